@@ -1,0 +1,86 @@
+import { SourceIndex, type Query, type QueryKey } from './source-index.js';
+
+/**
+ * Order-free alignment of one summary unit: its best source sentence and its support set, the few
+ * sentences that together cover it (summaries fuse sentences). Similarity is the IDF-weighted share
+ * of the unit's content words that a source sentence carries (exact stem, proclitic-free stem, or a
+ * spelling variant), plus a small share of the source sentence's own words, so that of two sentences
+ * that cover a claim equally the more specific one wins (CATS, MASSAlign: weighted lexical overlap
+ * is competitive; recall comes from fuzzy keys and support sets).
+ */
+export interface Support {
+  /** Source sentence indices, best first. */
+  sources: number[];
+  /** Share of the unit's weight that the support set covers, 0..1. */
+  score: number;
+  /** Coverage of the best sentence alone. */
+  bestScore: number;
+  /** Per key, how well the support set carries it (0..1). */
+  covered: Map<QueryKey, number>;
+}
+
+export interface AlignOptions {
+  /** The enclosing sentence's query: a claim is ranked partly by how its sentence fits. */
+  context?: Query;
+  maxSupport?: number;
+  candidates?: number;
+}
+
+const PREC_WEIGHT = 0.15;
+const CONTEXT_WEIGHT = 0.3;
+const MIN_GAIN = 0.12;
+const MIN_MEMBER = 0.2;
+
+export function coverage(index: SourceIndex, q: Query, i: number): number {
+  if (q.W === 0) return 0;
+  let m = 0;
+  for (const k of q.keys) m += k.w * index.match(k, i);
+  return m / q.W;
+}
+
+const bagWeights = new WeakMap<SourceIndex, Float64Array>();
+function bagWeight(index: SourceIndex, i: number): number {
+  let a = bagWeights.get(index);
+  if (!a) { a = new Float64Array(index.bags.length).fill(-1); bagWeights.set(index, a); }
+  if (a[i] < 0) { let w = 0; for (const s of index.source.sentences[i].tokens) if (!s.stop) w += index.idf.weight(s.stem); a[i] = w; }
+  return a[i];
+}
+
+export function alignQuery(index: SourceIndex, q: Query, opts: AlignOptions = {}): Support {
+  const limit = opts.candidates ?? 40;
+  const cands = new Set(index.candidates(q, limit));
+  if (opts.context) for (const i of index.candidates(opts.context, limit / 2)) cands.add(i);
+  const scored: { i: number; cov: number; rank: number }[] = [];
+  for (const i of cands) {
+    let m = 0;
+    for (const k of q.keys) m += k.w * index.match(k, i);
+    const cov = q.W > 0 ? m / q.W : 0;
+    const bw = bagWeight(index, i);
+    const prec = bw > 0 ? Math.min(1, m / bw) : 0;
+    const ctx = opts.context ? coverage(index, opts.context, i) : 0;
+    scored.push({ i, cov, rank: cov + PREC_WEIGHT * prec + CONTEXT_WEIGHT * ctx });
+  }
+  scored.sort((a, b) => b.rank - a.rank || a.i - b.i);
+  const covered = new Map<QueryKey, number>();
+  for (const k of q.keys) covered.set(k, 0);
+  if (scored.length === 0 || q.W === 0) return { sources: scored.length ? [scored[0].i] : [], score: 0, bestScore: 0, covered };
+  const best = scored[0];
+  const sources = [best.i];
+  for (const k of q.keys) covered.set(k, index.match(k, best.i));
+  const max = opts.maxSupport ?? 3;
+  while (sources.length < max) {
+    let pick = -1, pickGain = 0;
+    for (const c of scored.slice(1, 16)) {
+      if (sources.includes(c.i) || c.cov < MIN_MEMBER) continue;
+      let g = 0;
+      for (const k of q.keys) g += k.w * Math.max(0, index.match(k, c.i) - (covered.get(k) ?? 0));
+      if (g > pickGain) { pickGain = g; pick = c.i; }
+    }
+    if (pick < 0 || pickGain / q.W < MIN_GAIN) break;
+    sources.push(pick);
+    for (const k of q.keys) covered.set(k, Math.max(covered.get(k) ?? 0, index.match(k, pick)));
+  }
+  let m = 0;
+  for (const k of q.keys) m += k.w * (covered.get(k) ?? 0);
+  return { sources, score: m / q.W, bestScore: best.cov, covered };
+}

@@ -1,0 +1,84 @@
+import { analyze, type Doc } from '../text/document.js';
+import { LineIndex } from '../text/lines.js';
+import { directionOf } from '../text/lang.js';
+import { buildContext, DEFAULT_THRESHOLDS, type Thresholds } from './context.js';
+import { RULES } from './rules/index.js';
+import { RULE_IDS, type Flag, type Report, type RuleId, type Severity, type ReportUnit } from './types.js';
+import { VERSION } from '../version.js';
+
+export interface CheckOptions {
+  /** Language of each text ('ar', 'en', …); detected when absent. */
+  summaryLang?: string;
+  sourceLang?: string;
+  /** Per rule: a severity, or 'off'. */
+  rules?: Partial<Record<RuleId, Severity | 'off'>>;
+  thresholds?: Partial<Thresholds>;
+  /** Names shown in reports (paths relative to the working directory, or labels). */
+  files?: { summary: string; source: string };
+  encodings?: { summary: string; source: string };
+  pair?: string;
+}
+
+/** Checks a summary against its source: split, align, flag. Pure: no I/O. */
+export function check(summaryText: string, sourceText: string, options: CheckOptions = {}): Report {
+  const summary = analyze(summaryText, { prefix: 's', claims: true, lang: options.summaryLang });
+  const source = analyze(sourceText, { prefix: 't', lang: options.sourceLang });
+  return checkDocs(summary, source, options);
+}
+
+export function checkDocs(summary: Doc, source: Doc, options: CheckOptions = {}): Report {
+  const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+  const ctx = buildContext(summary, source, thresholds);
+  const lines = { summary: new LineIndex(summary.text), source: new LineIndex(source.text) };
+  const flags: Flag[] = [];
+  for (const rule of RULES) {
+    const setting = options.rules?.[rule.id];
+    if (setting === 'off') continue;
+    rule.run(ctx, (f) => {
+      const doc = f.document === 'summary' ? summary : source;
+      const severity = setting ?? f.severity ?? rule.severity;
+      flags.push({ ...f, severity, text: doc.text.slice(f.start, f.end), ...lines[f.document].locate(f.start) });
+    });
+  }
+  flags.sort(compareFlags);
+  const unit = (d: Doc, li: LineIndex) => (s: { id: string; start: number; end: number; text: string; kind: string }): ReportUnit =>
+    ({ id: s.id, start: s.start, end: s.end, text: s.text, kind: s.kind, ...li.locate(s.start) });
+  const alignments = [...ctx.sentences, ...ctx.claims]
+    .filter((a) => a.unit.kind !== 'meta' && a.unit.kind !== 'byline' && a.unit.kind !== 'boilerplate')
+    .map((a) => ({ summary: a.unit.id, sources: a.support.sources.map((i) => source.sentences[i].id), score: round(a.support.score) }));
+  const checked = ctx.claims.filter((c) => c.unit.kind === 'body' && c.query.keys.length > 0);
+  const count = (s: Severity) => flags.filter((f) => f.severity === s && !f.suppressed).length;
+  const byRule: Partial<Record<RuleId, number>> = {};
+  for (const id of RULE_IDS) { const n = flags.filter((f) => f.rule === id).length; if (n) byRule[id] = n; }
+  return {
+    tool: { name: 'isnad', version: VERSION },
+    ...(options.pair ? { pair: options.pair } : {}),
+    summary: {
+      file: options.files?.summary ?? 'summary', lang: summary.lang, dir: directionOf(summary.lang), encoding: options.encodings?.summary ?? 'utf-8',
+      sentences: summary.sentences.map(unit(summary, lines.summary)),
+      claims: summary.claims.map((c) => ({ ...unit(summary, lines.summary)(c), sentence: c.sentence })),
+    },
+    source: {
+      file: options.files?.source ?? 'source', lang: source.lang, dir: directionOf(source.lang), encoding: options.encodings?.source ?? 'utf-8',
+      sentences: source.sentences.map(unit(source, lines.source)),
+    },
+    alignments,
+    flags,
+    stats: {
+      sentences: { summary: summary.sentences.length, source: source.sentences.length },
+      claims: checked.length,
+      supportedClaims: checked.filter((c) => c.support.score >= thresholds.claimSupport).length,
+      support: round(checked.length ? checked.reduce((a, c) => a + c.support.score, 0) / checked.length : 1),
+      flags: { error: count('error'), warning: count('warning'), info: count('info') },
+      byRule,
+      suppressed: flags.filter((f) => f.suppressed).length,
+    },
+  };
+}
+
+const DOC_ORDER = { summary: 0, source: 1 };
+export function compareFlags(a: Flag, b: Flag): number {
+  return DOC_ORDER[a.document] - DOC_ORDER[b.document] || a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,0 +1,68 @@
+import type { Doc, Claim, Sentence } from '../text/document.js';
+import type { Query } from '../align/source-index.js';
+import { SourceIndex } from '../align/source-index.js';
+import type { Support } from '../align/align.js';
+import { alignQuery } from '../align/align.js';
+import { quantities } from '../text/numbers.js';
+import type { Flag, RuleId, Severity } from './types.js';
+
+export interface Thresholds {
+  /** A claim whose support set covers less than this share of its weighted words is unsupported. */
+  claimSupport: number;
+  /** Fewest new content words in a run inside a supported claim for an unsupported-span flag. */
+  spanWords: number;
+  /** Negation is compared only when the best source covers at least this share of the claim. */
+  negationSupport: number;
+  /** A source sentence that the summary covers less than this is an omission. */
+  omission: number;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = { claimSupport: 0.2, spanWords: 3, negationSupport: 0.5, omission: 0.3 };
+
+export interface UnitAnalysis<U extends Claim | Sentence> {
+  unit: U;
+  query: Query;
+  support: Support;
+}
+
+export interface CheckContext {
+  summary: Doc;
+  source: Doc;
+  index: SourceIndex;
+  claims: UnitAnalysis<Claim>[];
+  sentences: UnitAnalysis<Sentence>[];
+  thresholds: Thresholds;
+  /** Values of the quantities in each source sentence. */
+  sourceQuantities: Set<number>[];
+}
+
+export type Emit = (f: Omit<Flag, 'line' | 'column' | 'text' | 'severity'> & { severity?: Severity }) => void;
+
+export interface Rule {
+  id: RuleId;
+  severity: Severity;
+  description: string;
+  help: string;
+  run(ctx: CheckContext, emit: Emit): void;
+}
+
+export function buildContext(summary: Doc, source: Doc, thresholds: Thresholds, index?: SourceIndex): CheckContext {
+  const idx = index ?? new SourceIndex(source, summary);
+  const sentences = summary.sentences.map((unit) => {
+    const query = idx.query(unit.tokens);
+    return { unit, query, support: alignQuery(idx, query, { maxSupport: 4 }) };
+  });
+  const byId = new Map(sentences.map((s) => [s.unit.id, s]));
+  const claims = summary.claims.map((unit) => {
+    const query = idx.query(unit.tokens);
+    const context = byId.get(unit.sentence)?.query;
+    return { unit, query, support: alignQuery(idx, query, { context }) };
+  });
+  const sourceQuantities = source.sentences.map((s) => new Set(quantities(s.tokens).map((q) => q.value)));
+  return { summary, source, index: idx, claims, sentences, thresholds, sourceQuantities };
+}
+
+/** Claims whose kind is checked at all (not metadata, bylines or boilerplate). */
+export const isChecked = (kind: string): boolean => kind === 'body' || kind === 'headline' || kind === 'heading';
+/** Headlines and sub-headings paraphrase loosely: their findings are informational. */
+export const severityFor = (kind: string, s: Severity): Severity => (kind === 'headline' || kind === 'heading' ? 'info' : s);

@@ -1,0 +1,9 @@
+import type { Rule } from '../context.js';
+import { unsupportedClaim, unsupportedSpan } from './unsupported.js';
+import { unknownName } from './names.js';
+import { numberMismatch } from './numbers.js';
+import { negationMismatch } from './negation.js';
+import { omission } from './omission.js';
+
+/** Every provenance rule, in reporting order. */
+export const RULES: Rule[] = [unsupportedClaim, unsupportedSpan, unknownName, numberMismatch, negationMismatch, omission];

@@ -1,0 +1,47 @@
+import type { Rule } from '../context.js';
+import { isChecked, severityFor } from '../context.js';
+
+/**
+ * Claim and source disagree in negation (`لم تقع` against `وقعت`): they share almost every word and
+ * say the opposite. Negation cues are compared inside the part of the best source sentence that
+ * the claim's words match, so a negation elsewhere in a long sentence does not count.
+ */
+export const negationMismatch: Rule = {
+  id: 'negation-mismatch',
+  severity: 'error',
+  description: 'The summary negates what the source affirms, or the other way round.',
+  help: 'A negation (لم، لا، ليس، غير، not, never) was added or dropped against the matching source sentence.',
+  run(ctx, emit) {
+    for (const { unit, query, support } of ctx.claims) {
+      if (!isChecked(unit.kind) || support.bestScore < ctx.thresholds.negationSupport || support.sources.length === 0) continue;
+      const src = ctx.source.sentences[support.sources[0]];
+      const stems = new Set<string>();
+      for (const k of query.keys) { stems.add(k.stem); if (k.alt) stems.add(k.alt); for (const v of k.variants) stems.add(v.stem); }
+      const hit = src.tokens.map((t) => !t.stop && (stems.has(t.stem) || (t.alt !== undefined && stems.has(t.alt))));
+      const first = hit.indexOf(true), last = hit.lastIndexOf(true);
+      if (first < 0) continue;
+      const region = src.tokens.slice(Math.max(0, first - 3), last + 1);
+      const srcNeg = region.filter((t) => t.neg);
+      const claimNeg = unit.tokens.filter((t) => t.neg);
+      if (claimNeg.length > 0 && srcNeg.length === 0) {
+        const cue = claimNeg[0];
+        const i = unit.tokens.indexOf(cue);
+        const next = unit.tokens.slice(i + 1).find((t) => !t.stop) ?? cue;
+        emit({
+          rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: cue.start, end: next.end, unit: unit.id, sources: [src.id],
+          message: `"${cue.text}" negates what source ${src.id} states without negation`,
+        });
+      } else if (claimNeg.length === 0 && srcNeg.length > 0) {
+        const cue = srcNeg[0];
+        const after = src.tokens.slice(src.tokens.indexOf(cue) + 1).find((t) => !t.stop);
+        const same = after && unit.tokens.find((t) => !t.stop && (t.stem === after.stem || t.stem === after.alt || t.alt === after.stem));
+        const a = same ?? unit.tokens.find((t) => !t.stop) ?? unit.tokens[0];
+        if (!a) continue;
+        emit({
+          rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: a.start, end: a.end, unit: unit.id, sources: [src.id],
+          message: `source ${src.id} says "${cue.text} ${after?.text ?? ''}"`.trimEnd() + '; the summary drops the negation',
+        });
+      }
+    }
+  },
+};

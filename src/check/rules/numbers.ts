@@ -1,0 +1,28 @@
+import type { Rule } from '../context.js';
+import { isChecked, severityFor } from '../context.js';
+import { quantities } from '../../text/numbers.js';
+
+/** A number in the summary that its aligned source does not carry (Trados NumberMissing: an error). */
+export const numberMismatch: Rule = {
+  id: 'number-mismatch',
+  severity: 'error',
+  description: 'A number of the summary is not in the source sentences it was aligned with.',
+  help: 'Numbers must match the source exactly (360 is not 460). Check the figure against the source sentence shown.',
+  run(ctx, emit) {
+    for (const { unit, support } of ctx.claims) {
+      if (!isChecked(unit.kind)) continue;
+      for (const q of quantities(unit.tokens)) {
+        if (support.sources.some((i) => ctx.sourceQuantities[i].has(q.value))) continue;
+        const elsewhere = ctx.sourceQuantities.findIndex((s) => s.has(q.value));
+        const text = ctx.summary.text.slice(q.start, q.end);
+        emit({
+          rule: this.id, severity: severityFor(unit.kind, elsewhere >= 0 ? 'warning' : this.severity), document: 'summary', start: q.start, end: q.end, unit: unit.id,
+          sources: support.sources.map((i) => ctx.source.sentences[i].id),
+          message: elsewhere >= 0
+            ? `number ${text} is not in the aligned source; the source has it in ${ctx.source.sentences[elsewhere].id}`
+            : `number ${text} appears nowhere in the source`,
+        });
+      }
+    }
+  },
+};

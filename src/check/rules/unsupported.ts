@@ -1,0 +1,76 @@
+import type { Rule, CheckContext, UnitAnalysis } from '../context.js';
+import { isChecked, severityFor } from '../context.js';
+import type { Claim } from '../../text/document.js';
+import type { Token } from '../../text/tokenize.js';
+
+/**
+ * A claim that its best support set does not carry. The flag sits on the words that lack a source:
+ * the whole clause when almost nothing in it is supported, otherwise each run of unsupported words,
+ * so that an editor sees at once what to check and a supported part is never painted red.
+ */
+export const unsupportedClaim: Rule = {
+  id: 'unsupported-claim',
+  severity: 'error',
+  description: 'A claim of the summary has no support in the source.',
+  help: 'No source sentence (or small set of sentences) carries most of this clause\'s content words. Add the source, remove the claim, or accept it with a reason.',
+  run(ctx, emit) {
+    for (const a of ctx.claims) {
+      const { unit, query, support } = a;
+      if (!isChecked(unit.kind) || query.keys.length === 0) continue;
+      if (support.score >= ctx.thresholds.claimSupport) continue;
+      const sources = support.sources.map((i) => ctx.source.sentences[i].id);
+      const message = `unsupported claim: its best sources cover ${pct(support.score)} of its content`;
+      const severity = severityFor(unit.kind, this.severity);
+      if (support.score < ctx.thresholds.claimSupport / 2) {
+        emit({ rule: this.id, severity, document: 'summary', start: unit.start, end: unit.end, unit: unit.id, sources, message });
+        continue;
+      }
+      for (const run of uncoveredRuns(ctx, a, false)) {
+        if (run.length < 2) continue;
+        emit({ rule: this.id, severity, document: 'summary', start: run[0].start, end: run[run.length - 1].end, unit: unit.id, sources, message });
+      }
+    }
+  },
+};
+
+/** A run of content words with no source anywhere inside an otherwise supported claim. */
+export const unsupportedSpan: Rule = {
+  id: 'unsupported-span',
+  severity: 'warning',
+  description: 'Words inside a supported claim that appear nowhere in the source.',
+  help: 'The clause is supported, but this run of words adds content that the source does not have (an added detail, qualifier or opinion).',
+  run(ctx, emit) {
+    for (const a of ctx.claims) {
+      const { unit, support } = a;
+      if (!isChecked(unit.kind) || support.score < ctx.thresholds.claimSupport) continue;
+      for (const run of uncoveredRuns(ctx, a, true)) {
+        if (run.length < ctx.thresholds.spanWords) continue;
+        emit({
+          rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: run[0].start, end: run[run.length - 1].end, unit: unit.id,
+          sources: support.sources.map((i) => ctx.source.sentences[i].id),
+          message: `${run.length} words with no source inside a supported claim`,
+        });
+      }
+    }
+  },
+};
+
+/**
+ * Maximal runs of content tokens that the support set does not carry (and, with `strict`, that the
+ * source does not have anywhere); function words inside a run do not break it. Returns content tokens.
+ */
+export function uncoveredRuns(ctx: CheckContext, a: UnitAnalysis<Claim>, strict: boolean): Token[][] {
+  const bad = new Set<string>();
+  for (const k of a.query.keys) if ((a.support.covered.get(k) ?? 0) === 0 && (!strict || !ctx.index.known(k))) bad.add(k.stem);
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (const t of a.unit.tokens) {
+    if (t.stop) continue;
+    if (bad.has(t.stem)) run.push(t);
+    else { if (run.length) runs.push(run); run = []; }
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+export const pct = (x: number) => `${Math.round(x * 100)}%`;

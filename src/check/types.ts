@@ -1,0 +1,76 @@
+export type Severity = 'error' | 'warning' | 'info';
+
+export const RULE_IDS = ['unsupported-claim', 'unsupported-span', 'unknown-name', 'number-mismatch', 'negation-mismatch', 'omission'] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** A message as plain data (vfile-message): a rule, a place and a reason. */
+export interface Flag {
+  rule: RuleId;
+  severity: Severity;
+  document: 'summary' | 'source';
+  /** UTF-16 offsets into the decoded text; text.slice(start, end) is `text`. */
+  start: number;
+  end: number;
+  text: string;
+  message: string;
+  /** 1-based line and column (UTF-16 code units) of `start`. */
+  line: number;
+  column: number;
+  /** The claim or source sentence the flag is about. */
+  unit: string;
+  /** Source sentences the claim was compared with. */
+  sources?: string[];
+  /** Set when an editorial decision accepted this flag. */
+  suppressed?: { reason: string; by: string };
+}
+
+export interface ReportUnit {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: string;
+  /** 1-based line/column of start. */
+  line: number;
+  column: number;
+}
+
+export interface ReportClaim extends ReportUnit {
+  sentence: string;
+}
+
+export interface Alignment {
+  /** Summary sentence or claim id. */
+  summary: string;
+  /** Source sentence ids, best first. */
+  sources: string[];
+  /** Share of the unit's weighted content words that the sources carry (0..1). */
+  score: number;
+}
+
+export interface DocumentReport {
+  file: string;
+  lang: string;
+  dir: 'rtl' | 'ltr' | 'auto';
+  encoding: string;
+  sentences: ReportUnit[];
+}
+
+export interface Report {
+  tool: { name: 'isnad'; version: string };
+  pair?: string;
+  summary: DocumentReport & { claims: ReportClaim[] };
+  source: DocumentReport;
+  alignments: Alignment[];
+  flags: Flag[];
+  stats: {
+    sentences: { summary: number; source: number };
+    claims: number;
+    supportedClaims: number;
+    /** Mean support score over the summary's checked claims (0..1). */
+    support: number;
+    flags: Record<Severity, number>;
+    byRule: Partial<Record<RuleId, number>>;
+    suppressed: number;
+  };
+}

@@ -1,0 +1,18 @@
+/** isnad's library API: the CLI is a thin layer over these. */
+export { check, checkDocs, type CheckOptions } from './check/check.js';
+export type { Report, Flag, Alignment, Severity, RuleId, ReportUnit, ReportClaim, DocumentReport } from './check/types.js';
+export { RULE_IDS } from './check/types.js';
+export { RULES } from './check/rules/index.js';
+export { DEFAULT_THRESHOLDS, type Thresholds } from './check/context.js';
+export { analyze, type Doc, type Sentence, type Claim, type UnitKind } from './text/document.js';
+export { splitSentences } from './text/sentences.js';
+export { tokenize, type Token } from './text/tokenize.js';
+export { normalizeToken } from './text/normalize.js';
+export { decode, type Decoded } from './text/decode.js';
+export { detectLanguage } from './text/lang.js';
+export { similarity } from './align/similarity.js';
+export { SourceIndex } from './align/source-index.js';
+export { alignQuery, type Support } from './align/align.js';
+export { FORMATTERS, formatterFor, type Formatter, type Results } from './report/registry.js';
+export { IsnadError } from './errors.js';
+export { VERSION } from './version.js';

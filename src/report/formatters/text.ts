@@ -1,0 +1,37 @@
+import type { Formatter } from '../registry.js';
+import type { Flag } from '../../check/types.js';
+
+const C = { red: '\x1b[31m', yellow: '\x1b[33m', cyan: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+const ISOLATE = (s: string) => `\u2068${s}\u2069`; // first-strong isolate: Arabic words do not reorder the line around them
+
+/** A readable terminal report (ESLint's "stylish"): file, then line:column severity rule words message. */
+export const text: Formatter = (results, options = {}) => {
+  const paint = (c: keyof typeof C, s: string) => (options.color ? C[c] + s + C.reset : s);
+  const out: string[] = [];
+  const total = { error: 0, warning: 0, info: 0, suppressed: 0 };
+  for (const r of results) {
+    const head = `${r.pair ? r.pair + ': ' : ''}${r.summary.file} ← ${r.source.file}`;
+    out.push(paint('bold', head));
+    out.push(paint('dim', `  ${r.stats.sentences.summary} summary sentences, ${r.stats.claims} claims (${r.stats.supportedClaims} supported), ${r.stats.sentences.source} source sentences; support ${Math.round(r.stats.support * 100)}%`));
+    for (const f of r.flags) {
+      if (f.suppressed) { total.suppressed++; continue; }
+      total[f.severity]++;
+      if (f.severity === 'info') continue;
+      out.push(line(f, r.summary.file, r.source.file, paint));
+    }
+    const info = r.flags.filter((f) => f.severity === 'info' && !f.suppressed).length;
+    if (info) out.push(paint('dim', `  (${info} informational: omissions and headline notes; see the JSON or HTML report)`));
+    out.push('');
+  }
+  const problems = total.error + total.warning;
+  out.push(problems === 0
+    ? paint('bold', `✓ no unsupported claims${total.suppressed ? ` (${total.suppressed} accepted)` : ''}`)
+    : paint(total.error ? 'red' : 'yellow', `✖ ${problems} problem${problems === 1 ? '' : 's'} (${total.error} error${total.error === 1 ? '' : 's'}, ${total.warning} warning${total.warning === 1 ? '' : 's'})${total.suppressed ? `, ${total.suppressed} accepted` : ''}`));
+  return out.join('\n') + '\n';
+};
+
+function line(f: Flag, summary: string, source: string, paint: (c: keyof typeof C, s: string) => string): string {
+  const sev = f.severity === 'error' ? paint('red', 'error  ') : paint('yellow', 'warning');
+  const words = f.text.length > 80 ? f.text.slice(0, 77) + '…' : f.text;
+  return `  ${paint('dim', `${f.line}:${f.column}`.padEnd(7))} ${sev} ${f.rule.padEnd(18)} ${ISOLATE(words.replace(/\s+/g, ' '))}  ${paint('dim', ISOLATE(f.message))}${f.document === 'source' ? paint('dim', ` (${source})`) : ''}`;
+}

@@ -1,0 +1,22 @@
+import type { Report } from '../check/types.js';
+import { json } from './formatters/json.js';
+import { text } from './formatters/text.js';
+
+/** The reports of one run, in input order; `corpus` is set when they come from a corpus or manifest. */
+export type Results = Report[] & { corpus?: boolean };
+
+export interface FormatOptions {
+  /** Colour for terminals. */
+  color?: boolean;
+  /** Texts of the reports' files, keyed by pair index (for formats that show the text). */
+  texts?: { summary: string; source: string }[];
+}
+
+/** A formatter is a pure function from results to a string (textlint, vfile-reporter). */
+export type Formatter = (results: Results, options?: FormatOptions) => string;
+
+export const FORMATTERS: Record<string, Formatter> = { json, text };
+
+export function formatterFor(name: string): Formatter | undefined {
+  return Object.hasOwn(FORMATTERS, name) ? FORMATTERS[name] : undefined;
+}

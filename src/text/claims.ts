@@ -1,0 +1,71 @@
+import type { Token } from './tokenize.js';
+import type { Span } from './sentences.js';
+
+/**
+ * Claims: clauses below the sentence, so that one sentence can hold a supported and an unsupported
+ * claim. Split at ، ؛ ; , : and before a conjunction glued to a past-tense verb in a run-on
+ * (`داخل الدولة واستبعد الباحث`, ARABIC.md). Fragments with fewer than MIN_CONTENT content words
+ * (appositions, `ماتيو توالدو`) join the clause before them.
+ */
+const MIN_CONTENT = 4;
+const CLAUSE_PUNCT = /[\u060C\u061B;,:\u2014]/; // ، ؛ ; , : —
+
+// Common news verbs in the past tense (masculine stems; ت/وا endings are accepted).
+const VERBS = `قال أضاف أكد اكد أوضح اوضح أشار اشار كشف أعلن اعلن ذكر نقل حذر توقع رأى راى اعتبر لفت شدد تابع نفى دعا طالب أفاد افاد بين أبدى ابدى
+أبلغ ابلغ صرح عبر اتهم هدد نفذ قرر بدأ بدا شرع أعرب اعرب رجح استبعد استنكر استهدف انتقد وصف أشاد اشاد رفض أصدر اصدر أعاد اعاد نشر تمكن قتل أصيب اصيب`;
+const VERB_SET = new Set(VERBS.split(/\s+/).filter(Boolean).map((v) => v.replace(/[أإآ]/g, 'ا')));
+
+/** Does this token start a new claim in a run-on sentence: و/ف + past-tense verb? */
+export function isGluedVerbStart(t: Token): boolean {
+  const k = t.key.replace(/[أإآ]/g, 'ا');
+  if (k.length < 4 || (k[0] !== 'و' && k[0] !== 'ف')) return false;
+  const v = k.slice(1);
+  if (/^است[^ا]{3}(ت|وا)?$/.test(v)) return true; // Form X: استبعد، استنكرت
+  for (const form of [v, v.replace(/(ت|وا)$/, '')]) if (VERB_SET.has(form)) return true;
+  return false;
+}
+
+// Present-tense and English reporting verbs: `X said that Y` splits before `that`/أن/إن.
+const REPORTING = new Set(`يقول تقول يقولون قالت قال اضاف اضافت اكد اكدت اوضح اوضحت ذكر ذكرت افاد افادت اشار اشارت نقل نقلت كشف كشفت اعلن اعلنت
+يري تري يرون يعتقد يعتقدون يؤكد تؤكد said says told reported announced stated claimed added noted warned argued believes believe believed`.split(/\s+/).filter(Boolean).map((v) => v.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي')));
+const COMPLEMENTIZERS = new Set(['ان', 'that']);
+
+function isReporting(t: Token): boolean {
+  const k = t.key.replace(/[أإآ]/g, 'ا');
+  return REPORTING.has(k) || ((k[0] === 'و' || k[0] === 'ف') && REPORTING.has(k.slice(1)));
+}
+
+export function splitClauses(text: string, sentence: Span, tokens: Token[]): Span[] {
+  const inside = tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+  // candidate cut points: character offsets where a new clause starts
+  const cuts: number[] = [];
+  for (let i = 1; i < inside.length; i++) {
+    const gap = text.slice(inside[i - 1].end, inside[i].start);
+    if (CLAUSE_PUNCT.test(gap) && !/^\p{Nd}/u.test(inside[i].text)) cuts.push(inside[i].start);
+    else if (isGluedVerbStart(inside[i]) && !/\S/.test(gap.replace(/[\s«»"“”]/g, ''))) cuts.push(inside[i].start);
+    else if (COMPLEMENTIZERS.has(inside[i].key.replace(/[أإآ]/g, 'ا')) && inside.slice(Math.max(0, i - 8), i).some(isReporting)) cuts.push(inside[i].start);
+  }
+  const pieces: { start: number; end: number; content: number }[] = [];
+  let from = sentence.start;
+  const bounds = [...cuts, sentence.end];
+  for (const b of bounds) {
+    const content = inside.filter((t) => t.start >= from && t.end <= b && !t.stop).length;
+    pieces.push({ start: from, end: b, content });
+    from = b;
+  }
+  // merge short fragments into the clause before (or after, for the first)
+  const merged: typeof pieces = [];
+  for (const p of pieces) {
+    const prev = merged[merged.length - 1];
+    if (prev && (p.content < MIN_CONTENT || prev.content < MIN_CONTENT)) { prev.end = p.end; prev.content += p.content; }
+    else merged.push({ ...p });
+  }
+  return merged.map((p) => trimSpan(text, p.start, p.end));
+}
+
+/** Trims white space and clause punctuation at both ends, keeping quotes and brackets balanced enough to read. */
+export function trimSpan(text: string, a: number, b: number): Span {
+  while (a < b && /[\s\u00A0\u060C\u061B;,:\u2014\u200B-\u200F»”)]/.test(text[a])) a++;
+  while (b > a && /[\s\u00A0\u060C\u061B;,:\u2014\u200B-\u200F«“(]/.test(text[b - 1])) b--;
+  return { start: a, end: b };
+}

@@ -1,0 +1,16 @@
+/** Line/column of UTF-16 offsets (1-based, columns in UTF-16 code units, as SARIF defaults to). */
+export class LineIndex {
+  private starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 0x2028 || c === 0x2029 || c === 0x85) this.starts.push(i + 1);
+      else if (c === 13) { if (text.charCodeAt(i + 1) === 10) i++; this.starts.push(i + 1); }
+    }
+  }
+  locate(offset: number): { line: number; column: number } {
+    let lo = 0, hi = this.starts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1; }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+}

@@ -1,0 +1,36 @@
+import type { Token } from './tokenize.js';
+
+// Words that may stand in a dateline, timestamp or byline without making it a claim.
+const MONTHS = `يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
+كانون الثاني شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول تشرين الأول الاول
+january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`;
+const DAYS = `السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun`;
+const TIME = `ص م صباحا مساء مساءً ظهرا am pm a.m p.m gmt utc بتوقيت غرينتش جرينتش مكة القدس بيروت القاهرة updated published posted آخر تحديث نشر في at on
+ت.غ الساعة الموافق هـ ه`;
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase()));
+const META_WORDS = new Set([...words(MONTHS), ...words(DAYS), ...words(TIME)]);
+
+/**
+ * A unit is metadata (dateline, timestamp) when it holds a number and nothing but numbers and
+ * date/time words: `2016-11-12`, `2025-05-15 07:26 ص`, `Monday 12 November 2016, 07:26 GMT`.
+ */
+export function isMetadata(tokens: Token[]): boolean {
+  if (tokens.length === 0 || tokens.length > 12) return false;
+  let numbers = 0;
+  for (const t of tokens) {
+    if (t.kind === 'number') { numbers++; continue; }
+    if (!META_WORDS.has(t.text.toLowerCase()) && !META_WORDS.has(t.key)) return false;
+  }
+  return numbers > 0;
+}
+
+/** A byline: `By Jane Doe`, `بقلم: فلان`, short and without terminal punctuation. */
+export function isByline(text: string, tokens: Token[]): boolean {
+  return tokens.length <= 6 && /^\s*(by|بقلم|كتب|كتبت)\b[\s:]/iu.test(text) && !/[.!?؟]\s*$/.test(text);
+}
+
+/** Boilerplate: a footnote or disclaimer line (`*... غير مسؤولة عن ...`), copyright lines. */
+export function isBoilerplate(text: string): boolean {
+  return /^\s*[*†‡]/.test(text) || /(©|\(c\)\s*\d{4}|all rights reserved|جميع الحقوق محفوظة|غير مسؤول[ةه]? عن|not responsible for)/iu.test(text);
+}

@@ -1,0 +1,143 @@
+/**
+ * Sentence splitting with exact offsets. A rule-based scanner rather than Intl.Segmenter: V8's
+ * segmenter splits after every abbreviation (Mr., د.), does not split `sentence.Second`, and has no
+ * rule for a closing guillemet glued to the next sentence (`الليبية»وقال`). See ARABIC.md and PRIOR-ART.md.
+ *
+ * Every line is its own unit (headline, dateline, timestamp), except that a line starting with a
+ * lower-case Latin letter continues a hard-wrapped English paragraph.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const TERMINAL = new Set(['.', '!', '?', '\u061F', '\u2026', '\u06D4', '\u3002', '\uFF01', '\uFF1F']);
+const CLOSERS = new Set(['»', '”', '’', '"', "'", ')', ']', '›', '\u201D', '}']);
+const GLUED_CLOSERS = new Set(['»', '”', '›']);
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029|\u0085/g;
+const SPACE = /[\s\u00A0\u200B-\u200F\u2060\uFEFF\u061C\u202A-\u202E\u2066-\u2069]/;
+
+// Abbreviations after which a period does not end a sentence (lower-cased, without the final dot).
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'mt', 'ft', 'messrs', 'mme', 'mlle']);
+const ABBREVS = new Set(['u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'no', 'nos', 'fig', 'figs', 'vol', 'p', 'pp', 'approx', 'dept', 'est', 'a.m', 'p.m', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'cf', 'al', 'ed', 'eds', 'op', 'art', 'sec', 'ch', 'para', 'ca', 'c', 'vs', 'v']);
+// Arabic abbreviations written with a period (ARABIC.md; Wikimedia sentencex): د. = Dr., ص.ب, ج.م.ع, أ.ف.ب
+const ARABIC_ABBREVS = new Set(['د', 'أ', 'ا']);
+
+const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+const isDigit = (c: string | undefined) => c !== undefined && /\p{Nd}/u.test(c);
+const isLowerLatin = (c: string | undefined) => c !== undefined && /\p{Ll}/u.test(c) && c.charCodeAt(0) < 0x0530;
+const isUpper = (c: string | undefined) => c !== undefined && /\p{Lu}/u.test(c);
+
+/** Splits text into line units: [start, end) of each run of lines that belong together. */
+export function lineBlocks(text: string): Span[] {
+  const lines: Span[] = [];
+  let last = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let m; (m = LINE_BREAK.exec(text)) !== null; ) {
+    lines.push({ start: last, end: m.index });
+    last = m.index + m[0].length;
+  }
+  lines.push({ start: last, end: text.length });
+  const blocks: Span[] = [];
+  for (const l of lines) {
+    const first = firstVisible(text, l.start, l.end);
+    if (first < 0) continue;
+    const prev = blocks[blocks.length - 1];
+    // A hard-wrapped English paragraph: the line goes on in lower case right after a non-blank line.
+    if (prev && prev.end === lineEndBefore(text, l.start) && isLowerLatin(text[first])) prev.end = l.end;
+    else blocks.push({ start: l.start, end: l.end });
+  }
+  return blocks;
+}
+
+function lineEndBefore(text: string, lineStart: number): number {
+  let i = lineStart;
+  if (text[i - 1] === '\n' && text[i - 2] === '\r') return i - 2;
+  return i - 1;
+}
+
+function firstVisible(text: string, a: number, b: number): number {
+  for (let i = a; i < b; i++) if (!SPACE.test(text[i]) && text[i] !== '\n' && text[i] !== '\r') return i;
+  return -1;
+}
+
+/** Sentence spans, trimmed of surrounding white space; they never overlap and cover every visible character. */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  for (const b of lineBlocks(text)) splitBlock(text, b.start, b.end, out);
+  return out;
+}
+
+function splitBlock(text: string, a: number, b: number, out: Span[]): void {
+  let start = a;
+  let dq = 0; // ASCII double quotes seen in the current sentence
+  let paren = 0;
+  for (let i = a; i < b; i++) {
+    const c = text[i];
+    if (c === '"') dq++;
+    else if (c === '(') paren++;
+    else if (c === ')' && paren > 0) paren--;
+    if (TERMINAL.has(c)) {
+      let j = i + 1;
+      while (j < b && (TERMINAL.has(text[j]) || text[j] === '.')) j++;
+      if (c === '.' && j === i + 1 && !periodEnds(text, i, b)) continue;
+      if ((c === '.' || c === '\u2026') && j - i >= 2 && isLowerLatin(nextVisible(text, j, b))) { i = j - 1; continue; }
+      if ((c === '!' || c === '?') && isLowerLatin(nextVisible(text, j, b))) { i = j - 1; continue; }
+      // closing quotes and brackets belong to the sentence they close
+      while (j < b && CLOSERS.has(text[j])) {
+        const q = text[j];
+        if (q === '"') { if (dq % 2 === 0 && j + 1 < b && !SPACE.test(text[j + 1])) break; dq++; }
+        if (q === ')') { if (paren === 0) break; paren--; }
+        j++;
+      }
+      if (j < b && !SPACE.test(text[j]) && !isLetter(text[j]) && !/["«“(\[]/.test(text[j])) { i = j - 1; continue; }
+      push(text, start, j, out);
+      start = j; dq = 0; paren = 0; i = j - 1;
+    } else if (GLUED_CLOSERS.has(c) && isLetter(text[i + 1]) && i + 1 < b) {
+      // `القوات الليبية»وقال`: a closing quote glued to the next sentence's first letter
+      push(text, start, i + 1, out);
+      start = i + 1; dq = 0; paren = 0;
+    }
+  }
+  push(text, start, b, out);
+}
+
+function nextVisible(text: string, j: number, b: number): string | undefined {
+  while (j < b && (SPACE.test(text[j]) || CLOSERS.has(text[j]))) j++;
+  return j < b ? text[j] : undefined;
+}
+
+/** Does the period at i end a sentence? */
+function periodEnds(text: string, i: number, b: number): boolean {
+  const prev = text[i - 1], next = text[i + 1];
+  if (isDigit(prev) && isDigit(next)) return false; // 3.5
+  // the word before the period
+  let w = i;
+  while (w > 0 && (isLetter(text[w - 1]) || text[w - 1] === '.' || /\p{M}/u.test(text[w - 1]))) w--;
+  const word = text.slice(w, i);
+  const lower = word.toLowerCase();
+  const after = nextVisible(text, i + 1, b);
+  if (after === undefined) return true;
+  if (word.length > 0) {
+    if (TITLES.has(lower)) return false;
+    if (/^\p{Lu}$/u.test(word) && word.charCodeAt(0) < 0x0530) return false; // initials: J. K. Rowling
+    if (/^(\p{L}\.)+\p{L}$/u.test(word)) return isUpper(after) && !/^(u\.s|u\.k|u\.n|e\.g|i\.e)$/.test(lower); // U.S., e.g., أ.ف.ب
+    if (ARABIC_ABBREVS.has(word)) return false; // د. أحمد
+    if (ABBREVS.has(lower)) return isUpper(after) && !['no', 'nos', 'fig', 'figs', 'vol', 'p', 'pp', 'cf', 'vs', 'v', 'c', 'ca', 'art', 'sec', 'ch', 'para', 'op', 'al', 'ed', 'eds'].includes(lower);
+  }
+  if (isLowerLatin(after) || isDigit(next)) return false; // example.com, 'e.g. this', No.5
+  if (next !== undefined && !SPACE.test(next) && isLetter(next)) {
+    // no space after the period: split before an Arabic letter or an upper-case word (sentence.Second)
+    return !isLowerLatin(next);
+  }
+  return true;
+}
+
+function push(text: string, a: number, b: number, out: Span[]): void {
+  while (a < b && isBlank(text[a])) a++;
+  while (b > a && isBlank(text[b - 1])) b--;
+  if (b > a) out.push({ start: a, end: b });
+}
+
+const isBlank = (c: string) => SPACE.test(c) || c === '\n' || c === '\r';

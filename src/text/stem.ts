@@ -1,0 +1,48 @@
+import { stemmer as porter } from 'stemmer';
+
+/**
+ * Light stemming on normalised keys.
+ * Arabic: the light10 family (Larkey et al.; Lucene ArabicStemmer): strip one prefix group and one
+ * suffix, keeping at least 3 letters. Single-letter proclitics ب ل ك ف (beyond و) are ambiguous with
+ * root letters (لبنان, بحث), so they are not stripped here: `proclitic()` offers that as a second key.
+ * Latin script: Porter (English), the project's second language.
+ */
+const AR_PREFIXES = ['وبال', 'وكال', 'ولل', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
+const AR_SUFFIXES = ['هما', 'كما', 'ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'يا', 'وا', 'هم', 'هن', 'كم', 'نا', 'ه', 'ي', 'و'];
+const ARABIC_LETTERS = /^[\u0621-\u064A]+$/;
+const LATIN = /^[a-z\u00DF-\u024F'’.]+$/;
+
+const cache = new Map<string, string>();
+
+export function stem(key: string): string {
+  let s = cache.get(key);
+  if (s !== undefined) return s;
+  if (ARABIC_LETTERS.test(key)) s = stemArabic(key);
+  else if (LATIN.test(key)) s = key.length > 3 && !key.includes('.') ? porter(key.replace(/['’]s$/, '')) : key;
+  else s = key;
+  if (cache.size > 200_000) cache.clear();
+  cache.set(key, s);
+  return s;
+}
+
+export function stemArabic(w: string): string {
+  let s = w;
+  for (const p of AR_PREFIXES) {
+    if (s.startsWith(p) && s.length - p.length >= 2) { s = s.slice(p.length); break; }
+  }
+  for (const x of AR_SUFFIXES) {
+    if (s.endsWith(x) && s.length - x.length >= 3) { s = s.slice(0, -x.length); break; }
+  }
+  return s;
+}
+
+/**
+ * A second stem for Arabic words that may carry a one-letter proclitic (و ف ب ل ك): لتعقب → تعقب,
+ * وتحليل → تحليل. Kept apart from the main stem because the same letters begin many names and
+ * roots (واشنطن، لبنان، بريطانيا); matching accepts either.
+ */
+export function proclitic(key: string): string | undefined {
+  const c = key[0];
+  if ((c === 'و' || c === 'ف' || c === 'ب' || c === 'ل' || c === 'ك') && key.length >= 4 && ARABIC_LETTERS.test(key)) return stemArabic(key.slice(1));
+  return undefined;
+}

@@ -1,0 +1,61 @@
+import { normalizeToken } from './normalize.js';
+import { stem, proclitic } from './stem.js';
+import { isStopKey } from './stopwords.js';
+import { isNegationKey } from './negation.js';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Exactly text.slice(start, end). */
+  text: string;
+  /** Normalised form (matching only). */
+  key: string;
+  /** Stemmed key: what documents are compared on. */
+  stem: string;
+  /** A second stem without a one-letter proclitic, when the word may carry one. */
+  alt?: string;
+  kind: 'word' | 'number';
+  /** A function word: not a claim of its own. */
+  stop: boolean;
+  /** A negation cue (لم، لا، not, never …). */
+  neg: boolean;
+}
+
+// Latin initialisms (U.S., U.K.), numbers with inner separators (1,200 3.5 ٣٫٥), or a run of letters
+// and marks (with tatweel/ZWNJ/ZWJ inside, and apostrophes inside Latin words). Digits and letters
+// are separate tokens: ب100 is ب + 100 (ARABIC.md).
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{Nd}+(?:[.,\u066B\u066C]\p{Nd}+)*|[\p{L}\p{M}](?:[\p{L}\p{M}\u0640\u200C\u200D]|['’](?=\p{L}))*/gu;
+
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    if (m.index >= end) break;
+    let s = m[0];
+    if (m.index + s.length > end) s = s.slice(0, end - m.index);
+    out.push(makeToken(s, m.index));
+  }
+  return out;
+}
+
+export function makeToken(s: string, start: number): Token {
+  const isNum = /^\p{Nd}/u.test(s);
+  const key = isNum ? numberKey(s) : normalizeToken(s).replace(/\.$/, '');
+  const st = isNum ? key : stem(key);
+  const alt = isNum ? undefined : proclitic(key);
+  const neg = !isNum && isNegationKey(key);
+  return { start, end: start + s.length, text: s, key, stem: st, alt, kind: isNum ? 'number' : 'word', stop: !isNum && (neg || isStopKey(key) || key.length < 2), neg };
+}
+
+/** Canonical key of a digit string: ASCII digits; thousands separators removed; decimal point '.'. */
+export function numberKey(s: string): string {
+  let t = normalizeToken(s).replace(/\u066C/g, ',').replace(/\u066B/g, '.');
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
+  else t = t.replace(/,/g, '.');
+  const v = Number(t);
+  return Number.isFinite(v) ? String(v) : t;
+}
+
+/** Is this token a content word (not a function word, not punctuation)? */
+export const isContent = (t: Token): boolean => !t.stop;
