@@ -12,7 +12,7 @@ is are was were be been being am do does did doing have has had having will woul
 it its it's he him his she her hers they them their theirs we us our ours you your yours i me my mine who whom whose which what
 there here when where why how so such very too also just only even more most much many some any each every all both either
 said says say told according while after before during over under again further once up down out off own same other another
-s t d ll m o re ve y said. mr mrs ms`;
+s t d ll m o re ve y mr mrs ms dr prof sir`;
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map(normalizeToken));
 export const STOP_AR = set(ARABIC);

@@ -1,0 +1,53 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { splitSentences } from '../src/text/sentences.js';
+import { tokenize } from '../src/text/tokenize.js';
+import { check } from '../src/check/check.js';
+
+// Characters that stress the text layer: Arabic letters and marks, presentation forms, digits of
+// three scripts, punctuation of both scripts, quotes, every line end, NBSP, zero-width and bidi
+// controls, emoji and other astral characters, and Latin letters.
+const pieces = ['ا', 'ل', 'م', 'ة', 'ى', 'أ', 'ُ', 'ّ', 'ـ', 'ﻻ', 'ﺑ', '٣', '۶', '7', '.', '،', '؛', '؟', '!', '?', '«', '»', '"', '(', ')', ' ', '\n', '\r\n', '\r',
+  '\u00A0', '\u200B', '\u200C', '\u200F', '\u061C', '\u202E', '😀', '𝔸', 'e\u0301', 'Mr.', 'U.S.', 'A', 'b', '3.5', '*', '<', '&'];
+const unicodeText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 80 }),
+  fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join('')),
+);
+const visible = (s: string) => /[^\s\u00A0\u200B-\u200F\u2060\uFEFF\u061C\u202A-\u202E\u2066-\u2069]/.test(s);
+
+describe('text layer properties', () => {
+  it('sentences are exact, ordered, non-overlapping and hold every visible character', () => {
+    fc.assert(fc.property(unicodeText, (text) => {
+      const spans = splitSentences(text);
+      let last = 0;
+      for (const s of spans) {
+        expect(s.start).toBeGreaterThanOrEqual(last);
+        expect(s.end).toBeGreaterThan(s.start);
+        expect(s.end).toBeLessThanOrEqual(text.length);
+        expect(visible(text.slice(last, s.start))).toBe(false); // gaps are white space only
+        last = s.end;
+      }
+      expect(visible(text.slice(last))).toBe(false);
+    }), { numRuns: 3000 });
+  });
+
+  it('tokens are exact slices of the input, in order', () => {
+    fc.assert(fc.property(unicodeText, (text) => {
+      let last = 0;
+      for (const t of tokenize(text)) {
+        expect(text.slice(t.start, t.end)).toBe(t.text);
+        expect(t.start).toBeGreaterThanOrEqual(last);
+        last = t.end;
+      }
+    }), { numRuns: 3000 });
+  });
+
+  it('check never throws and every flag, sentence and claim points into its text', () => {
+    fc.assert(fc.property(unicodeText, unicodeText, (a, b) => {
+      const r = check(a, b);
+      for (const s of [...r.summary.sentences, ...r.summary.claims]) expect(a.slice(s.start, s.end)).toBe(s.text);
+      for (const s of r.source.sentences) expect(b.slice(s.start, s.end)).toBe(s.text);
+      for (const f of r.flags) expect((f.document === 'summary' ? a : b).slice(f.start, f.end)).toBe(f.text);
+    }), { numRuns: 2000 });
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, it, expect } from 'vitest';
+import { check } from '../src/check/check.js';
+
+const SOURCE_AR = [
+  'قال مسؤولون أميركيون إن الجيش نفذ أكثر من 360 غارة جوية على مواقع التنظيم في مدينة سرت منذ أغسطس.',
+  'وأكدت القيادة العسكرية أن الغارات لم تتسبب في قتل أي مدني حتى الآن.',
+  'ويقدر المسؤولون أن أقل من 100 مقاتل ما زالوا يتحصنون في حي واحد من المدينة.',
+  'وقال المتحدث باسم البنتاغون إن العمليات ستستمر حتى نهاية العام.',
+].join(' ');
+const SOURCE_EN = [
+  'The ministry of health reported 1,200 new cases of cholera in the northern provinces last week.',
+  'Officials said the outbreak began in the city of Mosul after heavy floods damaged the water network.',
+  'The World Health Organization sent twelve doctors and two tonnes of medical supplies to the region.',
+].join(' ');
+
+const errors = (r: ReturnType<typeof check>, rule?: string) => r.flags.filter((f) => f.severity !== 'info' && (!rule || f.rule === rule));
+
+describe('provenance rules', () => {
+  it('a faithful paraphrase stays clean (Arabic)', () => {
+    const r = check('نفذ الجيش الأميركي أكثر من 360 غارة جوية على مواقع التنظيم في سرت منذ أغسطس.', SOURCE_AR);
+    expect(errors(r)).toEqual([]);
+    expect(r.alignments.find((a) => a.summary === 's1')!.sources[0]).toBe('t1');
+  });
+  it('a faithful paraphrase stays clean (English)', () => {
+    const r = check('The health ministry reported 1,200 new cholera cases in the northern provinces.', SOURCE_EN);
+    expect(errors(r)).toEqual([]);
+  });
+  it('flags a changed number on the number itself', () => {
+    const r = check('نفذ الجيش الأميركي أكثر من 460 غارة جوية على مواقع التنظيم في سرت منذ أغسطس.', SOURCE_AR);
+    const f = errors(r, 'number-mismatch');
+    expect(f).toHaveLength(1);
+    expect(f[0].text).toBe('460');
+    expect(f[0].severity).toBe('error');
+  });
+  it('reads English number words and scale words', () => {
+    const ok = check('The WHO sent 12 doctors and two tonnes of supplies to the region.', SOURCE_EN);
+    expect(errors(ok, 'number-mismatch')).toEqual([]);
+    const bad = check('The World Health Organization sent twenty doctors and two tonnes of medical supplies.', SOURCE_EN);
+    expect(errors(bad, 'number-mismatch').map((f) => f.text)).toEqual(['twenty']);
+  });
+  it('flags a name that appears nowhere in the source', () => {
+    const r = check('نفذ الجيش أكثر من 360 غارة جوية على مواقع التنظيم في سرت ضمن عملية «البرق أوديسا» منذ أغسطس.', SOURCE_AR);
+    expect(errors(r, 'unknown-name').map((f) => f.text)).toEqual(['البرق أوديسا']);
+    const en = check('Officials said the outbreak began in Mosul after floods, according to Dr. Haddad.', SOURCE_EN);
+    expect(errors(en, 'unknown-name').map((f) => f.text)).toEqual(['Haddad']);
+  });
+  it('accepts a spelling variant of a name', () => {
+    const r = check('وقال المتحدث باسم البنتاجون إن العمليات ستستمر حتى نهاية العام.', SOURCE_AR);
+    expect(errors(r)).toEqual([]);
+  });
+  it('flags a dropped negation', () => {
+    const r = check('وأكدت القيادة العسكرية أن الغارات تسببت في قتل مدني حتى الآن.', SOURCE_AR);
+    expect(errors(r, 'negation-mismatch')).toHaveLength(1);
+  });
+  it('flags an added negation on the negator', () => {
+    const r = check('Officials said the outbreak did not begin in the city of Mosul after heavy floods damaged the water network.', SOURCE_EN);
+    const f = errors(r, 'negation-mismatch');
+    expect(f).toHaveLength(1);
+    expect(f[0].text.startsWith('not')).toBe(true);
+  });
+  it('flags an added clause inside a supported sentence, and only that clause', () => {
+    const summary = 'قال مسؤولون إن الجيش نفذ أكثر من 360 غارة جوية على مواقع التنظيم في سرت، واستبعد الباحث في المجلس الأوروبي للعلاقات الخارجية انتهاء الحرب قريبا.';
+    const r = check(summary, SOURCE_AR);
+    const f = errors(r, 'unsupported-claim');
+    expect(f.length).toBeGreaterThan(0);
+    const added = summary.indexOf('واستبعد');
+    for (const x of f) expect(x.start).toBeGreaterThanOrEqual(added);
+    expect(errors(r).every((x) => x.start >= added)).toBe(true);
+  });
+  it('reports omitted source sentences as info on the source', () => {
+    const r = check('نفذ الجيش الأميركي أكثر من 360 غارة جوية على مواقع التنظيم في سرت منذ أغسطس.', SOURCE_AR);
+    const om = r.flags.filter((f) => f.rule === 'omission');
+    expect(om.length).toBeGreaterThan(0);
+    expect(om.every((f) => f.document === 'source' && f.severity === 'info')).toBe(true);
+    expect(om.some((f) => f.text.includes('المتحدث باسم البنتاغون'))).toBe(true);
+  });
+  it('never reports a dateline or timestamp', () => {
+    const r = check('2016-11-12\n2025-05-15 07:26 ص\nنفذ الجيش الأميركي أكثر من 360 غارة جوية على مواقع التنظيم في سرت.', SOURCE_AR);
+    expect(r.flags.filter((f) => f.document === 'summary')).toEqual([]);
+  });
+  it('rule settings turn rules off or change their severity', () => {
+    const s = 'نفذ الجيش الأميركي أكثر من 460 غارة جوية على مواقع التنظيم في سرت منذ أغسطس.';
+    expect(errors(check(s, SOURCE_AR, { rules: { 'number-mismatch': 'off' } }), 'number-mismatch')).toEqual([]);
+    expect(errors(check(s, SOURCE_AR, { rules: { 'number-mismatch': 'warning' } }), 'number-mismatch')[0].severity).toBe('warning');
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, it, expect } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { sentencesOf } from './helpers.js';
+import { analyze } from '../src/text/document.js';
+
+// Fixture folders (textlint style): input.txt and the expected sentences, one per line, in expected.txt.
+const dir = path.join(__dirname, 'fixtures', 'splitter');
+describe('splitter fixtures', () => {
+  for (const name of fs.readdirSync(dir).sort()) {
+    it(name, () => {
+      const input = fs.readFileSync(path.join(dir, name, 'input.txt'), 'utf8');
+      const expected = fs.readFileSync(path.join(dir, name, 'expected.txt'), 'utf8').split('\n').filter((l) => l.length > 0);
+      expect(sentencesOf(input)).toEqual(expected);
+    });
+  }
+});
+
+describe('ARABIC.md pitfalls', () => {
+  it('splits at a period with no space after it', () => {
+    expect(sentencesOf('هاجمت القوات الليبية.وأوضحت المصادر ذلك.')).toEqual(['هاجمت القوات الليبية.', 'وأوضحت المصادر ذلك.']);
+  });
+  it('splits after a closing guillemet glued to the next sentence', () => {
+    expect(sentencesOf('قال إنه يريد منع مهاجمة القوات الليبية»وقال المتحدث إن الأمر انتهى.')).toEqual(['قال إنه يريد منع مهاجمة القوات الليبية»', 'وقال المتحدث إن الأمر انتهى.']);
+  });
+  it('keeps a closing quote with the sentence it closes', () => {
+    expect(sentencesOf('وقال: «لن نتراجع.» ثم غادر القاعة.')).toEqual(['وقال: «لن نتراجع.»', 'ثم غادر القاعة.']);
+    expect(sentencesOf('"ما المانع إذن من ملاحقتهم؟" ويأتي هذا التوسع.')).toEqual(['"ما المانع إذن من ملاحقتهم؟"', 'ويأتي هذا التوسع.']);
+  });
+  it('does not split at the Arabic comma or semicolon, nor inside decimals', () => {
+    expect(sentencesOf('ارتفع المؤشر 3.5 بالمئة، وتراجع الدولار؛ ثم استقر السوق.')).toHaveLength(1);
+  });
+  it('splits at the Arabic question mark', () => {
+    expect(sentencesOf('هل انتهت الحرب؟ لا أحد يعرف.')).toEqual(['هل انتهت الحرب؟', 'لا أحد يعرف.']);
+  });
+  it('does not split after the abbreviation د. (Dr.)', () => {
+    expect(sentencesOf('وقال د. أحمد زويل إن البحث مستمر.')).toHaveLength(1);
+  });
+  it('makes each unpunctuated line its own unit and marks datelines and timestamps as metadata', () => {
+    const doc = analyze('2025-05-15 07:26 ص\n\nواشنطن تعتزم تعقب فلول داعش في ليبيا\n\n2016-11-12\nكشف تقرير عن هروب المسلحين.', { prefix: 's', claims: true });
+    expect(doc.sentences.map((s) => [s.text, s.kind])).toEqual([
+      ['2025-05-15 07:26 ص', 'meta'], ['واشنطن تعتزم تعقب فلول داعش في ليبيا', 'headline'], ['2016-11-12', 'meta'], ['كشف تقرير عن هروب المسلحين.', 'body'],
+    ]);
+    expect(doc.claims.some((c) => c.text.includes('2016'))).toBe(false);
+  });
+  it('splits a run-on sentence into claims at a glued conjunction + verb', () => {
+    const text = 'وسنستمر في التعاون مع ليبيا لمنع التنظيم من إعادة التمركز داخل الدولة واستبعد الباحث في المجلس الأوروبي القضاء على التنظيم.';
+    const doc = analyze(text, { prefix: 's', claims: true });
+    expect(doc.sentences).toHaveLength(1);
+    expect(doc.claims.map((c) => c.text)).toEqual(['وسنستمر في التعاون مع ليبيا لمنع التنظيم من إعادة التمركز داخل الدولة', 'واستبعد الباحث في المجلس الأوروبي القضاء على التنظيم.']);
+  });
+  it('treats a footnote disclaimer as boilerplate', () => {
+    const doc = analyze('خبر مهم عن الاقتصاد.\n\n*بوابة الأخبار غير مسؤولة عن مضامين التقارير المترجمة', { prefix: 't' });
+    expect(doc.sentences.map((s) => s.kind)).toEqual(['body', 'boilerplate']);
+  });
+});
+
+describe('English', () => {
+  it('keeps titles, initials and U.S. inside the sentence', () => {
+    expect(sentencesOf('Mr. Smith met Dr. J. K. Rowling in the U.S. capital on Monday. They spoke.')).toEqual(['Mr. Smith met Dr. J. K. Rowling in the U.S. capital on Monday.', 'They spoke.']);
+  });
+  it('keeps e.g. and decimals inside the sentence', () => {
+    expect(sentencesOf('Prices rose 3.5 percent, e.g. for bread and rice. Wages did not.')).toEqual(['Prices rose 3.5 percent, e.g. for bread and rice.', 'Wages did not.']);
+  });
+  it('splits sentence.Second but not example.com', () => {
+    expect(sentencesOf('Visit example.com today.Then call us.')).toEqual(['Visit example.com today.', 'Then call us.']);
+  });
+  it('keeps a quoted question with its reporting clause', () => {
+    expect(sentencesOf('"Why now?" he asked. Nobody answered.')).toEqual(['"Why now?" he asked.', 'Nobody answered.']);
+  });
+  it('joins hard-wrapped lines of one paragraph', () => {
+    expect(sentencesOf('The minister said the plan\nwould be ready in May. It was not.')).toEqual(['The minister said the plan\nwould be ready in May.', 'It was not.']);
+  });
+});
