@@ -23,6 +23,8 @@ const defaultIO: CliIO = { stdout: (s) => process.stdout.write(s), stderr: (s) =
  * (or more warnings than --max-warnings), 2 usage, input or internal error. Never calls process.exit.
  */
 export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<number> {
+  // yargs drops a lone '-': carry it through under a name no file can have
+  argv = argv.map((a) => (a === '-' ? STDIN : a));
   let usageError: string | undefined;
   let helpShown = false;
   const parser = yargs(argv)
@@ -72,6 +74,8 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
   }
 }
 
+const STDIN = '\u0000-';
+
 interface CheckArgs {
   summary?: string; source?: string; format?: string[]; output?: string; corpus?: string; outDir?: string;
   lang?: string; summaryLang?: string; sourceLang?: string; encoding?: string; rule?: string[];
@@ -102,6 +106,8 @@ function parseFormats(specs: string[] | undefined, output: string | undefined): 
 }
 
 function runCheck(a: CheckArgs, io: CliIO): number {
+  if (a.summary === STDIN) a.summary = '-';
+  if (a.source === STDIN) a.source = '-';
   const rules = parseRules(a.rule);
   const formats = parseFormats(a.format, a.output);
   let pairs: PairSpec[];
