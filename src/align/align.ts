@@ -24,6 +24,12 @@ export interface AlignOptions {
   context?: Query;
   maxSupport?: number;
   candidates?: number;
+  /**
+   * A small bonus per source sentence, for ranking only: where the neighbouring summary sentences
+   * came from (summaries mostly, not strictly, follow their source: MASSAlign's vicinity), and the
+   * lead for a headline. It never changes the support score that the rules judge.
+   */
+  prior?: Map<number, number>;
 }
 
 const PREC_WEIGHT = 0.15;
@@ -50,6 +56,7 @@ export function alignQuery(index: SourceIndex, q: Query, opts: AlignOptions = {}
   const limit = opts.candidates ?? 40;
   const cands = new Set(index.candidates(q, limit));
   if (opts.context) for (const i of index.candidates(opts.context, limit / 2)) cands.add(i);
+  if (opts.prior) for (const i of opts.prior.keys()) cands.add(i);
   const scored: { i: number; cov: number; rank: number }[] = [];
   for (const i of cands) {
     let m = 0;
@@ -58,7 +65,8 @@ export function alignQuery(index: SourceIndex, q: Query, opts: AlignOptions = {}
     const bw = bagWeight(index, i);
     const prec = bw > 0 ? Math.min(1, m / bw) : 0;
     const ctx = opts.context ? coverage(index, opts.context, i) : 0;
-    scored.push({ i, cov, rank: cov + PREC_WEIGHT * prec + CONTEXT_WEIGHT * ctx });
+    if (cov === 0 && ctx === 0) continue;
+    scored.push({ i, cov, rank: cov + PREC_WEIGHT * prec + CONTEXT_WEIGHT * ctx + (opts.prior?.get(i) ?? 0) });
   }
   scored.sort((a, b) => b.rank - a.rank || a.i - b.i);
   const covered = new Map<QueryKey, number>();

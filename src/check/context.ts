@@ -17,7 +17,7 @@ export interface Thresholds {
   omission: number;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { claimSupport: 0.2, spanWords: 3, negationSupport: 0.5, omission: 0.3 };
+export const DEFAULT_THRESHOLDS: Thresholds = { claimSupport: 0.15, spanWords: 3, negationSupport: 0.5, omission: 0.3 };
 
 export interface UnitAnalysis<U extends Claim | Sentence> {
   unit: U;
@@ -48,18 +48,46 @@ export interface Rule {
 
 export function buildContext(summary: Doc, source: Doc, thresholds: Thresholds, index?: SourceIndex): CheckContext {
   const idx = index ?? new SourceIndex(source, summary);
-  const sentences = summary.sentences.map((unit) => {
+  const first = summary.sentences.map((unit) => {
     const query = idx.query(unit.tokens);
     return { unit, query, support: alignQuery(idx, query, { maxSupport: 4 }) };
   });
+  const firstBody = source.sentences.findIndex((s) => s.kind === 'body');
+  // second pass: the same alignment, ranked with where the neighbours came from
+  const sentences = first.map((a, i) => {
+    const prior = priorFor(first, i, a.unit.kind === 'headline' ? firstBody : -1, source.sentences.length);
+    return { ...a, support: alignQuery(idx, a.query, { maxSupport: 4, prior }) };
+  });
   const byId = new Map(sentences.map((s) => [s.unit.id, s]));
+  const position = new Map(sentences.map((s, i) => [s.unit.id, i]));
   const claims = summary.claims.map((unit) => {
     const query = idx.query(unit.tokens);
     const context = byId.get(unit.sentence)?.query;
-    return { unit, query, support: alignQuery(idx, query, { context }) };
+    const prior = priorFor(sentences, position.get(unit.sentence) ?? 0, unit.kind === 'headline' ? firstBody : -1, source.sentences.length);
+    return { unit, query, support: alignQuery(idx, query, { context, prior }) };
   });
   const sourceQuantities = source.sentences.map((s) => new Set(quantities(s.tokens).map((q) => q.value)));
   return { summary, source, index: idx, claims, sentences, thresholds, sourceQuantities };
+}
+
+const PRIOR = 0.1;
+const CONFIDENT = 0.25;
+
+/** Ranking bonus from the nearest confidently aligned summary sentences before and after (±1 source sentence), and the lead for a headline. */
+function priorFor(sentences: UnitAnalysis<Sentence>[], at: number, lead: number, n: number): Map<number, number> {
+  const prior = new Map<number, number>();
+  const add = (i: number, w: number) => { if (i >= 0 && i < n) prior.set(i, Math.max(prior.get(i) ?? 0, w)); };
+  for (const dir of [-1, 1]) {
+    for (let j = at + dir; j >= 0 && j < sentences.length; j += dir) {
+      const s = sentences[j];
+      if (s.unit.kind !== 'body' || s.support.score < CONFIDENT || !s.support.sources.length) continue;
+      const b = s.support.sources[0];
+      add(b, PRIOR); add(b + dir, PRIOR);
+      break;
+    }
+  }
+  if (lead >= 0) { add(lead, 2 * PRIOR); add(lead + 1, PRIOR); }
+  return prior;
 }
 
 /** Claims whose kind is checked at all (not metadata, bylines or boilerplate). */

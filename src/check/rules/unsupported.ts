@@ -43,12 +43,13 @@ export const unsupportedSpan: Rule = {
     for (const a of ctx.claims) {
       const { unit, support } = a;
       if (!isChecked(unit.kind) || support.score < ctx.thresholds.claimSupport) continue;
-      for (const run of uncoveredRuns(ctx, a, true)) {
-        if (run.length < ctx.thresholds.spanWords) continue;
+      for (const run of uncoveredRuns(ctx, a, false)) {
+        const unknown = run.filter((t) => !ctx.index.known(a.query.keys.find((k) => k.stem === t.stem)!)).length;
+        if (unknown < ctx.thresholds.spanWords) continue;
         emit({
           rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: run[0].start, end: run[run.length - 1].end, unit: unit.id,
           sources: support.sources.map((i) => ctx.source.sentences[i].id),
-          message: `${run.length} words with no source inside a supported claim`,
+          message: `${unknown} words that appear nowhere in the source, inside a supported claim`,
         });
       }
     }
