@@ -36,7 +36,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
     .option('format', { alias: 'f', type: 'string', array: true, describe: `output format, optionally with a file: NAME[:FILE]; repeatable. Formats: ${Object.keys(FORMATTERS).join(', ')}` })
     .option('output', { alias: 'o', type: 'string', describe: 'write the (first) format to this file instead of standard output' })
     .option('corpus', { type: 'string', describe: 'check every pair folder in DIR (summary.* + source.*, optional gold.json, pair.json)' })
-    .option('out-dir', { type: 'string', describe: 'with --corpus: write <pair>.json and <pair>.txt per pair, and index.json, into DIR' })
+    .option('out-dir', { type: 'string', describe: 'with --corpus: write <pair>.json, <pair>.txt and <pair>.html per pair, and index.json and index.html, into DIR' })
     .option('lang', { type: 'string', describe: 'language of both texts (ar, en, …); detected per text when absent' })
     .option('summary-lang', { type: 'string', describe: 'language of the summary' })
     .option('source-lang', { type: 'string', describe: 'language of the source' })
@@ -123,6 +123,7 @@ function runCheck(a: CheckArgs, io: CliIO): number {
     pairs = [{ id: '', summary: a.summary, source: a.source }];
   }
   const results: Results = [];
+  const texts: { summary: string; source: string }[] = [];
   let broken = 0;
   for (const p of pairs) {
     try {
@@ -134,6 +135,7 @@ function runCheck(a: CheckArgs, io: CliIO): number {
         encodings: { summary: s.encoding, source: t.encoding }, pair: p.id || undefined,
       };
       results.push(check(s.text, t.text, opts));
+      texts.push({ summary: s.text, source: t.text });
     } catch (e) {
       if (!a.corpus || !(e instanceof IsnadError)) throw e;
       broken++;
@@ -143,14 +145,16 @@ function runCheck(a: CheckArgs, io: CliIO): number {
   if (a.corpus) results.corpus = true;
   const color = a.color ?? Boolean(io.isTTY);
   if (a.outDir) {
-    for (const r of results) {
-      writeAtomic(path.join(a.outDir, `${r.pair}.json`), formatterFor('json')!([r]));
-      writeAtomic(path.join(a.outDir, `${r.pair}.txt`), formatterFor('text')!([r]));
-    }
+    results.forEach((r, i) => {
+      writeAtomic(path.join(a.outDir!, `${r.pair}.json`), formatterFor('json')!([r]));
+      writeAtomic(path.join(a.outDir!, `${r.pair}.txt`), formatterFor('text')!([r]));
+      writeAtomic(path.join(a.outDir!, `${r.pair}.html`), formatterFor('html')!([r], { texts: [texts[i]] }));
+    });
     writeAtomic(path.join(a.outDir, 'index.json'), JSON.stringify(indexOf(results), null, 2) + '\n');
+    writeAtomic(path.join(a.outDir, 'index.html'), formatterFor('html')!(Object.assign([...results], { corpus: true })));
   }
   for (const f of formats) {
-    const out = formatterFor(f.name)!(results, { color: f.file ? false : color });
+    const out = formatterFor(f.name)!(results, { color: f.file ? false : color, texts });
     if (f.file) writeAtomic(f.file, out); else io.stdout(out);
   }
   if (broken) return 2;

@@ -5,6 +5,7 @@ import { sarif } from './formatters/sarif.js';
 import { junit } from './formatters/junit.js';
 import { github } from './formatters/github.js';
 import { markdown } from './formatters/markdown.js';
+import { html } from './formatters/html.js';
 
 /** The reports of one run, in input order; `corpus` is set when they come from a corpus or manifest. */
 export type Results = Report[] & { corpus?: boolean };
@@ -19,7 +20,7 @@ export interface FormatOptions {
 /** A formatter is a pure function from results to a string (textlint, vfile-reporter). */
 export type Formatter = (results: Results, options?: FormatOptions) => string;
 
-export const FORMATTERS: Record<string, Formatter> = { text, json, sarif, junit, github, markdown };
+export const FORMATTERS: Record<string, Formatter> = { text, json, sarif, junit, github, markdown, html };
 
 export function formatterFor(name: string): Formatter | undefined {
   return Object.hasOwn(FORMATTERS, name) ? FORMATTERS[name] : undefined;

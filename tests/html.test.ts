@@ -1,0 +1,29 @@
+import { describe, it, expect } from 'vitest';
+import { check } from '../src/check/check.js';
+import { formatterFor, type Results } from '../src/report/registry.js';
+
+const SOURCE = 'The ministry of health reported 1,200 new cases of cholera in the northern provinces last week. Officials said the outbreak began in Mosul.';
+const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(2)>', '</style><b>x</b>', '<a href="javascript:alert(3)">link</a>', '&amp; &lt;'];
+
+describe('html report (static checks; browser tests are still to come)', () => {
+  it('escapes every input text and allows only its own script by hash', () => {
+    for (const p of HOSTILE) {
+      const summary = `The health ministry reported 1,200 cases ${p} in Zorblax.`;
+      const out = formatterFor('html')!([check(summary, SOURCE + ' ' + p)] as Results, { texts: [{ summary, source: SOURCE + ' ' + p }] });
+      expect(out).not.toContain(p.includes('<') ? p : '\u0000');
+      expect(out).not.toMatch(/<img|<[^>]*\sonerror=|<\/style><b>|<a [^>]*href="javascript/);
+      expect(out).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-[A-Za-z0-9+/=]+'/);
+      expect((out.match(/<script>/g) ?? []).length).toBe(1);
+    }
+  });
+  it('marks each flag on its words and sets the direction of each text', () => {
+    const summary = 'وقال المتحدث باسم البنتاغون إن العمليات ستستمر حتى نهاية العام ضمن عملية «البرق أوديسا».';
+    const source = 'وقال المتحدث باسم البنتاغون إن العمليات ستستمر حتى نهاية العام.';
+    const r = check(summary, source);
+    const out = formatterFor('html')!([r] as Results, { texts: [{ summary, source }] });
+    expect(out).toContain('dir="rtl"');
+    const name = r.flags.find((f) => f.rule === 'unknown-name')!;
+    expect(name.text).toBe('البرق أوديسا');
+    expect(out).toMatch(/<mark class="error" data-rule="unknown-name"[^>]*>(<mark[^>]*>)*البرق أوديسا/);
+  });
+});
