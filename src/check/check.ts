@@ -41,8 +41,9 @@ export function checkDocs(summary: Doc, source: Doc, options: CheckOptions = {})
     });
   }
   flags.sort(compareFlags);
-  const unit = (d: Doc, li: LineIndex) => (s: { id: string; start: number; end: number; text: string; kind: string }): ReportUnit =>
+  const unit = (li: LineIndex) => (s: { id: string; start: number; end: number; text: string; kind: string }): ReportUnit =>
     ({ id: s.id, start: s.start, end: s.end, text: s.text, kind: s.kind, ...li.locate(s.start) });
+  const summaryUnit = unit(lines.summary);
   const alignments = [...ctx.sentences, ...ctx.claims]
     .filter((a) => a.unit.kind !== 'meta' && a.unit.kind !== 'byline' && a.unit.kind !== 'boilerplate')
     .map((a) => ({ summary: a.unit.id, sources: a.support.sources.map((i) => source.sentences[i].id), score: round(a.support.score) }));
@@ -55,12 +56,12 @@ export function checkDocs(summary: Doc, source: Doc, options: CheckOptions = {})
     ...(options.pair ? { pair: options.pair } : {}),
     summary: {
       file: options.files?.summary ?? 'summary', lang: summary.lang, dir: directionOf(summary.lang), encoding: options.encodings?.summary ?? 'utf-8',
-      sentences: summary.sentences.map(unit(summary, lines.summary)),
-      claims: summary.claims.map((c) => ({ ...unit(summary, lines.summary)(c), sentence: c.sentence })),
+      sentences: summary.sentences.map(summaryUnit),
+      claims: summary.claims.map((c) => ({ ...summaryUnit(c), sentence: c.sentence })),
     },
     source: {
       file: options.files?.source ?? 'source', lang: source.lang, dir: directionOf(source.lang), encoding: options.encodings?.source ?? 'utf-8',
-      sentences: source.sentences.map(unit(source, lines.source)),
+      sentences: source.sentences.map(unit(lines.source)),
     },
     alignments,
     flags,

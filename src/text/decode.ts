@@ -76,7 +76,6 @@ export function firstInvalidUtf8(b: Uint8Array): number {
     else if (c >= 0xe0 && c <= 0xef) { n = 2; min = 0x800; }
     else if (c >= 0xf0 && c <= 0xf4) { n = 3; min = 0x10000; }
     else return i;
-    if (i + n >= b.length + 0 && i + n > b.length - 1 + 1) return i;
     let cp = c & (0x3f >> n);
     for (let k = 1; k <= n; k++) {
       const d = b[i + k];

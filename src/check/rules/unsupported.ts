@@ -43,8 +43,9 @@ export const unsupportedSpan: Rule = {
     for (const a of ctx.claims) {
       const { unit, support } = a;
       if (!isChecked(unit.kind) || support.score < ctx.thresholds.claimSupport) continue;
+      const keyOf = new Map(a.query.keys.map((k) => [k.stem, k]));
       for (const run of uncoveredRuns(ctx, a, false)) {
-        const unknown = run.filter((t) => !ctx.index.known(a.query.keys.find((k) => k.stem === t.stem)!)).length;
+        const unknown = run.filter((t) => !ctx.index.known(keyOf.get(t.stem)!)).length;
         if (unknown < ctx.thresholds.spanWords) continue;
         emit({
           rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: run[0].start, end: run[run.length - 1].end, unit: unit.id,
