@@ -11,6 +11,8 @@ import { VariantFinder } from './variants.js';
 export interface QueryKey {
   stem: string;
   alt?: string;
+  /** Root key ('√' + root): derived forms of the root earn ROOT_CREDIT. */
+  root?: string;
   w: number;
   variants: { stem: string; sim: number }[];
   /** The claim tokens that carry this key. */
@@ -22,6 +24,14 @@ export interface Query {
   /** Sum of the key weights. */
   W: number;
 }
+
+/** Prefix of root keys in the bags, so that a root never equals a stem. */
+const ROOT = '\u221A';
+/**
+ * Credit for sharing only a root (توسيع/موسعة, متابعة/تتبعت): related words, not the same word.
+ * Measured on the seed pair and ANS train (see CHANGELOG 0.2.0).
+ */
+export const ROOT_CREDIT = 0.5;
 
 export class SourceIndex {
   readonly bags: Set<string>[] = [];
@@ -41,11 +51,12 @@ export class SourceIndex {
         if (t.stop) continue;
         bag.add(t.stem);
         if (t.alt) bag.add(t.alt);
+        if (t.root) bag.add(ROOT + t.root);
       }
       this.bags.push(bag);
       this.eligible.push(s.kind !== 'meta' && s.kind !== 'boilerplate' && s.kind !== 'byline');
       for (const k of bag) {
-        this.vocab.add(k);
+        if (k[0] !== ROOT) this.vocab.add(k);
         const p = this.postings.get(k);
         if (p) p.push(i); else this.postings.set(k, [i]);
       }
@@ -66,7 +77,7 @@ export class SourceIndex {
       if (t.stop) continue;
       let k = byStem.get(t.stem);
       if (!k) {
-        k = { stem: t.stem, alt: t.alt, w: this.idf.weight(t.stem), variants: t.kind === 'number' ? [] : this.variants.find(t.stem), tokens: [] };
+        k = { stem: t.stem, alt: t.alt, root: t.root === undefined ? undefined : ROOT + t.root, w: this.idf.weight(t.stem), variants: t.kind === 'number' ? [] : this.variants.find(t.stem), tokens: [] };
         byStem.set(t.stem, k);
       }
       k.tokens.push(t);
@@ -81,6 +92,7 @@ export class SourceIndex {
     if (bag.has(k.stem) || (k.alt !== undefined && bag.has(k.alt))) return 1;
     let best = 0;
     for (const v of k.variants) if (v.sim > best && bag.has(v.stem)) best = v.sim;
+    if (best < ROOT_CREDIT && k.root !== undefined && bag.has(k.root)) best = ROOT_CREDIT;
     return best;
   }
 
@@ -94,7 +106,7 @@ export class SourceIndex {
     const acc = new Map<number, number>();
     const lists: { list: number[]; w: number }[] = [];
     for (const k of q.keys) {
-      for (const [s, m] of [[k.stem, 1], [k.alt, 1], ...k.variants.map((v) => [v.stem, v.sim] as const)] as const) {
+      for (const [s, m] of [[k.stem, 1], [k.alt, 1], [k.root, ROOT_CREDIT], ...k.variants.map((v) => [v.stem, v.sim] as const)] as const) {
         if (s === undefined) continue;
         const p = this.postings.get(s);
         if (p) lists.push({ list: p, w: k.w * (m as number) });

@@ -64,6 +64,10 @@ export function buildContext(summary: Doc, source: Doc, thresholds: Thresholds, 
     const query = idx.query(unit.tokens);
     const context = byId.get(unit.sentence)?.query;
     const prior = priorFor(sentences, position.get(unit.sentence) ?? 0, unit.kind === 'headline' ? firstBody : -1, source.sentences.length);
+    // a clause with little content of its own (an attribution: "the paper quoted an official") gets
+    // its provenance from the sentence it belongs to
+    const own = byId.get(unit.sentence)?.support.sources ?? [];
+    own.forEach((i, r) => prior.set(i, Math.max(prior.get(i) ?? 0, r === 0 ? SENTENCE_PRIOR : PRIOR)));
     return { unit, query, support: alignQuery(idx, query, { context, prior }) };
   });
   const sourceQuantities = source.sentences.map((s) => new Set(quantities(s.tokens).map((q) => q.value)));
@@ -72,6 +76,7 @@ export function buildContext(summary: Doc, source: Doc, thresholds: Thresholds, 
 
 const PRIOR = 0.1;
 const CONFIDENT = 0.25;
+const SENTENCE_PRIOR = 0.5;
 
 /** Ranking bonus from the nearest confidently aligned summary sentences before and after (±1 source sentence), and the lead for a headline. */
 function priorFor(sentences: UnitAnalysis<Sentence>[], at: number, lead: number, n: number): Map<number, number> {

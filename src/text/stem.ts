@@ -46,3 +46,25 @@ export function proclitic(key: string): string | undefined {
   if ((c === 'و' || c === 'ف' || c === 'ب' || c === 'ل' || c === 'ك') && key.length >= 4 && ARABIC_LETTERS.test(key)) return stemArabic(key.slice(1));
   return undefined;
 }
+
+/**
+ * An approximate root for an Arabic stem, so that derived forms of one root meet at a lower credit
+ * than the same stem: هجمات/هجوم/يهاجم → هجم, متابعة/تتبعت → تبع, توسيع/موسعة → وسع. Arabic derives
+ * words from (mostly three-letter) roots through patterns of prefixes and long vowels; light
+ * stemming leaves the patterns in (see ../../shared docs: Larkey et al. on light vs root stemming,
+ * and Khoja's root stemmer). Here: drop a final ه (ة), the pattern prefixes است م ت ي ن ا, and
+ * long vowels ا و ي after the first letter, while more than three letters remain, then a final ت. Only a result of
+ * exactly three letters is a root; anything else gives undefined (no root key).
+ */
+export function arabicRoot(stemKey: string): string | undefined {
+  if (!ARABIC_LETTERS.test(stemKey) || stemKey.length < 3) return undefined;
+  let s = stemKey;
+  const vowels = () => { for (let i = s.length - 1; i >= 1 && s.length > 3; i--) if ('اوي'.includes(s[i])) s = s.slice(0, i) + s.slice(i + 1); };
+  if (s.length > 3 && s.endsWith('ه')) s = s.slice(0, -1);
+  if (s.length > 5 && s.startsWith('است')) s = s.slice(3);
+  if (s.length > 3 && 'مين'.includes(s[0])) s = s.slice(1);
+  if (s.length > 3 && 'تا'.includes(s[0]) && s[1] !== 'ا') s = s.slice(1);
+  vowels();
+  if (s.length > 3 && s.endsWith('ت')) s = s.slice(0, -1);
+  return s.length === 3 ? s : undefined;
+}

@@ -1,5 +1,5 @@
 import { normalizeToken } from './normalize.js';
-import { stem, proclitic } from './stem.js';
+import { stem, proclitic, arabicRoot } from './stem.js';
 import { isStopKey } from './stopwords.js';
 import { isNegationKey } from './negation.js';
 
@@ -14,6 +14,8 @@ export interface Token {
   stem: string;
   /** A second stem without a one-letter proclitic, when the word may carry one. */
   alt?: string;
+  /** Approximate Arabic root (of the proclitic-free stem when there is one), for derived forms. */
+  root?: string;
   kind: 'word' | 'number';
   /** A function word: not a claim of its own. */
   stop: boolean;
@@ -45,7 +47,8 @@ export function makeToken(s: string, start: number): Token {
   const st = isNum ? key : stem(key);
   const alt = isNum ? undefined : proclitic(key);
   const neg = !isNum && isNegationKey(key);
-  return { start, end: start + s.length, text: s, key, stem: st, alt, kind: isNum ? 'number' : 'word', stop: !isNum && (neg || isStopKey(key) || key.length < 2), neg };
+  const root = isNum ? undefined : arabicRoot(alt ?? st) ?? arabicRoot(st);
+  return { start, end: start + s.length, text: s, key, stem: st, alt, root, kind: isNum ? 'number' : 'word', stop: !isNum && (neg || isStopKey(key) || key.length < 2), neg };
 }
 
 /** Canonical key of a digit string: ASCII digits; thousands separators removed; decimal point '.'. */
