@@ -1,19 +1,64 @@
-import { analyze } from '../text/document.js';
-import { SourceIndex } from './source-index.js';
+import { analyze, type Doc } from '../text/document.js';
+import { SourceIndex, contentStems } from './source-index.js';
 import { coverage } from './align.js';
-import type { Idf } from './weights.js';
+import { Idf as IdfClass, type Idf } from './weights.js';
+
+/**
+ * Weight of word coverage against character trigrams in `similarity`. Chosen on SemEval-2017 STS
+ * en-en and es-es (Pearson 0.821 and 0.810 at 0.75; 0.822/0.798 with coverage alone, 0.776/0.813 with
+ * trigrams alone), never on the ar-ar track that is reported.
+ */
+export const COVERAGE_WEIGHT = 0.75;
 
 /**
  * Symmetric similarity of two sentences in 0..1: the mean of each side's weighted coverage by the
- * other (the measure the aligner ranks with), for benchmarks such as STS and for library users.
+ * other (the measure the aligner ranks with), blended with the cosine of IDF-weighted character
+ * trigrams of their words, which catches shared morphology that stems miss. For benchmarks such as
+ * STS and for library users.
  */
 export function similarity(a: string, b: string, idf?: Idf): number {
   const da = analyze(a, { prefix: 'a' }), db = analyze(b, { prefix: 'b' });
+  const w = idf ?? buildIdfFrom([da, db]);
   const one = (x: typeof da, y: typeof db) => {
     const merged = { ...y, sentences: [{ ...y.sentences[0], tokens: y.tokens, kind: 'body' as const }] };
     if (!y.sentences.length) return 0;
     const index = new SourceIndex(merged, x, idf);
     return coverage(index, index.query(x.tokens), 0);
   };
-  return (one(da, db) + one(db, da)) / 2;
+  const cov = (one(da, db) + one(db, da)) / 2;
+  return COVERAGE_WEIGHT * cov + (1 - COVERAGE_WEIGHT) * cosine(trigrams(da, w), trigrams(db, w));
+}
+
+/** Character trigrams of each word's matching key (padded with spaces), weighted by the word's IDF; function words count 0.3. */
+function trigrams(d: Doc, idf: Idf): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const t of d.tokens) {
+    const w = idf.weight(t.stem) * (t.stop ? 0.3 : 1);
+    const k = ' ' + t.key + ' ';
+    for (let i = 0; i + 3 <= k.length; i++) { const g = k.slice(i, i + 3); m.set(g, (m.get(g) ?? 0) + w); }
+  }
+  return m;
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0, na = 0, nb = 0;
+  for (const [k, v] of a) { na += v * v; const u = b.get(k); if (u !== undefined) dot += v * u; }
+  for (const v of b.values()) nb += v * v;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+function buildIdfFrom(docs: Doc[]): Idf {
+  const idf = new IdfClass();
+  for (const d of docs) for (const s of d.sentences) idf.addUnit(contentStems(s.tokens));
+  return idf;
+}
+
+/**
+ * Inverse document frequencies over a collection of texts, one unit per sentence, for comparing
+ * sentences that come without their documents (benchmarks, a list of headlines).
+ */
+export function buildIdf(texts: string[]): Idf {
+  const idf = new IdfClass();
+  for (const t of texts) for (const s of analyze(t, { prefix: 'x' }).sentences) idf.addUnit(contentStems(s.tokens));
+  return idf;
 }

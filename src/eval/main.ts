@@ -1,26 +1,86 @@
 import fs from 'node:fs';
-import { check } from '../check/check.js';
+import { check } from '../index.js';
 import { discoverCorpus } from '../cli/corpus.js';
 import { readInput } from '../cli/io.js';
 import { scoreAgainstGold } from './gold.js';
+import { wice, wiceTokens } from './benchmarks/wice.js';
+import { sts } from './benchmarks/sts.js';
+import { ans } from './benchmarks/ans.js';
+import { summedits } from './benchmarks/summedits.js';
 
-/** `npm run eval`: scores every corpus pair that has a gold.json, one line per pair. */
-function main(argv: string[]): number {
-  const dir = argv.find((a, i) => argv[i - 1] === '--corpus') ?? 'corpus';
-  const jsonOut = argv.find((a, i) => argv[i - 1] === '--json');
-  const rows = [];
+const USAGE = `usage: npm run eval -- [--benchmark corpus|wice|sts|ans|summedits|all] [--split dev|test] [--corpus DIR] [--json FILE]
+  corpus     every corpus pair with a gold.json, scored by the gold's how_to_score (the default)
+  wice       WiCE claims: support-set F1, claim AUC and balanced accuracy, token F1 (English)
+  sts        SemEval-2017 STS ar-ar: Pearson and Spearman of sentence similarity (test only)
+  ans        ANS stance: AUC agree vs other, contradiction-flag recall on disagree (Arabic)
+  summedits  SummEdits news: balanced accuracy of "has an error flag" (English)
+  --split    dev (tuning: WiCE dev, ANS dev, SummEdits evaluation) or test (reporting, the default)`;
+
+type Row = { benchmark: string; split: string; metric: string; value: number; target?: string };
+
+function corpus(dir: string, out: (s: string) => void): Row[] {
+  const rows: Row[] = [];
   for (const p of discoverCorpus(dir)) {
     if (!p.gold) continue;
     const s = readInput(p.summary).text, t = readInput(p.source).text;
     const report = check(s, t, { pair: p.id, summaryLang: p.summaryLang, sourceLang: p.sourceLang });
     const score = scoreAgainstGold(JSON.parse(fs.readFileSync(p.gold, 'utf8')), s, t, report);
-    rows.push(score);
-    process.stdout.write(`${p.id}: aligned ${score.alignAny}/${score.claimUnits} (top-1 ${score.alignTop1}), must ${score.mustFound}/${score.mustSpans}, ` +
+    out(`${p.id}: aligned ${score.alignAny}/${score.claimUnits} (top-1 ${score.alignTop1}), must ${score.mustFound}/${score.mustSpans}, ` +
       `flags ${score.flags} (tp ${score.tpFlags}, fp ${score.fpFlags}), overflags ${score.overflags}, meta flagged ${score.metaFlagged}` +
       `${score.misses.length ? `, misaligned ${score.misses.join(' ')}` : ''}\n`);
+    const b = `corpus/${p.id}`;
+    rows.push({ benchmark: b, split: 'gold', metric: 'aligned', value: score.alignAny / score.claimUnits, target: '= 1' },
+      { benchmark: b, split: 'gold', metric: 'must found', value: score.mustFound / score.mustSpans, target: '= 1' },
+      { benchmark: b, split: 'gold', metric: 'false-positive flags', value: score.fpFlags, target: '= 0' },
+      { benchmark: b, split: 'gold', metric: 'overflags', value: score.overflags, target: '= 0' },
+      { benchmark: b, split: 'gold', metric: 'meta flagged', value: score.metaFlagged, target: '= 0' });
   }
+  return rows;
+}
+
+function main(argv: string[]): number {
+  const arg = (name: string) => argv.find((a, i) => argv[i - 1] === name);
+  if (argv.includes('--help')) { process.stdout.write(USAGE + '\n'); return 0; }
+  const which = arg('--benchmark') ?? 'corpus';
+  const test = (arg('--split') ?? 'test') === 'test';
+  const names = which === 'all' ? ['corpus', 'wice', 'sts', 'ans', 'summedits'] : which.split(',');
+  const rows: Row[] = [];
+  const out = (s: string) => process.stdout.write(s);
+  for (const name of names) {
+    const split = test ? 'test' : 'dev';
+    if (name === 'corpus') rows.push(...corpus(arg('--corpus') ?? 'corpus', out));
+    else if (name === 'wice') {
+      const w = wice(test ? 'test' : 'dev');
+      rows.push({ benchmark: 'wice', split, metric: 'support-set F1', value: w.supportSetF1, target: '≥ 0.55' },
+        { benchmark: 'wice', split, metric: 'support-set recall', value: w.supportSetRecall },
+        { benchmark: 'wice', split, metric: 'claim AUC (supported vs not)', value: w.claimAuc, target: '≥ 0.82' },
+        { benchmark: 'wice', split, metric: 'claim balanced accuracy', value: w.claimBalancedAccuracy });
+      if (test) { const t = wiceTokens(); rows.push({ benchmark: 'wice', split, metric: 'unsupported-token F1', value: t.f1 }); }
+    } else if (name === 'sts') {
+      const s = sts();
+      rows.push({ benchmark: 'sts-ar', split: 'test', metric: 'Pearson', value: s.pearson, target: '≥ 0.74' }, { benchmark: 'sts-ar', split: 'test', metric: 'Spearman', value: s.spearman });
+    } else if (name === 'ans') {
+      const a = ans(test ? 'test' : 'dev');
+      rows.push({ benchmark: 'ans', split, metric: 'AUC agree vs other', value: a.agreeVsOtherAuc },
+        { benchmark: 'ans', split, metric: 'contradiction recall (disagree)', value: a.contradictionRecall },
+        { benchmark: 'ans', split, metric: 'contradiction false alarms (agree)', value: a.falseAlarmRate });
+    } else if (name === 'summedits') {
+      const s = summedits(test ? 'test' : 'evaluation');
+      rows.push({ benchmark: 'summedits', split: test ? 'test' : 'evaluation', metric: 'balanced accuracy', value: s.balancedAccuracy },
+        { benchmark: 'summedits', split: test ? 'test' : 'evaluation', metric: 'inconsistent F1', value: s.inconsistent.f1 });
+    } else { process.stderr.write(`eval: unknown benchmark "${name}"\n${USAGE}\n`); return 2; }
+  }
+  if (names.some((n) => n !== 'corpus')) out(table(rows));
+  const jsonOut = arg('--json');
   if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify(rows, null, 2) + '\n');
   return 0;
+}
+
+function table(rows: Row[]): string {
+  const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(3));
+  const lines = ['| benchmark | split | metric | value | target |', '|---|---|---|---:|---|'];
+  for (const r of rows) lines.push(`| ${r.benchmark} | ${r.split} | ${r.metric} | ${fmt(r.value)} | ${r.target ?? ''} |`);
+  return lines.join('\n') + '\n';
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,51 @@
+import { describe, it, expect } from 'vitest';
+import { pearson, spearman, auc, balancedAccuracy, f1, ranks } from '../src/eval/benchmarks/metrics.js';
+import { joinSentences } from '../src/eval/benchmarks/data.js';
+import { arabicRoot, stem } from '../src/text/stem.js';
+import { normalizeToken } from '../src/text/normalize.js';
+import { similarity } from '../src/index.js';
+
+describe('benchmark metrics', () => {
+  it('pearson and spearman', () => {
+    expect(pearson([1, 2, 3], [2, 4, 6])).toBeCloseTo(1);
+    expect(pearson([1, 2, 3], [3, 2, 1])).toBeCloseTo(-1);
+    expect(spearman([1, 2, 3, 4], [1, 4, 9, 100])).toBeCloseTo(1);
+    expect(ranks([10, 20, 20, 30])).toEqual([1, 2.5, 2.5, 4]);
+  });
+  it('auc counts ties as half and is 0.5 for a constant score', () => {
+    expect(auc([0.9, 0.8, 0.1, 0.2], [true, true, false, false])).toBe(1);
+    expect(auc([0.5, 0.5, 0.5, 0.5], [true, false, true, false])).toBe(0.5);
+    expect(auc([0.1, 0.9], [true, false])).toBe(0);
+  });
+  it('balanced accuracy and F1', () => {
+    expect(balancedAccuracy([true, true, true, true], [true, false, false, false])).toBe(0.5);
+    expect(balancedAccuracy([true, false, false, false], [true, false, false, false])).toBe(1);
+    expect(f1(2, 2, 0)).toEqual({ p: 0.5, r: 1, f1: 2 / 3 });
+  });
+  it('maps offsets back to pre-split sentence indices', () => {
+    const j = joinSentences(['One.', 'Two\nlines.', 'Three.']);
+    expect(j.indexAt(0)).toBe(0);
+    expect(j.indexAt(j.text.indexOf('lines'))).toBe(1);
+    expect(j.indexAt(j.text.indexOf('Three'))).toBe(2);
+  });
+});
+
+describe('approximate Arabic roots', () => {
+  const root = (w: string) => arabicRoot(stem(normalizeToken(w)));
+  it('brings derived forms of one root together', () => {
+    expect(root('هجمات')).toBe(root('هجوم'));
+    expect(root('يهاجم')).toBe(root('هجوم'));
+    expect(root('متابعة')).toBe(root('تتبعت'));
+    expect(root('توسيع')).toBe(root('موسعة'));
+    expect(root('تحليل')).toBe('حلل');
+  });
+  it('gives no root for long names or non-Arabic words', () => {
+    expect(root('واشنطن')).toBeUndefined();
+    expect(arabicRoot('attack')).toBeUndefined();
+  });
+  it('lets a paraphrase that shares roots score above an unrelated sentence', () => {
+    const a = 'وبدأ البنتاغون في وضع الأسس لهجمات جوية موسعة لمتابعة هذه العناصر';
+    expect(similarity('وشرعت في وضع خطط لتوسيع نطاق الضربات الجوية لتعقب هؤلاء المقاتلين', a))
+      .toBeGreaterThan(similarity('ارتفعت أسعار النفط في الأسواق العالمية اليوم', a));
+  });
+});
