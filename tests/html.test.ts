@@ -5,7 +5,7 @@ import { formatterFor, type Results } from '../src/report/registry.js';
 const SOURCE = 'The ministry of health reported 1,200 new cases of cholera in the northern provinces last week. Officials said the outbreak began in Mosul.';
 const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(2)>', '</style><b>x</b>', '<a href="javascript:alert(3)">link</a>', '&amp; &lt;'];
 
-describe('html report (static checks; browser tests are still to come)', () => {
+describe('html report (static checks; the browser tests are in browser.test.ts)', () => {
   it('escapes every input text and allows only its own script by hash', () => {
     for (const p of HOSTILE) {
       const summary = `The health ministry reported 1,200 cases ${p} in Zorblax.`;
@@ -14,6 +14,10 @@ describe('html report (static checks; browser tests are still to come)', () => {
       expect(out).not.toMatch(/<img|<[^>]*\sonerror=|<\/style><b>|<a [^>]*href="javascript/);
       expect(out).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-[A-Za-z0-9+/=]+'/);
       expect((out.match(/<script>/g) ?? []).length).toBe(1);
+      expect((out.match(/<script type="application\/json" id="isnad-data">/g) ?? []).length).toBe(1);
+      // the embedded data cannot close its element
+      const data = out.slice(out.indexOf('id="isnad-data">'), out.indexOf('</script>', out.indexOf('id="isnad-data">')));
+      expect(data).not.toContain('<');
     }
   });
   it('marks each flag on its words and sets the direction of each text', () => {
@@ -24,6 +28,11 @@ describe('html report (static checks; browser tests are still to come)', () => {
     expect(out).toContain('dir="rtl"');
     const name = r.flags.find((f) => f.rule === 'unknown-name')!;
     expect(name.text).toBe('البرق أوديسا');
-    expect(out).toMatch(/<mark class="error" data-rule="unknown-name"[^>]*>(<mark[^>]*>)*البرق أوديسا/);
+    expect(out).toMatch(/<mark id="f-\d+" class="error" data-rule="unknown-name"[^>]*>(<mark[^>]*>)*البرق أوديسا/);
+    // the Arabic font is inlined (no network), and only for Arabic-script pages
+    expect(out).toContain('@font-face{font-family:"Noto Naskh Arabic"');
+    expect(out).toContain('src:url(data:font/woff2;base64,');
+    const en = formatterFor('html')!([check('The ministry reported cases.', SOURCE)] as Results);
+    expect(en).not.toContain('@font-face');
   });
 });

@@ -4,6 +4,7 @@ import { directionOf } from '../text/lang.js';
 import { buildContext, DEFAULT_THRESHOLDS, type Thresholds } from './context.js';
 import { RULES } from './rules/index.js';
 import { RULE_IDS, type Flag, type Report, type RuleId, type Severity, type ReportUnit } from './types.js';
+import { flagContext } from '../review/context.js';
 import { VERSION } from '../version.js';
 
 export interface CheckOptions {
@@ -37,7 +38,7 @@ export function checkDocs(summary: Doc, source: Doc, options: CheckOptions = {})
     rule.run(ctx, (f) => {
       const doc = f.document === 'summary' ? summary : source;
       const severity = setting ?? f.severity ?? rule.severity;
-      flags.push({ ...f, severity, text: doc.text.slice(f.start, f.end), ...lines[f.document].locate(f.start) });
+      flags.push({ ...f, severity, text: doc.text.slice(f.start, f.end), ...lines[f.document].locate(f.start), context: flagContext(doc.text, f.start, f.end) });
     });
   }
   flags.sort(compareFlags);

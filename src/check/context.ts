@@ -36,7 +36,7 @@ export interface CheckContext {
   sourceQuantities: Set<number>[];
 }
 
-export type Emit = (f: Omit<Flag, 'line' | 'column' | 'text' | 'severity'> & { severity?: Severity }) => void;
+export type Emit = (f: Omit<Flag, 'line' | 'column' | 'text' | 'severity' | 'context'> & { severity?: Severity }) => void;
 
 export interface Rule {
   id: RuleId;

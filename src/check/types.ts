@@ -20,6 +20,8 @@ export interface Flag {
   unit: string;
   /** Source sentences the claim was compared with. */
   sources?: string[];
+  /** Up to three words on each side, as matching keys: what review decisions are keyed by (with the words). */
+  context: { before: string; after: string };
   /** Set when an editorial decision accepted this flag. */
   suppressed?: { reason: string; by: string };
 }

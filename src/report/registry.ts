@@ -1,4 +1,5 @@
 import type { Report } from '../check/types.js';
+import type { Decision } from '../review/decisions.js';
 import { json } from './formatters/json.js';
 import { text } from './formatters/text.js';
 import { sarif } from './formatters/sarif.js';
@@ -15,6 +16,10 @@ export interface FormatOptions {
   color?: boolean;
   /** Texts of the reports' files, keyed by pair index (for formats that show the text). */
   texts?: { summary: string; source: string }[];
+  /** The decisions file in force (HTML review panel: kept and extended on download). */
+  decisions?: Decision[];
+  /** The decisions file's name, for the review panel's download. */
+  decisionsFile?: string;
 }
 
 /** A formatter is a pure function from results to a string (textlint, vfile-reporter). */

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { RULE_IDS } from '../../check/types.js';
+
+const require = createRequire(import.meta.url);
+let fontCss: string | undefined;
+
+/**
+ * Noto Naskh Arabic (SIL Open Font Licence, from the @fontsource package), regular weight, Arabic
+ * subset only, inlined as a data: URL so that the report needs no network and renders the same on
+ * every machine. Only pages with Arabic-script text carry it (about 70 KB).
+ */
+export function arabicFontFace(): string {
+  if (fontCss === undefined) {
+    const file = require.resolve('@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2');
+    const data = fs.readFileSync(file).toString('base64');
+    fontCss = `@font-face{font-family:"Noto Naskh Arabic";font-style:normal;font-weight:400;font-display:swap;src:url(data:font/woff2;base64,${data}) format("woff2");unicode-range:U+0600-06FF,U+0750-077F,U+0870-088E,U+0890-0891,U+0897-08E1,U+08E3-08FF,U+200C-200E,U+2010-2011,U+204F,U+2E41,U+FB50-FDFF,U+FE70-FE74,U+FE76-FEFC}`;
+  }
+  return fontCss;
+}
+
+const ruleFilters = RULE_IDS.map((id) => `body.hide-rule-${id} mark[data-rule="${id}"]{background:none;border-bottom-color:transparent}body.hide-rule-${id} tr[data-rule="${id}"]{display:none}`).join('');
+const sevFilters = ['error', 'warning', 'info'].map((s) => `body.hide-sev-${s} mark.${s}{background:none;border-bottom-color:transparent}body.hide-sev-${s} tr.sev-${s}{display:none}`).join('');
+
+export const STYLE = `
+body{font-family:"Noto Naskh Arabic","Noto Sans Arabic","Amiri",Tahoma,system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fafafa}
+header{padding:1rem 1.5rem;background:#fff;border-bottom:1px solid #ddd}
+h1{font-size:1.2rem;margin:0 0 .4rem} h2{font-size:1.05rem;margin:0 0 .5rem;font-family:system-ui,sans-serif}
+.meta{color:#4a4a4a;font-size:.9rem;margin:.2rem 0} .meta span{margin-inline-end:1.2rem}
+.filters{padding:.5rem 1.5rem;background:#f0f0f0;border-bottom:1px solid #ddd;font-size:.9rem;font-family:system-ui,sans-serif}
+.filters fieldset{display:inline-block;border:0;margin:0 1rem 0 0;padding:0} .filters legend{float:left;margin-inline-end:.5rem;font-weight:bold}
+.filters label{margin-inline-end:.8rem}
+main{display:grid;grid-template-columns:1fr 1fr;gap:1rem;padding:1rem 1.5rem}
+section.doc{background:#fff;border:1px solid #ddd;border-radius:6px;padding:1rem;line-height:2.1;white-space:pre-wrap;font-size:1.05rem}
+section.doc h2{white-space:normal}
+.s{border-radius:3px;cursor:pointer} .s:focus{outline:2px solid #2255bb;outline-offset:1px}
+.s.active{background:#e8f0ff} .s.linked{background:#fff2b3;box-shadow:0 0 0 2px #e0b000} .s.selected{background:#dce8ff;box-shadow:0 0 0 2px #2255bb}
+.s.meta-unit,.s.boilerplate{color:#595959} .s.omitted{background:repeating-linear-gradient(135deg,#fff,#fff 6px,#f3f3f3 6px,#f3f3f3 12px)}
+mark{background:none;color:inherit;border-bottom:3px solid;padding:0 1px}
+mark.error{border-color:#c62828;background:#fde7e7} mark.warning{border-color:#e08600;background:#fff3e0} mark.info{border-color:#8a8a8a;border-bottom-style:dotted}
+mark.suppressed{background:#eef7ee;border-bottom-style:dashed;border-color:#2e7d32}
+${ruleFilters}${sevFilters}
+.panel{margin:0 1.5rem 1.5rem;background:#fff;border:1px solid #ddd;border-radius:6px;padding:1rem}
+table{border-collapse:collapse;width:100%} td,th{border:1px solid #ddd;padding:.3rem .5rem;text-align:start;vertical-align:top} th{background:#f5f5f5;font-family:system-ui,sans-serif}
+td.num{font-family:system-ui,sans-serif;white-space:nowrap}
+.sev-error td:first-child,.c-error{color:#b71c1c;font-weight:bold} .sev-warning td:first-child,.c-warning{color:#7a4100} .sev-info td:first-child,.c-info{color:#555}
+tr.accepted td{background:#f1f8f1}
+.w-same{background:#e3f2e3;border-radius:2px} .w-moved{background:#e6eefc;border-radius:2px} .w-new{background:#ffe0e0;border-radius:2px;text-decoration:underline dotted #b71c1c}
+.legend span{margin-inline-end:1rem;padding:0 .3rem}
+.review input[type=text]{width:100%;box-sizing:border-box;font:inherit}
+.review .who{margin:.5rem 0} button{font:inherit;padding:.3rem .8rem}
+textarea{width:100%;min-height:8rem;font-family:monospace;font-size:.8rem}
+.counts span{margin-inline-end:1rem}
+@media print{.filters,.review-controls,details{display:none} main{grid-template-columns:1fr 1fr} .s.active,.s.linked,.s.selected{background:none;box-shadow:none} section.doc{border:0} body{background:#fff}}
+@media (max-width:800px){main{grid-template-columns:1fr}}`;

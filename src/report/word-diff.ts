@@ -1,0 +1,60 @@
+import { diffArrays } from 'diff';
+import stringSimilarity from 'string-similarity';
+import { makeToken } from '../text/tokenize.js';
+import { skeleton } from '../align/variants.js';
+
+const { compareTwoStrings } = stringSimilarity;
+/** Dice similarity of two long stems above which they are one word spelled two ways (الأمريكية/الأميركية). */
+const VARIANT = 0.7;
+
+/** A word of one side of an aligned pair: shared in order, shared but moved, or new to this side. */
+export interface WordMark { start: number; end: number; kind: 'same' | 'moved' | 'new' }
+
+interface Word { start: number; end: number; stem: string; alt?: string; stop: boolean }
+
+/**
+ * Word-level marks for a summary sentence against its source sentence(s): jsdiff's array diff over
+ * the words' matching keys (normalised, stemmed, so البنتاجون/البنتاغون and الأمريكية/الأميركية
+ * compare equal after normalisation, and long stems with the same consonant skeleton or at Dice ≥ 0.7 with string-similarity), with words from Intl.Segmenter. jsdiff's own word tokenizer
+ * splits Arabic into letters (see docs/PRIOR-ART.md), hence the segmenter. Summaries reorder, so a
+ * word the diff calls new but that the other side has elsewhere is marked "moved", not "new".
+ */
+export function wordMarks(a: string, aLang: string, b: string, bLang: string): { a: WordMark[]; b: WordMark[] } {
+  const wa = words(a, aLang), wb = words(b, bLang);
+  const same = (x: Word, y: Word) => x.stem === y.stem || (x.alt !== undefined && x.alt === y.stem) || (y.alt !== undefined && y.alt === x.stem)
+    || (x.stem.length >= 4 && y.stem.length >= 4 && (skeleton(x.stem) === skeleton(y.stem) || compareTwoStrings(x.stem, y.stem) >= VARIANT));
+  const parts = diffArrays(wa, wb, { comparator: same });
+  const out = { a: [] as WordMark[], b: [] as WordMark[] };
+  const seen = (w: Word, side: Word[]) => side.some((x) => same(w, x));
+  let ia = 0, ib = 0;
+  for (const p of parts) {
+    const n = p.value.length;
+    if (p.removed) { for (const w of wa.slice(ia, ia + n)) if (!w.stop) out.a.push({ start: w.start, end: w.end, kind: seen(w, wb) ? 'moved' : 'new' }); ia += n; }
+    else if (p.added) { for (const w of wb.slice(ib, ib + n)) if (!w.stop) out.b.push({ start: w.start, end: w.end, kind: seen(w, wa) ? 'moved' : 'new' }); ib += n; }
+    else {
+      for (let k = 0; k < n; k++) {
+        const x = wa[ia + k], y = wb[ib + k];
+        if (!x.stop) out.a.push({ start: x.start, end: x.end, kind: 'same' });
+        if (!y.stop) out.b.push({ start: y.start, end: y.end, kind: 'same' });
+      }
+      ia += n; ib += n;
+    }
+  }
+  out.a.sort((x, y) => x.start - y.start);
+  out.b.sort((x, y) => x.start - y.start);
+  return out;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function words(text: string, lang: string): Word[] {
+  const key = lang === 'und' ? 'en' : lang;
+  let seg = segmenters.get(key);
+  if (!seg) { seg = new Intl.Segmenter(key, { granularity: 'word' }); segmenters.set(key, seg); }
+  const out: Word[] = [];
+  for (const s of seg.segment(text)) {
+    if (!s.isWordLike) continue;
+    const t = makeToken(s.segment, s.index);
+    out.push({ start: t.start, end: t.end, stem: t.stem, alt: t.alt, stop: t.stop });
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+import { normalizeToken } from '../text/normalize.js';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u0640\u200C\u200D'’]*/gu;
+const N = 3;
+
+/**
+ * The words around a flag, as matching keys: up to three before and three after. A review decision
+ * is keyed by the flagged words and this context, not by offsets, so it survives edits elsewhere in
+ * the text (and an edit on one side of the flag: either side matching is enough).
+ */
+export function flagContext(text: string, start: number, end: number): { before: string; after: string } {
+  const before = keys(text.slice(Math.max(0, start - 200), start)).slice(-N).join(' ');
+  const after = keys(text.slice(end, end + 200)).slice(0, N).join(' ');
+  return { before, after };
+}
+
+/** The flagged words as a key: normalised words joined by single spaces. */
+export function wordsKey(s: string): string {
+  return keys(s).join(' ');
+}
+
+function keys(s: string): string[] {
+  return [...s.matchAll(WORD)].map((m) => normalizeToken(m[0]));
+}
