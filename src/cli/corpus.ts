@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { IsnadError } from '../errors.js';
 
 /** One summary/source pair of a corpus run. */
@@ -10,6 +11,10 @@ export interface PairSpec {
   summaryLang?: string;
   sourceLang?: string;
   gold?: string;
+  /** The pair's folder, for a corpus folder (not a manifest). */
+  folder?: string;
+  /** A problem found while listing the pair (a bad pair.json): the pair is reported as broken. */
+  error?: string;
 }
 
 /**
@@ -26,9 +31,11 @@ export function discoverCorpus(dir: string): PairSpec[] {
     const files = fs.readdirSync(folder);
     const find = (base: string) => files.filter((f) => f === base || f.startsWith(base + '.')).sort()[0];
     const s = find('summary'), t = find('source');
-    const meta = files.includes('pair.json') ? readMeta(path.join(folder, 'pair.json')) : {};
+    let meta: { summaryLang?: string; sourceLang?: string; error?: string } = {};
+    if (files.includes('pair.json')) { try { meta = readMeta(path.join(folder, 'pair.json')); } catch (err) { meta = { error: (err as Error).message }; } }
     pairs.push({
       id: e.name,
+      folder,
       summary: path.join(folder, s ?? 'summary.txt'),
       source: path.join(folder, t ?? 'source.txt'),
       gold: files.includes('gold.json') ? path.join(folder, 'gold.json') : undefined,
@@ -44,5 +51,86 @@ function readMeta(file: string): { summaryLang?: string; sourceLang?: string } {
     return { summaryLang: m.summaryLang ?? m.lang, sourceLang: m.sourceLang ?? m.lang };
   } catch (e) {
     throw new IsnadError(`invalid pair.json: ${(e as Error).message}`, file);
+  }
+}
+
+/**
+ * A manifest: a JSON array of pairs, `{ "id", "summary", "source", "summaryLang"?, "sourceLang"? }`,
+ * with paths relative to the manifest's folder. Ids must be unique; pairs are taken in id order, as
+ * folders are, so that a run, its shards and their merge list pairs the same way.
+ */
+export function loadManifest(file: string): PairSpec[] {
+  let raw: unknown;
+  try { raw = JSON.parse(fs.readFileSync(file, 'utf8')); } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new IsnadError(code === 'ENOENT' ? 'no such manifest' : `invalid manifest: ${(e as Error).message.split('\n')[0]}`, file);
+  }
+  const bad = (what: string) => new IsnadError(`invalid manifest: ${what}`, file);
+  if (!Array.isArray(raw)) throw bad('expected a JSON array of pairs');
+  const base = path.dirname(path.resolve(file));
+  const seen = new Set<string>();
+  const pairs = raw.map((p: unknown, i: number): PairSpec => {
+    if (typeof p !== 'object' || p === null || Array.isArray(p)) throw bad(`entry ${i} must be an object`);
+    const o = p as Record<string, unknown>;
+    for (const k of Object.keys(o)) if (!['id', 'summary', 'source', 'summaryLang', 'sourceLang', 'lang', 'gold'].includes(k)) throw bad(`entry ${i}: unknown key "${k}"`);
+    for (const k of ['id', 'summary', 'source']) if (typeof o[k] !== 'string' || !o[k]) throw bad(`entry ${i}: "${k}" must be a non-empty string`);
+    for (const k of ['summaryLang', 'sourceLang', 'lang', 'gold']) if (o[k] !== undefined && typeof o[k] !== 'string') throw bad(`entry ${i}: "${k}" must be a string`);
+    const id = o.id as string;
+    if (seen.has(id)) throw bad(`duplicate id "${id}"`);
+    seen.add(id);
+    const rel = (x: string) => path.relative(process.cwd(), path.resolve(base, x));
+    return {
+      id, summary: rel(o.summary as string), source: rel(o.source as string),
+      summaryLang: (o.summaryLang ?? o.lang) as string | undefined, sourceLang: (o.sourceLang ?? o.lang) as string | undefined,
+      gold: o.gold ? rel(o.gold as string) : undefined,
+    };
+  });
+  return pairs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** `--shard K/N`: every N-th pair from the K-th, in id order (deterministic, and balanced by count). */
+export function parseShard(spec: string): { k: number; n: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(spec);
+  if (!m) throw new IsnadError(`--shard must be K/N, for example 1/4 (got "${spec}")`);
+  const k = Number(m[1]), n = Number(m[2]);
+  if (n < 1 || k < 1 || k > n) throw new IsnadError(`--shard ${spec}: K must be between 1 and N`);
+  return { k, n };
+}
+
+export function shardOf<T>(pairs: T[], shard: { k: number; n: number }): T[] {
+  return pairs.filter((_, i) => i % shard.n === shard.k - 1);
+}
+
+/**
+ * `--changed-since REF`: the pairs with a file (summary, source, gold, pair.json, or anything in the
+ * pair's folder) that differs from REF in git, committed, staged, unstaged or untracked.
+ */
+export function changedSince(pairs: PairSpec[], ref: string, cwd = process.cwd()): PairSpec[] {
+  const git = (args: string[]) => {
+    const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
+    if (r.error) throw new IsnadError(`--changed-since needs git: ${r.error.message}`);
+    if (r.status !== 0) throw new IsnadError(`--changed-since ${ref}: ${(r.stderr || 'git failed').trim().split('\n')[0]}`);
+    return r.stdout;
+  };
+  const root = git(['rev-parse', '--show-toplevel']).trim();
+  git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  const names = [
+    ...git(['diff', '--name-only', '-z', ref, '--']).split('\0'),
+    ...git(['ls-files', '--others', '--exclude-standard', '-z', '--full-name']).split('\0'),
+  ].filter(Boolean).map((n) => path.resolve(root, n));
+  const changed = new Set(names);
+  return pairs.filter((p) => {
+    const files = [p.summary, p.source, p.gold].filter((f): f is string => !!f).map((f) => realish(path.resolve(cwd, f)));
+    if (files.some((f) => changed.has(f))) return true;
+    if (!p.folder) return false;
+    const dir = realish(path.resolve(cwd, p.folder)) + path.sep;
+    return names.some((n) => n.startsWith(dir));
+  });
+}
+
+/** The real path when it exists (git reports real paths; /tmp may be a link), else the path. */
+function realish(p: string): string {
+  try { return fs.realpathSync(p); } catch {
+    try { return path.join(fs.realpathSync(path.dirname(p)), path.basename(p)); } catch { return p; }
   }
 }

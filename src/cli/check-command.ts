@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { IsnadError } from '../errors.js';
+import type { Results } from '../report/registry.js';
+import { discoverCorpus, loadManifest, parseShard, shardOf, changedSince, type PairSpec } from './corpus.js';
+import { runPairs, defaultWorkers } from './pool.js';
+import { Progress } from './progress.js';
+import type { PairJob } from './pair-check.js';
+import { writeOutputs } from './output.js';
+import { writeAtomic } from './io.js';
+import { exitCode, type CliArgs, type CliIO, type Settings } from './run.js';
+import { loadDecisions, applyDecisions, serializeDecisions, DEFAULT_DECISIONS_FILE, type Decision } from '../review/decisions.js';
+
+/** `isnad check`: one pair, or every pair of a corpus or manifest. */
+export async function runCheck(a: CliArgs, s: Settings, io: CliIO): Promise<number> {
+  const c = s.config;
+  const corpus = a.corpus ?? (a.summary || a.manifest ? undefined : c.corpus);
+  const manifest = a.manifest ?? (a.summary || a.corpus ? undefined : c.manifest);
+  const many = Boolean(corpus || manifest);
+  let pairs: PairSpec[];
+  if (corpus && manifest) throw new IsnadError('give either --corpus or --manifest, not both');
+  if (many) {
+    if (a.summary || a.source) throw new IsnadError('give either SUMMARY SOURCE or --corpus/--manifest, not both');
+    pairs = corpus ? discoverCorpus(corpus) : loadManifest(manifest!);
+    if (pairs.length === 0) throw new IsnadError('no pairs found', corpus ?? manifest);
+    if (a.changedSince) pairs = changedSince(pairs, a.changedSince, io.cwd ?? process.cwd());
+    if (a.shard) pairs = shardOf(pairs, parseShard(a.shard));
+  } else {
+    if (a.changedSince || a.shard) throw new IsnadError('--changed-since and --shard need --corpus or --manifest');
+    if (!a.summary || !a.source) throw new IsnadError('missing input: isnad check SUMMARY SOURCE (or --corpus DIR, or --manifest FILE)');
+    if (a.summary === '-' && a.source === '-') throw new IsnadError('only one side can be read from standard input (-)');
+    if (a.summary !== '-' && a.source !== '-' && fs.existsSync(a.summary) && fs.existsSync(a.source) && fs.realpathSync(a.summary) === fs.realpathSync(a.source))
+      throw new IsnadError('summary and source are the same file', a.summary);
+    pairs = [{ id: '', summary: a.summary, source: a.source }];
+  }
+  const decisionsFile = a.decisions ?? c.decisions ?? (fs.existsSync(DEFAULT_DECISIONS_FILE) ? DEFAULT_DECISIONS_FILE : undefined);
+  const decisions = decisionsFile ? loadDecisions(decisionsFile) : undefined;
+  if (a.pruneDecisions && !decisionsFile) throw new IsnadError(`--prune-decisions: no decisions file (give --decisions FILE, or create ${DEFAULT_DECISIONS_FILE})`);
+
+  const stdin = pairs.some((p) => p.summary === '-' || p.source === '-') ? new Uint8Array(io.stdin ? io.stdin() : fs.readFileSync(0)) : undefined;
+  const jobs: PairJob[] = pairs.map((spec) => ({
+    spec, lang: a.lang ?? c.lang, summaryLang: a.summaryLang ?? c.summaryLang, sourceLang: a.sourceLang ?? c.sourceLang,
+    encoding: a.encoding ?? c.encoding, maxBytes: s.maxBytes, inputFormat: a.inputFormat ?? c.inputFormat,
+    rules: s.rules, thresholds: c.thresholds, stdin,
+  }));
+  const workers = a.workers ?? c.workers ?? defaultWorkers();
+  if (!Number.isInteger(workers) || workers < 1) throw new IsnadError('--workers must be a whole number ≥ 1');
+  const progress = new Progress(jobs.length, io.stderr, many && jobs.length > 1 && Boolean(io.stderrTTY));
+  const done = await runPairs(jobs, workers, progress);
+  progress.end();
+
+  let results: Results = [];
+  const texts: { summary: string; source: string }[] = [];
+  let broken = 0;
+  for (const r of done) {
+    if ('error' in r) {
+      if (!many) throw new IsnadError(r.error);
+      broken++;
+      io.stderr(`isnad: ${r.pair}: ${r.error}\n`);
+      continue;
+    }
+    results.push(r.report);
+    texts.push(r.texts);
+  }
+  let stale: Decision[] = [];
+  if (decisions) {
+    const applied = applyDecisions(results, decisions.decisions);
+    results = applied.reports;
+    stale = applied.stale;
+  }
+  if (many) results.corpus = true;
+  const review = { decisions: decisions?.decisions, decisionsFile: path.basename(decisionsFile ?? DEFAULT_DECISIONS_FILE) };
+  writeOutputs(results, texts, s, io, review);
+  if (stale.length && decisionsFile) {
+    if (a.pruneDecisions) {
+      const keep = decisions!.decisions.filter((d) => !stale.includes(d));
+      writeAtomic(decisionsFile, serializeDecisions({ ...decisions!, decisions: keep }));
+      io.stderr(`isnad: ${decisionsFile}: removed ${stale.length} stale decision${stale.length === 1 ? '' : 's'}\n`);
+    } else {
+      io.stderr(`isnad: ${decisionsFile}: ${stale.length} stale decision${stale.length === 1 ? '' : 's'} (the flag no longer occurs): ${stale.map((d) => `${d.pair} ${d.rule} "${d.text}"`).join('; ')}; --prune-decisions removes them\n`);
+    }
+  }
+  if (broken) return 2;
+  return exitCode(results, s);
+}

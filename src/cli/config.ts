@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { IsnadError } from '../errors.js';
+import { RULE_IDS, type RuleId, type Severity } from '../check/types.js';
+import { DEFAULT_THRESHOLDS, type Thresholds } from '../check/context.js';
+import { FORMATTERS } from '../report/registry.js';
+
+export const CONFIG_FILE = 'isnad.config.json';
+
+/**
+ * The project's settings (schemas/isnad.config.schema.json). Command-line options win over the file;
+ * paths in the file are relative to the file's folder.
+ */
+export interface Config {
+  $schema?: string;
+  rules?: Partial<Record<RuleId, Severity | 'off'>>;
+  thresholds?: Partial<Thresholds>;
+  lang?: string;
+  summaryLang?: string;
+  sourceLang?: string;
+  corpus?: string;
+  manifest?: string;
+  outDir?: string;
+  format?: string[];
+  decisions?: string;
+  maxWarnings?: number;
+  failOn?: 'error' | 'warning';
+  maxBytes?: number;
+  encoding?: string;
+  inputFormat?: 'auto' | 'text' | 'html' | 'markdown';
+  workers?: number;
+}
+
+/** The nearest isnad.config.json from `dir` upward, if any. */
+export function findConfig(dir: string): string | undefined {
+  let d = path.resolve(dir);
+  for (;;) {
+    const f = path.join(d, CONFIG_FILE);
+    if (fs.existsSync(f)) return f;
+    const up = path.dirname(d);
+    if (up === d) return undefined;
+    d = up;
+  }
+}
+
+export function loadConfig(file: string): Config {
+  let raw: unknown;
+  try { raw = JSON.parse(fs.readFileSync(file, 'utf8')); } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new IsnadError(code === 'ENOENT' ? 'no such config file' : `invalid config: ${(e as Error).message.split('\n')[0]}`, file);
+  }
+  const c = validateConfig(raw, file);
+  const base = path.dirname(path.resolve(file));
+  for (const k of ['corpus', 'manifest', 'outDir', 'decisions'] as const) if (c[k] !== undefined) c[k] = path.relative(process.cwd(), path.resolve(base, c[k]!)) || '.';
+  return c;
+}
+
+const STRINGS = ['$schema', 'lang', 'summaryLang', 'sourceLang', 'corpus', 'manifest', 'outDir', 'decisions', 'encoding'] as const;
+const KNOWN = new Set<string>([...STRINGS, 'rules', 'thresholds', 'format', 'maxWarnings', 'failOn', 'maxBytes', 'inputFormat', 'workers']);
+
+/** Validates a parsed config; the first problem is a one-line error naming the file and the key. */
+export function validateConfig(raw: unknown, file: string): Config {
+  const bad = (what: string) => new IsnadError(`invalid config: ${what}`, file);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw bad('expected a JSON object');
+  const o = raw as Record<string, unknown>;
+  for (const k of Object.keys(o)) if (!KNOWN.has(k)) throw bad(`unknown key "${k}" (known: ${[...KNOWN].filter((x) => x !== '$schema').join(', ')})`);
+  for (const k of STRINGS) if (o[k] !== undefined && (typeof o[k] !== 'string' || o[k] === '')) throw bad(`"${k}" must be a non-empty string`);
+  if (o.rules !== undefined) {
+    if (typeof o.rules !== 'object' || o.rules === null || Array.isArray(o.rules)) throw bad('"rules" must be an object of rule id to severity');
+    for (const [id, sev] of Object.entries(o.rules)) {
+      if (!(RULE_IDS as readonly string[]).includes(id)) throw bad(`unknown rule "${id}" in "rules" (rules: ${RULE_IDS.join(', ')})`);
+      if (!['error', 'warning', 'info', 'off'].includes(sev as string)) throw bad(`rules.${id} must be "error", "warning", "info" or "off"`);
+    }
+  }
+  if (o.thresholds !== undefined) {
+    if (typeof o.thresholds !== 'object' || o.thresholds === null || Array.isArray(o.thresholds)) throw bad('"thresholds" must be an object');
+    for (const [k, v] of Object.entries(o.thresholds)) {
+      if (!Object.hasOwn(DEFAULT_THRESHOLDS, k)) throw bad(`unknown threshold "${k}" (thresholds: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')})`);
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw bad(`thresholds.${k} must be a number ≥ 0`);
+      if (k !== 'spanWords' && v > 1) throw bad(`thresholds.${k} must be between 0 and 1`);
+      if (k === 'spanWords' && !Number.isInteger(v)) throw bad('thresholds.spanWords must be a whole number');
+    }
+  }
+  if (o.format !== undefined) {
+    if (!Array.isArray(o.format) || o.format.some((f) => typeof f !== 'string')) throw bad('"format" must be an array of "NAME" or "NAME:FILE" strings');
+    for (const f of o.format as string[]) { const name = f.split(':')[0]; if (!Object.hasOwn(FORMATTERS, name)) throw bad(`unknown format "${name}" in "format" (formats: ${Object.keys(FORMATTERS).join(', ')})`); }
+  }
+  for (const k of ['maxWarnings', 'maxBytes', 'workers'] as const) {
+    const v = o[k];
+    if (v !== undefined && (typeof v !== 'number' || !Number.isInteger(v) || v < (k === 'maxWarnings' ? 0 : 1))) throw bad(`"${k}" must be a whole number ≥ ${k === 'maxWarnings' ? 0 : 1}`);
+  }
+  if (o.failOn !== undefined && o.failOn !== 'error' && o.failOn !== 'warning') throw bad('"failOn" must be "error" or "warning"');
+  if (o.inputFormat !== undefined && !['auto', 'text', 'html', 'markdown'].includes(o.inputFormat as string)) throw bad('"inputFormat" must be "auto", "text", "html" or "markdown"');
+  return o as Config;
+}

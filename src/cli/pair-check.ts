@@ -1,0 +1,58 @@
+import { check, type CheckOptions } from '../check/check.js';
+import type { Report, RuleId, Severity } from '../check/types.js';
+import type { Thresholds } from '../check/context.js';
+import { IsnadError } from '../errors.js';
+import { formatOf, visibleText } from '../text/markup.js';
+import { readInput, displayPath } from './io.js';
+import type { PairSpec } from './corpus.js';
+
+/** What one pair's check needs: plain data, so that it can be sent to a worker thread. */
+export interface PairJob {
+  spec: PairSpec;
+  lang?: string;
+  summaryLang?: string;
+  sourceLang?: string;
+  encoding?: string;
+  maxBytes?: number;
+  inputFormat?: string;
+  rules?: Partial<Record<RuleId, Severity | 'off'>>;
+  thresholds?: Partial<Thresholds>;
+  /** Standard input's bytes, when one side is '-'. */
+  stdin?: Uint8Array;
+}
+
+export type PairResult = { report: Report; texts: { summary: string; source: string } } | { error: string; pair: string };
+
+/**
+ * Reads, decodes and checks one pair. HTML and Markdown inputs are checked on their visible text
+ * (markup masked to spaces, so offsets stay those of the file) and reported with the file's own text.
+ */
+export function checkPair(job: PairJob): PairResult {
+  const p = job.spec;
+  try {
+    if (p.error) throw new IsnadError(p.error);
+    const stdin = job.stdin ? () => Buffer.from(job.stdin!) : undefined;
+    const s = readInput(p.summary, { encoding: job.encoding, maxBytes: job.maxBytes, stdin });
+    const t = readInput(p.source, { encoding: job.encoding, maxBytes: job.maxBytes, stdin });
+    const fs = formatOf(p.summary, job.inputFormat), ft = formatOf(p.source, job.inputFormat);
+    const opts: CheckOptions = {
+      summaryLang: job.summaryLang ?? job.lang ?? p.summaryLang, sourceLang: job.sourceLang ?? job.lang ?? p.sourceLang,
+      rules: job.rules, thresholds: job.thresholds,
+      files: { summary: displayPath(p.summary), source: displayPath(p.source) },
+      encodings: { summary: s.encoding, source: t.encoding }, pair: p.id || undefined,
+    };
+    const report = check(visibleText(s.text, fs), visibleText(t.text, ft), opts);
+    if (fs !== 'text' || ft !== 'text') restoreText(report, s.text, t.text);
+    return { report, texts: { summary: s.text, source: t.text } };
+  } catch (e) {
+    if (!(e instanceof IsnadError)) throw e;
+    return { error: e.message, pair: p.id };
+  }
+}
+
+/** Every text field of the report quotes the file as given (the check saw markup as spaces). */
+function restoreText(r: Report, summary: string, source: string): void {
+  for (const u of [...r.summary.sentences, ...r.summary.claims]) u.text = summary.slice(u.start, u.end);
+  for (const u of r.source.sentences) u.text = source.slice(u.start, u.end);
+  for (const f of r.flags) f.text = (f.document === 'summary' ? summary : source).slice(f.start, f.end);
+}

@@ -1,0 +1,101 @@
+/**
+ * Visible text of HTML or Markdown input with offsets kept: every character of markup (tags,
+ * comments, script and style contents, Markdown syntax) becomes a space, and block-level tags become
+ * line breaks, so the masked text has exactly the input's length and every offset into it is an offset
+ * into the file as the user gave it. Entities are decoded in place (the decoded character, then
+ * spaces to the entity's length). Matching and splitting run on the masked text; reports quote the
+ * original. This is the offset-preserving approach of linters that check prose inside markup
+ * (textlint's AST plugins map positions back the same way).
+ */
+export type InputFormat = 'text' | 'html' | 'markdown';
+
+const BLOCK = /^(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul|title|body|html|head)$/i;
+const HIDDEN = /^(?:script|style|noscript|template|head)$/i;
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', ndash: '\u2013', mdash: '\u2014', hellip: '\u2026',
+  laquo: '\u00AB', raquo: '\u00BB', lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201C', rdquo: '\u201D', shy: '\u00AD',
+  zwnj: '\u200C', zwj: '\u200D', lrm: '\u200E', rlm: '\u200F', copy: '\u00A9', reg: '\u00AE', deg: '\u00B0', times: '\u00D7',
+};
+
+export function formatOf(file: string, given?: string): InputFormat {
+  if (given === 'text' || given === 'html' || given === 'markdown') return given;
+  if (/\.x?html?$/i.test(file)) return 'html';
+  if (/\.(md|markdown)$/i.test(file)) return 'markdown';
+  return 'text';
+}
+
+export function visibleText(text: string, format: InputFormat): string {
+  if (format === 'text') return text;
+  const chars = text.split('');
+  if (format === 'markdown') maskMarkdown(text, chars);
+  maskHtml(text, chars);
+  return chars.join('');
+}
+
+function blank(chars: string[], a: number, b: number, lineBreak = false): void {
+  for (let i = a; i < b; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+  if (lineBreak && b - a >= 1) { chars[a] = '\n'; if (b - a >= 2) chars[b - 1] = '\n'; }
+}
+
+function maskHtml(text: string, chars: string[]): void {
+  const re = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>?|<\?[^>]*>?|<\/?([A-Za-z][\w:-]*)(?:[^>"']|"[^"]*"|'[^']*')*>|&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/g;
+  let hiddenUntil = -1;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const a = m.index, b = a + m[0].length;
+    if (a < hiddenUntil) continue;
+    if (m[0][0] === '&') {
+      const dec = entity(m[2]);
+      if (dec === undefined) continue;
+      const units = dec.split('');
+      for (let i = a; i < b; i++) chars[i] = i - a < units.length ? units[i - a] : ' ';
+      continue;
+    }
+    const name = m[1];
+    blank(chars, a, b, name !== undefined && BLOCK.test(name));
+    if (name && HIDDEN.test(name) && !m[0].startsWith('</') && !m[0].endsWith('/>')) {
+      const close = new RegExp(`</${name}\\s*>`, 'ig');
+      close.lastIndex = b;
+      const c = close.exec(text);
+      const end = c ? c.index + c[0].length : text.length;
+      blank(chars, b, end, true);
+      hiddenUntil = end;
+      re.lastIndex = end;
+    }
+  }
+}
+
+function entity(body: string): string | undefined {
+  if (body[0] === '#') {
+    const cp = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    if (!Number.isFinite(cp) || cp <= 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return undefined;
+    return String.fromCodePoint(cp);
+  }
+  return Object.hasOwn(NAMED, body) ? NAMED[body] : undefined;
+}
+
+function maskMarkdown(text: string, chars: string[]): void {
+  const mask = (re: RegExp, fn: (m: RegExpExecArray) => [number, number][]) => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) { for (const [a, b] of fn(m)) blank(chars, a, b); if (m[0] === '') re.lastIndex++; }
+  };
+  // fenced code blocks: code is not prose
+  mask(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm, (m) => [[m.index, m.index + m[0].length]]);
+  // line starts: headings, quotes, list markers, horizontal rules
+  mask(/^([ \t]{0,3})(#{1,6}[ \t]+|(?:>[ \t]?)+|[-*+][ \t]+|\d{1,9}[.)][ \t]+|(?:[-*_][ \t]*){3,}$)/gm, (m) => [[m.index + m[1].length, m.index + m[0].length]]);
+  // closing hashes of ATX headings
+  mask(/[ \t]+#+[ \t]*$/gm, (m) => [[m.index, m.index + m[0].length]]);
+  // images: keep the alt text; links: keep the text, drop the target
+  mask(/!?\[([^\]\n]*)\]\(([^)\n]*)\)/g, (m) => {
+    const a = m.index, textEnd = a + m[0].indexOf(']');
+    const open = m[0][0] === '!' ? 2 : 1;
+    return [[a, a + open], [textEnd, a + m[0].length]];
+  });
+  // reference definitions
+  mask(/^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$/gm, (m) => [[m.index, m.index + m[0].length]]);
+  // emphasis and code markers (the words inside stay)
+  mask(/\*{1,3}|_{2,3}|(?<![\p{L}\p{N}])_(?=\S)|(?<=\S)_(?![\p{L}\p{N}])|`+|~~/gu, (m) => [[m.index, m.index + m[0].length]]);
+  // setext underlines
+  mask(/^[ \t]{0,3}(?:=+|-+)[ \t]*$/gm, (m) => [[m.index, m.index + m[0].length]]);
+}
