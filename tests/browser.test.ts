@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { check } from '../src/check/check.js';
+import { check } from './checked.js';
 import { formatterFor, type Results } from '../src/report/registry.js';
 import { runCli } from '../src/cli/run.js';
 import type { Report } from '../src/check/types.js';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { check } from '../src/check/check.js';
+import { check } from './checked.js';
 import { formatterFor, type Results } from '../src/report/registry.js';
 import { escapeProperty, escapeData } from '../src/report/formatters/github.js';
 import { runCli } from '../src/cli/run.js';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { check } from '../src/check/check.js';
+import { check } from './checked.js';
 import { formatterFor, type Results } from '../src/report/registry.js';
 
 const SOURCE = 'The ministry of health reported 1,200 new cases of cholera in the northern provinces last week. Officials said the outbreak began in Mosul.';

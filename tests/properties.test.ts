@@ -2,7 +2,9 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { splitSentences } from '../src/text/sentences.js';
 import { tokenize } from '../src/text/tokenize.js';
-import { check } from '../src/check/check.js';
+import { check } from './checked.js';
+import { formatterFor, type Results } from '../src/report/registry.js';
+import { visibleText } from '../src/text/markup.js';
 
 // Characters that stress the text layer: Arabic letters and marks, presentation forms, digits of
 // three scripts, punctuation of both scripts, quotes, every line end, NBSP, zero-width and bidi
@@ -48,6 +50,41 @@ describe('text layer properties', () => {
       for (const s of [...r.summary.sentences, ...r.summary.claims]) expect(a.slice(s.start, s.end)).toBe(s.text);
       for (const s of r.source.sentences) expect(b.slice(s.start, s.end)).toBe(s.text);
       for (const f of r.flags) expect((f.document === 'summary' ? a : b).slice(f.start, f.end)).toBe(f.text);
+      for (const f of r.flags) { expect(f.start).toBeGreaterThanOrEqual(0); expect(f.end).toBeLessThanOrEqual((f.document === 'summary' ? a : b).length); }
     }), { numRuns: 2000 });
   });
 });
+
+// markup that tries to get out of its element, mixed into the texts
+const markup = ['<script>x()</script>', '</span>', '</mark>', '</section>', '<img src=x onerror=y>', '"><b>', "'", '&lt;', '&#x202E;', '</style>', '<!--', '-->', '<a href="javascript:z">', ']]>'];
+const hostileText = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...markup), fc.string({ maxLength: 6 })), { maxLength: 40 }).map((a) => a.join(''));
+const OWN_TAGS = /^<\/?(span|mark|div|h2)( [^<>]*)?>$/;
+
+describe('hostile text through the whole pipeline', () => {
+  it('the HTML report keeps every input text inside its element, and the text reads back exactly', () => {
+    fc.assert(fc.property(hostileText, hostileText, (a, b) => {
+      const r = check(a, b);
+      const html = formatterFor('html')!([r] as Results, { texts: [{ summary: a, source: b }] });
+      for (const side of ['summary', 'source'] as const) {
+        const start = html.indexOf(`<section class="doc" id="${side}"`);
+        const end = html.indexOf('</section>', start);
+        const body = html.slice(html.indexOf('>', start) + 1, end);
+        for (const tag of body.match(/<[^>]*>/g) ?? []) expect(tag).toMatch(OWN_TAGS);
+        const text = body.replace(/<h2[^>]*>.*?<\/h2>/, '').replace(/<[^>]*>/g, '');
+        expect(unescape(text)).toBe(side === 'summary' ? a : b);
+      }
+      expect(html.match(/<script>/g)).toHaveLength(1);
+    }), { numRuns: 1500 });
+  });
+
+  it('HTML and Markdown input: the visible text keeps every offset and no tag survives', () => {
+    fc.assert(fc.property(hostileText, fc.constantFrom<'html' | 'markdown'>('html', 'markdown'), (a, format) => {
+      const v = visibleText(a, format);
+      expect(v.length).toBe(a.length);
+      for (let i = 0; i < a.length; i++) if (v[i] !== a[i]) expect(/[\s\S]/.test(v[i])).toBe(true);
+      expect(v).not.toMatch(/<[a-zA-Z\/!][^>]*>/);
+    }), { numRuns: 1500 });
+  });
+});
+
+const unescape = (s: string) => s.replace(/&(lt|gt|quot|#39|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { check } from '../src/check/check.js';
+import { check } from './checked.js';
 
 const SOURCE_AR = [
   'قال مسؤولون أميركيون إن الجيش نفذ أكثر من 360 غارة جوية على مواقع التنظيم في مدينة سرت منذ أغسطس.',

@@ -40,7 +40,7 @@ export async function runCheck(a: CliArgs, s: Settings, io: CliIO): Promise<numb
   const stdin = pairs.some((p) => p.summary === '-' || p.source === '-') ? new Uint8Array(io.stdin ? io.stdin() : fs.readFileSync(0)) : undefined;
   const jobs: PairJob[] = pairs.map((spec) => ({
     spec, lang: a.lang ?? c.lang, summaryLang: a.summaryLang ?? c.summaryLang, sourceLang: a.sourceLang ?? c.sourceLang,
-    encoding: a.encoding ?? c.encoding, maxBytes: s.maxBytes, inputFormat: a.inputFormat ?? c.inputFormat,
+    encoding: a.encoding ?? c.encoding, summaryEncoding: a.summaryEncoding, sourceEncoding: a.sourceEncoding, maxBytes: s.maxBytes, inputFormat: a.inputFormat ?? c.inputFormat,
     rules: s.rules, thresholds: c.thresholds, stdin,
   }));
   const workers = a.workers ?? c.workers ?? defaultWorkers();

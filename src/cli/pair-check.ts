@@ -13,6 +13,8 @@ export interface PairJob {
   summaryLang?: string;
   sourceLang?: string;
   encoding?: string;
+  summaryEncoding?: string;
+  sourceEncoding?: string;
   maxBytes?: number;
   inputFormat?: string;
   rules?: Partial<Record<RuleId, Severity | 'off'>>;
@@ -32,8 +34,8 @@ export function checkPair(job: PairJob): PairResult {
   try {
     if (p.error) throw new IsnadError(p.error);
     const stdin = job.stdin ? () => Buffer.from(job.stdin!) : undefined;
-    const s = readInput(p.summary, { encoding: job.encoding, maxBytes: job.maxBytes, stdin });
-    const t = readInput(p.source, { encoding: job.encoding, maxBytes: job.maxBytes, stdin });
+    const s = readInput(p.summary, { encoding: job.summaryEncoding ?? job.encoding, maxBytes: job.maxBytes, stdin });
+    const t = readInput(p.source, { encoding: job.sourceEncoding ?? job.encoding, maxBytes: job.maxBytes, stdin });
     const fs = formatOf(p.summary, job.inputFormat), ft = formatOf(p.source, job.inputFormat);
     const opts: CheckOptions = {
       summaryLang: job.summaryLang ?? job.lang ?? p.summaryLang, sourceLang: job.sourceLang ?? job.lang ?? p.sourceLang,

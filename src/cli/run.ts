@@ -61,6 +61,8 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
       .option('summary-lang', { type: 'string', describe: 'language of the summary' })
       .option('source-lang', { type: 'string', describe: 'language of the source' })
       .option('encoding', { type: 'string', describe: 'encoding of the inputs: utf-8 (default; BOM and UTF-16 BOM detected), utf-16le, utf-16be, windows-1256, iso-8859-6' })
+      .option('summary-encoding', { type: 'string', describe: 'encoding of the summary alone (overrides --encoding)' })
+      .option('source-encoding', { type: 'string', describe: 'encoding of the source alone (overrides --encoding)' })
       .option('input-format', { choices: ['auto', 'text', 'html', 'markdown'] as const, describe: 'read the visible text of HTML or Markdown (offsets stay those of the file); auto: by file extension (default)' })
       .option('rule', { type: 'string', array: true, describe: 'set a rule: ID=error|warning|info|off (repeatable)' })
       .option('decisions', { type: 'string', describe: 'review decisions to honour (default: isnad-decisions.json in the working directory, when present)' })
@@ -106,7 +108,7 @@ export const STDIN = '\u0000-';
 export interface CliArgs {
   summary?: string; source?: string; reports?: string[];
   format?: string[]; output?: string; corpus?: string; manifest?: string; outDir?: string; changedSince?: string; shard?: string; workers?: number;
-  lang?: string; summaryLang?: string; sourceLang?: string; encoding?: string; inputFormat?: string; rule?: string[];
+  lang?: string; summaryLang?: string; sourceLang?: string; encoding?: string; summaryEncoding?: string; sourceEncoding?: string; inputFormat?: string; rule?: string[];
   decisions?: string; pruneDecisions: boolean;
   maxWarnings?: number; failOn?: 'error' | 'warning'; exitZero: boolean; maxBytes?: number; color?: boolean;
   config?: string;

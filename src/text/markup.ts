@@ -37,30 +37,55 @@ function blank(chars: string[], a: number, b: number, lineBreak = false): void {
   if (lineBreak && b - a >= 1) { chars[a] = '\n'; if (b - a >= 2) chars[b - 1] = '\n'; }
 }
 
+/**
+ * A small scanner after the HTML tokenizer's states (WHATWG §13.2.5): a tag is `<` + letter (or `</`
+ * + letter) up to the first `>` outside a quoted attribute value, and a quote opens a value only after
+ * `=`; comments run to `-->`, other `<!`/`<?` constructs to `>`. Unclosed constructs run to the end, as
+ * in a browser. Contents of script, style and the like are hidden too.
+ */
 function maskHtml(text: string, chars: string[]): void {
-  const re = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>?|<\?[^>]*>?|<\/?([A-Za-z][\w:-]*)(?:[^>"']|"[^"]*"|'[^']*')*>|&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/g;
-  let hiddenUntil = -1;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const a = m.index, b = a + m[0].length;
-    if (a < hiddenUntil) continue;
-    if (m[0][0] === '&') {
-      const dec = entity(m[2]);
-      if (dec === undefined) continue;
-      const units = dec.split('');
-      for (let i = a; i < b; i++) chars[i] = i - a < units.length ? units[i - a] : ' ';
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text[i];
+    if (c === '&') {
+      const m = /^&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/.exec(text.slice(i, i + 12));
+      const dec = m ? entity(m[1]) : undefined;
+      if (m && dec !== undefined) {
+        const units = dec.split('');
+        for (let k = 0; k < m[0].length; k++) chars[i + k] = k < units.length ? units[k] : ' ';
+        i += m[0].length;
+      } else i++;
       continue;
     }
-    const name = m[1];
-    blank(chars, a, b, name !== undefined && BLOCK.test(name));
-    if (name && HIDDEN.test(name) && !m[0].startsWith('</') && !m[0].endsWith('/>')) {
-      const close = new RegExp(`</${name}\\s*>`, 'ig');
-      close.lastIndex = b;
-      const c = close.exec(text);
-      const end = c ? c.index + c[0].length : text.length;
-      blank(chars, b, end, true);
-      hiddenUntil = end;
-      re.lastIndex = end;
+    if (c !== '<') { i++; continue; }
+    const next = text[i + 1] ?? '';
+    if (text.startsWith('<!--', i)) { const e = text.indexOf('-->', i + 4); const end = e < 0 ? n : e + 3; blank(chars, i, end); i = end; continue; }
+    if (next === '!' || next === '?') { const e = text.indexOf('>', i); const end = e < 0 ? n : e + 1; blank(chars, i, end); i = end; continue; }
+    const closing = next === '/';
+    const nameStart = closing ? i + 2 : i + 1;
+    if (!/[A-Za-z]/.test(text[nameStart] ?? '')) { i++; continue; }
+    let j = nameStart;
+    while (j < n && !/[\s/>]/.test(text[j])) j++;
+    const name = text.slice(nameStart, j);
+    let afterEq = false;
+    while (j < n && text[j] !== '>') {
+      const d = text[j];
+      if (afterEq && (d === '"' || d === "'")) { const e = text.indexOf(d, j + 1); j = e < 0 ? n : e + 1; afterEq = false; continue; }
+      if (d === '=') afterEq = true;
+      else if (!/\s/.test(d)) afterEq = false;
+      j++;
+    }
+    const end = Math.min(n, j + 1);
+    blank(chars, i, end, BLOCK.test(name));
+    i = end;
+    if (!closing && HIDDEN.test(name) && text[end - 2] !== '/') {
+      const close = new RegExp(`</${name}[\\s/>]`, 'ig');
+      close.lastIndex = end;
+      const m = close.exec(text);
+      const stop = m ? m.index : n;
+      blank(chars, end, stop, true);
+      i = stop;
     }
   }
 }

@@ -12,6 +12,7 @@ export const text: Formatter = (results, options = {}) => {
   for (const r of results) {
     const head = `${r.pair ? r.pair + ': ' : ''}${r.summary.file} ← ${r.source.file}`;
     out.push(paint('bold', head));
+    if (r.stats.sentences.summary === 0) out.push('  nothing to check: the summary has no sentences');
     out.push(paint('dim', `  ${r.stats.sentences.summary} summary sentences, ${r.stats.claims} claims (${r.stats.supportedClaims} supported), ${r.stats.sentences.source} source sentences; support ${Math.round(r.stats.support * 100)}%`));
     for (const f of r.flags) {
       if (f.suppressed) { total.suppressed++; continue; }

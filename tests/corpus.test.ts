@@ -1,0 +1,231 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync, execFileSync } from 'node:child_process';
+import { runCli } from '../src/cli/run.js';
+import { expectValidReport } from './report-schema.js';
+
+/** Every JSON report a test run writes (to standard output or a json:FILE) must validate against the schema. */
+function validateOutputs(args: string[], out: string): void {
+  args.forEach((a, i) => {
+    if (a.startsWith('json:') && fs.existsSync(a.slice(5))) expectValidReport(fs.readFileSync(a.slice(5), 'utf8'));
+    if (a === 'json' && args[i - 1] === '--format' && out.trim()) expectValidReport(out);
+  });
+}
+import { check } from './checked.js';
+import { decisionFor, serializeDecisions, applyDecisions } from '../src/review/decisions.js';
+import type { Report } from '../src/check/types.js';
+
+const ROOT = path.resolve(__dirname, '..');
+const SEED = path.join(ROOT, 'corpus', 'libya-sirte-2016');
+const BIN = path.join(ROOT, 'bin', 'isnad.js');
+
+async function run(args: string[], cwd?: string) {
+  let out = '', err = '';
+  const code = await runCli(args, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, cwd });
+  validateOutputs(args, out);
+  return { code, out, err };
+}
+
+const EN_SOURCE = [
+  'The ministry of health reported 1,200 new cases of cholera in the northern provinces last week.',
+  'Officials said the outbreak began in Mosul and spread along the river.',
+  'Aid agencies have sent 40 tonnes of medical supplies, the UN said on Tuesday.',
+  'Schools in three districts were closed as a precaution.',
+].join(' ');
+const EN_SUMMARIES = [
+  'The health ministry reported 1,200 new cholera cases last week. Aid agencies sent 40 tonnes of supplies.',
+  'Officials said the outbreak began in Mosul. The governor resigned on Monday over the crisis.',
+  'Schools in three districts closed. The ministry reported 1,500 new cases.',
+  'The outbreak spread along the river, officials said.',
+];
+
+/** A corpus of `n` pairs in a fresh folder: the seed pair, then English pairs. */
+function makeCorpus(n: number): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-corpus-'));
+  for (let i = 0; i < n; i++) {
+    const p = path.join(dir, `pair-${String(i).padStart(2, '0')}`);
+    fs.mkdirSync(p);
+    if (i === 0) { fs.copyFileSync(path.join(SEED, 'summary.txt'), path.join(p, 'summary.txt')); fs.copyFileSync(path.join(SEED, 'source.txt'), path.join(p, 'source.txt')); }
+    else { fs.writeFileSync(path.join(p, 'summary.txt'), EN_SUMMARIES[i % EN_SUMMARIES.length] + ` (${i})`); fs.writeFileSync(path.join(p, 'source.txt'), EN_SOURCE); }
+  }
+  return dir;
+}
+
+describe('corpus mode', () => {
+  let corpus: string;
+  beforeAll(() => { corpus = makeCorpus(6); });
+
+  it('checks every pair; a broken pair is an error for that pair alone, and the exit code is 2', async () => {
+    const dir = makeCorpus(4);
+    fs.rmSync(path.join(dir, 'pair-02', 'source.txt'));
+    fs.writeFileSync(path.join(dir, 'pair-03', 'summary.txt'), Buffer.from([0x41, 0x00, 0x42]));
+    const out = path.join(dir, 'out.json');
+    const r = await run(['check', '--corpus', dir, '--format', `json:${out}`, '--no-config']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/pair-02: .*source\.txt: no such file/);
+    expect(r.err).toMatch(/pair-03: .*summary\.txt: .*NUL byte/i);
+    const json = JSON.parse(fs.readFileSync(out, 'utf8'));
+    expect(json.pairs.map((p: Report) => p.pair)).toEqual(['pair-00', 'pair-01']);
+    expect(json.totals.pairs).toBe(2);
+  });
+
+  it('N shards merged equal one run (JSON and SARIF)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-shards-'));
+    const one = await run(['check', '--corpus', corpus, '--format', `json:${dir}/all.json`, '--format', `sarif:${dir}/all.sarif`, '--no-config']);
+    const shards: string[] = [];
+    const seen: string[] = [];
+    for (let k = 1; k <= 4; k++) {
+      await run(['check', '--corpus', corpus, '--shard', `${k}/4`, '--format', `json:${dir}/s${k}.json`, '--no-config', '--exit-zero']);
+      shards.push(`${dir}/s${k}.json`);
+      seen.push(...JSON.parse(fs.readFileSync(`${dir}/s${k}.json`, 'utf8')).pairs.map((p: Report) => p.pair));
+    }
+    expect(seen.sort()).toEqual(fs.readdirSync(corpus).sort()); // every pair in exactly one shard
+    const merged = await run(['merge', ...shards.reverse(), '--format', `json:${dir}/merged.json`, '--format', `sarif:${dir}/merged.sarif`, '--no-config']);
+    expect(merged.code).toBe(one.code);
+    expect(fs.readFileSync(`${dir}/merged.json`, 'utf8')).toBe(fs.readFileSync(`${dir}/all.json`, 'utf8'));
+    expect(fs.readFileSync(`${dir}/merged.sarif`, 'utf8')).toBe(fs.readFileSync(`${dir}/all.sarif`, 'utf8'));
+    const dup = await run(['merge', shards[0], shards[0], '--no-config']);
+    expect(dup.code).toBe(2);
+    expect(dup.err).toMatch(/appears in more than one report/);
+    expect((await run(['check', '--corpus', corpus, '--shard', '5/4', '--no-config'])).err).toMatch(/--shard 5\/4: K must be between 1 and N/);
+  });
+
+  it('gives byte-identical output with one worker or two (worker pool, order kept)', () => {
+    const a = spawnSync('node', [BIN, 'check', '--corpus', corpus, '--format', 'json', '--workers', '1', '--no-config'], { encoding: 'utf8' });
+    const b = spawnSync('node', [BIN, 'check', '--corpus', corpus, '--format', 'json', '--workers', '2', '--no-config'], { encoding: 'utf8' });
+    expect(a.status).toBe(1);
+    expect(b.status).toBe(1);
+    expect(b.stdout).toBe(a.stdout);
+    expect(JSON.parse(a.stdout).pairs).toHaveLength(6);
+  });
+
+  it('--manifest lists pairs with paths relative to the manifest; bad manifests are one-line errors', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-manifest-'));
+    const m = path.join(dir, 'pairs.json');
+    fs.writeFileSync(m, JSON.stringify([
+      { id: 'b-en', summary: path.relative(dir, path.join(corpus, 'pair-01', 'summary.txt')), source: path.relative(dir, path.join(corpus, 'pair-01', 'source.txt')), lang: 'en' },
+      { id: 'a-ar', summary: path.join(SEED, 'summary.txt'), source: path.join(SEED, 'source.txt'), summaryLang: 'ar', sourceLang: 'ar' },
+    ]));
+    const r = await run(['check', '--manifest', m, '--format', 'json', '--no-config']);
+    const json = JSON.parse(r.out);
+    expect(json.pairs.map((p: Report) => p.pair)).toEqual(['a-ar', 'b-en']);
+    expect(json.pairs[1].summary.lang).toBe('en');
+    fs.writeFileSync(m, JSON.stringify([{ id: 'x', summary: 'a' }]));
+    expect((await run(['check', '--manifest', m, '--no-config'])).err).toMatch(/pairs\.json: invalid manifest: entry 0: "source" must be a non-empty string/);
+    fs.writeFileSync(m, JSON.stringify([{ id: 'x', summary: 'a', source: 'b' }, { id: 'x', summary: 'a', source: 'b' }]));
+    expect((await run(['check', '--manifest', m, '--no-config'])).err).toMatch(/duplicate id "x"/);
+    fs.writeFileSync(m, '{ not json');
+    const bad = await run(['check', '--manifest', m, '--no-config']);
+    expect(bad.code).toBe(2);
+    expect(bad.err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('--changed-since REF checks only the pairs whose files changed (committed, unstaged or untracked)', async () => {
+    const dir = makeCorpus(4);
+    const git = (...a: string[]) => execFileSync('git', a, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'corpus');
+    fs.appendFileSync(path.join(dir, 'pair-01', 'summary.txt'), ' The mayor said so.');
+    fs.mkdirSync(path.join(dir, 'pair-09'));
+    fs.writeFileSync(path.join(dir, 'pair-09', 'summary.txt'), 'New.');
+    fs.writeFileSync(path.join(dir, 'pair-09', 'source.txt'), 'New text.');
+    git('add', 'pair-01');
+    git('commit', '-qm', 'edit');
+    fs.appendFileSync(path.join(dir, 'pair-03', 'source.txt'), ' More.');
+    const r = await run(['check', '--corpus', dir, '--changed-since', 'HEAD~1', '--format', 'json', '--no-config', '--exit-zero'], dir);
+    expect(JSON.parse(r.out).pairs.map((p: Report) => p.pair)).toEqual(['pair-01', 'pair-03', 'pair-09']);
+    const none = await run(['check', '--corpus', dir, '--changed-since', 'no-such-ref', '--no-config'], dir);
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/--changed-since no-such-ref/);
+  });
+});
+
+describe('configuration', () => {
+  it('is found upward from the working directory; its rules apply and the command line wins', async () => {
+    const dir = makeCorpus(2);
+    fs.writeFileSync(path.join(dir, 'isnad.config.json'), JSON.stringify({ corpus: '.', rules: { 'unsupported-claim': 'off' }, format: ['json'] }));
+    const sub = path.join(dir, 'pair-00');
+    const cwd = process.cwd();
+    process.chdir(sub);
+    try {
+      const r = await run(['check', '--exit-zero'], sub);
+      const json = JSON.parse(r.out);
+      expect(json.pairs.map((p: Report) => p.pair)).toEqual(['pair-00', 'pair-01']);
+      expect(json.pairs.flatMap((p: Report) => p.flags).some((f: { rule: string }) => f.rule === 'unsupported-claim')).toBe(false);
+      const over = JSON.parse((await run(['check', '--exit-zero', '--rule', 'unsupported-claim=warning'], sub)).out);
+      expect(over.pairs[0].flags.some((f: { rule: string; severity: string }) => f.rule === 'unsupported-claim' && f.severity === 'warning')).toBe(true);
+    } finally { process.chdir(cwd); }
+  });
+
+  it('rejects unknown keys and bad values with one line naming the file', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-config-'));
+    const f = path.join(dir, 'isnad.config.json');
+    const cases: [unknown, RegExp][] = [
+      [{ rulez: {} }, /unknown key "rulez"/],
+      [{ rules: { 'unsupported-claim': 'loud' } }, /rules\.unsupported-claim must be "error", "warning", "info" or "off"/],
+      [{ rules: { 'no-such-rule': 'off' } }, /unknown rule "no-such-rule"/],
+      [{ thresholds: { claimSupport: 2 } }, /thresholds\.claimSupport must be between 0 and 1/],
+      [{ format: ['pdf'] }, /unknown format "pdf"/],
+      [{ maxWarnings: -1 }, /"maxWarnings" must be a whole number ≥ 0/],
+      [[1, 2], /expected a JSON object/],
+    ];
+    for (const [content, re] of cases) {
+      fs.writeFileSync(f, JSON.stringify(content));
+      const r = await run(['check', path.join(SEED, 'summary.txt'), path.join(SEED, 'source.txt'), '--config', f]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(re);
+      expect(r.err).toContain('isnad.config.json: invalid config');
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('the published JSON schema accepts what the loader accepts and rejects what it rejects', async () => {
+    const { default: Ajv } = await import('ajv');
+    const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'isnad.config.schema.json'), 'utf8'));
+    const validate = new Ajv({ strict: false }).compile(schema);
+    expect(validate({ rules: { omission: 'off' }, thresholds: { claimSupport: 0.2, spanWords: 2 }, format: ['json:out.json', 'html'], corpus: 'corpus', workers: 2 })).toBe(true);
+    for (const bad of [{ rulez: {} }, { rules: { omission: 'loud' } }, { thresholds: { claimSupport: 2 } }, { format: ['pdf'] }, { maxWarnings: -1 }]) expect(validate(bad)).toBe(false);
+  });
+});
+
+describe('review decisions', () => {
+  const summary = fs.readFileSync(path.join(SEED, 'summary.txt'), 'utf8');
+  const source = fs.readFileSync(path.join(SEED, 'source.txt'), 'utf8');
+
+  it('suppress the accepted flag, survive an edit elsewhere in the text, and report stale ones', () => {
+    const r = check(summary, source, { pair: 'p' });
+    const f = r.flags.find((x) => x.rule === 'unknown-name')!;
+    const ghost = { ...decisionFor(r, f, 'r', 'e'), text: 'words that are not there' };
+    const edited = check('عنوان جديد للخبر.\n' + summary.replace('وساعدت فرق', 'وقد ساعدت فرق'), source, { pair: 'p' });
+    const { reports, stale } = applyDecisions([edited], [decisionFor(r, f, 'known to the desk', 'editor'), ghost]);
+    const same = reports[0].flags.find((x) => x.rule === f.rule && x.text === f.text && x.suppressed);
+    expect(same?.suppressed).toEqual({ reason: 'known to the desk', by: 'editor' });
+    expect(reports[0].stats.suppressed).toBe(1);
+    expect(reports[0].stats.flags.error).toBe(edited.stats.flags.error - 1);
+    expect(stale).toEqual([ghost]);
+  });
+
+  it('the CLI honours the decisions file, warns about stale decisions and prunes them', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-decisions-'));
+    const S = path.join(SEED, 'summary.txt'), T = path.join(SEED, 'source.txt');
+    const before = JSON.parse((await run(['check', S, T, '--format', 'json', '--no-config'])).out) as Report;
+    const errors = before.flags.filter((f) => f.severity === 'error');
+    const file = path.join(dir, 'isnad-decisions.json');
+    const ghost = { ...decisionFor(before, errors[0], 'x', 'y'), text: 'gone' };
+    fs.writeFileSync(file, serializeDecisions({ version: 1, decisions: [...errors.map((f) => decisionFor(before, f, 'accepted by the desk', 'editor', '2026-11-22')), ghost] }));
+    const r = await run(['check', S, T, '--decisions', file, '--no-config']);
+    expect(r.code).toBe(0); // every error accepted: only warnings remain
+    expect(r.out).toMatch(new RegExp(`${errors.length} accepted`));
+    expect(r.err).toMatch(/1 stale decision .*"gone".*--prune-decisions/);
+    const p = await run(['check', S, T, '--decisions', file, '--prune-decisions', '--no-config']);
+    expect(p.err).toMatch(/removed 1 stale decision/);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).decisions).toHaveLength(errors.length);
+    fs.writeFileSync(file, JSON.stringify({ version: 1, decisions: [{ ...ghost, reason: '' }] }));
+    const bad = await run(['check', S, T, '--decisions', file, '--no-config']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/isnad-decisions\.json: invalid decisions file: decisions\[0\]\.reason must not be empty/);
+  });
+});
