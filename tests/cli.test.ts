@@ -3,28 +3,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { runCli } from '../src/cli/run.js';
-import { expectValidReport } from './report-schema.js';
+import { runIsnad } from './helpers.js';
 
-/** Every JSON report a test run writes (to standard output or a json:FILE) must validate against the schema. */
-function validateOutputs(args: string[], out: string): void {
-  args.forEach((a, i) => {
-    if (a.startsWith('json:') && fs.existsSync(a.slice(5))) expectValidReport(fs.readFileSync(a.slice(5), 'utf8'));
-    if (a === 'json' && args[i - 1] === '--format' && out.trim()) expectValidReport(out);
-  });
-}
 
 const ROOT = path.resolve(__dirname, '..');
 const PAIR = path.join(ROOT, 'corpus', 'libya-sirte-2016');
 const SUMMARY = path.join(PAIR, 'summary.txt');
 const SOURCE = path.join(PAIR, 'source.txt');
 
-async function run(args: string[], stdin?: Buffer) {
-  let out = '', err = '';
-  const code = await runCli(args, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, stdin: stdin ? () => stdin : undefined });
-  validateOutputs(args, out);
-  return { code, out, err };
-}
+const run = (args: string[], stdin?: Buffer) => runIsnad(args, { stdin });
 
 let tmp: string;
 beforeAll(() => { tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-cli-')); });

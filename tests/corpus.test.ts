@@ -3,16 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync, execFileSync } from 'node:child_process';
-import { runCli } from '../src/cli/run.js';
-import { expectValidReport } from './report-schema.js';
+import { runIsnad } from './helpers.js';
 
-/** Every JSON report a test run writes (to standard output or a json:FILE) must validate against the schema. */
-function validateOutputs(args: string[], out: string): void {
-  args.forEach((a, i) => {
-    if (a.startsWith('json:') && fs.existsSync(a.slice(5))) expectValidReport(fs.readFileSync(a.slice(5), 'utf8'));
-    if (a === 'json' && args[i - 1] === '--format' && out.trim()) expectValidReport(out);
-  });
-}
 import { check } from './checked.js';
 import { decisionFor, serializeDecisions, applyDecisions } from '../src/review/decisions.js';
 import type { Report } from '../src/check/types.js';
@@ -21,12 +13,7 @@ const ROOT = path.resolve(__dirname, '..');
 const SEED = path.join(ROOT, 'corpus', 'libya-sirte-2016');
 const BIN = path.join(ROOT, 'bin', 'isnad.js');
 
-async function run(args: string[], cwd?: string) {
-  let out = '', err = '';
-  const code = await runCli(args, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, cwd });
-  validateOutputs(args, out);
-  return { code, out, err };
-}
+const run = (args: string[], cwd?: string) => runIsnad(args, { cwd });
 
 const EN_SOURCE = [
   'The ministry of health reported 1,200 new cases of cholera in the northern provinces last week.',

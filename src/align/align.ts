@@ -47,9 +47,19 @@ export function coverage(index: SourceIndex, q: Query, i: number): number {
 const bagWeights = new WeakMap<SourceIndex, Float64Array>();
 function bagWeight(index: SourceIndex, i: number): number {
   let a = bagWeights.get(index);
-  if (!a) { a = new Float64Array(index.bags.length).fill(-1); bagWeights.set(index, a); }
+  if (!a) { a = new Float64Array(index.size).fill(-1); bagWeights.set(index, a); }
   if (a[i] < 0) { let w = 0; for (const s of index.source.sentences[i].tokens) if (!s.stop) w += index.idf.weight(s.stem); a[i] = w; }
   return a[i];
+}
+
+/** The claims of one sentence share its query as context: its coverage of a candidate is computed once. */
+const contextCache = new WeakMap<Query, Map<number, number>>();
+function contextCoverage(index: SourceIndex, q: Query, i: number): number {
+  let m = contextCache.get(q);
+  if (!m) { m = new Map(); contextCache.set(q, m); }
+  let c = m.get(i);
+  if (c === undefined) { c = coverage(index, q, i); m.set(i, c); }
+  return c;
 }
 
 export function alignQuery(index: SourceIndex, q: Query, opts: AlignOptions = {}): Support {
@@ -64,7 +74,7 @@ export function alignQuery(index: SourceIndex, q: Query, opts: AlignOptions = {}
     const cov = q.W > 0 ? m / q.W : 0;
     const bw = bagWeight(index, i);
     const prec = bw > 0 ? Math.min(1, m / bw) : 0;
-    const ctx = opts.context ? coverage(index, opts.context, i) : 0;
+    const ctx = opts.context ? contextCoverage(index, opts.context, i) : 0;
     if (cov === 0 && ctx === 0) continue;
     scored.push({ i, cov, rank: cov + PREC_WEIGHT * prec + CONTEXT_WEIGHT * ctx + (opts.prior?.get(i) ?? 0) });
   }

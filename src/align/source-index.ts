@@ -15,6 +15,11 @@ export interface QueryKey {
   root?: string;
   w: number;
   variants: { stem: string; sim: number }[];
+  /**
+   * The key's forms that the source has, as vocabulary ids with their credit, best first: the stem
+   * and proclitic-free stem (1), spelling variants (their Dice similarity), the root (ROOT_CREDIT).
+   */
+  alts: { id: number; m: number }[];
   /** The claim tokens that carry this key. */
   tokens: Token[];
 }
@@ -32,52 +37,84 @@ const ROOT = '\u221A';
  * Measured on the seed pair and ANS train (see CHANGELOG 0.2.0).
  */
 export const ROOT_CREDIT = 0.5;
+/** Most postings entries one candidate query reads (beyond its two rarest keys). */
+const CANDIDATE_BUDGET = 2000;
 
 export class SourceIndex {
-  readonly bags: Set<string>[] = [];
-  readonly postings = new Map<string, number[]>();
+  /**
+   * Each sentence's keys as sorted vocabulary ids: membership is a binary search in a small typed
+   * array. The profile of a 100,000-sentence source showed string-keyed Set lookups in match() as a
+   * quarter of the time, and the Sets as a good part of the memory (bench/README.md).
+   */
+  private bagData: Int32Array;
+  private readonly bagStart: Int32Array;
+  /** Number of source sentences. */
+  readonly size: number;
+  /** Sentences holding each key id, ascending. */
+  readonly postings: number[][] = [];
+  private readonly ids = new Map<string, number>();
   readonly idf = new Idf();
   readonly vocab = new Set<string>();
-  readonly variants: VariantFinder;
+  private variantFinder?: VariantFinder;
+  /** Spelling-variant lookup over the source vocabulary, built on first use (the omission rule's reverse index never needs it). */
+  get variants(): VariantFinder { return (this.variantFinder ??= new VariantFinder(this.vocab)); }
   /** Sentences eligible as support (not metadata or boilerplate). */
   readonly eligible: boolean[] = [];
   /** Postings longer than this are too common to generate candidates (their weight still counts). */
   readonly cap: number;
 
   constructor(readonly source: Doc, summary?: Doc, idf?: Idf) {
+    const idOf = (k: string) => {
+      let id = this.ids.get(k);
+      if (id === undefined) { id = this.postings.length; this.ids.set(k, id); this.postings.push([]); if (k[0] !== ROOT) this.vocab.add(k); }
+      return id;
+    };
+    // all bags in one typed array (CSR layout): bag i is bagData[bagStart[i] .. bagStart[i + 1])
+    this.size = source.sentences.length;
+    this.bagStart = new Int32Array(this.size + 1);
+    let data = new Int32Array(1024), used = 0;
     source.sentences.forEach((s, i) => {
-      const bag = new Set<string>();
+      const bag: number[] = [];
       for (const t of s.tokens) {
         if (t.stop) continue;
-        bag.add(t.stem);
-        if (t.alt) bag.add(t.alt);
-        if (t.root) bag.add(ROOT + t.root);
+        bag.push(idOf(t.stem));
+        if (t.alt) bag.push(idOf(t.alt));
+        if (t.root) bag.push(idOf(ROOT + t.root));
       }
-      this.bags.push(bag);
+      const sorted = Int32Array.from(new Set(bag)).sort();
+      if (used + sorted.length > data.length) { const d = new Int32Array(Math.max(data.length * 2, used + sorted.length)); d.set(data.subarray(0, used)); data = d; }
+      data.set(sorted, used);
+      used += sorted.length;
+      this.bagStart[i + 1] = used;
       this.eligible.push(s.kind !== 'meta' && s.kind !== 'boilerplate' && s.kind !== 'byline');
-      for (const k of bag) {
-        if (k[0] !== ROOT) this.vocab.add(k);
-        const p = this.postings.get(k);
-        if (p) p.push(i); else this.postings.set(k, [i]);
-      }
+      for (const id of sorted) this.postings[id].push(i);
     });
+    this.bagData = data.subarray(0, used);
     if (idf) this.idf = idf;
     else {
       for (const s of source.sentences) this.idf.addUnit(contentStems(s.tokens));
       if (summary) for (const s of summary.sentences) this.idf.addUnit(contentStems(s.tokens));
     }
-    this.variants = new VariantFinder(this.vocab);
-    this.cap = Math.max(64, Math.round(8 * Math.sqrt(source.sentences.length)));
+    this.cap = Math.max(64, Math.min(200, Math.round(8 * Math.sqrt(source.sentences.length))));
   }
 
   /** The content words of a claim as weighted keys, each with the spelling variants the source has. */
-  query(tokens: Token[]): Query {
+  query(tokens: Token[], opts: { variants?: boolean } = {}): Query {
+    const withVariants = opts.variants ?? true;
     const byStem = new Map<string, QueryKey>();
     for (const t of tokens) {
       if (t.stop) continue;
       let k = byStem.get(t.stem);
       if (!k) {
-        k = { stem: t.stem, alt: t.alt, root: t.root === undefined ? undefined : ROOT + t.root, w: this.idf.weight(t.stem), variants: t.kind === 'number' ? [] : this.variants.find(t.stem), tokens: [] };
+        const variants = t.kind === 'number' || !withVariants ? [] : this.variants.find(t.stem);
+        const root = t.root === undefined ? undefined : ROOT + t.root;
+        const alts: { id: number; m: number }[] = [];
+        const add = (key: string | undefined, m: number) => { if (key === undefined) return; const id = this.ids.get(key); if (id !== undefined && !alts.some((a) => a.id === id)) alts.push({ id, m }); };
+        add(t.stem, 1); add(t.alt, 1);
+        for (const v of variants) add(v.stem, v.sim);
+        add(root, ROOT_CREDIT);
+        alts.sort((a, b) => b.m - a.m);
+        k = { stem: t.stem, alt: t.alt, root, w: this.idf.weight(t.stem), variants, alts, tokens: [] };
         byStem.set(t.stem, k);
       }
       k.tokens.push(t);
@@ -86,14 +123,11 @@ export class SourceIndex {
     return { keys, W: keys.reduce((a, k) => a + k.w, 0) };
   }
 
-  /** How well sentence i carries key k: 1 for the same stem, the Dice similarity for a variant, else 0. */
+  /** How well sentence i carries key k: 1 for the same stem, the Dice similarity for a variant, ROOT_CREDIT for the root, else 0. */
   match(k: QueryKey, i: number): number {
-    const bag = this.bags[i];
-    if (bag.has(k.stem) || (k.alt !== undefined && bag.has(k.alt))) return 1;
-    let best = 0;
-    for (const v of k.variants) if (v.sim > best && bag.has(v.stem)) best = v.sim;
-    if (best < ROOT_CREDIT && k.root !== undefined && bag.has(k.root)) best = ROOT_CREDIT;
-    return best;
+    const lo = this.bagStart[i], hi = this.bagStart[i + 1] - 1;
+    for (const a of k.alts) if (has(this.bagData, lo, hi, a.id)) return a.m;
+    return 0;
   }
 
   /** Is the key anywhere in the source (same stem or a variant)? */
@@ -101,24 +135,87 @@ export class SourceIndex {
     return this.vocab.has(k.stem) || (k.alt !== undefined && this.vocab.has(k.alt)) || k.variants.length > 0;
   }
 
-  /** Candidate sentences for a query: those sharing its rarer keys, with a partial score, best first. */
+  /** Per-sentence accumulators, reused by every query (no per-query Map: the hot path of large sources). */
+  private acc?: Float64Array;
+  private touched?: Int32Array;
+
+  /**
+   * Candidate sentences for a query: those sharing its rarer keys, with a partial score, best first
+   * (ties by position). Postings longer than `cap` are too common to propose candidates, unless they
+   * are among the query's two rarest keys; a bounded heap keeps the best `limit`, so a query costs the
+   * length of its rare postings, not the size of the source.
+   */
   candidates(q: Query, limit: number): number[] {
-    const acc = new Map<number, number>();
+    // a sentence's query is asked for again (second pass, and as its claims' context): answer once
+    let byLimit = this.candidateCache.get(q);
+    const hit = byLimit?.get(limit);
+    if (hit) return hit;
+    const out = this.computeCandidates(q, limit);
+    if (!byLimit) { byLimit = new Map(); this.candidateCache.set(q, byLimit); }
+    byLimit.set(limit, out);
+    return out;
+  }
+
+  private readonly candidateCache = new WeakMap<Query, Map<number, number[]>>();
+
+  private computeCandidates(q: Query, limit: number): number[] {
+    const n = this.size;
+    if (!this.acc) { this.acc = new Float64Array(n); this.touched = new Int32Array(n); }
+    const acc = this.acc, touched = this.touched!;
+    let nt = 0;
     const lists: { list: number[]; w: number }[] = [];
-    for (const k of q.keys) {
-      for (const [s, m] of [[k.stem, 1], [k.alt, 1], [k.root, ROOT_CREDIT], ...k.variants.map((v) => [v.stem, v.sim] as const)] as const) {
-        if (s === undefined) continue;
-        const p = this.postings.get(s);
-        if (p) lists.push({ list: p, w: k.w * (m as number) });
+    for (const k of q.keys) for (const a of k.alts) lists.push({ list: this.postings[a.id], w: k.w * a.m });
+    lists.sort((a, b) => a.list.length - b.list.length);
+    let spent = 0;
+    for (let li = 0; li < lists.length; li++) {
+      const { list, w } = lists[li];
+      // sorted: every later list is longer still. The two rarest keys always propose; the others
+      // while they are rare (≤ cap) and the work stays within budget, so a query's cost does not
+      // grow with the source (passim and TextPAIR likewise seed candidates from rare n-grams only)
+      if (li >= 2 && (list.length > this.cap || spent + list.length > CANDIDATE_BUDGET)) break;
+      spent += list.length;
+      for (let x = 0; x < list.length; x++) {
+        const i = list[x];
+        if (acc[i] === 0) touched[nt++] = i;
+        acc[i] += w;
       }
     }
-    lists.sort((a, b) => a.list.length - b.list.length);
-    lists.forEach(({ list, w }, idx) => {
-      if (list.length > this.cap && idx >= 2) return;
-      for (const i of list) acc.set(i, (acc.get(i) ?? 0) + w);
-    });
-    const ranked = [...acc.entries()].filter(([i]) => this.eligible[i]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    return ranked.slice(0, limit).map(([i]) => i);
+    // the best `limit` by score (ties: earlier sentence first) with a min-heap of size limit
+    const heap: number[] = [];
+    const worse = (a: number, b: number) => acc[a] < acc[b] || (acc[a] === acc[b] && a > b);
+    for (let t = 0; t < nt; t++) {
+      const i = touched[t];
+      if (!this.eligible[i]) continue;
+      if (heap.length < limit) { heap.push(i); siftUp(heap, heap.length - 1, worse); }
+      else if (worse(heap[0], i)) { heap[0] = i; siftDown(heap, 0, worse); }
+    }
+    const out = heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
+    for (let t = 0; t < nt; t++) acc[touched[t]] = 0;
+    return out;
+  }
+}
+
+/** Binary search for x in the sorted range a[lo..hi]. */
+function has(a: Int32Array, lo: number, hi: number, x: number): boolean {
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1, v = a[mid];
+    if (v === x) return true;
+    if (v < x) lo = mid + 1; else hi = mid - 1;
+  }
+  return false;
+}
+
+function siftUp(h: number[], i: number, worse: (a: number, b: number) => boolean): void {
+  while (i > 0) { const p = (i - 1) >> 1; if (!worse(h[i], h[p])) break; [h[i], h[p]] = [h[p], h[i]]; i = p; }
+}
+function siftDown(h: number[], i: number, worse: (a: number, b: number) => boolean): void {
+  for (;;) {
+    const l = 2 * i + 1, r = l + 1;
+    let m = i;
+    if (l < h.length && worse(h[l], h[m])) m = l;
+    if (r < h.length && worse(h[r], h[m])) m = r;
+    if (m === i) return;
+    [h[i], h[m]] = [h[m], h[i]]; i = m;
   }
 }
 

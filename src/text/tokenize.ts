@@ -41,14 +41,34 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return out;
 }
 
-export function makeToken(s: string, start: number): Token {
+/** What a token's surface form alone decides (keys, stems, root, kind): computed once per distinct form. */
+type Proto = Pick<Token, 'key' | 'stem' | 'alt' | 'root' | 'kind' | 'stop' | 'neg'>;
+const protos = new Map<string, Proto>();
+const MAX_PROTOS = 500_000;
+
+function proto(s: string): Proto {
   const isNum = /^\p{Nd}/u.test(s);
   const key = isNum ? numberKey(s) : normalizeToken(s).replace(/\.$/, '');
   const st = isNum ? key : stem(key);
   const alt = isNum ? undefined : proclitic(key);
   const neg = !isNum && isNegationKey(key);
   const root = isNum ? undefined : arabicRoot(alt ?? st) ?? arabicRoot(st);
-  return { start, end: start + s.length, text: s, key, stem: st, alt, root, kind: isNum ? 'number' : 'word', stop: !isNum && (neg || isStopKey(key) || key.length < 2), neg };
+  return { key, stem: st, alt, root, kind: isNum ? 'number' : 'word', stop: !isNum && (neg || isStopKey(key) || key.length < 2), neg };
+}
+
+/**
+ * A token at `start`. News text repeats its words (Zipf), so the keys of each distinct surface form
+ * are computed once and shared: the profile of a 100,000-sentence source showed normalisation and
+ * stemming as half of the cost of reading it (see bench/README.md).
+ */
+export function makeToken(s: string, start: number): Token {
+  let p = protos.get(s);
+  if (p === undefined) {
+    p = proto(s);
+    if (protos.size >= MAX_PROTOS) protos.clear();
+    protos.set(s, p);
+  }
+  return { start, end: start + s.length, text: s, key: p.key, stem: p.stem, alt: p.alt, root: p.root, kind: p.kind, stop: p.stop, neg: p.neg };
 }
 
 /** Canonical key of a digit string: ASCII digits; thousands separators removed; decimal point '.'. */

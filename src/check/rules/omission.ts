@@ -16,7 +16,7 @@ export const omission: Rule = {
     const reverse = new SourceIndex(ctx.summary, ctx.source);
     ctx.source.sentences.forEach((s, i) => {
       if (used.has(i) || !ctx.index.eligible[i] || s.kind !== 'body') return;
-      const q = reverse.query(s.tokens);
+      const q = reverse.query(s.tokens, { variants: false });
       if (q.keys.length === 0) return;
       const best = reverse.candidates(q, 5).reduce((m, j) => Math.max(m, coverage(reverse, q, j)), 0);
       if (best >= ctx.thresholds.omission) return;
