@@ -1,0 +1,51 @@
+// One measurement of `npm run bench`, in its own process so that its peak memory is its own.
+// usage: node bench/child.mjs MODE SUMMARY SOURCE TRUTH.json [SAMPLE]
+//   MODE full: the whole check (read, decode, analyse, align, rules, report)
+//   MODE floor: only read, decode, tokenize and key both texts
+//   MODE naive: string-similarity's findBestMatch of every summary sentence against every source sentence
+import fs from 'node:fs';
+import stringSimilarity from 'string-similarity';
+import { check, tokenize } from '../dist/index.js';
+import { readInput } from '../dist/cli/io.js';
+
+const [mode, summaryFile, sourceFile, truthFile, sampleArg] = process.argv.slice(2);
+const truth = JSON.parse(fs.readFileSync(truthFile, 'utf8'));
+const lineStarts = (text) => { const a = [0]; for (let i = 0; i < text.length; i++) if (text[i] === '\n' && i + 1 < text.length) a.push(i + 1); return a; };
+const lineOf = (starts, offset) => { let lo = 0, hi = starts.length - 1; while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= offset) lo = mid; else hi = mid - 1; } return lo; };
+
+const t0 = process.hrtime.bigint();
+let result;
+if (mode === 'floor') {
+  const s = readInput(summaryFile, { maxBytes: 1e9 }).text, t = readInput(sourceFile, { maxBytes: 1e9 }).text;
+  const n = tokenize(s).length + tokenize(t).length;
+  result = { tokens: n };
+} else if (mode === 'full') {
+  const s = readInput(summaryFile, { maxBytes: 1e9 }).text, t = readInput(sourceFile, { maxBytes: 1e9 }).text;
+  const r = check(s, t);
+  const json = JSON.stringify(r); // the report is part of the job
+  const ss = lineStarts(s), ts = lineStarts(t);
+  const srcStart = new Map(r.source.sentences.map((x) => [x.id, x.start]));
+  const byLine = new Map();
+  const scoreOf = new Map(r.alignments.map((a) => [a.summary, a]));
+  for (const x of r.summary.sentences) { const l = lineOf(ss, x.start); if (!byLine.has(l)) byLine.set(l, scoreOf.get(x.id)); }
+  let ok = 0, rewritten = 0, caught = 0, invented = 0;
+  truth.forEach((j, i) => {
+    const a = byLine.get(i);
+    if (j < 0) { invented++; if (!a || a.score < 0.15) caught++; return; }
+    rewritten++;
+    if (a && a.sources.length && lineOf(ts, srcStart.get(a.sources[0])) === j) ok++;
+  });
+  result = { accuracy: ok / rewritten, inventedCaught: invented ? caught / invented : null, bytes: json.length };
+} else if (mode === 'naive') {
+  const s = readInput(summaryFile, { maxBytes: 1e9 }).text, t = readInput(sourceFile, { maxBytes: 1e9 }).text;
+  const sum = s.split('\n').filter(Boolean), src = t.split('\n').filter(Boolean);
+  const sample = Math.min(sum.length, Number(sampleArg ?? sum.length));
+  let ok = 0, rewritten = 0;
+  for (let i = 0; i < sample; i++) {
+    const best = stringSimilarity.findBestMatch(sum[i], src).bestMatchIndex;
+    if (truth[i] >= 0) { rewritten++; if (best === truth[i]) ok++; }
+  }
+  result = { accuracy: rewritten ? ok / rewritten : null, sampled: sample, of: sum.length };
+}
+const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+process.stdout.write(JSON.stringify({ mode, secs, maxRssMiB: process.resourceUsage().maxRSS / 1024, ...result }) + '\n');

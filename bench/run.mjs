@@ -1,0 +1,93 @@
+// `npm run bench`: speed, memory and accuracy of isnad on reproducible synthetic pairs, against the
+// floor (read + decode + tokenize + key) and a naive peer (string-similarity's findBestMatch of
+// every summary sentence against every source sentence). Prints a table, writes bench/results.json.
+// usage: node bench/run.mjs [--sizes 1000,10000,100000] [--langs ar,en] [--quick]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { makePair } from './generate.mjs';
+
+const args = process.argv.slice(2);
+const arg = (name, def) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : def; };
+const quick = args.includes('--quick');
+const sizes = arg('--sizes', quick ? '1000,10000' : '1000,10000,100000').split(',').map(Number);
+const langs = arg('--langs', 'ar,en').split(',');
+const NAIVE_BUDGET_S = 60;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-bench-'));
+const child = (...a) => {
+  const r = spawnSync(process.execPath, [path.resolve('bench/child.mjs'), ...a], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`bench child failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+};
+const log = (s) => process.stderr.write(s + '\n');
+const rows = [];
+
+for (const lang of langs) {
+  let perSentence; // naive seconds per summary sentence per source sentence, from the last size measured
+  for (const n of sizes) {
+    const p = makePair(n, lang, n + (lang === 'ar' ? 0 : 7));
+    const files = ['s', 't', 'truth'].map((k) => path.join(dir, `${lang}-${n}-${k}.${k === 'truth' ? 'json' : 'txt'}`));
+    fs.writeFileSync(files[0], p.summary); fs.writeFileSync(files[1], p.source); fs.writeFileSync(files[2], JSON.stringify(p.truth));
+    log(`${lang} N=${n}: floor…`);
+    const floor = child('floor', ...files);
+    log(`${lang} N=${n}: full…`);
+    const full = child('full', ...files);
+    // the naive peer on as many summary sentences as fit the budget; its time is linear in them
+    const m = p.truth.length;
+    const estimate = perSentence ? perSentence * n * m : 0;
+    const sample = estimate > NAIVE_BUDGET_S ? Math.max(5, Math.floor(m * NAIVE_BUDGET_S / estimate)) : m;
+    log(`${lang} N=${n}: naive peer on ${sample} of ${m} summary sentences…`);
+    const naive = child('naive', ...files, String(sample));
+    perSentence = naive.secs / naive.sampled / n;
+    const naiveSecs = naive.secs * (m / naive.sampled);
+    rows.push({ lang, n, summarySentences: m, fullSecs: full.secs, fullRssMiB: full.maxRssMiB, accuracy: full.accuracy, inventedCaught: full.inventedCaught,
+      floorSecs: floor.secs, floorRssMiB: floor.maxRssMiB, naiveSecs, naiveMeasured: naive.sampled === m ? 'full' : `${naive.sampled}/${m} sentences, scaled`, naiveAccuracy: naive.accuracy });
+  }
+}
+
+// whole process on the seed pair, against node -e 0 (medians of 7, alternating)
+const time = (cmd, a) => { const t0 = process.hrtime.bigint(); const r = spawnSync(cmd, a, { stdio: 'ignore' }); if (r.error) throw r.error; return Number(process.hrtime.bigint() - t0) / 1e9; };
+const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+const seedT = [], nodeT = [];
+for (let i = 0; i < 7; i++) {
+  nodeT.push(time(process.execPath, ['-e', '0']));
+  seedT.push(time(process.execPath, ['bin/isnad.js', 'check', 'corpus/libya-sirte-2016/summary.txt', 'corpus/libya-sirte-2016/source.txt', '--no-config']));
+}
+const seed = { checkSecs: median(seedT), nodeSecs: median(nodeT) };
+
+// corpus mode: 1,000 seed-sized pairs (30 source sentences, 15 summary sentences), 1 worker and all cores
+const pairs = quick ? 200 : 1000;
+const corpus = path.join(dir, 'corpus');
+for (let i = 0; i < pairs; i++) {
+  const p = makePair(30, i % 2 ? 'en' : 'ar', 1000 + i, 0.5);
+  const d = path.join(corpus, `pair-${String(i).padStart(4, '0')}`);
+  fs.mkdirSync(d, { recursive: true });
+  fs.writeFileSync(path.join(d, 'summary.txt'), p.summary); fs.writeFileSync(path.join(d, 'source.txt'), p.source);
+}
+const cores = os.availableParallelism?.() ?? os.cpus().length;
+const corpusRun = (w) => time(process.execPath, ['bin/isnad.js', 'check', '--corpus', corpus, '--workers', String(w), '--format', `json:${path.join(dir, `c${w}.json`)}`, '--exit-zero', '--no-config']);
+log(`corpus: ${pairs} pairs, 1 worker…`);
+const one = corpusRun(1);
+log(`corpus: ${pairs} pairs, ${cores} workers…`);
+const all = corpusRun(cores);
+const same = fs.readFileSync(path.join(dir, 'c1.json'), 'utf8') === fs.readFileSync(path.join(dir, `c${cores}.json`), 'utf8');
+
+const results = { date: new Date().toISOString().slice(0, 10), machine: { cpus: cores, cpu: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, sizes: rows, seed, corpus: { pairs, oneWorkerSecs: one, workers: cores, allWorkersSecs: all, pairsPerSecOne: pairs / one, pairsPerSecAll: pairs / all, identicalOutput: same } };
+fs.mkdirSync('bench', { recursive: true });
+fs.writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+
+const f = (x, d = 2) => (x === null || x === undefined ? '–' : Number(x).toFixed(d));
+const out = [];
+out.push(`Machine: ${results.machine.cpus} cores (${results.machine.cpu}), ${results.machine.memGiB} GiB, Node ${results.machine.node}; ${results.date}.`, '');
+out.push('| lang | N source | summary | isnad s | peak RSS MiB | accuracy | floor s | isnad/floor | naive s | naive/isnad | naive accuracy |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) out.push(`| ${r.lang} | ${r.n} | ${r.summarySentences} | ${f(r.fullSecs)} | ${f(r.fullRssMiB, 0)} | ${f(r.accuracy, 3)} | ${f(r.floorSecs)} | ${f(r.fullSecs / r.floorSecs, 1)} | ${f(r.naiveSecs, 1)}${r.naiveMeasured === 'full' ? '' : '*'} | ${f(r.naiveSecs / r.fullSecs, 0)} | ${f(r.naiveAccuracy, 3)} |`);
+out.push('', '\\* naive peer measured on a sample of the summary sentences and scaled (its cost is linear in them).', '');
+for (const lang of langs) {
+  const a = rows.find((r) => r.lang === lang && r.n === 10000), b = rows.find((r) => r.lang === lang && r.n === 100000);
+  if (a && b) out.push(`- ${lang}: time(N=100,000) / time(N=10,000) = ${f(b.fullSecs / a.fullSecs, 1)} (goal ≤ 12); N=100,000 in ${f(b.fullSecs, 1)} s (goal < 10) and ${f(b.fullRssMiB, 0)} MiB (goal < 1024); isnad/floor ${f(b.fullSecs / b.floorSecs, 1)} (goal ≤ 3)`);
+  if (a) out.push(`- ${lang}: at N=10,000 isnad is ${f(a.naiveSecs / a.fullSecs, 0)}× faster than the naive peer (goal ≥ 100), accuracy ${f(a.accuracy, 3)} vs ${f(a.naiveAccuracy, 3)}`);
+}
+out.push(`- seed pair, whole process: ${f(seed.checkSecs, 3)} s vs node -e 0 ${f(seed.nodeSecs, 3)} s = ${f(seed.checkSecs / seed.nodeSecs, 1)}× (goal ≤ 6)`);
+out.push(`- corpus mode, ${pairs} seed-sized pairs: 1 worker ${f(pairs / one, 1)} pairs/s, ${cores} workers ${f(pairs / all, 1)} pairs/s = ${f(one / all, 2)}× (goal ≥ 1.7); identical output: ${same}`);
+process.stdout.write(out.join('\n') + '\n');
