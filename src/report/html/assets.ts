@@ -51,5 +51,5 @@ tr.accepted td{background:#f1f8f1}
 .review .who{margin:.5rem 0} button{font:inherit;padding:.3rem .8rem}
 textarea{width:100%;min-height:8rem;font-family:monospace;font-size:.8rem}
 .counts span{margin-inline-end:1rem}
-@media print{.filters,.review-controls,details{display:none} main{grid-template-columns:1fr 1fr} .s.active,.s.linked,.s.selected{background:none;box-shadow:none} section.doc{border:0} body{background:#fff}}
-@media (max-width:800px){main{grid-template-columns:1fr}}`;
+@media print{.filters,.review-controls,details{display:none} main{grid-template-columns:1fr 1fr;padding:0;gap:.6rem} section.doc{font-size:.8rem;line-height:1.8;padding:.3rem} .panel{margin:.6rem 0;font-size:.75rem} input{display:none} .s.active,.s.linked,.s.selected{background:none;box-shadow:none} section.doc{border:0} body{background:#fff}}
+@media screen and (max-width:800px){main{grid-template-columns:1fr}}`;
