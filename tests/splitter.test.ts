@@ -72,3 +72,10 @@ describe('English', () => {
     expect(sentencesOf('The minister said the plan\nwould be ready in May. It was not.')).toEqual(['The minister said the plan\nwould be ready in May.', 'It was not.']);
   });
 });
+
+describe('hard-wrapped lines', () => {
+  it('continue after an abbreviation at the end of a line, not after a sentence end', () => {
+    expect(sentencesOf('Officials in the U.S.\narmy said the base\nwould close in May.')).toEqual(['Officials in the U.S.\narmy said the base\nwould close in May.']);
+    expect(sentencesOf('The talks ended.\nofficials said later that they would resume.')).toEqual(['The talks ended.', 'officials said later that they would resume.']);
+  });
+});

@@ -45,7 +45,8 @@ export function lineBlocks(text: string): Span[] {
     if (first < 0) continue;
     const prev = blocks[blocks.length - 1];
     // A hard-wrapped English paragraph: the line goes on in lower case right after a non-blank line.
-    if (prev && prev.end === lineEndBefore(text, l.start) && isLowerLatin(text[first])) prev.end = l.end;
+    // Not when the previous line ended a sentence: a final period that no abbreviation explains.
+    if (prev && prev.end === lineEndBefore(text, l.start) && isLowerLatin(text[first]) && !endsSentence(text, prev.start, prev.end)) prev.end = l.end;
     else blocks.push({ start: l.start, end: l.end });
   }
   return blocks;
@@ -106,6 +107,23 @@ function splitBlock(text: string, a: number, b: number, out: Span[]): void {
 function nextVisible(text: string, j: number, b: number): string | undefined {
   while (j < b && (SPACE.test(text[j]) || CLOSERS.has(text[j]))) j++;
   return j < b ? text[j] : undefined;
+}
+
+/** Does the line text[a..b) end with a sentence end (! ? … or a period after a word that is no abbreviation)? */
+function endsSentence(text: string, a: number, b: number): boolean {
+  let p = b - 1;
+  while (p >= a && (SPACE.test(text[p]) || CLOSERS.has(text[p]))) p--;
+  if (p < a) return false;
+  const c = text[p];
+  if (c === '!' || c === '?' || c === '\u2026' || c === '\u061F') return true;
+  if (c !== '.') return false;
+  let w = p;
+  while (w > a && (isLetter(text[w - 1]) || text[w - 1] === '.' || /\p{M}/u.test(text[w - 1]))) w--;
+  const word = text.slice(w, p), lower = word.toLowerCase();
+  if (!word) return true;
+  if (TITLES.has(lower) || ABBREVS.has(lower) || ARABIC_ABBREVS.has(word)) return false;
+  if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return false; // an initial, U.S.
+  return true;
 }
 
 /** Does the period at i end a sentence? */
