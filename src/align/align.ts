@@ -30,6 +30,8 @@ export interface AlignOptions {
    * lead for a headline. It never changes the support score that the rules judge.
    */
   prior?: Map<number, number>;
+  /** Keep this query's coverages for later calls (a sentence's query: ranked twice, and its claims' context). */
+  cache?: boolean;
 }
 
 const PREC_WEIGHT = 0.15;
@@ -52,11 +54,14 @@ function bagWeight(index: SourceIndex, i: number): number {
   return a[i];
 }
 
-/** The claims of one sentence share its query as context: its coverage of a candidate is computed once. */
-const contextCache = new WeakMap<Query, Map<number, number>>();
-function contextCoverage(index: SourceIndex, q: Query, i: number): number {
-  let m = contextCache.get(q);
-  if (!m) { m = new Map(); contextCache.set(q, m); }
+/**
+ * Coverage of a candidate by a sentence's query, computed once: a sentence is ranked twice (without and
+ * with the neighbours' prior) and serves as the context of each of its claims.
+ */
+const coverageCache = new WeakMap<Query, Map<number, number>>();
+function cachedCoverage(index: SourceIndex, q: Query, i: number): number {
+  let m = coverageCache.get(q);
+  if (!m) { m = new Map(); coverageCache.set(q, m); }
   let c = m.get(i);
   if (c === undefined) { c = coverage(index, q, i); m.set(i, c); }
   return c;
@@ -69,12 +74,12 @@ export function alignQuery(index: SourceIndex, q: Query, opts: AlignOptions = {}
   if (opts.prior) for (const i of opts.prior.keys()) cands.add(i);
   const scored: { i: number; cov: number; rank: number }[] = [];
   for (const i of cands) {
-    let m = 0;
-    for (const k of q.keys) m += k.w * index.match(k, i);
-    const cov = q.W > 0 ? m / q.W : 0;
+    let cov: number, m: number;
+    if (opts.cache) { cov = cachedCoverage(index, q, i); m = cov * q.W; }
+    else { m = 0; for (const k of q.keys) m += k.w * index.match(k, i); cov = q.W > 0 ? m / q.W : 0; }
     const bw = bagWeight(index, i);
     const prec = bw > 0 ? Math.min(1, m / bw) : 0;
-    const ctx = opts.context ? contextCoverage(index, opts.context, i) : 0;
+    const ctx = opts.context ? cachedCoverage(index, opts.context, i) : 0;
     if (cov === 0 && ctx === 0) continue;
     scored.push({ i, cov, rank: cov + PREC_WEIGHT * prec + CONTEXT_WEIGHT * ctx + (opts.prior?.get(i) ?? 0) });
   }
