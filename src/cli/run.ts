@@ -70,7 +70,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
       .option('max-bytes', { type: 'number', describe: `largest input file accepted, in bytes (default ${DEFAULT_MAX_BYTES})` }))
     .command('merge <reports..>', 'combine the JSON reports of shards into one report', (y) => outputOptions(y
       .positional('reports', { type: 'string', array: true, describe: 'JSON reports written by isnad check --format json' })))
-    .epilogue(`Rules: ${RULE_IDS.join(', ')}.\nExit codes: 0 no error flags, 1 error flags (or too many warnings), 2 usage, input or internal error.`)
+    .epilogue(`Run 'isnad check --help' for the options of a check.\nRules: ${RULE_IDS.join(', ')}.\nExit codes: 0 no error flags, 1 error flags (or too many warnings), 2 usage, input or internal error.`)
     .strict()
     .version(VERSION)
     .help()
