@@ -84,3 +84,23 @@ describe('provenance rules', () => {
     expect(errors(check(s, SOURCE_AR, { rules: { 'number-mismatch': 'warning' } }), 'number-mismatch')[0].severity).toBe('warning');
   });
 });
+
+describe('antonym-mismatch', () => {
+  const flagsOf = (r: ReturnType<typeof check>) => r.flags.filter((f) => f.rule === 'antonym-mismatch');
+  it('flags the word that says the opposite of the source (Arabic and English)', () => {
+    const ar = check('وقالت الوزارة إن أسعار النفط ارتفعت في الأسواق الآسيوية اليوم.', 'وقالت الوزارة إن أسعار النفط انخفضت في الأسواق الآسيوية اليوم.');
+    expect(flagsOf(ar).map((f) => f.text)).toEqual(['ارتفعت']);
+    expect(flagsOf(ar)[0].message).toContain('انخفضت');
+    const en = check('The ministry confirmed that the border crossing at Rafah was closed on Monday.', 'The ministry denied that the border crossing at Rafah was closed on Monday.');
+    expect(flagsOf(en).map((f) => f.text)).toEqual(['confirmed']);
+  });
+  it('stays quiet on faithful rewrites, on mixed directions, and on words with another sense', () => {
+    expect(flagsOf(check('ارتفاع الذهب مع تراجع الدولار أمام العملات.', 'الذهب يرتفع والدولار يتراجع أمام العملات الرئيسية.'))).toEqual([]);
+    expect(flagsOf(check('Oil prices rose sharply in Asian trading on Monday.', 'Oil prices jumped in Asian trading on Monday.'))).toEqual([]);
+    // قبل is "before" here, not "accept"
+    expect(flagsOf(check('وصل الوفد قبل بدء الاجتماع بساعة ورفض التعليق.', 'رفض الوفد التعليق بعد وصوله قبل بدء الاجتماع بساعة.'))).toEqual([]);
+  });
+  it('needs the rest of the claim to match: an unrelated sentence with an opposite word is not a contradiction', () => {
+    expect(flagsOf(check('Exports rose in March, the customs office said.', 'Rainfall fell well below the seasonal average across the north.'))).toEqual([]);
+  });
+});

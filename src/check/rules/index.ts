@@ -3,7 +3,8 @@ import { unsupportedClaim, unsupportedSpan } from './unsupported.js';
 import { unknownName } from './names.js';
 import { numberMismatch } from './numbers.js';
 import { negationMismatch } from './negation.js';
+import { antonymMismatch } from './antonyms.js';
 import { omission } from './omission.js';
 
 /** Every provenance rule, in reporting order. */
-export const RULES: Rule[] = [unsupportedClaim, unsupportedSpan, unknownName, numberMismatch, negationMismatch, omission];
+export const RULES: Rule[] = [unsupportedClaim, unsupportedSpan, unknownName, numberMismatch, negationMismatch, antonymMismatch, omission];

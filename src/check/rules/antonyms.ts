@@ -1,0 +1,53 @@
+import type { Rule } from '../context.js';
+import { isChecked, severityFor } from '../context.js';
+import { antonymSide } from '../../text/antonyms.js';
+
+/**
+ * The summary says the opposite of the source with a word of the opposite side (`يرتفع` for `يهبط`,
+ * rose for fell, confirmed for denied), in a claim that otherwise matches the source: the claim is
+ * supported by its words, and wrong. It is judged only when the support set carries most of the claim
+ * apart from those words, and only when the best source sentence has the opposite word and not the claim's own.
+ */
+export const antonymMismatch: Rule = {
+  id: 'antonym-mismatch',
+  severity: 'error',
+  description: 'The summary uses the opposite of a word in its source (rose/fell, confirmed/denied, won/lost).',
+  help: 'The claim matches a source sentence except for a word whose opposite the source uses. Check the direction of the claim.',
+  run(ctx, emit) {
+    for (const { unit, query, support } of ctx.claims) {
+      if (!isChecked(unit.kind) || support.sources.length === 0) continue;
+      // supported apart from the opposite words themselves (in a headline they weigh a lot)
+      let w = 0, m = 0;
+      for (const k of query.keys) {
+        if (k.tokens.some((t) => antonymSide(t))) continue;
+        w += k.w; m += k.w * (support.covered.get(k) ?? 0);
+      }
+      if (w === 0 || m / w < ctx.thresholds.negationSupport) continue;
+      const src = ctx.source.sentences[support.sources[0]];
+      const srcSides = new Map<string, { side: number; text: string }[]>();
+      for (const t of src.tokens) {
+        const s = antonymSide(t);
+        if (s) srcSides.set(s.group, [...(srcSides.get(s.group) ?? []), { side: s.side, text: t.text }]);
+      }
+      if (srcSides.size === 0) continue;
+      // the claim's own sides per group: a claim with both (gold up, dollar down) is left alone
+      const mine = new Map<string, Set<number>>();
+      for (const t of unit.tokens) { const s = antonymSide(t); if (s) mine.set(s.group, (mine.get(s.group) ?? new Set()).add(s.side)); }
+      // the claim's side anywhere in its support set also means the source says it
+      const supportSides = new Set<string>();
+      for (const i of support.sources) for (const t of ctx.source.sentences[i].tokens) { const s = antonymSide(t); if (s) supportSides.add(`${s.group}/${s.side}`); }
+      for (const t of unit.tokens) {
+        const s = antonymSide(t);
+        if (!s || mine.get(s.group)!.size > 1 || supportSides.has(`${s.group}/${s.side}`)) continue;
+        const there = srcSides.get(s.group);
+        if (!there || there.some((x) => x.side === s.side)) continue;
+        const opposite = there.find((x) => x.side !== s.side)!;
+        emit({
+          rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: t.start, end: t.end, unit: unit.id, sources: [src.id],
+          message: `source ${src.id} says "${opposite.text}", the opposite of "${t.text}"`,
+        });
+        break;
+      }
+    }
+  },
+};
