@@ -35,6 +35,8 @@ export interface AlignOptions {
 }
 
 const PREC_WEIGHT = 0.15;
+/** Postings a clause's own candidate look-up reads (its sentence's candidates come for free). */
+const CLAUSE_BUDGET = 400;
 const CONTEXT_WEIGHT = 0.3;
 const MIN_GAIN = 0.12;
 const MIN_MEMBER = 0.2;
@@ -69,8 +71,10 @@ function cachedCoverage(index: SourceIndex, q: Query, i: number): number {
 
 export function alignQuery(index: SourceIndex, q: Query, opts: AlignOptions = {}): Support {
   const limit = opts.candidates ?? 40;
-  const cands = new Set(index.candidates(q, limit));
-  if (opts.context) for (const i of index.candidates(opts.context, limit / 2)) cands.add(i);
+  // a clause's words are a subset of its sentence's: the sentence's candidates (already computed) are
+  // its first pool, and its own rarest words add a few within a small budget
+  const cands = new Set(opts.context ? index.candidates(q, limit / 2, CLAUSE_BUDGET) : index.candidates(q, limit));
+  if (opts.context) for (const i of index.candidates(opts.context, limit)) cands.add(i);
   if (opts.prior) for (const i of opts.prior.keys()) cands.add(i);
   const scored: { i: number; cov: number; rank: number }[] = [];
   for (const i of cands) {

@@ -145,12 +145,12 @@ export class SourceIndex {
    * are among the query's two rarest keys; a bounded heap keeps the best `limit`, so a query costs the
    * length of its rare postings, not the size of the source.
    */
-  candidates(q: Query, limit: number): number[] {
+  candidates(q: Query, limit: number, budget = CANDIDATE_BUDGET): number[] {
     // a sentence's query is asked for again (second pass, and as its claims' context): answer once
     let byLimit = this.candidateCache.get(q);
     const hit = byLimit?.get(limit);
     if (hit) return hit;
-    const out = this.computeCandidates(q, limit);
+    const out = this.computeCandidates(q, limit, budget);
     if (!byLimit) { byLimit = new Map(); this.candidateCache.set(q, byLimit); }
     byLimit.set(limit, out);
     return out;
@@ -158,7 +158,7 @@ export class SourceIndex {
 
   private readonly candidateCache = new WeakMap<Query, Map<number, number[]>>();
 
-  private computeCandidates(q: Query, limit: number): number[] {
+  private computeCandidates(q: Query, limit: number, budget: number): number[] {
     const n = this.size;
     if (!this.acc) { this.acc = new Float64Array(n); this.touched = new Int32Array(n); }
     const acc = this.acc, touched = this.touched!;
@@ -172,7 +172,7 @@ export class SourceIndex {
       // sorted: every later list is longer still. The two rarest keys always propose; the others
       // while they are rare (≤ cap) and the work stays within budget, so a query's cost does not
       // grow with the source (passim and TextPAIR likewise seed candidates from rare n-grams only)
-      if (li >= 2 && (list.length > this.cap || spent + list.length > CANDIDATE_BUDGET)) break;
+      if (li >= 2 && (list.length > this.cap || spent + list.length > budget)) break;
       spent += list.length;
       for (let x = 0; x < list.length; x++) {
         const i = list[x];

@@ -2,6 +2,8 @@ import { normalizeToken } from '../text/normalize.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u0640\u200C\u200D'’]*/gu;
 const N = 3;
+/** Characters searched on each side: three words of news text, with room for long ones. */
+const WINDOW = 120;
 
 /**
  * The words around a flag, as matching keys: up to three before and three after. A review decision
@@ -9,8 +11,8 @@ const N = 3;
  * the text (and an edit on one side of the flag: either side matching is enough).
  */
 export function flagContext(text: string, start: number, end: number): { before: string; after: string } {
-  const before = keys(text.slice(Math.max(0, start - 200), start)).slice(-N).join(' ');
-  const after = keys(text.slice(end, end + 200)).slice(0, N).join(' ');
+  const before = keys(text.slice(Math.max(0, start - WINDOW), start)).slice(-N).join(' ');
+  const after = keys(text.slice(end, end + WINDOW)).slice(0, N).join(' ');
   return { before, after };
 }
 

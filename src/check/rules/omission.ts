@@ -16,7 +16,8 @@ export const omission: Rule = {
     const used = new Set<number>();
     for (const a of [...ctx.claims, ...ctx.sentences]) if (a.support.score >= ctx.thresholds.claimSupport) for (const i of a.support.sources) used.add(i);
     // the other direction: how much of each source sentence the summary carries
-    const reverse = new SourceIndex(ctx.summary, ctx.source);
+    // the same IDF: both indexes weigh words over the sentences of both texts
+    const reverse = new SourceIndex(ctx.summary, undefined, ctx.index.idf);
     // Which summary sentences could carry source sentence i: those that had i among their candidates
     // when they were aligned (the aligner's cached answer), so that no source sentence is looked up
     // again: at 100,000 source sentences these reverse look-ups were a quarter of the check.
