@@ -88,3 +88,11 @@ describe('hostile text through the whole pipeline', () => {
 });
 
 const unescape = (s: string) => s.replace(/&(lt|gt|quot|#39|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
+
+describe('markup edge cases found by the fuzzer', () => {
+  it('drops `</>` and bogus end tags as a browser does', () => {
+    for (const [input, visible] of [['a </> b', 'a     b'], ['x </3 y> z', 'x        z'], ['<p>ok</p>', '\n \nok\n  \n']]) {
+      expect(visibleText(input, 'html')).toBe(visible);
+    }
+  });
+});

@@ -72,22 +72,30 @@ export class SourceIndex {
     // all bags in one typed array (CSR layout): bag i is bagData[bagStart[i] .. bagStart[i + 1])
     this.size = source.sentences.length;
     this.bagStart = new Int32Array(this.size + 1);
-    let data = new Int32Array(1024), used = 0;
+    let data = new Int32Array(1 << 16), used = 0;
+    let scratch = new Int32Array(256);
     source.sentences.forEach((s, i) => {
-      const bag: number[] = [];
+      // the sentence's key ids, sorted and without repeats, appended to data (no per-sentence Set or array)
+      let n = 0;
       for (const t of s.tokens) {
         if (t.stop) continue;
-        bag.push(idOf(t.stem));
-        if (t.alt) bag.push(idOf(t.alt));
-        if (t.root) bag.push(idOf(ROOT + t.root));
+        if (n + 3 > scratch.length) { const g = new Int32Array(scratch.length * 2); g.set(scratch); scratch = g; }
+        scratch[n++] = idOf(t.stem);
+        if (t.alt) scratch[n++] = idOf(t.alt);
+        if (t.root) scratch[n++] = idOf(ROOT + t.root);
       }
-      const sorted = Int32Array.from(new Set(bag)).sort();
-      if (used + sorted.length > data.length) { const d = new Int32Array(Math.max(data.length * 2, used + sorted.length)); d.set(data.subarray(0, used)); data = d; }
-      data.set(sorted, used);
-      used += sorted.length;
+      const sorted = scratch.subarray(0, n).sort();
+      if (used + n > data.length) { const d = new Int32Array(Math.max(data.length * 2, used + n)); d.set(data.subarray(0, used)); data = d; }
+      let last = -1;
+      for (let x = 0; x < n; x++) {
+        const id = sorted[x];
+        if (id === last) continue;
+        data[used++] = id;
+        this.postings[id].push(i);
+        last = id;
+      }
       this.bagStart[i + 1] = used;
       this.eligible.push(s.kind !== 'meta' && s.kind !== 'boilerplate' && s.kind !== 'byline');
-      for (const id of sorted) this.postings[id].push(i);
     });
     this.bagData = data.subarray(0, used);
     if (idf) this.idf = idf;

@@ -64,7 +64,12 @@ function maskHtml(text: string, chars: string[]): void {
     if (next === '!' || next === '?') { const e = text.indexOf('>', i); const end = e < 0 ? n : e + 1; blank(chars, i, end); i = end; continue; }
     const closing = next === '/';
     const nameStart = closing ? i + 2 : i + 1;
-    if (!/[A-Za-z]/.test(text[nameStart] ?? '')) { i++; continue; }
+    if (!/[A-Za-z]/.test(text[nameStart] ?? '')) {
+      // `</` not followed by a letter is dropped (`</>`) or a bogus comment up to `>` (WHATWG: end tag open state)
+      if (closing && nameStart < n) { const e = text.indexOf('>', nameStart); const end = e < 0 ? n : e + 1; blank(chars, i, end); i = end; continue; }
+      i++;
+      continue;
+    }
     let j = nameStart;
     while (j < n && !/[\s/>]/.test(text[j])) j++;
     const name = text.slice(nameStart, j);

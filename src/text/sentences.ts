@@ -70,11 +70,16 @@ export function splitSentences(text: string): Span[] {
   return out;
 }
 
+/** The characters splitBlock acts on, by UTF-16 code: most characters of a text are none of them. */
+const ACTS = new Uint8Array(0x10000);
+for (const c of [...TERMINAL, ...GLUED_CLOSERS, '"', '(', ')']) ACTS[c.charCodeAt(0)] = 1;
+
 function splitBlock(text: string, a: number, b: number, out: Span[]): void {
   let start = a;
   let dq = 0; // ASCII double quotes seen in the current sentence
   let paren = 0;
   for (let i = a; i < b; i++) {
+    if (ACTS[text.charCodeAt(i)] === 0) continue;
     const c = text[i];
     if (c === '"') dq++;
     else if (c === '(') paren++;
