@@ -61,6 +61,9 @@ export function buildContext(summary: Doc, source: Doc, thresholds: Thresholds, 
   const byId = new Map(sentences.map((s) => [s.unit.id, s]));
   const position = new Map(sentences.map((s, i) => [s.unit.id, i]));
   const claims = summary.claims.map((unit) => {
+    const whole = byId.get(unit.sentence);
+    // a sentence that is one clause is aligned already: the clause is the sentence
+    if (whole && whole.unit.start === unit.start && whole.unit.end === unit.end) return { unit, query: whole.query, support: whole.support };
     const query = idx.query(unit.tokens);
     const context = byId.get(unit.sentence)?.query;
     const prior = priorFor(sentences, position.get(unit.sentence) ?? 0, unit.kind === 'headline' ? firstBody : -1, source.sentences.length);
