@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { IsnadError } from '../errors.js';
+import { readJsonFile } from '../json-file.js';
 import { RULE_IDS, type RuleId, type Severity } from '../check/types.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../check/context.js';
 import { FORMATTERS } from '../report/registry.js';
@@ -44,12 +45,7 @@ export function findConfig(dir: string): string | undefined {
 }
 
 export function loadConfig(file: string): Config {
-  let raw: unknown;
-  try { raw = JSON.parse(fs.readFileSync(file, 'utf8')); } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new IsnadError(code === 'ENOENT' ? 'no such config file' : `invalid config: ${(e as Error).message.split('\n')[0]}`, file);
-  }
-  const c = validateConfig(raw, file);
+  const c = validateConfig(readJsonFile(file, { missing: 'no such config file', invalid: 'invalid config' }), file);
   const base = path.dirname(path.resolve(file));
   for (const k of ['corpus', 'manifest', 'outDir', 'decisions'] as const) if (c[k] !== undefined) c[k] = path.relative(process.cwd(), path.resolve(base, c[k]!)) || '.';
   return c;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { IsnadError } from '../errors.js';
+import { readJsonFile } from '../json-file.js';
 
 /** One summary/source pair of a corpus run. */
 export interface PairSpec {
@@ -46,12 +47,10 @@ export function discoverCorpus(dir: string): PairSpec[] {
 }
 
 function readMeta(file: string): { summaryLang?: string; sourceLang?: string } {
-  try {
-    const m = JSON.parse(fs.readFileSync(file, 'utf8'));
-    return { summaryLang: m.summaryLang ?? m.lang, sourceLang: m.sourceLang ?? m.lang };
-  } catch (e) {
-    throw new IsnadError(`invalid pair.json: ${(e as Error).message}`, file);
-  }
+  const m = readJsonFile(file, { missing: 'no such file', invalid: 'invalid pair.json' });
+  if (typeof m !== 'object' || m === null || Array.isArray(m)) throw new IsnadError('invalid pair.json: expected a JSON object', file);
+  const o = m as Record<string, string | undefined>;
+  return { summaryLang: o.summaryLang ?? o.lang, sourceLang: o.sourceLang ?? o.lang };
 }
 
 /**
@@ -60,11 +59,7 @@ function readMeta(file: string): { summaryLang?: string; sourceLang?: string } {
  * folders are, so that a run, its shards and their merge list pairs the same way.
  */
 export function loadManifest(file: string): PairSpec[] {
-  let raw: unknown;
-  try { raw = JSON.parse(fs.readFileSync(file, 'utf8')); } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new IsnadError(code === 'ENOENT' ? 'no such manifest' : `invalid manifest: ${(e as Error).message.split('\n')[0]}`, file);
-  }
+  const raw = readJsonFile(file, { missing: 'no such manifest', invalid: 'invalid manifest' });
   const bad = (what: string) => new IsnadError(`invalid manifest: ${what}`, file);
   if (!Array.isArray(raw)) throw bad('expected a JSON array of pairs');
   const base = path.dirname(path.resolve(file));

@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import { IsnadError } from '../errors.js';
+import { readJsonFile } from '../json-file.js';
 import type { Report } from '../check/types.js';
 import type { Results } from '../report/registry.js';
 import { writeOutputs } from './output.js';
@@ -14,11 +14,7 @@ export function runMerge(files: string[], s: Settings, io: CliIO): number {
   if (!files.length) throw new IsnadError('merge: give the JSON reports to combine');
   const all: Report[] = [];
   for (const f of files) {
-    let raw: unknown;
-    try { raw = JSON.parse(fs.readFileSync(f, 'utf8')); } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new IsnadError(code === 'ENOENT' ? 'no such file' : `not a JSON report: ${(e as Error).message.split('\n')[0]}`, f);
-    }
+    const raw = readJsonFile(f, { missing: 'no such file', invalid: 'not a JSON report' });
     const o = raw as { pairs?: unknown; tool?: { name?: string } };
     const reports = Array.isArray(o?.pairs) ? (o.pairs as Report[]) : o?.tool?.name === 'isnad' ? [raw as Report] : undefined;
     if (!reports) throw new IsnadError('not an isnad JSON report (expected { pairs: [...] } or one report)', f);

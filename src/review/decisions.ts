@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import { IsnadError } from '../errors.js';
+import { readJsonFile } from '../json-file.js';
 import { RULE_IDS, type Flag, type Report, type RuleId } from '../check/types.js';
 import { wordsKey } from './context.js';
 
@@ -37,12 +37,7 @@ const KEYS = new Set(['pair', 'document', 'rule', 'text', 'before', 'after', 'st
 
 /** Reads and validates a decisions file; every problem is a one-line error naming the file and the entry. */
 export function loadDecisions(file: string): DecisionsFile {
-  let raw: unknown;
-  try { raw = JSON.parse(fs.readFileSync(file, 'utf8')); } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new IsnadError(code === 'ENOENT' ? 'no such decisions file' : `invalid decisions file: ${(e as Error).message.split('\n')[0]}`, file);
-  }
-  return validateDecisions(raw, file);
+  return validateDecisions(readJsonFile(file, { missing: 'no such decisions file', invalid: 'invalid decisions file' }), file);
 }
 
 export function validateDecisions(raw: unknown, file: string): DecisionsFile {
