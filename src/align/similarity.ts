@@ -1,7 +1,7 @@
 import { analyze, type Doc } from '../text/document.js';
-import { SourceIndex, contentStems } from './source-index.js';
+import { SourceIndex } from './source-index.js';
 import { coverage } from './align.js';
-import { Idf as IdfClass, type Idf } from './weights.js';
+import { Idf } from './weights.js';
 
 /**
  * Weight of word coverage against character trigrams in `similarity`. Chosen on SemEval-2017 STS
@@ -18,7 +18,7 @@ export const COVERAGE_WEIGHT = 0.75;
  */
 export function similarity(a: string, b: string, idf?: Idf): number {
   const da = analyze(a, { prefix: 'a' }), db = analyze(b, { prefix: 'b' });
-  const w = idf ?? buildIdfFrom([da, db]);
+  const w = idf ?? Idf.ofSentences([da, db]);
   const one = (x: typeof da, y: typeof db) => {
     const merged = { ...y, sentences: [{ ...y.sentences[0], tokens: y.tokens, kind: 'body' as const }] };
     if (!y.sentences.length) return 0;
@@ -47,18 +47,10 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
-function buildIdfFrom(docs: Doc[]): Idf {
-  const idf = new IdfClass();
-  for (const d of docs) for (const s of d.sentences) idf.addUnit(contentStems(s.tokens));
-  return idf;
-}
-
 /**
  * Inverse document frequencies over a collection of texts, one unit per sentence, for comparing
  * sentences that come without their documents (benchmarks, a list of headlines).
  */
 export function buildIdf(texts: string[]): Idf {
-  const idf = new IdfClass();
-  for (const t of texts) for (const s of analyze(t, { prefix: 'x' }).sentences) idf.addUnit(contentStems(s.tokens));
-  return idf;
+  return Idf.ofSentences(texts.map((t) => analyze(t, { prefix: 'x' })));
 }

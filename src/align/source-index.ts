@@ -53,7 +53,7 @@ export class SourceIndex {
   /** Sentences holding each key id, ascending. */
   readonly postings: number[][] = [];
   private readonly ids = new Map<string, number>();
-  readonly idf = new Idf();
+  readonly idf: Idf;
   readonly vocab = new Set<string>();
   private variantFinder?: VariantFinder;
   /** Spelling-variant lookup over the source vocabulary, built on first use (the omission rule's reverse index never needs it). */
@@ -98,11 +98,7 @@ export class SourceIndex {
       this.eligible.push(s.kind !== 'meta' && s.kind !== 'boilerplate' && s.kind !== 'byline');
     });
     this.bagData = data.subarray(0, used);
-    if (idf) this.idf = idf;
-    else {
-      for (const s of source.sentences) this.idf.addUnit(contentStems(s.tokens));
-      if (summary) for (const s of summary.sentences) this.idf.addUnit(contentStems(s.tokens));
-    }
+    this.idf = idf ?? Idf.ofSentences(summary ? [source, summary] : [source]);
     this.cap = Math.max(64, Math.min(200, Math.round(8 * Math.sqrt(source.sentences.length))));
   }
 
@@ -225,10 +221,4 @@ function siftDown(h: number[], i: number, worse: (a: number, b: number) => boole
     if (m === i) return;
     [h[i], h[m]] = [h[m], h[i]]; i = m;
   }
-}
-
-export function contentStems(tokens: Token[]): string[] {
-  const out: string[] = [];
-  for (const t of tokens) if (!t.stop) out.push(t.stem);
-  return out;
 }

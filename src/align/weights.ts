@@ -1,3 +1,6 @@
+import type { Doc } from '../text/document.js';
+import type { Token } from '../text/tokenize.js';
+
 /**
  * Inverse document frequency over the units of both texts (BM25's smoothed form, always > 0):
  * a word that few sentences share tells more about where a claim came from.
@@ -11,8 +14,22 @@ export class Idf {
     for (const s of new Set(stems)) this.df.set(s, (this.df.get(s) ?? 0) + 1);
   }
 
+  /** IDF with each sentence of the given documents as one unit (its content stems). */
+  static ofSentences(docs: readonly Doc[]): Idf {
+    const idf = new Idf();
+    for (const d of docs) for (const s of d.sentences) idf.addUnit(contentStems(s.tokens));
+    return idf;
+  }
+
   weight(stem: string): number {
     const d = this.df.get(stem) ?? 0;
     return Math.log(1 + (this.n - d + 0.5) / (d + 0.5));
   }
+}
+
+/** The stems of a unit's content words (function words left out). */
+export function contentStems(tokens: Token[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) if (!t.stop) out.push(t.stem);
+  return out;
 }
