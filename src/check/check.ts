@@ -49,7 +49,6 @@ export function checkDocs(summary: Doc, source: Doc, options: CheckOptions = {})
     .filter((a) => a.unit.kind !== 'meta' && a.unit.kind !== 'byline' && a.unit.kind !== 'boilerplate')
     .map((a) => ({ summary: a.unit.id, sources: a.support.sources.map((i) => source.sentences[i].id), score: round(a.support.score) }));
   const checked = ctx.claims.filter((c) => c.unit.kind === 'body' && c.query.keys.length > 0);
-  const count = (s: Severity) => flags.filter((f) => f.severity === s && !f.suppressed).length;
   const byRule: Partial<Record<RuleId, number>> = {};
   for (const id of RULE_IDS) { const n = flags.filter((f) => f.rule === id).length; if (n) byRule[id] = n; }
   return {
@@ -71,11 +70,18 @@ export function checkDocs(summary: Doc, source: Doc, options: CheckOptions = {})
       claims: checked.length,
       supportedClaims: checked.filter((c) => c.support.score >= thresholds.claimSupport).length,
       support: round(checked.length ? checked.reduce((a, c) => a + c.support.score, 0) / checked.length : 1),
-      flags: { error: count('error'), warning: count('warning'), info: count('info') },
+      flags: countFlags(flags),
       byRule,
       suppressed: flags.filter((f) => f.suppressed).length,
     },
   };
+}
+
+/** Flags by severity, leaving out the suppressed (accepted) ones: what reports count and gates judge. */
+export function countFlags(flags: readonly Flag[]): Record<Severity, number> {
+  const n = { error: 0, warning: 0, info: 0 };
+  for (const f of flags) if (!f.suppressed) n[f.severity]++;
+  return n;
 }
 
 const DOC_ORDER = { summary: 0, source: 1 };

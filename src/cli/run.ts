@@ -173,7 +173,7 @@ function parseFormats(specs: string[] | undefined, output: string | undefined): 
 export function exitCode(results: Report[], a: { failOn: 'error' | 'warning'; maxWarnings?: number; exitZero: boolean }): number {
   if (a.exitZero) return 0;
   let errors = 0, warnings = 0;
-  for (const r of results) for (const f of r.flags) { if (f.suppressed) continue; if (f.severity === 'error') errors++; else if (f.severity === 'warning') warnings++; }
+  for (const r of results) { errors += r.stats.flags.error; warnings += r.stats.flags.warning; }
   if (errors > 0) return 1;
   if (a.failOn === 'warning' && warnings > 0) return 1;
   if (a.maxWarnings !== undefined && warnings > a.maxWarnings) return 1;

@@ -2,6 +2,7 @@ import { IsnadError } from '../errors.js';
 import { readJsonFile } from '../json-file.js';
 import { RULE_IDS, type Flag, type Report, type RuleId } from '../check/types.js';
 import { wordsKey } from './context.js';
+import { countFlags } from '../check/check.js';
 
 /**
  * An editor's decision on one flag: accepted, with a reason and a name. Kept in a reviewed file in the
@@ -88,8 +89,7 @@ export function applyDecisions(reports: Report[], decisions: Decision[]): { repo
       used.add(d);
       return { ...f, suppressed: { reason: d.reason, by: d.by } };
     });
-    const count = (s: Flag['severity']) => flags.filter((f) => f.severity === s && !f.suppressed).length;
-    return { ...r, flags, stats: { ...r.stats, flags: { error: count('error'), warning: count('warning'), info: count('info') }, suppressed: flags.filter((f) => f.suppressed).length } };
+    return { ...r, flags, stats: { ...r.stats, flags: countFlags(flags), suppressed: flags.filter((f) => f.suppressed).length } };
   });
   return { reports: out, stale: decisions.filter((d) => checked.has(d.pair) && !used.has(d)) };
 }

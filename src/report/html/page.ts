@@ -2,7 +2,7 @@ import type { Report, Flag, ReportUnit } from '../../check/types.js';
 import type { FormatOptions } from '../registry.js';
 import { escapeXml as esc } from '../positions.js';
 import { wordMarks, type WordMark } from '../word-diff.js';
-import { pairKey, DEFAULT_DECISIONS_FILE, type Decision } from '../../review/decisions.js';
+import { pairKey, matches, DEFAULT_DECISIONS_FILE, type Decision } from '../../review/decisions.js';
 import { RULE_IDS } from '../../check/types.js';
 import { STYLE, arabicFontFace } from './assets.js';
 import { SCRIPT, SCRIPT_HASH } from './script.js';
@@ -183,5 +183,5 @@ export function jsonInHtml(x: unknown): string {
 }
 
 function acceptedDate(decisions: Decision[] | undefined, r: Report, f: Flag): string | undefined {
-  return decisions?.find((d) => d.pair === pairKey(r) && d.rule === f.rule && d.text === f.text && (d.before === f.context.before || d.after === f.context.after))?.date;
+  return decisions?.find((d) => matches(d, r, f))?.date;
 }
