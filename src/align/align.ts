@@ -38,6 +38,8 @@ const PREC_WEIGHT = 0.15;
 /** Postings a clause's own candidate look-up reads (its sentence's candidates come for free). */
 const CLAUSE_BUDGET = 400;
 const CONTEXT_WEIGHT = 0.3;
+/** Candidate sentences ranked per sentence query (a clause adds half as many of its own). */
+export const CANDIDATE_LIMIT = 40;
 const MIN_GAIN = 0.12;
 const MIN_MEMBER = 0.2;
 
@@ -70,7 +72,7 @@ function cachedCoverage(index: SourceIndex, q: Query, i: number): number {
 }
 
 export function alignQuery(index: SourceIndex, q: Query, opts: AlignOptions = {}): Support {
-  const limit = opts.candidates ?? 40;
+  const limit = opts.candidates ?? CANDIDATE_LIMIT;
   // a clause's words are a subset of its sentence's: the sentence's candidates (already computed) are
   // its first pool, and its own rarest words add a few within a small budget
   const cands = new Set(opts.context ? index.candidates(q, limit / 2, CLAUSE_BUDGET) : index.candidates(q, limit));
@@ -78,9 +80,8 @@ export function alignQuery(index: SourceIndex, q: Query, opts: AlignOptions = {}
   if (opts.prior) for (const i of opts.prior.keys()) cands.add(i);
   const scored: { i: number; cov: number; rank: number }[] = [];
   for (const i of cands) {
-    let cov: number, m: number;
-    if (opts.cache) { cov = cachedCoverage(index, q, i); m = cov * q.W; }
-    else { m = 0; for (const k of q.keys) m += k.w * index.match(k, i); cov = q.W > 0 ? m / q.W : 0; }
+    const cov = opts.cache ? cachedCoverage(index, q, i) : coverage(index, q, i);
+    const m = cov * q.W;
     const bw = bagWeight(index, i);
     const prec = bw > 0 ? Math.min(1, m / bw) : 0;
     const ctx = opts.context ? cachedCoverage(index, opts.context, i) : 0;

@@ -151,16 +151,18 @@ export class SourceIndex {
    */
   candidates(q: Query, limit: number, budget = CANDIDATE_BUDGET): number[] {
     // a sentence's query is asked for again (second pass, and as its claims' context): answer once
-    let byLimit = this.candidateCache.get(q);
-    const hit = byLimit?.get(limit);
+    let answers = this.candidateCache.get(q);
+    const key = `${limit}/${budget}`;
+    const hit = answers?.get(key);
     if (hit) return hit;
     const out = this.computeCandidates(q, limit, budget);
-    if (!byLimit) { byLimit = new Map(); this.candidateCache.set(q, byLimit); }
-    byLimit.set(limit, out);
+    if (!answers) { answers = new Map(); this.candidateCache.set(q, answers); }
+    answers.set(key, out);
     return out;
   }
 
-  private readonly candidateCache = new WeakMap<Query, Map<number, number[]>>();
+  /** Answers per query, keyed by limit and budget (both change the answer). */
+  private readonly candidateCache = new WeakMap<Query, Map<string, number[]>>();
 
   private computeCandidates(q: Query, limit: number, budget: number): number[] {
     const n = this.size;

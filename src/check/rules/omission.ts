@@ -1,10 +1,7 @@
 import type { Rule } from '../context.js';
 import { SourceIndex } from '../../align/source-index.js';
-import { coverage } from '../../align/align.js';
+import { coverage, CANDIDATE_LIMIT } from '../../align/align.js';
 import { pct } from './unsupported.js';
-
-/** The candidate list size the aligner asks for (align.ts), whose cached answer this rule reuses. */
-const CANDIDATES = 40;
 
 /** Source sentences that the summary leaves out (information about the source, not an error). */
 export const omission: Rule = {
@@ -23,7 +20,7 @@ export const omission: Rule = {
     // again: at 100,000 source sentences these reverse look-ups were a quarter of the check.
     const near = new Map<number, number[]>();
     ctx.sentences.forEach((a, j) => {
-      for (const i of ctx.index.candidates(a.query, CANDIDATES)) { const l = near.get(i); if (l) l.push(j); else near.set(i, [j]); }
+      for (const i of ctx.index.candidates(a.query, CANDIDATE_LIMIT)) { const l = near.get(i); if (l) l.push(j); else near.set(i, [j]); }
     });
     ctx.source.sentences.forEach((s, i) => {
       if (used.has(i) || !ctx.index.eligible[i] || s.kind !== 'body') return;
