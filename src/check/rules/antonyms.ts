@@ -16,6 +16,11 @@ export const antonymMismatch: Rule = {
   run(ctx, emit) {
     for (const { unit, query, support } of ctx.claims) {
       if (!isChecked(unit.kind) || support.sources.length === 0) continue;
+      const sides = unit.tokens.map(antonymSide);
+      // the claim's own sides per group: a claim with both (gold up, dollar down) is left alone
+      const mine = new Map<string, Set<number>>();
+      for (const s of sides) if (s) mine.set(s.group, (mine.get(s.group) ?? new Set()).add(s.side));
+      if (mine.size === 0) continue;
       // supported apart from the opposite words themselves (in a headline they weigh a lot)
       let w = 0, m = 0;
       for (const k of query.keys) {
@@ -24,24 +29,14 @@ export const antonymMismatch: Rule = {
       }
       if (w === 0 || m / w < ctx.thresholds.negationSupport) continue;
       const src = ctx.source.sentences[support.sources[0]];
-      const srcSides = new Map<string, { side: number; text: string }[]>();
-      for (const t of src.tokens) {
-        const s = antonymSide(t);
-        if (s) srcSides.set(s.group, [...(srcSides.get(s.group) ?? []), { side: s.side, text: t.text }]);
-      }
-      if (srcSides.size === 0) continue;
-      // the claim's own sides per group: a claim with both (gold up, dollar down) is left alone
-      const mine = new Map<string, Set<number>>();
-      for (const t of unit.tokens) { const s = antonymSide(t); if (s) mine.set(s.group, (mine.get(s.group) ?? new Set()).add(s.side)); }
-      // the claim's side anywhere in its support set also means the source says it
+      // the claim's side anywhere in its support set (the best sentence included) means the source says it
       const supportSides = new Set<string>();
       for (const i of support.sources) for (const t of ctx.source.sentences[i].tokens) { const s = antonymSide(t); if (s) supportSides.add(`${s.group}/${s.side}`); }
-      for (const t of unit.tokens) {
-        const s = antonymSide(t);
+      for (let x = 0; x < unit.tokens.length; x++) {
+        const s = sides[x], t = unit.tokens[x];
         if (!s || mine.get(s.group)!.size > 1 || supportSides.has(`${s.group}/${s.side}`)) continue;
-        const there = srcSides.get(s.group);
-        if (!there || there.some((x) => x.side === s.side)) continue;
-        const opposite = there.find((x) => x.side !== s.side)!;
+        const opposite = src.tokens.find((o) => { const so = antonymSide(o); return so?.group === s.group && so.side !== s.side; });
+        if (!opposite) continue;
         emit({
           rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: t.start, end: t.end, unit: unit.id, sources: [src.id],
           message: `source ${src.id} says "${opposite.text}", the opposite of "${t.text}"`,
