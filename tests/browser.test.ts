@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { check } from './checked.js';
 import { formatterFor, type Results } from '../src/report/registry.js';
-import { runCli } from '../src/cli/run.js';
+import { runIsnad } from './helpers.js';
 import type { Report } from '../src/check/types.js';
 
 /**
@@ -143,8 +143,7 @@ describe('HTML report in chromium', () => {
     fs.mkdirSync(path.join(corpus, 'libya-sirte-2016'), { recursive: true });
     for (const f of ['summary.txt', 'source.txt']) fs.copyFileSync(`${SEED}/${f}`, path.join(corpus, 'libya-sirte-2016', f));
     const out = path.join(dir, 'out');
-    const io = { stdout: () => undefined, stderr: () => undefined };
-    expect(await runCli(['check', '--corpus', corpus, '--out-dir', out, '--format', `json:${out}/before.json`, '--no-config'], io)).toBe(1);
+    expect((await runIsnad(['check', '--corpus', corpus, '--out-dir', out, '--format', `json:${out}/before.json`, '--no-config'])).code).toBe(1);
     const before = JSON.parse(fs.readFileSync(`${out}/before.json`, 'utf8')).pairs[0] as Report;
     const target = before.flags.findIndex((f) => f.rule === 'unknown-name');
     expect(target).toBeGreaterThanOrEqual(0);
@@ -165,13 +164,12 @@ describe('HTML report in chromium', () => {
     expect(saved.decisions).toHaveLength(1);
     expect(saved.decisions[0]).toMatchObject({ pair: 'libya-sirte-2016', rule: 'unknown-name', text: before.flags[target].text, status: 'accepted', by: 'Desk editor' });
 
-    const err: string[] = [];
-    await runCli(['check', '--corpus', corpus, '--decisions', decisionsFile, '--format', `json:${out}/after.json`, '--format', `sarif:${out}/after.sarif`, '--no-config'], { stdout: () => undefined, stderr: (s) => err.push(s) });
+    const { err } = await runIsnad(['check', '--corpus', corpus, '--decisions', decisionsFile, '--format', `json:${out}/after.json`, '--format', `sarif:${out}/after.sarif`, '--no-config']);
     const after = JSON.parse(fs.readFileSync(`${out}/after.json`, 'utf8')).pairs[0] as Report;
     expect(after.flags[target].suppressed).toEqual({ reason: 'The force is named in the agency wire, checked by the desk.', by: 'Desk editor' });
     expect(after.stats.flags.error).toBe(before.stats.flags.error - 1);
     const sarif = JSON.parse(fs.readFileSync(`${out}/after.sarif`, 'utf8'));
     expect(sarif.runs[0].results.filter((x: { suppressions?: unknown[] }) => x.suppressions).length).toBe(1);
-    expect(err.join('')).not.toContain('stale');
+    expect(err).not.toContain('stale');
   });
 });

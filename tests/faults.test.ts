@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
-import { runCli } from '../src/cli/run.js';
+import { runIsnad } from './helpers.js';
 import { expectValidReport } from './report-schema.js';
 import type { Report } from '../src/check/types.js';
 
@@ -11,11 +11,7 @@ const ROOT = path.resolve(__dirname, '..');
 const BIN = path.join(ROOT, 'bin', 'isnad.js');
 const SEED = path.join(ROOT, 'corpus', 'libya-sirte-2016');
 
-async function run(args: string[]) {
-  let out = '', err = '';
-  const code = await runCli([...args, '--no-config'], { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
-  return { code, out, err };
-}
+const run = (args: string[]) => runIsnad([...args, '--no-config']);
 
 describe('faults and input formats', () => {
   it('a run killed while writing its report leaves the previous report whole', async () => {

@@ -6,7 +6,7 @@ import addFormats from 'ajv-formats';
 import { check } from './checked.js';
 import { formatterFor, type Results } from '../src/report/registry.js';
 import { escapeProperty, escapeData } from '../src/report/formatters/github.js';
-import { runCli } from '../src/cli/run.js';
+import { runIsnad } from './helpers.js';
 
 const ROOT = path.resolve(__dirname, '..');
 const PAIR = path.join(ROOT, 'corpus', 'libya-sirte-2016');
@@ -88,10 +88,10 @@ describe('several formats in one run', () => {
     const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'isnad-fmt-'));
     const codes = [];
     for (const f of ['text', 'json', 'sarif', 'junit', 'github', 'markdown']) {
-      codes.push(await runCli(['check', path.join(PAIR, 'summary.txt'), path.join(PAIR, 'source.txt'), '--format', `${f}:${path.join(dir, 'x.' + f)}`], { stdout: () => {}, stderr: () => {} }));
+      codes.push((await runIsnad(['check', path.join(PAIR, 'summary.txt'), path.join(PAIR, 'source.txt'), '--format', `${f}:${path.join(dir, 'x.' + f)}`])).code);
     }
     expect(new Set(codes)).toEqual(new Set([1]));
-    const code = await runCli(['check', path.join(PAIR, 'summary.txt'), path.join(PAIR, 'source.txt'), '--format', `json:${path.join(dir, 'a.json')}`, '--format', `sarif:${path.join(dir, 'a.sarif')}`], { stdout: () => {}, stderr: () => {} });
+    const { code } = await runIsnad(['check', path.join(PAIR, 'summary.txt'), path.join(PAIR, 'source.txt'), '--format', `json:${path.join(dir, 'a.json')}`, '--format', `sarif:${path.join(dir, 'a.sarif')}`]);
     expect(code).toBe(1);
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'a.json'), 'utf8')).flags.length).toBeGreaterThan(0);
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'a.sarif'), 'utf8')).version).toBe('2.1.0');

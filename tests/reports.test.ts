@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runCli } from '../src/cli/run.js';
+import { runIsnad } from './helpers.js';
 
 /**
  * reports/ holds the seed pair's reports as the example of what `npm start` writes. Any change to the
@@ -11,7 +11,7 @@ import { runCli } from '../src/cli/run.js';
 describe('committed example reports', () => {
   it('reports/ matches what npm start writes now', async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-reports-'));
-    const code = await runCli(['check', '--corpus', 'corpus', '--out-dir', out, '--exit-zero', '--format', `json:${path.join(out, 'run.json')}`, '--no-config'], { stdout: () => undefined, stderr: () => undefined });
+    const { code } = await runIsnad(['check', '--corpus', 'corpus', '--out-dir', out, '--exit-zero', '--format', `json:${path.join(out, 'run.json')}`, '--no-config']);
     expect(code).toBe(0);
     const committed = fs.readdirSync('reports').filter((f) => !f.startsWith('.'));
     expect(committed.sort()).toEqual(['index.html', 'index.json', 'libya-sirte-2016.html', 'libya-sirte-2016.json', 'libya-sirte-2016.txt']);
