@@ -7,11 +7,12 @@ import fs from 'node:fs';
 import stringSimilarity from 'string-similarity';
 import { check, tokenize } from '../dist/index.js';
 import { readInput } from '../dist/cli/io.js';
+import { lastAtOrBefore } from '../dist/text/lines.js';
 
 const [mode, summaryFile, sourceFile, truthFile, sampleArg] = process.argv.slice(2);
 const truth = JSON.parse(fs.readFileSync(truthFile, 'utf8'));
 const lineStarts = (text) => { const a = [0]; for (let i = 0; i < text.length; i++) if (text[i] === '\n' && i + 1 < text.length) a.push(i + 1); return a; };
-const lineOf = (starts, offset) => { let lo = 0, hi = starts.length - 1; while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= offset) lo = mid; else hi = mid - 1; } return lo; };
+const lineOf = lastAtOrBefore;
 
 const t0 = process.hrtime.bigint();
 let result;

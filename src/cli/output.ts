@@ -19,8 +19,8 @@ export function writeOutputs(results: Results, texts: ({ summary: string; source
     writeAtomic(path.join(s.outDir, 'index.json'), JSON.stringify(indexOf(results), null, 2) + '\n');
     writeAtomic(path.join(s.outDir, 'index.html'), formatterFor('html')!(Object.assign([...results], { corpus: true })));
   }
+  const t = texts.every((x) => x) ? (texts as { summary: string; source: string }[]) : undefined;
   for (const f of s.formats) {
-    const t = texts.every((x) => x) ? (texts as { summary: string; source: string }[]) : undefined;
     const out = formatterFor(f.name)!(results, { color: f.file ? false : color, texts: t, ...review });
     if (f.file) writeAtomic(f.file, out); else io.stdout(out);
   }

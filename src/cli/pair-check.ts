@@ -36,15 +36,15 @@ export function checkPair(job: PairJob): PairResult {
     const stdin = job.stdin ? () => Buffer.from(job.stdin!) : undefined;
     const s = readInput(p.summary, { encoding: job.summaryEncoding ?? job.encoding, maxBytes: job.maxBytes, stdin });
     const t = readInput(p.source, { encoding: job.sourceEncoding ?? job.encoding, maxBytes: job.maxBytes, stdin });
-    const fs = formatOf(p.summary, job.inputFormat), ft = formatOf(p.source, job.inputFormat);
+    const summaryFormat = formatOf(p.summary, job.inputFormat), sourceFormat = formatOf(p.source, job.inputFormat);
     const opts: CheckOptions = {
       summaryLang: job.summaryLang ?? job.lang ?? p.summaryLang, sourceLang: job.sourceLang ?? job.lang ?? p.sourceLang,
       rules: job.rules, thresholds: job.thresholds,
       files: { summary: displayPath(p.summary), source: displayPath(p.source) },
       encodings: { summary: s.encoding, source: t.encoding }, pair: p.id || undefined,
     };
-    const report = check(visibleText(s.text, fs), visibleText(t.text, ft), opts);
-    if (fs !== 'text' || ft !== 'text') restoreText(report, s.text, t.text);
+    const report = check(visibleText(s.text, summaryFormat), visibleText(t.text, sourceFormat), opts);
+    if (summaryFormat !== 'text' || sourceFormat !== 'text') restoreText(report, s.text, t.text);
     return { report, texts: { summary: s.text, source: t.text } };
   } catch (e) {
     if (!(e instanceof IsnadError)) throw e;

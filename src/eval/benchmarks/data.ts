@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { lastAtOrBefore } from '../../text/lines.js';
 
 /** The project's copies of the public benchmarks (see each folder's SOURCE.md). */
 export const BENCH_DIR = path.resolve(process.env.ISNAD_BENCHMARKS ?? 'benchmarks');
@@ -47,10 +48,6 @@ export function joinSentences(sentences: string[]): { text: string; indexAt: (of
   for (const s of sentences) { starts.push(text.length); text += s.replace(/[\r\n]+/g, ' ') + '\n'; }
   return {
     text,
-    indexAt(offset: number) {
-      let lo = 0, hi = starts.length - 1;
-      while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= offset) lo = mid; else hi = mid - 1; }
-      return lo;
-    },
+    indexAt: (offset: number) => lastAtOrBefore(starts, offset),
   };
 }
