@@ -8,6 +8,7 @@ import { check } from './checked.js';
 import { formatterFor, type Results } from '../src/report/registry.js';
 import { runIsnad } from './helpers.js';
 import type { Report } from '../src/check/types.js';
+import { decisionFor, applyDecisions } from '../src/review/decisions.js';
 
 /**
  * The HTML report in a real browser: Debian's chromium (installed by .ci/run) driven by
@@ -171,5 +172,27 @@ describe('HTML report in chromium', () => {
     const sarif = JSON.parse(fs.readFileSync(`${out}/after.sarif`, 'utf8'));
     expect(sarif.runs[0].results.filter((x: { suppressions?: unknown[] }) => x.suppressions).length).toBe(1);
     expect(err).not.toContain('stale');
+  });
+
+  it('review panel: unticking an accepted flag drops its decision and keeps every other (other pairs, stale ones)', async () => {
+    const summary = fs.readFileSync(`${SEED}/summary.txt`, 'utf8'), source = fs.readFileSync(`${SEED}/source.txt`, 'utf8');
+    const target = seedReport.flags.findIndex((f) => f.rule === 'unknown-name');
+    const mine = decisionFor(seedReport, seedReport.flags[target], 'named in the wire', 'Desk editor', '2026-11-01');
+    const other = { ...mine, pair: 'another-pair' };
+    const stale = { ...mine, text: 'words no longer there' };
+    const { reports } = applyDecisions([seedReport], [mine, other, stale]);
+    const file = path.join(dir, 'review.html');
+    fs.writeFileSync(file, formatterFor('html')!(reports as Results, { texts: [{ summary, source }], decisions: [mine, other, stale] }));
+    const { page } = await open(file);
+    expect(await page.isChecked(`#accept-${target}`)).toBe(true);
+    expect(await page.inputValue(`#reason-${target}`)).toBe('named in the wire');
+    await page.uncheck(`#accept-${target}`);
+    const saved = JSON.parse(await page.inputValue('#decisions-json'));
+    expect(saved.decisions).toEqual([other, stale].sort((a, b) => (a.pair < b.pair ? -1 : a.pair > b.pair ? 1 : a.text < b.text ? -1 : 1)));
+    await page.check(`#accept-${target}`);
+    const again = JSON.parse(await page.inputValue('#decisions-json'));
+    expect(again.decisions).toContainEqual(mine); // its name and date are kept when the reason is unchanged
+    expect(again.decisions).toHaveLength(3);
+    await page.context().close();
   });
 });

@@ -2,7 +2,7 @@ import type { Report, Flag, ReportUnit } from '../../check/types.js';
 import type { FormatOptions } from '../registry.js';
 import { escapeXml as esc } from '../positions.js';
 import { wordMarks, type WordMark } from '../word-diff.js';
-import { pairKey, matches, DEFAULT_DECISIONS_FILE, type Decision } from '../../review/decisions.js';
+import { pairKey, matches, DEFAULT_DECISIONS_FILE } from '../../review/decisions.js';
 import { RULE_IDS } from '../../check/types.js';
 import { STYLE, arabicFontFace } from './assets.js';
 import { SCRIPT, SCRIPT_HASH } from './script.js';
@@ -22,13 +22,18 @@ export function page(r: Report, texts: { summary: string; source: string } | und
   const arabic = ARABIC_SCRIPT.has(r.summary.lang) || ARABIC_SCRIPT.has(r.source.lang);
   const { error, warning, info } = r.stats.flags;
   const ruleCounts = RULE_IDS.filter((id) => r.stats.byRule[id]).map((id) => [id, r.stats.byRule[id]!] as const);
+  // which existing decision accepted each flag, found with the run's own matches(): the review panel
+  // replaces exactly those, and keeps every other decision (other pairs, stale ones) as it was
+  const existing = options.decisions ?? [];
+  const decisionOf = r.flags.map((f) => (f.suppressed ? existing.findIndex((d) => matches(d, r, f)) : -1));
   const data = {
     pair: pairKey(r),
     decisionsFile: options.decisionsFile ?? DEFAULT_DECISIONS_FILE,
-    existing: options.decisions ?? [],
-    flags: r.flags.map((f) => ({
+    existing,
+    replaced: decisionOf.filter((i) => i >= 0),
+    flags: r.flags.map((f, i) => ({
       key: { pair: pairKey(r), document: f.document, rule: f.rule, text: f.text, before: f.context.before, after: f.context.after },
-      ...(f.suppressed ? { accepted: { ...f.suppressed, date: acceptedDate(options.decisions, r, f) } } : {}),
+      ...(f.suppressed ? { accepted: { ...f.suppressed, date: existing[decisionOf[i]]?.date } } : {}),
     })),
   };
   const title = r.pair ?? r.summary.file;
@@ -180,8 +185,4 @@ export function rebuild(units: { start: number; end: number; text: string }[]): 
 /** JSON inside a <script type="application/json">: '<' escaped so no input text can close the element. */
 export function jsonInHtml(x: unknown): string {
   return JSON.stringify(x).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
-
-function acceptedDate(decisions: Decision[] | undefined, r: Report, f: Flag): string | undefined {
-  return decisions?.find((d) => matches(d, r, f))?.date;
 }

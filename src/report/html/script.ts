@@ -34,14 +34,11 @@ export const SCRIPT = `
   var data = JSON.parse(dataEl.textContent);
   var status = document.getElementById('review-status');
   var out = document.getElementById('decisions-json');
-  function sameKey(d, k) {
-    return d.pair === k.pair && d.document === k.document && d.rule === k.rule && d.text.replace(/\\s+/g, ' ') === k.text.replace(/\\s+/g, ' ') && (d.before === k.before || d.after === k.after);
-  }
   function build() {
     var who = document.getElementById('reviewer').value.trim();
     var today = new Date().toISOString().slice(0, 10);
     var rows = Array.prototype.slice.call(document.querySelectorAll('tr[data-flag]'));
-    var keep = data.existing.filter(function (d) { return !data.flags.some(function (f) { return sameKey(d, f.key); }); });
+    var keep = data.existing.filter(function (d, i) { return data.replaced.indexOf(i) < 0; });
     var problems = [];
     rows.forEach(function (tr) {
       var f = data.flags[Number(tr.getAttribute('data-flag'))];
