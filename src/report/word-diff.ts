@@ -10,7 +10,7 @@ const VARIANT = 0.7;
 /** A word of one side of an aligned pair: shared in order, shared but moved, or new to this side. */
 export interface WordMark { start: number; end: number; kind: 'same' | 'moved' | 'new' }
 
-interface Word { start: number; end: number; stem: string; alt?: string; stop: boolean }
+interface Word { start: number; end: number; stem: string; alt?: string; stop: boolean; skeleton: string }
 
 /**
  * Word-level marks for a summary sentence against its source sentence(s): jsdiff's array diff over
@@ -22,7 +22,7 @@ interface Word { start: number; end: number; stem: string; alt?: string; stop: b
 export function wordMarks(a: string, aLang: string, b: string, bLang: string): { a: WordMark[]; b: WordMark[] } {
   const wa = words(a, aLang), wb = words(b, bLang);
   const same = (x: Word, y: Word) => x.stem === y.stem || (x.alt !== undefined && x.alt === y.stem) || (y.alt !== undefined && y.alt === x.stem)
-    || (x.stem.length >= 4 && y.stem.length >= 4 && (skeleton(x.stem) === skeleton(y.stem) || compareTwoStrings(x.stem, y.stem) >= VARIANT));
+    || (x.stem.length >= 4 && y.stem.length >= 4 && (x.skeleton === y.skeleton || compareTwoStrings(x.stem, y.stem) >= VARIANT));
   const parts = diffArrays(wa, wb, { comparator: same });
   const out = { a: [] as WordMark[], b: [] as WordMark[] };
   const seen = (w: Word, side: Word[]) => side.some((x) => same(w, x));
@@ -54,7 +54,7 @@ function words(text: string, lang: string): Word[] {
   for (const s of seg.segment(text)) {
     if (!s.isWordLike) continue;
     const t = makeToken(s.segment, s.index);
-    out.push({ start: t.start, end: t.end, stem: t.stem, alt: t.alt, stop: t.stop });
+    out.push({ start: t.start, end: t.end, stem: t.stem, alt: t.alt, stop: t.stop, skeleton: skeleton(t.stem) });
   }
   return out;
 }
