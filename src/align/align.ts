@@ -1,4 +1,4 @@
-import { SourceIndex, type Query, type QueryKey } from './source-index.js';
+import { SourceIndex, type Query } from './source-index.js';
 
 /**
  * Order-free alignment of one summary unit: its best source sentence and its support set, the few
@@ -15,8 +15,8 @@ export interface Support {
   score: number;
   /** Coverage of the best sentence alone. */
   bestScore: number;
-  /** Per key, how well the support set carries it (0..1). */
-  covered: Map<QueryKey, number>;
+  /** Per key of the query (by position in `query.keys`), how well the support set carries it (0..1). */
+  covered: Float64Array;
 }
 
 export interface AlignOptions {
@@ -30,8 +30,6 @@ export interface AlignOptions {
    * lead for a headline. It never changes the support score that the rules judge.
    */
   prior?: Map<number, number>;
-  /** Keep this query's coverages for later calls (a sentence's query: ranked twice, and its claims' context). */
-  cache?: boolean;
 }
 
 const PREC_WEIGHT = 0.15;
@@ -44,10 +42,7 @@ const MIN_GAIN = 0.12;
 const MIN_MEMBER = 0.2;
 
 export function coverage(index: SourceIndex, q: Query, i: number): number {
-  if (q.W === 0) return 0;
-  let m = 0;
-  for (const k of q.keys) m += k.w * index.match(k, i);
-  return m / q.W;
+  return index.coverage(q, i);
 }
 
 const bagWeights = new WeakMap<SourceIndex, Float64Array>();
@@ -58,57 +53,66 @@ function bagWeight(index: SourceIndex, i: number): number {
   return a[i];
 }
 
-/**
- * Coverage of a candidate by a sentence's query, computed once: a sentence is ranked twice (without and
- * with the neighbours' prior) and serves as the context of each of its claims.
- */
-const coverageCache = new WeakMap<Query, Map<number, number>>();
-function cachedCoverage(index: SourceIndex, q: Query, i: number): number {
-  let m = coverageCache.get(q);
-  if (!m) { m = new Map(); coverageCache.set(q, m); }
-  let c = m.get(i);
-  if (c === undefined) { c = coverage(index, q, i); m.set(i, c); }
-  return c;
-}
+let scratch = new Float64Array(1024);
+
+/** Candidates the greedy support search considers after the best one. */
+const SUPPORT_POOL = 15;
 
 export function alignQuery(index: SourceIndex, q: Query, opts: AlignOptions = {}): Support {
   const limit = opts.candidates ?? CANDIDATE_LIMIT;
   // a clause's words are a subset of its sentence's: the sentence's candidates (already computed) are
   // its first pool, and its own rarest words add a few within a small budget
-  const cands = new Set(opts.context ? index.candidates(q, limit / 2, CLAUSE_BUDGET) : index.candidates(q, limit));
-  if (opts.context) for (const i of index.candidates(opts.context, limit)) cands.add(i);
-  if (opts.prior) for (const i of opts.prior.keys()) cands.add(i);
-  const scored: { i: number; cov: number; rank: number }[] = [];
-  for (const i of cands) {
-    const cov = opts.cache ? cachedCoverage(index, q, i) : coverage(index, q, i);
-    const m = cov * q.W;
+  const lists = [opts.context ? index.candidates(q, limit / 2, CLAUSE_BUDGET) : index.candidates(q, limit)];
+  if (opts.context) lists.push(index.candidates(opts.context, limit));
+  if (opts.prior) lists.push([...opts.prior.keys()]);
+  const ids = index.union(lists);
+  const n = ids.length, nk = q.keys.length;
+  if (scratch.length < n * 3) scratch = new Float64Array(n * 6);
+  // views into one reused buffer: no typed arrays allocated per query
+  const cov = scratch.subarray(0, n), rank = scratch.subarray(n, 2 * n), ctx = scratch.subarray(2 * n, 3 * n);
+  // one pass per query over the candidates' bags (the index marks one query's key forms at a time)
+  if (opts.context) for (let x = 0; x < n; x++) ctx[x] = index.coverage(opts.context, ids[x]);
+  else ctx.fill(0);
+  const order: number[] = [];
+  for (let x = 0; x < n; x++) {
+    const i = ids[x];
+    const c = index.coverage(q, i);
+    if (c === 0 && ctx[x] === 0) continue;
     const bw = bagWeight(index, i);
-    const prec = bw > 0 ? Math.min(1, m / bw) : 0;
-    const ctx = opts.context ? cachedCoverage(index, opts.context, i) : 0;
-    if (cov === 0 && ctx === 0) continue;
-    scored.push({ i, cov, rank: cov + PREC_WEIGHT * prec + CONTEXT_WEIGHT * ctx + (opts.prior?.get(i) ?? 0) });
+    const prec = bw > 0 ? Math.min(1, (c * q.W) / bw) : 0;
+    cov[x] = c;
+    rank[x] = c + PREC_WEIGHT * prec + CONTEXT_WEIGHT * ctx[x] + (opts.prior?.get(i) ?? 0);
+    order.push(x);
   }
-  scored.sort((a, b) => b.rank - a.rank || a.i - b.i);
-  const covered = new Map<QueryKey, number>();
-  for (const k of q.keys) covered.set(k, 0);
-  if (scored.length === 0 || q.W === 0) return { sources: scored.length ? [scored[0].i] : [], score: 0, bestScore: 0, covered };
-  const best = scored[0];
-  const sources = [best.i];
-  for (const k of q.keys) covered.set(k, index.match(k, best.i));
+  order.sort((a, b) => rank[b] - rank[a] || ids[a] - ids[b]);
+  const covered = new Float64Array(nk);
+  if (order.length === 0 || q.W === 0) return { sources: order.length ? [ids[order[0]]] : [], score: 0, bestScore: 0, covered };
+  const best = order[0];
+  const sources = [ids[best]];
+  index.credits(q, ids[best], covered);
   const max = opts.maxSupport ?? 3;
-  while (sources.length < max) {
-    let pick = -1, pickGain = 0;
-    for (const c of scored.slice(1, 16)) {
-      if (sources.includes(c.i) || c.cov < MIN_MEMBER) continue;
-      let g = 0;
-      for (const k of q.keys) g += k.w * Math.max(0, index.match(k, c.i) - (covered.get(k) ?? 0));
-      if (g > pickGain) { pickGain = g; pick = c.i; }
+  if (max > 1) {
+    // the next candidates' credits, computed once for the greedy rounds
+    const pool = order.slice(1, 1 + SUPPORT_POOL).filter((x) => cov[x] >= MIN_MEMBER);
+    const credits = pool.map((x) => { const v = new Float64Array(nk); index.credits(q, ids[x], v); return v; });
+    const taken = new Uint8Array(pool.length);
+    while (sources.length < max) {
+      let pick = -1, pickGain = 0;
+      for (let p = 0; p < pool.length; p++) {
+        if (taken[p]) continue;
+        const v = credits[p];
+        let g = 0;
+        for (let kx = 0; kx < nk; kx++) if (v[kx] > covered[kx]) g += q.keys[kx].w * (v[kx] - covered[kx]);
+        if (g > pickGain) { pickGain = g; pick = p; }
+      }
+      if (pick < 0 || pickGain / q.W < MIN_GAIN) break;
+      taken[pick] = 1;
+      sources.push(ids[pool[pick]]);
+      const v = credits[pick];
+      for (let kx = 0; kx < nk; kx++) if (v[kx] > covered[kx]) covered[kx] = v[kx];
     }
-    if (pick < 0 || pickGain / q.W < MIN_GAIN) break;
-    sources.push(pick);
-    for (const k of q.keys) covered.set(k, Math.max(covered.get(k) ?? 0, index.match(k, pick)));
   }
   let m = 0;
-  for (const k of q.keys) m += k.w * (covered.get(k) ?? 0);
-  return { sources, score: m / q.W, bestScore: best.cov, covered };
+  for (let kx = 0; kx < nk; kx++) m += q.keys[kx].w * covered[kx];
+  return { sources, score: m / q.W, bestScore: cov[best], covered };
 }

@@ -50,13 +50,13 @@ export function buildContext(summary: Doc, source: Doc, thresholds: Thresholds, 
   const idx = index ?? new SourceIndex(source, summary);
   const first = summary.sentences.map((unit) => {
     const query = idx.query(unit.tokens);
-    return { unit, query, support: alignQuery(idx, query, { maxSupport: 4, cache: true }) };
+    return { unit, query, support: alignQuery(idx, query, { maxSupport: 4 }) };
   });
   const firstBody = source.sentences.findIndex((s) => s.kind === 'body');
   // second pass: the same alignment, ranked with where the neighbours came from
   const sentences = first.map((a, i) => {
     const prior = priorFor(first, i, a.unit.kind === 'headline' ? firstBody : -1, source.sentences.length);
-    return { ...a, support: alignQuery(idx, a.query, { maxSupport: 4, prior, cache: true }) };
+    return { ...a, support: alignQuery(idx, a.query, { maxSupport: 4, prior }) };
   });
   const byId = new Map(sentences.map((s) => [s.unit.id, s]));
   const position = new Map(sentences.map((s, i) => [s.unit.id, i]));

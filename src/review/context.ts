@@ -21,6 +21,15 @@ export function wordsKey(s: string): string {
   return keys(s).join(' ');
 }
 
+/** Keys of words already seen (a long source has tens of thousands of omission flags, each with context). */
+const memo = new Map<string, string>();
+
 function keys(s: string): string[] {
-  return [...s.matchAll(WORD)].map((m) => normalizeToken(m[0]));
+  const out: string[] = [];
+  for (const m of s.matchAll(WORD)) {
+    let k = memo.get(m[0]);
+    if (k === undefined) { k = normalizeToken(m[0]); if (memo.size > 100_000) memo.clear(); memo.set(m[0], k); }
+    out.push(k);
+  }
+  return out;
 }

@@ -23,10 +23,10 @@ export const antonymMismatch: Rule = {
       if (mine.size === 0) continue;
       // supported apart from the opposite words themselves (in a headline they weigh a lot)
       let w = 0, m = 0;
-      for (const k of query.keys) {
-        if (k.tokens.some((t) => antonymSide(t))) continue;
-        w += k.w; m += k.w * (support.covered.get(k) ?? 0);
-      }
+      query.keys.forEach((k, kx) => {
+        if (k.tokens.some((t) => antonymSide(t))) return;
+        w += k.w; m += k.w * support.covered[kx];
+      });
       if (w === 0 || m / w < ctx.thresholds.negationSupport) continue;
       const src = ctx.source.sentences[support.sources[0]];
       // the claim's side anywhere in its support set (the best sentence included) means the source says it

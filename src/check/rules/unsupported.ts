@@ -63,7 +63,7 @@ export const unsupportedSpan: Rule = {
  */
 export function uncoveredRuns(ctx: CheckContext, a: UnitAnalysis<Claim>, strict: boolean): Token[][] {
   const bad = new Set<string>();
-  for (const k of a.query.keys) if ((a.support.covered.get(k) ?? 0) === 0 && (!strict || !ctx.index.known(k))) bad.add(k.stem);
+  a.query.keys.forEach((k, kx) => { if (a.support.covered[kx] === 0 && (!strict || !ctx.index.known(k))) bad.add(k.stem); });
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (const t of a.unit.tokens) {
