@@ -15,12 +15,22 @@ export async function runPairs(jobs: PairJob[], workers: number, progress?: Prog
     return jobs.map((j) => { const r = checkPair(j); progress?.tick(); return r; });
   }
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: workerFile, minThreads: Math.min(workers, jobs.length), maxThreads: Math.min(workers, jobs.length), idleTimeout: 100 });
+  const threads = Math.min(workers, jobs.length);
+  const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 100 });
+  // small batches: a task per pair cost a round trip to this thread between pairs, and measured
+  // barely faster than one thread; a few batches per worker still balance uneven pairs
+  const size = Math.max(1, Math.min(BATCH_MAX, Math.ceil(jobs.length / (threads * 8))));
+  const batches: PairJob[][] = [];
+  for (let i = 0; i < jobs.length; i += size) batches.push(jobs.slice(i, i + size));
   try {
-    return await Promise.all(jobs.map(async (j) => { const r = (await pool.run(j)) as PairResult; progress?.tick(); return r; }));
+    const done = await Promise.all(batches.map(async (b) => { const r = (await pool.run(b)) as PairResult[]; for (let k = 0; k < r.length; k++) progress?.tick(); return r; }));
+    return done.flat();
   } finally {
     await pool.destroy();
   }
 }
+
+/** Most pairs in one worker task. */
+const BATCH_MAX = 16;
 
 export const defaultWorkers = (): number => Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);

@@ -1,6 +1,6 @@
 import { checkPair, type PairJob } from './pair-check.js';
 
-/** A worker thread of the corpus pool (piscina): one pair per task. */
-export default function run(job: PairJob) {
-  return checkPair(job);
+/** A worker thread of the corpus pool (piscina): a batch of pairs per task, results in order. */
+export default function run(jobs: PairJob[]) {
+  return jobs.map(checkPair);
 }

@@ -42,7 +42,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 }
 
 /** What a token's surface form alone decides (keys, stems, root, kind): computed once per distinct form. */
-type Proto = Pick<Token, 'key' | 'stem' | 'alt' | 'root' | 'kind' | 'stop' | 'neg'>;
+type Proto = Pick<Token, 'text' | 'key' | 'stem' | 'alt' | 'root' | 'kind' | 'stop' | 'neg'>;
 const protos = new Map<string, Proto>();
 const MAX_PROTOS = 500_000;
 
@@ -53,7 +53,7 @@ function proto(s: string): Proto {
   const alt = isNum ? undefined : proclitic(key);
   const neg = !isNum && isNegationKey(key);
   const root = isNum ? undefined : arabicRoot(alt ?? st) ?? arabicRoot(st);
-  return { key, stem: st, alt, root, kind: isNum ? 'number' : 'word', stop: !isNum && (neg || isStopKey(key) || key.length < 2), neg };
+  return { text: s, key, stem: st, alt, root, kind: isNum ? 'number' : 'word', stop: !isNum && (neg || isStopKey(key) || key.length < 2), neg };
 }
 
 /**
@@ -68,16 +68,17 @@ export function makeToken(s: string, start: number): Token {
     if (protos.size >= MAX_PROTOS) protos.clear();
     protos.set(s, p);
   }
-  return new WordToken(start, s, p);
+  return new WordToken(start, p);
 }
 
 /**
- * A token as four fields (offsets, text and the shared keys of its form) instead of ten: a
+ * A token as two fields (its offset and the shared form: text and keys) instead of ten: a
  * 100,000-sentence source has about two million tokens, and their size drove the peak memory.
  */
 class WordToken implements Token {
-  readonly end: number;
-  constructor(readonly start: number, readonly text: string, private readonly p: Proto) { this.end = start + text.length; }
+  constructor(readonly start: number, private readonly p: Proto) {}
+  get end() { return this.start + this.p.text.length; }
+  get text() { return this.p.text; }
   get key() { return this.p.key; }
   get stem() { return this.p.stem; }
   get alt() { return this.p.alt; }
