@@ -26,6 +26,8 @@ export interface QueryKey {
 
 /** A key without its tokens: what the stem (with its proclitic-free stem and root) decides. */
 type KeyForm = Omit<QueryKey, 'tokens'>;
+/** The key forms of one stem, with a number for marking which query uses it. */
+interface StemGroup { id: number; forms: { alt?: string; root?: string; form: KeyForm }[] }
 
 export interface Query {
   keys: QueryKey[];
@@ -110,14 +112,30 @@ export class SourceIndex {
    * variants setting: computed once per distinct word, not once per query that has it (the profile at
    * 100,000 source sentences showed building these per query as a sixth of the check).
    */
-  private readonly keyForms = [new Map<string, { alt?: string; root?: string; form: KeyForm }[]>(), new Map<string, { alt?: string; root?: string; form: KeyForm }[]>()];
+  private readonly stemGroups = [new Map<string, StemGroup>(), new Map<string, StemGroup>()];
+  private groupCount = 0;
+  /** Per stem group: the query that last used it, and the position of its key in that query. */
+  private groupMark = new Int32Array(1024);
+  private groupKey = new Int32Array(1024);
+  private queryMark = 0;
 
-  private keyForm(t: Token, withVariants: boolean): KeyForm {
-    const cache = this.keyForms[withVariants ? 1 : 0];
+  private group(stem: string, withVariants: boolean): StemGroup {
+    const cache = this.stemGroups[withVariants ? 1 : 0];
+    let g = cache.get(stem);
+    if (!g) {
+      g = { id: this.groupCount++, forms: [] };
+      cache.set(stem, g);
+      if (g.id >= this.groupMark.length) {
+        const m = new Int32Array(this.groupMark.length * 2); m.set(this.groupMark); this.groupMark = m;
+        const k = new Int32Array(this.groupKey.length * 2); k.set(this.groupKey); this.groupKey = k;
+      }
+    }
+    return g;
+  }
+
+  private keyForm(g: StemGroup, t: Token, withVariants: boolean): KeyForm {
     // forms of one stem can differ in their proclitic-free stem and root (والكتاب، فكتب): one entry each
-    let list = cache.get(t.stem);
-    if (!list) { list = []; cache.set(t.stem, list); }
-    for (const f of list) if (f.alt === t.alt && f.root === t.root) return f.form;
+    for (const f of g.forms) if (f.alt === t.alt && f.root === t.root) return f.form;
     const root = t.root === undefined ? undefined : ROOT + t.root;
     const variants = t.kind === 'number' || !withVariants ? [] : this.variants.find(t.stem);
     const alts: { id: number; m: number }[] = [];
@@ -127,7 +145,7 @@ export class SourceIndex {
     add(root, ROOT_CREDIT);
     alts.sort((a, b) => b.m - a.m);
     const f = { stem: t.stem, alt: t.alt, root, w: this.idf.weight(t.stem), variants, alts };
-    list.push({ alt: t.alt, root: t.root, form: f });
+    g.forms.push({ alt: t.alt, root: t.root, form: f });
     return f;
   }
 
@@ -135,18 +153,17 @@ export class SourceIndex {
   query(tokens: Token[], opts: { variants?: boolean } = {}): Query {
     const withVariants = opts.variants ?? true;
     const keys: QueryKey[] = [];
+    const mark = ++this.queryMark;
     let W = 0;
     for (const t of tokens) {
       if (t.stop) continue;
-      let k: QueryKey | undefined;
-      for (let x = 0; x < keys.length; x++) if (keys[x].stem === t.stem) { k = keys[x]; break; }
-      if (!k) {
-        const f = this.keyForm(t, withVariants);
-        k = { stem: f.stem, alt: f.alt, root: f.root, w: f.w, variants: f.variants, alts: f.alts, tokens: [] };
-        keys.push(k);
-        W += k.w;
-      }
-      k.tokens.push(t);
+      // tokens of one stem are one key (the first token decides its proclitic-free stem and root)
+      const g = this.group(t.stem, withVariants);
+      if (this.groupMark[g.id] === mark) { keys[this.groupKey[g.id]].tokens.push(t); continue; }
+      const f = this.keyForm(g, t, withVariants);
+      this.groupMark[g.id] = mark; this.groupKey[g.id] = keys.length;
+      keys.push({ stem: f.stem, alt: f.alt, root: f.root, w: f.w, variants: f.variants, alts: f.alts, tokens: [t] });
+      W += f.w;
     }
     return { keys, W };
   }
