@@ -53,6 +53,17 @@ describe('ARABIC.md pitfalls', () => {
     const doc = analyze('خبر مهم عن الاقتصاد.\n\n*بوابة الأخبار غير مسؤولة عن مضامين التقارير المترجمة', { prefix: 't' });
     expect(doc.sentences.map((s) => s.kind)).toEqual(['body', 'boilerplate']);
   });
+  it('keeps "not responsible for" claims as body, and only disclaimers about content as boilerplate', () => {
+    const kinds = (t: string) => analyze(t, { prefix: 't' }).sentences.map((s) => s.kind);
+    // a claim in the news: it must be checked, never skipped as boilerplate
+    expect(kinds('قال المتحدث إن الجيش نفذ الضربة.\nوبريطانيا غير مسؤولة عن قتل مدنيين بالموصل.')).toEqual(['body', 'body']);
+    expect(kinds('The ministry met on Monday. The army said it was not responsible for the attack on the convoy.')).toEqual(['body', 'body']);
+    // a bullet (marker, then a space) is a list item, not a footnote
+    expect(kinds('The report lists two findings.\n* Exports fell by 3 percent in May.')).toEqual(['body', 'body']);
+    // disclaimers about what is published stay boilerplate, with or without a marker
+    expect(kinds('خبر مهم عن الاقتصاد.\n\nالموقع غير مسؤول عن محتوى التعليقات المنشورة')).toEqual(['body', 'boilerplate']);
+    expect(kinds('Markets rose on Monday.\n\nThe publisher is not responsible for the content of external sites.')).toEqual(['body', 'boilerplate']);
+  });
 });
 
 describe('English', () => {

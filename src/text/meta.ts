@@ -30,7 +30,17 @@ export function isByline(text: string, tokens: Token[]): boolean {
   return tokens.length <= 6 && /^\s*(by|بقلم|كتب|كتبت)\b[\s:]/iu.test(text) && !/[.!?؟]\s*$/.test(text);
 }
 
-/** Boilerplate: a footnote or disclaimer line (`*... غير مسؤولة عن ...`), copyright lines. */
+/**
+ * Boilerplate: a footnote (a marker glued to its text: `*بوابة…`; `* item` with a space is a list
+ * item), a publisher's disclaimer about content, copyright lines. "Not responsible for" alone is not
+ * enough: news reports it as a claim (`بريطانيا غير مسؤولة عن قتل مدنيين`, "the army said it was not
+ * responsible for the attack"), and a claim must be checked; a disclaimer is about what is published.
+ */
 export function isBoilerplate(text: string): boolean {
-  return /^\s*[*†‡]/.test(text) || /(©|\(c\)\s*\d{4}|all rights reserved|جميع الحقوق محفوظة|غير مسؤول[ةه]? عن|not responsible for)/iu.test(text);
+  return /^\s*[*†‡](?!\s)/.test(text) || COPYRIGHT.test(text) || DISCLAIMER_AR.test(text) || DISCLAIMER_EN.test(text);
 }
+
+const COPYRIGHT = /(©|\(c\)\s*\d{4}|all rights reserved|جميع الحقوق محفوظة)/iu;
+/** `غير مسؤولة عن مضامين/محتوى/ما ينشر/الآراء…` within a few words. */
+const DISCLAIMER_AR = /غير\s+مسؤول[ةه]?\s+عن\s+(?:\S+\s+){0,3}?(?:مضامين|مضمون|محتو|ما\s+(?:ينشر|يُنشر|يرد|ورد)|الآراء|آراء|الاراء|التعليقات|المواد\s+المنشورة)/u;
+const DISCLAIMER_EN = /not\s+(?:be\s+)?(?:held\s+)?responsible\s+for\s+(?:\S+\s+){0,3}?(?:content|contents|opinions|views|accuracy|comments|external\s+(?:sites|links))\b/iu;
