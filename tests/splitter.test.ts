@@ -53,6 +53,15 @@ describe('ARABIC.md pitfalls', () => {
     const doc = analyze('خبر مهم عن الاقتصاد.\n\n*بوابة الأخبار غير مسؤولة عن مضامين التقارير المترجمة', { prefix: 't' });
     expect(doc.sentences.map((s) => s.kind)).toEqual(['body', 'boilerplate']);
   });
+  it('reads two dots or an ellipsis before Arabic text as a pause inside the sentence, and cuts claims there', () => {
+    const text = 'الحوثيون ينهبون الملايين من المواطنين.. بذريعة نقود الحكومة الشرعية في عدن';
+    const doc = analyze(text, { prefix: 's', claims: true });
+    expect(doc.sentences.map((s) => s.text)).toEqual([text]);
+    expect(doc.claims.map((c) => c.text)).toEqual(['الحوثيون ينهبون الملايين من المواطنين..', 'بذريعة نقود الحكومة الشرعية في عدن']);
+    expect(sentencesOf('بالأرقام… كيف انهارت الليرة؟ وماذا ينتظر الاقتصاد.')).toEqual(['بالأرقام… كيف انهارت الليرة؟', 'وماذا ينتظر الاقتصاد.']);
+    // English keeps its ellipsis rule: a capital after it starts a sentence
+    expect(sentencesOf('He paused... Then he left.')).toEqual(['He paused...', 'Then he left.']);
+  });
   it('keeps "not responsible for" claims as body, and only disclaimers about content as boilerplate', () => {
     const kinds = (t: string) => analyze(t, { prefix: 't' }).sentences.map((s) => s.kind);
     // a claim in the news: it must be checked, never skipped as boilerplate

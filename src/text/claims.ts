@@ -3,12 +3,14 @@ import type { Span } from './sentences.js';
 
 /**
  * Claims: clauses below the sentence, so that one sentence can hold a supported and an unsupported
- * claim. Split at ، ؛ ; , : and before a conjunction glued to a past-tense verb in a run-on
+ * claim. Split at ، ؛ ; , : .. … and before a conjunction glued to a past-tense verb in a run-on
  * (`داخل الدولة واستبعد الباحث`, ARABIC.md). Fragments with fewer than MIN_CONTENT content words
  * (appositions, `ماتيو توالدو`) join the clause before them.
  */
 const MIN_CONTENT = 4;
 const CLAUSE_PUNCT = /[\u060C\u061B;,:\u2014]/; // ، ؛ ; , : —
+/** Two dots or an ellipsis inside a sentence (an Arabic headline's pause, see sentences.ts). */
+const PAUSE = /\.\.|\u2026/;
 
 // Common news verbs in the past tense (masculine stems; ت/وا endings are accepted).
 const VERBS = `قال أضاف أكد اكد أوضح اوضح أشار اشار كشف أعلن اعلن ذكر نقل حذر توقع رأى راى اعتبر لفت شدد تابع نفى دعا طالب أفاد افاد بين أبدى ابدى
@@ -41,7 +43,7 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
   const cuts: number[] = [];
   for (let i = 1; i < inside.length; i++) {
     const gap = text.slice(inside[i - 1].end, inside[i].start);
-    if (CLAUSE_PUNCT.test(gap) && !/^\p{Nd}/u.test(inside[i].text)) cuts.push(inside[i].start);
+    if ((CLAUSE_PUNCT.test(gap) || PAUSE.test(gap)) && !/^\p{Nd}/u.test(inside[i].text)) cuts.push(inside[i].start);
     else if (isGluedVerbStart(inside[i]) && !/\S/.test(gap.replace(/[\s«»"“”]/g, ''))) cuts.push(inside[i].start);
     else if (COMPLEMENTIZERS.has(inside[i].key.replace(/[أإآ]/g, 'ا')) && inside.slice(Math.max(0, i - 8), i).some(isReporting)) cuts.push(inside[i].start);
   }

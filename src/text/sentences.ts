@@ -89,6 +89,9 @@ function splitBlock(text: string, a: number, b: number, out: Span[]): void {
       while (j < b && (TERMINAL.has(text[j]) || text[j] === '.')) j++;
       if (c === '.' && j === i + 1 && !periodEnds(text, i, b)) continue;
       if ((c === '.' || c === '\u2026') && j - i >= 2 && isLowerLatin(nextVisible(text, j, b))) { i = j - 1; continue; }
+      // `الحوثيون ينهبون الملايين.. بذريعة…`, `بالأرقام.. كيف انهارت الليرة؟`: in Arabic news two dots or an
+      // ellipsis inside a line are a pause (a headline's colon), not a sentence end; claims split there
+      if (((c === '.' && j - i >= 2) || c === '\u2026') && isArabicLetter(nextVisible(text, j, b))) { i = j - 1; continue; }
       if ((c === '!' || c === '?') && isLowerLatin(nextVisible(text, j, b))) { i = j - 1; continue; }
       // closing quotes and brackets belong to the sentence they close
       while (j < b && CLOSERS.has(text[j])) {
@@ -108,6 +111,8 @@ function splitBlock(text: string, a: number, b: number, out: Span[]): void {
   }
   push(text, start, b, out);
 }
+
+const isArabicLetter = (c: string | undefined) => c !== undefined && c >= '\u0620' && c <= '\u064A';
 
 function nextVisible(text: string, j: number, b: number): string | undefined {
   while (j < b && (SPACE.test(text[j]) || CLOSERS.has(text[j]))) j++;
