@@ -59,6 +59,7 @@ describe('ARABIC.md pitfalls', () => {
     expect(doc.sentences.map((s) => s.text)).toEqual([text]);
     expect(doc.claims.map((c) => c.text)).toEqual(['الحوثيون ينهبون الملايين من المواطنين..', 'بذريعة نقود الحكومة الشرعية في عدن']);
     expect(sentencesOf('بالأرقام… كيف انهارت الليرة؟ وماذا ينتظر الاقتصاد.')).toEqual(['بالأرقام… كيف انهارت الليرة؟', 'وماذا ينتظر الاقتصاد.']);
+    expect(sentencesOf('إندونيسيا.. 1.25 مليار دولار في أول إصدار للصكوك الخضراء.')).toHaveLength(1);
     // English keeps its ellipsis rule: a capital after it starts a sentence
     expect(sentencesOf('He paused... Then he left.')).toEqual(['He paused...', 'Then he left.']);
   });

@@ -91,7 +91,7 @@ function splitBlock(text: string, a: number, b: number, out: Span[]): void {
       if ((c === '.' || c === '\u2026') && j - i >= 2 && isLowerLatin(nextVisible(text, j, b))) { i = j - 1; continue; }
       // `الحوثيون ينهبون الملايين.. بذريعة…`, `بالأرقام.. كيف انهارت الليرة؟`: in Arabic news two dots or an
       // ellipsis inside a line are a pause (a headline's colon), not a sentence end; claims split there
-      if (((c === '.' && j - i >= 2) || c === '\u2026') && isArabicLetter(nextVisible(text, j, b))) { i = j - 1; continue; }
+      if (((c === '.' && j - i >= 2) || c === '\u2026') && (isArabicLetter(nextVisible(text, j, b)) || (isArabicLetter(text[i - 1]) && isDigit(nextVisible(text, j, b))))) { i = j - 1; continue; }
       if ((c === '!' || c === '?') && isLowerLatin(nextVisible(text, j, b))) { i = j - 1; continue; }
       // closing quotes and brackets belong to the sentence they close
       while (j < b && CLOSERS.has(text[j])) {
