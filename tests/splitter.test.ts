@@ -77,6 +77,13 @@ describe('ARABIC.md pitfalls', () => {
 });
 
 describe('English', () => {
+  it('keeps capital initials before a name, and a list number at the start of a line, inside the sentence', () => {
+    expect(sentencesOf("J.J. Watt: Andrew Luck's decision takes courage. He said so.")).toEqual(["J.J. Watt: Andrew Luck's decision takes courage.", 'He said so.']);
+    expect(sentencesOf('Winners:\n23. Viola Davis won her Oscar. She cried.')).toEqual(['Winners:', '23. Viola Davis won her Oscar.', 'She cried.']);
+    // a number ending a sentence inside a line still ends it
+    expect(sentencesOf('The total was 23. Then it rose.')).toEqual(['The total was 23.', 'Then it rose.']);
+    expect(sentencesOf('Officials met at 5 p.m. The talks failed.')).toEqual(['Officials met at 5 p.m.', 'The talks failed.']);
+  });
   it('keeps titles, initials and U.S. inside the sentence', () => {
     expect(sentencesOf('Mr. Smith met Dr. J. K. Rowling in the U.S. capital on Monday. They spoke.')).toEqual(['Mr. Smith met Dr. J. K. Rowling in the U.S. capital on Monday.', 'They spoke.']);
   });

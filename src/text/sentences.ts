@@ -140,6 +140,14 @@ function endsSentence(text: string, a: number, b: number): boolean {
 function periodEnds(text: string, i: number, b: number): boolean {
   const prev = text[i - 1], next = text[i + 1];
   if (isDigit(prev) && isDigit(next)) return false; // 3.5
+  // `23. Viola Davis won…`: a number alone at the start of a line is a list marker
+  if (isDigit(prev)) {
+    let d = i;
+    while (d > 0 && isDigit(text[d - 1])) d--;
+    let l = d;
+    while (l > 0 && (text[l - 1] === ' ' || text[l - 1] === '\t')) l--;
+    if (l === 0 || text[l - 1] === '\n' || text[l - 1] === '\r') return false;
+  }
   // the word before the period
   let w = i;
   while (w > 0 && (isLetter(text[w - 1]) || text[w - 1] === '.' || /\p{M}/u.test(text[w - 1]))) w--;
@@ -150,6 +158,8 @@ function periodEnds(text: string, i: number, b: number): boolean {
   if (word.length > 0) {
     if (TITLES.has(lower)) return false;
     if (/^\p{Lu}$/u.test(word) && word.charCodeAt(0) < 0x0530) return false; // initials: J. K. Rowling
+    // J.J. Watt, J.R.R. Tolkien: capital initials before a capitalised word are a name
+    if (/^(\p{Lu}\.)+\p{Lu}$/u.test(word) && isUpper(after) && !/^(u\.s|u\.k|u\.n)$/.test(lower)) return false;
     if (/^(\p{L}\.)+\p{L}$/u.test(word)) return isUpper(after) && !/^(u\.s|u\.k|u\.n|e\.g|i\.e)$/.test(lower); // U.S., e.g., أ.ف.ب
     if (ARABIC_ABBREVS.has(word)) return false; // د. أحمد
     if (ABBREVS.has(lower)) return isUpper(after) && !['no', 'nos', 'fig', 'figs', 'vol', 'p', 'pp', 'cf', 'vs', 'v', 'c', 'ca', 'art', 'sec', 'ch', 'para', 'op', 'al', 'ed', 'eds'].includes(lower);
