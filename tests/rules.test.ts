@@ -104,3 +104,26 @@ describe('antonym-mismatch', () => {
     expect(flagsOf(check('Exports rose in March, the customs office said.', 'Rainfall fell well below the seasonal average across the north.'))).toEqual([]);
   });
 });
+
+describe('entity-mismatch', () => {
+  const flagsOf = (r: ReturnType<typeof check>) => r.flags.filter((f) => f.rule === 'entity-mismatch');
+  it('flags a country, commodity or month swapped for another of its kind (Arabic and English)', () => {
+    const ar = check('قفزة جديدة في إنتاج الغاز الطبيعي في مصر خلال شهر أكتوبر الماضي.', 'قفزة جديدة في إنتاج الغاز الطبيعي في ليبيا خلال شهر أكتوبر الماضي.');
+    expect(flagsOf(ar).map((f) => f.text)).toEqual(['مصر']);
+    expect(flagsOf(ar)[0].message).toContain('ليبيا');
+    const en = check('Gold prices rose sharply in London trading on Tuesday.', 'Oil prices rose sharply in London trading on Tuesday.');
+    expect(flagsOf(en).map((f) => f.text)).toEqual(['Gold']);
+    const month = check('The ministry said exports grew by a fifth in August.', 'The ministry said exports grew by a fifth in September.');
+    expect(flagsOf(month).map((f) => f.text)).toEqual(['August']);
+  });
+  it('reads a country and its adjective as one entity, and leaves a claim alone that names both', () => {
+    expect(flagsOf(check('قال مسؤول سعودي إن الاجتماع الوزاري انتهى دون اتفاق.', 'قالت السعودية إن الاجتماع الوزاري انتهى دون اتفاق.'))).toEqual([]);
+    expect(flagsOf(check('Egyptian officials said the talks in Cairo ended without a deal.', 'Egypt said the talks in Cairo ended without a deal.'))).toEqual([]);
+    expect(flagsOf(check('Talks between Egypt and Libya ended without a deal on Monday.', 'Talks between Libya and Egypt ended without a deal on Monday.'))).toEqual([]);
+  });
+  it('leaves words alone whose bare stem is another word, and unrelated sentences', () => {
+    // ذهب "went", not الذهب "gold"
+    expect(flagsOf(check('ذهب الوزير إلى الاجتماع في الرياض صباح اليوم.', 'توجه الوزير إلى الاجتماع في الرياض صباح اليوم لبحث أسعار النفط.'))).toEqual([]);
+    expect(flagsOf(check('Egypt raised interest rates on Thursday.', 'Heavy rain flooded several streets of Tripoli.'))).toEqual([]);
+  });
+});

@@ -4,7 +4,8 @@ import { unknownName } from './names.js';
 import { numberMismatch } from './numbers.js';
 import { negationMismatch } from './negation.js';
 import { antonymMismatch } from './antonyms.js';
+import { entityMismatch } from './entities.js';
 import { omission } from './omission.js';
 
 /** Every provenance rule, in reporting order. */
-export const RULES: Rule[] = [unsupportedClaim, unsupportedSpan, unknownName, numberMismatch, negationMismatch, antonymMismatch, omission];
+export const RULES: Rule[] = [unsupportedClaim, unsupportedSpan, unknownName, numberMismatch, negationMismatch, antonymMismatch, entityMismatch, omission];
