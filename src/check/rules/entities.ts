@@ -5,11 +5,16 @@ import { entityOf } from '../../text/entities.js';
 /**
  * The summary names a different entity of the same closed class than its source: another country or
  * nationality (مصر for ليبيا, Egyptian for Libyan), city, commodity (gold for oil), currency, month or
- * weekday, in a claim that otherwise matches the source. Like `antonym-mismatch`, it is judged only when
- * the support set carries most of the claim apart from those words, when the support set does not name the
- * claim's entity anywhere, and when the best source sentence names another one of that class that the
- * claim does not have.
+ * weekday, in a claim that otherwise matches the source. It is judged only when the best source sentence
+ * alone carries most of the claim apart from those words, when no sentence of the support set names the
+ * claim's entity, and when the best source sentence names another one of that class that the claim does
+ * not have.
  */
+/** Content words besides the entities that the claim must have: a headline of three words is too little to judge a swap. */
+const MIN_REST = 3;
+/** Share of those words that the best source sentence must carry. */
+const BEST_SUPPORT = 0.6;
+
 export const entityMismatch: Rule = {
   id: 'entity-mismatch',
   severity: 'error',
@@ -20,17 +25,19 @@ export const entityMismatch: Rule = {
       if (!isChecked(unit.kind) || support.sources.length === 0) continue;
       const ents = unit.tokens.map(entityOf);
       if (!ents.some(Boolean)) continue;
-      // supported apart from the entity words themselves
-      let w = 0, m = 0;
-      query.keys.forEach((k, kx) => {
-        if (k.tokens.some((t) => entityOf(t))) return;
-        w += k.w; m += k.w * support.covered[kx];
-      });
-      if (w === 0 || m / w < ctx.thresholds.negationSupport) continue;
+      // the best source sentence alone carries the claim apart from the entity words: a swap is a
+      // one-word difference from one sentence, not a claim pieced together from several
+      const best = support.sources[0];
+      let w = 0, m = 0, rest = 0;
+      for (const k of query.keys) {
+        if (k.tokens.some((t) => entityOf(t))) continue;
+        rest++; w += k.w; m += k.w * ctx.index.match(k, best);
+      }
+      if (rest < MIN_REST || w === 0 || m / w < Math.max(ctx.thresholds.negationSupport, BEST_SUPPORT)) continue;
       const mine = new Set(ents.filter((e) => e).map((e) => e!.id));
       const named = new Set<string>();
       for (const i of support.sources) for (const t of ctx.source.sentences[i].tokens) { const e = entityOf(t); if (e) named.add(e.id); }
-      const src = ctx.source.sentences[support.sources[0]];
+      const src = ctx.source.sentences[best];
       for (let x = 0; x < unit.tokens.length; x++) {
         const e = ents[x], t = unit.tokens[x];
         if (!e || named.has(e.id)) continue;
