@@ -54,6 +54,7 @@ function bagWeight(index: SourceIndex, i: number): number {
 }
 
 let scratch = new Float64Array(1024);
+let poolScratch = new Float64Array(1024);
 
 /** Candidates the greedy support search considers after the best one. */
 const SUPPORT_POOL = 15;
@@ -94,22 +95,23 @@ export function alignQuery(index: SourceIndex, q: Query, opts: AlignOptions = {}
   if (max > 1) {
     // the next candidates' credits, computed once for the greedy rounds
     const pool = order.slice(1, 1 + SUPPORT_POOL).filter((x) => cov[x] >= MIN_MEMBER);
-    const credits = pool.map((x) => { const v = new Float64Array(nk); index.credits(q, ids[x], v); return v; });
+    // one reused buffer, pool member p's credits at p * nk (no typed array per member and query)
+    if (poolScratch.length < pool.length * nk) poolScratch = new Float64Array(pool.length * nk * 2);
+    const v = poolScratch;
+    for (let p = 0; p < pool.length; p++) index.credits(q, ids[pool[p]], v, p * nk);
     const taken = new Uint8Array(pool.length);
     while (sources.length < max) {
       let pick = -1, pickGain = 0;
       for (let p = 0; p < pool.length; p++) {
         if (taken[p]) continue;
-        const v = credits[p];
         let g = 0;
-        for (let kx = 0; kx < nk; kx++) if (v[kx] > covered[kx]) g += q.keys[kx].w * (v[kx] - covered[kx]);
+        for (let kx = 0, o = p * nk; kx < nk; kx++, o++) if (v[o] > covered[kx]) g += q.keys[kx].w * (v[o] - covered[kx]);
         if (g > pickGain) { pickGain = g; pick = p; }
       }
       if (pick < 0 || pickGain / q.W < MIN_GAIN) break;
       taken[pick] = 1;
       sources.push(ids[pool[pick]]);
-      const v = credits[pick];
-      for (let kx = 0; kx < nk; kx++) if (v[kx] > covered[kx]) covered[kx] = v[kx];
+      for (let kx = 0, o = pick * nk; kx < nk; kx++, o++) if (v[o] > covered[kx]) covered[kx] = v[o];
     }
   }
   let m = 0;

@@ -209,23 +209,23 @@ export class SourceIndex {
 
   /**
    * How well sentence i carries each key of q (as `match` would say), written into `out` by key
-   * position; returns the weighted sum of the credits.
+   * position from `offset`; returns the weighted sum of the credits.
    */
-  credits(q: Query, i: number, out: Float64Array): number {
+  credits(q: Query, i: number, out: Float64Array, offset = 0): number {
     this.prepare(q);
     const n = q.keys.length;
-    out.fill(0, 0, n);
+    out.fill(0, offset, offset + n);
     const markOf = this.markOf!, headOf = this.headOf!, mark = this.mark, data = this.bagData;
     for (let p = this.bagStart[i], end = this.bagStart[i + 1]; p < end; p++) {
       const id = data[p];
       if (markOf[id] !== mark) continue;
       for (let e = headOf[id]; e >= 0; e = this.entNext[e]) {
-        const kx = this.entKey[e], c = this.entCredit[e];
+        const kx = offset + this.entKey[e], c = this.entCredit[e];
         if (c > out[kx]) out[kx] = c;
       }
     }
     let m = 0;
-    for (let kx = 0; kx < n; kx++) m += q.keys[kx].w * out[kx];
+    for (let kx = 0; kx < n; kx++) m += q.keys[kx].w * out[offset + kx];
     return m;
   }
 
@@ -279,6 +279,7 @@ export class SourceIndex {
   private readonly candidateCache = new WeakMap<Query, Map<string, number[]>>();
 
   private computeCandidates(q: Query, limit: number, budget: number): number[] {
+    if (limit <= 0) return [];
     const n = this.size;
     if (!this.acc) { this.acc = new Float64Array(n); this.touched = new Int32Array(n); }
     const acc = this.acc, touched = this.touched!;
@@ -303,11 +304,22 @@ export class SourceIndex {
     // the best `limit` by score (ties: earlier sentence first) with a min-heap of size limit
     const heap: number[] = [];
     const worse = (a: number, b: number) => acc[a] < acc[b] || (acc[a] === acc[b] && a > b);
+    const eligible = this.eligible;
+    // once the heap is full, most touched sentences lose to its weakest member: compare inline with
+    // the cached minimum and touch the heap only on a replacement (20 million entries at N = 100,000)
+    let minI = -1, minV = 0;
     for (let t = 0; t < nt; t++) {
       const i = touched[t];
-      if (!this.eligible[i]) continue;
-      if (heap.length < limit) { heap.push(i); siftUp(heap, heap.length - 1, worse); }
-      else if (worse(heap[0], i)) { heap[0] = i; siftDown(heap, 0, worse); }
+      if (minI >= 0) {
+        const v = acc[i];
+        if (v < minV || (v === minV && i > minI) || !eligible[i]) continue;
+        heap[0] = i; siftDown(heap, 0, worse);
+        minI = heap[0]; minV = acc[minI];
+        continue;
+      }
+      if (!eligible[i]) continue;
+      heap.push(i); siftUp(heap, heap.length - 1, worse);
+      if (heap.length === limit) { minI = heap[0]; minV = acc[minI]; }
     }
     const out = heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
     for (let t = 0; t < nt; t++) acc[touched[t]] = 0;
