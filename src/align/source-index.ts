@@ -112,6 +112,11 @@ export class SourceIndex {
    * variants setting: computed once per distinct word, not once per query that has it (the profile at
    * 100,000 source sentences showed building these per query as a sixth of the check).
    */
+  /**
+   * Per surface form number: its stem group and key form (a Map: form numbers are global to the process,
+   * so a dense array would be as long as every form ever read, for each small pair of a corpus).
+   */
+  private readonly byForm = [new Map<number, { g: StemGroup; f: KeyForm }>(), new Map<number, { g: StemGroup; f: KeyForm }>()];
   private readonly stemGroups = [new Map<string, StemGroup>(), new Map<string, StemGroup>()];
   private groupCount = 0;
   /** Per stem group: the query that last used it, and the position of its key in that query. */
@@ -155,12 +160,21 @@ export class SourceIndex {
     const keys: QueryKey[] = [];
     const mark = ++this.queryMark;
     let W = 0;
+    const byForm = this.byForm[withVariants ? 1 : 0];
     for (const t of tokens) {
       if (t.stop) continue;
-      // tokens of one stem are one key (the first token decides its proclitic-free stem and root)
-      const g = this.group(t.stem, withVariants);
+      // tokens of one stem are one key (the first token decides its proclitic-free stem and root);
+      // a surface form's group and key form are remembered by its number, without hashing its stem
+      const fid = t.form;
+      let hit = fid === undefined ? undefined : byForm.get(fid);
+      if (!hit) {
+        const g0 = this.group(t.stem, withVariants);
+        hit = { g: g0, f: this.keyForm(g0, t, withVariants) };
+        if (fid !== undefined) byForm.set(fid, hit);
+      }
+      const g = hit.g;
       if (this.groupMark[g.id] === mark) { keys[this.groupKey[g.id]].tokens.push(t); continue; }
-      const f = this.keyForm(g, t, withVariants);
+      const f = hit.f;
       this.groupMark[g.id] = mark; this.groupKey[g.id] = keys.length;
       keys.push({ stem: f.stem, alt: f.alt, root: f.root, w: f.w, variants: f.variants, alts: f.alts, tokens: [t] });
       W += f.w;

@@ -21,6 +21,8 @@ export interface Token {
   stop: boolean;
   /** A negation cue (لم، لا، not, never …). */
   neg: boolean;
+  /** A number for the token's surface form, shared by every token of the same text (for caches keyed by form). */
+  readonly form?: number;
 }
 
 // Latin initialisms (U.S., U.K.), numbers with inner separators (1,200 3.5 ٣٫٥), or a run of letters
@@ -42,7 +44,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 }
 
 /** What a token's surface form alone decides (keys, stems, root, kind): computed once per distinct form. */
-type Proto = Pick<Token, 'text' | 'key' | 'stem' | 'alt' | 'root' | 'kind' | 'stop' | 'neg'>;
+type Proto = Pick<Token, 'text' | 'key' | 'stem' | 'alt' | 'root' | 'kind' | 'stop' | 'neg'> & { form: number };
+let forms = 0;
 const protos = new Map<string, Proto>();
 const MAX_PROTOS = 500_000;
 
@@ -53,7 +56,7 @@ function proto(s: string): Proto {
   const alt = isNum ? undefined : proclitic(key);
   const neg = !isNum && isNegationKey(key);
   const root = isNum ? undefined : arabicRoot(alt ?? st) ?? arabicRoot(st);
-  return { text: s, key, stem: st, alt, root, kind: isNum ? 'number' : 'word', stop: !isNum && (neg || isStopKey(key) || key.length < 2), neg };
+  return { form: ++forms, text: s, key, stem: st, alt, root, kind: isNum ? 'number' : 'word', stop: !isNum && (neg || isStopKey(key) || key.length < 2), neg };
 }
 
 /**
@@ -86,6 +89,7 @@ class WordToken implements Token {
   get kind() { return this.p.kind; }
   get stop() { return this.p.stop; }
   get neg() { return this.p.neg; }
+  get form() { return this.p.form; }
 }
 
 /** Canonical key of a digit string: ASCII digits; thousands separators removed; decimal point '.'. */
