@@ -5,6 +5,8 @@ import { tokenize } from '../src/text/tokenize.js';
 import { check } from './checked.js';
 import { formatterFor, type Results } from '../src/report/registry.js';
 import { visibleText } from '../src/text/markup.js';
+import { flagContext } from '../src/review/context.js';
+import { normalizeToken } from '../src/text/normalize.js';
 
 // Characters that stress the text layer: Arabic letters and marks, presentation forms, digits of
 // three scripts, punctuation of both scripts, quotes, every line end, NBSP, zero-width and bidi
@@ -59,6 +61,25 @@ describe('text layer properties', () => {
 const markup = ['<script>x()</script>', '</span>', '</mark>', '</section>', '<img src=x onerror=y>', '"><b>', "'", '&lt;', '&#x202E;', '</style>', '<!--', '-->', '<a href="javascript:z">', ']]>'];
 const hostileText = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...markup), fc.string({ maxLength: 6 })), { maxLength: 40 }).map((a) => a.join(''));
 const OWN_TAGS = /^<\/?(span|mark|div|h2)( [^<>]*)?>$/;
+
+const LONG_WORDS = Array.from({ length: 8 }, (_, i) => String.fromCharCode(97 + i).repeat(20)).join(' ') + ' ';
+
+describe('review context', () => {
+  it('the words around a flag are the last three before and the first three after, read from 120 characters each side', () => {
+    // the definition, read the slow way: every word of each window
+    const words = (s: string) => [...s.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}\u0640\u200C\u200D'’]*/gu)].map((m) => normalizeToken(m[0]));
+    const wordy = fc.stringMatching(/^([a-zء-ي]{1,20}[ ,.]{1,3}){0,60}$/u);
+    fc.assert(fc.property(wordy, fc.nat(), fc.nat(), (text, x, y) => {
+      const a = text.length ? x % (text.length + 1) : 0, b = a + (text.length - a ? y % (text.length - a + 1) : 0);
+      const got = flagContext(text, a, b);
+      expect(got.before).toBe(words(text.slice(Math.max(0, a - 120), a)).slice(-3).join(' '));
+      expect(got.after).toBe(words(text.slice(b, b + 120)).slice(0, 3).join(' '));
+    }), { numRuns: 2000, examples: [
+      // long words: the short first look back holds three words and the first is cut
+      [LONG_WORDS, LONG_WORDS.length, 0],
+    ] });
+  });
+});
 
 describe('hostile text through the whole pipeline', () => {
   it('the HTML report keeps every input text inside its element, and the text reads back exactly', () => {

@@ -11,10 +11,16 @@ const WINDOW = 120;
  * the text (and an edit on one side of the flag: either side matching is enough).
  */
 export function flagContext(text: string, start: number, end: number): { before: string; after: string } {
-  const before = keys(text.slice(Math.max(0, start - WINDOW), start)).slice(-N).join(' ');
-  const after = keys(text.slice(end, end + WINDOW)).slice(0, N).join(' ');
-  return { before, after };
+  // a short window first: with more than N words in it, its last N are the window's last N (only its
+  // first word can be cut), so the long window is read only near the start of a text or long words
+  let before = keys(text.slice(Math.max(0, start - SHORT), start));
+  if (before.length <= N && start > SHORT) before = keys(text.slice(Math.max(0, start - WINDOW), start));
+  const after = keys(text.slice(end, end + WINDOW), N);
+  return { before: before.slice(-N).join(' '), after: after.join(' ') };
 }
+
+/** Characters of the first, short look back: about five words of news text. */
+const SHORT = 48;
 
 /** The flagged words as a key: normalised words joined by single spaces. */
 export function wordsKey(s: string): string {
@@ -24,9 +30,10 @@ export function wordsKey(s: string): string {
 /** Keys of words already seen (a long source has tens of thousands of omission flags, each with context). */
 const memo = new Map<string, string>();
 
-function keys(s: string): string[] {
+function keys(s: string, max = Infinity): string[] {
   const out: string[] = [];
   for (const m of s.matchAll(WORD)) {
+    if (out.length >= max) break;
     let k = memo.get(m[0]);
     if (k === undefined) { k = normalizeToken(m[0]); if (memo.size > 100_000) memo.clear(); memo.set(m[0], k); }
     out.push(k);
