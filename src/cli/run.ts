@@ -64,7 +64,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
       .option('summary-encoding', { type: 'string', describe: 'encoding of the summary alone (overrides --encoding)' })
       .option('source-encoding', { type: 'string', describe: 'encoding of the source alone (overrides --encoding)' })
       .option('input-format', { choices: ['auto', 'text', 'html', 'markdown'] as const, describe: 'read the visible text of HTML or Markdown (offsets stay those of the file); auto: by file extension (default)' })
-      .option('rule', { type: 'string', array: true, describe: 'set a rule: ID=error|warning|info|off (repeatable)' })
+      .option('rule', { type: 'string', array: true, describe: `set a rule: ID=error|warning|info|off (repeatable); IDs: ${RULE_IDS.join(', ')}` })
       .option('decisions', { type: 'string', describe: 'review decisions to honour (default: isnad-decisions.json in the working directory, when present)' })
       .option('prune-decisions', { type: 'boolean', default: false, describe: 'remove stale decisions (whose flags no longer occur) from the decisions file' })
       .option('max-bytes', { type: 'number', describe: `largest input file accepted, in bytes (default ${DEFAULT_MAX_BYTES})` }))
