@@ -127,3 +127,18 @@ describe('entity-mismatch', () => {
     expect(flagsOf(check('Egypt raised interest rates on Thursday.', 'Heavy rain flooded several streets of Tripoli.'))).toEqual([]);
   });
 });
+
+describe('number-mismatch with Arabic number words', () => {
+  const numbers = (s: string, t: string) => check(s, t).flags.filter((f) => f.rule === 'number-mismatch').map((f) => f.text);
+  it('reads number words as their values: a changed number is flagged, the same number in digits is not', () => {
+    expect(numbers('قتل ثلاثة جنود في هجوم على قاعدة عسكرية شمال البلاد.', 'قتل خمسة جنود في هجوم على قاعدة عسكرية شمال البلاد أمس.')).toEqual(['ثلاثة']);
+    expect(numbers('قتل 3 جنود في هجوم على قاعدة عسكرية شمال البلاد.', 'قتل ثلاثة جنود في هجوم على قاعدة عسكرية شمال البلاد أمس.')).toEqual([]);
+    expect(numbers('بلغت الخسائر 1.5 مليون دولار خلال العام الماضي.', 'بلغت الخسائر مليون ونصف دولار خلال العام الماضي.')).toEqual([]);
+    expect(numbers('وصل 20 ألف لاجئ إلى الحدود الأسبوع الماضي.', 'وصل عشرون ألف لاجئ إلى الحدود الأسبوع الماضي.')).toEqual([]);
+    expect(numbers('أصيب 25 شخصا في الحادث الذي وقع صباح اليوم.', 'أصيب خمسة وعشرون شخصا في الحادث الذي وقع صباح اليوم.')).toEqual([]);
+    expect(numbers('أصيب 35 شخصا في الحادث الذي وقع صباح اليوم.', 'أصيب خمسة وعشرون شخصا في الحادث الذي وقع صباح اليوم.')).toEqual(['35']);
+  });
+  it('leaves vague quantities and ordinals alone', () => {
+    expect(numbers('قتل عشرات الأشخاص في اليوم الثالث من المعارك.', 'قتل العشرات في اليوم الثالث من المعارك العنيفة.')).toEqual([]);
+  });
+});

@@ -2,7 +2,8 @@ import type { Token } from './tokenize.js';
 
 /**
  * Quantities in a run of tokens: digit numbers (any script, 1,200 / 3.5 / ٣٦٠), with a following
- * scale word (1.2 million, ٣ ملايين), and English number words (twelve, a dozen, two hundred).
+ * scale word (1.2 million, ٣ ملايين), English number words (twelve, a dozen, two hundred) and Arabic
+ * ones (ثلاثة، خمسة وعشرون، ثلاثة عشر، ثلاثمئة ألف، مليون ونصف).
  */
 export interface Quantity {
   value: number;
@@ -14,7 +15,7 @@ export interface Quantity {
 
 const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
-  مئه: 100, ميه: 100, الف: 1e3, الاف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9, مليارات: 1e9,
+  مءه: 100, ماءه: 100, ميه: 100, الف: 1e3, الاف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9, مليارات: 1e9,
 };
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -22,16 +23,111 @@ const UNITS: Record<string, number> = {
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
 };
 
+/**
+ * Arabic number words by matching key (ة→ه, ئ→ء, أإآ→ا): both genders and both cases. Left out:
+ * عشرات/مئات/آلاف alone (tens, hundreds, thousands of: vague), واحد/واحدة ("one of" as often as "one") and
+ * the teens' first words alone (أحد is also "someone" and Sunday), and ordinals (الثالث).
+ */
+const AR_UNITS: Record<string, number> = {
+  اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5,
+  ست: 6, سته: 6, سبع: 7, سبعه: 7, ثمان: 8, ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10,
+};
+const AR_TENS: Record<string, number> = {
+  عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50, ستون: 60, ستين: 60,
+  سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90,
+};
+const AR_HUNDREDS: Record<string, number> = { مءه: 100, ماءه: 100, ميه: 100, مءتان: 200, مءتين: 200, ماءتان: 200, ماءتين: 200, مءتا: 200, مءتي: 200, ماءتا: 200, ماءتي: 200 };
+const AR_HUNDRED_PREFIX: Record<string, number> = { ثلاث: 3, اربع: 4, خمس: 5, ست: 6, سبع: 7, ثمان: 8, ثماني: 8, تسع: 9 };
+/** Singular and dual scales stand alone (ألف جندي = 1,000); plural ones only after a number (ثلاثة آلاف). */
+const AR_SCALES: Record<string, { v: number; alone: boolean }> = {
+  الف: { v: 1e3, alone: true }, الفا: { v: 1e3, alone: false }, الاف: { v: 1e3, alone: false }, الفان: { v: 2e3, alone: true }, الفين: { v: 2e3, alone: true }, الفي: { v: 2e3, alone: true },
+  مليون: { v: 1e6, alone: true }, مليونا: { v: 1e6, alone: false }, ملايين: { v: 1e6, alone: false }, مليونان: { v: 2e6, alone: true }, مليونين: { v: 2e6, alone: true }, مليوني: { v: 2e6, alone: true },
+  مليار: { v: 1e9, alone: true }, مليارا: { v: 1e9, alone: false }, مليارات: { v: 1e9, alone: false }, ملياران: { v: 2e9, alone: true }, مليارين: { v: 2e9, alone: true }, ملياري: { v: 2e9, alone: true },
+};
+const TEEN_FIRST: Record<string, number> = { احد: 1, احدي: 1, اثنا: 2, اثني: 2, اثنتا: 2, اثنتي: 2 };
+
+/** The value of an Arabic number word, without a leading و/ف and ال/ب/ل (وثلاثة، الخمسة، بعشرين). */
+function arabicValue(key: string): { v: number; kind: 'unit' | 'ten' | 'hundred' } | undefined {
+  for (const k of withoutClitics(key)) {
+    if (k in AR_UNITS) return { v: AR_UNITS[k], kind: 'unit' };
+    if (k in AR_TENS) return { v: AR_TENS[k], kind: 'ten' };
+    if (k in AR_HUNDREDS) return { v: AR_HUNDREDS[k], kind: 'hundred' };
+    const m = /^(.+?)(مءه|ماءه)$/.exec(k);
+    if (m && m[1] in AR_HUNDRED_PREFIX) return { v: AR_HUNDRED_PREFIX[m[1]] * 100, kind: 'hundred' };
+  }
+  return undefined;
+}
+
+function arabicScale(key: string): { v: number; alone: boolean } | undefined {
+  for (const k of withoutClitics(key)) if (k in AR_SCALES) return AR_SCALES[k];
+  return undefined;
+}
+
+function withoutClitics(key: string): string[] {
+  const out = [key];
+  const c = key.replace(/^[وف]/, '');
+  if (c !== key) out.push(c);
+  for (const k of [...out]) { const d = k.replace(/^(ال|ب|ل)/, ''); if (d !== k && d.length >= 2) out.push(d); }
+  return out;
+}
+
+const near = (a: Token, b: Token) => b.start - a.end <= 2;
+
+/** An Arabic number written in words from token i: ثلاثة، خمسة وعشرون، ثلاثة عشر، ثلاثمئة ألف، مليون ونصف. */
+function arabicQuantity(tokens: Token[], i: number): { value: number; last: number } | undefined {
+  const t = tokens[i];
+  let v: number, last = i;
+  const first = arabicValue(t.key);
+  const teen = TEEN_FIRST[t.key];
+  if (teen !== undefined && tokens[i + 1] && near(t, tokens[i + 1]) && /^عشر[ه]?$/.test(tokens[i + 1].key)) { v = 10 + teen; last = i + 1; }
+  else if (first) {
+    v = first.v;
+    // ثلاثة عشر: a unit and عشر is a teen
+    const nx = tokens[i + 1];
+    if (first.kind === 'unit' && v < 10 && nx && near(t, nx) && /^عشر[ه]?$/.test(nx.key)) { v += 10; last = i + 1; }
+  } else {
+    const sc = arabicScale(t.key);
+    if (!sc || !sc.alone) return undefined;
+    v = sc.v;
+  }
+  // و + a smaller part (خمسة وعشرون، مئة وخمسون), then a scale (ألف، آلاف، مليون), then ونصف
+  for (let j = last + 1; j < tokens.length && near(tokens[j - 1], tokens[j]); j++) {
+    const k = tokens[j].key;
+    const part = k[0] === 'و' ? arabicValue(k) : undefined;
+    // units come before tens (خمسة وعشرون), smaller parts after larger ones (مئة وخمسون، ألف ومئتان)
+    if (part && ((part.kind === 'ten' && v % 100 < 10) || (part.kind === 'unit' && v % 100 === 0) || (part.kind === 'hundred' && v % 1000 === 0 && v >= 1000))) { v += part.v; last = j; continue; }
+    const sc = arabicScale(k);
+    if (sc && !isDual(sc.v) && v < sc.v) { v *= sc.v; last = j; continue; }
+    if (k === 'ونصف' && v >= 1000) { v += scaleOf(v) / 2; last = j; continue; }
+    break;
+  }
+  return { value: v, last };
+}
+
+const isDual = (v: number) => v === 2e3 || v === 2e6 || v === 2e9;
+
+/** The largest power of a thousand that divides a whole number (for ونصف after a scale). */
+function scaleOf(v: number): number {
+  for (const s of [1e9, 1e6, 1e3]) if (v % s === 0) return s;
+  return 1;
+}
+
 export function quantities(tokens: Token[]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (t.kind === 'word' && /^[\u0621-\u064A]/.test(t.key)) {
+      const q = arabicQuantity(tokens, i);
+      if (q) { out.push({ value: q.value, start: t.start, end: tokens[q.last].end, first: i }); i = q.last; continue; }
+    }
     if (t.kind === 'number') {
       let v = Number(t.key);
       let end = t.end;
       const nx = tokens[i + 1];
       const sc = nx && SCALES[nx.key];
+      const arSc = nx && !sc && near(t, nx) ? arabicScale(nx.key) : undefined;
       if (sc && sc >= 1000 && nx.start - t.end <= 2) { v *= sc; end = nx.end; i++; }
+      else if (arSc && !isDual(arSc.v)) { v *= arSc.v; end = nx.end; i++; }
       if (Number.isFinite(v)) out.push({ value: v, start: t.start, end, first: i });
       continue;
     }
