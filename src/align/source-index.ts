@@ -25,7 +25,9 @@ export interface QueryKey {
 }
 
 /** A key without its tokens: what the stem (with its proclitic-free stem and root) decides. */
-type KeyForm = Omit<QueryKey, 'tokens'>;
+type KeyForm = QueryKey;
+/** The tokens of a shared key form: none (a query without tokens uses the forms as its keys). */
+const NO_TOKENS: Token[] = Object.freeze([]) as unknown as Token[];
 /** The key forms of one stem, with a number for marking which query uses it. */
 interface StemGroup { id: number; forms: { alt?: string; root?: string; form: KeyForm }[] }
 
@@ -149,14 +151,17 @@ export class SourceIndex {
     for (const v of variants) add(v.stem, v.sim);
     add(root, ROOT_CREDIT);
     alts.sort((a, b) => b.m - a.m);
-    const f = { stem: t.stem, alt: t.alt, root, w: this.idf.weight(t.stem), variants, alts };
+    const f = { stem: t.stem, alt: t.alt, root, w: this.idf.weight(t.stem), variants, alts, tokens: NO_TOKENS };
     g.forms.push({ alt: t.alt, root: t.root, form: f });
     return f;
   }
 
   /** The content words of a claim as weighted keys, each with the spelling variants the source has. */
-  query(tokens: Token[], opts: { variants?: boolean } = {}): Query {
+  query(tokens: Token[], opts: { variants?: boolean; tokens?: boolean } = {}): Query {
     const withVariants = opts.variants ?? true;
+    // without tokens (weights only: the omission rule's 100,000 source-sentence queries), the keys are
+    // the shared key forms themselves, with no object per key and query
+    const withTokens = opts.tokens ?? true;
     const keys: QueryKey[] = [];
     const mark = ++this.queryMark;
     let W = 0;
@@ -173,10 +178,10 @@ export class SourceIndex {
         if (fid !== undefined) byForm.set(fid, hit);
       }
       const g = hit.g;
-      if (this.groupMark[g.id] === mark) { keys[this.groupKey[g.id]].tokens.push(t); continue; }
+      if (this.groupMark[g.id] === mark) { if (withTokens) keys[this.groupKey[g.id]].tokens.push(t); continue; }
       const f = hit.f;
       this.groupMark[g.id] = mark; this.groupKey[g.id] = keys.length;
-      keys.push({ stem: f.stem, alt: f.alt, root: f.root, w: f.w, variants: f.variants, alts: f.alts, tokens: [t] });
+      keys.push(withTokens ? { stem: f.stem, alt: f.alt, root: f.root, w: f.w, variants: f.variants, alts: f.alts, tokens: [t] } : f);
       W += f.w;
     }
     return { keys, W };

@@ -26,7 +26,7 @@ export const omission: Rule = {
       if (used.has(i) || !ctx.index.eligible[i] || s.kind !== 'body') return;
       if (!s.tokens.some((t) => !t.stop)) return;
       const js = near.get(i);
-      const q = js ? reverse.query(s.tokens, { variants: false }) : undefined;
+      const q = js ? reverse.query(s.tokens, { variants: false, tokens: false }) : undefined;
       const best = js && q ? js.reduce((m, j) => Math.max(m, coverage(reverse, q, j)), 0) : 0;
       if (best >= ctx.thresholds.omission) return;
       emit({ rule: this.id, document: 'source', start: s.start, end: s.end, unit: s.id, message: `left out of the summary (at most ${pct(best)} of it is carried)` });
