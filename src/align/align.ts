@@ -41,10 +41,6 @@ export const CANDIDATE_LIMIT = 40;
 const MIN_GAIN = 0.12;
 const MIN_MEMBER = 0.2;
 
-export function coverage(index: SourceIndex, q: Query, i: number): number {
-  return index.coverage(q, i);
-}
-
 const bagWeights = new WeakMap<SourceIndex, Float64Array>();
 function bagWeight(index: SourceIndex, i: number): number {
   let a = bagWeights.get(index);

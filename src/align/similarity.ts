@@ -1,6 +1,5 @@
 import { analyze, type Doc } from '../text/document.js';
 import { SourceIndex } from './source-index.js';
-import { coverage } from './align.js';
 import { Idf } from './weights.js';
 
 /**
@@ -23,7 +22,7 @@ export function similarity(a: string, b: string, idf?: Idf): number {
     const merged = { ...y, sentences: [{ ...y.sentences[0], tokens: y.tokens, kind: 'body' as const }] };
     if (!y.sentences.length) return 0;
     const index = new SourceIndex(merged, x, idf);
-    return coverage(index, index.query(x.tokens), 0);
+    return index.coverage(index.query(x.tokens), 0);
   };
   const cov = (one(da, db) + one(db, da)) / 2;
   return COVERAGE_WEIGHT * cov + (1 - COVERAGE_WEIGHT) * cosine(trigrams(da, w), trigrams(db, w));

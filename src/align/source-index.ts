@@ -24,7 +24,10 @@ export interface QueryKey {
   tokens: Token[];
 }
 
-/** A key without its tokens: what the stem (with its proclitic-free stem and root) decides. */
+/**
+ * A key as its stem (with its proclitic-free stem and root) decides it, shared by every query that has
+ * the stem; its own `tokens` are empty (NO_TOKENS), and a query copies it to add its tokens.
+ */
 type KeyForm = QueryKey;
 /** The tokens of a shared key form: none (a query without tokens uses the forms as its keys). */
 const NO_TOKENS: Token[] = Object.freeze([]) as unknown as Token[];
@@ -110,11 +113,6 @@ export class SourceIndex {
   }
 
   /**
-   * What a key is apart from its tokens (weight, variants, forms in the source), per stem and per
-   * variants setting: computed once per distinct word, not once per query that has it (the profile at
-   * 100,000 source sentences showed building these per query as a sixth of the check).
-   */
-  /**
    * Per surface form number: its stem group and key form (a Map: form numbers are global to the process,
    * so a dense array would be as long as every form ever read, for each small pair of a corpus).
    */
@@ -140,6 +138,11 @@ export class SourceIndex {
     return g;
   }
 
+  /**
+   * What a key is apart from its tokens (weight, variants, forms in the source), per stem and per
+   * variants setting: computed once per distinct word, not once per query that has it (the profile at
+   * 100,000 source sentences showed building these per query as a sixth of the check).
+   */
   private keyForm(g: StemGroup, t: Token, withVariants: boolean): KeyForm {
     // forms of one stem can differ in their proclitic-free stem and root (والكتاب، فكتب): one entry each
     for (const f of g.forms) if (f.alt === t.alt && f.root === t.root) return f.form;

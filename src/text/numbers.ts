@@ -15,7 +15,6 @@ export interface Quantity {
 
 const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
-  مءه: 100, ماءه: 100, ميه: 100, الف: 1e3, الاف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9, مليارات: 1e9,
 };
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -44,6 +43,8 @@ const AR_SCALES: Record<string, { v: number; alone: boolean }> = {
   مليون: { v: 1e6, alone: true }, مليونا: { v: 1e6, alone: false }, ملايين: { v: 1e6, alone: false }, مليونان: { v: 2e6, alone: true }, مليونين: { v: 2e6, alone: true }, مليوني: { v: 2e6, alone: true },
   مليار: { v: 1e9, alone: true }, مليارا: { v: 1e9, alone: false }, مليارات: { v: 1e9, alone: false }, ملياران: { v: 2e9, alone: true }, مليارين: { v: 2e9, alone: true }, ملياري: { v: 2e9, alone: true },
 };
+/** عشر/عشرة after a unit makes a teen (ثلاثة عشر). */
+const TEN = /^عشره?$/;
 const TEEN_FIRST: Record<string, number> = { احد: 1, احدي: 1, اثنا: 2, اثني: 2, اثنتا: 2, اثنتي: 2 };
 
 /** The value of an Arabic number word, without a leading و/ف and ال/ب/ل (وثلاثة، الخمسة، بعشرين). */
@@ -79,12 +80,12 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
   let v: number, last = i;
   const first = arabicValue(t.key);
   const teen = TEEN_FIRST[t.key];
-  if (teen !== undefined && tokens[i + 1] && near(t, tokens[i + 1]) && /^عشر[ه]?$/.test(tokens[i + 1].key)) { v = 10 + teen; last = i + 1; }
+  if (teen !== undefined && tokens[i + 1] && near(t, tokens[i + 1]) && TEN.test(tokens[i + 1].key)) { v = 10 + teen; last = i + 1; }
   else if (first) {
     v = first.v;
     // ثلاثة عشر: a unit and عشر is a teen
     const nx = tokens[i + 1];
-    if (first.kind === 'unit' && v < 10 && nx && near(t, nx) && /^عشر[ه]?$/.test(nx.key)) { v += 10; last = i + 1; }
+    if (first.kind === 'unit' && v < 10 && nx && near(t, nx) && TEN.test(nx.key)) { v += 10; last = i + 1; }
   } else {
     const sc = arabicScale(t.key);
     if (!sc || !sc.alone) return undefined;
@@ -105,6 +106,8 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
 }
 
 const isDual = (v: number) => v === 2e3 || v === 2e6 || v === 2e9;
+/** A scale's value after a number: a dual (ألفين) already holds its two and takes no number. */
+const nonDual = (s: { v: number } | undefined) => (s && !isDual(s.v) ? s.v : undefined);
 
 /** The largest power of a thousand that divides a whole number (for ونصف after a scale). */
 function scaleOf(v: number): number {
@@ -124,10 +127,9 @@ export function quantities(tokens: Token[]): Quantity[] {
       let v = Number(t.key);
       let end = t.end;
       const nx = tokens[i + 1];
-      const sc = nx && SCALES[nx.key];
-      const arSc = nx && !sc && near(t, nx) ? arabicScale(nx.key) : undefined;
-      if (sc && sc >= 1000 && nx.start - t.end <= 2) { v *= sc; end = nx.end; i++; }
-      else if (arSc && !isDual(arSc.v)) { v *= arSc.v; end = nx.end; i++; }
+      // 1.2 million, ٣ ملايين (Arabic scales from their own table, which knows their forms)
+      const sc = nx && near(t, nx) ? (SCALES[nx.key] ?? nonDual(arabicScale(nx.key))) : undefined;
+      if (sc && sc >= 1000) { v *= sc; end = nx.end; i++; }
       if (Number.isFinite(v)) out.push({ value: v, start: t.start, end, first: i });
       continue;
     }
@@ -138,7 +140,7 @@ export function quantities(tokens: Token[]): Quantity[] {
       let end = t.end;
       let j = i + 1;
       // twenty-five, two hundred thousand
-      while (j < tokens.length && tokens[j].start - tokens[j - 1].end <= 2) {
+      while (j < tokens.length && near(tokens[j - 1], tokens[j])) {
         const n = tokens[j].key;
         if (n in UNITS && UNITS[n] < 10 && v >= 20 && v % 10 === 0) v += UNITS[n];
         else if (n in SCALES) v *= SCALES[n];

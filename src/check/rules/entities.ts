@@ -2,6 +2,11 @@ import type { Rule } from '../context.js';
 import { isChecked, severityFor } from '../context.js';
 import { entityOf } from '../../text/entities.js';
 
+/** Content words besides the entities that the claim must have: a headline of three words is too little to judge a swap. */
+const MIN_REST = 3;
+/** Share of those words that the best source sentence must carry. */
+const BEST_SUPPORT = 0.6;
+
 /**
  * The summary names a different entity of the same closed class than its source: another country or
  * nationality (مصر for ليبيا, Egyptian for Libyan), city, commodity (gold for oil), currency, month or
@@ -10,11 +15,6 @@ import { entityOf } from '../../text/entities.js';
  * claim's entity, and when the best source sentence names another one of that class that the claim does
  * not have.
  */
-/** Content words besides the entities that the claim must have: a headline of three words is too little to judge a swap. */
-const MIN_REST = 3;
-/** Share of those words that the best source sentence must carry. */
-const BEST_SUPPORT = 0.6;
-
 export const entityMismatch: Rule = {
   id: 'entity-mismatch',
   severity: 'error',

@@ -1,6 +1,6 @@
 import type { Rule } from '../context.js';
 import { SourceIndex } from '../../align/source-index.js';
-import { coverage, CANDIDATE_LIMIT } from '../../align/align.js';
+import { CANDIDATE_LIMIT } from '../../align/align.js';
 import { pct } from './unsupported.js';
 
 /** Source sentences that the summary leaves out (information about the source, not an error). */
@@ -27,7 +27,7 @@ export const omission: Rule = {
       if (!s.tokens.some((t) => !t.stop)) return;
       const js = near.get(i);
       const q = js ? reverse.query(s.tokens, { variants: false, tokens: false }) : undefined;
-      const best = js && q ? js.reduce((m, j) => Math.max(m, coverage(reverse, q, j)), 0) : 0;
+      const best = js && q ? js.reduce((m, j) => Math.max(m, reverse.coverage(q, j)), 0) : 0;
       if (best >= ctx.thresholds.omission) return;
       emit({ rule: this.id, document: 'source', start: s.start, end: s.end, unit: s.id, message: `left out of the summary (at most ${pct(best)} of it is carried)` });
     });
