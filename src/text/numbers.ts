@@ -47,30 +47,35 @@ const AR_SCALES: Record<string, { v: number; alone: boolean }> = {
 const TEN = /^عشره?$/;
 const TEEN_FIRST: Record<string, number> = { احد: 1, احدي: 1, اثنا: 2, اثني: 2, اثنتا: 2, اثنتي: 2 };
 
-/** The value of an Arabic number word, without a leading و/ف and ال/ب/ل (وثلاثة، الخمسة، بعشرين). */
-function arabicValue(key: string): { v: number; kind: 'unit' | 'ten' | 'hundred' } | undefined {
-  for (const k of withoutClitics(key)) {
-    if (k in AR_UNITS) return { v: AR_UNITS[k], kind: 'unit' };
-    if (k in AR_TENS) return { v: AR_TENS[k], kind: 'ten' };
-    if (k in AR_HUNDREDS) return { v: AR_HUNDREDS[k], kind: 'hundred' };
-    const m = /^(.+?)(مءه|ماءه)$/.exec(k);
-    if (m && m[1] in AR_HUNDRED_PREFIX) return { v: AR_HUNDRED_PREFIX[m[1]] * 100, kind: 'hundred' };
-  }
-  return undefined;
-}
+type ArabicValue = { v: number; kind: 'unit' | 'ten' | 'hundred' };
 
-function arabicScale(key: string): { v: number; alone: boolean } | undefined {
-  for (const k of withoutClitics(key)) if (k in AR_SCALES) return AR_SCALES[k];
-  return undefined;
+/**
+ * Every written form of the Arabic number and scale words with their clitics (و/ف, then ال/ب/ل:
+ * وثلاثة، الخمسة، بعشرين، والألف), built once so that a token costs one lookup: the source side of a
+ * pair runs every word through here. A form's bare reading wins over a clitic reading of it.
+ */
+function withClitics<V>(tables: Record<string, V>[]): Map<string, V> {
+  const m = new Map<string, V>();
+  const put = (k: string, v: V) => { if (!m.has(k)) m.set(k, v); };
+  const conj = ['و', 'ف'], art = ['ال', 'ب', 'ل'];
+  for (const t of tables) for (const [k, v] of Object.entries(t)) put(k, v);
+  for (const t of tables) for (const [k, v] of Object.entries(t)) for (const c of conj) put(c + k, v);
+  for (const t of tables) for (const [k, v] of Object.entries(t)) for (const a of art) put(a + k, v);
+  for (const t of tables) for (const [k, v] of Object.entries(t)) for (const c of conj) for (const a of art) put(c + a + k, v);
+  return m;
 }
+const entries = (t: Record<string, number>, kind: ArabicValue['kind']): Record<string, ArabicValue> =>
+  Object.fromEntries(Object.entries(t).map(([k, v]) => [k, { v, kind }]));
+/** ثلاثمئة، خمسمائة: a unit glued to مئة. */
+const COMPOUND_HUNDREDS: Record<string, number> = Object.fromEntries(
+  Object.entries(AR_HUNDRED_PREFIX).flatMap(([k, v]) => ['مءه', 'ماءه'].map((h) => [k + h, v * 100])),
+);
+const AR_VALUES = withClitics([entries(AR_UNITS, 'unit'), entries(AR_TENS, 'ten'), entries(AR_HUNDREDS, 'hundred'), entries(COMPOUND_HUNDREDS, 'hundred')]);
+const AR_SCALE_FORMS = withClitics([AR_SCALES]);
 
-function withoutClitics(key: string): string[] {
-  const out = [key];
-  const c = key.replace(/^[وف]/, '');
-  if (c !== key) out.push(c);
-  for (const k of [...out]) { const d = k.replace(/^(ال|ب|ل)/, ''); if (d !== k && d.length >= 2) out.push(d); }
-  return out;
-}
+/** The value of an Arabic number word, with or without a leading و/ف and ال/ب/ل (وثلاثة، الخمسة، بعشرين). */
+const arabicValue = (key: string): ArabicValue | undefined => AR_VALUES.get(key);
+const arabicScale = (key: string): { v: number; alone: boolean } | undefined => AR_SCALE_FORMS.get(key);
 
 const near = (a: Token, b: Token) => b.start - a.end <= 2;
 
