@@ -120,10 +120,17 @@ function scaleOf(v: number): number {
   return 1;
 }
 
+/** Every word that can begin a quantity: most words of a text are none, and one lookup tells. */
+const STARTS = new Set([
+  ...AR_VALUES.keys(), ...Object.keys(TEEN_FIRST), ...[...AR_SCALE_FORMS].filter(([, s]) => s.alone).map(([k]) => k),
+  ...Object.keys(UNITS), 'a',
+]);
+
 export function quantities(tokens: Token[]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (t.kind === 'word' && !STARTS.has(t.key)) continue;
     if (t.kind === 'word' && /^[\u0621-\u064A]/.test(t.key)) {
       const q = arabicQuantity(tokens, i);
       if (q) { out.push({ value: q.value, start: t.start, end: tokens[q.last].end, first: i }); i = q.last; continue; }
