@@ -26,17 +26,29 @@ if (mode === 'floor') {
   const json = JSON.stringify(r); // the report is part of the job
   const ss = lineStarts(s), ts = lineStarts(t);
   const srcStart = new Map(r.source.sentences.map((x) => [x.id, x.start]));
+  // a generated summary line can be more than one sentence to isnad's splitter: the line's pair is
+  // judged by its longest unit that has an alignment (the first could be a short lead-in such as
+  // "بالأرقام.. كيف الليرة؟" that is, rightly, the whole of another source sentence)
   const byLine = new Map();
   const scoreOf = new Map(r.alignments.map((a) => [a.summary, a]));
-  for (const x of r.summary.sentences) { const l = lineOf(ss, x.start); if (!byLine.has(l)) byLine.set(l, scoreOf.get(x.id)); }
+  for (const x of r.summary.sentences) {
+    const a = scoreOf.get(x.id);
+    if (!a) continue;
+    const l = lineOf(ss, x.start), seen = byLine.get(l);
+    if (!seen || x.end - x.start > seen.len) byLine.set(l, { a, len: x.end - x.start });
+  }
   let ok = 0, rewritten = 0, caught = 0, invented = 0;
+  // per line: 1 right, 0 wrong, '-' invented (so that run.mjs can score the naive peer's sample alike)
+  let lines = '';
   truth.forEach((j, i) => {
-    const a = byLine.get(i);
-    if (j < 0) { invented++; if (!a || a.score < 0.15) caught++; return; }
+    const a = byLine.get(i)?.a;
+    if (j < 0) { invented++; lines += '-'; if (!a || a.score < 0.15) caught++; return; }
     rewritten++;
-    if (a && a.sources.length && lineOf(ts, srcStart.get(a.sources[0])) === j) ok++;
+    const right = a && a.sources.length && lineOf(ts, srcStart.get(a.sources[0])) === j;
+    if (right) ok++;
+    lines += right ? '1' : '0';
   });
-  result = { accuracy: ok / rewritten, inventedCaught: invented ? caught / invented : null, bytes: json.length };
+  result = { accuracy: ok / rewritten, inventedCaught: invented ? caught / invented : null, bytes: json.length, lines };
 } else if (mode === 'naive') {
   const s = readInput(summaryFile, { maxBytes: 1e9 }).text, t = readInput(sourceFile, { maxBytes: 1e9 }).text;
   const sum = s.split('\n').filter(Boolean), src = t.split('\n').filter(Boolean);
