@@ -50,21 +50,26 @@ function bagWeight(index: SourceIndex, i: number): number {
 }
 
 /**
- * Coverage of a sentence query by the candidates it was ranked against, kept so that its clauses
- * (which rank by how their sentence fits, `context`) look the values up instead of computing them
- * again: at 100,000 source sentences these context coverages were a third of all coverage calls.
+ * Coverage of a sentence query by the candidates it was ranked against, kept so that the sentence's
+ * second ranking (with its neighbours' prior) and its clauses (which rank by how their sentence
+ * fits, `context`) look the values up instead of computing them again: at 100,000 source sentences
+ * these repeated coverages were nearly half of all coverage calls.
  */
 const ranked = new WeakMap<Query, { ids: number[]; cov: Float64Array }>();
-/** Per index: the context query whose coverages are memoised, by source sentence (mark = valid). */
+/** Per index, two slots (the query ranked, its context): whose coverages are memoised, by source sentence (mark = valid). */
 interface Memo { q?: Query; mark: number; marks: Int32Array; vals: Float64Array }
-const memos = new WeakMap<SourceIndex, Memo>();
+const memos = new WeakMap<SourceIndex, [Memo, Memo]>();
 
-function contextMemo(index: SourceIndex, context: Query): Memo {
-  let m = memos.get(index);
-  if (!m) { m = { mark: 0, marks: new Int32Array(index.size), vals: new Float64Array(index.size) }; memos.set(index, m); }
-  if (m.q !== context) {
-    m.q = context; m.mark++;
-    const r = ranked.get(context);
+function memoFor(index: SourceIndex, q: Query, slot: 0 | 1): Memo {
+  let pair = memos.get(index);
+  if (!pair) {
+    const make = (): Memo => ({ mark: 0, marks: new Int32Array(index.size), vals: new Float64Array(index.size) });
+    pair = [make(), make()]; memos.set(index, pair);
+  }
+  const m = pair[slot];
+  if (m.q !== q) {
+    m.q = q; m.mark++;
+    const r = ranked.get(q);
     if (r) for (let x = 0; x < r.ids.length; x++) { m.marks[r.ids[x]] = m.mark; m.vals[r.ids[x]] = r.cov[x]; }
   }
   return m;
@@ -90,7 +95,7 @@ export function alignQuery(index: SourceIndex, q: Query, opts: AlignOptions = {}
   const cov = scratch.subarray(0, n), rank = scratch.subarray(n, 2 * n), ctx = scratch.subarray(2 * n, 3 * n);
   // one pass per query over the candidates' bags (the index marks one query's key forms at a time)
   if (opts.context) {
-    const m = contextMemo(index, opts.context);
+    const m = memoFor(index, opts.context, 1);
     for (let x = 0; x < n; x++) {
       const i = ids[x];
       if (m.marks[i] !== m.mark) { m.marks[i] = m.mark; m.vals[i] = index.coverage(opts.context, i); }
@@ -98,10 +103,12 @@ export function alignQuery(index: SourceIndex, q: Query, opts: AlignOptions = {}
     }
   } else ctx.fill(0);
   const all = opts.context ? undefined : new Float64Array(n);
+  // a sentence query ranked a second time finds its first ranking's coverages (clauses are ranked once)
+  const own = all && ranked.has(q) ? memoFor(index, q, 0) : undefined;
   const order: number[] = [];
   for (let x = 0; x < n; x++) {
     const i = ids[x];
-    const c = index.coverage(q, i);
+    const c = own && own.marks[i] === own.mark ? own.vals[i] : index.coverage(q, i);
     if (all) all[x] = c;
     if (c === 0 && ctx[x] === 0) continue;
     const bw = bagWeight(index, i);
