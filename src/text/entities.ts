@@ -71,8 +71,9 @@ for (const [cls, entries] of CLASSES) {
 }
 
 /** The class and identity of a word that names an entity of a closed class, if it does. */
-export function entityOf(t: Pick<Token, 'stem' | 'alt' | 'key' | 'kind'>): { cls: string; id: string } | undefined {
-  if (t.kind !== 'word') return undefined;
+export function entityOf(t: Pick<Token, 'stem' | 'alt' | 'key' | 'kind' | 'stop'>): { cls: string; id: string } | undefined {
+  // a function word names nothing: the pronoun "us" has the key of U.S.
+  if (t.kind !== 'word' || t.stop) return undefined;
   const exact = EXACT.get(t.key) ?? EXACT.get(t.key.replace(/^[وفبل]/, ''));
   if (exact) return exact;
   for (const key of [t.stem, t.alt]) {

@@ -49,14 +49,21 @@ let forms = 0;
 const protos = new Map<string, Proto>();
 const MAX_PROTOS = 500_000;
 
+/**
+ * Initialisms: U.K. and UK are one name, so a dotted initialism is keyed without its dots; it is never a
+ * function word, and neither is the all-capital US (the country, not the pronoun "us").
+ */
+const INITIALISM = /^(\p{L}\.){2,}$/u;
+const isName = (s: string) => INITIALISM.test(s) || s === 'US';
+
 function proto(s: string): Proto {
   const isNum = /^\p{Nd}/u.test(s);
-  const key = isNum ? numberKey(s) : normalizeToken(s).replace(/\.$/, '');
+  const key = isNum ? numberKey(s) : INITIALISM.test(s) ? normalizeToken(s).replace(/\./g, '') : normalizeToken(s).replace(/\.$/, '');
   const st = isNum ? key : stem(key);
   const alt = isNum ? undefined : proclitic(key);
   const neg = !isNum && isNegationKey(key);
   const root = isNum ? undefined : arabicRoot(alt ?? st) ?? arabicRoot(st);
-  return { form: ++forms, text: s, key, stem: st, alt, root, kind: isNum ? 'number' : 'word', stop: !isNum && (neg || isStopKey(key) || key.length < 2), neg };
+  return { form: ++forms, text: s, key, stem: st, alt, root, kind: isNum ? 'number' : 'word', stop: !isNum && (neg || (isStopKey(key) && !isName(s)) || key.length < 2), neg };
 }
 
 /**

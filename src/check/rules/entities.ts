@@ -12,8 +12,8 @@ const BEST_SUPPORT = 0.6;
  * nationality (مصر for ليبيا, Egyptian for Libyan), city, commodity (gold for oil), currency, month or
  * weekday, in a claim that otherwise matches the source. It is judged only when the best source sentence
  * alone carries most of the claim apart from those words, when no sentence of the support set names the
- * claim's entity, and when the best source sentence names another one of that class that the claim does
- * not have.
+ * claim's entity, and when the best source sentence names another one of that class that the claim's
+ * sentence does not have.
  */
 export const entityMismatch: Rule = {
   id: 'entity-mismatch',
@@ -21,6 +21,7 @@ export const entityMismatch: Rule = {
   description: 'The summary names another country, city, commodity, currency, month or weekday than its source.',
   help: 'The claim matches a source sentence except for a name of the same kind (Egypt/Libya, gold/oil, August/September). Check which one the source means.',
   run(ctx, emit) {
+    const sentenceOf = new Map(ctx.summary.sentences.map((s) => [s.id, s]));
     for (const { unit, query, support } of ctx.claims) {
       if (!isChecked(unit.kind) || support.sources.length === 0) continue;
       const ents = unit.tokens.map(entityOf);
@@ -34,7 +35,10 @@ export const entityMismatch: Rule = {
         rest++; w += k.w; m += k.w * ctx.index.match(k, best);
       }
       if (rest < MIN_REST || w === 0 || m / w < Math.max(ctx.thresholds.negationSupport, BEST_SUPPORT)) continue;
-      const mine = new Set(ents.filter((e) => e).map((e) => e!.id));
+      // names anywhere in the claim's sentence: a source name that the summary sentence has in another
+      // clause ("Russia's invasion of Ukraine, U.K. activists …") was not swapped away
+      const mine = new Set<string>();
+      for (const t of sentenceOf.get(unit.sentence)?.tokens ?? unit.tokens) { const e = entityOf(t); if (e) mine.add(e.id); }
       const named = new Set<string>();
       for (const i of support.sources) for (const t of ctx.source.sentences[i].tokens) { const e = entityOf(t); if (e) named.add(e.id); }
       const src = ctx.source.sentences[best];
