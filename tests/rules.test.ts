@@ -142,3 +142,42 @@ describe('number-mismatch with Arabic number words', () => {
     expect(numbers('قتل عشرات الأشخاص في اليوم الثالث من المعارك.', 'قتل العشرات في اليوم الثالث من المعارك العنيفة.')).toEqual([]);
   });
 });
+
+describe('English figures and names in news style', () => {
+  const flags = (s: string, t: string, rule: string) => check(s, t).flags.filter((f) => f.rule === rule && f.severity !== 'info').map((f) => f.text);
+  const SRC = 'Moderna reported a fourth quarter decline in vaccine sales and guided for sales of $5bn in 2023. British activists poured paint outside the Russian embassy in London.';
+  it('reads $5bn and £3.2mn as their values, so a changed amount is flagged even when its digit appears elsewhere', () => {
+    expect(flags('Moderna guided for sales of $5bn in 2023 after a fourth quarter decline.', SRC, 'number-mismatch')).toEqual([]);
+    expect(flags('Moderna guided for sales of $5 billion in 2023 after a fourth quarter decline.', SRC, 'number-mismatch')).toEqual([]);
+    expect(flags('Moderna guided for sales of $5mn in 2023 after a fourth quarter decline.', SRC, 'number-mismatch')).toEqual(['5mn']);
+  });
+  it('takes a figure from a source sentence outside the support set when the words around it match there', () => {
+    // a long claim whose support set is its first sentence alone; the figure comes from another one
+    const first = 'Moderna reported a sharp fourth quarter decline in revenue from its coronavirus vaccine in Europe and Asia as demand faded quickly in the winter months according to figures published by the company in Cambridge Massachusetts on Thursday morning';
+    const summary = `${first} and expects sales of $5bn.`;
+    const sourced = check(summary, `${first}. The board met in Boston on Monday. For 2023 Moderna expects vaccine sales of $5bn.`);
+    expect(sourced.alignments.find((x) => x.summary === 's1')!.sources).toEqual(['t1']);
+    expect(sourced.flags.filter((f) => f.rule === 'number-mismatch')).toEqual([]);
+    // the same figure about something else (a dividend): still a warning that says where it is
+    const other = check(summary, `${first}. The board met in Boston on Monday. For 2023 Moderna paid a dividend of $5bn.`).flags.filter((f) => f.rule === 'number-mismatch');
+    expect(other.map((f) => [f.text, f.severity])).toEqual([['5bn', 'warning']]);
+  });
+  it('reads ordinals from third on as figures, but not fractions', () => {
+    expect(flags('Moderna reported a third quarter decline in vaccine sales.', SRC, 'number-mismatch')).toEqual(['third']);
+    expect(flags('Moderna reported a fourth quarter decline in vaccine sales.', SRC, 'number-mismatch')).toEqual([]);
+    expect(flags('Exports grew by a fifth in August, the ministry said.', 'The ministry said exports grew by 20 per cent in August.', 'number-mismatch')).toEqual([]);
+  });
+  it('knows U.K., UK and British as one country, and U.S. apart from the pronoun "us"', () => {
+    expect(flags('U.K. activists poured paint outside the Russian embassy in London.', SRC, 'unknown-name')).toEqual([]);
+    expect(flags('UK activists poured paint outside the Russian embassy in London.', SRC, 'unknown-name')).toEqual([]);
+    expect(flags('French activists poured paint outside the Russian embassy in London.', SRC, 'entity-mismatch')).toEqual(['French']);
+    const us = check('The U.S. sent aid to the region.', 'The US sent aid to the region, officials told us.');
+    expect(us.flags.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(us.alignments.find((a) => a.summary === 's1')!.score).toBe(1);
+  });
+  it('does not call a name swapped when the summary sentence names it in another clause', () => {
+    const src = 'The protest comes on the eve of the anniversary of the invasion of Ukraine. Activists in London dumped paint in front of the Russian embassy.';
+    expect(flags('On the eve of the anniversary of the invasion of Ukraine, British activists dumped paint in front of the Russian embassy in London.', src, 'entity-mismatch')).toEqual([]);
+  });
+});
+

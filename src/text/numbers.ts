@@ -15,6 +15,17 @@ export interface Quantity {
 
 const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
+  // business-news abbreviations after a figure ($5bn, £3.2mn); the one-letter m/k/b are left out
+  // (5m is as often five metres)
+  mn: 1e6, bn: 1e9, tn: 1e12,
+};
+/**
+ * English ordinals from third on (the fourth quarter, its sixth year): a summary that says "third
+ * quarter" for a source's fourth is a changed figure. "first" and "second" are left out: "at first",
+ * "a second", "second-hand" are no counts; so are fractions ("a third", "one fifth").
+ */
+const ORDINALS: Record<string, number> = {
+  third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
 };
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -123,8 +134,14 @@ function scaleOf(v: number): number {
 /** Every word that can begin a quantity: most words of a text are none, and one lookup tells. */
 const STARTS = new Set([
   ...AR_VALUES.keys(), ...Object.keys(TEEN_FIRST), ...[...AR_SCALE_FORMS].filter(([, s]) => s.alone).map(([k]) => k),
-  ...Object.keys(UNITS), 'a',
+  ...Object.keys(UNITS), ...Object.keys(ORDINALS), 'a',
 ]);
+
+/** "a third of", "grew by a fifth in", "one fifth": a fraction; "a third quarter", "a fifth straight month": an ordinal. */
+function isFraction(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.key, after = tokens[i + 1];
+  return (before === 'a' || before === 'one') && (after === undefined || after.stop);
+}
 
 export function quantities(tokens: Token[]): Quantity[] {
   const out: Quantity[] = [];
@@ -161,6 +178,8 @@ export function quantities(tokens: Token[]): Quantity[] {
       }
       out.push({ value: v, start, end, first: i });
       i = j - 1;
+    } else if (k in ORDINALS && !isFraction(tokens, i)) {
+      out.push({ value: ORDINALS[k], start: t.start, end: t.end, first: i });
     } else if (k === 'a' && tokens[i + 1]?.key === 'dozen') {
       out.push({ value: 12, start: t.start, end: tokens[i + 1].end, first: i });
       i++;
