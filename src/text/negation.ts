@@ -11,3 +11,17 @@ for (const w of EN) CUES.add(w);
 export function isNegationKey(key: string): boolean {
   return CUES.has(key) || /n['’]t$/.test(key);
 }
+
+/**
+ * Words that negate what follows without a negation cue: "to avoid casualties" says what "no
+ * casualties" says (لتفادي وقوع إصابات for عدم وقوع إصابات). A claim with one of them does not drop its
+ * source's negation. Not cues themselves: "avoided the vote" is no "not".
+ */
+const AR_IMPLICIT = ['تفادي', 'تفادى', 'يتفادى', 'تتفادى', 'تجنب', 'يتجنب', 'تتجنب', 'تجنبت', 'تجنبا', 'تفاديا'];
+const EN_IMPLICIT = ['avoid', 'avoids', 'avoided', 'avoiding', 'prevent', 'prevents', 'prevented', 'preventing', 'averted', 'averting'];
+const IMPLICIT = new Set<string>(EN_IMPLICIT);
+for (const w of AR_IMPLICIT) for (const p of ['', 'و', 'ف', 'ل', 'ول', 'ب']) IMPLICIT.add(normalizeToken(p + w));
+
+export function isImplicitNegationKey(key: string): boolean {
+  return IMPLICIT.has(key);
+}

@@ -1,5 +1,6 @@
 import type { Rule } from '../context.js';
 import { isChecked, severityFor } from '../context.js';
+import { isImplicitNegationKey } from '../../text/negation.js';
 
 /**
  * Claim and source disagree in negation (`لم تقع` against `وقعت`): they share almost every word and
@@ -31,7 +32,7 @@ export const negationMismatch: Rule = {
           rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: cue.start, end: next.end, unit: unit.id, sources: [src.id],
           message: `"${cue.text}" negates what source ${src.id} states without negation`,
         });
-      } else if (claimNeg.length === 0 && srcNeg.length > 0) {
+      } else if (claimNeg.length === 0 && srcNeg.length > 0 && !unit.tokens.some((t) => isImplicitNegationKey(t.key))) {
         const cue = srcNeg[0];
         const after = src.tokens.slice(src.tokens.indexOf(cue) + 1).find((t) => !t.stop);
         const same = after && unit.tokens.find((t) => !t.stop && (t.stem === after.stem || t.stem === after.alt || t.alt === after.stem));
