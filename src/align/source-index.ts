@@ -109,6 +109,8 @@ export class SourceIndex {
     });
     this.bagData = data.subarray(0, used);
     this.idf = idf ?? Idf.ofSentences(summary ? [source, summary] : [source]);
+    const large = used > LARGE_INDEX;
+    this.byForm = [new FormTable(large), new FormTable(large)];
     this.cap = Math.max(64, Math.min(200, Math.round(8 * Math.sqrt(source.sentences.length))));
   }
 
@@ -116,7 +118,7 @@ export class SourceIndex {
    * Per surface form number: its stem group and key form (a Map: form numbers are global to the process,
    * so a dense array would be as long as every form ever read, for each small pair of a corpus).
    */
-  private readonly byForm = [new Map<number, { g: StemGroup; f: KeyForm }>(), new Map<number, { g: StemGroup; f: KeyForm }>()];
+  private readonly byForm: [FormTable<{ g: StemGroup; f: KeyForm }>, FormTable<{ g: StemGroup; f: KeyForm }>];
   private readonly stemGroups = [new Map<string, StemGroup>(), new Map<string, StemGroup>()];
   private groupCount = 0;
   /** Per stem group: the query that last used it, and the position of its key in that query. */
@@ -356,6 +358,29 @@ export class SourceIndex {
     const out = heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0)).map((t) => ids[t]);
     for (let t = 0; t < nt; t++) slot[ids[t]] = 0;
     return out;
+  }
+}
+
+/** Key ids in an index above which surface forms are looked up in an array rather than a Map. */
+const LARGE_INDEX = 50_000;
+
+/**
+ * Values by surface-form number. Form numbers are global to the process and dense, so a large index
+ * keeps them in an array indexed by the number (a query's words cost an array read: at 100,000 source
+ * sentences, Map look-ups were most of the cost of building 110,000 omission queries); a small one, in a
+ * corpus of many small pairs read late in a long run, keeps a Map rather than an array as long as every
+ * form read so far.
+ */
+class FormTable<V> {
+  private map?: Map<number, V>;
+  private slots?: (V | undefined)[];
+  constructor(large: boolean) { if (large) this.slots = []; else this.map = new Map(); }
+  get(fid: number): V | undefined { return this.slots ? this.slots[fid] : this.map!.get(fid); }
+  set(fid: number, v: V): void {
+    if (!this.slots) { this.map!.set(fid, v); return; }
+    // fill the holes up to fid so that the array stays packed (a holey array is slower to read)
+    for (let i = this.slots.length; i < fid; i++) this.slots.push(undefined);
+    this.slots[fid] = v;
   }
 }
 
