@@ -8,7 +8,7 @@ import { stemmer as porter } from 'stemmer';
  * Latin script: Porter (English), the project's second language.
  */
 const AR_PREFIXES = ['وبال', 'وكال', 'ولل', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
-const AR_SUFFIXES = ['هما', 'كما', 'ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'يا', 'وا', 'هم', 'هن', 'كم', 'نا', 'ه', 'ي', 'و'];
+const AR_SUFFIXES = ['هما', 'كما', 'ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'يا', 'وا', 'هم', 'هن', 'كم', 'نا', 'ه', 'ي', 'و', 'ا'];
 const ARABIC_LETTERS = /^[\u0621-\u064A]+$/;
 const LATIN = /^[a-z\u00DF-\u024F'’.]+$/;
 
