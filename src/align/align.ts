@@ -75,6 +75,11 @@ function memoFor(index: SourceIndex, q: Query, slot: 0 | 1): Memo {
   return m;
 }
 
+/** Drops what `alignQuery` kept of a sentence query's ranking, once its clauses are aligned (memory). */
+export function releaseRanking(q: Query): void {
+  ranked.delete(q);
+}
+
 let scratch = new Float64Array(1024);
 let poolScratch = new Float64Array(1024);
 
@@ -85,7 +90,7 @@ export function alignQuery(index: SourceIndex, q: Query, opts: AlignOptions = {}
   const limit = opts.candidates ?? CANDIDATE_LIMIT;
   // a clause's words are a subset of its sentence's: the sentence's candidates (already computed) are
   // its first pool, and its own rarest words add a few within a small budget
-  const lists = [opts.context ? index.candidates(q, limit / 2, CLAUSE_BUDGET) : index.candidates(q, limit)];
+  const lists = [opts.context ? index.candidates(q, limit / 2, CLAUSE_BUDGET, { keep: false }) : index.candidates(q, limit)];
   if (opts.context) lists.push(index.candidates(opts.context, limit));
   if (opts.prior) lists.push([...opts.prior.keys()]);
   const ids = index.union(lists);

@@ -294,8 +294,10 @@ export class SourceIndex {
    * are among the query's two rarest keys; a bounded heap keeps the best `limit`, so a query costs the
    * length of its rare postings, not the size of the source.
    */
-  candidates(q: Query, limit: number, budget = CANDIDATE_BUDGET): number[] {
-    // a sentence's query is asked for again (second pass, and as its claims' context): answer once
+  candidates(q: Query, limit: number, budget = CANDIDATE_BUDGET, opts: { keep?: boolean } = {}): number[] {
+    // a sentence's query is asked for again (second pass, and as its claims' context): answer once;
+    // a clause's own look-up is asked for once and not kept (`keep: false`)
+    if (opts.keep === false) return this.computeCandidates(q, limit, budget);
     let answers = this.candidateCache.get(q);
     const key = `${limit}/${budget}`;
     const hit = answers?.get(key);
