@@ -76,23 +76,9 @@ for (const [stem, e] of ENTITY) if (e) STEMS.set(e.id, [...(STEMS.get(e.id) ?? [
 export const stemsOf = (id: string): readonly string[] => STEMS.get(id) ?? [];
 
 /** The class and identity of a word that names an entity of a closed class, if it does. */
-export function entityOf(t: Pick<Token, 'stem' | 'alt' | 'key' | 'kind' | 'stop' | 'form'>): { cls: string; id: string } | undefined {
+export function entityOf(t: Pick<Token, 'stem' | 'alt' | 'key' | 'kind' | 'stop'>): { cls: string; id: string } | undefined {
   // a function word names nothing: the pronoun "us" has the key of U.S.
   if (t.kind !== 'word' || t.stop) return undefined;
-  // the answer depends on the surface form alone: once per form (unknown-name asks for every source word)
-  if (t.form === undefined) return lookup(t);
-  let e = byForm.get(t.form);
-  if (e === undefined) {
-    e = lookup(t) ?? null;
-    if (byForm.size >= 500_000) byForm.clear();
-    byForm.set(t.form, e);
-  }
-  return e ?? undefined;
-}
-
-const byForm = new Map<number, { cls: string; id: string } | null>();
-
-function lookup(t: Pick<Token, 'stem' | 'alt' | 'key'>): { cls: string; id: string } | undefined {
   const exact = EXACT.get(t.key) ?? EXACT.get(t.key.replace(/^[وفبل]/, ''));
   if (exact) return exact;
   for (const key of [t.stem, t.alt]) {
