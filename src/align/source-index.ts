@@ -68,8 +68,8 @@ export class SourceIndex {
   private variantFinder?: VariantFinder;
   /** Spelling-variant lookup over the source vocabulary, built on first use (the omission rule's reverse index never needs it). */
   get variants(): VariantFinder { return (this.variantFinder ??= new VariantFinder(this.vocab)); }
-  /** Sentences eligible as support (not metadata or boilerplate). */
-  readonly eligible: boolean[] = [];
+  /** Per sentence, 1 if it is eligible as support (not metadata, byline or boilerplate), else 0. */
+  readonly eligible: Uint8Array;
   /** Postings longer than this are too common to generate candidates (their weight still counts). */
   readonly cap: number;
 
@@ -82,6 +82,7 @@ export class SourceIndex {
     // all bags in one typed array (CSR layout): bag i is bagData[bagStart[i] .. bagStart[i + 1])
     this.size = source.sentences.length;
     this.bagStart = new Int32Array(this.size + 1);
+    this.eligible = new Uint8Array(this.size);
     let data = new Int32Array(1 << 16), used = 0;
     let scratch = new Int32Array(256);
     source.sentences.forEach((s, i) => {
@@ -105,7 +106,7 @@ export class SourceIndex {
         last = id;
       }
       this.bagStart[i + 1] = used;
-      this.eligible.push(s.kind !== 'meta' && s.kind !== 'boilerplate' && s.kind !== 'byline');
+      this.eligible[i] = s.kind !== 'meta' && s.kind !== 'boilerplate' && s.kind !== 'byline' ? 1 : 0;
     });
     this.bagData = data.subarray(0, used);
     this.idf = idf ?? Idf.ofSentences(summary ? [source, summary] : [source]);
@@ -114,10 +115,7 @@ export class SourceIndex {
     this.cap = Math.max(64, Math.min(200, Math.round(8 * Math.sqrt(source.sentences.length))));
   }
 
-  /**
-   * Per surface form number: its stem group and key form (a Map: form numbers are global to the process,
-   * so a dense array would be as long as every form ever read, for each small pair of a corpus).
-   */
+  /** Per surface form number: its stem group and key form (see FormTable), with and without variants. */
   private readonly byForm: [FormTable<{ g: StemGroup; f: KeyForm }>, FormTable<{ g: StemGroup; f: KeyForm }>];
   private readonly stemGroups = [new Map<string, StemGroup>(), new Map<string, StemGroup>()];
   private groupCount = 0;
@@ -286,7 +284,6 @@ export class SourceIndex {
   private slot?: Int32Array;
   private slotIds = new Int32Array(4096);
   private slotVals = new Float64Array(4096);
-  private eligibleBytes?: Uint8Array;
 
   /**
    * Candidate sentences for a query: those sharing its rarer keys, with a partial score, best first
@@ -313,8 +310,8 @@ export class SourceIndex {
 
   private computeCandidates(q: Query, limit: number, budget: number): number[] {
     if (limit <= 0) return [];
-    if (!this.slot) { this.slot = new Int32Array(this.size); this.eligibleBytes = Uint8Array.from(this.eligible, (e) => (e ? 1 : 0)); }
-    const slot = this.slot, eligible = this.eligibleBytes!;
+    if (!this.slot) this.slot = new Int32Array(this.size);
+    const slot = this.slot, eligible = this.eligible;
     let ids = this.slotIds, vals = this.slotVals;
     let nt = 0;
     const lists: { list: number[]; w: number }[] = [];
