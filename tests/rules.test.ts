@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { check } from './checked.js';
+import { quantities } from '../src/text/numbers.js';
+import { tokenize } from '../src/text/tokenize.js';
 
 const SOURCE_AR = [
   'قال مسؤولون أميركيون إن الجيش نفذ أكثر من 360 غارة جوية على مواقع التنظيم في مدينة سرت منذ أغسطس.',
@@ -168,6 +170,11 @@ describe('English figures and names in news style', () => {
     // the same figure about something else (a dividend): still a warning that says where it is
     const other = check(summary, `${first}. The board met in Boston on Monday. For 2023 Moderna paid a dividend of $5bn.`).flags.filter((f) => f.rule === 'number-mismatch');
     expect(other.map((f) => [f.text, f.severity])).toEqual([['5bn', 'warning']]);
+  });
+  it('gives each quantity its first and last token', () => {
+    const tokens = tokenize('Sales of $5bn, 1.2 million units, twenty five stores, a dozen sites and خمسة وعشرون فرعا.');
+    const spans = quantities(tokens).map((q) => [q.value, tokens[q.first].text, tokens[q.last].text]);
+    expect(spans).toEqual([[5e9, '5', 'bn'], [1.2e6, '1.2', 'million'], [25, 'twenty', 'five'], [12, 'a', 'dozen'], [25, 'خمسة', 'وعشرون']]);
   });
   it('reads ordinals from third on as figures, but not fractions', () => {
     expect(flags('Moderna reported a third quarter decline in vaccine sales.', SRC, 'number-mismatch')).toEqual(['third']);

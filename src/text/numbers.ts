@@ -11,6 +11,8 @@ export interface Quantity {
   end: number;
   /** Index of the first token. */
   first: number;
+  /** Index of the last token (a scale or the last number word). */
+  last: number;
 }
 
 const SCALES: Record<string, number> = {
@@ -150,7 +152,7 @@ export function quantities(tokens: Token[]): Quantity[] {
     if (t.kind === 'word' && !STARTS.has(t.key)) continue;
     if (t.kind === 'word' && /^[\u0621-\u064A]/.test(t.key)) {
       const q = arabicQuantity(tokens, i);
-      if (q) { out.push({ value: q.value, start: t.start, end: tokens[q.last].end, first: i }); i = q.last; continue; }
+      if (q) { out.push({ value: q.value, start: t.start, end: tokens[q.last].end, first: i, last: q.last }); i = q.last; continue; }
     }
     if (t.kind === 'number') {
       let v = Number(t.key);
@@ -158,8 +160,9 @@ export function quantities(tokens: Token[]): Quantity[] {
       const nx = tokens[i + 1];
       // 1.2 million, ٣ ملايين (Arabic scales from their own table, which knows their forms)
       const sc = nx && near(t, nx) ? (SCALES[nx.key] ?? nonDual(arabicScale(nx.key))) : undefined;
+      const first = i;
       if (sc && sc >= 1000) { v *= sc; end = nx.end; i++; }
-      if (Number.isFinite(v)) out.push({ value: v, start: t.start, end, first: i });
+      if (Number.isFinite(v)) out.push({ value: v, start: t.start, end, first, last: i });
       continue;
     }
     const k = t.key;
@@ -176,12 +179,12 @@ export function quantities(tokens: Token[]): Quantity[] {
         else break;
         end = tokens[j].end; j++;
       }
-      out.push({ value: v, start, end, first: i });
+      out.push({ value: v, start, end, first: i, last: j - 1 });
       i = j - 1;
     } else if (k in ORDINALS && !isFraction(tokens, i)) {
-      out.push({ value: ORDINALS[k], start: t.start, end: t.end, first: i });
+      out.push({ value: ORDINALS[k], start: t.start, end: t.end, first: i, last: i });
     } else if (k === 'a' && tokens[i + 1]?.key === 'dozen') {
-      out.push({ value: 12, start: t.start, end: tokens[i + 1].end, first: i });
+      out.push({ value: 12, start: t.start, end: tokens[i + 1].end, first: i, last: i + 1 });
       i++;
     }
   }

@@ -54,8 +54,6 @@ const WINDOW = 3;
 function around(tokens: Token[], q: Quantity): Token[] {
   const out: Token[] = [];
   for (let i = q.first - 1, n = 0; i >= 0 && n < WINDOW; i--) if (!tokens[i].stop) { out.push(tokens[i]); n++; }
-  let last = q.first;
-  while (last + 1 < tokens.length && tokens[last + 1].end <= q.end) last++;
-  for (let i = last + 1, n = 0; i < tokens.length && n < WINDOW; i++) if (!tokens[i].stop) { out.push(tokens[i]); n++; }
+  for (let i = q.last + 1, n = 0; i < tokens.length && n < WINDOW; i++) if (!tokens[i].stop) { out.push(tokens[i]); n++; }
   return out;
 }
