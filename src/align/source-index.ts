@@ -1,6 +1,6 @@
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
-import { Idf } from './weights.js';
+import { Idf, contentStems } from './weights.js';
 import { VariantFinder } from './variants.js';
 
 /**
@@ -74,26 +74,53 @@ export class SourceIndex {
   readonly cap: number;
 
   constructor(readonly source: Doc, summary?: Doc, idf?: Idf) {
+    const keyOf: string[] = [];
     const idOf = (k: string) => {
       let id = this.ids.get(k);
-      if (id === undefined) { id = this.postings.length; this.ids.set(k, id); this.postings.push([]); if (k[0] !== ROOT) this.vocab.add(k); }
+      if (id === undefined) { id = this.postings.length; this.ids.set(k, id); this.postings.push([]); keyOf.push(k); if (k[0] !== ROOT) this.vocab.add(k); }
       return id;
     };
     // all bags in one typed array (CSR layout): bag i is bagData[bagStart[i] .. bagStart[i + 1])
     this.size = source.sentences.length;
     this.bagStart = new Int32Array(this.size + 1);
     this.eligible = new Uint8Array(this.size);
+    const large = source.tokens.length > LARGE_INDEX;
+    // a surface form's three key ids (stem, proclitic-free stem, root; -1 for none), looked up once
+    // per form: the profile at 100,000 source sentences showed hashing every token's keys (and
+    // building its root key string) as most of the cost of the index
+    const formAt = new FormTable<number>(large);
+    let formKeys = new Int32Array(3 * 1024), formsUsed = 0;
+    // document frequency of each stem id as a stem (not as another token's proclitic-free stem or root), for the IDF
+    let df = new Int32Array(1024), dfMark = new Int32Array(1024);
+    const counting = !idf;
     let data = new Int32Array(1 << 16), used = 0;
     let scratch = new Int32Array(256);
-    source.sentences.forEach((s, i) => {
+    const sentences = source.sentences;
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i];
       // the sentence's key ids, sorted and without repeats, appended to data (no per-sentence Set or array)
       let n = 0;
       for (const t of s.tokens) {
         if (t.stop) continue;
         if (n + 3 > scratch.length) { const g = new Int32Array(scratch.length * 2); g.set(scratch); scratch = g; }
-        scratch[n++] = idOf(t.stem);
-        if (t.alt) scratch[n++] = idOf(t.alt);
-        if (t.root) scratch[n++] = idOf(ROOT + t.root);
+        const form = t.form;
+        let at = form === undefined ? undefined : formAt.get(form);
+        if (at === undefined) {
+          if (3 * formsUsed + 3 > formKeys.length) { const g = new Int32Array(formKeys.length * 2); g.set(formKeys); formKeys = g; }
+          at = 3 * formsUsed++;
+          formKeys[at] = idOf(t.stem);
+          formKeys[at + 1] = t.alt === undefined ? -1 : idOf(t.alt);
+          formKeys[at + 2] = t.root === undefined ? -1 : idOf(ROOT + t.root);
+          if (form !== undefined) formAt.set(form, at);
+        }
+        const stemId = formKeys[at], altId = formKeys[at + 1], rootId = formKeys[at + 2];
+        scratch[n++] = stemId;
+        if (altId >= 0) scratch[n++] = altId;
+        if (rootId >= 0) scratch[n++] = rootId;
+        if (counting) {
+          if (stemId >= df.length) { const g = new Int32Array(Math.max(df.length * 2, stemId + 1)); g.set(df); df = g; const m = new Int32Array(g.length); m.set(dfMark); dfMark = m; }
+          if (dfMark[stemId] !== i + 1) { dfMark[stemId] = i + 1; df[stemId]++; }
+        }
       }
       const sorted = scratch.subarray(0, n).sort();
       if (used + n > data.length) { const d = new Int32Array(Math.max(data.length * 2, used + n)); d.set(data.subarray(0, used)); data = d; }
@@ -107,10 +134,17 @@ export class SourceIndex {
       }
       this.bagStart[i + 1] = used;
       this.eligible[i] = s.kind !== 'meta' && s.kind !== 'boilerplate' && s.kind !== 'byline' ? 1 : 0;
-    });
+    }
     this.bagData = data.subarray(0, used);
-    this.idf = idf ?? Idf.ofSentences(summary ? [source, summary] : [source]);
-    const large = used > LARGE_INDEX;
+    if (idf) this.idf = idf;
+    else {
+      // the source's counts, then the summary's sentences as further units (Idf.ofSentences([source, summary]))
+      const built = new Idf();
+      for (let id = 0; id < keyOf.length && id < df.length; id++) if (df[id] > 0) built.df.set(keyOf[id], df[id]);
+      built.n = sentences.length;
+      if (summary) for (const s of summary.sentences) built.addUnit(contentStems(s.tokens));
+      this.idf = built;
+    }
     this.byForm = [new FormTable(large), new FormTable(large)];
     this.cap = Math.max(64, Math.min(200, Math.round(8 * Math.sqrt(source.sentences.length))));
   }
@@ -360,7 +394,7 @@ export class SourceIndex {
   }
 }
 
-/** Key ids in an index above which surface forms are looked up in an array rather than a Map. */
+/** Source tokens above which surface forms are looked up in an array rather than a Map. */
 const LARGE_INDEX = 50_000;
 
 /**
