@@ -81,7 +81,9 @@ export function releaseRanking(q: Query): void {
 }
 
 let scratch = new Float64Array(1024);
-let poolScratch = new Float64Array(1024);
+/** Per candidate x, its credits per key at x * nk (one reused buffer), and whether they are there. */
+let rows = new Float64Array(4096);
+let rowDone = new Uint8Array(256);
 
 /** Candidates the greedy support search considers after the best one. */
 const SUPPORT_POOL = 15;
@@ -110,10 +112,16 @@ export function alignQuery(index: SourceIndex, q: Query, opts: AlignOptions = {}
   const all = opts.context ? undefined : new Float64Array(n);
   // a sentence query ranked a second time finds its first ranking's coverages (clauses are ranked once)
   const own = all && ranked.has(q) ? memoFor(index, q, 0) : undefined;
+  // each candidate's credits per key are kept (not only their sum), so that the support search below
+  // reads them instead of computing them again for the best candidates
+  if (rows.length < n * nk) rows = new Float64Array(n * nk * 2);
+  if (rowDone.length < n) rowDone = new Uint8Array(n * 2);
+  const done = rowDone;
   const order: number[] = [];
   for (let x = 0; x < n; x++) {
     const i = ids[x];
-    const c = own && own.marks[i] === own.mark ? own.vals[i] : index.coverage(q, i);
+    let c: number;
+    if (own && own.marks[i] === own.mark) { c = own.vals[i]; done[x] = 0; } else if (q.W === 0) { c = 0; done[x] = 0; } else { c = index.credits(q, i, rows, x * nk) / q.W; done[x] = 1; }
     if (all) all[x] = c;
     if (c === 0 && ctx[x] === 0) continue;
     const bw = bagWeight(index, i);
@@ -126,30 +134,30 @@ export function alignQuery(index: SourceIndex, q: Query, opts: AlignOptions = {}
   order.sort((a, b) => rank[b] - rank[a] || ids[a] - ids[b]);
   const covered = new Float64Array(nk);
   if (order.length === 0 || q.W === 0) return { sources: order.length ? [ids[order[0]]] : [], score: 0, bestScore: 0, covered };
+  /** Candidate x's credits: where they start in `rows`. */
+  const row = (x: number) => { if (!done[x]) { index.credits(q, ids[x], rows, x * nk); done[x] = 1; } return x * nk; };
   const best = order[0];
   const sources = [ids[best]];
-  index.credits(q, ids[best], covered);
+  covered.set(rows.subarray(row(best), row(best) + nk));
   const max = opts.maxSupport ?? 3;
   if (max > 1) {
-    // the next candidates' credits, computed once for the greedy rounds
+    // the next candidates, whose credits the greedy rounds compare
     const pool = order.slice(1, 1 + SUPPORT_POOL).filter((x) => cov[x] >= MIN_MEMBER);
-    // one reused buffer, pool member p's credits at p * nk (no typed array per member and query)
-    if (poolScratch.length < pool.length * nk) poolScratch = new Float64Array(pool.length * nk * 2);
-    const v = poolScratch;
-    for (let p = 0; p < pool.length; p++) index.credits(q, ids[pool[p]], v, p * nk);
+    const at = pool.map(row);
+    const v = rows;
     const taken = new Uint8Array(pool.length);
     while (sources.length < max) {
       let pick = -1, pickGain = 0;
       for (let p = 0; p < pool.length; p++) {
         if (taken[p]) continue;
         let g = 0;
-        for (let kx = 0, o = p * nk; kx < nk; kx++, o++) if (v[o] > covered[kx]) g += q.keys[kx].w * (v[o] - covered[kx]);
+        for (let kx = 0, o = at[p]; kx < nk; kx++, o++) if (v[o] > covered[kx]) g += q.keys[kx].w * (v[o] - covered[kx]);
         if (g > pickGain) { pickGain = g; pick = p; }
       }
       if (pick < 0 || pickGain / q.W < MIN_GAIN) break;
       taken[pick] = 1;
       sources.push(ids[pool[pick]]);
-      for (let kx = 0, o = pick * nk; kx < nk; kx++, o++) if (v[o] > covered[kx]) covered[kx] = v[o];
+      for (let kx = 0, o = at[pick]; kx < nk; kx++, o++) if (v[o] > covered[kx]) covered[kx] = v[o];
     }
   }
   let m = 0;
