@@ -41,14 +41,6 @@ export const CANDIDATE_LIMIT = 40;
 const MIN_GAIN = 0.12;
 const MIN_MEMBER = 0.2;
 
-const bagWeights = new WeakMap<SourceIndex, Float64Array>();
-function bagWeight(index: SourceIndex, i: number): number {
-  let a = bagWeights.get(index);
-  if (!a) { a = new Float64Array(index.size).fill(-1); bagWeights.set(index, a); }
-  if (a[i] < 0) { let w = 0; for (const s of index.source.sentences[i].tokens) if (!s.stop) w += index.idf.weight(s.stem); a[i] = w; }
-  return a[i];
-}
-
 /**
  * Coverage of a sentence query by the candidates it was ranked against, kept so that the sentence's
  * second ranking (with its neighbours' prior) and its clauses (which rank by how their sentence
@@ -124,7 +116,7 @@ export function alignQuery(index: SourceIndex, q: Query, opts: AlignOptions = {}
     if (own && own.marks[i] === own.mark) { c = own.vals[i]; done[x] = 0; } else if (q.W === 0) { c = 0; done[x] = 0; } else { c = index.credits(q, i, rows, x * nk) / q.W; done[x] = 1; }
     if (all) all[x] = c;
     if (c === 0 && ctx[x] === 0) continue;
-    const bw = bagWeight(index, i);
+    const bw = index.bagWeight(i);
     const prec = bw > 0 ? Math.min(1, (c * q.W) / bw) : 0;
     cov[x] = c;
     rank[x] = c + PREC_WEIGHT * prec + CONTEXT_WEIGHT * ctx[x] + (opts.prior?.get(i) ?? 0);

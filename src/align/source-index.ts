@@ -88,7 +88,7 @@ export class SourceIndex {
     // a surface form's three key ids (stem, proclitic-free stem, root; -1 for none), looked up once
     // per form: the profile at 100,000 source sentences showed hashing every token's keys (and
     // building its root key string) as most of the cost of the index
-    const formAt = new FormTable<number>(large);
+    const formAt = (this.formAt = new FormTable<number>(large));
     let formKeys = new Int32Array(3 * 1024), formsUsed = 0;
     // document frequency of each stem id as a stem (not as another token's proclitic-free stem or root), for the IDF
     let df = new Int32Array(1024), dfMark = new Int32Array(1024);
@@ -136,6 +136,7 @@ export class SourceIndex {
       this.eligible[i] = s.kind !== 'meta' && s.kind !== 'boilerplate' && s.kind !== 'byline' ? 1 : 0;
     }
     this.bagData = data.subarray(0, used);
+    this.formKeys = formKeys;
     if (idf) this.idf = idf;
     else {
       // the source's counts, then the summary's sentences as further units (Idf.ofSentences([source, summary]))
@@ -147,6 +148,34 @@ export class SourceIndex {
     }
     this.byForm = [new FormTable(large), new FormTable(large)];
     this.cap = Math.max(64, Math.min(200, Math.round(8 * Math.sqrt(source.sentences.length))));
+  }
+
+  /** Per surface form number: where its key ids are in formKeys (stem, proclitic-free stem, root). */
+  private readonly formAt: FormTable<number>;
+  private readonly formKeys: Int32Array;
+  /** IDF weight per key id (as a stem), computed on first use (-1: not yet). */
+  private idWeight?: Float64Array;
+  private bagWeights?: Float64Array;
+
+  /**
+   * The summed IDF weight of sentence i's content words (repeats included): how much the sentence
+   * says, for the aligner's precision term. Through each word's key id, without hashing its stem.
+   */
+  bagWeight(i: number): number {
+    let bw = this.bagWeights;
+    if (!bw) { bw = this.bagWeights = new Float64Array(this.size).fill(-1); this.idWeight = new Float64Array(this.postings.length).fill(-1); }
+    if (bw[i] >= 0) return bw[i];
+    const iw = this.idWeight!;
+    let w = 0;
+    for (const t of this.source.sentences[i].tokens) {
+      if (t.stop) continue;
+      const at = t.form === undefined ? undefined : this.formAt.get(t.form);
+      if (at === undefined) { w += this.idf.weight(t.stem); continue; }
+      const id = this.formKeys[at];
+      if (iw[id] < 0) iw[id] = this.idf.weight(t.stem);
+      w += iw[id];
+    }
+    return (bw[i] = w);
   }
 
   /** Per surface form number: its stem group and key form (see FormTable), with and without variants. */
