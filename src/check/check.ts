@@ -37,13 +37,21 @@ export function checkDocs(summary: Doc, source: Doc, options: CheckOptions = {})
     if (setting === 'off') continue;
     rule.run(ctx, (f) => {
       const doc = f.document === 'summary' ? summary : source;
-      const severity = setting ?? f.severity ?? rule.severity;
-      flags.push({ ...f, severity, text: doc.text.slice(f.start, f.end), ...lines[f.document].locate(f.start), context: flagContext(doc.text, f.start, f.end) });
+      const at = lines[f.document].locate(f.start);
+      // one literal with the fields in a fixed order (a spread of each rule's differently shaped
+      // object was the slow, generic copy: half a second for the 55,000 omission flags of a
+      // 100,000-sentence source); an absent `sources` stays undefined and out of the JSON
+      flags.push({
+        rule: f.rule, severity: setting ?? f.severity ?? rule.severity, document: f.document, start: f.start, end: f.end, unit: f.unit,
+        sources: f.sources, message: f.message, text: doc.text.slice(f.start, f.end), line: at.line, column: at.column, context: flagContext(doc.text, f.start, f.end),
+      });
     });
   }
   flags.sort(compareFlags);
-  const unit = (li: LineIndex) => (s: { id: string; start: number; end: number; text: string; kind: string }): ReportUnit =>
-    ({ id: s.id, start: s.start, end: s.end, text: s.text, kind: s.kind, ...li.locate(s.start) });
+  const unit = (li: LineIndex) => (s: { id: string; start: number; end: number; text: string; kind: string }): ReportUnit => {
+    const at = li.locate(s.start);
+    return { id: s.id, start: s.start, end: s.end, text: s.text, kind: s.kind, line: at.line, column: at.column };
+  };
   const summaryUnit = unit(lines.summary);
   const alignments = [...ctx.sentences, ...ctx.claims]
     .filter((a) => a.unit.kind !== 'meta' && a.unit.kind !== 'byline' && a.unit.kind !== 'boilerplate')
@@ -57,7 +65,7 @@ export function checkDocs(summary: Doc, source: Doc, options: CheckOptions = {})
     summary: {
       file: options.files?.summary ?? 'summary', lang: summary.lang, dir: directionOf(summary.lang), encoding: options.encodings?.summary ?? 'utf-8',
       sentences: summary.sentences.map(summaryUnit),
-      claims: summary.claims.map((c) => ({ ...summaryUnit(c), sentence: c.sentence })),
+      claims: summary.claims.map((c) => { const u = summaryUnit(c); return { id: u.id, start: u.start, end: u.end, text: u.text, kind: u.kind, line: u.line, column: u.column, sentence: c.sentence }; }),
     },
     source: {
       file: options.files?.source ?? 'source', lang: source.lang, dir: directionOf(source.lang), encoding: options.encodings?.source ?? 'utf-8',

@@ -29,7 +29,7 @@ export const omission: Rule = {
       const q = js ? reverse.query(s.tokens, { variants: false, tokens: false }) : undefined;
       const best = js && q ? js.reduce((m, j) => Math.max(m, reverse.coverage(q, j)), 0) : 0;
       if (best >= ctx.thresholds.omission) return;
-      emit({ rule: this.id, document: 'source', start: s.start, end: s.end, unit: s.id, message: `left out of the summary (at most ${pct(best)} of it is carried)` });
+      emit({ rule: this.id, severity: this.severity, document: 'source', start: s.start, end: s.end, unit: s.id, message: `left out of the summary (at most ${pct(best)} of it is carried)` });
     });
   },
 };
