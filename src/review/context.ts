@@ -27,16 +27,15 @@ export function wordsKey(s: string): string {
   return keys(s).join(' ');
 }
 
-/** Keys of words already seen (a long source has tens of thousands of omission flags, each with context). */
-const memo = new Map<string, string>();
-
 function keys(s: string, max = Infinity): string[] {
   const out: string[] = [];
-  for (const m of s.matchAll(WORD)) {
+  // exec on the one global expression (matchAll clones it per call: a RegExp per flag side)
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s); m !== null; m = WORD.exec(s)) {
     if (out.length >= max) break;
-    let k = memo.get(m[0]);
-    if (k === undefined) { k = normalizeToken(m[0]); if (memo.size > 100_000) memo.clear(); memo.set(m[0], k); }
-    out.push(k);
+    // normalizeToken keeps its own cache of words already seen (a long source has tens of thousands of
+    // omission flags, each with context)
+    out.push(normalizeToken(m[0]));
   }
   return out;
 }
