@@ -195,3 +195,22 @@ describe('English figures and names in news style', () => {
   });
 });
 
+
+describe('aligner: summary sentences split from one source sentence', () => {
+  const source = [
+    'Rescue teams reached the flooded villages of the northern valley on Monday, and the governor promised new bridges before the winter rains.',
+    'In a televised speech, the governor promised new bridges before the winter rains.',
+    'Farmers in the south complained about the price of seed and fuel.',
+    'Rescue teams reached the flooded villages of the northern valley on Monday.',
+  ].join(' ');
+  it('both halves go to the sentence that holds them both, not to shorter sentences that repeat one half', () => {
+    const r = check('Rescue teams reached the flooded villages of the northern valley on Monday. The governor promised new bridges before the winter rains.', source);
+    const best = (id: string) => r.alignments.find((a) => a.summary === id)!.sources[0];
+    expect(best('s1')).toBe('t1');
+    expect(best('s2')).toBe('t1');
+  });
+  it('a single summary sentence still prefers the shorter sentence that says just that', () => {
+    const r = check('The governor promised new bridges before the winter rains.', source);
+    expect(r.alignments.find((a) => a.summary === 's1')!.sources[0]).toBe('t2');
+  });
+});

@@ -67,6 +67,14 @@ function memoFor(index: SourceIndex, q: Query, slot: 0 | 1): Memo {
   return m;
 }
 
+/** Source sentences that carry at least `min` of a sentence query, from its kept ranking (none once released). */
+export function holdersOf(q: Query, min: number): number[] {
+  const r = ranked.get(q);
+  const out: number[] = [];
+  if (r) for (let x = 0; x < r.ids.length; x++) if (r.cov[x] >= min) out.push(r.ids[x]);
+  return out;
+}
+
 /** Drops what `alignQuery` kept of a sentence query's ranking, once its clauses are aligned (memory). */
 export function releaseRanking(q: Query): void {
   ranked.delete(q);

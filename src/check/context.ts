@@ -2,7 +2,7 @@ import type { Doc, Claim, Sentence } from '../text/document.js';
 import type { Query } from '../align/source-index.js';
 import { SourceIndex } from '../align/source-index.js';
 import type { Support } from '../align/align.js';
-import { alignQuery, releaseRanking } from '../align/align.js';
+import { alignQuery, releaseRanking, holdersOf } from '../align/align.js';
 import { quantities } from '../text/numbers.js';
 import type { Flag, RuleId, Severity } from './types.js';
 
@@ -83,6 +83,8 @@ const NO_QUANTITIES: ReadonlySet<number> = new Set();
 const PRIOR = 0.1;
 const CONFIDENT = 0.25;
 const SENTENCE_PRIOR = 0.5;
+/** Share of an adjacent summary sentence that a source sentence must carry to be its holder (fused prior). */
+const FUSED = 0.8;
 
 /** Ranking bonus from the nearest confidently aligned summary sentences before and after (±1 source sentence), and the lead for a headline. */
 function priorFor(sentences: UnitAnalysis<Sentence>[], at: number, lead: number, n: number): Map<number, number> {
@@ -96,6 +98,11 @@ function priorFor(sentences: UnitAnalysis<Sentence>[], at: number, lead: number,
       add(b, PRIOR); add(b + dir, PRIOR);
       break;
     }
+    // a source sentence that holds the adjacent summary sentence nearly whole may hold this one too:
+    // a long source sentence split in two by the summary (its neighbour's best pick can be another
+    // sentence that repeats it)
+    const j = at + dir;
+    if (j >= 0 && j < sentences.length && sentences[j].unit.kind === 'body') for (const h of holdersOf(sentences[j].query, FUSED)) add(h, PRIOR);
   }
   if (lead >= 0) { add(lead, 2 * PRIOR); add(lead + 1, PRIOR); }
   return prior;
