@@ -21,6 +21,12 @@ const child = (...a) => {
   return JSON.parse(r.stdout.trim().split('\n').pop());
 };
 const log = (s) => process.stderr.write(s + '\n');
+// CPU time that the hypervisor gave to other guests while a measurement ran ('steal' in /proc/stat, as
+// a share of all CPU time then): on a shared machine, what explains a slow run; null without /proc/stat
+const cpuTicks = () => {
+  try { const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number); return { total: f.reduce((a, b) => a + b, 0), steal: f[7] ?? 0 }; } catch { return null; }
+};
+const stealDuring = (fn) => { const a = cpuTicks(); const r = fn(); const b = cpuTicks(); return { r, steal: a && b && b.total > a.total ? (b.steal - a.steal) / (b.total - a.total) : null }; };
 const rows = [];
 
 for (const lang of langs) {
@@ -32,7 +38,7 @@ for (const lang of langs) {
     log(`${lang} N=${n}: floor…`);
     const floor = child('floor', ...files);
     log(`${lang} N=${n}: full…`);
-    const full = child('full', ...files);
+    const { r: full, steal: fullSteal } = stealDuring(() => child('full', ...files));
     // the naive peer on as many summary sentences as fit the budget; its time is linear in them
     const m = p.truth.length;
     const estimate = perSentence ? perSentence * n * m : 0;
@@ -45,7 +51,7 @@ for (const lang of langs) {
     const judged = full.lines.slice(0, naive.sampled).replace(/-/g, '');
     const sampleAccuracy = judged.length ? [...judged].filter((c) => c === '1').length / judged.length : null;
     rows.push({ lang, n, summarySentences: m, fullSecs: full.secs, fullRssMiB: full.maxRssMiB, accuracy: full.accuracy, inventedCaught: full.inventedCaught,
-      floorSecs: floor.secs, floorRssMiB: floor.maxRssMiB, naiveSecs, naiveMeasured: naive.sampled === m ? 'full' : `${naive.sampled}/${m} sentences, scaled`, naiveAccuracy: naive.accuracy, accuracyOnNaiveSample: sampleAccuracy });
+      floorSecs: floor.secs, floorRssMiB: floor.maxRssMiB, stealDuringFull: fullSteal, naiveSecs, naiveMeasured: naive.sampled === m ? 'full' : `${naive.sampled}/${m} sentences, scaled`, naiveAccuracy: naive.accuracy, accuracyOnNaiveSample: sampleAccuracy });
   }
 }
 
@@ -71,9 +77,9 @@ for (let i = 0; i < pairs; i++) {
 const cores = os.availableParallelism?.() ?? os.cpus().length;
 const corpusRun = (w) => time(process.execPath, ['bin/isnad.js', 'check', '--corpus', corpus, '--workers', String(w), '--format', `json:${path.join(dir, `c${w}.json`)}`, '--exit-zero', '--no-config']);
 log(`corpus: ${pairs} pairs, 1 worker…`);
-const one = corpusRun(1);
+const { r: one, steal: oneSteal } = stealDuring(() => corpusRun(1));
 log(`corpus: ${pairs} pairs, ${cores} workers…`);
-const all = corpusRun(cores);
+const { r: all, steal: allSteal } = stealDuring(() => corpusRun(cores));
 const same = fs.readFileSync(path.join(dir, 'c1.json'), 'utf8') === fs.readFileSync(path.join(dir, `c${cores}.json`), 'utf8');
 // the machine's own ceiling: the same pairs as independent processes, one shard per core, at once
 // (no shared heap, no messages); worker threads cannot beat it
@@ -85,21 +91,21 @@ const shardRun = () => {
 log(`corpus: ${pairs} pairs, ${cores} independent processes…`);
 const shards = await shardRun();
 
-const results = { date: new Date().toISOString().slice(0, 10), machine: { cpus: cores, cpu: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, sizes: rows, seed, corpus: { pairs, oneWorkerSecs: one, workers: cores, allWorkersSecs: all, pairsPerSecOne: pairs / one, pairsPerSecAll: pairs / all, identicalOutput: same, independentProcessesSecs: shards } };
+const results = { date: new Date().toISOString().slice(0, 10), machine: { cpus: cores, cpu: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, sizes: rows, seed, corpus: { pairs, oneWorkerSecs: one, workers: cores, allWorkersSecs: all, pairsPerSecOne: pairs / one, pairsPerSecAll: pairs / all, identicalOutput: same, independentProcessesSecs: shards, stealOne: oneSteal, stealAll: allSteal } };
 fs.mkdirSync('bench', { recursive: true });
 fs.writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 
 const f = (x, d = 2) => (x === null || x === undefined ? '–' : Number(x).toFixed(d));
 const out = [];
 out.push(`Machine: ${results.machine.cpus} cores (${results.machine.cpu}), ${results.machine.memGiB} GiB, Node ${results.machine.node}; ${results.date}.`, '');
-out.push('| lang | N source | summary | isnad s | peak RSS MiB | accuracy | floor s | isnad/floor | naive s | naive/isnad | naive accuracy |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const r of rows) out.push(`| ${r.lang} | ${r.n} | ${r.summarySentences} | ${f(r.fullSecs)} | ${f(r.fullRssMiB, 0)} | ${f(r.accuracy, 3)} | ${f(r.floorSecs)} | ${f(r.fullSecs / r.floorSecs, 1)} | ${f(r.naiveSecs, 1)}${r.naiveMeasured === 'full' ? '' : '*'} | ${f(r.naiveSecs / r.fullSecs, 0)} | ${f(r.naiveAccuracy, 3)} |`);
-out.push('', '\\* naive peer measured on a sample of the summary sentences and scaled (its cost is linear in them).', '');
+out.push('| lang | N source | summary | isnad s | peak RSS MiB | accuracy | floor s | isnad/floor | naive s | naive/isnad | naive accuracy | steal % |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) out.push(`| ${r.lang} | ${r.n} | ${r.summarySentences} | ${f(r.fullSecs)} | ${f(r.fullRssMiB, 0)} | ${f(r.accuracy, 3)} | ${f(r.floorSecs)} | ${f(r.fullSecs / r.floorSecs, 1)} | ${f(r.naiveSecs, 1)}${r.naiveMeasured === 'full' ? '' : '*'} | ${f(r.naiveSecs / r.fullSecs, 0)} | ${f(r.naiveAccuracy, 3)} | ${r.stealDuringFull === null ? '–' : f(100 * r.stealDuringFull, 1)} |`);
+out.push('', '\\* naive peer measured on a sample of the summary sentences and scaled (its cost is linear in them). steal %: CPU time the hypervisor gave to other guests during the full check (/proc/stat).', '');
 for (const lang of langs) {
   const a = rows.find((r) => r.lang === lang && r.n === 10000), b = rows.find((r) => r.lang === lang && r.n === 100000);
   if (a && b) out.push(`- ${lang}: time(N=100,000) / time(N=10,000) = ${f(b.fullSecs / a.fullSecs, 1)} (goal ≤ 12); N=100,000 in ${f(b.fullSecs, 1)} s (goal < 10) and ${f(b.fullRssMiB, 0)} MiB (goal < 1024); isnad/floor ${f(b.fullSecs / b.floorSecs, 1)} (goal ≤ 3)`);
   if (a) out.push(`- ${lang}: at N=10,000 isnad is ${f(a.naiveSecs / a.fullSecs, 0)}× faster than the naive peer (goal ≥ 100), accuracy on the lines the naive peer was measured on ${f(a.accuracyOnNaiveSample, 3)} vs ${f(a.naiveAccuracy, 3)} (isnad on all lines ${f(a.accuracy, 3)})`);
 }
 out.push(`- seed pair, whole process: ${f(seed.checkSecs, 3)} s vs node -e 0 ${f(seed.nodeSecs, 3)} s = ${f(seed.checkSecs / seed.nodeSecs, 1)}× (goal ≤ 6)`);
-out.push(`- corpus mode, ${pairs} seed-sized pairs: 1 worker ${f(pairs / one, 1)} pairs/s, ${cores} workers ${f(pairs / all, 1)} pairs/s = ${f(one / all, 2)}× (goal ≥ 1.7); identical output: ${same}; the machine's ceiling, ${cores} independent processes on the same pairs: ${f(one / shards, 2)}×`);
+out.push(`- corpus mode, ${pairs} seed-sized pairs: 1 worker ${f(pairs / one, 1)} pairs/s, ${cores} workers ${f(pairs / all, 1)} pairs/s = ${f(one / all, 2)}× (goal ≥ 1.7); identical output: ${same}; the machine's ceiling, ${cores} independent processes on the same pairs: ${f(one / shards, 2)}×; steal ${oneSteal === null ? '–' : f(100 * oneSteal, 1)}% / ${allSteal === null ? '–' : f(100 * allSteal, 1)}%`);
 process.stdout.write(out.join('\n') + '\n');
