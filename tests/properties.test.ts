@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { splitSentences } from '../src/text/sentences.js';
-import { tokenize } from '../src/text/tokenize.js';
+import { tokenize, TOKEN_RE } from '../src/text/tokenize.js';
 import { check } from './checked.js';
 import { formatterFor, type Results } from '../src/report/registry.js';
 import { visibleText } from '../src/text/markup.js';
@@ -44,6 +44,26 @@ describe('text layer properties', () => {
         last = t.end;
       }
     }), { numRuns: 3000 });
+  });
+
+  it('the tokenizer\'s scanner finds exactly what its defining expression matches', () => {
+    const byRegex = (t: string, start = 0, end = t.length) => {
+      const out: [number, string][] = [];
+      const re = new RegExp(TOKEN_RE.source, 'gu');
+      re.lastIndex = start;
+      for (let m = re.exec(t); m !== null && m.index < end; m = re.exec(t)) out.push([m.index, m[0].slice(0, end - m.index)]);
+      return out;
+    };
+    // the expression's edges: initialisms, separators inside and after numbers, apostrophes, tatweel,
+    // joiners, marks that start a word, astral letters and digits, lone surrogates
+    const edges = ['U.', 'S.', 'A', '.', ',', '٫', '٬', '1', '٣', "'", '’', 'ـ', '\u200C', '\u200D', '\u0301', 'ّ', 'é', 'x', 'ب', '𝔸', '𝟘', '\uD835', '\uDD38', ' ', '-'];
+    const edgy = fc.array(fc.constantFrom(...edges), { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(fc.property(fc.oneof(unicodeText, edgy, fc.string({ unit: 'grapheme', maxLength: 40 })), fc.nat(), fc.nat(), (text, x, y) => {
+      expect(tokenize(text).map((t) => [t.start, t.text])).toEqual(byRegex(text));
+      // a window of the text (the end cuts a token that runs past it, as before)
+      const a = text.length ? x % (text.length + 1) : 0, b = a + (text.length - a ? y % (text.length - a + 1) : 0);
+      if (a === 0 || !/[\uDC00-\uDFFF]/.test(text[a] ?? '')) expect(tokenize(text, a, b).map((t) => [t.start, t.text])).toEqual(byRegex(text, a, b));
+    }), { numRuns: 5000 });
   });
 
   it('check never throws and every flag, sentence and claim points into its text', () => {

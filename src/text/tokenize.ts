@@ -27,18 +27,87 @@ export interface Token {
 
 // Latin initialisms (U.S., U.K.), numbers with inner separators (1,200 3.5 ٣٫٥), or a run of letters
 // and marks (with tatweel/ZWNJ/ZWJ inside, and apostrophes inside Latin words). Digits and letters
-// are separate tokens: ب100 is ب + 100 (ARABIC.md).
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{Nd}+(?:[.,\u066B\u066C]\p{Nd}+)*|[\p{L}\p{M}](?:[\p{L}\p{M}\u0640\u200C\u200D]|['’](?=\p{L}))*/gu;
+// are separate tokens: ب100 is ب + 100 (ARABIC.md). This expression is the definition; `tokenize`
+// implements it with a scanner over character classes (the expression's matching and the substring of
+// each match were two thirds of reading a 100,000-sentence English source), and a property test
+// holds the two equal on arbitrary Unicode text.
+export const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{Nd}+(?:[.,\u066B\u066C]\p{Nd}+)*|[\p{L}\p{M}](?:[\p{L}\p{M}\u0640\u200C\u200D]|['’](?=\p{L}))*/gu;
+
+const OTHER = 1, LETTER = 2, UPPER = 3, MARK = 4, DIGIT = 5;
+const IS_L = /\p{L}/u, IS_LU = /\p{Lu}/u, IS_M = /\p{M}/u, IS_ND = /\p{Nd}/u;
+const classify = (ch: string): number => (IS_LU.test(ch) ? UPPER : IS_L.test(ch) ? LETTER : IS_M.test(ch) ? MARK : IS_ND.test(ch) ? DIGIT : OTHER);
+/** Class of each BMP code unit, filled on first sight (0: not yet); astral code points in a Map. */
+const bmp = new Uint8Array(65536);
+const astral = new Map<number, number>();
+
+/** Class of the code point at i, and its length in code units (a surrogate pair is one code point, as with the u flag). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+      let k = astral.get(cp);
+      if (k === undefined) { k = classify(String.fromCodePoint(cp)); astral.set(cp, k); }
+      return k | 8; // 8: two code units
+    }
+  }
+  let k = bmp[c];
+  if (k === 0) k = bmp[c] = c >= 0xd800 && c <= 0xdfff ? OTHER : classify(String.fromCharCode(c));
+  return k;
+}
+
+const isLetter = (k: number) => k === LETTER || k === UPPER;
+
+/** End of TOKEN_RE's match at i (which starts with a code point of class k, width w), or -1. */
+function matchAt(text: string, i: number, k: number, w: number): number {
+  const len = text.length;
+  if (k === UPPER) {
+    // (?:\p{Lu}\.){2,}, greedy
+    let j = i, reps = 0;
+    for (;;) {
+      if (j >= len) break;
+      const kk = classAt(text, j), ww = kk & 8 ? 2 : 1;
+      if ((kk & 7) !== UPPER || text.charCodeAt(j + ww) !== 46) break;
+      j += ww + 1; reps++;
+    }
+    if (reps >= 2) return j;
+  }
+  if (k === DIGIT) {
+    // \p{Nd}+(?:[.,٫٬]\p{Nd}+)*
+    let j = i + w;
+    for (;;) {
+      while (j < len) { const kk = classAt(text, j); if ((kk & 7) !== DIGIT) break; j += kk & 8 ? 2 : 1; }
+      const sep = text.charCodeAt(j);
+      if ((sep === 46 || sep === 44 || sep === 0x066b || sep === 0x066c) && j + 1 < len && (classAt(text, j + 1) & 7) === DIGIT) { j++; continue; }
+      return j;
+    }
+  }
+  if (k === LETTER || k === UPPER || k === MARK) {
+    // [\p{L}\p{M}](?:[\p{L}\p{M}\u0640\u200C\u200D]|['’](?=\p{L}))*
+    let j = i + w;
+    while (j < len) {
+      const c = text.charCodeAt(j);
+      if (c === 0x640 || c === 0x200c || c === 0x200d) { j++; continue; }
+      if (c === 39 || c === 0x2019) { if (j + 1 < len && isLetter(classAt(text, j + 1) & 7)) { j++; continue; } break; }
+      const kk = classAt(text, j);
+      const kc = kk & 7;
+      if (kc === LETTER || kc === UPPER || kc === MARK) { j += kk & 8 ? 2 : 1; continue; }
+      break;
+    }
+    return j;
+  }
+  return -1;
+}
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    if (m.index >= end) break;
-    let s = m[0];
-    if (m.index + s.length > end) s = s.slice(0, end - m.index);
-    out.push(makeToken(s, m.index));
+  for (let i = start; i < end; ) {
+    const kk = classAt(text, i), w = kk & 8 ? 2 : 1;
+    const j = (kk & 7) === OTHER ? -1 : matchAt(text, i, kk & 7, w);
+    if (j < 0) { i += w; continue; }
+    out.push(makeToken(text.slice(i, Math.min(j, end)), i));
+    i = j;
   }
   return out;
 }
