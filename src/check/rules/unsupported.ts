@@ -12,14 +12,17 @@ export const unsupportedClaim: Rule = {
   id: 'unsupported-claim',
   severity: 'error',
   description: 'A claim of the summary has no support in the source.',
-  help: 'No source sentence (or small set of sentences) carries most of this clause\'s content words. Add the source, remove the claim, or accept it with a reason.',
+  help: 'No source sentence (or small set of sentences) carries most of this clause\'s content words (or, right after an unsupported clause of its sentence, more than a few of them). Add the source, remove the claim, or accept it with a reason.',
   run(ctx, emit) {
+    const judged = unsupportedClaims(ctx);
     for (const a of ctx.claims) {
-      const { unit, query, support } = a;
-      if (!isChecked(unit.kind) || query.keys.length === 0) continue;
-      if (support.score >= ctx.thresholds.claimSupport) continue;
+      const { unit, support } = a;
+      if (!judged.has(a)) continue;
+      const continues = support.score >= ctx.thresholds.claimSupport;
       const sources = support.sources.map((i) => ctx.source.sentences[i].id);
-      const message = `unsupported claim: its best sources cover ${pct(support.score)} of its content`;
+      const message = continues
+        ? `unsupported claim: it continues an unsupported clause, and its best sources cover only ${pct(support.score)} of its content`
+        : `unsupported claim: its best sources cover ${pct(support.score)} of its content`;
       const severity = severityFor(unit.kind, this.severity);
       if (support.score < ctx.thresholds.claimSupport / 2) {
         emit({ rule: this.id, severity, document: 'summary', start: unit.start, end: unit.end, unit: unit.id, sources, message });
@@ -40,9 +43,10 @@ export const unsupportedSpan: Rule = {
   description: 'Words inside a supported claim that appear nowhere in the source.',
   help: 'The clause is supported, but this run of words adds content that the source does not have (an added detail, qualifier or opinion).',
   run(ctx, emit) {
+    const judged = unsupportedClaims(ctx);
     for (const a of ctx.claims) {
       const { unit, support } = a;
-      if (!isChecked(unit.kind) || support.score < ctx.thresholds.claimSupport) continue;
+      if (!isChecked(unit.kind) || judged.has(a)) continue;
       const keyOf = new Map(a.query.keys.map((k) => [k.stem, k]));
       for (const run of uncoveredRuns(ctx, a, false)) {
         const unknown = run.filter((t) => !ctx.index.known(keyOf.get(t.stem)!)).length;
@@ -56,6 +60,30 @@ export const unsupportedSpan: Rule = {
     }
   },
 };
+
+const judgedOf = new WeakMap<CheckContext, Set<UnitAnalysis<Claim>>>();
+
+/**
+ * The claims judged unsupported: those whose support set covers less than `claimSupport` of them, and a
+ * weakly supported clause (under CONTINUED) right after an unsupported one in the same sentence, which
+ * continues it (the rest of an unsourced opinion or quote: "X ruled out …, and expected …, and there is
+ * no …"): its few matches are chance. unsupported-span leaves them to unsupported-claim.
+ */
+export function unsupportedClaims(ctx: CheckContext): Set<UnitAnalysis<Claim>> {
+  let out = judgedOf.get(ctx);
+  if (out) return out;
+  out = new Set();
+  let previous: UnitAnalysis<Claim> | undefined;
+  for (const a of ctx.claims) {
+    const before = previous?.unit.sentence === a.unit.sentence ? previous : undefined;
+    previous = a;
+    if (!isChecked(a.unit.kind) || a.query.keys.length === 0) continue;
+    const score = a.support.score;
+    if (score < ctx.thresholds.claimSupport || (before !== undefined && out.has(before) && before.support.score < ctx.thresholds.claimSupport && score < CONTINUED)) out.add(a);
+  }
+  judgedOf.set(ctx, out);
+  return out;
+}
 
 /**
  * Maximal runs of content tokens that the support set does not carry (and, with `strict`, that the
@@ -76,3 +104,6 @@ export function uncoveredRuns(ctx: CheckContext, a: UnitAnalysis<Claim>, strict:
 }
 
 export const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** Support below which a clause that follows an unsupported clause of its sentence is unsupported too. */
+const CONTINUED = 0.3;
