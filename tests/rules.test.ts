@@ -153,6 +153,15 @@ describe('entity-mismatch', () => {
     expect(flagsOf(check('ذهب الوزير إلى الاجتماع في الرياض صباح اليوم.', 'توجه الوزير إلى الاجتماع في الرياض صباح اليوم لبحث أسعار النفط.'))).toEqual([]);
     expect(flagsOf(check('Egypt raised interest rates on Thursday.', 'Heavy rain flooded several streets of Tripoli.'))).toEqual([]);
   });
+  it('flags an English colour swapped for another, and leaves capitalised colour names alone', () => {
+    const src = 'Activists poured gallons of yellow and blue paint on the road outside the embassy in London.';
+    expect(flagsOf(check('Activists poured gallons of yellow and white paint on the road outside the embassy in London.', src)).map((f) => f.text)).toEqual(['white']);
+    expect(flagsOf(check('Activists poured gallons of yellow and blue paint on the road outside the embassy in London.', src))).toEqual([]);
+    // White is a name here (the White House), not the colour
+    expect(flagsOf(check('The White House said the blue helmets would stay in the region until March.', 'The White House said the blue helmets would stay in the region until March.'))).toEqual([]);
+    // Brown is a name here (unknown-name's concern), not a colour that replaced the source's green
+    expect(flagsOf(check('Prime minister Brown said the trade deal was signed by both ministers on Monday afternoon.', 'The prime minister said the green trade deal was signed by both ministers on Monday afternoon.'))).toEqual([]);
+  });
 });
 
 describe('number-mismatch with Arabic number words', () => {

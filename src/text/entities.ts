@@ -3,7 +3,7 @@ import { makeToken, type Token } from './tokenize.js';
 /**
  * Closed classes of names that a news rewrite can swap for another of the same class while keeping the
  * rest of the sentence: countries with their adjectives (مصر/مصري, Egypt/Egyptian), large news cities,
- * commodities, currencies, months and weekdays. A summary that says «قفزة جديدة بإنتاج الغاز في مصر» for a
+ * commodities, currencies, months, weekdays and (English) colours. A summary that says «قفزة جديدة بإنتاج الغاز في مصر» for a
  * source that says «ليبيا» is supported word for word except for the one word that matters.
  *
  * Each entry is one entity: its forms in Arabic and English, separated by spaces; a word matches by its
@@ -46,26 +46,31 @@ const CLASSES: [string, string[]][] = [
     'أكتوبر october', 'نوفمبر november', 'ديسمبر december', 'مارس',
   ]],
   ['weekday', ['الثلاثاء tuesday', 'الأربعاء wednesday', 'الخميس thursday', 'السبت saturday', 'monday', 'friday', 'sunday']],
+  // English colour words, in lower case only (White House, Gordon Brown, the Green Party are names); the
+  // Arabic ones are names too often (الأخضر, الأحمر as names, أسود "lions", البيت الأبيض) to be judged
+  ['colour', ['~red', '~blue', '~green', '~yellow', '~white', '~black', '~purple', '~pink', '~brown', '~grey ~gray']],
 ];
 
 const ARTICLE = /^[وفبلك]?(ال|لل)/;
 
-/** Stem (or proclitic-free stem) → the entity, its class, and whether the word must carry the article. */
-const ENTITY = new Map<string, { cls: string; id: string; article: boolean } | null>();
+/** Stem (or proclitic-free stem) → the entity, its class, whether the word must carry the article, and whether it must be in lower case. */
+const ENTITY = new Map<string, { cls: string; id: string; article: boolean; lower?: boolean } | null>();
 /** Forms matched by their exact key only. */
 const EXACT = new Map<string, { cls: string; id: string }>();
 for (const [cls, entries] of CLASSES) {
   for (const entry of entries) {
     const forms = entry.split(/\s+/).filter(Boolean);
-    const id = forms[0];
-    for (const f of forms) {
-      if (f.startsWith('=')) { EXACT.set(makeToken(f.slice(1), 0).key, { cls, id }); continue; }
+    const id = forms[0].replace(/^~/, '');
+    for (const form of forms) {
+      if (form.startsWith('=')) { EXACT.set(makeToken(form.slice(1), 0).key, { cls, id }); continue; }
+      const lower = form.startsWith('~');
+      const f = lower ? form.slice(1) : form;
       const t = makeToken(f.toLowerCase(), 0);
       const seen = ENTITY.get(t.stem);
       // a stem shared by two entities tells nothing: drop it
       if (seen !== undefined && (seen === null || seen.id !== id)) { ENTITY.set(t.stem, null); continue; }
       const article = f.startsWith('ال') && !seen;
-      ENTITY.set(t.stem, { cls, id, article: seen ? seen.article && article : article });
+      ENTITY.set(t.stem, { cls, id, article: seen ? seen.article && article : article, ...(lower ? { lower } : {}) });
     }
   }
 }
@@ -76,7 +81,7 @@ for (const [stem, e] of ENTITY) if (e) STEMS.set(e.id, [...(STEMS.get(e.id) ?? [
 export const stemsOf = (id: string): readonly string[] => STEMS.get(id) ?? [];
 
 /** The class and identity of a word that names an entity of a closed class, if it does. */
-export function entityOf(t: Pick<Token, 'stem' | 'alt' | 'key' | 'kind' | 'stop'>): { cls: string; id: string } | undefined {
+export function entityOf(t: Pick<Token, 'stem' | 'alt' | 'key' | 'kind' | 'stop' | 'text'>): { cls: string; id: string } | undefined {
   // a function word names nothing: the pronoun "us" has the key of U.S.
   if (t.kind !== 'word' || t.stop) return undefined;
   const exact = EXACT.get(t.key) ?? EXACT.get(t.key.replace(/^[وفبل]/, ''));
@@ -86,6 +91,7 @@ export function entityOf(t: Pick<Token, 'stem' | 'alt' | 'key' | 'kind' | 'stop'
     const e = ENTITY.get(key);
     if (!e) continue;
     if (e.article && !ARTICLE.test(t.key)) continue;
+    if (e.lower && t.text[0] !== t.text[0].toLowerCase()) continue;
     return { cls: e.cls, id: e.id };
   }
   return undefined;

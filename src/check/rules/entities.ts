@@ -9,8 +9,8 @@ const BEST_SUPPORT = 0.6;
 
 /**
  * The summary names a different entity of the same closed class than its source: another country or
- * nationality (مصر for ليبيا, Egyptian for Libyan), city, commodity (gold for oil), currency, month or
- * weekday, in a claim that otherwise matches the source. It is judged only when the best source sentence
+ * nationality (مصر for ليبيا, Egyptian for Libyan), city, commodity (gold for oil), currency, month,
+ * weekday or (English) colour, in a claim that otherwise matches the source. It is judged only when the best source sentence
  * alone carries most of the claim apart from those words, when no sentence of the support set names the
  * claim's entity, and when the best source sentence names another one of that class that the claim's
  * sentence does not have.
@@ -18,8 +18,8 @@ const BEST_SUPPORT = 0.6;
 export const entityMismatch: Rule = {
   id: 'entity-mismatch',
   severity: 'error',
-  description: 'The summary names another country, city, commodity, currency, month or weekday than its source.',
-  help: 'The claim matches a source sentence except for a name of the same kind (Egypt/Libya, gold/oil, August/September). Check which one the source means.',
+  description: 'The summary names another country, city, commodity, currency, month, weekday or colour than its source.',
+  help: 'The claim matches a source sentence except for a name of the same kind (Egypt/Libya, gold/oil, August/September, blue/white). Check which one the source means.',
   run(ctx, emit) {
     const sentenceOf = new Map(ctx.summary.sentences.map((s) => [s.id, s]));
     for (const { unit, query, support } of ctx.claims) {
