@@ -113,6 +113,17 @@ describe('unsupported-claim: a clause that continues an unsupported one', () => 
 });
 
 describe('antonym-mismatch', () => {
+  describe('a claim fused from two sentences', () => {
+    const src = 'The company reported a decline in fourth quarter vaccine sales across Europe and Asia on Monday. Its spending on research and on new factories saw an increase of a fifth over the year.';
+    const flagsOf = (s: string) => check(s, src).flags.filter((f) => f.rule === 'antonym-mismatch').map((f) => f.text);
+    it('the other sentence\'s word about something else does not source the opposite', () => {
+      expect(flagsOf('The company reported an increase in fourth quarter vaccine sales across Europe and Asia and in spending on research and new factories.')).toEqual(['increase']);
+    });
+    it('the other sentence\'s word about what the claim says there does (at the seam, either side will do)', () => {
+      expect(flagsOf('The company reported fourth quarter vaccine sales across Europe and Asia on Monday and an increase in spending on research.')).toEqual([]);
+    });
+  });
+
   const flagsOf = (r: ReturnType<typeof check>) => r.flags.filter((f) => f.rule === 'antonym-mismatch');
   it('flags the word that says the opposite of the source (Arabic and English)', () => {
     const ar = check('وقالت الوزارة إن أسعار النفط ارتفعت في الأسواق الآسيوية اليوم.', 'وقالت الوزارة إن أسعار النفط انخفضت في الأسواق الآسيوية اليوم.');

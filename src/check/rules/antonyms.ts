@@ -1,6 +1,7 @@
 import type { Rule } from '../context.js';
 import { isChecked, severityFor } from '../context.js';
 import { antonymSide } from '../../text/antonyms.js';
+import { RELATED, sidesAround } from './window.js';
 
 /**
  * The summary says the opposite of the source with a word of the opposite side (`يرتفع` for `يهبط`,
@@ -28,13 +29,22 @@ export const antonymMismatch: Rule = {
         w += k.w; m += k.w * support.covered[kx];
       });
       if (w === 0 || m / w < ctx.thresholds.negationSupport) continue;
-      const src = ctx.source.sentences[support.sources[0]];
-      // the claim's side anywhere in its support set (the best sentence included) means the source says it
-      const supportSides = new Set<string>();
-      for (const i of support.sources) for (const t of ctx.source.sentences[i].tokens) { const s = antonymSide(t); if (s) supportSides.add(`${s.group}/${s.side}`); }
+      const best = support.sources[0];
+      const src = ctx.source.sentences[best];
+      const has = (i: number, s: { group: string; side: number }) => ctx.source.sentences[i].tokens.some((o) => { const so = antonymSide(o); return so?.group === s.group && so.side === s.side; });
       for (let x = 0; x < unit.tokens.length; x++) {
         const s = sides[x], t = unit.tokens[x];
-        if (!s || mine.get(s.group)!.size > 1 || supportSides.has(`${s.group}/${s.side}`)) continue;
+        if (!s || mine.get(s.group)!.size > 1) continue;
+        // the claim's side in the best sentence, or in another sentence of the support set that also
+        // carries the words around it, means the source says it; elsewhere in the support set (a
+        // fused sentence about something else: "an increase in costs") it does not
+        if (has(best, s)) continue;
+        const others = support.sources.slice(1).filter((i) => has(i, s));
+        if (others.length) {
+          // either side of the word will do: at the seam of a fused claim, one side comes from the other sentence
+          const near = sidesAround(unit.tokens, x, x).map((w) => ctx.index.query(w, { tokens: false })).filter((q) => q.W > 0);
+          if (near.length === 0 || others.some((i) => near.some((q) => ctx.index.coverage(q, i) >= RELATED))) continue;
+        }
         const opposite = src.tokens.find((o) => { const so = antonymSide(o); return so?.group === s.group && so.side !== s.side; });
         if (!opposite) continue;
         emit({

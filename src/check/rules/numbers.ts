@@ -1,13 +1,8 @@
 import type { Rule } from '../context.js';
 import { isChecked, severityFor } from '../context.js';
 import { quantities, type Quantity } from '../../text/numbers.js';
-import type { Token } from '../../text/tokenize.js';
+import { RELATED, wordsAround } from './window.js';
 
-/**
- * Share of the words around a number that a source sentence holding the number must carry for the
- * figure to count as sourced there. Chosen on SummEdits' evaluation split and WiCE dev.
- */
-const RELATED = 0.5;
 
 /** A number in the summary that its aligned source does not carry (Trados NumberMissing: an error). */
 export const numberMismatch: Rule = {
@@ -32,7 +27,7 @@ export const numberMismatch: Rule = {
         // a sentence outside the support set that has the number and much of the claim besides: the
         // claim fuses it in (guided for sales of $5bn), the figure is sourced
         if (holders.length) {
-          const near = ctx.index.query(around(unit.tokens, q), { tokens: false });
+          const near = ctx.index.query(wordsAround(unit.tokens, q.first, q.last), { tokens: false });
           if (near.W > 0 && holders.some((i) => ctx.index.coverage(near, i) >= RELATED)) continue;
         }
         const elsewhere = holders.length ? holders[0] : -1;
@@ -48,12 +43,3 @@ export const numberMismatch: Rule = {
     }
   },
 };
-
-/** Words either side of a number (WINDOW content words each way, the number's own tokens left out): what the figure is about. */
-const WINDOW = 3;
-function around(tokens: Token[], q: Quantity): Token[] {
-  const out: Token[] = [];
-  for (let i = q.first - 1, n = 0; i >= 0 && n < WINDOW; i--) if (!tokens[i].stop) { out.push(tokens[i]); n++; }
-  for (let i = q.last + 1, n = 0; i < tokens.length && n < WINDOW; i++) if (!tokens[i].stop) { out.push(tokens[i]); n++; }
-  return out;
-}

@@ -1,0 +1,25 @@
+import type { Token } from '../../text/tokenize.js';
+
+/**
+ * Share of the words around a word or figure that another source sentence holding it must carry for it
+ * to count as sourced there (the claim fuses it in from that sentence). Chosen for numbers on SummEdits'
+ * evaluation split and WiCE dev.
+ */
+export const RELATED = 0.5;
+
+/** Content words each way around a word or figure: what it is about. */
+const WINDOW = 3;
+
+/** Up to WINDOW content words before tokens[first] and after tokens[last] (the item's own tokens left out), apart. */
+export function sidesAround(tokens: Token[], first: number, last: number): [Token[], Token[]] {
+  const before: Token[] = [], after: Token[] = [];
+  for (let i = first - 1; i >= 0 && before.length < WINDOW; i--) if (!tokens[i].stop) before.push(tokens[i]);
+  for (let i = last + 1; i < tokens.length && after.length < WINDOW; i++) if (!tokens[i].stop) after.push(tokens[i]);
+  return [before, after];
+}
+
+/** The words on both sides together: what a figure is about. */
+export function wordsAround(tokens: Token[], first: number, last: number): Token[] {
+  const [before, after] = sidesAround(tokens, first, last);
+  return before.concat(after);
+}
