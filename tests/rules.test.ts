@@ -95,20 +95,25 @@ describe('provenance rules', () => {
 });
 
 describe('unsupported-claim: a clause that continues an unsupported one', () => {
-  const tail = 'وقال إن المقاتلين سيهربون إلى الصحراء الكبرى بعد نهاية العام.';
+  const tail = 'وتوقع هروب المقاتلين إلى الصحراء الكبرى بعد نهاية العام.';
   it('a weakly supported clause right after an unsupported clause of its sentence is unsupported too, flagged once', () => {
     const r = check(`واستبعد الخبير الفرنسي جان دوبوا انتهاء الحرب قريبا، ${tail}`, SOURCE_AR);
     const claims = errors(r, 'unsupported-claim');
     expect(claims).toHaveLength(2);
-    expect(claims[1].text).toBe('المقاتلين سيهربون إلى الصحراء الكبرى');
+    expect(claims[1].text).toBe('وتوقع هروب المقاتلين إلى الصحراء الكبرى');
     expect(claims[1].message).toMatch(/continues an unsupported clause/);
     // its words are not flagged a second time as an unsupported span
     expect(r.flags.filter((f) => f.rule === 'unsupported-span')).toEqual([]);
   });
+  it('content that an unsourced attribution reports (a clause opening with أن) is judged on its own', () => {
+    const r = check('ونقلت الوكالة عن المتحدث، أحمد حافظ، أن المقاتلين سيهربون إلى الصحراء الكبرى بعد نهاية العام.', SOURCE_AR);
+    expect(errors(r, 'unsupported-claim').map((f) => f.text)).toEqual(['ونقلت الوكالة', 'أحمد حافظ']);
+    expect(r.flags.filter((f) => f.rule === 'unsupported-span').map((f) => f.text)).toEqual(['المقاتلين سيهربون إلى الصحراء الكبرى']);
+  });
   it('the same clause after a supported clause stays a supported claim (only its new words are a span)', () => {
     const r = check(`نفذ الجيش أكثر من 360 غارة جوية على مواقع التنظيم في سرت منذ أغسطس، ${tail}`, SOURCE_AR);
     expect(errors(r, 'unsupported-claim')).toEqual([]);
-    expect(r.flags.filter((f) => f.rule === 'unsupported-span').map((f) => f.text)).toEqual(['المقاتلين سيهربون إلى الصحراء الكبرى']);
+    expect(r.flags.filter((f) => f.rule === 'unsupported-span').map((f) => f.text)).toEqual(['هروب المقاتلين إلى الصحراء الكبرى']);
   });
 });
 

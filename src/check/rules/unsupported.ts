@@ -79,7 +79,10 @@ export function unsupportedClaims(ctx: CheckContext): Set<UnitAnalysis<Claim>> {
     previous = a;
     if (!isChecked(a.unit.kind) || a.query.keys.length === 0) continue;
     const score = a.support.score;
-    if (score < ctx.thresholds.claimSupport || (before !== undefined && out.has(before) && before.support.score < ctx.thresholds.claimSupport && score < CONTINUED)) out.add(a);
+    // a clause that opens with أن/إن/that is what an attribution before it reports: an unsourced
+    // attribution ("the agency quoted a spokesman, Ahmed Hafez,") does not make its content unsourced
+    const continues = before !== undefined && out.has(before) && before.support.score < ctx.thresholds.claimSupport && !reported(a.unit);
+    if (score < ctx.thresholds.claimSupport || (continues && score < CONTINUED)) out.add(a);
   }
   judgedOf.set(ctx, out);
   return out;
@@ -107,3 +110,6 @@ export const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** Support below which a clause that follows an unsupported clause of its sentence is unsupported too. */
 const CONTINUED = 0.3;
+/** Keys of the complementisers that open reported content: أن، إن، بأن، that. */
+const COMPLEMENTISERS = new Set(['ان', 'بان', 'that']);
+const reported = (c: Claim): boolean => c.tokens.length > 0 && COMPLEMENTISERS.has(c.tokens[0].key);
