@@ -138,7 +138,8 @@ export function alignQuery(index: SourceIndex, q: Query, opts: AlignOptions = {}
   const row = (x: number) => { if (!done[x]) { index.credits(q, ids[x], rows, x * nk); done[x] = 1; } return x * nk; };
   const best = order[0];
   const sources = [ids[best]];
-  covered.set(rows.subarray(row(best), row(best) + nk));
+  const at0 = row(best);
+  covered.set(rows.subarray(at0, at0 + nk));
   const max = opts.maxSupport ?? 3;
   if (max > 1) {
     // the next candidates, whose credits the greedy rounds compare

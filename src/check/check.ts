@@ -65,7 +65,7 @@ export function checkDocs(summary: Doc, source: Doc, options: CheckOptions = {})
     summary: {
       file: options.files?.summary ?? 'summary', lang: summary.lang, dir: directionOf(summary.lang), encoding: options.encodings?.summary ?? 'utf-8',
       sentences: summary.sentences.map(summaryUnit),
-      claims: summary.claims.map((c) => { const u = summaryUnit(c); return { id: u.id, start: u.start, end: u.end, text: u.text, kind: u.kind, line: u.line, column: u.column, sentence: c.sentence }; }),
+      claims: summary.claims.map((c) => Object.assign(summaryUnit(c), { sentence: c.sentence })),
     },
     source: {
       file: options.files?.source ?? 'source', lang: source.lang, dir: directionOf(source.lang), encoding: options.encodings?.source ?? 'utf-8',

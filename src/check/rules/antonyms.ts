@@ -1,7 +1,7 @@
 import type { Rule } from '../context.js';
 import { isChecked, severityFor } from '../context.js';
 import { antonymSide } from '../../text/antonyms.js';
-import { RELATED, sidesAround } from './window.js';
+import { carriedAround, sidesAround } from './window.js';
 
 /**
  * The summary says the opposite of the source with a word of the opposite side (`يرتفع` for `يهبط`,
@@ -41,9 +41,10 @@ export const antonymMismatch: Rule = {
         if (has(best, s)) continue;
         const others = support.sources.slice(1).filter((i) => has(i, s));
         if (others.length) {
-          // either side of the word will do: at the seam of a fused claim, one side comes from the other sentence
-          const near = sidesAround(unit.tokens, x, x).map((w) => ctx.index.query(w, { tokens: false })).filter((q) => q.W > 0);
-          if (near.length === 0 || others.some((i) => near.some((q) => ctx.index.coverage(q, i) >= RELATED))) continue;
+          // either side of the word will do: at the seam of a fused claim, one side comes from the other
+          // sentence; a word with no content words around it is left as the support set has it
+          const sides = sidesAround(unit.tokens, x, x);
+          if (sides.every((w) => w.length === 0) || carriedAround(ctx.index, sides, others)) continue;
         }
         const opposite = src.tokens.find((o) => { const so = antonymSide(o); return so?.group === s.group && so.side !== s.side; });
         if (!opposite) continue;

@@ -1,8 +1,7 @@
 import type { Rule } from '../context.js';
 import { isChecked, severityFor } from '../context.js';
-import { quantities, type Quantity } from '../../text/numbers.js';
-import { RELATED, wordsAround } from './window.js';
-
+import { quantities } from '../../text/numbers.js';
+import { carriedAround, wordsAround } from './window.js';
 
 /** A number in the summary that its aligned source does not carry (Trados NumberMissing: an error). */
 export const numberMismatch: Rule = {
@@ -26,10 +25,7 @@ export const numberMismatch: Rule = {
         const holders = holdersOf(q.value);
         // a sentence outside the support set that has the number and much of the claim besides: the
         // claim fuses it in (guided for sales of $5bn), the figure is sourced
-        if (holders.length) {
-          const near = ctx.index.query(wordsAround(unit.tokens, q.first, q.last), { tokens: false });
-          if (near.W > 0 && holders.some((i) => ctx.index.coverage(near, i) >= RELATED)) continue;
-        }
+        if (holders.length && carriedAround(ctx.index, [wordsAround(unit.tokens, q.first, q.last)], holders)) continue;
         const elsewhere = holders.length ? holders[0] : -1;
         const text = ctx.summary.text.slice(q.start, q.end);
         emit({

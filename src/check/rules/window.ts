@@ -1,11 +1,12 @@
 import type { Token } from '../../text/tokenize.js';
+import type { SourceIndex } from '../../align/source-index.js';
 
 /**
  * Share of the words around a word or figure that another source sentence holding it must carry for it
  * to count as sourced there (the claim fuses it in from that sentence). Chosen for numbers on SummEdits'
  * evaluation split and WiCE dev.
  */
-export const RELATED = 0.5;
+const RELATED = 0.5;
 
 /** Content words each way around a word or figure: what it is about. */
 const WINDOW = 3;
@@ -22,4 +23,13 @@ export function sidesAround(tokens: Token[], first: number, last: number): [Toke
 export function wordsAround(tokens: Token[], first: number, last: number): Token[] {
   const [before, after] = sidesAround(tokens, first, last);
   return before.concat(after);
+}
+
+/** Does one of the source sentences carry at least RELATED of one of the windows of words (each judged alone)? */
+export function carriedAround(index: SourceIndex, windows: Token[][], sentences: readonly number[]): boolean {
+  for (const w of windows) {
+    const near = index.query(w, { tokens: false });
+    if (near.W > 0 && sentences.some((i) => index.coverage(near, i) >= RELATED)) return true;
+  }
+  return false;
 }
