@@ -162,10 +162,8 @@ export class SourceIndex {
    * says, for the aligner's precision term. Through each word's key id, without hashing its stem.
    */
   bagWeight(i: number): number {
-    let bw = this.bagWeights;
-    if (!bw) { bw = this.bagWeights = new Float64Array(this.size).fill(-1); this.idWeight = new Float64Array(this.postings.length).fill(-1); }
+    const iw = this.weightTables(), bw = this.bagWeights!;
     if (bw[i] >= 0) return bw[i];
-    const iw = this.idWeight!;
     let w = 0;
     for (const t of this.source.sentences[i].tokens) {
       if (t.stop) continue;
@@ -176,6 +174,31 @@ export class SourceIndex {
       w += iw[id];
     }
     return (bw[i] = w);
+  }
+
+  /**
+   * A token's key ids in this index, written to out[0..2]: its stem, proclitic-free stem and root
+   * (-1 where the token has no such key or the source lacks it). Any token, the summary's too: two
+   * tokens share a key exactly when they share its id.
+   */
+  keyIdsOf(t: Token, out: Int32Array): void {
+    const at = t.form === undefined ? undefined : this.formAt.get(t.form);
+    if (at !== undefined) { out[0] = this.formKeys[at]; out[1] = this.formKeys[at + 1]; out[2] = this.formKeys[at + 2]; return; }
+    out[0] = this.ids.get(t.stem) ?? -1;
+    out[1] = t.alt === undefined ? -1 : this.ids.get(t.alt) ?? -1;
+    out[2] = t.root === undefined ? -1 : this.ids.get(ROOT + t.root) ?? -1;
+  }
+
+  /** The IDF weight of a stem by its key id (the stem given for the first look-up). */
+  stemWeight(id: number, stem: string): number {
+    const iw = this.weightTables();
+    return iw[id] >= 0 ? iw[id] : (iw[id] = this.idf.weight(stem));
+  }
+
+  /** The per key id weights (and per sentence bag weights), made on first use; -1 is not yet known. */
+  private weightTables(): Float64Array {
+    if (!this.idWeight) { this.bagWeights = new Float64Array(this.size).fill(-1); this.idWeight = new Float64Array(this.postings.length).fill(-1); }
+    return this.idWeight;
   }
 
   /** Per surface form number: its stem group and key form (see FormTable), with and without variants. */
