@@ -39,9 +39,9 @@ export class CarriedShares {
       this.start[j + 1] = out.length;
     }
     this.data = Int32Array.from(out);
-    this.seen = new Int32Array(index.postings.length);
-    this.headMark = new Int32Array(index.postings.length);
-    this.head = new Int32Array(index.postings.length);
+    this.seen = new Int32Array(index.keyCount);
+    this.headMark = new Int32Array(index.keyCount);
+    this.head = new Int32Array(index.keyCount);
   }
 
   /** Per key id, for the current source sentence: its stamp, and the first of its entries (key, credit). */

@@ -60,8 +60,15 @@ export class SourceIndex {
   private readonly bagStart: Int32Array;
   /** Number of source sentences. */
   readonly size: number;
-  /** Sentences holding each key id, ascending. */
-  readonly postings: number[][] = [];
+  /**
+   * Sentences holding each key id, ascending, in one typed array (CSR: key id k's sentences are
+   * postData[postStart[k] .. postStart[k + 1])): an array per key was a good part of the memory
+   * and of the time to build the index at 100,000 source sentences.
+   */
+  private postData!: Int32Array;
+  private postStart!: Int32Array;
+  /** Number of distinct keys (stems, proclitic-free stems, roots): key ids run from 0 to keyCount - 1. */
+  readonly keyCount: number;
   private readonly ids = new Map<string, number>();
   readonly idf: Idf;
   readonly vocab = new Set<string>();
@@ -77,7 +84,7 @@ export class SourceIndex {
     const keyOf: string[] = [];
     const idOf = (k: string) => {
       let id = this.ids.get(k);
-      if (id === undefined) { id = this.postings.length; this.ids.set(k, id); this.postings.push([]); keyOf.push(k); if (k[0] !== ROOT) this.vocab.add(k); }
+      if (id === undefined) { id = keyOf.length; this.ids.set(k, id); keyOf.push(k); if (k[0] !== ROOT) this.vocab.add(k); }
       return id;
     };
     // all bags in one typed array (CSR layout): bag i is bagData[bagStart[i] .. bagStart[i + 1])
@@ -129,13 +136,14 @@ export class SourceIndex {
         const id = sorted[x];
         if (id === last) continue;
         data[used++] = id;
-        this.postings[id].push(i);
         last = id;
       }
       this.bagStart[i + 1] = used;
       this.eligible[i] = s.kind !== 'meta' && s.kind !== 'boilerplate' && s.kind !== 'byline' ? 1 : 0;
     }
     this.bagData = data.subarray(0, used);
+    this.keyCount = keyOf.length;
+    this.buildPostings();
     this.formKeys = formKeys;
     if (idf) this.idf = idf;
     else {
@@ -148,6 +156,17 @@ export class SourceIndex {
     }
     this.byForm = [new FormTable(large), new FormTable(large)];
     this.cap = Math.max(64, Math.min(200, Math.round(8 * Math.sqrt(source.sentences.length))));
+  }
+
+  /** The postings from the bags: count each key's sentences, then place them in sentence order. */
+  private buildPostings(): void {
+    const data = this.bagData, start = new Int32Array(this.keyCount + 1);
+    for (let p = 0; p < data.length; p++) start[data[p] + 1]++;
+    for (let k = 0; k < this.keyCount; k++) start[k + 1] += start[k];
+    const at = start.slice(0, this.keyCount), post = new Int32Array(data.length);
+    for (let i = 0; i < this.size; i++) for (let p = this.bagStart[i], end = this.bagStart[i + 1]; p < end; p++) post[at[data[p]]++] = i;
+    this.postData = post;
+    this.postStart = start;
   }
 
   /** Per surface form number: where its key ids are in formKeys (stem, proclitic-free stem, root). */
@@ -197,7 +216,7 @@ export class SourceIndex {
 
   /** The per key id weights (and per sentence bag weights), made on first use; -1 is not yet known. */
   private weightTables(): Float64Array {
-    if (!this.idWeight) { this.bagWeights = new Float64Array(this.size).fill(-1); this.idWeight = new Float64Array(this.postings.length).fill(-1); }
+    if (!this.idWeight) { this.bagWeights = new Float64Array(this.size).fill(-1); this.idWeight = new Float64Array(this.keyCount).fill(-1); }
     return this.idWeight;
   }
 
@@ -302,7 +321,7 @@ export class SourceIndex {
   private prepare(q: Query): void {
     if (this.prepared === q) return;
     this.prepared = q;
-    if (!this.markOf) { this.markOf = new Int32Array(this.postings.length); this.headOf = new Int32Array(this.postings.length); }
+    if (!this.markOf) { this.markOf = new Int32Array(this.keyCount); this.headOf = new Int32Array(this.keyCount); }
     const markOf = this.markOf, headOf = this.headOf!;
     const mark = ++this.mark;
     this.entKey.length = 0; this.entCredit.length = 0; this.entNext.length = 0;
@@ -371,10 +390,10 @@ export class SourceIndex {
   private slotIds = new Int32Array(4096);
   private slotVals = new Float64Array(4096);
   private heap = new Int32Array(64);
-  /** Scratch of computeCandidates: the query's postings lists, their weights, and their order. */
-  private formLists: number[][] = [];
-  private formWeights: number[] = [];
-  private formOrder: number[] = [];
+  /** Scratch of computeCandidates: the query's key form ids, their weights, and their order. */
+  private candKeys: number[] = [];
+  private candWeights: number[] = [];
+  private candOrder: number[] = [];
 
   /**
    * Candidate sentences for a query: those sharing its rarer keys, with a partial score, best first
@@ -405,26 +424,28 @@ export class SourceIndex {
     const slot = this.slot, eligible = this.eligible;
     let ids = this.slotIds, vals = this.slotVals;
     let nt = 0;
-    // the query's key forms (postings and weight), rarest first, as positions into two flat arrays
-    const lists = this.formLists, ws = this.formWeights, order = this.formOrder;
-    lists.length = 0; ws.length = 0; order.length = 0;
-    for (const k of q.keys) for (const a of k.alts) { order.push(lists.length); lists.push(this.postings[a.id]); ws.push(k.w * a.m); }
-    order.sort((a, b) => lists[a].length - lists[b].length || a - b);
+    // the query's key forms (key id and weight), rarest first, as positions into two flat arrays
+    const keys = this.candKeys, ws = this.candWeights, order = this.candOrder;
+    const post = this.postData, start = this.postStart;
+    keys.length = 0; ws.length = 0; order.length = 0;
+    for (const k of q.keys) for (const a of k.alts) { order.push(keys.length); keys.push(a.id); ws.push(k.w * a.m); }
+    const len = (x: number) => start[keys[x] + 1] - start[keys[x]];
+    order.sort((a, b) => len(a) - len(b) || a - b);
     let spent = 0;
     for (let li = 0; li < order.length; li++) {
-      const list = lists[order[li]], w = ws[order[li]];
+      const from = start[keys[order[li]]], n = len(order[li]), w = ws[order[li]];
       // sorted: every later list is longer still. The two rarest keys always propose; the others
       // while they are rare (≤ cap) and the work stays within budget, so a query's cost does not
       // grow with the source (passim and TextPAIR likewise seed candidates from rare n-grams only)
-      if (li >= 2 && (list.length > this.cap || spent + list.length > budget)) break;
-      spent += list.length;
-      if (nt + list.length > ids.length) {
-        const size = Math.max(ids.length * 2, nt + list.length);
+      if (li >= 2 && (n > this.cap || spent + n > budget)) break;
+      spent += n;
+      if (nt + n > ids.length) {
+        const size = Math.max(ids.length * 2, nt + n);
         const i2 = new Int32Array(size); i2.set(ids.subarray(0, nt)); ids = this.slotIds = i2;
         const v2 = new Float64Array(size); v2.set(vals.subarray(0, nt)); vals = this.slotVals = v2;
       }
-      for (let x = 0; x < list.length; x++) {
-        const i = list[x], sl = slot[i];
+      for (let x = from, end = from + n; x < end; x++) {
+        const i = post[x], sl = slot[i];
         if (sl === 0) { ids[nt] = i; vals[nt] = w; slot[i] = ++nt; } else vals[sl - 1] += w;
       }
     }
