@@ -393,7 +393,7 @@ export class SourceIndex {
   /** Scratch of computeCandidates: the query's key form ids, their weights, and their order. */
   private candKeys: number[] = [];
   private candWeights: number[] = [];
-  private candOrder: number[] = [];
+  private candOrder = new Float64Array(256);
 
   /**
    * Candidate sentences for a query: those sharing its rarer keys, with a partial score, best first
@@ -425,15 +425,20 @@ export class SourceIndex {
     let ids = this.slotIds, vals = this.slotVals;
     let nt = 0;
     // the query's key forms (key id and weight), rarest first, as positions into two flat arrays
-    const keys = this.candKeys, ws = this.candWeights, order = this.candOrder;
+    const keys = this.candKeys, ws = this.candWeights;
     const post = this.postData, start = this.postStart;
-    keys.length = 0; ws.length = 0; order.length = 0;
-    for (const k of q.keys) for (const a of k.alts) { order.push(keys.length); keys.push(a.id); ws.push(k.w * a.m); }
-    const len = (x: number) => start[keys[x] + 1] - start[keys[x]];
-    order.sort((a, b) => len(a) - len(b) || a - b);
+    keys.length = 0; ws.length = 0;
+    for (const k of q.keys) for (const a of k.alts) { keys.push(a.id); ws.push(k.w * a.m); }
+    // by postings length, then position: one number per form (length · forms + position), sorted as
+    // numbers by the typed array (a comparator closure was a sixth of finding candidates)
+    const nf = keys.length;
+    if (this.candOrder.length < nf) this.candOrder = new Float64Array(2 * nf);
+    const order = this.candOrder.subarray(0, nf);
+    for (let x = 0; x < nf; x++) order[x] = (start[keys[x] + 1] - start[keys[x]]) * nf + x;
+    order.sort();
     let spent = 0;
-    for (let li = 0; li < order.length; li++) {
-      const from = start[keys[order[li]]], n = len(order[li]), w = ws[order[li]];
+    for (let li = 0; li < nf; li++) {
+      const x = order[li] % nf, from = start[keys[x]], n = start[keys[x] + 1] - from, w = ws[x];
       // sorted: every later list is longer still. The two rarest keys always propose; the others
       // while they are rare (≤ cap) and the work stays within budget, so a query's cost does not
       // grow with the source (passim and TextPAIR likewise seed candidates from rare n-grams only)
@@ -471,7 +476,9 @@ export class SourceIndex {
       }
       minI = ids[heap[0]]; minV = vals[heap[0]];
     }
-    const out = Array.from(heap.subarray(0, size)).sort((a, b) => (worse(ids, vals, a, b) ? 1 : worse(ids, vals, b, a) ? -1 : 0)).map((t) => ids[t]);
+    // best first: take the weakest off the heap, size times, filling the answer from its end
+    const out = new Array<number>(size);
+    while (size > 0) { out[size - 1] = ids[heap[0]]; heap[0] = heap[--size]; siftDown(heap, size, ids, vals); }
     for (let t = 0; t < nt; t++) slot[ids[t]] = 0;
     return out;
   }
