@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sentencesOf } from './helpers.js';
 import { analyze } from '../src/text/document.js';
+import { check } from './checked.js';
 
 // Fixture folders (textlint style): input.txt and the expected sentences, one per line, in expected.txt.
 const dir = path.join(__dirname, 'fixtures', 'splitter');
@@ -52,6 +53,21 @@ describe('ARABIC.md pitfalls', () => {
   it('treats a footnote disclaimer as boilerplate', () => {
     const doc = analyze('خبر مهم عن الاقتصاد.\n\n*بوابة الأخبار غير مسؤولة عن مضامين التقارير المترجمة', { prefix: 't' });
     expect(doc.sentences.map((s) => s.kind)).toEqual(['body', 'boilerplate']);
+  });
+  it('keeps a claim with a disclaimer glued on after it: the sentence is checked, the disclaimer clause is not', () => {
+    const text = 'ترامب يرفض التدخل في قضية قتل الصحفي جمال خاشقجي، و*بوابة الأخبار غير مسؤولة عن مضامين التقارير المترجمة.';
+    const doc = analyze(text, { prefix: 's', claims: true });
+    expect(doc.sentences.map((s) => s.kind)).toEqual(['body']);
+    expect(doc.claims.map((c) => [c.text, c.kind])).toEqual([
+      ['ترامب يرفض التدخل في قضية قتل الصحفي جمال خاشقجي', 'body'],
+      ['و*بوابة الأخبار غير مسؤولة عن مضامين التقارير المترجمة.', 'boilerplate'],
+    ]);
+    // the disclaimer checks nothing: only the claim before it is judged against the source
+    const r = check(text, 'قال البيت الأبيض إن ترامب يرفض التدخل في قضية قتل الصحفي جمال خاشقجي.');
+    expect(r.flags.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(r.alignments.map((a) => a.summary)).toEqual(['s1', 's1.1']);
+    // a disclaimer with no claim of its own before it stays boilerplate as a whole
+    expect(analyze('تنويه: بوابة الأخبار غير مسؤولة عن مضامين التقارير المترجمة.', { prefix: 't' }).sentences[0].kind).toBe('boilerplate');
   });
   it('reads two dots or an ellipsis before Arabic text as a pause inside the sentence, and cuts claims there', () => {
     const text = 'الحوثيون ينهبون الملايين من المواطنين.. بذريعة نقود الحكومة الشرعية في عدن';

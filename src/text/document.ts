@@ -1,7 +1,7 @@
 import { tokenize, type Token } from './tokenize.js';
 import { splitSentences, type Span } from './sentences.js';
 import { splitClauses } from './claims.js';
-import { isMetadata, isByline, isBoilerplate } from './meta.js';
+import { isMetadata, isByline, isBoilerplate, boilerplateAfterClaim } from './meta.js';
 import { detectLanguage } from './lang.js';
 
 export type UnitKind = 'body' | 'headline' | 'heading' | 'meta' | 'byline' | 'boilerplate';
@@ -74,7 +74,10 @@ export function analyze(text: string, opts: AnalyzeOptions): Doc {
       parts.forEach((p, k) => {
         if (p.end <= p.start) return;
         const toks = s.tokens.filter((t) => t.start >= p.start && t.end <= p.end);
-        claims.push({ id: `${s.id}.${k + 1}`, start: p.start, end: p.end, text: text.slice(p.start, p.end), sentence: s.id, kind: s.kind, tokens: toks });
+        const ctext = text.slice(p.start, p.end);
+        // a clause of glued-on boilerplate in a claim's sentence (see boilerplateAfterClaim) is not checked
+        const kind = k > 0 && isBoilerplate(ctext) ? 'boilerplate' : s.kind;
+        claims.push({ id: `${s.id}.${k + 1}`, start: p.start, end: p.end, text: ctext, sentence: s.id, kind, tokens: toks });
       });
     }
   }
@@ -83,7 +86,7 @@ export function analyze(text: string, opts: AnalyzeOptions): Doc {
 
 function classify(text: string, sp: Span, body: string, toks: Token[], prev: Span | undefined, next: Span | undefined, seenBody: boolean): UnitKind {
   if (isMetadata(toks)) return 'meta';
-  if (isBoilerplate(body)) return 'boilerplate';
+  if (isBoilerplate(body) && !boilerplateAfterClaim(body)) return 'boilerplate';
   if (isByline(body, toks)) return 'byline';
   const wholeLine = startsLine(text, sp.start) && endsLine(text, sp.end);
   if (wholeLine && !TERMINAL_END.test(body) && toks.length <= HEADLINE_MAX_TOKENS && toks.length > 0) {

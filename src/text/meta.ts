@@ -37,8 +37,32 @@ export function isByline(text: string, tokens: Token[]): boolean {
  * responsible for the attack"), and a claim must be checked; a disclaimer is about what is published.
  */
 export function isBoilerplate(text: string): boolean {
-  return /^\s*[*†‡](?!\s)/.test(text) || COPYRIGHT.test(text) || DISCLAIMER_AR.test(text) || DISCLAIMER_EN.test(text);
+  return boilerplateAt(text) >= 0;
 }
+
+/** Where boilerplate begins in the text (0 for a leading footnote marker), or -1 for none. */
+export function boilerplateAt(text: string): number {
+  if (/^\s*[*†‡](?!\s)/.test(text)) return 0;
+  let at = -1;
+  for (const re of [COPYRIGHT, DISCLAIMER_AR, DISCLAIMER_EN]) { const m = re.exec(text); if (m && (at < 0 || m.index < at)) at = m.index; }
+  return at;
+}
+
+/**
+ * A sentence whose boilerplate comes only after a clause of its own (a scraped headline with the
+ * site's disclaimer glued on: `ترامب يرفض التدخل …، و*بوابة افريقيا الإخبارية غير مسؤولة عن
+ * مضامين …`): the sentence is a claim, and only its boilerplate clauses are left unchecked.
+ */
+export function boilerplateAfterClaim(text: string): boolean {
+  const at = boilerplateAt(text);
+  if (at <= 0) return false;
+  const before = text.slice(0, at);
+  const cut = Math.max(before.lastIndexOf('،'), before.lastIndexOf(','), before.lastIndexOf('؛'), before.lastIndexOf(';'));
+  return cut > 0 && WORDS_BEFORE.test(before.slice(0, cut));
+}
+
+/** At least three words. */
+const WORDS_BEFORE = /(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){2}[\p{L}\p{N}]/u;
 
 const COPYRIGHT = /(©|\(c\)\s*\d{4}|all rights reserved|جميع الحقوق محفوظة)/iu;
 /** `غير مسؤولة عن مضامين/محتوى/ما ينشر/الآراء…` within a few words. */
