@@ -67,7 +67,7 @@ export class CarriedShares {
       if (seen[stem] === stamp) continue;
       seen[stem] = stamp;
       if (n === ws.length) ws = this.ws = grown(ws);
-      const w = index.stemWeight(stem, t.stem);
+      const w = index.stemWeight(stem);
       ws[n] = w;
       W += w;
       for (let x = 0; x < 3; x++) {
