@@ -55,15 +55,14 @@ export class CarriedShares {
 
   /** The largest share (0..1) of source sentence i that one of the summary sentences js carries. */
   best(i: number, js: readonly number[]): number {
-    const index = this.index, ids = this.ids, seen = this.seen, stamp = ++this.stamp;
+    const index = this.index, seen = this.seen, stamp = ++this.stamp;
     const headMark = this.headMark, head = this.head;
     // the sentence's keys in order of first appearance, as a query would list them; each key id it
     // answers to (stem and proclitic-free stem: 1, root: ROOT_CREDIT) points to its entries
     let ws = this.ws, W = 0, n = 0, ne = 0;
-    for (const t of index.source.sentences[i].tokens) {
-      if (t.stop) continue;
-      index.keyIdsOf(t, ids);
-      const stem = ids[0];
+    const forms = index.contentForms, fk = index.formKeys;
+    for (let p = index.contentStart[i], end = index.contentStart[i + 1]; p < end; p++) {
+      const at = forms[p], stem = fk[at];
       if (seen[stem] === stamp) continue;
       seen[stem] = stamp;
       if (n === ws.length) ws = this.ws = grown(ws);
@@ -71,7 +70,7 @@ export class CarriedShares {
       ws[n] = w;
       W += w;
       for (let x = 0; x < 3; x++) {
-        const id = ids[x];
+        const id = fk[at + x];
         if (id < 0) continue;
         if (ne === this.entKey.length) this.grow();
         if (headMark[id] !== stamp) { headMark[id] = stamp; head[id] = -1; }

@@ -101,9 +101,9 @@ export class SourceIndex {
     let df = new Int32Array(1024), dfMark = new Int32Array(1024);
     const counting = !idf;
     let data = new Int32Array(1 << 16), used = 0;
-    // every content token's stem id in text order, for each sentence's summed weight (bagWeight)
+    // every content token's form (its key ids' offset in formKeys) in text order, by sentence
     let seq = new Int32Array(1 << 16), seqUsed = 0;
-    this.seqStart = new Int32Array(this.size + 1);
+    const seqStart = (this.contentStart = new Int32Array(this.size + 1));
     let scratch = new Int32Array(256);
     const sentences = source.sentences;
     for (let i = 0; i < sentences.length; i++) {
@@ -126,7 +126,7 @@ export class SourceIndex {
         const stemId = formKeys[at], altId = formKeys[at + 1], rootId = formKeys[at + 2];
         scratch[n++] = stemId;
         if (seqUsed === seq.length) { const g = new Int32Array(seq.length * 2); g.set(seq); seq = g; }
-        seq[seqUsed++] = stemId;
+        seq[seqUsed++] = at;
         if (altId >= 0) scratch[n++] = altId;
         if (rootId >= 0) scratch[n++] = rootId;
         if (counting) {
@@ -144,13 +144,13 @@ export class SourceIndex {
         last = id;
       }
       this.bagStart[i + 1] = used;
-      this.seqStart[i + 1] = seqUsed;
+      seqStart[i + 1] = seqUsed;
       this.eligible[i] = s.kind !== 'meta' && s.kind !== 'boilerplate' && s.kind !== 'byline' ? 1 : 0;
     }
     this.bagData = data.subarray(0, used);
     this.keyCount = keyOf.length;
     this.keyOf = keyOf;
-    this.seqData = seq.subarray(0, seqUsed);
+    this.contentForms = seq.subarray(0, seqUsed);
     this.buildPostings();
     this.formKeys = formKeys;
     if (idf) this.idf = idf;
@@ -179,19 +179,22 @@ export class SourceIndex {
 
   /** Per surface form number: where its key ids are in formKeys (stem, proclitic-free stem, root). */
   private readonly formAt: FormTable<number>;
-  private readonly formKeys: Int32Array;
+  /** Key ids of each source surface form, three at its offset: stem, proclitic-free stem, root (-1: none). */
+  readonly formKeys: Int32Array;
   /** IDF weight per key id (as a stem), computed on first use (-1: not yet). */
   private idWeight?: Float64Array;
   private bagWeights?: Float64Array;
   /** Each key id's string. */
   private readonly keyOf: string[];
   /**
-   * Every content token's stem id, in text order (repeats kept), by sentence (CSR, like the bags):
-   * a sentence's summed weight is a pass over these instead of over its token objects (at 100,000
-   * English source sentences that pass was half a second).
+   * Every content token of the source, in text order (repeats kept), as the offset of its form's key
+   * ids in formKeys; sentence i's are contentForms[contentStart[i] .. contentStart[i + 1]) (CSR, like
+   * the bags). A sentence's summed weight, and how much of it the summary carries, are passes over
+   * these instead of over its token objects (at 100,000 English source sentences the summed weights
+   * alone took half a second that way).
    */
-  private readonly seqData: Int32Array;
-  private readonly seqStart: Int32Array;
+  readonly contentForms: Int32Array;
+  readonly contentStart: Int32Array;
 
   /**
    * The summed IDF weight of sentence i's content words (repeats included): how much the sentence
@@ -200,10 +203,10 @@ export class SourceIndex {
   bagWeight(i: number): number {
     const iw = this.weightTables(), bw = this.bagWeights!;
     if (bw[i] >= 0) return bw[i];
-    const seq = this.seqData;
+    const seq = this.contentForms, fk = this.formKeys;
     let w = 0;
-    for (let p = this.seqStart[i], end = this.seqStart[i + 1]; p < end; p++) {
-      const id = seq[p];
+    for (let p = this.contentStart[i], end = this.contentStart[i + 1]; p < end; p++) {
+      const id = fk[seq[p]];
       w += iw[id] >= 0 ? iw[id] : this.stemWeight(id);
     }
     return (bw[i] = w);
