@@ -472,8 +472,8 @@ export class SourceIndex {
       }
     }
     // the best `limit` slots by score (ties: earlier sentence first) with a min-heap of size limit, its
-    // root the weakest; a typed array and inline comparisons (a closure comparator and swaps by array
-    // destructuring made selection 40% of finding candidates at N = 100,000)
+    // root the weakest; a typed array and static comparisons (with a closure comparator and swaps by
+    // array destructuring the 29,000 look-ups at N = 100,000 took 1,629 instead of 1,470 ms)
     if (this.heap.length < limit) this.heap = new Int32Array(limit);
     const heap = this.heap;
     let size = 0;
