@@ -2,6 +2,7 @@ import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import { Idf, contentStems } from './weights.js';
 import { VariantFinder } from './variants.js';
+import { CreditTable, grown } from './credit-table.js';
 
 /**
  * An inverted index over the source sentences: stem → sentences, so that a claim is compared only
@@ -112,11 +113,11 @@ export class SourceIndex {
       let n = 0;
       for (const t of s.tokens) {
         if (t.stop) continue;
-        if (n + 3 > scratch.length) { const g = new Int32Array(scratch.length * 2); g.set(scratch); scratch = g; }
+        if (n + 3 > scratch.length) scratch = grown(scratch, n + 3);
         const form = t.form;
         let at = form === undefined ? undefined : formAt.get(form);
         if (at === undefined) {
-          if (3 * formsUsed + 3 > formKeys.length) { const g = new Int32Array(formKeys.length * 2); g.set(formKeys); formKeys = g; }
+          if (3 * formsUsed + 3 > formKeys.length) formKeys = grown(formKeys, 3 * formsUsed + 3);
           at = 3 * formsUsed++;
           formKeys[at] = idOf(t.stem);
           formKeys[at + 1] = t.alt === undefined ? -1 : idOf(t.alt);
@@ -125,17 +126,17 @@ export class SourceIndex {
         }
         const stemId = formKeys[at], altId = formKeys[at + 1], rootId = formKeys[at + 2];
         scratch[n++] = stemId;
-        if (seqUsed === seq.length) { const g = new Int32Array(seq.length * 2); g.set(seq); seq = g; }
+        if (seqUsed === seq.length) seq = grown(seq, seqUsed + 1);
         seq[seqUsed++] = at;
         if (altId >= 0) scratch[n++] = altId;
         if (rootId >= 0) scratch[n++] = rootId;
         if (counting) {
-          if (stemId >= df.length) { const g = new Int32Array(Math.max(df.length * 2, stemId + 1)); g.set(df); df = g; const m = new Int32Array(g.length); m.set(dfMark); dfMark = m; }
+          if (stemId >= df.length) { df = grown(df, stemId + 1); dfMark = grown(dfMark, stemId + 1); }
           if (dfMark[stemId] !== i + 1) { dfMark[stemId] = i + 1; df[stemId]++; }
         }
       }
       const sorted = scratch.subarray(0, n).sort();
-      if (used + n > data.length) { const d = new Int32Array(Math.max(data.length * 2, used + n)); d.set(data.subarray(0, used)); data = d; }
+      if (used + n > data.length) data = grown(data, used + n);
       let last = -1;
       for (let x = 0; x < n; x++) {
         const id = sorted[x];
@@ -253,8 +254,8 @@ export class SourceIndex {
       g = { id: this.groupCount++, forms: [] };
       cache.set(stem, g);
       if (g.id >= this.groupMark.length) {
-        const m = new Int32Array(this.groupMark.length * 2); m.set(this.groupMark); this.groupMark = m;
-        const k = new Int32Array(this.groupKey.length * 2); k.set(this.groupKey); this.groupKey = k;
+        this.groupMark = grown(this.groupMark, g.id + 1);
+        this.groupKey = grown(this.groupKey, g.id + 1);
       }
     }
     return g;
@@ -321,34 +322,20 @@ export class SourceIndex {
 
   /** The query whose key forms are marked for `credits` (one at a time; re-marking costs its forms). */
   private prepared?: Query;
-  private mark = 0;
-  /** Per vocabulary id: the mark of the query that uses it, and its first entry in the entry lists. */
-  private markOf?: Int32Array;
-  private headOf?: Int32Array;
-  /** Entries (key position, credit, next entry of the same id): an id can serve two keys (a shared root). */
-  private entKey: number[] = [];
-  private entCredit: number[] = [];
-  private entNext: number[] = [];
+  private table?: CreditTable;
 
   /**
    * Marks q's key forms so that a sentence's coverage is one pass over its bag (about 20–40 ids)
    * instead of a binary search per key and form: the profile at 100,000 source sentences showed these
    * searches as the largest part of ranking candidates.
    */
-  private prepare(q: Query): void {
-    if (this.prepared === q) return;
+  private prepare(q: Query): CreditTable {
+    const table = (this.table ??= new CreditTable(this.keyCount));
+    if (this.prepared === q) return table;
     this.prepared = q;
-    if (!this.markOf) { this.markOf = new Int32Array(this.keyCount); this.headOf = new Int32Array(this.keyCount); }
-    const markOf = this.markOf, headOf = this.headOf!;
-    const mark = ++this.mark;
-    this.entKey.length = 0; this.entCredit.length = 0; this.entNext.length = 0;
-    for (let kx = 0; kx < q.keys.length; kx++) {
-      for (const a of q.keys[kx].alts) {
-        if (markOf[a.id] !== mark) { markOf[a.id] = mark; headOf[a.id] = -1; }
-        this.entKey.push(kx); this.entCredit.push(a.m); this.entNext.push(headOf[a.id]);
-        headOf[a.id] = this.entKey.length - 1;
-      }
-    }
+    table.reset();
+    for (let kx = 0; kx < q.keys.length; kx++) for (const a of q.keys[kx].alts) table.add(a.id, kx, a.m);
+    return table;
   }
 
   /**
@@ -356,18 +343,10 @@ export class SourceIndex {
    * position from `offset`; returns the weighted sum of the credits.
    */
   credits(q: Query, i: number, out: Float64Array, offset = 0): number {
-    this.prepare(q);
+    const table = this.prepare(q);
     const n = q.keys.length;
     out.fill(0, offset, offset + n);
-    const markOf = this.markOf!, headOf = this.headOf!, mark = this.mark, data = this.bagData;
-    for (let p = this.bagStart[i], end = this.bagStart[i + 1]; p < end; p++) {
-      const id = data[p];
-      if (markOf[id] !== mark) continue;
-      for (let e = headOf[id]; e >= 0; e = this.entNext[e]) {
-        const kx = offset + this.entKey[e], c = this.entCredit[e];
-        if (c > out[kx]) out[kx] = c;
-      }
-    }
+    table.raise(this.bagData, this.bagStart[i], this.bagStart[i + 1], out, offset);
     let m = 0;
     for (let kx = 0; kx < n; kx++) m += q.keys[kx].w * out[offset + kx];
     return m;
