@@ -1,7 +1,7 @@
 import { tokenize, type Token } from './tokenize.js';
 import { splitSentences, type Span } from './sentences.js';
 import { splitClauses } from './claims.js';
-import { isMetadata, isByline, isBoilerplate, boilerplateAfterClaim } from './meta.js';
+import { isMetadata, isByline, isBoilerplate, boilerplateAt, boilerplateAfterClaim } from './meta.js';
 import { detectLanguage } from './lang.js';
 
 export type UnitKind = 'body' | 'headline' | 'heading' | 'meta' | 'byline' | 'boilerplate';
@@ -86,7 +86,8 @@ export function analyze(text: string, opts: AnalyzeOptions): Doc {
 
 function classify(text: string, sp: Span, body: string, toks: Token[], prev: Span | undefined, next: Span | undefined, seenBody: boolean): UnitKind {
   if (isMetadata(toks)) return 'meta';
-  if (isBoilerplate(body) && !boilerplateAfterClaim(body)) return 'boilerplate';
+  const boilerplate = boilerplateAt(body);
+  if (boilerplate >= 0 && !boilerplateAfterClaim(body, boilerplate)) return 'boilerplate';
   if (isByline(body, toks)) return 'byline';
   const wholeLine = startsLine(text, sp.start) && endsLine(text, sp.end);
   if (wholeLine && !TERMINAL_END.test(body) && toks.length <= HEADLINE_MAX_TOKENS && toks.length > 0) {

@@ -53,8 +53,7 @@ export function boilerplateAt(text: string): number {
  * site's disclaimer glued on: `ترامب يرفض التدخل …، و*بوابة افريقيا الإخبارية غير مسؤولة عن
  * مضامين …`): the sentence is a claim, and only its boilerplate clauses are left unchecked.
  */
-export function boilerplateAfterClaim(text: string): boolean {
-  const at = boilerplateAt(text);
+export function boilerplateAfterClaim(text: string, at = boilerplateAt(text)): boolean {
   if (at <= 0) return false;
   const before = text.slice(0, at);
   const cut = Math.max(before.lastIndexOf('،'), before.lastIndexOf(','), before.lastIndexOf('؛'), before.lastIndexOf(';'));
