@@ -4,6 +4,10 @@ import fc from 'fast-check';
 import { analyze } from '../src/text/document.js';
 import { SourceIndex } from '../src/align/source-index.js';
 import { CarriedShares } from '../src/align/carried.js';
+import { alignQuery, anchoredSupport } from '../src/align/align.js';
+import { buildContext, DEFAULT_THRESHOLDS } from '../src/check/context.js';
+// @ts-expect-error: the benchmark's generator is plain JavaScript
+import { makePair } from '../bench/generate.mjs';
 
 const seed = (f: string) => fs.readFileSync(`corpus/libya-sirte-2016/${f}.txt`, 'utf8');
 
@@ -41,5 +45,82 @@ describe('how much of a source sentence the summary carries (the omission rule\'
       const all = summary.sentences.map((_, j) => j);
       source.sentences.forEach((_, i) => expect(carried.best(i, all)).toBe(Math.max(0, ...all.map((j) => carried.best(i, [j])))));
     }), { numRuns: 200 });
+  });
+});
+
+/**
+ * Every clause that is not its whole sentence, aligned as the check aligns it: with its sentence as
+ * context and its sentence's sources (and a neighbour's) as prior; once with the anchor fast path, once without.
+ * A small `anchorPrior` (the check gives 0.5) lets other candidates outrank the anchor.
+ */
+function anchorPairs(summaryText: string, sourceText: string, anchorPrior = 0.5) {
+  const summary = analyze(summaryText, { prefix: 's', claims: true }), source = analyze(sourceText, { prefix: 't' });
+  const ctx = buildContext(summary, source, DEFAULT_THRESHOLDS);
+  const bySentence = new Map(ctx.sentences.map((s, i) => [s.unit.id, i]));
+  const out: { decided: boolean; fast: unknown; slow: unknown }[] = [];
+  for (const unit of summary.claims) {
+    const at = bySentence.get(unit.sentence)!;
+    const whole = ctx.sentences[at];
+    if (whole.unit.start === unit.start && whole.unit.end === unit.end) continue;
+    const q = ctx.index.query(unit.tokens);
+    const prior = new Map<number, number>();
+    const next = ctx.sentences[at + 1]?.support.sources[0];
+    if (next !== undefined) prior.set(next, 0.1);
+    whole.support.sources.forEach((i, r) => prior.set(i, Math.max(prior.get(i) ?? 0, r === 0 ? anchorPrior : 0.1)));
+    const anchor = whole.support.sources[0];
+    if (anchor === undefined) continue;
+    const opts = { context: whole.query, prior };
+    const plain = (x: { sources: number[]; score: number; bestScore: number; covered: Float64Array }) => ({ ...x, covered: [...x.covered] });
+    out.push({ decided: anchoredSupport(ctx.index, q, opts, anchor) !== undefined, fast: plain(alignQuery(ctx.index, q, { ...opts, anchor })), slow: plain(alignQuery(ctx.index, q, opts)) });
+  }
+  return out;
+}
+
+describe('the anchor fast path for clauses (a clause its sentence\'s best source holds whole)', () => {
+  it('gives, to the bit, the full ranking\'s answer: Arabic seed pair and generated Arabic and English pairs', () => {
+    const cases = [anchorPairs(seed('summary'), seed('source'))];
+    for (const lang of ['ar', 'en']) { const p = makePair(400, lang, 7); cases.push(anchorPairs(p.summary, p.source)); }
+    for (const pairs of cases) {
+      expect(pairs.length).toBeGreaterThan(10);
+      // the path is taken for some clauses and declined for others, so both branches are compared
+      expect(pairs.some((p) => p.decided)).toBe(true);
+      expect(pairs.some((p) => !p.decided)).toBe(true);
+      for (const p of pairs) expect(p.fast).toEqual(p.slow);
+    }
+  });
+
+  it('declines when a tighter source sentence outranks a weakly preferred anchor', () => {
+    // t0 holds the clause and much else (low precision); t1 is the clause alone
+    const source = analyze('The army said Sirte city strikes raids government books 360 towns.\nThe army said Sirte city.\n', { prefix: 't' });
+    const summary = analyze('The army said Sirte city.\n', { prefix: 's' });
+    const index = new SourceIndex(source, summary);
+    const q = index.query(summary.sentences[0].tokens);
+    const opts = { prior: new Map([[0, 0.02]]) };
+    expect(alignQuery(index, q, opts).sources[0]).toBe(1);
+    expect(anchoredSupport(index, q, opts, 0)).toBeUndefined();
+    expect(alignQuery(index, q, { ...opts, anchor: 0 }).sources[0]).toBe(1);
+    // with the check's own preference for the anchor, the anchor decides alone
+    const strong = { prior: new Map([[0, 0.5]]) };
+    expect(anchoredSupport(index, q, strong, 0)?.sources).toEqual([0]);
+    expect(alignQuery(index, q, strong).sources).toEqual([0]);
+  });
+
+  it('gives the full ranking\'s answer on random mixed text', () => {
+    const words = ['the', 'army', 'said', 'Sirte', 'city', 'والمدينة', 'المدينة', 'كتب', 'والكتاب', '360', 'not', 'strikes', 'جوية', 'raids', 'حكومة'];
+    const clause = fc.array(fc.constantFrom(...words), { minLength: 2, maxLength: 6 }).map((w) => w.join(' '));
+    const clauses = fc.array(clause, { minLength: 1, maxLength: 3 });
+    // summary sentences are source clauses (some with a word more) or new ones, joined as clauses
+    const summaryOf = (src: string[][]) => fc.array(fc.tuple(fc.nat(src.length), fc.array(fc.nat(3), { minLength: 1, maxLength: 3 }), fc.constantFrom('', ' raids', ' حكومة')), { minLength: 1, maxLength: 4 })
+      .chain((picks) => fc.constant(picks.map(([at, parts, extra]) => {
+        const from = src[at] ?? [];
+        return parts.map((p) => (from[p] ?? 'army said') + extra).join(', and ') + '.';
+      })));
+    const seen = { decided: 0, declined: 0 };
+    fc.assert(fc.property(fc.array(clauses, { minLength: 1, maxLength: 6 }).chain((src) => fc.tuple(fc.constant(src), summaryOf(src))), ([src, sum]) => {
+      const sourceText = src.map((c) => c.join(', ') + '.').join('\n');
+      for (const w of [0.5, 0.02]) for (const p of anchorPairs(sum.join('\n'), sourceText, w)) { seen[p.decided ? 'decided' : 'declined']++; expect(p.fast).toEqual(p.slow); }
+    }), { numRuns: 300 });
+    expect(seen.decided).toBeGreaterThan(20);
+    expect(seen.declined).toBeGreaterThan(20);
   });
 });

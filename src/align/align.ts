@@ -30,6 +30,13 @@ export interface AlignOptions {
    * lead for a headline. It never changes the support score that the rules judge.
    */
   prior?: Map<number, number>;
+  /**
+   * A source sentence (one of `prior`'s) to try before the candidate look-up: when it carries the
+   * query so fully that no other candidate could outrank it or add to its support, the answer is the
+   * one the full ranking would give, without the look-up (a clause that its sentence's best source
+   * holds whole: most clauses of a faithful summary).
+   */
+  anchor?: number;
 }
 
 const PREC_WEIGHT = 0.15;
@@ -89,6 +96,10 @@ let rowDone = new Uint8Array(256);
 const SUPPORT_POOL = 15;
 
 export function alignQuery(index: SourceIndex, q: Query, opts: AlignOptions = {}): Support {
+  if (opts.anchor !== undefined) {
+    const decided = anchoredSupport(index, q, opts, opts.anchor);
+    if (decided) return decided;
+  }
   const limit = opts.candidates ?? CANDIDATE_LIMIT;
   // a clause's words are a subset of its sentence's: the sentence's candidates (already computed) are
   // its first pool, and its own rarest words add a few within a small budget
@@ -164,4 +175,38 @@ export function alignQuery(index: SourceIndex, q: Query, opts: AlignOptions = {}
   let m = 0;
   for (let kx = 0; kx < nk; kx++) m += q.keys[kx].w * covered[kx];
   return { sources, score: m / q.W, bestScore: cov[best], covered };
+}
+
+/** Slack for float rounding in the bounds below (coverages are sums of products of weights). */
+const EPS = 1e-9;
+
+/**
+ * The answer of the full ranking when the anchor alone decides it, else undefined. The bound: no
+ * candidate's rank exceeds full coverage plus full precision plus full context fit plus the largest
+ * prior of any other sentence; a support member after the anchor adds at most what the anchor leaves
+ * uncovered, and one adding less than MIN_GAIN is never taken.
+ */
+export function anchoredSupport(index: SourceIndex, q: Query, opts: AlignOptions, a: number): Support | undefined {
+  const prior = opts.prior;
+  if (!prior?.has(a) || q.W === 0) return undefined;
+  const nk = q.keys.length;
+  if (rows.length < nk) rows = new Float64Array(nk * 2);
+  const c = index.credits(q, a, rows, 0) / q.W;
+  let m = 0;
+  for (let kx = 0; kx < nk; kx++) m += q.keys[kx].w * rows[kx];
+  if ((opts.maxSupport ?? 3) > 1 && 1 - m / q.W >= MIN_GAIN - EPS) return undefined;
+  let other = 0;
+  for (const [i, w] of prior) if (i !== a && w > other) other = w;
+  const bound = 1 + PREC_WEIGHT + (opts.context ? CONTEXT_WEIGHT : 0) + other + EPS;
+  // the anchor's own rank, as the full ranking computes it
+  let ctx = 0;
+  if (opts.context) {
+    const memo = memoFor(index, opts.context, 1);
+    if (memo.marks[a] !== memo.mark) { memo.marks[a] = memo.mark; memo.vals[a] = index.coverage(opts.context, a); }
+    ctx = memo.vals[a];
+  }
+  const bw = index.bagWeight(a);
+  const prec = bw > 0 ? Math.min(1, (c * q.W) / bw) : 0;
+  if (c + PREC_WEIGHT * prec + CONTEXT_WEIGHT * ctx + prior.get(a)! <= bound) return undefined;
+  return { sources: [a], score: m / q.W, bestScore: c, covered: Float64Array.from(rows.subarray(0, nk)) };
 }

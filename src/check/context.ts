@@ -71,7 +71,7 @@ export function buildContext(summary: Doc, source: Doc, thresholds: Thresholds, 
     // its provenance from the sentence it belongs to
     const own = byId.get(unit.sentence)?.support.sources ?? [];
     own.forEach((i, r) => prior.set(i, Math.max(prior.get(i) ?? 0, r === 0 ? SENTENCE_PRIOR : PRIOR)));
-    return { unit, query, support: alignQuery(idx, query, { context, prior }) };
+    return { unit, query, support: alignQuery(idx, query, { context, prior, anchor: own[0] }) };
   });
   for (const s of sentences) releaseRanking(s.query);
   // most source sentences hold no number: they share one empty set (100,000 empty Sets were 8 MB)
