@@ -87,6 +87,19 @@ export function releaseRanking(q: Query): void {
   ranked.delete(q);
 }
 
+/** How well candidate i fits the clause's enclosing sentence (its coverage of that sentence's query), memoised per sentence. */
+function contextFit(index: SourceIndex, context: Query, m: Memo, i: number): number {
+  if (m.marks[i] !== m.mark) { m.marks[i] = m.mark; m.vals[i] = index.coverage(context, i); }
+  return m.vals[i];
+}
+
+/** A candidate's rank: its coverage c of q, a little for precision (how much of the candidate q uses), its context fit and its prior. */
+function rankOf(index: SourceIndex, q: Query, i: number, c: number, ctx: number, prior: Map<number, number> | undefined): number {
+  const bw = index.bagWeight(i);
+  const prec = bw > 0 ? Math.min(1, (c * q.W) / bw) : 0;
+  return c + PREC_WEIGHT * prec + CONTEXT_WEIGHT * ctx + (prior?.get(i) ?? 0);
+}
+
 let scratch = new Float64Array(1024);
 /** Per candidate x, its credits per key at x * nk (one reused buffer), and whether they are there. */
 let rows = new Float64Array(4096);
@@ -114,11 +127,7 @@ export function alignQuery(index: SourceIndex, q: Query, opts: AlignOptions = {}
   // one pass per query over the candidates' bags (the index marks one query's key forms at a time)
   if (opts.context) {
     const m = memoFor(index, opts.context, 1);
-    for (let x = 0; x < n; x++) {
-      const i = ids[x];
-      if (m.marks[i] !== m.mark) { m.marks[i] = m.mark; m.vals[i] = index.coverage(opts.context, i); }
-      ctx[x] = m.vals[i];
-    }
+    for (let x = 0; x < n; x++) ctx[x] = contextFit(index, opts.context, m, ids[x]);
   } else ctx.fill(0);
   const all = opts.context ? undefined : new Float64Array(n);
   // a sentence query ranked a second time finds its first ranking's coverages (clauses are ranked once)
@@ -135,10 +144,8 @@ export function alignQuery(index: SourceIndex, q: Query, opts: AlignOptions = {}
     if (own && own.marks[i] === own.mark) { c = own.vals[i]; done[x] = 0; } else if (q.W === 0) { c = 0; done[x] = 0; } else { c = index.credits(q, i, rows, x * nk) / q.W; done[x] = 1; }
     if (all) all[x] = c;
     if (c === 0 && ctx[x] === 0) continue;
-    const bw = index.bagWeight(i);
-    const prec = bw > 0 ? Math.min(1, (c * q.W) / bw) : 0;
     cov[x] = c;
-    rank[x] = c + PREC_WEIGHT * prec + CONTEXT_WEIGHT * ctx[x] + (opts.prior?.get(i) ?? 0);
+    rank[x] = rankOf(index, q, i, c, ctx[x], opts.prior);
     order.push(x);
   }
   if (all) ranked.set(q, { ids, cov: all });
@@ -199,14 +206,7 @@ export function anchoredSupport(index: SourceIndex, q: Query, opts: AlignOptions
   for (const [i, w] of prior) if (i !== a && w > other) other = w;
   const bound = 1 + PREC_WEIGHT + (opts.context ? CONTEXT_WEIGHT : 0) + other + EPS;
   // the anchor's own rank, as the full ranking computes it
-  let ctx = 0;
-  if (opts.context) {
-    const memo = memoFor(index, opts.context, 1);
-    if (memo.marks[a] !== memo.mark) { memo.marks[a] = memo.mark; memo.vals[a] = index.coverage(opts.context, a); }
-    ctx = memo.vals[a];
-  }
-  const bw = index.bagWeight(a);
-  const prec = bw > 0 ? Math.min(1, (c * q.W) / bw) : 0;
-  if (c + PREC_WEIGHT * prec + CONTEXT_WEIGHT * ctx + prior.get(a)! <= bound) return undefined;
+  const ctx = opts.context ? contextFit(index, opts.context, memoFor(index, opts.context, 1), a) : 0;
+  if (rankOf(index, q, a, c, ctx, prior) <= bound) return undefined;
   return { sources: [a], score: m / q.W, bestScore: c, covered: Float64Array.from(rows.subarray(0, nk)) };
 }
