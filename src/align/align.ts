@@ -198,15 +198,14 @@ export function anchoredSupport(index: SourceIndex, q: Query, opts: AlignOptions
   if (!prior?.has(a) || q.W === 0) return undefined;
   const nk = q.keys.length;
   if (rows.length < nk) rows = new Float64Array(nk * 2);
+  // credits sums w × credit in key order, as the full ranking sums its support's coverage: the same number
   const c = index.credits(q, a, rows, 0) / q.W;
-  let m = 0;
-  for (let kx = 0; kx < nk; kx++) m += q.keys[kx].w * rows[kx];
-  if ((opts.maxSupport ?? 3) > 1 && 1 - m / q.W >= MIN_GAIN - EPS) return undefined;
+  if ((opts.maxSupport ?? 3) > 1 && 1 - c >= MIN_GAIN - EPS) return undefined;
   let other = 0;
   for (const [i, w] of prior) if (i !== a && w > other) other = w;
   const bound = 1 + PREC_WEIGHT + (opts.context ? CONTEXT_WEIGHT : 0) + other + EPS;
   // the anchor's own rank, as the full ranking computes it
   const ctx = opts.context ? contextFit(index, opts.context, memoFor(index, opts.context, 1), a) : 0;
   if (rankOf(index, q, a, c, ctx, prior) <= bound) return undefined;
-  return { sources: [a], score: m / q.W, bestScore: c, covered: Float64Array.from(rows.subarray(0, nk)) };
+  return { sources: [a], score: c, bestScore: c, covered: Float64Array.from(rows.subarray(0, nk)) };
 }
