@@ -197,6 +197,11 @@ export class SourceIndex {
   readonly contentForms: Int32Array;
   readonly contentStart: Int32Array;
 
+  /** Whether sentence i has a content word (a token that is not a stop word), read off contentStart. */
+  hasContent(i: number): boolean {
+    return this.contentStart[i + 1] > this.contentStart[i];
+  }
+
   /**
    * The summed IDF weight of sentence i's content words (repeats included): how much the sentence
    * says, for the aligner's precision term. Through each word's key id, without hashing its stem.

@@ -22,8 +22,8 @@ export const omission: Rule = {
       for (const i of ctx.index.candidates(a.query, CANDIDATE_LIMIT)) { const l = near.get(i); if (l) l.push(j); else near.set(i, [j]); }
     });
     ctx.source.sentences.forEach((s, i) => {
-      if (used.has(i) || !ctx.index.eligible[i] || s.kind !== 'body') return;
-      if (!s.tokens.some((t) => !t.stop)) return;
+      // hasContent: a sentence without content words (only stop words or punctuation) omits nothing
+      if (used.has(i) || !ctx.index.eligible[i] || s.kind !== 'body' || !ctx.index.hasContent(i)) return;
       const js = near.get(i);
       const best = js ? carried.best(i, js) : 0;
       if (best >= ctx.thresholds.omission) return;
