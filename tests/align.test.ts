@@ -124,3 +124,51 @@ describe('the anchor fast path for clauses (a clause its sentence\'s best source
     expect(seen.declined).toBeGreaterThan(20);
   });
 });
+
+/**
+ * Each summary sentence ranked twice as the check ranks it (first alone, then with a prior from its
+ * neighbours' picks, ±1 source sentence), against the same second ranking of a fresh query that has no
+ * first ranking to reuse.
+ */
+function secondRankings(summaryText: string, sourceText: string, weight: number) {
+  const summary = analyze(summaryText, { prefix: 's' }), source = analyze(sourceText, { prefix: 't' });
+  const index = new SourceIndex(source, summary);
+  const queries = summary.sentences.map((s) => index.query(s.tokens));
+  const first = queries.map((q) => alignQuery(index, q, { maxSupport: 4 }));
+  const plain = (x: { sources: number[]; score: number; bestScore: number; covered: Float64Array }) => ({ ...x, covered: [...x.covered] });
+  return queries.map((q, j) => {
+    const prior = new Map<number, number>();
+    for (const k of [j - 1, j + 1]) { const b = first[k]?.sources[0]; if (b !== undefined) for (const i of [b - 1, b, b + 1]) if (i >= 0 && i < source.sentences.length) prior.set(i, weight); }
+    const second = alignQuery(index, q, { maxSupport: 4, prior });
+    const fresh = alignQuery(index, index.query(summary.sentences[j].tokens), { maxSupport: 4, prior });
+    return { reused: second === first[j], second: plain(second), fresh: plain(fresh) };
+  });
+}
+
+describe('a sentence\'s second ranking (with its neighbours\' prior)', () => {
+  it('returns what a ranking from scratch returns, reusing the first answer when the best and the pool stay', () => {
+    const pairs = [[seed('summary'), seed('source')]];
+    for (const lang of ['ar', 'en']) { const p = makePair(400, lang, 11); pairs.push([p.summary, p.source]); }
+    let reused = 0, recomputed = 0;
+    for (const [sum, src] of pairs) for (const w of [0.1, 0.25, 0.6]) for (const r of secondRankings(sum, src, w)) {
+      if (r.reused) reused++; else recomputed++;
+      expect(r.second).toEqual(r.fresh);
+    }
+    expect(reused).toBeGreaterThan(20);
+    expect(recomputed).toBeGreaterThan(20);
+  });
+
+  it('recomputes the support when the prior brings a new member into the pool, though the best stays', () => {
+    // A holds four of the six words; 32 exact sentences with two of them (precision 1) outrank B, which
+    // holds the other two among filler, and fill the pool of 15; every word is in 17 sentences (equal weights)
+    const lines = ['Alpha bravo charlie delta.', 'Golf hotel xray yankee zulu whiskey.'];
+    for (let k = 0; k < 16; k++) lines.push('Alpha bravo.', 'Charlie delta.', `Golf hotel xray${k} yankee${k} zulu${k} whiskey${k}.`);
+    const source = analyze(lines.join('\n') + '\n', { prefix: 't' });
+    const summary = analyze('Alpha bravo charlie delta golf hotel.\n', { prefix: 's' });
+    const index = new SourceIndex(source, summary);
+    const q = index.query(summary.sentences[0].tokens);
+    expect(alignQuery(index, q, { maxSupport: 4 }).sources).toEqual([0]);
+    // a prior that lifts B above the pool but not above A
+    expect(alignQuery(index, q, { maxSupport: 4, prior: new Map([[1, 0.25]]) }).sources).toEqual([0, 1]);
+  });
+});
