@@ -35,13 +35,24 @@ function fsReason(e: unknown): string {
  * while writing leaves the previous report whole.
  */
 export function writeAtomic(file: string, data: string): void {
+  writeAtomicPieces(file, (sink) => sink(data));
+}
+
+/** writeAtomic for a text handed over in pieces (a report longer than one string can hold). */
+export function writeAtomicPieces(file: string, write: (sink: (chunk: string) => void) => void): void {
   const dir = path.dirname(path.resolve(file));
   fs.mkdirSync(dir, { recursive: true });
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  let fd: number | undefined;
   try {
-    fs.writeFileSync(tmp, data);
+    fd = fs.openSync(tmp, 'w');
+    const out = fd;
+    write((chunk) => { fs.writeSync(out, chunk); });
+    fs.closeSync(fd);
+    fd = undefined;
     fs.renameSync(tmp, file);
   } catch (e) {
+    if (fd !== undefined) try { fs.closeSync(fd); } catch { /* already closed */ }
     try { fs.unlinkSync(tmp); } catch { /* already gone */ }
     throw new IsnadError(`cannot write report: ${(e as Error).message.split('\n')[0]}`, file);
   }

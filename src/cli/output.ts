@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { formatterFor, type Results } from '../report/registry.js';
+import { formatterFor, streamFormatterFor, type Results } from '../report/registry.js';
 import type { Decision } from '../review/decisions.js';
-import { writeAtomic } from './io.js';
+import { writeAtomic, writeAtomicPieces } from './io.js';
 import { VERSION } from '../version.js';
 import type { Report } from '../check/types.js';
 import type { Settings, CliIO } from './run.js';
@@ -12,7 +12,7 @@ export function writeOutputs(results: Results, texts: ({ summary: string; source
   if (s.outDir) {
     results.forEach((r, i) => {
       const base = path.join(s.outDir!, r.pair ?? 'report');
-      writeAtomic(`${base}.json`, formatterFor('json')!([r]));
+      writeAtomicPieces(`${base}.json`, (sink) => streamFormatterFor('json')!([r], sink));
       writeAtomic(`${base}.txt`, formatterFor('text')!([r]));
       writeAtomic(`${base}.html`, formatterFor('html')!([r], { texts: texts[i] ? [texts[i]!] : undefined, ...review }));
     });
@@ -21,8 +21,8 @@ export function writeOutputs(results: Results, texts: ({ summary: string; source
   }
   const t = texts.every((x) => x) ? (texts as { summary: string; source: string }[]) : undefined;
   for (const f of s.formats) {
-    const out = formatterFor(f.name)!(results, { color: f.file ? false : color, texts: t, ...review });
-    if (f.file) writeAtomic(f.file, out); else io.stdout(out);
+    const format = streamFormatterFor(f.name)!, options = { color: f.file ? false : color, texts: t, ...review };
+    if (f.file) writeAtomicPieces(f.file, (sink) => format(results, sink, options)); else format(results, io.stdout, options);
   }
 }
 

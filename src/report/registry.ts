@@ -1,6 +1,6 @@
 import type { Report } from '../check/types.js';
 import type { Decision } from '../review/decisions.js';
-import { json } from './formatters/json.js';
+import { json, jsonStream } from './formatters/json.js';
 import { text } from './formatters/text.js';
 import { sarif } from './formatters/sarif.js';
 import { junit } from './formatters/junit.js';
@@ -25,7 +25,20 @@ export interface FormatOptions {
 /** A formatter is a pure function from results to a string (textlint, vfile-reporter). */
 export type Formatter = (results: Results, options?: FormatOptions) => string;
 
+/** A formatter that hands its text to `sink` in pieces, with the same bytes as its string formatter. */
+export type StreamFormatter = (results: Results, sink: (chunk: string) => void, options?: FormatOptions) => void;
+
 export const FORMATTERS: Record<string, Formatter> = { text, json, sarif, junit, github, markdown, html };
+
+/** Formats whose text can outgrow a string (V8's limit is about 512 MiB): the CLI writes these in pieces. */
+const STREAMING: Record<string, StreamFormatter> = { json: jsonStream };
+
+/** The format as pieces: its streaming formatter, or its string formatter's one piece. */
+export function streamFormatterFor(name: string): StreamFormatter | undefined {
+  if (Object.hasOwn(STREAMING, name)) return STREAMING[name];
+  const f = formatterFor(name);
+  return f && ((results, sink, options) => sink(f(results, options)));
+}
 
 export function formatterFor(name: string): Formatter | undefined {
   return Object.hasOwn(FORMATTERS, name) ? FORMATTERS[name] : undefined;

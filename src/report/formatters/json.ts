@@ -1,7 +1,16 @@
-import type { Formatter } from '../registry.js';
+import type { Formatter, Results, StreamFormatter } from '../registry.js';
+import { writeJson } from '../json-stream.js';
 
 /** The JSON contract (see README): one report, or {pairs, totals} for a corpus run. */
-export const json: Formatter = (results) => JSON.stringify(results.length === 1 && !results.corpus ? results[0] : { pairs: results, totals: totals(results) }, null, 2) + '\n';
+const payload = (results: Results) => (results.length === 1 && !results.corpus ? results[0] : { pairs: results, totals: totals(results) });
+
+export const json: Formatter = (results) => JSON.stringify(payload(results), null, 2) + '\n';
+
+/** The same bytes in pieces, for reports longer than one string can hold (1,000,000-sentence sources). */
+export const jsonStream: StreamFormatter = (results, sink) => {
+  writeJson(payload(results), sink);
+  sink('\n');
+};
 
 export function totals(results: readonly { stats: { flags: Record<string, number>; claims: number; supportedClaims: number } }[]) {
   const t = { pairs: results.length, claims: 0, supportedClaims: 0, error: 0, warning: 0, info: 0 };

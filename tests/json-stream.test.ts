@@ -1,0 +1,46 @@
+import { describe, it, expect } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { check } from './checked.js';
+import { formatterFor, streamFormatterFor, type Results } from '../src/report/registry.js';
+import { writeJson, jsonText } from '../src/report/json-stream.js';
+
+const PAIR = path.resolve(__dirname, '..', 'corpus', 'libya-sirte-2016');
+const read = (f: string) => fs.readFileSync(path.join(PAIR, f), 'utf8');
+
+describe('JSON written in pieces (reports longer than a string can hold)', () => {
+  it('is the JSON formatter\'s text, for one report and for a corpus', () => {
+    const one = [check(read('summary.txt'), read('source.txt'))] as Results;
+    const corpus = Object.assign([one[0], check('The ministry said 12 died.', 'The ministry said 12 people died on Monday.')], { corpus: true }) as Results;
+    for (const results of [one, corpus]) {
+      const pieces: string[] = [];
+      streamFormatterFor('json')!(results, (c) => pieces.push(c));
+      expect(pieces.join('')).toBe(formatterFor('json')!(results));
+    }
+  });
+
+  it('equals JSON.stringify on arbitrary values, at every layout depth and indent', () => {
+    // values JSON leaves out or changes: undefined and functions in objects and arrays, toJSON, NaN
+    const odd = fc.constantFrom<unknown>(undefined, () => 1, NaN, -0, Infinity, new Date(0), { toJSON: () => undefined }, { toJSON: (k: string) => `key ${k}` }, [undefined], { a: undefined, b: [] }, {});
+    const value = fc.letrec((tie) => ({
+      v: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 2 }), odd, fc.array(tie('v'), { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 5 }), tie('v'), { maxKeys: 4 })),
+    })).v;
+    fc.assert(fc.property(value, fc.integer({ min: 0, max: 6 }), fc.constantFrom(0, 2, 4), (v, layout, indent) => {
+      const pieces: string[] = [];
+      writeJson(v, (c) => pieces.push(c), { layout, indent });
+      const native = JSON.stringify(v, null, indent);
+      expect(native === undefined ? '' : native).toBe(pieces.join(''));
+    }), { numRuns: 1000 });
+  });
+
+  it('hands a long text over in pieces of about a megabyte', () => {
+    const rows = Array.from({ length: 30_000 }, (_, i) => ({ id: `t${i}`, text: 'ويعمل العسكريون على تحليل مئات الصور '.repeat(3), start: i * 100 }));
+    const pieces: string[] = [];
+    writeJson({ sentences: rows }, (c) => pieces.push(c));
+    expect(pieces.length).toBeGreaterThan(3);
+    for (const p of pieces) expect(p.length).toBeLessThan(2 ** 20 + 10_000);
+    expect(pieces.join('')).toBe(JSON.stringify({ sentences: rows }, null, 2));
+    expect(jsonText({ sentences: rows })).toBe(pieces.join(''));
+  });
+});
