@@ -1,17 +1,21 @@
 // `npm run bench`: speed, memory and accuracy of isnad on reproducible synthetic pairs, against the
 // floor (read + decode + tokenize + key) and a naive peer (string-similarity's findBestMatch of
 // every summary sentence against every source sentence). Prints a table, writes bench/results.json.
-// usage: node bench/run.mjs [--sizes 1000,10000,100000] [--langs ar,en] [--quick]
+// usage: node bench/run.mjs [--sizes 1000,10000,100000,1000000] [--langs ar,en] [--quick]
+// 1,000,000 is measured when the machine has at least BIG_MEMORY_GIB of memory (about 4 GiB of it is used)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { makePair } from './generate.mjs';
 
+const log = (s) => process.stderr.write(s + '\n');
 const args = process.argv.slice(2);
 const arg = (name, def) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : def; };
 const quick = args.includes('--quick');
-const sizes = arg('--sizes', quick ? '1000,10000' : '1000,10000,100000').split(',').map(Number);
+const BIG_MEMORY_GIB = 12;
+const fits = (n) => n < 1_000_000 || os.totalmem() >= BIG_MEMORY_GIB * 2 ** 30;
+const sizes = arg('--sizes', quick ? '1000,10000' : '1000,10000,100000,1000000').split(',').map(Number).filter((n) => fits(n) || (log(`N=${n}: skipped, needs ${BIG_MEMORY_GIB} GiB of memory`), false));
 const langs = arg('--langs', 'ar,en').split(',');
 const NAIVE_BUDGET_S = 60;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-bench-'));
@@ -20,7 +24,6 @@ const child = (...a) => {
   if (r.status !== 0) throw new Error(`bench child failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop());
 };
-const log = (s) => process.stderr.write(s + '\n');
 // CPU time that the hypervisor gave to other guests while a measurement ran ('steal' in /proc/stat, as
 // a share of all CPU time then): on a shared machine, what explains a slow run; null without /proc/stat
 const cpuTicks = () => {
@@ -38,11 +41,25 @@ for (const lang of langs) {
     log(`${lang} N=${n}: floor…`);
     const floor = child('floor', ...files);
     log(`${lang} N=${n}: full…`);
-    const { r: full, steal: fullSteal } = stealDuring(() => child('full', ...files));
+    let full, fullSteal;
+    try { ({ r: full, steal: fullSteal } = stealDuring(() => child('full', ...files))); } catch (e) {
+      // a size that does not fit (memory, time) is a row that says so, not the end of the run
+      const why = String(e.message).split('\n').filter(Boolean).pop();
+      log(`${lang} N=${n}: full check failed: ${why}`);
+      rows.push({ lang, n, summarySentences: p.truth.length, failed: why, floorSecs: floor.secs, floorRssMiB: floor.maxRssMiB });
+      continue;
+    }
     // the naive peer on as many summary sentences as fit the budget; its time is linear in them
     const m = p.truth.length;
     const estimate = perSentence ? perSentence * n * m : 0;
     const sample = estimate > NAIVE_BUDGET_S ? Math.max(5, Math.floor(m * NAIVE_BUDGET_S / estimate)) : m;
+    const row = { lang, n, summarySentences: m, fullSecs: full.secs, fullRssMiB: full.maxRssMiB, accuracy: full.accuracy, inventedCaught: full.inventedCaught, floorSecs: floor.secs, floorRssMiB: floor.maxRssMiB, stealDuringFull: fullSteal };
+    // not even five sentences of the naive peer fit the budget (1,000,000 source sentences): not measured
+    if (perSentence && perSentence * n * 5 > NAIVE_BUDGET_S) {
+      log(`${lang} N=${n}: naive peer skipped (5 sentences would take ${Math.round(perSentence * n * 5)} s)`);
+      rows.push({ ...row, naiveSecs: null, naiveMeasured: 'skipped', naiveAccuracy: null, accuracyOnNaiveSample: null });
+      continue;
+    }
     log(`${lang} N=${n}: naive peer on ${sample} of ${m} summary sentences…`);
     const naive = child('naive', ...files, String(sample));
     perSentence = naive.secs / naive.sampled / n;
@@ -50,8 +67,7 @@ for (const lang of langs) {
     // isnad's accuracy on the very lines the naive peer was measured on
     const judged = full.lines.slice(0, naive.sampled).replace(/-/g, '');
     const sampleAccuracy = judged.length ? [...judged].filter((c) => c === '1').length / judged.length : null;
-    rows.push({ lang, n, summarySentences: m, fullSecs: full.secs, fullRssMiB: full.maxRssMiB, accuracy: full.accuracy, inventedCaught: full.inventedCaught,
-      floorSecs: floor.secs, floorRssMiB: floor.maxRssMiB, stealDuringFull: fullSteal, naiveSecs, naiveMeasured: naive.sampled === m ? 'full' : `${naive.sampled}/${m} sentences, scaled`, naiveAccuracy: naive.accuracy, accuracyOnNaiveSample: sampleAccuracy });
+    rows.push({ ...row, naiveSecs, naiveMeasured: naive.sampled === m ? 'full' : `${naive.sampled}/${m} sentences, scaled`, naiveAccuracy: naive.accuracy, accuracyOnNaiveSample: sampleAccuracy });
   }
 }
 
@@ -99,11 +115,14 @@ const f = (x, d = 2) => (x === null || x === undefined ? '–' : Number(x).toFix
 const out = [];
 out.push(`Machine: ${results.machine.cpus} cores (${results.machine.cpu}), ${results.machine.memGiB} GiB, Node ${results.machine.node}; ${results.date}.`, '');
 out.push('| lang | N source | summary | isnad s | peak RSS MiB | accuracy | floor s | isnad/floor | naive s | naive/isnad | naive accuracy | steal % |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const r of rows) out.push(`| ${r.lang} | ${r.n} | ${r.summarySentences} | ${f(r.fullSecs)} | ${f(r.fullRssMiB, 0)} | ${f(r.accuracy, 3)} | ${f(r.floorSecs)} | ${f(r.fullSecs / r.floorSecs, 1)} | ${f(r.naiveSecs, 1)}${r.naiveMeasured === 'full' ? '' : '*'} | ${f(r.naiveSecs / r.fullSecs, 0)} | ${f(r.naiveAccuracy, 3)} | ${r.stealDuringFull === null ? '–' : f(100 * r.stealDuringFull, 1)} |`);
+for (const r of rows) out.push(r.failed ? `| ${r.lang} | ${r.n} | ${r.summarySentences} | failed: ${r.failed} | | | ${f(r.floorSecs)} | | | | | |` : `| ${r.lang} | ${r.n} | ${r.summarySentences} | ${f(r.fullSecs)} | ${f(r.fullRssMiB, 0)} | ${f(r.accuracy, 3)} | ${f(r.floorSecs)} | ${f(r.fullSecs / r.floorSecs, 1)} | ${f(r.naiveSecs, 1)}${r.naiveMeasured === 'full' || r.naiveMeasured === 'skipped' ? '' : '*'} | ${f(r.naiveSecs / r.fullSecs, 0)} | ${f(r.naiveAccuracy, 3)} | ${r.stealDuringFull === null ? '–' : f(100 * r.stealDuringFull, 1)} |`);
 out.push('', '\\* naive peer measured on a sample of the summary sentences and scaled (its cost is linear in them). steal %: CPU time the hypervisor gave to other guests during the full check (/proc/stat).', '');
 for (const lang of langs) {
   const a = rows.find((r) => r.lang === lang && r.n === 10000), b = rows.find((r) => r.lang === lang && r.n === 100000);
   if (a && b) out.push(`- ${lang}: time(N=100,000) / time(N=10,000) = ${f(b.fullSecs / a.fullSecs, 1)} (goal ≤ 12); N=100,000 in ${f(b.fullSecs, 1)} s (goal < 10) and ${f(b.fullRssMiB, 0)} MiB (goal < 1024); isnad/floor ${f(b.fullSecs / b.floorSecs, 1)} (goal ≤ 3)`);
+  const c = rows.find((r) => r.lang === lang && r.n === 1000000);
+  if (c && !c.failed && b) out.push(`- ${lang}: N=1,000,000 in ${f(c.fullSecs, 1)} s and ${f(c.fullRssMiB, 0)} MiB; time(N=1,000,000) / time(N=100,000) = ${f(c.fullSecs / b.fullSecs, 1)}; isnad/floor ${f(c.fullSecs / c.floorSecs, 1)}`);
+  else if (c) out.push(`- ${lang}: N=1,000,000 did not run through: ${c.failed}`);
   if (a) out.push(`- ${lang}: at N=10,000 isnad is ${f(a.naiveSecs / a.fullSecs, 0)}× faster than the naive peer (goal ≥ 100), accuracy on the lines the naive peer was measured on ${f(a.accuracyOnNaiveSample, 3)} vs ${f(a.naiveAccuracy, 3)} (isnad on all lines ${f(a.accuracy, 3)})`);
 }
 out.push(`- seed pair, whole process: ${f(seed.checkSecs, 3)} s vs node -e 0 ${f(seed.nodeSecs, 3)} s = ${f(seed.checkSecs / seed.nodeSecs, 1)}× (goal ≤ 6)`);

@@ -15,33 +15,35 @@ export function writeJson(value: unknown, sink: (chunk: string) => void, opts: {
     buf += s;
     if (buf.length >= CHUNK) { sink(buf); buf = ''; }
   };
-  const pad = (d: number) => ' '.repeat(indent * d);
+  // JSON.stringify's layout: with an indent, a line per member; without, none and no space after ':'
+  const pad = (d: number) => (indent ? '\n' + ' '.repeat(indent * d) : '');
+  const colon = indent ? ': ' : ':';
 
   /** Writes `lead` and then v at depth d; nothing, and false, when JSON leaves v out (undefined, a function, a symbol). */
   const write = (v: unknown, key: string, d: number, lead: string): boolean => {
     if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function') v = (v as { toJSON: (k: string) => unknown }).toJSON(key);
     if (v === undefined || typeof v === 'function' || typeof v === 'symbol') return false;
     put(lead);
-    if (d >= layout || v === null || typeof v !== 'object' || indent === 0) {
+    if (d >= layout || v === null || typeof v !== 'object') {
       const s = JSON.stringify(v, null, indent);
-      put(d > 0 && s.includes('\n') ? s.replace(/\n/g, '\n' + pad(d)) : s);
+      put(d > 0 && indent && s.includes('\n') ? s.replace(/\n/g, pad(d)) : s);
       return true;
     }
     if (Array.isArray(v)) {
       if (v.length === 0) { put('[]'); return true; }
       for (let i = 0; i < v.length; i++) {
-        const lead = (i ? ',\n' : '[\n') + pad(d + 1);
+        const lead = (i ? ',' : '[') + pad(d + 1);
         if (!write(v[i], String(i), d + 1, lead)) put(lead + 'null');
       }
-      put('\n' + pad(d) + ']');
+      put(pad(d) + ']');
       return true;
     }
     let first = true;
     for (const k of Object.keys(v)) {
       // a property JSON leaves out is not written at all, not even its key
-      if (write((v as Record<string, unknown>)[k], k, d + 1, (first ? '{\n' : ',\n') + pad(d + 1) + JSON.stringify(k) + ': ')) first = false;
+      if (write((v as Record<string, unknown>)[k], k, d + 1, (first ? '{' : ',') + pad(d + 1) + JSON.stringify(k) + colon)) first = false;
     }
-    put(first ? '{}' : '\n' + pad(d) + '}');
+    put(first ? '{}' : pad(d) + '}');
     return true;
   };
 
