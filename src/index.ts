@@ -14,6 +14,6 @@ export { similarity, buildIdf } from './align/similarity.js';
 export { Idf } from './align/weights.js';
 export { SourceIndex } from './align/source-index.js';
 export { alignQuery, type Support } from './align/align.js';
-export { FORMATTERS, formatterFor, type Formatter, type Results } from './report/registry.js';
+export { FORMATTERS, formatterFor, streamFormatterFor, type Formatter, type StreamFormatter, type Results } from './report/registry.js';
 export { IsnadError } from './errors.js';
 export { VERSION } from './version.js';

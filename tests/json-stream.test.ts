@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
 import fc from 'fast-check';
 import { check } from './checked.js';
 import { formatterFor, streamFormatterFor, type Results } from '../src/report/registry.js';
@@ -42,5 +43,19 @@ describe('JSON written in pieces (reports longer than a string can hold)', () =>
     for (const p of pieces) expect(p.length).toBeLessThan(2 ** 20 + 10_000);
     expect(pieces.join('')).toBe(JSON.stringify({ sentences: rows }, null, 2));
     expect(jsonText({ sentences: rows })).toBe(pieces.join(''));
+  });
+});
+
+describe('a report longer than one string can hold', () => {
+  it('is a one-line error naming the file, and leaves no file behind', async () => {
+    const { writeAtomicPieces } = await import('../src/cli/io.js');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-long-'));
+    const file = path.join(dir, 'report.html');
+    fs.writeFileSync(file, 'the previous report\n');
+    // what V8 throws when a string would pass 2^29 − 24 characters
+    const tooLong = () => { throw new RangeError('Invalid string length'); };
+    expect(() => writeAtomicPieces(file, (sink) => { sink('<!doctype html>'); tooLong(); })).toThrow(`${file}: the html report is longer than one JavaScript string can hold (about 512 MiB): the JSON format (--format json) is written in pieces and has no such limit`);
+    expect(fs.readFileSync(file, 'utf8')).toBe('the previous report\n');
+    expect(fs.readdirSync(dir)).toEqual(['report.html']);
   });
 });

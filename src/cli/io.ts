@@ -54,9 +54,15 @@ export function writeAtomicPieces(file: string, write: (sink: (chunk: string) =>
   } catch (e) {
     if (fd !== undefined) try { fs.closeSync(fd); } catch { /* already closed */ }
     try { fs.unlinkSync(tmp); } catch { /* already gone */ }
-    throw new IsnadError(`cannot write report: ${(e as Error).message.split('\n')[0]}`, file);
+    const name = path.extname(file).slice(1) || 'this';
+    throw new IsnadError(isTooLong(e) ? TOO_LONG(name) : `cannot write report: ${(e as Error).message.split('\n')[0]}`, file);
   }
 }
+
+/** V8's limit on one string (2^29 − 24 characters): a report that outgrows it throws this RangeError. */
+export const isTooLong = (e: unknown): boolean => e instanceof RangeError && /Invalid string length/.test(e.message);
+export const TOO_LONG = (format: string): string =>
+  `the ${format} report is longer than one JavaScript string can hold (about 512 MiB): the JSON format (--format json) is written in pieces and has no such limit`;
 
 /** A path as shown in reports: relative to the working directory, with forward slashes. */
 export function displayPath(file: string): string {
