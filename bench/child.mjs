@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import stringSimilarity from 'string-similarity';
 import { check, tokenize } from '../dist/index.js';
 import { readInput } from '../dist/cli/io.js';
-import { writeJson } from '../dist/report/json-stream.js';
+import { writeJson, isTooLong } from '../dist/report/json-stream.js';
 import { lastAtOrBefore } from '../dist/text/lines.js';
 
 const [mode, summaryFile, sourceFile, truthFile, sampleArg] = process.argv.slice(2);
@@ -24,9 +24,12 @@ if (mode === 'floor') {
 } else if (mode === 'full') {
   const s = readInput(summaryFile, { maxBytes: 1e9 }).text, t = readInput(sourceFile, { maxBytes: 1e9 }).text;
   const r = check(s, t);
-  // the report is part of the job: serialised (compact) in pieces, as a 1,000,000-sentence report outgrows a string
+  // the report is part of the job (compact JSON); in pieces when it outgrows a string (1,000,000 sentences)
   let bytes = 0;
-  writeJson(r, (c) => { bytes += c.length; }, { indent: 0 });
+  try { bytes = JSON.stringify(r).length; } catch (e) {
+    if (!isTooLong(e)) throw e;
+    writeJson(r, (c) => { bytes += c.length; }, { indent: 0 });
+  }
   const ss = lineStarts(s), ts = lineStarts(t);
   const srcStart = new Map(r.source.sentences.map((x) => [x.id, x.start]));
   const srcText = new Map(r.source.sentences.map((x) => [x.id, x.text]));

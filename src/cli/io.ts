@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { IsnadError } from '../errors.js';
+import { isTooLong } from '../report/json-stream.js';
 import { decode, type Decoded } from '../text/decode.js';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -59,8 +60,7 @@ export function writeAtomicPieces(file: string, write: (sink: (chunk: string) =>
   }
 }
 
-/** V8's limit on one string (2^29 − 24 characters): a report that outgrows it throws this RangeError. */
-export const isTooLong = (e: unknown): boolean => e instanceof RangeError && /Invalid string length/.test(e.message);
+export { isTooLong };
 export const TOO_LONG = (format: string): string =>
   `the ${format} report is longer than one JavaScript string can hold (about 512 MiB): the JSON format (--format json) is written in pieces and has no such limit`;
 

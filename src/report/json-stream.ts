@@ -3,17 +3,31 @@
  *
  * Why: a V8 string stops at 2^29 − 24 characters (about 512 MiB), and the JSON report of a
  * 1,000,000-sentence source is longer than that, so `JSON.stringify` throws "Invalid string length"
- * after the whole check has run. The containers of the top `layout` levels are laid out here; every
- * value below them is `JSON.stringify`'s own output, re-indented for its depth (a JSON text holds no
+ * after the whole check has run. Containers that hold a long array are laid out here; every other
+ * value is `JSON.stringify`'s own output, re-indented for its depth (a JSON text holds no
  * raw line break inside a string, so each '\n' in it is layout). The bytes are JSON.stringify's.
  * https://tc39.es/ecma262/#sec-json.stringify (SerializeJSONObject, SerializeJSONArray)
  */
-export function writeJson(value: unknown, sink: (chunk: string) => void, opts: { indent?: number; layout?: number } = {}): void {
-  const indent = opts.indent ?? 2, layout = opts.layout ?? 4;
+export function writeJson(value: unknown, sink: (chunk: string) => void, opts: { indent?: number; long?: number } = {}): void {
+  const indent = opts.indent ?? 2, long = opts.long ?? LONG;
+  /**
+   * Whether v holds an array longer than `long` within `d` levels: only such values are laid out here;
+   * all others (a sentence, a flag: millions of them) are one JSON.stringify call each. A negative
+   * `long` lays out every container (tests).
+   */
+  const big = (v: unknown, d: number): boolean => {
+    if (v === null || typeof v !== 'object') return false;
+    if (long < 0) return true;
+    if (Array.isArray(v)) return v.length > long || (d > 0 && v.some((x) => big(x, d - 1)));
+    if (d === 0) return false;
+    for (const k in v) if (Object.hasOwn(v, k) && big((v as Record<string, unknown>)[k], d - 1)) return true;
+    return false;
+  };
   let buf = '';
+  // a piece is handed over before it would pass CHUNK (unless one put is longer by itself)
   const put = (s: string) => {
+    if (buf.length + s.length > CHUNK && buf) { sink(buf); buf = ''; }
     buf += s;
-    if (buf.length >= CHUNK) { sink(buf); buf = ''; }
   };
   // JSON.stringify's layout: with an indent, a line per member; without, none and no space after ':'
   const pad = (d: number) => (indent ? '\n' + ' '.repeat(indent * d) : '');
@@ -24,22 +38,35 @@ export function writeJson(value: unknown, sink: (chunk: string) => void, opts: {
     if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function') v = (v as { toJSON: (k: string) => unknown }).toJSON(key);
     if (v === undefined || typeof v === 'function' || typeof v === 'symbol') return false;
     put(lead);
-    if (d >= layout || v === null || typeof v !== 'object') {
+    if (!big(v, REACH)) {
       const s = JSON.stringify(v, null, indent);
       put(d > 0 && indent && s.includes('\n') ? s.replace(/\n/g, pad(d)) : s);
       return true;
     }
     if (Array.isArray(v)) {
       if (v.length === 0) { put('[]'); return true; }
-      for (let i = 0; i < v.length; i++) {
-        const lead = (i ? ',' : '[') + pad(d + 1);
-        if (!write(v[i], String(i), d + 1, lead)) put(lead + 'null');
+      // runs of small members go to JSON.stringify together (one call per member was 4× slower than
+      // one call for the whole report); a member with toJSON is written alone, since toJSON is told its index
+      const alone = (x: unknown) => big(x, REACH) || (x !== null && typeof x === 'object' && typeof (x as { toJSON?: unknown }).toJSON === 'function');
+      for (let i = 0; i < v.length; ) {
+        if (alone(v[i])) {
+          const lead = (i ? ',' : '[') + pad(d + 1);
+          if (!write(v[i], String(i), d + 1, lead)) put(lead + 'null');
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        while (j < v.length && j - i < RUN && !alone(v[j])) j++;
+        // "[\n  a,\n  b\n]" (members one level in) or "[a,b]": the members, moved d levels in
+        const s = JSON.stringify(v.slice(i, j), null, indent);
+        put((i ? ',' : '[') + (indent ? pad(d) + s.slice(2, -2).replace(/\n/g, pad(d)) : s.slice(1, -1)));
+        i = j;
       }
       put(pad(d) + ']');
       return true;
     }
     let first = true;
-    for (const k of Object.keys(v)) {
+    for (const k of Object.keys(v as object)) {
       // a property JSON leaves out is not written at all, not even its key
       if (write((v as Record<string, unknown>)[k], k, d + 1, (first ? '{' : ',') + pad(d + 1) + JSON.stringify(k) + colon)) first = false;
     }
@@ -53,6 +80,12 @@ export function writeJson(value: unknown, sink: (chunk: string) => void, opts: {
 
 /** Characters gathered before a piece goes to the sink. */
 const CHUNK = 1 << 20;
+/** Arrays longer than this are laid out member by member (a report's sentences, claims, flags, alignments). */
+const LONG = 256;
+/** Levels searched for such an array (a corpus: {pairs: [report: {source: {sentences: […]}}]}). */
+const REACH = 4;
+/** Members of a long array stringified in one call. */
+const RUN = 512;
 
 /** The same text as one string (what `JSON.stringify(value, null, indent)` returns). */
 export function jsonText(value: unknown, indent = 2): string {
@@ -60,3 +93,6 @@ export function jsonText(value: unknown, indent = 2): string {
   writeJson(value, (c) => parts.push(c), { indent });
   return parts.join('');
 }
+
+/** V8's limit on one string (2^29 − 24 characters): a text that outgrows it throws this RangeError. */
+export const isTooLong = (e: unknown): boolean => e instanceof RangeError && /Invalid string length/.test(e.message);
