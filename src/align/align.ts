@@ -110,6 +110,8 @@ let rowDone = new Uint8Array(256);
 
 /** Candidates the greedy support search considers after the best one. */
 const SUPPORT_POOL = 15;
+/** Most sources in a support set unless the caller says otherwise. */
+const MAX_SUPPORT = 3;
 
 export function alignQuery(index: SourceIndex, q: Query, opts: AlignOptions = {}): Support {
   if (opts.anchor !== undefined) {
@@ -158,13 +160,14 @@ export function alignQuery(index: SourceIndex, q: Query, opts: AlignOptions = {}
   /** Candidate x's credits: where they start in `rows`. */
   const row = (x: number) => { if (!done[x]) { index.credits(q, ids[x], rows, x * nk); done[x] = 1; } return x * nk; };
   const best = order[0];
-  const max = opts.maxSupport ?? 3;
+  const max = opts.maxSupport ?? MAX_SUPPORT;
   // the next candidates, whose credits the greedy rounds compare
   const pool = max > 1 ? order.slice(1, 1 + SUPPORT_POOL).filter((x) => cov[x] >= MIN_MEMBER) : [];
   // the support search reads only the best, the pool (in order) and their credits: a sentence ranked a
-  // second time (with its neighbours' prior) that arrives at the same ones has the same answer
-  const chosen = [max, ids[best], ...pool.map((x) => ids[x])];
-  if (own) {
+  // second time (with its neighbours' prior) that arrives at the same ones has the same answer (kept for
+  // sentence queries only: clauses are ranked once)
+  const chosen = all ? [max, ids[best], ...pool.map((x) => ids[x])] : undefined;
+  if (own && chosen) {
     const first = searched.get(q);
     if (first && first.chosen.length === chosen.length && first.chosen.every((v, k) => v === chosen[k])) return first.support;
   }
@@ -192,7 +195,7 @@ export function alignQuery(index: SourceIndex, q: Query, opts: AlignOptions = {}
   let m = 0;
   for (let kx = 0; kx < nk; kx++) m += q.keys[kx].w * covered[kx];
   const support = { sources, score: m / q.W, bestScore: cov[best], covered };
-  if (all && !own) searched.set(q, { chosen, support });
+  if (chosen && !own) searched.set(q, { chosen, support });
   return support;
 }
 
@@ -212,7 +215,7 @@ export function anchoredSupport(index: SourceIndex, q: Query, opts: AlignOptions
   if (rows.length < nk) rows = new Float64Array(nk * 2);
   // credits sums w × credit in key order, as the full ranking sums its support's coverage: the same number
   const c = index.credits(q, a, rows, 0) / q.W;
-  if ((opts.maxSupport ?? 3) > 1 && 1 - c >= MIN_GAIN - EPS) return undefined;
+  if ((opts.maxSupport ?? MAX_SUPPORT) > 1 && 1 - c >= MIN_GAIN - EPS) return undefined;
   let other = 0;
   for (const [i, w] of prior) if (i !== a && w > other) other = w;
   const bound = 1 + PREC_WEIGHT + (opts.context ? CONTEXT_WEIGHT : 0) + other + EPS;
