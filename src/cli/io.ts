@@ -60,7 +60,6 @@ export function writeAtomicPieces(file: string, write: (sink: (chunk: string) =>
   }
 }
 
-export { isTooLong };
 export const TOO_LONG = (format: string): string =>
   `the ${format} report is longer than one JavaScript string can hold (about 512 MiB): the JSON format (--format json) is written in pieces and has no such limit`;
 

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { streamFormatterFor, type Results, type FormatOptions } from '../report/registry.js';
 import type { Decision } from '../review/decisions.js';
-import { writeAtomic, writeAtomicPieces, isTooLong, TOO_LONG } from './io.js';
+import { writeAtomic, writeAtomicPieces, TOO_LONG } from './io.js';
+import { isTooLong } from '../report/json-stream.js';
 import { IsnadError } from '../errors.js';
 import { VERSION } from '../version.js';
 import type { Report } from '../check/types.js';

@@ -35,7 +35,7 @@ export function writeJson(value: unknown, sink: (chunk: string) => void, opts: {
 
   /** Writes `lead` and then v at depth d; nothing, and false, when JSON leaves v out (undefined, a function, a symbol). */
   const write = (v: unknown, key: string, d: number, lead: string): boolean => {
-    if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function') v = (v as { toJSON: (k: string) => unknown }).toJSON(key);
+    if (hasToJSON(v)) v = v.toJSON(key);
     if (v === undefined || typeof v === 'function' || typeof v === 'symbol') return false;
     put(lead);
     if (!big(v, REACH)) {
@@ -47,7 +47,7 @@ export function writeJson(value: unknown, sink: (chunk: string) => void, opts: {
       if (v.length === 0) { put('[]'); return true; }
       // runs of small members go to JSON.stringify together (one call per member was 4× slower than
       // one call for the whole report); a member with toJSON is written alone, since toJSON is told its index
-      const alone = (x: unknown) => big(x, REACH) || (x !== null && typeof x === 'object' && typeof (x as { toJSON?: unknown }).toJSON === 'function');
+      const alone = (x: unknown) => big(x, REACH) || hasToJSON(x);
       for (let i = 0; i < v.length; ) {
         if (alone(v[i])) {
           const lead = (i ? ',' : '[') + pad(d + 1);
@@ -87,12 +87,9 @@ const REACH = 4;
 /** Members of a long array stringified in one call. */
 const RUN = 512;
 
-/** The same text as one string (what `JSON.stringify(value, null, indent)` returns). */
-export function jsonText(value: unknown, indent = 2): string {
-  const parts: string[] = [];
-  writeJson(value, (c) => parts.push(c), { indent });
-  return parts.join('');
-}
+/** A value whose JSON is what its toJSON(key) returns (a Date, for one). */
+const hasToJSON = (x: unknown): x is { toJSON: (key: string) => unknown } =>
+  x !== null && typeof x === 'object' && typeof (x as { toJSON?: unknown }).toJSON === 'function';
 
 /** V8's limit on one string (2^29 − 24 characters): a text that outgrows it throws this RangeError. */
 export const isTooLong = (e: unknown): boolean => e instanceof RangeError && /Invalid string length/.test(e.message);
