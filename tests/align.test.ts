@@ -172,3 +172,42 @@ describe('a sentence\'s second ranking (with its neighbours\' prior)', () => {
     expect(alignQuery(index, q, { maxSupport: 4, prior: new Map([[1, 0.25]]) }).sources).toEqual([0, 1]);
   });
 });
+
+describe('the sentences that may carry the words around a figure (mayCarry)', () => {
+  /** Windows of summary words against a source, each checked against every source sentence by coverage. */
+  function check(summaryText: string, sourceText: string, windows: number, min: number, rand: () => number) {
+    const summary = analyze(summaryText, { prefix: 's' }), source = analyze(sourceText, { prefix: 't' });
+    const index = new SourceIndex(source, summary);
+    const words = summary.tokens.filter((t) => !t.stop);
+    let pruned = 0, carriers = 0;
+    for (let n = 0; n < windows; n++) {
+      const at = Math.floor(rand() * words.length), w = words.slice(at, at + 1 + Math.floor(rand() * 6));
+      const q = index.query(w, { tokens: false });
+      if (q.W === 0) continue;
+      const among = Array.from({ length: source.sentences.length }, (_, i) => i).filter(() => rand() < 0.7);
+      const kept = new Set(index.mayCarry(q, min, among));
+      for (const i of kept) expect(among).toContain(i);
+      // every sentence that does carry min of the window is kept
+      for (const i of among) if (index.coverage(q, i) >= min) { carriers++; expect(kept.has(i)).toBe(true); }
+      if (kept.size < among.length) pruned++;
+    }
+    return { pruned, carriers };
+  }
+  const random = (s: number) => () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+
+  it('keeps every sentence that carries the share asked for, and leaves most others out: generated Arabic and English pairs', () => {
+    for (const lang of ['ar', 'en']) {
+      const p = makePair(400, lang, 11, 0.5);
+      const r = check(p.summary, p.source, 300, 0.5, random(lang === 'ar' ? 3 : 4));
+      expect(r.carriers).toBeGreaterThan(50);
+      expect(r.pruned).toBeGreaterThan(150);
+    }
+  });
+
+  it('keeps them at other shares too, with spelling variants and roots among the forms (seed pair)', () => {
+    for (const min of [0.2, 0.5, 0.8, 1]) {
+      const r = check(seed('summary'), seed('source'), 200, min, random(Math.round(min * 10)));
+      expect(r.carriers).toBeGreaterThan(20);
+    }
+  });
+});

@@ -29,7 +29,7 @@ export function wordsAround(tokens: Token[], first: number, last: number): Token
 export function carriedAround(index: SourceIndex, windows: Token[][], sentences: readonly number[]): boolean {
   for (const w of windows) {
     const near = index.query(w, { tokens: false });
-    if (near.W > 0 && sentences.some((i) => index.coverage(near, i) >= RELATED)) return true;
+    if (near.W > 0 && index.mayCarry(near, RELATED, sentences).some((i) => index.coverage(near, i) >= RELATED)) return true;
   }
   return false;
 }
