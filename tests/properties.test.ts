@@ -100,6 +100,8 @@ describe('review context', () => {
     }), { numRuns: 2000, examples: [
       // long words: the short first look back holds three words and the first is cut
       [LONG_WORDS, LONG_WORDS.length, 0],
+      // long words after the flag: the window ends inside the third, which is read cut
+      ['x ' + ['a', 'b', 'c'].map((c) => c.repeat(50)).join(' '), 0, 1],
     ] });
   });
 });
