@@ -359,10 +359,11 @@ export class SourceIndex {
 
   private seenMark = 0;
   private seenOf?: Int32Array;
+  /** Per sentence, the mark of the last pass that saw it (union, mayCarry), made on first use. */
+  private seen(): Int32Array { return (this.seenOf ??= new Int32Array(this.size)); }
   /** The sentence indices of the given lists, each once, in order of first appearance (no Set per query). */
   union(lists: readonly (readonly number[])[]): number[] {
-    if (!this.seenOf) this.seenOf = new Int32Array(this.size);
-    const seen = this.seenOf, mark = ++this.seenMark, out: number[] = [];
+    const seen = this.seen(), mark = ++this.seenMark, out: number[] = [];
     for (const l of lists) for (const i of l) if (seen[i] !== mark) { seen[i] = mark; out.push(i); }
     return out;
   }
@@ -394,8 +395,7 @@ export class SourceIndex {
     while (taken < order.length && w <= need) { w += q.keys[order[taken]].w; read += lengths[order[taken]]; taken++; }
     // no set of keys outweighs the rest (every key is needed) or their postings are longer than the list
     if (w <= need || read >= among.length) return among;
-    if (!this.seenOf) this.seenOf = new Int32Array(this.size);
-    const seen = this.seenOf, want = ++this.seenMark;
+    const seen = this.seen(), want = ++this.seenMark;
     for (const i of among) seen[i] = want;
     const out: number[] = [], got = ++this.seenMark;
     for (let t = 0; t < taken; t++) {

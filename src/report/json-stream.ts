@@ -78,6 +78,23 @@ export function writeJson(value: unknown, sink: (chunk: string) => void, opts: {
   if (buf) sink(buf);
 }
 
+/**
+ * `JSON.stringify(value, null, indent)` to `sink`: one string when it fits, else `writeJson`'s pieces.
+ * JSON.stringify is tried first: it is about twice as fast as the pieces for reports of every size
+ * below the limit, and fails fast enough (a RangeError) for the few above it.
+ */
+export function writeJsonText(value: unknown, sink: (chunk: string) => void, indent: number): void {
+  let text: string;
+  try {
+    text = JSON.stringify(value, null, indent);
+  } catch (e) {
+    if (!isTooLong(e)) throw e;
+    writeJson(value, sink, { indent });
+    return;
+  }
+  sink(text);
+}
+
 /** Characters gathered before a piece goes to the sink. */
 const CHUNK = 1 << 20;
 /** Arrays longer than this are laid out member by member (a report's sentences, claims, flags, alignments). */

@@ -1,27 +1,15 @@
 import type { Formatter, Results, StreamFormatter } from '../registry.js';
-import { writeJson, isTooLong } from '../json-stream.js';
+import { writeJsonText } from '../json-stream.js';
 
 /** The JSON contract (see README): one report, or {pairs, totals} for a corpus run. */
 const payload = (results: Results) => (results.length === 1 && !results.corpus ? results[0] : { pairs: results, totals: totals(results) });
 
 export const json: Formatter = (results) => JSON.stringify(payload(results), null, 2) + '\n';
 
-/**
- * The same bytes, in pieces when the report is longer than one string can hold (1,000,000-sentence
- * sources). JSON.stringify is tried first: it is about twice as fast as the pieces for the reports of
- * every size below that, and fails fast enough (a RangeError) for the few that are not.
- */
+/** The same bytes, in pieces when the report is longer than one string can hold (1,000,000-sentence sources). */
 export const jsonStream: StreamFormatter = (results, sink) => {
-  let text: string;
-  try {
-    text = json(results);
-  } catch (e) {
-    if (!isTooLong(e)) throw e;
-    writeJson(payload(results), sink);
-    sink('\n');
-    return;
-  }
-  sink(text);
+  writeJsonText(payload(results), sink, 2);
+  sink('\n');
 };
 
 export function totals(results: readonly { stats: { flags: Record<string, number>; claims: number; supportedClaims: number } }[]) {
