@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { splitSentences } from '../src/text/sentences.js';
-import { tokenize, TOKEN_RE } from '../src/text/tokenize.js';
+import { tokenize, scanTokens, TOKEN_RE } from '../src/text/tokenize.js';
+import { analyze } from '../src/text/document.js';
 import { check } from './checked.js';
 import { formatterFor, type Results } from '../src/report/registry.js';
 import { visibleText } from '../src/text/markup.js';
@@ -44,6 +45,35 @@ describe('text layer properties', () => {
         last = t.end;
       }
     }), { numRuns: 3000 });
+  });
+
+  it('a document\'s tokens are its sentences\' tokens (the same objects), and what tokenize finds', () => {
+    fc.assert(fc.property(unicodeText, fc.boolean(), (text, claims) => {
+      const doc = analyze(text, { prefix: 't', claims });
+      const fromSentences = doc.sentences.flatMap((s) => s.tokens);
+      expect(doc.tokens.length).toBe(fromSentences.length);
+      doc.tokens.forEach((t, i) => expect(t).toBe(fromSentences[i]));
+      // asked twice, a sentence gives the same objects (claims and rules compare tokens by identity)
+      for (const s of doc.sentences) expect(s.tokens).toBe(s.tokens);
+      for (const c of doc.claims) for (const t of c.tokens) expect(doc.tokens).toContain(t);
+      expect(doc.tokens.map((t) => [t.start, t.end, t.text, t.stem])).toEqual(tokenize(text).map((t) => [t.start, t.end, t.text, t.stem]));
+    }), { numRuns: 2000 });
+  });
+
+  it('tokens of the same text share one form, and different texts never do (past the form table\'s growth)', () => {
+    const word = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'ب', 'ت', 'ث', 'é', '\u0301', 'Q'), { minLength: 1, maxLength: 5 }).map((a) => a.join(''));
+    fc.assert(fc.property(fc.array(word, { minLength: 1500, maxLength: 3000 }), (words) => {
+      const text = words.join(' ');
+      const store = scanTokens(text);
+      const formOf = new Map<string, number>(), textOf = new Map<number, string>();
+      for (let i = 0; i < store.length; i++) {
+        const f = store.forms[i], t = text.slice(store.starts[i], store.end(i));
+        expect(f.text).toBe(t);
+        expect(formOf.get(t) ?? f.form).toBe(f.form);
+        expect(textOf.get(f.form) ?? t).toBe(t);
+        formOf.set(t, f.form); textOf.set(f.form, t);
+      }
+    }), { numRuns: 10 });
   });
 
   it('the tokenizer\'s scanner finds exactly what its defining expression matches', () => {

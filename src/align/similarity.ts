@@ -19,8 +19,10 @@ export function similarity(a: string, b: string, idf?: Idf): number {
   const da = analyze(a, { prefix: 'a' }), db = analyze(b, { prefix: 'b' });
   const w = idf ?? Idf.ofSentences([da, db]);
   const one = (x: typeof da, y: typeof db) => {
-    const merged = { ...y, sentences: [{ ...y.sentences[0], tokens: y.tokens, kind: 'body' as const }] };
     if (!y.sentences.length) return 0;
+    // every token of y in one source sentence (the first's id and place)
+    const { id, start, end, text } = y.sentences[0];
+    const merged = { ...y, sentences: [{ id, start, end, text, tokens: y.tokens, kind: 'body' as const }] };
     const index = new SourceIndex(merged, x, idf);
     return index.coverage(index.query(x.tokens), 0);
   };

@@ -1,4 +1,4 @@
-import type { Doc } from '../text/document.js';
+import { tokenForms, type Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import { Idf, contentStems } from './weights.js';
 import { VariantFinder } from './variants.js';
@@ -92,7 +92,8 @@ export class SourceIndex {
     this.size = source.sentences.length;
     this.bagStart = new Int32Array(this.size + 1);
     this.eligible = new Uint8Array(this.size);
-    const large = source.tokens.length > LARGE_INDEX;
+    const runs = source.sentences.map(tokenForms);
+    const large = runs.reduce((n, r) => n + r.to - r.from, 0) > LARGE_INDEX;
     // a surface form's three key ids (stem, proclitic-free stem, root; -1 for none), looked up once
     // per form: the profile at 100,000 source sentences showed hashing every token's keys (and
     // building its root key string) as most of the cost of the index
@@ -111,7 +112,9 @@ export class SourceIndex {
       const s = sentences[i];
       // the sentence's key ids, sorted and without repeats, appended to data (no per-sentence Set or array)
       let n = 0;
-      for (const t of s.tokens) {
+      const { forms, from, to } = runs[i];
+      for (let x = from; x < to; x++) {
+        const t = forms[x];
         if (t.stop) continue;
         if (n + 3 > scratch.length) scratch = grown(scratch, n + 3);
         const form = t.form;

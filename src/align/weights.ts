@@ -1,4 +1,4 @@
-import type { Doc } from '../text/document.js';
+import { tokenForms, type Doc, type TokenForms } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 
 /**
@@ -17,7 +17,7 @@ export class Idf {
   /** IDF with each sentence of the given documents as one unit (its content stems). */
   static ofSentences(docs: readonly Doc[]): Idf {
     const idf = new Idf();
-    for (const d of docs) for (const s of d.sentences) idf.addUnit(contentStems(s.tokens));
+    for (const d of docs) for (const s of d.sentences) idf.addUnit(contentStems(tokenForms(s)));
     return idf;
   }
 
@@ -28,8 +28,9 @@ export class Idf {
 }
 
 /** The stems of a unit's content words (function words left out). */
-export function contentStems(tokens: Token[]): string[] {
+export function contentStems(tokens: readonly Token[] | TokenForms): string[] {
+  const { forms, from, to } = 'forms' in tokens ? tokens : { forms: tokens, from: 0, to: tokens.length };
   const out: string[] = [];
-  for (const t of tokens) if (!t.stop) out.push(t.stem);
+  for (let i = from; i < to; i++) if (!forms[i].stop) out.push(forms[i].stem);
   return out;
 }

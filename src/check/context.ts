@@ -1,9 +1,9 @@
-import type { Doc, Claim, Sentence } from '../text/document.js';
+import { tokenForms, passingTokens, type Doc, type Claim, type Sentence } from '../text/document.js';
 import type { Query } from '../align/source-index.js';
 import { SourceIndex } from '../align/source-index.js';
 import type { Support } from '../align/align.js';
 import { alignQuery, releaseRanking, holdersOf } from '../align/align.js';
-import { quantities } from '../text/numbers.js';
+import { quantities, mayHoldQuantities } from '../text/numbers.js';
 import type { Flag, RuleId, Severity } from './types.js';
 
 export interface Thresholds {
@@ -75,7 +75,7 @@ export function buildContext(summary: Doc, source: Doc, thresholds: Thresholds, 
   });
   for (const s of sentences) releaseRanking(s.query);
   // most source sentences hold no number: they share one empty set (100,000 empty Sets were 8 MB)
-  const sourceQuantities = source.sentences.map((s) => { const q = quantities(s.tokens); return q.length ? new Set(q.map((x) => x.value)) : NO_QUANTITIES; });
+  const sourceQuantities = source.sentences.map((s) => { const q = mayHoldQuantities(tokenForms(s)) ? quantities(passingTokens(s)) : []; return q.length ? new Set(q.map((x) => x.value)) : NO_QUANTITIES; });
   return { summary, source, index: idx, claims, sentences, thresholds, sourceQuantities };
 }
 

@@ -1,4 +1,4 @@
-import { tokenize, type Token } from './tokenize.js';
+import { scanTokens, type Token, type TokenForm, type TokenStore } from './tokenize.js';
 import { splitSentences, type Span } from './sentences.js';
 import { splitClauses } from './claims.js';
 import { isMetadata, isByline, isBoilerplate, boilerplateAt, boilerplateAfterClaim } from './meta.js';
@@ -46,9 +46,51 @@ export interface AnalyzeOptions {
 const HEADLINE_MAX_TOKENS = 20;
 const TERMINAL_END = /[.!?\u061F\u2026\u06D4]["»”’)\]]*$/;
 
+/**
+ * A sentence of an analysed text. Its tokens are made when first read: a rule reads the tokens of
+ * the source sentences it aligned to, not of all of them, and the index reads their forms
+ * (`tokenForms`) without objects.
+ */
+class DocSentence implements Sentence {
+  private made?: Token[];
+  constructor(
+    readonly id: string,
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly kind: UnitKind,
+    private readonly store: TokenStore,
+    /** Its tokens in the store: from (inclusive) to (exclusive). */
+    readonly from: number,
+    readonly to: number,
+  ) {}
+  get tokens(): Token[] { return (this.made ??= this.store.slice(this.from, this.to)); }
+  /** Its tokens for one look, not kept (young garbage is cheap; a kept token is copied by the collector). */
+  passingTokens(): Token[] { return this.made ?? this.store.slice(this.from, this.to); }
+  /** The forms of its tokens, without making them. */
+  forms(): TokenForms { return { forms: this.store.forms, from: this.from, to: this.to }; }
+}
+
+/** A run of token forms: forms[from .. to). */
+export interface TokenForms {
+  forms: ArrayLike<TokenForm | Token>;
+  from: number;
+  to: number;
+}
+
+/** The forms of a sentence's tokens: read from its document's columns when it has them, else from its tokens. */
+export function tokenForms(s: Sentence): TokenForms {
+  return s instanceof DocSentence ? s.forms() : { forms: s.tokens, from: 0, to: s.tokens.length };
+}
+
+/** A sentence's tokens for one pass that keeps none of them (every source sentence's numbers): not kept by the sentence. */
+export function passingTokens(s: Sentence): Token[] {
+  return s instanceof DocSentence ? s.passingTokens() : s.tokens;
+}
+
 /** Text → sentences (with kinds) → claims, every item with exact offsets into `text`. */
 export function analyze(text: string, opts: AnalyzeOptions): Doc {
-  const tokens = tokenize(text);
+  const store = scanTokens(text);
   const lang = opts.lang ?? detectLanguage(text);
   const spans = splitSentences(text);
   const sentences: Sentence[] = [];
@@ -56,14 +98,15 @@ export function analyze(text: string, opts: AnalyzeOptions): Doc {
   let seenBody = false;
   for (let i = 0; i < spans.length; i++) {
     const sp = spans[i];
-    while (ti < tokens.length && tokens[ti].end <= sp.start) ti++;
+    while (ti < store.length && store.end(ti) <= sp.start) ti++;
     let tj = ti;
-    while (tj < tokens.length && tokens[tj].start < sp.end) tj++;
-    const toks = tokens.slice(ti, tj);
+    while (tj < store.length && store.starts[tj] < sp.end) tj++;
     const body = text.slice(sp.start, sp.end);
-    const kind = classify(text, sp, body, toks, spans[i - 1], spans[i + 1], seenBody);
+    // classify reads the tokens of short units only (a dateline, byline or headline is short)
+    const from = ti, to = tj;
+    const kind = classify(text, sp, body, to - from, () => store.slice(from, to), seenBody);
     if (kind === 'body' || kind === 'headline') seenBody = true;
-    sentences.push({ id: `${opts.prefix}${i + 1}`, start: sp.start, end: sp.end, text: body, kind, tokens: toks });
+    sentences.push(new DocSentence(`${opts.prefix}${i + 1}`, sp.start, sp.end, body, kind, store, from, to));
     ti = tj;
   }
   const claims: Claim[] = [];
@@ -81,16 +124,19 @@ export function analyze(text: string, opts: AnalyzeOptions): Doc {
       });
     }
   }
-  return { text, lang, tokens, sentences, claims };
+  let all: Token[] | undefined;
+  // every token is in one sentence (sentences cover every visible character; a token across a
+  // boundary is the earlier one's), so the document's tokens are its sentences', the same objects
+  return { text, lang, get tokens() { return (all ??= sentences.flatMap((x) => x.tokens)); }, sentences, claims };
 }
 
-function classify(text: string, sp: Span, body: string, toks: Token[], prev: Span | undefined, next: Span | undefined, seenBody: boolean): UnitKind {
-  if (isMetadata(toks)) return 'meta';
+function classify(text: string, sp: Span, body: string, count: number, toks: () => Token[], seenBody: boolean): UnitKind {
+  if (count <= 12 && isMetadata(toks())) return 'meta';
   const boilerplate = boilerplateAt(body);
   if (boilerplate >= 0 && !boilerplateAfterClaim(body, boilerplate)) return 'boilerplate';
-  if (isByline(body, toks)) return 'byline';
+  if (count <= 6 && isByline(body, toks())) return 'byline';
   const wholeLine = startsLine(text, sp.start) && endsLine(text, sp.end);
-  if (wholeLine && !TERMINAL_END.test(body) && toks.length <= HEADLINE_MAX_TOKENS && toks.length > 0) {
+  if (wholeLine && !TERMINAL_END.test(body) && count <= HEADLINE_MAX_TOKENS && count > 0) {
     return seenBody ? (isolated(text, sp) ? 'heading' : 'body') : 'headline';
   }
   return 'body';

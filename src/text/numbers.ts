@@ -1,4 +1,5 @@
 import type { Token } from './tokenize.js';
+import type { TokenForms } from './document.js';
 
 /**
  * Quantities in a run of tokens: digit numbers (any script, 1,200 / 3.5 / ٣٦٠), with a following
@@ -152,13 +153,21 @@ function isFraction(tokens: Token[], i: number): boolean {
  */
 let startsByForm = new Uint8Array(1 << 16);
 
-function canStart(t: Token): boolean {
+function canStart(t: Pick<Token, 'form' | 'kind' | 'key'>): boolean {
   const f = t.form;
   if (f === undefined) return t.kind === 'number' || STARTS.has(t.key);
   if (f >= startsByForm.length) { const g = new Uint8Array(Math.max(2 * startsByForm.length, f + 1)); g.set(startsByForm); startsByForm = g; }
   let v = startsByForm[f];
   if (v === 0) v = startsByForm[f] = t.kind === 'number' || STARTS.has(t.key) ? 1 : 2;
   return v === 1;
+}
+
+/** Can a run of token forms hold a quantity (has it a token that can begin one)? Read without token objects. */
+export function mayHoldQuantities(r: TokenForms): boolean {
+  const { forms, from, to } = r;
+  // "a" is in most English sentences and begins a quantity only as "a dozen"
+  for (let i = from; i < to; i++) if (canStart(forms[i]) && (forms[i].key !== 'a' || (i + 1 < to && forms[i + 1].key === 'dozen'))) return true;
+  return false;
 }
 
 export function quantities(tokens: Token[]): Quantity[] {

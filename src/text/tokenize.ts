@@ -101,21 +101,104 @@ function matchAt(text: string, i: number, k: number, w: number): number {
 }
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const out: Token[] = [];
+  const store = scanTokens(text, start, end);
+  return store.slice(0, store.length);
+}
+
+/**
+ * The tokens of a text as two parallel columns (offset, shared form) instead of an object per token:
+ * a 100,000-sentence English source has three million tokens, and allocating them (and the
+ * collector copying them out of the young generation) was a third of reading it (bench/README.md).
+ * Token objects are made on demand (`token`, `slice`) for the sentences a rule actually reads.
+ */
+export class TokenStore {
+  constructor(
+    /** Offset of each token in the text. */
+    readonly starts: Int32Array,
+    /** Each token's form (its text, keys and flags, shared by every token of the same text). */
+    readonly forms: readonly TokenForm[],
+    readonly length: number,
+  ) {}
+  /** End offset of token i. */
+  end(i: number): number { return this.starts[i] + this.forms[i].text.length; }
+  token(i: number): Token { return new WordToken(this.starts[i], this.forms[i]); }
+  /** Tokens a (inclusive) to b (exclusive) as objects. */
+  slice(a: number, b: number): Token[] {
+    const out: Token[] = new Array(b - a);
+    for (let i = a; i < b; i++) out[i - a] = new WordToken(this.starts[i], this.forms[i]);
+    return out;
+  }
+}
+
+/** Tokens of text[start, end) as a TokenStore (what `tokenize` returns as objects). */
+export function scanTokens(text: string, start = 0, end = text.length): TokenStore {
+  let starts = new Int32Array(1024);
+  const forms: TokenForm[] = [];
+  const seen = new SeenForms();
+  let n = 0;
   for (let i = start; i < end; ) {
     const kk = classAt(text, i), w = kk & 8 ? 2 : 1;
     const j = (kk & 7) === OTHER ? -1 : matchAt(text, i, kk & 7, w);
     if (j < 0) { i += w; continue; }
-    out.push(makeToken(text.slice(i, Math.min(j, end)), i));
+    if (n === starts.length) { const g = new Int32Array(2 * n); g.set(starts); starts = g; }
+    starts[n++] = i;
+    forms.push(seen.at(text, i, Math.min(j, end)));
     i = j;
   }
-  return out;
+  return new TokenStore(starts, forms, n);
+}
+
+/**
+ * The forms met in one text, found by the characters in place (FNV-1a hash, open addressing): a
+ * token of a form already met costs no substring and no string hashing. At three million English
+ * tokens, the substring and Map look-up per token were most of the tokenizer's time (bench/README.md).
+ */
+class SeenForms {
+  private slots = new Int32Array(1024).fill(-1);
+  private hashes: number[] = [];
+  private list: TokenForm[] = [];
+
+  at(text: string, a: number, b: number): TokenForm {
+    let h = 0x811c9dc5;
+    for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const slots = this.slots, mask = slots.length - 1, len = b - a;
+    for (let x = h & mask; ; x = (x + 1) & mask) {
+      const id = slots[x];
+      if (id < 0) break;
+      if (this.hashes[id] !== h) continue;
+      const f = this.list[id], t = f.text;
+      if (t.length !== len) continue;
+      let k = 0;
+      while (k < len && t.charCodeAt(k) === text.charCodeAt(a + k)) k++;
+      if (k === len) return f;
+    }
+    const f = formOf(text.slice(a, b));
+    this.add(h, f);
+    return f;
+  }
+
+  private add(h: number, f: TokenForm): void {
+    const id = this.list.length;
+    this.list.push(f); this.hashes.push(h);
+    // at most half full
+    if (2 * (id + 1) > this.slots.length) {
+      this.slots = new Int32Array(2 * this.slots.length).fill(-1);
+      for (let k = 0; k <= id; k++) this.place(k);
+    } else this.place(id);
+  }
+
+  private place(id: number): void {
+    const slots = this.slots, mask = slots.length - 1;
+    let x = this.hashes[id] & mask;
+    while (slots[x] >= 0) x = (x + 1) & mask;
+    slots[x] = id;
+  }
 }
 
 /** What a token's surface form alone decides (keys, stems, root, kind): computed once per distinct form. */
-type Proto = Pick<Token, 'text' | 'key' | 'stem' | 'alt' | 'root' | 'kind' | 'stop' | 'neg'> & { form: number };
+export type TokenForm = Readonly<Pick<Token, 'text' | 'key' | 'stem' | 'alt' | 'root' | 'kind' | 'stop' | 'neg'> & { form: number }>;
 let forms = 0;
-const protos = new Map<string, Proto>();
+const protos = new Map<string, TokenForm>();
 const MAX_PROTOS = 500_000;
 
 /**
@@ -125,7 +208,7 @@ const MAX_PROTOS = 500_000;
 const INITIALISM = /^(\p{L}\.){2,}$/u;
 const isName = (s: string) => INITIALISM.test(s) || s === 'US';
 
-function proto(s: string): Proto {
+function proto(s: string): TokenForm {
   const isNum = /^\p{Nd}/u.test(s);
   const key = isNum ? numberKey(s) : INITIALISM.test(s) ? normalizeToken(s).replace(/\./g, '') : normalizeToken(s).replace(/\.$/, '');
   const st = isNum ? key : stem(key);
@@ -141,13 +224,18 @@ function proto(s: string): Proto {
  * stemming as half of the cost of reading it (see bench/README.md).
  */
 export function makeToken(s: string, start: number): Token {
+  return new WordToken(start, formOf(s));
+}
+
+/** The shared form of a token text (see makeToken). */
+function formOf(s: string): TokenForm {
   let p = protos.get(s);
   if (p === undefined) {
     p = proto(s);
     if (protos.size >= MAX_PROTOS) protos.clear();
     protos.set(s, p);
   }
-  return new WordToken(start, p);
+  return p;
 }
 
 /**
@@ -155,7 +243,7 @@ export function makeToken(s: string, start: number): Token {
  * 100,000-sentence source has about two million tokens, and their size drove the peak memory.
  */
 class WordToken implements Token {
-  constructor(readonly start: number, private readonly p: Proto) {}
+  constructor(readonly start: number, private readonly p: TokenForm) {}
   get end() { return this.start + this.p.text.length; }
   get text() { return this.p.text; }
   get key() { return this.p.key; }
