@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { splitSentences } from '../src/text/sentences.js';
 import { tokenize, scanTokens, TOKEN_RE } from '../src/text/tokenize.js';
 import { analyze } from '../src/text/document.js';
+import { LineIndex } from '../src/text/lines.js';
 import { check } from './checked.js';
 import { formatterFor, type Results } from '../src/report/registry.js';
 import { visibleText } from '../src/text/markup.js';
@@ -74,6 +75,21 @@ describe('text layer properties', () => {
         formOf.set(t, f.form); textOf.set(f.form, t);
       }
     }), { numRuns: 10 });
+  });
+
+  it('line and column of every offset, with every kind of line end or only \\n', () => {
+    const breaks = fc.array(fc.constantFrom('a', 'ب', ' ', '\n', '\n', '\r\n', '\r', '\u2028', '\u2029', '\u0085', '😀'), { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(fc.property(fc.oneof(breaks, breaks.map((s) => s.replace(/[\r\u2028\u2029\u0085]/g, '\n'))), (text) => {
+      const index = new LineIndex(text);
+      // reference: the lines as the line-end expression splits them
+      const starts = [0];
+      for (const m of text.matchAll(/\r\n|[\n\r\u2028\u2029\u0085]/g)) starts.push(m.index + m[0].length);
+      for (let o = 0; o <= text.length; o++) {
+        let l = starts.length - 1;
+        while (starts[l] > o) l--;
+        expect(index.locate(o)).toEqual({ line: l + 1, column: o - starts[l] + 1 });
+      }
+    }), { numRuns: 1000 });
   });
 
   it('the tokenizer\'s scanner finds exactly what its defining expression matches', () => {
