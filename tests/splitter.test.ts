@@ -69,6 +69,27 @@ describe('ARABIC.md pitfalls', () => {
     // a disclaimer with no claim of its own before it stays boilerplate as a whole
     expect(analyze('تنويه: بوابة الأخبار غير مسؤولة عن مضامين التقارير المترجمة.', { prefix: 't' }).sentences[0].kind).toBe('boilerplate');
   });
+  it('keeps a claim that a conjunction glues on after a copyright notice: the claim is checked, the notice is not', () => {
+    const text = '© 2000 American Physical Society, and the physicists measured the decay of the neutron again.';
+    const doc = analyze(text, { prefix: 's', claims: true });
+    expect(doc.sentences.map((s) => s.kind)).toEqual(['body']);
+    expect(doc.claims.map((c) => [c.text, c.kind])).toEqual([
+      ['© 2000 American Physical Society', 'boilerplate'],
+      ['and the physicists measured the decay of the neutron again.', 'body'],
+    ]);
+    // the claim has no source: it is flagged, as it would be without the notice before it
+    const source = 'The physicists published a new survey of galaxies.';
+    const flagged = (t: string) => check(t, source).flags.filter((f) => f.rule === 'unsupported-claim').map((f) => t.slice(f.start, f.end));
+    expect(flagged(text)).toEqual(['measured the decay of the neutron']);
+    expect(flagged('The physicists measured the decay of the neutron again.')).toEqual(flagged(text));
+    const kinds = (t: string) => analyze(t, { prefix: 't' }).sentences.map((s) => s.kind);
+    // Arabic: و on a past-tense verb opens the claim
+    expect(kinds('جميع الحقوق محفوظة لوكالة الأنباء، وقال المتحدث باسم الجيش إن القوات تقدمت.')).toEqual(['body']);
+    // a copyright line's own parts after its commas stay boilerplate (no conjunction; or more boilerplate)
+    expect(kinds('© 2019 Foo Media, LLC, a subsidiary of Bar Holdings Group')).toEqual(['boilerplate']);
+    expect(kinds('جميع الحقوق محفوظة، وكالة الأنباء الليبية الرسمية في طرابلس')).toEqual(['boilerplate']);
+    expect(kinds('© 2016 The Washington Post, and all rights reserved by its owners')).toEqual(['boilerplate']);
+  });
   it('reads two dots or an ellipsis before Arabic text as a pause inside the sentence, and cuts claims there', () => {
     const text = 'الحوثيون ينهبون الملايين من المواطنين.. بذريعة نقود الحكومة الشرعية في عدن';
     const doc = analyze(text, { prefix: 's', claims: true });

@@ -1,7 +1,7 @@
 import { scanTokens, type Token, type TokenForm, type TokenStore } from './tokenize.js';
 import { splitSentences, type Span } from './sentences.js';
 import { splitClauses } from './claims.js';
-import { isMetadata, isByline, isBoilerplate, boilerplateAt, boilerplateAfterClaim } from './meta.js';
+import { isMetadata, isByline, isBoilerplate, boilerplateAt, boilerplateAfterClaim, claimAfterBoilerplate } from './meta.js';
 import { detectLanguage } from './lang.js';
 
 export type UnitKind = 'body' | 'headline' | 'heading' | 'meta' | 'byline' | 'boilerplate';
@@ -114,12 +114,14 @@ export function analyze(text: string, opts: AnalyzeOptions): Doc {
     for (const s of sentences) {
       if (s.kind === 'meta' || s.kind === 'byline' || s.kind === 'boilerplate') continue;
       const parts = splitClauses(text, s, s.tokens);
+      // boilerplate that opens a claim's sentence (see claimAfterBoilerplate) is its first clause
+      const leading = claimAfterBoilerplate(s.text);
       parts.forEach((p, k) => {
         if (p.end <= p.start) return;
         const toks = s.tokens.filter((t) => t.start >= p.start && t.end <= p.end);
         const ctext = text.slice(p.start, p.end);
         // a clause of glued-on boilerplate in a claim's sentence (see boilerplateAfterClaim) is not checked
-        const kind = k > 0 && isBoilerplate(ctext) ? 'boilerplate' : s.kind;
+        const kind = (k > 0 || leading) && isBoilerplate(ctext) ? 'boilerplate' : s.kind;
         claims.push({ id: `${s.id}.${k + 1}`, start: p.start, end: p.end, text: ctext, sentence: s.id, kind, tokens: toks });
       });
     }
@@ -133,7 +135,7 @@ export function analyze(text: string, opts: AnalyzeOptions): Doc {
 function classify(text: string, sp: Span, body: string, count: number, toks: () => Token[], seenBody: boolean): UnitKind {
   if (count <= 12 && isMetadata(toks())) return 'meta';
   const boilerplate = boilerplateAt(body);
-  if (boilerplate >= 0 && !boilerplateAfterClaim(body, boilerplate)) return 'boilerplate';
+  if (boilerplate >= 0 && !boilerplateAfterClaim(body, boilerplate) && !claimAfterBoilerplate(body, boilerplate)) return 'boilerplate';
   if (count <= 6 && isByline(body, toks())) return 'byline';
   const wholeLine = startsLine(text, sp.start) && endsLine(text, sp.end);
   if (wholeLine && !TERMINAL_END.test(body) && count <= HEADLINE_MAX_TOKENS && count > 0) {

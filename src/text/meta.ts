@@ -1,4 +1,5 @@
-import type { Token } from './tokenize.js';
+import { makeToken, type Token } from './tokenize.js';
+import { isGluedVerbStart } from './claims.js';
 
 // Words that may stand in a dateline, timestamp or byline without making it a claim.
 const MONTHS = `يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
@@ -58,6 +59,25 @@ export function boilerplateAfterClaim(text: string, at = boilerplateAt(text)): b
   const before = text.slice(0, at);
   const cut = Math.max(before.lastIndexOf('،'), before.lastIndexOf(','), before.lastIndexOf('؛'), before.lastIndexOf(';'));
   return cut > 0 && WORDS_BEFORE.test(before.slice(0, cut));
+}
+
+/**
+ * The other order: boilerplate, then a clause of the sentence's own that a conjunction opens (scraped
+ * lines run together: `© 2000 American Physical Society, and Azerbaijan's Aisel will compete …`,
+ * `جميع الحقوق محفوظة، وقال المتحدث …`). The sentence is a claim, and only its boilerplate clause is
+ * left unchecked: a claim glued after a copyright notice was never checked. Only after a conjunction
+ * (and/but/while, و/ف on a past-tense verb): a copyright line's own parts follow its commas
+ * (`© 2019 Foo Media, LLC, a subsidiary of …`, `…محفوظة، وكالة الأنباء`).
+ */
+export function claimAfterBoilerplate(text: string, at = boilerplateAt(text)): boolean {
+  if (at < 0) return false;
+  const cut = text.slice(at).search(/[,،;؛]/);
+  if (cut < 0) return false;
+  const after = text.slice(at + cut + 1);
+  if (boilerplateAt(after) >= 0 || !WORDS_BEFORE.test(after)) return false;
+  if (/^\s*(?:and|but|while|whereas)\s/i.test(after)) return true;
+  const first = /^\s*([\p{L}\p{M}]+)/u.exec(after);
+  return first !== null && isGluedVerbStart(makeToken(first[1], 0));
 }
 
 /** At least three words. */
