@@ -140,7 +140,7 @@ export function scanTokens(text: string, start = 0, end = text.length): TokenSto
     const kk = classAt(text, i), w = kk & 8 ? 2 : 1;
     const j = (kk & 7) === OTHER ? -1 : matchAt(text, i, kk & 7, w);
     if (j < 0) { i += w; continue; }
-    if (n === starts.length) { const g = new Int32Array(2 * n); g.set(starts); starts = g; }
+    if (n === starts.length) starts = grow(starts);
     starts[n++] = i;
     forms.push(seen.at(text, i, Math.min(j, end)));
     i = j;
@@ -155,7 +155,10 @@ export function scanTokens(text: string, start = 0, end = text.length): TokenSto
  */
 class SeenForms {
   private slots = new Int32Array(1024).fill(-1);
-  private hashes: number[] = [];
+  /** Per form met: its hash, and where it first stands in this text and its length (compared in place, in one flat string). */
+  private hashes = new Int32Array(512);
+  private firstAt = new Int32Array(512);
+  private lens = new Int32Array(512);
   private list: TokenForm[] = [];
 
   at(text: string, a: number, b: number): TokenForm {
@@ -165,21 +168,23 @@ class SeenForms {
     for (let x = h & mask; ; x = (x + 1) & mask) {
       const id = slots[x];
       if (id < 0) break;
-      if (this.hashes[id] !== h) continue;
-      const f = this.list[id], t = f.text;
-      if (t.length !== len) continue;
+      if (this.hashes[id] !== h || this.lens[id] !== len) continue;
+      const f0 = this.firstAt[id];
       let k = 0;
-      while (k < len && t.charCodeAt(k) === text.charCodeAt(a + k)) k++;
-      if (k === len) return f;
+      while (k < len && text.charCodeAt(f0 + k) === text.charCodeAt(a + k)) k++;
+      if (k === len) return this.list[id];
     }
     const f = formOf(text.slice(a, b));
-    this.add(h, f);
+    this.add(h, a, len, f);
     return f;
   }
 
-  private add(h: number, f: TokenForm): void {
+  private add(h: number, at: number, len: number, f: TokenForm): void {
     const id = this.list.length;
-    this.list.push(f); this.hashes.push(h);
+    if (id === this.hashes.length) {
+      this.hashes = grow(this.hashes); this.firstAt = grow(this.firstAt); this.lens = grow(this.lens);
+    }
+    this.list.push(f); this.hashes[id] = h; this.firstAt[id] = at; this.lens[id] = len;
     // at most half full
     if (2 * (id + 1) > this.slots.length) {
       this.slots = new Int32Array(2 * this.slots.length).fill(-1);
@@ -194,6 +199,9 @@ class SeenForms {
     slots[x] = id;
   }
 }
+
+/** A typed array twice as long, with a's values first. */
+const grow = (a: Int32Array): Int32Array<ArrayBuffer> => { const g = new Int32Array(2 * a.length); g.set(a); return g; };
 
 /** What a token's surface form alone decides (keys, stems, root, kind): computed once per distinct form. */
 export type TokenForm = Readonly<Pick<Token, 'text' | 'key' | 'stem' | 'alt' | 'root' | 'kind' | 'stop' | 'neg'> & { form: number }>;
