@@ -4,9 +4,9 @@ export type { Report, Flag, Alignment, Severity, RuleId, ReportUnit, ReportClaim
 export { RULE_IDS } from './check/types.js';
 export { RULES } from './check/rules/index.js';
 export { DEFAULT_THRESHOLDS, type Thresholds } from './check/context.js';
-export { analyze, type Doc, type Sentence, type Claim, type UnitKind } from './text/document.js';
+export { analyze, tokenForms, type Doc, type Sentence, type Claim, type UnitKind, type TokenForms } from './text/document.js';
 export { splitSentences } from './text/sentences.js';
-export { tokenize, type Token } from './text/tokenize.js';
+export { tokenize, scanTokens, TokenStore, type Token, type TokenForm } from './text/tokenize.js';
 export { normalizeToken } from './text/normalize.js';
 export { decode, type Decoded } from './text/decode.js';
 export { detectLanguage } from './text/lang.js';

@@ -144,3 +144,17 @@ describe('hard-wrapped lines', () => {
     expect(sentencesOf('The talks ended.\nofficials said later that they would resume.')).toEqual(['The talks ended.', 'officials said later that they would resume.']);
   });
 });
+
+describe('analysed documents as library values', () => {
+  it('a sentence spreads and serialises as a plain one would: its tokens, and nothing internal', () => {
+    const doc = analyze('The army said it would leave the city. It did not.', { prefix: 's' });
+    const s = doc.sentences[0];
+    const copy = { ...s };
+    expect(Object.keys(copy).sort()).toEqual(['end', 'id', 'kind', 'start', 'text', 'tokens']);
+    expect(copy.tokens).toBe(s.tokens);
+    expect(copy.tokens.map((t) => t.text)).toEqual(['The', 'army', 'said', 'it', 'would', 'leave', 'the', 'city']);
+    expect(JSON.stringify(s)).toBe(JSON.stringify({ id: s.id, start: s.start, end: s.end, text: s.text, kind: s.kind, tokens: s.tokens }));
+    // the document's tokens are its sentences', in a spread copy too
+    expect({ ...doc }.tokens).toEqual(doc.sentences.flatMap((x) => x.tokens));
+  });
+});

@@ -1,7 +1,7 @@
 import { scanTokens, type Token, type TokenForm, type TokenStore } from './tokenize.js';
 import { splitSentences, type Span } from './sentences.js';
 import { splitClauses } from './claims.js';
-import { isMetadata, isByline, isBoilerplate, boilerplateAt, boilerplateAfterClaim, claimAfterBoilerplate } from './meta.js';
+import { isMetadata, isByline, isBoilerplate, boilerplateAt, boilerplateAfterClaim, claimAfterBoilerplate, META_MAX_TOKENS, BYLINE_MAX_TOKENS } from './meta.js';
 import { detectLanguage } from './lang.js';
 
 export type UnitKind = 'body' | 'headline' | 'heading' | 'meta' | 'byline' | 'boilerplate';
@@ -49,27 +49,31 @@ const TERMINAL_END = /[.!?\u061F\u2026\u06D4]["»”’)\]]*$/;
 /**
  * A sentence of an analysed text. Its tokens are made when first read: a rule reads the tokens of
  * the source sentences it aligned to, not of all of them, and the index reads their forms
- * (`tokenForms`) without objects.
+ * (`tokenForms`) without objects. `tokens` is an own enumerable property (a getter), so a spread
+ * copy (`{ ...s }`) and JSON.stringify see the tokens as they would on a plain object, and the
+ * private fields show in neither.
  */
 class DocSentence implements Sentence {
-  private made?: Token[];
-  constructor(
-    readonly id: string,
-    readonly start: number,
-    readonly end: number,
-    readonly text: string,
-    readonly kind: UnitKind,
-    private readonly store: TokenStore,
-    /** Its tokens in the store: from (inclusive) to (exclusive). */
-    readonly from: number,
-    readonly to: number,
-  ) {}
-  get tokens(): Token[] { return (this.made ??= this.store.slice(this.from, this.to)); }
+  declare readonly tokens: Token[];
+  readonly #store: TokenStore;
+  /** Its tokens in the store: from (inclusive) to (exclusive). */
+  readonly #from: number;
+  readonly #to: number;
+  #made?: Token[];
+  constructor(readonly id: string, readonly start: number, readonly end: number, readonly text: string, readonly kind: UnitKind, store: TokenStore, from: number, to: number) {
+    this.#store = store; this.#from = from; this.#to = to;
+    Object.defineProperty(this, 'tokens', TOKENS);
+  }
+  /** Its token objects, made on first call and kept. */
+  made(): Token[] { return (this.#made ??= this.#store.slice(this.#from, this.#to)); }
   /** Its tokens for one look, not kept (young garbage is cheap; a kept token is copied by the collector). */
-  passingTokens(): Token[] { return this.made ?? this.store.slice(this.from, this.to); }
+  passingTokens(): Token[] { return this.#made ?? this.#store.slice(this.#from, this.#to); }
   /** The forms of its tokens, without making them. */
-  forms(): TokenForms { return { forms: this.store.forms, from: this.from, to: this.to }; }
+  forms(): TokenForms { return { forms: this.#store.forms, from: this.#from, to: this.#to }; }
 }
+
+/** One getter for every sentence (the same descriptor keeps their hidden class shared). */
+const TOKENS: PropertyDescriptor = { get(this: DocSentence) { return this.made(); }, enumerable: true };
 
 /** A run of token forms: forms[from .. to). */
 export interface TokenForms {
@@ -133,10 +137,10 @@ export function analyze(text: string, opts: AnalyzeOptions): Doc {
 }
 
 function classify(text: string, sp: Span, body: string, count: number, toks: () => Token[], seenBody: boolean): UnitKind {
-  if (count <= 12 && isMetadata(toks())) return 'meta';
+  if (count <= META_MAX_TOKENS && isMetadata(toks())) return 'meta';
   const boilerplate = boilerplateAt(body);
   if (boilerplate >= 0 && !boilerplateAfterClaim(body, boilerplate) && !claimAfterBoilerplate(body, boilerplate)) return 'boilerplate';
-  if (count <= 6 && isByline(body, toks())) return 'byline';
+  if (count <= BYLINE_MAX_TOKENS && isByline(body, toks())) return 'byline';
   const wholeLine = startsLine(text, sp.start) && endsLine(text, sp.end);
   if (wholeLine && !TERMINAL_END.test(body) && count <= HEADLINE_MAX_TOKENS && count > 0) {
     return seenBody ? (isolated(text, sp) ? 'heading' : 'body') : 'headline';

@@ -12,12 +12,15 @@ const TIME = `ص م صباحا مساء مساءً ظهرا am pm a.m p.m gmt ut
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase()));
 const META_WORDS = new Set([...words(MONTHS), ...words(DAYS), ...words(TIME)]);
 
+/** Most tokens of a dateline or timestamp, and of a byline: a longer unit is neither (callers may skip reading its tokens). */
+export const META_MAX_TOKENS = 12, BYLINE_MAX_TOKENS = 6;
+
 /**
  * A unit is metadata (dateline, timestamp) when it holds a number and nothing but numbers and
  * date/time words: `2016-11-12`, `2025-05-15 07:26 ص`, `Monday 12 November 2016, 07:26 GMT`.
  */
 export function isMetadata(tokens: Token[]): boolean {
-  if (tokens.length === 0 || tokens.length > 12) return false;
+  if (tokens.length === 0 || tokens.length > META_MAX_TOKENS) return false;
   let numbers = 0;
   for (const t of tokens) {
     if (t.kind === 'number') { numbers++; continue; }
@@ -28,7 +31,7 @@ export function isMetadata(tokens: Token[]): boolean {
 
 /** A byline: `By Jane Doe`, `بقلم: فلان`, short and without terminal punctuation. */
 export function isByline(text: string, tokens: Token[]): boolean {
-  return tokens.length <= 6 && /^\s*(by|بقلم|كتب|كتبت)\b[\s:]/iu.test(text) && !/[.!?؟]\s*$/.test(text);
+  return tokens.length <= BYLINE_MAX_TOKENS && /^\s*(by|بقلم|كتب|كتبت)\b[\s:]/iu.test(text) && !/[.!?؟]\s*$/.test(text);
 }
 
 /**
