@@ -109,7 +109,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
  * The tokens of a text as two parallel columns (offset, shared form) instead of an object per token:
  * a 100,000-sentence English source has three million tokens, and allocating them (and the
  * collector copying them out of the young generation) was a third of reading it (bench/README.md).
- * Token objects are made on demand (`token`, `slice`) for the sentences a rule actually reads.
+ * Token objects are made on demand (`slice`) for the sentences a rule actually reads.
  */
 export class TokenStore {
   constructor(
@@ -121,7 +121,6 @@ export class TokenStore {
   ) {}
   /** End offset of token i. */
   end(i: number): number { return this.starts[i] + this.forms[i].text.length; }
-  token(i: number): Token { return new WordToken(this.starts[i], this.forms[i]); }
   /** Tokens a (inclusive) to b (exclusive) as objects. */
   slice(a: number, b: number): Token[] {
     const out: Token[] = new Array(b - a);
