@@ -1,6 +1,7 @@
 import type { Doc } from '../text/document.js';
 import { ROOT_CREDIT, type SourceIndex } from './source-index.js';
-import { CreditTable, grown } from './credit-table.js';
+import { CreditTable } from './credit-table.js';
+import { grown } from '../typed-arrays.js';
 
 /**
  * The other direction of alignment: how much of a source sentence a summary sentence carries (the

@@ -1,3 +1,5 @@
+import { grown } from '../typed-arrays.js';
+
 /**
  * The key forms of one query, marked by key id, so that how well a bag of ids (a sentence) carries
  * each key is one pass over the bag instead of a search per key and form. Each id points to its
@@ -52,11 +54,4 @@ export class CreditTable {
       }
     }
   }
-}
-
-/** A typed array of at least `need` elements (twice its length when that is more) holding a's values. */
-export function grown<T extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>(a: T, need: number): T {
-  const b = new (a.constructor as new (n: number) => T)(Math.max(a.length * 2, need));
-  b.set(a);
-  return b;
 }

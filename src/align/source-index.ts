@@ -2,7 +2,8 @@ import { tokenForms, type Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import { Idf, contentStems } from './weights.js';
 import { VariantFinder } from './variants.js';
-import { CreditTable, grown } from './credit-table.js';
+import { CreditTable } from './credit-table.js';
+import { grown } from '../typed-arrays.js';
 
 /**
  * An inverted index over the source sentences: stem → sentences, so that a claim is compared only

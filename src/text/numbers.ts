@@ -1,3 +1,4 @@
+import { grown } from '../typed-arrays.js';
 import type { Token } from './tokenize.js';
 import type { TokenForms } from './document.js';
 
@@ -156,7 +157,7 @@ let startsByForm = new Uint8Array(1 << 16);
 function canStart(t: Pick<Token, 'form' | 'kind' | 'key'>): boolean {
   const f = t.form;
   if (f === undefined) return t.kind === 'number' || STARTS.has(t.key);
-  if (f >= startsByForm.length) { const g = new Uint8Array(Math.max(2 * startsByForm.length, f + 1)); g.set(startsByForm); startsByForm = g; }
+  if (f >= startsByForm.length) startsByForm = grown(startsByForm, f + 1);
   let v = startsByForm[f];
   if (v === 0) v = startsByForm[f] = t.kind === 'number' || STARTS.has(t.key) ? 1 : 2;
   return v === 1;

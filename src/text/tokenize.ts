@@ -1,3 +1,4 @@
+import { grown } from '../typed-arrays.js';
 import { normalizeToken } from './normalize.js';
 import { stem, proclitic, arabicRoot } from './stem.js';
 import { isStopKey } from './stopwords.js';
@@ -139,7 +140,7 @@ export function scanTokens(text: string, start = 0, end = text.length): TokenSto
     const kk = classAt(text, i), w = kk & 8 ? 2 : 1;
     const j = (kk & 7) === OTHER ? -1 : matchAt(text, i, kk & 7, w);
     if (j < 0) { i += w; continue; }
-    if (n === starts.length) starts = grow(starts);
+    if (n === starts.length) starts = grown(starts, n + 1);
     starts[n++] = i;
     forms.push(seen.at(text, i, Math.min(j, end)));
     i = j;
@@ -181,7 +182,7 @@ class SeenForms {
   private add(h: number, at: number, len: number, f: TokenForm): void {
     const id = this.list.length;
     if (id === this.hashes.length) {
-      this.hashes = grow(this.hashes); this.firstAt = grow(this.firstAt); this.lens = grow(this.lens);
+      this.hashes = grown(this.hashes, id + 1); this.firstAt = grown(this.firstAt, id + 1); this.lens = grown(this.lens, id + 1);
     }
     this.list.push(f); this.hashes[id] = h; this.firstAt[id] = at; this.lens[id] = len;
     // at most half full
@@ -198,9 +199,6 @@ class SeenForms {
     slots[x] = id;
   }
 }
-
-/** A typed array twice as long, with a's values first. */
-const grow = (a: Int32Array): Int32Array<ArrayBuffer> => { const g = new Int32Array(2 * a.length); g.set(a); return g; };
 
 /** What a token's surface form alone decides (keys, stems, root, kind): computed once per distinct form. */
 export type TokenForm = Readonly<Pick<Token, 'text' | 'key' | 'stem' | 'alt' | 'root' | 'kind' | 'stop' | 'neg'> & { form: number }>;
