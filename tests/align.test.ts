@@ -211,3 +211,70 @@ describe('the sentences that may carry the words around a figure (mayCarry)', ()
     }
   });
 });
+
+describe('the candidate look-up', () => {
+  it('finds the sentence that carries every word as written, though rarer spelling variants of the words would fill its budget', () => {
+    // six invented words; each has three one-letter variants, each variant in 120 sentences, and the
+    // word itself in 150 sentences alone: the variants' postings are the shortest of the query's forms
+    const words = ['kormantel', 'blivorask', 'zundaprix', 'gethwolin', 'pramosulk', 'dervinoth'];
+    const variant = (w: string, p: number) => w.slice(0, p) + (w[p] === 'u' ? 'y' : 'u') + w.slice(p + 1);
+    const lines: string[] = [];
+    let n = 0;
+    for (const w of words) {
+      for (const p of [1, 4, 7]) for (let k = 0; k < 120; k++) lines.push(`Dispatch ${n++} quoted ${variant(w, p)} briefly.`);
+      for (let k = 0; k < 150; k++) lines.push(`Bulletin ${n++} quoted ${w} briefly.`);
+    }
+    // the one sentence with all six, last (ties between candidates go to earlier sentences)
+    lines.push(`${words.join(' ')}.`);
+    const source = analyze(lines.join('\n'), { prefix: 't' });
+    const summary = analyze(`The ${words.join(' and ')}.`, { prefix: 's' });
+    const index = new SourceIndex(source, summary);
+    const q = index.query(summary.sentences[0].tokens);
+    // the variants are forms of the query's keys (else the case tests nothing)
+    expect(q.keys.every((k) => k.alts.length === 4)).toBe(true);
+    const last = source.sentences.length - 1;
+    expect(index.candidates(q, 40)).toContain(last);
+    const support = alignQuery(index, q);
+    expect(support.sources[0]).toBe(last);
+    expect(support.score).toBe(1);
+  });
+
+  it('credits a sentence once for a word it holds in two forms (with and without a proclitic)', () => {
+    // 60 copies hold وكريمان (its keys: the stem and the proclitic-free كريمان), the true sentence,
+    // last, holds كريمان only; the summary's common words stand in 250 other sentences
+    const lines: string[] = [];
+    for (let k = 0; k < 60; k++) lines.push(`أخبار متفرقة، وكريمان تزور بلدة نائية.`);
+    for (let k = 0; k < 250; k++) lines.push(`قافلة تعبر وسط جبال شاهقة رقم ${k}.`);
+    lines.push('كريمان تزور بلدة نائية، في وسط جبال شاهقة.');
+    const source = analyze(lines.join('\n'), { prefix: 't' });
+    const summary = analyze('وكريمان تزور بلدة نائية في وسط جبال شاهقة.', { prefix: 's' });
+    const index = new SourceIndex(source, summary);
+    const q = index.query(summary.sentences[0].tokens);
+    // the word's key has two forms that the source holds, both as written (credit 1)
+    expect(q.keys[0].alts.filter((a) => a.m === 1)).toHaveLength(2);
+    const last = source.sentences.length - 1;
+    expect(index.candidates(q, 40)).toContain(last);
+    expect(alignQuery(index, q).sources[0]).toBe(last);
+  });
+
+  it('keeps, of many sentences tied on the rare words, the one that also carries the common words, wherever it stands', () => {
+    // a stock line repeated 60 times (more than the 40 candidates a sentence query keeps), common words
+    // in 250 other sentences (more than the postings a look-up reads past the two rarest keys), and
+    // the one sentence with both, last
+    const lines: string[] = [];
+    for (let k = 0; k < 60; k++) lines.push('Quorbex vindalith prastoon.');
+    for (let k = 0; k < 250; k++) lines.push(`Melkorian tashbury frelling, said dispatch ${k}.`);
+    lines.push('Quorbex vindalith prastoon, and melkorian tashbury frelling.');
+    const source = analyze(lines.join('\n'), { prefix: 't' });
+    const summary = analyze('Melkorian tashbury frelling, and quorbex vindalith prastoon.', { prefix: 's' });
+    const index = new SourceIndex(source, summary);
+    const q = index.query(summary.sentences[0].tokens);
+    const last = source.sentences.length - 1;
+    const found = index.candidates(q, 40);
+    expect(found).toHaveLength(40);
+    expect(found).toContain(last);
+    const support = alignQuery(index, q);
+    expect(support.sources[0]).toBe(last);
+    expect(support.score).toBe(1);
+  });
+});

@@ -428,8 +428,11 @@ export class SourceIndex {
   private slotIds = new Int32Array(4096);
   private slotVals = new Float64Array(4096);
   private heap = new Int32Array(64);
-  /** Scratch of computeCandidates: the query's key form ids, their weights, and their order. */
+  /** Scratch of computeCandidates: the query's proposing form ids, their weights, and per key its order and forms. */
   private candKeys: number[] = [];
+  /** Per sentence, the last key (by tick) that credited it in computeCandidates. */
+  private creditedBy?: Int32Array;
+  private creditTick = 0;
   private candWeights: number[] = [];
   private candOrder = new Float64Array(256);
 
@@ -462,34 +465,57 @@ export class SourceIndex {
     const slot = this.slot, eligible = this.eligible;
     let ids = this.slotIds, vals = this.slotVals;
     let nt = 0;
-    // the query's key forms (key id and weight), rarest first, as positions into two flat arrays
-    const keys = this.candKeys, ws = this.candWeights;
-    const post = this.postData, start = this.postStart;
-    keys.length = 0; ws.length = 0;
-    for (const k of q.keys) for (const a of k.alts) { keys.push(a.id); ws.push(k.w * a.m); }
-    // by postings length, then position: one number per form (length · forms + position), sorted as
-    // numbers by the typed array (a comparator closure was a sixth of finding candidates)
-    const nf = keys.length;
-    if (this.candOrder.length < nf) this.candOrder = new Float64Array(2 * nf);
-    const order = this.candOrder.subarray(0, nf);
-    for (let x = 0; x < nf; x++) order[x] = (start[keys[x] + 1] - start[keys[x]]) * nf + x;
+    // the query's keys, rarest first, each with the forms that propose: only its best forms (the word
+    // as written, or its best variant when the source lacks it). A looser variant or root is often
+    // rarer than the word itself, and at 100,000 sentences such forms spent the whole budget before the
+    // words were read, so that the sentence carrying every word was never a candidate (bench/README.md,
+    // tenth round); the ranking still credits every form. A sentence earns a key's weight once, though
+    // it holds two of its forms (وليدي holds وليد and its proclitic-free ليد; ليدي only the second):
+    // counted twice, the copies with و outscored the true sentence without it.
+    const forms = this.candKeys, ws = this.candWeights, post = this.postData, start = this.postStart;
+    forms.length = 0; ws.length = 0;
+    const nk = q.keys.length;
+    if (this.candOrder.length < 3 * nk + 1) this.candOrder = new Float64Array(6 * nk + 2);
+    // per key: its postings' total length, and where its forms start in `forms` (key kx's run ends where kx + 1's starts)
+    const order = this.candOrder.subarray(0, nk), from = this.candOrder.subarray(nk, 2 * nk + 1);
+    for (let kx = 0; kx < nk; kx++) {
+      const k = q.keys[kx];
+      from[kx] = forms.length;
+      let len = 0;
+      for (const a of k.alts) { if (a.m < k.alts[0].m) break; forms.push(a.id); ws.push(k.w * a.m); len += start[a.id + 1] - start[a.id]; }
+      // by total length, then position: one number per key (length · keys + position), sorted as
+      // numbers by the typed array (a comparator closure was a sixth of finding candidates)
+      order[kx] = len * nk + kx;
+    }
+    from[nk] = forms.length;
     order.sort();
+    if (!this.creditedBy) this.creditedBy = new Int32Array(this.size);
+    const creditedBy = this.creditedBy;
     let spent = 0;
-    for (let li = 0; li < nf; li++) {
-      const x = order[li] % nf, from = start[keys[x]], n = start[keys[x] + 1] - from, w = ws[x];
-      // sorted: every later list is longer still. The two rarest keys always propose; the others
-      // while they are rare (≤ cap) and the work stays within budget, so a query's cost does not
-      // grow with the source (passim and TextPAIR likewise seed candidates from rare n-grams only)
+    for (let li = 0; li < nk; li++) {
+      const kx = order[li] % nk, f0 = from[kx], f1 = from[kx + 1];
+      const n = (order[li] - kx) / nk;
+      // sorted: every later key's postings are longer still. The two rarest keys always propose; the
+      // others while they are rare (≤ cap) and the work stays within budget, so a query's cost does
+      // not grow with the source (passim and TextPAIR likewise seed candidates from rare n-grams only)
       if (li >= 2 && (n > this.cap || spent + n > budget)) break;
+      if (n === 0) continue;
       spent += n;
       if (nt + n > ids.length) {
         const size = Math.max(ids.length * 2, nt + n);
         const i2 = new Int32Array(size); i2.set(ids.subarray(0, nt)); ids = this.slotIds = i2;
         const v2 = new Float64Array(size); v2.set(vals.subarray(0, nt)); vals = this.slotVals = v2;
       }
-      for (let x = from, end = from + n; x < end; x++) {
-        const i = post[x], sl = slot[i];
-        if (sl === 0) { ids[nt] = i; vals[nt] = w; slot[i] = ++nt; } else vals[sl - 1] += w;
+      const tick = ++this.creditTick;
+      for (let f = f0; f < f1; f++) {
+        const w = ws[f];
+        for (let x = start[forms[f]], end = start[forms[f] + 1]; x < end; x++) {
+          const i = post[x];
+          if (creditedBy[i] === tick) continue;
+          creditedBy[i] = tick;
+          const sl = slot[i];
+          if (sl === 0) { ids[nt] = i; vals[nt] = w; slot[i] = ++nt; } else vals[sl - 1] += w;
+        }
       }
     }
     // the best `limit` slots by score (ties: earlier sentence first) with a min-heap of size limit, its
@@ -515,12 +541,39 @@ export class SourceIndex {
       minI = ids[heap[0]]; minV = vals[heap[0]];
     }
     // best first: take the weakest off the heap, size times, filling the answer from its end
+    const full = size === limit;
     const out = new Array<number>(size);
     while (size > 0) { out[size - 1] = ids[heap[0]]; heap[0] = heap[--size]; siftDown(heap, size, ids, vals); }
+    if (full) this.breakTiesAtCut(q, out, ids, vals, nt, minV);
     for (let t = 0; t < nt; t++) slot[ids[t]] = 0;
     return out;
   }
+
+  /**
+   * When more sentences share the weakest kept score than the answer has room for, which of them are
+   * kept is decided by their coverage of the whole query, not by their position. A source that repeats
+   * a sentence (a wire story's stock line, a template, a pool of headlines fused in pairs) gives every
+   * copy the same score from the rare words, and only the common words, which the look-up skips, tell
+   * the copy that carries the rest of the claim: at 100,000 sentences the earliest copies filled the
+   * answer and the true one, later in the text, was never ranked (bench/README.md, tenth round). At
+   * most TIE_RESCORE tied sentences are scored (by position), so a query's cost stays bounded.
+   */
+  private breakTiesAtCut(q: Query, out: number[], ids: Int32Array, vals: Float64Array, nt: number, v: number): void {
+    let kept = 0;
+    while (kept < out.length && vals[this.slot![out[out.length - 1 - kept]] - 1] === v) kept++;
+    const tied: number[] = [];
+    for (let t = 0; t < nt; t++) if (vals[t] === v && this.eligible[ids[t]]) tied.push(ids[t]);
+    if (tied.length <= kept || q.W === 0) return;
+    if (tied.length > TIE_RESCORE) { tied.sort((a, b) => a - b); tied.length = TIE_RESCORE; }
+    const cov = new Float64Array(tied.length);
+    for (let x = 0; x < tied.length; x++) cov[x] = this.coverage(q, tied[x]);
+    const order = tied.map((_, x) => x).sort((a, b) => cov[b] - cov[a] || tied[a] - tied[b]);
+    for (let x = 0; x < kept; x++) out[out.length - kept + x] = tied[order[x]];
+  }
 }
+
+/** Most sentences tied at the cut of a candidate look-up that are scored on the whole query. */
+const TIE_RESCORE = 1000;
 
 /** Source tokens above which surface forms are looked up in an array rather than a Map. */
 const LARGE_INDEX = 50_000;
