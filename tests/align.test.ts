@@ -257,6 +257,18 @@ describe('the candidate look-up', () => {
     expect(alignQuery(index, q).sources[0]).toBe(last);
   });
 
+  it('reads the rarest words the source has, however many of the claim\'s words it lacks', () => {
+    // words the source lacks (two names, a verb), and two in more sentences than the look-up reads past the two rarest
+    const lines = Array.from({ length: 300 }, (_, k) => `Melkorian dispatch number ${k} arrived.`);
+    const source = analyze(lines.join('\n'), { prefix: 't' });
+    const summary = analyze('Zorblat and Quinnex read the melkorian dispatch.', { prefix: 's' });
+    const index = new SourceIndex(source, summary);
+    const q = index.query(summary.sentences[0].tokens);
+    expect(q.keys.filter((k) => k.alts.length === 0).length).toBeGreaterThanOrEqual(2);
+    expect(index.candidates(q, 40)).toHaveLength(40);
+    expect(alignQuery(index, q).score).toBeGreaterThan(0);
+  });
+
   it('keeps, of many sentences tied on the rare words, the one that also carries the common words, wherever it stands', () => {
     // a stock line repeated 60 times (more than the 40 candidates a sentence query keeps), common words
     // in 250 other sentences (more than the postings a look-up reads past the two rarest keys), and

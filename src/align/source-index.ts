@@ -429,7 +429,7 @@ export class SourceIndex {
   private slotVals = new Float64Array(4096);
   private heap = new Int32Array(64);
   /** Scratch of computeCandidates: the query's proposing form ids, their weights, and per key its order and forms. */
-  private candKeys: number[] = [];
+  private candForms: number[] = [];
   /** Per sentence, the last key (by tick) that credited it in computeCandidates. */
   private creditedBy?: Int32Array;
   private creditTick = 0;
@@ -438,7 +438,7 @@ export class SourceIndex {
 
   /**
    * Candidate sentences for a query: those sharing its rarer keys, with a partial score, best first
-   * (ties by position). Postings longer than `cap` are too common to propose candidates, unless they
+   * (sentences tied at the cut by their coverage of the whole query, `breakTiesAtCut`). Postings longer than `cap` are too common to propose candidates, unless they
    * are among the query's two rarest keys; a bounded heap keeps the best `limit`, so a query costs the
    * length of its rare postings, not the size of the source.
    */
@@ -472,7 +472,7 @@ export class SourceIndex {
     // tenth round); the ranking still credits every form. A sentence earns a key's weight once, though
     // it holds two of its forms (وليدي holds وليد and its proclitic-free ليد; ليدي only the second):
     // counted twice, the copies with و outscored the true sentence without it.
-    const forms = this.candKeys, ws = this.candWeights, post = this.postData, start = this.postStart;
+    const forms = this.candForms, ws = this.candWeights, post = this.postData, start = this.postStart;
     forms.length = 0; ws.length = 0;
     const nk = q.keys.length;
     if (this.candOrder.length < 3 * nk + 1) this.candOrder = new Float64Array(6 * nk + 2);
@@ -491,15 +491,17 @@ export class SourceIndex {
     order.sort();
     if (!this.creditedBy) this.creditedBy = new Int32Array(this.size);
     const creditedBy = this.creditedBy;
-    let spent = 0;
+    let spent = 0, read = 0;
     for (let li = 0; li < nk; li++) {
       const kx = order[li] % nk, f0 = from[kx], f1 = from[kx + 1];
       const n = (order[li] - kx) / nk;
+      // a word the source lacks has nothing to read (and is not one of the two rarest below)
+      if (n === 0) continue;
       // sorted: every later key's postings are longer still. The two rarest keys always propose; the
       // others while they are rare (≤ cap) and the work stays within budget, so a query's cost does
       // not grow with the source (passim and TextPAIR likewise seed candidates from rare n-grams only)
-      if (li >= 2 && (n > this.cap || spent + n > budget)) break;
-      if (n === 0) continue;
+      if (read >= 2 && (n > this.cap || spent + n > budget)) break;
+      read++;
       spent += n;
       if (nt + n > ids.length) {
         const size = Math.max(ids.length * 2, nt + n);
