@@ -475,7 +475,7 @@ export class SourceIndex {
     const forms = this.candForms, ws = this.candWeights, post = this.postData, start = this.postStart;
     forms.length = 0; ws.length = 0;
     const nk = q.keys.length;
-    if (this.candOrder.length < 3 * nk + 1) this.candOrder = new Float64Array(6 * nk + 2);
+    if (this.candOrder.length < 2 * nk + 1) this.candOrder = new Float64Array(4 * nk + 2);
     // per key: its postings' total length, and where its forms start in `forms` (key kx's run ends where kx + 1's starts)
     const order = this.candOrder.subarray(0, nk), from = this.candOrder.subarray(nk, 2 * nk + 1);
     for (let kx = 0; kx < nk; kx++) {
