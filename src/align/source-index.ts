@@ -438,9 +438,10 @@ export class SourceIndex {
 
   /**
    * Candidate sentences for a query: those sharing its rarer keys, with a partial score, best first
-   * (sentences tied at the cut by their coverage of the whole query, `breakTiesAtCut`). Postings longer than `cap` are too common to propose candidates, unless they
-   * are among the query's two rarest keys; a bounded heap keeps the best `limit`, so a query costs the
-   * length of its rare postings, not the size of the source.
+   * (sentences tied at the cut by their coverage of the whole query, `breakTiesAtCut`). Postings longer
+   * than `cap` are too common to propose candidates, unless they are among the query's two rarest keys;
+   * a bounded heap keeps the best `limit`, so a query costs the length of its rare postings, not the
+   * size of the source.
    */
   candidates(q: Query, limit: number, budget = CANDIDATE_BUDGET, opts: { keep?: boolean } = {}): number[] {
     // a sentence's query is asked for again (second pass, and as its claims' context): answer once;
@@ -503,11 +504,7 @@ export class SourceIndex {
       if (read >= 2 && (n > this.cap || spent + n > budget)) break;
       read++;
       spent += n;
-      if (nt + n > ids.length) {
-        const size = Math.max(ids.length * 2, nt + n);
-        const i2 = new Int32Array(size); i2.set(ids.subarray(0, nt)); ids = this.slotIds = i2;
-        const v2 = new Float64Array(size); v2.set(vals.subarray(0, nt)); vals = this.slotVals = v2;
-      }
+      if (nt + n > ids.length) { ids = this.slotIds = grown(ids, nt + n); vals = this.slotVals = grown(vals, nt + n); }
       const tick = ++this.creditTick;
       for (let f = f0; f < f1; f++) {
         const w = ws[f];
