@@ -1,0 +1,66 @@
+import { describe, it, expect } from 'vitest';
+import { check } from './checked.js';
+import { synonymStems } from '../src/text/synonyms.js';
+import { makeToken, tokenize } from '../src/text/tokenize.js';
+import { analyze } from '../src/text/document.js';
+import { SourceIndex, SYNONYM_CREDIT, ROOT_CREDIT } from '../src/align/source-index.js';
+
+const SOURCE = [
+  'وقال مسؤولون في وزارة الدفاع إن الجيش نفذ ضربات على مواقع المقاتلين قرب الحدود الجنوبية.',
+  'وأعلنت وزارة الصحة افتتاح مستشفى جديد في العاصمة بتمويل من البنك الدولي.',
+  'ويتوقع خبراء الاقتصاد أن ترتفع أسعار القمح في الأسواق المحلية خلال الشتاء.',
+].join(' ');
+
+const errors = (r: ReturnType<typeof check>) => r.flags.filter((f) => f.severity !== 'info');
+const word = (w: string) => makeToken(w, 0);
+
+describe('the synonym lexicon (words that rewrites put in each other\'s place)', () => {
+  it('keeps a rewrite that swaps its words for synonyms with its source, unflagged', () => {
+    // every content word but two is a synonym of the source's (غارات/ضربات, القوات/الجيش, المسلحين/المقاتلين, شنت/نفذ, مصادر/مسؤولون)
+    const r = check('وذكرت مصادر أن القوات شنت غارات على مواقع المسلحين قرب الحدود.', SOURCE);
+    expect(r.alignments.find((a) => a.summary === 's1')!.sources[0]).toBe('t1');
+    expect(errors(r)).toEqual([]);
+  });
+
+  it('does not vouch for a claim whose own content is absent, though its common words have synonyms there', () => {
+    const r = check('وذكرت مصادر أن المحتجين أحرقوا مبنى البرلمان في مدينة ساحلية.', SOURCE);
+    expect(errors(r).map((f) => f.rule)).toContain('unsupported-claim');
+  });
+
+  it('credits a synonym below the word itself, and a word with no synonym in the source not at all', () => {
+    const source = analyze('نفذ الجيش ضربات جوية على مواقع المقاتلين.', { prefix: 't' });
+    const summary = analyze('غارات الجيش على مواقع الصحفيين.', { prefix: 's' });
+    const index = new SourceIndex(source, summary);
+    const q = index.query(summary.sentences[0].tokens);
+    const credit = (w: string) => index.match(q.keys.find((k) => k.stem === word(w).stem)!, 0);
+    expect(credit('الجيش')).toBe(1);
+    expect(credit('غارات')).toBe(SYNONYM_CREDIT);
+    expect(credit('الصحفيين')).toBe(0);
+    expect(SYNONYM_CREDIT).toBeLessThan(1);
+    expect(SYNONYM_CREDIT).toBeLessThanOrEqual(ROOT_CREDIT);
+    // without spelling variants (the omission rule's queries) the lexicon is not read either
+    const plain = index.query(summary.sentences[0].tokens, { variants: false });
+    expect(index.match(plain.keys.find((k) => k.stem === word('غارات').stem)!, 0)).toBe(0);
+  });
+
+  it('does not make a word "known": a name or a term the source lacks is still reported as absent', () => {
+    const source = analyze('نفذ الجيش ضربات على مواقع المقاتلين.', { prefix: 't' });
+    const index = new SourceIndex(source);
+    const q = index.query(tokenize('غارات'));
+    expect(index.known(q.keys[0])).toBe(false);
+    expect(index.match(q.keys[0], 0)).toBe(SYNONYM_CREDIT);
+  });
+
+  it('is symmetric, never offers a word its own stem, and gives its stems in one order', () => {
+    const a = synonymStems(word('غارات')), b = synonymStems(word('الضربات'));
+    expect(a).toContain(word('الضربات').stem);
+    expect(b).toContain(word('غارات').stem);
+    expect(a).not.toContain(word('غارات').stem);
+    expect([...a].sort()).toEqual(a);
+    // a word with a proclitic is looked up without it
+    expect(synonymStems(word('وغارات'))).toContain(word('ضربات').stem);
+    // a word outside the lexicon, and a number, have none
+    expect(synonymStems(word('البرلمان'))).toEqual([]);
+    expect(synonymStems(word('360'))).toEqual([]);
+  });
+});
