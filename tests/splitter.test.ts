@@ -113,6 +113,51 @@ describe('ARABIC.md pitfalls', () => {
   });
 });
 
+describe('datelines, bylines and relative timestamps', () => {
+  const claimsOf = (t: string) => analyze(t, { prefix: 's', claims: true }).claims.map((c) => [c.text, c.kind]);
+  it('makes an inline dateline its own metadata clause and checks the claim after it', () => {
+    expect(claimsOf('القاهرة - (رويترز) - قال مسؤولون إن الجيش نفذ ضربات على مواقع المسلحين.')).toEqual([
+      ['القاهرة - (رويترز) -', 'meta'], ['قال مسؤولون إن الجيش نفذ ضربات على مواقع المسلحين.', 'body']]);
+    for (const [text, dateline] of [
+      ['القاهرة (رويترز) - قال مسؤولون إن الجيش نفذ ضربات.', 'القاهرة (رويترز) -'],
+      ['بيروت ـ «القدس العربي»: أعلنت وزارة الصحة افتتاح مستشفى جديد.', 'بيروت ـ «القدس العربي»:'],
+      ['واشنطن ـ وكالات: أعلنت وزارة الدفاع إرسال قوات إضافية.', 'واشنطن ـ وكالات:'],
+      ['القدس المحتلة - سما - اعتقلت القوات عشرة شبان من المدينة.', 'القدس المحتلة - سما -'],
+      ['WASHINGTON (Reuters) - The U.S. military carried out more strikes on Sunday.', 'WASHINGTON (Reuters) -'],
+      ['NEW YORK, N.Y. (AP) — Stocks fell sharply on Monday in early trading.', 'NEW YORK, N.Y. (AP) —'],
+      ['LONDON — Britain will raise taxes on energy companies, the minister said.', 'LONDON —'],
+    ]) expect(claimsOf(text)[0]).toEqual([dateline, 'meta']);
+  });
+  it('leaves a speaker before a colon, a place without an agency and an acronym before a hyphen in the claim', () => {
+    for (const text of [
+      'ترامب: سنفرض رسوما جديدة على الواردات الصينية.',
+      'بغداد - قال مسؤولون إن الانفجار وقع قرب سوق شعبي.',
+      'NATO - Russia talks resume in Brussels after a pause.',
+      'U.S. - China trade talks resume in Geneva next week.',
+    ]) expect(claimsOf(text).map(([, kind]) => kind)).not.toContain('meta');
+  });
+  it('never flags the agency of a dateline as an unknown name', () => {
+    const r = check('القاهرة - (رويترز) - قال مسؤولون إن الجيش نفذ ضربات على مواقع المسلحين قرب الحدود.',
+      'وقال مسؤولون في وزارة الدفاع إن الجيش نفذ ضربات على مواقع المسلحين قرب الحدود الجنوبية.');
+    expect(r.flags.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+  it('reads Arabic and English bylines and credit lines (an ASCII word boundary never matched Arabic)', () => {
+    const kinds = (t: string) => analyze(t, { prefix: 's' }).sentences.map((s) => s.kind);
+    for (const text of ['بقلم محمد علي', 'كتب: محمد علي', 'كتبت - سارة أحمد', 'المصدر: وكالات', 'ترجمة: فريق التحرير', 'By Jane Doe', 'Reporting by Jane Doe'])
+      expect(kinds(text)).toEqual(['byline']);
+    // the same words opening a claim
+    expect(kinds('كتب الرئيس رسالة إلى البرلمان.')).toEqual(['body']);
+    expect(kinds('المصدر الأمني ينفي الخبر')).toEqual(['headline']);
+    expect(kinds('By the end of the year prices rose.')).toEqual(['body']);
+  });
+  it('reads a relative timestamp as metadata when it is a unit of its own, and as part of a claim inside one', () => {
+    const kinds = (t: string) => analyze(t, { prefix: 's' }).sentences.map((s) => s.kind);
+    for (const text of ['منذ ساعتين', 'منذ 3 ساعات', 'قبل 5 دقائق', '2 hours ago', 'an hour ago', 'القاهرة - (رويترز) -']) expect(kinds(text)).toEqual(['meta']);
+    expect(kinds('وقع الانفجار منذ ساعتين في وسط المدينة.')).toEqual(['body']);
+    expect(kinds('منذ ساعتين وقع انفجار في وسط المدينة')).toEqual(['headline']);
+  });
+});
+
 describe('English', () => {
   it('keeps capital initials before a name, and a list number at the start of a line, inside the sentence', () => {
     expect(sentencesOf("J.J. Watt: Andrew Luck's decision takes courage. He said so.")).toEqual(["J.J. Watt: Andrew Luck's decision takes courage.", 'He said so.']);

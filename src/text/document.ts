@@ -1,7 +1,7 @@
 import { scanTokens, type Token, type TokenForm, type TokenStore } from './tokenize.js';
 import { splitSentences, type Span } from './sentences.js';
 import { splitClauses } from './claims.js';
-import { isMetadata, isByline, isBoilerplate, boilerplateAt, boilerplateAfterClaim, claimAfterBoilerplate, META_MAX_TOKENS, BYLINE_MAX_TOKENS } from './meta.js';
+import { isMetadata, isByline, isBoilerplate, boilerplateAt, boilerplateAfterClaim, claimAfterBoilerplate, datelineEnd, isDatelineOnly, META_MAX_TOKENS, BYLINE_MAX_TOKENS } from './meta.js';
 import { detectLanguage } from './lang.js';
 
 export type UnitKind = 'body' | 'headline' | 'heading' | 'meta' | 'byline' | 'boilerplate';
@@ -117,17 +117,23 @@ export function analyze(text: string, opts: AnalyzeOptions): Doc {
   if (opts.claims) {
     for (const s of sentences) {
       if (s.kind === 'meta' || s.kind === 'byline' || s.kind === 'boilerplate') continue;
-      const parts = splitClauses(text, s, s.tokens);
+      // an inline dateline that opens the sentence (`القاهرة - (رويترز) - قال …`) is a clause of its own, metadata
+      const dateline = datelineEnd(s.text);
+      const cut = dateline > 0 ? s.start + dateline : s.start;
+      const parts = splitClauses(text, s, s.tokens).map((p) => ({ start: Math.max(p.start, cut), end: p.end }));
+      if (dateline > 0) parts.unshift({ start: s.start, end: trimEnd(text, s.start, cut) });
       // boilerplate that opens a claim's sentence (see claimAfterBoilerplate) is its first clause
       const leading = claimAfterBoilerplate(s.text);
-      parts.forEach((p, k) => {
-        if (p.end <= p.start) return;
+      let k = 0;
+      for (let x = 0; x < parts.length; x++) {
+        const p = parts[x];
+        if (p.end <= p.start) continue;
         const toks = s.tokens.filter((t) => t.start >= p.start && t.end <= p.end);
         const ctext = text.slice(p.start, p.end);
         // a clause of glued-on boilerplate in a claim's sentence (see boilerplateAfterClaim) is not checked
-        const kind = (k > 0 || leading) && isBoilerplate(ctext) ? 'boilerplate' : s.kind;
-        claims.push({ id: `${s.id}.${k + 1}`, start: p.start, end: p.end, text: ctext, sentence: s.id, kind, tokens: toks });
-      });
+        const kind = dateline > 0 && x === 0 ? 'meta' : (x > 0 || leading) && isBoilerplate(ctext) ? 'boilerplate' : s.kind;
+        claims.push({ id: `${s.id}.${++k}`, start: p.start, end: p.end, text: ctext, sentence: s.id, kind, tokens: toks });
+      }
     }
   }
   let all: Token[] | undefined;
@@ -138,6 +144,7 @@ export function analyze(text: string, opts: AnalyzeOptions): Doc {
 
 function classify(text: string, sp: Span, body: string, count: number, toks: () => Token[], seenBody: boolean): UnitKind {
   if (count <= META_MAX_TOKENS && isMetadata(toks())) return 'meta';
+  if (count <= META_MAX_TOKENS && isDatelineOnly(body)) return 'meta';
   const boilerplate = boilerplateAt(body);
   if (boilerplate >= 0 && !boilerplateAfterClaim(body, boilerplate) && !claimAfterBoilerplate(body, boilerplate)) return 'boilerplate';
   if (count <= BYLINE_MAX_TOKENS && isByline(body, toks())) return 'byline';
@@ -146,6 +153,12 @@ function classify(text: string, sp: Span, body: string, count: number, toks: () 
     return seenBody ? (isolated(text, sp) ? 'heading' : 'body') : 'headline';
   }
   return 'body';
+}
+
+/** The end of text[from, to) without its trailing white space. */
+function trimEnd(text: string, from: number, to: number): number {
+  while (to > from && /\s/.test(text[to - 1])) to--;
+  return to;
 }
 
 function startsLine(text: string, i: number): boolean {

@@ -17,10 +17,12 @@ export const META_MAX_TOKENS = 12, BYLINE_MAX_TOKENS = 6;
 
 /**
  * A unit is metadata (dateline, timestamp) when it holds a number and nothing but numbers and
- * date/time words: `2016-11-12`, `2025-05-15 07:26 ص`, `Monday 12 November 2016, 07:26 GMT`.
+ * date/time words: `2016-11-12`, `2025-05-15 07:26 ص`, `Monday 12 November 2016, 07:26 GMT`; or when it
+ * is a relative timestamp as a whole unit (`منذ ساعتين`, `قبل 3 ساعات`, `2 hours ago`).
  */
 export function isMetadata(tokens: Token[]): boolean {
   if (tokens.length === 0 || tokens.length > META_MAX_TOKENS) return false;
+  if (isRelativeTime(tokens)) return true;
   let numbers = 0;
   for (const t of tokens) {
     if (t.kind === 'number') { numbers++; continue; }
@@ -29,10 +31,79 @@ export function isMetadata(tokens: Token[]): boolean {
   return numbers > 0;
 }
 
-/** A byline: `By Jane Doe`, `بقلم: فلان`, short and without terminal punctuation. */
-export function isByline(text: string, tokens: Token[]): boolean {
-  return tokens.length <= BYLINE_MAX_TOKENS && /^\s*(by|بقلم|كتب|كتبت)\b[\s:]/iu.test(text) && !/[.!?؟]\s*$/.test(text);
+/** Units of a relative timestamp, by matching key. */
+const AGO_UNITS = new Set(`دقيقة دقائق دقيقتين دقيقتان ساعة ساعات ساعتين ساعتان يوم أيام يومين يومان أسبوع أسابيع أسبوعين شهر أشهر شهور شهرين
+second seconds minute minutes min mins hour hours hr hrs day days week weeks month months`.split(/\s+/).filter(Boolean).map((w) => makeToken(w, 0).key));
+
+/**
+ * `منذ ساعتين`, `قبل 5 دقائق`, `3 hours ago`, `an hour ago`: when a page was published, as a unit of its own.
+ * Inside a sentence the same words are part of a claim (`وقع الانفجار منذ ساعتين`), so only a whole
+ * unit of at most four words counts.
+ */
+function isRelativeTime(tokens: Token[]): boolean {
+  if (tokens.length < 2 || tokens.length > 4) return false;
+  const first = tokens[0].key, last = tokens[tokens.length - 1].key;
+  const rest = first === 'منذ' || first === 'قبل' ? tokens.slice(1) : last === 'ago' ? tokens.slice(0, -1) : [];
+  let units = 0;
+  for (const t of rest) {
+    if (AGO_UNITS.has(t.key)) units++;
+    else if (t.kind !== 'number' && t.key !== 'a' && t.key !== 'an' && t.key !== 'few') return false;
+  }
+  return units === 1;
 }
+
+/**
+ * A byline or credit line: `By Jane Doe`, `بقلم فلان`, `كتب: فلان`, `المصدر: وكالات`, `ترجمة: …`,
+ * short and without terminal punctuation. Words that also open claims (كتب "wrote", المصدر "the
+ * source said …") count only before a colon or a dash. Why not `\b`: in JavaScript it is an ASCII word
+ * boundary even with the u flag, so `كتب\b` never matched an Arabic byline.
+ */
+export function isByline(text: string, tokens: Token[]): boolean {
+  return tokens.length <= BYLINE_MAX_TOKENS && (BYLINE_BARE.test(text) || BYLINE_COLON.test(text)) && !/[.!?؟]\s*$/.test(text);
+}
+const BYLINE_BARE = /^\s*(?:by|(?:reporting|writing|editing|written|edited)\s+by|بقلم)(?![\p{L}\p{M}])/iu;
+const BYLINE_COLON = /^\s*(?:كتب|كتبت|بقلم|إعداد|اعداد|ترجمة|تحرير|المصدر|مصدر|المحرر|source)\s*[:\-–—ـ]/iu;
+
+/**
+ * Where an inline dateline ends, or -1: the place and agency that open agency copy and rewrites of
+ * it, `القاهرة - (رويترز) - قال …`, `بيروت ـ «القدس العربي»: أعلنت …`, `واشنطن ـ وكالات: …`,
+ * `WASHINGTON (Reuters) - …`, `LONDON — …`. It is metadata, not a claim: the agency is not something
+ * the source must say. A place followed by a colon alone (`ترامب: سنفرض رسوما`) is a quote's speaker,
+ * not a dateline, so an agency (bracketed, quoted, or a known agency word) or a capitalised English place is needed.
+ * The rest must be a clause of at least three words.
+ */
+export function datelineEnd(text: string): number {
+  const end = datelineAt(text);
+  return end > 0 && WORDS_BEFORE.test(text.slice(end)) ? end : -1;
+}
+
+/** A unit that is a dateline and nothing else (`القاهرة - (رويترز) -` on a line of its own). */
+export function isDatelineOnly(text: string): boolean {
+  const end = datelineAt(text);
+  return end > 0 && end >= text.trimEnd().length;
+}
+
+/** The length of the dateline that opens the text (with the white space after it), or -1. */
+function datelineAt(text: string): number {
+  const m = DATELINE_AGENCY.exec(text) ?? DATELINE_BRACKETED.exec(text) ?? DATELINE_CAPS.exec(text);
+  return m ? m[0].length : -1;
+}
+
+/** One or two words of a place (not starting with a tatweel used as a dash): القاهرة، القدس المحتلة، رام الله. */
+const PLACE = String.raw`(?!\u0640)\p{L}[\p{L}\p{M}.'’]*(?:\s+(?!\u0640)\p{L}[\p{L}\p{M}.'’]*)?`;
+const DASH = String.raw`[-–—\u0640]+`;
+const BRACKETED = String.raw`(?:\([^()\n]{1,40}\)|«[^«»\n]{1,40}»|"[^"\n]{1,40}"|“[^”\n]{1,40}”)`;
+/** Agencies and credits that stand without brackets in a dateline. */
+const AGENCY_WORD = String.raw`(?:وكالات|خاص|رويترز|الأناضول|الاناضول|واس|وام|قنا|سانا|كونا|بترا|وفا|معا|سما|أ\s?ف\s?ب|ا\s?ف\s?ب|د\s?ب\s?أ|أ\.ف\.ب|[\p{L}]+\.نت)`;
+const DATELINE_AGENCY = new RegExp(String.raw`^\s*${PLACE}\s*${DASH}\s*(?:${BRACKETED}|${AGENCY_WORD})\s*(?:${DASH}|:)\s*`, 'u');
+const DATELINE_BRACKETED = new RegExp(String.raw`^\s*${PLACE}\s*${BRACKETED}\s*(?:${DASH}|:)\s*`, 'u');
+/**
+ * English: a place in capitals, with its agency (`WASHINGTON (Reuters) -`, `NEW YORK, N.Y. (AP) —`), or
+ * a long word in capitals before an em dash (`LONDON — `). A short acronym before a hyphen opens a
+ * headline (`NATO - Russia talks resume`), not a dateline.
+ */
+const CAPS_PLACE = String.raw`[A-Z][A-Z.'’]{2,}(?:\s+[A-Z][A-Z.'’]+){0,2}(?:,\s*[A-Z][\p{L}.]+)?`;
+const DATELINE_CAPS = new RegExp(String.raw`^\s*(?:${CAPS_PLACE}\s*${BRACKETED}\s*[-–—:]|[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2}(?:,\s*[A-Z][\p{L}.]+)?\s+—)\s+`, 'u');
 
 /**
  * Boilerplate: a footnote (a marker glued to its text: `*بوابة…`; `* item` with a space is a list
