@@ -193,6 +193,14 @@ describe('number-mismatch with Arabic number words', () => {
   it('leaves vague quantities and ordinals alone', () => {
     expect(numbers('قتل عشرات الأشخاص في اليوم الثالث من المعارك.', 'قتل العشرات في اليوم الثالث من المعارك العنيفة.')).toEqual([]);
   });
+  it('reads a fraction of a scale as a figure (half a million is 500 thousand), and a fraction alone as no figure', () => {
+    expect(numbers('وصل عدد اللاجئين إلى نصف مليون لاجئ في البلاد.', 'وصل عدد اللاجئين إلى 500 ألف لاجئ في البلاد.')).toEqual([]);
+    expect(numbers('وصل عدد اللاجئين إلى ربع مليون لاجئ في البلاد.', 'وصل عدد اللاجئين إلى 250 ألف لاجئ في البلاد.')).toEqual([]);
+    expect(numbers('وصل عدد اللاجئين إلى نصف مليون لاجئ في البلاد.', 'وصل عدد اللاجئين إلى 400 ألف لاجئ في البلاد.')).toEqual(['نصف مليون']);
+    expect(numbers('Half a million people fled the region last year.', 'About 500,000 people fled the region last year.')).toEqual([]);
+    expect(numbers('Half a million people fled the region last year.', 'About 50,000 people fled the region last year.')).toEqual(['Half a million']);
+    expect(numbers('فر نصف السكان من المدينة خلال الحرب الأخيرة.', 'فر ثلث السكان من المدينة خلال الحرب الأخيرة.')).toEqual([]);
+  });
 });
 
 describe('English figures and names in news style', () => {

@@ -87,6 +87,8 @@ const COMPOUND_HUNDREDS: Record<string, number> = Object.fromEntries(
 );
 const AR_VALUES = withClitics([entries(AR_UNITS, 'unit'), entries(AR_TENS, 'ten'), entries(AR_HUNDREDS, 'hundred'), entries(COMPOUND_HUNDREDS, 'hundred')]);
 const AR_SCALE_FORMS = withClitics([AR_SCALES]);
+/** A fraction before a scale (نصف مليون، ربع مليون): a figure; alone (نصف السكان) it is a proportion, not a number. */
+const AR_FRACTIONS = withClitics([{ نصف: 0.5, ربع: 0.25 }]);
 
 /** The value of an Arabic number word, with or without a leading و/ف and ال/ب/ل (وثلاثة، الخمسة، بعشرين). */
 const arabicValue = (key: string): ArabicValue | undefined => AR_VALUES.get(key);
@@ -106,6 +108,11 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
     // ثلاثة عشر: a unit and عشر is a teen
     const nx = tokens[i + 1];
     if (first.kind === 'unit' && v < 10 && nx && near(t, nx) && TEN.test(nx.key)) { v += 10; last = i + 1; }
+  } else if (AR_FRACTIONS.has(t.key)) {
+    const nx = tokens[i + 1];
+    const sc = nx && near(t, nx) ? arabicScale(nx.key) : undefined;
+    if (!sc || !sc.alone || isDual(sc.v)) return undefined;
+    v = AR_FRACTIONS.get(t.key)! * sc.v; last = i + 1;
   } else {
     const sc = arabicScale(t.key);
     if (!sc || !sc.alone) return undefined;
@@ -138,7 +145,7 @@ function scaleOf(v: number): number {
 /** Every word that can begin a quantity: most words of a text are none, and one lookup tells. */
 const STARTS = new Set([
   ...AR_VALUES.keys(), ...Object.keys(TEEN_FIRST), ...[...AR_SCALE_FORMS].filter(([, s]) => s.alone).map(([k]) => k),
-  ...Object.keys(UNITS), ...Object.keys(ORDINALS), 'a',
+  ...AR_FRACTIONS.keys(), ...Object.keys(UNITS), ...Object.keys(ORDINALS), 'a', 'half',
 ]);
 
 /** "a third of", "grew by a fifth in", "one fifth": a fraction; "a third quarter", "a fifth straight month": an ordinal. */
@@ -209,6 +216,10 @@ export function quantities(tokens: Token[]): Quantity[] {
       i = j - 1;
     } else if (k in ORDINALS && !isFraction(tokens, i)) {
       out.push({ value: ORDINALS[k], start: t.start, end: t.end, first: i, last: i });
+    } else if (k === 'half' && tokens[i + 1]?.key === 'a' && (tokens[i + 2]?.key ?? '') in SCALES && near(t, tokens[i + 1]) && near(tokens[i + 1], tokens[i + 2])) {
+      // half a million
+      out.push({ value: SCALES[tokens[i + 2].key] / 2, start: t.start, end: tokens[i + 2].end, first: i, last: i + 2 });
+      i += 2;
     } else if (k === 'a' && tokens[i + 1]?.key === 'dozen') {
       out.push({ value: 12, start: t.start, end: tokens[i + 1].end, first: i, last: i + 1 });
       i++;
