@@ -1,4 +1,6 @@
 import { describe, it, expect } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
 import { check } from './checked.js';
 import { synonymStems } from '../src/text/synonyms.js';
 import { makeToken, tokenize } from '../src/text/tokenize.js';
@@ -62,5 +64,17 @@ describe('the synonym lexicon (words that rewrites put in each other\'s place)',
     // a word outside the lexicon, and a number, have none
     expect(synonymStems(word('البرلمان'))).toEqual([]);
     expect(synonymStems(word('360'))).toEqual([]);
+  });
+
+  it('leaves a paraphrased report on another topic clean but for its one invented claim (fixture paraphrase-ar)', () => {
+    const dir = path.join(__dirname, 'fixtures', 'paraphrase-ar');
+    const summary = fs.readFileSync(path.join(dir, 'summary.txt'), 'utf8'), source = fs.readFileSync(path.join(dir, 'source.txt'), 'utf8');
+    const r = check(summary, source);
+    const shown = r.flags.filter((f) => f.severity !== 'info');
+    expect(shown.map((f) => [f.rule, f.severity])).toEqual([['unsupported-claim', 'error']]);
+    expect(summary.slice(shown[0].start, shown[0].end)).toContain('خبراء');
+    // the dateline is metadata, and every other sentence has its source
+    expect(r.summary.claims[0]).toMatchObject({ text: 'أنقرة - (وكالات) -', kind: 'meta' });
+    expect(r.alignments.filter((a) => !a.summary.includes('.')).slice(0, 5).map((a) => a.sources[0])).toEqual(['t1', 't2', 't3', 't4', 't6']);
   });
 });
