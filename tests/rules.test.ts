@@ -61,6 +61,17 @@ describe('provenance rules', () => {
     const en = 'The strikes will go on while commanders make sure that no civilians are hurt in the city.';
     expect(errors(check('The strikes will go on while commanders make sure to avoid civilians being hurt in the city.', en), 'negation-mismatch')).toEqual([]);
   });
+  it('reads the idioms that affirm (لا يزال / ما زال "still", غير أن "however", لا سيما, not only) as no negation, and still flags a real one', () => {
+    const neg = (s: string, t: string) => errors(check(s, t), 'negation-mismatch').map((f) => f.text);
+    expect(neg('ما زال التنظيم يسيطر على حي واحد في المدينة.', 'لا يزال التنظيم يسيطر على حي واحد في المدينة.')).toEqual([]);
+    expect(neg('لا يزال التنظيم يسيطر على حي واحد في المدينة.', 'يسيطر التنظيم حتى الآن على حي واحد في المدينة.')).toEqual([]);
+    expect(neg('غير أن الحكومة أعلنت استئناف المفاوضات مع المعارضة.', 'لكن الحكومة أعلنت استئناف المفاوضات مع المعارضة.')).toEqual([]);
+    expect(neg('وشهدت المدن الكبرى احتجاجات واسعة لا سيما العاصمة.', 'وشهدت المدن الكبرى احتجاجات واسعة وخاصة العاصمة.')).toEqual([]);
+    expect(neg('The flood damaged not only homes but also the main bridge.', 'The flood damaged homes and also the main bridge.')).toEqual([]);
+    // the same words as a real negation
+    expect(neg('لا يسيطر التنظيم على أي حي في المدينة.', 'يسيطر التنظيم حتى الآن على حي واحد في المدينة.')).toEqual(['لا يسيطر']);
+    expect(neg('الحكومة غير مسؤولة عن تأخير المفاوضات مع المعارضة.', 'الحكومة مسؤولة عن تأخير المفاوضات مع المعارضة.')).toEqual(['غير مسؤولة']);
+  });
   it('flags an added negation on the negator', () => {
     const r = check('Officials said the outbreak did not begin in the city of Mosul after heavy floods damaged the water network.', SOURCE_EN);
     const f = errors(r, 'negation-mismatch');

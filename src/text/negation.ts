@@ -13,6 +13,34 @@ export function isNegationKey(key: string): boolean {
 }
 
 /**
+ * Words after a cue that make the pair an idiom that affirms (ARABIC.md's negation cues, in their
+ * fixed phrases): لا يزال / ما زال / لم يزل "still", لا ينفك / لا يبرح "keeps on", لا سيما "especially",
+ * لا بد "must", لا شك / لا ريب "no doubt", ليس فقط / لا … فحسب "not only"; English "not only", "no doubt".
+ * A summary that says يسيطر حتى الآن for لا يزال يسيطر drops no negation.
+ */
+const IDIOM_AFTER = new Set<string>([
+  ...['يزال', 'تزال', 'يزالون', 'يزالوا', 'تزالون', 'نزال', 'ازال', 'زال', 'زالت', 'زالوا', 'زلت', 'يزل', 'تزل', 'نزل',
+    'ينفك', 'تنفك', 'انفك', 'انفكت', 'يبرح', 'تبرح', 'برح', 'برحت', 'يفتا', 'تفتا', 'فتئ', 'فتيء',
+    'سيما', 'بد', 'شك', 'ريب', 'فقط', 'فحسب'].map((w) => normalizeToken(w)),
+  'only', 'doubt',
+]);
+/** غير before أن is "however" (غير أن الحكومة أعلنت …), not "non-" or "not". */
+const GHAYR = new Set(['غير', 'وغير', 'فغير'].map((w) => normalizeToken(w)));
+const THAT = new Set(['أن', 'أنه', 'أنها', 'أنهم', 'أنهما', 'أننا', 'إن', 'إنه'].map((w) => normalizeToken(w)));
+
+/**
+ * Whether the token at i negates: a negation cue that does not open one of the idioms above. Reads
+ * the next token's key only, so it works on token objects and on a document's token forms alike.
+ */
+export function negatesAt(tokens: ArrayLike<{ readonly neg: boolean; readonly key: string }>, i: number, end = tokens.length): boolean {
+  const t = tokens[i];
+  if (!t.neg) return false;
+  if (i + 1 >= end) return true;
+  const next = tokens[i + 1].key;
+  return !IDIOM_AFTER.has(next) && !(GHAYR.has(t.key) && THAT.has(next));
+}
+
+/**
  * Words that negate what follows without a negation cue: "to avoid casualties" says what "no
  * casualties" says (لتفادي وقوع إصابات for عدم وقوع إصابات). A claim with one of them does not drop its
  * source's negation. Not cues themselves: "avoided the vote" is no "not".

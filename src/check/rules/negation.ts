@@ -1,6 +1,6 @@
 import type { Rule } from '../context.js';
 import { isChecked, severityFor } from '../context.js';
-import { isImplicitNegationKey } from '../../text/negation.js';
+import { isImplicitNegationKey, negatesAt } from '../../text/negation.js';
 import { tokenForms } from '../../text/document.js';
 
 /**
@@ -29,8 +29,8 @@ export const negationMismatch: Rule = {
       }
       if (first < 0) continue;
       let srcNeg = -1;
-      for (let x = Math.max(0, first - 3); x <= last && srcNeg < 0; x++) if (forms[from + x].neg) srcNeg = x;
-      const claimNeg = unit.tokens.filter((t) => t.neg);
+      for (let x = Math.max(0, first - 3); x <= last && srcNeg < 0; x++) if (negatesAt(forms, from + x, to)) srcNeg = x;
+      const claimNeg = unit.tokens.filter((_, i) => negatesAt(unit.tokens, i));
       if (claimNeg.length > 0 && srcNeg < 0) {
         const cue = claimNeg[0];
         const i = unit.tokens.indexOf(cue);
