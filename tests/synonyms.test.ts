@@ -24,6 +24,15 @@ describe('the synonym lexicon (words that rewrites put in each other\'s place)',
     expect(errors(r)).toEqual([]);
   });
 
+  it('keeps an English rewrite made of synonyms (employees/workers, firm/company, protested/demonstrated, bought/acquired) with its source', () => {
+    const source = 'Workers at the company demonstrated after it acquired its rival. Shares of the company rose on Friday.';
+    const r = check('Employees of the firm protested after it bought the rival.', source);
+    expect(r.alignments.find((a) => a.summary === 's1')!.sources[0]).toBe('t1');
+    expect(errors(r)).toEqual([]);
+    const index = new SourceIndex(analyze(source, { prefix: 't' }));
+    expect(index.match(index.query(tokenize('bought')).keys[0], 0)).toBe(SYNONYM_CREDIT);
+  });
+
   it('does not vouch for a claim whose own content is absent, though its common words have synonyms there', () => {
     const r = check('وذكرت مصادر أن المحتجين أحرقوا مبنى البرلمان في مدينة ساحلية.', SOURCE);
     expect(errors(r).map((f) => f.rule)).toContain('unsupported-claim');
