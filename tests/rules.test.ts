@@ -46,6 +46,13 @@ describe('provenance rules', () => {
     const en = check('Officials said the outbreak began in Mosul after floods, according to Dr. Haddad.', SOURCE_EN);
     expect(errors(en, 'unknown-name').map((f) => f.text)).toEqual(['Haddad']);
   });
+  it('knows an acronym whose name the source spells out, and flags one it does not', () => {
+    const names = (s: string, t: string) => errors(check(s, t), 'unknown-name').map((f) => f.text);
+    const src = 'Ministers of the European Union met the World Health Organization and the Organization of the Petroleum Exporting Countries in Vienna.';
+    expect(names('Ministers of the EU met the WHO and OPEC in Vienna.', src)).toEqual([]);
+    expect(names('Ministers of the E.U. met the WHO and OPEC in Vienna.', src)).toEqual([]);
+    expect(names('Ministers of the EU met the IMF and OPEC in Vienna.', src)).toEqual(['IMF']);
+  });
   it('accepts a spelling variant of a name', () => {
     const r = check('وقال المتحدث باسم البنتاجون إن العمليات ستستمر حتى نهاية العام.', SOURCE_AR);
     expect(errors(r)).toEqual([]);
@@ -71,6 +78,14 @@ describe('provenance rules', () => {
     // the same words as a real negation
     expect(neg('لا يسيطر التنظيم على أي حي في المدينة.', 'يسيطر التنظيم حتى الآن على حي واحد في المدينة.')).toEqual(['لا يسيطر']);
     expect(neg('الحكومة غير مسؤولة عن تأخير المفاوضات مع المعارضة.', 'الحكومة مسؤولة عن تأخير المفاوضات مع المعارضة.')).toEqual(['غير مسؤولة']);
+  });
+  it('counts a source negation that the claim drops only when the claim says what it negates', () => {
+    const neg = (s: string, t: string) => errors(check(s, t), 'negation-mismatch').map((f) => f.text);
+    const src = '"This is a safety net, not a market intervention," the Spanish economy minister Nadia Calvino told reporters.';
+    expect(neg('The Spanish economy minister Nadia Calvino called the cap a safety net.', src)).toEqual([]);
+    expect(neg('The Spanish economy minister Nadia Calvino called the cap a market intervention.', src)).toEqual(['market']);
+    // a claim's own negation is answered by any negation in the matched part, whatever it negates
+    expect(neg('ولم تقع حتى الآن أي إصابات بين المدنيين في سرت.', 'وتقول القيادة إن العملية لم تتسبب حتى الآن في قتل أي مدني في سرت.')).toEqual([]);
   });
   it('flags an added negation on the negator', () => {
     const r = check('Officials said the outbreak did not begin in the city of Mosul after heavy floods damaged the water network.', SOURCE_EN);

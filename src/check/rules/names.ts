@@ -24,6 +24,8 @@ export const unknownName: Rule = {
     // third of a second at 100,000 sentences)
     const sourceNames = (id: string): boolean => stemsOf(id).some((st) => ctx.index.vocab.has(st));
     const firstOfSentence = new Set(ctx.summary.sentences.map((s) => s.tokens[0]).filter(Boolean));
+    let acronyms: Set<string> | undefined;
+    const spelledOut = (t: Token): boolean => ACRONYM.test(t.text) && (acronyms ??= sourceAcronyms(ctx.source.text)).has(t.text.replace(/\./g, ''));
     for (const { unit, query } of ctx.claims) {
       if (!isChecked(unit.kind)) continue;
       const unknown = new Set(query.keys.filter((k) => !ctx.index.known(k)).map((k) => k.stem));
@@ -36,7 +38,7 @@ export const unknownName: Rule = {
         const cased = /^\p{Lu}/u.test(t.text) && !firstOfSentence.has(t) && !t.stop;
         const candidate = !t.stop && t.kind === 'word' && unknown.has(t.stem) && (group >= 0 || cased);
         const e = candidate ? entityOf(t) : undefined;
-        const isName = candidate && !(e && sourceNames(e.id));
+        const isName = candidate && !(e && sourceNames(e.id)) && !spelledOut(t);
         if (isName && (cur.length === 0 || (group === curGroup && unit.tokens[i - 1] === cur[cur.length - 1]))) { cur.push(t); curGroup = group; }
         else { if (cur.length) names.push(cur); cur = isName ? [t] : []; curGroup = group; }
       });
@@ -64,6 +66,26 @@ function quotedTokens(text: string, a: number, b: number, tokens: Token[]): Map<
     const inside = tokens.filter((t) => t.start > i && t.end <= j);
     if (inside.length > 0 && inside.length <= MAX_QUOTED) { for (const t of inside) out.set(t, group); group++; }
     i = j;
+  }
+  return out;
+}
+
+/** A Latin acronym as written: EU, WHO, OPEC, U.N. */
+const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})$/;
+/** Runs of capitalised words, with short function words between them (Organization of the Petroleum Exporting Countries). */
+const NAME_RUN = /\b[A-Z][\p{Ll}]+(?:\s+(?:(?:of|the|and|for|on|de|du|des|la|le)\s+)*[A-Z][\p{Ll}]+)+/gu;
+
+/**
+ * The acronyms that a source spells out: the initials of its runs of capitalised words (European Union
+ * → EU, World Health Organization → WHO, Organization of the Petroleum Exporting Countries → OPEC), so
+ * that a summary's EU is no unknown name in a source that writes the name in full. Every contiguous part
+ * of a run counts (the European Central Bank → ECB and CB). Read once per check, from the source text.
+ */
+function sourceAcronyms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NAME_RUN)) {
+    const initials = m[0].split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+    for (let a = 0; a < initials.length; a++) for (let b = a + 2; b <= initials.length && b - a <= 6; b++) out.add(initials.slice(a, b));
   }
   return out;
 }

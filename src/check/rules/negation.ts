@@ -2,6 +2,7 @@ import type { Rule } from '../context.js';
 import { isChecked, severityFor } from '../context.js';
 import { isImplicitNegationKey, negatesAt } from '../../text/negation.js';
 import { tokenForms } from '../../text/document.js';
+import { synonymStems } from '../../text/synonyms.js';
 
 /**
  * Claim and source disagree in negation (`لم تقع` against `وقعت`): they share almost every word and
@@ -28,10 +29,33 @@ export const negationMismatch: Rule = {
         if (!t.stop && (stems.has(t.stem) || (t.alt !== undefined && stems.has(t.alt)))) { if (first < 0) first = x - from; last = x - from; }
       }
       if (first < 0) continue;
-      let srcNeg = -1;
-      for (let x = Math.max(0, first - 3); x <= last && srcNeg < 0; x++) if (negatesAt(forms, from + x, to)) srcNeg = x;
+      // a source cue that the claim drops counts only when the claim says what it negates: one of the two content words after it
+      // is a word of the claim (its stem, a variant, a synonym or its root). "a safety net, not a market
+      // intervention" negates nothing of "called the cap a safety net".
+      const scope = new Set(stems), roots = new Set<string>();
+      for (const k of query.keys) {
+        for (const syn of synonymStems({ stem: k.stem, alt: k.alt, kind: 'word' })) scope.add(syn);
+        if (k.root) roots.add(k.root.slice(1));
+      }
+      const negatesClaim = (x: number): boolean => {
+        for (let y = from + x + 1, seen = 0; y < to && seen < 2; y++) {
+          const t = forms[y];
+          if (t.stop) continue;
+          seen++;
+          if (scope.has(t.stem) || (t.alt !== undefined && scope.has(t.alt)) || (t.root !== undefined && roots.has(t.root))) return true;
+        }
+        return false;
+      };
+      // any cue in the matched part answers a claim's own negation (لم تقع … إصابات for لم تتسبب في قتل);
+      // a negation the claim drops must be about the claim's words
+      let anyNeg = -1, srcNeg = -1;
+      for (let x = Math.max(0, first - 3); x <= last && srcNeg < 0; x++) {
+        if (!negatesAt(forms, from + x, to)) continue;
+        if (anyNeg < 0) anyNeg = x;
+        if (negatesClaim(x)) srcNeg = x;
+      }
       const claimNeg = unit.tokens.filter((_, i) => negatesAt(unit.tokens, i));
-      if (claimNeg.length > 0 && srcNeg < 0) {
+      if (claimNeg.length > 0 && anyNeg < 0) {
         const cue = claimNeg[0];
         const i = unit.tokens.indexOf(cue);
         const next = unit.tokens.slice(i + 1).find((t) => !t.stop) ?? cue;
