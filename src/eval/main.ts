@@ -7,14 +7,16 @@ import { wice, wiceTokens } from './benchmarks/wice.js';
 import { sts } from './benchmarks/sts.js';
 import { ans } from './benchmarks/ans.js';
 import { summedits } from './benchmarks/summedits.js';
+import { superpal } from './benchmarks/superpal.js';
 
-const USAGE = `usage: npm run eval -- [--benchmark corpus|wice|sts|ans|summedits|all] [--split dev|test] [--corpus DIR] [--json FILE]
+const USAGE = `usage: npm run eval -- [--benchmark corpus|wice|sts|ans|summedits|superpal|all] [--split dev|test] [--corpus DIR] [--json FILE]
   corpus     every corpus pair with a gold.json, scored by the gold's how_to_score (the default)
   wice       WiCE claims: support-set F1, claim AUC and balanced accuracy, token F1 (English)
   sts        SemEval-2017 STS: Pearson and Spearman of sentence similarity on ar-ar (test);
              en-en and es-es, the tracks its weights were chosen on (dev)
   ans        ANS stance: AUC agree vs other, contradiction-flag recall on disagree (Arabic)
   summedits  SummEdits news: balanced accuracy of "has an error flag" (English)
+  superpal   SuperPAL MultiNews: summary sentence to source sentence links, top-1 and support set (English)
   --split    dev (tuning: WiCE dev, ANS dev, SummEdits evaluation) or test (reporting, the default)`;
 
 type Row = { benchmark: string; split: string; metric: string; value: number; target?: string };
@@ -44,7 +46,7 @@ function main(argv: string[]): number {
   if (argv.includes('--help')) { process.stdout.write(USAGE + '\n'); return 0; }
   const which = arg('--benchmark') ?? 'corpus';
   const test = (arg('--split') ?? 'test') === 'test';
-  const names = which === 'all' ? ['corpus', 'wice', 'sts', 'ans', 'summedits'] : which.split(',');
+  const names = which === 'all' ? ['corpus', 'wice', 'sts', 'ans', 'summedits', 'superpal'] : which.split(',');
   const rows: Row[] = [];
   const out = (s: string) => process.stdout.write(s);
   for (const name of names) {
@@ -74,6 +76,12 @@ function main(argv: string[]): number {
       const s = summedits(test ? 'test' : 'evaluation');
       rows.push({ benchmark: 'summedits', split: test ? 'test' : 'evaluation', metric: 'balanced accuracy', value: s.balancedAccuracy },
         { benchmark: 'summedits', split: test ? 'test' : 'evaluation', metric: 'inconsistent F1', value: s.inconsistent.f1 });
+    } else if (name === 'superpal') {
+      const p = superpal(test ? 'test' : 'dev');
+      rows.push({ benchmark: 'superpal', split, metric: 'top-1 source is a gold link', value: p.top1 },
+        { benchmark: 'superpal', split, metric: 'support set holds a gold link', value: p.any },
+        { benchmark: 'superpal', split, metric: 'support-set F1 over gold links', value: p.f1 },
+        { benchmark: 'superpal', split, metric: 'naive peer (Dice best match) top-1', value: p.naiveTop1 });
     } else { process.stderr.write(`eval: unknown benchmark "${name}"\n${USAGE}\n`); return 2; }
   }
   if (names.some((n) => n !== 'corpus')) out(table(rows));
