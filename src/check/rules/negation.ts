@@ -32,12 +32,16 @@ export const negationMismatch: Rule = {
       // a source cue that the claim drops counts only when the claim says what it negates: one of the two content words after it
       // is a word of the claim (its stem, a variant, a synonym or its root). "a safety net, not a market
       // intervention" negates nothing of "called the cap a safety net".
-      const scope = new Set(stems), roots = new Set<string>();
-      for (const k of query.keys) {
-        for (const syn of synonymStems({ stem: k.stem, alt: k.alt, kind: 'word' })) scope.add(syn);
-        if (k.root) roots.add(k.root.slice(1));
-      }
+      // (the claim's words with their synonyms and roots, made only when the matched part has a cue)
+      let scope: Set<string> | undefined, roots: Set<string> | undefined;
       const negatesClaim = (x: number): boolean => {
+        if (!scope || !roots) {
+          scope = new Set(stems); roots = new Set();
+          for (const k of query.keys) {
+            for (const syn of synonymStems({ stem: k.stem, alt: k.alt, kind: 'word' })) scope.add(syn);
+            if (k.root) roots.add(k.root.slice(1));
+          }
+        }
         for (let y = from + x + 1, seen = 0; y < to && seen < 2; y++) {
           const t = forms[y];
           if (t.stop) continue;
