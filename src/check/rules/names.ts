@@ -2,6 +2,7 @@ import type { Rule } from '../context.js';
 import { isChecked, severityFor } from '../context.js';
 import type { Token } from '../../text/tokenize.js';
 import { entityOf, stemsOf } from '../../text/entities.js';
+import { tokenForms, type Doc } from '../../text/document.js';
 
 const OPEN_CLOSE: Record<string, string> = { '«': '»', '“': '”', '"': '"', '(': ')', '‹': '›' };
 const MAX_QUOTED = 4;
@@ -24,8 +25,8 @@ export const unknownName: Rule = {
     // third of a second at 100,000 sentences)
     const sourceNames = (id: string): boolean => stemsOf(id).some((st) => ctx.index.vocab.has(st));
     const firstOfSentence = new Set(ctx.summary.sentences.map((s) => s.tokens[0]).filter(Boolean));
-    let acronyms: Set<string> | undefined;
-    const spelledOut = (t: Token): boolean => ACRONYM.test(t.text) && (acronyms ??= sourceAcronyms(ctx.source.text)).has(t.text.replace(/\./g, ''));
+    let spelled: Set<string> | undefined;
+    const spelledOut = (t: Token): boolean => ACRONYM.test(t.text) && (spelled ??= spelledOutIn(ctx.source, summaryAcronyms(ctx.summary))).has(t.text.replace(/\./g, ''));
     for (const { unit, query } of ctx.claims) {
       if (!isChecked(unit.kind)) continue;
       const unknown = new Set(query.keys.filter((k) => !ctx.index.known(k)).map((k) => k.stem));
@@ -72,20 +73,42 @@ function quotedTokens(text: string, a: number, b: number, tokens: Token[]): Map<
 
 /** A Latin acronym as written: EU, WHO, OPEC, U.N. */
 const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})$/;
-/** Runs of capitalised words, with short function words between them (Organization of the Petroleum Exporting Countries). */
-const NAME_RUN = /\b[A-Z][\p{Ll}]+(?:\s+(?:(?:of|the|and|for|on|de|du|des|la|le)\s+)*[A-Z][\p{Ll}]+)+/gu;
+/** Function words that may stand inside a spelled-out name (Organization of the Petroleum Exporting Countries). */
+const INNER = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'des', 'la', 'le']);
 
-/**
- * The acronyms that a source spells out: the initials of its runs of capitalised words (European Union
- * → EU, World Health Organization → WHO, Organization of the Petroleum Exporting Countries → OPEC), so
- * that a summary's EU is no unknown name in a source that writes the name in full. Every contiguous part
- * of a run counts (the European Central Bank → ECB and CB). Read once per check, from the source text.
- */
-function sourceAcronyms(text: string): Set<string> {
+/** The summary's acronyms (EU, U.N. as EU, UN). */
+function summaryAcronyms(summary: Doc): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(NAME_RUN)) {
-    const initials = m[0].split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
-    for (let a = 0; a < initials.length; a++) for (let b = a + 2; b <= initials.length && b - a <= 6; b++) out.add(initials.slice(a, b));
+  for (const s of summary.sentences) {
+    const { forms, from, to } = tokenForms(s);
+    for (let x = from; x < to; x++) if (ACRONYM.test(forms[x].text)) out.add(forms[x].text.replace(/\./g, ''));
   }
   return out;
+}
+
+/**
+ * Which of the wanted acronyms the source spells out: capitalised words whose initials are its letters,
+ * with short function words between them (European Union for EU, World Health Organization for WHO,
+ * Organization of the Petroleum Exporting Countries for OPEC), so that a summary's EU is no unknown name
+ * in a source that writes the name in full. One pass over the source's token forms, which stops once
+ * every wanted acronym is found (a regular expression over an 18 MB source took 0.16 s, one per acronym 0.24 s).
+ */
+function spelledOutIn(source: Doc, wanted: Set<string>): Set<string> {
+  const found = new Set<string>();
+  let run = '';
+  const flush = () => {
+    for (let a = 0; a + 2 <= run.length; a++) for (let b = a + 2; b <= run.length && b - a <= 6; b++) { const x = run.slice(a, b); if (wanted.has(x)) found.add(x); }
+    run = '';
+  };
+  for (const s of source.sentences) {
+    const { forms, from, to } = tokenForms(s);
+    for (let x = from; x < to && found.size < wanted.size; x++) {
+      const w = forms[x].text, c = w.charCodeAt(0);
+      if (c >= 65 && c <= 90 && w.length > 1 && w.charCodeAt(1) >= 97 && w.charCodeAt(1) <= 122) run += w[0];
+      else if (!(run && INNER.has(w))) flush();
+    }
+    flush();
+    if (found.size >= wanted.size) break;
+  }
+  return found;
 }
