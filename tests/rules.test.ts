@@ -53,6 +53,15 @@ describe('provenance rules', () => {
     expect(names('Ministers of the E.U. met the WHO and OPEC in Vienna.', src)).toEqual([]);
     expect(names('Ministers of the EU met the IMF and OPEC in Vienna.', src)).toEqual(['IMF']);
   });
+  it('knows the Levantine month names as the months they are (أيار is مايو), and flags a changed month in either system', () => {
+    const ents = (s: string, t: string) => errors(check(s, t), 'entity-mismatch').map((f) => f.text);
+    const src = (m: string) => `وصل الوفد إلى دمشق في ${m} الماضي لبحث ملف المعتقلين.`;
+    expect(ents(src('أيار'), src('مايو'))).toEqual([]);
+    expect(ents(src('مايو'), src('أيار'))).toEqual([]);
+    expect(ents(src('نيسان'), src('أبريل'))).toEqual([]);
+    expect(ents(src('أيار'), src('حزيران'))).toEqual(['أيار']);
+    expect(ents(src('شباط'), src('مارس'))).toEqual(['شباط']);
+  });
   it('accepts a spelling variant of a name', () => {
     const r = check('وقال المتحدث باسم البنتاجون إن العمليات ستستمر حتى نهاية العام.', SOURCE_AR);
     expect(errors(r)).toEqual([]);
