@@ -6,6 +6,7 @@ import { synonymStems } from '../src/text/synonyms.js';
 import { makeToken, tokenize } from '../src/text/tokenize.js';
 import { analyze } from '../src/text/document.js';
 import { SourceIndex, SYNONYM_CREDIT, ROOT_CREDIT } from '../src/align/source-index.js';
+import { wordMarks } from '../src/report/word-diff.js';
 
 const SOURCE = [
   'وقال مسؤولون في وزارة الدفاع إن الجيش نفذ ضربات على مواقع المقاتلين قرب الحدود الجنوبية.',
@@ -85,5 +86,15 @@ describe('the synonym lexicon (words that rewrites put in each other\'s place)',
     // the dateline is metadata, and every other sentence has its source
     expect(r.summary.claims[0]).toMatchObject({ text: 'أنقرة - (وكالات) -', kind: 'meta' });
     expect(r.alignments.filter((a) => !a.summary.includes('.')).slice(0, 5).map((a) => a.sources[0])).toEqual(['t1', 't2', 't3', 't4', 't6']);
+  });
+
+  it('marks a synonym in the HTML report\'s word diff as a synonym, not as a new word', () => {
+    const a = 'شنت القوات غارات على مواقع المسلحين في البلدة', b = 'نفذ الجيش ضربات على مواقع المقاتلين في البلدة';
+    const marks = wordMarks(a, 'ar', b, 'ar');
+    const kinds = (text: string, ms: typeof marks.a) => Object.fromEntries(ms.map((m) => [text.slice(m.start, m.end), m.kind]));
+    expect(kinds(a, marks.a)).toMatchObject({ غارات: 'synonym', المسلحين: 'synonym', مواقع: 'same', البلدة: 'same' });
+    expect(kinds(b, marks.b)).toMatchObject({ ضربات: 'synonym', المقاتلين: 'synonym' });
+    // a word with no counterpart stays new
+    expect(kinds('غارات على مواقع في البلدة الشمالية', wordMarks('غارات على مواقع في البلدة الشمالية', 'ar', b, 'ar').a)).toMatchObject({ الشمالية: 'new' });
   });
 });

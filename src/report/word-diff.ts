@@ -2,13 +2,17 @@ import { diffArrays } from 'diff';
 import stringSimilarity from 'string-similarity';
 import { makeToken } from '../text/tokenize.js';
 import { skeleton } from '../align/variants.js';
+import { synonymStems } from '../text/synonyms.js';
 
 const { compareTwoStrings } = stringSimilarity;
 /** Dice similarity of two long stems above which they are one word spelled two ways (الأمريكية/الأميركية). */
 const VARIANT = 0.7;
 
-/** A word of one side of an aligned pair: shared in order, shared but moved, or new to this side. */
-export interface WordMark { start: number; end: number; kind: 'same' | 'moved' | 'new' }
+/**
+ * A word of one side of an aligned pair: shared in order, shared but moved, a synonym of a word of the
+ * other side (the lexicon the aligner credits: غارات/ضربات, bought/acquired), or new to this side.
+ */
+export interface WordMark { start: number; end: number; kind: 'same' | 'moved' | 'synonym' | 'new' }
 
 interface Word { start: number; end: number; stem: string; alt?: string; stop: boolean; skeleton: string }
 
@@ -26,11 +30,16 @@ export function wordMarks(a: string, aLang: string, b: string, bLang: string): {
   const parts = diffArrays(wa, wb, { comparator: same });
   const out = { a: [] as WordMark[], b: [] as WordMark[] };
   const seen = (w: Word, side: Word[]) => side.some((x) => same(w, x));
+  const synonym = (w: Word, side: Word[]) => {
+    const syn = synonymStems({ stem: w.stem, alt: w.alt, kind: 'word' });
+    return syn.length > 0 && side.some((x) => syn.includes(x.stem) || (x.alt !== undefined && syn.includes(x.alt)));
+  };
+  const kindOf = (w: Word, side: Word[]): WordMark['kind'] => (seen(w, side) ? 'moved' : synonym(w, side) ? 'synonym' : 'new');
   let ia = 0, ib = 0;
   for (const p of parts) {
     const n = p.value.length;
-    if (p.removed) { for (const w of wa.slice(ia, ia + n)) if (!w.stop) out.a.push({ start: w.start, end: w.end, kind: seen(w, wb) ? 'moved' : 'new' }); ia += n; }
-    else if (p.added) { for (const w of wb.slice(ib, ib + n)) if (!w.stop) out.b.push({ start: w.start, end: w.end, kind: seen(w, wa) ? 'moved' : 'new' }); ib += n; }
+    if (p.removed) { for (const w of wa.slice(ia, ia + n)) if (!w.stop) out.a.push({ start: w.start, end: w.end, kind: kindOf(w, wb) }); ia += n; }
+    else if (p.added) { for (const w of wb.slice(ib, ib + n)) if (!w.stop) out.b.push({ start: w.start, end: w.end, kind: kindOf(w, wa) }); ib += n; }
     else {
       for (let k = 0; k < n; k++) {
         const x = wa[ia + k], y = wb[ib + k];

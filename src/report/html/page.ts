@@ -101,7 +101,7 @@ function pairsPanel(r: Report, summaryText: string, sourceText: string): string 
     rows.push(`<tr><td class="num">${esc(s.id)}</td><td dir="${r.summary.dir}" lang="${esc(r.summary.lang)}">${withMarks(sText, sMarks)}</td><td dir="${r.source.dir}" lang="${esc(r.source.lang)}">${cells || '<em>no source</em>'}</td><td class="num">${a ? Math.round(a.score * 100) + '%' : ''}</td></tr>`);
   }
   return `<section class="panel" id="pairs" aria-labelledby="h-pairs"><h2 id="h-pairs">Aligned sentences</h2>
-<p class="legend meta"><span class="w-same">shared</span><span class="w-moved">shared, elsewhere in the sentence</span><span class="w-new">new: not in the paired source</span></p>
+<p class="legend meta"><span class="w-same">shared</span><span class="w-moved">shared, elsewhere in the sentence</span><span class="w-synonym">a synonym of a word there</span><span class="w-new">new: not in the paired source</span></p>
 <table><thead><tr><th scope="col">sentence</th><th scope="col">summary</th><th scope="col">support set (best first)</th><th scope="col">support</th></tr></thead><tbody>
 ${rows.join('\n')}
 </tbody></table></section>`;
