@@ -54,6 +54,15 @@ describe('ARABIC.md pitfalls', () => {
     const doc = analyze('خبر مهم عن الاقتصاد.\n\n*بوابة الأخبار غير مسؤولة عن مضامين التقارير المترجمة', { prefix: 't' });
     expect(doc.sentences.map((s) => s.kind)).toEqual(['body', 'boilerplate']);
   });
+  it('splits before a glued present-tense verb of reporting or opinion, and not before a noun that begins like one', () => {
+    const claims = (t: string) => analyze(t, { prefix: 's', claims: true }).claims.map((c) => c.text);
+    expect(claims('وأعلنت الحكومة فرض حظر التجول في العاصمة بعد الاحتجاجات ويتوقع محللون أن تستمر المظاهرات لأسابيع طويلة.')).toEqual([
+      'وأعلنت الحكومة فرض حظر التجول في العاصمة بعد الاحتجاجات', 'ويتوقع محللون أن تستمر المظاهرات لأسابيع طويلة.']);
+    expect(claims('وأعلنت الحكومة فرض حظر التجول في العاصمة بعد الاحتجاجات وتخشى المعارضة من حملة قمع واسعة ضد الناشطين.')).toHaveLength(2);
+    // و + ي/ت before a noun or a name continues the claim
+    expect(claims('وزار الوفد الحكومي العاصمة بعد الاحتجاجات وتونس والجزائر والمغرب ضمن جولة إقليمية طويلة.')).toHaveLength(1);
+    expect(claims('وأعلنت الحكومة فرض حظر التجول في العاصمة بعد الاحتجاجات ويوم الجمعة في المدن الكبرى.')).toHaveLength(1);
+  });
   it('keeps a claim with a disclaimer glued on after it: the sentence is checked, the disclaimer clause is not', () => {
     const text = 'ترامب يرفض التدخل في قضية قتل الصحفي جمال خاشقجي، و*بوابة الأخبار غير مسؤولة عن مضامين التقارير المترجمة.';
     const doc = analyze(text, { prefix: 's', claims: true });

@@ -17,14 +17,21 @@ const VERBS = `قال أضاف أكد اكد أوضح اوضح أشار اشار
 أبلغ ابلغ صرح عبر اتهم هدد نفذ قرر بدأ بدا شرع أعرب اعرب رجح استبعد استنكر استهدف انتقد وصف أشاد اشاد رفض أصدر اصدر أعاد اعاد نشر تمكن قتل أصيب اصيب`;
 const VERB_SET = new Set(VERBS.split(/\s+/).filter(Boolean).map((v) => v.replace(/[أإآ]/g, 'ا')));
 
-/** Does this token start a new claim in a run-on sentence: و/ف + past-tense verb? */
+// Present-tense verbs of reporting and opinion that open a claim of their own after و/ف
+// (`… في العاصمة ويتوقع محللون أن …`, `… وتخشى المعارضة من …`): a closed list, since و + ي/ت also
+// begins nouns and names (وتونس، ويوم، وتقرير).
+const PRESENT = `يتوقع تتوقع يتوقعون يري تري يرون يخشي تخشي يخشون يعتقد تعتقد يعتقدون يرجح ترجح يستبعد تستبعد يحذر تحذر
+يؤكد تؤكد يقول تقول يقولون يشير تشير يعتبر تعتبر يتهم تتهم ينفي تنفي يطالب تطالب يتوعد تتوعد`;
+const PRESENT_SET = new Set(PRESENT.split(/\s+/).filter(Boolean));
+
+/** Does this token start a new claim in a run-on sentence: و/ف + a past-tense verb, or + a present-tense verb of reporting or opinion? */
 export function isGluedVerbStart(t: Token): boolean {
   const k = t.key.replace(/[أإآ]/g, 'ا');
   if (k.length < 4 || (k[0] !== 'و' && k[0] !== 'ف')) return false;
   const v = k.slice(1);
   if (/^است[^ا]{3}(ت|وا)?$/.test(v)) return true; // Form X: استبعد، استنكرت
   for (const form of [v, v.replace(/(ت|وا)$/, '')]) if (VERB_SET.has(form)) return true;
-  return false;
+  return PRESENT_SET.has(v.replace(/ى/g, 'ي'));
 }
 
 // Present-tense and English reporting verbs: `X said that Y` splits before `that`/أن/إن.
