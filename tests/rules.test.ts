@@ -228,6 +228,14 @@ describe('number-mismatch with Arabic number words', () => {
   it('leaves vague quantities and ordinals alone', () => {
     expect(numbers('قتل عشرات الأشخاص في اليوم الثالث من المعارك.', 'قتل العشرات في اليوم الثالث من المعارك العنيفة.')).toEqual([]);
   });
+  it('reads hundreds written in two words (ثلاث مئة وستين is 360) and في المئة as a percentage, not as a hundred', () => {
+    const src = 'ونفذت القوات الأمريكية أكثر من 360 غارة جوية على مواقع التنظيم في سرت منذ أغسطس.';
+    const all = (s: string, t: string) => check(s, t).flags.filter((f) => f.severity !== 'info').map((f) => [f.rule, f.text]);
+    expect(all('ونفذت القوات الأمريكية أكثر من ثلاث مئة وستين غارة جوية على مواقع التنظيم في سرت منذ أغسطس.', src)).toEqual([]);
+    expect(numbers('ونفذت القوات الأمريكية أكثر من أربع مئة وستين غارة جوية على مواقع التنظيم في سرت منذ أغسطس.', src)).toEqual(['أربع مئة وستين']);
+    expect(numbers('وارتفعت الأسعار بنسبة ثلاثة في المئة خلال الشهر الماضي.', 'وارتفعت الأسعار بنسبة 3% خلال الشهر الماضي.')).toEqual([]);
+    expect(numbers('وارتفعت الأسعار بنسبة أربعة في المئة خلال الشهر الماضي.', 'وارتفعت الأسعار بنسبة 3% خلال الشهر الماضي.')).toEqual(['أربعة']);
+  });
   it('reads a fraction of a scale as a figure (half a million is 500 thousand), and a fraction alone as no figure', () => {
     expect(numbers('وصل عدد اللاجئين إلى نصف مليون لاجئ في البلاد.', 'وصل عدد اللاجئين إلى 500 ألف لاجئ في البلاد.')).toEqual([]);
     expect(numbers('وصل عدد اللاجئين إلى ربع مليون لاجئ في البلاد.', 'وصل عدد اللاجئين إلى 250 ألف لاجئ في البلاد.')).toEqual([]);

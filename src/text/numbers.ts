@@ -58,6 +58,10 @@ const AR_SCALES: Record<string, { v: number; alone: boolean }> = {
   مليون: { v: 1e6, alone: true }, مليونا: { v: 1e6, alone: false }, ملايين: { v: 1e6, alone: false }, مليونان: { v: 2e6, alone: true }, مليونين: { v: 2e6, alone: true }, مليوني: { v: 2e6, alone: true },
   مليار: { v: 1e9, alone: true }, مليارا: { v: 1e9, alone: false }, مليارات: { v: 1e9, alone: false }, ملياران: { v: 2e9, alone: true }, مليارين: { v: 2e9, alone: true }, ملياري: { v: 2e9, alone: true },
 };
+/** مئة with the article is the hundred of a percentage (ثلاثة في المئة, 3%), not a figure of its own. */
+const PERCENT_HUNDRED = new Set(['المءه', 'الماءه', 'والمءه', 'والماءه', 'فالمءه', 'فالماءه']);
+/** مئة/مائة after a unit from three to nine makes its hundreds (ثلاث مئة = 300). */
+const HUNDRED = new Set(['مءه', 'ماءه']);
 /** عشر/عشرة after a unit makes a teen (ثلاثة عشر). */
 const TEN = /^عشره?$/;
 const TEEN_FIRST: Record<string, number> = { احد: 1, احدي: 1, اثنا: 2, اثني: 2, اثنتا: 2, اثنتي: 2 };
@@ -105,9 +109,10 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
   if (teen !== undefined && tokens[i + 1] && near(t, tokens[i + 1]) && TEN.test(tokens[i + 1].key)) { v = 10 + teen; last = i + 1; }
   else if (first) {
     v = first.v;
-    // ثلاثة عشر: a unit and عشر is a teen
+    // ثلاثة عشر: a unit and عشر is a teen; ثلاث مئة (the hundreds in two words): a unit times a hundred
     const nx = tokens[i + 1];
     if (first.kind === 'unit' && v < 10 && nx && near(t, nx) && TEN.test(nx.key)) { v += 10; last = i + 1; }
+    else if (first.kind === 'unit' && v >= 3 && v < 10 && nx && near(t, nx) && HUNDRED.has(nx.key)) { v *= 100; last = i + 1; }
   } else if (AR_FRACTIONS.has(t.key)) {
     const nx = tokens[i + 1];
     const sc = nx && near(t, nx) ? arabicScale(nx.key) : undefined;
@@ -184,6 +189,7 @@ export function quantities(tokens: Token[]): Quantity[] {
     const t = tokens[i];
     if (!canStart(t)) continue;
     if (t.kind === 'word' && /^[\u0621-\u064A]/.test(t.key)) {
+      if (PERCENT_HUNDRED.has(t.key)) continue;
       const q = arabicQuantity(tokens, i);
       if (q) { out.push({ value: q.value, start: t.start, end: tokens[q.last].end, first: i, last: q.last }); i = q.last; continue; }
     }

@@ -2,6 +2,7 @@ import type { Rule, CheckContext, UnitAnalysis } from '../context.js';
 import { isChecked, severityFor } from '../context.js';
 import type { Claim } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
+import { quantities } from '../../text/numbers.js';
 
 /**
  * A claim that its best support set does not carry. The flag sits on the words that lack a source:
@@ -48,8 +49,11 @@ export const unsupportedSpan: Rule = {
       const { unit, support } = a;
       if (!isChecked(unit.kind) || judged.has(a)) continue;
       const keyOf = new Map(a.query.keys.map((k) => [k.stem, k]));
+      // the words of a figure (ثلاث مئة وستين) are the number rule's to judge, not words the source lacks
+      let figures: Set<Token> | undefined;
+      const isFigure = (t: Token) => (figures ??= figureTokens(unit.tokens)).has(t);
       for (const run of uncoveredRuns(ctx, a, false)) {
-        const unknown = run.filter((t) => !ctx.index.known(keyOf.get(t.stem)!)).length;
+        const unknown = run.filter((t) => !isFigure(t) && !ctx.index.known(keyOf.get(t.stem)!)).length;
         if (unknown < ctx.thresholds.spanWords) continue;
         emit({
           rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: run[0].start, end: run[run.length - 1].end, unit: unit.id,
@@ -107,6 +111,13 @@ export function uncoveredRuns(ctx: CheckContext, a: UnitAnalysis<Claim>, strict:
 }
 
 export const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** The tokens that make up the unit's figures (digits and number words). */
+function figureTokens(tokens: Token[]): Set<Token> {
+  const out = new Set<Token>();
+  for (const q of quantities(tokens)) for (let i = q.first; i <= q.last; i++) out.add(tokens[i]);
+  return out;
+}
 
 /** Support below which a clause that follows an unsupported clause of its sentence is unsupported too. */
 const CONTINUED = 0.3;
