@@ -49,9 +49,9 @@ export const unsupportedSpan: Rule = {
       const { unit, support } = a;
       if (!isChecked(unit.kind) || judged.has(a)) continue;
       const keyOf = new Map(a.query.keys.map((k) => [k.stem, k]));
-      // the words of a figure (ثلاث مئة وستين) are the number rule's to judge, not words the source lacks
+      // the words of a figure that its sources hold (ثلاث مئة وستين for 360) are not words the source lacks
       let figures: Set<Token> | undefined;
-      const isFigure = (t: Token) => (figures ??= figureTokens(unit.tokens)).has(t);
+      const isFigure = (t: Token) => (figures ??= sourcedFigureTokens(ctx, a)).has(t);
       for (const run of uncoveredRuns(ctx, a, false)) {
         const unknown = run.filter((t) => !isFigure(t) && !ctx.index.known(keyOf.get(t.stem)!)).length;
         if (unknown < ctx.thresholds.spanWords) continue;
@@ -112,10 +112,13 @@ export function uncoveredRuns(ctx: CheckContext, a: UnitAnalysis<Claim>, strict:
 
 export const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-/** The tokens that make up the unit's figures (digits and number words). */
-function figureTokens(tokens: Token[]): Set<Token> {
-  const out = new Set<Token>();
-  for (const q of quantities(tokens)) for (let i = q.first; i <= q.last; i++) out.add(tokens[i]);
+/** The tokens of the unit's figures (digits and number words) whose value a sentence of its support set holds. */
+function sourcedFigureTokens(ctx: CheckContext, a: UnitAnalysis<Claim>): Set<Token> {
+  const out = new Set<Token>(), tokens = a.unit.tokens;
+  for (const q of quantities(tokens)) {
+    if (!a.support.sources.some((i) => ctx.sourceQuantities[i].has(q.value))) continue;
+    for (let i = q.first; i <= q.last; i++) out.add(tokens[i]);
+  }
   return out;
 }
 
