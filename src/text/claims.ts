@@ -1,4 +1,4 @@
-import type { Token } from './tokenize.js';
+import { makeToken, type Token } from './tokenize.js';
 import type { Span } from './sentences.js';
 
 /**
@@ -20,9 +20,10 @@ const VERB_SET = new Set(VERBS.split(/\s+/).filter(Boolean).map((v) => v.replace
 // Present-tense verbs of reporting and opinion that open a claim of their own after و/ف
 // (`… في العاصمة ويتوقع محللون أن …`, `… وتخشى المعارضة من …`): a closed list, since و + ي/ت also
 // begins nouns and names (وتونس، ويوم، وتقرير).
-const PRESENT = `يتوقع تتوقع يتوقعون يري تري يرون يخشي تخشي يخشون يعتقد تعتقد يعتقدون يرجح ترجح يستبعد تستبعد يحذر تحذر
+const PRESENT = `يتوقع تتوقع يتوقعون يرى ترى يرون يخشى تخشى يخشون يعتقد تعتقد يعتقدون يرجح ترجح يستبعد تستبعد يحذر تحذر
 يؤكد تؤكد يقول تقول يقولون يشير تشير يعتبر تعتبر يتهم تتهم ينفي تنفي يطالب تطالب يتوعد تتوعد`;
-const PRESENT_SET = new Set(PRESENT.split(/\s+/).filter(Boolean));
+/** By matching key, as the tokenizer writes it (يرى → يري, يؤكد → يءكد), with the alef forms folded as below. */
+const PRESENT_SET = new Set(PRESENT.split(/\s+/).filter(Boolean).map((w) => makeToken(w, 0).key.replace(/[أإآ]/g, 'ا')));
 
 /** Does this token start a new claim in a run-on sentence: و/ف + a past-tense verb, or + a present-tense verb of reporting or opinion? */
 export function isGluedVerbStart(t: Token): boolean {
@@ -31,7 +32,7 @@ export function isGluedVerbStart(t: Token): boolean {
   const v = k.slice(1);
   if (/^است[^ا]{3}(ت|وا)?$/.test(v)) return true; // Form X: استبعد، استنكرت
   for (const form of [v, v.replace(/(ت|وا)$/, '')]) if (VERB_SET.has(form)) return true;
-  return PRESENT_SET.has(v.replace(/ى/g, 'ي'));
+  return PRESENT_SET.has(v);
 }
 
 // Present-tense and English reporting verbs: `X said that Y` splits before `that`/أن/إن.
