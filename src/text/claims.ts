@@ -15,7 +15,14 @@ const PAUSE = /\.\.|\u2026/;
 // Common news verbs in the past tense (masculine stems; ت/وا endings are accepted).
 const VERBS = `قال أضاف أكد اكد أوضح اوضح أشار اشار كشف أعلن اعلن ذكر نقل حذر توقع رأى راى اعتبر لفت شدد تابع نفى دعا طالب أفاد افاد بين أبدى ابدى
 أبلغ ابلغ صرح عبر اتهم هدد نفذ قرر بدأ بدا شرع أعرب اعرب رجح استبعد استنكر استهدف انتقد وصف أشاد اشاد رفض أصدر اصدر أعاد اعاد نشر تمكن قتل أصيب اصيب`;
-const VERB_SET = new Set(VERBS.split(/\s+/).filter(Boolean).map((v) => v.replace(/[أإآ]/g, 'ا')));
+/**
+ * By matching key (أبدى → ابدي: the tokenizer writes ى as ي, so the list's own spelling never matched),
+ * and for a verb ending in ى or ا also its stem without it, which its ت/وا forms keep (نفى → نفت، نفوا; دعا → دعت).
+ */
+const VERB_SET = new Set(VERBS.split(/\s+/).filter(Boolean).flatMap((v) => {
+  const k = makeToken(v, 0).key.replace(/[أإآ]/g, 'ا');
+  return /[ىا]$/.test(v) ? [k, k.slice(0, -1)] : [k];
+}));
 
 // Present-tense verbs of reporting and opinion that open a claim of their own after و/ف
 // (`… في العاصمة ويتوقع محللون أن …`, `… وتخشى المعارضة من …`): a closed list, since و + ي/ت also
