@@ -62,6 +62,9 @@ describe('ARABIC.md pitfalls', () => {
     // past-tense verbs ending in ى or ا, and their ت forms (the key writes ى as ي)
     expect(claims('وأعلنت الحكومة فرض حظر التجول في العاصمة بعد الاحتجاجات ونفت المعارضة أي صلة لها بأعمال العنف.')).toHaveLength(2);
     expect(claims('وأعلنت الحكومة فرض حظر التجول في العاصمة بعد الاحتجاجات ودعت الأمم المتحدة إلى ضبط النفس.')).toHaveLength(2);
+    // a reporting verb with a hamza seat splits before أن like قال does
+    expect(claims('ويؤكد المتحدث باسم وزارة الدفاع الأمريكية في واشنطن أن القوات تقدمت نحو المدينة الشمالية.')).toEqual([
+      'ويؤكد المتحدث باسم وزارة الدفاع الأمريكية في واشنطن', 'أن القوات تقدمت نحو المدينة الشمالية.']);
     // a verb with a hamza seat, which the matching key writes otherwise (يؤكد → يءكد)
     expect(claims('وأعلنت الحكومة فرض حظر التجول في العاصمة بعد الاحتجاجات ويؤكد ناشطون أن الاعتقالات طالت المئات.')).toHaveLength(2);
     // و + ي/ت before a noun or a name continues the claim

@@ -44,7 +44,7 @@ export function isGluedVerbStart(t: Token): boolean {
 
 // Present-tense and English reporting verbs: `X said that Y` splits before `that`/أن/إن.
 const REPORTING = new Set(`يقول تقول يقولون قالت قال اضاف اضافت اكد اكدت اوضح اوضحت ذكر ذكرت افاد افادت اشار اشارت نقل نقلت كشف كشفت اعلن اعلنت
-يري تري يرون يعتقد يعتقدون يؤكد تؤكد said says told reported announced stated claimed added noted warned argued believes believe believed`.split(/\s+/).filter(Boolean).map((v) => v.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي')));
+يرى ترى يرون يعتقد يعتقدون يؤكد تؤكد said says told reported announced stated claimed added noted warned argued believes believe believed`.split(/\s+/).filter(Boolean).map((v) => makeToken(v, 0).key.replace(/[أإآ]/g, 'ا')));
 const COMPLEMENTIZERS = new Set(['ان', 'that']);
 
 function isReporting(t: Token): boolean {
@@ -56,11 +56,16 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
   const inside = tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
   // candidate cut points: character offsets where a new clause starts
   const cuts: number[] = [];
+  // content words since a glued verb opened a clause (`… ويؤكد ناشطون أن …`): a cut before أن after fewer
+  // than MIN_CONTENT of them would leave the verb and its subject as a fragment that merges back into the
+  // clause before, taking the reported content with it (-1: the last cut was no glued verb)
+  let sinceGlued = -1;
   for (let i = 1; i < inside.length; i++) {
+    if (sinceGlued >= 0 && !inside[i - 1].stop) sinceGlued++;
     const gap = text.slice(inside[i - 1].end, inside[i].start);
-    if ((CLAUSE_PUNCT.test(gap) || PAUSE.test(gap)) && !/^\p{Nd}/u.test(inside[i].text)) cuts.push(inside[i].start);
-    else if (isGluedVerbStart(inside[i]) && !/\S/.test(gap.replace(/[\s«»"“”]/g, ''))) cuts.push(inside[i].start);
-    else if (COMPLEMENTIZERS.has(inside[i].key.replace(/[أإآ]/g, 'ا')) && inside.slice(Math.max(0, i - 8), i).some(isReporting)) cuts.push(inside[i].start);
+    if ((CLAUSE_PUNCT.test(gap) || PAUSE.test(gap)) && !/^\p{Nd}/u.test(inside[i].text)) { cuts.push(inside[i].start); sinceGlued = -1; }
+    else if (isGluedVerbStart(inside[i]) && !/\S/.test(gap.replace(/[\s«»"“”]/g, ''))) { cuts.push(inside[i].start); sinceGlued = 0; }
+    else if (COMPLEMENTIZERS.has(inside[i].key.replace(/[أإآ]/g, 'ا')) && !(sinceGlued >= 0 && sinceGlued < MIN_CONTENT) && inside.slice(Math.max(0, i - 8), i).some(isReporting)) { cuts.push(inside[i].start); sinceGlued = -1; }
   }
   const pieces: { start: number; end: number; content: number }[] = [];
   let from = sentence.start;
