@@ -12,6 +12,10 @@ const CLAUSE_PUNCT = /[\u060C\u061B;,:\u2014]/; // ، ؛ ; , : —
 /** Two dots or an ellipsis inside a sentence (an Arabic headline's pause, see sentences.ts). */
 const PAUSE = /\.\.|\u2026/;
 
+const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+/** A listed verb as the tokens' keys are compared below: its matching key, with the alef forms folded. */
+const verbKey = (w: string): string => makeToken(w, 0).key.replace(/[أإآ]/g, 'ا');
+
 // Common news verbs in the past tense (masculine stems; ت/وا endings are accepted).
 const VERBS = `قال أضاف أكد اكد أوضح اوضح أشار اشار كشف أعلن اعلن ذكر نقل حذر توقع رأى راى اعتبر لفت شدد تابع نفى دعا طالب أفاد افاد بين أبدى ابدى
 أبلغ ابلغ صرح عبر اتهم هدد نفذ قرر بدأ بدا شرع أعرب اعرب رجح استبعد استنكر استهدف انتقد وصف أشاد اشاد رفض أصدر اصدر أعاد اعاد نشر تمكن قتل أصيب اصيب`;
@@ -19,8 +23,8 @@ const VERBS = `قال أضاف أكد اكد أوضح اوضح أشار اشار
  * By matching key (أبدى → ابدي: the tokenizer writes ى as ي, so the list's own spelling never matched),
  * and for a verb ending in ى or ا also its stem without it, which its ت/وا forms keep (نفى → نفت، نفوا; دعا → دعت).
  */
-const VERB_SET = new Set(VERBS.split(/\s+/).filter(Boolean).flatMap((v) => {
-  const k = makeToken(v, 0).key.replace(/[أإآ]/g, 'ا');
+const VERB_SET = new Set(words(VERBS).flatMap((v) => {
+  const k = verbKey(v);
   return /[ىا]$/.test(v) ? [k, k.slice(0, -1)] : [k];
 }));
 
@@ -30,7 +34,7 @@ const VERB_SET = new Set(VERBS.split(/\s+/).filter(Boolean).flatMap((v) => {
 const PRESENT = `يتوقع تتوقع يتوقعون يرى ترى يرون يخشى تخشى يخشون يعتقد تعتقد يعتقدون يرجح ترجح يستبعد تستبعد يحذر تحذر
 يؤكد تؤكد يقول تقول يقولون يشير تشير يعتبر تعتبر يتهم تتهم ينفي تنفي يطالب تطالب يتوعد تتوعد`;
 /** By matching key, as the tokenizer writes it (يرى → يري, يؤكد → يءكد), with the alef forms folded as below. */
-const PRESENT_SET = new Set(PRESENT.split(/\s+/).filter(Boolean).map((w) => makeToken(w, 0).key.replace(/[أإآ]/g, 'ا')));
+const PRESENT_SET = new Set(words(PRESENT).map(verbKey));
 
 /** Does this token start a new claim in a run-on sentence: و/ف + a past-tense verb, or + a present-tense verb of reporting or opinion? */
 export function isGluedVerbStart(t: Token): boolean {
@@ -43,8 +47,8 @@ export function isGluedVerbStart(t: Token): boolean {
 }
 
 // Present-tense and English reporting verbs: `X said that Y` splits before `that`/أن/إن.
-const REPORTING = new Set(`يقول تقول يقولون قالت قال اضاف اضافت اكد اكدت اوضح اوضحت ذكر ذكرت افاد افادت اشار اشارت نقل نقلت كشف كشفت اعلن اعلنت
-يرى ترى يرون يعتقد يعتقدون يؤكد تؤكد said says told reported announced stated claimed added noted warned argued believes believe believed`.split(/\s+/).filter(Boolean).map((v) => makeToken(v, 0).key.replace(/[أإآ]/g, 'ا')));
+const REPORTING = new Set(words(`يقول تقول يقولون قالت قال اضاف اضافت اكد اكدت اوضح اوضحت ذكر ذكرت افاد افادت اشار اشارت نقل نقلت كشف كشفت اعلن اعلنت
+يرى ترى يرون يعتقد يعتقدون يؤكد تؤكد said says told reported announced stated claimed added noted warned argued believes believe believed`).map(verbKey));
 const COMPLEMENTIZERS = new Set(['ان', 'that']);
 
 function isReporting(t: Token): boolean {
