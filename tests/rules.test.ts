@@ -236,6 +236,16 @@ describe('number-mismatch with Arabic number words', () => {
     expect(numbers('وارتفعت الأسعار بنسبة ثلاثة في المئة خلال الشهر الماضي.', 'وارتفعت الأسعار بنسبة 3% خلال الشهر الماضي.')).toEqual([]);
     expect(numbers('وارتفعت الأسعار بنسبة أربعة في المئة خلال الشهر الماضي.', 'وارتفعت الأسعار بنسبة 3% خلال الشهر الماضي.')).toEqual(['أربعة']);
   });
+  it('reads basis points as hundredths of a percentage point, on either side (200 نقطة أساس is 2 في المئة)', () => {
+    const all = (s: string, t: string) => check(s, t).flags.filter((f) => f.severity !== 'info').map((f) => [f.rule, f.text]);
+    const pct = 'رفع البنك المركزي أسعار الفائدة بنسبة 2 في المئة يوم الخميس لكبح التضخم.';
+    const bps = 'رفع البنك المركزي أسعار الفائدة 200 نقطة أساس يوم الخميس لكبح التضخم.';
+    expect(all(bps, pct)).toEqual([]);
+    expect(all(pct, bps)).toEqual([]);
+    expect(numbers('رفع البنك المركزي أسعار الفائدة 300 نقطة أساس يوم الخميس لكبح التضخم.', pct)).toEqual(['300']);
+    expect(numbers('The central bank raised rates by 50 basis points on Thursday.', 'The central bank raised its key rate by 0.5 percentage point on Thursday.')).toEqual([]);
+    expect(numbers('The central bank raised rates by 75 basis points on Thursday.', 'The central bank raised its key rate by 0.5 percentage point on Thursday.')).toEqual(['75']);
+  });
   it('reads a fraction of a scale as a figure (half a million is 500 thousand), and a fraction alone as no figure', () => {
     expect(numbers('وصل عدد اللاجئين إلى نصف مليون لاجئ في البلاد.', 'وصل عدد اللاجئين إلى 500 ألف لاجئ في البلاد.')).toEqual([]);
     expect(numbers('وصل عدد اللاجئين إلى ربع مليون لاجئ في البلاد.', 'وصل عدد اللاجئين إلى 250 ألف لاجئ في البلاد.')).toEqual([]);

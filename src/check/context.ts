@@ -75,7 +75,7 @@ export function buildContext(summary: Doc, source: Doc, thresholds: Thresholds, 
   });
   for (const s of sentences) releaseRanking(s.query);
   // most source sentences hold no number: they share one empty set (100,000 empty Sets were 8 MB)
-  const sourceQuantities = source.sentences.map((s) => { const q = mayHoldQuantities(tokenForms(s)) ? quantities(passingTokens(s)) : []; return q.length ? new Set(q.map((x) => x.value)) : NO_QUANTITIES; });
+  const sourceQuantities = source.sentences.map((s) => { const q = mayHoldQuantities(tokenForms(s)) ? quantities(passingTokens(s)) : []; return q.length ? new Set(q.flatMap((x) => (x.also === undefined ? [x.value] : [x.value, x.also]))) : NO_QUANTITIES; });
   return { summary, source, index: idx, claims, sentences, thresholds, sourceQuantities };
 }
 

@@ -15,6 +15,17 @@ export interface Quantity {
   first: number;
   /** Index of the last token (a scale or the last number word). */
   last: number;
+  /** The same figure in another unit: 200 basis points is also 2 (percent). */
+  also?: number;
+}
+
+/** نقطة أساس / نقاط أساس, basis point(s), bp(s) right after a figure: a hundredth of a percentage point. */
+function basisPointsAt(tokens: Token[], i: number): boolean {
+  const a = tokens[i]?.key, b = tokens[i + 1]?.key;
+  if (a === undefined) return false;
+  if ((a === 'نقطه' || a === 'نقاط') && b === 'اساس') return true;
+  if (a === 'basis' && (b === 'point' || b === 'points')) return true;
+  return a === 'bp' || a === 'bps';
 }
 
 const SCALES: Record<string, number> = {
@@ -191,7 +202,7 @@ export function quantities(tokens: Token[]): Quantity[] {
     if (t.kind === 'word' && /^[\u0621-\u064A]/.test(t.key)) {
       if (PERCENT_HUNDRED.has(t.key)) continue;
       const q = arabicQuantity(tokens, i);
-      if (q) { out.push({ value: q.value, start: t.start, end: tokens[q.last].end, first: i, last: q.last }); i = q.last; continue; }
+      if (q) { out.push({ value: q.value, start: t.start, end: tokens[q.last].end, first: i, last: q.last, ...(basisPointsAt(tokens, q.last + 1) ? { also: q.value / 100 } : {}) }); i = q.last; continue; }
     }
     if (t.kind === 'number') {
       let v = Number(t.key);
@@ -201,7 +212,7 @@ export function quantities(tokens: Token[]): Quantity[] {
       const sc = nx && near(t, nx) ? (SCALES[nx.key] ?? nonDual(arabicScale(nx.key))) : undefined;
       const first = i;
       if (sc && sc >= 1000) { v *= sc; end = nx.end; i++; }
-      if (Number.isFinite(v)) out.push({ value: v, start: t.start, end, first, last: i });
+      if (Number.isFinite(v)) out.push({ value: v, start: t.start, end, first, last: i, ...(basisPointsAt(tokens, i + 1) ? { also: v / 100 } : {}) });
       continue;
     }
     const k = t.key;

@@ -21,8 +21,10 @@ export const numberMismatch: Rule = {
     for (const { unit, support } of ctx.claims) {
       if (!isChecked(unit.kind)) continue;
       for (const q of quantities(unit.tokens)) {
-        if (support.sources.some((i) => ctx.sourceQuantities[i].has(q.value))) continue;
-        const holders = holdersOf(q.value);
+        // a figure with a second reading (200 basis points, 2 percent) is sourced by either
+        const values = q.also === undefined ? [q.value] : [q.value, q.also];
+        if (support.sources.some((i) => values.some((v) => ctx.sourceQuantities[i].has(v)))) continue;
+        const holders = values.flatMap(holdersOf);
         // a sentence outside the support set that has the number and much of the claim besides: the
         // claim fuses it in (guided for sales of $5bn), the figure is sourced
         if (holders.length && carriedAround(ctx.index, [wordsAround(unit.tokens, q.first, q.last)], holders)) continue;

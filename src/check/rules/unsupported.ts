@@ -116,7 +116,7 @@ export const pct = (x: number) => `${Math.round(x * 100)}%`;
 function sourcedFigureTokens(ctx: CheckContext, a: UnitAnalysis<Claim>): Set<Token> {
   const out = new Set<Token>(), tokens = a.unit.tokens;
   for (const q of quantities(tokens)) {
-    if (!a.support.sources.some((i) => ctx.sourceQuantities[i].has(q.value))) continue;
+    if (!a.support.sources.some((i) => ctx.sourceQuantities[i].has(q.value) || (q.also !== undefined && ctx.sourceQuantities[i].has(q.also)))) continue;
     for (let i = q.first; i <= q.last; i++) out.add(tokens[i]);
   }
   return out;
