@@ -3,7 +3,7 @@ import type { Query } from '../align/source-index.js';
 import { SourceIndex } from '../align/source-index.js';
 import type { Support } from '../align/align.js';
 import { alignQuery, releaseRanking, holdersOf } from '../align/align.js';
-import { quantities, mayHoldQuantities } from '../text/numbers.js';
+import { quantities, mayHoldQuantities, figureValues } from '../text/numbers.js';
 import type { Flag, RuleId, Severity } from './types.js';
 
 export interface Thresholds {
@@ -75,7 +75,7 @@ export function buildContext(summary: Doc, source: Doc, thresholds: Thresholds, 
   });
   for (const s of sentences) releaseRanking(s.query);
   // most source sentences hold no number: they share one empty set (100,000 empty Sets were 8 MB)
-  const sourceQuantities = source.sentences.map((s) => { const q = mayHoldQuantities(tokenForms(s)) ? quantities(passingTokens(s)) : []; return q.length ? new Set(q.flatMap((x) => (x.also === undefined ? [x.value] : [x.value, x.also]))) : NO_QUANTITIES; });
+  const sourceQuantities = source.sentences.map((s) => { const q = mayHoldQuantities(tokenForms(s)) ? quantities(passingTokens(s)) : []; return q.length ? new Set(q.flatMap(figureValues)) : NO_QUANTITIES; });
   return { summary, source, index: idx, claims, sentences, thresholds, sourceQuantities };
 }
 

@@ -19,6 +19,9 @@ export interface Quantity {
   also?: number;
 }
 
+/** The values a figure stands for: its value, and its value in the other unit when it has one (200 basis points: 200 and 2). */
+export const figureValues = (q: Quantity): number[] => (q.also === undefined ? [q.value] : [q.value, q.also]);
+
 /** نقطة أساس / نقاط أساس, basis point(s), bp(s) right after a figure: a hundredth of a percentage point. */
 function basisPointsAt(tokens: Token[], i: number): boolean {
   const a = tokens[i]?.key, b = tokens[i + 1]?.key;

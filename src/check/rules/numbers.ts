@@ -1,6 +1,6 @@
 import type { Rule } from '../context.js';
 import { isChecked, severityFor } from '../context.js';
-import { quantities } from '../../text/numbers.js';
+import { quantities, figureValues } from '../../text/numbers.js';
 import { carriedAround, wordsAround } from './window.js';
 
 /** A number in the summary that its aligned source does not carry (Trados NumberMissing: an error). */
@@ -22,7 +22,7 @@ export const numberMismatch: Rule = {
       if (!isChecked(unit.kind)) continue;
       for (const q of quantities(unit.tokens)) {
         // a figure with a second reading (200 basis points, 2 percent) is sourced by either
-        const values = q.also === undefined ? [q.value] : [q.value, q.also];
+        const values = figureValues(q);
         if (support.sources.some((i) => values.some((v) => ctx.sourceQuantities[i].has(v)))) continue;
         const holders = values.flatMap(holdersOf);
         // a sentence outside the support set that has the number and much of the claim besides: the
