@@ -56,15 +56,18 @@ const CLASSES: [string, string[]][] = [
 const ARTICLE = /^[وفبلك]?(ال|لل)/;
 
 /** Stem (or proclitic-free stem) → the entity, its class, whether the word must carry the article, and whether it must be in lower case. */
-const ENTITY = new Map<string, { cls: string; id: string; article: boolean; lower?: boolean } | null>();
+const ENTITY = new Map<string, { cls: string; id: string; entity: Entity; article: boolean; lower?: boolean } | null>();
+/** One object per entity, returned by entityOf. */
+const ONE = new Map<string, Entity>();
+const one = (cls: string, id: string): Entity => { const k = `${cls} ${id}`; let e = ONE.get(k); if (!e) ONE.set(k, (e = { cls, id })); return e; };
 /** Forms matched by their exact key only. */
-const EXACT = new Map<string, { cls: string; id: string }>();
+const EXACT = new Map<string, Entity>();
 for (const [cls, entries] of CLASSES) {
   for (const entry of entries) {
     const forms = entry.split(/\s+/).filter(Boolean);
     const id = forms[0].replace(/^~/, '');
     for (const form of forms) {
-      if (form.startsWith('=')) { EXACT.set(makeToken(form.slice(1), 0).key, { cls, id }); continue; }
+      if (form.startsWith('=')) { EXACT.set(makeToken(form.slice(1), 0).key, one(cls, id)); continue; }
       const lower = form.startsWith('~');
       const f = lower ? form.slice(1) : form;
       const t = makeToken(f.toLowerCase(), 0);
@@ -72,7 +75,7 @@ for (const [cls, entries] of CLASSES) {
       // a stem shared by two entities tells nothing: drop it
       if (seen !== undefined && (seen === null || seen.id !== id)) { ENTITY.set(t.stem, null); continue; }
       const article = f.startsWith('ال') && !seen;
-      ENTITY.set(t.stem, { cls, id, article: seen ? seen.article && article : article, ...(lower ? { lower } : {}) });
+      ENTITY.set(t.stem, { cls, id, entity: one(cls, id), article: seen ? seen.article && article : article, ...(lower ? { lower } : {}) });
     }
   }
 }
@@ -82,10 +85,27 @@ const STEMS = new Map<string, string[]>();
 for (const [stem, e] of ENTITY) if (e) STEMS.set(e.id, [...(STEMS.get(e.id) ?? []), stem]);
 export const stemsOf = (id: string): readonly string[] => STEMS.get(id) ?? [];
 
-/** The class and identity of a word that names an entity of a closed class, if it does. */
-export function entityOf(t: Pick<Token, 'stem' | 'alt' | 'key' | 'kind' | 'stop' | 'text'>): { cls: string; id: string } | undefined {
+export interface Entity { readonly cls: string; readonly id: string }
+
+/** entityOf's answers by surface form (`Token.form`): the rules ask for every word of every claim and of its sources. */
+const byForm = new Map<number, Entity | null>();
+const MAX_MEMO = 200_000;
+
+/** The class and identity of a word that names an entity of a closed class, if it does (one shared object per entity). */
+export function entityOf(t: Pick<Token, 'stem' | 'alt' | 'key' | 'kind' | 'stop' | 'text' | 'form'>): Entity | undefined {
   // a function word names nothing: the pronoun "us" has the key of U.S.
   if (t.kind !== 'word' || t.stop) return undefined;
+  const f = t.form;
+  if (f === undefined) return lookUp(t);
+  const hit = byForm.get(f);
+  if (hit !== undefined) return hit ?? undefined;
+  const e = lookUp(t);
+  if (byForm.size >= MAX_MEMO) byForm.clear();
+  byForm.set(f, e ?? null);
+  return e;
+}
+
+function lookUp(t: Pick<Token, 'stem' | 'alt' | 'key' | 'text'>): Entity | undefined {
   const exact = EXACT.get(t.key) ?? EXACT.get(t.key.replace(/^[وفبل]/, ''));
   if (exact) return exact;
   for (const key of [t.stem, t.alt]) {
@@ -94,7 +114,7 @@ export function entityOf(t: Pick<Token, 'stem' | 'alt' | 'key' | 'kind' | 'stop'
     if (!e) continue;
     if (e.article && !ARTICLE.test(t.key)) continue;
     if (e.lower && t.text[0] !== t.text[0].toLowerCase()) continue;
-    return { cls: e.cls, id: e.id };
+    return e.entity;
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import type { Rule } from '../context.js';
 import { isChecked, severityFor } from '../context.js';
 import { entityOf } from '../../text/entities.js';
+import { tokenForms } from '../../text/document.js';
 
 /** Content words besides the entities that the claim must have: a headline of three words is too little to judge a swap. */
 const MIN_REST = 3;
@@ -39,17 +40,23 @@ export const entityMismatch: Rule = {
       // clause ("Russia's invasion of Ukraine, U.K. activists …") was not swapped away
       const mine = new Set<string>();
       for (const t of sentenceOf.get(unit.sentence)?.tokens ?? unit.tokens) { const e = entityOf(t); if (e) mine.add(e.id); }
+      // the source sentences' words as forms (no token objects made for them, and none kept)
       const named = new Set<string>();
-      for (const i of support.sources) for (const t of ctx.source.sentences[i].tokens) { const e = entityOf(t); if (e) named.add(e.id); }
+      for (const i of support.sources) {
+        const { forms, from, to } = tokenForms(ctx.source.sentences[i]);
+        for (let x = from; x < to; x++) { const e = entityOf(forms[x]); if (e) named.add(e.id); }
+      }
       const src = ctx.source.sentences[best];
+      const { forms, from, to } = tokenForms(src);
       for (let x = 0; x < unit.tokens.length; x++) {
         const e = ents[x], t = unit.tokens[x];
         if (!e || named.has(e.id)) continue;
-        const other = src.tokens.find((o) => { const so = entityOf(o); return so !== undefined && so.cls === e.cls && !mine.has(so.id); });
-        if (!other) continue;
+        let other: string | undefined;
+        for (let y = from; y < to && other === undefined; y++) { const so = entityOf(forms[y]); if (so !== undefined && so.cls === e.cls && !mine.has(so.id)) other = forms[y].text; }
+        if (other === undefined) continue;
         emit({
           rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: t.start, end: t.end, unit: unit.id, sources: [src.id],
-          message: `source ${src.id} names "${other.text}" where the summary says "${t.text}"`,
+          message: `source ${src.id} names "${other}" where the summary says "${t.text}"`,
         });
       }
     }

@@ -5,6 +5,7 @@ import { entityOf, stemsOf } from '../../text/entities.js';
 import { tokenForms, type Doc } from '../../text/document.js';
 
 const OPEN_CLOSE: Record<string, string> = { '«': '»', '“': '”', '"': '"', '(': ')', '‹': '›' };
+const OPENERS = new Set(Object.keys(OPEN_CLOSE).map((c) => c.charCodeAt(0)));
 const MAX_QUOTED = 4;
 
 /**
@@ -60,8 +61,11 @@ function quotedTokens(text: string, a: number, b: number, tokens: Token[]): Map<
   const out = new Map<Token, number>();
   let group = 0;
   for (let i = a; i < b; i++) {
+    // by code first: an Arabic character read as text[i] is a new string each time (V8 caches only
+    // one-byte characters), and this loop reads every character of every claim
+    const code = text.charCodeAt(i);
+    if (!OPENERS.has(code)) continue;
     const close = OPEN_CLOSE[text[i]];
-    if (!close) continue;
     const j = text.indexOf(close, i + 1);
     if (j < 0 || j >= b + 2) continue;
     const inside = tokens.filter((t) => t.start > i && t.end <= j);
