@@ -56,23 +56,27 @@ export const unknownName: Rule = {
   },
 };
 
+const NONE_QUOTED: ReadonlyMap<Token, number> = new Map();
 /** Tokens inside short quoted or bracketed segments, mapped to the segment's number. */
-function quotedTokens(text: string, a: number, b: number, tokens: Token[]): Map<Token, number> {
-  const out = new Map<Token, number>();
+function quotedTokens(text: string, a: number, b: number, tokens: Token[]): ReadonlyMap<Token, number> {
+  let out: Map<Token, number> | undefined;
   let group = 0;
   for (let i = a; i < b; i++) {
     // by code first: an Arabic character read as text[i] is a new string each time (V8 caches only
     // one-byte characters), and this loop reads every character of every claim
     const code = text.charCodeAt(i);
     if (!OPENERS.has(code)) continue;
-    const close = OPEN_CLOSE[text[i]];
-    const j = text.indexOf(close, i + 1);
-    if (j < 0 || j >= b + 2) continue;
+    // the closing mark within two characters of the claim's end (not text.indexOf, which reads on to
+    // the end of the text for an opener that is never closed: 40 ms and 70 MB at 10,000 summary sentences)
+    const close = OPEN_CLOSE[text[i]].charCodeAt(0), stop = Math.min(b + 2, text.length);
+    let j = i + 1;
+    while (j < stop && text.charCodeAt(j) !== close) j++;
+    if (j >= stop) continue;
     const inside = tokens.filter((t) => t.start > i && t.end <= j);
-    if (inside.length > 0 && inside.length <= MAX_QUOTED) { for (const t of inside) out.set(t, group); group++; }
+    if (inside.length > 0 && inside.length <= MAX_QUOTED) { out ??= new Map(); for (const t of inside) out.set(t, group); group++; }
     i = j;
   }
-  return out;
+  return out ?? NONE_QUOTED;
 }
 
 /** A Latin acronym as written: EU, WHO, OPEC, U.N. */
