@@ -254,6 +254,16 @@ describe('number-mismatch with Arabic number words', () => {
     expect(numbers('Half a million people fled the region last year.', 'About 50,000 people fled the region last year.')).toEqual(['Half a million']);
     expect(numbers('فر نصف السكان من المدينة خلال الحرب الأخيرة.', 'فر ثلث السكان من المدينة خلال الحرب الأخيرة.')).toEqual([]);
   });
+  it('reads one written as a word before percent as the figure 1, and one alone as no figure', () => {
+    const src = 'وارتفعت الليرة التركية بنحو واحد في المئة أمام الدولار بعد إعلان القرار.';
+    expect(numbers('وصعدت الليرة التركية نحو 1% أمام الدولار بعد إعلان القرار.', src)).toEqual([]);
+    expect(numbers('وصعدت الليرة التركية نحو 2% أمام الدولار بعد إعلان القرار.', src)).toEqual(['2']);
+    expect(numbers('وارتفعت الليرة التركية بنحو 3 بالمئة أمام الدولار بعد إعلان القرار.', 'وارتفعت الليرة التركية بنحو واحد بالمائة أمام الدولار بعد إعلان القرار.')).toEqual(['3']);
+    expect(numbers('The lira rose 1% against the dollar after the decision.', 'The lira rose about one percent against the dollar after the decision.')).toEqual([]);
+    expect(numbers('The lira rose 1.5% against the dollar after the decision.', 'The lira rose about one per cent against the dollar after the decision.')).toEqual(['1.5']);
+    // "one of" is no figure: a summary's 1 against it is unsupported, not matched
+    expect(numbers('وقال 1 من المسؤولين إن الليرة ارتفعت بعد القرار.', 'وقال واحد من المسؤولين إن الليرة ارتفعت بعد القرار.')).toEqual(['1']);
+  });
 });
 
 describe('English figures and names in news style', () => {

@@ -74,6 +74,15 @@ const AR_SCALES: Record<string, { v: number; alone: boolean }> = {
 };
 /** مئة with the article is the hundred of a percentage (ثلاثة في المئة, 3%), not a figure of its own. */
 const PERCENT_HUNDRED = new Set(['المءه', 'الماءه', 'والمءه', 'والماءه', 'فالمءه', 'فالماءه']);
+/** واحد/واحدة (with a clitic: بواحد) right before "percent" (في المئة، بالمئة; percent, per cent): the figure 1. */
+const AR_ONE = withClitics([{ واحد: 1, واحده: 1 }]);
+const PERCENT_WORD = new Set(['بالمءه', 'بالماءه', 'percent', 'pct']);
+function percentAfter(tokens: Token[], i: number): boolean {
+  const a = tokens[i + 1], b = tokens[i + 2];
+  if (!a || !near(tokens[i], a)) return false;
+  if (PERCENT_WORD.has(a.key)) return true;
+  return b !== undefined && near(a, b) && ((a.key === 'في' && PERCENT_HUNDRED.has(b.key)) || (a.key === 'per' && b.key === 'cent'));
+}
 /** مئة/مائة after a unit from three to nine makes its hundreds (ثلاث مئة = 300). */
 const HUNDRED = new Set(['مءه', 'ماءه']);
 /** عشر/عشرة after a unit makes a teen (ثلاثة عشر). */
@@ -164,7 +173,7 @@ function scaleOf(v: number): number {
 /** Every word that can begin a quantity: most words of a text are none, and one lookup tells. */
 const STARTS = new Set([
   ...AR_VALUES.keys(), ...Object.keys(TEEN_FIRST), ...[...AR_SCALE_FORMS].filter(([, s]) => s.alone).map(([k]) => k),
-  ...AR_FRACTIONS.keys(), ...Object.keys(UNITS), ...Object.keys(ORDINALS), 'a', 'half',
+  ...AR_FRACTIONS.keys(), ...AR_ONE.keys(), ...Object.keys(UNITS), ...Object.keys(ORDINALS), 'a', 'half',
 ]);
 
 /** "a third of", "grew by a fifth in", "one fifth": a fraction; "a third quarter", "a fifth straight month": an ordinal. */
@@ -204,6 +213,7 @@ export function quantities(tokens: Token[]): Quantity[] {
     if (!canStart(t)) continue;
     if (t.kind === 'word' && /^[\u0621-\u064A]/.test(t.key)) {
       if (PERCENT_HUNDRED.has(t.key)) continue;
+      if (AR_ONE.has(t.key)) { if (percentAfter(tokens, i)) out.push({ value: 1, start: t.start, end: t.end, first: i, last: i }); continue; }
       const q = arabicQuantity(tokens, i);
       if (q) { out.push({ value: q.value, start: t.start, end: tokens[q.last].end, first: i, last: q.last, ...(basisPointsAt(tokens, q.last + 1) ? { also: q.value / 100 } : {}) }); i = q.last; continue; }
     }
@@ -219,7 +229,7 @@ export function quantities(tokens: Token[]): Quantity[] {
       continue;
     }
     const k = t.key;
-    if (k in UNITS && !(k === 'one' && tokens[i + 1] && !(tokens[i + 1].key in SCALES))) {
+    if (k in UNITS && !(k === 'one' && tokens[i + 1] && !(tokens[i + 1].key in SCALES) && !percentAfter(tokens, i))) {
       let v = UNITS[k];
       const start = t.start;
       let end = t.end;
