@@ -52,6 +52,10 @@ describe('provenance rules', () => {
     expect(names('Ministers of the EU met the WHO and OPEC in Vienna.', src)).toEqual([]);
     expect(names('Ministers of the E.U. met the WHO and OPEC in Vienna.', src)).toEqual([]);
     expect(names('Ministers of the EU met the IMF and OPEC in Vienna.', src)).toEqual(['IMF']);
+    // a long form that news text writes in lower case
+    const ceo = 'Former chief executive Dennis Muilenburg agreed to pay $1 million to settle the charges.';
+    expect(names('Its former CEO Dennis Muilenburg agreed to pay $1 million to settle the charges.', ceo)).toEqual([]);
+    expect(names('Its former CFO Dennis Muilenburg agreed to pay $1 million to settle the charges.', ceo)).toEqual(['CFO']);
   });
   it('knows the Levantine month names as the months they are (أيار is مايو), and flags a changed month in either system', () => {
     const ents = (s: string, t: string) => errors(check(s, t), 'entity-mismatch').map((f) => f.text);
@@ -95,6 +99,14 @@ describe('provenance rules', () => {
     expect(neg('The Spanish economy minister Nadia Calvino called the cap a market intervention.', src)).toEqual(['market']);
     // a claim's own negation is answered by any negation in the matched part, whatever it negates
     expect(neg('ولم تقع حتى الآن أي إصابات بين المدنيين في سرت.', 'وتقول القيادة إن العملية لم تتسبب حتى الآن في قتل أي مدني في سرت.')).toEqual([]);
+  });
+  it('takes a claim\'s negation from the support member that says it, when the best source sentence has none', () => {
+    const neg = (s: string, t: string) => errors(check(s, t), 'negation-mismatch').map((f) => f.text);
+    const src = 'Former chief executive Dennis Muilenburg agreed to pay $1 million to settle the charges, the SEC said. Neither Boeing nor Muilenburg admitted or denied the findings.';
+    expect(neg('Former chief executive Dennis Muilenburg will pay $1 million to settle the charges; neither admitted the findings.', src)).toEqual([]);
+    // the second sentence says nothing negated about paying: the added negation is still one
+    const alone = 'Former chief executive Dennis Muilenburg agreed to pay $1 million to settle the charges, the SEC said. Boeing and Muilenburg admitted the findings.';
+    expect(neg('Former chief executive Dennis Muilenburg will pay $1 million to settle the charges; neither admitted the findings.', alone)).toEqual(['neither admitted']);
   });
   it('flags an added negation on the negator', () => {
     const r = check('Officials said the outbreak did not begin in the city of Mosul after heavy floods damaged the water network.', SOURCE_EN);

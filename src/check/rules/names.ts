@@ -81,6 +81,15 @@ function quotedTokens(text: string, a: number, b: number, tokens: Token[]): Read
 
 /** A Latin acronym as written: EU, WHO, OPEC, U.N. */
 const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})$/;
+/**
+ * Long forms of common acronyms that news text writes in lower case, as token keys: a summary's CEO
+ * for a source's "chief executive" (the capitalised long forms are found by their initials below).
+ */
+const WRITTEN_OUT: Record<string, string[]> = {
+  CEO: ['chief executive'], CFO: ['chief financial officer', 'finance chief'], COO: ['chief operating officer'], CTO: ['chief technology officer'],
+  GDP: ['gross domestic product', 'economic output'], IPO: ['initial public offering', 'stock market listing'], PM: ['prime minister'], MP: ['member of parliament', 'lawmaker'],
+  AI: ['artificial intelligence'], EV: ['electric vehicle', 'electric vehicles', 'electric car', 'electric cars'], GOP: ['republican party', 'republicans'],
+};
 /** Function words that may stand inside a spelled-out name (Organization of the Petroleum Exporting Countries). */
 const INNER = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'des', 'la', 'le']);
 
@@ -108,9 +117,16 @@ function spelledOutIn(source: Doc, wanted: Set<string>): Set<string> {
     for (let a = 0; a + 2 <= run.length; a++) for (let b = a + 2; b <= run.length && b - a <= 6; b++) { const x = run.slice(a, b); if (wanted.has(x)) found.add(x); }
     run = '';
   };
+  // acronyms whose long form news text writes in lower case (chief executive, gross domestic product)
+  const written = new Map<string, { acronym: string; words: string[] }[]>();
+  for (const a of wanted) for (const long of WRITTEN_OUT[a] ?? []) {
+    const words = long.split(' ');
+    written.set(words[0], [...(written.get(words[0]) ?? []), { acronym: a, words }]);
+  }
   for (const s of source.sentences) {
     const { forms, from, to } = tokenForms(s);
     for (let x = from; x < to && found.size < wanted.size; x++) {
+      for (const { acronym, words } of written.get(forms[x].key) ?? []) if (words.every((w, k) => x + k < to && forms[x + k].key === w)) found.add(acronym);
       const w = forms[x].text, c = w.charCodeAt(0);
       if (c >= 65 && c <= 90 && w.length > 1 && w.charCodeAt(1) >= 97 && w.charCodeAt(1) <= 122) run += w[0];
       else if (!(run && INNER.has(w))) flush();

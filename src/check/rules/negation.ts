@@ -1,4 +1,4 @@
-import type { Rule } from '../context.js';
+import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor } from '../context.js';
 import { isImplicitNegationKey, negatesAt } from '../../text/negation.js';
 import { tokenForms } from '../../text/document.js';
@@ -59,10 +59,9 @@ export const negationMismatch: Rule = {
         if (negatesClaim(x)) srcNeg = x;
       }
       const claimNeg = unit.tokens.filter((_, i) => negatesAt(unit.tokens, i));
-      if (claimNeg.length > 0 && anyNeg < 0) {
-        const cue = claimNeg[0];
-        const i = unit.tokens.indexOf(cue);
-        const next = unit.tokens.slice(i + 1).find((t) => !t.stop) ?? cue;
+      const cue = claimNeg[0];
+      const next = cue && (unit.tokens.slice(unit.tokens.indexOf(cue) + 1).find((t) => !t.stop) ?? cue);
+      if (cue && anyNeg < 0 && !negatedInSupport(ctx, support.sources, next)) {
         emit({
           rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: cue.start, end: next.end, unit: unit.id, sources: [src.id],
           message: `"${cue.text}" negates what source ${src.id} states without negation`,
@@ -81,3 +80,24 @@ export const negationMismatch: Rule = {
     }
   },
 };
+
+/** Tokens before a word within which a cue negates it (Neither Boeing nor Muilenburg admitted). */
+const SCOPE_BEFORE = 5;
+
+/**
+ * Does another sentence of the support set say the claim's negated word with a negation of its own?
+ * A claim fused from two sentences ("… will pay $1 million; neither admitted wrongdoing") takes its
+ * negation from the second, while the best sentence (the first) has none.
+ */
+function negatedInSupport(ctx: CheckContext, sources: readonly number[], word: { stem: string; alt?: string } | undefined): boolean {
+  if (!word) return false;
+  for (const i of sources.slice(1)) {
+    const { forms, from, to } = tokenForms(ctx.source.sentences[i]);
+    for (let x = from; x < to; x++) {
+      const t = forms[x];
+      if (t.stop || !(t.stem === word.stem || t.stem === word.alt || (t.alt !== undefined && (t.alt === word.stem || t.alt === word.alt)))) continue;
+      for (let y = Math.max(from, x - SCOPE_BEFORE); y < x; y++) if (negatesAt(forms, y, to)) return true;
+    }
+  }
+  return false;
+}
