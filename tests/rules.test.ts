@@ -88,9 +88,13 @@ describe('provenance rules', () => {
     expect(neg('غير أن الحكومة أعلنت استئناف المفاوضات مع المعارضة.', 'لكن الحكومة أعلنت استئناف المفاوضات مع المعارضة.')).toEqual([]);
     expect(neg('وشهدت المدن الكبرى احتجاجات واسعة لا سيما العاصمة.', 'وشهدت المدن الكبرى احتجاجات واسعة وخاصة العاصمة.')).toEqual([]);
     expect(neg('The flood damaged not only homes but also the main bridge.', 'The flood damaged homes and also the main bridge.')).toEqual([]);
+    // the exception: لم … سوى / لا … إلا says "only"
+    expect(neg('ولفت إلى أن 15% فقط من خطة الاستجابة الإنسانية تم تمويلها.', 'وأشار إلى أن خطة الاستجابة الإنسانية لم يتم تمويل سوى 15% منها.')).toEqual([]);
+    expect(neg('ووصل إلى المستشفى عشرة جرحى من القرية.', 'ولم يصل إلى المستشفى إلا عشرة جرحى من القرية.')).toEqual([]);
     // the same words as a real negation
     expect(neg('لا يسيطر التنظيم على أي حي في المدينة.', 'يسيطر التنظيم حتى الآن على حي واحد في المدينة.')).toEqual(['لا يسيطر']);
     expect(neg('الحكومة غير مسؤولة عن تأخير المفاوضات مع المعارضة.', 'الحكومة مسؤولة عن تأخير المفاوضات مع المعارضة.')).toEqual(['غير مسؤولة']);
+    expect(neg('ولم يصل إلى المستشفى أي جريح من القرية.', 'ولم يصل إلى المستشفى إلا عشرة جرحى من القرية.')).toEqual(['ولم يصل']);
   });
   it('counts a source negation that the claim drops only when the claim says what it negates', () => {
     const neg = (s: string, t: string) => errors(check(s, t), 'negation-mismatch').map((f) => f.text);

@@ -37,8 +37,20 @@ export function negatesAt(tokens: ArrayLike<{ readonly neg: boolean; readonly ke
   if (!t.neg) return false;
   if (i + 1 >= end) return true;
   const next = tokens[i + 1].key;
-  return !IDIOM_AFTER.has(next) && !(GHAYR.has(t.key) && THAT.has(next));
+  if (IDIOM_AFTER.has(next) || (GHAYR.has(t.key) && THAT.has(next))) return false;
+  // the exception (لم يُموَّل سوى 15٪ "only 15% was funded", لا يملك إلا "has only"): an Arabic cue with
+  // سوى/إلا shortly after it says "only", and affirms what follows
+  if (ARABIC_CUE.has(t.key)) for (let k = i + 1; k < end && k <= i + EXCEPT_WINDOW; k++) if (EXCEPT.has(tokens[k].key)) return false;
+  return true;
 }
+
+/** سوى and إلا (the matching key writes إلا as الا, as it does ألا "that … not", which follows no cue within the window in news text). */
+const EXCEPT = new Set(['سوى', 'إلا'].map((w) => normalizeToken(w)));
+/** Tokens after a cue in which its exception may stand (لم يتم تمويل سوى). */
+const EXCEPT_WINDOW = 4;
+/** The Arabic cues that take an exception: لم لن لا ليس ما (and their و/ف forms). */
+const ARABIC_CUE = new Set<string>();
+for (const w of ['لم', 'لن', 'لا', 'ليس', 'ليست', 'ليسوا', 'ما']) for (const p of ['', 'و', 'ف']) ARABIC_CUE.add(normalizeToken(p + w));
 
 /**
  * Words that negate what follows without a negation cue: "to avoid casualties" says what "no
