@@ -8,6 +8,7 @@ import { alignQuery, anchoredSupport } from '../src/align/align.js';
 import { buildContext, DEFAULT_THRESHOLDS } from '../src/check/context.js';
 // @ts-expect-error: the benchmark's generator is plain JavaScript
 import { makePair } from '../bench/generate.mjs';
+import { check } from './checked.js';
 
 const seed = (f: string) => fs.readFileSync(`corpus/libya-sirte-2016/${f}.txt`, 'utf8');
 
@@ -288,5 +289,28 @@ describe('the candidate look-up', () => {
     const support = alignQuery(index, q);
     expect(support.sources[0]).toBe(last);
     expect(support.score).toBe(1);
+  });
+});
+
+describe('a clause and its sentence\'s best source', () => {
+  const source = [
+    "Japan's economy shrank for a second straight quarter in October-December, government data showed on Thursday, pushing the country into a technical recession.",
+    'Gross domestic product fell an annualised 0.4% in the fourth quarter, after a 3.3% decline in the previous quarter.',
+    'Economists polled by Reuters had expected a rise.',
+  ].join(' ');
+  it('goes to the source sentence that carries it when the sentence\'s best source carries none of it', () => {
+    const r = check('GDP fell at an annualised rate of 0.4% in October-December in the data shown on Thursday, following a 3.3% decline in July-September.', source);
+    const clause = r.summary.claims.find((c) => c.text.startsWith('following'))!;
+    expect(r.alignments.find((a) => a.summary === clause.id)!.sources[0]).toBe('t2');
+    // its new words are flagged, not the whole clause as unsupported
+    expect(r.flags.filter((f) => f.rule === 'unsupported-claim')).toEqual([]);
+  });
+  it('keeps an attribution clause with its sentence\'s source, though its words stand in another sentence (seed pair)', () => {
+    const dir = 'corpus/libya-sirte-2016';
+    const r = check(fs.readFileSync(`${dir}/summary.txt`, 'utf8'), fs.readFileSync(`${dir}/source.txt`, 'utf8'));
+    // ونقلت الصحيفة الأمريكية عن مسؤول أمريكي: its words (the paper, an official) are those of other sentences
+    const clause = r.summary.claims.find((c) => c.text.includes('ونقلت الصحيفة الأمريكية عن مسؤول أمريكي'))!;
+    const best = r.alignments.find((a) => a.summary === clause.id)!.sources[0];
+    expect(r.source.sentences.find((s) => s.id === best)!.text).toContain('هؤلاء الرجال يهربون من القتال');
   });
 });

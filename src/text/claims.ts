@@ -56,6 +56,19 @@ function isReporting(t: Token): boolean {
   return REPORTING.has(k) || ((k[0] === 'و' || k[0] === 'ف') && REPORTING.has(k.slice(1)));
 }
 
+/** Words that open an attribution without a verb: according to, وفقا لـ، بحسب، حسب، نقلا عن. */
+const ATTRIBUTION_OPENERS = new Set(['according', 'وفق', 'وفقا', 'بحسب', 'حسب', 'وحسب', 'وبحسب', 'نقلا'].map(verbKey));
+
+/**
+ * Is this clause an attribution (who said it: "ونقلت الصحيفة عن مسؤول", "the paper quoted an official",
+ * "according to the ministry")? One of its first three words is a reporting verb or an attribution
+ * opener. Such a clause takes its provenance from its sentence.
+ */
+export function isAttribution(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < Math.min(3, tokens.length); i++) if (isReporting(tokens[i]) || ATTRIBUTION_OPENERS.has(tokens[i].key.replace(/[أإآ]/g, 'ا'))) return true;
+  return false;
+}
+
 export function splitClauses(text: string, sentence: Span, tokens: Token[]): Span[] {
   const inside = tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
   // candidate cut points: character offsets where a new clause starts
