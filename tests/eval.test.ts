@@ -30,6 +30,19 @@ describe('benchmark metrics', () => {
   });
 });
 
+describe('English irregular verbs', () => {
+  const st = (w: string) => stem(normalizeToken(w));
+  it('stem to their base form, so a rewrite in another tense meets its source', () => {
+    expect(st('stood')).toBe(st('stands'));
+    expect(st('rose')).toBe(st('rises'));
+    expect(st('fell')).toBe(st('falls'));
+    expect(st('paid')).toBe(st('pays'));
+    // the light verbs and forms that are as often other words keep their own stems
+    expect(st('made')).not.toBe(st('makes'));
+    expect(st('fed')).not.toBe(st('feeds'));
+  });
+});
+
 describe('approximate Arabic roots', () => {
   const root = (w: string) => arabicRoot(stem(normalizeToken(w)));
   it('brings derived forms of one root together', () => {
