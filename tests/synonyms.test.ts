@@ -43,6 +43,14 @@ describe('the synonym lexicon (words that rewrites put in each other\'s place)',
     for (const w of ['نزوح', 'وأخفقت']) expect(index.match(index.query(tokenize(w)).keys[0], w === 'وأخفقت' ? 1 : 0)).toBe(SYNONYM_CREDIT);
   });
 
+  it('meets the words of English economic news: spending for consumption, shrank for fell, forecasts for expectations', () => {
+    const source = 'Private consumption fell 0.2% in the fourth quarter, against expectations of a rise, the data showed.';
+    const r = check('Household spending shrank 0.2% in the fourth quarter, against forecasts of a rise, the data showed.', source);
+    expect(errors(r)).toEqual([]);
+    const index = new SourceIndex(analyze(source, { prefix: 't' }));
+    for (const w of ['spending', 'shrank', 'forecasts']) expect(index.match(index.query(tokenize(w)).keys[0], 0)).toBe(SYNONYM_CREDIT);
+  });
+
   it('does not vouch for a claim whose own content is absent, though its common words have synonyms there', () => {
     const r = check('وذكرت مصادر أن المحتجين أحرقوا مبنى البرلمان في مدينة ساحلية.', SOURCE);
     expect(errors(r).map((f) => f.rule)).toContain('unsupported-claim');
