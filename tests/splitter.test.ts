@@ -107,6 +107,18 @@ describe('ARABIC.md pitfalls', () => {
     expect(kinds('جميع الحقوق محفوظة، وكالة الأنباء الليبية الرسمية في طرابلس')).toEqual(['boilerplate']);
     expect(kinds('© 2016 The Washington Post, and all rights reserved by its owners')).toEqual(['boilerplate']);
   });
+  it('treats the page around a scraped article as boilerplate: share prompts, lines of social networks, links to other articles', () => {
+    const kinds = (t: string) => analyze(`قال المسؤول إن الوضع هادئ.\n${t}`, { prefix: 't' }).sentences.slice(1).map((s) => s.kind);
+    for (const line of ['شارك هذا المقال عبر:', 'فيسبوك تويتر واتساب', 'اقرأ أيضا: البنتاغون يرسل حاملة طائرات ثانية', 'Share this article', 'Facebook | Twitter | Email', 'Read more: Fed holds rates']) {
+      expect(kinds(line)).toEqual(['boilerplate']);
+    }
+    // the same words in a claim of its own
+    expect(kinds('شارك آلاف المتظاهرين في المسيرة يوم الجمعة.')).toEqual(['body']);
+    expect(kinds('Twitter and Facebook said they would appeal.')).toEqual(['body']);
+    // and no omission is reported for them
+    const r = check('قال المسؤول إن الوضع هادئ.', 'قال المسؤول إن الوضع هادئ.\nشارك هذا المقال عبر:\nفيسبوك تويتر واتساب');
+    expect(r.flags.filter((f) => f.rule === 'omission')).toEqual([]);
+  });
   it('reads two dots or an ellipsis before Arabic text as a pause inside the sentence, and cuts claims there', () => {
     const text = 'الحوثيون ينهبون الملايين من المواطنين.. بذريعة نقود الحكومة الشرعية في عدن';
     const doc = analyze(text, { prefix: 's', claims: true });

@@ -119,9 +119,21 @@ export function isBoilerplate(text: string): boolean {
 export function boilerplateAt(text: string): number {
   if (/^\s*[*†‡](?!\s)/.test(text)) return 0;
   let at = -1;
+  if (SHARE.test(text) || SOCIAL.test(text) || READ_ALSO.test(text)) return 0;
   for (const re of [COPYRIGHT, DISCLAIMER_AR, DISCLAIMER_EN]) { const m = re.exec(text); if (m && (at < 0 || m.index < at)) at = m.index; }
   return at;
 }
+
+/**
+ * The page around a scraped article: a share prompt on a line of its own (`شارك هذا المقال عبر:`, "Share
+ * this article"), a line of social networks (`فيسبوك تويتر واتساب`), a link to another article (`اقرأ
+ * أيضا: …`, "Read more: …"). A verb of its own (شارك آلاف في المظاهرة) is no prompt: the prompt is the
+ * whole line.
+ */
+const SHARE = /^\s*(?:شارك|شاركوا|انشر|مشاركة|share)(?:\s+(?:هذا|هذه|this))?(?:\s+(?:المقال|الخبر|الموضوع|الصفحة|القصة|article|story|post|page))?(?:\s+(?:عبر|على|on|via))?\s*:?\s*$/iu;
+const NETWORK = String.raw`(?:فيسبوك|فيس\s?بوك|تويتر|واتساب|واتس\s?اب|تلغرام|تيليجرام|تليجرام|لينكدإن|لينكد\s?إن|انستغرام|إنستغرام|انستجرام|يوتيوب|البريد\s+الإلكتروني|طباعة|نسخ\s+الرابط|facebook|twitter|whatsapp|telegram|linkedin|instagram|youtube|reddit|pinterest|e-?mail|print|copy\s+link)`;
+const SOCIAL = new RegExp(String.raw`^\s*${NETWORK}(?:[\s|·,،/•-]+${NETWORK}){1,}[\s|·,،/•-]*$`, 'iu');
+const READ_ALSO = /^\s*(?:(?:اقرأ|إقرأ|اقرا|إقرا)\s+(?:أيضا|أيضاً|ايضا|ايضاً|المزيد)|(?:read\s+(?:more|also)|also\s+read|related|see\s+also)\s*:)/iu;
 
 /**
  * A sentence whose boilerplate comes only after a clause of its own (a scraped headline with the

@@ -52,11 +52,13 @@ export const negationMismatch: Rule = {
       };
       // any cue in the matched part answers a claim's own negation (لم تقع … إصابات for لم تتسبب في قتل);
       // a negation the claim drops must be about the claim's words
+      // (for the claim's own negation, also a cue just after the matched part: the claim's negated verb
+      // can be a paraphrase, لم يحسم بعد for القرار النهائي لم يتخذ بعد)
       let anyNeg = -1, srcNeg = -1;
-      for (let x = Math.max(0, first - 3); x <= last && srcNeg < 0; x++) {
+      for (let x = Math.max(0, first - 3); x <= last + AFTER_MATCH && from + x < to && (srcNeg < 0 || anyNeg < 0); x++) {
         if (!negatesAt(forms, from + x, to)) continue;
         if (anyNeg < 0) anyNeg = x;
-        if (negatesClaim(x)) srcNeg = x;
+        if (x <= last && srcNeg < 0 && negatesClaim(x)) srcNeg = x;
       }
       const claimNeg = unit.tokens.filter((_, i) => negatesAt(unit.tokens, i));
       const cue = claimNeg[0];
@@ -80,6 +82,9 @@ export const negationMismatch: Rule = {
     }
   },
 };
+
+/** Tokens after the last matched word in which a source cue still answers the claim's own negation. */
+const AFTER_MATCH = 3;
 
 /** Tokens before a word within which a cue negates it (Neither Boeing nor Muilenburg admitted). */
 const SCOPE_BEFORE = 5;
