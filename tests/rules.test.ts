@@ -66,6 +66,19 @@ describe('provenance rules', () => {
     expect(ents(src('أيار'), src('حزيران'))).toEqual(['أيار']);
     expect(ents(src('شباط'), src('مارس'))).toEqual(['شباط']);
   });
+  it('reads الأحد، الاثنين، الجمعة as weekdays beside يوم or الماضي, and the two-word Levantine months (تشرين الثاني is نوفمبر)', () => {
+    const ents = (s: string, t: string) => errors(check(s, t), 'entity-mismatch').map((f) => f.text);
+    const said = (d: string) => `وقال المتحدث باسم الجيش ${d} إن القوات استعادت السيطرة على البلدة بعد معارك عنيفة.`;
+    expect(ents(said('يوم السبت'), said('يوم الأحد'))).toEqual(['السبت']);
+    expect(ents(said('يوم الاثنين'), said('يوم الأحد'))).toEqual(['الاثنين']);
+    expect(ents(said('يوم الأحد'), said('الأحد الماضي'))).toEqual([]);
+    // أحد without its context is "one of"
+    expect(ents('وقال أحد المتحدثين باسم الجيش إن القوات استعادت السيطرة على البلدة بعد معارك عنيفة.', said('يوم الأحد'))).toEqual([]);
+    const came = (m: string) => `وصل الوفد إلى دمشق في ${m} الماضي لبحث ملف المعتقلين.`;
+    expect(ents(came('تشرين الثاني'), came('نوفمبر'))).toEqual([]);
+    expect(ents(came('تشرين الأول'), came('نوفمبر'))).toEqual(['تشرين الأول']);
+    expect(ents(came('كانون الثاني'), came('ديسمبر'))).toEqual(['كانون الثاني']);
+  });
   it('accepts a spelling variant of a name', () => {
     const r = check('وقال المتحدث باسم البنتاجون إن العمليات ستستمر حتى نهاية العام.', SOURCE_AR);
     expect(errors(r)).toEqual([]);

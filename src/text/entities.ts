@@ -9,10 +9,11 @@ import { makeToken, type Token } from './tokenize.js';
  * Each entry is one entity: its forms in Arabic and English, separated by spaces; a word matches by its
  * stem (or proclitic-free stem), or by its exact key for a form written `=form`. An Arabic form written with the article (الذهب) matches only a word that
  * carries it, because the bare stem is another word (ذهب "went", فض "dispersed"). Words with a common
- * second sense are left out: عمان (Oman and Amman), الأحد (Sunday and "one"), الجمعة (Friday and جمع
- * "to gather"), الاثنين ("the two"), تونس and الجزائر (country and capital), آب (August in the Levant, and
- * أب "father" by its key); the Levantine months of two words (تشرين الأول، كانون الثاني) are left out too, since
- * one word of them names two months, while the others stand beside their Egyptian names (أيار with مايو); the United States is known by the exact word الولايات (not الولاية, "term of office") and U.S. May and March (also a verb
+ * second sense are left out: عمان (Oman and Amman), تونس and الجزائر (country and capital), آب (August in
+ * the Levant, and أب "father" by its key). الأحد (Sunday and "one"), الجمعة (Friday and جمع "to gather")
+ * and الاثنين ("the two") are weekdays only beside يوم or الماضي, and the Levantine months of two words
+ * (تشرين الأول، كانون الثاني), one word of which names two months, only as the pair (`entityAt`); the other
+ * Levantine months stand beside their Egyptian names (أيار with مايو); the United States is known by the exact word الولايات (not الولاية, "term of office") and U.S. May and March (also a verb
  * and a noun), Jordan and Chad (also first names). Written from general knowledge of news language, not
  * from any benchmark's test split.
  */
@@ -104,6 +105,39 @@ export function entityOf(t: Pick<Token, 'stem' | 'alt' | 'key' | 'kind' | 'stop'
   byForm.set(f, e ?? null);
   return e;
 }
+
+/** The ambiguous weekdays, as matching keys: الأحد ("the one"), الاثنين ("the two"), الجمعة (also "the gathering"). */
+const CONTEXT_WEEKDAYS = new Map<string, string>([['الأحد', 'sunday'], ['الاثنين', 'monday'], ['الإثنين', 'monday'], ['الجمعة', 'friday']].map(([w, id]) => [makeToken(w, 0).key, id]));
+/** Words around a weekday that make it one: يوم الأحد, الأحد الماضي, الجمعة المقبل. */
+const DAY_BEFORE = new Set(['يوم', 'ويوم', 'اليوم', 'بيوم', 'ليوم', 'فجر', 'صباح', 'مساء', 'ليل', 'ليلة', 'ظهر', 'منذ'].map((w) => makeToken(w, 0).key));
+const DAY_AFTER = new Set(['الماضي', 'المقبل', 'الفائت', 'القادم', 'المنصرم'].map((w) => makeToken(w, 0).key));
+/** The Levantine months of two words, by their first word and their second: تشرين الأول is أكتوبر. */
+const TWO_WORD_MONTHS = new Map<string, string>([['تشرين الأول', 'أكتوبر'], ['تشرين الثاني', 'نوفمبر'], ['كانون الأول', 'ديسمبر'], ['كانون الثاني', 'يناير']].map(([w, id]) => [w.split(' ').map((x) => makeToken(x, 0).key).join(' '), id]));
+
+type EntityToken = Pick<Token, 'stem' | 'alt' | 'key' | 'kind' | 'stop' | 'text' | 'form'>;
+
+/**
+ * The entity that tokens[i] names, reading its neighbours for the words that name one only in context
+ * (within tokens[from, to)): an ambiguous weekday beside يوم or الماضي (يوم الأحد is Sunday, أحد المسؤولين
+ * "one of the officials"), and the first word of a Levantine month of two words (تشرين الثاني).
+ */
+export function entityAt(tokens: ArrayLike<EntityToken>, i: number, from = 0, to = tokens.length): Entity | undefined {
+  const t = tokens[i];
+  const e = entityOf(t);
+  if (e || t.kind !== 'word') return e;
+  const day = CONTEXT_WEEKDAYS.get(t.key);
+  if (day !== undefined && ((i > from && DAY_BEFORE.has(tokens[i - 1].key)) || (i + 1 < to && DAY_AFTER.has(tokens[i + 1].key)))) return one('weekday', day);
+  const month = twoWordMonth(tokens, i, to);
+  return month === undefined ? undefined : one('month', month);
+}
+
+/** The month that tokens[i] and tokens[i + 1] name together (تشرين الثاني: نوفمبر), if they do. */
+function twoWordMonth(tokens: ArrayLike<Pick<Token, 'key'>>, i: number, to: number): string | undefined {
+  return i + 1 < to ? TWO_WORD_MONTHS.get(`${tokens[i].key} ${tokens[i + 1].key}`) : undefined;
+}
+
+/** How many words the entity at tokens[i] spans: 2 for a month of two words, else 1. */
+export const entityWords = (tokens: ArrayLike<Pick<Token, 'key'>>, i: number, to = tokens.length): number => (twoWordMonth(tokens, i, to) === undefined ? 1 : 2);
 
 function lookUp(t: Pick<Token, 'stem' | 'alt' | 'key' | 'text'>): Entity | undefined {
   const exact = EXACT.get(t.key) ?? EXACT.get(t.key.replace(/^[وفبل]/, ''));

@@ -1,6 +1,6 @@
 import type { Rule } from '../context.js';
 import { isChecked, severityFor } from '../context.js';
-import { entityOf } from '../../text/entities.js';
+import { entityAt, entityWords } from '../../text/entities.js';
 import { tokenForms } from '../../text/document.js';
 
 /** Content words besides the entities that the claim must have: a headline of three words is too little to judge a swap. */
@@ -25,26 +25,27 @@ export const entityMismatch: Rule = {
     const sentenceOf = new Map(ctx.summary.sentences.map((s) => [s.id, s]));
     for (const { unit, query, support } of ctx.claims) {
       if (!isChecked(unit.kind) || support.sources.length === 0) continue;
-      const ents = unit.tokens.map(entityOf);
+      const ents = unit.tokens.map((_, i) => entityAt(unit.tokens, i));
       if (!ents.some(Boolean)) continue;
       // the best source sentence alone carries the claim apart from the entity words: a swap is a
       // one-word difference from one sentence, not a claim pieced together from several
       const best = support.sources[0];
       let w = 0, m = 0, rest = 0;
       for (const k of query.keys) {
-        if (k.tokens.some((t) => entityOf(t))) continue;
+        if (k.tokens.some((t) => ents[unit.tokens.indexOf(t)])) continue;
         rest++; w += k.w; m += k.w * ctx.index.match(k, best);
       }
       if (rest < MIN_REST || w === 0 || m / w < Math.max(ctx.thresholds.negationSupport, BEST_SUPPORT)) continue;
       // names anywhere in the claim's sentence: a source name that the summary sentence has in another
       // clause ("Russia's invasion of Ukraine, U.K. activists …") was not swapped away
       const mine = new Set<string>();
-      for (const t of sentenceOf.get(unit.sentence)?.tokens ?? unit.tokens) { const e = entityOf(t); if (e) mine.add(e.id); }
+      const whole = sentenceOf.get(unit.sentence)?.tokens ?? unit.tokens;
+      for (let x = 0; x < whole.length; x++) { const e = entityAt(whole, x); if (e) mine.add(e.id); }
       // the source sentences' words as forms (no token objects made for them, and none kept)
       const named = new Set<string>();
       for (const i of support.sources) {
         const { forms, from, to } = tokenForms(ctx.source.sentences[i]);
-        for (let x = from; x < to; x++) { const e = entityOf(forms[x]); if (e) named.add(e.id); }
+        for (let x = from; x < to; x++) { const e = entityAt(forms, x, from, to); if (e) named.add(e.id); }
       }
       const src = ctx.source.sentences[best];
       const { forms, from, to } = tokenForms(src);
@@ -52,11 +53,16 @@ export const entityMismatch: Rule = {
         const e = ents[x], t = unit.tokens[x];
         if (!e || named.has(e.id)) continue;
         let other: string | undefined;
-        for (let y = from; y < to && other === undefined; y++) { const so = entityOf(forms[y]); if (so !== undefined && so.cls === e.cls && !mine.has(so.id)) other = forms[y].text; }
+        for (let y = from; y < to && other === undefined; y++) {
+          const so = entityAt(forms, y, from, to);
+          if (so !== undefined && so.cls === e.cls && !mine.has(so.id)) other = entityWords(forms, y, to) === 2 ? `${forms[y].text} ${forms[y + 1].text}` : forms[y].text;
+        }
         if (other === undefined) continue;
+        // a month of two words (تشرين الثاني) is flagged whole
+        const last = unit.tokens[x + entityWords(unit.tokens, x) - 1];
         emit({
-          rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: t.start, end: t.end, unit: unit.id, sources: [src.id],
-          message: `source ${src.id} names "${other}" where the summary says "${t.text}"`,
+          rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: t.start, end: last.end, unit: unit.id, sources: [src.id],
+          message: `source ${src.id} names "${other}" where the summary says "${ctx.summary.text.slice(t.start, last.end)}"`,
         });
       }
     }
