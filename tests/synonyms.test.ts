@@ -114,4 +114,13 @@ describe('the synonym lexicon (words that rewrites put in each other\'s place)',
     // a word with no counterpart stays new
     expect(kinds('غارات على مواقع في البلدة الشمالية', wordMarks('غارات على مواقع في البلدة الشمالية', 'ar', b, 'ar').a)).toMatchObject({ الشمالية: 'new' });
   });
+
+  it('marks a figure in words and the same figure in digits as the same word, and another figure as new', () => {
+    const kinds = (text: string, ms: ReturnType<typeof wordMarks>['a']) => Object.fromEntries(ms.map((m) => [text.slice(m.start, m.end), m.kind]));
+    const a = 'قتل خمسة أشخاص في الهجوم على السوق';
+    expect(kinds(a, wordMarks(a, 'ar', 'قتل 5 أشخاص في الهجوم على السوق', 'ar').a)).toMatchObject({ خمسة: 'same' });
+    expect(kinds(a, wordMarks(a, 'ar', 'قتل 6 أشخاص في الهجوم على السوق', 'ar').a)).toMatchObject({ خمسة: 'new' });
+    const en = 'The company sold 1.2 million units last year';
+    expect(kinds(en, wordMarks(en, 'en', 'The company sold 1,200,000 units last year', 'en').a)).toMatchObject({ '1.2': 'same' });
+  });
 });

@@ -3,6 +3,7 @@ import stringSimilarity from 'string-similarity';
 import { makeToken } from '../text/tokenize.js';
 import { skeleton } from '../align/variants.js';
 import { synonymStems } from '../text/synonyms.js';
+import { quantities, figureValues } from '../text/numbers.js';
 
 const { compareTwoStrings } = stringSimilarity;
 /** Dice similarity of two long stems above which they are one word spelled two ways (الأمريكية/الأميركية). */
@@ -14,18 +15,20 @@ const VARIANT = 0.7;
  */
 export interface WordMark { start: number; end: number; kind: 'same' | 'moved' | 'synonym' | 'new' }
 
-interface Word { start: number; end: number; stem: string; alt?: string; stop: boolean; skeleton: string }
+interface Word { start: number; end: number; stem: string; alt?: string; stop: boolean; skeleton: string; values?: number[] }
 
 /**
  * Word-level marks for a summary sentence against its source sentence(s): jsdiff's array diff over
  * the words' matching keys (normalised, stemmed, so البنتاجون/البنتاغون and الأمريكية/الأميركية
  * compare equal after normalisation, and long stems with the same consonant skeleton or at Dice ≥ 0.7 with string-similarity), with words from Intl.Segmenter. jsdiff's own word tokenizer
  * splits Arabic into letters (see docs/PRIOR-ART.md), hence the segmenter. Summaries reorder, so a
- * word the diff calls new but that the other side has elsewhere is marked "moved", not "new".
+ * word the diff calls new but that the other side has elsewhere is marked "moved", not "new". A figure
+ * is the same as the other side's figure of the same value, in digits or in words (خمسة and 5).
  */
 export function wordMarks(a: string, aLang: string, b: string, bLang: string): { a: WordMark[]; b: WordMark[] } {
   const wa = words(a, aLang), wb = words(b, bLang);
   const same = (x: Word, y: Word) => x.stem === y.stem || (x.alt !== undefined && x.alt === y.stem) || (y.alt !== undefined && y.alt === x.stem)
+    || (x.values !== undefined && y.values !== undefined && x.values.some((v) => y.values!.includes(v)))
     || (x.stem.length >= 4 && y.stem.length >= 4 && (x.skeleton === y.skeleton || compareTwoStrings(x.stem, y.stem) >= VARIANT));
   const parts = diffArrays(wa, wb, { comparator: same });
   const out = { a: [] as WordMark[], b: [] as WordMark[] };
@@ -60,10 +63,14 @@ function words(text: string, lang: string): Word[] {
   let seg = segmenters.get(key);
   if (!seg) { seg = new Intl.Segmenter(key, { granularity: 'word' }); segmenters.set(key, seg); }
   const out: Word[] = [];
+  const tokens = [];
   for (const s of seg.segment(text)) {
     if (!s.isWordLike) continue;
     const t = makeToken(s.segment, s.index);
+    tokens.push(t);
     out.push({ start: t.start, end: t.end, stem: t.stem, alt: t.alt, stop: t.stop, skeleton: skeleton(t.stem) });
   }
+  // a figure's words carry its value, as the number rule reads them: خمسة against 5, 1.2 مليون against 1,200,000
+  for (const q of quantities(tokens)) for (let i = q.first; i <= q.last; i++) { out[i].values = figureValues(q); out[i].stop = false; }
   return out;
 }
