@@ -107,6 +107,16 @@ describe('ARABIC.md pitfalls', () => {
     expect(kinds('جميع الحقوق محفوظة، وكالة الأنباء الليبية الرسمية في طرابلس')).toEqual(['boilerplate']);
     expect(kinds('© 2016 The Washington Post, and all rights reserved by its owners')).toEqual(['boilerplate']);
   });
+  it('reads the label of a list (a short line ending with a colon over list items) as a heading, whose findings are informational', () => {
+    const kinds = (t: string) => analyze(t, { prefix: 's' }).sentences.map((s) => s.kind);
+    expect(kinds('Spain sets April heat record\n\nKey points:\n- Córdoba hit 38.8C on Friday.\n- Reservoirs are at 50%.')).toEqual(['headline', 'heading', 'body', 'body']);
+    expect(kinds('عنوان الخبر\n\nأبرز النقاط:\n• ارتفعت الأسعار.\n• انخفضت الليرة.')).toEqual(['headline', 'heading', 'body', 'body']);
+    // a colon before a quotation or a long line before a list is no label
+    expect(kinds('Title\n\nThe minister said:\nWe will act now.')).toEqual(['headline', 'body', 'body']);
+    expect(kinds('Title\n\nHe listed three reasons for the delay in the report released on Monday by the ministry:\n- cost')).toEqual(['headline', 'body', 'body']);
+    const r = check('Spain sets April heat record\n\nKey points:\n- Córdoba hit 38.8C on Friday.', 'Spain set an April heat record. Córdoba hit 38.8C on Friday.');
+    expect(r.flags.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
   it('treats the page around a scraped article as boilerplate: share prompts, lines of social networks, links to other articles', () => {
     const kinds = (t: string) => analyze(`قال المسؤول إن الوضع هادئ.\n${t}`, { prefix: 't' }).sentences.slice(1).map((s) => s.kind);
     for (const line of ['شارك هذا المقال عبر:', 'فيسبوك تويتر واتساب', 'اقرأ أيضا: البنتاغون يرسل حاملة طائرات ثانية', 'Share this article', 'Facebook | Twitter | Email', 'Read more: Fed holds rates']) {

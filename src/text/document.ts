@@ -44,6 +44,10 @@ export interface AnalyzeOptions {
 }
 
 const HEADLINE_MAX_TOKENS = 20;
+/** Most words in the label of a list (a line ending with a colon over list items). */
+const LABEL_MAX_TOKENS = 6;
+/** A list item at the start of the next line: a dash, a bullet or a number with a period or bracket. */
+const LIST_ITEM = /^[ \t]*(?:[-–—•*·▪◦]|\p{Nd}{1,2}[.)-])\s/u;
 const TERMINAL_END = /[.!?\u061F\u2026\u06D4]["»”’)\]]*$/;
 
 /**
@@ -149,6 +153,8 @@ function classify(text: string, sp: Span, body: string, count: number, toks: () 
   if (boilerplate >= 0 && !boilerplateAfterClaim(body, boilerplate) && !claimAfterBoilerplate(body, boilerplate)) return 'boilerplate';
   if (count <= BYLINE_MAX_TOKENS && isByline(body, toks())) return 'byline';
   const wholeLine = startsLine(text, sp.start) && endsLine(text, sp.end);
+  // the label of a list (`Key points:`, `أبرز النقاط:` over lines of - or • items) says nothing itself
+  if (wholeLine && seenBody && count > 0 && count <= LABEL_MAX_TOKENS && /[:\uFF1A]\s*$/.test(body) && LIST_ITEM.test(text.slice(sp.end).replace(/^[^\n]*\n/, ''))) return 'heading';
   if (wholeLine && !TERMINAL_END.test(body) && count <= HEADLINE_MAX_TOKENS && count > 0) {
     return seenBody ? (isolated(text, sp) ? 'heading' : 'body') : 'headline';
   }
