@@ -207,6 +207,16 @@ describe('antonym-mismatch', () => {
     // قبل is "before" here, not "accept"
     expect(flagsOf(check('وصل الوفد قبل بدء الاجتماع بساعة ورفض التعليق.', 'رفض الوفد التعليق بعد وصوله قبل بدء الاجتماع بساعة.'))).toEqual([]);
   });
+  it('knows success and failure, welcome and condemnation, praise and criticism, release and jail, conviction and acquittal', () => {
+    const texts = (s: string, t: string) => flagsOf(check(s, t)).map((f) => f.text);
+    expect(texts('نجحت الدفاعات الجوية في اعتراض صاروخ باليستي فوق نجران.', 'فشلت الدفاعات الجوية في اعتراض صاروخ باليستي فوق نجران.')).toEqual(['نجحت']);
+    expect(texts('رحبت الحكومة بقرار مجلس الأمن بشأن الهدنة في اليمن.', 'نددت الحكومة بقرار مجلس الأمن بشأن الهدنة في اليمن.')).toEqual(['رحبت']);
+    expect(texts('انتقد الوزير أداء الشركة في مشروع الميناء الجديد.', 'أشاد الوزير بأداء الشركة في مشروع الميناء الجديد.')).toEqual(['انتقد']);
+    expect(texts('أطلقت السلطات التركية سراح ستة صحفيين متهمين بالعلاقة مع الانقلاب.', 'اعتقلت السلطات التركية ستة صحفيين متهمين بالعلاقة مع الانقلاب.')).toEqual(['سراح']);
+    expect(texts('The court convicted the former minister of fraud on Tuesday.', 'The court acquitted the former minister of fraud on Tuesday.')).toEqual(['convicted']);
+    // a faithful rewrite in the same words stays quiet
+    expect(texts('فشلت الدفاعات الجوية في اعتراض صاروخ باليستي فوق نجران.', 'أخفقت الدفاعات الجوية في اعتراض صاروخ باليستي فوق نجران.')).toEqual([]);
+  });
   it('needs the rest of the claim to match: an unrelated sentence with an opposite word is not a contradiction', () => {
     expect(flagsOf(check('Exports rose in March, the customs office said.', 'Rainfall fell well below the seasonal average across the north.'))).toEqual([]);
   });
