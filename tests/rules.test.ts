@@ -114,6 +114,9 @@ describe('provenance rules', () => {
     const src = '"This is a safety net, not a market intervention," the Spanish economy minister Nadia Calvino told reporters.';
     expect(neg('The Spanish economy minister Nadia Calvino called the cap a safety net.', src)).toEqual([]);
     expect(neg('The Spanish economy minister Nadia Calvino called the cap a market intervention.', src)).toEqual(['market']);
+    // the cue negates the word right after it, not the claim's word that follows that one
+    expect(neg('مقتل 4 أشخاص بعد الأمطار الغزيرة التي ضربت تونس.', 'مقتل 4 أشخاص إثر هطول أمطار غزيرة لم تجتح تونس منذ 20 عاما.')).toEqual([]);
+    expect(neg('مقتل 4 أشخاص إثر هطول أمطار غزيرة اجتاحت تونس منذ 20 عاما.', 'مقتل 4 أشخاص إثر هطول أمطار غزيرة لم تجتح تونس منذ 20 عاما.')).toEqual(['اجتاحت']);
     // a claim's own negation is answered by any negation in the matched part, whatever it negates
     expect(neg('ولم تقع حتى الآن أي إصابات بين المدنيين في سرت.', 'وتقول القيادة إن العملية لم تتسبب حتى الآن في قتل أي مدني في سرت.')).toEqual([]);
   });

@@ -29,7 +29,7 @@ export const negationMismatch: Rule = {
         if (!t.stop && (stems.has(t.stem) || (t.alt !== undefined && stems.has(t.alt)))) { if (first < 0) first = x - from; last = x - from; }
       }
       if (first < 0) continue;
-      // a source cue that the claim drops counts only when the claim says what it negates: one of the two content words after it
+      // a source cue that the claim drops counts only when the claim says what it negates: the content word after it
       // is a word of the claim (its stem, a variant, a synonym or its root). "a safety net, not a market
       // intervention" negates nothing of "called the cap a safety net".
       // (the claim's words with their synonyms and roots, made only when the matched part has a cue)
@@ -42,7 +42,7 @@ export const negationMismatch: Rule = {
             if (k.root) roots.add(k.root.slice(1));
           }
         }
-        for (let y = from + x + 1, seen = 0; y < to && seen < 2; y++) {
+        for (let y = from + x + 1, seen = 0; y < to && seen < DROPPED_SCOPE; y++) {
           const t = forms[y];
           if (t.stop) continue;
           seen++;
@@ -71,7 +71,7 @@ export const negationMismatch: Rule = {
       } else if (claimNeg.length === 0 && srcNeg >= 0 && !unit.tokens.some((t) => isImplicitNegationKey(t.key))) {
         const cue = src.tokens[srcNeg];
         const after = src.tokens.slice(srcNeg + 1).find((t) => !t.stop);
-        const same = after && unit.tokens.find((t) => !t.stop && (t.stem === after.stem || t.stem === after.alt || t.alt === after.stem));
+        const same = after && unit.tokens.find((t) => !t.stop && (t.stem === after.stem || t.stem === after.alt || t.alt === after.stem || (t.root !== undefined && t.root === after.root)));
         const a = same ?? unit.tokens.find((t) => !t.stop) ?? unit.tokens[0];
         if (!a) continue;
         emit({
@@ -82,6 +82,14 @@ export const negationMismatch: Rule = {
     }
   },
 };
+
+/**
+ * Content words after a source cue that are what it negates. One: the negated word itself (لم تجتح, not
+ * تونس after it, in أمطار لم تجتح تونس منذ 20 عاما "rains not seen in Tunisia for 20 years" against a claim
+ * about the rains in Tunisia). Two words: ANS dev false alarms 0.015 and contradiction recall 0.195;
+ * one: 0.007 and 0.189, and WiCE dev claim balanced accuracy 0.819 → 0.823.
+ */
+const DROPPED_SCOPE = 1;
 
 /** Tokens after the last matched word in which a source cue still answers the claim's own negation. */
 const AFTER_MATCH = 3;
