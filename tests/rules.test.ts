@@ -114,6 +114,10 @@ describe('provenance rules', () => {
     const src = '"This is a safety net, not a market intervention," the Spanish economy minister Nadia Calvino told reporters.';
     expect(neg('The Spanish economy minister Nadia Calvino called the cap a safety net.', src)).toEqual([]);
     expect(neg('The Spanish economy minister Nadia Calvino called the cap a market intervention.', src)).toEqual(['market']);
+    // a verb of denial says "not": عدم وجود أدلة for تنفي وجود أدلة, رفض التعليق for لم يعلق
+    expect(neg('اجتماع عاجل لمجلس الأمن بعد هجوم دوما وإعلان روسيا عدم وجود أدلة.', 'اجتماع طارئ لمجلس الأمن لبحث هجوم دوما وروسيا تنفي وجود أدلة.')).toEqual([]);
+    expect(neg('ورفض المتحدث باسم الوزارة التعليق على التقرير.', 'ولم يعلق المتحدث باسم الوزارة على التقرير.')).toEqual([]);
+    expect(neg('The ministry did not comment on the report.', 'The ministry refused to comment on the report.')).toEqual([]);
     // the cue negates the word right after it, not the claim's word that follows that one
     expect(neg('مقتل 4 أشخاص بعد الأمطار الغزيرة التي ضربت تونس.', 'مقتل 4 أشخاص إثر هطول أمطار غزيرة لم تجتح تونس منذ 20 عاما.')).toEqual([]);
     expect(neg('مقتل 4 أشخاص إثر هطول أمطار غزيرة اجتاحت تونس منذ 20 عاما.', 'مقتل 4 أشخاص إثر هطول أمطار غزيرة لم تجتح تونس منذ 20 عاما.')).toEqual(['اجتاحت']);

@@ -63,5 +63,14 @@ const IMPLICIT = new Set<string>(EN_IMPLICIT);
 for (const w of AR_IMPLICIT) for (const p of ['', 'و', 'ف', 'ل', 'ول', 'ب']) IMPLICIT.add(normalizeToken(p + w));
 
 export function isImplicitNegationKey(key: string): boolean {
-  return IMPLICIT.has(key);
+  return IMPLICIT.has(key) || DENIAL.has(key);
 }
+
+/**
+ * Verbs of denial and refusal, which say "not" of what follows: روسيا تنفي وجود أدلة says عدم وجود أدلة,
+ * رفض التعليق says لم يعلق, "denied the report" says it was not so.
+ */
+const AR_DENIAL = ['نفى', 'ينفي', 'تنفي', 'نفت', 'نفوا', 'ينفون', 'نفي', 'رفض', 'يرفض', 'ترفض', 'رفضت', 'رفضوا', 'يرفضون'];
+const EN_DENIAL = ['deny', 'denies', 'denied', 'denying', 'refuse', 'refuses', 'refused', 'refusing'];
+const DENIAL = new Set<string>(EN_DENIAL);
+for (const w of AR_DENIAL) for (const p of ['', 'و', 'ف']) DENIAL.add(normalizeToken(p + w));

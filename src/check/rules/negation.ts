@@ -56,6 +56,8 @@ export const negationMismatch: Rule = {
       // can be a paraphrase, لم يحسم بعد for القرار النهائي لم يتخذ بعد)
       let anyNeg = -1, srcNeg = -1;
       for (let x = Math.max(0, first - 3); x <= last + AFTER_MATCH && from + x < to && (srcNeg < 0 || anyNeg < 0); x++) {
+        // a verb of denial answers the claim's own negation (تنفي وجود for عدم وجود), and is no cue to drop
+        if (anyNeg < 0 && isImplicitNegationKey(forms[from + x].key)) anyNeg = x;
         if (!negatesAt(forms, from + x, to)) continue;
         if (anyNeg < 0) anyNeg = x;
         if (x <= last && srcNeg < 0 && negatesClaim(x)) srcNeg = x;
