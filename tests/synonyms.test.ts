@@ -34,11 +34,13 @@ describe('the synonym lexicon (words that rewrites put in each other\'s place)',
     expect(index.match(index.query(tokenize('bought')).keys[0], 0)).toBe(SYNONYM_CREDIT);
   });
 
-  it('meets displacement for flight, failed for fell short, broke out for erupted (نزوح/الفرار، أخفقت/فشلت، المندلعة/اندلع)', () => {
+  it('meets displacement for flight, failed for fell short, broke out for erupted, considers for studies (نزوح/الفرار، أخفقت/فشلت، المندلعة/اندلع، تبحث/تدرس)', () => {
     const source = 'وأضاف أن القتال الذي اندلع في أبريل أجبر أكثر من 8 ملايين شخص على الفرار من منازلهم. وكانت محادثات سابقة في جدة قد فشلت في التوصل إلى هدنة دائمة.';
     const r = check('وأدت الحرب المندلعة منذ أبريل إلى نزوح 8 ملايين شخص من منازلهم. وأخفقت مفاوضات جدة في التوصل إلى هدنة دائمة.', source);
     expect(errors(r)).toEqual([]);
     const index = new SourceIndex(analyze(source, { prefix: 't' }));
+    const considers = new SourceIndex(analyze('وزارة الدفاع تدرس إرسال ألفي جندي إضافي إلى المنطقة.', { prefix: 't' }));
+    expect(considers.match(considers.query(tokenize('تبحث')).keys[0], 0)).toBe(SYNONYM_CREDIT);
     // (المندلعة meets اندلع as a spelling variant already)
     for (const w of ['نزوح', 'وأخفقت']) expect(index.match(index.query(tokenize(w)).keys[0], w === 'وأخفقت' ? 1 : 0)).toBe(SYNONYM_CREDIT);
   });
