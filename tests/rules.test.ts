@@ -46,6 +46,17 @@ describe('provenance rules', () => {
     const en = check('Officials said the outbreak began in Mosul after floods, according to Dr. Haddad.', SOURCE_EN);
     expect(errors(en, 'unknown-name').map((f) => f.text)).toEqual(['Haddad']);
   });
+  it('flags an Arabic country or city that the source does not name (Arabic has no capitals to tell a name), knowing capitals and long names', () => {
+    const names = (s: string, t: string) => errors(check(s, t), 'unknown-name').map((f) => f.text);
+    const src = 'وأشارت المنظمة إلى أن نحو 186 ألف شخص وصلوا إلى السواحل الأوروبية عبر البحر، معظمهم إلى إيطاليا واليونان.';
+    expect(names('ووصل نحو 186 ألف مهاجر إلى شواطئ أوروبا بحرا، أغلبهم إلى إيطاليا واليونان وإسبانيا.', src)).toEqual(['وإسبانيا']);
+    expect(names('ووصل نحو 186 ألف مهاجر إلى شواطئ أوروبا بحرا، أغلبهم إلى إيطاليا واليونان.', src)).toEqual([]);
+    // a capital for its government, and a country by its long name
+    expect(names('وقالت واشنطن إنها سترسل مساعدات إلى المنطقة.', 'وقالت الولايات المتحدة إنها سترسل مساعدات إلى المنطقة.')).toEqual([]);
+    expect(names('وقبلت الرباط مساعدات من إسبانيا وبريطانيا.', 'وقبل المغرب مساعدات من إسبانيا والمملكة المتحدة.')).toEqual([]);
+    // in English a lower-case commodity or colour is a word, not a name
+    expect(names('The company sold its gold reserves on Monday.', 'The company sold its reserves on Monday.')).toEqual([]);
+  });
   it('knows an acronym whose name the source spells out, and flags one it does not', () => {
     const names = (s: string, t: string) => errors(check(s, t), 'unknown-name').map((f) => f.text);
     const src = 'Ministers of the European Union met the World Health Organization and the Organization of the Petroleum Exporting Countries in Vienna.';

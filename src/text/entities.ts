@@ -81,6 +81,25 @@ for (const [cls, entries] of CLASSES) {
   }
 }
 
+/**
+ * Capitals that news writes for their governments (واشنطن for the United States, موسكو for Russia): a
+ * source that names the country names its capital's government too. By entity id.
+ */
+const CAPITALS: Record<string, string> = {
+  واشنطن: 'أمريكا', موسكو: 'روسيا', بكين: 'الصين', لندن: 'بريطانيا', باريس: 'فرنسا', برلين: 'ألمانيا', روما: 'إيطاليا', مدريد: 'إسبانيا',
+  طوكيو: 'اليابان', طهران: 'إيران', أنقرة: 'تركيا', الرياض: 'السعودية', القاهرة: 'مصر', دمشق: 'سوريا', بغداد: 'العراق', بيروت: 'لبنان',
+  طرابلس: 'ليبيا', الخرطوم: 'السودان', صنعاء: 'اليمن', الدوحة: 'قطر', الرباط: 'المغرب',
+};
+/** Names of two words or more by which a source names an entity (المملكة المتحدة is بريطانيا), as token keys. */
+const PHRASES: Record<string, string[][]> = Object.fromEntries(Object.entries({
+  بريطانيا: ['المملكة المتحدة', 'united kingdom'], أمريكا: ['الولايات المتحدة', 'united states'],
+}).map(([id, ps]) => [id, ps.map((p) => p.split(' ').map((w) => makeToken(w, 0).key))]));
+/** The phrases of more than one word that name an entity, as token keys (none for most). */
+export const phrasesOf = (id: string): readonly string[][] => PHRASES[id] ?? [];
+
+/** The country whose government a capital stands for, by entity id. */
+export const countryOfCapital = (id: string): string | undefined => CAPITALS[id];
+
 /** The stems by which each entity is known (those of its forms that no other entity shares). */
 const STEMS = new Map<string, string[]>();
 for (const [stem, e] of ENTITY) if (e) STEMS.set(e.id, [...(STEMS.get(e.id) ?? []), stem]);

@@ -1,12 +1,15 @@
 import type { Rule } from '../context.js';
 import { isChecked, severityFor } from '../context.js';
 import type { Token } from '../../text/tokenize.js';
-import { entityOf, stemsOf } from '../../text/entities.js';
+import { entityOf, stemsOf, countryOfCapital, phrasesOf } from '../../text/entities.js';
+import { stem } from '../../text/stem.js';
 import { tokenForms, type Doc } from '../../text/document.js';
 
 const OPEN_CLOSE: Record<string, string> = { '«': '»', '“': '”', '"': '"', '(': ')', '‹': '›' };
 const OPENERS = new Set(Object.keys(OPEN_CLOSE).map((c) => c.charCodeAt(0)));
 const MAX_QUOTED = 4;
+/** A word of a script without letter case (Arabic). */
+const UNCASED = /^[\u0600-\u06FF\u0750-\u077F]/;
 
 /**
  * A proper name or other rare term that appears nowhere in the source (not even as a spelling
@@ -24,7 +27,16 @@ export const unknownName: Rule = {
     // name in a source that says British, nor مصري in one that says مصر
     // (looked up by the entity's stems in the source vocabulary: a scan of every source word cost a
     // third of a second at 100,000 sentences)
-    const sourceNames = (id: string): boolean => stemsOf(id).some((st) => ctx.index.vocab.has(st));
+    // (a capital is named by its country: واشنطن for a source that says الولايات المتحدة)
+    const byPhrase = new Map<string, boolean>();
+    const named = (id: string): boolean => stemsOf(id).some((st) => ctx.index.vocab.has(st)) || namedByPhrase(id);
+    // (المملكة المتحدة for بريطانيا: the source's words read once per entity asked about, and only when its words are all there)
+    const namedByPhrase = (id: string): boolean => {
+      let v = byPhrase.get(id);
+      if (v === undefined) byPhrase.set(id, (v = phrasesOf(id).some((p) => { const stems = p.map(stem); return stems.every((st) => ctx.index.vocab.has(st)) && phraseIn(ctx.source, stems); })));
+      return v;
+    };
+    const sourceNames = (id: string): boolean => { const c = countryOfCapital(id); return named(id) || (c !== undefined && named(c)); };
     const firstOfSentence = new Set(ctx.summary.sentences.map((s) => s.tokens[0]).filter(Boolean));
     let spelled: Set<string> | undefined;
     const spelledOut = (t: Token): boolean => ACRONYM.test(t.text) && (spelled ??= spelledOutIn(ctx.source, summaryAcronyms(ctx.summary))).has(t.text.replace(/\./g, ''));
@@ -38,9 +50,14 @@ export const unknownName: Rule = {
       unit.tokens.forEach((t, i) => {
         const group = quoted.get(t) ?? -1;
         const cased = /^\p{Lu}/u.test(t.text) && !firstOfSentence.has(t) && !t.stop;
-        const candidate = !t.stop && t.kind === 'word' && unknown.has(t.stem) && (group >= 0 || cased);
-        const e = candidate ? entityOf(t) : undefined;
-        const isName = candidate && !(e && sourceNames(e.id)) && !spelledOut(t);
+        const unknownWord = !t.stop && t.kind === 'word' && unknown.has(t.stem);
+        // in a script without capitals (Arabic), a country, city, currency or other entity of a closed
+        // class is a name: إسبانيا in a list of countries that the source does not name (in English the
+        // capital letter says it, and a lower-case gold, oil or red is a word)
+        const e = unknownWord ? entityOf(t) : undefined;
+        const candidate = unknownWord && (group >= 0 || cased || (e !== undefined && UNCASED.test(t.text)));
+        // (a capital for its government only when it stands alone: «واشنطن بوست» is a newspaper's name)
+        const isName = candidate && !(e && (group >= 0 ? named(e.id) : sourceNames(e.id))) && !spelledOut(t);
         if (isName && (cur.length === 0 || (group === curGroup && unit.tokens[i - 1] === cur[cur.length - 1]))) { cur.push(t); curGroup = group; }
         else { if (cur.length) names.push(cur); cur = isName ? [t] : []; curGroup = group; }
       });
@@ -77,6 +94,15 @@ function quotedTokens(text: string, a: number, b: number, tokens: Token[]): Read
     i = j;
   }
   return out ?? NONE_QUOTED;
+}
+
+/** Does the document have the phrase (stems of words in a row; والمملكة المتحدة for المملكة المتحدة) in one of its sentences? */
+function phraseIn(doc: Doc, stems: readonly string[]): boolean {
+  for (const s of doc.sentences) {
+    const { forms, from, to } = tokenForms(s);
+    for (let x = from; x + stems.length <= to; x++) if (stems.every((st, j) => forms[x + j].stem === st || forms[x + j].alt === st)) return true;
+  }
+  return false;
 }
 
 /** A Latin acronym as written: EU, WHO, OPEC, U.N. */
