@@ -90,12 +90,10 @@ const CAPITALS: Record<string, string> = {
   طوكيو: 'اليابان', طهران: 'إيران', أنقرة: 'تركيا', الرياض: 'السعودية', القاهرة: 'مصر', دمشق: 'سوريا', بغداد: 'العراق', بيروت: 'لبنان',
   طرابلس: 'ليبيا', الخرطوم: 'السودان', صنعاء: 'اليمن', الدوحة: 'قطر', الرباط: 'المغرب',
 };
-/** Names of two words or more by which a source names an entity (المملكة المتحدة is بريطانيا), as token keys. */
-const PHRASES: Record<string, string[][]> = Object.fromEntries(Object.entries({
-  بريطانيا: ['المملكة المتحدة', 'united kingdom'], أمريكا: ['الولايات المتحدة', 'united states'],
-}).map(([id, ps]) => [id, ps.map((p) => p.split(' ').map((w) => makeToken(w, 0).key))]));
-/** The phrases of more than one word that name an entity, as token keys (none for most). */
-export const phrasesOf = (id: string): readonly string[][] => PHRASES[id] ?? [];
+/** Names of two words or more by which a source names an entity (المملكة المتحدة is بريطانيا). */
+const PHRASES: Record<string, string[]> = { بريطانيا: ['المملكة المتحدة', 'united kingdom'], أمريكا: ['الولايات المتحدة', 'united states'] };
+/** The names of more than one word of an entity (none for most). */
+export const phrasesOf = (id: string): readonly string[] => PHRASES[id] ?? [];
 
 /** The country whose government a capital stands for, by entity id. */
 export const countryOfCapital = (id: string): string | undefined => CAPITALS[id];
