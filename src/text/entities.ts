@@ -1,4 +1,5 @@
 import { makeToken, type Token } from './tokenize.js';
+import { grown } from '../typed-arrays.js';
 
 /**
  * Closed classes of names that a news rewrite can swap for another of the same class while keeping the
@@ -141,11 +142,29 @@ type EntityToken = Pick<Token, 'stem' | 'alt' | 'key' | 'kind' | 'stop' | 'text'
 export function entityAt(tokens: ArrayLike<EntityToken>, i: number, from = 0, to = tokens.length): Entity | undefined {
   const t = tokens[i];
   const e = entityOf(t);
-  if (e || t.kind !== 'word') return e;
+  if (e || t.kind !== 'word' || !mayNameInContext(t)) return e;
   const day = CONTEXT_WEEKDAYS.get(t.key);
   if (day !== undefined && ((i > from && DAY_BEFORE.has(tokens[i - 1].key)) || (i + 1 < to && DAY_AFTER.has(tokens[i + 1].key)))) return one('weekday', day);
   const month = twoWordMonth(tokens, i, to);
   return month === undefined ? undefined : one('month', month);
+}
+
+/** First words of TWO_WORD_MONTHS. */
+const MONTH_FIRST = new Set([...TWO_WORD_MONTHS.keys()].map((k) => k.split(' ')[0]));
+/**
+ * Per surface form number: 1 if a word of it may name an entity in context (an ambiguous weekday, the
+ * first word of a month of two words), 2 if not, 0 not yet known: every word of the claims and of their
+ * sources is asked, and two Map look-ups by its key for each were a third of the entity rule.
+ */
+let inContextByForm = new Uint8Array(1 << 16);
+function mayNameInContext(t: Pick<Token, 'key' | 'form'>): boolean {
+  const f = t.form;
+  const ask = () => CONTEXT_WEEKDAYS.has(t.key) || MONTH_FIRST.has(t.key);
+  if (f === undefined) return ask();
+  if (f >= inContextByForm.length) inContextByForm = grown(inContextByForm, f + 1);
+  let v = inContextByForm[f];
+  if (v === 0) v = inContextByForm[f] = ask() ? 1 : 2;
+  return v === 1;
 }
 
 /** The month that tokens[i] and tokens[i + 1] name together (تشرين الثاني: نوفمبر), if they do. */

@@ -54,15 +54,16 @@ export const negationMismatch: Rule = {
       // a negation the claim drops must be about the claim's words
       // (for the claim's own negation, also a cue just after the matched part: the claim's negated verb
       // can be a paraphrase, لم يحسم بعد for القرار النهائي لم يتخذ بعد)
+      const claimNeg = unit.tokens.filter((_, i) => negatesAt(unit.tokens, i));
+      const ownCue = claimNeg.length > 0;
       let anyNeg = -1, srcNeg = -1;
-      for (let x = Math.max(0, first - 3); x <= last + AFTER_MATCH && from + x < to && (srcNeg < 0 || anyNeg < 0); x++) {
+      for (let x = Math.max(0, first - 3), end = ownCue ? last + AFTER_MATCH : last; x <= end && from + x < to && (srcNeg < 0 || anyNeg < 0); x++) {
         // a verb of denial answers the claim's own negation (تنفي وجود for عدم وجود), and is no cue to drop
-        if (anyNeg < 0 && isImplicitNegationKey(forms[from + x].key)) anyNeg = x;
+        if (ownCue && anyNeg < 0 && isImplicitNegationKey(forms[from + x].key)) anyNeg = x;
         if (!negatesAt(forms, from + x, to)) continue;
         if (anyNeg < 0) anyNeg = x;
         if (x <= last && srcNeg < 0 && negatesClaim(x)) srcNeg = x;
       }
-      const claimNeg = unit.tokens.filter((_, i) => negatesAt(unit.tokens, i));
       const cue = claimNeg[0];
       const next = cue && (unit.tokens.slice(unit.tokens.indexOf(cue) + 1).find((t) => !t.stop) ?? cue);
       if (cue && anyNeg < 0 && !negatedInSupport(ctx, support.sources, next)) {
