@@ -1,5 +1,4 @@
-import { makeToken, type Token } from './tokenize.js';
-import { grown } from '../typed-arrays.js';
+import { makeToken, byForm, type Token } from './tokenize.js';
 
 /**
  * Closed classes of names that a news rewrite can swap for another of the same class while keeping the
@@ -107,7 +106,7 @@ export const stemsOf = (id: string): readonly string[] => STEMS.get(id) ?? [];
 export interface Entity { readonly cls: string; readonly id: string }
 
 /** entityOf's answers by surface form (`Token.form`): the rules ask for every word of every claim and of its sources. */
-const byForm = new Map<number, Entity | null>();
+const entities = new Map<number, Entity | null>();
 const MAX_MEMO = 200_000;
 
 /** The class and identity of a word that names an entity of a closed class, if it does (one shared object per entity). */
@@ -116,11 +115,11 @@ export function entityOf(t: Pick<Token, 'stem' | 'alt' | 'key' | 'kind' | 'stop'
   if (t.kind !== 'word' || t.stop) return undefined;
   const f = t.form;
   if (f === undefined) return lookUp(t);
-  const hit = byForm.get(f);
+  const hit = entities.get(f);
   if (hit !== undefined) return hit ?? undefined;
   const e = lookUp(t);
-  if (byForm.size >= MAX_MEMO) byForm.clear();
-  byForm.set(f, e ?? null);
+  if (entities.size >= MAX_MEMO) entities.clear();
+  entities.set(f, e ?? null);
   return e;
 }
 
@@ -152,20 +151,11 @@ export function entityAt(tokens: ArrayLike<EntityToken>, i: number, from = 0, to
 /** First words of TWO_WORD_MONTHS. */
 const MONTH_FIRST = new Set([...TWO_WORD_MONTHS.keys()].map((k) => k.split(' ')[0]));
 /**
- * Per surface form number: 1 if a word of it may name an entity in context (an ambiguous weekday, the
- * first word of a month of two words), 2 if not, 0 not yet known: every word of the claims and of their
- * sources is asked, and two Map look-ups by its key for each were a third of the entity rule.
+ * May a word name an entity in context (an ambiguous weekday, the first word of a month of two words)?
+ * Answered once per surface form: every word of the claims and of their sources is asked, and two Map
+ * look-ups by its key for each were a third of the entity rule.
  */
-let inContextByForm = new Uint8Array(1 << 16);
-function mayNameInContext(t: Pick<Token, 'key' | 'form'>): boolean {
-  const f = t.form;
-  const ask = () => CONTEXT_WEEKDAYS.has(t.key) || MONTH_FIRST.has(t.key);
-  if (f === undefined) return ask();
-  if (f >= inContextByForm.length) inContextByForm = grown(inContextByForm, f + 1);
-  let v = inContextByForm[f];
-  if (v === 0) v = inContextByForm[f] = ask() ? 1 : 2;
-  return v === 1;
-}
+const mayNameInContext = byForm<Pick<Token, 'key' | 'form'>>((t) => CONTEXT_WEEKDAYS.has(t.key) || MONTH_FIRST.has(t.key));
 
 /** The month that tokens[i] and tokens[i + 1] name together (تشرين الثاني: نوفمبر), if they do. */
 function twoWordMonth(tokens: ArrayLike<Pick<Token, 'key'>>, i: number, to: number): string | undefined {

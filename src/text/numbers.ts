@@ -1,5 +1,4 @@
-import { grown } from '../typed-arrays.js';
-import type { Token } from './tokenize.js';
+import { byForm, type Token } from './tokenize.js';
 import type { TokenForms } from './document.js';
 
 /**
@@ -183,20 +182,11 @@ function isFraction(tokens: Token[], i: number): boolean {
 }
 
 /**
- * Per surface form number: 1 if a token of it can begin a quantity (a number, or a word in STARTS),
- * 2 if not, 0 not yet known. Every source sentence is read for its numbers, and the set look-up of
- * each word's key was most of that (0.2 s of 3 million English tokens; a form's answer never changes).
+ * Can a token begin a quantity (a number, or a word in STARTS)? Answered once per surface form: every
+ * source sentence is read for its numbers, and the set look-up of each word's key was most of that (0.2 s
+ * of 3 million English tokens; a form's answer never changes).
  */
-let startsByForm = new Uint8Array(1 << 16);
-
-function canStart(t: Pick<Token, 'form' | 'kind' | 'key'>): boolean {
-  const f = t.form;
-  if (f === undefined) return t.kind === 'number' || STARTS.has(t.key);
-  if (f >= startsByForm.length) startsByForm = grown(startsByForm, f + 1);
-  let v = startsByForm[f];
-  if (v === 0) v = startsByForm[f] = t.kind === 'number' || STARTS.has(t.key) ? 1 : 2;
-  return v === 1;
-}
+const canStart = byForm<Pick<Token, 'form' | 'kind' | 'key'>>((t) => t.kind === 'number' || STARTS.has(t.key));
 
 /** Can a run of token forms hold a quantity (has it a token that can begin one)? Read without token objects. */
 export function mayHoldQuantities(r: TokenForms): boolean {

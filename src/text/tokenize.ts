@@ -321,3 +321,21 @@ export function numberKey(s: string): string {
 
 /** Is this token a content word (not a function word, not punctuation)? */
 export const isContent = (t: Token): boolean => !t.stop;
+
+/**
+ * A yes/no question about a token that its surface form alone answers, remembered by form number (a
+ * typed array: 1 yes, 2 no, 0 not yet asked). For questions asked of every token of large texts
+ * (can it begin a figure, can it name an entity in context), where a Set look-up by key for each token
+ * was a good part of a rule's time. A token without a form number is asked each time.
+ */
+export function byForm<T extends { readonly form?: number }>(ask: (t: T) => boolean): (t: T) => boolean {
+  let seen = new Uint8Array(1 << 16);
+  return (t) => {
+    const f = t.form;
+    if (f === undefined) return ask(t);
+    if (f >= seen.length) seen = grown(seen, f + 1);
+    let v = seen[f];
+    if (v === 0) v = seen[f] = ask(t) ? 1 : 2;
+    return v === 1;
+  };
+}
