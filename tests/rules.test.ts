@@ -311,6 +311,13 @@ describe('number-mismatch with Arabic number words', () => {
     expect(numbers('Half a million people fled the region last year.', 'About 50,000 people fled the region last year.')).toEqual(['Half a million']);
     expect(numbers('فر نصف السكان من المدينة خلال الحرب الأخيرة.', 'فر ثلث السكان من المدينة خلال الحرب الأخيرة.')).toEqual([]);
   });
+  it('reads a decade as ten years (العقد الماضي, the past decade), and عقد as a contract or a meeting as no figure', () => {
+    const src = 'لكن إنتاجها تراجع بشدة خلال العقد الماضي بسبب سوء الإدارة والعقوبات.';
+    expect(numbers('لكن إنتاجها تراجع بشدة خلال السنوات العشر الماضية بسبب سوء الإدارة والعقوبات.', src)).toEqual([]);
+    expect(numbers('لكن إنتاجها تراجع بشدة خلال السنوات الثماني الماضية بسبب سوء الإدارة والعقوبات.', src)).toEqual(['الثماني']);
+    expect(numbers('Output fell sharply over the past ten years because of mismanagement.', 'Output fell sharply over the past decade because of mismanagement.')).toEqual([]);
+    expect(numbers('ووقعت الحكومة عقدا مع الشركة لتوسيع الميناء.', 'ووقعت الحكومة عقدا مع الشركة لتوسيع الميناء.')).toEqual([]);
+  });
   it('reads one written as a word before percent as the figure 1, and one alone as no figure', () => {
     const src = 'وارتفعت الليرة التركية بنحو واحد في المئة أمام الدولار بعد إعلان القرار.';
     expect(numbers('وصعدت الليرة التركية نحو 1% أمام الدولار بعد إعلان القرار.', src)).toEqual([]);

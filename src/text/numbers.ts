@@ -1,4 +1,5 @@
 import { byForm, type Token } from './tokenize.js';
+import { normalizeToken } from './normalize.js';
 import type { TokenForms } from './document.js';
 
 /**
@@ -82,6 +83,13 @@ function percentAfter(tokens: Token[], i: number): boolean {
   if (PERCENT_WORD.has(a.key)) return true;
   return b !== undefined && near(a, b) && ((a.key === 'في' && PERCENT_HUNDRED.has(b.key)) || (a.key === 'per' && b.key === 'cent'));
 }
+/**
+ * A decade is ten years: العقد الماضي (عقد alone is also "contract" and "held", so only before الماضي,
+ * الأخير, المنصرم, المقبل, القادم) and English "decade", so that السنوات العشر الأخيرة for العقد الماضي is
+ * no changed figure.
+ */
+const AR_DECADE = withClitics([{ عقد: 10 }]);
+const DECADE_AFTER = new Set(['الماضي', 'الأخير', 'المنصرم', 'المقبل', 'القادم', 'الفائت'].map(normalizeToken));
 /** مئة/مائة after a unit from three to nine makes its hundreds (ثلاث مئة = 300). */
 const HUNDRED = new Set(['مءه', 'ماءه']);
 /** عشر/عشرة after a unit makes a teen (ثلاثة عشر). */
@@ -172,7 +180,7 @@ function scaleOf(v: number): number {
 /** Every word that can begin a quantity: most words of a text are none, and one lookup tells. */
 const STARTS = new Set([
   ...AR_VALUES.keys(), ...Object.keys(TEEN_FIRST), ...[...AR_SCALE_FORMS].filter(([, s]) => s.alone).map(([k]) => k),
-  ...AR_FRACTIONS.keys(), ...AR_ONE.keys(), ...Object.keys(UNITS), ...Object.keys(ORDINALS), 'a', 'half',
+  ...AR_FRACTIONS.keys(), ...AR_ONE.keys(), ...AR_DECADE.keys(), ...Object.keys(UNITS), ...Object.keys(ORDINALS), 'a', 'half', 'decade',
 ]);
 
 /** "a third of", "grew by a fifth in", "one fifth": a fraction; "a third quarter", "a fifth straight month": an ordinal. */
@@ -204,6 +212,7 @@ export function quantities(tokens: Token[]): Quantity[] {
     if (t.kind === 'word' && /^[\u0621-\u064A]/.test(t.key)) {
       if (PERCENT_HUNDRED.has(t.key)) continue;
       if (AR_ONE.has(t.key)) { if (percentAfter(tokens, i)) out.push({ value: 1, start: t.start, end: t.end, first: i, last: i }); continue; }
+      if (AR_DECADE.has(t.key)) { const nx = tokens[i + 1]; if (nx && near(t, nx) && DECADE_AFTER.has(nx.key)) out.push({ value: 10, start: t.start, end: t.end, first: i, last: i }); continue; }
       const q = arabicQuantity(tokens, i);
       if (q) { out.push({ value: q.value, start: t.start, end: tokens[q.last].end, first: i, last: q.last, ...(basisPointsAt(tokens, q.last + 1) ? { also: q.value / 100 } : {}) }); i = q.last; continue; }
     }
@@ -240,6 +249,8 @@ export function quantities(tokens: Token[]): Quantity[] {
       // half a million
       out.push({ value: SCALES[tokens[i + 2].key] / 2, start: t.start, end: tokens[i + 2].end, first: i, last: i + 2 });
       i += 2;
+    } else if (k === 'decade') {
+      out.push({ value: 10, start: t.start, end: t.end, first: i, last: i });
     } else if (k === 'a' && tokens[i + 1]?.key === 'dozen') {
       out.push({ value: 12, start: t.start, end: tokens[i + 1].end, first: i, last: i + 1 });
       i++;
