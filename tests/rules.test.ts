@@ -57,6 +57,15 @@ describe('provenance rules', () => {
     // in English a lower-case commodity or colour is a word, not a name
     expect(names('The company sold its gold reserves on Monday.', 'The company sold its reserves on Monday.')).toEqual([]);
   });
+  it('reads a link in the summary as no words of a claim: no name, no figure, no unsupported span', () => {
+    const src = 'دعت الأمم المتحدة إلى وقف فوري لإطلاق النار في السودان، محذرة من كارثة إنسانية.';
+    const r = check('دعت الأمم المتحدة (https://news.un.org/ar/story/2023/05) إلى وقف فوري لإطلاق النار في السودان.', src);
+    expect(r.flags.filter((f) => f.severity !== 'info')).toEqual([]);
+    const en = check('The agency said so in a statement (see www.example.org/reports/2024, or mail press@example.org).', 'The agency said so in a statement on Monday.');
+    expect(en.flags.filter((f) => f.severity !== 'info')).toEqual([]);
+    // a figure outside the link is still read
+    expect(errors(check('دعت الأمم المتحدة (https://news.un.org/ar) إلى وقف فوري لإطلاق النار في 2023.', src), 'number-mismatch').map((f) => f.text)).toEqual(['2023']);
+  });
   it('knows an acronym whose name the source spells out, and flags one it does not', () => {
     const names = (s: string, t: string) => errors(check(s, t), 'unknown-name').map((f) => f.text);
     const src = 'Ministers of the European Union met the World Health Organization and the Organization of the Petroleum Exporting Countries in Vienna.';

@@ -98,7 +98,7 @@ export function passingTokens(s: Sentence): Token[] {
 
 /** Text → sentences (with kinds) → claims, every item with exact offsets into `text`. */
 export function analyze(text: string, opts: AnalyzeOptions): Doc {
-  const store = scanTokens(text);
+  const store = scanTokens(text, 0, text.length, { links: opts.claims === true });
   const lang = opts.lang ?? detectLanguage(text);
   const spans = splitSentences(text);
   const sentences: Sentence[] = [];
