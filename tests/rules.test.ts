@@ -240,6 +240,7 @@ describe('antonym-mismatch', () => {
     expect(texts('رحبت الحكومة بقرار مجلس الأمن بشأن الهدنة في اليمن.', 'نددت الحكومة بقرار مجلس الأمن بشأن الهدنة في اليمن.')).toEqual(['رحبت']);
     expect(texts('انتقد الوزير أداء الشركة في مشروع الميناء الجديد.', 'أشاد الوزير بأداء الشركة في مشروع الميناء الجديد.')).toEqual(['انتقد']);
     expect(texts('أطلقت السلطات التركية سراح ستة صحفيين متهمين بالعلاقة مع الانقلاب.', 'اعتقلت السلطات التركية ستة صحفيين متهمين بالعلاقة مع الانقلاب.')).toEqual(['سراح']);
+    expect(texts('The central bank hiked its key interest rate by a quarter point on Wednesday.', 'The central bank lowered its key interest rate by a quarter point on Wednesday.')).toEqual(['hiked']);
     expect(texts('The court convicted the former minister of fraud on Tuesday.', 'The court acquitted the former minister of fraud on Tuesday.')).toEqual(['convicted']);
     // a faithful rewrite in the same words stays quiet
     expect(texts('فشلت الدفاعات الجوية في اعتراض صاروخ باليستي فوق نجران.', 'أخفقت الدفاعات الجوية في اعتراض صاروخ باليستي فوق نجران.')).toEqual([]);

@@ -12,9 +12,9 @@ import { makeToken, type Token } from './tokenize.js';
 const GROUPS: [string, string[], string[]][] = [
   ['direction',
     ['ارتفع', 'يرتفع', 'ارتفعت', 'ترتفع', 'ارتفاع', 'رفع', 'يرفع', 'ترفع', 'رفعت', 'زيادة', 'يزيد', 'تزيد', 'زاد', 'زادت', 'قفزة', 'يقفز', 'قفز', 'قفزت', 'صعود', 'يصعد', 'صعد', 'صعدت', 'مكاسب', 'نمو', 'ينمو', 'نما',
-      'rise', 'rises', 'rose', 'risen', 'rising', 'increase', 'increased', 'increases', 'jump', 'jumped', 'surge', 'surged', 'climb', 'climbed', 'gain', 'gained', 'gains', 'growth', 'grew', 'raise', 'raised'],
+      'rise', 'rises', 'rose', 'risen', 'rising', 'increase', 'increased', 'increases', 'jump', 'jumped', 'surge', 'surged', 'climb', 'climbed', 'gain', 'gained', 'gains', 'growth', 'grew', 'raise', 'raised', 'hike', 'hiked', 'hikes', 'soar', 'soared', 'boost', 'boosted'],
     ['انخفض', 'ينخفض', 'انخفضت', 'تنخفض', 'انخفاض', 'خفض', 'يخفض', 'تخفض', 'خفضت', 'تخفيض', 'هبط', 'يهبط', 'تهبط', 'هبطت', 'هبوط', 'تراجع', 'يتراجع', 'تتراجع', 'تراجعت', 'نقص', 'ينقص', 'تدهور', 'يتدهور', 'انكماش', 'خسائر',
-      'fall', 'falls', 'fell', 'fallen', 'falling', 'decrease', 'decreased', 'decreases', 'drop', 'dropped', 'drops', 'decline', 'declined', 'declines', 'plunge', 'plunged', 'slump', 'slumped', 'cut', 'lowered', 'shrank', 'losses']],
+      'fall', 'falls', 'fell', 'fallen', 'falling', 'decrease', 'decreased', 'decreases', 'drop', 'dropped', 'drops', 'decline', 'declined', 'declines', 'plunge', 'plunged', 'slump', 'slumped', 'cut', 'lowered', 'shrank', 'losses', 'reduce', 'reduced', 'reduces', 'slash', 'slashed', 'tumble', 'tumbled', 'dip', 'dipped']],
   ['extreme', ['أعلى', 'highest', 'record-high'], ['أدنى', 'lowest', 'record-low']],
   ['quantity', ['أكثر', 'more'], ['أقل', 'fewer', 'less']],
   ['confirmation', ['أكد', 'يؤكد', 'تؤكد', 'أكدت', 'تأكيد', 'confirm', 'confirmed', 'confirms'], ['نفى', 'ينفي', 'تنفي', 'نفت', 'deny', 'denied', 'denies']],
