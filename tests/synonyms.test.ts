@@ -41,6 +41,8 @@ describe('the synonym lexicon (words that rewrites put in each other\'s place)',
     const index = new SourceIndex(analyze(source, { prefix: 't' }));
     const considers = new SourceIndex(analyze('وزارة الدفاع تدرس إرسال ألفي جندي إضافي إلى المنطقة.', { prefix: 't' }));
     expect(considers.match(considers.query(tokenize('تبحث')).keys[0], 0)).toBe(SYNONYM_CREDIT);
+    const fell = new SourceIndex(analyze('لكن إنتاجها تراجع بشدة خلال العقد الماضي.', { prefix: 't' }));
+    expect(fell.match(fell.query(tokenize('انهار')).keys[0], 0)).toBe(SYNONYM_CREDIT);
     // (المندلعة meets اندلع as a spelling variant already)
     for (const w of ['نزوح', 'وأخفقت']) expect(index.match(index.query(tokenize(w)).keys[0], w === 'وأخفقت' ? 1 : 0)).toBe(SYNONYM_CREDIT);
   });
