@@ -53,6 +53,12 @@ describe('the synonym lexicon (words that rewrites put in each other\'s place)',
     expect(errors(r)).toEqual([]);
   });
 
+  it('meets the words of a wildfire report: aircraft for planes, fought for battling, blaze for flames', () => {
+    const source = 'About 800 firefighters, backed by water-bombing planes, were battling the flames, which were spreading toward the coast.';
+    const r = check('Some 800 firefighters supported by water-bombing aircraft fought the blaze as it spread toward the coast.', source);
+    expect(errors(r)).toEqual([]);
+  });
+
   it('meets the words of English economic news: spending for consumption, shrank for fell, forecasts for expectations', () => {
     const source = 'Private consumption fell 0.2% in the fourth quarter, against expectations of a rise, the data showed.';
     const r = check('Household spending shrank 0.2% in the fourth quarter, against forecasts of a rise, the data showed.', source);

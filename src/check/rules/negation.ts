@@ -18,8 +18,13 @@ export const negationMismatch: Rule = {
     for (const { unit, query, support } of ctx.claims) {
       if (!isChecked(unit.kind) || support.bestScore < ctx.thresholds.negationSupport || support.sources.length === 0) continue;
       const src = ctx.source.sentences[support.sources[0]];
+      // (the claim's words, their spelling variants and their synonyms: "Nobody has died" is about "No deaths")
       const stems = new Set<string>();
-      for (const k of query.keys) { stems.add(k.stem); if (k.alt) stems.add(k.alt); for (const v of k.variants) stems.add(v.stem); }
+      for (const k of query.keys) {
+        stems.add(k.stem); if (k.alt) stems.add(k.alt);
+        for (const v of k.variants) stems.add(v.stem);
+        for (const syn of synonymStems({ stem: k.stem, alt: k.alt, kind: 'word' })) stems.add(syn);
+      }
       // where the claim's words are in the source sentence, and its first negation cue from three
       // words before them, read off the token forms (no token objects for the 10,000 sentences read)
       const { forms, from, to } = tokenForms(src);
