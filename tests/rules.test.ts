@@ -54,6 +54,11 @@ describe('provenance rules', () => {
     // a capital for its government, and a country by its long name
     expect(names('وقالت واشنطن إنها سترسل مساعدات إلى المنطقة.', 'وقالت الولايات المتحدة إنها سترسل مساعدات إلى المنطقة.')).toEqual([]);
     expect(names('وقبلت الرباط مساعدات من إسبانيا وبريطانيا.', 'وقبل المغرب مساعدات من إسبانيا والمملكة المتحدة.')).toEqual([]);
+    // a country by its capital, and a word that only shares a stem with a country (البحر, البحرين) is none
+    expect(names('رسوم أميركية جديدة على واردات الصلب.', 'واشنطن تفرض رسوما جديدة على واردات الصلب.')).toEqual([]);
+    expect(names('سقوط الطائرة المصرية فوق البحر المتوسط كان بسبب حريق.', 'حريق تسبب في سقوط الطائرة المصرية فوق المتوسط.')).toEqual([]);
+    // a currency or commodity is often paraphrased (العملة الروسية for الروبل): only places are read this way
+    expect(names('الأسهم والروبل يهويان بسبب العقوبات.', 'العقوبات تهوي بالأسهم والعملة الروسية.')).toEqual([]);
     // in English a lower-case commodity or colour is a word, not a name
     expect(names('The company sold its gold reserves on Monday.', 'The company sold its reserves on Monday.')).toEqual([]);
   });

@@ -97,6 +97,29 @@ export const phrasesOf = (id: string): readonly string[] => PHRASES[id] ?? [];
 
 /** The country whose government a capital stands for, by entity id. */
 export const countryOfCapital = (id: string): string | undefined => CAPITALS[id];
+/** A country's capital, by entity id (a source that says واشنطن names the American government). */
+const CAPITAL_OF: Record<string, string> = Object.fromEntries(Object.entries(CAPITALS).map(([city, country]) => [country, city]));
+export const capitalOfCountry = (id: string): string | undefined => CAPITAL_OF[id];
+
+/** The matching keys of the forms the lexicon lists (ليبيا، ليبية، الليبيين), for `listedForm`. */
+const LISTED = new Set<string>();
+for (const [, entries] of CLASSES) for (const entry of entries) for (const form of entry.split(/\s+/).filter(Boolean)) LISTED.add(makeToken(form.replace(/^[=~]/, ''), 0).key);
+/**
+ * Is the word one of the lexicon's listed forms, with at most a conjunction, a preposition and the article
+ * before it (وليبيا، بالليبية، للسودان)? A stem can be shared by another word: البحر "the sea" has the stem of
+ * البحرين, لبن "milk" that of لبنان, مان that of الألمان. The rules that read an entity from a word alone
+ * (an Arabic name absent from the source) ask for a listed form.
+ */
+export function listedForm(t: Pick<Token, 'key'>): boolean {
+  let k = t.key;
+  for (let step = 0; step < 3; step++) {
+    if (LISTED.has(k) || LISTED.has(`ال${k}`)) return true;
+    const next = k.replace(/^(?:[وف]|[بلك]|ال|لل)/, '');
+    if (next === k || next.length < 3) return false;
+    k = next;
+  }
+  return LISTED.has(k);
+}
 
 /** The stems by which each entity is known (those of its forms that no other entity shares). */
 const STEMS = new Map<string, string[]>();

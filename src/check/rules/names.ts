@@ -2,12 +2,14 @@ import type { Rule } from '../context.js';
 import { isChecked, severityFor } from '../context.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import type { SourceIndex } from '../../align/source-index.js';
-import { entityOf, stemsOf, countryOfCapital, phrasesOf } from '../../text/entities.js';
+import { entityOf, stemsOf, countryOfCapital, capitalOfCountry, phrasesOf, listedForm } from '../../text/entities.js';
 import { tokenForms, type Doc } from '../../text/document.js';
 
 const OPEN_CLOSE: Record<string, string> = { '«': '»', '“': '”', '"': '"', '(': ')', '‹': '›' };
 const OPENERS = new Set(Object.keys(OPEN_CLOSE).map((c) => c.charCodeAt(0)));
 const MAX_QUOTED = 4;
+/** The classes of entity that an Arabic word names on its own (a commodity or a currency is as often paraphrased: العملة الروسية for الروبل). */
+const PLACES = new Set(['country', 'city']);
 /** A word of a script without letter case (Arabic). */
 const UNCASED = /^[\u0600-\u06FF\u0750-\u077F]/;
 
@@ -36,7 +38,8 @@ export const unknownName: Rule = {
       if (v === undefined) byPhrase.set(id, (v = phrasesOf(id).some((p) => phraseIn(ctx.index, p))));
       return v;
     };
-    const sourceNames = (id: string): boolean => { const c = countryOfCapital(id); return named(id) || (c !== undefined && named(c)); };
+    // (and a country by its capital: أميركي for a source that says واشنطن)
+    const sourceNames = (id: string): boolean => { const c = countryOfCapital(id) ?? capitalOfCountry(id); return named(id) || (c !== undefined && named(c)); };
     const firstOfSentence = new Set(ctx.summary.sentences.map((s) => s.tokens[0]).filter(Boolean));
     let spelled: Set<string> | undefined;
     const spelledOut = (t: Token): boolean => {
@@ -64,7 +67,7 @@ export const unknownName: Rule = {
         // class is a name: إسبانيا in a list of countries that the source does not name (in English the
         // capital letter says it, and a lower-case gold, oil or red is a word)
         const e = unknownWord ? entityOf(t) : undefined;
-        const candidate = unknownWord && (group >= 0 || cased || (e !== undefined && UNCASED.test(t.text)));
+        const candidate = unknownWord && (group >= 0 || cased || (e !== undefined && UNCASED.test(t.text) && PLACES.has(e.cls) && listedForm(t)));
         // (a capital for its government only when it stands alone: «واشنطن بوست» is a newspaper's name)
         const isName = candidate && !(e && (group >= 0 ? named(e.id) : sourceNames(e.id))) && !spelledOut(t);
         if (isName && (cur.length === 0 || (group === curGroup && unit.tokens[i - 1] === cur[cur.length - 1]))) { cur.push(t); curGroup = group; }
