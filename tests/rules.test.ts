@@ -91,6 +91,13 @@ describe('provenance rules', () => {
     expect(ents(src('أيار'), src('حزيران'))).toEqual(['أيار']);
     expect(ents(src('شباط'), src('مارس'))).toEqual(['شباط']);
   });
+  it('reads no entity from an Arabic word that only shares a stem with one (البحر is no البحرين, السور no سوريا)', () => {
+    const ents = (s: string, t: string) => errors(check(s, t), 'entity-mismatch').map((f) => f.text);
+    const fell = (place: string) => `وقال شهود إن الطائرة سقطت في ${place} قرب السواحل الشمالية بعد دقائق من إقلاعها.`;
+    expect(ents(fell('البحر'), fell('مصر'))).toEqual([]);
+    expect(ents(fell('ليبيا'), fell('مصر'))).toEqual(['ليبيا']);
+    expect(ents('سقطت الطائرة قرب السور الشمالي للمدينة في مصر بعد دقائق من إقلاعها.', 'سقطت الطائرة قرب الجدار الشمالي للمدينة في ليبيا بعد دقائق من إقلاعها.')).toEqual(['مصر']);
+  });
   it('reads الأحد، الاثنين، الجمعة as weekdays beside يوم or الماضي, and the two-word Levantine months (تشرين الثاني is نوفمبر)', () => {
     const ents = (s: string, t: string) => errors(check(s, t), 'entity-mismatch').map((f) => f.text);
     const said = (d: string) => `وقال المتحدث باسم الجيش ${d} إن القوات استعادت السيطرة على البلدة بعد معارك عنيفة.`;
