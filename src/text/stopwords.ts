@@ -7,7 +7,7 @@ const ARABIC = `في من على إلى الى عن مع أن إن ان أنه �
 وفي ومن وعلى وإلى وعن ومع وأن وإن وهو وهي وهم ثم بل لكن ولكن لكنه لكنها ولكنه أما اما إذا اذا إذ اذ لو حيث حين بعد قبل
 فيه فيها منه منها عليه عليها إليه اليه له لها لهم به بها بهم عنه عنها معه تم يتم كما وكما عبر خلال ضمن نحو لدى لدي أمام
 وقد فقد وقال قال وقالت قالت يقول تقول يقولون وفق وفقا إلى الذى التى الى هذا وهذا وذلك وهذه والتي والذي الا إلا سوى
-وكان وكانت وكانوا ويكون وتكون فكان فكانت بينما فيما وحيث عندما وعندما بحسب حسب وبحسب وحسب طبقا إثر اثر عقب وعقب`;
+وكان وكانت وكانوا ويكون وتكون فكان فكانت بينما فيما وحيث عندما وعندما بحسب حسب وبحسب وحسب طبقا إثر اثر عقب وعقب بسبب وبسبب جراء جرّاء بشأن وبشأن مجددا مجدداً`;
 const ENGLISH = `a an the and or but if then else of to in on at by for with from into onto upon about as than that this these those
 is are was were be been being am do does did doing have has had having will would shall should can could may might must
 it its it's he him his she her hers they them their theirs we us our ours you your yours i me my mine who whom whose which what
