@@ -29,7 +29,6 @@ export const unknownName: Rule = {
     // name in a source that says British, nor مصري in one that says مصر
     // (looked up by the entity's stems in the source vocabulary: a scan of every source word cost a
     // third of a second at 100,000 sentences)
-    // (a capital is named by its country: واشنطن for a source that says الولايات المتحدة)
     const byPhrase = new Map<string, boolean>();
     const named = (id: string): boolean => stemsOf(id).some((st) => ctx.index.vocab.has(st)) || namedByPhrase(id);
     // (المملكة المتحدة for بريطانيا: the source's words read once per entity asked about, and only when its words are all there)
@@ -38,7 +37,8 @@ export const unknownName: Rule = {
       if (v === undefined) byPhrase.set(id, (v = phrasesOf(id).some((p) => phraseIn(ctx.index, p))));
       return v;
     };
-    // (and a country by its capital: أميركي for a source that says واشنطن)
+    // (a capital is named by its country and a country by its capital: واشنطن for a source that says
+    // الولايات المتحدة, أميركي for one that says واشنطن)
     const sourceNames = (id: string): boolean => { const c = countryOfCapital(id) ?? capitalOfCountry(id); return named(id) || (c !== undefined && named(c)); };
     const firstOfSentence = new Set(ctx.summary.sentences.map((s) => s.tokens[0]).filter(Boolean));
     let spelled: Set<string> | undefined;
@@ -63,9 +63,9 @@ export const unknownName: Rule = {
         const group = quoted.get(t) ?? -1;
         const cased = /^\p{Lu}/u.test(t.text) && !firstOfSentence.has(t) && !t.stop;
         const unknownWord = !t.stop && t.kind === 'word' && unknown.has(t.stem);
-        // in a script without capitals (Arabic), a country, city, currency or other entity of a closed
-        // class is a name: إسبانيا in a list of countries that the source does not name (in English the
-        // capital letter says it, and a lower-case gold, oil or red is a word)
+        // in a script without capitals (Arabic), a country or a city in a form the lexicon lists is a
+        // name: إسبانيا in a list of countries that the source does not name (in English the capital
+        // letter says it, and a lower-case gold, oil or red is a word)
         const e = unknownWord ? entityOf(t) : undefined;
         const candidate = unknownWord && (group >= 0 || cased || (e !== undefined && UNCASED.test(t.text) && PLACES.has(e.cls) && listedForm(t)));
         // (a capital for its government only when it stands alone: «واشنطن بوست» is a newspaper's name)
