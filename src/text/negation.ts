@@ -26,6 +26,12 @@ const IDIOM_AFTER = new Set<string>([
 ]);
 /** غير before أن is "however" (غير أن الحكومة أعلنت …), not "non-" or "not". */
 const GHAYR = new Set(['غير', 'وغير', 'فغير'].map((w) => normalizeToken(w)));
+/**
+ * Adjectives that make one word with غير, of novelty and surprise, which a rewrite says in one word: غير مسبوق
+ * "unprecedented" for قياسي "record", غير معتاد for نادر "rare", غير متوقع for مفاجئ "sudden". Not the others:
+ * غير قانوني against قانوني, غير معنية against حريصة are a negation.
+ */
+const GHAYR_WORDS = new Set(['مسبوق', 'مسبوقة', 'عادي', 'عادية', 'معتاد', 'معتادة', 'مألوف', 'مألوفة', 'متوقع', 'متوقعة', 'مسبوقين', 'اعتيادي', 'اعتيادية'].map((w) => normalizeToken(w)));
 const THAT = new Set(['أن', 'أنه', 'أنها', 'أنهم', 'أنهما', 'أننا', 'إن', 'إنه'].map((w) => normalizeToken(w)));
 
 /**
@@ -51,6 +57,15 @@ const EXCEPT_WINDOW = 4;
 /** The Arabic cues that take an exception: لم لن لا ليس ما (and their و/ف forms). */
 const ARABIC_CUE = new Set<string>();
 for (const w of ['لم', 'لن', 'لا', 'ليس', 'ليست', 'ليسوا', 'ما']) for (const p of ['', 'و', 'ف']) ARABIC_CUE.add(normalizeToken(p + w));
+
+/**
+ * Is the cue at i غير with one of GHAYR_WORDS after it (غير مسبوق), a word of its own? A claim that says it
+ * adds no negation to a source that says قياسي; a source that says it and a claim that says مسبوق alone
+ * still disagree (the negation rule reads the word after a dropped cue).
+ */
+export function isLexicalNegation(tokens: ArrayLike<{ readonly key: string }>, i: number, end = tokens.length): boolean {
+  return GHAYR.has(tokens[i].key) && i + 1 < end && GHAYR_WORDS.has(tokens[i + 1].key);
+}
 
 /**
  * Words that negate what follows without a negation cue: "to avoid casualties" says what "no

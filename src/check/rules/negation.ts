@@ -1,6 +1,6 @@
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor } from '../context.js';
-import { isImplicitNegationKey, negatesAt } from '../../text/negation.js';
+import { isImplicitNegationKey, negatesAt, isLexicalNegation } from '../../text/negation.js';
 import { tokenForms } from '../../text/document.js';
 import { synonymStems } from '../../text/synonyms.js';
 
@@ -60,7 +60,9 @@ export const negationMismatch: Rule = {
       // (for the claim's own negation, also a cue just after the matched part: the claim's negated verb
       // can be a paraphrase, لم يحسم بعد for القرار النهائي لم يتخذ بعد)
       const claimNeg = unit.tokens.filter((_, i) => negatesAt(unit.tokens, i));
-      const ownCue = claimNeg.length > 0;
+      // (a claim's غير مسبوق "unprecedented" is one word, no negation it adds: see isLexicalNegation)
+      const ownNeg = claimNeg.filter((t) => !isLexicalNegation(unit.tokens, unit.tokens.indexOf(t)));
+      const ownCue = ownNeg.length > 0;
       let anyNeg = -1, srcNeg = -1;
       for (let x = Math.max(0, first - 3), end = ownCue ? last + AFTER_MATCH : last; x <= end && from + x < to && (srcNeg < 0 || anyNeg < 0); x++) {
         // a verb of denial answers the claim's own negation (تنفي وجود for عدم وجود), and is no cue to drop
@@ -69,7 +71,7 @@ export const negationMismatch: Rule = {
         if (anyNeg < 0) anyNeg = x;
         if (x <= last && srcNeg < 0 && negatesClaim(x)) srcNeg = x;
       }
-      const cue = claimNeg[0];
+      const cue = ownNeg[0];
       const next = cue && (unit.tokens.slice(unit.tokens.indexOf(cue) + 1).find((t) => !t.stop) ?? cue);
       if (cue && anyNeg < 0 && !negatedInSupport(ctx, support.sources, next)) {
         emit({
