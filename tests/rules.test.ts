@@ -91,6 +91,11 @@ describe('provenance rules', () => {
     expect(ents(src('أيار'), src('حزيران'))).toEqual(['أيار']);
     expect(ents(src('شباط'), src('مارس'))).toEqual(['شباط']);
   });
+  it('knows an English month by its abbreviation (Jan. is January), and flags a changed one', () => {
+    const src = 'Scholz said he would call a confidence vote in parliament on Jan. 15, which could lead to a snap election.';
+    expect(errors(check('Scholz plans a confidence vote in parliament on January 15 that could lead to a snap election.', src))).toEqual([]);
+    expect(errors(check('Scholz plans a confidence vote in parliament on Feb. 15 that could lead to a snap election.', src), 'entity-mismatch').map((f) => f.text)).toEqual(['Feb']);
+  });
   it('reads no entity from an Arabic word that only shares a stem with one (البحر is no البحرين, السور no سوريا)', () => {
     const ents = (s: string, t: string) => errors(check(s, t), 'entity-mismatch').map((f) => f.text);
     const fell = (place: string) => `وقال شهود إن الطائرة سقطت في ${place} قرب السواحل الشمالية بعد دقائق من إقلاعها.`;

@@ -59,6 +59,12 @@ describe('the synonym lexicon (words that rewrites put in each other\'s place)',
     expect(errors(r)).toEqual([]);
   });
 
+  it('meets the words of a political report: sacked for fired, row for dispute, struggling for ailing, fix for revive', () => {
+    const source = 'The coalition collapsed after the chancellor fired his finance minister in a dispute over how to revive the ailing economy.';
+    const r = check('The coalition broke up when the chancellor sacked his finance minister amid a row over how to fix the struggling economy.', source);
+    expect(errors(r)).toEqual([]);
+  });
+
   it('meets the words of a wildfire report: aircraft for planes, fought for battling, blaze for flames', () => {
     const source = 'About 800 firefighters, backed by water-bombing planes, were battling the flames, which were spreading toward the coast.';
     const r = check('Some 800 firefighters supported by water-bombing aircraft fought the blaze as it spread toward the coast.', source);

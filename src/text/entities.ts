@@ -45,8 +45,8 @@ const CLASSES: [string, string[]][] = [
   ['commodity', ['الذهب gold', 'النفط oil', 'الفضة silver', 'الغاز gas', 'القمح wheat', 'النحاس copper', 'القطن cotton']],
   ['currency', ['الدولار dollar dollars', 'اليورو euro euros', 'الجنيه pound pounds', 'الريال riyal rial', 'الليرة lira', 'الدينار dinar', 'الدرهم dirham', 'اليوان yuan', 'الروبل rouble ruble']],
   ['month', [
-    'يناير january', 'فبراير شباط february', 'أبريل إبريل نيسان april', 'مايو أيار', 'يونيو حزيران june', 'يوليو تموز july', 'أغسطس august',
-    'سبتمبر أيلول september', 'أكتوبر october', 'نوفمبر november', 'ديسمبر december', 'مارس آذار',
+    'يناير january jan', 'فبراير شباط february feb', 'أبريل إبريل نيسان april apr', 'مايو أيار', 'يونيو حزيران june jun', 'يوليو تموز july jul', 'أغسطس august aug',
+    'سبتمبر أيلول september sept', 'أكتوبر october oct', 'نوفمبر november nov', 'ديسمبر december dec', 'مارس آذار',
   ]],
   ['weekday', ['الثلاثاء tuesday', 'الأربعاء wednesday', 'الخميس thursday', 'السبت saturday', 'monday', 'friday', 'sunday']],
   // English colour words, in lower case only (White House, Gordon Brown, the Green Party are names); the
