@@ -91,6 +91,11 @@ export function buildContext(summary: Doc, source: Doc, thresholds: Thresholds, 
 }
 
 const NO_QUANTITIES: ReadonlySet<number> = new Set();
+
+/** Does one of the source sentences hold one of the values of a figure (its value, or its reading in another unit)? */
+export function holdsFigure(ctx: CheckContext, sources: readonly number[], values: readonly number[]): boolean {
+  return sources.some((i) => values.some((v) => ctx.sourceQuantities[i].has(v)));
+}
 const PRIOR = 0.1;
 const CONFIDENT = 0.25;
 const SENTENCE_PRIOR = 0.5;

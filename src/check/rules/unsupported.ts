@@ -1,5 +1,5 @@
 import type { Rule, CheckContext, UnitAnalysis } from '../context.js';
-import { isChecked, severityFor } from '../context.js';
+import { isChecked, severityFor, holdsFigure } from '../context.js';
 import type { Claim } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { quantities, figureValues } from '../../text/numbers.js';
@@ -116,8 +116,7 @@ export const pct = (x: number) => `${Math.round(x * 100)}%`;
 function sourcedFigureTokens(ctx: CheckContext, a: UnitAnalysis<Claim>): Set<Token> {
   const out = new Set<Token>(), tokens = a.unit.tokens;
   for (const q of quantities(tokens)) {
-    const values = figureValues(q);
-    if (!a.support.sources.some((i) => values.some((v) => ctx.sourceQuantities[i].has(v)))) continue;
+    if (!holdsFigure(ctx, a.support.sources, figureValues(q))) continue;
     for (let i = q.first; i <= q.last; i++) out.add(tokens[i]);
   }
   return out;
