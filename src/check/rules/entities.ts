@@ -2,9 +2,8 @@ import type { Rule } from '../context.js';
 import { isChecked, severityFor } from '../context.js';
 import { entityAt, entityOf, entityWords, listedForm } from '../../text/entities.js';
 import { tokenForms } from '../../text/document.js';
+import { isArabicChar } from '../../text/normalize.js';
 
-/** A word in Arabic script. */
-const ARABIC = /^[\u0600-\u06FF\u0750-\u077F]/;
 /** Content words besides the entities that the claim must have: a headline of three words is too little to judge a swap. */
 const MIN_REST = 3;
 /** Share of those words that the best source sentence must carry. */
@@ -29,7 +28,7 @@ export const entityMismatch: Rule = {
       if (!isChecked(unit.kind) || support.sources.length === 0) continue;
       // an Arabic word of the claim names its entity only in a form the lexicon lists: a shared stem is
       // not enough (البحر "the sea" is no البحرين, سور "wall" no سوريا); the source side may inflect freely
-      const ents = unit.tokens.map((t, i) => { const e = entityAt(unit.tokens, i); return e && (!ARABIC.test(t.text) || listedForm(t) || entityOf(t) !== e) ? e : undefined; });
+      const ents = unit.tokens.map((t, i) => { const e = entityAt(unit.tokens, i); return e && (!isArabicChar(t.text.charCodeAt(0)) || listedForm(t) || entityOf(t) !== e) ? e : undefined; });
       if (!ents.some(Boolean)) continue;
       // the best source sentence alone carries the claim apart from the entity words: a swap is a
       // one-word difference from one sentence, not a claim pieced together from several

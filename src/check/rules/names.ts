@@ -4,14 +4,13 @@ import { tokenize, type Token } from '../../text/tokenize.js';
 import type { SourceIndex } from '../../align/source-index.js';
 import { entityOf, stemsOf, countryOfCapital, capitalOfCountry, phrasesOf, listedForm } from '../../text/entities.js';
 import { tokenForms, type Doc } from '../../text/document.js';
+import { isArabicChar } from '../../text/normalize.js';
 
 const OPEN_CLOSE: Record<string, string> = { '«': '»', '“': '”', '"': '"', '(': ')', '‹': '›' };
 const OPENERS = new Set(Object.keys(OPEN_CLOSE).map((c) => c.charCodeAt(0)));
 const MAX_QUOTED = 4;
 /** The classes of entity that an Arabic word names on its own (a commodity or a currency is as often paraphrased: العملة الروسية for الروبل). */
 const PLACES = new Set(['country', 'city']);
-/** A word of a script without letter case (Arabic). */
-const UNCASED = /^[\u0600-\u06FF\u0750-\u077F]/;
 
 /**
  * A proper name or other rare term that appears nowhere in the source (not even as a spelling
@@ -67,7 +66,7 @@ export const unknownName: Rule = {
         // name: إسبانيا in a list of countries that the source does not name (in English the capital
         // letter says it, and a lower-case gold, oil or red is a word)
         const e = unknownWord ? entityOf(t) : undefined;
-        const candidate = unknownWord && (group >= 0 || cased || (e !== undefined && UNCASED.test(t.text) && PLACES.has(e.cls) && listedForm(t)));
+        const candidate = unknownWord && (group >= 0 || cased || (e !== undefined && isArabicChar(t.text.charCodeAt(0)) && PLACES.has(e.cls) && listedForm(t)));
         // (a capital for its government only when it stands alone: «واشنطن بوست» is a newspaper's name)
         const isName = candidate && !(e && (group >= 0 ? named(e.id) : sourceNames(e.id))) && !spelledOut(t);
         if (isName && (cur.length === 0 || (group === curGroup && unit.tokens[i - 1] === cur[cur.length - 1]))) { cur.push(t); curGroup = group; }
