@@ -37,21 +37,15 @@ export const negationMismatch: Rule = {
       // a source cue that the claim drops counts only when the claim says what it negates: the content word after it
       // is a word of the claim (its stem, a variant, a synonym or its root). "a safety net, not a market
       // intervention" negates nothing of "called the cap a safety net".
-      // (the claim's words with their synonyms and roots, made only when the matched part has a cue)
-      let scope: Set<string> | undefined, roots: Set<string> | undefined;
+      // (the claim's words with their variants and synonyms, `stems`, and their roots, made only when the matched part has a cue)
+      let roots: Set<string> | undefined;
       const negatesClaim = (x: number): boolean => {
-        if (!scope || !roots) {
-          scope = new Set(stems); roots = new Set();
-          for (const k of query.keys) {
-            for (const syn of synonymStems({ stem: k.stem, alt: k.alt, kind: 'word' })) scope.add(syn);
-            if (k.root) roots.add(k.root.slice(1));
-          }
-        }
+        roots ??= new Set(query.keys.flatMap((k) => (k.root ? [k.root.slice(1)] : [])));
         for (let y = from + x + 1, seen = 0; y < to && seen < DROPPED_SCOPE; y++) {
           const t = forms[y];
           if (t.stop) continue;
           seen++;
-          if (scope.has(t.stem) || (t.alt !== undefined && scope.has(t.alt)) || (t.root !== undefined && roots.has(t.root))) return true;
+          if (stems.has(t.stem) || (t.alt !== undefined && stems.has(t.alt)) || (t.root !== undefined && roots.has(t.root))) return true;
         }
         return false;
       };
