@@ -56,8 +56,10 @@ const CLASSES: [string, string[]][] = [
 
 const ARTICLE = /^[وفبلك]?(ال|لل)/;
 
-/** Stem (or proclitic-free stem) → the entity, its class, whether the word must carry the article, and whether it must be in lower case. */
-const ENTITY = new Map<string, { cls: string; id: string; entity: Entity; article: boolean; lower?: boolean } | null>();
+/** Stem (or proclitic-free stem) → the entity, whether the word must carry the article, and whether it must be in lower case. */
+const ENTITY = new Map<string, { entity: Entity; article: boolean; lower?: boolean } | null>();
+/** The matching keys of the forms the lexicon lists (ليبيا، ليبية، الليبيين), for `listedForm`. */
+const LISTED = new Set<string>();
 /** One object per entity, returned by entityOf. */
 const ONE = new Map<string, Entity>();
 const one = (cls: string, id: string): Entity => { const k = `${cls} ${id}`; let e = ONE.get(k); if (!e) ONE.set(k, (e = { cls, id })); return e; };
@@ -67,16 +69,18 @@ for (const [cls, entries] of CLASSES) {
   for (const entry of entries) {
     const forms = entry.split(/\s+/).filter(Boolean);
     const id = forms[0].replace(/^~/, '');
+    const entity = one(cls, id);
     for (const form of forms) {
-      if (form.startsWith('=')) { EXACT.set(makeToken(form.slice(1), 0).key, one(cls, id)); continue; }
+      if (form.startsWith('=')) { const key = makeToken(form.slice(1), 0).key; EXACT.set(key, entity); LISTED.add(key); continue; }
       const lower = form.startsWith('~');
       const f = lower ? form.slice(1) : form;
       const t = makeToken(f.toLowerCase(), 0);
+      LISTED.add(t.key);
       const seen = ENTITY.get(t.stem);
       // a stem shared by two entities tells nothing: drop it
-      if (seen !== undefined && (seen === null || seen.id !== id)) { ENTITY.set(t.stem, null); continue; }
+      if (seen !== undefined && (seen === null || seen.entity !== entity)) { ENTITY.set(t.stem, null); continue; }
       const article = f.startsWith('ال') && !seen;
-      ENTITY.set(t.stem, { cls, id, entity: one(cls, id), article: seen ? seen.article && article : article, ...(lower ? { lower } : {}) });
+      ENTITY.set(t.stem, { entity, article: seen ? seen.article && article : article, ...(lower ? { lower } : {}) });
     }
   }
 }
@@ -101,9 +105,6 @@ export const countryOfCapital = (id: string): string | undefined => CAPITALS[id]
 const CAPITAL_OF: Record<string, string> = Object.fromEntries(Object.entries(CAPITALS).map(([city, country]) => [country, city]));
 export const capitalOfCountry = (id: string): string | undefined => CAPITAL_OF[id];
 
-/** The matching keys of the forms the lexicon lists (ليبيا، ليبية، الليبيين), for `listedForm`. */
-const LISTED = new Set<string>();
-for (const [, entries] of CLASSES) for (const entry of entries) for (const form of entry.split(/\s+/).filter(Boolean)) LISTED.add(makeToken(form.replace(/^[=~]/, ''), 0).key);
 /**
  * Is the word one of the lexicon's listed forms, with at most a conjunction, a preposition and the article
  * before it (وليبيا، بالليبية، للسودان)? A stem can be shared by another word: البحر "the sea" has the stem of
@@ -123,7 +124,7 @@ export function listedForm(t: Pick<Token, 'key'>): boolean {
 
 /** The stems by which each entity is known (those of its forms that no other entity shares). */
 const STEMS = new Map<string, string[]>();
-for (const [stem, e] of ENTITY) if (e) STEMS.set(e.id, [...(STEMS.get(e.id) ?? []), stem]);
+for (const [stem, e] of ENTITY) if (e) STEMS.set(e.entity.id, [...(STEMS.get(e.entity.id) ?? []), stem]);
 export const stemsOf = (id: string): readonly string[] => STEMS.get(id) ?? [];
 
 export interface Entity { readonly cls: string; readonly id: string }
