@@ -13,8 +13,10 @@ const CLAUSE_PUNCT = /[\u060C\u061B;,:\u2014]/; // ، ؛ ; , : —
 const PAUSE = /\.\.|\u2026/;
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
-/** A listed verb as the tokens' keys are compared below: its matching key, with the alef forms folded. */
-const verbKey = (w: string): string => makeToken(w, 0).key.replace(/[أإآ]/g, 'ا');
+/** A token's matching key with the alef forms folded (أ إ آ → ا), as the lists below are compared. */
+const folded = (t: Pick<Token, 'key'>): string => t.key.replace(/[أإآ]/g, 'ا');
+/** A listed verb as the tokens' keys are compared below. */
+const verbKey = (w: string): string => folded(makeToken(w, 0));
 
 // Common news verbs in the past tense (masculine stems; ت/وا endings are accepted).
 const VERBS = `قال أضاف أكد اكد أوضح اوضح أشار اشار كشف أعلن اعلن ذكر نقل حذر توقع رأى راى اعتبر لفت شدد تابع نفى دعا طالب أفاد افاد بين أبدى ابدى
@@ -38,7 +40,7 @@ const PRESENT_SET = new Set(words(PRESENT).map(verbKey));
 
 /** Does this token start a new claim in a run-on sentence: و/ف + a past-tense verb, or + a present-tense verb of reporting or opinion? */
 export function isGluedVerbStart(t: Token): boolean {
-  const k = t.key.replace(/[أإآ]/g, 'ا');
+  const k = folded(t);
   if (k.length < 4 || (k[0] !== 'و' && k[0] !== 'ف')) return false;
   const v = k.slice(1);
   if (/^است[^ا]{3}(ت|وا)?$/.test(v)) return true; // Form X: استبعد، استنكرت
@@ -52,7 +54,7 @@ const REPORTING = new Set(words(`يقول تقول يقولون قالت قال 
 const COMPLEMENTIZERS = new Set(['ان', 'that']);
 
 function isReporting(t: Token): boolean {
-  const k = t.key.replace(/[أإآ]/g, 'ا');
+  const k = folded(t);
   return REPORTING.has(k) || ((k[0] === 'و' || k[0] === 'ف') && REPORTING.has(k.slice(1)));
 }
 
@@ -65,7 +67,7 @@ const ATTRIBUTION_OPENERS = new Set(['according', 'وفق', 'وفقا', 'بحس�
  * opener. Such a clause takes its provenance from its sentence.
  */
 export function isAttribution(tokens: readonly Token[]): boolean {
-  for (let i = 0; i < Math.min(3, tokens.length); i++) if (isReporting(tokens[i]) || ATTRIBUTION_OPENERS.has(tokens[i].key.replace(/[أإآ]/g, 'ا'))) return true;
+  for (let i = 0; i < Math.min(3, tokens.length); i++) if (isReporting(tokens[i]) || ATTRIBUTION_OPENERS.has(folded(tokens[i]))) return true;
   return false;
 }
 
@@ -82,7 +84,7 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
     const gap = text.slice(inside[i - 1].end, inside[i].start);
     if ((CLAUSE_PUNCT.test(gap) || PAUSE.test(gap)) && !/^\p{Nd}/u.test(inside[i].text)) { cuts.push(inside[i].start); sinceGlued = -1; }
     else if (isGluedVerbStart(inside[i]) && !/\S/.test(gap.replace(/[\s«»"“”]/g, ''))) { cuts.push(inside[i].start); sinceGlued = 0; }
-    else if (COMPLEMENTIZERS.has(inside[i].key.replace(/[أإآ]/g, 'ا')) && !(sinceGlued >= 0 && sinceGlued < MIN_CONTENT) && inside.slice(Math.max(0, i - 8), i).some(isReporting)) { cuts.push(inside[i].start); sinceGlued = -1; }
+    else if (COMPLEMENTIZERS.has(folded(inside[i])) && !(sinceGlued >= 0 && sinceGlued < MIN_CONTENT) && inside.slice(Math.max(0, i - 8), i).some(isReporting)) { cuts.push(inside[i].start); sinceGlued = -1; }
   }
   const pieces: { start: number; end: number; content: number }[] = [];
   let from = sentence.start;
