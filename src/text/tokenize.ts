@@ -188,17 +188,61 @@ function linkForm(s: string): TokenForm {
 const LINK_KEY = '\u2060link';
 
 /**
+ * Forms by their FNV hash in an open-addressing table kept at most half full: the slots, hashes and
+ * growth that SeenForms (one text's forms, compared in the text) and KnownForms (every form so far,
+ * compared with its text) share; each probes the table its own way.
+ */
+class FormSlots {
+  protected slots: Int32Array<ArrayBuffer>;
+  protected hashes: Int32Array<ArrayBuffer>;
+  protected list: TokenForm[] = [];
+
+  constructor(slots: number) {
+    this.slots = new Int32Array(slots).fill(-1);
+    this.hashes = new Int32Array(slots >> 1);
+  }
+
+  /** Adds form f of hash h and returns its id (its place in `list`). */
+  protected insert(h: number, f: TokenForm): number {
+    const id = this.list.length;
+    if (id === this.hashes.length) { this.hashes = grown(this.hashes, id + 1); this.grow(id + 1); }
+    this.list.push(f); this.hashes[id] = h;
+    if (2 * (id + 1) > this.slots.length) {
+      this.slots = new Int32Array(2 * this.slots.length).fill(-1);
+      for (let k = 0; k <= id; k++) this.place(k);
+    } else this.place(id);
+    return id;
+  }
+
+  /** A subclass's own per-id columns grow with `hashes` (to at least `need` entries). */
+  protected grow(need: number): void { void need; }
+
+  /** Forgets every form: a table of `slots` slots again. */
+  protected empty(slots: number): void {
+    this.slots = new Int32Array(slots).fill(-1);
+    this.hashes = new Int32Array(slots >> 1);
+    this.list = [];
+  }
+
+  private place(id: number): void {
+    const slots = this.slots, mask = slots.length - 1;
+    let x = this.hashes[id] & mask;
+    while (slots[x] >= 0) x = (x + 1) & mask;
+    slots[x] = id;
+  }
+}
+
+/**
  * The forms met in one text, found by the characters in place (FNV-1a hash, open addressing): a
  * token of a form already met costs no substring and no string hashing. At three million English
  * tokens, the substring and Map look-up per token were most of the tokenizer's time (bench/README.md).
  */
-class SeenForms {
-  private slots = new Int32Array(1024).fill(-1);
-  /** Per form met: its hash, and where it first stands in this text and its length (compared in place, in one flat string). */
-  private hashes = new Int32Array(512);
+class SeenForms extends FormSlots {
+  /** Per form met: where it first stands in this text and its length (compared in place, in one flat string). */
   private firstAt = new Int32Array(512);
   private lens = new Int32Array(512);
-  private list: TokenForm[] = [];
+
+  constructor() { super(1024); }
 
   at(text: string, a: number, b: number): TokenForm {
     const h = fnv(text, a, b);
@@ -214,28 +258,13 @@ class SeenForms {
     }
     // new to this text: perhaps met in an earlier one (a corpus of many pairs shares its vocabulary)
     const f = KNOWN.find(text, a, len, h) ?? KNOWN.add(h, proto(text.slice(a, b)));
-    this.add(h, a, len, f);
+    const id = this.insert(h, f);
+    this.firstAt[id] = a; this.lens[id] = len;
     return f;
   }
 
-  private add(h: number, at: number, len: number, f: TokenForm): void {
-    const id = this.list.length;
-    if (id === this.hashes.length) {
-      this.hashes = grown(this.hashes, id + 1); this.firstAt = grown(this.firstAt, id + 1); this.lens = grown(this.lens, id + 1);
-    }
-    this.list.push(f); this.hashes[id] = h; this.firstAt[id] = at; this.lens[id] = len;
-    // at most half full
-    if (2 * (id + 1) > this.slots.length) {
-      this.slots = new Int32Array(2 * this.slots.length).fill(-1);
-      for (let k = 0; k <= id; k++) this.place(k);
-    } else this.place(id);
-  }
-
-  private place(id: number): void {
-    const slots = this.slots, mask = slots.length - 1;
-    let x = this.hashes[id] & mask;
-    while (slots[x] >= 0) x = (x + 1) & mask;
-    slots[x] = id;
+  protected override grow(need: number): void {
+    this.firstAt = grown(this.firstAt, need); this.lens = grown(this.lens, need);
   }
 }
 
@@ -290,10 +319,8 @@ function fnv(text: string, a: number, b: number): number {
  * no string hashing. In corpus mode (a thousand seed-sized pairs) the Map from text to form that this
  * replaces was the largest self time of the run (314 of 3,650 ms). Emptied when it holds MAX_PROTOS forms.
  */
-class KnownForms {
-  private slots = new Int32Array(1 << 12).fill(-1);
-  private hashes = new Int32Array(1 << 11);
-  private list: TokenForm[] = [];
+class KnownForms extends FormSlots {
+  constructor() { super(1 << 12); }
 
   find(text: string, a: number, len: number, h: number): TokenForm | undefined {
     const slots = this.slots, mask = slots.length - 1;
@@ -310,23 +337,9 @@ class KnownForms {
   }
 
   add(h: number, f: TokenForm): TokenForm {
-    if (this.list.length >= MAX_PROTOS) { this.slots = new Int32Array(1 << 12).fill(-1); this.hashes = new Int32Array(1 << 11); this.list = []; }
-    const id = this.list.length;
-    if (id === this.hashes.length) this.hashes = grown(this.hashes, id + 1);
-    this.list.push(f); this.hashes[id] = h;
-    // at most half full
-    if (2 * (id + 1) > this.slots.length) {
-      this.slots = new Int32Array(2 * this.slots.length).fill(-1);
-      for (let k = 0; k <= id; k++) this.place(k);
-    } else this.place(id);
+    if (this.list.length >= MAX_PROTOS) this.empty(1 << 12);
+    this.insert(h, f);
     return f;
-  }
-
-  private place(id: number): void {
-    const slots = this.slots, mask = slots.length - 1;
-    let x = this.hashes[id] & mask;
-    while (slots[x] >= 0) x = (x + 1) & mask;
-    slots[x] = id;
   }
 }
 const KNOWN = new KnownForms();
