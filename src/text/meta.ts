@@ -117,9 +117,8 @@ export function isBoilerplate(text: string): boolean {
 
 /** Where boilerplate begins in the text (0 for a leading footnote marker), or -1 for none. */
 export function boilerplateAt(text: string): number {
-  if (/^\s*[*†‡](?!\s)/.test(text)) return 0;
+  if (/^\s*[*†‡](?!\s)/.test(text) || SHARE.test(text) || SOCIAL.test(text) || READ_ALSO.test(text)) return 0;
   let at = -1;
-  if (SHARE.test(text) || SOCIAL.test(text) || READ_ALSO.test(text)) return 0;
   for (const re of [COPYRIGHT, DISCLAIMER_AR, DISCLAIMER_EN]) { const m = re.exec(text); if (m && (at < 0 || m.index < at)) at = m.index; }
   return at;
 }
