@@ -6,6 +6,8 @@ import { RULES } from './rules/index.js';
 import { RULE_IDS, type Flag, type Report, type RuleId, type Severity, type ReportUnit } from './types.js';
 import { flagContext } from '../review/context.js';
 import { VERSION } from '../version.js';
+import { decide, type ClaimDecision } from './decide.js';
+import type { OperatingPoint } from './model.js';
 
 export interface CheckOptions {
   /** Language of each text ('ar', 'en', …); detected when absent. */
@@ -18,6 +20,8 @@ export interface CheckOptions {
   files?: { summary: string; source: string };
   encodings?: { summary: string; source: string };
   pair?: string;
+  /** The operating point of the claim model: which claims are errors (README, "Operating points"). */
+  precision?: OperatingPoint;
 }
 
 /** Checks a summary against its source: split, align, flag. Pure: no I/O. */
@@ -28,25 +32,32 @@ export function check(summaryText: string, sourceText: string, options: CheckOpt
 }
 
 export function checkDocs(summary: Doc, source: Doc, options: CheckOptions = {}): Report {
+  return checkWithDecisions(summary, source, options).report;
+}
+
+/** The check, with each claim's evidence and the model's decision on it (what `npm run train` learns from). */
+export function checkWithDecisions(summary: Doc, source: Doc, options: CheckOptions = {}): { report: Report; decisions: ClaimDecision[] } {
   const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
   const ctx = buildContext(summary, source, thresholds);
   const lines = { summary: new LineIndex(summary.text), source: new LineIndex(source.text) };
   const flags: Flag[] = [];
+  const make = (f: Omit<Flag, 'line' | 'column' | 'text' | 'context' | 'severity'>, severity: Severity): Flag => {
+    const doc = f.document === 'summary' ? summary : source;
+    const at = lines[f.document].locate(f.start);
+    // one literal with the fields in a fixed order (a spread of each rule's differently shaped
+    // object was the slow, generic copy: half a second for the 55,000 omission flags of a
+    // 100,000-sentence source); an absent `sources` stays undefined and out of the JSON
+    return {
+      rule: f.rule, severity, document: f.document, start: f.start, end: f.end, unit: f.unit,
+      sources: f.sources, message: f.message, text: doc.text.slice(f.start, f.end), line: at.line, column: at.column, context: flagContext(doc.text, f.start, f.end),
+    };
+  };
   for (const rule of RULES) {
     const setting = options.rules?.[rule.id];
     if (setting === 'off') continue;
-    rule.run(ctx, (f) => {
-      const doc = f.document === 'summary' ? summary : source;
-      const at = lines[f.document].locate(f.start);
-      // one literal with the fields in a fixed order (a spread of each rule's differently shaped
-      // object was the slow, generic copy: half a second for the 55,000 omission flags of a
-      // 100,000-sentence source); an absent `sources` stays undefined and out of the JSON
-      flags.push({
-        rule: f.rule, severity: setting ?? f.severity ?? rule.severity, document: f.document, start: f.start, end: f.end, unit: f.unit,
-        sources: f.sources, message: f.message, text: doc.text.slice(f.start, f.end), line: at.line, column: at.column, context: flagContext(doc.text, f.start, f.end),
-      });
-    });
+    rule.run(ctx, (f) => { flags.push(make(f, setting ?? f.severity ?? rule.severity)); });
   }
+  const decisions = decide(ctx, flags, { precision: options.precision, fixed: options.rules }, make);
   flags.sort(compareFlags);
   const unit = (li: LineIndex) => (s: { id: string; start: number; end: number; text: string; kind: string }): ReportUnit => {
     const at = li.locate(s.start);
@@ -56,16 +67,20 @@ export function checkDocs(summary: Doc, source: Doc, options: CheckOptions = {})
   const alignments = [...ctx.sentences, ...ctx.claims]
     .filter((a) => a.unit.kind !== 'meta' && a.unit.kind !== 'byline' && a.unit.kind !== 'boilerplate')
     .map((a) => ({ summary: a.unit.id, sources: a.support.sources.map((i) => source.sentences[i].id), score: round(a.support.score) }));
+  const pOf = new Map(decisions.map((d) => [d.claim.unit.id, d.p]));
   const checked = ctx.claims.filter((c) => c.unit.kind === 'body' && c.query.keys.length > 0);
   const byRule: Partial<Record<RuleId, number>> = {};
   for (const id of RULE_IDS) { const n = flags.filter((f) => f.rule === id).length; if (n) byRule[id] = n; }
-  return {
+  const report: Report = {
     tool: { name: 'isnad', version: VERSION },
     ...(options.pair ? { pair: options.pair } : {}),
     summary: {
       file: options.files?.summary ?? 'summary', lang: summary.lang, dir: directionOf(summary.lang), encoding: options.encodings?.summary ?? 'utf-8',
       sentences: summary.sentences.map(summaryUnit),
-      claims: summary.claims.map((c) => Object.assign(summaryUnit(c), { sentence: c.sentence })),
+      claims: summary.claims.map((c) => {
+        const d = pOf.get(c.id);
+        return Object.assign(summaryUnit(c), { sentence: c.sentence }, d === undefined ? {} : { pUnsupported: round(d) });
+      }),
     },
     source: {
       file: options.files?.source ?? 'source', lang: source.lang, dir: directionOf(source.lang), encoding: options.encodings?.source ?? 'utf-8',
@@ -81,8 +96,11 @@ export function checkDocs(summary: Doc, source: Doc, options: CheckOptions = {})
       flags: countFlags(flags),
       byRule,
       suppressed: flags.filter((f) => f.suppressed).length,
+      pUnsupported: round(decisions.reduce((m, d) => Math.max(m, d.p), 0)),
+      precision: options.precision ?? 'balanced',
     },
   };
+  return { report, decisions };
 }
 
 /** Flags by severity, leaving out the suppressed (accepted) ones: what reports count and gates judge. */

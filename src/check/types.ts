@@ -39,6 +39,8 @@ export interface ReportUnit {
 
 export interface ReportClaim extends ReportUnit {
   sentence: string;
+  /** The claim model's chance that the claim is unsupported (0..1; checked claims only). */
+  pUnsupported?: number;
 }
 
 export interface Alignment {
@@ -74,5 +76,9 @@ export interface Report {
     flags: Record<Severity, number>;
     byRule: Partial<Record<RuleId, number>>;
     suppressed: number;
+    /** The summary's score: the highest pUnsupported of its checked claims (0 when it has none). */
+    pUnsupported: number;
+    /** The operating point that decided which claims are errors. */
+    precision: 'high' | 'balanced' | 'recall';
   };
 }

@@ -16,6 +16,8 @@ export interface Config {
   $schema?: string;
   rules?: Partial<Record<RuleId, Severity | 'off'>>;
   thresholds?: Partial<Thresholds>;
+  /** The claim model's operating point (high, balanced, recall). */
+  precision?: 'high' | 'balanced' | 'recall';
   lang?: string;
   summaryLang?: string;
   sourceLang?: string;
@@ -52,7 +54,7 @@ export function loadConfig(file: string): Config {
 }
 
 const STRINGS = ['$schema', 'lang', 'summaryLang', 'sourceLang', 'corpus', 'manifest', 'outDir', 'decisions', 'encoding'] as const;
-const KNOWN = new Set<string>([...STRINGS, 'rules', 'thresholds', 'format', 'maxWarnings', 'failOn', 'maxBytes', 'inputFormat', 'workers']);
+const KNOWN = new Set<string>([...STRINGS, 'precision', 'rules', 'thresholds', 'format', 'maxWarnings', 'failOn', 'maxBytes', 'inputFormat', 'workers']);
 
 /** Validates a parsed config; the first problem is a one-line error naming the file and the key. */
 export function validateConfig(raw: unknown, file: string): Config {
@@ -68,6 +70,7 @@ export function validateConfig(raw: unknown, file: string): Config {
       if (!['error', 'warning', 'info', 'off'].includes(sev as string)) throw bad(`rules.${id} must be "error", "warning", "info" or "off"`);
     }
   }
+  if (o.precision !== undefined && !['high', 'balanced', 'recall'].includes(o.precision as string)) throw bad('"precision" must be one of high, balanced, recall');
   if (o.thresholds !== undefined) {
     if (typeof o.thresholds !== 'object' || o.thresholds === null || Array.isArray(o.thresholds)) throw bad('"thresholds" must be an object');
     for (const [k, v] of Object.entries(o.thresholds)) {

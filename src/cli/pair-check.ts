@@ -1,3 +1,4 @@
+import type { OperatingPoint } from '../check/model.js';
 import { check, type CheckOptions } from '../check/check.js';
 import type { Report, RuleId, Severity } from '../check/types.js';
 import type { Thresholds } from '../check/context.js';
@@ -19,6 +20,7 @@ export interface PairJob {
   inputFormat?: string;
   rules?: Partial<Record<RuleId, Severity | 'off'>>;
   thresholds?: Partial<Thresholds>;
+  precision?: OperatingPoint;
   /** Standard input's bytes, when one side is '-'. */
   stdin?: Uint8Array;
 }
@@ -39,7 +41,7 @@ export function checkPair(job: PairJob): PairResult {
     const summaryFormat = formatOf(p.summary, job.inputFormat), sourceFormat = formatOf(p.source, job.inputFormat);
     const opts: CheckOptions = {
       summaryLang: job.summaryLang ?? job.lang ?? p.summaryLang, sourceLang: job.sourceLang ?? job.lang ?? p.sourceLang,
-      rules: job.rules, thresholds: job.thresholds,
+      rules: job.rules, thresholds: job.thresholds, precision: job.precision,
       files: { summary: displayPath(p.summary), source: displayPath(p.source) },
       encodings: { summary: s.encoding, source: t.encoding }, pair: p.id || undefined,
     };

@@ -64,6 +64,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
       .option('summary-encoding', { type: 'string', describe: 'encoding of the summary alone (overrides --encoding)' })
       .option('source-encoding', { type: 'string', describe: 'encoding of the source alone (overrides --encoding)' })
       .option('input-format', { choices: ['auto', 'text', 'html', 'markdown'] as const, describe: 'read the visible text of HTML or Markdown (offsets stay those of the file); auto: by file extension (default)' })
+      .option('precision', { choices: ['high', 'balanced', 'recall'] as const, describe: 'operating point of the claim model: which claims are errors (high: fewer, surer errors; recall: more of the unsupported claims; default: balanced; README, "Operating points")' })
       .option('rule', { type: 'string', array: true, describe: `set a rule: ID=error|warning|info|off (repeatable); IDs: ${RULE_IDS.join(', ')}` })
       .option('decisions', { type: 'string', describe: 'review decisions to honour (default: isnad-decisions.json in the working directory, when present)' })
       .option('prune-decisions', { type: 'boolean', default: false, describe: 'remove stale decisions (whose flags no longer occur) from the decisions file' })
@@ -107,6 +108,7 @@ export const STDIN = '\u0000-';
 
 export interface CliArgs {
   summary?: string; source?: string; reports?: string[];
+  precision?: 'high' | 'balanced' | 'recall';
   format?: string[]; output?: string; corpus?: string; manifest?: string; outDir?: string; changedSince?: string; shard?: string; workers?: number;
   lang?: string; summaryLang?: string; sourceLang?: string; encoding?: string; summaryEncoding?: string; sourceEncoding?: string; inputFormat?: string; rule?: string[];
   decisions?: string; pruneDecisions: boolean;

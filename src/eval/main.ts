@@ -8,6 +8,8 @@ import { sts } from './benchmarks/sts.js';
 import { ans } from './benchmarks/ans.js';
 import { summedits } from './benchmarks/summedits.js';
 import { superpal } from './benchmarks/superpal.js';
+import { auc, balancedAccuracy, bestThreshold, type Unit } from './benchmarks/metrics.js';
+import { thresholdFor } from '../check/model.js';
 
 const USAGE = `usage: npm run eval -- [--benchmark corpus|wice|sts|ans|summedits|superpal|all] [--split dev|test] [--corpus DIR] [--json FILE]
   corpus     every corpus pair with a gold.json, scored by the gold's how_to_score (the default)
@@ -20,6 +22,25 @@ const USAGE = `usage: npm run eval -- [--benchmark corpus|wice|sts|ans|summedits
   --split    dev (tuning: WiCE dev, ANS dev, SummEdits evaluation) or test (reporting, the default)`;
 
 type Row = { benchmark: string; split: string; metric: string; value: number; target?: string };
+
+/**
+ * The decision against the signal it is made from: the AUC of the summary score (stats.pUnsupported),
+ * the balanced accuracy of the decision (a claim at or above the balanced operating point is an error),
+ * and that of the best single threshold on the score chosen on the benchmark's own dev split. The
+ * decision must stay within 0.02 of the latter.
+ */
+function decisionRows(benchmark: string, split: string, units: Unit[], dev: () => Unit[]): Row[] {
+  const t = thresholdFor('balanced');
+  const decision = balancedAccuracy(units.map((u) => u.score >= t), units.map((u) => u.unsupported));
+  const chosen = bestThreshold(dev()).t;
+  const single = balancedAccuracy(units.map((u) => u.score >= chosen), units.map((u) => u.unsupported));
+  return [
+    { benchmark, split, metric: 'summary score AUC (pUnsupported)', value: auc(units.map((u) => u.score), units.map((u) => u.unsupported)) },
+    { benchmark, split, metric: `error decision balanced accuracy (p ≥ ${t})`, value: decision },
+    { benchmark, split, metric: `best single threshold on dev (${chosen.toFixed(2)}) balanced accuracy`, value: single },
+    { benchmark, split, metric: 'decision minus best single threshold', value: decision - single, target: '≥ -0.02' },
+  ];
+}
 
 function corpus(dir: string, out: (s: string) => void): Row[] {
   const rows: Row[] = [];
@@ -59,6 +80,7 @@ function main(argv: string[]): number {
         { benchmark: 'wice', split, metric: 'claim AUC (supported vs not)', value: w.claimAuc, target: '≥ 0.82' },
         { benchmark: 'wice', split, metric: 'claim balanced accuracy', value: w.claimBalancedAccuracy });
       if (test) { const t = wiceTokens(); rows.push({ benchmark: 'wice', split, metric: 'unsupported-token F1', value: t.f1 }); }
+      rows.push(...decisionRows('wice', split, w.units, () => (test ? wice('dev').units : w.units)));
     } else if (name === 'sts') {
       if (test) {
         const s = sts('ar-ar');
@@ -71,11 +93,13 @@ function main(argv: string[]): number {
       const a = ans(test ? 'test' : 'dev');
       rows.push({ benchmark: 'ans', split, metric: 'AUC agree vs other', value: a.agreeVsOtherAuc },
         { benchmark: 'ans', split, metric: 'contradiction recall (disagree)', value: a.contradictionRecall },
-        { benchmark: 'ans', split, metric: 'contradiction false alarms (agree)', value: a.falseAlarmRate });
+        { benchmark: 'ans', split, metric: 'contradiction false alarms (agree)', value: a.falseAlarmRate },
+        ...decisionRows('ans', split, a.units, () => (test ? ans('dev').units : a.units)));
     } else if (name === 'summedits') {
       const s = summedits(test ? 'test' : 'evaluation');
       rows.push({ benchmark: 'summedits', split: test ? 'test' : 'evaluation', metric: 'balanced accuracy', value: s.balancedAccuracy },
-        { benchmark: 'summedits', split: test ? 'test' : 'evaluation', metric: 'inconsistent F1', value: s.inconsistent.f1 });
+        { benchmark: 'summedits', split: test ? 'test' : 'evaluation', metric: 'inconsistent F1', value: s.inconsistent.f1 },
+        ...decisionRows('summedits', test ? 'test' : 'evaluation', s.units, () => (test ? summedits('evaluation').units : s.units)));
     } else if (name === 'superpal') {
       const p = superpal(test ? 'test' : 'dev');
       rows.push({ benchmark: 'superpal', split, metric: 'top-1 source is a gold link', value: p.top1 },

@@ -1,6 +1,6 @@
 import { check, similarity, buildIdf } from '../../index.js';
 import { readCsv } from './data.js';
-import { auc } from './metrics.js';
+import { auc, type Unit } from './metrics.js';
 
 const CONTRADICTION = new Set(['negation-mismatch', 'number-mismatch', 'antonym-mismatch', 'entity-mismatch']);
 
@@ -14,6 +14,7 @@ export function ans(split: 'train' | 'dev' | 'test') {
   const idf = buildIdf(rows.flatMap((r) => [r.s1, r.s2]));
   const scores: number[] = [], positive: boolean[] = [];
   let disagree = 0, caught = 0, agree = 0, falseAlarms = 0;
+  const units: Unit[] = [];
   for (const row of rows) {
     if (row.stance === 'agree' || row.stance === 'other') {
       scores.push(similarity(row.s1, row.s2, idf));
@@ -21,9 +22,10 @@ export function ans(split: 'train' | 'dev' | 'test') {
     }
     if (row.stance === 'agree' || row.stance === 'disagree') {
       const r = check(row.s2, row.s1, { summaryLang: 'ar', sourceLang: 'ar' });
+      units.push({ score: r.stats.pUnsupported, unsupported: row.stance === 'disagree' });
       const hit = r.flags.some((f) => CONTRADICTION.has(f.rule));
       if (row.stance === 'disagree') { disagree++; if (hit) caught++; } else { agree++; if (hit) falseAlarms++; }
     }
   }
-  return { pairs: rows.length, agreeVsOtherAuc: auc(scores, positive), contradictionRecall: caught / disagree, falseAlarmRate: falseAlarms / agree };
+  return { pairs: rows.length, agreeVsOtherAuc: auc(scores, positive), contradictionRecall: caught / disagree, falseAlarmRate: falseAlarms / agree, units };
 }

@@ -44,3 +44,16 @@ export function f1(tp: number, fp: number, fn: number): { p: number; r: number; 
   const p = tp + fp ? tp / (tp + fp) : 0, r = tp + fn ? tp / (tp + fn) : 0;
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 }
+
+/** One labelled unit of a benchmark: the report's summary score (stats.pUnsupported) and the truth. */
+export interface Unit { score: number; unsupported: boolean }
+
+/** The threshold on the summary score with the best balanced accuracy (the lowest of equals), on a grid of 0.01. */
+export function bestThreshold(units: readonly Unit[]): { t: number; ba: number } {
+  let best = { t: 0.5, ba: -1 };
+  for (let k = 1; k < 100; k++) {
+    const t = k / 100, ba = balancedAccuracy(units.map((u) => u.score >= t), units.map((u) => u.unsupported));
+    if (ba > best.ba) best = { t, ba };
+  }
+  return best;
+}

@@ -1,7 +1,7 @@
 import { check } from '../../index.js';
 import type { Report } from '../../index.js';
 import { readJsonl, joinSentences } from './data.js';
-import { auc, balancedAccuracy, f1 } from './metrics.js';
+import { auc, balancedAccuracy, f1, type Unit } from './metrics.js';
 
 interface WiceRow { label: string; claim: string; evidence: string[]; supporting_sentences: number[][] }
 interface WiceTokenRow extends WiceRow { claim_tokens: string[]; non_supported_spans: boolean[] }
@@ -27,6 +27,7 @@ export function wice(split: 'dev' | 'test') {
   const rows = readJsonl<WiceRow>(`wice/data/entailment_retrieval/claim/${split}.jsonl`);
   let f1Sum = 0, f1N = 0, recallSum = 0;
   const scores: number[] = [], positive: boolean[] = [], predicted: boolean[] = [];
+  const units: Unit[] = [];
   for (const row of rows) {
     const src = joinSentences(row.evidence);
     const r = check(row.claim, src.text, { summaryLang: 'en', sourceLang: 'en' });
@@ -46,6 +47,7 @@ export function wice(split: 'dev' | 'test') {
       scores.push(claimScore(r));
       positive.push(row.label === 'supported');
       predicted.push(!isError(r));
+      units.push({ score: r.stats.pUnsupported, unsupported: row.label === 'not_supported' });
     }
   }
   return {
@@ -54,6 +56,7 @@ export function wice(split: 'dev' | 'test') {
     supportSetRecall: recallSum / f1N,
     claimAuc: auc(scores, positive),
     claimBalancedAccuracy: balancedAccuracy(predicted, positive),
+    units,
   };
 }
 

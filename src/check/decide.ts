@@ -1,0 +1,67 @@
+import type { CheckContext, UnitAnalysis } from './context.js';
+import { isChecked, severityFor } from './context.js';
+import type { Claim } from '../text/document.js';
+import type { Flag, RuleId, Severity } from './types.js';
+import { claimFeatures, flagsByClaim } from './features.js';
+import { pUnsupported, thresholdFor, type OperatingPoint, type ClaimModel, CLAIM_MODEL } from './model.js';
+import { uncoveredRuns, pct } from './rules/unsupported.js';
+import { isAttribution } from '../text/claims.js';
+
+/** One checked claim as the model judged it. */
+export interface ClaimDecision {
+  claim: UnitAnalysis<Claim>;
+  features: number[];
+  /** The chance that the claim is unsupported (calibrated on dev; see README, "What a flag means"). */
+  p: number;
+  error: boolean;
+}
+
+export interface DecideOptions {
+  precision?: OperatingPoint;
+  /** Rules whose severity the user set: the model leaves their flags as set. */
+  fixed?: Partial<Record<RuleId, unknown>>;
+  model?: ClaimModel;
+}
+
+/**
+ * The decision stage: the rules have said what they found in each claim; the claim model weighs it
+ * with the claim's coverage evidence and decides. A claim at or above the operating point's
+ * threshold is an error: its rule flags become errors, and when no rule flagged it (an invented
+ * sentence in the topic's own words, whose common words the source has), an unsupported-claim flag
+ * marks its uncovered words (or the whole claim, when the source carries almost none of it). Below
+ * the threshold a rule's flag stays, as a warning: the editor sees what the rule saw, and a CI gate
+ * does not fail on evidence that the model does not find strong enough. Headlines stay informational.
+ */
+export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, make: (f: Omit<Flag, 'line' | 'column' | 'text' | 'context' | 'severity'>, severity: Severity) => Flag): ClaimDecision[] {
+  const model = opts.model ?? CLAIM_MODEL;
+  const threshold = thresholdFor(opts.precision ?? 'balanced', model);
+  const byClaim = flagsByClaim(flags);
+  const sentenceScore = new Map(ctx.sentences.map((s) => [s.unit.id, s.support.score]));
+  const out: ClaimDecision[] = [];
+  // the model's own flags are unsupported-claim flags: a severity that the user set for that rule (or
+  // 'off') holds for them too
+  const own = opts.fixed?.['unsupported-claim'] as Severity | 'off' | undefined;
+  for (const a of ctx.claims) {
+    const { unit } = a;
+    if (!isChecked(unit.kind) || a.query.keys.length === 0) continue;
+    const mine = byClaim.get(unit.id) ?? [];
+    const features = claimFeatures(ctx, a, mine, sentenceScore.get(unit.sentence) ?? a.support.score);
+    const p = pUnsupported(features, model);
+    const error = p >= threshold;
+    out.push({ claim: a, features, p, error });
+    const severity: Severity = severityFor(unit.kind, error ? 'error' : 'warning');
+    for (const f of mine) if (opts.fixed?.[f.rule] === undefined && f.severity !== 'info') f.severity = severity;
+    if (!error || mine.some((f) => f.severity === 'error') || own === 'off') continue;
+    // an attribution clause ("the paper quoted an official who asked not to be named") takes its
+    // provenance from its sentence, as the aligner gives it (check/context.ts): a supported sentence
+    // vouches for it. Who is named is the attribution rule's to judge; the model raises no flag of its own
+    if (isAttribution(unit.tokens) && (sentenceScore.get(unit.sentence) ?? 0) >= ctx.thresholds.claimSupport) continue;
+    const sources = a.support.sources.map((i) => ctx.source.sentences[i].id);
+    const level = own ?? severity;
+    const message = `unsupported claim: likely unsupported (${p.toFixed(2)}); its best sources cover ${pct(a.support.score)} of its content`;
+    const runs = a.support.score < ctx.thresholds.claimSupport ? [] : uncoveredRuns(ctx, a, false);
+    if (runs.length === 0) flags.push(make({ rule: 'unsupported-claim', document: 'summary', start: unit.start, end: unit.end, unit: unit.id, sources, message }, level));
+    else for (const run of runs) flags.push(make({ rule: 'unsupported-claim', document: 'summary', start: run[0].start, end: run[run.length - 1].end, unit: unit.id, sources, message }, level));
+  }
+  return out;
+}

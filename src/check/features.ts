@@ -1,0 +1,78 @@
+import type { CheckContext, UnitAnalysis } from './context.js';
+import type { Claim } from '../text/document.js';
+import type { Flag, RuleId } from './types.js';
+import { isAttribution } from '../text/claims.js';
+import { uncoveredRuns } from './rules/unsupported.js';
+
+/**
+ * The evidence about one claim that the claim model (check/model.ts) weighs: how much of it its
+ * support set carries, how much of its rarest content, how much is found nowhere in the source, and
+ * what the rules found in it. Every feature is a share, a 0/1 indicator or a log count, so that its
+ * scale does not depend on the length of the source (IDF weights do: a headline pair and a
+ * 10,000-sentence archive weigh words on different scales).
+ *
+ * The names are the model file's columns: check/claim-model.json lists its weights by these names,
+ * and a test checks that the two agree.
+ */
+export const FEATURES = [
+  'coverage', 'bestCoverage', 'lowCoverage', 'sentenceCoverage', 'rareCoverage', 'rarestCovered', 'unknownMass', 'unknownWords',
+  'longestUncovered', 'contentWords', 'attribution', 'quoted', 'headline',
+  'unsupportedClaim', 'unsupportedSpan', 'unknownName', 'numberError', 'numberWarning', 'negation', 'antonym', 'entity', 'attributionMismatch',
+] as const;
+export type FeatureName = (typeof FEATURES)[number];
+
+/** Quotation marks of both scripts: a claim that quotes someone. */
+const QUOTE = /[«»"“”„]/;
+
+/** The rule flags on each claim (by claim id), as the model reads them. */
+export function flagsByClaim(flags: readonly Flag[]): Map<string, Flag[]> {
+  const out = new Map<string, Flag[]>();
+  for (const f of flags) {
+    if (f.document !== 'summary') continue;
+    const l = out.get(f.unit);
+    if (l) l.push(f); else out.set(f.unit, [f]);
+  }
+  return out;
+}
+
+/** A claim's feature vector, in FEATURES order. */
+export function claimFeatures(ctx: CheckContext, a: UnitAnalysis<Claim>, flags: readonly Flag[], sentenceScore: number): number[] {
+  const { query, support, unit } = a;
+  const keys = query.keys, W = query.W || 1;
+  let unknown = 0, unknownN = 0;
+  keys.forEach((k) => { if (!ctx.index.known(k)) { unknown += k.w; unknownN++; } });
+  // the rarest third of the claim's content (at least one word): an invented claim in the topic's own
+  // words shares the common words of the topic and misses its rare ones
+  const order = keys.map((k, kx) => kx).sort((x, y) => keys[y].w - keys[x].w || x - y);
+  const top = order.slice(0, Math.max(1, Math.ceil(keys.length / 3)));
+  let tw = 0, tc = 0;
+  for (const kx of top) { tw += keys[kx].w; tc += keys[kx].w * support.covered[kx]; }
+  const runs = uncoveredRuns(ctx, a, false);
+  const longest = runs.reduce((m, r) => Math.max(m, r.length), 0);
+  const has = (rule: RuleId, severity?: string) => (flags.some((f) => f.rule === rule && (severity === undefined || f.severity === severity)) ? 1 : 0);
+  const numberError = flags.some((f) => f.rule === 'number-mismatch' && f.severity !== 'warning') ? 1 : 0;
+  return [
+    support.score,
+    support.bestScore,
+    support.score < ctx.thresholds.claimSupport ? 1 : 0,
+    sentenceScore,
+    tw > 0 ? tc / tw : 0,
+    keys.length ? support.covered[order[0]] : 0,
+    unknown / W,
+    Math.log1p(unknownN),
+    Math.log1p(longest),
+    Math.log1p(keys.length),
+    isAttribution(unit.tokens) ? 1 : 0,
+    QUOTE.test(unit.text) ? 1 : 0,
+    unit.kind === 'body' ? 0 : 1,
+    has('unsupported-claim'),
+    has('unsupported-span'),
+    has('unknown-name'),
+    numberError,
+    numberError ? 0 : has('number-mismatch'),
+    has('negation-mismatch'),
+    has('antonym-mismatch'),
+    has('entity-mismatch'),
+    has('attribution-mismatch' as RuleId),
+  ];
+}
