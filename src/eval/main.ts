@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { check } from '../index.js';
 import { discoverCorpus } from '../cli/corpus.js';
 import { readInput } from '../cli/io.js';
@@ -8,10 +9,11 @@ import { sts } from './benchmarks/sts.js';
 import { ans } from './benchmarks/ans.js';
 import { summedits } from './benchmarks/summedits.js';
 import { superpal } from './benchmarks/superpal.js';
+import { probes } from './benchmarks/probes.js';
 import { auc, balancedAccuracy, bestThreshold, type Unit } from './benchmarks/metrics.js';
 import { thresholdFor } from '../check/model.js';
 
-const USAGE = `usage: npm run eval -- [--benchmark corpus|wice|sts|ans|summedits|superpal|all] [--split dev|test] [--corpus DIR] [--json FILE]
+const USAGE = `usage: npm run eval -- [--benchmark corpus|wice|sts|ans|summedits|superpal|probes|all] [--split dev|test] [--corpus DIR] [--json FILE]
   corpus     every corpus pair with a gold.json, scored by the gold's how_to_score (the default)
   wice       WiCE claims: support-set F1, claim AUC and balanced accuracy, token F1 (English)
   sts        SemEval-2017 STS: Pearson and Spearman of sentence similarity on ar-ar (test);
@@ -19,6 +21,7 @@ const USAGE = `usage: npm run eval -- [--benchmark corpus|wice|sts|ans|summedits
   ans        ANS stance: AUC agree vs other, contradiction-flag recall on disagree (Arabic)
   summedits  SummEdits news: balanced accuracy of "has an error flag" (English)
   superpal   SuperPAL MultiNews: summary sentence to source sentence links, top-1 and support set (English)
+  probes     the project's editor-written probe pairs (probes/dev for dev, probes/heldout for test; --verbose lists misses)
   --split    dev (tuning: WiCE dev, ANS dev, SummEdits evaluation) or test (reporting, the default)`;
 
 type Row = { benchmark: string; split: string; metric: string; value: number; target?: string };
@@ -67,7 +70,7 @@ function main(argv: string[]): number {
   if (argv.includes('--help')) { process.stdout.write(USAGE + '\n'); return 0; }
   const which = arg('--benchmark') ?? 'corpus';
   const test = (arg('--split') ?? 'test') === 'test';
-  const names = which === 'all' ? ['corpus', 'wice', 'sts', 'ans', 'summedits', 'superpal'] : which.split(',');
+  const names = which === 'all' ? ['corpus', 'wice', 'sts', 'ans', 'summedits', 'superpal', 'probes'] : which.split(',');
   const rows: Row[] = [];
   const out = (s: string) => process.stdout.write(s);
   for (const name of names) {
@@ -106,6 +109,15 @@ function main(argv: string[]): number {
         { benchmark: 'superpal', split, metric: 'support set holds a gold link', value: p.any },
         { benchmark: 'superpal', split, metric: 'support-set F1 over gold links', value: p.f1 },
         { benchmark: 'superpal', split, metric: 'naive peer (Dice best match) top-1', value: p.naiveTop1 });
+    } else if (name === 'probes') {
+      // dev: the probe pairs that were looked at while changing the rules; test: held aside, only reported
+      const p = probes(path.join(arg('--probes') ?? 'probes', test ? 'heldout' : 'dev'));
+      if (argv.includes('--verbose')) out(p.lines.join('\n') + '\n');
+      const b = 'probes';
+      rows.push({ benchmark: b, split, metric: 'faithful summaries with an error', value: p.faithfulWithError, target: '= 0' },
+        { benchmark: b, split, metric: 'must-not-flag quotes under an error', value: p.mustNotFlagged, target: '= 0' },
+        { benchmark: b, split, metric: 'planted errors with an error on their words', value: p.plantedCaught, target: '= 1' },
+        ...Object.entries(p.byKind).sort().map(([k, v]) => ({ benchmark: b, split, metric: `planted ${k} caught (of ${v.n})`, value: v.caught / v.n })));
     } else { process.stderr.write(`eval: unknown benchmark "${name}"\n${USAGE}\n`); return 2; }
   }
   if (names.some((n) => n !== 'corpus')) out(table(rows));
