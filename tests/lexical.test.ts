@@ -66,3 +66,80 @@ describe('numbers in words (number-mismatch)', () => {
     expect(numbers('رفع البنك المركزي سعر الفائدة الرئيسي 25 نقطة أساس.', 'رفع البنك المركزي سعر الفائدة الرئيسي ربع نقطة مئوية يوم الخميس.')).toEqual([]);
   });
 });
+
+describe('negation idioms (negation-mismatch)', () => {
+  const negation = flaggedBy('negation-mismatch');
+  const errors = (summary: string, source: string) => check(summary, source).flags.filter((f) => f.severity === 'error').map((f) => `${f.rule}: ${f.text}`);
+  it('reads دون before a level, an expectation or a figure as "below", and elsewhere still as "without"', () => {
+    expect(negation('جاء النمو دون التوقعات في الربع الثالث.', 'جاء النمو الاقتصادي أقل من التوقعات في الربع الثالث من العام.')).toEqual([]);
+    expect(negation('جاء النمو أقل من التوقعات في الربع الثالث.', 'جاء النمو الاقتصادي دون التوقعات في الربع الثالث من العام.')).toEqual([]);
+    expect(negation('وظل التضخم دون مستوى 2 في المئة.', 'وظل التضخم أقل من مستوى 2 في المئة الذي يستهدفه البنك.')).toEqual([]);
+    // "without": an added negation
+    expect(negation('وغادر الوفد دون التوصل إلى اتفاق.', 'وغادر الوفد بعد أن توصل إلى اتفاق مع الحكومة.')).toEqual(['دون التوصل']);
+  });
+  it('reads "without a single defeat" as "did not lose", and a dropped negation still counts', () => {
+    const src = 'The team did not lose a single match all season, the club said.';
+    expect(errors('The team went through the season without a single defeat.', src)).toEqual([]);
+    expect(errors('The champions finished without a single defeat in 38 games.', 'The champions did not lose any of their 38 games.')).toEqual([]);
+    expect(errors('وأنهى الفريق الموسم دون هزيمة واحدة.', 'ولم يخسر الفريق أي مباراة طوال الموسم.')).toEqual([]);
+    expect(errors('ولم يخسر الفريق أي مباراة طوال الموسم.', 'وأنهى الفريق الموسم دون أي هزيمة، بحسب النادي.')).toEqual([]);
+    expect(negation('The team lost a single match all season.', src)).toEqual(['lost']);
+  });
+  it('reads لن … إلا بعد ("not until") as the negation of لن … قبل, while لا … إلا ("only") affirms', () => {
+    const src = 'وقال الوزير إن القوات لن تنسحب قبل انتهاء التحقيق في الحادث.';
+    expect(negation('وقال الوزير إن القوات لن تنسحب إلا بعد انتهاء التحقيق.', src)).toEqual([]);
+    expect(negation('وقال الوزير إن القوات ستنسحب بعد انتهاء التحقيق.', src)).toHaveLength(1);
+    // the exception that says "only" is no negation (unchanged)
+    expect(negation('لم يتم تمويل سوى 15 في المئة من خطة الاستجابة.', 'تم تمويل 15 في المئة فقط من خطة الاستجابة الإنسانية.')).toEqual([]);
+  });
+  it('reads "has yet to" as "has not", both ways, and flags it against an affirmation', () => {
+    const not = 'The company has not announced a date for the launch, a spokesman said.';
+    const yet = 'The company has yet to announce a date for the launch, a spokesman said.';
+    expect(negation('The company has yet to announce a date for the launch.', not)).toEqual([]);
+    expect(negation('The company has not announced a date for the launch.', yet)).toEqual([]);
+    expect(negation('The company has yet to announce a date for the launch.', 'The company has announced a date for the launch, a spokesman said.')).toEqual(['yet to announce']);
+    expect(negation('The company has announced a date for the launch.', yet)).toEqual(['announced']);
+    // "yet" elsewhere is no negation
+    expect(negation('The company has yet another date for the launch.', 'The company has another date for the launch, a spokesman said.')).toEqual([]);
+  });
+});
+
+describe('polarity carried by verbs and verdicts', () => {
+  const contradictions = (summary: string, source: string) =>
+    check(summary, source).flags.filter((f) => f.severity === 'error' && (f.rule === 'antonym-mismatch' || f.rule === 'negation-mismatch')).map((f) => f.text);
+  it('denied against admitted or confessed (نفى/اعترف)', () => {
+    expect(contradictions('واعترف المتهم بتلقي الأموال من الشركة.', 'ونفى المتهم أمام المحكمة تلقي أي أموال من الشركة.')).toEqual(['واعترف']);
+    expect(contradictions('ونفى المتهم تلقي الأموال من الشركة.', 'واعترف المتهم أمام المحكمة بتلقي أموال من الشركة.')).toEqual(['ونفى']);
+    expect(contradictions('The former minister admitted taking bribes from the company.', 'The former minister denied taking bribes from the company, his lawyer said.')).toEqual(['admitted']);
+    expect(contradictions('The former minister denied taking bribes from the company.', 'The former minister confessed to taking bribes from the company, his lawyer said.')).toEqual(['denied']);
+    // the same side stays clean, and اعترف's root (عرف, "know") brings in no other word
+    expect(contradictions('ونفى المتهم تلقي الأموال من الشركة.', 'ونفى المتهم أمام المحكمة تلقي أي أموال من الشركة.')).toEqual([]);
+    expect(contradictions('وتعرف المحققون على المتهم في الشركة.', 'ونفى المحققون التعرف على المتهم في الشركة.')).not.toContain('وتعرف');
+  });
+  it('convicted against acquitted or found not guilty (أدين/برئ، تبرئة), both ways', () => {
+    const convicted = 'The jury convicted the former mayor of fraud on Friday after a two-week trial.';
+    const acquitted = 'The jury acquitted the former mayor of fraud on Friday after a two-week trial.';
+    expect(contradictions('The jury convicted the former mayor of fraud on Friday.', acquitted)).toEqual(['convicted']);
+    expect(contradictions('The jury found the former mayor not guilty of fraud on Friday.', convicted)).toEqual(['not guilty']);
+    expect(contradictions('The former mayor was convicted of fraud on Friday.', 'The former mayor was found not guilty of fraud on Friday after a two-week trial.')).toEqual(['convicted']);
+    expect(contradictions('The jury found the former mayor guilty of fraud on Friday.', acquitted)).toEqual(['guilty']);
+    // "not guilty" is acquitted: no opposite, no added negation
+    expect(contradictions('The jury found the former mayor not guilty of fraud on Friday.', acquitted)).toEqual([]);
+    expect(contradictions('أدين رئيس البلدية السابق بتهمة الاحتيال يوم الجمعة.', 'برأت المحكمة رئيس البلدية السابق من تهمة الاحتيال يوم الجمعة.')).toEqual(['أدين']);
+    expect(contradictions('قضت المحكمة بتبرئة رئيس البلدية السابق من تهمة الاحتيال.', 'قضت المحكمة بإدانة رئيس البلدية السابق بتهمة الاحتيال يوم الجمعة.')).toEqual(['بتبرئة']);
+    expect(contradictions('قضت المحكمة بإدانة رئيس البلدية السابق بتهمة الاحتيال.', 'قضت المحكمة بإدانة رئيس البلدية السابق بتهمة الاحتيال يوم الجمعة.')).toEqual([]);
+  });
+  it('a positive against a negative test result (إيجابية/سلبية)', () => {
+    expect(contradictions('جاءت نتيجة فحص اللاعب إيجابية.', 'وقال النادي إن نتيجة فحص كورونا للاعب جاءت سلبية.')).toEqual(['إيجابية']);
+    expect(contradictions('The player tested positive for the virus on Sunday.', 'The club said the player tested negative for the virus on Sunday.')).toEqual(['positive']);
+    expect(contradictions('The player tested negative for the virus on Sunday.', 'The club said the player tested negative for the virus on Sunday.')).toEqual([]);
+  });
+  it('a negation in the second sentence of the support set, of a word the claim took from it', () => {
+    const boeing = 'Boeing will pay $200 million to settle charges that it misled investors about the 737 MAX, the SEC said on Thursday. Boeing did not admit wrongdoing in the settlement.';
+    expect(contradictions('Boeing will pay $200 million to settle the charges and admitted wrongdoing.', boeing)).toEqual(['admitted']);
+    expect(contradictions('Boeing will pay $200 million to settle the charges and did not admit wrongdoing.', boeing)).toEqual([]);
+    const fire = 'وقالت الوزارة إن الحريق اندلع مساء الأحد في مستودع للوقود قرب الميناء. ولم يسفر الحريق عن إصابات بحسب الدفاع المدني.';
+    expect(contradictions('وقالت الوزارة إن الحريق اندلع في مستودع للوقود وأسفر عن إصابات.', fire)).toEqual(['وأسفر']);
+    expect(contradictions('وقالت الوزارة إن الحريق اندلع في مستودع للوقود ولم يسفر عن إصابات.', fire)).toEqual([]);
+  });
+});
