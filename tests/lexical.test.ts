@@ -143,3 +143,13 @@ describe('polarity carried by verbs and verdicts', () => {
     expect(contradictions('وقالت الوزارة إن الحريق اندلع في مستودع للوقود ولم يسفر عن إصابات.', fire)).toEqual([]);
   });
 });
+
+describe('names (unknown-name)', () => {
+  const names = flaggedBy('unknown-name');
+  it('knows dotted initials that the source writes in lower case or spaced, and flags changed ones', () => {
+    const lower = 'the hobbit was written by j.r.r. tolkien in 1937, the publisher said.';
+    expect(names('The Hobbit was written by J.R.R. Tolkien in 1937.', lower)).toEqual([]);
+    expect(names('The Hobbit was written by J.R.R. Tolkien in 1937.', 'The Hobbit was written by J. R. R. Tolkien in 1937, the publisher said.')).toEqual([]);
+    expect(names('The Hobbit was written by J.K. Tolkien in 1937.', lower)).toEqual(['J.K.']);
+  });
+});
