@@ -17,7 +17,10 @@ const GROUPS: [string, string[], string[]][] = [
       'fall', 'falls', 'fell', 'fallen', 'falling', 'decrease', 'decreased', 'decreases', 'drop', 'dropped', 'drops', 'decline', 'declined', 'declines', 'plunge', 'plunged', 'slump', 'slumped', 'cut', 'lowered', 'shrank', 'losses', 'reduce', 'reduced', 'reduces', 'slash', 'slashed', 'tumble', 'tumbled', 'dip', 'dipped']],
   ['extreme', ['أعلى', 'highest', 'record-high'], ['أدنى', 'lowest', 'record-low']],
   ['quantity', ['أكثر', 'more'], ['أقل', 'fewer', 'less']],
-  ['confirmation', ['أكد', 'يؤكد', 'تؤكد', 'أكدت', 'تأكيد', 'confirm', 'confirmed', 'confirms'], ['نفى', 'ينفي', 'تنفي', 'نفت', 'deny', 'denied', 'denies']],
+  // (to admit or confess affirms what a denial negates: نفى against اعترف, denied against admitted)
+  ['confirmation', ['أكد', 'يؤكد', 'تؤكد', 'أكدت', 'تأكيد', 'confirm', 'confirmed', 'confirms',
+    '=اعترف', '=اعترفت', '=يعترف', '=تعترف', '=اعترفوا', '=اعتراف', 'admit', 'admitted', 'admits', 'confess', 'confessed', 'confesses', 'confession'],
+  ['نفى', 'ينفي', 'تنفي', 'نفت', 'deny', 'denied', 'denies']],
   ['acceptance', ['وافق', 'يوافق', 'توافق', 'وافقت', 'موافقة', 'accept', 'accepted', 'approve', 'approved'], ['رفض', 'يرفض', 'ترفض', 'رفضت', 'reject', 'rejected', 'refuse', 'refused']],
   ['outcome', ['فاز', 'يفوز', 'تفوز', 'فازت', 'فوز', 'win', 'wins', 'won'], ['خسر', 'يخسر', 'تخسر', 'خسرت', 'خسارة', 'هزيمة', 'lose', 'loses', 'lost', 'defeat', 'defeated']],
   ['opening', ['فتح', 'يفتح', 'تفتح', 'فتحت', 'افتتاح', 'open', 'opened', 'opens', 'reopened'], ['أغلق', 'يغلق', 'تغلق', 'أغلقت', 'إغلاق', 'close', 'closed', 'closes', 'shut']],
@@ -29,27 +32,61 @@ const GROUPS: [string, string[], string[]][] = [
   ['reaction', ['رحب', 'يرحب', 'ترحب', 'رحبت', 'ترحيب', 'welcome', 'welcomed', 'welcomes'], ['ندد', 'يندد', 'تندد', 'نددت', 'تنديد', 'condemn', 'condemned', 'condemns']],
   ['judgement', ['أشاد', 'أشادت', 'إشادة', 'praise', 'praised', 'praises'], ['انتقد', 'ينتقد', 'تنتقد', 'انتقدت', 'انتقاد', 'انتقادات', 'criticize', 'criticized', 'criticise', 'criticised', 'criticizes']],
   ['accord', ['agree', 'agreed', 'agrees'], ['disagree', 'disagreed', 'disagrees']],
-  ['verdict', ['convicted', 'conviction', 'guilty'], ['acquitted', 'acquittal', 'innocent']],
+  ['verdict', ['convicted', 'conviction', '=أدين', '=أدينت', '=أدانت', '=أدانته', '=يدان', '=إدانة', '=الإدانة', '=مدان', '=مدانا'],
+    ['acquitted', 'acquittal', 'exonerated', '=برئ', '=برأت', '=برأته', '=تبرئة', '=براءة', '=مبرأ']],
+  // a test result (إيجابية/سلبية; their roots are those of يجب "must" and سلب "robbed", so by stem)
+  ['result', ['positive', '=إيجابية', '=إيجابي', '=إيجابيا', '=إيجابيتها'], ['negative', '=سلبية', '=سلبي', '=سلبيا', '=سلبيتها']],
 ];
 
 /** Matching key of a word for the lexicon: its Arabic root when it has one, else its stem. */
 export const antonymKey = (t: Pick<Token, 'root' | 'stem' | 'alt'>): string => t.root ?? t.stem;
 
+/**
+ * A word written with a leading = is known by its stem alone, not its root: a root that other common words
+ * share would bring them in (إدانة has the root of دين "debt", إيجابية that of يجب "must", اعترف that of
+ * معرفة "knowledge").
+ */
 const SIDE = new Map<string, { group: string; side: 0 | 1 }>();
+const STEM_SIDE = new Map<string, { group: string; side: 0 | 1 }>();
+const put = (m: Map<string, { group: string; side: 0 | 1 }>, key: string, group: string, side: 0 | 1) => {
+  const seen = m.get(key);
+  // a key on both sides of a group (or in two groups) tells nothing: drop it
+  if (seen && (seen.group !== group || seen.side !== side)) m.set(key, { group: '', side: 0 });
+  else m.set(key, { group, side });
+};
 for (const [group, a, b] of GROUPS) {
   for (const [side, words] of [[0, a], [1, b]] as const) {
     for (const w of words) {
-      const key = antonymKey(makeToken(w.toLowerCase(), 0));
-      const seen = SIDE.get(key);
-      // a key on both sides of a group (or in two groups) tells nothing: drop it
-      if (seen && (seen.group !== group || seen.side !== side)) SIDE.set(key, { group: '', side: 0 });
-      else SIDE.set(key, { group, side });
+      if (w.startsWith('=')) put(STEM_SIDE, makeToken(w.slice(1), 0).stem, group, side);
+      else put(SIDE, antonymKey(makeToken(w.toLowerCase(), 0)), group, side);
     }
   }
 }
 
+/**
+ * Words of a side that news text negates as often as not: "pleaded not guilty", "found not guilty" (acquitted).
+ * They are no antonyms on their own (the antonym rule reads a word, not its negation: "found not guilty"
+ * against "acquitted" was an opposite); the negation rule reads them with their negation (polarSide).
+ */
+const NEGATABLE: [string, 0 | 1, string[]][] = [
+  ['verdict', 0, ['guilty', '=مذنب', '=مذنبا']],
+  ['verdict', 1, ['innocent', '=بريء', '=بريئا']],
+];
+const NEGATABLE_SIDE = new Map<string, { group: string; side: 0 | 1 }>();
+for (const [group, side, words] of NEGATABLE) for (const w of words) NEGATABLE_SIDE.set(w.startsWith('=') ? makeToken(w.slice(1), 0).stem : makeToken(w, 0).stem, { group, side });
+
+/** A word of NEGATABLE: its group and side before any negation. */
+export function negatableSide(t: Pick<Token, 'stem' | 'alt'>): { group: string; side: 0 | 1 } | undefined {
+  return NEGATABLE_SIDE.get(t.stem) ?? (t.alt !== undefined ? NEGATABLE_SIDE.get(t.alt) : undefined);
+}
+
+/** The group and side of a word for the negation rule: a word of the antonym lexicon or of NEGATABLE. */
+export function polarSide(t: Pick<Token, 'root' | 'stem' | 'alt'>): { group: string; side: 0 | 1 } | undefined {
+  return antonymSide(t) ?? negatableSide(t);
+}
+
 /** The group and side of a word in the lexicon, if it is there. */
 export function antonymSide(t: Pick<Token, 'root' | 'stem' | 'alt'>): { group: string; side: 0 | 1 } | undefined {
-  const s = SIDE.get(antonymKey(t)) ?? (t.alt !== undefined ? SIDE.get(t.alt) : undefined);
+  const s = STEM_SIDE.get(t.stem) ?? (t.alt !== undefined ? STEM_SIDE.get(t.alt) : undefined) ?? SIDE.get(antonymKey(t)) ?? (t.alt !== undefined ? SIDE.get(t.alt) : undefined);
   return s && s.group ? s : undefined;
 }

@@ -130,58 +130,121 @@ const arabicScale = (key: string): { v: number; alone: boolean } | undefined => 
 
 const near = (a: Token, b: Token) => b.start - a.end <= 2;
 
-/** An Arabic number written in words from token i: ثلاثة، خمسة وعشرون، ثلاثة عشر، ثلاثمئة ألف، مليون ونصف. */
+/**
+ * Arabic ordinals of the teens, by matching key, before عشر/عشرة: الحادي عشر (11th), الثامنة عشرة (18th),
+ * and before و + a ten: الحادي والعشرين (21st). Alone (الثالث، الرابعة) they are left out, as the cardinal
+ * tables leave them out: العالم الثالث, الطرف الثالث are no counts. Without them عشر/عشرة after an ordinal read
+ * as 10, and الدورة الثامنة عشرة against a source's الدورة الـ18 was a changed figure.
+ */
+const AR_ORDINAL_UNITS = withClitics([Object.fromEntries(Object.entries({
+  حادي: 1, حاديه: 1, ثاني: 2, ثانيه: 2, ثالث: 3, ثالثه: 3, رابع: 4, رابعه: 4, خامس: 5, خامسه: 5,
+  سادس: 6, سادسه: 6, سابع: 7, سابعه: 7, ثامن: 8, ثامنه: 8, تاسع: 9, تاسعه: 9,
+}))]);
+
+/**
+ * A fraction of a percentage point: ربع نقطة مئوية (0.25), نصف نقطة مئوية (0.5); a central bank's quarter
+ * point is its 25 basis points.
+ */
+const POINT = new Set(['نقطه']);
+const PERCENTAGE_ADJ = new Set(['مءويه']);
+
+/**
+ * An Arabic number written in words from token i: ثلاثة، خمسة وعشرون، ثلاثة عشر، ثلاثمئة ألف، مليون ونصف,
+ * مليونان ومئتا ألف (2,200,000), ثلاثة ملايين ونصف المليون (3,500,000), الحادي عشر (11th).
+ * Read as the sum of groups: each group (below a thousand) is multiplied by the scale after it, and a group
+ * after a scale (ومئتا ألف after مليونان) starts again; before, مئتا was added to the two million and ألف
+ * began a figure of its own (2,000,200 and 1,000).
+ */
 function arabicQuantity(tokens: Token[], i: number): { value: number; last: number } | undefined {
   const t = tokens[i];
-  let v: number, last = i;
+  // total: the groups already multiplied by their scale; cur: the group being read (below a thousand);
+  // lastScale: the smallest scale read so far, which a later group must stay below (ومئتا ألف after مليونان)
+  let total = 0, cur: number, last = i, lastScale = Infinity;
   const first = arabicValue(t.key);
   const teen = TEEN_FIRST[t.key];
-  if (teen !== undefined && tokens[i + 1] && near(t, tokens[i + 1]) && TEN.test(tokens[i + 1].key)) { v = 10 + teen; last = i + 1; }
+  const ordinal = AR_ORDINAL_UNITS.get(t.key);
+  const nx0 = tokens[i + 1] && near(t, tokens[i + 1]) ? tokens[i + 1] : undefined;
+  if (ordinal !== undefined) {
+    // الحادي عشر، الثامنة عشرة; الحادي والعشرين
+    if (!nx0) return undefined;
+    if (TEN.test(nx0.key)) return { value: 10 + ordinal, last: i + 1 };
+    const ten = nx0.key[0] === 'و' ? arabicValue(nx0.key) : undefined;
+    if (ten && ten.kind === 'ten') return { value: ten.v + ordinal, last: i + 1 };
+    return undefined;
+  }
+  if (teen !== undefined && nx0 && TEN.test(nx0.key)) { cur = 10 + teen; last = i + 1; }
   else if (first) {
-    v = first.v;
+    cur = first.v;
     // ثلاثة عشر: a unit and عشر is a teen; ثلاث مئة (the hundreds in two words): a unit times a hundred
-    const nx = tokens[i + 1];
-    if (first.kind === 'unit' && v < 10 && nx && near(t, nx) && TEN.test(nx.key)) { v += 10; last = i + 1; }
-    else if (first.kind === 'unit' && v >= 3 && v < 10 && nx && near(t, nx) && HUNDRED.has(nx.key)) { v *= 100; last = i + 1; }
+    if (first.kind === 'unit' && cur < 10 && nx0 && TEN.test(nx0.key)) { cur += 10; last = i + 1; }
+    else if (first.kind === 'unit' && cur >= 3 && cur < 10 && nx0 && HUNDRED.has(nx0.key)) { cur *= 100; last = i + 1; }
   } else if (AR_FRACTIONS.has(t.key)) {
-    const nx = tokens[i + 1];
-    const sc = nx && near(t, nx) ? arabicScale(nx.key) : undefined;
+    const f = AR_FRACTIONS.get(t.key)!;
+    // ربع نقطة مئوية: a quarter of a percentage point
+    const nx1 = nx0 && tokens[i + 2] && near(nx0, tokens[i + 2]) ? tokens[i + 2] : undefined;
+    if (nx0 && POINT.has(nx0.key) && nx1 && PERCENTAGE_ADJ.has(nx1.key)) return { value: f, last: i + 2 };
+    const sc = nx0 ? arabicScale(nx0.key) : undefined;
     if (!sc || !sc.alone || isDual(sc.v)) return undefined;
-    v = AR_FRACTIONS.get(t.key)! * sc.v; last = i + 1;
+    total = f * sc.v; cur = 0; last = i + 1; lastScale = sc.v;
   } else {
     const sc = arabicScale(t.key);
     if (!sc || !sc.alone) return undefined;
-    v = sc.v;
+    total = sc.v; cur = 0; lastScale = isDual(sc.v) ? sc.v / 2 : sc.v;
   }
   // و + a smaller part (خمسة وعشرون، مئة وخمسون), then a scale (ألف، آلاف، مليون), then ونصف
   for (let j = last + 1; j < tokens.length && near(tokens[j - 1], tokens[j]); j++) {
     const k = tokens[j].key;
     const part = k[0] === 'و' ? arabicValue(k) : undefined;
-    // units come before tens (خمسة وعشرون), smaller parts after larger ones (مئة وخمسون، ألف ومئتان)
-    if (part && ((part.kind === 'ten' && v % 100 < 10) || (part.kind === 'unit' && v % 100 === 0) || (part.kind === 'hundred' && v % 1000 === 0 && v >= 1000))) { v += part.v; last = j; continue; }
+    // units come before tens (خمسة وعشرون), smaller parts after larger ones (مئة وخمسون); after a scale a new
+    // group begins (ألف ومئتان، مليونان ومئتا ألف)
+    if (part) {
+      if (cur === 0 && total > 0 && part.v < Math.min(lastScale, 1000)) { cur = part.v; last = j; continue; }
+      if (cur > 0 && ((part.kind === 'ten' && cur % 100 < 10) || (part.kind === 'unit' && cur % 100 === 0))) { cur += part.v; last = j; continue; }
+      break;
+    }
     const sc = arabicScale(k);
-    if (sc && !isDual(sc.v) && v < sc.v) { v *= sc.v; last = j; continue; }
-    if (k === 'ونصف' && v >= 1000) { v += scaleOf(v) / 2; last = j; continue; }
+    if (sc && !isDual(sc.v) && cur > 0 && cur < sc.v && sc.v < lastScale) { total += cur * sc.v; cur = 0; lastScale = sc.v; last = j; continue; }
+    if (k === 'ونصف' && cur === 0 && total >= 1000) {
+      total += lastScale / 2; last = j;
+      // ونصف المليون: the half of the scale just read, named again
+      const nx = tokens[j + 1];
+      const named = nx && near(tokens[j], nx) ? arabicScale(nx.key) : undefined;
+      if (named && named.v === lastScale) last = j + 1;
+      break;
+    }
     break;
   }
-  return { value: v, last };
+  return { value: total + cur, last };
 }
 
 const isDual = (v: number) => v === 2e3 || v === 2e6 || v === 2e9;
 /** A scale's value after a number: a dual (ألفين) already holds its two and takes no number. */
 const nonDual = (s: { v: number } | undefined) => (s && !isDual(s.v) ? s.v : undefined);
 
-/** The largest power of a thousand that divides a whole number (for ونصف after a scale). */
-function scaleOf(v: number): number {
-  for (const s of [1e9, 1e6, 1e3]) if (v % s === 0) return s;
-  return 1;
-}
-
 /** Every word that can begin a quantity: most words of a text are none, and one lookup tells. */
 const STARTS = new Set([
   ...AR_VALUES.keys(), ...Object.keys(TEEN_FIRST), ...[...AR_SCALE_FORMS].filter(([, s]) => s.alone).map(([k]) => k),
-  ...AR_FRACTIONS.keys(), ...AR_ONE.keys(), ...AR_DECADE.keys(), ...Object.keys(UNITS), ...Object.keys(ORDINALS), 'a', 'half', 'decade',
+  ...AR_FRACTIONS.keys(), ...AR_ORDINAL_UNITS.keys(), ...AR_ONE.keys(), ...AR_DECADE.keys(), ...Object.keys(UNITS), ...Object.keys(ORDINALS), 'a', 'half', 'quarter', 'decade',
 ]);
+
+/**
+ * A fraction of a percentage point from token i (half or quarter): "a quarter of a percentage point", "half a
+ * percentage point", "a quarter-percentage-point rise", "a quarter-point cut", "half-point". Read as its value in
+ * percent (0.25, 0.5), which a source's 25 or 50 basis points also carry (basisPointsAt). Without "percentage",
+ * only a point glued on by a hyphen counts (a quarter-point cut; "half a point" in a game is no rate).
+ */
+function pointFraction(tokens: Token[], i: number): { value: number; last: number } | undefined {
+  const value = tokens[i].key === 'half' ? 0.5 : 0.25;
+  let j = i + 1;
+  // of, a (half of a, a quarter of a, half a)
+  for (let skip = 0; skip < 2 && tokens[j] && near(tokens[j - 1], tokens[j]) && (tokens[j].key === 'of' || tokens[j].key === 'a'); skip++) j++;
+  const a = tokens[j], b = tokens[j + 1];
+  if (!a || !near(tokens[j - 1], a)) return undefined;
+  if (a.key === 'percentage' && b && near(a, b) && (b.key === 'point' || b.key === 'points')) return { value, last: j + 1 };
+  // quarter-point: glued, no words skipped
+  if (j === i + 1 && a.key === 'point' && a.start - tokens[i].end === 1) return { value, last: j };
+  return undefined;
+}
 
 /** "a third of", "grew by a fifth in", "one fifth": a fraction; "a third quarter", "a fifth straight month": an ordinal. */
 function isFraction(tokens: Token[], i: number): boolean {
@@ -206,6 +269,7 @@ export function mayHoldQuantities(r: TokenForms): boolean {
 
 export function quantities(tokens: Token[]): Quantity[] {
   const out: Quantity[] = [];
+  let pp: { value: number; last: number } | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!canStart(t)) continue;
@@ -245,6 +309,10 @@ export function quantities(tokens: Token[]): Quantity[] {
       i = j - 1;
     } else if (k in ORDINALS && !isFraction(tokens, i)) {
       out.push({ value: ORDINALS[k], start: t.start, end: t.end, first: i, last: i });
+    } else if ((k === 'half' || k === 'quarter') && (pp = pointFraction(tokens, i))) {
+      // a quarter of a percentage point, a half-point cut: the 25 or 50 basis points of the source
+      out.push({ value: pp.value, start: t.start, end: tokens[pp.last].end, first: i, last: pp.last });
+      i = pp.last;
     } else if (k === 'half' && tokens[i + 1]?.key === 'a' && (tokens[i + 2]?.key ?? '') in SCALES && near(t, tokens[i + 1]) && near(tokens[i + 1], tokens[i + 2])) {
       // half a million
       out.push({ value: SCALES[tokens[i + 2].key] / 2, start: t.start, end: tokens[i + 2].end, first: i, last: i + 2 });

@@ -51,6 +51,9 @@ export const unknownName: Rule = {
       }
       return spelled.has(t.text.replace(/\./g, ''));
     };
+    // dotted initials (J.R.R.) against a source that writes them in lower case or spaced (j.r.r., J. R. R.),
+    // which the tokenizer reads as single letters: the same letters in a row
+    const initialsIn = (t: Token): boolean => DOTTED.test(t.text) && phraseIn(ctx.index, t.text.toLowerCase().split('.').filter(Boolean).join(' '));
     for (const { unit, query } of ctx.claims) {
       if (!isChecked(unit.kind)) continue;
       const unknown = new Set(query.keys.filter((k) => !ctx.index.known(k)).map((k) => k.stem));
@@ -68,7 +71,7 @@ export const unknownName: Rule = {
         const e = unknownWord ? entityOf(t) : undefined;
         const candidate = unknownWord && (group >= 0 || cased || (e !== undefined && isArabicChar(t.text.charCodeAt(0)) && PLACES.has(e.cls) && listedForm(t)));
         // (a capital for its government only when it stands alone: «واشنطن بوست» is a newspaper's name)
-        const isName = candidate && !(e && (group >= 0 ? named(e.id) : sourceNames(e.id))) && !spelledOut(t);
+        const isName = candidate && !(e && (group >= 0 ? named(e.id) : sourceNames(e.id))) && !spelledOut(t) && !initialsIn(t);
         if (isName && (cur.length === 0 || (group === curGroup && unit.tokens[i - 1] === cur[cur.length - 1]))) { cur.push(t); curGroup = group; }
         else { if (cur.length) names.push(cur); cur = isName ? [t] : []; curGroup = group; }
       });
@@ -132,6 +135,8 @@ function everySentence(index: SourceIndex): number[] {
   return all;
 }
 
+/** Initials with dots, as the tokenizer keeps them together (J.R.R., U.N.). */
+const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
 /** A Latin acronym as written: EU, WHO, OPEC, U.N. */
 const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})$/;
 /**

@@ -3,6 +3,9 @@ import { isChecked, severityFor } from '../context.js';
 import { isImplicitNegationKey, negatesAt, isLexicalNegation } from '../../text/negation.js';
 import { tokenForms } from '../../text/document.js';
 import { synonymStems } from '../../text/synonyms.js';
+import { polarSide, negatableSide } from '../../text/antonyms.js';
+import type { Token } from '../../text/tokenize.js';
+import { normalizeToken } from '../../text/normalize.js';
 
 /**
  * Claim and source disagree in negation (`لم تقع` against `وقعت`): they share almost every word and
@@ -53,6 +56,32 @@ export const negationMismatch: Rule = {
       // a negation the claim drops must be about the claim's words
       // (for the claim's own negation, also a cue just after the matched part: the claim's negated verb
       // can be a paraphrase, لم يحسم بعد for القرار النهائي لم يتخذ بعد)
+      // polar words read with their negation: "found not guilty" is acquitted, "did not lose" won, دون أي
+      // هزيمة "without a single defeat" unbeaten. A claim whose polar word reads the other way from the
+      // matched part's says its opposite (convicted against not guilty, and the other way round).
+      const lo = Math.max(0, first - 3), hi = Math.min(to - from, last + 1 + AFTER_MATCH);
+      const mineP = polarWords(unit.tokens, 0, unit.tokens.length, 0, unit.tokens.length);
+      const theirs = mineP.length ? polarWords(forms, from, to, from + lo, from + hi) : [];
+      const flip = mineP.find((p) => {
+        const same = theirs.filter((q) => q.group === p.group);
+        // (a word of the antonym lexicon that neither side negates is the antonym rule's)
+        return same.length > 0 && same.every((q) => q.side !== p.side) && same.some((q) => p.negated || q.negated || p.always || q.always);
+      });
+      if (flip) {
+        const q = theirs.find((x) => x.group === flip.group)!;
+        const a = unit.tokens[flip.from], b = unit.tokens[flip.at];
+        emit({
+          rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: a.start, end: b.end, unit: unit.id, sources: [src.id],
+          message: `source ${src.id} says "${ctx.source.text.slice(src.tokens[q.from - from].start, src.tokens[q.at - from].end)}", the opposite of "${ctx.summary.text.slice(a.start, b.end)}"`,
+        });
+        continue;
+      }
+      // the claim's own negation of a polar word that the matched part says the other way: answered
+      // ("not guilty" for "acquitted", لم يخسر for فاز)
+      const polarAnswered = (t: Token | undefined): boolean => {
+        const p = t && mineP.find((x) => unit.tokens[x.at] === t);
+        return p !== undefined && theirs.some((q) => q.group === p.group && q.side === p.side);
+      };
       const claimNeg = unit.tokens.filter((_, i) => negatesAt(unit.tokens, i));
       // (a claim's غير مسبوق "unprecedented" is one word, no negation it adds: see isLexicalNegation)
       const ownNeg = claimNeg.filter((t) => !isLexicalNegation(unit.tokens, unit.tokens.indexOf(t)));
@@ -67,7 +96,7 @@ export const negationMismatch: Rule = {
       }
       const cue = ownNeg[0];
       const next = cue && (unit.tokens.slice(unit.tokens.indexOf(cue) + 1).find((t) => !t.stop) ?? cue);
-      if (cue && anyNeg < 0 && !negatedInSupport(ctx, support.sources, next)) {
+      if (cue && anyNeg < 0 && !polarAnswered(next) && !negatedInSupport(ctx, support.sources, next)) {
         emit({
           rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: cue.start, end: next.end, unit: unit.id, sources: [src.id],
           message: `"${cue.text}" negates what source ${src.id} states without negation`,
@@ -82,10 +111,53 @@ export const negationMismatch: Rule = {
           rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: a.start, end: a.end, unit: unit.id, sources: [src.id],
           message: `source ${src.id} says "${cue.text} ${after?.text ?? ''}"`.trimEnd() + '; the summary drops the negation',
         });
+      } else if (claimNeg.length === 0 && support.sources.length > 1 && !unit.tokens.some((t) => isImplicitNegationKey(t.key))) {
+        // the negation may stand in another sentence of the support set: the claim took the negated word
+        // from it, and the best sentence does not have that word ("… will pay $200 million" from the
+        // first, "did not admit wrongdoing" from the second, fused as "… and admitted wrongdoing")
+        const inBest = new Set<string>();
+        for (let x = from; x < to; x++) if (!forms[x].stop) { inBest.add(forms[x].stem); if (forms[x].alt !== undefined) inBest.add(forms[x].alt!); }
+        roots ??= new Set(query.keys.flatMap((k) => (k.root ? [k.root.slice(1)] : [])));
+        const found = droppedElsewhere(ctx, support.sources.slice(1), stems, roots, inBest);
+        if (found) {
+          const { sentence, cue, word } = found;
+          const same = unit.tokens.find((t) => !t.stop && (t.stem === word.stem || t.stem === word.alt || t.alt === word.stem || (t.root !== undefined && t.root === word.root)));
+          const a = same ?? unit.tokens.find((t) => !t.stop) ?? unit.tokens[0];
+          if (!a) continue;
+          emit({
+            rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: a.start, end: a.end, unit: unit.id, sources: [sentence.id],
+            message: `source ${sentence.id} says "${cue.text} ${word.text}"; the summary drops the negation`,
+          });
+        }
       }
     }
   },
 };
+
+/**
+ * A negation that a sentence of the support set other than the best one says of a word the claim took from
+ * it: a cue in the part of that sentence that the claim's words match, whose negated word (the content word
+ * right after it) is a word of the claim that the best sentence does not have.
+ */
+function droppedElsewhere(ctx: CheckContext, sources: readonly number[], stems: ReadonlySet<string>, roots: ReadonlySet<string>, inBest: ReadonlySet<string>) {
+  const has = (t: { stem: string; alt?: string }) => stems.has(t.stem) || (t.alt !== undefined && stems.has(t.alt));
+  const negated = (t: { stem: string; alt?: string; root?: string }) => has(t) || (t.root !== undefined && roots.has(t.root));
+  for (const i of sources) {
+    const sentence = ctx.source.sentences[i];
+    const { forms, from, to } = tokenForms(sentence);
+    let first = -1, last = -1;
+    for (let x = from; x < to; x++) if (!forms[x].stop && has(forms[x])) { if (first < 0) first = x; last = x; }
+    if (first < 0) continue;
+    for (let x = Math.max(from, first - 3); x <= last; x++) {
+      if (!negatesAt(forms, x, to)) continue;
+      let y = x + 1;
+      while (y < to && forms[y].stop) y++;
+      if (y >= to || !negated(forms[y]) || inBest.has(forms[y].stem) || (forms[y].alt !== undefined && inBest.has(forms[y].alt!))) continue;
+      return { sentence, cue: sentence.tokens[x - from], word: sentence.tokens[y - from] };
+    }
+  }
+  return undefined;
+}
 
 /**
  * Content words after a source cue that are what it negates. One: the negated word itself (لم تجتح, not
@@ -97,6 +169,45 @@ const DROPPED_SCOPE = 1;
 
 /** Tokens after the last matched word in which a source cue still answers the claim's own negation. */
 const AFTER_MATCH = 3;
+
+/** Tokens before a polar word within which a cue reverses it ("not guilty", "did not lose", "without a single defeat"). */
+const POLAR_SCOPE = 3;
+
+/** Words between a cue and the polar word it negates: "without a single defeat", "not found guilty", "not even once won". */
+const TRANSPARENT = new Set(['single', 'one', 'even', 'found', 'proven', 'proved', 'واحد', 'واحدة', 'واحده'].map((w) => normalizeToken(w)));
+
+interface Polar {
+  /** Token index of the polar word, and of the cue that reverses it (the word itself when none). */
+  at: number; from: number;
+  group: string;
+  /** Its side as negated: "not guilty" is the side of acquitted. */
+  side: 0 | 1;
+  negated: boolean;
+  /** A word of NEGATABLE (guilty, innocent), which only this rule reads. */
+  always: boolean;
+}
+
+type PolarToken = { readonly neg: boolean; readonly key: string; readonly stem: string; readonly alt?: string; readonly root?: string; readonly stop: boolean };
+
+/** The polar words among tokens [a, b) of a sentence [from, to), each read with a cue up to POLAR_SCOPE tokens before it. */
+function polarWords(tokens: ArrayLike<PolarToken>, from: number, to: number, a: number, b: number): Polar[] {
+  const out: Polar[] = [];
+  for (let x = a; x < b; x++) {
+    const t = tokens[x];
+    if (t.neg) continue;
+    const s = polarSide(t);
+    if (!s) continue;
+    // the cue negates the first content word after it, past the words of TRANSPARENT (a cue before another
+    // word negates that one: لن تنسحب قبل انتهاء negates تنسحب, not انتهاء)
+    let cue = -1;
+    for (let y = x - 1; y >= Math.max(from, x - POLAR_SCOPE); y--) {
+      if (negatesAt(tokens, y, to)) { cue = y; break; }
+      if (!tokens[y].stop && !TRANSPARENT.has(tokens[y].key)) break;
+    }
+    out.push({ at: x, from: cue >= 0 ? cue : x, group: s.group, side: cue >= 0 ? ((1 - s.side) as 0 | 1) : s.side, negated: cue >= 0, always: negatableSide(t) !== undefined });
+  }
+  return out;
+}
 
 /** Tokens before a word within which a cue negates it (Neither Boeing nor Muilenburg admitted). */
 const SCOPE_BEFORE = 5;

@@ -1,0 +1,155 @@
+import { describe, it, expect } from 'vitest';
+import { check } from './checked.js';
+import { quantities } from '../src/text/numbers.js';
+import { tokenize } from '../src/text/tokenize.js';
+
+// Issue 22's lexical failures: faithful restatements that drew errors, and polarity that drew none.
+// Each pair below is written as an editor would write it; each faithful one must stay clean and each
+// changed one must still be flagged.
+
+/** The words that one rule flags (error or warning) in a summary checked against a source. */
+const flaggedBy = (rule: string) => (summary: string, source: string) =>
+  check(summary, source).flags.filter((f) => f.severity !== 'info' && f.rule === rule).map((f) => f.text);
+const values = (s: string) => quantities(tokenize(s)).map((q) => q.value);
+
+describe('numbers in words (number-mismatch)', () => {
+  const numbers = flaggedBy('number-mismatch');
+  it('reads Arabic compounds as one figure: a group after a scale starts again, ونصف المليون is half of it', () => {
+    expect(values('مليونان ومئتا ألف')).toEqual([2_200_000]);
+    expect(values('مليونين ومئتي ألف')).toEqual([2_200_000]);
+    expect(values('ثلاثة ملايين ونصف المليون')).toEqual([3_500_000]);
+    expect(values('ثلاثة ملايين وخمسمئة ألف')).toEqual([3_500_000]);
+    // the readings that were right stay right
+    expect(values('مليون ونصف')).toEqual([1_500_000]);
+    expect(values('ألف ومئتان')).toEqual([1200]);
+    expect(values('ثلاث مئة وستين')).toEqual([360]);
+    expect(values('خمسة وعشرون ألفا')).toEqual([25_000]);
+    const src = 'وقالت الوزارة إن عدد السكان بلغ 2.2 مليون نسمة في نهاية العام الماضي.';
+    expect(numbers('بلغ عدد السكان مليونين ومئتي ألف نسمة في نهاية العام.', src)).toEqual([]);
+    expect(numbers('بلغ عدد السكان مليونين وثلاثمئة ألف نسمة في نهاية العام.', src)).toEqual(['مليونين وثلاثمئة ألف']);
+    const refugees = 'وقالت المفوضية إن عدد اللاجئين وصل إلى 3.5 مليون لاجئ هذا العام.';
+    expect(numbers('وصل عدد اللاجئين إلى ثلاثة ملايين ونصف المليون لاجئ.', refugees)).toEqual([]);
+    expect(numbers('وصل عدد اللاجئين إلى أربعة ملايين ونصف المليون لاجئ.', refugees)).toEqual(['أربعة ملايين ونصف المليون']);
+  });
+  it('reads Arabic ordinals of the teens (الحادي عشر، الثامنة عشرة), not their عشر as ten', () => {
+    expect(values('الحادي عشر')).toEqual([11]);
+    expect(values('الثامنة عشرة')).toEqual([18]);
+    expect(values('القرن الحادي والعشرين')).toEqual([21]);
+    // an ordinal alone is no count (الربع الثاني، العالم الثالث)
+    expect(values('في الربع الثاني من العام')).toEqual([]);
+    const festival = 'انطلقت الدورة الـ18 من مهرجان القاهرة السينمائي يوم الخميس.';
+    expect(numbers('انطلقت الدورة الثامنة عشرة من المهرجان يوم الخميس.', festival)).toEqual([]);
+    expect(numbers('انطلقت الدورة السابعة عشرة من المهرجان يوم الخميس.', festival)).toEqual(['السابعة عشرة']);
+    expect(numbers('وأحيت المدينة ذكرى هجمات الحادي عشر من سبتمبر.', 'وأحيت المدينة ذكرى هجمات 11 سبتمبر بدقيقة صمت.')).toEqual([]);
+    expect(numbers('وأحيت المدينة ذكرى هجمات الثاني عشر من سبتمبر.', 'وأحيت المدينة ذكرى هجمات 11 سبتمبر بدقيقة صمت.')).toEqual(['الثاني عشر']);
+  });
+  it('reads English nine and ninth against the digits, and a changed ordinal still counts', () => {
+    expect(numbers('Nine people were killed in the attack on Monday, police said.', 'Police said 9 people were killed in the attack on Monday.')).toEqual([]);
+    expect(numbers('Factory output fell for a ninth straight month in May.', 'Factory output fell for the 9th straight month in May, the survey showed.')).toEqual([]);
+    expect(numbers('Factory output fell for the 9th straight month in May.', 'Factory output fell for a ninth straight month in May, the survey showed.')).toEqual([]);
+    expect(numbers('Factory output fell for an eighth straight month in May.', 'Factory output fell for a ninth straight month in May, the survey showed.')).toEqual(['eighth']);
+  });
+  it('reads a fraction of a percentage point as the basis points it restates', () => {
+    expect(values('a quarter of a percentage point')).toEqual([0.25]);
+    expect(values('half a percentage point')).toEqual([0.5]);
+    expect(values('a quarter-point cut')).toEqual([0.25]);
+    expect(values('ربع نقطة مئوية')).toEqual([0.25]);
+    // "half a point" in a game is no rate
+    expect(values('they lost by half a point')).toEqual([]);
+    const bp = 'The central bank raised its main interest rate by 25 basis points on Thursday.';
+    expect(numbers('The bank raised its main rate by a quarter of a percentage point.', bp)).toEqual([]);
+    expect(numbers('The bank raised its main rate by 0.25 percentage points.', bp)).toEqual([]);
+    expect(numbers('The bank raised its main rate by half a percentage point.', bp)).toEqual(['half a percentage point']);
+    const quarter = 'The bank raised its main interest rate by a quarter of a percentage point on Thursday.';
+    expect(numbers('The central bank raised its main interest rate by 25 basis points.', quarter)).toEqual([]);
+    expect(numbers('The central bank raised its main interest rate by 50 basis points.', quarter)).toEqual(['50']);
+    expect(numbers('رفع البنك المركزي سعر الفائدة الرئيسي 25 نقطة أساس.', 'رفع البنك المركزي سعر الفائدة الرئيسي ربع نقطة مئوية يوم الخميس.')).toEqual([]);
+  });
+});
+
+describe('negation idioms (negation-mismatch)', () => {
+  const negation = flaggedBy('negation-mismatch');
+  const errors = (summary: string, source: string) => check(summary, source).flags.filter((f) => f.severity === 'error').map((f) => `${f.rule}: ${f.text}`);
+  it('reads دون before a level, an expectation or a figure as "below", and elsewhere still as "without"', () => {
+    expect(negation('جاء النمو دون التوقعات في الربع الثالث.', 'جاء النمو الاقتصادي أقل من التوقعات في الربع الثالث من العام.')).toEqual([]);
+    expect(negation('جاء النمو أقل من التوقعات في الربع الثالث.', 'جاء النمو الاقتصادي دون التوقعات في الربع الثالث من العام.')).toEqual([]);
+    expect(negation('وظل التضخم دون مستوى 2 في المئة.', 'وظل التضخم أقل من مستوى 2 في المئة الذي يستهدفه البنك.')).toEqual([]);
+    // "without": an added negation
+    expect(negation('وغادر الوفد دون التوصل إلى اتفاق.', 'وغادر الوفد بعد أن توصل إلى اتفاق مع الحكومة.')).toEqual(['دون التوصل']);
+  });
+  it('reads "without a single defeat" as "did not lose", and a dropped negation still counts', () => {
+    const src = 'The team did not lose a single match all season, the club said.';
+    expect(errors('The team went through the season without a single defeat.', src)).toEqual([]);
+    expect(errors('The champions finished without a single defeat in 38 games.', 'The champions did not lose any of their 38 games.')).toEqual([]);
+    expect(errors('وأنهى الفريق الموسم دون هزيمة واحدة.', 'ولم يخسر الفريق أي مباراة طوال الموسم.')).toEqual([]);
+    expect(errors('ولم يخسر الفريق أي مباراة طوال الموسم.', 'وأنهى الفريق الموسم دون أي هزيمة، بحسب النادي.')).toEqual([]);
+    expect(negation('The team lost a single match all season.', src)).toEqual(['lost']);
+  });
+  it('reads لن … إلا بعد ("not until") as the negation of لن … قبل, while لا … إلا ("only") affirms', () => {
+    const src = 'وقال الوزير إن القوات لن تنسحب قبل انتهاء التحقيق في الحادث.';
+    expect(negation('وقال الوزير إن القوات لن تنسحب إلا بعد انتهاء التحقيق.', src)).toEqual([]);
+    expect(negation('وقال الوزير إن القوات ستنسحب بعد انتهاء التحقيق.', src)).toHaveLength(1);
+    // the exception that says "only" is no negation (unchanged)
+    expect(negation('لم يتم تمويل سوى 15 في المئة من خطة الاستجابة.', 'تم تمويل 15 في المئة فقط من خطة الاستجابة الإنسانية.')).toEqual([]);
+  });
+  it('reads "has yet to" as "has not", both ways, and flags it against an affirmation', () => {
+    const not = 'The company has not announced a date for the launch, a spokesman said.';
+    const yet = 'The company has yet to announce a date for the launch, a spokesman said.';
+    expect(negation('The company has yet to announce a date for the launch.', not)).toEqual([]);
+    expect(negation('The company has not announced a date for the launch.', yet)).toEqual([]);
+    expect(negation('The company has yet to announce a date for the launch.', 'The company has announced a date for the launch, a spokesman said.')).toEqual(['yet to announce']);
+    expect(negation('The company has announced a date for the launch.', yet)).toEqual(['announced']);
+    // "yet" elsewhere is no negation
+    expect(negation('The company has yet another date for the launch.', 'The company has another date for the launch, a spokesman said.')).toEqual([]);
+  });
+});
+
+describe('polarity carried by verbs and verdicts', () => {
+  const contradictions = (summary: string, source: string) =>
+    check(summary, source).flags.filter((f) => f.severity === 'error' && (f.rule === 'antonym-mismatch' || f.rule === 'negation-mismatch')).map((f) => f.text);
+  it('denied against admitted or confessed (نفى/اعترف)', () => {
+    expect(contradictions('واعترف المتهم بتلقي الأموال من الشركة.', 'ونفى المتهم أمام المحكمة تلقي أي أموال من الشركة.')).toEqual(['واعترف']);
+    expect(contradictions('ونفى المتهم تلقي الأموال من الشركة.', 'واعترف المتهم أمام المحكمة بتلقي أموال من الشركة.')).toEqual(['ونفى']);
+    expect(contradictions('The former minister admitted taking bribes from the company.', 'The former minister denied taking bribes from the company, his lawyer said.')).toEqual(['admitted']);
+    expect(contradictions('The former minister denied taking bribes from the company.', 'The former minister confessed to taking bribes from the company, his lawyer said.')).toEqual(['denied']);
+    // the same side stays clean, and اعترف's root (عرف, "know") brings in no other word
+    expect(contradictions('ونفى المتهم تلقي الأموال من الشركة.', 'ونفى المتهم أمام المحكمة تلقي أي أموال من الشركة.')).toEqual([]);
+    expect(contradictions('وتعرف المحققون على المتهم في الشركة.', 'ونفى المحققون التعرف على المتهم في الشركة.')).not.toContain('وتعرف');
+  });
+  it('convicted against acquitted or found not guilty (أدين/برئ، تبرئة), both ways', () => {
+    const convicted = 'The jury convicted the former mayor of fraud on Friday after a two-week trial.';
+    const acquitted = 'The jury acquitted the former mayor of fraud on Friday after a two-week trial.';
+    expect(contradictions('The jury convicted the former mayor of fraud on Friday.', acquitted)).toEqual(['convicted']);
+    expect(contradictions('The jury found the former mayor not guilty of fraud on Friday.', convicted)).toEqual(['not guilty']);
+    expect(contradictions('The former mayor was convicted of fraud on Friday.', 'The former mayor was found not guilty of fraud on Friday after a two-week trial.')).toEqual(['convicted']);
+    expect(contradictions('The jury found the former mayor guilty of fraud on Friday.', acquitted)).toEqual(['guilty']);
+    // "not guilty" is acquitted: no opposite, no added negation
+    expect(contradictions('The jury found the former mayor not guilty of fraud on Friday.', acquitted)).toEqual([]);
+    expect(contradictions('أدين رئيس البلدية السابق بتهمة الاحتيال يوم الجمعة.', 'برأت المحكمة رئيس البلدية السابق من تهمة الاحتيال يوم الجمعة.')).toEqual(['أدين']);
+    expect(contradictions('قضت المحكمة بتبرئة رئيس البلدية السابق من تهمة الاحتيال.', 'قضت المحكمة بإدانة رئيس البلدية السابق بتهمة الاحتيال يوم الجمعة.')).toEqual(['بتبرئة']);
+    expect(contradictions('قضت المحكمة بإدانة رئيس البلدية السابق بتهمة الاحتيال.', 'قضت المحكمة بإدانة رئيس البلدية السابق بتهمة الاحتيال يوم الجمعة.')).toEqual([]);
+  });
+  it('a positive against a negative test result (إيجابية/سلبية)', () => {
+    expect(contradictions('جاءت نتيجة فحص اللاعب إيجابية.', 'وقال النادي إن نتيجة فحص كورونا للاعب جاءت سلبية.')).toEqual(['إيجابية']);
+    expect(contradictions('The player tested positive for the virus on Sunday.', 'The club said the player tested negative for the virus on Sunday.')).toEqual(['positive']);
+    expect(contradictions('The player tested negative for the virus on Sunday.', 'The club said the player tested negative for the virus on Sunday.')).toEqual([]);
+  });
+  it('a negation in the second sentence of the support set, of a word the claim took from it', () => {
+    const boeing = 'Boeing will pay $200 million to settle charges that it misled investors about the 737 MAX, the SEC said on Thursday. Boeing did not admit wrongdoing in the settlement.';
+    expect(contradictions('Boeing will pay $200 million to settle the charges and admitted wrongdoing.', boeing)).toEqual(['admitted']);
+    expect(contradictions('Boeing will pay $200 million to settle the charges and did not admit wrongdoing.', boeing)).toEqual([]);
+    const fire = 'وقالت الوزارة إن الحريق اندلع مساء الأحد في مستودع للوقود قرب الميناء. ولم يسفر الحريق عن إصابات بحسب الدفاع المدني.';
+    expect(contradictions('وقالت الوزارة إن الحريق اندلع في مستودع للوقود وأسفر عن إصابات.', fire)).toEqual(['وأسفر']);
+    expect(contradictions('وقالت الوزارة إن الحريق اندلع في مستودع للوقود ولم يسفر عن إصابات.', fire)).toEqual([]);
+  });
+});
+
+describe('names (unknown-name)', () => {
+  const names = flaggedBy('unknown-name');
+  it('knows dotted initials that the source writes in lower case or spaced, and flags changed ones', () => {
+    const lower = 'the hobbit was written by j.r.r. tolkien in 1937, the publisher said.';
+    expect(names('The Hobbit was written by J.R.R. Tolkien in 1937.', lower)).toEqual([]);
+    expect(names('The Hobbit was written by J.R.R. Tolkien in 1937.', 'The Hobbit was written by J. R. R. Tolkien in 1937, the publisher said.')).toEqual([]);
+    expect(names('The Hobbit was written by J.K. Tolkien in 1937.', lower)).toEqual(['J.K.']);
+  });
+});
