@@ -62,6 +62,37 @@ function isReporting(t: Token): boolean {
 const ATTRIBUTION_OPENERS = new Set(['according', 'وفق', 'وفقا', 'بحسب', 'حسب', 'وحسب', 'وبحسب', 'نقلا'].map(verbKey));
 
 /**
+ * Verbs of saying whose subject is who said it (قال وزير المالية …، the minister said …): the
+ * attribution rule reads the speaker beside them. Past tense, masculine singular for Arabic (the
+ * feminine ت and plural وا/ا endings and a و/ف prefix are read as the same verb; a verb ending in ى or ا
+ * also without it: نفى → نفت، نفوا), and the English forms as written. Written from general knowledge
+ * of news language (Arabic and English wire copy), not from any benchmark; the present-tense verbs of
+ * REPORTING above count too.
+ */
+const SPEECH = words(`قال أضاف أكد أوضح نفى أشار ذكر صرح أعلن كشف أفاد تابع شدد لفت حذر اعتبر رأى أبلغ أعرب نقل
+said says told tells added adds denied denies stated states announced claimed noted warned argued insisted explained
+confirmed acknowledged admitted wrote`);
+const SPEECH_SET = new Set(SPEECH.flatMap((v) => {
+  const k = verbKey(v);
+  return /[\u0600-\u06FF]/.test(v) && /[ىا]$/.test(v) ? [k, k.slice(0, -1)] : [k];
+}));
+
+/** Is this token a verb of saying (with its و/ف prefix and ت/وا/ا endings in Arabic)? */
+export function isSpeechVerb(t: Pick<Token, 'key'>): boolean {
+  const k = folded(t);
+  const bare = (k[0] === 'و' || k[0] === 'ف') && k.length > 3 ? [k, k.slice(1)] : [k];
+  for (const b of bare) {
+    if (SPEECH_SET.has(b) || REPORTING.has(b)) return true;
+    // (an ending on an Arabic verb: قالت، أضافوا، قالا)
+    if (/[\u0600-\u06FF]/.test(b)) for (const e of ['ت', 'وا', 'ا']) if (b.length > e.length + 2 && b.endsWith(e) && SPEECH_SET.has(b.slice(0, -e.length))) return true;
+  }
+  return false;
+}
+
+/** Is this token an opener of an attribution without a verb (according, بحسب، وفقا، نقلا)? */
+export const isAttributionOpener = (t: Pick<Token, 'key'>): boolean => ATTRIBUTION_OPENERS.has(folded(t));
+
+/**
  * Is this clause an attribution (who said it: "ونقلت الصحيفة عن مسؤول", "the paper quoted an official",
  * "according to the ministry")? One of its first three words is a reporting verb or an attribution
  * opener. Such a clause takes its provenance from its sentence.

@@ -5,7 +5,8 @@ import { numberMismatch } from './numbers.js';
 import { negationMismatch } from './negation.js';
 import { antonymMismatch } from './antonyms.js';
 import { entityMismatch } from './entities.js';
+import { attributionMismatch } from './attribution.js';
 import { omission } from './omission.js';
 
 /** Every provenance rule, in reporting order. */
-export const RULES: Rule[] = [unsupportedClaim, unsupportedSpan, unknownName, numberMismatch, negationMismatch, antonymMismatch, entityMismatch, omission];
+export const RULES: Rule[] = [unsupportedClaim, unsupportedSpan, unknownName, numberMismatch, negationMismatch, antonymMismatch, entityMismatch, attributionMismatch, omission];

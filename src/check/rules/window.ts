@@ -33,3 +33,55 @@ export function carriedAround(index: SourceIndex, windows: Token[][], sentences:
   }
   return false;
 }
+
+/**
+ * Words that open a contrasting clause inside a sentence: what follows is said of something else
+ * ("Services rose, while manufacturing shrank"; `ارتفع قطاع الخدمات بينما انكمش قطاع التصنيع`).
+ * Written from general knowledge of news language (economic copy sets two directions side by side
+ * with these), not from any benchmark. Matched on the token's key; Arabic with و/ف prefixed too.
+ * `حين` opens في حين ("whereas"), `مقابل` في المقابل / مقابل ("against").
+ */
+const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though', 'however', 'meanwhile', 'بينما', 'فيما', 'حين', 'لكن', 'لكنه', 'لكنها', 'بيد', 'مقابل', 'المقابل']);
+const CLAUSE_GAP = /[\u060C\u061B;,:\u2014()]/; // ، ؛ ; , : — and brackets
+
+/** Does this word open a contrasting clause (and so say no direction of its own: بينما is no ينمو)? */
+export const opensContrast = (t: Pick<Token, 'key'>): boolean => {
+  if (CONTRAST.has(t.key)) return true;
+  return (t.key[0] === 'و' || t.key[0] === 'ف') && CONTRAST.has(t.key.slice(1));
+};
+
+/**
+ * A sentence's tokens cut into its parts: at clause punctuation, before a word that opens a contrast,
+ * and before و/ف glued to a past-tense verb (`وارتفع … وتراجع …`, a new clause in Arabic run-ons).
+ * `text` is the document the tokens' offsets point into. What a rule compares a claim's word with is
+ * the part that carries the words around it, not the whole sentence.
+ */
+export function partsOf(text: string, tokens: readonly Token[], gluedVerb: (t: Token) => boolean): Token[][] {
+  const parts: Token[][] = [];
+  let cur: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (cur.length > 0 && (CLAUSE_GAP.test(text.slice(tokens[i - 1].end, t.start)) || opensContrast(t) || gluedVerb(t))) { parts.push(cur); cur = []; }
+    cur.push(t);
+  }
+  if (cur.length) parts.push(cur);
+  return parts;
+}
+
+/** Do two tokens share a stem (either of their stems)? */
+export const sameWord = (a: Pick<Token, 'stem' | 'alt'>, b: Pick<Token, 'stem' | 'alt'>): boolean =>
+  a.stem === b.stem || (b.alt !== undefined && a.stem === b.alt) || (a.alt !== undefined && (a.alt === b.stem || a.alt === b.alt));
+
+/**
+ * The parts of a sentence that carry most of the given words (each word counted once per part): the
+ * local alignment of a claim's word in a source sentence. Every part ties at 0 when none carries one.
+ */
+export function partsCarrying(parts: readonly Token[][], words: readonly Token[]): Token[][] {
+  let best = -1;
+  let chosen: Token[][] = [];
+  for (const p of parts) {
+    const n = words.filter((w) => p.some((o) => !o.stop && sameWord(w, o))).length;
+    if (n > best) { best = n; chosen = [p]; } else if (n === best) chosen.push(p);
+  }
+  return chosen;
+}

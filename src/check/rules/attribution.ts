@@ -1,0 +1,134 @@
+import type { Rule, CheckContext } from '../context.js';
+import { isChecked, severityFor } from '../context.js';
+import type { Token } from '../../text/tokenize.js';
+import { speakersOf, sameSpeaker, sameSpeakerWord, type Speaker } from '../../text/speakers.js';
+
+/**
+ * Share of the claim's weighted words, apart from its speaker, that the best source sentence must carry:
+ * the claim reports what that sentence says. Set high, above the negation and antonym rules' 0.35,
+ * because an editor trusts an error: a claim that carries only part of a sentence may report another
+ * speaker's words on the same subject.
+ */
+const CONTENT = 0.6;
+
+/** Share of what is said that another sentence of the support set must carry for its speaker to count (a fused claim takes part of it from there). */
+const PART = 0.3;
+
+/** Source sentences before one whose speaker is a pronoun (he added; وأضاف أن) in which its named speaker is looked for. */
+const BACK = 2;
+
+/** Tokens each way around the claim's speaker's words in the source that make one noun phrase with them (a role and a name). */
+const PHRASE = 8;
+
+/**
+ * A statement that the source gives to one named speaker, put in the mouth of another speaker that the
+ * source also names (the finance minister's words given to the central-bank governor). Every word is in
+ * the source, so no other rule sees it. Judged only when the claim names its speaker (not he/وأضاف, not
+ * officials/مصادر), carries most of its best source sentence apart from the speaker, that sentence (or
+ * the one its pronoun points back to) names a speaker, no sentence of the support set gives the words to
+ * the claim's speaker or to a part of it (Kirby for John Kirby), and the source names the claim's speaker
+ * elsewhere, not as another name of the same person (محافظ البنك المركزي طارق عامر).
+ */
+export const attributionMismatch: Rule = {
+  id: 'attribution-mismatch',
+  severity: 'error',
+  description: 'The summary gives a statement to a speaker other than the one the source gives it to.',
+  help: 'The source attributes these words to another speaker that it names. Check who said it.',
+  run(ctx, emit) {
+    for (const { unit, query, support } of ctx.sentences) {
+      if (!isChecked(unit.kind) || support.sources.length === 0) continue;
+      const mine = speakersOf(ctx.summary.text, unit.tokens).filter((s) => s.kind === 'named');
+      if (mine.length === 0) continue;
+      const best = support.sources[0];
+      const speakersAt = new Map<number, Speaker[]>();
+      for (const sp of mine) {
+        // what is said: the claim's words apart from the speaker (and its verb), carried by the best sentence
+        const own = new Set([unit.tokens[sp.verb].start, ...sp.tokens.map((t) => t.start)]);
+        const said = query.keys.filter((k) => !k.tokens.every((t) => own.has(t.start)));
+        const share = (i: number) => {
+          let w = 0, m = 0;
+          for (const k of said) { w += k.w; m += k.w * ctx.index.match(k, i); }
+          return w === 0 ? 0 : m / w;
+        };
+        if (share(best) < CONTENT) continue;
+        const theirs = (i: number) => { let s = speakersAt.get(i); if (!s) speakersAt.set(i, (s = sourceSpeakers(ctx, i))); return s; };
+        // a sentence of the support set that carries part of what is said and gives it to the claim's
+        // speaker (or to someone in general) sources it; one that only names the speaker does not
+        if (support.sources.some((i) => share(i) >= PART && theirs(i).some((s) => s.kind !== 'named' || sameSpeaker(s.tokens, sp.tokens)))) continue;
+        const named = theirs(best);
+        if (named.length === 0) continue;
+        if (!namedElsewhere(ctx, sp.tokens, named)) continue;
+        const first = sp.tokens[0], last = sp.tokens[sp.tokens.length - 1];
+        const src = ctx.source.sentences[best];
+        const other = named[0].tokens;
+        const claim = ctx.summary.claims.find((c) => c.start <= first.start && first.start < c.end);
+        emit({
+          rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: first.start, end: last.end, unit: claim?.id ?? unit.id, sources: [src.id],
+          message: `source ${src.id} gives this to "${ctx.source.text.slice(other[0].start, other[other.length - 1].end)}", not "${ctx.summary.text.slice(first.start, last.end)}"`,
+        });
+      }
+    }
+  },
+};
+
+/**
+ * The speakers of source sentence i: its named or generic ones, or, when it has only a pronoun (he
+ * added), the named speakers of the nearest of the BACK sentences before it that names one.
+ */
+function sourceSpeakers(ctx: CheckContext, i: number): Speaker[] {
+  const own = speakersOf(ctx.source.text, ctx.source.sentences[i].tokens);
+  const said = own.filter((s) => s.kind !== 'pronoun');
+  if (said.length > 0 || own.length === 0) return said;
+  for (let j = i - 1; j >= Math.max(0, i - BACK); j--) {
+    const before = speakersOf(ctx.source.text, ctx.source.sentences[j].tokens).filter((s) => s.kind !== 'pronoun');
+    // (the last speaker of that sentence is the one "he" continues)
+    if (before.length > 0) return [before[before.length - 1]];
+  }
+  return [];
+}
+
+/**
+ * Does the source name the claim's speaker as someone other than the source's speakers? A source
+ * sentence holds all of its words in one phrase, and the words around that phrase (a role and a name
+ * side by side: محافظ البنك المركزي طارق عامر, "Tarek Amer, the governor") hold none of the source
+ * speakers' words.
+ */
+function namedElsewhere(ctx: CheckContext, speaker: readonly Token[], theirs: readonly Speaker[]): boolean {
+  const words = speaker.filter((t) => !t.stop);
+  const q = ctx.index.query(words, { tokens: false });
+  if (q.W === 0) return false;
+  const all = allSentences(ctx);
+  for (const i of ctx.index.mayCarry(q, 0.99, all)) {
+    if (ctx.index.coverage(q, i) < 0.99) continue;
+    const tokens = ctx.source.sentences[i].tokens;
+    for (let x = 0; x < tokens.length; x++) {
+      if (tokens[x].stop || !words.some((w) => sameSpeakerWord(w, tokens[x]))) continue;
+      // the phrase around this word: content words and the few words inside a name, up to a full stop
+      let a = x, b = x;
+      while (a > 0 && x - a < PHRASE && inPhrase(ctx.source.text, tokens[a - 1], tokens[a])) a--;
+      while (b + 1 < tokens.length && b - x < PHRASE && inPhrase(ctx.source.text, tokens[b], tokens[b + 1])) b++;
+      const phrase = tokens.slice(a, b + 1);
+      if (!words.every((w) => phrase.some((t) => sameSpeakerWord(w, t)))) continue;
+      if (theirs.some((s) => s.tokens.some((o) => !o.stop && phrase.some((t) => sameSpeakerWord(o, t))))) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Words that may stand inside a speaker's phrase (of, the, a: "the head of the bank, a former minister"). */
+const INSIDE = new Set(['of', 'the', 'a', 'an', 'for', 'باسم']);
+
+/** Do two neighbouring tokens belong to one phrase: only white space, a comma or a bracket between, and the second a content word or a word of INSIDE? */
+function inPhrase(text: string, left: Token, right: Token): boolean {
+  if (/[^\s,،()]/.test(text.slice(left.end, right.start))) return false;
+  return (!left.stop || INSIDE.has(left.key)) && (!right.stop || INSIDE.has(right.key));
+}
+
+const ALL = new WeakMap<CheckContext, number[]>();
+/** Every source sentence's index, made once per check (only when a claim names a speaker that differs). */
+function allSentences(ctx: CheckContext): number[] {
+  let all = ALL.get(ctx);
+  if (!all) ALL.set(ctx, (all = ctx.source.sentences.map((_, i) => i)));
+  return all;
+}

@@ -1,0 +1,189 @@
+import { makeToken, type Token } from './tokenize.js';
+import { isSpeechVerb, isAttributionOpener } from './claims.js';
+
+/**
+ * Who says what: the speaker of a verb of saying (`وقال وزير المالية محمد معيط إن …`, "Finance Minister
+ * Mohamed Maait said …", "according to the central bank"). The verbs are claims.ts's list
+ * (`isSpeechVerb`); this file reads the noun phrase beside them. Arabic puts the subject after the verb
+ * (verb–subject order), English before it ("X said"), or after it in an inversion after a quote
+ * (`…," said John Kirby`) and after "according to".
+ */
+export interface Speaker {
+  /** The speaker's words (content words, with `of`/`the` inside an English phrase), in text order. */
+  tokens: Token[];
+  /** Index in the token list of the verb (or opener) it was read from. */
+  verb: number;
+  /**
+   * named: a phrase that says who (وزير المالية، John Kirby); generic: who in general (officials,
+   * مصادر); pronoun: a pronoun or a bare verb (he said; وأضاف أن), whose speaker the text named before.
+   */
+  kind: 'named' | 'generic' | 'pronoun';
+}
+
+/** Longest speaker phrase read (a role and a two-part name: وزير المالية محمد معيط). */
+const MAX_WORDS = 6;
+
+/**
+ * Words that end an Arabic speaker phrase though they are no stop words: times (وقال الوزير اليوم),
+ * and a statement or interview as the means (في بيان، في مقابلة). From general knowledge of
+ * wire copy, not from any benchmark.
+ */
+const AR_END = keys(['امس', 'اليوم', 'الليله', 'صباح', 'مساء', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'بيان', 'مقابله', 'تصريحات', 'تصريح', 'مؤتمر', 'خلال', 'عقب', 'لدى', 'عبر', 'ضمن']);
+
+/** English time words that may stand between a speaker and the verb ("Kirby on Monday said"). */
+const EN_TIME = keys(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'also', 'again', 'previously', 'separately']);
+
+/** Pronouns: a speaker the text names elsewhere (he said; وأضاف أنه): no speaker read here. */
+const PRONOUNS = keys(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'هو', 'هي', 'هم', 'هما', 'نحن', 'انا', 'انه', 'انها', 'انهم']);
+
+/** English words allowed inside a speaker phrase ("the head of the central bank"). */
+const EN_INSIDE = new Set(['of', 'the', 'for']);
+
+/**
+ * Speakers whose words say who in general, not who in particular (officials, sources, analysts): a
+ * claim that gives the minister's words to "officials" generalises, it does not swap speakers. From
+ * general knowledge of wire copy.
+ */
+const GENERIC = new Set(['official', 'officials', 'source', 'sources', 'analyst', 'analysts', 'expert', 'experts', 'witness', 'witnesses', 'resident', 'residents', 'report', 'reports', 'observer', 'observers', 'people', 'statement',
+  'مسؤول', 'مسؤولون', 'مسؤولين', 'مصدر', 'مصادر', 'محلل', 'محللون', 'محللين', 'خبير', 'خبراء', 'شهود', 'سكان', 'تقارير', 'تقرير', 'مراقبون', 'بيان'].map((w) => makeToken(w, 0).stem));
+const isGeneric = (t: Token): boolean => GENERIC.has(t.stem) || (t.alt !== undefined && GENERIC.has(t.alt));
+
+/** A word list by matching key, with the alef forms folded as `fold` reads a token. */
+function keys(list: string[]): Set<string> { return new Set(list.map((w) => makeToken(w, 0).key.replace(/[أإآ]/g, 'ا'))); }
+
+const isArabic = (t: Token): boolean => /[\u0600-\u06FF]/.test(t.text);
+/** Key with the alef forms folded, as the word lists above are written. */
+const fold = (t: Token): string => t.key.replace(/[أإآ]/g, 'ا');
+/** A word with an Arabic proclitic that marks an addressee or a means (للصحفيين، لوكالة، بتصريحات): no part of the speaker. */
+const isPrepositional = (t: Token): boolean => t.alt !== undefined && /^(ل|ب|لل)/.test(fold(t)) && isArabic(t);
+
+/** Only white space between two tokens (a comma, a quote or a bracket ends a speaker phrase)? */
+const joined = (text: string, a: Token, b: Token): boolean => !/[^\s]/.test(text.slice(a.end, b.start));
+
+/** Complementisers that open what was said (إن، أن، بأن with a pronoun): the end of a speaker phrase. */
+const AR_THAT = keys(['إن', 'أن', 'ان', 'بأن', 'إنه', 'أنه', 'إنها', 'أنها', 'إنهم', 'أنهم', 'بأنه', 'بأنها']);
+/** Tokens after the speaker phrase within which what was said must open: في بيان، للصحفيين، أمس … then إن. */
+const AR_TO_THAT = 6;
+
+/**
+ * The Arabic speaker after the verb at i: content words up to a stop word, punctuation, a time or an
+ * addressee. Verb–subject–object order has no mark between subject and object (نفى الوزير الاتهامات), so
+ * after a verb the phrase is a speaker only when what was said opens soon after it: إن/أن, or a colon or
+ * a quote. After an opener (بحسب، وفقا لـ) the phrase is the speaker.
+ */
+function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = true): Token[] {
+  const out: Token[] = [];
+  let j = i + 1;
+  for (; j < tokens.length && out.length < MAX_WORDS; j++) {
+    const t = tokens[j];
+    if (!joined(text, tokens[j - 1], t)) break;
+    // (باسم: المتحدث باسم الوزارة, "spokesman for the ministry", is one phrase)
+    if (out.length > 0 && fold(t) === 'باسم') { out.push(t); continue; }
+    if (t.stop || t.kind === 'number' || AR_END.has(fold(t)) || isPrepositional(t) || isSpeechVerb(t) || PRONOUNS.has(fold(t))) break;
+    out.push(t);
+  }
+  if (out.length === 0 || !verb) return out;
+  for (let k = j; k < tokens.length && k < j + AR_TO_THAT; k++) {
+    if (/[:«"“]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return out;
+    if (AR_THAT.has(fold(tokens[k]))) return out;
+    if (isSpeechVerb(tokens[k])) break;
+  }
+  return [];
+}
+
+/** The English speaker after the word at i ("said John Kirby", "according to the central bank"): words up to punctuation or a stop word. */
+function englishAfter(text: string, tokens: readonly Token[], i: number): Token[] {
+  const out: Token[] = [];
+  for (let j = i + 1; j < tokens.length && out.length < MAX_WORDS; j++) {
+    const t = tokens[j];
+    if (!joined(text, tokens[j - 1], t)) break;
+    if (t.stop && !(out.length > 0 && EN_INSIDE.has(t.key)) && !(out.length === 0 && t.key === 'the')) break;
+    if (t.kind === 'number' || isSpeechVerb(t)) break;
+    if (!(out.length === 0 && t.key === 'the')) out.push(t);
+  }
+  return trimInside(out);
+}
+
+/** The English speaker before the verb at i ("Finance Minister Mohamed Maait said"), over a time word or two. */
+function englishBefore(text: string, tokens: readonly Token[], i: number): Token[] | 'pronoun' {
+  let j = i - 1;
+  // "Kirby also said", "Kirby on Monday said"
+  for (let skipped = 0; j >= 0 && skipped < 3 && (EN_TIME.has(fold(tokens[j])) || tokens[j].key === 'on') && joined(text, tokens[j], tokens[j + 1]); j--, skipped++);
+  const out: Token[] = [];
+  for (; j >= 0 && out.length < MAX_WORDS; j--) {
+    const t = tokens[j];
+    if (!joined(text, t, tokens[j + 1])) break;
+    if (PRONOUNS.has(fold(t))) { if (out.length === 0) return 'pronoun'; break; }
+    // (inside: "head of the bank", not "In a statement the ministry")
+    if (t.stop && !(out.length > 0 && EN_INSIDE.has(t.key) && (t.key !== 'the' || (j > 0 && EN_INSIDE.has(tokens[j - 1].key))))) break;
+    if (t.kind === 'number' || isSpeechVerb(t)) break;
+    out.unshift(t);
+  }
+  return trimInside(out);
+}
+
+/** Drops `of`/`the`/`for` left at either end of an English phrase. */
+function trimInside(out: Token[]): Token[] {
+  let a = 0, b = out.length;
+  while (a < b && EN_INSIDE.has(out[a].key)) a++;
+  while (b > a && EN_INSIDE.has(out[b - 1].key)) b--;
+  return out.slice(a, b);
+}
+
+/**
+ * The speakers of a run of tokens (a sentence), one per verb of saying or attribution opener whose
+ * speaker can be read: a phrase (named, or generic: officials, مصادر), or a pronoun or bare verb (he
+ * said; وأضاف أن: `pronoun`, no tokens). A verb whose subject cannot be told from its object gives none.
+ * `text` is what the tokens' offsets point into.
+ */
+export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
+  const out: Speaker[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let words: Token[] = [];
+    if (isAttributionOpener(t)) {
+      // according to X, بحسب X، وفقا لـ X، نقلا عن X
+      let j = i;
+      if (j + 1 < tokens.length && (tokens[j + 1].key === 'to' || fold(tokens[j + 1]) === 'عن')) j++;
+      const first = tokens[j + 1];
+      if (!isArabic(t)) words = englishAfter(text, tokens, j);
+      // (وفقا لوزارة المالية: the ل is glued to the speaker)
+      else if (first && isPrepositional(first) && joined(text, tokens[j], first)) words = [first, ...speakerAfter(text, tokens, j + 1, false)];
+      else words = speakerAfter(text, tokens, j, false);
+    } else if (isSpeechVerb(t)) {
+      if (isArabic(t)) {
+        words = speakerAfter(text, tokens, i);
+        // وأضاف أن، وقالت إنها، وقال: «…»: the verb's own pronoun
+        const next = tokens[i + 1];
+        if (words.length === 0 && (!next || AR_THAT.has(fold(next)) || /[:«"“]/.test(text.slice(t.end, next.start)))) { out.push({ tokens: [], verb: i, kind: 'pronoun' }); continue; }
+      } else {
+        const before = englishBefore(text, tokens, i);
+        if (before === 'pronoun') { out.push({ tokens: [], verb: i, kind: 'pronoun' }); continue; }
+        words = before.length > 0 ? before : englishAfter(text, tokens, i);
+      }
+    } else continue;
+    const content = words.filter((w) => !w.stop);
+    if (content.length === 0) continue;
+    out.push({ tokens: words, verb: i, kind: content.every(isGeneric) ? 'generic' : 'named' });
+  }
+  return out;
+}
+
+/** Do two words meet: a shared stem (either stem), or for Arabic a shared root of three letters or more (الوزير، الوزارة)? */
+export function sameSpeakerWord(a: Token, b: Token): boolean {
+  if (a.stem === b.stem || (b.alt !== undefined && a.stem === b.alt) || (a.alt !== undefined && (a.alt === b.stem || a.alt === b.alt))) return true;
+  return a.root !== undefined && a.root.length >= 3 && a.root === b.root;
+}
+
+/**
+ * Are two speaker phrases the same speaker? One is a part of the other (Kirby, John Kirby; المتحدث,
+ * المتحدث باسم الوزارة), or they share more than half of the shorter one's words. وزير المالية and
+ * وزير الخارجية share only the role, half: two speakers.
+ */
+export function sameSpeaker(a: readonly Token[], b: readonly Token[]): boolean {
+  const ca = a.filter((t) => !t.stop), cb = b.filter((t) => !t.stop);
+  if (ca.length === 0 || cb.length === 0) return true;
+  const [short, long] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
+  const shared = short.filter((t) => long.some((o) => sameSpeakerWord(t, o))).length;
+  return shared === short.length || shared * 2 > short.length;
+}

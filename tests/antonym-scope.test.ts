@@ -1,0 +1,41 @@
+import { describe, it, expect } from 'vitest';
+import { check } from './checked.js';
+
+/** The words that antonym-mismatch flags in a summary checked against a source. */
+const opposite = (s: string, t: string) => check(s, t).flags.filter((f) => f.rule === 'antonym-mismatch').map((f) => f.text);
+
+// Mixed-direction economic copy: one sentence sets two directions side by side, each of its own subject.
+const EN = 'Services output rose 0.4%, while manufacturing fell by 0.2% as factories struggled.';
+const EN_CONTRACTED = 'Services output rose 0.4%, while manufacturing contracted by 0.2% as factories struggled.';
+const RETAIL = 'Retail sales edged up 0.1% in March, while car sales slumped 5%.';
+const AR = 'وارتفع قطاع الخدمات 0.4 في المئة، بينما تراجع قطاع التصنيع 0.2 في المئة.';
+const AR_SHRANK = 'وارتفع قطاع الخدمات 0.4 في المئة، بينما انكمش قطاع التصنيع 0.2 في المئة.';
+const AR_GLUED = 'وارتفع قطاع الخدمات 0.4 في المئة وتراجع قطاع التصنيع 0.2 في المئة.';
+
+describe('antonym-mismatch judges the part of the source sentence that the claim is about', () => {
+  it('a direction said of another subject in the same sentence is no evidence (English)', () => {
+    expect(opposite('Manufacturing shrank 0.2% as factories struggled.', EN_CONTRACTED)).toEqual([]);
+    expect(opposite('Manufacturing fell 0.2% as factories struggled.', EN)).toEqual([]);
+    expect(opposite('Car sales slumped 5% in March.', RETAIL)).toEqual([]);
+    expect(opposite('Retail sales rose 0.1% in March.', RETAIL)).toEqual([]);
+    expect(opposite('Services output rose 0.4%.', EN)).toEqual([]);
+  });
+  it('a direction said of another subject in the same sentence is no evidence (Arabic, after بينما and after a glued verb)', () => {
+    expect(opposite('وتراجع قطاع التصنيع 0.2 في المئة.', AR_SHRANK)).toEqual([]);
+    expect(opposite('وتراجع قطاع التصنيع 0.2 في المئة.', AR)).toEqual([]);
+    expect(opposite('تراجع قطاع التصنيع 0.2 في المئة.', AR_GLUED)).toEqual([]);
+    expect(opposite('ارتفع قطاع الخدمات 0.4 في المئة.', AR_GLUED)).toEqual([]);
+  });
+  it('still flags a real flip: the part about the claim\'s subject says the opposite', () => {
+    expect(opposite('Manufacturing rose 0.2% as factories struggled.', EN)).toEqual(['rose']);
+    expect(opposite('Car sales rose 5% in March.', RETAIL)).toEqual(['rose']);
+    expect(opposite('Services output fell 0.4%.', EN)).toEqual(['fell']);
+    expect(opposite('وارتفع قطاع التصنيع 0.2 في المئة.', AR)).toEqual(['وارتفع']);
+    expect(opposite('ارتفع قطاع التصنيع 0.2 في المئة.', AR_GLUED)).toEqual(['ارتفع']);
+    expect(opposite('ارتفاع الدولار أمام العملات الرئيسية.', 'ارتفاع الذهب وانخفاض الدولار أمام العملات الرئيسية.')).toEqual(['ارتفاع']);
+  });
+  it('names the source word of the matched part, not a contrast word or the other clause\'s verb', () => {
+    const f = check('وارتفع قطاع التصنيع 0.2 في المئة.', AR).flags.filter((x) => x.rule === 'antonym-mismatch');
+    expect(f[0].message).toBe('source t1 says "تراجع", the opposite of "وارتفع"');
+  });
+});
