@@ -73,6 +73,6 @@ export function claimFeatures(ctx: CheckContext, a: UnitAnalysis<Claim>, flags: 
     has('negation-mismatch'),
     has('antonym-mismatch'),
     has('entity-mismatch'),
-    has('attribution-mismatch' as RuleId),
+    has('attribution-mismatch'),
   ];
 }
