@@ -188,7 +188,8 @@ function whole(name: string, v: string | number, min: number): number {
   return n;
 }
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+// made on first use: loading ICU's language names costs tens of milliseconds, most runs give no language
+let languageNames: Intl.DisplayNames | undefined;
 
 /**
  * A language code: `und`, or a code that ICU knows as a language (ISO 639: ar, en, fa, fr, …), with an
@@ -197,7 +198,7 @@ const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback
  */
 export function checkLang(name: string, v: string): string {
   let known = v === 'und';
-  if (!known) try { const [canonical] = Intl.getCanonicalLocales(v); known = languageNames.of(canonical.split('-')[0]) !== undefined; } catch { known = false; }
+  if (!known) try { const [canonical] = Intl.getCanonicalLocales(v); languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }); known = languageNames.of(canonical.split('-')[0]) !== undefined; } catch { known = false; }
   if (!known) throw new IsnadError(`${name}: unknown language "${v}" (an ISO 639 code such as ar or en, or und)`);
   return v;
 }
