@@ -11,8 +11,8 @@ import type { Settings, CliIO } from './run.js';
 
 /** A run stopped by SIGINT or SIGTERM while it wrote its reports. */
 export class Interrupted extends Error {
-  constructor(readonly signal: NodeJS.Signals, readonly written: number, readonly planned: number) {
-    super(`interrupted by ${signal} while writing reports: ${written} of ${planned} written, temporary files removed, no index written`);
+  constructor(readonly signal: NodeJS.Signals, readonly written: number, readonly planned: number, index: boolean) {
+    super(`interrupted by ${signal} while writing reports: ${written} of ${planned} written, temporary files removed${index ? ', no index written' : ''}`);
   }
   /** The shell's convention: 128 + the signal's number. */
   get exitCode(): number { return 128 + (this.signal === 'SIGINT' ? 2 : 15); }
@@ -34,12 +34,13 @@ export async function writeOutputs(results: Results, texts: Texts[], s: Settings
   // the out-dir's own files written so far (its manifest: index.json's "files")
   const wrote = new Set<string>();
   // every format is written in pieces: JSON in pieces of its own, the others as their one string
-  const toFile = (file: string, name: string, rs: Results, options: FormatOptions = {}, listed = false) => plan.push(() => {
+  const write = (file: string, name: string, rs: Results, options: FormatOptions = {}, listed = false) => () => {
     const std = stdStream(file);
     if (std) return toStream(std === 'stdout' ? io.stdout : io.stderr, name, rs, options, file);
     writeAtomicPieces(file, (sink) => streamFormatterFor(name)!(rs, sink, options));
     if (listed) wrote.add(path.basename(file));
-  });
+  };
+  const toFile = (...a: Parameters<typeof write>) => { plan.push(write(...a)); };
   const one = (r: Report): Results => [r];
   const pairPages = (dir: string, kinds: ('json' | 'text' | 'html')[], listed: boolean) => results.forEach((r, i) => {
     const base = path.join(dir, r.pair ?? 'report');
@@ -71,14 +72,12 @@ export async function writeOutputs(results: Results, texts: Texts[], s: Settings
   const index: (() => void)[] = [];
   if (s.outDir) {
     const dir = s.outDir;
-    index.push(() => {
+    index.push(write(path.join(dir, 'index.html'), 'html', Object.assign([...results], { corpus: true, broken: results.broken })), () => {
       const files = [...wrote, 'index.html', 'index.json'];
       const stale = staleFiles(dir, new Set(files));
       if (s.clean) for (const f of stale) { try { fs.unlinkSync(path.join(dir, f)); } catch { /* already gone */ } }
       writeAtomicPieces(path.join(dir, 'index.json'), (sink) => sink(JSON.stringify(indexOf(results, files, s.clean ? [] : stale), null, 2) + '\n'));
     });
-    toFile(path.join(dir, 'index.html'), 'html', Object.assign([...results], { corpus: true, broken: results.broken }));
-    index.push(plan.pop()!);
   }
   await runPlan([...plan, ...index], plan.length);
 }
@@ -96,7 +95,7 @@ async function runPlan(steps: (() => void)[], beforeIndex: number): Promise<void
   try {
     for (let i = 0; i < steps.length; i++) {
       await new Promise<void>((res) => setImmediate(res));
-      if (signal) throw new Interrupted(signal, Math.min(i, beforeIndex), beforeIndex);
+      if (signal) throw new Interrupted(signal, Math.min(i, beforeIndex), beforeIndex, steps.length > beforeIndex);
       steps[i]();
     }
   } finally {
