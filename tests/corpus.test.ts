@@ -40,6 +40,26 @@ function makeCorpus(n: number): string {
   return dir;
 }
 
+/** Every href of every HTML page under `dir`: a file that exists, or an id of the page (or of the page it names). */
+function expectLinksResolve(dir: string, pages: number): void {
+  const html = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f));
+  expect(html.length).toBe(pages);
+  let links = 0;
+  for (const page of html) {
+    const text = fs.readFileSync(page, 'utf8');
+    for (const m of text.matchAll(/\shref="([^"]*)"/g)) {
+      const href = m[1].replace(/&amp;/g, '&');
+      if (/^(https?:|mailto:|data:)/.test(href)) continue;
+      const [file, id] = href.split('#');
+      const target = file ? path.resolve(path.dirname(page), decodeURIComponent(file)) : page;
+      expect(fs.existsSync(target), `${page}: ${href}`).toBe(true);
+      if (id) expect(fs.readFileSync(target, 'utf8'), `${page}: ${href}`).toContain(`id="${id}"`);
+      links++;
+    }
+  }
+  expect(links).toBeGreaterThan(0);
+}
+
 describe('corpus mode', () => {
   let corpus: string;
   beforeAll(() => { corpus = makeCorpus(6); });
@@ -56,6 +76,111 @@ describe('corpus mode', () => {
     const json = JSON.parse(fs.readFileSync(out, 'utf8'));
     expect(json.pairs.map((p: Report) => p.pair)).toEqual(['pair-00', 'pair-01']);
     expect(json.totals.pairs).toBe(2);
+  });
+
+  it('a broken pair is a failure in every kept file: index.html, index.json, JSON totals, SARIF and JUnit', async () => {
+    const dir = makeCorpus(3);
+    fs.rmSync(path.join(dir, 'pair-01', 'source.txt'));
+    const site = path.join(dir, 'site');
+    const r = await run(['check', '--corpus', dir, '--out-dir', site, '-f', `json:${dir}/all.json`, '-f', `sarif:${dir}/all.sarif`, '-f', `junit:${dir}/all.xml`, '-f', 'markdown', '--no-config']);
+    expect(r.code).toBe(2);
+    const all = JSON.parse(fs.readFileSync(`${dir}/all.json`, 'utf8'));
+    expect(all.totals.broken).toBe(1);
+    expect(all.broken).toEqual([{ pair: 'pair-01', error: expect.stringMatching(/source\.txt: no such file/) }]);
+    const index = JSON.parse(fs.readFileSync(path.join(site, 'index.json'), 'utf8'));
+    expect(index.broken.map((b: { pair: string }) => b.pair)).toEqual(['pair-01']);
+    const html = fs.readFileSync(path.join(site, 'index.html'), 'utf8');
+    expect(html).toMatch(/<tr class="broken"><td>pair-01<\/td><td colspan="8" class="c-error">not checked: [^<]*source\.txt: no such file/);
+    const sarif = JSON.parse(fs.readFileSync(`${dir}/all.sarif`, 'utf8'));
+    const inv = sarif.runs[0].invocations[0];
+    expect(inv.executionSuccessful).toBe(false);
+    expect(inv.toolExecutionNotifications).toEqual([expect.objectContaining({ level: 'error', message: { text: expect.stringMatching(/^pair-01: .*source\.txt: no such file/) } })]);
+    const { default: Ajv } = await import('ajv-draft-04');
+    const { default: addFormats } = await import('ajv-formats');
+    const ajv = new Ajv({ strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'sarif-schema-2.1.0.json'), 'utf8')));
+    expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 2))).toBe(true);
+    const junit = fs.readFileSync(`${dir}/all.xml`, 'utf8');
+    expect(junit).toMatch(/<testsuites name="isnad" tests="\d+" failures="\d+" errors="1">/);
+    expect(junit).toMatch(/<testsuite name="pair-01" tests="1" failures="0" errors="1" skipped="0">\n\s+<testcase classname="pair-01" name="read the pair">\n\s+<error type="broken-pair" message="[^"]*source\.txt: no such file/);
+    expect(r.out).toMatch(/\| pair-01 \| not checked: /);
+    // a shard's broken pair survives the merge
+    const shard = await run(['merge', `${dir}/all.json`, '-f', 'json', '--no-config']);
+    expect(shard.code).toBe(2);
+    expect(JSON.parse(shard.out).broken).toEqual(all.broken);
+  });
+
+  it('skips hidden folders, warns once about folders that hold no pair, and calls two summary files in one folder an error', async () => {
+    const dir = makeCorpus(2);
+    fs.mkdirSync(path.join(dir, '.git'));
+    fs.writeFileSync(path.join(dir, '.git', 'summary.txt'), 'not a pair');
+    fs.mkdirSync(path.join(dir, 'notes'));
+    fs.writeFileSync(path.join(dir, 'notes', 'todo.md'), 'check the names');
+    fs.mkdirSync(path.join(dir, 'drafts'));
+    const clean = await run(['check', '--corpus', dir, '-f', 'json', '--no-config', '--exit-zero']);
+    expect(clean.code).toBe(0);
+    expect(JSON.parse(clean.out).pairs.map((p: Report) => p.pair)).toEqual(['pair-00', 'pair-01']);
+    expect(clean.err).toBe(`isnad: warning: ${dir}: skipped 2 folders with no summary or source file: drafts, notes\n`);
+    expect((await run(['check', '--corpus', dir, '-f', 'json', '--no-config', '--exit-zero', '--quiet'])).err).toBe('');
+    fs.writeFileSync(path.join(dir, 'pair-01', 'summary.md'), 'Another summary.');
+    const twice = await run(['check', '--corpus', dir, '-f', 'json', '--no-config', '--exit-zero']);
+    expect(twice.code).toBe(2);
+    expect(twice.err).toMatch(/pair-01: .*pair-01: two summary files \(summary\.md, summary\.txt\): keep one/);
+    expect(JSON.parse(twice.out).pairs.map((p: Report) => p.pair)).toEqual(['pair-00']);
+  });
+
+  it('every link of every page written resolves: --corpus with -f html:FILE (no --out-dir), with --out-dir elsewhere, and the README\'s GitHub Actions recipe', async () => {
+    const dir = makeCorpus(3);
+    const alone = path.join(dir, 'web', 'isnad.html');
+    await run(['check', '--corpus', dir, '-f', `html:${alone}`, '--no-config', '--exit-zero']);
+    expectLinksResolve(path.join(dir, 'web'), 4);
+    const apart = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-apart-'));
+    await run(['check', '--corpus', dir, '-f', `html:${apart}/top/index-of-all.html`, '--out-dir', `${apart}/pages`, '--no-config', '--exit-zero']);
+    expectLinksResolve(apart, 5);
+    // the recipe, as the README gives it, in a checkout whose base branch is main
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const recipe = /- name: Check the translations this pull request changes\n\s+run: >\n((?:\s{10}.*\n)+)/.exec(readme);
+    expect(recipe).not.toBeNull();
+    const words = recipe![1].replace(/\$\{\{ github\.base_ref \}\}/g, 'main').trim().split(/\s+/);
+    expect(words.slice(0, 3)).toEqual(['npx', 'isnad', 'check']);
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-recipe-'));
+    const corpusDir = path.join(repo, 'corpus');
+    fs.cpSync(makeCorpus(3), corpusDir, { recursive: true });
+    const git = (...a: string[]) => execFileSync('git', a, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-qm', 'corpus');
+    git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+    fs.appendFileSync(path.join(corpusDir, 'pair-01', 'summary.txt'), ' The mayor said so.');
+    fs.appendFileSync(path.join(corpusDir, 'pair-02', 'summary.txt'), ' More.');
+    const cwd = process.cwd();
+    process.chdir(repo);
+    try {
+      const r = await run([...words.slice(2), '--no-config'], repo);
+      expect(r.code).not.toBe(2);
+    } finally { process.chdir(cwd); }
+    expectLinksResolve(repo, 3);
+  });
+
+  it('out-dir: index.json lists the files this run wrote; --clean removes those of earlier runs, and nothing else', async () => {
+    const dir = makeCorpus(3);
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-outdir-'));
+    fs.writeFileSync(path.join(out, 'README.txt'), 'not isnad\'s');
+    await run(['check', '--corpus', dir, '--out-dir', out, '--no-config', '--exit-zero']);
+    const first = JSON.parse(fs.readFileSync(path.join(out, 'index.json'), 'utf8'));
+    expect(first.files).toEqual(['index.html', 'index.json', ...['00', '01', '02'].flatMap((n) => ['html', 'json', 'txt'].map((x) => `pair-${n}.${x}`))]);
+    fs.rmSync(path.join(dir, 'pair-01'), { recursive: true });
+    await run(['check', '--corpus', dir, '--out-dir', out, '--no-config', '--exit-zero']);
+    const second = JSON.parse(fs.readFileSync(path.join(out, 'index.json'), 'utf8'));
+    expect(second.files).not.toContain('pair-01.html');
+    expect(second.stale).toEqual(['pair-01.html', 'pair-01.json', 'pair-01.txt']);
+    expect(fs.existsSync(path.join(out, 'pair-01.html'))).toBe(true); // kept without --clean, listed as stale
+    await run(['check', '--corpus', dir, '--out-dir', out, '--no-config', '--exit-zero']);
+    expect(JSON.parse(fs.readFileSync(path.join(out, 'index.json'), 'utf8')).stale).toEqual(second.stale); // still known a run later
+    await run(['check', '--corpus', dir, '--out-dir', out, '--clean', '--no-config', '--exit-zero']);
+    expect(fs.readdirSync(out).sort()).toEqual(['README.txt', ...second.files].sort());
+    expect((await run(['check', '--corpus', dir, '--clean', '--no-config'])).err).toMatch(/--clean needs --out-dir/);
   });
 
   it('N shards merged equal one run (JSON and SARIF)', async () => {
@@ -124,9 +249,11 @@ describe('corpus mode', () => {
     fs.appendFileSync(path.join(dir, 'pair-03', 'source.txt'), ' More.');
     const r = await run(['check', '--corpus', dir, '--changed-since', 'HEAD~1', '--format', 'json', '--no-config', '--exit-zero'], dir);
     expect(JSON.parse(r.out).pairs.map((p: Report) => p.pair)).toEqual(['pair-01', 'pair-03', 'pair-09']);
-    const none = await run(['check', '--corpus', dir, '--changed-since', 'no-such-ref', '--no-config'], dir);
+    const none = await run(['check', '--corpus', dir, '--changed-since', 'origin/no-such-ref', '--no-config'], dir);
     expect(none.code).toBe(2);
-    expect(none.err).toMatch(/--changed-since no-such-ref/);
+    expect(none.err.trim().split('\n')).toHaveLength(1);
+    // git's own reason, and what to do about it
+    expect(none.err).toMatch(/--changed-since origin\/no-such-ref: git does not know this ref \(fatal: Needed a single revision\); fetch it first \(git fetch origin no-such-ref, or actions\/checkout with fetch-depth: 0\)/);
   });
 });
 
@@ -144,6 +271,29 @@ describe('configuration', () => {
       expect(json.pairs.flatMap((p: Report) => p.flags).some((f: { rule: string }) => f.rule === 'unsupported-claim')).toBe(false);
       const over = JSON.parse((await run(['check', '--exit-zero', '--rule', 'unsupported-claim=warning'], sub)).out);
       expect(over.pairs[0].flags.some((f: { rule: string; severity: string }) => f.rule === 'unsupported-claim' && f.severity === 'warning')).toBe(true);
+    } finally { process.chdir(cwd); }
+  });
+
+  it('resolves its paths (format outputs, outDir, decisions) against the config file, not the working directory', async () => {
+    const dir = makeCorpus(2);
+    const S = path.join(dir, 'pair-00', 'summary.txt'), T = path.join(dir, 'pair-00', 'source.txt');
+    const base = JSON.parse((await run(['check', S, T, '-f', 'json', '--no-config'])).out) as Report;
+    const flag = base.flags.find((f) => f.severity === 'error')!;
+    fs.mkdirSync(path.join(dir, 'review'));
+    // the single pair's decision is keyed by the summary's path relative to the config file
+    fs.writeFileSync(path.join(dir, 'review', 'decisions.json'), serializeDecisions({ version: 1, decisions: [{ ...decisionFor(base, flag, 'known', 'desk'), pair: 'pair-00/summary.txt' }] }));
+    fs.writeFileSync(path.join(dir, 'isnad.config.json'), JSON.stringify({ corpus: '.', outDir: 'site', format: ['json:out/all.json', 'sarif:out/all.sarif'], decisions: 'review/decisions.json' }));
+    const sub = path.join(dir, 'pair-01');
+    const cwd = process.cwd();
+    process.chdir(sub);
+    try {
+      await run(['check', '--exit-zero'], sub);
+      expect(fs.existsSync(path.join(dir, 'out', 'all.json'))).toBe(true);
+      expect(fs.existsSync(path.join(dir, 'out', 'all.sarif'))).toBe(true);
+      expect(fs.existsSync(path.join(dir, 'site', 'index.json'))).toBe(true);
+      expect(fs.readdirSync(sub).sort()).toEqual(['source.txt', 'summary.txt']);
+      const one = await run(['check', S, T, '-f', 'json:-', '--exit-zero'], sub);
+      expect(JSON.parse(one.out).stats.suppressed).toBe(1);
     } finally { process.chdir(cwd); }
   });
 
@@ -194,6 +344,32 @@ describe('review decisions', () => {
     expect(reports[0].stats.suppressed).toBe(1);
     expect(reports[0].stats.flags.error).toBe(edited.stats.flags.error - 1);
     expect(stale).toEqual([ghost]);
+  });
+
+  it('a single pair\'s decisions are keyed by its path from the working tree\'s root: absolute, relative and from a subfolder alike', async () => {
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-key-'));
+    execFileSync('git', ['init', '-q'], { cwd: repo });
+    const pair = path.join(repo, 'desk', 'story');
+    fs.mkdirSync(pair, { recursive: true });
+    fs.copyFileSync(path.join(SEED, 'summary.txt'), path.join(pair, 'summary.txt'));
+    fs.copyFileSync(path.join(SEED, 'source.txt'), path.join(pair, 'source.txt'));
+    const cwd = process.cwd();
+    const at = async (where: string, args: string[]) => {
+      process.chdir(where);
+      try { return JSON.parse((await run(['check', ...args, '-f', 'json', '--no-config', '--exit-zero'], where)).out) as Report; } finally { process.chdir(cwd); }
+    };
+    const base = await at(repo, ['desk/story/summary.txt', 'desk/story/source.txt']);
+    expect(base.summary.file).toBe('desk/story/summary.txt');
+    const flag = base.flags.find((f) => f.severity === 'error')!;
+    const file = path.join(repo, 'decisions.json');
+    fs.writeFileSync(file, serializeDecisions({ version: 1, decisions: [decisionFor(base, flag, 'known to the desk', 'editor')] }));
+    const runs = [
+      await at(repo, ['./desk/story/summary.txt', 'desk/story/source.txt', '--decisions', file]),
+      await at(repo, [path.join(pair, 'summary.txt'), path.join(pair, 'source.txt'), '--decisions', file]),
+      await at(path.join(repo, 'desk'), ['story/summary.txt', 'story/source.txt', '--decisions', file]),
+      await at(pair, ['summary.txt', 'source.txt', '--decisions', file]),
+    ];
+    for (const r of runs) { expect(r.summary.file).toBe('desk/story/summary.txt'); expect(r.stats.suppressed).toBe(1); }
   });
 
   it('the CLI honours the decisions file, warns about stale decisions and prunes them', async () => {

@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -69,12 +69,19 @@ describe('faults and input formats', () => {
     expect(plain.source.sentences.some((x) => x.text.includes('<script>'))).toBe(true);
   });
 
-  it('empty and whitespace-only summaries are a clean "nothing to check" result, not an error', async () => {
+  it('an empty or whitespace-only summary is an error (exit 2, one line, nothing written); --allow-empty passes it as "nothing to check"', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-empty-'));
     fs.writeFileSync(path.join(dir, 'empty.txt'), '');
     fs.writeFileSync(path.join(dir, 'blank.txt'), ' \n\t\u00A0\u200B\n');
     for (const f of ['empty.txt', 'blank.txt']) {
-      const r = await run(['check', path.join(dir, f), path.join(SEED, 'source.txt')]);
+      const out = path.join(dir, `${f}.json`);
+      const bad = await run(['check', path.join(dir, f), path.join(SEED, 'source.txt'), '--format', `json:${out}`]);
+      expect(bad.code).toBe(2);
+      expect(bad.err.trim().split('\n')).toHaveLength(1);
+      expect(bad.err).toContain(`${f}: nothing to check: the summary is empty`);
+      expect(bad.out).not.toMatch(/support 100%/);
+      expect(fs.existsSync(out)).toBe(false);
+      const r = await run(['check', path.join(dir, f), path.join(SEED, 'source.txt'), '--allow-empty']);
       expect(r.code).toBe(0);
       expect(r.err).toBe('');
       expect(r.out).toMatch(/nothing to check: the summary has no sentences/);
@@ -143,4 +150,88 @@ describe('faults and input formats', () => {
     expect(rep.summary.sentences.filter((x) => x.kind === 'body' && /\p{L}/u.test(x.text))).toHaveLength(2);
     for (const x of [...rep.summary.sentences, ...rep.summary.claims]) expect(summary.slice(x.start, x.end)).toBe(x.text);
   });
+
+  it('writes through to a character device and a FIFO, and replaces a symbolic link\'s target, not the link', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-devices-'));
+    const S = path.join(SEED, 'summary.txt'), T = path.join(SEED, 'source.txt');
+    // a character device: a second node of /dev/null in a scratch folder (never the machine's own)
+    const dev = path.join(dir, 'null');
+    spawnSync('mknod', [dev, 'c', '1', '3']);
+    expect(fs.statSync(dev).isCharacterDevice()).toBe(true);
+    const toDev = spawnSync('node', [BIN, 'check', S, T, '--format', `json:${dev}`, '--no-config'], { encoding: 'utf8' });
+    expect(toDev.status).toBe(1);
+    expect(fs.lstatSync(dev).isCharacterDevice()).toBe(true);
+    expect(fs.readdirSync(dir)).toEqual(['null']);
+    // a FIFO: a reader gets the whole report, and the FIFO stays a FIFO
+    const fifo = path.join(dir, 'pipe');
+    spawnSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo]);
+    let read = '';
+    reader.stdout.on('data', (d) => { read += d; });
+    const readerDone = new Promise<void>((res) => reader.on('exit', () => res()));
+    const writer = spawn('node', [BIN, 'check', S, T, '--format', `json:${fifo}`, '--no-config'], { stdio: 'ignore' });
+    const writerCode = await new Promise<number | null>((res) => writer.on('exit', (c) => res(c)));
+    const timer = setTimeout(() => reader.kill(), 10_000); // a rename over the FIFO would leave the reader waiting
+    await readerDone;
+    clearTimeout(timer);
+    expect(writerCode).toBe(1);
+    expect(fs.lstatSync(fifo).isFIFO()).toBe(true);
+    expect(JSON.parse(read).tool.name).toBe('isnad');
+    // a symbolic link (relative): its target is replaced, the link stays a link
+    fs.mkdirSync(path.join(dir, 'real'));
+    fs.writeFileSync(path.join(dir, 'real', 'report.json'), 'old');
+    fs.symlinkSync(path.join('real', 'report.json'), path.join(dir, 'link.json'));
+    expect((await run(['check', S, T, '--format', `json:${path.join(dir, 'link.json')}`])).code).toBe(1);
+    expect(fs.lstatSync(path.join(dir, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'real', 'report.json'), 'utf8')).tool.name).toBe('isnad');
+    expect(fs.readdirSync(path.join(dir, 'real'))).toEqual(['report.json']);
+  }, 60_000);
+
+  it('-o /dev/stdout is standard output (the file system is not touched)', async () => {
+    const r = await run(['check', path.join(SEED, 'summary.txt'), path.join(SEED, 'source.txt'), '--format', 'json', '-o', '/dev/stdout']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).tool.name).toBe('isnad');
+    expect(fs.lstatSync('/dev/stdout').isSymbolicLink()).toBe(true);
+  });
+
+  it('syncs the temporary file to disk before it renames it over the report', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-fsync-'));
+    const fsync = vi.spyOn(fs, 'fsyncSync');
+    const rename = vi.spyOn(fs, 'renameSync');
+    try {
+      await run(['check', path.join(SEED, 'summary.txt'), path.join(SEED, 'source.txt'), '--format', `json:${path.join(dir, 'r.json')}`]);
+      expect(rename).toHaveBeenCalledTimes(1);
+      expect(fsync).toHaveBeenCalledTimes(1);
+      expect(fsync.mock.invocationCallOrder[0]).toBeLessThan(rename.mock.invocationCallOrder[0]);
+    } finally {
+      fsync.mockRestore();
+      rename.mockRestore();
+    }
+  });
+
+  it('SIGTERM while a corpus\'s reports are written: temporaries removed, no index, "interrupted" on stderr, exit 143', async () => {
+    const corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-sigterm-'));
+    for (let i = 0; i < 60; i++) {
+      const p = path.join(corpus, `pair-${String(i).padStart(2, '0')}`);
+      fs.mkdirSync(p);
+      fs.copyFileSync(path.join(SEED, 'summary.txt'), path.join(p, 'summary.txt'));
+      fs.copyFileSync(path.join(SEED, 'source.txt'), path.join(p, 'source.txt'));
+    }
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-sigterm-out-'));
+    const child = spawn('node', [BIN, 'check', '--corpus', corpus, '--out-dir', out, '--workers', '1', '--no-config', '--exit-zero'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => { err += d; });
+    const exited = new Promise<number | null>((res) => child.on('exit', (c) => res(c)));
+    // signal once the first page is there: the writing has begun
+    while (child.exitCode === null && !fs.readdirSync(out).some((f) => f.endsWith('.html'))) await new Promise((r) => setTimeout(r, 5));
+    child.kill('SIGTERM');
+    const code = await exited;
+    expect(code).toBe(143);
+    expect(err).toMatch(/^isnad: interrupted by SIGTERM while writing reports: \d+ of \d+ written, temporary files removed, no index written\n$/);
+    const left = fs.readdirSync(out);
+    expect(left.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(left).not.toContain('index.json');
+    expect(left).not.toContain('index.html');
+    expect(left.length).toBeLessThan(180);
+  }, 120_000);
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { IsnadError } from '../errors.js';
-import type { Results } from '../report/registry.js';
+import type { BrokenPair, Results } from '../report/registry.js';
 import { discoverCorpus, loadManifest, parseShard, shardOf, changedSince, type PairSpec } from './corpus.js';
 import { runPairs, defaultWorkers } from './pool.js';
 import { Progress } from './progress.js';
@@ -10,6 +10,8 @@ import { writeOutputs } from './output.js';
 import { writeAtomic } from './io.js';
 import { exitCode, type CliArgs, type CliIO, type Settings } from './run.js';
 import { loadDecisions, applyDecisions, serializeDecisions, DEFAULT_DECISIONS_FILE, type Decision } from '../review/decisions.js';
+import { countFlags } from '../check/check.js';
+import { RULE_IDS, type Report, type RuleId } from '../check/types.js';
 
 /** `isnad check`: one pair, or every pair of a corpus or manifest. */
 export async function runCheck(a: CliArgs, s: Settings, io: CliIO): Promise<number> {
@@ -21,7 +23,9 @@ export async function runCheck(a: CliArgs, s: Settings, io: CliIO): Promise<numb
   if (corpus && manifest) throw new IsnadError('give either --corpus or --manifest, not both');
   if (many) {
     if (a.summary || a.source) throw new IsnadError('give either SUMMARY SOURCE or --corpus/--manifest, not both');
-    pairs = corpus ? discoverCorpus(corpus) : loadManifest(manifest!);
+    const skipped: string[] = [];
+    pairs = corpus ? discoverCorpus(corpus, skipped) : loadManifest(manifest!);
+    if (skipped.length && !s.quiet) io.stderr(`isnad: warning: ${corpus}: skipped ${skipped.length} folder${skipped.length === 1 ? '' : 's'} with no summary or source file: ${skipped.join(', ')}\n`);
     if (pairs.length === 0) throw new IsnadError('no pairs found', corpus ?? manifest);
     if (a.changedSince) pairs = changedSince(pairs, a.changedSince, io.cwd ?? process.cwd());
     if (a.shard) pairs = shardOf(pairs, parseShard(a.shard));
@@ -39,23 +43,22 @@ export async function runCheck(a: CliArgs, s: Settings, io: CliIO): Promise<numb
 
   const stdin = pairs.some((p) => p.summary === '-' || p.source === '-') ? new Uint8Array(io.stdin ? io.stdin() : fs.readFileSync(0)) : undefined;
   const jobs: PairJob[] = pairs.map((spec) => ({
-    spec, lang: a.lang ?? c.lang, summaryLang: a.summaryLang ?? c.summaryLang, sourceLang: a.sourceLang ?? c.sourceLang,
+    spec, lang: s.lang, summaryLang: s.summaryLang, sourceLang: s.sourceLang,
     encoding: a.encoding ?? c.encoding, summaryEncoding: a.summaryEncoding, sourceEncoding: a.sourceEncoding, maxBytes: s.maxBytes, inputFormat: a.inputFormat ?? c.inputFormat,
-    rules: s.rules, thresholds: c.thresholds, precision: a.precision ?? c.precision, stdin,
+    rules: s.rules, thresholds: c.thresholds, precision: a.precision ?? c.precision, stdin, stdinName: a.stdinFilename, root: s.root, allowEmpty: a.allowEmpty,
   }));
-  const workers = a.workers ?? c.workers ?? defaultWorkers();
-  if (!Number.isInteger(workers) || workers < 1) throw new IsnadError('--workers must be a whole number ≥ 1');
-  const progress = new Progress(jobs.length, io.stderr, many && jobs.length > 1 && Boolean(io.stderrTTY));
+  const workers = s.workers ?? defaultWorkers();
+  const progress = new Progress(jobs.length, io.stderr, many && jobs.length > 1 && Boolean(io.stderrTTY) && !s.quiet);
   const done = await runPairs(jobs, workers, progress);
   progress.end();
 
   let results: Results = [];
   const texts: { summary: string; source: string }[] = [];
-  let broken = 0;
+  const broken: BrokenPair[] = [];
   for (const r of done) {
     if ('error' in r) {
       if (!many) throw new IsnadError(r.error);
-      broken++;
+      broken.push({ pair: r.pair, error: r.error });
       io.stderr(`isnad: ${r.pair}: ${r.error}\n`);
       continue;
     }
@@ -68,18 +71,28 @@ export async function runCheck(a: CliArgs, s: Settings, io: CliIO): Promise<numb
     results = applied.reports;
     stale = applied.stale;
   }
+  if (s.quiet) results = results.map(errorsOnly);
   if (many) results.corpus = true;
+  if (broken.length) results.broken = broken;
   const review = { decisions: decisions?.decisions, decisionsFile: path.basename(decisionsFile ?? DEFAULT_DECISIONS_FILE) };
-  writeOutputs(results, texts, s, io, review);
+  await writeOutputs(results, texts, s, io, review);
   if (stale.length && decisionsFile) {
     if (a.pruneDecisions) {
       const keep = decisions!.decisions.filter((d) => !stale.includes(d));
       writeAtomic(decisionsFile, serializeDecisions({ ...decisions!, decisions: keep }));
       io.stderr(`isnad: ${decisionsFile}: removed ${stale.length} stale decision${stale.length === 1 ? '' : 's'}\n`);
-    } else {
+    } else if (!s.quiet) {
       io.stderr(`isnad: ${decisionsFile}: ${stale.length} stale decision${stale.length === 1 ? '' : 's'} (the flag no longer occurs): ${stale.map((d) => `${d.pair} ${d.rule} "${d.text}"`).join('; ')}; --prune-decisions removes them\n`);
     }
   }
-  if (broken) return 2;
+  if (broken.length) return 2;
   return exitCode(results, s);
+}
+
+/** --quiet (ESLint's): a report with its error flags alone, counted anew. */
+export function errorsOnly(r: Report): Report {
+  const flags = r.flags.filter((f) => f.severity === 'error');
+  const byRule: Partial<Record<RuleId, number>> = {};
+  for (const id of RULE_IDS) { const n = flags.filter((f) => f.rule === id).length; if (n) byRule[id] = n; }
+  return { ...r, flags, stats: { ...r.stats, flags: countFlags(flags), byRule, suppressed: flags.filter((f) => f.suppressed).length } };
 }

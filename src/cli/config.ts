@@ -5,6 +5,7 @@ import { readJsonFile } from '../json-file.js';
 import { RULE_IDS, type RuleId, type Severity } from '../check/types.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../check/context.js';
 import { FORMATTERS } from '../report/registry.js';
+import { stdStream } from './io.js';
 
 export const CONFIG_FILE = 'isnad.config.json';
 
@@ -49,7 +50,10 @@ export function findConfig(dir: string): string | undefined {
 export function loadConfig(file: string): Config {
   const c = validateConfig(readJsonFile(file, { missing: 'no such config file', invalid: 'invalid config' }), file);
   const base = path.dirname(path.resolve(file));
-  for (const k of ['corpus', 'manifest', 'outDir', 'decisions'] as const) if (c[k] !== undefined) c[k] = path.relative(process.cwd(), path.resolve(base, c[k]!)) || '.';
+  // every path in the file is relative to the file, wherever isnad is run from (a subfolder, CI)
+  const fromFile = (p: string) => (p === '' || stdStream(p) ? p : path.relative(process.cwd(), path.resolve(base, p)) || '.');
+  for (const k of ['corpus', 'manifest', 'outDir', 'decisions'] as const) if (c[k] !== undefined) c[k] = fromFile(c[k]!);
+  if (c.format) c.format = c.format.map((f) => { const i = f.indexOf(':'); return i < 0 ? f : `${f.slice(0, i)}:${fromFile(f.slice(i + 1))}`; });
   return c;
 }
 

@@ -21,24 +21,31 @@ export interface PairSpec {
 /**
  * The corpus convention: one folder per pair, holding `summary.*` and `source.*` (text, .md or
  * .html), optionally `gold.json` (a reference for `npm run eval`) and `pair.json` with
- * `{ "summaryLang": "ar", "sourceLang": "ar" }`. Folders are taken in name order.
+ * `{ "summaryLang": "ar", "sourceLang": "ar" }`. Folders are taken in name order. Hidden folders
+ * (`.git`, `.cache`) are not looked at; a folder with neither a summary nor a source file (`notes/`)
+ * is no pair: it is listed in `skipped` for one warning. A folder with only one of the two, or with
+ * two candidates for one side (`summary.txt` and `summary.md`), is a broken pair: which file was
+ * meant is not isnad's guess to make.
  */
-export function discoverCorpus(dir: string): PairSpec[] {
+export function discoverCorpus(dir: string, skipped: string[] = []): PairSpec[] {
   let entries: fs.Dirent[];
   try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { throw new IsnadError('corpus folder not found', dir); }
   const pairs: PairSpec[] = [];
-  for (const e of entries.filter((x) => x.isDirectory()).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  for (const e of entries.filter((x) => x.isDirectory() && !x.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const folder = path.join(dir, e.name);
     const files = fs.readdirSync(folder);
-    const find = (base: string) => files.filter((f) => f === base || f.startsWith(base + '.')).sort()[0];
-    const s = find('summary'), t = find('source');
+    const candidates = (base: string) => files.filter((f) => f === base || (f.startsWith(base + '.') && !f.slice(base.length + 1).includes('.'))).sort();
+    const s = candidates('summary'), t = candidates('source');
+    if (s.length === 0 && t.length === 0) { skipped.push(e.name); continue; }
     let meta: { summaryLang?: string; sourceLang?: string; error?: string } = {};
     if (files.includes('pair.json')) { try { meta = readMeta(path.join(folder, 'pair.json')); } catch (err) { meta = { error: (err as Error).message }; } }
+    const twice = [s, t].find((c) => c.length > 1);
+    if (twice) meta.error = `${folder}: two ${twice === s ? 'summary' : 'source'} files (${twice.join(', ')}): keep one`;
     pairs.push({
       id: e.name,
       folder,
-      summary: path.join(folder, s ?? 'summary.txt'),
-      source: path.join(folder, t ?? 'source.txt'),
+      summary: path.join(folder, s[0] ?? 'summary.txt'),
+      source: path.join(folder, t[0] ?? 'source.txt'),
       gold: files.includes('gold.json') ? path.join(folder, 'gold.json') : undefined,
       ...meta,
     });
@@ -104,11 +111,16 @@ export function changedSince(pairs: PairSpec[], ref: string, cwd = process.cwd()
   const git = (args: string[]) => {
     const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
     if (r.error) throw new IsnadError(`--changed-since needs git: ${r.error.message}`);
-    if (r.status !== 0) throw new IsnadError(`--changed-since ${ref}: ${(r.stderr || 'git failed').trim().split('\n')[0]}`);
+    if (r.status !== 0) throw new IsnadError(`--changed-since ${ref}: ${gitReason(r.stderr)}`);
     return r.stdout;
   };
   const root = git(['rev-parse', '--show-toplevel']).trim();
-  git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  const known = spawnSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { cwd, encoding: 'utf8' });
+  if (known.status !== 0) {
+    // CI checkouts are shallow and hold one branch: the base of a pull request is then not there at all
+    const shallow = spawnSync('git', ['rev-parse', '--is-shallow-repository'], { cwd, encoding: 'utf8' }).stdout.trim() === 'true';
+    throw new IsnadError(`--changed-since ${ref}: git does not know this ref (${gitReason(known.stderr)}); ${shallow ? 'this clone is shallow: ' : ''}fetch it first (git fetch origin ${ref.replace(/^origin\//, '')}, or actions/checkout with fetch-depth: 0)`);
+  }
   const names = [
     ...git(['diff', '--name-only', '-z', ref, '--']).split('\0'),
     ...git(['ls-files', '--others', '--exclude-standard', '-z', '--full-name']).split('\0'),
@@ -121,6 +133,12 @@ export function changedSince(pairs: PairSpec[], ref: string, cwd = process.cwd()
     const dir = realish(path.resolve(cwd, p.folder)) + path.sep;
     return names.some((n) => n.startsWith(dir));
   });
+}
+
+/** git's own reason, on one line: its last "fatal:" or "error:" line, else its last line. */
+function gitReason(stderr: string): string {
+  const lines = (stderr || '').trim().split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.filter((l) => /^(fatal|error):/.test(l)).pop() ?? lines.pop() ?? 'git failed';
 }
 
 /** The real path when it exists (git reports real paths; /tmp may be a link), else the path. */

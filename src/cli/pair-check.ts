@@ -23,6 +23,12 @@ export interface PairJob {
   precision?: OperatingPoint;
   /** Standard input's bytes, when one side is '-'. */
   stdin?: Uint8Array;
+  /** The name that '-' goes by in reports and decision keys (--stdin-filename). */
+  stdinName?: string;
+  /** The folder that file names in reports are relative to (see displayPath). */
+  root?: string;
+  /** An empty or whitespace-only summary passes (--allow-empty) instead of being an error. */
+  allowEmpty?: boolean;
 }
 
 export type PairResult = { report: Report; texts: { summary: string; source: string } } | { error: string; pair: string };
@@ -38,14 +44,18 @@ export function checkPair(job: PairJob): PairResult {
     const stdin = job.stdin ? () => Buffer.from(job.stdin!) : undefined;
     const s = readInput(p.summary, { encoding: job.summaryEncoding ?? job.encoding, maxBytes: job.maxBytes, stdin });
     const t = readInput(p.source, { encoding: job.sourceEncoding ?? job.encoding, maxBytes: job.maxBytes, stdin });
-    const summaryFormat = formatOf(p.summary, job.inputFormat), sourceFormat = formatOf(p.source, job.inputFormat);
+    const named = (f: string) => (f === '-' && job.stdinName !== undefined ? job.stdinName : f);
+    const summaryFormat = formatOf(named(p.summary), job.inputFormat), sourceFormat = formatOf(named(p.source), job.inputFormat);
+    const shown = (f: string) => displayPath(f, job.root, job.stdinName);
     const opts: CheckOptions = {
       summaryLang: job.summaryLang ?? job.lang ?? p.summaryLang, sourceLang: job.sourceLang ?? job.lang ?? p.sourceLang,
       rules: job.rules, thresholds: job.thresholds, precision: job.precision,
-      files: { summary: displayPath(p.summary), source: displayPath(p.source) },
+      files: { summary: shown(p.summary), source: shown(p.source) },
       encodings: { summary: s.encoding, source: t.encoding }, pair: p.id || undefined,
     };
     const report = check(visibleText(s.text, summaryFormat), visibleText(t.text, sourceFormat), opts);
+    // "nothing to check" must not pass a CI gate as "support 100%": an empty summary is an error unless allowed
+    if (report.stats.sentences.summary === 0 && !job.allowEmpty) throw new IsnadError('nothing to check: the summary is empty or has no sentences (--allow-empty lets it pass)', shown(p.summary));
     if (summaryFormat !== 'text' || sourceFormat !== 'text') restoreText(report, s.text, t.text);
     return { report, texts: { summary: s.text, source: t.text } };
   } catch (e) {

@@ -2,7 +2,10 @@ import yargs, { type Argv } from 'yargs';
 import { IsnadError } from '../errors.js';
 import { RULE_IDS, type Report, type RuleId, type Severity } from '../check/types.js';
 import { FORMATTERS } from '../report/registry.js';
-import { DEFAULT_MAX_BYTES } from './io.js';
+import { DEFAULT_MAX_BYTES, projectRoot, stdStream } from './io.js';
+import { ENCODINGS } from '../text/decode.js';
+import { Interrupted } from './output.js';
+import { printConfig } from './print-config.js';
 import { findConfig, loadConfig, type Config } from './config.js';
 import { runCheck } from './check-command.js';
 import { runMerge } from './merge.js';
@@ -17,6 +20,8 @@ export interface CliIO {
   /** Is standard error a terminal (progress bar)? */
   stderrTTY?: boolean;
   cwd?: string;
+  /** The environment (colour: NO_COLOR, FORCE_COLOR); process.env when absent. */
+  env?: NodeJS.ProcessEnv;
 }
 
 const defaultIO: CliIO = {
@@ -24,17 +29,19 @@ const defaultIO: CliIO = {
   isTTY: process.stdout.isTTY, stderrTTY: process.stderr.isTTY && !process.env.CI,
 };
 
-/** Options shared by `check` and `merge` (output and gates). */
+/** Options shared by `check` and `merge` (output and gates). Every option shows its default in --help. */
 function outputOptions<T>(y: Argv<T>) {
   return y
-    .option('format', { alias: 'f', type: 'string', array: true, describe: `output format, optionally with a file: NAME[:FILE]; repeatable. Formats: ${Object.keys(FORMATTERS).join(', ')}` })
-    .option('output', { alias: 'o', type: 'string', describe: 'write the (first) format to this file instead of standard output' })
-    .option('out-dir', { type: 'string', describe: 'with several pairs: write <pair>.json, <pair>.txt and <pair>.html per pair, and index.json and index.html, into DIR' })
-    .option('max-warnings', { type: 'number', describe: 'exit 1 when there are more than N warnings' })
-    .option('fail-on', { choices: ['error', 'warning'] as const, describe: 'lowest severity that makes the exit code 1 (default: error)' })
+    .option('format', { alias: 'f', type: 'string', array: true, defaultDescription: 'text', describe: `output format, optionally with a file: NAME[:FILE]; repeatable; at most one without a file (standard output). Formats: ${Object.keys(FORMATTERS).join(', ')}` })
+    .option('output', { alias: 'o', type: 'string', defaultDescription: 'standard output', describe: 'write the (first) format to this file: a regular file is replaced atomically (temporary file, fsync, rename), a device or FIFO written in place, a symbolic link\'s target replaced' })
+    .option('out-dir', { type: 'string', defaultDescription: 'none', describe: 'with several pairs: write <pair>.json, <pair>.txt and <pair>.html per pair, then index.json (with the list of files written) and index.html, into DIR' })
+    .option('clean', { type: 'boolean', defaultDescription: 'false', describe: 'with --out-dir: remove the files an earlier run wrote there (listed in its index.json) that this run did not write' })
+    .option('max-warnings', { type: 'string', defaultDescription: 'no limit', describe: 'exit 1 when there are more than N warnings' })
+    .option('fail-on', { choices: ['error', 'warning'] as const, defaultDescription: 'error', describe: 'lowest severity that makes the exit code 1' })
     .option('exit-zero', { type: 'boolean', default: false, describe: 'exit 0 even when there are findings (input and usage errors still exit 2)' })
-    .option('color', { type: 'boolean', describe: 'colour the text format (default: when standard output is a terminal)' })
-    .option('config', { alias: 'c', type: 'string', describe: 'configuration file (default: the nearest isnad.config.json upward from the working directory; --no-config for none)' });
+    .option('quiet', { type: 'boolean', default: false, describe: 'report errors only: warnings and informational flags are left out of every output and of the exit code' })
+    .option('color', { type: 'boolean', defaultDescription: 'on a terminal, unless NO_COLOR; FORCE_COLOR forces it', describe: 'colour the text format (--no-color: never)' })
+    .option('config', { alias: 'c', type: 'string', defaultDescription: 'nearest isnad.config.json upward', describe: 'configuration file (--no-config for none); its paths are relative to it' });
 }
 
 /**
@@ -50,28 +57,35 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
     .scriptName('isnad')
     .usage('$0 check SUMMARY SOURCE [options]\n$0 check --corpus DIR | --manifest FILE [options]\n$0 merge REPORT.json... [options]\n\nChecks a summary or rewrite against the source it was written from: pairs every summary sentence\nwith its supporting source sentences and flags every claim, down to the words, that has no source.')
     .command('check [summary] [source]', 'check a summary against its source (or every pair of a corpus)', (y) => outputOptions(y
-      .positional('summary', { type: 'string', describe: 'the summary or rewrite (a file, or - for standard input)' })
+      .positional('summary', { type: 'string', describe: 'the summary or rewrite (a file, or - for standard input; see --stdin-filename)' })
       .positional('source', { type: 'string', describe: 'the fuller text it was written from' }))
-      .option('corpus', { type: 'string', describe: 'check every pair folder in DIR (summary.* + source.*, optional gold.json, pair.json)' })
-      .option('manifest', { type: 'string', describe: 'check the pairs listed in a JSON file: [{ "id", "summary", "source", "summaryLang", "sourceLang" }]' })
-      .option('changed-since', { type: 'string', describe: 'with --corpus or --manifest: only the pairs whose files changed since this git ref' })
-      .option('shard', { type: 'string', describe: 'with --corpus or --manifest: check share K of N (K/N), for CI matrices; combine with isnad merge' })
-      .option('workers', { type: 'number', describe: 'worker threads for several pairs (default: all cores)' })
-      .option('lang', { type: 'string', describe: 'language of both texts (ar, en, …); detected per text when absent' })
-      .option('summary-lang', { type: 'string', describe: 'language of the summary' })
-      .option('source-lang', { type: 'string', describe: 'language of the source' })
-      .option('encoding', { type: 'string', describe: 'encoding of the inputs: utf-8 (default; BOM and UTF-16 BOM detected), utf-16le, utf-16be, windows-1256, iso-8859-6' })
-      .option('summary-encoding', { type: 'string', describe: 'encoding of the summary alone (overrides --encoding)' })
-      .option('source-encoding', { type: 'string', describe: 'encoding of the source alone (overrides --encoding)' })
-      .option('input-format', { choices: ['auto', 'text', 'html', 'markdown'] as const, describe: 'read the visible text of HTML or Markdown (offsets stay those of the file); auto: by file extension (default)' })
-      .option('precision', { choices: ['high', 'balanced', 'recall'] as const, describe: 'operating point of the claim model: which claims are errors (high: fewer, surer errors; recall: more of the unsupported claims; default: balanced; README, "Operating points")' })
-      .option('rule', { type: 'string', array: true, describe: `set a rule: ID=error|warning|info|off (repeatable); IDs: ${RULE_IDS.join(', ')}` })
-      .option('decisions', { type: 'string', describe: 'review decisions to honour (default: isnad-decisions.json in the working directory, when present)' })
+      .option('corpus', { type: 'string', defaultDescription: 'none', describe: 'check every pair folder in DIR (summary.* + source.*, optional gold.json, pair.json); hidden folders are skipped' })
+      .option('manifest', { type: 'string', defaultDescription: 'none', describe: 'check the pairs listed in a JSON file: [{ "id", "summary", "source", "summaryLang", "sourceLang" }]' })
+      .option('changed-since', { type: 'string', defaultDescription: 'every pair', describe: 'with --corpus or --manifest: only the pairs whose files changed since this git ref' })
+      .option('shard', { type: 'string', defaultDescription: '1/1', describe: 'with --corpus or --manifest: check share K of N (K/N), for CI matrices; combine with isnad merge' })
+      .option('workers', { type: 'string', defaultDescription: 'all cores', describe: 'worker threads for several pairs (a whole number ≥ 1)' })
+      .option('lang', { type: 'string', defaultDescription: 'detected per text', describe: 'language of both texts: an ISO 639 code (ar, en, fr, …) or und' })
+      .option('summary-lang', { type: 'string', defaultDescription: '--lang', describe: 'language of the summary' })
+      .option('source-lang', { type: 'string', defaultDescription: '--lang', describe: 'language of the source' })
+      .option('encoding', { type: 'string', defaultDescription: 'utf-8', describe: `encoding of the inputs: ${ENCODINGS.join(', ')} (a UTF-8 or UTF-16 BOM is detected)` })
+      .option('summary-encoding', { type: 'string', defaultDescription: '--encoding', describe: 'encoding of the summary alone' })
+      .option('source-encoding', { type: 'string', defaultDescription: '--encoding', describe: 'encoding of the source alone' })
+      .option('input-format', { choices: ['auto', 'text', 'html', 'markdown'] as const, defaultDescription: 'auto', describe: 'read the visible text of HTML or Markdown (offsets stay those of the file); auto: by file extension' })
+      .option('stdin-filename', { type: 'string', defaultDescription: '<stdin>', describe: 'the name of the side read from standard input (-): in reports, in decision keys, and its extension for --input-format auto' })
+      .option('allow-empty', { type: 'boolean', default: false, describe: 'an empty or whitespace-only summary passes ("nothing to check", exit 0) instead of being an error (exit 2)' })
+      .option('precision', { choices: ['high', 'balanced', 'recall'] as const, defaultDescription: 'balanced', describe: 'operating point of the claim model, which claims are errors: high (fewer, surer errors), balanced, recall (more of the unsupported claims); README, "Operating points"' })
+      .option('rule', { type: 'string', array: true, defaultDescription: 'each rule\'s own severity', describe: `set a rule: ID=error|warning|info|off (repeatable); IDs: ${RULE_IDS.join(', ')}` })
+      .option('decisions', { type: 'string', defaultDescription: 'isnad-decisions.json when present', describe: 'review decisions to honour' })
       .option('prune-decisions', { type: 'boolean', default: false, describe: 'remove stale decisions (whose flags no longer occur) from the decisions file' })
-      .option('max-bytes', { type: 'number', describe: `largest input file accepted, in bytes (default ${DEFAULT_MAX_BYTES})` }))
+      .option('max-bytes', { type: 'string', defaultDescription: String(DEFAULT_MAX_BYTES), describe: 'largest input file accepted, in bytes' })
+      .option('print-config', { type: 'string', defaultDescription: 'none', describe: 'print the settings that a check of FILE would use (config file, command line, defaults) as JSON, and check nothing' })
+      .example('$0 check summary.txt source.txt', 'a readable report; exit 1 on error flags')
+      .example('$0 check --corpus corpus --out-dir reports -f sarif:isnad.sarif', 'every pair of a corpus: pages, index and one SARIF file')
+      .example('cat summary.md | $0 check - source.html --stdin-filename summary.md -f json', 'the summary from standard input, read as Markdown, named in the report')
+      .epilogue(EXIT_CODES))
     .command('merge <reports..>', 'combine the JSON reports of shards into one report', (y) => outputOptions(y
       .positional('reports', { type: 'string', array: true, describe: 'JSON reports written by isnad check --format json' })))
-    .epilogue(`Run 'isnad check --help' for the options of a check.\nRules: ${RULE_IDS.join(', ')}.\nExit codes: 0 no error flags, 1 error flags (or too many warnings), 2 usage, input or internal error.`)
+    .epilogue(`Run 'isnad check --help' for the options of a check.\nRules: ${RULE_IDS.join(', ')}.\n${EXIT_CODES}`)
     .strict()
     .version(VERSION)
     .help()
@@ -94,11 +108,15 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
     const a = args as unknown as CliArgs;
     if (a.summary === STDIN) a.summary = '-';
     if (a.source === STDIN) a.source = '-';
-    const config = (a.config as unknown) === false ? {} : loadConfigFor(a, io.cwd ?? process.cwd());
-    const settings = resolve(a, config);
-    return command === 'merge' ? runMerge(a.reports ?? [], settings, io) : await runCheck(a, settings, io);
+    const cwd = io.cwd ?? process.cwd();
+    const configFile = (a.config as unknown) === false ? undefined : a.config ?? findConfig(cwd);
+    const config = configFile ? loadConfig(configFile) : {};
+    const settings = resolve(a, config, projectRoot(cwd, configFile));
+    if (a.printConfig !== undefined) { io.stdout(printConfig(a.printConfig, a, settings, configFile)); return 0; }
+    return command === 'merge' ? await runMerge(a.reports ?? [], settings, io) : await runCheck(a, settings, io);
   } catch (e) {
     if (e instanceof IsnadError) { io.stderr(`isnad: ${e.message}\n`); return 2; }
+    if (e instanceof Interrupted) { io.stderr(`isnad: ${e.message}\n`); return e.exitCode; }
     io.stderr(`isnad: internal error: ${(e as Error).stack ?? e}\n`);
     return 2;
   }
@@ -106,17 +124,21 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
 
 export const STDIN = '\u0000-';
 
+const EXIT_CODES = 'Exit codes: 0 no error flags; 1 error flags (or more warnings than --max-warnings, or warnings with --fail-on warning); 2 usage, input or internal error, a broken pair, an empty summary (without --allow-empty); 130/143 interrupted (SIGINT/SIGTERM) while writing reports.';
+
+
 export interface CliArgs {
   summary?: string; source?: string; reports?: string[];
   precision?: 'high' | 'balanced' | 'recall';
-  format?: string[]; output?: string; corpus?: string; manifest?: string; outDir?: string; changedSince?: string; shard?: string; workers?: number;
+  format?: string[]; output?: string; corpus?: string; manifest?: string; outDir?: string; clean?: boolean; changedSince?: string; shard?: string; workers?: string;
   lang?: string; summaryLang?: string; sourceLang?: string; encoding?: string; summaryEncoding?: string; sourceEncoding?: string; inputFormat?: string; rule?: string[];
+  stdinFilename?: string; allowEmpty?: boolean; printConfig?: string;
   decisions?: string; pruneDecisions: boolean;
-  maxWarnings?: number; failOn?: 'error' | 'warning'; exitZero: boolean; maxBytes?: number; color?: boolean;
+  maxWarnings?: string; failOn?: 'error' | 'warning'; exitZero: boolean; quiet?: boolean; maxBytes?: string; color?: boolean;
   config?: string;
 }
 
-/** The settings of a run: command line over config file over defaults. */
+/** The settings of a run: command line over config file over defaults, every value checked. */
 export interface Settings {
   formats: { name: string; file?: string }[];
   rules: Partial<Record<RuleId, Severity | 'off'>>;
@@ -124,28 +146,63 @@ export interface Settings {
   failOn: 'error' | 'warning';
   maxWarnings?: number;
   exitZero: boolean;
+  quiet: boolean;
   maxBytes: number;
+  workers?: number;
   color?: boolean;
   outDir?: string;
+  clean: boolean;
+  /** The folder that reports name files relative to, and that single pairs' decisions are keyed by. */
+  root: string;
+  lang?: string;
+  summaryLang?: string;
+  sourceLang?: string;
 }
 
-function loadConfigFor(a: CliArgs, cwd: string): Config {
-  const file = a.config ?? findConfig(cwd);
-  return file ? loadConfig(file) : {};
-}
-
-function resolve(a: CliArgs, c: Config): Settings {
+function resolve(a: CliArgs, c: Config, root: string): Settings {
+  const lang = (name: string, v: string | undefined) => (v === undefined ? undefined : checkLang(name, v));
+  if (a.stdinFilename === '') throw new IsnadError('--stdin-filename must not be empty');
+  if (a.clean && !(a.outDir ?? c.outDir)) throw new IsnadError('--clean needs --out-dir');
   return {
     formats: parseFormats(a.format && a.format.length ? a.format : c.format, a.output),
     rules: { ...c.rules, ...parseRules(a.rule) },
     config: c,
     failOn: a.failOn ?? c.failOn ?? 'error',
-    maxWarnings: a.maxWarnings ?? c.maxWarnings,
+    maxWarnings: a.maxWarnings !== undefined ? whole('--max-warnings', a.maxWarnings, 0) : c.maxWarnings,
     exitZero: a.exitZero,
-    maxBytes: a.maxBytes ?? c.maxBytes ?? DEFAULT_MAX_BYTES,
+    quiet: Boolean(a.quiet),
+    maxBytes: a.maxBytes !== undefined ? whole('--max-bytes', a.maxBytes, 1) : c.maxBytes ?? DEFAULT_MAX_BYTES,
+    workers: a.workers !== undefined ? whole('--workers', a.workers, 1) : c.workers,
     color: a.color,
     outDir: a.outDir ?? c.outDir,
+    clean: Boolean(a.clean),
+    root,
+    lang: lang('--lang', a.lang) ?? lang('lang (config)', c.lang),
+    summaryLang: lang('--summary-lang', a.summaryLang) ?? lang('summaryLang (config)', c.summaryLang),
+    sourceLang: lang('--source-lang', a.sourceLang) ?? lang('sourceLang (config)', c.sourceLang),
   };
+}
+
+/** A whole number ≥ min, as ESLint checks --max-warnings: "abc", "1.5" and "-1" are usage errors. */
+function whole(name: string, v: string | number, min: number): number {
+  const n = typeof v === 'number' ? v : /^\s*[+-]?\d+\s*$/.test(v) ? Number(v) : NaN;
+  if (!Number.isSafeInteger(n) || n < min) throw new IsnadError(`${name} must be a whole number ≥ ${min} (got "${v}")`);
+  return n;
+}
+
+// made on first use: loading ICU's language names costs tens of milliseconds, most runs give no language
+let languageNames: Intl.DisplayNames | undefined;
+
+/**
+ * A language code: `und`, or a code that ICU knows as a language (ISO 639: ar, en, fa, fr, …), with an
+ * optional region or script (ar-EG). A typo (`--lang xx`, `--lang arabic`) would otherwise pass as an
+ * unknown language and quietly leave out what is particular to Arabic.
+ */
+export function checkLang(name: string, v: string): string {
+  let known = v === 'und';
+  if (!known) try { const [canonical] = Intl.getCanonicalLocales(v); languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }); known = languageNames.of(canonical.split('-')[0]) !== undefined; } catch { known = false; }
+  if (!known) throw new IsnadError(`${name}: unknown language "${v}" (an ISO 639 code such as ar or en, or und)`);
+  return v;
 }
 
 function parseRules(specs: string[] = []): Partial<Record<RuleId, Severity | 'off'>> {
@@ -169,6 +226,9 @@ function parseFormats(specs: string[] | undefined, output: string | undefined): 
     return { name, file };
   });
   if (output) { const first = list.find((f) => !f.file); if (first) first.file = output; else list.push({ name: list[0].name, file: output }); }
+  // two documents one after the other on standard output are neither of them valid
+  const toStdout = list.filter((f) => !f.file || stdStream(f.file) === 'stdout');
+  if (toStdout.length > 1) throw new IsnadError(`${toStdout.map((f) => `--format ${f.name}`).join(' and ')} would all write to standard output: give all but one a file (--format NAME:FILE)`);
   return list;
 }
 

@@ -8,8 +8,18 @@ import { github } from './formatters/github.js';
 import { markdown } from './formatters/markdown.js';
 import { html } from './formatters/html.js';
 
-/** The reports of one run, in input order; `corpus` is set when they come from a corpus or manifest. */
-export type Results = Report[] & { corpus?: boolean };
+/** A pair of a corpus or manifest that could not be checked (missing or undecodable file, bad pair.json). */
+export interface BrokenPair {
+  pair: string;
+  /** One line: the file and what is wrong with it. */
+  error: string;
+}
+
+/**
+ * The reports of one run, in input order; `corpus` is set when they come from a corpus or manifest,
+ * and `broken` lists the pairs that could not be checked (every format shows them as failures).
+ */
+export type Results = Report[] & { corpus?: boolean; broken?: BrokenPair[] };
 
 export interface FormatOptions {
   /** Colour for terminals. */
@@ -20,6 +30,11 @@ export interface FormatOptions {
   decisions?: Decision[];
   /** The decisions file's name, for the review panel's download. */
   decisionsFile?: string;
+  /**
+   * The corpus index page's links to the pair pages: the folder of the pages, relative to the index
+   * (`''` beside it, the default); `null` when no pair pages are written (the rows have no links).
+   */
+  pagesDir?: string | null;
 }
 
 /** A formatter is a pure function from results to a string (textlint, vfile-reporter). */

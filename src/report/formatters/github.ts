@@ -22,6 +22,7 @@ export const github: Formatter = (results) => {
       lines.push(annotation(f, f.document === 'summary' ? r.summary.file : r.source.file));
     }
   }
+  for (const b of results.broken ?? []) lines.push(`::error title=${escapeProperty(`isnad: ${b.pair} not checked`)}::${escapeData(b.error)}`);
   if (hidden.error || hidden.warning) lines.push(`::notice title=isnad::${escapeData(`${hidden.error} more errors and ${hidden.warning} more warnings are not shown as annotations (GitHub keeps 10 of each per step); see the SARIF or HTML report`)}`);
   return lines.length ? lines.join('\n') + '\n' : '';
 };

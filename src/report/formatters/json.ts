@@ -2,7 +2,8 @@ import type { Formatter, Results, StreamFormatter } from '../registry.js';
 import { writeJsonText } from '../json-stream.js';
 
 /** The JSON contract (see README): one report, or {pairs, totals} for a corpus run. */
-const payload = (results: Results) => (results.length === 1 && !results.corpus ? results[0] : { pairs: results, totals: totals(results) });
+const payload = (results: Results) => (results.length === 1 && !results.corpus && !results.broken?.length ? results[0]
+  : { pairs: results, ...(results.broken?.length ? { broken: results.broken } : {}), totals: { ...totals(results), broken: results.broken?.length ?? 0 } });
 
 export const json: Formatter = (results) => JSON.stringify(payload(results), null, 2) + '\n';
 

@@ -21,5 +21,8 @@ export const junit: Formatter = (results) => {
     total += r.summary.claims.length; failures += fails;
     suites.push(`  <testsuite name="${x(r.pair ?? r.summary.file)}" tests="${r.summary.claims.length}" failures="${fails}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`);
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="isnad" tests="${total}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
+  // a pair that could not be checked is a suite with one erroring case: CI shows it with the failures
+  const broken = results.broken ?? [];
+  for (const b of broken) suites.push(`  <testsuite name="${x(b.pair)}" tests="1" failures="0" errors="1" skipped="0">\n    <testcase classname="${x(b.pair)}" name="read the pair">\n      <error type="broken-pair" message="${x(b.error)}">${x(b.error)}</error>\n    </testcase>\n  </testsuite>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="isnad" tests="${total + broken.length}" failures="${failures}" errors="${broken.length}">\n${suites.join('\n')}\n</testsuites>\n`;
 };

@@ -7,6 +7,7 @@ export const markdown: Formatter = (results) => {
   const out: string[] = ['### isnad', ''];
   out.push('| pair | claims | supported | support | errors | warnings |', '|---|---:|---:|---:|---:|---:|');
   for (const r of results) out.push(`| ${cell(r.pair ?? r.summary.file)} | ${r.stats.claims} | ${r.stats.supportedClaims} | ${Math.round(r.stats.support * 100)}% | ${r.stats.flags.error} | ${r.stats.flags.warning} |`);
+  for (const b of results.broken ?? []) out.push(`| ${cell(b.pair)} | not checked: ${cell(b.error)} | | | | |`);
   const rows = results.flatMap((r) => r.flags.filter((f) => f.severity !== 'info' && !f.suppressed).map((f) => ({ r, f })));
   if (rows.length) {
     out.push('', '| where | severity | rule | words | message |', '|---|---|---|---|---|');

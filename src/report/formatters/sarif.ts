@@ -1,4 +1,4 @@
-import type { Formatter } from '../registry.js';
+import type { BrokenPair, Formatter } from '../registry.js';
 import { RULES } from '../../check/rules/index.js';
 import type { Severity } from '../../check/types.js';
 import { endOf } from '../positions.js';
@@ -42,10 +42,19 @@ export const sarif: Formatter = (results) => {
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'isnad', version: VERSION, semanticVersion: VERSION, informationUri: 'https://www.npmjs.com/package/isnad', rules } }, columnKind: 'utf16CodeUnits', artifacts, results: out }],
+    runs: [{ tool: { driver: { name: 'isnad', version: VERSION, semanticVersion: VERSION, informationUri: 'https://www.npmjs.com/package/isnad', rules } }, ...invocations(results.broken), columnKind: 'utf16CodeUnits', artifacts, results: out }],
   };
   return JSON.stringify(log, null, 2) + '\n';
 };
+
+/**
+ * Pairs that could not be checked: a failed invocation with one error notification each, so that a CI
+ * system that keeps only the SARIF file still sees them (code scanning shows tool notifications).
+ */
+function invocations(broken: BrokenPair[] = []) {
+  if (!broken.length) return {};
+  return { invocations: [{ executionSuccessful: false, toolExecutionNotifications: broken.map((b) => ({ level: 'error', message: { text: `${b.pair}: ${b.error}` }, descriptor: { id: 'broken-pair' }, properties: { pair: b.pair } })) }] };
+}
 
 /** A stable 64-bit FNV-1a hash in hex (deterministic, no crypto needed). */
 function fingerprint(s: string): string {

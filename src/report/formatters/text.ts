@@ -1,12 +1,15 @@
 import type { Formatter } from '../registry.js';
+import { styleText } from 'node:util';
 import type { Flag } from '../../check/types.js';
 
-const C = { red: '\x1b[31m', yellow: '\x1b[33m', cyan: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+type Style = 'red' | 'yellow' | 'dim' | 'bold';
 const ISOLATE = (s: string) => `\u2068${s}\u2069`; // first-strong isolate: Arabic words do not reorder the line around them
 
 /** A readable terminal report (ESLint's "stylish"): file, then line:column severity rule words message. */
 export const text: Formatter = (results, options = {}) => {
-  const paint = (c: keyof typeof C, s: string) => (options.color ? C[c] + s + C.reset : s);
+  // whether to colour is the caller's decision (the CLI's: --color, FORCE_COLOR, NO_COLOR, a terminal),
+  // so styleText is told not to look at process.stdout, which may not be where this text goes
+  const paint = (c: Style, s: string) => (options.color ? styleText(c, s, { validateStream: false }) : s);
   const out: string[] = [];
   const total = { error: 0, warning: 0, info: 0, suppressed: 0 };
   for (const r of results) {
@@ -24,14 +27,17 @@ export const text: Formatter = (results, options = {}) => {
     if (info) out.push(paint('dim', `  (${info} informational: omissions and headline notes; see the JSON or HTML report)`));
     out.push('');
   }
+  for (const b of results.broken ?? []) out.push(paint('red', `${b.pair}: not checked: ${b.error}`), '');
   const problems = total.error + total.warning;
   out.push(problems === 0
     ? paint('bold', `✓ no unsupported claims${total.suppressed ? ` (${total.suppressed} accepted)` : ''}`)
     : paint(total.error ? 'red' : 'yellow', `✖ ${problems} problem${problems === 1 ? '' : 's'} (${total.error} error${total.error === 1 ? '' : 's'}, ${total.warning} warning${total.warning === 1 ? '' : 's'})${total.suppressed ? `, ${total.suppressed} accepted` : ''}`));
+  const broken = results.broken?.length ?? 0;
+  if (broken) out.push(paint('red', `✖ ${broken} pair${broken === 1 ? '' : 's'} not checked`));
   return out.join('\n') + '\n';
 };
 
-function line(f: Flag, summary: string, source: string, paint: (c: keyof typeof C, s: string) => string): string {
+function line(f: Flag, summary: string, source: string, paint: (c: Style, s: string) => string): string {
   const sev = f.severity === 'error' ? paint('red', 'error  ') : paint('yellow', 'warning');
   const words = f.text.length > 80 ? f.text.slice(0, 77) + '…' : f.text;
   return `  ${paint('dim', `${f.line}:${f.column}`.padEnd(7))} ${sev} ${f.rule.padEnd(18)} ${ISOLATE(words.replace(/\s+/g, ' '))}  ${paint('dim', ISOLATE(f.message))}${f.document === 'source' ? paint('dim', ` (${source})`) : ''}`;
