@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { check } from './checked.js';
 import { formatterFor, type Results } from '../src/report/registry.js';
+import fc from 'fast-check';
+import { cutPoints, flagsOver } from '../src/report/html/page.js';
 
 const SOURCE = 'The ministry of health reported 1,200 new cases of cholera in the northern provinces last week. Officials said the outbreak began in Mosul.';
 const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(2)>', '</style><b>x</b>', '<a href="javascript:alert(3)">link</a>', '&amp; &lt;'];
@@ -34,5 +36,23 @@ describe('html report (static checks; the browser tests are in browser.test.ts)'
     expect(out).toContain('src:url(data:font/woff2;base64,');
     const en = formatterFor('html')!([check('The ministry reported cases.', SOURCE)] as Results);
     expect(en).not.toContain('@font-face');
+  });
+  it('finds the flags over each piece of text by a sweep that gives exactly the plain definition', () => {
+    // the plain definition, a filter of every flag for every piece, was quadratic (flags × pieces)
+    const plain = (points: number[], flags: { start: number; end: number }[]) => points.slice(0, -1).map((a, p) => {
+      const b = points[p + 1];
+      return flags.filter((f) => f.start <= a && b <= f.end && f.end > f.start);
+    });
+    const span = fc.tuple(fc.integer({ min: -3, max: 60 }), fc.integer({ min: -3, max: 60 })).map(([x, y]) => ({ start: Math.min(x, y), end: Math.max(x, y) }));
+    fc.assert(fc.property(fc.integer({ min: 0, max: 50 }), fc.array(span, { maxLength: 12 }), fc.array(span, { maxLength: 25 }), (length, units, flags) => {
+      const points = cutPoints(length, units, flags);
+      expect(points[0]).toBe(0);
+      expect(points[points.length - 1]).toBe(length);
+      const fast = flagsOver(points, flags);
+      const slow = plain(points, flags);
+      // the same flag objects in the same order (the order the marks nest in)
+      expect(fast.length).toBe(slow.length);
+      fast.forEach((x, i) => { expect(x.length).toBe(slow[i].length); x.forEach((f, k) => expect(f).toBe(slow[i][k])); });
+    }), { numRuns: 2000 });
   });
 });
