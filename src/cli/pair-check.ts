@@ -5,6 +5,7 @@ import { IsnadError } from '../errors.js';
 import { formatOf, visibleText } from '../text/markup.js';
 import { readInput, displayPath } from './io.js';
 import type { PairSpec } from './corpus.js';
+import type { PairTexts } from '../report/registry.js';
 
 /** What one pair's check needs: plain data, so that it can be sent to a worker thread. */
 export interface PairJob {
@@ -23,7 +24,7 @@ export interface PairJob {
   stdin?: Uint8Array;
 }
 
-export type PairResult = { report: Report; texts: { summary: string; source: string } } | { error: string; pair: string };
+export type PairResult = { report: Report; texts: PairTexts } | { error: string; pair: string };
 
 /**
  * Reads, decodes and checks one pair. HTML and Markdown inputs are checked on their visible text
@@ -45,7 +46,8 @@ export function checkPair(job: PairJob): PairResult {
     };
     const report = check(visibleText(s.text, summaryFormat), visibleText(t.text, sourceFormat), opts);
     if (summaryFormat !== 'text' || sourceFormat !== 'text') restoreText(report, s.text, t.text);
-    return { report, texts: { summary: s.text, source: t.text } };
+    // the formats go with the texts: the HTML report shows markup inputs as their visible text
+    return { report, texts: { summary: s.text, source: t.text, summaryFormat, sourceFormat } };
   } catch (e) {
     if (!(e instanceof IsnadError)) throw e;
     return { error: e.message, pair: p.id };

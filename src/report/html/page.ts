@@ -5,15 +5,18 @@ import { marksBetween, segmentsOf, wordsOf, type Segment, type Word, type WordMa
 import { pairKey, matches, DEFAULT_DECISIONS_FILE } from '../../review/decisions.js';
 import { RULE_IDS } from '../../check/types.js';
 import { STYLE, arabicFontFace } from './assets.js';
+import { displayText, type InputFormat } from '../../text/markup.js';
+import type { PairTexts } from '../registry.js';
 import { SCRIPT, SCRIPT_HASH } from './script.js';
 
 const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'`;
 const ARABIC_SCRIPT = new Set(['ar', 'fa', 'ur', 'ps', 'ckb', 'sd', 'ug']);
 
 /** One pair's alignment report: header, filters, both texts side by side, the aligned pairs, the flags and the review panel. */
-export function page(r: Report, texts: { summary: string; source: string } | undefined, options: FormatOptions = {}): string {
-  const summaryText = texts?.summary ?? rebuild(r.summary.sentences);
-  const sourceText = texts?.source ?? rebuild(r.source.sentences);
+export function page(r: Report, texts: PairTexts | undefined, options: FormatOptions = {}): string {
+  // HTML and Markdown inputs are shown as their visible text; the offsets are the file's, mapped
+  const summaryText = viewOf(texts?.summary ?? rebuild(r.summary.sentences), texts?.summaryFormat);
+  const sourceText = viewOf(texts?.source ?? rebuild(r.source.sentences), texts?.sourceFormat);
   const links = linksOf(r);
   const omitted = new Set(r.flags.filter((f) => f.rule === 'omission').map((f) => f.unit));
   const flagIndex = new Map(r.flags.map((f, i) => [f, i]));
@@ -47,6 +50,7 @@ export function page(r: Report, texts: { summary: string; source: string } | und
 <style>${arabic ? arabicFontFace() : ''}${STYLE}</style>
 </head>
 <body>
+<a class="skip" href="#flags">Skip to the flags (${r.flags.length})</a>
 <header>
 <h1>isnad alignment report: ${esc(title)}</h1>
 <p class="meta"><span>summary: <bdi>${esc(r.summary.file)}</bdi> (${esc(r.summary.lang)}, ${esc(r.summary.encoding)})</span><span>source: <bdi>${esc(r.source.file)}</bdi> (${esc(r.source.lang)}, ${esc(r.source.encoding)})</span><span>isnad ${esc(r.tool.version)}</span></p>
@@ -61,8 +65,9 @@ export function page(r: Report, texts: { summary: string; source: string } | und
 <section class="doc" id="summary" aria-labelledby="h-summary"><h2 id="h-summary">Summary</h2><div dir="${r.summary.dir}" lang="${esc(r.summary.lang)}">${render(summaryText, r.summary.sentences, summaryFlags, flagIndex, (id) => links.summary.get(id) ?? [], omitted)}</div></section>
 <section class="doc" id="source" aria-labelledby="h-source"><h2 id="h-source">Source</h2><div dir="${r.source.dir}" lang="${esc(r.source.lang)}">${render(sourceText, r.source.sentences, sourceFlags, flagIndex, (id) => links.source.get(id) ?? [], omitted)}</div></section>
 </main>
-${pairsPanel(r, summaryText, sourceText)}
-${flagsPanel(r, flagIndex)}
+${pairsPanel(r, summaryText, sourceText, summaryFlags, flagIndex)}
+${flagsPanel(r, flagIndex, summaryText, sourceText)}
+<div id="flag-note" role="status" hidden></div>
 <script type="application/json" id="isnad-data">${jsonInHtml(data)}</script>
 <script>${SCRIPT}</script>
 </body>
@@ -82,11 +87,28 @@ function linksOf(r: Report) {
   return { summary, source };
 }
 
-/** Each summary sentence lined up with its support set, with word-level marks of what they share. */
-function pairsPanel(r: Report, summaryText: string, sourceText: string): string {
+/**
+ * A text as the report shows it: `slice(a, b)` is what file offsets [a, b) show, and `at(i)` where
+ * offset i falls in what is shown. Plain text is shown as it is; HTML and Markdown as their visible text.
+ */
+interface View { slice(a: number, b: number): string; at(i: number): number; length: number }
+
+function viewOf(text: string, format: InputFormat | undefined): View {
+  if (!format || format === 'text') return { slice: (a, b) => text.slice(a, b), at: (i) => i, length: text.length };
+  const d = displayText(text, format);
+  const at = (i: number) => d.at[Math.max(0, Math.min(text.length, i))];
+  return { slice: (a, b) => d.text.slice(at(a), at(b)), at, length: text.length };
+}
+
+/**
+ * Each summary sentence lined up with its support set, with word-level marks of what they share, and
+ * the flagged words of the summary marked over them (what matters first, among the four colours).
+ */
+function pairsPanel(r: Report, summaryText: View, sourceText: View, summaryFlags: Flag[], flagIndex: Map<Flag, number>): string {
   const src = new Map(r.source.sentences.map((s) => [s.id, s]));
   const align = new Map(r.alignments.map((a) => [a.summary, a]));
   const rows: string[] = [];
+  const flagsOf = flagsBySentence(r.summary.sentences, summaryFlags);
   // each sentence's words are found once: a source sentence can stand in many support sets, and in
   // a support set of several it is met alone (its own cell) and in the whole (the summary's marks)
   const segments = new Map<string, Segment[]>();
@@ -106,6 +128,8 @@ function pairsPanel(r: Report, summaryText: string, sourceText: string): string 
     const a = align.get(s.id);
     const sources = (a?.sources ?? []).map((id) => src.get(id)!).filter(Boolean);
     const sText = summaryText.slice(s.start, s.end);
+    const base = summaryText.at(s.start);
+    const flagged = (flagsOf.get(s.id) ?? []).map((f) => ({ start: summaryText.at(f.start) - base, end: summaryText.at(f.end) - base, flag: f }));
     const sWords = wordsOf([{ segments: segmentsOf(sText, r.summary.lang), offset: 0 }]);
     const each = sources.map((t) => marksBetween(sWords, sourceWords(t)));
     // the summary's marks are against the whole support set, its sentences joined by line breaks
@@ -113,41 +137,78 @@ function pairsPanel(r: Report, summaryText: string, sourceText: string): string 
     if (sources.length === 1) sMarks = each[0].a;
     else if (sources.length > 1) {
       let offset = 0;
-      const parts = sources.map((t) => { const p = { segments: segmentsOfSource(t), offset }; offset += t.end - t.start + 1; return p; });
+      const parts = sources.map((t) => { const p = { segments: segmentsOfSource(t), offset }; offset += sourceText.slice(t.start, t.end).length + 1; return p; });
       sMarks = marksBetween(sWords, wordsOf(parts)).a;
     }
     const cells = sources.map((t, k) => {
       const tText = sourceText.slice(t.start, t.end);
       return `<p><span class="sid">${esc(t.id)}</span> ${withMarks(tText, each[k].b)}</p>`;
     }).join('');
-    rows.push(`<tr><td class="num">${esc(s.id)}</td><td dir="${r.summary.dir}" lang="${esc(r.summary.lang)}">${withMarks(sText, sMarks)}</td><td dir="${r.source.dir}" lang="${esc(r.source.lang)}">${cells || '<em>no source</em>'}</td><td class="num">${a ? Math.round(a.score * 100) + '%' : ''}</td></tr>`);
+    rows.push(`<tr><td class="num" data-label="sentence">${esc(s.id)}</td><td data-label="summary" dir="${r.summary.dir}" lang="${esc(r.summary.lang)}">${withMarks(sText, sMarks, flagged, flagIndex)}</td><td data-label="support set" dir="${r.source.dir}" lang="${esc(r.source.lang)}">${cells || '<em>no source</em>'}</td><td class="num" data-label="support">${a ? Math.round(a.score * 100) + '%' : ''}</td></tr>`);
   }
   return `<section class="panel" id="pairs" aria-labelledby="h-pairs"><h2 id="h-pairs">Aligned sentences</h2>
-<p class="legend meta"><span class="w-same">shared</span><span class="w-moved">shared, elsewhere in the sentence</span><span class="w-synonym">a synonym of a word there</span><span class="w-new">new: not in the paired source</span></p>
-<table><thead><tr><th scope="col">sentence</th><th scope="col">summary</th><th scope="col">support set (best first)</th><th scope="col">support</th></tr></thead><tbody>
+<p class="legend meta"><span><mark class="error">flagged</mark> (colour of the severity)</span><span class="w-same">shared</span><span class="w-moved">shared, elsewhere in the sentence</span><span class="w-synonym">a synonym of a word there</span><span class="w-new">new: not in the paired source</span></p>
+<table class="cards"><thead><tr><th scope="col">sentence</th><th scope="col">summary</th><th scope="col">support set (best first)</th><th scope="col">support</th></tr></thead><tbody>
 ${rows.join('\n')}
 </tbody></table></section>`;
 }
 
-function withMarks(text: string, marks: WordMark[]): string {
+function withMarks(text: string, marks: WordMark[], flagged: { start: number; end: number; flag: Flag }[] = [], flagIndex?: Map<Flag, number>): string {
   let out = '', at = 0;
+  const word = (a: number, b: number) => (flagged.length ? withFlags(text, a, b, flagged, flagIndex!) : esc(text.slice(a, b)));
   for (const m of marks) {
     if (m.start < at) continue;
-    out += esc(text.slice(at, m.start)) + `<span class="w-${m.kind}">${esc(text.slice(m.start, m.end))}</span>`;
+    out += word(at, m.start) + `<span class="w-${m.kind}">${word(m.start, m.end)}</span>`;
     at = m.end;
   }
-  return out + esc(text.slice(at));
+  return out + word(at, text.length);
 }
 
-function flagsPanel(r: Report, flagIndex: Map<Flag, number>): string {
+/** text[a, b) with the flagged words in it marked (a sentence has a few flags: a plain scan is enough). */
+function withFlags(text: string, a: number, b: number, flagged: { start: number; end: number; flag: Flag }[], flagIndex: Map<Flag, number>): string {
+  const cuts = [a, b];
+  for (const f of flagged) for (const x of [f.start, f.end]) if (x > a && x < b) cuts.push(x);
+  cuts.sort((x, y) => x - y);
+  let out = '';
+  for (let k = 0; k < cuts.length - 1; k++) {
+    const x = cuts[k], y = cuts[k + 1];
+    if (x === y) continue;
+    let piece = esc(text.slice(x, y));
+    for (const f of flagged) {
+      if (!(f.start <= x && y <= f.end)) continue;
+      piece = `<mark class="${f.flag.severity}${f.flag.suppressed ? ' suppressed' : ''}" data-rule="${f.flag.rule}" data-pair-flag="${flagIndex.get(f.flag)}">${piece}</mark>`;
+    }
+    out += piece;
+  }
+  return out;
+}
+
+/** Each sentence's flags (a flag across sentences goes to each), by a binary search of the sorted sentences. */
+function flagsBySentence(units: ReportUnit[], flags: Flag[]): Map<string, Flag[]> {
+  const out = new Map<string, Flag[]>();
+  for (const f of flags) {
+    if (f.end <= f.start) continue;
+    let lo = 0, hi = units.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (units[mid].end <= f.start) lo = mid + 1; else hi = mid; }
+    for (let k = lo; k < units.length && units[k].start < f.end; k++) {
+      const list = out.get(units[k].id);
+      if (list) list.push(f); else out.set(units[k].id, [f]);
+    }
+  }
+  return out;
+}
+
+function flagsPanel(r: Report, flagIndex: Map<Flag, number>, summaryText: View, sourceText: View): string {
+  // data-label: the column's name, shown on each cell where the table is laid out as cards (phones)
   const rows = r.flags.map((f) => {
     const i = flagIndex.get(f)!;
     const doc = f.document === 'summary' ? r.summary : r.source;
+    const shown = (f.document === 'summary' ? summaryText : sourceText).slice(f.start, f.end).trim() || f.text;
     return `<tr class="sev-${f.severity}${f.suppressed ? ' accepted' : ''}" data-rule="${f.rule}" data-flag="${i}">`
-      + `<td>${f.severity}</td><td>${esc(f.rule)}</td><td class="num"><a href="#f-${i}">${esc(f.document)} ${f.line}:${f.column}</a></td>`
-      + `<td dir="auto" lang="${esc(doc.lang)}">${esc(f.text)}</td><td>${esc(f.message)}</td>`
-      + `<td><input type="checkbox" class="accept" id="accept-${i}"${f.suppressed ? ' checked' : ''}><label for="accept-${i}"> accept</label></td>`
-      + `<td><input type="text" class="reason" id="reason-${i}" aria-label="reason for accepting flag ${i + 1}" value="${esc(f.suppressed?.reason ?? '')}" placeholder="reason"></td></tr>`;
+      + `<td data-label="severity">${f.severity}</td><td data-label="rule">${esc(f.rule)}</td><td class="num" data-label="where"><a href="#f-${i}">${esc(f.document)} ${f.line}:${f.column}</a></td>`
+      + `<td data-label="words" dir="auto" lang="${esc(doc.lang)}">${esc(shown)}</td><td data-label="message">${esc(f.message)}</td>`
+      + `<td data-label="decision"><input type="checkbox" class="accept" id="accept-${i}"${f.suppressed ? ' checked' : ''}><label for="accept-${i}"> accept</label></td>`
+      + `<td class="reason-cell" data-label="reason"><input type="text" class="reason" id="reason-${i}" aria-label="reason for accepting flag ${i + 1}" value="${esc(f.suppressed?.reason ?? '')}" placeholder="why the flag is accepted"></td></tr>`;
   }).join('\n');
   const byRule = RULE_IDS.filter((id) => r.stats.byRule[id]).map((id) => `<span>${id}: ${r.stats.byRule[id]}</span>`).join('');
   return `<section class="panel review" id="flags" aria-labelledby="h-flags"><h2 id="h-flags">Flags (${r.flags.length})</h2>
@@ -155,7 +216,7 @@ function flagsPanel(r: Report, flagIndex: Map<Flag, number>): string {
 <div class="review-controls"><p class="who"><label for="reviewer">Your name (for decisions): </label><input type="text" id="reviewer" autocomplete="name"></p>
 <p>Tick the flags you accept (an attribution to the outlet, a fact you know) and give a reason; then download the decisions file and commit it. Later runs report accepted flags as suppressed.</p>
 <p><button type="button" id="download">Download decisions file</button> <span id="review-status" role="status"></span></p></div>
-<table><thead><tr><th scope="col">severity</th><th scope="col">rule</th><th scope="col">where</th><th scope="col">words</th><th scope="col">message</th><th scope="col">decision</th><th scope="col">reason</th></tr></thead><tbody>
+<table class="cards"><thead><tr><th scope="col">severity</th><th scope="col">rule</th><th scope="col">where</th><th scope="col">words</th><th scope="col">message</th><th scope="col">decision</th><th scope="col">reason</th></tr></thead><tbody>
 ${rows}
 </tbody></table>
 <details><summary>Decisions file preview</summary><label for="decisions-json">isnad-decisions.json</label><textarea id="decisions-json" readonly></textarea></details>
@@ -163,7 +224,7 @@ ${rows}
 }
 
 /** A text with its sentences as focusable spans and the flags as marks on their exact words. */
-function render(text: string, units: ReportUnit[], flags: Flag[], flagIndex: Map<Flag, number>, links: (id: string) => string[], omitted: Set<string>): string {
+function render(text: View, units: ReportUnit[], flags: Flag[], flagIndex: Map<Flag, number>, links: (id: string) => string[], omitted: Set<string>): string {
   const points = cutPoints(text.length, units, flags);
   const covering = flagsOver(points, flags);
   const first = new Set<Flag>();
@@ -182,6 +243,7 @@ function render(text: string, units: ReportUnit[], flags: Flag[], flagIndex: Map
       open = u;
     }
     let piece = esc(text.slice(a, b));
+    if (!piece && covering[p].every((f) => first.has(f))) continue; // markup only: nothing to show or mark
     for (const f of covering[p]) {
       const i = flagIndex.get(f)!;
       const id = first.has(f) ? '' : ` id="f-${i}"`;
