@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { cutPoints, flagsOver } from '../src/report/html/page.js';
 import { displayText, visibleText } from '../src/text/markup.js';
 import { checkPair } from '../src/cli/pair-check.js';
+import { dice } from '../src/report/word-diff.js';
+import stringSimilarity from 'string-similarity';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -85,5 +87,10 @@ describe('html report (static checks; the browser tests are in browser.test.ts)'
     expect(panel.replace(/<[^>]*>/g, '').trimEnd()).toBe('SummaryThe ministry reported 1,500 cases.\n\nIt began in Zorblax &amp; spread.');
     expect(panel).toMatch(/<mark id="f-\d+" class="error" data-rule="unknown-name"[^>]*>Zorblax<\/mark>/);
     expect(out).not.toContain('&lt;b&gt;');
+  });
+  it('compares stems by Dice over sorted bigrams with exactly string-similarity\'s number', () => {
+    const stem = fc.string({ unit: fc.constantFrom(...'abcdeأبتثسرa'.split('')), minLength: 0, maxLength: 12 });
+    fc.assert(fc.property(stem, stem, (a, b) => { expect(dice(a, b)).toBe(stringSimilarity.compareTwoStrings(a, b)); }), { numRuns: 3000 });
+    expect(dice('الأمريكية', 'الأميركية')).toBe(stringSimilarity.compareTwoStrings('الأمريكية', 'الأميركية'));
   });
 });
