@@ -3,6 +3,8 @@
 //   MODE full: the whole check (read, decode, analyse, align, rules, report); the clock stops at the report, before the accuracy scoring
 //   MODE floor: only read, decode, tokenize and key both texts
 //   MODE naive: string-similarity's findBestMatch of every summary sentence against every source sentence
+//   MODE render: the check once (timed alone: checkSecs), then its JSON and HTML reports, alternating, SAMPLE times each
+//   (default 3): the median seconds of each formatter
 import fs from 'node:fs';
 import stringSimilarity from 'string-similarity';
 import { check } from '../dist/index.js';
@@ -10,6 +12,7 @@ import { scanTokens } from '../dist/text/tokenize.js';
 import { readInput } from '../dist/cli/io.js';
 import { writeJsonText } from '../dist/report/json-stream.js';
 import { lastAtOrBefore } from '../dist/text/lines.js';
+import { formatterFor } from '../dist/report/registry.js';
 
 const [mode, summaryFile, sourceFile, truthFile, sampleArg] = process.argv.slice(2);
 const truth = JSON.parse(fs.readFileSync(truthFile, 'utf8'));
@@ -63,6 +66,20 @@ if (mode === 'floor') {
     lines += right ? '1' : '0';
   });
   result = { accuracy: ok / rewritten, inventedCaught: invented ? caught / invented : null, bytes, lines };
+} else if (mode === 'render') {
+  const s = readInput(summaryFile, { maxBytes: 1e9 }).text, t = readInput(sourceFile, { maxBytes: 1e9 }).text;
+  const c0 = process.hrtime.bigint();
+  const r = check(s, t);
+  const checkSecs = Number(process.hrtime.bigint() - c0) / 1e9;
+  const options = { texts: [{ summary: s, source: t }] };
+  const timeOf = (name) => { const a = process.hrtime.bigint(); const out = formatterFor(name)([r], options); return { secs: Number(process.hrtime.bigint() - a) / 1e9, bytes: out.length }; };
+  const json = [], html = [];
+  let bytes;
+  // alternating, so that a slow stretch of the shared machine falls on both
+  for (let k = 0; k < Number(sampleArg ?? 3); k++) { json.push(timeOf('json').secs); const h = timeOf('html'); html.push(h.secs); bytes = h.bytes; }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  result = { checkSecs, jsonSecs: median(json), htmlSecs: median(html), htmlChars: bytes, flags: r.flags.length, summarySentences: r.summary.sentences.length, sourceSentences: r.source.sentences.length };
+  jobEnd = process.hrtime.bigint();
 } else if (mode === 'naive') {
   const s = readInput(summaryFile, { maxBytes: 1e9 }).text, t = readInput(sourceFile, { maxBytes: 1e9 }).text;
   const sum = s.split('\n').filter(Boolean), src = t.split('\n').filter(Boolean);

@@ -1,7 +1,8 @@
 // `npm run bench`: speed, memory and accuracy of isnad on reproducible synthetic pairs, against the
 // floor (read + decode + tokenize + key) and a naive peer (string-similarity's findBestMatch of
 // every summary sentence against every source sentence). Prints a table, writes bench/results.json.
-// usage: node bench/run.mjs [--sizes 1000,10000,100000,1000000] [--langs ar,en] [--quick]
+// usage: node bench/run.mjs [--sizes 1000,10000,100000,1000000] [--langs ar,en] [--quick] [--html-size 32000] [--html-only]
+//   --html-only: only the HTML report's step (its timing beside JSON's at --html-size source sentences), printed, results.json untouched
 // 1,000,000 is measured when the machine has at least BIG_MEMORY_GIB of memory (about 4 GiB of it is used)
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,6 +32,33 @@ const cpuTicks = () => {
 };
 const stealDuring = (fn) => { const a = cpuTicks(); const r = fn(); const b = cpuTicks(); return { r, steal: a && b && b.total > a.total ? (b.steal - a.steal) / (b.total - a.total) : null }; };
 const rows = [];
+const f = (x, d = 2) => (x === null || x === undefined ? '–' : Number(x).toFixed(d));
+
+// The HTML report beside the JSON report of the same check, at HTML_SIZE source sentences: rendering was
+// quadratic in flags × cut points (23.8 s at 32,000 against 0.44 s for JSON). Goal: the check with its
+// HTML report within 3× the check with its JSON report. The formatters' own times are kept beside it.
+const HTML_SIZE = Number(arg('--html-size', '32000'));
+const htmlRows = [];
+function htmlStep() {
+  for (const lang of langs) {
+    const p = makePair(HTML_SIZE, lang, HTML_SIZE + (lang === 'ar' ? 0 : 7));
+    const files = ['s', 't', 'truth'].map((k) => path.join(dir, `html-${lang}-${HTML_SIZE}-${k}.${k === 'truth' ? 'json' : 'txt'}`));
+    fs.writeFileSync(files[0], p.summary); fs.writeFileSync(files[1], p.source); fs.writeFileSync(files[2], JSON.stringify(p.truth));
+    log(`${lang} N=${HTML_SIZE}: check, then its JSON and HTML reports…`);
+    const x = child('render', ...files, '3');
+    htmlRows.push({ lang, n: HTML_SIZE, summarySentences: x.summarySentences, flags: x.flags, checkSecs: x.checkSecs, jsonSecs: x.jsonSecs, htmlSecs: x.htmlSecs, htmlMiB: x.htmlChars / 2 ** 20,
+      withJsonSecs: x.checkSecs + x.jsonSecs, withHtmlSecs: x.checkSecs + x.htmlSecs, ratio: (x.checkSecs + x.htmlSecs) / (x.checkSecs + x.jsonSecs), renderRatio: x.htmlSecs / x.jsonSecs });
+  }
+}
+const htmlLines = () => [
+  '| lang | N source | summary | flags | check s | JSON report s | HTML report s | HTML MiB | check + HTML / check + JSON | HTML / JSON report alone |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...htmlRows.map((r) => `| ${r.lang} | ${r.n} | ${r.summarySentences} | ${r.flags} | ${f(r.checkSecs)} | ${f(r.jsonSecs)} | ${f(r.htmlSecs)} | ${f(r.htmlMiB, 1)} | ${f(r.ratio, 2)} (goal ≤ 3) | ${f(r.renderRatio, 1)} |`),
+];
+if (args.includes('--html-only')) {
+  htmlStep();
+  process.stdout.write(htmlLines().join('\n') + '\n');
+  process.exit(0);
+}
 
 for (const lang of langs) {
   let perSentence; // naive seconds per summary sentence per source sentence, from the last size measured
@@ -107,11 +135,12 @@ const shardRun = () => {
 log(`corpus: ${pairs} pairs, ${cores} independent processes…`);
 const shards = await shardRun();
 
-const results = { date: new Date().toISOString().slice(0, 10), machine: { cpus: cores, cpu: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, sizes: rows, seed, corpus: { pairs, oneWorkerSecs: one, workers: cores, allWorkersSecs: all, pairsPerSecOne: pairs / one, pairsPerSecAll: pairs / all, identicalOutput: same, independentProcessesSecs: shards, stealOne: oneSteal, stealAll: allSteal } };
+htmlStep();
+
+const results = { date: new Date().toISOString().slice(0, 10), machine: { cpus: cores, cpu: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, sizes: rows, htmlReport: htmlRows, seed, corpus: { pairs, oneWorkerSecs: one, workers: cores, allWorkersSecs: all, pairsPerSecOne: pairs / one, pairsPerSecAll: pairs / all, identicalOutput: same, independentProcessesSecs: shards, stealOne: oneSteal, stealAll: allSteal } };
 fs.mkdirSync('bench', { recursive: true });
 fs.writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 
-const f = (x, d = 2) => (x === null || x === undefined ? '–' : Number(x).toFixed(d));
 const out = [];
 out.push(`Machine: ${results.machine.cpus} cores (${results.machine.cpu}), ${results.machine.memGiB} GiB, Node ${results.machine.node}; ${results.date}.`, '');
 out.push('| lang | N source | summary | isnad s | peak RSS MiB | accuracy | floor s | isnad/floor | naive s | naive/isnad | naive accuracy | steal % |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -127,4 +156,5 @@ for (const lang of langs) {
 }
 out.push(`- seed pair, whole process: ${f(seed.checkSecs, 3)} s vs node -e 0 ${f(seed.nodeSecs, 3)} s = ${f(seed.checkSecs / seed.nodeSecs, 1)}× (goal ≤ 6)`);
 out.push(`- corpus mode, ${pairs} seed-sized pairs: 1 worker ${f(pairs / one, 1)} pairs/s, ${cores} workers ${f(pairs / all, 1)} pairs/s = ${f(one / all, 2)}× (goal ≥ 1.7); identical output: ${same}; the machine's ceiling, ${cores} independent processes on the same pairs: ${f(one / shards, 2)}×; steal ${oneSteal === null ? '–' : f(100 * oneSteal, 1)}% / ${allSteal === null ? '–' : f(100 * allSteal, 1)}%`);
+out.push('', ...htmlLines());
 process.stdout.write(out.join('\n') + '\n');

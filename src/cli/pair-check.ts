@@ -6,6 +6,7 @@ import { IsnadError } from '../errors.js';
 import { formatOf, visibleText } from '../text/markup.js';
 import { readInput, displayPath } from './io.js';
 import type { PairSpec } from './corpus.js';
+import type { PairTexts } from '../report/registry.js';
 
 /** What one pair's check needs: plain data, so that it can be sent to a worker thread. */
 export interface PairJob {
@@ -31,7 +32,7 @@ export interface PairJob {
   allowEmpty?: boolean;
 }
 
-export type PairResult = { report: Report; texts: { summary: string; source: string } } | { error: string; pair: string };
+export type PairResult = { report: Report; texts: PairTexts } | { error: string; pair: string };
 
 /**
  * Reads, decodes and checks one pair. HTML and Markdown inputs are checked on their visible text
@@ -57,7 +58,8 @@ export function checkPair(job: PairJob): PairResult {
     // "nothing to check" must not pass a CI gate as "support 100%": an empty summary is an error unless allowed
     if (report.stats.sentences.summary === 0 && !job.allowEmpty) throw new IsnadError('nothing to check: the summary is empty or has no sentences (--allow-empty lets it pass)', shown(p.summary));
     if (summaryFormat !== 'text' || sourceFormat !== 'text') restoreText(report, s.text, t.text);
-    return { report, texts: { summary: s.text, source: t.text } };
+    // the formats go with the texts: the HTML report shows markup inputs as their visible text
+    return { report, texts: { summary: s.text, source: t.text, summaryFormat, sourceFormat } };
   } catch (e) {
     if (!(e instanceof IsnadError)) throw e;
     return { error: e.message, pair: p.id };

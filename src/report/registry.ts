@@ -1,3 +1,4 @@
+import type { InputFormat } from '../text/markup.js';
 import type { Report } from '../check/types.js';
 import type { Decision } from '../review/decisions.js';
 import { json, jsonStream } from './formatters/json.js';
@@ -21,11 +22,14 @@ export interface BrokenPair {
  */
 export type Results = Report[] & { corpus?: boolean; broken?: BrokenPair[] };
 
+/** A pair's texts as read from its files, and how they were read (HTML and Markdown are shown as their visible text). */
+export interface PairTexts { summary: string; source: string; summaryFormat?: InputFormat; sourceFormat?: InputFormat }
+
 export interface FormatOptions {
   /** Colour for terminals. */
   color?: boolean;
   /** Texts of the reports' files, keyed by pair index (for formats that show the text). */
-  texts?: { summary: string; source: string }[];
+  texts?: PairTexts[];
   /** The decisions file in force (HTML review panel: kept and extended on download). */
   decisions?: Decision[];
   /** The decisions file's name, for the review panel's download. */

@@ -26,14 +26,50 @@ export function formatOf(file: string, given?: string): InputFormat {
 
 export function visibleText(text: string, format: InputFormat): string {
   if (format === 'text') return text;
-  const chars = text.split('');
-  if (format === 'markdown') maskMarkdown(text, chars);
-  maskHtml(text, chars);
-  return chars.join('');
+  return masked(text, format, ' ').join('');
 }
 
-function blank(chars: string[], a: number, b: number, lineBreak = false): void {
-  for (let i = a; i < b; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+/**
+ * The visible text as a reader sees it, for display (the HTML report's panels), with where each
+ * offset of the file went: `text.slice(at[a], at[b])` shows file offsets [a, b). Markup is dropped
+ * (not padded), and the white space between words collapses as a browser collapses it: one space, a
+ * line break, or an empty line where the run held two or more line breaks (block tags, paragraphs).
+ */
+export function displayText(text: string, format: InputFormat): { text: string; at: Int32Array } {
+  const n = text.length;
+  const at = new Int32Array(n + 1);
+  const chars = format === 'text' ? text.split('') : masked(text, format, '');
+  let out = '';
+  let breaks = -1; // line breaks in the pending run of white space; -1: none pending
+  for (let i = 0; i < n; i++) {
+    const c = chars[i];
+    if (c === '') { at[i] = out.length; continue; }
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f') {
+      at[i] = out.length;
+      if (breaks < 0) breaks = 0;
+      if (c === '\n') breaks++;
+      continue;
+    }
+    // a run of white space is written before the word after it (none at the start of the text)
+    if (breaks >= 0 && out.length) out += breaks === 0 ? ' ' : breaks === 1 ? '\n' : '\n\n';
+    breaks = -1;
+    at[i] = out.length;
+    out += c;
+  }
+  at[n] = out.length;
+  return { text: out, at };
+}
+
+/** The file's characters with markup replaced by `fill` (one space for checking, '' for display). */
+function masked(text: string, format: InputFormat, fill: string): string[] {
+  const chars = text.split('');
+  if (format === 'markdown') maskMarkdown(text, chars, fill);
+  maskHtml(text, chars, fill);
+  return chars;
+}
+
+function blank(chars: string[], a: number, b: number, fill: string, lineBreak = false): void {
+  for (let i = a; i < b; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = fill;
   if (lineBreak && b - a >= 1) { chars[a] = '\n'; if (b - a >= 2) chars[b - 1] = '\n'; }
 }
 
@@ -43,7 +79,7 @@ function blank(chars: string[], a: number, b: number, lineBreak = false): void {
  * `=`; comments run to `-->`, other `<!`/`<?` constructs to `>`. Unclosed constructs run to the end, as
  * in a browser. Contents of script, style and the like are hidden too.
  */
-function maskHtml(text: string, chars: string[]): void {
+function maskHtml(text: string, chars: string[], fill: string): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -53,20 +89,20 @@ function maskHtml(text: string, chars: string[]): void {
       const dec = m ? entity(m[1]) : undefined;
       if (m && dec !== undefined) {
         const units = dec.split('');
-        for (let k = 0; k < m[0].length; k++) chars[i + k] = k < units.length ? units[k] : ' ';
+        for (let k = 0; k < m[0].length; k++) chars[i + k] = k < units.length ? units[k] : fill;
         i += m[0].length;
       } else i++;
       continue;
     }
     if (c !== '<') { i++; continue; }
     const next = text[i + 1] ?? '';
-    if (text.startsWith('<!--', i)) { const e = text.indexOf('-->', i + 4); const end = e < 0 ? n : e + 3; blank(chars, i, end); i = end; continue; }
-    if (next === '!' || next === '?') { const e = text.indexOf('>', i); const end = e < 0 ? n : e + 1; blank(chars, i, end); i = end; continue; }
+    if (text.startsWith('<!--', i)) { const e = text.indexOf('-->', i + 4); const end = e < 0 ? n : e + 3; blank(chars, i, end, fill); i = end; continue; }
+    if (next === '!' || next === '?') { const e = text.indexOf('>', i); const end = e < 0 ? n : e + 1; blank(chars, i, end, fill); i = end; continue; }
     const closing = next === '/';
     const nameStart = closing ? i + 2 : i + 1;
     if (!/[A-Za-z]/.test(text[nameStart] ?? '')) {
       // `</` not followed by a letter is dropped (`</>`) or a bogus comment up to `>` (WHATWG: end tag open state)
-      if (closing && nameStart < n) { const e = text.indexOf('>', nameStart); const end = e < 0 ? n : e + 1; blank(chars, i, end); i = end; continue; }
+      if (closing && nameStart < n) { const e = text.indexOf('>', nameStart); const end = e < 0 ? n : e + 1; blank(chars, i, end, fill); i = end; continue; }
       i++;
       continue;
     }
@@ -82,14 +118,14 @@ function maskHtml(text: string, chars: string[]): void {
       j++;
     }
     const end = Math.min(n, j + 1);
-    blank(chars, i, end, BLOCK.test(name));
+    blank(chars, i, end, fill, BLOCK.test(name));
     i = end;
     if (!closing && HIDDEN.test(name) && text[end - 2] !== '/') {
       const close = new RegExp(`</${name}[\\s/>]`, 'ig');
       close.lastIndex = end;
       const m = close.exec(text);
       const stop = m ? m.index : n;
-      blank(chars, end, stop, true);
+      blank(chars, end, stop, fill, true);
       i = stop;
     }
   }
@@ -104,11 +140,11 @@ function entity(body: string): string | undefined {
   return Object.hasOwn(NAMED, body) ? NAMED[body] : undefined;
 }
 
-function maskMarkdown(text: string, chars: string[]): void {
+function maskMarkdown(text: string, chars: string[], fill: string): void {
   const mask = (re: RegExp, fn: (m: RegExpExecArray) => [number, number][]) => {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) { for (const [a, b] of fn(m)) blank(chars, a, b); if (m[0] === '') re.lastIndex++; }
+    while ((m = re.exec(text)) !== null) { for (const [a, b] of fn(m)) blank(chars, a, b, fill); if (m[0] === '') re.lastIndex++; }
   };
   // fenced code blocks: code is not prose
   mask(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm, (m) => [[m.index, m.index + m[0].length]]);

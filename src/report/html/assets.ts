@@ -51,5 +51,27 @@ tr.accepted td{background:#f1f8f1}
 .review .who{margin:.5rem 0} button{font:inherit;padding:.3rem .8rem}
 textarea{width:100%;min-height:8rem;font-family:monospace;font-size:.8rem}
 .counts span{margin-inline-end:1rem}
-@media print{.filters,.review-controls,details{display:none} main{grid-template-columns:1fr 1fr;padding:0;gap:.6rem} section.doc{font-size:.8rem;line-height:1.8;padding:.3rem} .panel{margin:.6rem 0;font-size:.75rem} input{display:none} .s.active,.s.linked,.s.selected{background:none;box-shadow:none} section.doc{border:0} body{background:#fff}}
-@media screen and (max-width:800px){main{grid-template-columns:1fr}}`;
+body{overflow-wrap:anywhere}
+.skip{position:absolute;left:.5rem;top:-10rem;z-index:20;background:#fff;color:#1a4fb3;padding:.5rem .9rem;border:2px solid #2255bb;border-radius:4px;font-family:system-ui,sans-serif}
+.skip:focus{top:.5rem}
+.reason-cell{min-width:16rem} .review input.reason{padding:.25rem .35rem}
+#flag-note{position:fixed;z-index:10;inset-inline-end:1rem;bottom:1rem;max-width:32rem;background:#fff;border:1px solid #888;border-radius:6px;box-shadow:0 2px 12px rgba(0,0,0,.25);padding:.6rem 2.4rem .6rem .9rem;font-family:system-ui,sans-serif;font-size:.95rem;line-height:1.45}
+#flag-note p{margin:.2rem 0} #flag-note button{position:absolute;top:.3rem;inset-inline-end:.3rem;padding:.1rem .5rem;font-size:1.1rem;line-height:1}
+mark[data-flag],mark[data-pair-flag]{cursor:help}
+@media print{.filters,.review-controls,details,.skip,#flag-note{display:none} main{grid-template-columns:1fr 1fr;padding:0;gap:.6rem} section.doc{font-size:.8rem;line-height:1.8;padding:.3rem} section.doc>div{max-height:none;overflow:visible} .panel{margin:.6rem 0;font-size:.75rem} input{display:none} .s.active,.s.linked,.s.selected{background:none;box-shadow:none} section.doc{border:0} body{background:#fff}}
+@media screen and (min-width:801px){section.doc>div{max-height:75vh;overflow-y:auto;padding-inline-end:.3rem}}
+@media screen and (max-width:800px){main{grid-template-columns:1fr}}
+@media screen and (max-width:700px){
+header{padding:.7rem .8rem} h1{font-size:1.05rem} .meta span{display:inline-block}
+.filters{padding:.4rem .8rem} .filters fieldset{display:block;margin:0 0 .3rem} .filters label{display:inline-block;margin:.15rem .8rem .15rem 0}
+main{padding:.6rem .5rem;gap:.6rem} section.doc{padding:.6rem .7rem;font-size:1rem;line-height:2}
+.panel{margin:0 .5rem .8rem;padding:.7rem}
+table.cards,.cards thead,.cards tbody,.cards tr,.cards th,.cards td{display:block}
+.cards thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+.cards tr{border:1px solid #ccc;border-radius:6px;margin:0 0 .7rem;padding:.3rem .5rem;background:#fff}
+.cards td{border:0;padding:.2rem 0} .cards td.num{white-space:normal}
+.cards td[data-label]::before{content:attr(data-label) ": ";font-family:system-ui,sans-serif;font-weight:bold;color:#4a4a4a;font-size:.85rem}
+.cards td[dir]::before{display:block;direction:ltr;text-align:left;unicode-bidi:isolate}
+.reason-cell{min-width:0}
+#flag-note{inset-inline:0;bottom:0;max-width:none;border-radius:6px 6px 0 0}
+}`;
