@@ -6,6 +6,7 @@ import { RULES } from './rules/index.js';
 import { RULE_IDS, type Flag, type Report, type RuleId, type Severity, type ReportUnit } from './types.js';
 import { flagContext } from '../review/context.js';
 import { VERSION } from '../version.js';
+import { isCrossLanguage, checkCrossLanguage } from '../xling/check.js';
 
 export interface CheckOptions {
   /** Language of each text ('ar', 'en', …); detected when absent. */
@@ -28,6 +29,8 @@ export function check(summaryText: string, sourceText: string, options: CheckOpt
 }
 
 export function checkDocs(summary: Doc, source: Doc, options: CheckOptions = {}): Report {
+  // texts in two languages: compared through the bilingual bridge (src/xling), never by the rules below
+  if (isCrossLanguage(summary, source)) return checkCrossLanguage(summary, source, options);
   const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
   const ctx = buildContext(summary, source, thresholds);
   const lines = { summary: new LineIndex(summary.text), source: new LineIndex(source.text) };

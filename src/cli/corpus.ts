@@ -20,7 +20,7 @@ export interface PairSpec {
 
 /**
  * The corpus convention: one folder per pair, holding `summary.*` and `source.*` (text, .md or
- * .html), optionally `gold.json` (a reference for `npm run eval`) and `pair.json` with
+ * .html; or `translation.*` and `original.*`, a translation checked against its original), optionally `gold.json` (a reference for `npm run eval`) and `pair.json` with
  * `{ "summaryLang": "ar", "sourceLang": "ar" }`. Folders are taken in name order.
  */
 export function discoverCorpus(dir: string): PairSpec[] {
@@ -31,7 +31,8 @@ export function discoverCorpus(dir: string): PairSpec[] {
     const folder = path.join(dir, e.name);
     const files = fs.readdirSync(folder);
     const find = (base: string) => files.filter((f) => f === base || f.startsWith(base + '.')).sort()[0];
-    const s = find('summary'), t = find('source');
+    // a translation pair names its sides by their role: translation.ar.txt against original.en.txt
+    const s = find('summary') ?? find('translation'), t = find('source') ?? find('original');
     let meta: { summaryLang?: string; sourceLang?: string; error?: string } = {};
     if (files.includes('pair.json')) { try { meta = readMeta(path.join(folder, 'pair.json')); } catch (err) { meta = { error: (err as Error).message }; } }
     pairs.push({

@@ -8,8 +8,9 @@ import { sts } from './benchmarks/sts.js';
 import { ans } from './benchmarks/ans.js';
 import { summedits } from './benchmarks/summedits.js';
 import { superpal } from './benchmarks/superpal.js';
+import { xlingRows } from './xling-rows.js';
 
-const USAGE = `usage: npm run eval -- [--benchmark corpus|wice|sts|ans|summedits|superpal|all] [--split dev|test] [--corpus DIR] [--json FILE]
+const USAGE = `usage: npm run eval -- [--benchmark corpus|wice|sts|ans|summedits|superpal|sts-xling|xling-parallel|all] [--split dev|test] [--corpus DIR] [--json FILE]
   corpus     every corpus pair with a gold.json, scored by the gold's how_to_score (the default)
   wice       WiCE claims: support-set F1, claim AUC and balanced accuracy, token F1 (English)
   sts        SemEval-2017 STS: Pearson and Spearman of sentence similarity on ar-ar (test);
@@ -17,6 +18,8 @@ const USAGE = `usage: npm run eval -- [--benchmark corpus|wice|sts|ans|summedits
   ans        ANS stance: AUC agree vs other, contradiction-flag recall on disagree (Arabic)
   summedits  SummEdits news: balanced accuracy of "has an error flag" (English)
   superpal   SuperPAL MultiNews: summary sentence to source sentence links, top-1 and support set (English)
+  sts-xling  SemEval-2017 STS track 2 (English–Arabic): Pearson of the cross-language similarity; dev lines 1–125, test 126–250
+  xling-parallel  the parallel set: Arabic translations against English originals, alignment F1 and planted changes; dev p01–p10, test p11–p30
   --split    dev (tuning: WiCE dev, ANS dev, SummEdits evaluation) or test (reporting, the default)`;
 
 type Row = { benchmark: string; split: string; metric: string; value: number; target?: string };
@@ -46,7 +49,7 @@ function main(argv: string[]): number {
   if (argv.includes('--help')) { process.stdout.write(USAGE + '\n'); return 0; }
   const which = arg('--benchmark') ?? 'corpus';
   const test = (arg('--split') ?? 'test') === 'test';
-  const names = which === 'all' ? ['corpus', 'wice', 'sts', 'ans', 'summedits', 'superpal'] : which.split(',');
+  const names = which === 'all' ? ['corpus', 'wice', 'sts', 'ans', 'summedits', 'superpal', 'sts-xling', 'xling-parallel'] : which.split(',');
   const rows: Row[] = [];
   const out = (s: string) => process.stdout.write(s);
   for (const name of names) {
@@ -82,7 +85,8 @@ function main(argv: string[]): number {
         { benchmark: 'superpal', split, metric: 'support set holds a gold link', value: p.any },
         { benchmark: 'superpal', split, metric: 'support-set F1 over gold links', value: p.f1 },
         { benchmark: 'superpal', split, metric: 'naive peer (Dice best match) top-1', value: p.naiveTop1 });
-    } else { process.stderr.write(`eval: unknown benchmark "${name}"\n${USAGE}\n`); return 2; }
+    } else if (name === 'sts-xling' || name === 'xling-parallel') rows.push(...xlingRows(name, split, out));
+    else { process.stderr.write(`eval: unknown benchmark "${name}"\n${USAGE}\n`); return 2; }
   }
   if (names.some((n) => n !== 'corpus')) out(table(rows));
   const jsonOut = arg('--json');

@@ -6,6 +6,7 @@ import { negationMismatch } from './negation.js';
 import { antonymMismatch } from './antonyms.js';
 import { entityMismatch } from './entities.js';
 import { omission } from './omission.js';
+import { languageMismatch } from './language.js';
 
 /** Every provenance rule, in reporting order. */
-export const RULES: Rule[] = [unsupportedClaim, unsupportedSpan, unknownName, numberMismatch, negationMismatch, antonymMismatch, entityMismatch, omission];
+export const RULES: Rule[] = [unsupportedClaim, unsupportedSpan, unknownName, numberMismatch, negationMismatch, antonymMismatch, entityMismatch, omission, languageMismatch];

@@ -4,7 +4,7 @@ import { escapeXml as esc } from '../positions.js';
 import { wordMarks, type WordMark } from '../word-diff.js';
 import { pairKey, matches, DEFAULT_DECISIONS_FILE } from '../../review/decisions.js';
 import { RULE_IDS } from '../../check/types.js';
-import { STYLE, arabicFontFace } from './assets.js';
+import { STYLE, LANGUAGE_FILTER, arabicFontFace } from './assets.js';
 import { SCRIPT, SCRIPT_HASH } from './script.js';
 
 const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'`;
@@ -44,7 +44,7 @@ export function page(r: Report, texts: { summary: string; source: string } | und
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>isnad: ${esc(title)}</title>
-<style>${arabic ? arabicFontFace() : ''}${STYLE}</style>
+<style>${arabic ? arabicFontFace() : ''}${STYLE}${r.stats.byRule['language-mismatch'] ? LANGUAGE_FILTER : ''}</style>
 </head>
 <body>
 <header>
