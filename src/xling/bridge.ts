@@ -106,7 +106,8 @@ export function arabicSkeleton(key: string): string {
 
 /** The consonant skeleton of a Latin-script name (lower case): kirby → krb, sirte → srt, george → jrj. */
 export function latinSkeleton(word: string): string {
-  let w = word.toLowerCase().replace(/^al-/, '').replace(/[^a-z]/g, '');
+  // Abd- names: Abdul, Abdel, Abdalla write the article of the next word (عبد الله، عبد العزيز)
+  let w = word.toLowerCase().replace(/^al-/, '').replace(/[^a-z]/g, '').replace(/^abd[aeiou]l(?=.)/, 'abd').replace(/^abd[aeiou]l$/, 'abd');
   w = w.replace(/ph/g, 'f').replace(/th/g, 't').replace(/sh/g, 's').replace(/ch/g, 's').replace(/kh/g, 'k').replace(/gh/g, 'j').replace(/ck/g, 'k')
     .replace(/c(?=[eiy])/g, 's').replace(/[cq]/g, 'k').replace(/x/g, 'ks').replace(/v/g, 'f').replace(/p/g, 'b').replace(/g/g, 'j').replace(/h$/, '');
   let s = '';
@@ -114,9 +115,10 @@ export function latinSkeleton(word: string): string {
   return s;
 }
 
-/** Two skeletons name the same person or place: equal, or (four or more consonants) one consonant apart. */
+/** Two skeletons name the same person or place: equal (a single consonant too), or (four or more consonants) one consonant apart. */
 export function sameSkeleton(a: string, b: string): boolean {
-  if (a.length < 2 || b.length < 2) return false;
+  if (a.length === 0 || b.length === 0) return false;
+  // a short name keeps one consonant or two (Abiy/آبي, FIFA/الفيفا): equal skeletons only
   if (a === b) return true;
   if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1) return false;
   return editDistance(a, b) <= 1;

@@ -22,6 +22,11 @@ export interface Lexicon {
   readonly arToEn: ReadonlyMap<string, readonly string[]>;
   /** English stems that some Arabic word translates to (a gloss vocabulary: an English word outside it has no bridge). */
   readonly enStems: ReadonlySet<string>;
+  /**
+   * English common words (keys of WordNet's lower-case single-word lemmas; without WordNet, every
+   * gloss): a capitalised word outside it is a name (Brussels, Griffiths; "Corporation" is common).
+   */
+  readonly enCommon: ReadonlySet<string>;
   /** Arabic word-list keys (hunspell stems, dictionary headwords): real Arabic words, not names. */
   readonly arWords: ReadonlySet<string>;
 }
@@ -47,7 +52,7 @@ const memo = new Map<string, Lexicon | null>();
 /** Where a machine's parsed lexicon is kept between runs (a derived copy on the user's machine, never shipped). */
 const CACHE_DIR = process.env.ISNAD_CACHE_DIR ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'isnad');
 /** Bumped when the parsing below changes, so an old cache is not read. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** The lexicon, loaded once per process and folder set; null when a FreeDict dictionary is missing. */
 export function loadLexicon(paths: LexiconPaths = {}): Lexicon | null {
@@ -77,13 +82,13 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon | null {
     const arToEn = new Map<string, readonly string[]>(raw.arToEn);
     const enStems = new Set<string>();
     for (const v of arToEn.values()) for (const e of v) enStems.add(e);
-    lex = { arToEn, enStems, arWords: new Set(raw.arWords) };
+    lex = { arToEn, enStems, arWords: new Set(raw.arWords), enCommon: raw.enCommon.length ? new Set(raw.enCommon) : enStems };
   }
   memo.set(id, lex);
   return lex;
 }
 
-interface RawLexicon { arToEn: [string, string[]][]; arWords: string[] }
+interface RawLexicon { arToEn: [string, string[]][]; arWords: string[]; enCommon: string[] }
 
 function buildLexicon(dict: string[], dic: string, awn: string, wordnet: string): RawLexicon {
   const arToEn = new Map<string, Set<string>>();
@@ -118,7 +123,15 @@ function buildLexicon(dict: string[], dic: string, awn: string, wordnet: string)
       if (w && !/\s|^\d/.test(w)) arWords.add(arabicFold(w));
     }
   }
-  return { arToEn: [...arToEn].map(([k, v]) => [k, [...v]]), arWords: [...arWords] };
+  const enCommon = new Set<string>();
+  if (WORDNET_FILES.every((f) => fs.existsSync(path.join(wordnet, f)))) {
+    for (const f of WORDNET_FILES) for (const line of fs.readFileSync(path.join(wordnet, f), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const w = line.split(' ', 40);
+      for (let i = 0, n = parseInt(w[3], 16); i < n; i++) { const x = w[4 + 2 * i]?.replace(/\(.*\)$/, ''); if (x && /^[a-z]+$/.test(x)) enCommon.add(englishKey(x)); }
+    }
+  }
+  return { arToEn: [...arToEn].map(([k, v]) => [k, [...v]]), arWords: [...arWords], enCommon: [...enCommon] };
 }
 
 /**

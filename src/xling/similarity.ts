@@ -1,4 +1,5 @@
 import { tokenize, type Token } from '../text/tokenize.js';
+import { entityOf } from '../text/entities.js';
 import { englishKey } from './lexicon.js';
 import { Bridge, arabicSkeleton, latinSkeleton, sameSkeleton } from './bridge.js';
 
@@ -38,12 +39,22 @@ const numberValue = (t: Token) => Number(t.key.replace(/[,\u066C]/g, '').replace
  */
 const UNKNOWN_WEIGHT = 0.1;
 
+/** English verbs of saying, function words of the stop list that Arabic says with a content word (قال، أضاف). */
+const SAYING = new Set(['said', 'says', 'say', 'told', 'tell', 'added']);
+
+/** English months that are also common words, left out of the entity lexicon: they meet the Arabic month only capitalised. */
+const AMBIGUOUS_MONTHS: Record<string, string> = { 'مايو': 'May', 'مارس': 'March' };
+
 /** Do an English and an Arabic token say the same thing: a gloss, the same number, or a name's skeleton. */
 export function tokensMeet(e: Token, a: Token, bridge: Bridge | null): boolean {
   if (e.kind === 'number' || a.kind === 'number') return e.kind === a.kind && numberValue(e) === numberValue(a);
   if (bridge && bridge.glosses(a.key).includes(englishKey(e.key))) return true;
-  const ae = arabicSkeleton(a.key);
-  return ae.length >= 2 && (/^\p{Lu}/u.test(e.text) || !(bridge?.isWord(a.key) ?? false)) && sameSkeleton(ae, latinSkeleton(e.text));
+  const ea = entityOf(a);
+  if (ea && (ea.id === entityOf(e)?.id || (ea.cls === 'month' && AMBIGUOUS_MONTHS[ea.id] === e.text))) return true;
+  const ae = arabicSkeleton(a.key), le = latinSkeleton(e.text);
+  // one consonant meets only a capitalised word (a name: Abiy/آبي), two or more also an unknown word
+  if (ae.length < 2 && !(ae.length === 1 && /^\p{Lu}/u.test(e.text))) return false;
+  return (/^\p{Lu}/u.test(e.text) || !(bridge?.isWord(a.key) ?? false)) && sameSkeleton(ae, le);
 }
 
 /**
@@ -57,6 +68,9 @@ export function crossMatch(en: readonly Token[], ar: readonly Token[], bridge: B
     if ((enHit[i] && arHit[j]) || !tokensMeet(E[i], A[j], bridge)) continue;
     enHit[i] = true; arHit[j] = true;
   }
+  // an Arabic word may translate an English function word ("May" the month is also the modal;
+  // قال "said"): it is carried, though the English word does not count in the English coverage
+  for (let j = 0; j < A.length; j++) if (!arHit[j]) arHit[j] = en.some((e) => e.stop && e.kind === 'word' && (SAYING.has(e.key) || /^\p{Lu}/u.test(e.text)) && tokensMeet(e, A[j], bridge));
   const cov = (toks: Token[], hit: boolean[], idf: Idf, known: (t: Token) => boolean) => {
     let all = 0, got = 0;
     toks.forEach((t, i) => { const w = idf.weight(t) * (hit[i] || known(t) ? 1 : UNKNOWN_WEIGHT); all += w; if (hit[i]) got += w; });
