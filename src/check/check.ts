@@ -8,6 +8,7 @@ import { flagContext } from '../review/context.js';
 import { VERSION } from '../version.js';
 import { decide, type ClaimDecision } from './decide.js';
 import type { OperatingPoint } from './model.js';
+import { isCrossLanguage, checkCrossLanguage } from '../xling/check.js';
 
 export interface CheckOptions {
   /** Language of each text ('ar', 'en', …); detected when absent. */
@@ -32,6 +33,8 @@ export function check(summaryText: string, sourceText: string, options: CheckOpt
 }
 
 export function checkDocs(summary: Doc, source: Doc, options: CheckOptions = {}): Report {
+  // texts in two languages: compared through the bilingual bridge (src/xling), never by the rules below
+  if (isCrossLanguage(summary, source)) return checkCrossLanguage(summary, source, options);
   return checkWithDecisions(summary, source, options).report;
 }
 

@@ -1,6 +1,6 @@
 export type Severity = 'error' | 'warning' | 'info';
 
-export const RULE_IDS = ['unsupported-claim', 'unsupported-span', 'unknown-name', 'number-mismatch', 'negation-mismatch', 'antonym-mismatch', 'entity-mismatch', 'attribution-mismatch', 'omission'] as const;
+export const RULE_IDS = ['unsupported-claim', 'unsupported-span', 'unknown-name', 'number-mismatch', 'negation-mismatch', 'antonym-mismatch', 'entity-mismatch', 'attribution-mismatch', 'omission', 'language-mismatch'] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
 /** A message as plain data (vfile-message): a rule, a place and a reason. */
@@ -76,9 +76,13 @@ export interface Report {
     flags: Record<Severity, number>;
     byRule: Partial<Record<RuleId, number>>;
     suppressed: number;
-    /** The summary's score: the highest pUnsupported of its checked claims (0 when it has none). */
-    pUnsupported: number;
-    /** The operating point that decided which claims are errors. */
-    precision: 'high' | 'balanced' | 'recall';
+    /**
+     * The summary's score: the highest pUnsupported of its checked claims (0 when it has none). Absent
+     * for a translation checked against its original in another language: the claim model was not
+     * trained on such pairs, and their rules decide alone (src/xling).
+     */
+    pUnsupported?: number;
+    /** The operating point that decided which claims are errors (absent with pUnsupported). */
+    precision?: 'high' | 'balanced' | 'recall';
   };
 }

@@ -20,7 +20,8 @@ export interface PairSpec {
 
 /**
  * The corpus convention: one folder per pair, holding `summary.*` and `source.*` (text, .md or
- * .html), optionally `gold.json` (a reference for `npm run eval`) and `pair.json` with
+ * .html; or `translation.*` and `original.*`, a translation checked against its original, each name
+ * with an optional language tag: `translation.ar.txt`), optionally `gold.json` (a reference for `npm run eval`) and `pair.json` with
  * `{ "summaryLang": "ar", "sourceLang": "ar" }`. Folders are taken in name order. Hidden folders
  * (`.git`, `.cache`) are not looked at; a folder with neither a summary nor a source file (`notes/`)
  * is no pair: it is listed in `skipped` for one warning. A folder with only one of the two, or with
@@ -34,8 +35,10 @@ export function discoverCorpus(dir: string, skipped: string[] = []): PairSpec[] 
   for (const e of entries.filter((x) => x.isDirectory() && !x.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const folder = path.join(dir, e.name);
     const files = fs.readdirSync(folder);
-    const candidates = (base: string) => files.filter((f) => f === base || (f.startsWith(base + '.') && !f.slice(base.length + 1).includes('.'))).sort();
-    const s = candidates('summary'), t = candidates('source');
+    const candidates = (base: string, tagged = false) => files.filter((f) => f === base || (f.startsWith(base + '.') && (tagged ? /^(?:[a-z]{2,3}\.)?[^.]+$/ : /^[^.]+$/).test(f.slice(base.length + 1)))).sort();
+    // a translation pair names its sides by their role: translation.ar.txt against original.en.txt
+    const s0 = candidates('summary'), t0 = candidates('source');
+    const s = s0.length ? s0 : candidates('translation', true), t = t0.length ? t0 : candidates('original', true);
     if (s.length === 0 && t.length === 0) { skipped.push(e.name); continue; }
     let meta: { summaryLang?: string; sourceLang?: string; error?: string } = {};
     if (files.includes('pair.json')) { try { meta = readMeta(path.join(folder, 'pair.json')); } catch (err) { meta = { error: (err as Error).message }; } }

@@ -12,8 +12,9 @@ import { superpal } from './benchmarks/superpal.js';
 import { probes } from './benchmarks/probes.js';
 import { auc, balancedAccuracy, bestThreshold, type Unit } from './benchmarks/metrics.js';
 import { thresholdFor } from '../check/model.js';
+import { xlingRows } from './xling-rows.js';
 
-const USAGE = `usage: npm run eval -- [--benchmark corpus|wice|sts|ans|summedits|superpal|probes|all] [--split dev|test] [--corpus DIR] [--json FILE]
+const USAGE = `usage: npm run eval -- [--benchmark corpus|wice|sts|ans|summedits|superpal|probes|sts-xling|xling-parallel|all] [--split dev|test] [--corpus DIR] [--json FILE]
   corpus     every corpus pair with a gold.json, scored by the gold's how_to_score (the default)
   wice       WiCE claims: support-set F1, claim AUC and balanced accuracy, token F1 (English)
   sts        SemEval-2017 STS: Pearson and Spearman of sentence similarity on ar-ar (test);
@@ -22,6 +23,8 @@ const USAGE = `usage: npm run eval -- [--benchmark corpus|wice|sts|ans|summedits
   summedits  SummEdits news: balanced accuracy of "has an error flag" (English)
   superpal   SuperPAL MultiNews: summary sentence to source sentence links, top-1 and support set (English)
   probes     the project's editor-written probe pairs (probes/dev for dev, probes/heldout for test; --verbose lists misses)
+  sts-xling  SemEval-2017 STS track 2 (English–Arabic): Pearson of the cross-language similarity; dev lines 1–125, test 126–250
+  xling-parallel  the parallel set: Arabic translations against English originals, alignment F1 and planted changes; dev p01–p10, test p11–p30
   --split    dev (tuning: WiCE dev, ANS dev, SummEdits evaluation) or test (reporting, the default)`;
 
 type Row = { benchmark: string; split: string; metric: string; value: number; target?: string };
@@ -70,7 +73,7 @@ function main(argv: string[]): number {
   if (argv.includes('--help')) { process.stdout.write(USAGE + '\n'); return 0; }
   const which = arg('--benchmark') ?? 'corpus';
   const test = (arg('--split') ?? 'test') === 'test';
-  const names = which === 'all' ? ['corpus', 'wice', 'sts', 'ans', 'summedits', 'superpal', 'probes'] : which.split(',');
+  const names = which === 'all' ? ['corpus', 'wice', 'sts', 'ans', 'summedits', 'superpal', 'probes', 'sts-xling', 'xling-parallel'] : which.split(',');
   const rows: Row[] = [];
   const out = (s: string) => process.stdout.write(s);
   for (const name of names) {

@@ -7,6 +7,7 @@ import { antonymMismatch } from './antonyms.js';
 import { entityMismatch } from './entities.js';
 import { attributionMismatch } from './attribution.js';
 import { omission } from './omission.js';
+import { languageMismatch } from './language.js';
 
 /** Every provenance rule, in reporting order. */
-export const RULES: Rule[] = [unsupportedClaim, unsupportedSpan, unknownName, numberMismatch, negationMismatch, antonymMismatch, entityMismatch, attributionMismatch, omission];
+export const RULES: Rule[] = [unsupportedClaim, unsupportedSpan, unknownName, numberMismatch, negationMismatch, antonymMismatch, entityMismatch, attributionMismatch, omission, languageMismatch];

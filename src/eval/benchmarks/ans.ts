@@ -22,7 +22,7 @@ export function ans(split: 'train' | 'dev' | 'test') {
     }
     if (row.stance === 'agree' || row.stance === 'disagree') {
       const r = check(row.s2, row.s1, { summaryLang: 'ar', sourceLang: 'ar' });
-      units.push({ score: r.stats.pUnsupported, unsupported: row.stance === 'disagree' });
+      units.push({ score: r.stats.pUnsupported ?? 0, unsupported: row.stance === 'disagree' });
       const hit = r.flags.some((f) => CONTRADICTION.has(f.rule));
       if (row.stance === 'disagree') { disagree++; if (hit) caught++; } else { agree++; if (hit) falseAlarms++; }
     }

@@ -18,7 +18,7 @@ export function summedits(split: 'evaluation' | 'test') {
     const flagged = r.flags.some((f) => f.document === 'summary' && f.severity === 'error');
     const bad = row.label === 0;
     predicted.push(flagged); actual.push(bad);
-    units.push({ score: r.stats.pUnsupported, unsupported: bad });
+    units.push({ score: r.stats.pUnsupported ?? 0, unsupported: bad });
     if (flagged && bad) tp++; else if (flagged) fp++; else if (bad) fn++;
   }
   return { rows: rows.length, balancedAccuracy: balancedAccuracy(predicted, actual), inconsistent: f1(tp, fp, fn), units };

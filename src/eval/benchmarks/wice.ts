@@ -47,7 +47,7 @@ export function wice(split: 'dev' | 'test') {
       scores.push(claimScore(r));
       positive.push(row.label === 'supported');
       predicted.push(!isError(r));
-      units.push({ score: r.stats.pUnsupported, unsupported: row.label === 'not_supported' });
+      units.push({ score: r.stats.pUnsupported ?? 0, unsupported: row.label === 'not_supported' });
     }
   }
   return {

@@ -4,7 +4,7 @@ import { escapeXml as esc } from '../positions.js';
 import { marksBetween, segmentsOf, wordsOf, type Segment, type Word, type WordMark } from '../word-diff.js';
 import { pairKey, matches, DEFAULT_DECISIONS_FILE } from '../../review/decisions.js';
 import { RULE_IDS } from '../../check/types.js';
-import { STYLE, arabicFontFace } from './assets.js';
+import { STYLE, LANGUAGE_FILTER, arabicFontFace } from './assets.js';
 import { displayText, type InputFormat } from '../../text/markup.js';
 import type { PairTexts } from '../registry.js';
 import { SCRIPT, SCRIPT_HASH } from './script.js';
@@ -47,7 +47,7 @@ export function page(r: Report, texts: PairTexts | undefined, options: FormatOpt
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>isnad: ${esc(title)}</title>
-<style>${arabic ? arabicFontFace() : ''}${STYLE}</style>
+<style>${arabic ? arabicFontFace() : ''}${STYLE}${r.stats.byRule['language-mismatch'] ? LANGUAGE_FILTER : ''}</style>
 </head>
 <body>
 <a class="skip" href="#flags">Skip to the flags (${r.flags.length})</a>

@@ -1,0 +1,416 @@
+import type { Doc, Sentence, Claim } from '../text/document.js';
+import type { Token } from '../text/tokenize.js';
+import { LineIndex } from '../text/lines.js';
+import { directionOf } from '../text/lang.js';
+import { isArabicChar } from '../text/normalize.js';
+import { quantities, figureValues } from '../text/numbers.js';
+import { entityAt } from '../text/entities.js';
+import { flagContext } from '../review/context.js';
+import { countFlags, compareFlags, type CheckOptions } from '../check/check.js';
+import { RULE_IDS, type Flag, type Report, type RuleId, type Severity, type ReportUnit } from '../check/types.js';
+import { VERSION } from '../version.js';
+import { loadLexicon, englishKey, INSTALL_HINT, type LexiconPaths } from './lexicon.js';
+import { Bridge, arabicSkeleton, latinSkeleton, sameSkeleton } from './bridge.js';
+import { crossMatch, contentTokens, tokensMeet, Idf } from './similarity.js';
+
+/**
+ * Thresholds of the cross-language check, chosen on the dev half of the parallel set
+ * (benchmarks/xling-parallel, paragraphs p01–p10) and STS track 2 dev: a coverage across languages
+ * runs lower than within one (a word whose gloss the lexicon lacks is a miss), so these are not the
+ * same-language thresholds.
+ */
+export const XLING = {
+  /** A claim whose support set carries less than this share of its weighted words is unsupported (an addition). */
+  claimSupport: 0.25,
+  /** A sentence that the monotonic alignment leaves unlinked is an addition under this support. */
+  borrowed: 0.5,
+  /** A monotonic link is kept over the order-free best source when it carries at most this much less. */
+  linkMargin: 0.15,
+  /** A link of the monotonic alignment must score above this (the mean of the two coverages); below, leaving both sentences unlinked is better. */
+  linkFloor: 0.25,
+  /** A source sentence that no summary sentence carries this much of is an omission. */
+  omission: 0.3,
+  /** A further source sentence joins a support set when it adds at least this much coverage. */
+  minGain: 0.12,
+  /** Ranking bonus of the source sentence after the one the previous summary sentence came from (translations keep the order). */
+  nextPrior: 0.08,
+  /** Ranking bonus of a source sentence at the same relative position (a Gale–Church-style diagonal prior). */
+  diagonalPrior: 0.04,
+} as const;
+
+const LANG_NAMES: Record<string, string> = { ar: 'Arabic', en: 'English', und: 'an undetermined language' };
+const langName = (l: string) => LANG_NAMES[l] ?? `"${l}"`;
+
+/** The script a document is mostly written in: 'arabic', 'latin' or 'other' (none: no letters). */
+function scriptOf(text: string): 'arabic' | 'latin' | 'other' | 'none' {
+  let ar = 0, la = 0, ot = 0;
+  for (let i = 0, n = Math.min(text.length, 20_000); i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isArabicChar(c)) ar++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) la++;
+    else if (c > 0x2ff && /\p{L}/u.test(text[i])) ot++;
+  }
+  if (ar + la + ot === 0) return 'none';
+  return ar >= la && ar >= ot ? 'arabic' : la >= ot ? 'latin' : 'other';
+}
+
+/**
+ * Are the two texts in different languages? Both languages known and different, or one undetermined
+ * but in another script than the other (an Arabic source against a Latin-script summary that is not
+ * detected as English). Same-language pairs never come here: their check is unchanged.
+ */
+export function isCrossLanguage(summary: Doc, source: Doc): boolean {
+  if (summary.lang === source.lang) return false;
+  if (summary.lang !== 'und' && source.lang !== 'und') return true;
+  const a = scriptOf(summary.text), b = scriptOf(source.text);
+  return a !== b && a !== 'none' && b !== 'none';
+}
+
+interface Aligned { sources: number[]; score: number }
+
+/**
+ * Checks a summary (or translation) against a source in another language: aligns each summary
+ * sentence with the source sentences whose words its words translate (order-free support sets, with
+ * a monotonic prior), and flags additions, omissions, numbers, names and listed entities (countries,
+ * cities, months, weekdays, currencies) that differ, with the same rule ids and flag contract as the
+ * same-language check. Without the lexicon, or for a pair of languages it has no bridge for, it says so
+ * in one `language-mismatch` warning and compares only what needs no lexicon: numbers, names by their
+ * consonant skeleton, and the listed entities.
+ */
+export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOptions & { lexicon?: LexiconPaths } = {}): Report {
+  const pairLangs = new Set([summary.lang, source.lang]);
+  const arEn = pairLangs.has('ar') && (pairLangs.has('en') || (pairLangs.has('und') && scriptOf((summary.lang === 'ar' ? source : summary).text) === 'latin'));
+  const lexicon = arEn ? loadLexicon(options.lexicon) : null;
+  const bridge = lexicon ? new Bridge(lexicon) : null;
+  const summaryIsLatin = summary.lang === 'en' || (summary.lang !== 'ar' && scriptOf(summary.text) === 'latin');
+  // crossMatch reads its first side as the Latin-script one (English glosses, capitalised names)
+  const pairOf = (s: readonly Token[], t: readonly Token[]) => (summaryIsLatin ? [s, t] : [t, s]) as [readonly Token[], readonly Token[]];
+  const idfSummary = new Idf(), idfSource = new Idf();
+  for (const s of summary.sentences) idfSummary.add(s.tokens);
+  for (const s of source.sentences) idfSource.add(s.tokens);
+  const [idfEn, idfAr] = summaryIsLatin ? [idfSummary, idfSource] : [idfSource, idfSummary];
+  /** How much of the summary tokens a set of source tokens carries, and the other way round. */
+  const cover = (s: readonly Token[], t: readonly Token[]) => {
+    const [en, ar] = pairOf(s, t);
+    const m = crossMatch(en, ar, bridge, idfEn, idfAr);
+    return summaryIsLatin ? { summary: m.enCov, source: m.arCov } : { summary: m.arCov, source: m.enCov };
+  };
+
+  const eligible = (kind: string) => kind === 'body' || kind === 'headline' || kind === 'heading';
+  const targets = source.sentences.map((s, i) => i).filter((i) => eligible(source.sentences[i].kind) && contentTokens(source.sentences[i].tokens).length > 0);
+  // every summary sentence against every source sentence, both ways (articles: tens of sentences)
+  const rows = summary.sentences.map((s, i) => i).filter((i) => eligible(summary.sentences[i].kind) && contentTokens(summary.sentences[i].tokens).length > 0);
+  const cov = rows.map((i) => targets.map((j) => cover(summary.sentences[i].tokens, source.sentences[j].tokens)));
+  const links = monotonicLinks(cov.map((r) => r.map((c) => (c.summary + c.source) / 2)));
+  const sentenceAlign: Aligned[] = summary.sentences.map(() => ({ sources: [], score: 0 }));
+  const unlinked = new Set<number>();
+  const linkedTargets = new Set(links.filter((k) => k >= 0).map((k) => targets[k]));
+  let prev = -1;
+  rows.forEach((i, r) => {
+    const s = summary.sentences[i];
+    const n = summary.sentences.length, m = source.sentences.length;
+    // order-free: the best source by coverage, ranked with a small monotonic prior; the monotonic
+    // alignment's link wins when it carries nearly as much (a translation keeps the order)
+    let best = -1, bestRank = -Infinity;
+    targets.forEach((j, k) => {
+      const c = cov[r][k].summary;
+      const prior = (prev >= 0 && j === nextTarget(targets, prev) ? XLING.nextPrior : 0) + (Math.abs(j / m - i / n) < 0.15 ? XLING.diagonalPrior : 0);
+      const rank = c + (c > 0 ? prior : 0);
+      if (rank > bestRank) { bestRank = rank; best = k; }
+    });
+    const link = links[r];
+    if (link < 0) unlinked.add(i);
+    else if (cov[r][link].summary >= cov[r][best].summary - XLING.linkMargin) best = link;
+    const sources = [best];
+    let tokens: Token[] = [...source.sentences[targets[best]].tokens];
+    let score = cov[r][best].summary;
+    // greedy support set: a second or third source sentence when it adds enough (a translation that joins two sentences)
+    while (sources.length < 3) {
+      let add = -1, addScore = score;
+      targets.forEach((j, k) => {
+        if (sources.includes(k) || cov[r][k].summary < XLING.minGain) return;
+        const c = cover(s.tokens, [...tokens, ...source.sentences[j].tokens]).summary;
+        if (c - score >= XLING.minGain && c > addScore) { add = k; addScore = c; }
+      });
+      if (add < 0) break;
+      sources.push(add); tokens = [...tokens, ...source.sentences[targets[add]].tokens]; score = addScore;
+    }
+    if (score > 0) prev = Math.max(...sources.map((k) => targets[k]));
+    sentenceAlign[i] = { sources: score > 0 ? sources.map((k) => targets[k]) : [], score };
+  });
+  // a sentence that the monotonic alignment leaves without a source of its own, and that carries
+  // little of any source sentence, is an addition in the topic's own words: «وارتفعت البورصة
+  // المصرية بعد القرار» finds 31% in the sentence that the first sentence translates
+  const borrowed = summary.sentences.map((s, i) => unlinked.has(i) && sentenceAlign[i].score < XLING.borrowed);
+
+  const flags: Omit<Flag, 'line' | 'column' | 'text' | 'context'>[] = [];
+  const sentenceIndex = new Map(summary.sentences.map((s, i) => [s.id, i]));
+  const claimAlign: Aligned[] = summary.claims.map((c) => {
+    const a = sentenceAlign[sentenceIndex.get(c.sentence) ?? -1];
+    if (!a || a.sources.length === 0) return { sources: [], score: 0 };
+    const whole = summary.sentences[sentenceIndex.get(c.sentence)!];
+    if (whole.start === c.start && whole.end === c.end) return a;
+    return { sources: a.sources, score: cover(c.tokens, a.sources.flatMap((j) => source.sentences[j].tokens)).summary };
+  });
+
+  // the one line that says the languages differ and what could not be compared
+  const unbridged = !bridge;
+  if (unbridged) {
+    const first = summary.sentences.find((s) => eligible(s.kind)) ?? summary.sentences[0];
+    if (first) {
+      const why = arEn ? `the Arabic–English lexicon is not installed (${INSTALL_HINT})` : 'isnad has no lexicon for this pair of languages';
+      flags.push({ rule: 'language-mismatch', severity: 'warning', document: 'summary', start: first.start, end: first.end, unit: first.id,
+        message: `the summary is in ${langName(summary.lang)} and the source in ${langName(source.lang)}: ${why}; only numbers, names and listed places, months and days were compared` });
+    }
+  }
+
+  const supportTokens = (a: Aligned) => a.sources.flatMap((j) => source.sentences[j].tokens);
+  const allSourceTokens = source.sentences.flatMap((s) => (eligible(s.kind) ? s.tokens : []));
+  const allSummaryTokens = summary.sentences.flatMap((s) => (eligible(s.kind) ? s.tokens : []));
+  const sourceIds = (a: Aligned) => a.sources.map((j) => source.sentences[j].id);
+  summary.claims.forEach((c, k) => {
+    if (c.kind !== 'body' && c.kind !== 'headline') return;
+    const a = claimAlign[k];
+    const severity: Severity | undefined = c.kind === 'headline' ? 'info' : undefined;
+    const content = contentTokens(c.tokens);
+    if (content.length === 0) return;
+    const lent = borrowed[sentenceIndex.get(c.sentence) ?? -1] && a.score < XLING.borrowed;
+    if (!unbridged && content.length >= 2 && (a.score < XLING.claimSupport || lent)) {
+      flags.push({ rule: 'unsupported-claim', severity: severity ?? 'error', document: 'summary', start: c.start, end: c.end, unit: c.id, sources: sourceIds(a),
+        message: lent ? `no source in the ${langName(source.lang)} original: it carries ${Math.round(a.score * 100)}% of a sentence that another sentence translates` : `no source in the ${langName(source.lang)} original: its best support carries ${Math.round(a.score * 100)}% of it` });
+      return;
+    }
+    const support = supportTokens(a);
+    numberFlags(c, support, allSourceTokens, sourceIds(a), severity, flags);
+    entityFlags(c, support, sourceIds(a), severity, flags);
+    nameFlags(c, support, allSourceTokens, bridge, summaryIsLatin, allSummaryTokens, sourceIds(a), severity, flags);
+  });
+
+  // omissions: source sentences that no summary sentence carries
+  if (!unbridged) {
+    const used = new Set(sentenceAlign.flatMap((a) => a.sources));
+    for (const j of targets) {
+      const t = source.sentences[j];
+      if (used.has(j) || t.kind !== 'body') continue;
+      let best = 0;
+      for (const s of summary.sentences) if (eligible(s.kind)) best = Math.max(best, cover(s.tokens, t.tokens).source);
+      // a sentence that the monotonic alignment links to none of the translation's is left out unless
+      // one carries most of it (not just the topic's words: «Egypt said the move violated international law»)
+      if (best >= (linkedTargets.has(j) ? XLING.omission : XLING.borrowed)) continue;
+      flags.push({ rule: 'omission', severity: 'info', document: 'source', start: t.start, end: t.end, unit: t.id,
+        message: `left out of the ${langName(summary.lang)} text (at most ${Math.round(best * 100)}% of it is carried)` });
+    }
+  }
+
+  return assemble(summary, source, options, flags, sentenceAlign, claimAlign);
+}
+
+const nextTarget = (targets: number[], j: number) => targets.find((t) => t > j) ?? -1;
+
+/**
+ * The monotonic one-to-one alignment (Gale–Church, Hunalign: a translation keeps the order): the
+ * links that maximise the sum of (similarity − linkFloor) over pairs in order, by dynamic programming
+ * over 1-1, 1-0 and 0-1 steps. Returns, per row, the linked column or -1.
+ */
+function monotonicLinks(sim: number[][]): number[] {
+  const n = sim.length, m = n ? sim[0].length : 0;
+  const D = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
+  const step = Array.from({ length: n + 1 }, () => new Uint8Array(m + 1)); // 1: link, 2: skip row, 3: skip column
+  for (let i = 0; i <= n; i++) for (let j = 0; j <= m; j++) {
+    if (i === 0 && j === 0) continue;
+    let best = -Infinity, how = 0;
+    if (i > 0 && j > 0) { const v = D[i - 1][j - 1] + sim[i - 1][j - 1] - XLING.linkFloor; if (v > best) { best = v; how = 1; } }
+    if (i > 0 && D[i - 1][j] > best) { best = D[i - 1][j]; how = 2; }
+    if (j > 0 && D[i][j - 1] > best) { best = D[i][j - 1]; how = 3; }
+    D[i][j] = best; step[i][j] = how;
+  }
+  const out = new Array<number>(n).fill(-1);
+  for (let i = n, j = m; i > 0 || j > 0;) {
+    const how = step[i][j];
+    if (how === 1) { out[i - 1] = j - 1; i--; j--; } else if (how === 2) i--; else j--;
+  }
+  return out;
+}
+
+type Pending = Omit<Flag, 'line' | 'column' | 'text' | 'context'>;
+
+/**
+ * The figures of a run of tokens that a translation must keep: those written with digits, and number
+ * words from three up. Left out: a weekday that reads as a number (الاثنين "Monday", also "the two"),
+ * small number words (Arabic says "two" with the dual: الزعيمان for "the two leaders") and English
+ * "decade" (Arabic says عقد, which the number reader takes as a number only before الماضي).
+ */
+function figures(tokens: Token[]): ReturnType<typeof quantities> {
+  return quantities(tokens).filter((q) => {
+    if (entityAt(tokens, q.first)?.cls === 'weekday') return false;
+    const digits = tokens.slice(q.first, q.last + 1).some((t) => t.kind === 'number');
+    if (digits) return true;
+    // ordinals: the two languages build them differently (الثانية عشرة is read as 10, "fourth" as 4 while الرابعة is no figure)
+    if (tokens.slice(q.first, q.last + 1).some((t) => ORDINAL_EN.test(t.key)) || (q.first > 0 && ORDINAL_AR.has(tokens[q.first - 1].key))) return false;
+    return q.value >= 3 && !tokens.slice(q.first, q.last + 1).some((t) => t.key === 'decade' || t.key === 'decades');
+  });
+}
+
+const ORDINAL_EN = /^(first|second|third|\w+th)$/;
+const ORDINAL_AR = new Set(['الحادي', 'الحاديه', 'الثاني', 'الثانيه', 'الثالث', 'الثالثه', 'الرابع', 'الرابعه', 'الخامس', 'الخامسه', 'السادس', 'السادسه', 'السابع', 'السابعه', 'الثامن', 'الثامنه', 'التاسع', 'التاسعه']);
+
+/** English words that carry a multiple (tripled: ثلاث مرات), read as their figure on the English side. */
+const MULTIPLES: Record<string, number> = { doubled: 2, double: 2, twice: 2, tripled: 3, triple: 3, treble: 3, trebled: 3, quadrupled: 4, fourfold: 4, threefold: 3, twofold: 2, tenfold: 10 };
+
+/** A figure of the claim that its support set does not hold: an error, or a warning when the source holds it elsewhere. */
+function numberFlags(c: Claim, support: Token[], all: Token[], sources: string[], severity: Severity | undefined, out: Pending[]): void {
+  const qs = figures(c.tokens);
+  if (qs.length === 0) return;
+  // every figure of the other side counts (small ones too): the claim's 2 may be the source's "two"
+  const values = (ts: Token[]) => new Set([...quantities(ts).flatMap(figureValues), ...ts.map((t) => MULTIPLES[t.key]).filter((v) => v !== undefined)]);
+  const here = values(support);
+  let anywhere: Set<number> | undefined;
+  for (const q of qs) {
+    if (figureValues(q).some((v) => here.has(v))) continue;
+    anywhere ??= values(all);
+    const elsewhere = figureValues(q).some((v) => anywhere!.has(v));
+    out.push({ rule: 'number-mismatch', severity: severity ?? (elsewhere ? 'warning' : 'error'), document: 'summary', start: q.start, end: q.end, unit: c.id, sources,
+      message: elsewhere ? 'this figure is in the original, but not in the sentences this one translates' : 'the original does not have this figure' });
+  }
+}
+
+/** A listed entity (country, city, month, weekday, currency, commodity) where the support names another of its class. */
+function entityFlags(c: Claim, support: Token[], sources: string[], severity: Severity | undefined, out: Pending[]): void {
+  const byClass = (ts: Token[]) => {
+    const m = new Map<string, Set<string>>();
+    ts.forEach((_, i) => { const e = entityAt(ts, i); if (e) { let s = m.get(e.cls); if (!s) m.set(e.cls, (s = new Set())); s.add(e.id); } });
+    return m;
+  };
+  const theirs = byClass(support), ours = byClass(c.tokens);
+  c.tokens.forEach((t, i) => {
+    const e = entityAt(c.tokens, i);
+    if (!e) return;
+    // a swap: the claim names one the support does not, and the support one the claim does not
+    // (the lexicon lacks some forms: "United States" against الولايات المتحدة … في ليبيا)
+    const other = [...(theirs.get(e.cls) ?? [])].filter((id) => !ours.get(e.cls)?.has(id));
+    if (theirs.get(e.cls)?.has(e.id) || other.length === 0) return;
+    out.push({ rule: 'entity-mismatch', severity: severity ?? 'error', document: 'summary', start: t.start, end: t.end, unit: c.id, sources,
+      message: `the original names another ${e.cls} here (${other.join(', ')})` });
+  });
+}
+
+/**
+ * Names. A name of the claim that the original does not have in any spelling is an unknown name: in
+ * an Arabic text a word that is no Arabic word (no lemma in the lexicon or the word list) and no
+ * listed entity; in an English one, a capitalised word that is not its sentence's first or that no
+ * gloss knows. It is known when a source word is its gloss or has its consonant skeleton
+ * (كيربي/Kirby; two Arabic words for one English one: عبد الله/Abdalla).
+ * A swapped name: Arabic person names are often words too (حسن "good", عامر "prosperous"), so an
+ * Arabic claim is also compared the other way: a name of its support (a capitalised English word
+ * that no word of the claim meets, and that no word of the whole translation meets) means the claim
+ * names someone else, and its words that meet nothing in the support are flagged.
+ */
+function nameFlags(c: Claim, support: Token[], all: Token[], bridge: Bridge | null, summaryIsLatin: boolean, summaryTokens: Token[], sources: string[], severity: Severity | undefined, out: Pending[]): void {
+  if (!bridge) return; // without the word list an Arabic word cannot be told from a name
+  const flagged = new Set<Token>();
+  const emit = (t: Token, end: number, message: string) => out.push({ rule: 'unknown-name', severity: severity ?? 'error', document: 'summary', start: t.start, end, unit: c.id, sources, message });
+  // a capitalised English word that WordNet has in lower case is a common word (Corporation, Crown,
+  // World, Governor), not a name
+  const latinNames = (ts: Token[]) => ts.filter((t, i) => t.kind === 'word' && !t.stop && /^\p{Lu}/u.test(t.text) && t.key.length >= 3 && !entityAt(ts, i)
+    && !bridge.lexicon.enCommon.has(englishKey(t.key)));
+  if (summaryIsLatin) {
+    for (const t of latinNames(c.tokens)) {
+      if (meetsAny(t, support, bridge) || meetsAny(t, all, bridge)) continue;
+      emit(t, t.end, 'a name that the original does not have in any spelling');
+    }
+    return;
+  }
+  c.tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || t.stop || t.key.length < 3 || entityAt(c.tokens, i) || bridge.isWord(t.key) || arabicSkeleton(t.key).length < 2) return;
+    if (all.some((u) => tokensMeet(u, t, bridge)) || joinedMeets(c.tokens, i, all)) return;
+    flagged.add(t);
+    emit(t, t.end, 'a name that the original does not have in any spelling');
+  });
+  // the other way: a name of the support that the translation has nowhere
+  const missing = latinNames(support).filter((e) => !c.tokens.some((a, i) => tokensMeet(e, a, bridge) || joinedMeetsLatin(e, c.tokens, i))
+    && !summaryTokens.some((a, i) => tokensMeet(e, a, bridge) || joinedMeetsLatin(e, summaryTokens, i)));
+  if (missing.length === 0) return;
+  // the claim's words that could be the other name: content words that meet no word of the whole
+  // original, outside the frame words a translation adds around names (يوم الأربعاء "on Wednesday")
+  const inFigure = new Set(quantities(c.tokens).flatMap((q) => c.tokens.slice(q.first, q.last + 1)));
+  const unmet = c.tokens.map((a, i) => a.kind === 'word' && !a.stop && !FRAME.has(a.key) && !inFigure.has(a) && !entityAt(c.tokens, i) && !all.some((e) => tokensMeet(e, a, bridge)) && !joinedMeets(c.tokens, i, all));
+  for (let i = 0; i < c.tokens.length; i++) {
+    if (!unmet[i]) continue;
+    let j = i;
+    while (j + 1 < c.tokens.length && unmet[j + 1]) j++;
+    if (j - i < 4 && !c.tokens.slice(i, j + 1).some((t) => flagged.has(t)))
+      emit(c.tokens[i], c.tokens[j].end, `the original names ${missing.map((e) => e.text).join(' ')} here`);
+    i = j;
+  }
+}
+
+/** Words an Arabic translation puts around names and dates that the English leaves out (matching keys). */
+const FRAME = new Set(['يوم', 'اليوم', 'عام', 'العام', 'سنه', 'مدينه', 'بلده', 'منطقه', 'محافظه', 'ولايه', 'السيد', 'الشيخ', 'الامير', 'ولي', 'العهد', 'حركه', 'جماعه', 'شركه', 'الشركه', 'بن', 'بنت', 'ابو', 'عبد', 'ال']);
+
+const isSentenceStart = (ts: Token[], i: number) => i === 0 || /[.!?؟]\s*$/.test(ts[i - 1].text) || ts[i].start - ts[i - 1].end > 2;
+const meetsAny = (e: Token, ar: Token[], bridge: Bridge) => ar.some((a, i) => tokensMeet(e, a, bridge) || joinedMeetsLatin(e, ar, i));
+/** Does the English name e have the skeleton of two neighbouring Arabic words from ar[i] (عبد الله: Abdalla)? */
+function joinedMeetsLatin(e: Token, ar: Token[], i: number): boolean {
+  if (i + 1 >= ar.length || ar[i + 1].start - ar[i].end > 1) return false;
+  return sameSkeleton(arabicSkeleton(ar[i].key) + arabicSkeleton(ar[i + 1].key).replace(/^l/, ''), latinSkeleton(e.text)) || sameSkeleton(arabicSkeleton(ar[i].key + ar[i + 1].key), latinSkeleton(e.text));
+}
+/** Does the Arabic word ar[i], with its neighbour, have the skeleton of some English word of en? */
+function joinedMeets(ar: Token[], i: number, en: Token[]): boolean {
+  return en.some((e) => /^\p{Lu}/u.test(e.text) && ((i + 1 < ar.length && joinedMeetsLatin(e, ar, i)) || (i > 0 && joinedMeetsLatin(e, ar, i - 1))));
+}
+
+/** The report, as the same-language check lays it out (same fields, order and rounding). */
+function assemble(summary: Doc, source: Doc, options: CheckOptions, pending: Pending[], sentenceAlign: Aligned[], claimAlign: Aligned[]): Report {
+  const lines = { summary: new LineIndex(summary.text), source: new LineIndex(source.text) };
+  const flags: Flag[] = [];
+  for (const f of pending) {
+    const setting = options.rules?.[f.rule];
+    if (setting === 'off') continue;
+    const doc = f.document === 'summary' ? summary : source;
+    const at = lines[f.document].locate(f.start);
+    flags.push({
+      rule: f.rule, severity: setting ?? f.severity, document: f.document, start: f.start, end: f.end, unit: f.unit,
+      sources: f.sources, message: f.message, text: doc.text.slice(f.start, f.end), line: at.line, column: at.column, context: flagContext(doc.text, f.start, f.end),
+    });
+  }
+  flags.sort(compareFlags);
+  const unit = (li: LineIndex) => (s: Sentence | Claim): ReportUnit => {
+    const at = li.locate(s.start);
+    return { id: s.id, start: s.start, end: s.end, text: s.text, kind: s.kind, line: at.line, column: at.column };
+  };
+  const summaryUnit = unit(lines.summary);
+  const shown = (kind: string) => kind !== 'meta' && kind !== 'byline' && kind !== 'boilerplate';
+  const alignments = [
+    ...summary.sentences.map((s, i) => [s, sentenceAlign[i]] as const),
+    ...summary.claims.map((c, i) => [c, claimAlign[i]] as const),
+  ].filter(([u]) => shown(u.kind)).map(([u, a]) => ({ summary: u.id, sources: a.sources.map((j) => source.sentences[j].id), score: round(a.score) }));
+  const checked = summary.claims.map((c, i) => [c, claimAlign[i]] as const).filter(([c]) => c.kind === 'body' && contentTokens(c.tokens).length > 0);
+  const byRule: Partial<Record<RuleId, number>> = {};
+  for (const id of RULE_IDS) { const n = flags.filter((f) => f.rule === id).length; if (n) byRule[id] = n; }
+  return {
+    tool: { name: 'isnad', version: VERSION },
+    ...(options.pair ? { pair: options.pair } : {}),
+    summary: {
+      file: options.files?.summary ?? 'summary', lang: summary.lang, dir: directionOf(summary.lang), encoding: options.encodings?.summary ?? 'utf-8',
+      sentences: summary.sentences.map(summaryUnit),
+      claims: summary.claims.map((c) => Object.assign(summaryUnit(c), { sentence: c.sentence })),
+    },
+    source: {
+      file: options.files?.source ?? 'source', lang: source.lang, dir: directionOf(source.lang), encoding: options.encodings?.source ?? 'utf-8',
+      sentences: source.sentences.map(unit(lines.source)),
+    },
+    alignments,
+    flags,
+    stats: {
+      sentences: { summary: summary.sentences.length, source: source.sentences.length },
+      claims: checked.length,
+      supportedClaims: checked.filter(([, a]) => a.score >= XLING.claimSupport).length,
+      support: round(checked.length ? checked.reduce((s, [, a]) => s + a.score, 0) / checked.length : 1),
+      flags: countFlags(flags),
+      byRule,
+      suppressed: flags.filter((f) => f.suppressed).length,
+    },
+  };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
