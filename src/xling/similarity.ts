@@ -48,7 +48,13 @@ const AMBIGUOUS_MONTHS: Record<string, string> = { 'مايو': 'May', 'مارس'
 /** Do an English and an Arabic token say the same thing: a gloss, the same number, or a name's skeleton. */
 export function tokensMeet(e: Token, a: Token, bridge: Bridge | null): boolean {
   if (e.kind === 'number' || a.kind === 'number') return e.kind === a.kind && numberValue(e) === numberValue(a);
-  if (bridge && bridge.glosses(a.key).includes(englishKey(e.key))) return true;
+  if (bridge) {
+    const k = englishKey(e.key), g = bridge.glosses(a.key);
+    if (g.includes(k)) return true;
+    // a gloss that is the start of the word or the other way round (pipe/pipeline, operat/oper): the
+    // stemmer and English compounds split words that the glosses do not
+    if (k.length >= 4 && g.some((x) => x.length >= 4 && (k.startsWith(x) || x.startsWith(k)))) return true;
+  }
   const ea = entityOf(a);
   if (ea && (ea.id === entityOf(e)?.id || (ea.cls === 'month' && AMBIGUOUS_MONTHS[ea.id] === e.text))) return true;
   const ae = arabicSkeleton(a.key), le = latinSkeleton(e.text);
