@@ -37,7 +37,8 @@ describe('html report (static checks; the browser tests are in browser.test.ts)'
     expect(out).toContain('dir="rtl"');
     const name = r.flags.find((f) => f.rule === 'unknown-name')!;
     expect(name.text).toBe('البرق أوديسا');
-    expect(out).toMatch(/<mark id="f-\d+" class="error" data-rule="unknown-name"[^>]*>(<mark[^>]*>)*البرق أوديسا/);
+    // marked on its words, in its severity's class (the claim model decides error or warning)
+    expect(out).toMatch(new RegExp(`<mark id="f-\\d+" class="${name.severity}" data-rule="unknown-name"[^>]*>(<mark[^>]*>)*البرق أوديسا`));
     // the Arabic font is inlined (no network), and only for Arabic-script pages
     expect(out).toContain('@font-face{font-family:"Noto Naskh Arabic"');
     expect(out).toContain('src:url(data:font/woff2;base64,');
