@@ -105,6 +105,13 @@ describe('corpus mode', () => {
     expect(junit).toMatch(/<testsuites name="isnad" tests="\d+" failures="\d+" errors="1">/);
     expect(junit).toMatch(/<testsuite name="pair-01" tests="1" failures="0" errors="1" skipped="0">\n\s+<testcase classname="pair-01" name="read the pair">\n\s+<error type="broken-pair" message="[^"]*source\.txt: no such file/);
     expect(r.out).toMatch(/\| pair-01 \| not checked: /);
+    // the text format: a line for the pair, and no "no unsupported claims" tick over a run with a pair unread
+    const allBroken = makeCorpus(2);
+    for (const p of ['pair-00', 'pair-01']) fs.rmSync(path.join(allBroken, p, 'source.txt'));
+    const text = await run(['check', '--corpus', allBroken, '--no-config']);
+    expect(text.out).toMatch(/^pair-00: not checked: .*source\.txt: no such file$/m);
+    expect(text.out).toMatch(/^✖ 2 pairs not checked$/m);
+    expect(text.out).not.toContain('✓');
     // a shard's broken pair survives the merge
     const shard = await run(['merge', `${dir}/all.json`, '-f', 'json', '--no-config']);
     expect(shard.code).toBe(2);
