@@ -145,6 +145,10 @@ describe('corpus mode', () => {
     const apart = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-apart-'));
     await run(['check', '--corpus', dir, '-f', `html:${apart}/top/index-of-all.html`, '--out-dir', `${apart}/pages`, '--no-config', '--exit-zero']);
     expectLinksResolve(apart, 5);
+    // on standard output, with no pages anywhere, the index has rows but no links to follow
+    const piped = await run(['check', '--corpus', dir, '-f', 'html', '--no-config', '--exit-zero']);
+    expect(piped.out).toContain('pair-02');
+    expect(piped.out).not.toMatch(/href="[^"#]*\.html"/);
     // the recipe, as the README gives it, in a checkout whose base branch is main
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const recipe = /- name: Check the translations this pull request changes\n\s+run: >\n((?:\s{10}.*\n)+)/.exec(readme);
