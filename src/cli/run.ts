@@ -125,7 +125,6 @@ export const STDIN = '\u0000-';
 
 const EXIT_CODES = 'Exit codes: 0 no error flags; 1 error flags (or more warnings than --max-warnings, or warnings with --fail-on warning); 2 usage, input or internal error, a broken pair, an empty summary (without --allow-empty); 130/143 interrupted (SIGINT/SIGTERM) while writing reports.';
 
-
 export interface CliArgs {
   summary?: string; source?: string; reports?: string[];
   format?: string[]; output?: string; corpus?: string; manifest?: string; outDir?: string; clean?: boolean; changedSince?: string; shard?: string; workers?: string;
