@@ -132,6 +132,9 @@ describe('corpus mode', () => {
     expect(JSON.parse(clean.out).pairs.map((p: Report) => p.pair)).toEqual(['pair-00', 'pair-01']);
     expect(clean.err).toBe(`isnad: warning: ${dir}: skipped 2 folders with no summary or source file: drafts, notes\n`);
     expect((await run(['check', '--corpus', dir, '-f', 'json', '--no-config', '--exit-zero', '--quiet'])).err).toBe('');
+    fs.writeFileSync(path.join(dir, 'pair-00', 'summary.txt~'), 'an editor\'s backup');
+    fs.writeFileSync(path.join(dir, 'pair-00', 'summary.txt.orig'), 'a merge leftover');
+    expect((await run(['check', '--corpus', dir, '-f', 'json', '--no-config', '--exit-zero'])).code).toBe(0);
     fs.writeFileSync(path.join(dir, 'pair-01', 'summary.md'), 'Another summary.');
     const twice = await run(['check', '--corpus', dir, '-f', 'json', '--no-config', '--exit-zero']);
     expect(twice.code).toBe(2);
@@ -320,6 +323,7 @@ describe('configuration', () => {
       [{ thresholds: { claimSupport: 2 } }, /thresholds\.claimSupport must be between 0 and 1/],
       [{ format: ['pdf'] }, /unknown format "pdf"/],
       [{ maxWarnings: -1 }, /"maxWarnings" must be a whole number ≥ 0/],
+      [{ lang: 'xx' }, /"lang": unknown language "xx"/],
       [[1, 2], /expected a JSON object/],
     ];
     for (const [content, re] of cases) {
