@@ -132,7 +132,6 @@ describe('corpus mode', () => {
     expect(JSON.parse(clean.out).pairs.map((p: Report) => p.pair)).toEqual(['pair-00', 'pair-01']);
     expect(clean.err).toBe(`isnad: warning: ${dir}: skipped 2 folders with no summary or source file: drafts, notes\n`);
     expect((await run(['check', '--corpus', dir, '-f', 'json', '--no-config', '--exit-zero', '--quiet'])).err).toBe('');
-    fs.writeFileSync(path.join(dir, 'pair-00', 'summary.txt~'), 'an editor\'s backup');
     fs.writeFileSync(path.join(dir, 'pair-00', 'summary.txt.orig'), 'a merge leftover');
     expect((await run(['check', '--corpus', dir, '-f', 'json', '--no-config', '--exit-zero'])).code).toBe(0);
     fs.writeFileSync(path.join(dir, 'pair-01', 'summary.md'), 'Another summary.');

@@ -34,8 +34,7 @@ export function discoverCorpus(dir: string, skipped: string[] = []): PairSpec[] 
   for (const e of entries.filter((x) => x.isDirectory() && !x.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const folder = path.join(dir, e.name);
     const files = fs.readdirSync(folder);
-    // summary or summary.EXT; an editor's backup (summary.txt~, summary.txt.orig) is no second candidate
-    const candidates = (base: string) => files.filter((f) => f === base || (f.startsWith(base + '.') && /^[^.~]+$/.test(f.slice(base.length + 1)))).sort();
+    const candidates = (base: string) => files.filter((f) => f === base || (f.startsWith(base + '.') && !f.slice(base.length + 1).includes('.'))).sort();
     const s = candidates('summary'), t = candidates('source');
     if (s.length === 0 && t.length === 0) { skipped.push(e.name); continue; }
     let meta: { summaryLang?: string; sourceLang?: string; error?: string } = {};
