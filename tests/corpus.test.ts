@@ -105,10 +105,19 @@ describe('corpus mode', () => {
     expect(junit).toMatch(/<testsuites name="isnad" tests="\d+" failures="\d+" errors="1">/);
     expect(junit).toMatch(/<testsuite name="pair-01" tests="1" failures="0" errors="1" skipped="0">\n\s+<testcase classname="pair-01" name="read the pair">\n\s+<error type="broken-pair" message="[^"]*source\.txt: no such file/);
     expect(r.out).toMatch(/\| pair-01 \| not checked: /);
-    // a shard's broken pair survives the merge
-    const shard = await run(['merge', `${dir}/all.json`, '-f', 'json', '--no-config']);
-    expect(shard.code).toBe(2);
-    expect(JSON.parse(shard.out).broken).toEqual(all.broken);
+    // the text format: a line for the pair, and no "no unsupported claims" tick over a run with a pair unread
+    const allBroken = makeCorpus(2);
+    for (const p of ['pair-00', 'pair-01']) fs.rmSync(path.join(allBroken, p, 'source.txt'));
+    const text = await run(['check', '--corpus', allBroken, '--no-config']);
+    expect(text.out).toMatch(/^pair-00: not checked: .*source\.txt: no such file$/m);
+    expect(text.out).toMatch(/^✖ 2 pairs not checked$/m);
+    expect(text.out).not.toContain('✓');
+    // a shard's broken pair survives the merge: two shards merged are byte for byte the single run
+    for (const k of [1, 2]) await run(['check', '--corpus', dir, '--shard', `${k}/2`, '-f', `json:${dir}/s${k}.json`, '--no-config']);
+    const merged = await run(['merge', `${dir}/s2.json`, `${dir}/s1.json`, '-f', `json:${dir}/merged.json`, '-f', `sarif:${dir}/merged.sarif`, '--no-config']);
+    expect(merged.code).toBe(2);
+    expect(fs.readFileSync(`${dir}/merged.json`, 'utf8')).toBe(fs.readFileSync(`${dir}/all.json`, 'utf8'));
+    expect(fs.readFileSync(`${dir}/merged.sarif`, 'utf8')).toBe(fs.readFileSync(`${dir}/all.sarif`, 'utf8'));
   });
 
   it('skips hidden folders, warns once about folders that hold no pair, and calls two summary files in one folder an error', async () => {
@@ -123,6 +132,8 @@ describe('corpus mode', () => {
     expect(JSON.parse(clean.out).pairs.map((p: Report) => p.pair)).toEqual(['pair-00', 'pair-01']);
     expect(clean.err).toBe(`isnad: warning: ${dir}: skipped 2 folders with no summary or source file: drafts, notes\n`);
     expect((await run(['check', '--corpus', dir, '-f', 'json', '--no-config', '--exit-zero', '--quiet'])).err).toBe('');
+    fs.writeFileSync(path.join(dir, 'pair-00', 'summary.txt.orig'), 'a merge leftover');
+    expect((await run(['check', '--corpus', dir, '-f', 'json', '--no-config', '--exit-zero'])).code).toBe(0);
     fs.writeFileSync(path.join(dir, 'pair-01', 'summary.md'), 'Another summary.');
     const twice = await run(['check', '--corpus', dir, '-f', 'json', '--no-config', '--exit-zero']);
     expect(twice.code).toBe(2);
@@ -138,6 +149,10 @@ describe('corpus mode', () => {
     const apart = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-apart-'));
     await run(['check', '--corpus', dir, '-f', `html:${apart}/top/index-of-all.html`, '--out-dir', `${apart}/pages`, '--no-config', '--exit-zero']);
     expectLinksResolve(apart, 5);
+    // on standard output, with no pages anywhere, the index has rows but no links to follow
+    const piped = await run(['check', '--corpus', dir, '-f', 'html', '--no-config', '--exit-zero']);
+    expect(piped.out).toContain('pair-02');
+    expect(piped.out).not.toMatch(/href="[^"#]*\.html"/);
     // the recipe, as the README gives it, in a checkout whose base branch is main
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const recipe = /- name: Check the translations this pull request changes\n\s+run: >\n((?:\s{10}.*\n)+)/.exec(readme);
@@ -307,6 +322,7 @@ describe('configuration', () => {
       [{ thresholds: { claimSupport: 2 } }, /thresholds\.claimSupport must be between 0 and 1/],
       [{ format: ['pdf'] }, /unknown format "pdf"/],
       [{ maxWarnings: -1 }, /"maxWarnings" must be a whole number ≥ 0/],
+      [{ lang: 'xx' }, /"lang": unknown language "xx"/],
       [[1, 2], /expected a JSON object/],
     ];
     for (const [content, re] of cases) {

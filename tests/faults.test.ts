@@ -187,6 +187,24 @@ describe('faults and input formats', () => {
     expect(fs.readdirSync(path.join(dir, 'real'))).toEqual(['report.json']);
   }, 60_000);
 
+  it('SIGTERM still ends a run that waits on a FIFO with no reader', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-fifo-wait-'));
+    const fifo = path.join(dir, 'pipe');
+    spawnSync('mkfifo', [fifo]);
+    const child = spawn('node', [BIN, 'check', path.join(SEED, 'summary.txt'), path.join(SEED, 'source.txt'), '--format', `json:${fifo}`, '--no-config'], { stdio: 'ignore' });
+    const exited = new Promise<NodeJS.Signals | null>((res) => child.on('exit', (_c, sig) => res(sig)));
+    // wait until it is blocked opening the FIFO (Linux shows where a thread sleeps in /proc/PID/wchan)
+    const wchan = () => { try { return fs.readFileSync(`/proc/${child.pid}/wchan`, 'utf8'); } catch { return ''; } };
+    for (let i = 0; i < 600 && wchan() !== 'wait_for_partner' && child.exitCode === null; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(wchan()).toBe('wait_for_partner');
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    const sig = await exited;
+    clearTimeout(timer);
+    expect(sig).toBe('SIGTERM');
+    expect(fs.lstatSync(fifo).isFIFO()).toBe(true);
+  }, 60_000);
+
   it('-o /dev/stdout is standard output (the file system is not touched)', async () => {
     const r = await run(['check', path.join(SEED, 'summary.txt'), path.join(SEED, 'source.txt'), '--format', 'json', '-o', '/dev/stdout']);
     expect(r.code).toBe(1);

@@ -92,7 +92,23 @@ export function validateConfig(raw: unknown, file: string): Config {
     const v = o[k];
     if (v !== undefined && (typeof v !== 'number' || !Number.isInteger(v) || v < (k === 'maxWarnings' ? 0 : 1))) throw bad(`"${k}" must be a whole number ≥ ${k === 'maxWarnings' ? 0 : 1}`);
   }
+  for (const k of ['lang', 'summaryLang', 'sourceLang'] as const) if (typeof o[k] === 'string') try { checkLang(`"${k}"`, o[k] as string); } catch (e) { throw bad((e as Error).message); }
   if (o.failOn !== undefined && o.failOn !== 'error' && o.failOn !== 'warning') throw bad('"failOn" must be "error" or "warning"');
   if (o.inputFormat !== undefined && !['auto', 'text', 'html', 'markdown'].includes(o.inputFormat as string)) throw bad('"inputFormat" must be "auto", "text", "html" or "markdown"');
   return o as Config;
+}
+
+// made on first use: loading ICU's language names costs tens of milliseconds, most runs give no language
+let languageNames: Intl.DisplayNames | undefined;
+
+/**
+ * A language code: `und`, or a code that ICU knows as a language (ISO 639: ar, en, fa, fr, …), with an
+ * optional region or script (ar-EG). A typo (`--lang xx`, `--lang arabic`) would otherwise pass as an
+ * unknown language and quietly leave out what is particular to Arabic.
+ */
+export function checkLang(name: string, v: string): string {
+  let known = v === 'und';
+  if (!known) try { const [canonical] = Intl.getCanonicalLocales(v); languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }); known = languageNames.of(canonical.split('-')[0]) !== undefined; } catch { known = false; }
+  if (!known) throw new IsnadError(`${name}: unknown language "${v}" (an ISO 639 code such as ar or en, or und)`);
+  return v;
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { streamFormatterFor, type Results, type FormatOptions } from '../report/registry.js';
 import type { Decision } from '../review/decisions.js';
-import { writeAtomicPieces, stdStream, removeTemporaries, TOO_LONG } from './io.js';
+import { writeAtomicPieces, outputTarget, stdStream, removeTemporaries, TOO_LONG } from './io.js';
 import { isTooLong } from '../report/json-stream.js';
 import { IsnadError } from '../errors.js';
 import { VERSION } from '../version.js';
@@ -37,7 +37,10 @@ export async function writeOutputs(results: Results, texts: Texts[], s: Settings
   const write = (file: string, name: string, rs: Results, options: FormatOptions = {}, listed = false) => () => {
     const std = stdStream(file);
     if (std) return toStream(std === 'stdout' ? io.stdout : io.stderr, name, rs, options, file);
-    writeAtomicPieces(file, (sink) => streamFormatterFor(name)!(rs, sink, options));
+    const go = () => writeAtomicPieces(file, (sink) => streamFormatterFor(name)!(rs, sink, options));
+    // a FIFO or device can block (a FIFO waits for its reader), and a blocked thread runs no handler: let
+    // SIGINT and SIGTERM kill the run as usual there (a write in place leaves no temporary to remove)
+    if (outputTarget(file).atomic) go(); else withDefaultSignals(go);
     if (listed) wrote.add(path.basename(file));
   };
   const toFile = (...a: Parameters<typeof write>) => { plan.push(write(...a)); };
@@ -90,6 +93,7 @@ export async function writeOutputs(results: Results, texts: Texts[], s: Settings
 async function runPlan(steps: (() => void)[], beforeIndex: number): Promise<void> {
   let signal: NodeJS.Signals | undefined;
   const onSignal = (sig: NodeJS.Signals) => { signal = sig; };
+  catching = onSignal;
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
@@ -101,8 +105,18 @@ async function runPlan(steps: (() => void)[], beforeIndex: number): Promise<void
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    catching = undefined;
     removeTemporaries();
   }
+}
+
+/** The signal handler of the writes under way, if any. */
+let catching: ((sig: NodeJS.Signals) => void) | undefined;
+
+function withDefaultSignals(f: () => void): void {
+  const h = catching;
+  if (h) { process.off('SIGINT', h); process.off('SIGTERM', h); }
+  try { f(); } finally { if (h) { process.on('SIGINT', h); process.on('SIGTERM', h); } }
 }
 
 function toStream(out: (s: string) => void, name: string, results: Results, options: FormatOptions, where: string): void {

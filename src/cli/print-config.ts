@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_DECISIONS_FILE } from '../review/decisions.js';
 import { RULES } from '../check/rules/index.js';
 import { DEFAULT_THRESHOLDS } from '../check/context.js';
 import { formatOf } from '../text/markup.js';
@@ -26,7 +28,7 @@ export function printConfig(file: string, a: CliArgs, s: Settings, configFile: s
     thresholds: { ...DEFAULT_THRESHOLDS, ...c.thresholds },
     format: s.formats.map((f) => (f.file ? `${f.name}:${f.file}` : f.name)),
     outDir: shown(s.outDir),
-    decisions: shown(a.decisions ?? c.decisions),
+    decisions: shown(a.decisions ?? c.decisions ?? (fs.existsSync(DEFAULT_DECISIONS_FILE) ? DEFAULT_DECISIONS_FILE : undefined)),
     failOn: s.failOn,
     maxWarnings: s.maxWarnings ?? null,
     maxBytes: s.maxBytes,

@@ -6,7 +6,7 @@ import { DEFAULT_MAX_BYTES, projectRoot, stdStream } from './io.js';
 import { ENCODINGS } from '../text/decode.js';
 import { Interrupted } from './output.js';
 import { printConfig } from './print-config.js';
-import { findConfig, loadConfig, type Config } from './config.js';
+import { findConfig, loadConfig, checkLang, type Config } from './config.js';
 import { runCheck } from './check-command.js';
 import { runMerge } from './merge.js';
 import { VERSION } from '../version.js';
@@ -126,7 +126,6 @@ export const STDIN = '\u0000-';
 
 const EXIT_CODES = 'Exit codes: 0 no error flags; 1 error flags (or more warnings than --max-warnings, or warnings with --fail-on warning); 2 usage, input or internal error, a broken pair, an empty summary (without --allow-empty); 130/143 interrupted (SIGINT/SIGTERM) while writing reports.';
 
-
 export interface CliArgs {
   summary?: string; source?: string; reports?: string[];
   precision?: 'high' | 'balanced' | 'recall';
@@ -177,9 +176,9 @@ function resolve(a: CliArgs, c: Config, root: string): Settings {
     outDir: a.outDir ?? c.outDir,
     clean: Boolean(a.clean),
     root,
-    lang: lang('--lang', a.lang) ?? lang('lang (config)', c.lang),
-    summaryLang: lang('--summary-lang', a.summaryLang) ?? lang('summaryLang (config)', c.summaryLang),
-    sourceLang: lang('--source-lang', a.sourceLang) ?? lang('sourceLang (config)', c.sourceLang),
+    lang: lang('--lang', a.lang) ?? c.lang,
+    summaryLang: lang('--summary-lang', a.summaryLang) ?? c.summaryLang,
+    sourceLang: lang('--source-lang', a.sourceLang) ?? c.sourceLang,
   };
 }
 
@@ -188,21 +187,6 @@ function whole(name: string, v: string | number, min: number): number {
   const n = typeof v === 'number' ? v : /^\s*[+-]?\d+\s*$/.test(v) ? Number(v) : NaN;
   if (!Number.isSafeInteger(n) || n < min) throw new IsnadError(`${name} must be a whole number ≥ ${min} (got "${v}")`);
   return n;
-}
-
-// made on first use: loading ICU's language names costs tens of milliseconds, most runs give no language
-let languageNames: Intl.DisplayNames | undefined;
-
-/**
- * A language code: `und`, or a code that ICU knows as a language (ISO 639: ar, en, fa, fr, …), with an
- * optional region or script (ar-EG). A typo (`--lang xx`, `--lang arabic`) would otherwise pass as an
- * unknown language and quietly leave out what is particular to Arabic.
- */
-export function checkLang(name: string, v: string): string {
-  let known = v === 'und';
-  if (!known) try { const [canonical] = Intl.getCanonicalLocales(v); languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }); known = languageNames.of(canonical.split('-')[0]) !== undefined; } catch { known = false; }
-  if (!known) throw new IsnadError(`${name}: unknown language "${v}" (an ISO 639 code such as ar or en, or und)`);
-  return v;
 }
 
 function parseRules(specs: string[] = []): Partial<Record<RuleId, Severity | 'off'>> {

@@ -29,11 +29,11 @@ export const text: Formatter = (results, options = {}) => {
   }
   for (const b of results.broken ?? []) out.push(paint('red', `${b.pair}: not checked: ${b.error}`), '');
   const problems = total.error + total.warning;
-  out.push(problems === 0
-    ? paint('bold', `✓ no unsupported claims${total.suppressed ? ` (${total.suppressed} accepted)` : ''}`)
-    : paint(total.error ? 'red' : 'yellow', `✖ ${problems} problem${problems === 1 ? '' : 's'} (${total.error} error${total.error === 1 ? '' : 's'}, ${total.warning} warning${total.warning === 1 ? '' : 's'})${total.suppressed ? `, ${total.suppressed} accepted` : ''}`));
   const broken = results.broken?.length ?? 0;
-  if (broken) out.push(paint('red', `✖ ${broken} pair${broken === 1 ? '' : 's'} not checked`));
+  // no tick when some pair was not checked: "no unsupported claims" would speak for pairs nobody read
+  if (problems === 0 && !broken) out.push(paint('bold', `✓ no unsupported claims${total.suppressed ? ` (${total.suppressed} accepted)` : ''}`));
+  if (problems) out.push(paint(total.error ? 'red' : 'yellow', `✖ ${problems} problem${problems === 1 ? '' : 's'} (${total.error} error${total.error === 1 ? '' : 's'}, ${total.warning} warning${total.warning === 1 ? '' : 's'})${total.suppressed ? `, ${total.suppressed} accepted` : ''}`));
+  if (broken) out.push(paint('red', `✖ ${broken} pair${broken === 1 ? '' : 's'} not checked${problems === 0 && results.length ? `; the ${results.length} checked had no problems${total.suppressed ? ` (${total.suppressed} accepted)` : ''}` : ''}`));
   return out.join('\n') + '\n';
 };
 
