@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { check } from './checked.js';
 import { quantities } from '../src/text/numbers.js';
 import { tokenize } from '../src/text/tokenize.js';
+import { setArabicWords, loadArabicWords } from '../src/text/arabic-words.js';
 
 // Issue 22's lexical failures: faithful restatements that drew errors, and polarity that drew none.
 // Each pair below is written as an editor would write it; each faithful one must stay clean and each
@@ -151,5 +152,38 @@ describe('names (unknown-name)', () => {
     expect(names('The Hobbit was written by J.R.R. Tolkien in 1937.', lower)).toEqual([]);
     expect(names('The Hobbit was written by J.R.R. Tolkien in 1937.', 'The Hobbit was written by J. R. R. Tolkien in 1937, the publisher said.')).toEqual([]);
     expect(names('The Hobbit was written by J.K. Tolkien in 1937.', lower)).toEqual(['J.K.']);
+  });
+});
+
+describe('Arabic person names (unknown-name, by the Arabic word list)', () => {
+  const names = flaggedBy('unknown-name');
+  // name swaps written for this test: the summary gives the source's official another name
+  const swaps: [string, string, string[]][] = [
+    ['وقال المتحدث باسم البنتاغون جون كيربي إن العمليات ستستمر حتى نهاية العام.', 'وقال المتحدث باسم البنتاغون بيتر كوك إن العمليات ستستمر حتى نهاية العام.', ['كيربي']],
+    ['وأكد وزير الخارجية الروسي سيرغي شويغو أن موسكو لن تتراجع عن موقفها.', 'وأكد وزير الخارجية الروسي سيرغي لافروف أن موسكو لن تتراجع عن موقفها.', ['شويغو']],
+    ['وصرح رئيس الوزراء الإسرائيلي نفتالي غانتس بأن الحكومة ستواصل العملية.', 'وصرح رئيس الوزراء الإسرائيلي نفتالي بينيت بأن الحكومة ستواصل العملية.', ['غانتس']],
+    ['ووصل الرئيس الفرنسي إيمانويل هولاند إلى الجزائر في زيارة رسمية.', 'ووصل الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر في زيارة رسمية تستمر يومين.', ['هولاند']],
+  ];
+  it.each(swaps)('flags a swapped name: %s', (summary, source, flagged) => {
+    expect(names(summary, source)).toEqual(flagged);
+  });
+  it('leaves the source\'s names, inflected words, and misspellings of the source\'s words alone', () => {
+    expect(names('وأكد لافروف أن موسكو لن تتراجع عن موقفها.', 'وأكد وزير الخارجية الروسي سيرغي لافروف أن موسكو لن تتراجع عن موقفها.')).toEqual([]);
+    // verbs and nouns with their inflections and pronouns (the list holds bare entries)
+    expect(names('قامت الشرطة بالقبض على الناشط وأعلنت أسماء شركائه.', 'القبض على الناشط وإعلان أسماء شركائه من قبل الشرطة.')).toEqual([]);
+    // a typing slip of a word of the source sentence is no name
+    expect(names('سقوط قتلى في هجوم بقذيفة صاورخية على سوق.', 'قتلى في هجوم بقذيفة صاروخية على سوق مزدحم.')).toEqual([]);
+  });
+  it('says nothing without the word list, the same way every run', () => {
+    expect(loadArabicWords(new URL('file:///nonexistent/words.txt'))).toBeUndefined();
+    const [summary, source] = swaps[0];
+    try {
+      setArabicWords(undefined);
+      expect(names(summary, source)).toEqual([]);
+      expect(names(summary, source)).toEqual([]);
+    } finally {
+      setArabicWords(null);
+    }
+    expect(names(summary, source)).toEqual(['كيربي']);
   });
 });

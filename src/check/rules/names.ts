@@ -5,10 +5,13 @@ import type { SourceIndex } from '../../align/source-index.js';
 import { entityOf, stemsOf, countryOfCapital, capitalOfCountry, phrasesOf, listedForm } from '../../text/entities.js';
 import { tokenForms, type Doc } from '../../text/document.js';
 import { isArabicChar } from '../../text/normalize.js';
+import { arabicWords, inArabicWords } from '../../text/arabic-words.js';
 
 const OPEN_CLOSE: Record<string, string> = { '«': '»', '“': '”', '"': '"', '(': ')', '‹': '›' };
 const OPENERS = new Set(Object.keys(OPEN_CLOSE).map((c) => c.charCodeAt(0)));
 const MAX_QUOTED = 4;
+/** Fewest letters of an Arabic word read as a name by the word list (two-letter words are clitics and particles). */
+const MIN_NAME = 3;
 /** The classes of entity that an Arabic word names on its own (a commodity or a currency is as often paraphrased: العملة الروسية for الروبل). */
 const PLACES = new Set(['country', 'city']);
 
@@ -54,8 +57,21 @@ export const unknownName: Rule = {
     // dotted initials (J.R.R.) against a source that writes them in lower case or spaced (j.r.r., J. R. R.),
     // which the tokenizer reads as single letters: the same letters in a row
     const initialsIn = (t: Token): boolean => DOTTED.test(t.text) && phraseIn(ctx.index, t.text.toLowerCase().split('.').filter(Boolean).join(' '));
-    for (const { unit, query } of ctx.claims) {
+    // Arabic has no capitals: a word that is neither in the source nor in the Arabic word list is a name
+    // (جون كيربي for a source's other spokesman); without the list, no word is read this way
+    // (nor a misspelling of a word of the claim's source sentences: صاورخية for صاروخية, محمكة for محكمة)
+    let sourceKeys: string[] | undefined;
+    const notArabicWord = (t: Token): boolean => {
+      const words = arabicWords();
+      if (words === undefined || t.key.length < MIN_NAME || inArabicWords(words, t)) return false;
+      sourceKeys ??= supportKeys(ctx, support);
+      return !sourceKeys.some((k) => misspelt(t.key, k));
+    };
+    let support: readonly number[] = [];
+    for (const c of ctx.claims) {
+      const { unit, query } = c;
       if (!isChecked(unit.kind)) continue;
+      support = c.support.sources; sourceKeys = undefined;
       const unknown = new Set(query.keys.filter((k) => !ctx.index.known(k)).map((k) => k.stem));
       const quoted = quotedTokens(ctx.summary.text, unit.start, unit.end, unit.tokens);
       const names: Token[][] = [];
@@ -69,7 +85,8 @@ export const unknownName: Rule = {
         // name: إسبانيا in a list of countries that the source does not name (in English the capital
         // letter says it, and a lower-case gold, oil or red is a word)
         const e = unknownWord ? entityOf(t) : undefined;
-        const candidate = unknownWord && (group >= 0 || cased || (e !== undefined && isArabicChar(t.text.charCodeAt(0)) && PLACES.has(e.cls) && listedForm(t)));
+        const arabic = unknownWord && isArabicChar(t.text.charCodeAt(0));
+        const candidate = unknownWord && (group >= 0 || cased || (e !== undefined && arabic && PLACES.has(e.cls) && listedForm(t)) || (arabic && e === undefined && notArabicWord(t)));
         // (a capital for its government only when it stands alone: «واشنطن بوست» is a newspaper's name)
         const isName = candidate && !(e && (group >= 0 ? named(e.id) : sourceNames(e.id))) && !spelledOut(t) && !initialsIn(t);
         if (isName && (cur.length === 0 || (group === curGroup && unit.tokens[i - 1] === cur[cur.length - 1]))) { cur.push(t); curGroup = group; }
@@ -86,6 +103,28 @@ export const unknownName: Rule = {
     }
   },
 };
+
+/** The keys of the content words of a claim's source sentences. */
+function supportKeys(ctx: { source: Doc }, sources: readonly number[]): string[] {
+  const out: string[] = [];
+  for (const i of sources) {
+    const { forms, from, to } = tokenForms(ctx.source.sentences[i]);
+    for (let x = from; x < to; x++) if (!forms[x].stop) out.push(forms[x].key);
+  }
+  return out;
+}
+
+/**
+ * Is a a misspelling of b: two neighbouring letters swapped (صاورخية، محمكة), or, in a word of five letters or
+ * more, one letter changed (السغودية)? Not a letter added or dropped: كيربي (Kirby) is no misspelling of كيري (Kerry).
+ */
+function misspelt(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  if (a[i + 1] === b[i] && a[i] === b[i + 1] && a.slice(i + 2) === b.slice(i + 2)) return true;
+  return a.length >= 5 && a.slice(i + 1) === b.slice(i + 1);
+}
 
 const NONE_QUOTED: ReadonlyMap<Token, number> = new Map();
 /** Tokens inside short quoted or bracketed segments, mapped to the segment's number. */

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import type { Token } from './tokenize.js';
+import { isStopKey } from './stopwords.js';
+
+/**
+ * The Arabic word list that tells a dictionary word from a name (Arabic has no capitals): the matching keys
+ * and stems of Ayaspell's hunspell-ar entries, in `data/hunspell-ar/words.txt`, a derived file kept apart
+ * under MPL 1.1 (its SOURCE.md). Read once, on first use (a pair with no Arabic name candidate never reads it).
+ * When the file is missing the list is undefined and the rule that asks says nothing, the same way every run.
+ */
+const DEFAULT = new URL('../../data/hunspell-ar/words.txt', import.meta.url);
+
+/** The list in a file (one key a line, `#` lines are comments), or undefined when it cannot be read. */
+export function loadArabicWords(file: URL | string): ReadonlySet<string> | undefined {
+  let text: string;
+  try { text = readFileSync(file, 'utf8'); } catch { return undefined; }
+  const out = new Set<string>();
+  for (const line of text.split('\n')) if (line && line[0] !== '#') out.add(line);
+  return out;
+}
+
+let cached: ReadonlySet<string> | undefined | null = null;
+
+/** The shipped list (undefined when it is missing). */
+export function arabicWords(): ReadonlySet<string> | undefined {
+  if (cached === null) cached = loadArabicWords(DEFAULT);
+  return cached;
+}
+
+/** For tests: use this list instead of the shipped one (undefined: as if it were missing; null: the shipped one again). */
+export function setArabicWords(words: ReadonlySet<string> | undefined | null): void {
+  cached = words;
+}
+
+/**
+ * Is a token a word of the list, by its key, its stem or its proclitic-free stem, or once a clitic and an
+ * inflection are taken off? The list holds Ayaspell's entries without their affix rules, so its verbs are in
+ * their bare forms (قام, not قامت or شنتها) and its nouns without the pronoun (مدينة, not مدينتي): on ANS
+ * paraphrase pairs those inflections were most of the words read as names.
+ */
+export function inArabicWords(words: ReadonlySet<string>, t: Pick<Token, 'key' | 'stem' | 'alt'>): boolean {
+  if (words.has(t.key) || words.has(t.stem) || (t.alt !== undefined && !verbAfterPreposition(t.key[0], t.alt) && words.has(t.alt))) return true;
+  return inflected(words, t.key) || glued(words, t.key) || swapped(words, t.key);
+}
+
+/** A word of the list with a proclitic and an inflection or pronoun on it. */
+function inflected(words: ReadonlySet<string>, key: string): boolean {
+  for (const p of PREFIXES) {
+    if (!key.startsWith(p)) continue;
+    const w = key.slice(p.length);
+    if (verbAfterPreposition(p, w)) continue;
+    for (const s of SUFFIXES) {
+      if (!w.endsWith(s) || w.length - s.length < 2) continue;
+      const r = w.slice(0, w.length - s.length);
+      // a taa marbuta before a suffix is written ت (مدينتي، إدانتها), and a feminine or dual ending may
+      // stand for it (عملاقتين); the key writes it ه
+      if (words.has(r) || words.has(r + 'ه') || (r.endsWith('ت') && words.has(r.slice(0, -1) + 'ه'))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * ك "like" stands before nouns, and news nouns seldom begin with ي, ت or ن after it: a name read as ك and a
+ * present-tense verb (كيربي, Kirby, as ك + يربي "raises") is no word. Not ب: بتهمة، بنتائج، بيوم are nouns
+ * (with ب as well, ANS train paraphrase pairs with an unknown name went from 30 to 37 of 903).
+ */
+function verbAfterPreposition(prefix: string, rest: string): boolean {
+  return prefix[prefix.length - 1] === 'ك' && (rest[0] === 'ي' || rest[0] === 'ت' || rest[0] === 'ن');
+}
+
+/** Two words written without the space between them: شخصينفي (شخصين في), بانهيارالريال (بانهيار الريال). */
+function glued(words: ReadonlySet<string>, key: string): boolean {
+  for (let k = 3; k <= key.length - 2; k++) {
+    const a = key.slice(0, k), b = key.slice(k);
+    const right = isStopKey(b) || (b.length >= 5 && b.startsWith('ال') && words.has(b.slice(2)));
+    if (right && (words.has(a) || inflected(words, a))) return true;
+  }
+  return false;
+}
+
+/** Fewest letters of a word read as a typing slip. */
+const SWAP_MIN = 6;
+
+/** A dictionary word with two neighbouring letters swapped (a typing slip: تقترتب is no name). */
+function swapped(words: ReadonlySet<string>, key: string): boolean {
+  // (in a short word a swap reaches another word too easily: كيربي, Kirby, is يكربي swapped)
+  if (key.length < SWAP_MIN) return false;
+  for (let i = 0; i + 1 < key.length; i++) {
+    if (key[i] === key[i + 1]) continue;
+    const w = key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2);
+    if (inflected(words, w)) return true;
+  }
+  return false;
+}
+
+/** Proclitics, longest last (the empty one first): conjunction, preposition, future س, article. */
+const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'س', 'وس', 'فس', 'ول', 'وب', 'فل', 'فب', 'ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل'];
+/** Inflections and attached pronouns, as matching keys (ة is ه): past-tense persons, plurals, duals, pronouns. */
+const SUFFIXES = ['', 'ت', 'تا', 'تم', 'تن', 'وا', 'ن', 'ا', 'ي', 'ه', 'ها', 'هم', 'هن', 'هما', 'كم', 'كن', 'نا', 'ته', 'تها', 'تهم', 'تهن', 'تي', 'تنا',
+  'ات', 'ان', 'ين', 'ون', 'يه', 'يا', 'يات', 'يين', 'يون', 'وه', 'وها', 'وهم', 'ني',
+  'اته', 'اتها', 'اتهم', 'اتي', 'اتنا', 'يها', 'يهم', 'تين', 'تان', 'يتين'];
