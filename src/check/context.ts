@@ -4,7 +4,7 @@ import type { Query } from '../align/source-index.js';
 import { SourceIndex } from '../align/source-index.js';
 import type { Support } from '../align/align.js';
 import { alignQuery, releaseRanking, holdersOf } from '../align/align.js';
-import { quantities, mayHoldQuantities, figureValues } from '../text/numbers.js';
+import { quantities, mayHoldQuantities, figureValues, hedgeHolds, type Quantity } from '../text/numbers.js';
 import type { Flag, RuleId, Severity } from './types.js';
 
 export interface Thresholds {
@@ -95,6 +95,16 @@ const NO_QUANTITIES: ReadonlySet<number> = new Set();
 /** Does one of the source sentences hold one of the values of a figure (its value, or its reading in another unit)? */
 export function holdsFigure(ctx: CheckContext, sources: readonly number[], values: readonly number[]): boolean {
   return sources.some((i) => values.some((v) => ctx.sourceQuantities[i].has(v)));
+}
+
+/** holdsFigure, and for a hedged figure ("about 45,000", "more than 40", نحو 1.2 مليون) a source value in the hedge's range. */
+export function sourcesFigure(ctx: CheckContext, sources: readonly number[], q: Quantity): boolean {
+  const values = figureValues(q);
+  if (holdsFigure(ctx, sources, values)) return true;
+  const h = q.hedge;
+  if (!h) return false;
+  for (const i of sources) for (const s of ctx.sourceQuantities[i]) if (values.some((v) => hedgeHolds(h, v, s))) return true;
+  return false;
 }
 const PRIOR = 0.1;
 const CONFIDENT = 0.25;

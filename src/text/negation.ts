@@ -76,7 +76,7 @@ const UNTIL_AFTER = new Set(['بعد', 'عند', 'عندما', 'حين', 'حين
 /** سوى and إلا (the matching key writes إلا as الا, as it does ألا "that … not", which follows no cue within the window in news text). */
 const EXCEPT = new Set(['سوى', 'إلا'].map((w) => normalizeToken(w)));
 /** Tokens after a cue in which its exception may stand (لم يتم تمويل سوى). */
-const EXCEPT_WINDOW = 4;
+const EXCEPT_WINDOW = 6;
 /** The Arabic cues that take an exception: لم لن لا ليس ما (and their و/ف forms). */
 const ARABIC_CUE = new Set<string>();
 for (const w of ['لم', 'لن', 'لا', 'ليس', 'ليست', 'ليسوا', 'ما']) for (const p of ['', 'و', 'ف']) ARABIC_CUE.add(normalizeToken(p + w));
@@ -95,8 +95,13 @@ export function isLexicalNegation(tokens: ArrayLike<{ readonly key: string }>, i
  * casualties" says (لتفادي وقوع إصابات for عدم وقوع إصابات). A claim with one of them does not drop its
  * source's negation. Not cues themselves: "avoided the vote" is no "not".
  */
-const AR_IMPLICIT = ['تفادي', 'تفادى', 'يتفادى', 'تتفادى', 'تجنب', 'يتجنب', 'تتجنب', 'تجنبت', 'تجنبا', 'تفاديا'];
-const EN_IMPLICIT = ['avoid', 'avoids', 'avoided', 'avoiding', 'prevent', 'prevents', 'prevented', 'preventing', 'averted', 'averting'];
+const AR_IMPLICIT = ['تفادي', 'تفادى', 'يتفادى', 'تتفادى', 'تجنب', 'يتجنب', 'تتجنب', 'تجنبت', 'تجنبا', 'تفاديا',
+  // ruled out (استبعد), instead of (بدلا من، عوضا عن): from the project's probe pairs (probes/dev)
+  'استبعد', 'استبعدت', 'يستبعد', 'تستبعد', 'استبعدوا', 'بدلا', 'عوضا'];
+const EN_IMPLICIT = ['avoid', 'avoids', 'avoided', 'avoiding', 'prevent', 'prevents', 'prevented', 'preventing', 'averted', 'averting',
+  // "ruled out a tsunami" for "said there was no tsunami threat", "a first step rather than a final peace" for
+  // "a first step, not a final peace", "instead of": from the project's probe pairs (probes/dev)
+  'ruled', 'rules', 'ruling', 'rather', 'instead', 'lack', 'lacks', 'lacked', 'lacking', 'absence'];
 const IMPLICIT = new Set<string>(EN_IMPLICIT);
 for (const w of AR_IMPLICIT) for (const p of ['', 'و', 'ف', 'ل', 'ول', 'ب']) IMPLICIT.add(normalizeToken(p + w));
 

@@ -17,6 +17,54 @@ export interface Quantity {
   last: number;
   /** The same figure in another unit: 200 basis points is also 2 (percent). */
   also?: number;
+  /**
+   * A hedge before the figure (about, more than, just under; نحو، أكثر من، أقل من): a rounded restatement,
+   * which a nearby source value in the hedge's direction sources (HEDGE_RANGE).
+   */
+  hedge?: Hedge;
+}
+
+export type Hedge = 'about' | 'over' | 'under';
+
+/**
+ * Hedges by the matching key of the word (or the last word of a phrase) right before a figure. English
+ * "some" and "nearly" read as they are used in wire copy: "some 11,400 people" is about, "nearly 51%" is
+ * under. Arabic: نحو، حوالي، زهاء، قرابة، ما يقرب/يناهز (about), أكثر من، ما يزيد/يربو على (over), أقل من، ما يقل
+ * عن (under). From the project's probe pairs, written as an editor would (probes/dev).
+ */
+const HEDGES: [string[], Hedge][] = [
+  [['about', 'around', 'roughly', 'approximately', 'some', 'circa', 'nearly', 'almost'], 'about'],
+  [['over', 'above', 'least'], 'over'],
+  [['under', 'below'], 'under'],
+  [['نحو', 'بنحو', 'ونحو', 'حوالي', 'حوالى', 'بحوالي', 'زهاء', 'بزهاء', 'قرابه', 'بقرابه', 'يقرب', 'يناهز', 'تقريبا'], 'about'],
+];
+const HEDGE_KEY = new Map<string, Hedge>(HEDGES.flatMap(([ws, h]) => ws.map((w) => [normalizeToken(w), h] as [string, Hedge])));
+/** more/less + than|من: the word before the comparative's particle decides the direction. */
+const MORE = new Set(['more', 'اكثر', 'يزيد', 'يربو', 'يفوق'].map((w) => normalizeToken(w)));
+const LESS = new Set(['less', 'fewer', 'اقل', 'يقل'].map((w) => normalizeToken(w)));
+const THAN = new Set(['than', 'من', 'عن', 'علي', 'على'].map((w) => normalizeToken(w)));
+
+/** The hedge right before token i (skipping an article of a fraction: "about a fifth"), if any. */
+export function hedgeBefore(tokens: Token[], i: number): Hedge | undefined {
+  let j = i - 1;
+  if (tokens[j]?.key === 'a') j--;
+  const w = tokens[j]?.key;
+  if (w === undefined) return undefined;
+  if (THAN.has(w)) { const c = tokens[j - 1]?.key; return c === undefined ? undefined : MORE.has(c) ? 'over' : LESS.has(c) ? 'under' : undefined; }
+  return HEDGE_KEY.get(w);
+}
+
+/**
+ * Source values a hedged figure stands for: about v, within a tenth of v; more than v, above v and at
+ * most a quarter above; less than v, below v and at most a fifth below. Chosen to accept the probe
+ * pairs' restatements ("more than 45,000" for 45,200, "about a fifth" for 21%, "just under 51%" for
+ * 50.8%) and not a figure an editor would call wrong ("about 40,000" for 45,200).
+ */
+export function hedgeHolds(h: Hedge, claimed: number, source: number): boolean {
+  const a = Math.abs(claimed);
+  if (h === 'about') return Math.abs(source - claimed) <= 0.1 * a;
+  if (h === 'over') return source > claimed && source <= 1.25 * claimed;
+  return source < claimed && source >= 0.8 * claimed;
 }
 
 /** The values a figure stands for: its value, and its value in the other unit when it has one (200 basis points: 200 and 2). */
@@ -247,6 +295,16 @@ function pointFraction(tokens: Token[], i: number): { value: number; last: numbe
 }
 
 /** "a third of", "grew by a fifth in", "one fifth": a fraction; "a third quarter", "a fifth straight month": an ordinal. */
+/**
+ * Is "a fifth" at token i a share: followed by "of", or after a word that measures a change or an amount
+ * (by, about, roughly, nearly, some, almost, than)? "a fifth term" and "a third straight win" are ordinals.
+ */
+function isShare(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.key === 'of') return true;
+  const b = tokens[i - 2]?.key;
+  return b !== undefined && (b === 'by' || b === 'than' || HEDGE_KEY.has(b));
+}
+
 function isFraction(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.key, after = tokens[i + 1];
   return (before === 'a' || before === 'one') && (after === undefined || after.stop);
@@ -268,6 +326,12 @@ export function mayHoldQuantities(r: TokenForms): boolean {
 }
 
 export function quantities(tokens: Token[]): Quantity[] {
+  const out = plainQuantities(tokens);
+  for (const q of out) { const h = hedgeBefore(tokens, q.first); if (h) q.hedge = h; }
+  return out;
+}
+
+function plainQuantities(tokens: Token[]): Quantity[] {
   const out: Quantity[] = [];
   let pp: { value: number; last: number } | undefined;
   for (let i = 0; i < tokens.length; i++) {
@@ -307,6 +371,9 @@ export function quantities(tokens: Token[]): Quantity[] {
       }
       out.push({ value: v, start, end, first: i, last: j - 1 });
       i = j - 1;
+    } else if (k in ORDINALS && (tokens[i - 1]?.key === 'a' || tokens[i - 1]?.key === 'one') && isShare(tokens, i)) {
+      // "by about a fifth", "a third of the votes": a share, read as a percentage (and as the fraction)
+      out.push({ value: 100 / ORDINALS[k], also: 1 / ORDINALS[k], start: tokens[i - 1].start, end: t.end, first: i - 1, last: i });
     } else if (k in ORDINALS && !isFraction(tokens, i)) {
       out.push({ value: ORDINALS[k], start: t.start, end: t.end, first: i, last: i });
     } else if ((k === 'half' || k === 'quarter') && (pp = pointFraction(tokens, i))) {

@@ -1,5 +1,5 @@
 import type { Rule } from '../context.js';
-import { isChecked, severityFor, holdsFigure } from '../context.js';
+import { isChecked, severityFor, sourcesFigure } from '../context.js';
 import { quantities, figureValues } from '../../text/numbers.js';
 import { carriedAround, wordsAround } from './window.js';
 
@@ -23,7 +23,7 @@ export const numberMismatch: Rule = {
       for (const q of quantities(unit.tokens)) {
         // a figure with a second reading (200 basis points, 2 percent) is sourced by either
         const values = figureValues(q);
-        if (holdsFigure(ctx, support.sources, values)) continue;
+        if (sourcesFigure(ctx, support.sources, q)) continue;
         const holders = values.flatMap(holdersOf);
         // a sentence outside the support set that has the number and much of the claim besides: the
         // claim fuses it in (guided for sales of $5bn), the figure is sourced

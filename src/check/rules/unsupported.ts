@@ -1,8 +1,8 @@
 import type { Rule, CheckContext, UnitAnalysis } from '../context.js';
-import { isChecked, severityFor, holdsFigure } from '../context.js';
+import { isChecked, severityFor, sourcesFigure } from '../context.js';
 import type { Claim } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
-import { quantities, figureValues } from '../../text/numbers.js';
+import { quantities } from '../../text/numbers.js';
 
 /**
  * A claim that its best support set does not carry. The flag sits on the words that lack a source:
@@ -116,7 +116,7 @@ export const pct = (x: number) => `${Math.round(x * 100)}%`;
 function sourcedFigureTokens(ctx: CheckContext, a: UnitAnalysis<Claim>): Set<Token> {
   const out = new Set<Token>(), tokens = a.unit.tokens;
   for (const q of quantities(tokens)) {
-    if (!holdsFigure(ctx, a.support.sources, figureValues(q))) continue;
+    if (!sourcesFigure(ctx, a.support.sources, q)) continue;
     for (let i = q.first; i <= q.last; i++) out.add(tokens[i]);
   }
   return out;
