@@ -98,7 +98,7 @@ function englishAfter(text: string, tokens: readonly Token[], i: number): Token[
     const t = tokens[j];
     if (!joined(text, tokens[j - 1], t)) break;
     if (t.stop && !(out.length > 0 && EN_INSIDE.has(t.key)) && !(out.length === 0 && t.key === 'the')) break;
-    if (t.kind === 'number' || isSpeechVerb(t)) break;
+    if (t.kind === 'number' || isSpeechVerb(t) || (out.length === 0 && EN_TIME.has(fold(t)))) break;
     if (!(out.length === 0 && t.key === 'the')) out.push(t);
   }
   return trimInside(out);
@@ -159,20 +159,26 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
       } else {
         const before = englishBefore(text, tokens, i);
         if (before === 'pronoun') { out.push({ tokens: [], verb: i, kind: 'pronoun' }); continue; }
-        words = before.length > 0 ? before : englishAfter(text, tokens, i);
+        // an inversion follows a quote or a comma (`…," said John Kirby`); "announced today" has no speaker after it
+        const inverted = i === 0 || /[,"”’]/.test(text.slice(tokens[i - 1].end, t.start));
+        words = before.length > 0 ? before : inverted ? englishAfter(text, tokens, i) : [];
       }
     } else continue;
     const content = words.filter((w) => !w.stop);
     if (content.length === 0) continue;
-    out.push({ tokens: words, verb: i, kind: content.every(isGeneric) ? 'generic' : 'named' });
+    // (a senior official, مسؤول مصري، officials at the ministry: who in general, whatever words qualify it)
+    out.push({ tokens: words, verb: i, kind: content.some(isGeneric) ? 'generic' : 'named' });
   }
   return out;
 }
 
-/** Do two words meet: a shared stem (either stem), or for Arabic a shared root of three letters or more (الوزير، الوزارة)? */
-export function sameSpeakerWord(a: Token, b: Token): boolean {
+/**
+ * Do two words meet: a shared stem (either stem), or, with `roots`, a shared Arabic root of three letters
+ * or more (الوزير، الوزارة: the minister speaks for the ministry).
+ */
+export function sameSpeakerWord(a: Token, b: Token, roots = true): boolean {
   if (a.stem === b.stem || (b.alt !== undefined && a.stem === b.alt) || (a.alt !== undefined && (a.alt === b.stem || a.alt === b.alt))) return true;
-  return a.root !== undefined && a.root.length >= 3 && a.root === b.root;
+  return roots && a.root !== undefined && a.root.length >= 3 && a.root === b.root;
 }
 
 /**
