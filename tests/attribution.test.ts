@@ -41,6 +41,9 @@ describe('reading the speaker of a verb of saying', () => {
     expect(speakers('In a statement the ministry said the talks had ended.')).toEqual(['named:ministry']);
     expect(speakers('The deficit will shrink, he said.')).toEqual(['pronoun:']);
     expect(speakers('Officials said the plan was ready.')).toEqual(['generic:Officials']);
+    // a passive's subject is what was said; "states" is a noun as often as a verb
+    expect(speakers('The guilty pleas were first reported by the Wall Street Journal.')).toEqual([]);
+    expect(speakers('Bancel pointed to programs across a wide variety of disease states.')).toEqual([]);
   });
   it('one speaker phrase that is part of another, or shares most of it, is the same speaker; a shared role alone is not', () => {
     const same = (a: string, b: string) => sameSpeaker(tokenize(a), tokenize(b));

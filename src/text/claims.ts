@@ -67,10 +67,10 @@ const ATTRIBUTION_OPENERS = new Set(['according', 'وفق', 'وفقا', 'بحس�
  * feminine ت and plural وا/ا endings and a و/ف prefix are read as the same verb; a verb ending in ى or ا
  * also without it: نفى → نفت، نفوا), and the English forms as written. Written from general knowledge
  * of news language (Arabic and English wire copy), not from any benchmark; the present-tense verbs of
- * REPORTING above count too.
+ * REPORTING above count too. (Not "states": a noun as often, "disease states", "the United States".)
  */
 const SPEECH = words(`قال أضاف أكد أوضح نفى أشار ذكر صرح أعلن كشف أفاد تابع شدد لفت حذر اعتبر رأى أبلغ أعرب نقل
-said says told tells added adds denied denies stated states announced claimed noted warned argued insisted explained
+said says told tells added adds denied denies stated announced claimed noted warned argued insisted explained
 confirmed acknowledged admitted wrote`);
 const SPEECH_SET = new Set(SPEECH.flatMap((v) => {
   const k = verbKey(v);

@@ -36,6 +36,9 @@ const EN_TIME = keys(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 's
 /** Pronouns: a speaker the text names elsewhere (he said; وأضاف أنه): no speaker read here. */
 const PRONOUNS = keys(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'هو', 'هي', 'هم', 'هما', 'نحن', 'انا', 'انه', 'انها', 'انهم']);
 
+/** Forms of "be" and "have been" before a participle: a passive, whose subject is what was said, not who said it. */
+const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 /** English words allowed inside a speaker phrase ("the head of the central bank"). */
 const EN_INSIDE = new Set(['of', 'the', 'for']);
 
@@ -106,6 +109,8 @@ function englishAfter(text: string, tokens: readonly Token[], i: number): Token[
 
 /** The English speaker before the verb at i ("Finance Minister Mohamed Maait said"), over a time word or two. */
 function englishBefore(text: string, tokens: readonly Token[], i: number): Token[] | 'pronoun' {
+  // a passive ("were first reported by the Journal", "was announced") has its speaker after "by", if anywhere
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (PASSIVE.has(tokens[k].key)) return [];
   let j = i - 1;
   // "Kirby also said", "Kirby on Monday said"
   for (let skipped = 0; j >= 0 && skipped < 3 && (EN_TIME.has(fold(tokens[j])) || tokens[j].key === 'on') && joined(text, tokens[j], tokens[j + 1]); j--, skipped++);
