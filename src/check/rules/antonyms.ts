@@ -54,7 +54,7 @@ export const antonymMismatch: Rule = {
         // when none does): its side there is what the source says of what the claim is about
         parts ??= partsOf(ctx.source.text, src.tokens, opensPart);
         const around = sidesAround(unit.tokens, x, x);
-        const local = partsCarrying(parts, around[0].concat(around[1]));
+        const local = partsCarrying(parts, around);
         if (local.some((p) => p.some((o) => is(o, s, true)))) continue;
         // the claim's side in another sentence of the support set that also carries the words around
         // it means the source says it; elsewhere in the support set (a fused sentence about something
