@@ -32,6 +32,9 @@ describe('reading the speaker of a verb of saying', () => {
     expect(speakers('وأضاف أن التضخم تراجع.')).toEqual(['pronoun:']);
     expect(speakers('وقال مسؤولون إن الوفد وصل.')).toEqual(['generic:مسؤولون']);
     expect(speakers('ونفى الوزير الاتهامات الموجهة إليه.')).toEqual([]);
+    // a report quoting someone: the speaker is the one quoted, after عن
+    expect(speakers('ونقلت وكالة رويترز عن وزير المالية قوله إن العجز سينخفض.')).toEqual(['named:وزير المالية']);
+    expect(speakers('ونقلت الصحيفة عن مسؤول أمريكي قوله إن الغارات مستمرة.')).toEqual(['generic:مسؤول أمريكي']);
   });
   it('before "said" in English, after an inversion, and after "according to"', () => {
     expect(speakers('Finance Minister Mohamed Maait said the deficit would shrink.')).toEqual(['named:Finance Minister Mohamed Maait']);
@@ -80,6 +83,7 @@ describe('attribution-mismatch', () => {
       'وقال المتحدث إن الوفد سيصل إلى واشنطن الأسبوع المقبل.',
       'وأضاف أن التضخم تراجع إلى 11 في المئة في مارس.',
       'وقال مسؤولون إن الوفد سيصل إلى واشنطن الأسبوع المقبل.',
+      'ونقلت وكالة رويترز عن معيط قوله إن عجز الموازنة سينخفض إلى 6.6 في المئة في العام المالي المقبل.',
     ]) expect(swapped(s, AR), s).toEqual([]);
   });
   it('leaves a faithful account of who said what alone (English): reordered, according to, a part of the name, a pronoun, the role for the name', () => {

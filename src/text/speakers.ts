@@ -25,10 +25,10 @@ const MAX_WORDS = 6;
 
 /**
  * Words that end an Arabic speaker phrase though they are no stop words: times (وقال الوزير اليوم),
- * and a statement or interview as the means (في بيان، في مقابلة). From general knowledge of
+ * a statement or interview as the means (في بيان، في مقابلة), and قوله after a quoted speaker. From general knowledge of
  * wire copy, not from any benchmark.
  */
-const AR_END = keys(['امس', 'اليوم', 'الليله', 'صباح', 'مساء', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'بيان', 'مقابله', 'تصريحات', 'تصريح', 'مؤتمر', 'خلال', 'عقب', 'لدى', 'عبر', 'ضمن']);
+const AR_END = keys(['امس', 'اليوم', 'الليله', 'صباح', 'مساء', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'بيان', 'مقابله', 'تصريحات', 'تصريح', 'مؤتمر', 'خلال', 'عقب', 'لدى', 'عبر', 'ضمن', 'قوله', 'قولها', 'قولهم']);
 
 /** English time words that may stand between a speaker and the verb ("Kirby on Monday said"). */
 const EN_TIME = keys(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'also', 'again', 'previously', 'separately']);
@@ -158,6 +158,12 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
     } else if (isSpeechVerb(t)) {
       if (isArabic(t)) {
         words = speakerAfter(text, tokens, i);
+        // ونقلت وكالة رويترز عن وزير المالية قوله إن …: the speaker is the one quoted, after عن
+        const from = words.length > 0 ? tokens.indexOf(words[words.length - 1]) + 1 : -1;
+        if (from > 0 && from < tokens.length && fold(tokens[from]) === 'عن') {
+          const quoted = speakerAfter(text, tokens, from, false);
+          if (quoted.length > 0) words = quoted;
+        }
         // وأضاف أن، وقالت إنها، وقال: «…»: the verb's own pronoun
         const next = tokens[i + 1];
         if (words.length === 0 && (!next || AR_THAT.has(fold(next)) || /[:«"“]/.test(text.slice(t.end, next.start)))) { out.push({ tokens: [], verb: i, kind: 'pronoun' }); continue; }
