@@ -98,6 +98,13 @@ describe('attribution-mismatch', () => {
       'Officials said the talks would resume next week.',
     ]) expect(swapped(s, EN), s).toEqual([]);
   });
+  it('judges each speaker of a sentence on what that speaker says there', () => {
+    const src = 'Finance Minister Mohamed Maait said the budget deficit would fall to 6.6 percent in the next fiscal year. Central bank governor Tarek Amer said the bank would keep interest rates unchanged until the end of the year.';
+    expect(swapped('Maait said the deficit would fall, while central bank governor Tarek Amer said the bank would keep interest rates unchanged until the end of the year.', src)).toEqual([]);
+    expect(swapped('The bank would keep interest rates unchanged until the end of the year, Amer said, and Maait said the budget deficit would fall to 6.6 percent in the next fiscal year.', src)).toEqual([]);
+    expect(swapped('The bank would keep interest rates unchanged until the end of the year, Maait said, and Amer said the budget deficit would fall to 6.6 percent in the next fiscal year.', src)).toEqual(['Maait', 'Amer']);
+    expect(swapped('وقال معيط إن العجز سينخفض، بينما قال محافظ البنك المركزي طارق عامر إن البنك سيبقي أسعار الفائدة دون تغيير حتى نهاية العام.', AR)).toEqual([]);
+  });
   it('a role and a name side by side in the source are one person: the governor\'s words given to "Amer" are his', () => {
     const src = 'The central bank governor, Tarek Amer, met bankers on Monday. Amer said the bank would keep interest rates unchanged until the end of the year.';
     expect(swapped('The governor said the bank would keep interest rates unchanged until the end of the year.', src)).toEqual([]);

@@ -204,3 +204,23 @@ export function sameSpeaker(a: readonly Token[], b: readonly Token[]): boolean {
   const shared = short.filter((t) => long.some((o) => sameSpeakerWord(t, o))).length;
   return shared === short.length || shared * 2 > short.length;
 }
+
+/**
+ * The tokens each speaker says, as [from, to) indices into `tokens`: after the speaker and its verb up to
+ * the next speaker (Arabic, and "X said that …"), or, when the verb ends its clause ("…, Amer said"),
+ * before them back to the speaker before. A sentence that gives two statements to two speakers ("Maait
+ * said A, while Amer said B") is judged per statement.
+ */
+export function saidBy(text: string, tokens: readonly Token[], speakers: readonly Speaker[]): [number, number][] {
+  const units = speakers.map((s) => {
+    const at = s.tokens.map((t) => tokens.indexOf(t));
+    return [Math.min(s.verb, ...at), Math.max(s.verb, ...at)];
+  });
+  return speakers.map((s, k) => {
+    const [a, b] = units[k];
+    const prev = units.filter(([, e]) => e < a).reduce((m, [, e]) => Math.max(m, e), -1);
+    const next = units.filter(([f]) => f > b).reduce((m, [f]) => Math.min(m, f), tokens.length);
+    const after = b + 1 < tokens.length && (isArabic(tokens[s.verb]) || !/[,;:.!?"”’)\]]/.test(text.slice(tokens[b].end, tokens[b + 1].start)));
+    return after ? [b + 1, next] : [prev + 1, a];
+  });
+}
