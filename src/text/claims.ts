@@ -77,8 +77,25 @@ const SPEECH_SET = new Set(SPEECH.flatMap((v) => {
   return /[\u0600-\u06FF]/.test(v) && /[ىا]$/.test(v) ? [k, k.slice(0, -1)] : [k];
 }));
 
+/**
+ * Per key (a text repeats its words): 1 a verb of saying, 2 an attribution opener, 0 neither; emptied
+ * when it holds MEMO_MAX keys. The speaker reader asks of every word of every summary sentence.
+ */
+const speechMemo = new Map<string, number>();
+const MEMO_MAX = 50_000;
+function speechKind(t: Pick<Token, 'key'>): number {
+  let v = speechMemo.get(t.key);
+  if (v === undefined) {
+    if (speechMemo.size >= MEMO_MAX) speechMemo.clear();
+    speechMemo.set(t.key, (v = speechVerbKey(t) ? 1 : ATTRIBUTION_OPENERS.has(folded(t)) ? 2 : 0));
+  }
+  return v;
+}
+
 /** Is this token a verb of saying (with its و/ف prefix and ت/وا/ا endings in Arabic)? */
-export function isSpeechVerb(t: Pick<Token, 'key'>): boolean {
+export const isSpeechVerb = (t: Pick<Token, 'key'>): boolean => speechKind(t) === 1;
+
+function speechVerbKey(t: Pick<Token, 'key'>): boolean {
   const k = folded(t);
   const bare = (k[0] === 'و' || k[0] === 'ف') && k.length > 3 ? [k, k.slice(1)] : [k];
   for (const b of bare) {
@@ -90,7 +107,7 @@ export function isSpeechVerb(t: Pick<Token, 'key'>): boolean {
 }
 
 /** Is this token an opener of an attribution without a verb (according, بحسب، وفقا، نقلا)? */
-export const isAttributionOpener = (t: Pick<Token, 'key'>): boolean => ATTRIBUTION_OPENERS.has(folded(t));
+export const isAttributionOpener = (t: Pick<Token, 'key'>): boolean => speechKind(t) === 2;
 
 /**
  * Is this clause an attribution (who said it: "ونقلت الصحيفة عن مسؤول", "the paper quoted an official",
