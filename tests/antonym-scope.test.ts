@@ -34,6 +34,11 @@ describe('antonym-mismatch judges the part of the source sentence that the claim
     expect(opposite('ارتفع قطاع التصنيع 0.2 في المئة.', AR_GLUED)).toEqual(['ارتفع']);
     expect(opposite('ارتفاع الدولار أمام العملات الرئيسية.', 'ارتفاع الذهب وانخفاض الدولار أمام العملات الرئيسية.')).toEqual(['ارتفاع']);
   });
+  it('in a headline, the nearest words decide which part a word is about (a label before a colon, two conjuncts)', () => {
+    expect(opposite('تراجع في أسعار الذهب في التعاملات المبكرة.', 'التعاملات المبكرة: ارتفاع في أسعار الذهب.')).toEqual(['تراجع']);
+    expect(opposite('الجنيه يتعافى في مصر والتضخم يتراجع.', 'الجنيه في تراجع قياسي وارتفاع للتضخم في مصر.')).toEqual(['يتراجع']);
+    expect(opposite('الجنيه يتراجع في مصر.', 'الجنيه في تراجع قياسي وارتفاع للتضخم في مصر.')).toEqual([]);
+  });
   it('names the source word of the matched part, not a contrast word or the other clause\'s verb', () => {
     const f = check('وارتفع قطاع التصنيع 0.2 في المئة.', AR).flags.filter((x) => x.rule === 'antonym-mismatch');
     expect(f[0].message).toBe('source t1 says "تراجع", the opposite of "وارتفع"');

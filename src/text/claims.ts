@@ -67,18 +67,35 @@ const ATTRIBUTION_OPENERS = new Set(['according', 'وفق', 'وفقا', 'بحس�
  * feminine ت and plural وا/ا endings and a و/ف prefix are read as the same verb; a verb ending in ى or ا
  * also without it: نفى → نفت، نفوا), and the English forms as written. Written from general knowledge
  * of news language (Arabic and English wire copy), not from any benchmark; the present-tense verbs of
- * REPORTING above count too.
+ * REPORTING above count too. (Not "states": a noun as often, "disease states", "the United States".)
  */
 const SPEECH = words(`قال أضاف أكد أوضح نفى أشار ذكر صرح أعلن كشف أفاد تابع شدد لفت حذر اعتبر رأى أبلغ أعرب نقل
-said says told tells added adds denied denies stated states announced claimed noted warned argued insisted explained
+said says told tells added adds denied denies stated announced claimed noted warned argued insisted explained
 confirmed acknowledged admitted wrote`);
 const SPEECH_SET = new Set(SPEECH.flatMap((v) => {
   const k = verbKey(v);
   return /[\u0600-\u06FF]/.test(v) && /[ىا]$/.test(v) ? [k, k.slice(0, -1)] : [k];
 }));
 
+/**
+ * Per key (a text repeats its words): 1 a verb of saying, 2 an attribution opener, 0 neither; emptied
+ * when it holds MEMO_MAX keys. The speaker reader asks of every word of every summary sentence.
+ */
+const speechMemo = new Map<string, number>();
+const MEMO_MAX = 50_000;
+function speechKind(t: Pick<Token, 'key'>): number {
+  let v = speechMemo.get(t.key);
+  if (v === undefined) {
+    if (speechMemo.size >= MEMO_MAX) speechMemo.clear();
+    speechMemo.set(t.key, (v = speechVerbKey(t) ? 1 : ATTRIBUTION_OPENERS.has(folded(t)) ? 2 : 0));
+  }
+  return v;
+}
+
 /** Is this token a verb of saying (with its و/ف prefix and ت/وا/ا endings in Arabic)? */
-export function isSpeechVerb(t: Pick<Token, 'key'>): boolean {
+export const isSpeechVerb = (t: Pick<Token, 'key'>): boolean => speechKind(t) === 1;
+
+function speechVerbKey(t: Pick<Token, 'key'>): boolean {
   const k = folded(t);
   const bare = (k[0] === 'و' || k[0] === 'ف') && k.length > 3 ? [k, k.slice(1)] : [k];
   for (const b of bare) {
@@ -90,7 +107,7 @@ export function isSpeechVerb(t: Pick<Token, 'key'>): boolean {
 }
 
 /** Is this token an opener of an attribution without a verb (according, بحسب، وفقا، نقلا)? */
-export const isAttributionOpener = (t: Pick<Token, 'key'>): boolean => ATTRIBUTION_OPENERS.has(folded(t));
+export const isAttributionOpener = (t: Pick<Token, 'key'>): boolean => speechKind(t) === 2;
 
 /**
  * Is this clause an attribution (who said it: "ونقلت الصحيفة عن مسؤول", "the paper quoted an official",

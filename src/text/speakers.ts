@@ -25,16 +25,19 @@ const MAX_WORDS = 6;
 
 /**
  * Words that end an Arabic speaker phrase though they are no stop words: times (وقال الوزير اليوم),
- * and a statement or interview as the means (في بيان، في مقابلة). From general knowledge of
+ * a statement or interview as the means (في بيان، في مقابلة), and قوله after a quoted speaker. From general knowledge of
  * wire copy, not from any benchmark.
  */
-const AR_END = keys(['امس', 'اليوم', 'الليله', 'صباح', 'مساء', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'بيان', 'مقابله', 'تصريحات', 'تصريح', 'مؤتمر', 'خلال', 'عقب', 'لدى', 'عبر', 'ضمن']);
+const AR_END = keys(['امس', 'اليوم', 'الليله', 'صباح', 'مساء', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'بيان', 'مقابله', 'تصريحات', 'تصريح', 'مؤتمر', 'خلال', 'عقب', 'لدى', 'عبر', 'ضمن', 'قوله', 'قولها', 'قولهم']);
 
 /** English time words that may stand between a speaker and the verb ("Kirby on Monday said"). */
 const EN_TIME = keys(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'also', 'again', 'previously', 'separately']);
 
 /** Pronouns: a speaker the text names elsewhere (he said; وأضاف أنه): no speaker read here. */
 const PRONOUNS = keys(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'هو', 'هي', 'هم', 'هما', 'نحن', 'انا', 'انه', 'انها', 'انهم']);
+
+/** Forms of "be" and "have been" before a participle: a passive, whose subject is what was said, not who said it. */
+const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** English words allowed inside a speaker phrase ("the head of the central bank"). */
 const EN_INSIDE = new Set(['of', 'the', 'for']);
@@ -98,7 +101,7 @@ function englishAfter(text: string, tokens: readonly Token[], i: number): Token[
     const t = tokens[j];
     if (!joined(text, tokens[j - 1], t)) break;
     if (t.stop && !(out.length > 0 && EN_INSIDE.has(t.key)) && !(out.length === 0 && t.key === 'the')) break;
-    if (t.kind === 'number' || isSpeechVerb(t)) break;
+    if (t.kind === 'number' || isSpeechVerb(t) || (out.length === 0 && EN_TIME.has(fold(t)))) break;
     if (!(out.length === 0 && t.key === 'the')) out.push(t);
   }
   return trimInside(out);
@@ -106,6 +109,8 @@ function englishAfter(text: string, tokens: readonly Token[], i: number): Token[
 
 /** The English speaker before the verb at i ("Finance Minister Mohamed Maait said"), over a time word or two. */
 function englishBefore(text: string, tokens: readonly Token[], i: number): Token[] | 'pronoun' {
+  // a passive ("were first reported by the Journal", "was announced") has its speaker after "by", if anywhere
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (PASSIVE.has(tokens[k].key)) return [];
   let j = i - 1;
   // "Kirby also said", "Kirby on Monday said"
   for (let skipped = 0; j >= 0 && skipped < 3 && (EN_TIME.has(fold(tokens[j])) || tokens[j].key === 'on') && joined(text, tokens[j], tokens[j + 1]); j--, skipped++);
@@ -153,26 +158,38 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
     } else if (isSpeechVerb(t)) {
       if (isArabic(t)) {
         words = speakerAfter(text, tokens, i);
+        // ونقلت وكالة رويترز عن وزير المالية قوله إن …: the speaker is the one quoted, after عن
+        const from = words.length > 0 ? tokens.indexOf(words[words.length - 1]) + 1 : -1;
+        if (from > 0 && from < tokens.length && fold(tokens[from]) === 'عن') {
+          const quoted = speakerAfter(text, tokens, from, false);
+          if (quoted.length > 0) words = quoted;
+        }
         // وأضاف أن، وقالت إنها، وقال: «…»: the verb's own pronoun
         const next = tokens[i + 1];
         if (words.length === 0 && (!next || AR_THAT.has(fold(next)) || /[:«"“]/.test(text.slice(t.end, next.start)))) { out.push({ tokens: [], verb: i, kind: 'pronoun' }); continue; }
       } else {
         const before = englishBefore(text, tokens, i);
         if (before === 'pronoun') { out.push({ tokens: [], verb: i, kind: 'pronoun' }); continue; }
-        words = before.length > 0 ? before : englishAfter(text, tokens, i);
+        // an inversion follows a quote or a comma (`…," said John Kirby`); "announced today" has no speaker after it
+        const inverted = i === 0 || /[,"”’]/.test(text.slice(tokens[i - 1].end, t.start));
+        words = before.length > 0 ? before : inverted ? englishAfter(text, tokens, i) : [];
       }
     } else continue;
     const content = words.filter((w) => !w.stop);
     if (content.length === 0) continue;
-    out.push({ tokens: words, verb: i, kind: content.every(isGeneric) ? 'generic' : 'named' });
+    // (a senior official, مسؤول مصري، officials at the ministry: who in general, whatever words qualify it)
+    out.push({ tokens: words, verb: i, kind: content.some(isGeneric) ? 'generic' : 'named' });
   }
   return out;
 }
 
-/** Do two words meet: a shared stem (either stem), or for Arabic a shared root of three letters or more (الوزير، الوزارة)? */
-export function sameSpeakerWord(a: Token, b: Token): boolean {
+/**
+ * Do two words meet: a shared stem (either stem), or, with `roots`, a shared Arabic root of three letters
+ * or more (الوزير، الوزارة: the minister speaks for the ministry).
+ */
+export function sameSpeakerWord(a: Token, b: Token, roots = true): boolean {
   if (a.stem === b.stem || (b.alt !== undefined && a.stem === b.alt) || (a.alt !== undefined && (a.alt === b.stem || a.alt === b.alt))) return true;
-  return a.root !== undefined && a.root.length >= 3 && a.root === b.root;
+  return roots && a.root !== undefined && a.root.length >= 3 && a.root === b.root;
 }
 
 /**
@@ -186,4 +203,24 @@ export function sameSpeaker(a: readonly Token[], b: readonly Token[]): boolean {
   const [short, long] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
   const shared = short.filter((t) => long.some((o) => sameSpeakerWord(t, o))).length;
   return shared === short.length || shared * 2 > short.length;
+}
+
+/**
+ * The tokens each speaker says, as [from, to) indices into `tokens`: after the speaker and its verb up to
+ * the next speaker (Arabic, and "X said that …"), or, when the verb ends its clause ("…, Amer said"),
+ * before them back to the speaker before. A sentence that gives two statements to two speakers ("Maait
+ * said A, while Amer said B") is judged per statement.
+ */
+export function saidBy(text: string, tokens: readonly Token[], speakers: readonly Speaker[]): [number, number][] {
+  const units = speakers.map((s) => {
+    const at = s.tokens.map((t) => tokens.indexOf(t));
+    return [Math.min(s.verb, ...at), Math.max(s.verb, ...at)];
+  });
+  return speakers.map((s, k) => {
+    const [a, b] = units[k];
+    const prev = units.filter(([, e]) => e < a).reduce((m, [, e]) => Math.max(m, e), -1);
+    const next = units.filter(([f]) => f > b).reduce((m, [f]) => Math.min(m, f), tokens.length);
+    const after = b + 1 < tokens.length && (isArabic(tokens[s.verb]) || !/[,;:.!?"”’)\]]/.test(text.slice(tokens[b].end, tokens[b + 1].start)));
+    return after ? [b + 1, next] : [prev + 1, a];
+  });
 }

@@ -44,17 +44,19 @@ export const antonymMismatch: Rule = {
       const best = support.sources[0];
       const src = ctx.source.sentences[best];
       // (a word that opens a contrast is none of a side, whatever its key meets: بينما shares ينمو's letters)
-      const is = (o: Token, s: { group: string; side: number }, same: boolean) => { if (opensContrast(o)) return false; const so = antonymSide(o); return so?.group === s.group && (so.side === s.side) === same; };
+      const is = (o: Token, s: { group: string; side: number }, same: boolean) => { const so = antonymSide(o); return so?.group === s.group && (so.side === s.side) === same && !opensContrast(o); };
       const has = (i: number, s: { group: string; side: number }) => ctx.source.sentences[i].tokens.some((o) => is(o, s, true));
       let parts: Token[][] | undefined;
       for (let x = 0; x < unit.tokens.length; x++) {
         const s = sides[x], t = unit.tokens[x];
         if (!s || mine.get(s.group)!.size > 1) continue;
+        // no opposite anywhere in the best sentence, none in its parts: nothing to compare (most claims stop here)
+        if (!src.tokens.some((o) => is(o, s, false))) continue;
         // the part of the best sentence that carries the words around the claim's word (every part
         // when none does): its side there is what the source says of what the claim is about
         parts ??= partsOf(ctx.source.text, src.tokens, opensPart);
         const around = sidesAround(unit.tokens, x, x);
-        const local = partsCarrying(parts, around[0].concat(around[1]));
+        const local = partsCarrying(parts, around);
         if (local.some((p) => p.some((o) => is(o, s, true)))) continue;
         // the claim's side in another sentence of the support set that also carries the words around
         // it means the source says it; elsewhere in the support set (a fused sentence about something

@@ -1,10 +1,10 @@
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor } from '../context.js';
 import type { Token } from '../../text/tokenize.js';
-import { speakersOf, sameSpeaker, sameSpeakerWord, type Speaker } from '../../text/speakers.js';
+import { speakersOf, saidBy, sameSpeaker, sameSpeakerWord, type Speaker } from '../../text/speakers.js';
 
 /**
- * Share of the claim's weighted words, apart from its speaker, that the best source sentence must carry:
+ * Share of the weighted words the claim's speaker says that the source sentence carrying most of them must carry:
  * the claim reports what that sentence says. Set high, above the negation and antonym rules' 0.35,
  * because an editor trusts an error: a claim that carries only part of a sentence may report another
  * speaker's words on the same subject.
@@ -23,11 +23,13 @@ const PHRASE = 8;
 /**
  * A statement that the source gives to one named speaker, put in the mouth of another speaker that the
  * source also names (the finance minister's words given to the central-bank governor). Every word is in
- * the source, so no other rule sees it. Judged only when the claim names its speaker (not he/وأضاف, not
- * officials/مصادر), carries most of its best source sentence apart from the speaker, that sentence (or
- * the one its pronoun points back to) names a speaker, no sentence of the support set gives the words to
- * the claim's speaker or to a part of it (Kirby for John Kirby), and the source names the claim's speaker
- * elsewhere, not as another name of the same person (محافظ البنك المركزي طارق عامر).
+ * the source, so no other rule sees it. Judged per speaker of a summary sentence, on what that speaker
+ * says there (`saidBy`), and only when the speaker is named (not he/وأضاف, not officials/مصادر), a
+ * sentence of the support set carries most of what is said, that sentence (or the one its pronoun
+ * points back to) names a speaker, no sentence of the support set gives the words to the claim's speaker
+ * or to a part of it (Kirby for John Kirby), the claim's speaker is not named in that sentence too (the
+ * minister announced, the agency reported), and the source names the claim's speaker elsewhere, not as
+ * another name of the same person (محافظ البنك المركزي طارق عامر).
  */
 export const attributionMismatch: Rule = {
   id: 'attribution-mismatch',
@@ -37,26 +39,35 @@ export const attributionMismatch: Rule = {
   run(ctx, emit) {
     for (const { unit, query, support } of ctx.sentences) {
       if (!isChecked(unit.kind) || support.sources.length === 0) continue;
-      const mine = speakersOf(ctx.summary.text, unit.tokens).filter((s) => s.kind === 'named');
-      if (mine.length === 0) continue;
-      const best = support.sources[0];
+      const all = speakersOf(ctx.summary.text, unit.tokens);
+      if (!all.some((s) => s.kind === 'named')) continue;
+      const scopes = saidBy(ctx.summary.text, unit.tokens, all);
       const speakersAt = new Map<number, Speaker[]>();
-      for (const sp of mine) {
-        // what is said: the claim's words apart from the speaker (and its verb), carried by the best sentence
-        const own = new Set([unit.tokens[sp.verb].start, ...sp.tokens.map((t) => t.start)]);
-        const said = query.keys.filter((k) => !k.tokens.every((t) => own.has(t.start)));
+      for (const [n, sp] of all.entries()) {
+        if (sp.kind !== 'named') continue;
+        // what is said: the claim's words in the speaker's part of the sentence, carried by the best sentence
+        const [from, to] = scopes[n];
+        if (from >= to) continue;
+        const lo = unit.tokens[from].start, hi = unit.tokens[to - 1].end;
+        const said = query.keys.filter((k) => k.tokens.some((t) => t.start >= lo && t.end <= hi));
         const share = (i: number) => {
           let w = 0, m = 0;
           for (const k of said) { w += k.w; m += k.w * ctx.index.match(k, i); }
           return w === 0 ? 0 : m / w;
         };
-        if (share(best) < CONTENT) continue;
+        // the sentence of the support set that carries most of it (the sentence's best may hold the other statement)
+        let best = support.sources[0], top = share(best);
+        for (const i of support.sources.slice(1)) { const v = share(i); if (v > top) { best = i; top = v; } }
+        if (top < CONTENT) continue;
         const theirs = (i: number) => { let s = speakersAt.get(i); if (!s) speakersAt.set(i, (s = sourceSpeakers(ctx, i))); return s; };
         // a sentence of the support set that carries part of what is said and gives it to the claim's
         // speaker (or to someone in general) sources it; one that only names the speaker does not
         if (support.sources.some((i) => share(i) >= PART && theirs(i).some((s) => s.kind !== 'named' || sameSpeaker(s.tokens, sp.tokens)))) continue;
         const named = theirs(best);
         if (named.length === 0) continue;
+        // the claim's speaker named in the sentence that says it is a speaker inside a report (the GNC
+        // announced …, the state news agency reported): the source gives it to both
+        if (namedIn(ctx.source.sentences[best].tokens, sp.tokens)) continue;
         if (!namedElsewhere(ctx, sp.tokens, named)) continue;
         const first = sp.tokens[0], last = sp.tokens[sp.tokens.length - 1];
         const src = ctx.source.sentences[best];
@@ -109,11 +120,17 @@ function namedElsewhere(ctx: CheckContext, speaker: readonly Token[], theirs: re
       while (b + 1 < tokens.length && b - x < PHRASE && inPhrase(ctx.source.text, tokens[b], tokens[b + 1])) b++;
       const phrase = tokens.slice(a, b + 1);
       if (!words.every((w) => phrase.some((t) => sameSpeakerWord(w, t)))) continue;
-      if (theirs.some((s) => s.tokens.some((o) => !o.stop && phrase.some((t) => sameSpeakerWord(o, t))))) continue;
+      // (by stem: وزير المالية beside a word of وزارة الخارجية's spokesman is no other name of him)
+      if (theirs.some((s) => s.tokens.some((o) => !o.stop && phrase.some((t) => sameSpeakerWord(o, t, false))))) continue;
       return true;
     }
   }
   return false;
+}
+
+/** Does a sentence hold every content word of a speaker phrase? */
+function namedIn(tokens: readonly Token[], speaker: readonly Token[]): boolean {
+  return speaker.every((w) => w.stop || tokens.some((t) => !t.stop && sameSpeakerWord(w, t)));
 }
 
 /** Words that may stand inside a speaker's phrase (of, the, a: "the head of the bank, a former minister"). */

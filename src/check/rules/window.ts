@@ -73,15 +73,19 @@ export const sameWord = (a: Pick<Token, 'stem' | 'alt'>, b: Pick<Token, 'stem' |
   a.stem === b.stem || (b.alt !== undefined && a.stem === b.alt) || (a.alt !== undefined && (a.alt === b.stem || a.alt === b.alt));
 
 /**
- * The parts of a sentence that carry most of the given words (each word counted once per part): the
- * local alignment of a claim's word in a source sentence. Every part ties at 0 when none carries one.
+ * The parts of a sentence that carry most of the words around a word (its `sidesAround`, nearest first
+ * on each side), a word counting 1/k at the k-th place from it, each once per part: the local alignment
+ * of a claim's word in a source sentence. The nearest neighbour decides between parts that carry as
+ * many ("صعود في النفط في المعاملات المبكرة" is about النفط, in "التعاملات المبكرة : تراجع في النفط").
+ * Every part ties at 0 when none carries one.
  */
-export function partsCarrying(parts: readonly Token[][], words: readonly Token[]): Token[][] {
+export function partsCarrying(parts: readonly Token[][], sides: readonly (readonly Token[])[]): Token[][] {
   let best = -1;
   let chosen: Token[][] = [];
   for (const p of parts) {
-    const n = words.filter((w) => p.some((o) => !o.stop && sameWord(w, o))).length;
-    if (n > best) { best = n; chosen = [p]; } else if (n === best) chosen.push(p);
+    let n = 0;
+    for (const side of sides) side.forEach((w, k) => { if (p.some((o) => !o.stop && sameWord(w, o))) n += 1 / (k + 1); });
+    if (n > best + 1e-9) { best = n; chosen = [p]; } else if (Math.abs(n - best) <= 1e-9) chosen.push(p);
   }
   return chosen;
 }

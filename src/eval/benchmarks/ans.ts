@@ -2,7 +2,7 @@ import { check, similarity, buildIdf } from '../../index.js';
 import { readCsv } from './data.js';
 import { auc, type Unit } from './metrics.js';
 
-const CONTRADICTION = new Set(['negation-mismatch', 'number-mismatch', 'antonym-mismatch', 'entity-mismatch']);
+const CONTRADICTION = new Set(['negation-mismatch', 'number-mismatch', 'antonym-mismatch', 'entity-mismatch', 'attribution-mismatch']);
 
 /**
  * ANS (Khouja 2020): Arabic headline pairs labelled agree (paraphrase) / disagree (contradiction) /

@@ -1,0 +1,127 @@
+import { describe, it, expect } from 'vitest';
+import { check } from './checked.js';
+import { tokenize } from '../src/text/tokenize.js';
+import { speakersOf, sameSpeaker } from '../src/text/speakers.js';
+
+/** The words that attribution-mismatch flags in a summary checked against a source. */
+const swapped = (s: string, t: string) => check(s, t).flags.filter((f) => f.rule === 'attribution-mismatch').map((f) => f.text);
+/** The speakers read in a sentence, as text, with their kind. */
+const speakers = (s: string) => speakersOf(s, tokenize(s)).map((x) => `${x.kind}:${x.tokens.map((t) => t.text).join(' ')}`);
+
+const AR = [
+  'قال وزير المالية المصري محمد معيط إن عجز الموازنة سينخفض إلى 6.6 في المئة في العام المالي المقبل.',
+  'وقال محافظ البنك المركزي طارق عامر إن البنك سيبقي أسعار الفائدة دون تغيير حتى نهاية العام.',
+  'وأضاف أن التضخم تراجع إلى 11 في المئة في مارس.',
+  'وقال المتحدث باسم وزارة الخارجية أحمد أبو زيد إن الوفد سيصل إلى واشنطن الأسبوع المقبل.',
+].join(' ');
+const EN = [
+  'Prosecutor Maria Lopez said the defendant had fled the country twice.',
+  'Defence lawyer John Harris said his client had cooperated fully with the investigation.',
+  'He added that the trial should be moved to another city.',
+  'White House spokesman John Kirby told reporters the talks would resume next week.',
+].join(' ');
+
+describe('reading the speaker of a verb of saying', () => {
+  it('after the verb in Arabic, when what was said opens after it (إن، أن، a colon)', () => {
+    expect(speakers('وقال وزير المالية محمد معيط إن العجز سينخفض.')).toEqual(['named:وزير المالية محمد معيط']);
+    expect(speakers('وقالت المتحدثة باسم الوزارة في بيان إن الوفد وصل.')).toEqual(['named:المتحدثة باسم الوزارة']);
+    expect(speakers('وأكد محافظ البنك المركزي للصحفيين أن الفائدة لن تتغير.')).toEqual(['named:محافظ البنك المركزي']);
+    expect(speakers('وقال الوزير: «سنعمل على خفض العجز».')).toEqual(['named:الوزير']);
+    expect(speakers('وفقا لوزارة المالية، فإن العجز سينخفض.')).toEqual(['named:لوزارة المالية']);
+    // a bare verb is a pronoun; a general speaker is generic; a verb with an object and no إن gives none
+    expect(speakers('وأضاف أن التضخم تراجع.')).toEqual(['pronoun:']);
+    expect(speakers('وقال مسؤولون إن الوفد وصل.')).toEqual(['generic:مسؤولون']);
+    expect(speakers('ونفى الوزير الاتهامات الموجهة إليه.')).toEqual([]);
+    // a report quoting someone: the speaker is the one quoted, after عن
+    expect(speakers('ونقلت وكالة رويترز عن وزير المالية قوله إن العجز سينخفض.')).toEqual(['named:وزير المالية']);
+    expect(speakers('ونقلت الصحيفة عن مسؤول أمريكي قوله إن الغارات مستمرة.')).toEqual(['generic:مسؤول أمريكي']);
+  });
+  it('before "said" in English, after an inversion, and after "according to"', () => {
+    expect(speakers('Finance Minister Mohamed Maait said the deficit would shrink.')).toEqual(['named:Finance Minister Mohamed Maait']);
+    expect(speakers('"We will act," said John Kirby, a spokesman.')).toEqual(['named:John Kirby']);
+    expect(speakers('According to the head of the central bank, inflation eased.')).toEqual(['named:head of the central bank']);
+    expect(speakers('Kirby on Monday told reporters that the talks had ended.')).toEqual(['named:Kirby']);
+    expect(speakers('In a statement the ministry said the talks had ended.')).toEqual(['named:ministry']);
+    expect(speakers('The deficit will shrink, he said.')).toEqual(['pronoun:']);
+    expect(speakers('Officials said the plan was ready.')).toEqual(['generic:Officials']);
+    // a passive's subject is what was said; "states" is a noun as often as a verb
+    expect(speakers('The guilty pleas were first reported by the Wall Street Journal.')).toEqual([]);
+    expect(speakers('Bancel pointed to programs across a wide variety of disease states.')).toEqual([]);
+  });
+  it('one speaker phrase that is part of another, or shares most of it, is the same speaker; a shared role alone is not', () => {
+    const same = (a: string, b: string) => sameSpeaker(tokenize(a), tokenize(b));
+    expect(same('Kirby', 'John Kirby')).toBe(true);
+    expect(same('المتحدث', 'المتحدث باسم الوزارة')).toBe(true);
+    expect(same('الوزارة', 'الوزير')).toBe(true);
+    expect(same('وزير المالية', 'وزير الخارجية')).toBe(false);
+    expect(same('Maria Lopez', 'John Harris')).toBe(false);
+  });
+});
+
+describe('attribution-mismatch', () => {
+  it('flags the speaker words when one named speaker\'s statement is given to another the source names (Arabic)', () => {
+    expect(swapped('وقال محافظ البنك المركزي إن عجز الموازنة سينخفض إلى 6.6 في المئة في العام المالي المقبل.', AR)).toEqual(['محافظ البنك المركزي']);
+    // a pronoun continuation in the source (وأضاف أن) is its last named speaker's
+    expect(swapped('وقال وزير المالية إن التضخم تراجع إلى 11 في المئة في مارس.', AR)).toEqual(['وزير المالية']);
+    expect(swapped('وقال وزير المالية إن الوفد سيصل إلى واشنطن الأسبوع المقبل.', AR)).toEqual(['وزير المالية']);
+    const f = check('وقال محافظ البنك المركزي إن عجز الموازنة سينخفض إلى 6.6 في المئة في العام المالي المقبل.', AR).flags.find((x) => x.rule === 'attribution-mismatch')!;
+    expect(f.severity).toBe('error');
+    expect(f.message).toBe('source t1 gives this to "وزير المالية المصري محمد معيط", not "محافظ البنك المركزي"');
+  });
+  it('flags the speaker words when the prosecutor\'s words go to the defence lawyer (English)', () => {
+    expect(swapped('Defence lawyer John Harris said the defendant had fled the country twice.', EN)).toEqual(['Defence lawyer John Harris']);
+    expect(swapped('The defendant had fled the country twice, Harris said.', EN)).toEqual(['Harris']);
+    expect(swapped('Lopez said his client had cooperated fully with the investigation.', EN)).toEqual(['Lopez']);
+    expect(swapped('Lopez told reporters the talks would resume next week.', EN)).toEqual(['Lopez']);
+  });
+  it('leaves a faithful account of who said what alone (Arabic): a part of the name, the role, a pronoun, a general speaker', () => {
+    for (const s of [
+      'وقال معيط إن عجز الموازنة سينخفض إلى 6.6 في المئة في العام المالي المقبل.',
+      'وقال وزير المالية إن عجز الموازنة سينخفض إلى 6.6 في المئة في العام المالي المقبل.',
+      'وبحسب وزير المالية فإن عجز الموازنة سينخفض إلى 6.6 في المئة في العام المالي المقبل.',
+      'وقال عامر إن التضخم تراجع إلى 11 في المئة في مارس.',
+      'وقال المتحدث إن الوفد سيصل إلى واشنطن الأسبوع المقبل.',
+      'وأضاف أن التضخم تراجع إلى 11 في المئة في مارس.',
+      'وقال مسؤولون إن الوفد سيصل إلى واشنطن الأسبوع المقبل.',
+      'ونقلت وكالة رويترز عن معيط قوله إن عجز الموازنة سينخفض إلى 6.6 في المئة في العام المالي المقبل.',
+    ]) expect(swapped(s, AR), s).toEqual([]);
+  });
+  it('leaves a faithful account of who said what alone (English): reordered, according to, a part of the name, a pronoun, the role for the name', () => {
+    for (const s of [
+      'The defendant had fled the country twice, the prosecutor said.',
+      'According to prosecutor Maria Lopez, the defendant had fled the country twice.',
+      'Harris said his client had cooperated fully with the investigation.',
+      'Harris added that the trial should be moved to another city.',
+      'He said the talks would resume next week.',
+      'Kirby said the talks would resume next week.',
+      'The spokesman said the talks would resume next week.',
+      'Officials said the talks would resume next week.',
+    ]) expect(swapped(s, EN), s).toEqual([]);
+  });
+  it('judges each speaker of a sentence on what that speaker says there', () => {
+    const src = 'Finance Minister Mohamed Maait said the budget deficit would fall to 6.6 percent in the next fiscal year. Central bank governor Tarek Amer said the bank would keep interest rates unchanged until the end of the year.';
+    expect(swapped('Maait said the deficit would fall, while central bank governor Tarek Amer said the bank would keep interest rates unchanged until the end of the year.', src)).toEqual([]);
+    expect(swapped('The bank would keep interest rates unchanged until the end of the year, Amer said, and Maait said the budget deficit would fall to 6.6 percent in the next fiscal year.', src)).toEqual([]);
+    expect(swapped('The bank would keep interest rates unchanged until the end of the year, Maait said, and Amer said the budget deficit would fall to 6.6 percent in the next fiscal year.', src)).toEqual(['Maait', 'Amer']);
+    expect(swapped('وقال معيط إن العجز سينخفض، بينما قال محافظ البنك المركزي طارق عامر إن البنك سيبقي أسعار الفائدة دون تغيير حتى نهاية العام.', AR)).toEqual([]);
+  });
+  it('a role and a name side by side in the source are one person: the governor\'s words given to "Amer" are his', () => {
+    const src = 'The central bank governor, Tarek Amer, met bankers on Monday. Amer said the bank would keep interest rates unchanged until the end of the year.';
+    expect(swapped('The governor said the bank would keep interest rates unchanged until the end of the year.', src)).toEqual([]);
+  });
+  it('leaves speakers that share a role word alone (it cannot tell رئيس الحكومة for رئيس الوزراء from وزير الخارجية for وزير المالية), and speakers in general terms', () => {
+    const src = 'قال رئيس الوزراء مصطفى مدبولي إن الحكومة ستطرح حصصا في عشر شركات. وقال وزير المالية محمد معيط إن العائدات ستوجه لخفض الدين العام. والتقى وزير الخارجية سامح شكري نظيره الأميركي. وكان رئيس الحكومة قد زار البورصة الأسبوع الماضي.';
+    expect(swapped('وقال وزير الخارجية إن العائدات ستوجه لخفض الدين العام.', src)).toEqual([]);
+    expect(swapped('وقال رئيس الحكومة إن الحكومة ستطرح حصصا في عشر شركات.', src)).toEqual([]);
+    expect(swapped('وقال مسؤول مصري إن العائدات ستوجه لخفض الدين العام.', src)).toEqual([]);
+    // and a speaker that shares no word is still caught
+    expect(swapped('وقال رئيس الحكومة إن العائدات ستوجه لخفض الدين العام.', src)).toEqual(['رئيس الحكومة']);
+  });
+  it('a speaker named in the sentence that says it is inside a report, not swapped (the council announced …, the agency reported)', () => {
+    const src = 'The General National Congress (GNC) declared much of the south a closed military zone and announced that it would close the borders with Niger and Chad, state news agency LANA reported. The GNC met again on Monday.';
+    expect(swapped('The GNC announced that it would close the borders with Niger and Chad.', src)).toEqual([]);
+  });
+  it('needs the other speaker to be in the source: a speaker it never names is no swap of this rule', () => {
+    expect(swapped('Finance Minister Ahmed Kamal said the defendant had fled the country twice.', EN)).toEqual([]);
+  });
+});
