@@ -32,8 +32,12 @@ export const XLING = {
   linkFloor: 0.25,
   /** A source sentence that no summary sentence carries this much of is an omission. */
   omission: 0.3,
-  /** A further source sentence joins a support set when it adds at least this much coverage. */
-  minGain: 0.12,
+  /**
+   * A further source sentence joins a support set when it adds at least this much coverage (a
+   * translator who joins two sentences). Parallel set dev: 0.12 → F1 0.931, 0.2 → 0.962, 0.3 → 0.979;
+   * the set has no joined sentences, so 0.2, not the highest, is kept.
+   */
+  minGain: 0.2,
   /** Ranking bonus of the source sentence after the one the previous summary sentence came from (translations keep the order). */
   nextPrior: 0.08,
   /** Ranking bonus of a source sentence at the same relative position (a Gale–Church-style diagonal prior). */
@@ -104,6 +108,18 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
   const rows = summary.sentences.map((s, i) => i).filter((i) => eligible(summary.sentences[i].kind) && contentTokens(summary.sentences[i].tokens).length > 0);
   const cov = rows.map((i) => targets.map((j) => cover(summary.sentences[i].tokens, source.sentences[j].tokens)));
   const links = monotonicLinks(cov.map((r) => r.map((c) => (c.summary + c.source) / 2)));
+  // one sentence alone between two links, facing one or more unlinked source sentences, is a 1-1
+  // bead the lexicon could not read (Hunalign fills such gaps the same way); it takes the one it
+  // carries most: «وقال أصحاب المتاجر إنهم خسروا كل بضائعهم» for "Shop
+  // owners said they had lost all their goods" carries 20%
+  for (let r = 0; r < links.length; r++) {
+    if (links[r] >= 0) continue;
+    const before = r > 0 ? links[r - 1] : -1, after = r + 1 < links.length ? links[r + 1] : targets.length;
+    if ((r > 0 && before < 0) || (r + 1 < links.length && after < 0) || after - before < 2) continue;
+    let k = -1;
+    for (let j = before + 1; j < after; j++) if (cov[r][j].summary > 0 && (k < 0 || cov[r][j].summary > cov[r][k].summary)) k = j;
+    if (k >= 0) links[r] = k;
+  }
   const sentenceAlign: Aligned[] = summary.sentences.map(() => ({ sources: [], score: 0 }));
   const unlinked = new Set<number>();
   const alone = new Map<number, number>();
@@ -318,8 +334,9 @@ function nameFlags(c: Claim, support: Token[], all: Token[], bridge: Bridge | nu
   const emit = (t: Token, end: number, message: string) => out.push({ rule: 'unknown-name', severity: severity ?? 'error', document: 'summary', start: t.start, end, unit: c.id, sources, message });
   // a capitalised English word that WordNet has in lower case is a common word (Corporation, Crown,
   // World, Governor), not a name
-  const latinNames = (ts: Token[]) => ts.filter((t, i) => t.kind === 'word' && !t.stop && /^\p{Lu}/u.test(t.text) && t.key.length >= 3 && !entityAt(ts, i)
-    && !bridge.lexicon.enCommon.has(englishKey(t.key)));
+  // (a listed place or country is a name too: it meets the Arabic word of the same entity)
+  const latinNames = (ts: Token[]) => ts.filter((t, i) => t.kind === 'word' && !t.stop && /^\p{Lu}/u.test(t.text) && t.key.length >= 3
+    && (entityAt(ts, i) !== undefined || !bridge.lexicon.enCommon.has(englishKey(t.key))));
   if (summaryIsLatin) {
     for (const t of latinNames(c.tokens)) {
       if (meetsAny(t, support, bridge) || meetsAny(t, all, bridge)) continue;
@@ -344,12 +361,14 @@ function nameFlags(c: Claim, support: Token[], all: Token[], bridge: Bridge | nu
   // "David"; خالد "eternal" is a name beside الفالح)
   const nameLike = (a: Token) => !bridge.glosses(a.key).some((g) => bridge.lexicon.enCommon.has(g));
   const unmet = c.tokens.map((a, i) => a.kind === 'word' && !a.stop && !FRAME.has(a.key) && !inFigure.has(a) && !entityAt(c.tokens, i) && !all.some((e) => tokensMeet(e, a, bridge)) && !joinedMeets(c.tokens, i, all));
+  // frame words inside a name (بن، عبد، آل) join its parts into one run: إحسان عبد الجبار
+  const inner = (k: number) => k + 1 < c.tokens.length && FRAME.has(c.tokens[k].key) && unmet[k + 1];
   for (let i = 0; i < c.tokens.length; i++) {
     if (!unmet[i]) continue;
     let j = i;
-    while (j + 1 < c.tokens.length && unmet[j + 1]) j++;
-    const run = c.tokens.slice(i, j + 1);
-    if (j - i < 4 && (run.length >= 2 || run.some(nameLike)) && !run.some((t) => flagged.has(t)))
+    while (j + 1 < c.tokens.length && (unmet[j + 1] || inner(j + 1))) j++;
+    const run = c.tokens.slice(i, j + 1).filter((t, k) => unmet[i + k]);
+    if (run.length <= 4 && (run.length >= 2 || run.some(nameLike)) && !run.some((t) => flagged.has(t)))
       emit(c.tokens[i], c.tokens[j].end, `the original names ${missing.map((e) => e.text).join(' ')} here`);
     i = j;
   }
