@@ -41,7 +41,10 @@ export class Bridge {
 
 const CONJ = ['', 'و', 'ف'];
 const PREP = ['', 'ب', 'ل', 'ك', 'س'];
-const SUFFIXES = ['', 'ا', 'ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'كما', 'نا', 'ك', 'ي', 'ني', 'ات', 'ون', 'ين', 'ان', 'وا', 'تان', 'تين', 'يه', 'يون', 'يين', 'ت', 'تم', 'ته', 'تها', 'اته', 'اتها', 'اتهم'];
+const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'كما', 'نا', 'ك', 'ي', 'ني'];
+// endings, then a plural, dual, construct or feminine ending before a pronoun (مقاتليهم: مقاتل+ي+هم)
+const SUFFIXES = [...new Set(['', 'ا', ...PRONOUNS, 'ات', 'ون', 'ين', 'ان', 'وا', 'و', 'تان', 'تين', 'يه', 'يون', 'يين', 'ت', 'تم',
+  ...['ي', 'و', 'ات', 'ت', 'تا', 'تي'].flatMap((n) => PRONOUNS.map((p) => n + p))])];
 const VERB = ['', 'ي', 'ت', 'ن', 'ا'];
 
 const lemmaMemo = new Map<string, { form: string; cost: number }[]>();
@@ -107,7 +110,7 @@ export function arabicSkeleton(key: string): string {
 /** The consonant skeleton of a Latin-script name (lower case): kirby → krb, sirte → srt, george → jrj. */
 export function latinSkeleton(word: string): string {
   // Abd- names: Abdul, Abdel, Abdalla write the article of the next word (عبد الله، عبد العزيز)
-  let w = word.toLowerCase().replace(/^al-/, '').replace(/[^a-z]/g, '').replace(/^abd[aeiou]l(?=.)/, 'abd').replace(/^abd[aeiou]l$/, 'abd');
+  let w = word.toLowerCase().replace(/['’]s$/, '').replace(/^al-/, '').replace(/[^a-z]/g, '').replace(/^abd[aeiou]l(?=.)/, 'abd').replace(/^abd[aeiou]l$/, 'abd');
   w = w.replace(/ph/g, 'f').replace(/th/g, 't').replace(/sh/g, 's').replace(/ch/g, 's').replace(/kh/g, 'k').replace(/gh/g, 'j').replace(/ck/g, 'k')
     .replace(/c(?=[eiy])/g, 's').replace(/[cq]/g, 'k').replace(/x/g, 'ks').replace(/v/g, 'f').replace(/p/g, 'b').replace(/g/g, 'j').replace(/h$/, '');
   let s = '';

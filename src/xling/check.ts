@@ -205,7 +205,7 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
     }
     const support = supportTokens(a);
     numberFlags(c, support, allSourceTokens, sourceIds(a), severity, flags);
-    entityFlags(c, support, sourceIds(a), severity, flags);
+    entityFlags(c, summary.sentences[sentenceIndex.get(c.sentence) ?? 0].tokens, support, sourceIds(a), severity, flags);
     nameFlags(c, support, allSourceTokens, bridge, summaryIsLatin, allSummaryTokens, sourceIds(a), severity, flags);
   });
 
@@ -298,13 +298,14 @@ function numberFlags(c: Claim, support: Token[], all: Token[], sources: string[]
 }
 
 /** A listed entity (country, city, month, weekday, currency, commodity) where the support names another of its class. */
-function entityFlags(c: Claim, support: Token[], sources: string[], severity: Severity | undefined, out: Pending[]): void {
+function entityFlags(c: Claim, sentence: Token[], support: Token[], sources: string[], severity: Severity | undefined, out: Pending[]): void {
   const byClass = (ts: Token[]) => {
     const m = new Map<string, Set<string>>();
     ts.forEach((_, i) => { const e = entityAt(ts, i); if (e) { let s = m.get(e.cls); if (!s) m.set(e.cls, (s = new Set())); s.add(e.id); } });
     return m;
   };
-  const theirs = byClass(support), ours = byClass(c.tokens);
+  // the claim's whole sentence: its other clause may name the support's country
+  const theirs = byClass(support), ours = byClass(sentence);
   c.tokens.forEach((t, i) => {
     const e = entityAt(c.tokens, i);
     if (!e) return;
@@ -351,7 +352,8 @@ function nameFlags(c: Claim, support: Token[], all: Token[], bridge: Bridge | nu
     emit(t, t.end, 'a name that the original does not have in any spelling');
   });
   // the other way: a name of the support that the translation has nowhere
-  const missing = latinNames(support).filter((e) => !c.tokens.some((a, i) => tokensMeet(e, a, bridge) || joinedMeetsLatin(e, c.tokens, i))
+  // (an adjective of a name, Islamic or Libyan, that the translation leaves out is no other name)
+  const missing = latinNames(support).filter((e) => !NAME_ADJECTIVE.test(e.key) && !c.tokens.some((a, i) => tokensMeet(e, a, bridge) || joinedMeetsLatin(e, c.tokens, i))
     && !summaryTokens.some((a, i) => tokensMeet(e, a, bridge) || joinedMeetsLatin(e, summaryTokens, i)));
   if (missing.length === 0) return;
   const inFigure = new Set(quantities(c.tokens).flatMap((q) => c.tokens.slice(q.first, q.last + 1)));
@@ -373,6 +375,8 @@ function nameFlags(c: Claim, support: Token[], all: Token[], bridge: Bridge | nu
     i = j;
   }
 }
+
+const NAME_ADJECTIVE = /(ic|ian|ean|ese|ish)$/;
 
 /** Words an Arabic translation puts around names and dates that the English leaves out (matching keys). */
 const FRAME = new Set(['يوم', 'اليوم', 'عام', 'العام', 'سنه', 'مدينه', 'بلده', 'منطقه', 'محافظه', 'ولايه', 'السيد', 'الشيخ', 'الامير', 'ولي', 'العهد', 'حركه', 'جماعه', 'شركه', 'الشركه', 'بن', 'بنت', 'ابو', 'عبد', 'ال']);
