@@ -34,7 +34,7 @@ export interface Lexicon {
 export interface LexiconPaths { dictd?: string; hunspell?: string; awn?: string; wordnet?: string }
 
 /** The Debian packages that hold the lexicon, as one apt-get line names them. */
-export const LEXICON_PACKAGES = ['dict-freedict-ara-eng', 'dict-freedict-eng-ara', 'hunspell-ar'] as const;
+export const LEXICON_PACKAGES = ['dict-freedict-ara-eng', 'dict-freedict-eng-ara', 'hunspell-ar', 'wordnet-base'] as const;
 export const INSTALL_HINT = `install the Arabic–English lexicon: apt-get install ${LEXICON_PACKAGES.join(' ')}`;
 
 /**
