@@ -3,6 +3,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import os from 'node:os';
 import { createHash } from 'node:crypto';
+import { threadId } from 'node:worker_threads';
 import { GLOSSARY, GLOSSARY_VERSION } from './glossary.js';
 import { normalizeToken } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
@@ -74,7 +75,7 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon | null {
       raw = buildLexicon(dict, path.join(hunspell, 'ar.dic'), awn, wordnet);
       try {
         fs.mkdirSync(CACHE_DIR, { recursive: true });
-        const tmp = `${file}.${process.pid}.tmp`;
+        const tmp = `${file}.${process.pid}.${threadId}.tmp`; // worker threads share the pid
         fs.writeFileSync(tmp, JSON.stringify(raw));
         fs.renameSync(tmp, file);
       } catch { /* a read-only home: parse again next time */ }
