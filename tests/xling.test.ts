@@ -66,6 +66,20 @@ describe('language mismatch without a lexicon (issue 22, item 5)', () => {
     expect(gh.out).toMatch(/^::warning .*language-mismatch/m);
   });
 
+  it('reads the lexicon from the folders a config names (relative to the config file)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-xling-config-'));
+    fs.mkdirSync(path.join(dir, 'empty'));
+    fs.writeFileSync(path.join(dir, 'isnad.config.json'), JSON.stringify({ lexicon: { dictd: 'empty' } }));
+    fs.writeFileSync(path.join(dir, 'translation.ar.txt'), AR);
+    fs.writeFileSync(path.join(dir, 'original.en.txt'), EN);
+    const r = await runIsnad(['check', path.join(dir, 'translation.ar.txt'), path.join(dir, 'original.en.txt'), '--config', path.join(dir, 'isnad.config.json'), '-f', 'json']);
+    expect(JSON.parse(r.out).flags.map((f: { rule: string }) => f.rule)).toEqual(['language-mismatch']);
+    fs.writeFileSync(path.join(dir, 'isnad.config.json'), JSON.stringify({ lexicon: { dict: 'empty' } }));
+    const bad = await runIsnad(['check', path.join(dir, 'translation.ar.txt'), path.join(dir, 'original.en.txt'), '--config', path.join(dir, 'isnad.config.json')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/isnad\.config\.json.*unknown key "dict" in "lexicon"/);
+  });
+
   it('never fires on a same-language pair', () => {
     process.env.ISNAD_DICTD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-no-dict-'));
     expect(check(AR, AR.replace('35', '38')).flags.some((f) => f.rule === 'language-mismatch')).toBe(false);

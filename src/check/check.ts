@@ -7,6 +7,7 @@ import { RULE_IDS, type Flag, type Report, type RuleId, type Severity, type Repo
 import { flagContext } from '../review/context.js';
 import { VERSION } from '../version.js';
 import { isCrossLanguage, checkCrossLanguage } from '../xling/check.js';
+import type { LexiconPaths } from '../xling/lexicon.js';
 
 export interface CheckOptions {
   /** Language of each text ('ar', 'en', …); detected when absent. */
@@ -19,6 +20,8 @@ export interface CheckOptions {
   files?: { summary: string; source: string };
   encodings?: { summary: string; source: string };
   pair?: string;
+  /** Where the cross-language lexicon is (default: the Debian packages' folders; see src/xling/lexicon.ts). */
+  lexicon?: LexiconPaths;
 }
 
 /** Checks a summary against its source: split, align, flag. Pure: no I/O. */

@@ -41,7 +41,7 @@ export async function runCheck(a: CliArgs, s: Settings, io: CliIO): Promise<numb
   const jobs: PairJob[] = pairs.map((spec) => ({
     spec, lang: a.lang ?? c.lang, summaryLang: a.summaryLang ?? c.summaryLang, sourceLang: a.sourceLang ?? c.sourceLang,
     encoding: a.encoding ?? c.encoding, summaryEncoding: a.summaryEncoding, sourceEncoding: a.sourceEncoding, maxBytes: s.maxBytes, inputFormat: a.inputFormat ?? c.inputFormat,
-    rules: s.rules, thresholds: c.thresholds, stdin,
+    rules: s.rules, thresholds: c.thresholds, stdin, ...(c.lexicon ? { lexicon: c.lexicon } : {}),
   }));
   const workers = a.workers ?? c.workers ?? defaultWorkers();
   if (!Number.isInteger(workers) || workers < 1) throw new IsnadError('--workers must be a whole number ≥ 1');

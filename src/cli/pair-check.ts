@@ -5,6 +5,7 @@ import { IsnadError } from '../errors.js';
 import { formatOf, visibleText } from '../text/markup.js';
 import { readInput, displayPath } from './io.js';
 import type { PairSpec } from './corpus.js';
+import type { LexiconPaths } from '../xling/lexicon.js';
 
 /** What one pair's check needs: plain data, so that it can be sent to a worker thread. */
 export interface PairJob {
@@ -19,6 +20,7 @@ export interface PairJob {
   inputFormat?: string;
   rules?: Partial<Record<RuleId, Severity | 'off'>>;
   thresholds?: Partial<Thresholds>;
+  lexicon?: LexiconPaths;
   /** Standard input's bytes, when one side is '-'. */
   stdin?: Uint8Array;
 }
@@ -41,7 +43,7 @@ export function checkPair(job: PairJob): PairResult {
       summaryLang: job.summaryLang ?? job.lang ?? p.summaryLang, sourceLang: job.sourceLang ?? job.lang ?? p.sourceLang,
       rules: job.rules, thresholds: job.thresholds,
       files: { summary: displayPath(p.summary), source: displayPath(p.source) },
-      encodings: { summary: s.encoding, source: t.encoding }, pair: p.id || undefined,
+      encodings: { summary: s.encoding, source: t.encoding }, pair: p.id || undefined, ...(job.lexicon ? { lexicon: job.lexicon } : {}),
     };
     const report = check(visibleText(s.text, summaryFormat), visibleText(t.text, sourceFormat), opts);
     if (summaryFormat !== 'text' || sourceFormat !== 'text') restoreText(report, s.text, t.text);

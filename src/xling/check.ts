@@ -9,7 +9,7 @@ import { flagContext } from '../review/context.js';
 import { countFlags, compareFlags, type CheckOptions } from '../check/check.js';
 import { RULE_IDS, type Flag, type Report, type RuleId, type Severity, type ReportUnit } from '../check/types.js';
 import { VERSION } from '../version.js';
-import { loadLexicon, englishKey, INSTALL_HINT, type LexiconPaths } from './lexicon.js';
+import { loadLexicon, englishKey, INSTALL_HINT } from './lexicon.js';
 import { Bridge, arabicSkeleton, latinSkeleton, sameSkeleton } from './bridge.js';
 import { crossMatch, contentTokens, tokensMeet, Idf } from './similarity.js';
 
@@ -83,7 +83,7 @@ interface Aligned { sources: number[]; score: number }
  * in one `language-mismatch` warning and compares only what needs no lexicon: numbers, names by their
  * consonant skeleton, and the listed entities.
  */
-export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOptions & { lexicon?: LexiconPaths } = {}): Report {
+export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOptions = {}): Report {
   const pairLangs = new Set([summary.lang, source.lang]);
   const arEn = pairLangs.has('ar') && (pairLangs.has('en') || (pairLangs.has('und') && scriptOf((summary.lang === 'ar' ? source : summary).text) === 'latin'));
   const lexicon = arEn ? loadLexicon(options.lexicon) : null;
