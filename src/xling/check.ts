@@ -126,6 +126,8 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
   const linkedTargets = new Set(links.filter((k) => k >= 0).map((k) => targets[k]));
   let prev = -1;
   rows.forEach((i, r) => {
+    // a source with no sentence of content ("A", or markup only) supports nothing: the sentence stays unaligned
+    if (targets.length === 0) { unlinked.add(i); return; }
     const s = summary.sentences[i];
     const n = summary.sentences.length, m = source.sentences.length;
     // order-free: the best source by coverage, ranked with a small monotonic prior; the monotonic
