@@ -30,6 +30,8 @@ export const XLING = {
   linkMargin: 0.15,
   /** A link of the monotonic alignment must score above this (the mean of the two coverages); below, leaving both sentences unlinked is better. */
   linkFloor: 0.25,
+  /** A source sentence that the monotonic alignment links to no sentence is an omission unless one carries this much of it. */
+  unlinkedOmission: 0.5,
   /** A source sentence that no summary sentence carries this much of is an omission. */
   omission: 0.3,
   /**
@@ -221,7 +223,7 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
       for (const s of summary.sentences) if (eligible(s.kind)) best = Math.max(best, cover(s.tokens, t.tokens).source);
       // a sentence that the monotonic alignment links to none of the translation's is left out unless
       // one carries most of it (not just the topic's words: «Egypt said the move violated international law»)
-      if (best >= (linkedTargets.has(j) ? XLING.omission : XLING.borrowed)) continue;
+      if (best >= (linkedTargets.has(j) ? XLING.omission : XLING.unlinkedOmission)) continue;
       flags.push({ rule: 'omission', severity: 'info', document: 'source', start: t.start, end: t.end, unit: t.id,
         message: `left out of the ${langName(summary.lang)} text (at most ${Math.round(best * 100)}% of it is carried)` });
     }
