@@ -274,7 +274,10 @@ function figures(tokens: Token[]): ReturnType<typeof quantities> {
     if (digits) return true;
     // ordinals: the two languages build them differently (الثانية عشرة is read as 10, "fourth" as 4 while الرابعة is no figure)
     if (tokens.slice(q.first, q.last + 1).some((t) => ORDINAL_EN.test(t.key)) || (q.first > 0 && ORDINAL_AR.has(tokens[q.first - 1].key))) return false;
-    return q.value >= 3 && !tokens.slice(q.first, q.last + 1).some((t) => t.key === 'decade' || t.key === 'decades');
+    // "(several) dozen" is a vague count (بضع عشرات "a few tens"), "decade" a span
+    const words = tokens.slice(q.first, q.last + 1);
+    if (words.every((t) => t.key === 'dozen' || t.key === 'dozens')) return false;
+    return q.value >= 3 && !words.some((t) => t.key === 'decade' || t.key === 'decades');
   });
 }
 
