@@ -138,6 +138,16 @@ describe.runIf(lexicon !== null)('Arabic translation against its English origina
     expect(errors(city).map((f) => [f.rule, f.text])).toEqual([['entity-mismatch', 'الإسكندرية']]);
   });
 
+  it('flags a negation added or dropped where the lexicon knows the negated word', () => {
+    const added = check(AR.replace('إنه سيجتمع', 'إنه لن يجتمع'), EN);
+    expect(errors(added).map((f) => [f.rule, f.text])).toEqual([['negation-mismatch', 'لن يجتمع']]);
+    const en = 'Pentagon spokesman John Kirby said on Tuesday that the strikes hit three targets near Sirte. He said no civilians were hurt in the operation.';
+    const faithful = 'قال المتحدث باسم البنتاغون جون كيربي يوم الثلاثاء إن الضربات أصابت ثلاثة أهداف قرب سرت. وأضاف أن أي مدني لم يصب في العملية.';
+    expect(errors(check(faithful, en))).toEqual([]);
+    const dropped = check(faithful.replace('أي مدني لم يصب', 'مدنيين أصيبوا'), en);
+    expect(errors(dropped).map((f) => [f.rule, f.text])).toEqual([['negation-mismatch', 'مدنيين']]);
+  });
+
   it('checks the corpus translation pair from the command line', async () => {
     const { code, out } = await runIsnad(['check', 'corpus/sirte-translation-2016/translation.ar.txt', 'corpus/sirte-translation-2016/original.en.txt', '--no-config', '-f', 'json']);
     expect(code).toBe(1);

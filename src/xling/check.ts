@@ -5,6 +5,7 @@ import { directionOf } from '../text/lang.js';
 import { isArabicChar } from '../text/normalize.js';
 import { quantities, figureValues } from '../text/numbers.js';
 import { entityAt } from '../text/entities.js';
+import { negatesAt } from '../text/negation.js';
 import { flagContext } from '../review/context.js';
 import { countFlags, compareFlags, type CheckOptions } from '../check/check.js';
 import { RULE_IDS, type Flag, type Report, type RuleId, type Severity, type ReportUnit } from '../check/types.js';
@@ -24,6 +25,8 @@ export const XLING = {
   claimSupport: 0.25,
   /** A claim of a sentence that the monotonic alignment links in order is unsupported only under this (the lexicon's gaps lower a faithful translation's coverage). */
   linkedSupport: 0.15,
+  /** Negation is compared only for a claim its support carries this much of (a translation of it, not a paraphrase). */
+  negationSupport: 0.5,
   /** A sentence that the monotonic alignment leaves unlinked is an addition under this support. */
   borrowed: 0.5,
   /** A monotonic link is kept over the order-free best source when it carries at most this much less. */
@@ -208,6 +211,7 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
       return;
     }
     const support = supportTokens(a);
+    if (bridge && linked && a.score >= XLING.negationSupport) negationFlags(c, support, bridge, summaryIsLatin, sourceIds(a), severity, flags);
     numberFlags(c, support, allSourceTokens, sourceIds(a), severity, flags);
     entityFlags(c, summary.sentences[sentenceIndex.get(c.sentence) ?? 0].tokens, support, sourceIds(a), severity, flags);
     nameFlags(c, support, allSourceTokens, bridge, summaryIsLatin, allSummaryTokens, sourceIds(a), severity, flags);
@@ -301,6 +305,33 @@ function numberFlags(c: Claim, support: Token[], all: Token[], sources: string[]
     const elsewhere = figureValues(q).some((v) => anywhere!.has(v));
     out.push({ rule: 'number-mismatch', severity: severity ?? (elsewhere ? 'warning' : 'error'), document: 'summary', start: q.start, end: q.end, unit: c.id, sources,
       message: elsewhere ? 'this figure is in the original, but not in the sentences this one translates' : 'the original does not have this figure' });
+  }
+}
+
+/**
+ * Negation across languages, where the cues are known on both sides (لم، لن، لا، ليس، غير، عدم، دون;
+ * not, no, never, without; the idioms that affirm, لا يزال "still", are no cue): a claim that negates
+ * what its support states without negation is flagged on its cue and the word after it. The other way
+ * (the original negates and the claim does not) is flagged on the claim's word that translates the
+ * negated one, and only when there is one, since a clause may leave the negated part to the next clause.
+ */
+function negationFlags(c: Claim, support: Token[], bridge: Bridge, summaryIsLatin: boolean, sources: string[], severity: Severity | undefined, out: Pending[]): void {
+  const cues = (ts: Token[]) => ts.map((_, i) => i).filter((i) => negatesAt(ts, i));
+  const mine = cues(c.tokens), theirs = cues(support);
+  const meet = (a: Token, b: Token) => (summaryIsLatin ? tokensMeet(a, b, bridge) : tokensMeet(b, a, bridge));
+  const nextContent = (ts: Token[], i: number) => ts.slice(i + 1).find((t) => !t.stop && !t.neg);
+  if (mine.length > 0 && theirs.length === 0) {
+    const cue = c.tokens[mine[0]], next = nextContent(c.tokens, mine[0]);
+    // the negated word must be one the support carries: else the claim may say the same by another verb
+    if (!next || !support.some((u) => meet(next, u))) return;
+    out.push({ rule: 'negation-mismatch', severity: severity ?? 'error', document: 'summary', start: cue.start, end: next.end, unit: c.id, sources,
+      message: `"${cue.text}" negates what the original states without negation` });
+  } else if (mine.length === 0 && theirs.length > 0) {
+    const negated = nextContent(support, theirs[0]);
+    const word = negated && c.tokens.find((t) => !t.stop && meet(t, negated));
+    if (!word) return;
+    out.push({ rule: 'negation-mismatch', severity: severity ?? 'error', document: 'summary', start: word.start, end: word.end, unit: c.id, sources,
+      message: `the original says "${support[theirs[0]].text} ${negated!.text}"; the translation drops the negation` });
   }
 }
 
