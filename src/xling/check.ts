@@ -50,7 +50,13 @@ export const XLING = {
 } as const;
 
 const LANG_NAMES: Record<string, string> = { ar: 'Arabic', en: 'English', und: 'an undetermined language' };
-const langName = (l: string) => LANG_NAMES[l] ?? `"${l}"`;
+let displayNames: Intl.DisplayNames | undefined;
+/** A language's English name (French for fr), or its code in quotes when it has none. */
+function langName(l: string): string {
+  if (LANG_NAMES[l]) return LANG_NAMES[l];
+  try { displayNames ??= new Intl.DisplayNames(['en'], { type: 'language' }); const n = displayNames.of(l); if (n && n !== l) return n; } catch { /* not a language code */ }
+  return `"${l}"`;
+}
 
 /** The script a document is mostly written in: 'arabic', 'latin' or 'other' (none: no letters). */
 function scriptOf(text: string): 'arabic' | 'latin' | 'other' | 'none' {
