@@ -28,7 +28,7 @@ export const XLING = {
   /** Negation is compared only for a claim its support carries this much of (a translation of it, not a paraphrase). */
   negationSupport: 0.5,
   /** A sentence that the monotonic alignment leaves unlinked is an addition under this support. */
-  borrowed: 0.5,
+  unlinkedSupport: 0.5,
   /** A monotonic link is kept over the order-free best source when it carries at most this much less. */
   linkMargin: 0.15,
   /** A link of the monotonic alignment must score above this (the mean of the two coverages); below, leaving both sentences unlinked is better. */
@@ -176,7 +176,7 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
   // المصرية بعد القرار» finds 31% in the sentence that the first sentence translates
   // (judged on its best single source: a support set of two sentences lends an invented sentence
   // the topic's words from both, «وقتل شرطي خلال المواجهات» 62% from a police and a killing)
-  const borrowed = summary.sentences.map((s, i) => unlinked.has(i) && (alone.get(i) ?? 0) < XLING.borrowed);
+  const added = summary.sentences.map((s, i) => unlinked.has(i) && (alone.get(i) ?? 0) < XLING.unlinkedSupport);
 
   const flags: Omit<Flag, 'line' | 'column' | 'text' | 'context'>[] = [];
   const sentenceIndex = new Map(summary.sentences.map((s, i) => [s.id, i]));
@@ -209,11 +209,11 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
     const severity: Severity | undefined = c.kind === 'headline' ? 'info' : undefined;
     const content = contentTokens(c.tokens);
     if (content.length === 0) return;
-    const lent = borrowed[sentenceIndex.get(c.sentence) ?? -1];
+    const lent = added[sentenceIndex.get(c.sentence) ?? -1];
     const linked = !unlinked.has(sentenceIndex.get(c.sentence) ?? -1);
     if (!unbridged && content.length >= 2 && (a.score < (linked ? XLING.linkedSupport : XLING.claimSupport) || lent)) {
       flags.push({ rule: 'unsupported-claim', severity: severity ?? 'error', document: 'summary', start: c.start, end: c.end, unit: c.id, sources: sourceIds(a),
-        message: lent ? `no source in the ${langName(source.lang)} original: it carries ${Math.round(a.score * 100)}% of a sentence that another sentence translates` : `no source in the ${langName(source.lang)} original: its best support carries ${Math.round(a.score * 100)}% of it` });
+        message: lent ? `no source in the ${langName(source.lang)} original: read in order, it translates none of its sentences, and the closest carries ${Math.round((alone.get(sentenceIndex.get(c.sentence) ?? -1) ?? 0) * 100)}% of it` : `no source in the ${langName(source.lang)} original: its best support carries ${Math.round(a.score * 100)}% of it` });
       return;
     }
     const support = supportTokens(a);
