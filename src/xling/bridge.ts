@@ -7,6 +7,8 @@ import type { Lexicon } from './lexicon.js';
  */
 export class Bridge {
   private readonly memo = new Map<string, readonly string[]>();
+  private readonly words = new Map<string, boolean>();
+  private readonly indexes = new Map<string, { set: ReadonlySet<string>; pre: ReadonlySet<string> }>();
   constructor(readonly lexicon: Lexicon) {}
 
   /** English stems that an Arabic word (its matching key) may translate to; empty when the lexicon has no lemma for it. */
@@ -25,8 +27,29 @@ export class Bridge {
 
   /** A real Arabic word (some lemma of it is in the word list or the dictionary), as opposed to a name or a stray string. */
   isWord(key: string): boolean {
-    if (this.glosses(key).length) return true;
-    return arabicLemmas(key).some((c) => this.lexicon.arWords.has(c.form));
+    let w = this.words.get(key);
+    if (w === undefined) {
+      w = this.glosses(key).length > 0 || arabicLemmas(key).some((c) => this.lexicon.arWords.has(c.form));
+      if (this.words.size > 100_000) this.words.clear();
+      this.words.set(key, w);
+    }
+    return w;
+  }
+
+  /**
+   * A word's glosses as a set, and the prefixes of each gloss down to `PREFIX_EXTRA` letters shorter
+   * (and four at least), for tokensMeet's prefix rule without a scan of the glosses per pair.
+   */
+  glossIndex(key: string): { set: ReadonlySet<string>; pre: ReadonlySet<string> } {
+    let ix = this.indexes.get(key);
+    if (!ix) {
+      const g = this.glosses(key);
+      const pre = new Set<string>();
+      for (const x of g) if (x.length >= 4) for (let n = Math.max(4, x.length - PREFIX_EXTRA); n <= x.length; n++) pre.add(x.slice(0, n));
+      if (this.indexes.size > 100_000) this.indexes.clear();
+      this.indexes.set(key, (ix = { set: new Set(g), pre }));
+    }
+    return ix;
   }
 
   /**
@@ -38,6 +61,9 @@ export class Bridge {
     return arabicLemmas(key).filter((c) => this.lexicon.arToEn.has(c.form)).map((c) => c.form);
   }
 }
+
+/** How many letters a gloss and an English word that starts with it (or it with the word) may differ by: pipe/pipeline. */
+export const PREFIX_EXTRA = 3;
 
 const CONJ = ['', 'و', 'ف'];
 const PREP = ['', 'ب', 'ل', 'ك', 'س'];

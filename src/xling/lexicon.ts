@@ -43,7 +43,15 @@ export const INSTALL_HINT = `install the Arabic–English lexicon: apt-get insta
  * Porter whatever the length, so that a gloss "boy" and a text's "boys" meet (the text stemmer
  * leaves words of three letters alone).
  */
-export const englishKey = (key: string): string => porter(stem(key));
+export function englishKey(key: string): string {
+  let k = englishKeys.get(key);
+  if (k === undefined) {
+    if (englishKeys.size > 200_000) englishKeys.clear();
+    englishKeys.set(key, (k = porter(stem(key))));
+  }
+  return k;
+}
+const englishKeys = new Map<string, string>();
 
 const DEFAULT_DICTD = '/usr/share/dictd';
 const DEFAULT_HUNSPELL = '/usr/share/hunspell';

@@ -1,7 +1,7 @@
 import { tokenize, type Token } from '../text/tokenize.js';
-import { entityOf } from '../text/entities.js';
+import { entityOf, type Entity } from '../text/entities.js';
 import { englishKey } from './lexicon.js';
-import { Bridge, arabicSkeleton, latinSkeleton, sameSkeleton } from './bridge.js';
+import { Bridge, arabicSkeleton, latinSkeleton, sameSkeleton, PREFIX_EXTRA } from './bridge.js';
 
 /** How an English and an Arabic unit meet: the IDF-weighted share of each side's content words that the other carries. */
 export interface CrossMatch {
@@ -38,7 +38,6 @@ const numberValue = (t: Token) => Number(t.key.replace(/[,\u066C]/g, '').replace
  * the other does not loses NEG_PENALTY (0 → 0.1 → 0.2: 0.785 → 0.791 → 0.793, flat beyond). Number
  * words and the Arabic dual as "two" were tried and dropped (without them 0.805, with them 0.793).
  */
-const PREFIX_EXTRA = 3;
 const NEG_PENALTY = 0.2;
 
 /**
@@ -58,19 +57,47 @@ const AMBIGUOUS_MONTHS: Record<string, string> = { 'مايو': 'May', 'مارس'
 /** Do an English and an Arabic token say the same thing: a gloss, the same number, or a name's skeleton. */
 export function tokensMeet(e: Token, a: Token, bridge: Bridge | null): boolean {
   if (e.kind === 'number' || a.kind === 'number') return e.kind === a.kind && numberValue(e) === numberValue(a);
+  const E = englishView(e);
   if (bridge) {
-    const k = englishKey(e.key), g = bridge.glosses(a.key);
-    if (g.includes(k)) return true;
-    // a gloss that is the start of the word or the other way round (pipe/pipeline, operat/oper): the
-    // stemmer and English compounds split words that the glosses do not
-    if (k.length >= 4 && g.some((x) => x.length >= 4 && Math.abs(x.length - k.length) <= PREFIX_EXTRA && (k.startsWith(x) || x.startsWith(k)))) return true;
+    const { set, pre } = bridge.glossIndex(a.key);
+    const k = E.key;
+    if (set.has(k)) return true;
+    // a gloss that is the start of the word or the other way round, within PREFIX_EXTRA letters
+    // (pipe/pipeline, operat/oper): the stemmer and English compounds split words that the glosses do
+    // not. pre holds each gloss's prefixes down to PREFIX_EXTRA letters shorter (and four at least)
+    if (k.length >= 4) {
+      if (pre.has(k)) return true;
+      for (let n = Math.max(4, k.length - PREFIX_EXTRA); n < k.length; n++) if (set.has(k.slice(0, n))) return true;
+    }
   }
-  const ea = entityOf(a);
-  if (ea && (ea.id === entityOf(e)?.id || (ea.cls === 'month' && AMBIGUOUS_MONTHS[ea.id] === e.text))) return true;
-  const ae = arabicSkeleton(a.key), le = latinSkeleton(e.text);
+  const A = arabicView(a);
+  if (A.entity && (A.entity.id === E.entity?.id || (A.entity.cls === 'month' && AMBIGUOUS_MONTHS[A.entity.id] === e.text))) return true;
+  const ae = A.skeleton, le = E.skeleton;
   // one consonant meets only a capitalised word (a name: Abiy/آبي), two or more also an unknown word
-  if (ae.length < 2 && !(ae.length === 1 && /^\p{Lu}/u.test(e.text))) return false;
-  return (/^\p{Lu}/u.test(e.text) || !(bridge?.isWord(a.key) ?? false)) && sameSkeleton(ae, le);
+  if (ae.length < 2 && !(ae.length === 1 && E.capital)) return false;
+  return (E.capital || !(bridge?.isWord(a.key) ?? false)) && sameSkeleton(ae, le);
+}
+
+// what tokensMeet reads of a token, computed once per surface form: every pair of sentences of a
+// translation is compared, and recomputing stems, skeletons and entities per pair was most of a check
+// (a 360-sentence pair: 70 s)
+const enViews = new Map<string, { key: string; skeleton: string; capital: boolean; entity: Entity | undefined }>();
+function englishView(e: Token) {
+  let v = enViews.get(e.text);
+  if (!v) {
+    if (enViews.size > 200_000) enViews.clear();
+    enViews.set(e.text, (v = { key: englishKey(e.key), skeleton: latinSkeleton(e.text), capital: /^\p{Lu}/u.test(e.text), entity: entityOf(e) }));
+  }
+  return v;
+}
+const arViews = new Map<string, { skeleton: string; entity: Entity | undefined }>();
+function arabicView(a: Token) {
+  let v = arViews.get(a.text);
+  if (!v) {
+    if (arViews.size > 200_000) arViews.clear();
+    arViews.set(a.text, (v = { skeleton: arabicSkeleton(a.key), entity: entityOf(a) }));
+  }
+  return v;
 }
 
 /**
