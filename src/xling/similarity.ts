@@ -18,15 +18,27 @@ export interface CrossMatch {
 export class Idf {
   private readonly df = new Map<string, number>();
   private n = 0;
+  private readonly weights = new Map<string, number>();
   add(tokens: readonly Token[]): void {
     this.n++;
+    this.weights.clear();
     for (const k of new Set(tokens.map(keyOf))) this.df.set(k, (this.df.get(k) ?? 0) + 1);
   }
-  weight(t: Token): number { return Math.log((this.n + 1) / ((this.df.get(keyOf(t)) ?? 0) + 0.5)); }
+  weight(t: Token): number {
+    let w = this.weights.get(t.text);
+    if (w === undefined) this.weights.set(t.text, (w = Math.log((this.n + 1) / ((this.df.get(keyOf(t)) ?? 0) + 0.5))));
+    return w;
+  }
 }
 
 const keyOf = (t: Token) => (t.kind === 'number' ? t.key : /[a-z]/.test(t.key) ? englishKey(t.key) : t.stem);
-export const contentTokens = (tokens: readonly Token[]): Token[] => tokens.filter((t) => !t.stop && (t.kind === 'number' || t.key.length > 1));
+/** A unit's content words (kept per token array: a sentence keeps its tokens, and is compared with every sentence of the other text). */
+export function contentTokens(tokens: readonly Token[]): Token[] {
+  let c = contents.get(tokens);
+  if (!c) contents.set(tokens, (c = tokens.filter((t) => !t.stop && (t.kind === 'number' || t.key.length > 1))));
+  return c;
+}
+const contents = new WeakMap<readonly Token[], Token[]>();
 
 /** A number's value for matching (Western, Arabic-Indic and Persian digits share a key; 1,200 is 1200). */
 const numberValue = (t: Token) => Number(t.key.replace(/[,\u066C]/g, '').replace('\u066B', '.'));
