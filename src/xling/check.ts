@@ -12,7 +12,7 @@ import { RULE_IDS, type Flag, type Report, type RuleId, type Severity, type Repo
 import { VERSION } from '../version.js';
 import { loadLexicon, englishKey, INSTALL_HINT } from './lexicon.js';
 import { Bridge, arabicSkeleton, latinSkeleton, sameSkeleton } from './bridge.js';
-import { crossMatch, contentTokens, tokensMeet, Idf } from './similarity.js';
+import { crossMatch, contentTokens, tokensMeet, memoMeet, Idf } from './similarity.js';
 
 /**
  * Thresholds of the cross-language check, chosen on the dev half of the parallel set
@@ -102,6 +102,7 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
   const summaryIsLatin = summary.lang === 'en' || (summary.lang !== 'ar' && scriptOf(summary.text) === 'latin');
   // crossMatch reads its first side as the Latin-script one (English glosses, capitalised names)
   const pairOf = (s: readonly Token[], t: readonly Token[]) => (summaryIsLatin ? [s, t] : [t, s]) as [readonly Token[], readonly Token[]];
+  const meet = memoMeet();
   const idfSummary = new Idf(), idfSource = new Idf();
   for (const s of summary.sentences) idfSummary.add(s.tokens);
   for (const s of source.sentences) idfSource.add(s.tokens);
@@ -109,7 +110,7 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
   /** How much of the summary tokens a set of source tokens carries, and the other way round. */
   const cover = (s: readonly Token[], t: readonly Token[]) => {
     const [en, ar] = pairOf(s, t);
-    const m = crossMatch(en, ar, bridge, idfEn, idfAr);
+    const m = crossMatch(en, ar, bridge, idfEn, idfAr, meet);
     return summaryIsLatin ? { summary: m.enCov, source: m.arCov } : { summary: m.arCov, source: m.enCov };
   };
 

@@ -112,20 +112,38 @@ function arabicView(a: Token) {
   return v;
 }
 
+export type Meet = (e: Token, a: Token, bridge: Bridge | null) => boolean;
+
+/**
+ * tokensMeet remembered per pair of surface forms: a check compares every sentence with every
+ * sentence of the other text, so the same two words meet again and again (one per check: the bridge
+ * is fixed for it).
+ */
+export function memoMeet(): Meet {
+  const memo = new Map<string, Map<string, boolean>>();
+  return (e, a, bridge) => {
+    let row = memo.get(a.text);
+    if (!row) memo.set(a.text, (row = new Map()));
+    let m = row.get(e.text);
+    if (m === undefined) row.set(e.text, (m = tokensMeet(e, a, bridge)));
+    return m;
+  };
+}
+
 /**
  * The cross-language counterpart of `similarity`: each side's IDF-weighted coverage by the other,
  * averaged. Without a lexicon only numbers and names meet.
  */
-export function crossMatch(en: readonly Token[], ar: readonly Token[], bridge: Bridge | null, idfEn: Idf, idfAr: Idf): CrossMatch {
+export function crossMatch(en: readonly Token[], ar: readonly Token[], bridge: Bridge | null, idfEn: Idf, idfAr: Idf, meet: Meet = tokensMeet): CrossMatch {
   const E = contentTokens(en), A = contentTokens(ar);
   const enHit = E.map(() => false), arHit = A.map(() => false);
   for (let i = 0; i < E.length; i++) for (let j = 0; j < A.length; j++) {
-    if ((enHit[i] && arHit[j]) || !tokensMeet(E[i], A[j], bridge)) continue;
+    if ((enHit[i] && arHit[j]) || !meet(E[i], A[j], bridge)) continue;
     enHit[i] = true; arHit[j] = true;
   }
   // an Arabic word may translate an English function word ("May" the month is also the modal;
   // قال "said"): it is carried, though the English word does not count in the English coverage
-  for (let j = 0; j < A.length; j++) if (!arHit[j]) arHit[j] = en.some((e) => e.stop && e.kind === 'word' && (SAYING.has(e.key) || /^\p{Lu}/u.test(e.text)) && tokensMeet(e, A[j], bridge));
+  for (let j = 0; j < A.length; j++) if (!arHit[j]) arHit[j] = en.some((e) => e.stop && e.kind === 'word' && (SAYING.has(e.key) || /^\p{Lu}/u.test(e.text)) && meet(e, A[j], bridge));
   const cov = (toks: Token[], hit: boolean[], idf: Idf, known: (t: Token) => boolean) => {
     let all = 0, got = 0;
     toks.forEach((t, i) => { const w = idf.weight(t) * (hit[i] || known(t) ? 1 : UNKNOWN_WEIGHT); all += w; if (hit[i]) got += w; });
