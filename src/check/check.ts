@@ -9,6 +9,7 @@ import { VERSION } from '../version.js';
 import { decide, type ClaimDecision } from './decide.js';
 import type { OperatingPoint } from './model.js';
 import { isCrossLanguage, checkCrossLanguage } from '../xling/check.js';
+import type { LexiconPaths } from '../xling/lexicon.js';
 
 export interface CheckOptions {
   /** Language of each text ('ar', 'en', …); detected when absent. */
@@ -23,6 +24,8 @@ export interface CheckOptions {
   pair?: string;
   /** The operating point of the claim model: which claims are errors (README, "Operating points"). */
   precision?: OperatingPoint;
+  /** Where the cross-language lexicon is (default: the Debian packages' folders; see src/xling/lexicon.ts). */
+  lexicon?: LexiconPaths;
 }
 
 /** Checks a summary against its source: split, align, flag. Pure: no I/O. */

@@ -45,7 +45,7 @@ export async function runCheck(a: CliArgs, s: Settings, io: CliIO): Promise<numb
   const jobs: PairJob[] = pairs.map((spec) => ({
     spec, lang: s.lang, summaryLang: s.summaryLang, sourceLang: s.sourceLang,
     encoding: a.encoding ?? c.encoding, summaryEncoding: a.summaryEncoding, sourceEncoding: a.sourceEncoding, maxBytes: s.maxBytes, inputFormat: a.inputFormat ?? c.inputFormat,
-    rules: s.rules, thresholds: c.thresholds, precision: a.precision ?? c.precision, stdin, stdinName: a.stdinFilename, root: s.root, allowEmpty: a.allowEmpty,
+    rules: s.rules, thresholds: c.thresholds, precision: a.precision ?? c.precision, stdin, stdinName: a.stdinFilename, root: s.root, allowEmpty: a.allowEmpty, ...(c.lexicon ? { lexicon: c.lexicon } : {}),
   }));
   const workers = s.workers ?? defaultWorkers();
   const progress = new Progress(jobs.length, io.stderr, many && jobs.length > 1 && Boolean(io.stderrTTY) && !s.quiet);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { IsnadError } from '../errors.js';
 import { readJsonFile } from '../json-file.js';
 import { RULE_IDS, type RuleId, type Severity } from '../check/types.js';
+import type { LexiconPaths } from '../xling/lexicon.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../check/context.js';
 import { FORMATTERS } from '../report/registry.js';
 import { stdStream } from './io.js';
@@ -33,6 +34,8 @@ export interface Config {
   encoding?: string;
   inputFormat?: 'auto' | 'text' | 'html' | 'markdown';
   workers?: number;
+  /** Folders (or the file) of the cross-language lexicon, relative to the config file. */
+  lexicon?: LexiconPaths;
 }
 
 /** The nearest isnad.config.json from `dir` upward, if any. */
@@ -54,11 +57,13 @@ export function loadConfig(file: string): Config {
   const fromFile = (p: string) => (p === '' || stdStream(p) ? p : path.relative(process.cwd(), path.resolve(base, p)) || '.');
   for (const k of ['corpus', 'manifest', 'outDir', 'decisions'] as const) if (c[k] !== undefined) c[k] = fromFile(c[k]!);
   if (c.format) c.format = c.format.map((f) => { const i = f.indexOf(':'); return i < 0 ? f : `${f.slice(0, i)}:${fromFile(f.slice(i + 1))}`; });
+  if (c.lexicon) c.lexicon = Object.fromEntries(Object.entries(c.lexicon).map(([k, v]) => [k, path.resolve(base, v)]));
   return c;
 }
 
 const STRINGS = ['$schema', 'lang', 'summaryLang', 'sourceLang', 'corpus', 'manifest', 'outDir', 'decisions', 'encoding'] as const;
-const KNOWN = new Set<string>([...STRINGS, 'precision', 'rules', 'thresholds', 'format', 'maxWarnings', 'failOn', 'maxBytes', 'inputFormat', 'workers']);
+const KNOWN = new Set<string>([...STRINGS, 'precision', 'rules', 'thresholds', 'format', 'maxWarnings', 'failOn', 'maxBytes', 'inputFormat', 'workers', 'lexicon']);
+const LEXICON_KEYS = ['dictd', 'hunspell', 'wordnet', 'awn'] as const;
 
 /** Validates a parsed config; the first problem is a one-line error naming the file and the key. */
 export function validateConfig(raw: unknown, file: string): Config {
@@ -95,6 +100,13 @@ export function validateConfig(raw: unknown, file: string): Config {
   for (const k of ['lang', 'summaryLang', 'sourceLang'] as const) if (typeof o[k] === 'string') try { checkLang(`"${k}"`, o[k] as string); } catch (e) { throw bad((e as Error).message); }
   if (o.failOn !== undefined && o.failOn !== 'error' && o.failOn !== 'warning') throw bad('"failOn" must be "error" or "warning"');
   if (o.inputFormat !== undefined && !['auto', 'text', 'html', 'markdown'].includes(o.inputFormat as string)) throw bad('"inputFormat" must be "auto", "text", "html" or "markdown"');
+  if (o.lexicon !== undefined) {
+    if (typeof o.lexicon !== 'object' || o.lexicon === null || Array.isArray(o.lexicon)) throw bad('"lexicon" must be an object of "dictd", "hunspell", "wordnet" (folders) and "awn" (a file)');
+    for (const [k, v] of Object.entries(o.lexicon)) {
+      if (!(LEXICON_KEYS as readonly string[]).includes(k)) throw bad(`unknown key "${k}" in "lexicon" (keys: ${LEXICON_KEYS.join(', ')})`);
+      if (typeof v !== 'string' || v === '') throw bad(`lexicon.${k} must be a non-empty string`);
+    }
+  }
   return o as Config;
 }
 

@@ -7,6 +7,7 @@ import { formatOf, visibleText } from '../text/markup.js';
 import { readInput, displayPath } from './io.js';
 import type { PairSpec } from './corpus.js';
 import type { PairTexts } from '../report/registry.js';
+import type { LexiconPaths } from '../xling/lexicon.js';
 
 /** What one pair's check needs: plain data, so that it can be sent to a worker thread. */
 export interface PairJob {
@@ -22,6 +23,7 @@ export interface PairJob {
   rules?: Partial<Record<RuleId, Severity | 'off'>>;
   thresholds?: Partial<Thresholds>;
   precision?: OperatingPoint;
+  lexicon?: LexiconPaths;
   /** Standard input's bytes, when one side is '-'. */
   stdin?: Uint8Array;
   /** The name that '-' goes by in reports and decision keys (--stdin-filename). */
@@ -52,7 +54,7 @@ export function checkPair(job: PairJob): PairResult {
       summaryLang: job.summaryLang ?? job.lang ?? p.summaryLang, sourceLang: job.sourceLang ?? job.lang ?? p.sourceLang,
       rules: job.rules, thresholds: job.thresholds, precision: job.precision,
       files: { summary: shown(p.summary), source: shown(p.source) },
-      encodings: { summary: s.encoding, source: t.encoding }, pair: p.id || undefined,
+      encodings: { summary: s.encoding, source: t.encoding }, pair: p.id || undefined, ...(job.lexicon ? { lexicon: job.lexicon } : {}),
     };
     const report = check(visibleText(s.text, summaryFormat), visibleText(t.text, sourceFormat), opts);
     // "nothing to check" must not pass a CI gate as "support 100%": an empty summary is an error unless allowed

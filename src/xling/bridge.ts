@@ -7,6 +7,8 @@ import type { Lexicon } from './lexicon.js';
  */
 export class Bridge {
   private readonly memo = new Map<string, readonly string[]>();
+  private readonly words = new Map<string, boolean>();
+  private readonly indexes = new Map<string, { set: ReadonlySet<string>; pre: ReadonlySet<string> }>();
   constructor(readonly lexicon: Lexicon) {}
 
   /** English stems that an Arabic word (its matching key) may translate to; empty when the lexicon has no lemma for it. */
@@ -25,8 +27,29 @@ export class Bridge {
 
   /** A real Arabic word (some lemma of it is in the word list or the dictionary), as opposed to a name or a stray string. */
   isWord(key: string): boolean {
-    if (this.glosses(key).length) return true;
-    return arabicLemmas(key).some((c) => this.lexicon.arWords.has(c.form));
+    let w = this.words.get(key);
+    if (w === undefined) {
+      w = this.glosses(key).length > 0 || arabicLemmas(key).some((c) => this.lexicon.arWords.has(c.form));
+      if (this.words.size > 100_000) this.words.clear();
+      this.words.set(key, w);
+    }
+    return w;
+  }
+
+  /**
+   * A word's glosses as a set, and the prefixes of each gloss down to `PREFIX_EXTRA` letters shorter
+   * (and four at least), for tokensMeet's prefix rule without a scan of the glosses per pair.
+   */
+  glossIndex(key: string): { set: ReadonlySet<string>; pre: ReadonlySet<string> } {
+    let ix = this.indexes.get(key);
+    if (!ix) {
+      const g = this.glosses(key);
+      const pre = new Set<string>();
+      for (const x of g) if (x.length >= 4) for (let n = Math.max(4, x.length - PREFIX_EXTRA); n <= x.length; n++) pre.add(x.slice(0, n));
+      if (this.indexes.size > 100_000) this.indexes.clear();
+      this.indexes.set(key, (ix = { set: new Set(g), pre }));
+    }
+    return ix;
   }
 
   /**
@@ -39,9 +62,15 @@ export class Bridge {
   }
 }
 
+/** How many letters a gloss and an English word that starts with it (or it with the word) may differ by: pipe/pipeline. */
+export const PREFIX_EXTRA = 3;
+
 const CONJ = ['', 'و', 'ف'];
 const PREP = ['', 'ب', 'ل', 'ك', 'س'];
-const SUFFIXES = ['', 'ا', 'ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'كما', 'نا', 'ك', 'ي', 'ني', 'ات', 'ون', 'ين', 'ان', 'وا', 'تان', 'تين', 'يه', 'يون', 'يين', 'ت', 'تم', 'ته', 'تها', 'اته', 'اتها', 'اتهم'];
+const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'كما', 'نا', 'ك', 'ي', 'ني'];
+// endings, then a plural, dual, construct or feminine ending before a pronoun (مقاتليهم: مقاتل+ي+هم)
+const SUFFIXES = [...new Set(['', 'ا', ...PRONOUNS, 'ات', 'ون', 'ين', 'ان', 'وا', 'و', 'تان', 'تين', 'يه', 'يون', 'يين', 'ت', 'تم',
+  ...['ي', 'و', 'ات', 'ت', 'تا', 'تي'].flatMap((n) => PRONOUNS.map((p) => n + p))])];
 const VERB = ['', 'ي', 'ت', 'ن', 'ا'];
 
 const lemmaMemo = new Map<string, { form: string; cost: number }[]>();
@@ -107,7 +136,7 @@ export function arabicSkeleton(key: string): string {
 /** The consonant skeleton of a Latin-script name (lower case): kirby → krb, sirte → srt, george → jrj. */
 export function latinSkeleton(word: string): string {
   // Abd- names: Abdul, Abdel, Abdalla write the article of the next word (عبد الله، عبد العزيز)
-  let w = word.toLowerCase().replace(/^al-/, '').replace(/[^a-z]/g, '').replace(/^abd[aeiou]l(?=.)/, 'abd').replace(/^abd[aeiou]l$/, 'abd');
+  let w = word.toLowerCase().replace(/['’]s$/, '').replace(/^al-/, '').replace(/[^a-z]/g, '').replace(/^abd[aeiou]l(?=.)/, 'abd').replace(/^abd[aeiou]l$/, 'abd');
   w = w.replace(/ph/g, 'f').replace(/th/g, 't').replace(/sh/g, 's').replace(/ch/g, 's').replace(/kh/g, 'k').replace(/gh/g, 'j').replace(/ck/g, 'k')
     .replace(/c(?=[eiy])/g, 's').replace(/[cq]/g, 'k').replace(/x/g, 'ks').replace(/v/g, 'f').replace(/p/g, 'b').replace(/g/g, 'j').replace(/h$/, '');
   let s = '';

@@ -7,7 +7,7 @@
  * Arabic word (its dictionary form; clitics and endings are stripped by the bridge) and its English
  * words, space-separated. Bump GLOSSARY_VERSION on any change (it keys the lexicon cache).
  */
-export const GLOSSARY_VERSION = 2;
+export const GLOSSARY_VERSION = 3;
 
 export const GLOSSARY: readonly (readonly [string, string])[] = [
   // people

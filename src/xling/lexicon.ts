@@ -3,6 +3,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import os from 'node:os';
 import { createHash } from 'node:crypto';
+import { threadId } from 'node:worker_threads';
 import { GLOSSARY, GLOSSARY_VERSION } from './glossary.js';
 import { normalizeToken } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
@@ -34,7 +35,7 @@ export interface Lexicon {
 export interface LexiconPaths { dictd?: string; hunspell?: string; awn?: string; wordnet?: string }
 
 /** The Debian packages that hold the lexicon, as one apt-get line names them. */
-export const LEXICON_PACKAGES = ['dict-freedict-ara-eng', 'dict-freedict-eng-ara', 'hunspell-ar'] as const;
+export const LEXICON_PACKAGES = ['dict-freedict-ara-eng', 'dict-freedict-eng-ara', 'hunspell-ar', 'wordnet-base'] as const;
 export const INSTALL_HINT = `install the Arabic–English lexicon: apt-get install ${LEXICON_PACKAGES.join(' ')}`;
 
 /**
@@ -42,7 +43,15 @@ export const INSTALL_HINT = `install the Arabic–English lexicon: apt-get insta
  * Porter whatever the length, so that a gloss "boy" and a text's "boys" meet (the text stemmer
  * leaves words of three letters alone).
  */
-export const englishKey = (key: string): string => porter(stem(key));
+export function englishKey(key: string): string {
+  let k = englishKeys.get(key);
+  if (k === undefined) {
+    if (englishKeys.size > 200_000) englishKeys.clear();
+    englishKeys.set(key, (k = porter(stem(key))));
+  }
+  return k;
+}
+const englishKeys = new Map<string, string>();
 
 const DEFAULT_DICTD = '/usr/share/dictd';
 const DEFAULT_HUNSPELL = '/usr/share/hunspell';
@@ -74,7 +83,7 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon | null {
       raw = buildLexicon(dict, path.join(hunspell, 'ar.dic'), awn, wordnet);
       try {
         fs.mkdirSync(CACHE_DIR, { recursive: true });
-        const tmp = `${file}.${process.pid}.tmp`;
+        const tmp = `${file}.${process.pid}.${threadId}.tmp`; // worker threads share the pid
         fs.writeFileSync(tmp, JSON.stringify(raw));
         fs.renameSync(tmp, file);
       } catch { /* a read-only home: parse again next time */ }

@@ -1,0 +1,160 @@
+import { describe, it, expect, afterEach } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { check } from '../src/check/check.js';
+import { loadLexicon } from '../src/xling/lexicon.js';
+import { Bridge, arabicLemmas, arabicSkeleton, latinSkeleton, sameSkeleton } from '../src/xling/bridge.js';
+import { crossSimilarity } from '../src/xling/similarity.js';
+import { runIsnad } from './helpers.js';
+import { expectValidReport } from './report-schema.js';
+
+const EN = 'Egypt\'s central bank raised its main interest rate by 200 basis points on Thursday. The decision, announced in Cairo, surprised most analysts. Governor Hassan Abdalla said inflation had reached 35 percent in February. The bank said it would meet again in May.\n';
+const AR = 'رفع البنك المركزي المصري سعر الفائدة الرئيسي بمقدار 200 نقطة أساس يوم الخميس. وفاجأ القرار، الذي أعلن في القاهرة، معظم المحللين. وقال المحافظ حسن عبد الله إن التضخم بلغ 35 في المئة في فبراير. وقال البنك إنه سيجتمع مجددا في مايو.\n';
+const errors = (r: ReturnType<typeof check>) => r.flags.filter((f) => f.severity === 'error');
+
+describe('the bridge without a lexicon: lemmas and name skeletons', () => {
+  it('strips clitics and endings to candidate dictionary forms', () => {
+    const forms = (w: string) => arabicLemmas(w).map((c) => c.form);
+    expect(forms('وبالمدرسه')).toContain('مدرسه');
+    expect(forms('مقاتليهم')).toContain('مقاتل');
+    expect(forms('شخصا')).toContain('شخص');
+    expect(forms('مدرستها')).toContain('مدرسه');
+    // the word itself comes first: nothing stripped costs nothing
+    expect(arabicLemmas('سرت')[0]).toEqual({ form: 'سرت', cost: 0 });
+  });
+
+  it('gives a name the same consonant skeleton in both scripts', () => {
+    expect(sameSkeleton(arabicSkeleton('كيربي'), latinSkeleton('Kirby'))).toBe(true);
+    expect(sameSkeleton(arabicSkeleton('سرت'), latinSkeleton('Sirte'))).toBe(true);
+    expect(sameSkeleton(arabicSkeleton('غريفيث'), latinSkeleton('Griffiths'))).toBe(true);
+    expect(sameSkeleton(arabicSkeleton('اوباما'), latinSkeleton("Obama's"))).toBe(true);
+    expect(latinSkeleton('Abdalla')).toBe(latinSkeleton('Abdul') + 'l');
+    expect(sameSkeleton(arabicSkeleton('كيربي'), latinSkeleton('Kerry'))).toBe(false);
+    expect(sameSkeleton(arabicSkeleton('سرت'), latinSkeleton('Tripoli'))).toBe(false);
+  });
+});
+
+describe('language mismatch without a lexicon (issue 22, item 5)', () => {
+  const saved = process.env.ISNAD_DICTD_DIR;
+  afterEach(() => { if (saved === undefined) delete process.env.ISNAD_DICTD_DIR; else process.env.ISNAD_DICTD_DIR = saved; });
+
+  it('says so in one warning instead of flagging every claim, and still compares the figures', () => {
+    process.env.ISNAD_DICTD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-no-dict-'));
+    const r = check(AR.replace('35', '38'), EN);
+    expectValidReport(JSON.stringify(r));
+    const lang = r.flags.filter((f) => f.rule === 'language-mismatch');
+    expect(lang).toHaveLength(1);
+    expect(lang[0].severity).toBe('warning');
+    expect(lang[0].message).toMatch(/Arabic.*English.*apt-get install dict-freedict-ara-eng/);
+    expect(r.flags.filter((f) => f.rule === 'unsupported-claim')).toHaveLength(0);
+    // the language-independent check still runs: the changed figure is an error, the others are not
+    expect(errors(r).map((f) => [f.rule, f.text])).toEqual([['number-mismatch', '38']]);
+  });
+
+  it('keeps the exit code of the other flags (0 here), and fails with --rule language-mismatch=error', async () => {
+    process.env.ISNAD_DICTD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-no-dict-'));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-xling-'));
+    fs.writeFileSync(path.join(dir, 'translation.ar.txt'), AR);
+    fs.writeFileSync(path.join(dir, 'original.en.txt'), EN);
+    const args = ['check', path.join(dir, 'translation.ar.txt'), path.join(dir, 'original.en.txt'), '--no-config'];
+    const plain = await runIsnad(args);
+    expect(plain.code).toBe(0);
+    expect(plain.out.split('\n').filter((l) => l.includes('language-mismatch'))).toHaveLength(1);
+    expect((await runIsnad([...args, '--rule', 'language-mismatch=error'])).code).toBe(1);
+    const gh = await runIsnad([...args, '-f', 'github']);
+    expect(gh.out).toMatch(/^::warning .*language-mismatch/m);
+  });
+
+  it('reads the lexicon from the folders a config names (relative to the config file)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-xling-config-'));
+    fs.mkdirSync(path.join(dir, 'empty'));
+    fs.writeFileSync(path.join(dir, 'isnad.config.json'), JSON.stringify({ lexicon: { dictd: 'empty' } }));
+    fs.writeFileSync(path.join(dir, 'translation.ar.txt'), AR);
+    fs.writeFileSync(path.join(dir, 'original.en.txt'), EN);
+    const r = await runIsnad(['check', path.join(dir, 'translation.ar.txt'), path.join(dir, 'original.en.txt'), '--config', path.join(dir, 'isnad.config.json'), '-f', 'json']);
+    expect(JSON.parse(r.out).flags.map((f: { rule: string }) => f.rule)).toEqual(['language-mismatch']);
+    fs.writeFileSync(path.join(dir, 'isnad.config.json'), JSON.stringify({ lexicon: { dict: 'empty' } }));
+    const bad = await runIsnad(['check', path.join(dir, 'translation.ar.txt'), path.join(dir, 'original.en.txt'), '--config', path.join(dir, 'isnad.config.json')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/isnad\.config\.json.*unknown key "dict" in "lexicon"/);
+  });
+
+  it('never fires on a same-language pair', () => {
+    process.env.ISNAD_DICTD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-no-dict-'));
+    expect(check(AR, AR.replace('35', '38')).flags.some((f) => f.rule === 'language-mismatch')).toBe(false);
+    expect(check(EN, EN).flags).toHaveLength(0);
+  });
+});
+
+// The rest needs the lexicon that `.ci/run` and the README's set-up install (Debian packages).
+const lexicon = loadLexicon();
+describe.runIf(lexicon !== null)('Arabic translation against its English original (issue 26)', () => {
+  it('glosses Arabic words through their lemmas', () => {
+    const b = new Bridge(lexicon!);
+    expect(b.glosses('الرجل')).toContain('man');
+    expect(b.glosses('بالمدرسه')).toContain('school');
+    expect(b.isWord('المحللين')).toBe(true);
+  });
+
+  it('scores a translation above an unrelated sentence', () => {
+    const b = new Bridge(lexicon!);
+    const en = 'A man is playing a guitar.';
+    expect(crossSimilarity(en, 'رجل يعزف على الجيتار.', b)).toBeGreaterThan(crossSimilarity(en, 'امرأة تقطع البصل.', b) + 0.3);
+  });
+
+  it('draws no error on a faithful translation, and aligns each sentence with the one it translates', () => {
+    const r = check(AR, EN);
+    expectValidReport(JSON.stringify(r));
+    expect(r.summary.lang).toBe('ar');
+    expect(r.source.lang).toBe('en');
+    expect(r.summary.dir).toBe('rtl');
+    expect(r.source.dir).toBe('ltr');
+    expect(errors(r)).toEqual([]);
+    const sentences = r.alignments.filter((a) => /^s\d+$/.test(a.summary));
+    expect(sentences.map((a) => [a.summary, a.sources[0]])).toEqual([['s1', 't1'], ['s2', 't2'], ['s3', 't3'], ['s4', 't4']]);
+    // either direction: the English original checked against the Arabic translation
+    expect(errors(check(EN, AR))).toEqual([]);
+  });
+
+  it('flags a changed figure, a changed name, an added sentence and a dropped one on their words', () => {
+    const figure = check(AR.replace('35 في', '38 في'), EN);
+    expect(errors(figure).map((f) => [f.rule, f.text])).toEqual([['number-mismatch', '38']]);
+
+    const name = check(AR.replace('حسن عبد الله', 'طارق عامر'), EN);
+    expect(errors(name).map((f) => [f.rule, f.text])).toEqual([['unknown-name', 'طارق عامر']]);
+    expect(errors(name)[0].message).toContain('Hassan');
+
+    const added = 'وارتفعت البورصة المصرية بعد القرار بنسبة كبيرة.';
+    const plus = check(AR.replace('معظم المحللين.', `معظم المحللين. ${added}`), EN);
+    expect(errors(plus).map((f) => [f.rule, f.text])).toEqual([['unsupported-claim', added]]);
+
+    const dropped = 'The decision, announced in Cairo, surprised most analysts.';
+    const minus = check(AR.replace('وفاجأ القرار، الذي أعلن في القاهرة، معظم المحللين. ', ''), EN);
+    expect(errors(minus)).toEqual([]);
+    expect(minus.flags.filter((f) => f.rule === 'omission').map((f) => f.text)).toEqual([dropped]);
+
+    const city = check(AR.replace('القاهرة', 'الإسكندرية'), EN);
+    expect(errors(city).map((f) => [f.rule, f.text])).toEqual([['entity-mismatch', 'الإسكندرية']]);
+  });
+
+  it('flags a negation added or dropped where the lexicon knows the negated word', () => {
+    const added = check(AR.replace('إنه سيجتمع', 'إنه لن يجتمع'), EN);
+    expect(errors(added).map((f) => [f.rule, f.text])).toEqual([['negation-mismatch', 'لن يجتمع']]);
+    const en = 'Pentagon spokesman John Kirby said on Tuesday that the strikes hit three targets near Sirte. He said no civilians were hurt in the operation.';
+    const faithful = 'قال المتحدث باسم البنتاغون جون كيربي يوم الثلاثاء إن الضربات أصابت ثلاثة أهداف قرب سرت. وأضاف أن أي مدني لم يصب في العملية.';
+    expect(errors(check(faithful, en))).toEqual([]);
+    const dropped = check(faithful.replace('أي مدني لم يصب', 'مدنيين أصيبوا'), en);
+    expect(errors(dropped).map((f) => [f.rule, f.text])).toEqual([['negation-mismatch', 'مدنيين']]);
+  });
+
+  it('checks the corpus translation pair from the command line', async () => {
+    const { code, out } = await runIsnad(['check', 'corpus/sirte-translation-2016/translation.ar.txt', 'corpus/sirte-translation-2016/original.en.txt', '--no-config', '-f', 'json']);
+    expect(code).toBe(1);
+    const r = JSON.parse(out);
+    expect(r.flags.filter((f: { severity: string }) => f.severity === 'error').map((f: { rule: string; text: string }) => [f.rule, f.text])).toEqual([
+      ['number-mismatch', '60'], ['unsupported-claim', 'وأكد كوك أن واشنطن لا تنوي إرسال قوات برية إلى ليبيا.'],
+    ]);
+    expect(r.flags.some((f: { rule: string; text: string }) => f.rule === 'omission' && f.text.startsWith('Surveillance drones'))).toBe(true);
+  });
+});
