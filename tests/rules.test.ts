@@ -381,9 +381,13 @@ describe('English figures and names in news style', () => {
     const sourced = check(summary, `${first}. The board met in Boston on Monday. For 2023 Moderna expects vaccine sales of $5bn.`);
     expect(sourced.alignments.find((x) => x.summary === 's1')!.sources).toEqual(['t1']);
     expect(sourced.flags.filter((f) => f.rule === 'number-mismatch')).toEqual([]);
-    // the same figure about something else (a dividend): still a warning that says where it is
+    // the same figure about something else (a dividend): still flagged, with where the source has it (the
+    // rule gives it as a warning; the claim model decides its severity with the rest of the claim's evidence)
     const other = check(summary, `${first}. The board met in Boston on Monday. For 2023 Moderna paid a dividend of $5bn.`).flags.filter((f) => f.rule === 'number-mismatch');
-    expect(other.map((f) => [f.text, f.severity])).toEqual([['5bn', 'warning']]);
+    expect(other.map((f) => f.text)).toEqual(['5bn']);
+    expect(other[0].message).toBe('number 5bn is not in the aligned source; the source has it in t3');
+    const ruled = check(summary, `${first}. The board met in Boston on Monday. For 2023 Moderna paid a dividend of $5bn.`, { rules: { 'number-mismatch': 'warning' } }).flags.filter((f) => f.rule === 'number-mismatch');
+    expect(ruled.map((f) => f.severity)).toEqual(['warning']);
   });
   it('gives each quantity its first and last token', () => {
     const tokens = tokenize('Sales of $5bn, 1.2 million units, twenty five stores, a dozen sites and خمسة وعشرون فرعا.');
