@@ -63,7 +63,8 @@ export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, ma
     out.push({ claim: a, features, p, error });
     const severity: Severity = severityFor(unit.kind, error ? 'error' : 'warning');
     for (const f of mine) if (opts.fixed?.[f.rule] === undefined && f.severity !== 'info' && !OWN_SEVERITY.has(f.rule)) f.severity = severity;
-    if (!error || mine.some((f) => f.severity === 'error') || own === 'off') continue;
+    // (a claim the unsupported rule flagged already is marked: at the severity the user set, when set)
+    if (!error || mine.some((f) => f.severity === 'error' || f.rule === 'unsupported-claim') || own === 'off') continue;
     // an attribution clause ("the paper quoted an official who asked not to be named") takes its
     // provenance from its sentence, as the aligner gives it (check/context.ts): a supported sentence
     // vouches for it. Who is named is the attribution rule's to judge; the model raises no flag of its own

@@ -383,7 +383,7 @@ function main(): void {
   }));
   const out = {
     about: 'The claim model of isnad: a logistic regression over each claim\'s evidence (src/check/features.ts), giving pUnsupported. Rebuild with `npm run build && npm run train`; see src/eval/train.ts for the data and the method.',
-    provenance: { command: 'npm run build && npm run train', data: 'WiCE dev (halved by claim id), SummEdits news evaluation split (halved by row id), ANS stance train/dev, pairs made from their train halves (src/eval/train.ts); no test split', l2: best!.l2, bags: { train: count(train), dev: count(dev) } },
+    provenance: { command: 'npm run build && npm run train', data: 'WiCE dev (halved by claim id), SummEdits news evaluation split (halved by row id), ANS stance train/dev, summaries made from their train halves, probes/train (editor-written; probes/dev on dev); edits no rule flagged left out of training (src/eval/train.ts); no test split', l2: best!.l2, bags: { train: count(train), dev: count(dev) } },
     ...model,
     dev: { pooled: Object.fromEntries(Object.entries(points).map(([k, p]) => [k, { threshold: p.t, balancedAccuracy: Math.round(p.ba * 1000) / 1000, precision: Math.round(p.precision * 1000) / 1000, recall: Math.round(p.recall * 1000) / 1000 }])), bySource: perSource },
     calibration: calibration(dev, scores),
