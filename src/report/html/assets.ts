@@ -55,7 +55,7 @@ tr.accepted td{background:#f1f8f1}
 .review .who{margin:.5rem 0} button{font:inherit;padding:.3rem .8rem}
 textarea{width:100%;min-height:8rem;font-family:monospace;font-size:.8rem}
 .counts span{margin-inline-end:1rem}
-body{overflow-wrap:anywhere}
+body{overflow-wrap:break-word}
 .skip{position:absolute;left:.5rem;top:-10rem;z-index:20;background:#fff;color:#1a4fb3;padding:.5rem .9rem;border:2px solid #2255bb;border-radius:4px;font-family:system-ui,sans-serif}
 .skip:focus{top:.5rem}
 .reason-cell{min-width:16rem} .review input.reason{padding:.25rem .35rem}
@@ -66,6 +66,7 @@ mark[data-flag],mark[data-pair-flag]{cursor:help}
 @media screen and (min-width:801px){section.doc>div{max-height:75vh;overflow-y:auto;padding-inline-end:.3rem}}
 @media screen and (max-width:800px){main{grid-template-columns:1fr}}
 @media screen and (max-width:700px){
+body{overflow-wrap:anywhere}
 header{padding:.7rem .8rem} h1{font-size:1.05rem} .meta span{display:inline-block}
 .filters{padding:.4rem .8rem} .filters fieldset{display:block;margin:0 0 .3rem} .filters label{display:inline-block;margin:.15rem .8rem .15rem 0}
 main{padding:.6rem .5rem;gap:.6rem} section.doc{padding:.6rem .7rem;font-size:1rem;line-height:2}
