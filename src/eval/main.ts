@@ -121,7 +121,8 @@ function main(argv: string[]): number {
         { benchmark: b, split, metric: 'must-not-flag quotes under an error', value: p.mustNotFlagged, target: '= 0' },
         { benchmark: b, split, metric: 'planted errors with an error on their words', value: p.plantedCaught, target: '= 1' },
         ...Object.entries(p.byKind).sort().map(([k, v]) => ({ benchmark: b, split, metric: `planted ${k} caught (of ${v.n})`, value: v.caught / v.n })));
-    } else { process.stderr.write(`eval: unknown benchmark "${name}"\n${USAGE}\n`); return 2; }
+    } else if (name === 'sts-xling' || name === 'xling-parallel') rows.push(...xlingRows(name, split, out));
+    else { process.stderr.write(`eval: unknown benchmark "${name}"\n${USAGE}\n`); return 2; }
   }
   if (names.some((n) => n !== 'corpus')) out(table(rows));
   const jsonOut = arg('--json');
