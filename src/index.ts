@@ -13,7 +13,7 @@ export { detectLanguage } from './text/lang.js';
 export { similarity, buildIdf } from './align/similarity.js';
 export { Idf } from './align/weights.js';
 export { SourceIndex } from './align/source-index.js';
-export { alignQuery, type Support } from './align/align.js';
+export type { Support } from './align/support.js';
 export { FORMATTERS, formatterFor, streamFormatterFor, type Formatter, type StreamFormatter, type Results } from './report/registry.js';
 export { IsnadError } from './errors.js';
 export { VERSION } from './version.js';
