@@ -7,7 +7,7 @@ import { LineIndex } from '../src/text/lines.js';
 import { check } from './checked.js';
 import { formatterFor, type Results } from '../src/report/registry.js';
 import { visibleText } from '../src/text/markup.js';
-import { flagContext } from '../src/review/context.js';
+import { flagContext } from '../src/text/flag-context.js';
 import { normalizeToken } from '../src/text/normalize.js';
 
 // Characters that stress the text layer: Arabic letters and marks, presentation forms, digits of

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { check } from '../index.js';
-import { discoverCorpus } from '../cli/corpus.js';
-import { readInput } from '../cli/io.js';
+import { discoverCorpus } from '../io/corpus.js';
+import { readInput } from '../io/read.js';
 import { scoreAgainstGold } from './gold.js';
 import { wice, wiceTokens } from './benchmarks/wice.js';
 import { sts } from './benchmarks/sts.js';

@@ -1,4 +1,4 @@
-import type { Formatter } from '../registry.js';
+import type { Formatter } from '../types.js';
 import { styleText } from 'node:util';
 import type { Flag } from '../../check/types.js';
 
