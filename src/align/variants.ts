@@ -40,7 +40,7 @@ export class VariantFinder {
   private byPrefix = new Map<string, string[]>();
   private memo = new Map<string, Variant[]>();
 
-  constructor(private vocab: Set<string>) {
+  constructor(vocab: ReadonlySet<string>) {
     for (const w of vocab) {
       if (w.length < MIN_LEN || /\d/.test(w)) continue;
       add(this.bySkeleton, skeleton(w), w);

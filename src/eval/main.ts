@@ -69,7 +69,7 @@ function corpus(dir: string, out: (s: string) => void): Row[] {
 }
 
 function main(argv: string[]): number {
-  const arg = (name: string) => argv.find((a, i) => argv[i - 1] === name);
+  const arg = (name: string) => argv.find((_, i) => argv[i - 1] === name);
   if (argv.includes('--help')) { process.stdout.write(USAGE + '\n'); return 0; }
   const which = arg('--benchmark') ?? 'corpus';
   const test = (arg('--split') ?? 'test') === 'test';
