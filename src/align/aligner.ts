@@ -1,6 +1,6 @@
 import type { Doc, Claim, Sentence } from '../text/document.js';
 import { isAttribution } from '../text/claims.js';
-import { SourceIndex, type Query } from './source-index.js';
+import type { SourceIndex, Query } from './source-index.js';
 import { SupportSearch, type Support } from './support.js';
 import { SENTENCE_MAX_SUPPORT, PRIOR, CONFIDENT, SENTENCE_PRIOR, OWN_WEAK, OWN_RATIO, FUSED } from '../settings.js';
 
