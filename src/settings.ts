@@ -6,8 +6,17 @@
  *
  * The thresholds an operator may tune (claim support, span words, negation support, omission) are
  * not here: they are `DEFAULT_THRESHOLDS` in check/context.ts, set through the config file's
- * `thresholds` and `--threshold`. Constants of the rules, the claim model (check/decide.ts,
- * features.ts, model.ts) and the cross-language bridge (src/xling) stay beside their code for now.
+ * `thresholds` (schemas/isnad.config.schema.json). Constants of the rules, the claim model and the
+ * cross-language path stay beside their code for now (files other changes were editing when this
+ * module was made); they are:
+ *  - check/rules: attribution.ts BACK, CONTENT, PART, PHRASE; entities.ts BEST_SUPPORT, MIN_REST;
+ *    names.ts MAX_QUOTED; negation.ts AFTER_MATCH, DROPPED_SCOPE, POLAR_SCOPE, SCOPE_BEFORE;
+ *    unsupported.ts CONTINUED and its `claimSupport / 2` (below it a claim is flagged whole);
+ *    window.ts RELATED, WINDOW;
+ *  - the claim model: its weights and operating points are data (check/claim-model.json, `npm run train`);
+ *  - xling: check.ts's thresholds, similarity.ts LENGTH_PRIOR and UNKNOWN_WEIGHT;
+ *  - text: claims.ts MIN_CONTENT, meta.ts META_MAX_TOKENS and BYLINE_MAX_TOKENS, speakers.ts MAX_WORDS
+ *    and AR_TO_THAT, negation.ts EXCEPT_WINDOW.
  */
 
 // ranking a source sentence for a summary unit (align/support.ts)
@@ -92,9 +101,18 @@ export const VARIANT_PREFIX: number = 5;
  */
 export const MARK_DICE: number = 0.7;
 
+// the kind of a line (text/document.ts)
+
+/** Most words in a line without a closing stop for it to be a headline or heading rather than a body sentence. Not recorded. */
+export const HEADLINE_MAX_TOKENS: number = 20;
+/** Most words in the label of a list (a line ending with a colon over list items), which is a heading. Not recorded. */
+export const LABEL_MAX_TOKENS: number = 6;
+
 // sentence similarity (align/similarity.ts) and language detection (text/lang.ts)
 
 /** Weight of word coverage against character trigrams in `similarity`. SemEval-2017 STS en-en/es-es Pearson 0.821/0.810 at 0.75 (0.822/0.798 coverage alone, 0.776/0.813 trigrams alone), never tuned on ar-ar. */
 export const COVERAGE_WEIGHT: number = 0.75;
+/** Weight of a function word's character trigrams in `similarity` (content words weigh 1). Not recorded. */
+export const STOPWORD_TRIGRAM_WEIGHT: number = 0.3;
 /** Share of English function words among a Latin-script text's words for it to be detected as English (else 'und'). Not recorded. */
 export const ENGLISH_STOPWORD_SHARE: number = 0.08;
