@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import stringSimilarity from 'string-similarity';
 import { check } from '../dist/index.js';
 import { scanTokens } from '../dist/text/tokenize.js';
-import { readInput } from '../dist/cli/io.js';
+import { readInput } from '../dist/io/read.js';
 import { writeJsonText } from '../dist/report/json-stream.js';
 import { lastAtOrBefore } from '../dist/text/lines.js';
 import { formatterFor } from '../dist/report/registry.js';

@@ -1,19 +1,28 @@
-/** isnad's library API: the CLI is a thin layer over these. */
+/**
+ * isnad's library API: the CLI is a thin layer over these.
+ *
+ * Stable (kept across minor versions; a change is a CHANGELOG entry under "Breaking"): `check`,
+ * `checkDocs` with `analyze`, their options and the report types (`Report`, `Flag`, … and the JSON
+ * schema in schemas/), `RULE_IDS`, `DEFAULT_THRESHOLDS`, the formatters, `IsnadError`, `VERSION`.
+ * Offered as they are (they may change with the engine): `RULES` (read their id, severity,
+ * description and help; `run` and its context are the engine's), `splitSentences`, `tokenize`,
+ * `normalizeToken`, `decode`, `detectLanguage`, `similarity` and `buildIdf`.
+ * The engine itself (the source index, the aligner, token stores, the claim model) is not exported:
+ * import it from its module at your own risk (docs/ARCHITECTURE.md).
+ */
 export { check, checkDocs, type CheckOptions } from './check/check.js';
 export type { Report, Flag, Alignment, Severity, RuleId, ReportUnit, ReportClaim, DocumentReport } from './check/types.js';
 export { RULE_IDS } from './check/types.js';
 export { RULES } from './check/rules/index.js';
 export { DEFAULT_THRESHOLDS, type Thresholds } from './check/context.js';
-export { analyze, tokenForms, type Doc, type Sentence, type Claim, type UnitKind, type TokenForms } from './text/document.js';
+export { analyze, type Doc, type Sentence, type Claim, type UnitKind } from './text/document.js';
 export { splitSentences } from './text/sentences.js';
-export { tokenize, scanTokens, TokenStore, type Token, type TokenForm } from './text/tokenize.js';
+export { tokenize, type Token } from './text/tokenize.js';
 export { normalizeToken } from './text/normalize.js';
 export { decode, type Decoded } from './text/decode.js';
 export { detectLanguage } from './text/lang.js';
 export { similarity, buildIdf } from './align/similarity.js';
-export { Idf } from './align/weights.js';
-export { SourceIndex } from './align/source-index.js';
-export { alignQuery, type Support } from './align/align.js';
-export { FORMATTERS, formatterFor, streamFormatterFor, type Formatter, type StreamFormatter, type Results } from './report/registry.js';
+export type { Idf } from './align/weights.js';
+export { FORMATTERS, formatterFor, streamFormatterFor, type Formatter, type StreamFormatter, type FormatOptions, type Results, type BrokenPair } from './report/registry.js';
 export { IsnadError } from './errors.js';
 export { VERSION } from './version.js';

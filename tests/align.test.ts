@@ -4,11 +4,18 @@ import fc from 'fast-check';
 import { analyze } from '../src/text/document.js';
 import { SourceIndex } from '../src/align/source-index.js';
 import { CarriedShares } from '../src/align/carried.js';
-import { alignQuery, anchoredSupport } from '../src/align/align.js';
+import { SupportSearch, type AlignOptions } from '../src/align/support.js';
+import type { Query } from '../src/align/query-builder.js';
 import { buildContext, DEFAULT_THRESHOLDS } from '../src/check/context.js';
 // @ts-expect-error: the benchmark's generator is plain JavaScript
 import { makePair } from '../bench/generate.mjs';
 import { check } from './checked.js';
+
+/** One support search per index, as one check has (its memos are what the fast paths reuse). */
+const searches = new WeakMap<SourceIndex, SupportSearch>();
+const searchOf = (index: SourceIndex) => { let s = searches.get(index); if (!s) searches.set(index, (s = new SupportSearch(index))); return s; };
+const alignQuery = (index: SourceIndex, q: Query, opts?: AlignOptions) => searchOf(index).support(q, opts);
+const anchoredSupport = (index: SourceIndex, q: Query, opts: AlignOptions, a: number) => searchOf(index).anchored(q, opts, a);
 
 const seed = (f: string) => fs.readFileSync(`corpus/libya-sirte-2016/${f}.txt`, 'utf8');
 
@@ -312,5 +319,16 @@ describe('a clause and its sentence\'s best source', () => {
     const clause = r.summary.claims.find((c) => c.text.includes('ونقلت الصحيفة الأمريكية عن مسؤول أمريكي'))!;
     const best = r.alignments.find((a) => a.summary === clause.id)!.sources[0];
     expect(r.source.sentences.find((s) => s.id === best)!.text).toContain('هؤلاء الرجال يهربون من القتال');
+  });
+});
+
+describe('the aligner keeps nothing between checks', () => {
+  it('gives a pair the same report whether or not other pairs were checked before it', () => {
+    const p = makePair(300, 'ar', 3), o = makePair(300, 'en', 5);
+    const alone = JSON.stringify(check(p.summary, p.source));
+    // another check in between, then the same pair again: an aligner's memos and buffers are its own
+    check(o.summary, o.source);
+    check(seed('summary'), seed('source'));
+    expect(JSON.stringify(check(p.summary, p.source))).toBe(alone);
   });
 });

@@ -95,8 +95,8 @@ describe('corpus mode', () => {
     const inv = sarif.runs[0].invocations[0];
     expect(inv.executionSuccessful).toBe(false);
     expect(inv.toolExecutionNotifications).toEqual([expect.objectContaining({ level: 'error', message: { text: expect.stringMatching(/^pair-01: .*source\.txt: no such file/) } })]);
-    const { default: Ajv } = await import('ajv-draft-04');
-    const { default: addFormats } = await import('ajv-formats');
+    const Ajv = (await import('ajv-draft-04')).default.default;
+    const addFormats = (await import('ajv-formats')).default.default;
     const ajv = new Ajv({ strict: false });
     addFormats(ajv);
     const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'sarif-schema-2.1.0.json'), 'utf8')));
@@ -336,7 +336,7 @@ describe('configuration', () => {
   });
 
   it('the published JSON schema accepts what the loader accepts and rejects what it rejects', async () => {
-    const { default: Ajv } = await import('ajv');
+    const Ajv = (await import('ajv')).default.default;
     const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'isnad.config.schema.json'), 'utf8'));
     const validate = new Ajv({ strict: false }).compile(schema);
     expect(validate({ rules: { omission: 'off' }, thresholds: { claimSupport: 0.2, spanWords: 2 }, format: ['json:out.json', 'html'], corpus: 'corpus', workers: 2 })).toBe(true);

@@ -1,8 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvDraft04 from 'ajv-draft-04';
+import AjvFormats from 'ajv-formats';
+
+// CommonJS packages: under NodeNext their default import is module.exports, whose `default` is the export itself
+const Ajv = AjvDraft04.default, addFormats = AjvFormats.default;
 import { check } from './checked.js';
 import { formatterFor, type Results } from '../src/report/registry.js';
 import { escapeProperty, escapeData } from '../src/report/formatters/github.js';

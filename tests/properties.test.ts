@@ -7,7 +7,7 @@ import { LineIndex } from '../src/text/lines.js';
 import { check } from './checked.js';
 import { formatterFor, type Results } from '../src/report/registry.js';
 import { visibleText } from '../src/text/markup.js';
-import { flagContext } from '../src/review/context.js';
+import { flagContext } from '../src/text/flag-context.js';
 import { normalizeToken } from '../src/text/normalize.js';
 
 // Characters that stress the text layer: Arabic letters and marks, presentation forms, digits of
@@ -164,7 +164,7 @@ describe('hostile text through the whole pipeline', () => {
         const body = html.slice(html.indexOf('>', start) + 1, end);
         for (const tag of body.match(/<[^>]*>/g) ?? []) expect(tag).toMatch(OWN_TAGS);
         const text = body.replace(/<h2[^>]*>.*?<\/h2>/, '').replace(/<[^>]*>/g, '');
-        expect(unescape(text)).toBe(side === 'summary' ? a : b);
+        expect(unescapeHtml(text)).toBe(side === 'summary' ? a : b);
       }
       expect(html.match(/<script>/g)).toHaveLength(1);
     }), { numRuns: 1500 });
@@ -180,7 +180,7 @@ describe('hostile text through the whole pipeline', () => {
   });
 });
 
-const unescape = (s: string) => s.replace(/&(lt|gt|quot|#39|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
+const unescapeHtml = (s: string) => s.replace(/&(lt|gt|quot|#39|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
 
 describe('markup edge cases found by the fuzzer', () => {
   it('drops `</>` and bogus end tags as a browser does', () => {

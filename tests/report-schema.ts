@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Ajv from 'ajv';
+import AjvModule from 'ajv';
 import { expect } from 'vitest';
 
 /** The published report schema (schemas/isnad-report.schema.json), compiled once for every test that makes a report. */
 const schema = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', 'schemas', 'isnad-report.schema.json'), 'utf8'));
-const validate = new Ajv({ strict: true, allErrors: false }).compile(schema);
+const validate = new AjvModule.default({ strict: true, allErrors: false }).compile(schema);
 
 /** Asserts that a report (object or JSON text, one report or a corpus run) validates against the schema. */
 export function expectValidReport(report: unknown): void {

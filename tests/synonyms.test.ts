@@ -5,7 +5,8 @@ import { check } from './checked.js';
 import { synonymStems } from '../src/text/synonyms.js';
 import { makeToken, tokenize } from '../src/text/tokenize.js';
 import { analyze } from '../src/text/document.js';
-import { SourceIndex, SYNONYM_CREDIT, ROOT_CREDIT } from '../src/align/source-index.js';
+import { SourceIndex } from '../src/align/source-index.js';
+import { SYNONYM_CREDIT, ROOT_CREDIT } from '../src/settings.js';
 import { wordMarks } from '../src/report/word-diff.js';
 
 const SOURCE = [

@@ -1,5 +1,7 @@
 import type { Doc } from '../text/document.js';
-import { ROOT_CREDIT, type SourceIndex } from './source-index.js';
+import type { SourceIndex } from './source-index.js';
+import type { IndexData } from './index-data.js';
+import { ROOT_CREDIT } from '../settings.js';
 import { CreditTable } from './credit-table.js';
 import { grown } from '../typed-arrays.js';
 
@@ -23,7 +25,11 @@ export class CarriedShares {
   private readonly seen: Int32Array;
   private stamp = 0;
 
-  constructor(private readonly index: SourceIndex, summary: Doc) {
+  /** The source index's storage, whose key ids both texts' words are read in. */
+  private readonly index: IndexData;
+
+  constructor(source: SourceIndex, summary: Doc) {
+    const index = (this.index = source.data);
     const sentences = summary.sentences;
     this.start = new Int32Array(sentences.length + 1);
     const out: number[] = [];

@@ -1,13 +1,8 @@
 import { analyze, type Doc } from '../text/document.js';
 import { SourceIndex } from './source-index.js';
 import { Idf } from './weights.js';
+import { COVERAGE_WEIGHT, STOPWORD_TRIGRAM_WEIGHT } from '../settings.js';
 
-/**
- * Weight of word coverage against character trigrams in `similarity`. Chosen on SemEval-2017 STS
- * en-en and es-es (Pearson 0.821 and 0.810 at 0.75; 0.822/0.798 with coverage alone, 0.776/0.813 with
- * trigrams alone), never on the ar-ar track that is reported.
- */
-export const COVERAGE_WEIGHT = 0.75;
 
 /**
  * Symmetric similarity of two sentences in 0..1: the mean of each side's weighted coverage by the
@@ -30,11 +25,11 @@ export function similarity(a: string, b: string, idf?: Idf): number {
   return COVERAGE_WEIGHT * cov + (1 - COVERAGE_WEIGHT) * cosine(trigrams(da, w), trigrams(db, w));
 }
 
-/** Character trigrams of each word's matching key (padded with spaces), weighted by the word's IDF; function words count 0.3. */
+/** Character trigrams of each word's matching key (padded with spaces), weighted by the word's IDF; function words count STOPWORD_TRIGRAM_WEIGHT. */
 function trigrams(d: Doc, idf: Idf): Map<string, number> {
   const m = new Map<string, number>();
   for (const t of d.tokens) {
-    const w = idf.weight(t.stem) * (t.stop ? 0.3 : 1);
+    const w = idf.weight(t.stem) * (t.stop ? STOPWORD_TRIGRAM_WEIGHT : 1);
     const k = ' ' + t.key + ' ';
     for (let i = 0; i + 3 <= k.length; i++) { const g = k.slice(i, i + 3); m.set(g, (m.get(g) ?? 0) + w); }
   }

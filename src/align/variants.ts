@@ -1,4 +1,5 @@
 import stringSimilarity from 'string-similarity';
+import { VARIANT_MIN_LEN as MIN_LEN, MIN_DICE, SKELETON_SIM, VARIANT_PREFIX as PREFIX } from '../settings.js';
 
 /**
  * Spelling variants of one word between the two texts: transliterated names (البنتاجون/البنتاغون,
@@ -15,11 +16,6 @@ export interface Variant {
   sim: number;
 }
 
-const MIN_LEN = 4;
-const MIN_DICE = 0.6;
-const SKELETON_SIM = 0.75;
-/** Words this long that share their first PREFIX letters are candidates too (استخبارات/استخباراتي). */
-const PREFIX = 5;
 
 export function skeleton(w: string): string {
   let out = w[0] ?? '';
@@ -44,7 +40,7 @@ export class VariantFinder {
   private byPrefix = new Map<string, string[]>();
   private memo = new Map<string, Variant[]>();
 
-  constructor(private vocab: Set<string>) {
+  constructor(vocab: ReadonlySet<string>) {
     for (const w of vocab) {
       if (w.length < MIN_LEN || /\d/.test(w)) continue;
       add(this.bySkeleton, skeleton(w), w);

@@ -1,32 +1,18 @@
 import { analyze, type Doc } from '../text/document.js';
 import { LineIndex } from '../text/lines.js';
 import { directionOf } from '../text/lang.js';
-import { buildContext, DEFAULT_THRESHOLDS, type Thresholds } from './context.js';
+import { buildContext, DEFAULT_THRESHOLDS } from './context.js';
 import { RULES } from './rules/index.js';
-import { RULE_IDS, type Flag, type Report, type RuleId, type Severity, type ReportUnit } from './types.js';
-import { flagContext } from '../review/context.js';
+import type { Flag, Report, Severity, ReportUnit } from './types.js';
+import { flagContext } from '../text/flag-context.js';
+import { countFlags, compareFlags, countByRule } from './flags.js';
+import type { CheckOptions } from './options.js';
 import { VERSION } from '../version.js';
 import { decide, type ClaimDecision } from './decide.js';
-import type { OperatingPoint } from './model.js';
 import { isCrossLanguage, checkCrossLanguage } from '../xling/check.js';
-import type { LexiconPaths } from '../xling/lexicon.js';
 
-export interface CheckOptions {
-  /** Language of each text ('ar', 'en', …); detected when absent. */
-  summaryLang?: string;
-  sourceLang?: string;
-  /** Per rule: a severity, or 'off'. */
-  rules?: Partial<Record<RuleId, Severity | 'off'>>;
-  thresholds?: Partial<Thresholds>;
-  /** Names shown in reports (paths relative to the working directory, or labels). */
-  files?: { summary: string; source: string };
-  encodings?: { summary: string; source: string };
-  pair?: string;
-  /** The operating point of the claim model: which claims are errors (README, "Operating points"). */
-  precision?: OperatingPoint;
-  /** Where the cross-language lexicon is (default: the Debian packages' folders; see src/xling/lexicon.ts). */
-  lexicon?: LexiconPaths;
-}
+export { countFlags, compareFlags } from './flags.js';
+export type { CheckOptions } from './options.js';
 
 /** Checks a summary against its source: split, align, flag. Pure: no I/O. */
 export function check(summaryText: string, sourceText: string, options: CheckOptions = {}): Report {
@@ -75,8 +61,7 @@ export function checkWithDecisions(summary: Doc, source: Doc, options: CheckOpti
     .map((a) => ({ summary: a.unit.id, sources: a.support.sources.map((i) => source.sentences[i].id), score: round(a.support.score) }));
   const pOf = new Map(decisions.map((d) => [d.claim.unit.id, d.p]));
   const checked = ctx.claims.filter((c) => c.unit.kind === 'body' && c.query.keys.length > 0);
-  const byRule: Partial<Record<RuleId, number>> = {};
-  for (const id of RULE_IDS) { const n = flags.filter((f) => f.rule === id).length; if (n) byRule[id] = n; }
+  const byRule = countByRule(flags);
   const report: Report = {
     tool: { name: 'isnad', version: VERSION },
     ...(options.pair ? { pair: options.pair } : {}),
@@ -107,18 +92,6 @@ export function checkWithDecisions(summary: Doc, source: Doc, options: CheckOpti
     },
   };
   return { report, decisions };
-}
-
-/** Flags by severity, leaving out the suppressed (accepted) ones: what reports count and gates judge. */
-export function countFlags(flags: readonly Flag[]): Record<Severity, number> {
-  const n = { error: 0, warning: 0, info: 0 };
-  for (const f of flags) if (!f.suppressed) n[f.severity]++;
-  return n;
-}
-
-const DOC_ORDER = { summary: 0, source: 1 };
-export function compareFlags(a: Flag, b: Flag): number {
-  return DOC_ORDER[a.document] - DOC_ORDER[b.document] || a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

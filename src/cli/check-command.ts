@@ -2,16 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { IsnadError } from '../errors.js';
 import type { BrokenPair, Results } from '../report/registry.js';
-import { discoverCorpus, loadManifest, parseShard, shardOf, changedSince, type PairSpec } from './corpus.js';
+import { discoverCorpus, loadManifest, parseShard, shardOf, changedSince, type PairSpec } from '../io/corpus.js';
 import { runPairs, defaultWorkers } from './pool.js';
 import { Progress } from './progress.js';
 import type { PairJob } from './pair-check.js';
 import { writeOutputs } from './output.js';
 import { writeAtomic } from './io.js';
-import { exitCode, type CliArgs, type CliIO, type Settings } from './run.js';
+import { exitCode, type CliArgs, type CliIO, type Settings } from './shared.js';
 import { loadDecisions, applyDecisions, serializeDecisions, DEFAULT_DECISIONS_FILE, type Decision } from '../review/decisions.js';
-import { countFlags } from '../check/check.js';
-import { RULE_IDS, type Report, type RuleId } from '../check/types.js';
+import { countFlags, countByRule } from '../check/flags.js';
+import type { Report } from '../check/types.js';
 
 /** `isnad check`: one pair, or every pair of a corpus or manifest. */
 export async function runCheck(a: CliArgs, s: Settings, io: CliIO): Promise<number> {
@@ -92,7 +92,6 @@ export async function runCheck(a: CliArgs, s: Settings, io: CliIO): Promise<numb
 /** --quiet (ESLint's): a report with its error flags alone, counted anew. */
 export function errorsOnly(r: Report): Report {
   const flags = r.flags.filter((f) => f.severity === 'error');
-  const byRule: Partial<Record<RuleId, number>> = {};
-  for (const id of RULE_IDS) { const n = flags.filter((f) => f.rule === id).length; if (n) byRule[id] = n; }
+  const byRule = countByRule(flags);
   return { ...r, flags, stats: { ...r.stats, flags: countFlags(flags), byRule, suppressed: flags.filter((f) => f.suppressed).length } };
 }

@@ -4,7 +4,7 @@ import type { Report } from '../check/types.js';
 import type { BrokenPair, Results } from '../report/registry.js';
 import { writeOutputs } from './output.js';
 import { errorsOnly } from './check-command.js';
-import { exitCode, type CliIO, type Settings } from './run.js';
+import { exitCode, type CliIO, type Settings } from './shared.js';
 
 /**
  * `isnad merge`: the JSON reports of several shards (or runs) as one run: pairs in id order, as a

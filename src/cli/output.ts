@@ -7,7 +7,7 @@ import { isTooLong } from '../report/json-stream.js';
 import { IsnadError } from '../errors.js';
 import { VERSION } from '../version.js';
 import type { Report } from '../check/types.js';
-import type { Settings, CliIO } from './run.js';
+import type { Settings, CliIO } from './shared.js';
 
 /** A run stopped by SIGINT or SIGTERM while it wrote its reports. */
 export class Interrupted extends Error {

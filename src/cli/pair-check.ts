@@ -4,8 +4,9 @@ import type { Report, RuleId, Severity } from '../check/types.js';
 import type { Thresholds } from '../check/context.js';
 import { IsnadError } from '../errors.js';
 import { formatOf, visibleText } from '../text/markup.js';
-import { readInput, displayPath } from './io.js';
-import type { PairSpec } from './corpus.js';
+import { displayPath } from './io.js';
+import { readInput } from '../io/read.js';
+import type { PairSpec } from '../io/corpus.js';
 import type { PairTexts } from '../report/registry.js';
 import type { LexiconPaths } from '../xling/lexicon.js';
 

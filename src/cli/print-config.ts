@@ -5,7 +5,7 @@ import { RULES } from '../check/rules/index.js';
 import { DEFAULT_THRESHOLDS } from '../check/context.js';
 import { formatOf } from '../text/markup.js';
 import { displayPath } from './io.js';
-import type { CliArgs, Settings } from './run.js';
+import type { CliArgs, Settings } from './shared.js';
 
 /**
  * `--print-config FILE` (ESLint's): the settings a check of FILE would run with, after the config file,

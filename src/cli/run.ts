@@ -1,8 +1,9 @@
 import yargs, { type Argv } from 'yargs';
 import { IsnadError } from '../errors.js';
-import { RULE_IDS, type Report, type RuleId, type Severity } from '../check/types.js';
+import { RULE_IDS, type RuleId, type Severity } from '../check/types.js';
 import { FORMATTERS } from '../report/registry.js';
-import { DEFAULT_MAX_BYTES, projectRoot, stdStream } from './io.js';
+import { projectRoot, stdStream } from './io.js';
+import { DEFAULT_MAX_BYTES } from '../io/read.js';
 import { ENCODINGS } from '../text/decode.js';
 import { Interrupted } from './output.js';
 import { printConfig } from './print-config.js';
@@ -10,19 +11,9 @@ import { findConfig, loadConfig, checkLang, type Config } from './config.js';
 import { runCheck } from './check-command.js';
 import { runMerge } from './merge.js';
 import { VERSION } from '../version.js';
+import type { CliIO, CliArgs, Settings } from './shared.js';
 
-export interface CliIO {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  stdin?: () => Buffer;
-  /** Is standard output a terminal (colour)? */
-  isTTY?: boolean;
-  /** Is standard error a terminal (progress bar)? */
-  stderrTTY?: boolean;
-  cwd?: string;
-  /** The environment (colour: NO_COLOR, FORCE_COLOR); process.env when absent. */
-  env?: NodeJS.ProcessEnv;
-}
+export { exitCode, type CliIO, type CliArgs, type Settings } from './shared.js';
 
 const defaultIO: CliIO = {
   stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s),
@@ -126,37 +117,6 @@ export const STDIN = '\u0000-';
 
 const EXIT_CODES = 'Exit codes: 0 no error flags; 1 error flags (or more warnings than --max-warnings, or warnings with --fail-on warning); 2 usage, input or internal error, a broken pair, an empty summary (without --allow-empty); 130/143 interrupted (SIGINT/SIGTERM) while writing reports.';
 
-export interface CliArgs {
-  summary?: string; source?: string; reports?: string[];
-  precision?: 'high' | 'balanced' | 'recall';
-  format?: string[]; output?: string; corpus?: string; manifest?: string; outDir?: string; clean?: boolean; changedSince?: string; shard?: string; workers?: string;
-  lang?: string; summaryLang?: string; sourceLang?: string; encoding?: string; summaryEncoding?: string; sourceEncoding?: string; inputFormat?: string; rule?: string[];
-  stdinFilename?: string; allowEmpty?: boolean; printConfig?: string;
-  decisions?: string; pruneDecisions: boolean;
-  maxWarnings?: string; failOn?: 'error' | 'warning'; exitZero: boolean; quiet?: boolean; maxBytes?: string; color?: boolean;
-  config?: string;
-}
-
-/** The settings of a run: command line over config file over defaults, every value checked. */
-export interface Settings {
-  formats: { name: string; file?: string }[];
-  rules: Partial<Record<RuleId, Severity | 'off'>>;
-  config: Config;
-  failOn: 'error' | 'warning';
-  maxWarnings?: number;
-  exitZero: boolean;
-  quiet: boolean;
-  maxBytes: number;
-  workers?: number;
-  color?: boolean;
-  outDir?: string;
-  clean: boolean;
-  /** The folder that reports name files relative to, and that single pairs' decisions are keyed by. */
-  root: string;
-  lang?: string;
-  summaryLang?: string;
-  sourceLang?: string;
-}
 
 function resolve(a: CliArgs, c: Config, root: string): Settings {
   const lang = (name: string, v: string | undefined) => (v === undefined ? undefined : checkLang(name, v));
@@ -214,14 +174,4 @@ function parseFormats(specs: string[] | undefined, output: string | undefined): 
   const toStdout = list.filter((f) => !f.file || stdStream(f.file) === 'stdout');
   if (toStdout.length > 1) throw new IsnadError(`${toStdout.map((f) => `--format ${f.name}`).join(' and ')} would all write to standard output: give all but one a file (--format NAME:FILE)`);
   return list;
-}
-
-export function exitCode(results: Report[], a: { failOn: 'error' | 'warning'; maxWarnings?: number; exitZero: boolean }): number {
-  if (a.exitZero) return 0;
-  let errors = 0, warnings = 0;
-  for (const r of results) { errors += r.stats.flags.error; warnings += r.stats.flags.warning; }
-  if (errors > 0) return 1;
-  if (a.failOn === 'warning' && warnings > 0) return 1;
-  if (a.maxWarnings !== undefined && warnings > a.maxWarnings) return 1;
-  return 0;
 }

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { check } from '../index.js';
-import { discoverCorpus } from '../cli/corpus.js';
-import { readInput } from '../cli/io.js';
+import { discoverCorpus } from '../io/corpus.js';
+import { readInput } from '../io/read.js';
 import { scoreAgainstGold } from './gold.js';
 import { wice, wiceTokens } from './benchmarks/wice.js';
 import { sts } from './benchmarks/sts.js';
@@ -12,7 +12,7 @@ import { superpal } from './benchmarks/superpal.js';
 import { probes } from './benchmarks/probes.js';
 import { auc, balancedAccuracy, bestThreshold, type Unit } from './benchmarks/metrics.js';
 import { thresholdFor } from '../check/model.js';
-import { xlingRows } from './xling-rows.js';
+import { xlingRows, type Row } from './xling-rows.js';
 
 const USAGE = `usage: npm run eval -- [--benchmark corpus|wice|sts|ans|summedits|superpal|probes|sts-xling|xling-parallel|all] [--split dev|test] [--corpus DIR] [--json FILE]
   corpus     every corpus pair with a gold.json, scored by the gold's how_to_score (the default)
@@ -26,8 +26,6 @@ const USAGE = `usage: npm run eval -- [--benchmark corpus|wice|sts|ans|summedits
   sts-xling  SemEval-2017 STS track 2 (English–Arabic): Pearson of the cross-language similarity; dev lines 1–125, test 126–250
   xling-parallel  the parallel set: Arabic translations against English originals, alignment F1 and planted changes; dev p01–p10, test p11–p30
   --split    dev (tuning: WiCE dev, ANS dev, SummEdits evaluation) or test (reporting, the default)`;
-
-type Row = { benchmark: string; split: string; metric: string; value: number; target?: string };
 
 /**
  * The decision against the signal it is made from: the AUC of the summary score (stats.pUnsupported),
@@ -69,7 +67,7 @@ function corpus(dir: string, out: (s: string) => void): Row[] {
 }
 
 function main(argv: string[]): number {
-  const arg = (name: string) => argv.find((a, i) => argv[i - 1] === name);
+  const arg = (name: string) => argv.find((_, i) => argv[i - 1] === name);
   if (argv.includes('--help')) { process.stdout.write(USAGE + '\n'); return 0; }
   const which = arg('--benchmark') ?? 'corpus';
   const test = (arg('--split') ?? 'test') === 'test';

@@ -1,7 +1,8 @@
 import { stsXling, xlingParallel } from './benchmarks/xling.js';
 import { loadLexicon, INSTALL_HINT } from '../xling/lexicon.js';
 
-type Row = { benchmark: string; split: string; metric: string; value: number; target?: string };
+/** One line of the eval's table (and of its --json rows). */
+export type Row = { benchmark: string; split: string; metric: string; value: number; target?: string };
 
 /** The rows of the cross-language benchmarks (kept apart from main.ts's same-language ones). */
 export function xlingRows(name: 'sts-xling' | 'xling-parallel', split: 'dev' | 'test', out: (s: string) => void): Row[] {

@@ -4,10 +4,9 @@ import { makeToken } from '../text/tokenize.js';
 import { skeleton } from '../align/variants.js';
 import { synonymStems } from '../text/synonyms.js';
 import { quantities, figureValues } from '../text/numbers.js';
+import { MARK_DICE as VARIANT } from '../settings.js';
 
 const { compareTwoStrings } = stringSimilarity;
-/** Dice similarity of two long stems above which they are one word spelled two ways (الأمريكية/الأميركية). */
-const VARIANT = 0.7;
 
 /**
  * A word of one side of an aligned pair: shared in order, shared but moved, a synonym of a word of the

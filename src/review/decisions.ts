@@ -1,8 +1,8 @@
 import { IsnadError } from '../errors.js';
 import { readJsonFile } from '../json-file.js';
 import { RULE_IDS, type Flag, type Report, type RuleId } from '../check/types.js';
-import { wordsKey } from './context.js';
-import { countFlags } from '../check/check.js';
+import { wordsKey } from '../text/flag-context.js';
+import { countFlags } from '../check/flags.js';
 
 /**
  * An editor's decision on one flag: accepted, with a reason and a name. Kept in a reviewed file in the

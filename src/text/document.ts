@@ -3,6 +3,7 @@ import { splitSentences, type Span } from './sentences.js';
 import { splitClauses } from './claims.js';
 import { isMetadata, isByline, isBoilerplate, boilerplateAt, boilerplateAfterClaim, claimAfterBoilerplate, datelineEnd, isDatelineOnly, META_MAX_TOKENS, BYLINE_MAX_TOKENS } from './meta.js';
 import { detectLanguage } from './lang.js';
+import { HEADLINE_MAX_TOKENS, LABEL_MAX_TOKENS } from '../settings.js';
 
 export type UnitKind = 'body' | 'headline' | 'heading' | 'meta' | 'byline' | 'boilerplate';
 
@@ -43,9 +44,6 @@ export interface AnalyzeOptions {
   claims?: boolean;
 }
 
-const HEADLINE_MAX_TOKENS = 20;
-/** Most words in the label of a list (a line ending with a colon over list items). */
-const LABEL_MAX_TOKENS = 6;
 /** A list item at the start of the next line: a dash, a bullet or a number with a period or bracket. */
 const LIST_ITEM = /^[ \t]*(?:[-–—•*·▪◦]|\p{Nd}{1,2}[.)-])\s/u;
 const TERMINAL_END = /[.!?\u061F\u2026\u06D4]["»”’)\]]*$/;

@@ -1,5 +1,6 @@
 import { isArabicChar } from './normalize.js';
 import { STOP_EN } from './stopwords.js';
+import { ENGLISH_STOPWORD_SHARE } from '../settings.js';
 
 /** Language of a document by script (and, for Latin script, English function words): 'ar', 'en' or 'und'. */
 export function detectLanguage(text: string): string {
@@ -16,7 +17,7 @@ export function detectLanguage(text: string): string {
   if (latin >= other) {
     const words = text.slice(0, n).toLowerCase().match(/[a-z']+/g) ?? [];
     const hits = words.filter((w) => STOP_EN.has(w)).length;
-    return words.length > 0 && hits / words.length >= 0.08 ? 'en' : 'und';
+    return words.length > 0 && hits / words.length >= ENGLISH_STOPWORD_SHARE ? 'en' : 'und';
   }
   return 'und';
 }

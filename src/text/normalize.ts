@@ -1,6 +1,6 @@
 /**
  * Matching keys. Everything here is for comparison only: offsets and displayed text always come
- * from the text as the user gave it. See ../shared/docs/ARABIC.md (orthographic variants).
+ * from the text as the user gave it. See docs/ARABIC.md (orthographic variants).
  */
 
 const HAMZA_SEATS = /[\u0624\u0626]/g; // ؤ ئ → ء, so مسؤول and مسئول share a key
@@ -38,8 +38,3 @@ export function normalizeToken(token: string): string {
 }
 
 export const isArabicChar = (c: number): boolean => (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
-
-/** Normalises a whole string for character n-grams: token keys joined by single spaces. */
-export function normalizeText(text: string): string {
-  return normalizeToken(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}

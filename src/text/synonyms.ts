@@ -5,7 +5,7 @@ import { makeToken, type Token } from './tokenize.js';
  * says ضربات, عناصر for مسلحين, طائرات مراقبة for طائرات استطلاع, الجريدة for الصحيفة. Light stemming
  * and roots cannot meet such words (they share no letters), so without this list a faithful
  * paraphrase loses the weight of its best words and looks unsupported. The aligner credits a
- * synonym below the same word and a spelling variant (SYNONYM_CREDIT in align/source-index.ts).
+ * synonym below the same word and a spelling variant (SYNONYM_CREDIT in settings.ts).
  * English rewrites do the same (bought/acquired, firm/company), so English groups follow the Arabic
  * ones; they were kept because they raised WiCE dev (support-set F1 0.636 → 0.640, claim AUC 0.882 →
  * 0.886) and STS en-en dev (0.821 → 0.825) with SummEdits' evaluation split unchanged.

@@ -371,9 +371,6 @@ export function numberKey(s: string): string {
   return Number.isFinite(v) ? String(v) : t;
 }
 
-/** Is this token a content word (not a function word, not punctuation)? */
-export const isContent = (t: Token): boolean => !t.stop;
-
 /**
  * A yes/no question about a token that its surface form alone answers, remembered by form number (a
  * typed array: 1 yes, 2 no, 0 not yet asked). For questions asked of every token of large texts

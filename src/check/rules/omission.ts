@@ -1,6 +1,6 @@
 import type { Rule } from '../context.js';
 import { CarriedShares } from '../../align/carried.js';
-import { CANDIDATE_LIMIT } from '../../align/align.js';
+import { CANDIDATE_LIMIT } from '../../settings.js';
 import { pct } from './unsupported.js';
 
 /** Source sentences that the summary leaves out (information about the source, not an error). */

@@ -5,7 +5,7 @@ import { tokenize } from '../../text/tokenize.js';
 import { loadLexicon, INSTALL_HINT } from '../../xling/lexicon.js';
 import { Bridge } from '../../xling/bridge.js';
 import { crossSimilarityOf, Idf } from '../../xling/similarity.js';
-import { discoverCorpus } from '../../cli/corpus.js';
+import { discoverCorpus } from '../../io/corpus.js';
 import { BENCH_DIR, readText } from './data.js';
 import { pearson, spearman } from './metrics.js';
 

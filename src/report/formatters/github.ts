@@ -1,4 +1,4 @@
-import type { Formatter } from '../registry.js';
+import type { Formatter } from '../types.js';
 import { endOf } from '../positions.js';
 import type { Flag } from '../../check/types.js';
 

@@ -1,4 +1,4 @@
-import type { Formatter, FormatOptions, Results } from '../registry.js';
+import type { Formatter, FormatOptions, Results } from '../types.js';
 import { page } from '../html/page.js';
 import { indexPage } from '../html/index-page.js';
 import { escapeXml as esc } from '../positions.js';

@@ -1,4 +1,4 @@
-import type { Formatter, Results, StreamFormatter } from '../registry.js';
+import type { Formatter, Results, StreamFormatter } from '../types.js';
 import { writeJsonText } from '../json-stream.js';
 
 /** The JSON contract (see README): one report, or {pairs, totals} for a corpus run. */

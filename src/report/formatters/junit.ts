@@ -1,4 +1,4 @@
-import type { Formatter } from '../registry.js';
+import type { Formatter } from '../types.js';
 import { escapeXml as x } from '../positions.js';
 
 /** JUnit XML: one suite per pair, one test case per checked claim; error and warning flags are failures. */

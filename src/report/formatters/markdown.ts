@@ -1,4 +1,4 @@
-import type { Formatter } from '../registry.js';
+import type { Formatter } from '../types.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/([\\`*_[\]<>])/g, '\\$1');
 

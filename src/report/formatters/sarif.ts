@@ -1,4 +1,4 @@
-import type { BrokenPair, Formatter } from '../registry.js';
+import type { BrokenPair, Formatter } from '../types.js';
 import { RULES } from '../../check/rules/index.js';
 import type { Severity } from '../../check/types.js';
 import { endOf } from '../positions.js';

@@ -1,4 +1,4 @@
-import type { Formatter } from '../registry.js';
+import type { Formatter } from '../types.js';
 import { styleText } from 'node:util';
 import type { Flag } from '../../check/types.js';
 
@@ -21,7 +21,7 @@ export const text: Formatter = (results, options = {}) => {
       if (f.suppressed) { total.suppressed++; continue; }
       total[f.severity]++;
       if (f.severity === 'info') continue;
-      out.push(line(f, r.summary.file, r.source.file, paint));
+      out.push(line(f, r.source.file, paint));
     }
     const info = r.flags.filter((f) => f.severity === 'info' && !f.suppressed).length;
     if (info) out.push(paint('dim', `  (${info} informational: omissions and headline notes; see the JSON or HTML report)`));
@@ -37,7 +37,7 @@ export const text: Formatter = (results, options = {}) => {
   return out.join('\n') + '\n';
 };
 
-function line(f: Flag, summary: string, source: string, paint: (c: Style, s: string) => string): string {
+function line(f: Flag, source: string, paint: (c: Style, s: string) => string): string {
   const sev = f.severity === 'error' ? paint('red', 'error  ') : paint('yellow', 'warning');
   const words = f.text.length > 80 ? f.text.slice(0, 77) + '…' : f.text;
   return `  ${paint('dim', `${f.line}:${f.column}`.padEnd(7))} ${sev} ${f.rule.padEnd(18)} ${ISOLATE(words.replace(/\s+/g, ' '))}  ${paint('dim', ISOLATE(f.message))}${f.document === 'source' ? paint('dim', ` (${source})`) : ''}`;

@@ -1,12 +1,12 @@
 import type { Report, Flag, ReportUnit } from '../../check/types.js';
-import type { FormatOptions } from '../registry.js';
+import type { FormatOptions } from '../types.js';
 import { escapeXml as esc } from '../positions.js';
 import { marksBetween, segmentsOf, wordsOf, type Segment, type Word, type WordMark } from '../word-diff.js';
 import { pairKey, matches, DEFAULT_DECISIONS_FILE } from '../../review/decisions.js';
 import { RULE_IDS } from '../../check/types.js';
 import { STYLE, LANGUAGE_FILTER, arabicFontFace } from './assets.js';
 import { displayText, type InputFormat } from '../../text/markup.js';
-import type { PairTexts } from '../registry.js';
+import type { PairTexts } from '../types.js';
 import { SCRIPT, SCRIPT_HASH } from './script.js';
 
 const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'`;

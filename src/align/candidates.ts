@@ -1,0 +1,253 @@
+import type { IndexData } from './index-data.js';
+import type { Coverage } from './coverage.js';
+import type { Query } from './query-builder.js';
+import { grown } from '../typed-arrays.js';
+import { CANDIDATE_BUDGET, TIE_RESCORE } from '../settings.js';
+
+/**
+ * Candidate search over the source index: the sentences that share a query's rarer keys, best first
+ * (like passim and TextPAIR, candidates come from the rarer keys only, never from every sentence), with
+ * its scratch buffers and the answers kept per query.
+ */
+export class CandidateSearch {
+  constructor(private readonly data: IndexData, private readonly cov: Coverage) {}
+
+  private seenMark = 0;
+  private seenOf?: Int32Array;
+  /** Per sentence, the mark of the last pass that saw it (union, mayCarry), made on first use. */
+  private seen(): Int32Array { return (this.seenOf ??= new Int32Array(this.data.size)); }
+  /** The sentence indices of the given lists, each once, in order of first appearance (no Set per query). */
+  union(lists: readonly (readonly number[])[]): number[] {
+    const seen = this.seen(), mark = ++this.seenMark, out: number[] = [];
+    for (const l of lists) for (const i of l) if (seen[i] !== mark) { seen[i] = mark; out.push(i); }
+    return out;
+  }
+
+  /**
+   * The sentences of `among` that may carry at least `min` of q (every one that does, perhaps others):
+   * a sentence that holds none of the forms of a set of keys weighing more than (1 − min) of q carries
+   * less than min. So when the postings of q's rarest such keys are shorter than `among`, only the
+   * sentences in them are kept. A number in the summary can stand in thousands of sentences of a large
+   * source (a year), and the number rule asks whether any of them carries the words around it: at
+   * 1,000,000 source sentences that scan was 4.6 s of the profile (bench/README.md).
+   */
+  mayCarry(q: Query, min: number, among: readonly number[]): readonly number[] {
+    const need = (1 - min) * q.W * (1 + 1e-9);
+    const post = this.data.postData, start = this.data.postStart;
+    // keys by the length of their forms' postings, shortest first
+    const lengths = q.keys.map((k) => k.alts.reduce((n, a) => n + start[a.id + 1] - start[a.id], 0));
+    const order = q.keys.map((_, x) => x).sort((a, b) => lengths[a] - lengths[b] || a - b);
+    let w = 0, read = 0, taken = 0;
+    while (taken < order.length && w <= need) { w += q.keys[order[taken]].w; read += lengths[order[taken]]; taken++; }
+    // no set of keys outweighs the rest (every key is needed) or their postings are longer than the list
+    if (w <= need || read >= among.length) return among;
+    const seen = this.seen(), want = ++this.seenMark;
+    for (const i of among) seen[i] = want;
+    const out: number[] = [], got = ++this.seenMark;
+    for (let t = 0; t < taken; t++) {
+      for (const a of q.keys[order[t]].alts) {
+        for (let x = start[a.id], end = start[a.id + 1]; x < end; x++) {
+          const i = post[x];
+          if (seen[i] === want) { seen[i] = got; out.push(i); }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Per sentence: 1 + its slot in the dense accumulators of the current query, or 0. The scores live
+   * in small dense arrays (slot order), so that ranking them reads memory in order: at 100,000
+   * sentences a query touches about 700 sentences, and the random reads of a source-sized score
+   * array were most of the cost of finding candidates.
+   */
+  private slot?: Int32Array;
+  private slotIds = new Int32Array(4096);
+  private slotVals = new Float64Array(4096);
+  private heap = new Int32Array(64);
+  /** Scratch of computeCandidates: the query's proposing form ids, their weights, and per key its order and forms. */
+  private candForms: number[] = [];
+  /** Per sentence, the last key (by tick) that credited it in computeCandidates. */
+  private creditedBy?: Int32Array;
+  private creditTick = 0;
+  private candWeights: number[] = [];
+  private candOrder = new Float64Array(256);
+
+  /**
+   * Candidate sentences for a query: those sharing its rarer keys, with a partial score, best first
+   * (sentences tied at the cut by their coverage of the whole query, `breakTiesAtCut`). Postings longer
+   * than `cap` are too common to propose candidates, unless they are among the query's two rarest keys;
+   * a bounded heap keeps the best `limit`, so a query costs the length of its rare postings, not the
+   * size of the source.
+   */
+  candidates(q: Query, limit: number, budget: number = CANDIDATE_BUDGET, opts: { keep?: boolean } = {}): number[] {
+    // a sentence's query is asked for again (second pass, and as its claims' context): answer once;
+    // a clause's own look-up is asked for once and not kept (`keep: false`)
+    if (opts.keep === false) return this.computeCandidates(q, limit, budget);
+    let answers = this.candidateCache.get(q);
+    const key = `${limit}/${budget}`;
+    const hit = answers?.get(key);
+    if (hit) return hit;
+    const out = this.computeCandidates(q, limit, budget);
+    if (!answers) { answers = new Map(); this.candidateCache.set(q, answers); }
+    answers.set(key, out);
+    return out;
+  }
+
+  /** Answers per query, keyed by limit and budget (both change the answer). */
+  private readonly candidateCache = new WeakMap<Query, Map<string, number[]>>();
+
+  private computeCandidates(q: Query, limit: number, budget: number): number[] {
+    if (limit <= 0) return [];
+    if (!this.slot) this.slot = new Int32Array(this.data.size);
+    const slot = this.slot, eligible = this.data.eligible;
+    let ids = this.slotIds, vals = this.slotVals;
+    let nt = 0;
+    // the query's keys, rarest first, each with the forms that propose: only its best forms (the word
+    // as written, or its best variant when the source lacks it). A looser variant or root is often
+    // rarer than the word itself, and at 100,000 sentences such forms spent the whole budget before the
+    // words were read, so that the sentence carrying every word was never a candidate (bench/README.md,
+    // tenth round); the ranking still credits every form. A sentence earns a key's weight once, though
+    // it holds two of its forms (وليدي holds وليد and its proclitic-free ليد; ليدي only the second):
+    // counted twice, the copies with و outscored the true sentence without it.
+    const forms = this.candForms, ws = this.candWeights, post = this.data.postData, start = this.data.postStart;
+    forms.length = 0; ws.length = 0;
+    const nk = q.keys.length;
+    if (this.candOrder.length < 2 * nk + 1) this.candOrder = new Float64Array(4 * nk + 2);
+    // per key: its postings' total length, and where its forms start in `forms` (key kx's run ends where kx + 1's starts)
+    const order = this.candOrder.subarray(0, nk), from = this.candOrder.subarray(nk, 2 * nk + 1);
+    for (let kx = 0; kx < nk; kx++) {
+      const k = q.keys[kx];
+      from[kx] = forms.length;
+      let len = 0;
+      for (const a of k.alts) { if (a.m < k.alts[0].m) break; forms.push(a.id); ws.push(k.w * a.m); len += start[a.id + 1] - start[a.id]; }
+      // by total length, then position: one number per key (length · keys + position), sorted as
+      // numbers by the typed array (a comparator closure was a sixth of finding candidates)
+      order[kx] = len * nk + kx;
+    }
+    from[nk] = forms.length;
+    order.sort();
+    if (!this.creditedBy) this.creditedBy = new Int32Array(this.data.size);
+    const creditedBy = this.creditedBy;
+    let spent = 0, read = 0;
+    for (let li = 0; li < nk; li++) {
+      const kx = order[li] % nk, f0 = from[kx], f1 = from[kx + 1];
+      const n = (order[li] - kx) / nk;
+      // a word the source lacks has nothing to read (and is not one of the two rarest below)
+      if (n === 0) continue;
+      // sorted: every later key's postings are longer still. The two rarest keys always propose; the
+      // others while they are rare (≤ cap) and the work stays within budget, so a query's cost does
+      // not grow with the source (passim and TextPAIR likewise seed candidates from rare n-grams only)
+      if (read >= 2 && (n > this.data.cap || spent + n > budget)) break;
+      read++;
+      spent += n;
+      if (nt + n > ids.length) { ids = this.slotIds = grown(ids, nt + n); vals = this.slotVals = grown(vals, nt + n); }
+      const tick = ++this.creditTick;
+      for (let f = f0; f < f1; f++) {
+        const w = ws[f];
+        for (let x = start[forms[f]], end = start[forms[f] + 1]; x < end; x++) {
+          const i = post[x];
+          if (creditedBy[i] === tick) continue;
+          creditedBy[i] = tick;
+          const sl = slot[i];
+          if (sl === 0) { ids[nt] = i; vals[nt] = w; slot[i] = ++nt; } else vals[sl - 1] += w;
+        }
+      }
+    }
+    // the best `limit` slots by score (ties: earlier sentence first) with a min-heap of size limit, its
+    // root the weakest; a typed array and static comparisons (with a closure comparator and swaps by
+    // array destructuring the 29,000 look-ups at N = 100,000 took 1,629 instead of 1,470 ms)
+    if (this.heap.length < limit) this.heap = new Int32Array(limit);
+    const heap = this.heap;
+    let size = 0;
+    // once the heap is full, most touched sentences lose to its weakest member: compare inline with
+    // the cached minimum and touch the heap only on a replacement (20 million entries at N = 100,000)
+    let minI = -1, minV = 0;
+    for (let t = 0; t < nt; t++) {
+      const i = ids[t];
+      if (!eligible[i]) continue;
+      if (size === limit) {
+        const v = vals[t];
+        if (v < minV || (v === minV && i > minI)) continue;
+        heap[0] = t; siftDown(heap, size, ids, vals);
+      } else {
+        heap[size++] = t; siftUp(heap, size - 1, ids, vals);
+        if (size < limit) continue;
+      }
+      minI = ids[heap[0]]; minV = vals[heap[0]];
+    }
+    // best first: take the weakest off the heap, size times, filling the answer from its end
+    const full = size === limit;
+    const out = new Array<number>(size);
+    while (size > 0) { out[size - 1] = ids[heap[0]]; heap[0] = heap[--size]; siftDown(heap, size, ids, vals); }
+    if (full) this.breakTiesAtCut(q, out, ids, vals, nt, minV);
+    for (let t = 0; t < nt; t++) slot[ids[t]] = 0;
+    return out;
+  }
+
+  /**
+   * When more sentences share the weakest kept score than the answer has room for, which of them are
+   * kept is decided by their coverage of the whole query, not by their position. A source that repeats
+   * a sentence (a wire story's stock line, a template, a pool of headlines fused in pairs) gives every
+   * copy the same score from the rare words, and only the common words, which the look-up skips, tell
+   * the copy that carries the rest of the claim: at 100,000 sentences the earliest copies filled the
+   * answer and the true one, later in the text, was never ranked (bench/README.md, tenth round). At
+   * most TIE_RESCORE tied sentences are scored (by position), so a query's cost stays bounded.
+   */
+  private breakTiesAtCut(q: Query, out: number[], ids: Int32Array, vals: Float64Array, nt: number, v: number): void {
+    let kept = 0;
+    while (kept < out.length && vals[this.slot![out[out.length - 1 - kept]] - 1] === v) kept++;
+    let n = 0;
+    for (let t = 0; t < nt; t++) {
+      if (vals[t] !== v || !this.data.eligible[ids[t]]) continue;
+      if (n === this.tiedBuf.length) this.tiedBuf = grown(this.tiedBuf, n + 1);
+      this.tiedBuf[n++] = ids[t];
+    }
+    if (n <= kept || q.W === 0) return;
+    // the first TIE_RESCORE by position: a typed array sorts numerically in native code (a comparator
+    // sort of thousands of tied sentences per look-up was most of the check at 1,000,000 sentences)
+    let tied = this.tiedBuf.subarray(0, n);
+    if (n > TIE_RESCORE) tied = tied.sort().subarray(0, TIE_RESCORE);
+    // the best `kept` by coverage (ties: the earlier sentence), by insertion into a short sorted list
+    const bestId = new Int32Array(kept), bestCov = new Float64Array(kept);
+    let m = 0;
+    for (let x = 0; x < tied.length; x++) {
+      const i = tied[x], c = this.cov.coverage(q, i);
+      if (m === kept && !(c > bestCov[m - 1] || (c === bestCov[m - 1] && i < bestId[m - 1]))) continue;
+      let p = m < kept ? m++ : kept - 1;
+      for (; p > 0 && (c > bestCov[p - 1] || (c === bestCov[p - 1] && i < bestId[p - 1])); p--) { bestCov[p] = bestCov[p - 1]; bestId[p] = bestId[p - 1]; }
+      bestCov[p] = c; bestId[p] = i;
+    }
+    for (let x = 0; x < kept; x++) out[out.length - kept + x] = bestId[x];
+  }
+
+  /** Scratch of breakTiesAtCut: the tied sentences. */
+  private tiedBuf = new Int32Array(1024);
+}
+
+/** Is slot a a worse candidate than slot b (lower score; on a tie, the later sentence)? */
+function worse(ids: Int32Array, vals: Float64Array, a: number, b: number): boolean {
+  return vals[a] < vals[b] || (vals[a] === vals[b] && ids[a] > ids[b]);
+}
+function siftUp(h: Int32Array, i: number, ids: Int32Array, vals: Float64Array): void {
+  const x = h[i];
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (!worse(ids, vals, x, h[p])) break;
+    h[i] = h[p]; i = p;
+  }
+  h[i] = x;
+}
+function siftDown(h: Int32Array, size: number, ids: Int32Array, vals: Float64Array): void {
+  const x = h[0];
+  let i = 0;
+  for (;;) {
+    const l = 2 * i + 1, r = l + 1;
+    let m = -1;
+    if (l < size && worse(ids, vals, h[l], x)) m = l;
+    if (r < size && worse(ids, vals, h[r], m < 0 ? x : h[l])) m = r;
+    if (m < 0) break;
+    h[i] = h[m]; i = m;
+  }
+  h[i] = x;
+}

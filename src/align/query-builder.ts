@@ -1,0 +1,139 @@
+import type { Token } from '../text/tokenize.js';
+import { synonymStems } from '../text/synonyms.js';
+import { VariantFinder } from './variants.js';
+import { ROOT, FormTable, type IndexData } from './index-data.js';
+import { grown } from '../typed-arrays.js';
+import { ROOT_CREDIT, SYNONYM_CREDIT } from '../settings.js';
+
+/** One content word of a claim (or of a sentence) as the index matches it. */
+export interface QueryKey {
+  stem: string;
+  alt?: string;
+  /** Root key ('√' + root): derived forms of the root earn ROOT_CREDIT. */
+  root?: string;
+  w: number;
+  variants: { stem: string; sim: number }[];
+  /**
+   * The key's forms that the source has, as vocabulary ids with their credit, best first: the stem
+   * and proclitic-free stem (1), spelling variants (their Dice similarity), synonyms from the lexicon
+   * (SYNONYM_CREDIT; with variants only, so a query without variants stays the omission rule's mirror),
+   * the root (ROOT_CREDIT).
+   */
+  alts: { id: number; m: number }[];
+  /** The claim tokens that carry this key. */
+  tokens: Token[];
+}
+
+export interface Query {
+  keys: QueryKey[];
+  /** Sum of the key weights. */
+  W: number;
+}
+
+/**
+ * A key as its stem (with its proclitic-free stem and root) decides it, shared by every query that has
+ * the stem; its own `tokens` are empty (NO_TOKENS), and a query copies it to add its tokens.
+ */
+type KeyForm = QueryKey;
+/** The tokens of a shared key form: none (a query without tokens uses the forms as its keys). */
+const NO_TOKENS: Token[] = Object.freeze([]) as unknown as Token[];
+/** The key forms of one stem, with a number for marking which query uses it. */
+interface StemGroup { id: number; forms: { alt?: string; root?: string; form: KeyForm }[] }
+
+/**
+ * Makes queries against one index: a claim's content words as weighted keys, each with the forms the
+ * source has of it (its stems, spelling variants, synonyms, root). What a word's key is depends only on
+ * the word and the index, so it is worked out once per distinct word and kept.
+ */
+export class QueryBuilder {
+  private variantFinder?: VariantFinder;
+  /** Per surface form number: its stem group and key form (see FormTable), with and without variants. */
+  private readonly byForm: [FormTable<{ g: StemGroup; f: KeyForm }>, FormTable<{ g: StemGroup; f: KeyForm }>];
+  private readonly stemGroups = [new Map<string, StemGroup>(), new Map<string, StemGroup>()];
+  private groupCount = 0;
+  /** Per stem group: the query that last used it, and the position of its key in that query. */
+  private groupMark = new Int32Array(1024);
+  private groupKey = new Int32Array(1024);
+  private queryMark = 0;
+
+  constructor(private readonly data: IndexData) {
+    this.byForm = [new FormTable(data.large), new FormTable(data.large)];
+  }
+
+  /** Spelling-variant lookup over the source vocabulary, built on first use (the omission rule's reverse index never needs it). */
+  get variants(): VariantFinder { return (this.variantFinder ??= new VariantFinder(this.data.vocab)); }
+
+  private group(stem: string, withVariants: boolean): StemGroup {
+    const cache = this.stemGroups[withVariants ? 1 : 0];
+    let g = cache.get(stem);
+    if (!g) {
+      g = { id: this.groupCount++, forms: [] };
+      cache.set(stem, g);
+      if (g.id >= this.groupMark.length) {
+        this.groupMark = grown(this.groupMark, g.id + 1);
+        this.groupKey = grown(this.groupKey, g.id + 1);
+      }
+    }
+    return g;
+  }
+
+  /**
+   * What a key is apart from its tokens (weight, variants, forms in the source), per stem and per
+   * variants setting: computed once per distinct word, not once per query that has it (the profile at
+   * 100,000 source sentences showed building these per query as a sixth of the check).
+   */
+  private keyForm(g: StemGroup, t: Token, withVariants: boolean): KeyForm {
+    // forms of one stem can differ in their proclitic-free stem and root (والكتاب، فكتب): one entry each
+    for (const f of g.forms) if (f.alt === t.alt && f.root === t.root) return f.form;
+    const ids = this.data.ids;
+    const root = t.root === undefined ? undefined : ROOT + t.root;
+    const variants = t.kind === 'number' || !withVariants ? [] : this.variants.find(t.stem);
+    const alts: { id: number; m: number }[] = [];
+    const add = (key: string | undefined, m: number) => { if (key === undefined) return; const id = ids.get(key); if (id !== undefined && !alts.some((a) => a.id === id)) alts.push({ id, m }); };
+    add(t.stem, 1); add(t.alt, 1);
+    for (const v of variants) add(v.stem, v.sim);
+    if (withVariants) for (const syn of synonymStems(t)) add(syn, SYNONYM_CREDIT);
+    add(root, ROOT_CREDIT);
+    alts.sort((a, b) => b.m - a.m);
+    const f = { stem: t.stem, alt: t.alt, root, w: this.data.idf.weight(t.stem), variants, alts, tokens: NO_TOKENS };
+    g.forms.push({ alt: t.alt, root: t.root, form: f });
+    return f;
+  }
+
+  /** The content words of a claim as weighted keys, each with the spelling variants the source has. */
+  query(tokens: Token[], opts: { variants?: boolean; tokens?: boolean } = {}): Query {
+    const withVariants = opts.variants ?? true;
+    // without tokens (weights only: the omission rule's 100,000 source-sentence queries), the keys are
+    // the shared key forms themselves, with no object per key and query
+    const withTokens = opts.tokens ?? true;
+    const keys: QueryKey[] = [];
+    const mark = ++this.queryMark;
+    let W = 0;
+    const byForm = this.byForm[withVariants ? 1 : 0];
+    for (const t of tokens) {
+      if (t.stop) continue;
+      // tokens of one stem are one key (the first token decides its proclitic-free stem and root);
+      // a surface form's group and key form are remembered by its number, without hashing its stem
+      const fid = t.form;
+      let hit = fid === undefined ? undefined : byForm.get(fid);
+      if (!hit) {
+        const g0 = this.group(t.stem, withVariants);
+        hit = { g: g0, f: this.keyForm(g0, t, withVariants) };
+        if (fid !== undefined) byForm.set(fid, hit);
+      }
+      const g = hit.g;
+      if (this.groupMark[g.id] === mark) { if (withTokens) keys[this.groupKey[g.id]].tokens.push(t); continue; }
+      const f = hit.f;
+      this.groupMark[g.id] = mark; this.groupKey[g.id] = keys.length;
+      keys.push(withTokens ? { stem: f.stem, alt: f.alt, root: f.root, w: f.w, variants: f.variants, alts: f.alts, tokens: [t] } : f);
+      W += f.w;
+    }
+    return { keys, W };
+  }
+
+  /** Is the key anywhere in the source (same stem or a variant)? */
+  known(k: QueryKey): boolean {
+    const vocab = this.data.vocab;
+    return vocab.has(k.stem) || (k.alt !== undefined && vocab.has(k.alt)) || k.variants.length > 0;
+  }
+}
