@@ -62,7 +62,8 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
       .option('corpus', { type: 'string', defaultDescription: 'none', describe: 'check every pair folder in DIR (summary.* + source.*, optional gold.json, pair.json); hidden folders are skipped' })
       .option('manifest', { type: 'string', defaultDescription: 'none', describe: 'check the pairs listed in a JSON file: [{ "id", "summary", "source", "summaryLang", "sourceLang" }]' })
       .option('changed-since', { type: 'string', defaultDescription: 'every pair', describe: 'with --corpus or --manifest: only the pairs whose files changed since this git ref' })
-      .option('shard', { type: 'string', defaultDescription: '1/1', describe: 'with --corpus or --manifest: check share K of N (K/N), for CI matrices; combine with isnad merge' })
+      .option('shard', { type: 'string', defaultDescription: '1/1 (or auto, when --shard-count or ISNAD_SHARD_COUNT is given)', describe: 'with --corpus or --manifest: check share K of N (K/N; a pair\'s share is a stable hash of its id), or auto: K from the environment (ISNAD_SHARD_INDEX, a Kubernetes Indexed Job\'s JOB_COMPLETION_INDEX, GitLab\'s CI_NODE_INDEX) and N from --shard-count, ISNAD_SHARD_COUNT or CI_NODE_TOTAL; combine the shards with isnad merge (docs/sharding.md)' })
+      .option('shard-count', { type: 'string', defaultDescription: 'ISNAD_SHARD_COUNT', describe: 'the number of shards N, with the index from the environment (--shard auto)' })
       .option('workers', { type: 'string', defaultDescription: 'all cores', describe: 'worker threads for several pairs (a whole number ≥ 1)' })
       .option('lang', { type: 'string', defaultDescription: 'detected per text', describe: 'language of both texts: an ISO 639 code (ar, en, fr, …) or und' })
       .option('summary-lang', { type: 'string', defaultDescription: '--lang', describe: 'language of the summary' })
@@ -129,7 +130,7 @@ const EXIT_CODES = 'Exit codes: 0 no error flags; 1 error flags (or more warning
 export interface CliArgs {
   summary?: string; source?: string; reports?: string[];
   precision?: 'high' | 'balanced' | 'recall';
-  format?: string[]; output?: string; corpus?: string; manifest?: string; outDir?: string; clean?: boolean; changedSince?: string; shard?: string; workers?: string;
+  format?: string[]; output?: string; corpus?: string; manifest?: string; outDir?: string; clean?: boolean; changedSince?: string; shard?: string; shardCount?: string; workers?: string;
   lang?: string; summaryLang?: string; sourceLang?: string; encoding?: string; summaryEncoding?: string; sourceEncoding?: string; inputFormat?: string; rule?: string[];
   stdinFilename?: string; allowEmpty?: boolean; printConfig?: string;
   decisions?: string; pruneDecisions: boolean;
