@@ -5,6 +5,8 @@
 //   MODE naive: string-similarity's findBestMatch of every summary sentence against every source sentence
 //   MODE search: a full-text search engine (MiniSearch, BM25): every source line indexed, the top hit of each summary
 //   line as its pick; SAMPLE is a budget in seconds for the queries (the index is always built whole)
+//   MODE pairs: SUMMARY is a manifest (TRUTH ignored); its pairs checked one after the other in this thread, as
+//   `--workers 1` does: the cost of a pair cold (the first 50, while V8 compiles the check) and warm (the last half)
 //   MODE render: the check once (timed alone: checkSecs), then its JSON and HTML reports, alternating, SAMPLE times each
 //   (default 3): the median seconds of each formatter
 import fs from 'node:fs';
@@ -16,11 +18,13 @@ import { readInput } from '../dist/cli/io.js';
 import { writeJsonText } from '../dist/report/json-stream.js';
 import { lastAtOrBefore } from '../dist/text/lines.js';
 import { formatterFor } from '../dist/report/registry.js';
+import { checkPair } from '../dist/cli/pair-check.js';
+import { loadManifest } from '../dist/cli/corpus.js';
 
 const [mode, summaryFile, sourceFile, truthFile, sampleArg] = process.argv.slice(2);
 // truth[i]: the source lines summary line i was drawn from (empty: invented); kinds[i]: its kind; from[i]: the
 // clauses a source line must hold to be a true source of it (generate.mjs, makePair)
-const { truth, kinds, from } = JSON.parse(fs.readFileSync(truthFile, 'utf8'));
+const { truth, kinds, from } = mode === 'pairs' ? {} : JSON.parse(fs.readFileSync(truthFile, 'utf8'));
 const lineStarts = (text) => { const a = [0]; for (let i = 0; i < text.length; i++) if (text[i] === '\n' && i + 1 < text.length) a.push(i + 1); return a; };
 const lineOf = lastAtOrBefore;
 
@@ -109,6 +113,13 @@ if (mode === 'floor') {
     inventedLowScoreOld: invented.of ? lowScore / invented.of : null,
     accuracyLenientOld: rewritten.of ? lenient / rewritten.of : null,
   };
+} else if (mode === 'pairs') {
+  const jobs = loadManifest(summaryFile).map((spec) => ({ spec }));
+  const ms = [];
+  for (const j of jobs) { const a = process.hrtime.bigint(); checkPair(j); ms.push(Number(process.hrtime.bigint() - a) / 1e6); }
+  const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const warm = ms.slice(ms.length >> 1);
+  result = { pairs: ms.length, coldMs: mean(ms.slice(0, 50)), firstMs: ms[0], warmMs: mean(warm), warmMedianMs: [...warm].sort((a, b) => a - b)[warm.length >> 1], totalSecs: ms.reduce((a, b) => a + b, 0) / 1000 };
 } else if (mode === 'render') {
   const s = readInput(summaryFile, { maxBytes: 1e9 }).text, t = readInput(sourceFile, { maxBytes: 1e9 }).text;
   const c0 = process.hrtime.bigint();

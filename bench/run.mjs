@@ -8,7 +8,8 @@
 //                           [--search-budget 60] [--html-size 32000] [--html-only]
 //   --quick: sizes 1,000 and 10,000, corpus 100 and 1,000 pairs, the HTML step at 10,000 (a few minutes)
 //   --html-only: only the HTML report's step (its timing beside JSON's at --html-size source sentences), printed, results.json untouched
-//   --corpus-pairs 0: no corpus step
+//   --corpus-pairs 0: no corpus step; --sizes none: no size step; --html-size 0: no HTML step
+//   --isnad PATH: the bin/isnad.js of another build for the seed and corpus steps; --results FILE instead of bench/results.json
 // 1,000,000 is measured when the machine has at least BIG_MEMORY_GIB of memory (about 4 GiB of it is used)
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,7 +23,7 @@ const arg = (name, def) => { const i = args.indexOf(name); return i >= 0 ? args[
 const quick = args.includes('--quick');
 const BIG_MEMORY_GIB = 12;
 const fits = (n) => n < 1_000_000 || os.totalmem() >= BIG_MEMORY_GIB * 2 ** 30;
-const sizes = arg('--sizes', quick ? '1000,10000' : '1000,10000,100000,1000000').split(',').map(Number).filter((n) => fits(n) || (log(`N=${n}: skipped, needs ${BIG_MEMORY_GIB} GiB of memory`), false));
+const sizes = arg('--sizes', quick ? '1000,10000' : '1000,10000,100000,1000000').split(',').filter((x) => x !== 'none').map(Number).filter((n) => fits(n) || (log(`N=${n}: skipped, needs ${BIG_MEMORY_GIB} GiB of memory`), false));
 const langs = arg('--langs', 'ar,en').split(',');
 const NAIVE_BUDGET_S = 60;
 // the search engine is measured up to 100,000 source sentences (issue 25), its queries within this budget
@@ -59,8 +60,12 @@ const f = (x, d = 2) => (x === null || x === undefined ? '–' : Number(x).toFix
 // quadratic in flags × cut points (23.8 s at 32,000 against 0.44 s for JSON). Goal: the check with its
 // HTML report within 3× the check with its JSON report. The formatters' own times are kept beside it.
 const HTML_SIZE = Number(arg('--html-size', quick ? '10000' : '32000'));
+// the CLI that the seed and corpus steps run (another build's bin/isnad.js, to compare two builds), and where results go
+const ISNAD = path.resolve(arg('--isnad', 'bin/isnad.js'));
+const RESULTS = arg('--results', 'bench/results.json');
 const htmlRows = [];
 function htmlStep() {
+  if (!HTML_SIZE) return;
   for (const lang of langs) {
     const files = writePair(HTML_SIZE, lang, 'html-');
     log(`${lang} N=${HTML_SIZE}: check, then its JSON and HTML reports…`);
@@ -129,7 +134,7 @@ const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
 const seedT = [], nodeT = [];
 for (let i = 0; i < 7; i++) {
   nodeT.push(time(process.execPath, ['-e', '0']));
-  seedT.push(time(process.execPath, ['bin/isnad.js', 'check', 'corpus/libya-sirte-2016/summary.txt', 'corpus/libya-sirte-2016/source.txt', '--no-config']));
+  seedT.push(time(process.execPath, [ISNAD, 'check', 'corpus/libya-sirte-2016/summary.txt', 'corpus/libya-sirte-2016/source.txt', '--no-config']));
 }
 const seed = { checkSecs: median(seedT), nodeSecs: median(nodeT) };
 
@@ -154,7 +159,7 @@ if (corpusSizes.length) {
     const manifest = path.join(corpus, `manifest-${k}.json`);
     fs.writeFileSync(manifest, JSON.stringify(entries.slice(0, k)));
     const out = (name) => path.join(dir, `c${k}-${name}.json`);
-    const run = (w, extra = []) => ['bin/isnad.js', 'check', '--manifest', manifest, '--workers', String(w), ...extra, '--exit-zero', '--no-config'];
+    const run = (w, extra = []) => [ISNAD, 'check', '--manifest', manifest, '--workers', String(w), ...extra, '--exit-zero', '--no-config'];
     log(`corpus: ${k} pairs, 1 worker…`);
     const { r: one, steal: oneSteal } = stealDuring(() => time(process.execPath, run(1, ['--format', `json:${out('one')}`])));
     log(`corpus: ${k} pairs, ${cores} workers…`);
@@ -165,15 +170,17 @@ if (corpusSizes.length) {
     const procs = Array.from({ length: cores }, (_, s) => spawn(process.execPath, run(1, ['--shard', `${s + 1}/${cores}`, '--format', `json:${out(`shard${s}`)}`]), { stdio: 'ignore' }));
     await Promise.all(procs.map((p) => new Promise((res, rej) => p.on('exit', (c) => (c === 0 ? res() : rej(new Error(`shard exited ${c}`)))))));
     const shards = Number(process.hrtime.bigint() - t0) / 1e9;
-    corpusRows.push({ pairs: k, oneWorkerSecs: one, workers: cores, allWorkersSecs: all, pairsPerSecOne: k / one, pairsPerSecAll: k / all, speedUp: one / all, identicalOutput: same, independentProcessesSecs: shards, independentSpeedUp: one / shards, stealOne: oneSteal, stealAll: allSteal });
+    // what a pair costs in one thread, cold (the first 50) and warm (the last half): module loading excluded
+    const cost = child('pairs', manifest, '-', '-');
+    corpusRows.push({ pairs: k, coldMsPerPair: cost.coldMs, firstPairMs: cost.firstMs, warmMsPerPair: cost.warmMs, warmMedianMsPerPair: cost.warmMedianMs, oneWorkerSecs: one, workers: cores, allWorkersSecs: all, pairsPerSecOne: k / one, pairsPerSecAll: k / all, speedUp: one / all, identicalOutput: same, independentProcessesSecs: shards, independentSpeedUp: one / shards, stealOne: oneSteal, stealAll: allSteal });
   }
 }
 
 htmlStep();
 
 const results = { date: new Date().toISOString().slice(0, 10), machine: { cpus: cores, cpu: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage1mStartEnd: [loadStart[0], os.loadavg()[0]] }, sizes: rows, htmlReport: htmlRows, seed, corpus: corpusRows, partial: { sizes, langs, corpusPairs: corpusSizes, quick } };
-fs.mkdirSync('bench', { recursive: true });
-fs.writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
+fs.writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
 
 const out = [];
 const pct = (x) => (x === null || x === undefined ? '–' : `${(100 * x).toFixed(1)}%`);
@@ -208,8 +215,8 @@ for (const lang of langs) {
 out.push(`- seed pair, whole process: ${f(seed.checkSecs, 3)} s vs node -e 0 ${f(seed.nodeSecs, 3)} s = ${f(seed.checkSecs / seed.nodeSecs, 1)}× (goal ≤ 3)`);
 if (corpusRows.length) {
   out.push('', `Corpus mode, seed-sized pairs, 1 worker against ${cores} (goal: ≥ 1.4× at 10,000 pairs, no slower at 100; identical output), and the same pairs as ${cores} independent processes:`, '');
-  out.push(`| pairs | 1 worker pairs/s | ${cores} workers pairs/s | speed-up | identical output | ${cores} processes speed-up | steal % (1 / ${cores}) |`, '|---:|---:|---:|---:|---|---:|---|');
-  for (const c of corpusRows) out.push(`| ${c.pairs} | ${f(c.pairsPerSecOne, 1)} | ${f(c.pairsPerSecAll, 1)} | ${f(c.speedUp, 2)} | ${c.identicalOutput} | ${f(c.independentSpeedUp, 2)} | ${c.stealOne === null ? '–' : f(100 * c.stealOne, 1)} / ${c.stealAll === null ? '–' : f(100 * c.stealAll, 1)} |`);
+  out.push(`| pairs | 1 worker pairs/s | ${cores} workers pairs/s | speed-up | identical output | ${cores} processes speed-up | ms a pair: first / first 50 / warm (mean, median) | steal % (1 / ${cores}) |`, '|---:|---:|---:|---:|---|---:|---|---|');
+  for (const c of corpusRows) out.push(`| ${c.pairs} | ${f(c.pairsPerSecOne, 1)} | ${f(c.pairsPerSecAll, 1)} | ${f(c.speedUp, 2)} | ${c.identicalOutput} | ${f(c.independentSpeedUp, 2)} | ${f(c.firstPairMs, 0)} / ${f(c.coldMsPerPair, 1)} / ${f(c.warmMsPerPair, 1)}, ${f(c.warmMedianMsPerPair, 1)} | ${c.stealOne === null ? '–' : f(100 * c.stealOne, 1)} / ${c.stealAll === null ? '–' : f(100 * c.stealAll, 1)} |`);
 }
 out.push('', 'The HTML report beside the JSON report of the same check:', '', ...htmlLines());
 process.stdout.write(out.join('\n') + '\n');
