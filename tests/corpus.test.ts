@@ -223,10 +223,15 @@ describe('corpus mode', () => {
 
   it('gives byte-identical output with one worker or two (worker pool, order kept)', () => {
     const a = spawnSync('node', [BIN, 'check', '--corpus', corpus, '--format', 'json', '--workers', '1', '--no-config'], { encoding: 'utf8' });
-    const b = spawnSync('node', [BIN, 'check', '--corpus', corpus, '--format', 'json', '--workers', '2', '--no-config'], { encoding: 'utf8' });
+    // isolates start only on enough input (pool.ts, BYTES_PER_ISOLATE): a byte each here, so that this thread and two isolates share the pairs
+    const env = { ...process.env, ISNAD_BYTES_PER_ISOLATE: '1' };
+    const b = spawnSync('node', [BIN, 'check', '--corpus', corpus, '--format', 'json', '--workers', '2', '--no-config'], { encoding: 'utf8', env });
+    const c = spawnSync('node', [BIN, 'check', '--corpus', corpus, '--format', 'json', '--workers', '3', '--no-config'], { encoding: 'utf8', env });
     expect(a.status).toBe(1);
     expect(b.status).toBe(1);
+    expect(c.status).toBe(1);
     expect(b.stdout).toBe(a.stdout);
+    expect(c.stdout).toBe(a.stdout);
     expect(JSON.parse(a.stdout).pairs).toHaveLength(6);
   });
 

@@ -64,7 +64,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
       .option('changed-since', { type: 'string', defaultDescription: 'every pair', describe: 'with --corpus or --manifest: only the pairs whose files changed since this git ref' })
       .option('shard', { type: 'string', defaultDescription: '1/1 (or auto, when --shard-count or ISNAD_SHARD_COUNT is given)', describe: 'with --corpus or --manifest: check share K of N (K/N; a pair\'s share is a stable hash of its id), or auto: K from the environment (ISNAD_SHARD_INDEX, a Kubernetes Indexed Job\'s JOB_COMPLETION_INDEX, GitLab\'s CI_NODE_INDEX) and N from --shard-count, ISNAD_SHARD_COUNT or CI_NODE_TOTAL; combine the shards with isnad merge (docs/sharding.md)' })
       .option('shard-count', { type: 'string', defaultDescription: 'ISNAD_SHARD_COUNT', describe: 'the number of shards N, with the index from the environment (--shard auto)' })
-      .option('workers', { type: 'string', defaultDescription: 'all cores', describe: 'worker threads for several pairs (a whole number ≥ 1)' })
+      .option('workers', { type: 'string', defaultDescription: 'all cores', describe: 'threads for several pairs (a whole number ≥ 1): this one and up to N - 1 worker isolates, one per 8 MiB of input (ISNAD_BYTES_PER_ISOLATE)' })
       .option('lang', { type: 'string', defaultDescription: 'detected per text', describe: 'language of both texts: an ISO 639 code (ar, en, fr, …) or und' })
       .option('summary-lang', { type: 'string', defaultDescription: '--lang', describe: 'language of the summary' })
       .option('source-lang', { type: 'string', defaultDescription: '--lang', describe: 'language of the source' })
