@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { IsnadError } from '../errors.js';
 import type { BrokenPair, Results } from '../report/registry.js';
-import { discoverCorpus, loadManifest, parseShard, shardOf, changedSince, type PairSpec } from '../io/corpus.js';
+import { discoverCorpus, loadManifest, changedSince, type PairSpec } from '../io/corpus.js';
+import { resolveShard, shardOf } from './shard.js';
 import { runPairs, defaultWorkers } from './pool.js';
 import { Progress } from './progress.js';
 import type { PairJob } from './pair-check.js';
@@ -28,9 +29,16 @@ export async function runCheck(a: CliArgs, s: Settings, io: CliIO): Promise<numb
     if (skipped.length && !s.quiet) io.stderr(`isnad: warning: ${corpus}: skipped ${skipped.length} folder${skipped.length === 1 ? '' : 's'} with no summary or source file: ${skipped.join(', ')}\n`);
     if (pairs.length === 0) throw new IsnadError('no pairs found', corpus ?? manifest);
     if (a.changedSince) pairs = changedSince(pairs, a.changedSince, io.cwd ?? process.cwd());
-    if (a.shard) pairs = shardOf(pairs, parseShard(a.shard));
+    const shard = resolveShard(a.shard, a.shardCount, io.env ?? process.env);
+    if (shard) {
+      const all = pairs.length;
+      pairs = shardOf(pairs, shard);
+      // said when the environment chose it: the log of a scheduled job shows which share it checked
+      if (shard.from && !shard.from.startsWith('--shard ') && !s.quiet) io.stderr(`isnad: shard ${shard.k}/${shard.n} (${shard.from}): ${pairs.length} of ${all} pairs\n`);
+    }
   } else {
-    if (a.changedSince || a.shard) throw new IsnadError('--changed-since and --shard need --corpus or --manifest');
+    // the environment's shard variables concern corpus runs; a single pair ignores them
+    if (a.changedSince || a.shard || a.shardCount) throw new IsnadError('--changed-since, --shard and --shard-count need --corpus or --manifest');
     if (!a.summary || !a.source) throw new IsnadError('missing input: isnad check SUMMARY SOURCE (or --corpus DIR, or --manifest FILE)');
     if (a.summary === '-' && a.source === '-') throw new IsnadError('only one side can be read from standard input (-)');
     if (a.summary !== '-' && a.source !== '-' && fs.existsSync(a.summary) && fs.existsSync(a.source) && fs.realpathSync(a.summary) === fs.realpathSync(a.source))

@@ -19,7 +19,7 @@ export interface CliIO {
 export interface CliArgs {
   summary?: string; source?: string; reports?: string[];
   precision?: 'high' | 'balanced' | 'recall';
-  format?: string[]; output?: string; corpus?: string; manifest?: string; outDir?: string; clean?: boolean; changedSince?: string; shard?: string; workers?: string;
+  format?: string[]; output?: string; corpus?: string; manifest?: string; outDir?: string; clean?: boolean; changedSince?: string; shard?: string; shardCount?: string; workers?: string;
   lang?: string; summaryLang?: string; sourceLang?: string; encoding?: string; summaryEncoding?: string; sourceEncoding?: string; inputFormat?: string; rule?: string[];
   stdinFilename?: string; allowEmpty?: boolean; printConfig?: string;
   decisions?: string; pruneDecisions: boolean;

@@ -93,19 +93,6 @@ export function loadManifest(file: string): PairSpec[] {
   return pairs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** `--shard K/N`: every N-th pair from the K-th, in id order (deterministic, and balanced by count). */
-export function parseShard(spec: string): { k: number; n: number } {
-  const m = /^(\d+)\/(\d+)$/.exec(spec);
-  if (!m) throw new IsnadError(`--shard must be K/N, for example 1/4 (got "${spec}")`);
-  const k = Number(m[1]), n = Number(m[2]);
-  if (n < 1 || k < 1 || k > n) throw new IsnadError(`--shard ${spec}: K must be between 1 and N`);
-  return { k, n };
-}
-
-export function shardOf<T>(pairs: T[], shard: { k: number; n: number }): T[] {
-  return pairs.filter((_, i) => i % shard.n === shard.k - 1);
-}
-
 /**
  * `--changed-since REF`: the pairs with a file (summary, source, gold, pair.json, or anything in the
  * pair's folder) that differs from REF in git, committed, staged, unstaged or untracked.

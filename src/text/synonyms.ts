@@ -18,7 +18,7 @@ import { makeToken, type Token } from './tokenize.js';
  * "student", أحياء "the living" and "districts"), and hypernyms (رجل/شخص).
  * A word may stand in two groups (ضحايا: the dead and the injured); it then meets both.
  */
-const GROUPS: string[][] = [
+export const GROUPS: string[][] = [
   // people and actors
   ['مسؤول', 'مسؤولون', 'مسؤولين', 'المسؤولين', 'المسؤولون', 'مصدر', 'مصادر', 'المصادر'],
   ['مسلح', 'مسلحون', 'مسلحين', 'المسلحين', 'مقاتل', 'مقاتلون', 'مقاتلين', 'المقاتلين', 'عنصر', 'عناصر', 'العناصر', 'متشدد', 'متشددون', 'متشددين', 'المتشددين', 'متطرف', 'متطرفون', 'متطرفين', 'المتطرفين', 'جهادي', 'جهاديون', 'جهاديين'],
