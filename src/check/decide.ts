@@ -49,13 +49,14 @@ export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, ma
   const spans = new Map(ctx.sentences.map((s) => [s.unit.id, s.unit]));
   const wholeSentence = new Set(ctx.claims.filter((c) => { const s = spans.get(c.unit.sentence); return s !== undefined && s.start === c.unit.start && s.end === c.unit.end; }).map((c) => c.unit.id));
   const out: ClaimDecision[] = [];
-  const median = summaryCoverage(ctx, (a) => isChecked(a.unit.kind) && a.query.keys.length > 0);
+  // the claims the model judges (checked kinds, with content words), and their median coverage
+  const checked = ctx.claims.filter((a) => isChecked(a.unit.kind) && a.query.keys.length > 0);
+  const median = summaryCoverage(checked);
   // the model's own flags are unsupported-claim flags: a severity that the user set for that rule (or
   // 'off') holds for them too
   const own = opts.fixed?.['unsupported-claim'] as Severity | 'off' | undefined;
-  for (const a of ctx.claims) {
+  for (const a of checked) {
     const { unit } = a;
-    if (!isChecked(unit.kind) || a.query.keys.length === 0) continue;
     const mine = byClaim.get(unit.id) ?? [];
     const features = claimFeatures(ctx, a, mine, sentenceScore.get(unit.sentence) ?? a.support.score, median);
     const p = pUnsupported(features, model);

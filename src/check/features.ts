@@ -35,19 +35,19 @@ export function flagsByClaim(flags: readonly Flag[]): Map<string, Flag[]> {
   return out;
 }
 
-/** A claim's feature vector, in FEATURES order. */
 /**
  * The summary's own level of coverage: the median coverage of its checked claims. A summary that copies
  * its source (every other claim 100% carried) makes a 44% claim stand out; a heavy paraphrase (most claims
  * near 50%) does not. A one-claim summary is its own median (gap 0).
  */
-export function summaryCoverage(ctx: CheckContext, checked: (a: UnitAnalysis<Claim>) => boolean): number {
-  const c = ctx.claims.filter(checked).map((a) => a.support.score).sort((x, y) => x - y);
+export function summaryCoverage(claims: readonly UnitAnalysis<Claim>[]): number {
+  const c = claims.map((a) => a.support.score).sort((x, y) => x - y);
   if (c.length === 0) return 1;
   const m = c.length >> 1;
   return c.length % 2 ? c[m] : (c[m - 1] + c[m]) / 2;
 }
 
+/** A claim's feature vector, in FEATURES order. */
 export function claimFeatures(ctx: CheckContext, a: UnitAnalysis<Claim>, flags: readonly Flag[], sentenceScore: number, median: number): number[] {
   const { query, support, unit } = a;
   const keys = query.keys, W = query.W || 1;
