@@ -186,14 +186,16 @@ describe('datelines, bylines and relative timestamps', () => {
       expect(kinds(text)).toEqual(['byline']);
     // the same words opening a claim
     expect(kinds('كتب الرئيس رسالة إلى البرلمان.')).toEqual(['body']);
-    expect(kinds('المصدر الأمني ينفي الخبر')).toEqual(['headline']);
+    expect(kinds('المصدر الأمني ينفي الخبر')).toEqual(['body']);
     expect(kinds('By the end of the year prices rose.')).toEqual(['body']);
   });
   it('reads a relative timestamp as metadata when it is a unit of its own, and as part of a claim inside one', () => {
     const kinds = (t: string) => analyze(t, { prefix: 's' }).sentences.map((s) => s.kind);
     for (const text of ['منذ ساعتين', 'منذ 3 ساعات', 'قبل 5 دقائق', '2 hours ago', 'an hour ago', 'القاهرة - (رويترز) -']) expect(kinds(text)).toEqual(['meta']);
     expect(kinds('وقع الانفجار منذ ساعتين في وسط المدينة.')).toEqual(['body']);
-    expect(kinds('منذ ساعتين وقع انفجار في وسط المدينة')).toEqual(['headline']);
+    expect(kinds('منذ ساعتين وقع انفجار في وسط المدينة')).toEqual(['body']);
+    // (a line of its own is a statement; above a body, the same line is its headline)
+    expect(kinds('منذ ساعتين وقع انفجار في وسط المدينة\n\nقال شهود إن الانفجار هز الحي.')).toEqual(['headline', 'body']);
   });
 });
 

@@ -26,6 +26,7 @@ import { FEATURES } from '../check/features.js';
 import { type ClaimModel, type OperatingPoint } from '../check/model.js';
 import { readJsonl, readText, readCsv } from './benchmarks/data.js';
 import { auc } from './benchmarks/metrics.js';
+import { rng, dropWord } from './made.js';
 
 export interface Bag {
   source: string; lang: string; y: 0 | 1; claims: number[][];
@@ -64,12 +65,6 @@ function half(id: string): 'train' | 'dev' {
   let h = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
   return h % 2 === 0 ? 'train' : 'dev';
-}
-
-/** mulberry32: the made pairs are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
 }
 
 const push = (out: Bag[], b: Bag | undefined) => { if (b) out.push(b); };
@@ -115,11 +110,11 @@ function perturb(line: string, lang: string, r: () => number): string[] {
   return out;
 }
 
-/** A light rewrite: a few words dropped, two swapped (the benchmark's rewrite, bench/generate.mjs). */
+/** A light rewrite: a few words dropped (never a negation), two swapped (the benchmark's rewrite, bench/generate.mjs). */
 function rewrite(s: string, r: () => number): string {
   const w = s.split(' ');
   const drops = Math.floor(w.length * 0.15 * r());
-  for (let k = 0; k < drops && w.length > 4; k++) w.splice(1 + Math.floor(r() * (w.length - 2)), 1);
+  for (let k = 0; k < drops && w.length > 4; k++) dropWord(w, 1 + Math.floor(r() * (w.length - 2)));
   if (w.length > 3 && r() < 0.5) { const i = Math.floor(r() * (w.length - 1)); [w[i], w[i + 1]] = [w[i + 1], w[i]]; }
   return w.join(' ');
 }

@@ -110,7 +110,7 @@ export function analyze(text: string, opts: AnalyzeOptions): Doc {
     const body = text.slice(sp.start, sp.end);
     // classify reads the tokens of short units only (a dateline, byline or headline is short)
     const from = ti, to = tj;
-    const kind = classify(text, sp, body, to - from, () => store.slice(from, to), seenBody);
+    const kind = classify(text, sp, body, to - from, () => store.slice(from, to), seenBody, spans.length === 1);
     if (kind === 'body' || kind === 'headline') seenBody = true;
     sentences.push(new DocSentence(`${opts.prefix}${i + 1}`, sp.start, sp.end, body, kind, store, from, to));
     ti = tj;
@@ -144,7 +144,7 @@ export function analyze(text: string, opts: AnalyzeOptions): Doc {
   return { text, lang, get tokens() { return (all ??= sentences.flatMap((x) => x.tokens)); }, sentences, claims };
 }
 
-function classify(text: string, sp: Span, body: string, count: number, toks: () => Token[], seenBody: boolean): UnitKind {
+function classify(text: string, sp: Span, body: string, count: number, toks: () => Token[], seenBody: boolean, alone: boolean): UnitKind {
   if (count <= META_MAX_TOKENS && isMetadata(toks())) return 'meta';
   if (count <= META_MAX_TOKENS && isDatelineOnly(body)) return 'meta';
   const boilerplate = boilerplateAt(body);
@@ -153,7 +153,10 @@ function classify(text: string, sp: Span, body: string, count: number, toks: () 
   const wholeLine = startsLine(text, sp.start) && endsLine(text, sp.end);
   // the label of a list (`Key points:`, `أبرز النقاط:` over lines of - or • items) says nothing itself
   if (wholeLine && seenBody && count > 0 && count <= LABEL_MAX_TOKENS && /[:\uFF1A]\s*$/.test(body) && LIST_ITEM.test(text.slice(sp.end).replace(/^[^\n]*\n/, ''))) return 'heading';
-  if (wholeLine && !TERMINAL_END.test(body) && count <= HEADLINE_MAX_TOKENS && count > 0) {
+  // a text of one unpunctuated line is a statement, not the title of a body it lacks: a headline checked
+  // alone, a one-line claim (WiCE: "… a Socialist newspaper" was informational, so an unsupported claim
+  // drew no error)
+  if (wholeLine && !alone && !TERMINAL_END.test(body) && count <= HEADLINE_MAX_TOKENS && count > 0) {
     return seenBody ? (isolated(text, sp) ? 'heading' : 'body') : 'headline';
   }
   return 'body';
