@@ -111,7 +111,7 @@ export const negationMismatch: Rule = {
       const next = cue && (unit.tokens.slice(unit.tokens.indexOf(cue) + 1).find((t) => !t.stop) ?? cue);
       if (cue && anyNeg < 0 && !polarAnswered(next) && !negatedInSupport(ctx, support.sources, next)) {
         // what the source says there: its form of the negated word, without the negation
-        const said = src.tokens.find((t) => !t.stop && sameWord(next, t));
+        const said = src.tokens.find((t) => !t.stop && (sameWord(next, t) || (next.root !== undefined && t.root === next.root)));
         emit({
           rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: cue.start, end: next.end, unit: unit.id, sources: [src.id],
           messageId: 'added', data: { cue: cue.text, source: src.id },
