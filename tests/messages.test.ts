@@ -175,4 +175,18 @@ describe('--locale', () => {
     expect(ok.out).toContain('الرقم 460 لا يرد في أي موضع من المصدر');
     fs.rmSync(cfg);
   });
+
+  it('isnad merge reads a report written before flags had these fields: their ends from the flagged text, their messages as written', async () => {
+    const full = path.join(dir, 'full.json'), old = path.join(dir, 'old.json');
+    await runIsnad(args('-f', `json:${full}`));
+    const report = JSON.parse(fs.readFileSync(full, 'utf8'));
+    for (const f of report.flags) for (const k of ['messageId', 'data', 'expected', 'actual', 'endLine', 'endColumn']) delete f[k];
+    fs.writeFileSync(old, JSON.stringify(report));
+    const annotations = (out: string) => out.split('\n').filter((l) => l.startsWith('::error') || l.startsWith('::warning')).map((l) => l.slice(0, l.indexOf('::', 2)));
+    const fromOld = await runIsnad(['merge', old, '-f', 'github', '--no-config', '--exit-zero', '--locale', 'ar']);
+    const fromNew = await runIsnad(['merge', full, '-f', 'github', '--no-config', '--exit-zero']);
+    expect(annotations(fromOld.out).length).toBeGreaterThan(0);
+    expect(annotations(fromOld.out)).toEqual(annotations(fromNew.out));
+    expect(fromOld.out).toContain('number 460 appears nowhere in the source');
+  });
 });

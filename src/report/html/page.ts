@@ -210,7 +210,7 @@ function flagsPanel(r: Report, flagIndex: Map<Flag, number>, summaryText: View, 
     const said = sourceSays(f, locale);
     return `<tr class="sev-${f.severity}${f.suppressed ? ' accepted' : ''}" data-rule="${f.rule}" data-flag="${i}">`
       + `<td data-label="severity">${f.severity}</td><td data-label="rule">${esc(f.rule)}</td><td class="num" data-label="where"><a href="#f-${i}">${esc(f.document)} ${f.line}:${f.column}</a></td>`
-      + `<td data-label="words" dir="auto" lang="${esc(doc.lang)}">${esc(shown)}</td><td data-label="message" dir="auto"${locale && locale !== 'en' ? ` lang="${locale}"` : ''}>${esc(f.message)}${said ? `<span class="says" dir="auto">${esc(said)}</span>` : ''}</td>`
+      + `<td data-label="words" dir="auto" lang="${esc(doc.lang)}">${esc(shown)}</td><td data-label="message" dir="auto"${locale && locale !== 'en' ? ` lang="${locale}"` : ''}>${esc(f.message)}${said ? ` <span class="says" dir="auto">(${esc(said)})</span>` : ''}</td>`
       + `<td data-label="decision"><input type="checkbox" class="accept" id="accept-${i}"${f.suppressed ? ' checked' : ''}><label for="accept-${i}"> accept</label></td>`
       + `<td class="reason-cell" data-label="reason"><input type="text" class="reason" id="reason-${i}" aria-label="reason for accepting flag ${i + 1}" value="${esc(f.suppressed?.reason ?? '')}" placeholder="why the flag is accepted"></td></tr>`;
   }).join('\n');
