@@ -25,7 +25,7 @@ const messages: Record<RuleId, Record<string, string>> = {
     xlingOtherName: 'يذكر الأصل هنا {{expected}}',
   },
   'number-mismatch': {
-    elsewhere: 'الرقم {{number}} غير موجود في جمل المصدر المقابلة، ويرد في المصدر في الجملة {{sentence}}',
+    elsewhere: 'الرقم {{number}} غير موجود في جمل المصدر المقابلة، لكنه يرد في الجملة {{sentence}} من المصدر',
     absent: 'الرقم {{number}} لا يرد في أي موضع من المصدر',
     xlingElsewhere: 'هذا الرقم موجود في الأصل، لكن ليس في الجمل التي تترجمها هذه الجملة',
     xlingAbsent: 'هذا الرقم غير موجود في الأصل',
