@@ -3,6 +3,7 @@ import { SourceIndex } from '../align/source-index.js';
 import { Aligner, type UnitAnalysis } from '../align/aligner.js';
 import { quantities, mayHoldQuantities, figureValues, hedgeHolds, type Quantity } from '../text/numbers.js';
 import type { Flag, RuleId, Severity } from './types.js';
+import { VERSION } from '../version.js';
 
 export interface Thresholds {
   /** A claim whose support set covers less than this share of its weighted words is unsupported. */
@@ -30,15 +31,37 @@ export interface CheckContext {
   sourceQuantities: ReadonlySet<number>[];
 }
 
-export type Emit = (f: Omit<Flag, 'line' | 'column' | 'text' | 'severity' | 'context'> & { severity?: Severity }) => void;
+/**
+ * A flag as a rule raises it: its message as an id and data (check.ts renders the text and adds the
+ * words, their lines and columns, and the context).
+ */
+export type RawFlag = Omit<Flag, 'line' | 'column' | 'endLine' | 'endColumn' | 'text' | 'severity' | 'context' | 'message'> & { severity?: Severity };
+export type Emit = (f: RawFlag) => void;
+
+/** What a rule says about itself (ESLint's rule meta): its page in docs/rules.md and its messages. */
+export interface RuleMeta {
+  docs: { url: string };
+  /** Message templates by id, in English; "{{name}}" stands for the flag's `data.name` (src/check/messages.ts). */
+  messages: Record<string, string>;
+}
 
 export interface Rule {
   id: RuleId;
   severity: Severity;
   description: string;
   help: string;
+  meta: RuleMeta;
   run(ctx: CheckContext, emit: Emit): void;
 }
+
+/** The rules' page in the repository, one section per rule id (docs/rules.md; tests/messages.test.ts checks each). */
+export const RULES_DOC = 'docs/rules.md';
+/**
+ * Where a rule's section is read: SARIF's helpUri must be an absolute URI (format "uri" in its
+ * schema), and the repository has no public address of its own, so it is the package's copy of the
+ * page (package.json "files" ships docs/rules.md), at the version that wrote the report.
+ */
+export const ruleDocsUrl = (id: RuleId): string => `https://unpkg.com/isnad@${VERSION}/${RULES_DOC}#${id}`;
 
 export function buildContext(summary: Doc, source: Doc, thresholds: Thresholds, index?: SourceIndex): CheckContext {
   const idx = index ?? new SourceIndex(source, summary);

@@ -1,4 +1,4 @@
-import type { CheckContext, UnitAnalysis } from './context.js';
+import type { CheckContext, UnitAnalysis, RawFlag } from './context.js';
 import { isChecked, severityFor } from './context.js';
 import type { Claim } from '../text/document.js';
 import type { Flag, RuleId, Severity } from './types.js';
@@ -41,7 +41,7 @@ export interface DecideOptions {
  * the threshold a rule's flag stays, as a warning: the editor sees what the rule saw, and a CI gate
  * does not fail on evidence that the model does not find strong enough. Headlines stay informational.
  */
-export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, make: (f: Omit<Flag, 'line' | 'column' | 'text' | 'context' | 'severity'>, severity: Severity) => Flag): ClaimDecision[] {
+export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, make: (f: RawFlag, severity: Severity) => Flag): ClaimDecision[] {
   const model = opts.model ?? CLAIM_MODEL;
   const threshold = thresholdFor(opts.precision ?? 'balanced', model);
   const byClaim = flagsByClaim(flags);
@@ -74,11 +74,11 @@ export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, ma
     if (isAttribution(unit.tokens) && !wholeSentence.has(unit.id) && (sentenceScore.get(unit.sentence) ?? 0) >= ctx.thresholds.claimSupport) continue;
     const sources = a.support.sources.map((i) => ctx.source.sentences[i].id);
     const level = own ?? severity;
-    const message = `unsupported claim: likely unsupported (${p.toFixed(2)}); its best sources cover ${pct(a.support.score)} of its content`;
+    const message = { messageId: 'likely', data: { p: p.toFixed(2), coverage: pct(a.support.score) } };
     // a claim that its sources carry under INVENTED is invented whole: the editor sees the claim, not a few of its words
     const runs = a.support.score < INVENTED ? [] : uncoveredRuns(ctx, a, false);
-    if (runs.length === 0) flags.push(make({ rule: 'unsupported-claim', document: 'summary', start: unit.start, end: unit.end, unit: unit.id, sources, message }, level));
-    else for (const run of runs) flags.push(make({ rule: 'unsupported-claim', document: 'summary', start: run[0].start, end: run[run.length - 1].end, unit: unit.id, sources, message }, level));
+    if (runs.length === 0) flags.push(make({ rule: 'unsupported-claim', document: 'summary', start: unit.start, end: unit.end, unit: unit.id, sources, ...message }, level));
+    else for (const run of runs) flags.push(make({ rule: 'unsupported-claim', document: 'summary', start: run[0].start, end: run[run.length - 1].end, unit: unit.id, sources, ...message }, level));
   }
   return out;
 }

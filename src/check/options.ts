@@ -2,6 +2,7 @@ import type { Thresholds } from './context.js';
 import type { OperatingPoint } from './model.js';
 import type { RuleId, Severity } from './types.js';
 import type { LexiconPaths } from '../xling/lexicon.js';
+import type { Locale } from './messages.js';
 
 /** What a caller of `check` may set: languages, rules, thresholds, names in reports, the claim model's operating point. */
 export interface CheckOptions {
@@ -19,4 +20,6 @@ export interface CheckOptions {
   precision?: OperatingPoint;
   /** Where the cross-language lexicon is (default: the Debian packages' folders; see src/xling/lexicon.ts). */
   lexicon?: LexiconPaths;
+  /** The language of the flags' messages (`en`, the default, or `ar`); `messageId` and `data` are the same in every locale. */
+  locale?: Locale;
 }

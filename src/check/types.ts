@@ -3,7 +3,13 @@ export type Severity = 'error' | 'warning' | 'info';
 export const RULE_IDS = ['unsupported-claim', 'unsupported-span', 'unknown-name', 'number-mismatch', 'negation-mismatch', 'antonym-mismatch', 'entity-mismatch', 'attribution-mismatch', 'omission', 'language-mismatch'] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
-/** A message as plain data (vfile-message): a rule, a place and a reason. */
+/** The values of a message's placeholders ("{{actual}}" in its template). */
+export type MessageData = Record<string, string | number>;
+
+/**
+ * A message as plain data (vfile-message, ESLint's lint message): a rule, a place, a reason, and what
+ * the source says against what the summary says when the rule knows it.
+ */
 export interface Flag {
   rule: RuleId;
   severity: Severity;
@@ -12,10 +18,22 @@ export interface Flag {
   start: number;
   end: number;
   text: string;
+  /** The message, rendered from the rule's template for `messageId` with `data` (English unless a locale was asked for). */
   message: string;
+  /** The key of the message's template in its rule's `meta.messages` (docs/rules.md). */
+  messageId: string;
+  /** The values of the template's placeholders: a consumer can render the message in another language. */
+  data: MessageData;
+  /** What the source says where the rule compared the two (the source's figure, word, entity or speaker). */
+  expected?: string;
+  /** What the summary says there (its figure, word, entity or speaker). */
+  actual?: string;
   /** 1-based line and column (UTF-16 code units) of `start`. */
   line: number;
   column: number;
+  /** 1-based line and column (UTF-16 code units) of `end`: the place just after the flagged words (exclusive, as in SARIF and ESLint). */
+  endLine: number;
+  endColumn: number;
   /** The claim or source sentence the flag is about. */
   unit: string;
   /** Source sentences the claim was compared with. */

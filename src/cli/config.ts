@@ -7,6 +7,7 @@ import type { LexiconPaths } from '../xling/lexicon.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../check/context.js';
 import { FORMATTERS } from '../report/registry.js';
 import { stdStream } from './io.js';
+import { LOCALES, isLocale, type Locale } from '../check/messages.js';
 
 export const CONFIG_FILE = 'isnad.config.json';
 
@@ -36,6 +37,8 @@ export interface Config {
   workers?: number;
   /** Folders (or the file) of the cross-language lexicon, relative to the config file. */
   lexicon?: LexiconPaths;
+  /** The language of the messages (en, ar). */
+  locale?: Locale;
 }
 
 /** The nearest isnad.config.json from `dir` upward, if any. */
@@ -62,7 +65,7 @@ export function loadConfig(file: string): Config {
 }
 
 const STRINGS = ['$schema', 'lang', 'summaryLang', 'sourceLang', 'corpus', 'manifest', 'outDir', 'decisions', 'encoding'] as const;
-const KNOWN = new Set<string>([...STRINGS, 'precision', 'rules', 'thresholds', 'format', 'maxWarnings', 'failOn', 'maxBytes', 'inputFormat', 'workers', 'lexicon']);
+const KNOWN = new Set<string>([...STRINGS, 'locale', 'precision', 'rules', 'thresholds', 'format', 'maxWarnings', 'failOn', 'maxBytes', 'inputFormat', 'workers', 'lexicon']);
 const LEXICON_KEYS = ['dictd', 'hunspell', 'wordnet', 'awn'] as const;
 
 /** Validates a parsed config; the first problem is a one-line error naming the file and the key. */
@@ -80,6 +83,7 @@ export function validateConfig(raw: unknown, file: string): Config {
     }
   }
   if (o.precision !== undefined && !['high', 'balanced', 'recall'].includes(o.precision as string)) throw bad('"precision" must be one of high, balanced, recall');
+  if (o.locale !== undefined) try { checkLocale('"locale"', o.locale); } catch (e) { throw bad((e as Error).message); }
   if (o.thresholds !== undefined) {
     if (typeof o.thresholds !== 'object' || o.thresholds === null || Array.isArray(o.thresholds)) throw bad('"thresholds" must be an object');
     for (const [k, v] of Object.entries(o.thresholds)) {
@@ -108,6 +112,12 @@ export function validateConfig(raw: unknown, file: string): Config {
     }
   }
   return o as Config;
+}
+
+/** A locale isnad has messages in (`en`, `ar`): anything else is a usage error naming the value. */
+export function checkLocale(name: string, v: unknown): Locale {
+  if (typeof v !== 'string' || !isLocale(v)) throw new IsnadError(`${name}: unknown locale ${JSON.stringify(v)} (locales: ${LOCALES.join(', ')})`);
+  return v;
 }
 
 // made on first use: loading ICU's language names costs tens of milliseconds, most runs give no language

@@ -3,6 +3,7 @@ import { readJsonFile } from '../json-file.js';
 import type { Report } from '../check/types.js';
 import type { BrokenPair, Results } from '../report/registry.js';
 import { writeOutputs } from './output.js';
+import { endOf } from '../report/positions.js';
 import { errorsOnly } from './check-command.js';
 import { exitCode, type CliIO, type Settings } from './shared.js';
 
@@ -22,6 +23,8 @@ export async function runMerge(files: string[], s: Settings, io: CliIO): Promise
     const reports = Array.isArray(o?.pairs) ? (o.pairs as Report[]) : o?.tool?.name === 'isnad' ? [raw as Report] : undefined;
     if (!reports) throw new IsnadError('not an isnad JSON report (expected { pairs: [...] } or one report)', f);
     for (const r of reports) if (!r || typeof r !== 'object' || !Array.isArray(r.flags) || !r.summary || !r.source) throw new IsnadError('not an isnad JSON report (a pair lacks flags, summary or source)', f);
+    // a report written before flags had end positions: the formatters read them
+    for (const r of reports) for (const fl of r.flags) if (fl.endLine === undefined) Object.assign(fl, endOf(fl));
     all.push(...reports);
   }
   const seen = new Set<string>();

@@ -7,6 +7,7 @@ import { isTooLong } from '../report/json-stream.js';
 import { IsnadError } from '../errors.js';
 import { VERSION } from '../version.js';
 import type { Report } from '../check/types.js';
+import { localizeFlags } from '../check/messages.js';
 import type { Settings, CliIO } from './shared.js';
 
 /** A run stopped by SIGINT or SIGTERM while it wrote its reports. */
@@ -28,13 +29,17 @@ type Texts = { summary: string; source: string } | undefined;
  */
 export async function writeOutputs(results: Results, texts: Texts[], s: Settings, io: CliIO, review: { decisions?: Decision[]; decisionsFile?: string } = {}): Promise<void> {
   const color = s.color ?? colorFromEnvironment(io.env ?? process.env, Boolean(io.isTTY));
+  // --locale: every format's messages in that language, rendered again from each flag's id and data
+  // (checks and merged reports alike are English until here)
+  if (s.locale && s.locale !== 'en') for (const r of results) localizeFlags(r.flags, s.locale);
   const many = Boolean(results.corpus || results.length !== 1 || results.broken?.length);
   const cwd = io.cwd ?? process.cwd();
   const plan: (() => void)[] = [];
   // the out-dir's own files written so far (its manifest: index.json's "files")
   const wrote = new Set<string>();
   // every format is written in pieces: JSON in pieces of its own, the others as their one string
-  const write = (file: string, name: string, rs: Results, options: FormatOptions = {}, listed = false) => () => {
+  const write = (file: string, name: string, rs: Results, formatOptions: FormatOptions = {}, listed = false) => () => {
+    const options: FormatOptions = { ...formatOptions, locale: s.locale };
     const std = stdStream(file);
     if (std) return toStream(std === 'stdout' ? io.stdout : io.stderr, name, rs, options, file);
     const go = () => writeAtomicPieces(file, (sink) => streamFormatterFor(name)!(rs, sink, options));
@@ -70,7 +75,7 @@ export async function writeOutputs(results: Results, texts: Texts[], s: Settings
       }
     }
     if (f.file) toFile(f.file, f.name, results, options);
-    else plan.push(() => toStream(io.stdout, f.name, results, options, '<stdout>'));
+    else plan.push(() => toStream(io.stdout, f.name, results, { ...options, locale: s.locale }, '<stdout>'));
   }
   const index: (() => void)[] = [];
   if (s.outDir) {

@@ -24,6 +24,7 @@ export function printConfig(file: string, a: CliArgs, s: Settings, configFile: s
     summaryLang: s.summaryLang ?? s.lang ?? 'detected',
     sourceLang: s.sourceLang ?? s.lang ?? 'detected',
     encoding: a.encoding ?? c.encoding ?? 'utf-8',
+    locale: s.locale ?? 'en',
     rules,
     thresholds: { ...DEFAULT_THRESHOLDS, ...c.thresholds },
     format: s.formats.map((f) => (f.file ? `${f.name}:${f.file}` : f.name)),

@@ -7,7 +7,8 @@ import { DEFAULT_MAX_BYTES } from '../io/read.js';
 import { ENCODINGS } from '../text/decode.js';
 import { Interrupted } from './output.js';
 import { printConfig } from './print-config.js';
-import { findConfig, loadConfig, checkLang, type Config } from './config.js';
+import { findConfig, loadConfig, checkLang, checkLocale, type Config } from './config.js';
+import { LOCALES } from '../check/messages.js';
 import { runCheck } from './check-command.js';
 import { runMerge } from './merge.js';
 import { VERSION } from '../version.js';
@@ -32,7 +33,8 @@ function outputOptions<T>(y: Argv<T>) {
     .option('exit-zero', { type: 'boolean', default: false, describe: 'exit 0 even when there are findings (input and usage errors still exit 2)' })
     .option('quiet', { type: 'boolean', default: false, describe: 'report errors only: warnings and informational flags are left out of every output and of the exit code' })
     .option('color', { type: 'boolean', defaultDescription: 'on a terminal, unless NO_COLOR; FORCE_COLOR forces it', describe: 'colour the text format (--no-color: never)' })
-    .option('config', { alias: 'c', type: 'string', defaultDescription: 'nearest isnad.config.json upward', describe: 'configuration file (--no-config for none); its paths are relative to it' });
+    .option('config', { alias: 'c', type: 'string', defaultDescription: 'nearest isnad.config.json upward', describe: 'configuration file (--no-config for none); its paths are relative to it' })
+    .option('locale', { type: 'string', defaultDescription: 'en', describe: `language of the flags' messages in every format: ${LOCALES.join(', ')} (JSON reports keep each flag's messageId and data either way)` });
 }
 
 /**
@@ -140,6 +142,7 @@ function resolve(a: CliArgs, c: Config, root: string): Settings {
     lang: lang('--lang', a.lang) ?? c.lang,
     summaryLang: lang('--summary-lang', a.summaryLang) ?? c.summaryLang,
     sourceLang: lang('--source-lang', a.sourceLang) ?? c.sourceLang,
+    locale: a.locale !== undefined ? checkLocale('--locale', a.locale) : c.locale,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Report, RuleId, Severity } from '../check/types.js';
 import type { Config } from './config.js';
+import type { Locale } from '../check/messages.js';
 
 /** What run.ts and its commands (check-command, merge, output, print-config) share. */
 
@@ -25,6 +26,7 @@ export interface CliArgs {
   decisions?: string; pruneDecisions: boolean;
   maxWarnings?: string; failOn?: 'error' | 'warning'; exitZero: boolean; quiet?: boolean; maxBytes?: string; color?: boolean;
   config?: string;
+  locale?: string;
 }
 
 /** The settings of a run: command line over config file over defaults, every value checked. */
@@ -46,6 +48,8 @@ export interface Settings {
   lang?: string;
   summaryLang?: string;
   sourceLang?: string;
+  /** The language of the messages in every format (--locale, "locale" in the config file; English when absent). */
+  locale?: Locale;
 }
 
 /** The exit code of a run's results: 1 for error flags (or warnings past the gate), else 0. */

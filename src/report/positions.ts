@@ -1,6 +1,9 @@
 import type { Flag } from '../check/types.js';
 
-/** End line/column (1-based, UTF-16 columns, end column exclusive) of a flag, from its start and its text. */
+/**
+ * End line/column (1-based, UTF-16 columns, end column exclusive) of a flag, from its start and its text:
+ * what check gives each flag as endLine/endColumn, for a flag of an older JSON report that has none (merge).
+ */
 export function endOf(f: Pick<Flag, 'line' | 'column' | 'text'>): { endLine: number; endColumn: number } {
   const parts = f.text.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/);
   if (parts.length === 1) return { endLine: f.line, endColumn: f.column + f.text.length };

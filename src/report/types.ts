@@ -1,6 +1,7 @@
 import type { InputFormat } from '../text/markup.js';
 import type { Report } from '../check/types.js';
 import type { Decision } from '../review/decisions.js';
+import type { Locale } from '../check/messages.js';
 
 /** The formatters' shared types (registry.ts lists the formatters; each formatter imports these). */
 
@@ -34,6 +35,8 @@ export interface FormatOptions {
    * (`''` beside it, the default); `null` when no pair pages are written (the rows have no links).
    */
   pagesDir?: string | null;
+  /** The language of the formatters' own words around the messages ("the source says"); the messages are rendered by check or `localizeFlags`. */
+  locale?: Locale;
 }
 
 /** A formatter is a pure function from results to a string (textlint, vfile-reporter). */

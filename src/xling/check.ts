@@ -9,9 +9,10 @@ import { negatesAt } from '../text/negation.js';
 import { flagContext } from '../text/flag-context.js';
 import { countFlags, compareFlags } from '../check/flags.js';
 import type { CheckOptions } from '../check/options.js';
-import { RULE_IDS, type Flag, type Report, type RuleId, type Severity, type ReportUnit } from '../check/types.js';
+import { RULE_IDS, type Flag, type MessageData, type Report, type RuleId, type Severity, type ReportUnit } from '../check/types.js';
 import { VERSION } from '../version.js';
-import { loadLexicon, englishKey, INSTALL_HINT } from './lexicon.js';
+import { loadLexicon, englishKey, LEXICON_PACKAGES } from './lexicon.js';
+import { renderMessage } from '../check/messages.js';
 import { Bridge, arabicSkeleton, latinSkeleton, sameSkeleton } from './bridge.js';
 import { crossMatch, contentTokens, tokensMeet, memoMeet, Idf } from './similarity.js';
 
@@ -180,7 +181,7 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
   // the topic's words from both, «وقتل شرطي خلال المواجهات» 62% from a police and a killing)
   const added = summary.sentences.map((s, i) => unlinked.has(i) && (alone.get(i) ?? 0) < XLING.unlinkedSupport);
 
-  const flags: Omit<Flag, 'line' | 'column' | 'text' | 'context'>[] = [];
+  const flags: Pending[] = [];
   const sentenceIndex = new Map(summary.sentences.map((s, i) => [s.id, i]));
   const claimAlign: Aligned[] = summary.claims.map((c) => {
     const a = sentenceAlign[sentenceIndex.get(c.sentence) ?? -1];
@@ -195,9 +196,9 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
   if (unbridged) {
     const first = summary.sentences.find((s) => eligible(s.kind)) ?? summary.sentences[0];
     if (first) {
-      const why = arEn ? `the Arabic–English lexicon is not installed (${INSTALL_HINT})` : 'isnad has no lexicon for this pair of languages';
+      const langs = { summaryLang: langName(summary.lang), sourceLang: langName(source.lang) };
       flags.push({ rule: 'language-mismatch', severity: 'warning', document: 'summary', start: first.start, end: first.end, unit: first.id,
-        message: `the summary is in ${langName(summary.lang)} and the source in ${langName(source.lang)}: ${why}; only numbers, names and listed places, months and days were compared` });
+        ...(arEn ? { messageId: 'noLexiconInstalled', data: { ...langs, packages: LEXICON_PACKAGES.join(' ') } } : { messageId: 'noLexicon', data: langs }) });
     }
   }
 
@@ -215,12 +216,13 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
     const linked = !unlinked.has(sentenceIndex.get(c.sentence) ?? -1);
     if (!unbridged && content.length >= 2 && (a.score < (linked ? XLING.linkedSupport : XLING.claimSupport) || lent)) {
       flags.push({ rule: 'unsupported-claim', severity: severity ?? 'error', document: 'summary', start: c.start, end: c.end, unit: c.id, sources: sourceIds(a),
-        message: lent ? `no source in the ${langName(source.lang)} original: read in order, it translates none of its sentences, and the closest carries ${Math.round((alone.get(sentenceIndex.get(c.sentence) ?? -1) ?? 0) * 100)}% of it` : `no source in the ${langName(source.lang)} original: its best support carries ${Math.round(a.score * 100)}% of it` });
+        ...(lent ? { messageId: 'xlingOutOfOrder', data: { lang: langName(source.lang), coverage: `${Math.round((alone.get(sentenceIndex.get(c.sentence) ?? -1) ?? 0) * 100)}%` } }
+          : { messageId: 'xlingWeak', data: { lang: langName(source.lang), coverage: `${Math.round(a.score * 100)}%` } }) });
       return;
     }
     const support = supportTokens(a);
     if (bridge && linked && a.score >= XLING.negationSupport) negationFlags(c, support, bridge, summaryIsLatin, sourceIds(a), severity, flags);
-    numberFlags(c, support, allSourceTokens, sourceIds(a), severity, flags);
+    numberFlags(c, support, allSourceTokens, source.text, sourceIds(a), severity, flags);
     entityFlags(c, summary.sentences[sentenceIndex.get(c.sentence) ?? 0].tokens, support, sourceIds(a), severity, flags);
     nameFlags(c, support, allSourceTokens, bridge, summaryIsLatin, allSummaryTokens, sourceIds(a), severity, flags);
   });
@@ -237,7 +239,7 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
       // one carries most of it (not just the topic's words: «Egypt said the move violated international law»)
       if (best >= (linkedTargets.has(j) ? XLING.omission : XLING.unlinkedOmission)) continue;
       flags.push({ rule: 'omission', severity: 'info', document: 'source', start: t.start, end: t.end, unit: t.id,
-        message: `left out of the ${langName(summary.lang)} text (at most ${Math.round(best * 100)}% of it is carried)` });
+        messageId: 'xlingOmitted', data: { lang: langName(summary.lang), carried: `${Math.round(best * 100)}%` } });
     }
   }
 
@@ -271,7 +273,7 @@ function monotonicLinks(sim: number[][]): number[] {
   return out;
 }
 
-type Pending = Omit<Flag, 'line' | 'column' | 'text' | 'context'>;
+type Pending = Omit<Flag, 'line' | 'column' | 'endLine' | 'endColumn' | 'text' | 'context' | 'message'>;
 
 /**
  * The figures of a run of tokens that a translation must keep: those written with digits, and number
@@ -300,19 +302,23 @@ const ORDINAL_AR = new Set(['الحادي', 'الحاديه', 'الثاني', '�
 const MULTIPLES: Record<string, number> = { doubled: 2, double: 2, twice: 2, tripled: 3, triple: 3, treble: 3, trebled: 3, quadrupled: 4, fourfold: 4, threefold: 3, twofold: 2, tenfold: 10 };
 
 /** A figure of the claim that its support set does not hold: an error, or a warning when the source holds it elsewhere. */
-function numberFlags(c: Claim, support: Token[], all: Token[], sources: string[], severity: Severity | undefined, out: Pending[]): void {
+function numberFlags(c: Claim, support: Token[], all: Token[], sourceText: string, sources: string[], severity: Severity | undefined, out: Pending[]): void {
   const qs = figures(c.tokens);
   if (qs.length === 0) return;
   // every figure of the other side counts (small ones too): the claim's 2 may be the source's "two"
   const values = (ts: Token[]) => new Set([...quantities(ts).flatMap(figureValues), ...ts.map((t) => MULTIPLES[t.key]).filter((v) => v !== undefined)]);
   const here = values(support);
   let anywhere: Set<number> | undefined;
+  // what the original says instead: its one figure that the claim has no value of (none when it has several: no guess)
+  const mine = new Set(quantities(c.tokens).flatMap(figureValues));
+  const theirs = figures(support).filter((o) => !figureValues(o).some((v) => mine.has(v)));
+  const expected = theirs.length === 1 ? sourceText.slice(theirs[0].start, theirs[0].end) : undefined;
   for (const q of qs) {
     if (figureValues(q).some((v) => here.has(v))) continue;
     anywhere ??= values(all);
     const elsewhere = figureValues(q).some((v) => anywhere!.has(v));
     out.push({ rule: 'number-mismatch', severity: severity ?? (elsewhere ? 'warning' : 'error'), document: 'summary', start: q.start, end: q.end, unit: c.id, sources,
-      message: elsewhere ? 'this figure is in the original, but not in the sentences this one translates' : 'the original does not have this figure' });
+      messageId: elsewhere ? 'xlingElsewhere' : 'xlingAbsent', data: {}, ...(expected === undefined ? {} : { expected, actual: textOf(c, q.start, q.end) }) });
   }
 }
 
@@ -332,14 +338,16 @@ function negationFlags(c: Claim, support: Token[], bridge: Bridge, summaryIsLati
     const cue = c.tokens[mine[0]], next = nextContent(c.tokens, mine[0]);
     // the negated word must be one the support carries: else the claim may say the same by another verb
     if (!next || !support.some((u) => meet(next, u))) return;
+    const said = support.find((u) => meet(next, u))!;
     out.push({ rule: 'negation-mismatch', severity: severity ?? 'error', document: 'summary', start: cue.start, end: next.end, unit: c.id, sources,
-      message: `"${cue.text}" negates what the original states without negation` });
+      messageId: 'xlingAdded', data: { cue: cue.text }, expected: said.text, actual: textOf(c, cue.start, next.end) });
   } else if (mine.length === 0 && theirs.length > 0) {
     const negated = nextContent(support, theirs[0]);
     const word = negated && c.tokens.find((t) => !t.stop && meet(t, negated));
     if (!word) return;
+    const expected = `${support[theirs[0]].text} ${negated!.text}`;
     out.push({ rule: 'negation-mismatch', severity: severity ?? 'error', document: 'summary', start: word.start, end: word.end, unit: c.id, sources,
-      message: `the original says "${support[theirs[0]].text} ${negated!.text}"; the translation drops the negation` });
+      messageId: 'xlingDropped', data: { expected }, expected, actual: word.text });
   }
 }
 
@@ -360,7 +368,7 @@ function entityFlags(c: Claim, sentence: Token[], support: Token[], sources: str
     const other = [...(theirs.get(e.cls) ?? [])].filter((id) => !ours.get(e.cls)?.has(id));
     if (theirs.get(e.cls)?.has(e.id) || other.length === 0) return;
     out.push({ rule: 'entity-mismatch', severity: severity ?? 'error', document: 'summary', start: t.start, end: t.end, unit: c.id, sources,
-      message: `the original names another ${e.cls} here (${other.join(', ')})` });
+      messageId: 'xlingOtherEntity', data: { cls: e.cls, expected: other.join(', ') }, expected: other.join(', '), actual: t.text });
   });
 }
 
@@ -378,7 +386,8 @@ function entityFlags(c: Claim, sentence: Token[], support: Token[], sources: str
 function nameFlags(c: Claim, support: Token[], all: Token[], bridge: Bridge | null, summaryIsLatin: boolean, summaryTokens: Token[], sources: string[], severity: Severity | undefined, out: Pending[]): void {
   if (!bridge) return; // without the word list an Arabic word cannot be told from a name
   const flagged = new Set<Token>();
-  const emit = (t: Token, end: number, message: string) => out.push({ rule: 'unknown-name', severity: severity ?? 'error', document: 'summary', start: t.start, end, unit: c.id, sources, message });
+  const emit = (t: Token, end: number, messageId: string, data: MessageData = {}, expected?: string) =>
+    out.push({ rule: 'unknown-name', severity: severity ?? 'error', document: 'summary', start: t.start, end, unit: c.id, sources, messageId, data, ...(expected === undefined ? {} : { expected, actual: textOf(c, t.start, end) }) });
   // a capitalised English word that WordNet has in lower case is a common word (Corporation, Crown,
   // World, Governor), not a name
   // (a listed place or country is a name too: it meets the Arabic word of the same entity)
@@ -387,7 +396,7 @@ function nameFlags(c: Claim, support: Token[], all: Token[], bridge: Bridge | nu
   if (summaryIsLatin) {
     for (const t of latinNames(c.tokens)) {
       if (meetsAny(t, support, bridge) || meetsAny(t, all, bridge)) continue;
-      emit(t, t.end, 'a name that the original does not have in any spelling');
+      emit(t, t.end, 'xlingAbsent');
     }
     return;
   }
@@ -395,7 +404,7 @@ function nameFlags(c: Claim, support: Token[], all: Token[], bridge: Bridge | nu
     if (t.kind !== 'word' || t.stop || t.key.length < 3 || entityAt(c.tokens, i) || bridge.isWord(t.key) || arabicSkeleton(t.key).length < 2) return;
     if (all.some((u) => tokensMeet(u, t, bridge)) || joinedMeets(c.tokens, i, all)) return;
     flagged.add(t);
-    emit(t, t.end, 'a name that the original does not have in any spelling');
+    emit(t, t.end, 'xlingAbsent');
   });
   // the other way: a name of the support that the translation has nowhere
   // (an adjective of a name, Islamic or Libyan, that the translation leaves out is no other name)
@@ -417,10 +426,13 @@ function nameFlags(c: Claim, support: Token[], all: Token[], bridge: Bridge | nu
     while (j + 1 < c.tokens.length && (unmet[j + 1] || inner(j + 1))) j++;
     const run = c.tokens.slice(i, j + 1).filter((t, k) => unmet[i + k]);
     if (run.length <= 4 && (run.length >= 2 || run.some(nameLike)) && !run.some((t) => flagged.has(t)))
-      emit(c.tokens[i], c.tokens[j].end, `the original names ${missing.map((e) => e.text).join(' ')} here`);
+      { const names = missing.map((e) => e.text).join(' '); emit(c.tokens[i], c.tokens[j].end, 'xlingOtherName', { expected: names }, names); }
     i = j;
   }
 }
+
+/** The claim's text from offset a to b of its document. */
+const textOf = (c: Claim, a: number, b: number): string => c.text.slice(a - c.start, b - c.start);
 
 const NAME_ADJECTIVE = /(ic|ian|ean|ese|ish)$/;
 
@@ -447,10 +459,11 @@ function assemble(summary: Doc, source: Doc, options: CheckOptions, pending: Pen
     const setting = options.rules?.[f.rule];
     if (setting === 'off') continue;
     const doc = f.document === 'summary' ? summary : source;
-    const at = lines[f.document].locate(f.start);
+    const at = lines[f.document].locate(f.start), to = lines[f.document].locate(f.end);
     flags.push({
       rule: f.rule, severity: setting ?? f.severity, document: f.document, start: f.start, end: f.end, unit: f.unit,
-      sources: f.sources, message: f.message, text: doc.text.slice(f.start, f.end), line: at.line, column: at.column, context: flagContext(doc.text, f.start, f.end),
+      sources: f.sources, message: renderMessage(f.rule, f.messageId, f.data, options.locale), messageId: f.messageId, data: f.data, expected: f.expected, actual: f.actual,
+      text: doc.text.slice(f.start, f.end), line: at.line, column: at.column, endLine: to.line, endColumn: to.column, context: flagContext(doc.text, f.start, f.end),
     });
   }
   flags.sort(compareFlags);

@@ -1,5 +1,5 @@
 import type { Rule } from '../context.js';
-import { isChecked, severityFor } from '../context.js';
+import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { antonymSide } from '../../text/antonyms.js';
 import { isGluedVerbStart } from '../../text/claims.js';
 import type { Token } from '../../text/tokenize.js';
@@ -26,6 +26,10 @@ export const antonymMismatch: Rule = {
   severity: 'error',
   description: 'The summary uses the opposite of a word in its source (rose/fell, confirmed/denied, won/lost).',
   help: 'The claim matches a source sentence except for a word whose opposite the source uses. Check the direction of the claim.',
+  meta: {
+    docs: { url: ruleDocsUrl('antonym-mismatch') },
+    messages: { opposite: 'source {{source}} says "{{expected}}", the opposite of "{{actual}}"' },
+  },
   run(ctx, emit) {
     for (const { unit, query, support } of ctx.claims) {
       if (!isChecked(unit.kind) || support.sources.length === 0) continue;
@@ -73,7 +77,7 @@ export const antonymMismatch: Rule = {
         if (!opposite || opposites.some((o) => !o)) continue;
         emit({
           rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: t.start, end: t.end, unit: unit.id, sources: [src.id],
-          message: `source ${src.id} says "${opposite.text}", the opposite of "${t.text}"`,
+          messageId: 'opposite', data: { source: src.id, expected: opposite.text, actual: t.text }, expected: opposite.text, actual: t.text,
         });
         break;
       }

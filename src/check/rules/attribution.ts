@@ -1,5 +1,5 @@
 import type { Rule, CheckContext } from '../context.js';
-import { isChecked, severityFor } from '../context.js';
+import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import type { Token } from '../../text/tokenize.js';
 import { speakersOf, saidBy, sameSpeaker, sameSpeakerWord, type Speaker } from '../../text/speakers.js';
 
@@ -36,6 +36,10 @@ export const attributionMismatch: Rule = {
   severity: 'error',
   description: 'The summary gives a statement to a speaker other than the one the source gives it to.',
   help: 'The source attributes these words to another speaker that it names. Check who said it.',
+  meta: {
+    docs: { url: ruleDocsUrl('attribution-mismatch') },
+    messages: { otherSpeaker: 'source {{source}} gives this to "{{expected}}", not "{{actual}}"' },
+  },
   run(ctx, emit) {
     for (const { unit, query, support } of ctx.sentences) {
       if (!isChecked(unit.kind) || support.sources.length === 0) continue;
@@ -73,9 +77,10 @@ export const attributionMismatch: Rule = {
         const src = ctx.source.sentences[best];
         const other = named[0].tokens;
         const claim = ctx.summary.claims.find((c) => c.start <= first.start && first.start < c.end);
+        const expected = ctx.source.text.slice(other[0].start, other[other.length - 1].end), actual = ctx.summary.text.slice(first.start, last.end);
         emit({
           rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: first.start, end: last.end, unit: claim?.id ?? unit.id, sources: [src.id],
-          message: `source ${src.id} gives this to "${ctx.source.text.slice(other[0].start, other[other.length - 1].end)}", not "${ctx.summary.text.slice(first.start, last.end)}"`,
+          messageId: 'otherSpeaker', data: { source: src.id, expected, actual }, expected, actual,
         });
       }
     }

@@ -1,5 +1,5 @@
 import type { Rule } from '../context.js';
-import { isChecked, severityFor } from '../context.js';
+import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { entityAt, entityOf, entityWords, listedForm } from '../../text/entities.js';
 import { tokenForms } from '../../text/document.js';
 import { isArabicChar } from '../../text/normalize.js';
@@ -22,6 +22,14 @@ export const entityMismatch: Rule = {
   severity: 'error',
   description: 'The summary names another country, city, commodity, currency, month, weekday or colour than its source.',
   help: 'The claim matches a source sentence except for a name of the same kind (Egypt/Libya, gold/oil, August/September, blue/white). Check which one the source means.',
+  meta: {
+    docs: { url: ruleDocsUrl('entity-mismatch') },
+    messages: {
+      otherEntity: 'source {{source}} names "{{expected}}" where the summary says "{{actual}}"',
+      // the cross-language check's (src/xling/check.ts): {{cls}} is the class (country, city, commodity, currency, month, weekday, colour)
+      xlingOtherEntity: 'the original names another {{cls}} here ({{expected}})',
+    },
+  },
   run(ctx, emit) {
     const sentenceOf = new Map(ctx.summary.sentences.map((s) => [s.id, s]));
     for (const { unit, query, support } of ctx.claims) {
@@ -63,9 +71,10 @@ export const entityMismatch: Rule = {
         if (other === undefined) continue;
         // a month of two words (تشرين الثاني) is flagged whole
         const last = unit.tokens[x + entityWords(unit.tokens, x) - 1];
+        const actual = ctx.summary.text.slice(t.start, last.end);
         emit({
           rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: t.start, end: last.end, unit: unit.id, sources: [src.id],
-          message: `source ${src.id} names "${other}" where the summary says "${ctx.summary.text.slice(t.start, last.end)}"`,
+          messageId: 'otherEntity', data: { source: src.id, expected: other, actual }, expected: other, actual,
         });
       }
     }

@@ -1,5 +1,5 @@
 import type { Rule } from '../context.js';
-import { isChecked, severityFor } from '../context.js';
+import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import type { SourceIndex } from '../../align/source-index.js';
 import { entityOf, stemsOf, countryOfCapital, capitalOfCountry, phrasesOf, listedForm } from '../../text/entities.js';
@@ -26,6 +26,15 @@ export const unknownName: Rule = {
   severity: 'error',
   description: 'A name or rare term of the summary appears nowhere in the source.',
   help: 'Names, places, organisations and operations must come from the source. Check the spelling against the source or remove the name.',
+  meta: {
+    docs: { url: ruleDocsUrl('unknown-name') },
+    messages: {
+      absent: '"{{name}}" appears nowhere in the source',
+      // the cross-language check's (src/xling/check.ts)
+      xlingAbsent: 'a name that the original does not have in any spelling',
+      xlingOtherName: 'the original names {{expected}} here',
+    },
+  },
   run(ctx, emit) {
     // entities of the closed classes that the source names in any of their forms: U.K. is no unknown
     // name in a source that says British, nor مصري in one that says مصر
@@ -97,7 +106,7 @@ export const unknownName: Rule = {
         const a = n[0], b = n[n.length - 1];
         emit({
           rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: a.start, end: b.end, unit: unit.id,
-          message: `"${ctx.summary.text.slice(a.start, b.end)}" appears nowhere in the source`,
+          messageId: 'absent', data: { name: ctx.summary.text.slice(a.start, b.end) },
         });
       }
     }

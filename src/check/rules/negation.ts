@@ -1,5 +1,6 @@
 import type { Rule, CheckContext } from '../context.js';
-import { isChecked, severityFor } from '../context.js';
+import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
+import { sameWord } from './window.js';
 import { isImplicitNegationKey, negatesAt, isLexicalNegation } from '../../text/negation.js';
 import { tokenForms } from '../../text/document.js';
 import { synonymStems } from '../../text/synonyms.js';
@@ -17,6 +18,17 @@ export const negationMismatch: Rule = {
   severity: 'error',
   description: 'The summary negates what the source affirms, or the other way round.',
   help: 'A negation (لم، لا، ليس، غير، not, never) was added or dropped against the matching source sentence.',
+  meta: {
+    docs: { url: ruleDocsUrl('negation-mismatch') },
+    messages: {
+      opposite: 'source {{source}} says "{{expected}}", the opposite of "{{actual}}"',
+      added: '"{{cue}}" negates what source {{source}} states without negation',
+      dropped: 'source {{source}} says "{{expected}}"; the summary drops the negation',
+      // the cross-language check's (src/xling/check.ts)
+      xlingAdded: '"{{cue}}" negates what the original states without negation',
+      xlingDropped: 'the original says "{{expected}}"; the translation drops the negation',
+    },
+  },
   run(ctx, emit) {
     for (const { unit, query, support } of ctx.claims) {
       if (!isChecked(unit.kind) || support.bestScore < ctx.thresholds.negationSupport || support.sources.length === 0) continue;
@@ -70,9 +82,10 @@ export const negationMismatch: Rule = {
       if (flip) {
         const q = theirs.find((x) => x.group === flip.group)!;
         const a = unit.tokens[flip.from], b = unit.tokens[flip.at];
+        const expected = ctx.source.text.slice(src.tokens[q.from - from].start, src.tokens[q.at - from].end), actual = ctx.summary.text.slice(a.start, b.end);
         emit({
           rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: a.start, end: b.end, unit: unit.id, sources: [src.id],
-          message: `source ${src.id} says "${ctx.source.text.slice(src.tokens[q.from - from].start, src.tokens[q.at - from].end)}", the opposite of "${ctx.summary.text.slice(a.start, b.end)}"`,
+          messageId: 'opposite', data: { source: src.id, expected, actual }, expected, actual,
         });
         continue;
       }
@@ -97,9 +110,12 @@ export const negationMismatch: Rule = {
       const cue = ownNeg[0];
       const next = cue && (unit.tokens.slice(unit.tokens.indexOf(cue) + 1).find((t) => !t.stop) ?? cue);
       if (cue && anyNeg < 0 && !polarAnswered(next) && !negatedInSupport(ctx, support.sources, next)) {
+        // what the source says there: its form of the negated word, without the negation
+        const said = src.tokens.find((t) => !t.stop && (sameWord(next, t) || (next.root !== undefined && t.root === next.root)));
         emit({
           rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: cue.start, end: next.end, unit: unit.id, sources: [src.id],
-          message: `"${cue.text}" negates what source ${src.id} states without negation`,
+          messageId: 'added', data: { cue: cue.text, source: src.id },
+          ...(said ? { expected: said.text, actual: ctx.summary.text.slice(cue.start, next.end) } : {}),
         });
       } else if (claimNeg.length === 0 && srcNeg >= 0 && !unit.tokens.some((t) => isImplicitNegationKey(t.key))) {
         const cue = src.tokens[srcNeg];
@@ -107,9 +123,11 @@ export const negationMismatch: Rule = {
         const same = after && unit.tokens.find((t) => !t.stop && (t.stem === after.stem || t.stem === after.alt || t.alt === after.stem || (t.root !== undefined && t.root === after.root)));
         const a = same ?? unit.tokens.find((t) => !t.stop) ?? unit.tokens[0];
         if (!a) continue;
+        // (a cue that negates the claim has a content word after it: negatesClaim)
+        const expected = after ? `${cue.text} ${after.text}` : cue.text;
         emit({
           rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: a.start, end: a.end, unit: unit.id, sources: [src.id],
-          message: `source ${src.id} says "${cue.text} ${after?.text ?? ''}"`.trimEnd() + '; the summary drops the negation',
+          messageId: 'dropped', data: { source: src.id, expected }, expected, actual: a.text,
         });
       } else if (claimNeg.length === 0 && support.sources.length > 1 && !unit.tokens.some((t) => isImplicitNegationKey(t.key))) {
         // the negation may stand in another sentence of the support set: the claim took the negated word
@@ -124,9 +142,10 @@ export const negationMismatch: Rule = {
           const same = unit.tokens.find((t) => !t.stop && (t.stem === word.stem || t.stem === word.alt || t.alt === word.stem || (t.root !== undefined && t.root === word.root)));
           const a = same ?? unit.tokens.find((t) => !t.stop) ?? unit.tokens[0];
           if (!a) continue;
+          const expected = `${cue.text} ${word.text}`;
           emit({
             rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: a.start, end: a.end, unit: unit.id, sources: [sentence.id],
-            message: `source ${sentence.id} says "${cue.text} ${word.text}"; the summary drops the negation`,
+            messageId: 'dropped', data: { source: sentence.id, expected }, expected, actual: a.text,
           });
         }
       }

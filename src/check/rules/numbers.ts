@@ -1,7 +1,8 @@
-import type { Rule } from '../context.js';
-import { isChecked, severityFor, sourcesFigure } from '../context.js';
-import { quantities, figureValues } from '../../text/numbers.js';
-import { carriedAround, wordsAround } from './window.js';
+import type { Rule, CheckContext } from '../context.js';
+import { isChecked, severityFor, sourcesFigure, ruleDocsUrl } from '../context.js';
+import { quantities, figureValues, type Quantity } from '../../text/numbers.js';
+import type { Token } from '../../text/tokenize.js';
+import { carriedAround, wordsAround, sameWord } from './window.js';
 
 /** A number in the summary that its aligned source does not carry (Trados NumberMissing: an error). */
 export const numberMismatch: Rule = {
@@ -9,6 +10,16 @@ export const numberMismatch: Rule = {
   severity: 'error',
   description: 'A number of the summary is not in the source sentences it was aligned with.',
   help: 'Numbers must match the source exactly (360 is not 460). Check the figure against the source sentence shown.',
+  meta: {
+    docs: { url: ruleDocsUrl('number-mismatch') },
+    messages: {
+      elsewhere: 'number {{number}} is not in the aligned source; the source has it in {{sentence}}',
+      absent: 'number {{number}} appears nowhere in the source',
+      // the cross-language check's (src/xling/check.ts)
+      xlingElsewhere: 'this figure is in the original, but not in the sentences this one translates',
+      xlingAbsent: 'the original does not have this figure',
+    },
+  },
   run(ctx, emit) {
     let byValue: Map<number, number[]> | undefined;
     const holdersOf = (v: number): number[] => {
@@ -30,14 +41,35 @@ export const numberMismatch: Rule = {
         if (holders.length && carriedAround(ctx.index, [wordsAround(unit.tokens, q.first, q.last)], holders)) continue;
         const elsewhere = holders.length ? holders[0] : -1;
         const text = ctx.summary.text.slice(q.start, q.end);
+        const theirs = support.sources.length ? sourceFigure(ctx, support.sources[0], unit.tokens, q) : undefined;
         emit({
           rule: this.id, severity: severityFor(unit.kind, elsewhere >= 0 ? 'warning' : this.severity), document: 'summary', start: q.start, end: q.end, unit: unit.id,
           sources: support.sources.map((i) => ctx.source.sentences[i].id),
-          message: elsewhere >= 0
-            ? `number ${text} is not in the aligned source; the source has it in ${ctx.source.sentences[elsewhere].id}`
-            : `number ${text} appears nowhere in the source`,
+          ...(elsewhere >= 0 ? { messageId: 'elsewhere', data: { number: text, sentence: ctx.source.sentences[elsewhere].id } } : { messageId: 'absent', data: { number: text } }),
+          ...(theirs === undefined ? {} : { expected: theirs, actual: text }),
         });
       }
     }
   },
 };
+
+/**
+ * The figure of the best source sentence that the claim's figure stands in for, as the source writes
+ * it: of the sentence's figures whose values the claim has none of (a figure the claim repeats is
+ * accounted for), the one with the most of the claim figure's words around it (WINDOW content words
+ * each way, by stem). None when no figure shares a word with it, or two share as many: the rule does
+ * not guess (a sentence's only other figure is as often a year or a model number: "Long March 2D" for
+ * "since 2012"). Read only for a flagged figure.
+ */
+function sourceFigure(ctx: CheckContext, best: number, tokens: Token[], q: Quantity): string | undefined {
+  const src = ctx.source.sentences[best];
+  const mine = new Set(quantities(tokens).flatMap(figureValues));
+  const around = wordsAround(tokens, q.first, q.last);
+  let top = 0, pick: Quantity | undefined;
+  for (const o of quantities(src.tokens)) {
+    if (figureValues(o).some((v) => mine.has(v))) continue;
+    const n = wordsAround(src.tokens, o.first, o.last).filter((w) => around.some((a) => sameWord(a, w))).length;
+    if (n > top) { top = n; pick = o; } else if (n === top) pick = undefined;
+  }
+  return pick && ctx.source.text.slice(pick.start, pick.end);
+}

@@ -1,4 +1,4 @@
-import type { Rule } from '../context.js';
+import { ruleDocsUrl, type Rule } from '../context.js';
 import { CarriedShares } from '../../align/carried.js';
 import { CANDIDATE_LIMIT } from '../../settings.js';
 import { pct } from './unsupported.js';
@@ -9,6 +9,14 @@ export const omission: Rule = {
   severity: 'info',
   description: 'A source sentence whose content the summary leaves out.',
   help: 'Informational: summaries omit by design. Review omitted sentences when the summary must be complete.',
+  meta: {
+    docs: { url: ruleDocsUrl('omission') },
+    messages: {
+      omitted: 'left out of the summary (at most {{carried}} of it is carried)',
+      // the cross-language check's (src/xling/check.ts)
+      xlingOmitted: 'left out of the {{lang}} text (at most {{carried}} of it is carried)',
+    },
+  },
   run(ctx, emit) {
     const used = new Set<number>();
     for (const a of [...ctx.claims, ...ctx.sentences]) if (a.support.score >= ctx.thresholds.claimSupport) for (const i of a.support.sources) used.add(i);
@@ -27,7 +35,7 @@ export const omission: Rule = {
       const js = near.get(i);
       const best = js ? carried.best(i, js) : 0;
       if (best >= ctx.thresholds.omission) return;
-      emit({ rule: this.id, severity: this.severity, document: 'source', start: s.start, end: s.end, unit: s.id, message: `left out of the summary (at most ${pct(best)} of it is carried)` });
+      emit({ rule: this.id, severity: this.severity, document: 'source', start: s.start, end: s.end, unit: s.id, messageId: 'omitted', data: { carried: pct(best) } });
     });
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule, CheckContext, UnitAnalysis } from '../context.js';
-import { isChecked, severityFor, sourcesFigure } from '../context.js';
+import { isChecked, severityFor, sourcesFigure, ruleDocsUrl } from '../context.js';
 import type { Claim } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { quantities } from '../../text/numbers.js';
@@ -14,6 +14,18 @@ export const unsupportedClaim: Rule = {
   severity: 'error',
   description: 'A claim of the summary has no support in the source.',
   help: 'No source sentence (or small set of sentences) carries most of this clause\'s content words (or, right after an unsupported clause of its sentence, more than a few of them). Add the source, remove the claim, or accept it with a reason.',
+  meta: {
+    docs: { url: ruleDocsUrl('unsupported-claim') },
+    messages: {
+      weak: 'unsupported claim: its best sources cover {{coverage}} of its content',
+      continues: 'unsupported claim: it continues an unsupported clause, and its best sources cover only {{coverage}} of its content',
+      // the claim model's (check/decide.ts)
+      likely: 'unsupported claim: likely unsupported ({{p}}); its best sources cover {{coverage}} of its content',
+      // the cross-language check's (src/xling/check.ts)
+      xlingOutOfOrder: 'no source in the {{lang}} original: read in order, it translates none of its sentences, and the closest carries {{coverage}} of it',
+      xlingWeak: 'no source in the {{lang}} original: its best support carries {{coverage}} of it',
+    },
+  },
   run(ctx, emit) {
     const judged = unsupportedClaims(ctx);
     for (const a of ctx.claims) {
@@ -21,17 +33,15 @@ export const unsupportedClaim: Rule = {
       if (!judged.has(a)) continue;
       const continues = support.score >= ctx.thresholds.claimSupport;
       const sources = support.sources.map((i) => ctx.source.sentences[i].id);
-      const message = continues
-        ? `unsupported claim: it continues an unsupported clause, and its best sources cover only ${pct(support.score)} of its content`
-        : `unsupported claim: its best sources cover ${pct(support.score)} of its content`;
+      const message = { messageId: continues ? 'continues' : 'weak', data: { coverage: pct(support.score) } };
       const severity = severityFor(unit.kind, this.severity);
       if (support.score < ctx.thresholds.claimSupport / 2) {
-        emit({ rule: this.id, severity, document: 'summary', start: unit.start, end: unit.end, unit: unit.id, sources, message });
+        emit({ rule: this.id, severity, document: 'summary', start: unit.start, end: unit.end, unit: unit.id, sources, ...message });
         continue;
       }
       for (const run of uncoveredRuns(ctx, a, false)) {
         if (run.length < 2) continue;
-        emit({ rule: this.id, severity, document: 'summary', start: run[0].start, end: run[run.length - 1].end, unit: unit.id, sources, message });
+        emit({ rule: this.id, severity, document: 'summary', start: run[0].start, end: run[run.length - 1].end, unit: unit.id, sources, ...message });
       }
     }
   },
@@ -43,6 +53,10 @@ export const unsupportedSpan: Rule = {
   severity: 'warning',
   description: 'Words inside a supported claim that appear nowhere in the source.',
   help: 'The clause is supported, but this run of words adds content that the source does not have (an added detail, qualifier or opinion).',
+  meta: {
+    docs: { url: ruleDocsUrl('unsupported-span') },
+    messages: { unknownWords: '{{count}} words that appear nowhere in the source, inside a supported claim' },
+  },
   run(ctx, emit) {
     const judged = unsupportedClaims(ctx);
     for (const a of ctx.claims) {
@@ -58,7 +72,7 @@ export const unsupportedSpan: Rule = {
         emit({
           rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: run[0].start, end: run[run.length - 1].end, unit: unit.id,
           sources: support.sources.map((i) => ctx.source.sentences[i].id),
-          message: `${unknown} words that appear nowhere in the source, inside a supported claim`,
+          messageId: 'unknownWords', data: { count: unknown },
         });
       }
     }

@@ -1,6 +1,7 @@
 import type { Formatter } from '../types.js';
-import { endOf } from '../positions.js';
 import type { Flag } from '../../check/types.js';
+import type { Locale } from '../../check/messages.js';
+import { sourceSays } from '../source-says.js';
 
 // GitHub keeps 10 error and 10 warning annotations per step (50 per job): emit that many, then a notice.
 const CAP = 10;
@@ -9,7 +10,7 @@ const CAP = 10;
 export const escapeProperty = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/:/g, '%3A').replace(/,/g, '%2C');
 export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 
-export const github: Formatter = (results) => {
+export const github: Formatter = (results, options = {}) => {
   const lines: string[] = [];
   const shown = { error: 0, warning: 0 };
   const hidden = { error: 0, warning: 0 };
@@ -19,7 +20,7 @@ export const github: Formatter = (results) => {
       const kind = f.severity;
       if (shown[kind] >= CAP) { hidden[kind]++; continue; }
       shown[kind]++;
-      lines.push(annotation(f, f.document === 'summary' ? r.summary.file : r.source.file));
+      lines.push(annotation(f, f.document === 'summary' ? r.summary.file : r.source.file, options.locale));
     }
   }
   for (const b of results.broken ?? []) lines.push(`::error title=${escapeProperty(`isnad: ${b.pair} not checked`)}::${escapeData(b.error)}`);
@@ -27,8 +28,8 @@ export const github: Formatter = (results) => {
   return lines.length ? lines.join('\n') + '\n' : '';
 };
 
-function annotation(f: Flag, file: string): string {
-  const { endLine, endColumn } = endOf(f);
-  const props = [`file=${escapeProperty(file)}`, `line=${f.line}`, `col=${f.column}`, `endLine=${endLine}`, `endColumn=${endColumn}`, `title=${escapeProperty(`isnad ${f.rule}`)}`];
-  return `::${f.severity} ${props.join(',')}::${escapeData(`${f.message}: ${f.text}`)}`;
+function annotation(f: Flag, file: string, locale?: Locale): string {
+  const props = [`file=${escapeProperty(file)}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`, `title=${escapeProperty(`isnad ${f.rule}`)}`];
+  const said = sourceSays(f, locale);
+  return `::${f.severity} ${props.join(',')}::${escapeData(`${f.message}: ${f.text}${said ? ` (${said})` : ''}`)}`;
 }

@@ -1,8 +1,9 @@
 import type { Formatter } from '../types.js';
 import { escapeXml as x } from '../positions.js';
+import { sourceSays } from '../source-says.js';
 
 /** JUnit XML: one suite per pair, one test case per checked claim; error and warning flags are failures. */
-export const junit: Formatter = (results) => {
+export const junit: Formatter = (results, options = {}) => {
   const suites: string[] = [];
   let total = 0, failures = 0;
   for (const r of results) {
@@ -15,7 +16,7 @@ export const junit: Formatter = (results) => {
       const name = `${c.id} ${c.text.length > 60 ? c.text.slice(0, 57) + '…' : c.text}`.replace(/\s+/g, ' ');
       if (fl.length === 0) { cases.push(`    <testcase classname="${x(r.summary.file)}" name="${x(name)}"/>`); continue; }
       fails++;
-      const body = fl.map((f) => `${f.severity} ${f.rule} at ${r.summary.file}:${f.line}:${f.column}: ${f.message}: ${f.text}`).join('\n');
+      const body = fl.map((f) => { const said = sourceSays(f, options.locale); return `${f.severity} ${f.rule} at ${r.summary.file}:${f.line}:${f.column}: ${f.message}: ${f.text}${said ? ` (${said})` : ''}`; }).join('\n');
       cases.push(`    <testcase classname="${x(r.summary.file)}" name="${x(name)}">\n      <failure type="${x(fl[0].rule)}" message="${x(fl[0].message)}">${x(body)}</failure>\n    </testcase>`);
     }
     total += r.summary.claims.length; failures += fails;

@@ -1,7 +1,6 @@
 import type { BrokenPair, Formatter } from '../types.js';
 import { RULES } from '../../check/rules/index.js';
 import type { Severity } from '../../check/types.js';
-import { endOf } from '../positions.js';
 import { VERSION } from '../../version.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -13,7 +12,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 export const sarif: Formatter = (results) => {
   const rules = RULES.map((r) => ({
     id: r.id, name: r.id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
-    shortDescription: { text: r.description }, fullDescription: { text: r.description }, help: { text: r.help },
+    shortDescription: { text: r.description }, fullDescription: { text: r.description }, help: { text: r.help }, helpUri: r.meta.docs.url,
     defaultConfiguration: { level: LEVEL[r.severity] },
   }));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
@@ -32,10 +31,14 @@ export const sarif: Formatter = (results) => {
       const index = artifact(uri, doc.encoding, doc.lang);
       out.push({
         ruleId: f.rule, ruleIndex: ruleIndex.get(f.rule)!, level: LEVEL[f.severity], message: { text: `${f.message}: ${f.text}` },
-        locations: [{ physicalLocation: { artifactLocation: { uri, index }, region: { startLine: f.line, startColumn: f.column, ...endOf(f), charOffset: f.start, charLength: f.end - f.start, snippet: { text: f.text } } } }],
+        locations: [{ physicalLocation: { artifactLocation: { uri, index }, region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn, charOffset: f.start, charLength: f.end - f.start, snippet: { text: f.text } } } }],
         partialFingerprints: { 'isnadFlag/v1': fingerprint(`${f.rule}\u0000${f.text}\u0000${uri}`) },
         ...(f.suppressed ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${f.suppressed.reason} (${f.suppressed.by})` }] } : {}),
-        properties: { document: f.document, unit: f.unit, ...(r.pair ? { pair: r.pair } : {}), ...(f.sources ? { sources: f.sources } : {}) },
+        // (messageId and data as in the JSON report: a SARIF viewer in another language can render the message)
+        properties: {
+          document: f.document, unit: f.unit, ...(r.pair ? { pair: r.pair } : {}), ...(f.sources ? { sources: f.sources } : {}),
+          messageId: f.messageId, data: f.data, ...(f.expected !== undefined ? { expected: f.expected, actual: f.actual } : {}),
+        },
       });
     }
   }

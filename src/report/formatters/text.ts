@@ -1,6 +1,8 @@
 import type { Formatter } from '../types.js';
 import { styleText } from 'node:util';
 import type { Flag } from '../../check/types.js';
+import type { Locale } from '../../check/messages.js';
+import { sourceSays } from '../source-says.js';
 
 type Style = 'red' | 'yellow' | 'dim' | 'bold';
 const ISOLATE = (s: string) => `\u2068${s}\u2069`; // first-strong isolate: Arabic words do not reorder the line around them
@@ -21,7 +23,7 @@ export const text: Formatter = (results, options = {}) => {
       if (f.suppressed) { total.suppressed++; continue; }
       total[f.severity]++;
       if (f.severity === 'info') continue;
-      out.push(line(f, r.source.file, paint));
+      out.push(line(f, r.source.file, paint, options.locale));
     }
     const info = r.flags.filter((f) => f.severity === 'info' && !f.suppressed).length;
     if (info) out.push(paint('dim', `  (${info} informational: omissions and headline notes; see the JSON or HTML report)`));
@@ -37,8 +39,9 @@ export const text: Formatter = (results, options = {}) => {
   return out.join('\n') + '\n';
 };
 
-function line(f: Flag, source: string, paint: (c: Style, s: string) => string): string {
+function line(f: Flag, source: string, paint: (c: Style, s: string) => string, locale?: Locale): string {
   const sev = f.severity === 'error' ? paint('red', 'error  ') : paint('yellow', 'warning');
   const words = f.text.length > 80 ? f.text.slice(0, 77) + '…' : f.text;
-  return `  ${paint('dim', `${f.line}:${f.column}`.padEnd(7))} ${sev} ${f.rule.padEnd(18)} ${ISOLATE(words.replace(/\s+/g, ' '))}  ${paint('dim', ISOLATE(f.message))}${f.document === 'source' ? paint('dim', ` (${source})`) : ''}`;
+  const said = sourceSays(f, locale);
+  return `  ${paint('dim', `${f.line}:${f.column}`.padEnd(7))} ${sev} ${f.rule.padEnd(18)} ${ISOLATE(words.replace(/\s+/g, ' '))}  ${paint('dim', ISOLATE(f.message))}${said ? paint('dim', ` (${ISOLATE(said)})`) : ''}${f.document === 'source' ? paint('dim', ` (${source})`) : ''}`;
 }

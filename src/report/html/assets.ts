@@ -58,7 +58,7 @@ textarea{width:100%;min-height:8rem;font-family:monospace;font-size:.8rem}
 body{overflow-wrap:break-word}
 .skip{position:absolute;left:.5rem;top:-10rem;z-index:20;background:#fff;color:#1a4fb3;padding:.5rem .9rem;border:2px solid #2255bb;border-radius:4px;font-family:system-ui,sans-serif}
 .skip:focus{top:.5rem}
-.reason-cell{min-width:16rem} .review input.reason{padding:.25rem .35rem}
+.reason-cell{min-width:16rem} .review input.reason{padding:.25rem .35rem} .says{display:block;margin-top:.2rem;color:#444}
 #flag-note{position:fixed;z-index:10;inset-inline-end:1rem;bottom:1rem;max-width:32rem;background:#fff;border:1px solid #888;border-radius:6px;box-shadow:0 2px 12px rgba(0,0,0,.25);padding:.6rem 2.4rem .6rem .9rem;font-family:system-ui,sans-serif;font-size:.95rem;line-height:1.45}
 #flag-note p{margin:.2rem 0} #flag-note button{position:absolute;top:.3rem;inset-inline-end:.3rem;padding:.1rem .5rem;font-size:1.1rem;line-height:1}
 mark[data-flag],mark[data-pair-flag]{cursor:help}

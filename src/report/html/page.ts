@@ -8,6 +8,8 @@ import { STYLE, LANGUAGE_FILTER, arabicFontFace } from './assets.js';
 import { displayText, type InputFormat } from '../../text/markup.js';
 import type { PairTexts } from '../types.js';
 import { SCRIPT, SCRIPT_HASH } from './script.js';
+import { sourceSays } from '../source-says.js';
+import type { Locale } from '../../check/messages.js';
 
 const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'`;
 const ARABIC_SCRIPT = new Set(['ar', 'fa', 'ur', 'ps', 'ckb', 'sd', 'ug']);
@@ -62,11 +64,11 @@ export function page(r: Report, texts: PairTexts | undefined, options: FormatOpt
 <fieldset><legend>Rule</legend>${ruleCounts.map(([id, n]) => `<label><input type="checkbox" data-filter="rule-${id}" checked> ${id} (${n})</label>`).join('') || 'no flags'}</fieldset>
 </nav>
 <main>
-<section class="doc" id="summary" aria-labelledby="h-summary"><h2 id="h-summary">Summary</h2><div dir="${r.summary.dir}" lang="${esc(r.summary.lang)}">${render(summaryText, r.summary.sentences, summaryFlags, flagIndex, (id) => links.summary.get(id) ?? [], omitted)}</div></section>
-<section class="doc" id="source" aria-labelledby="h-source"><h2 id="h-source">Source</h2><div dir="${r.source.dir}" lang="${esc(r.source.lang)}">${render(sourceText, r.source.sentences, sourceFlags, flagIndex, (id) => links.source.get(id) ?? [], omitted)}</div></section>
+<section class="doc" id="summary" aria-labelledby="h-summary"><h2 id="h-summary">Summary</h2><div dir="${r.summary.dir}" lang="${esc(r.summary.lang)}">${render(summaryText, r.summary.sentences, summaryFlags, flagIndex, (id) => links.summary.get(id) ?? [], omitted, options.locale)}</div></section>
+<section class="doc" id="source" aria-labelledby="h-source"><h2 id="h-source">Source</h2><div dir="${r.source.dir}" lang="${esc(r.source.lang)}">${render(sourceText, r.source.sentences, sourceFlags, flagIndex, (id) => links.source.get(id) ?? [], omitted, options.locale)}</div></section>
 </main>
 ${pairsPanel(r, summaryText, sourceText, summaryFlags, flagIndex)}
-${flagsPanel(r, flagIndex, summaryText, sourceText)}
+${flagsPanel(r, flagIndex, summaryText, sourceText, options.locale)}
 <div id="flag-note" role="status" hidden></div>
 <script type="application/json" id="isnad-data">${jsonInHtml(data)}</script>
 <script>${SCRIPT}</script>
@@ -198,15 +200,17 @@ function flagsBySentence(units: ReportUnit[], flags: Flag[]): Map<string, Flag[]
   return out;
 }
 
-function flagsPanel(r: Report, flagIndex: Map<Flag, number>, summaryText: View, sourceText: View): string {
+function flagsPanel(r: Report, flagIndex: Map<Flag, number>, summaryText: View, sourceText: View, locale?: Locale): string {
   // data-label: the column's name, shown on each cell where the table is laid out as cards (phones)
   const rows = r.flags.map((f) => {
     const i = flagIndex.get(f)!;
     const doc = f.document === 'summary' ? r.summary : r.source;
     const shown = (f.document === 'summary' ? summaryText : sourceText).slice(f.start, f.end).trim() || f.text;
+    // what the source says there, from the flag's `expected` (the rule's data, not its message's words)
+    const said = sourceSays(f, locale);
     return `<tr class="sev-${f.severity}${f.suppressed ? ' accepted' : ''}" data-rule="${f.rule}" data-flag="${i}">`
       + `<td data-label="severity">${f.severity}</td><td data-label="rule">${esc(f.rule)}</td><td class="num" data-label="where"><a href="#f-${i}">${esc(f.document)} ${f.line}:${f.column}</a></td>`
-      + `<td data-label="words" dir="auto" lang="${esc(doc.lang)}">${esc(shown)}</td><td data-label="message">${esc(f.message)}</td>`
+      + `<td data-label="words" dir="auto" lang="${esc(doc.lang)}">${esc(shown)}</td><td data-label="message" dir="auto"${locale && locale !== 'en' ? ` lang="${locale}"` : ''}>${esc(f.message)}${said ? ` <span class="says" dir="auto">(${esc(said)})</span>` : ''}</td>`
       + `<td data-label="decision"><input type="checkbox" class="accept" id="accept-${i}"${f.suppressed ? ' checked' : ''}><label for="accept-${i}"> accept</label></td>`
       + `<td class="reason-cell" data-label="reason"><input type="text" class="reason" id="reason-${i}" aria-label="reason for accepting flag ${i + 1}" value="${esc(f.suppressed?.reason ?? '')}" placeholder="why the flag is accepted"></td></tr>`;
   }).join('\n');
@@ -224,7 +228,7 @@ ${rows}
 }
 
 /** A text with its sentences as focusable spans and the flags as marks on their exact words. */
-function render(text: View, units: ReportUnit[], flags: Flag[], flagIndex: Map<Flag, number>, links: (id: string) => string[], omitted: Set<string>): string {
+function render(text: View, units: ReportUnit[], flags: Flag[], flagIndex: Map<Flag, number>, links: (id: string) => string[], omitted: Set<string>, locale?: Locale): string {
   const points = cutPoints(text.length, units, flags);
   const covering = flagsOver(points, flags);
   const first = new Set<Flag>();
@@ -248,7 +252,7 @@ function render(text: View, units: ReportUnit[], flags: Flag[], flagIndex: Map<F
       const i = flagIndex.get(f)!;
       const id = first.has(f) ? '' : ` id="f-${i}"`;
       first.add(f);
-      piece = `<mark${id} class="${f.severity}${f.suppressed ? ' suppressed' : ''}" data-rule="${f.rule}" data-flag="${i}" title="${esc(`${f.severity} ${f.rule}: ${f.message}${f.suppressed ? ` (accepted: ${f.suppressed.reason})` : ''}`)}">${piece}</mark>`;
+      piece = `<mark${id} class="${f.severity}${f.suppressed ? ' suppressed' : ''}" data-rule="${f.rule}" data-flag="${i}" title="${esc(`${f.severity} ${f.rule}: ${f.message}${f.expected !== undefined ? ` (${sourceSays(f, locale)})` : ''}${f.suppressed ? ` (accepted: ${f.suppressed.reason})` : ''}`)}">${piece}</mark>`;
     }
     out += piece;
   }
