@@ -8,6 +8,7 @@ import type { Lexicon } from './lexicon.js';
 export class Bridge {
   private readonly memo = new Map<string, readonly string[]>();
   private readonly words = new Map<string, boolean>();
+  private readonly names = new Map<string, boolean>();
   private readonly indexes = new Map<string, { set: ReadonlySet<string>; pre: ReadonlySet<string> }>();
   constructor(readonly lexicon: Lexicon) {}
 
@@ -34,6 +35,27 @@ export class Bridge {
       this.words.set(key, w);
     }
     return w;
+  }
+
+  /**
+   * The dictionary reads the word itself (or without its article or a conjunction) as a proper name only:
+   * its headword's glosses hold a name WordNet writes capitalised and no common English word (فيصل
+   * "Faisal", لاهور "Lahore"; not تنفيذي "executory", which WordNet lacks altogether), while a
+   * clitic reading may give it a common sense (ف+يصل "and arrives", ل+اهور "marshes"). حسن ("good",
+   * also Hassan) and الأسد ("lion", also Assad) have a common gloss: not names by this test.
+   */
+  isName(key: string): boolean {
+    let n = this.names.get(key);
+    if (n === undefined) {
+      n = false;
+      for (const form of [key, key.replace(/^و/, ''), key.replace(/^و?ال/, '')]) {
+        const g = form.length >= 3 ? this.lexicon.arToEn.get(form) : undefined;
+        if (g && g.length) { n = g.some((x) => this.lexicon.enProper.has(x)) && !g.some((x) => this.lexicon.enCommon.has(x)); break; }
+      }
+      if (this.names.size > 100_000) this.names.clear();
+      this.names.set(key, n);
+    }
+    return n;
   }
 
   /**
