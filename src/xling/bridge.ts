@@ -50,7 +50,7 @@ export class Bridge {
       n = false;
       for (const form of [key, key.replace(/^و/, ''), key.replace(/^و?ال/, '')]) {
         const g = form.length >= 3 ? this.lexicon.arToEn.get(form) : undefined;
-        if (g && g.length) { n = g.some((x) => this.lexicon.enProper.has(x)) && !g.some((x) => this.lexicon.enCommon.has(x)); break; }
+        if (g?.length) { n = g.some((x) => this.lexicon.enProper.has(x)) && !g.some((x) => this.lexicon.enCommon.has(x)); break; }
       }
       if (this.names.size > 100_000) this.names.clear();
       this.names.set(key, n);

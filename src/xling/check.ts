@@ -421,7 +421,7 @@ function nameFlags(c: Claim, support: Token[], all: Token[], bridge: Bridge | nu
       if (!unmet[i]) continue;
       let j = i;
       while (j + 1 < c.tokens.length && (unmet[j + 1] || inner(j + 1))) j++;
-      const run = c.tokens.slice(i, j + 1).map((t, k) => i + k).filter((k) => unmet[k]);
+      const run = c.tokens.slice(i, j + 1).map((_, k) => i + k).filter((k) => unmet[k]);
       // the flag starts at a linking word before the run (آل الشيخ)
       const from = i > 0 && NAME_LINK.has(c.tokens[i - 1].key) ? i - 1 : i;
       if (run.length <= 4 && (run.length >= 2 || run.some(nameLike))) {
