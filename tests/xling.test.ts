@@ -20,6 +20,10 @@ describe('the bridge without a lexicon: lemmas and name skeletons', () => {
     expect(forms('مقاتليهم')).toContain('مقاتل');
     expect(forms('شخصا')).toContain('شخص');
     expect(forms('مدرستها')).toContain('مدرسه');
+    // the alef a present-tense prefix or the article takes the place of, and an active participle's verb
+    expect(forms('تستخدم')).toContain('استخدم');
+    expect(forms('المراه')).toContain('امراه');
+    expect(forms('جالسه')).toContain('جلس');
     // the word itself comes first: nothing stripped costs nothing
     expect(arabicLemmas('سرت')[0]).toEqual({ form: 'سرت', cost: 0 });
   });
@@ -100,6 +104,10 @@ describe.runIf(lexicon !== null)('Arabic translation against its English origina
     expect(b.isName('لاهور')).toBe(true);
     expect(b.isName('حسن')).toBe(false); // "good", also Hassan
     expect(b.isName('تنفيذي')).toBe(false); // "executory": a gloss WordNet lacks is no name
+    // an English compound no gloss uses meets the Arabic word of either part
+    expect(b.compoundParts('businessman')).toHaveLength(2);
+    expect(b.compoundParts('business')).toEqual([]);
+    expect(crossSimilarity('A businessman reads.', 'رجل يقرأ.', b)).toBeCloseTo(crossSimilarity('A man reads.', 'رجل يقرأ.', b));
   });
 
   it('scores a translation above an unrelated sentence', () => {
