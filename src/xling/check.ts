@@ -164,7 +164,10 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
     while (sources.length < 3) {
       let add = -1, addScore = score;
       targets.forEach((j, k) => {
-        if (sources.includes(k) || cov[r][k].summary < XLING.minGain) return;
+        // a sentence joined into a translation is translated, not just lent a word: the summary
+        // sentence must carry as much of it as the omission rule asks (a dropped «Egypt said the
+        // move violated international law» lent الدول to the next sentence's support and was no omission)
+        if (sources.includes(k) || cov[r][k].summary < XLING.minGain || cov[r][k].source < XLING.omission) return;
         const c = cover(s.tokens, [...tokens, ...source.sentences[j].tokens]).summary;
         if (c - score >= XLING.minGain && c > addScore) { add = k; addScore = c; }
       });
@@ -385,7 +388,7 @@ function entityFlags(c: Claim, sentence: Token[], support: Token[], sources: str
  */
 function nameFlags(c: Claim, support: Token[], all: Token[], bridge: Bridge | null, summaryIsLatin: boolean, summaryTokens: Token[], sources: string[], severity: Severity | undefined, out: Pending[]): void {
   if (!bridge) return; // without the word list an Arabic word cannot be told from a name
-  const flagged = new Set<Token>();
+  const inRun = new Set<Token>();
   const emit = (t: Token, end: number, messageId: string, data: MessageData = {}, expected?: string) =>
     out.push({ rule: 'unknown-name', severity: severity ?? 'error', document: 'summary', start: t.start, end, unit: c.id, sources, messageId, data, ...(expected === undefined ? {} : { expected, actual: textOf(c, t.start, end) }) });
   // a capitalised English word that WordNet has in lower case is a common word (Corporation, Crown,
@@ -400,41 +403,64 @@ function nameFlags(c: Claim, support: Token[], all: Token[], bridge: Bridge | nu
     }
     return;
   }
-  c.tokens.forEach((t, i) => {
-    if (t.kind !== 'word' || t.stop || t.key.length < 3 || entityAt(c.tokens, i) || bridge.isWord(t.key) || arabicSkeleton(t.key).length < 2) return;
-    if (all.some((u) => tokensMeet(u, t, bridge)) || joinedMeets(c.tokens, i, all)) return;
-    flagged.add(t);
-    emit(t, t.end, 'xlingAbsent');
-  });
-  // the other way: a name of the support that the translation has nowhere
+  // a word read as a name (the dictionary knows it only as one, or it stands beside بن، آل، أبو, which
+  // join the parts of a name) is a name's translation only when it meets a name of the original: فيصل
+  // is also ف+يصل "and arrives", which would meet "arrived"; آل الشيخ is a family, not "the elder"
+  const afterLink = (i: number) => i > 0 && NAME_LINK.has(c.tokens[i - 1].key) && !NAME_LINK.has(c.tokens[i].key);
+  const asName = (i: number) => bridge.isName(c.tokens[i].key) || afterLink(i) || (i + 1 < c.tokens.length && NAME_LINK_AFTER.has(c.tokens[i + 1].key));
+  const capital = (u: Token) => /^\p{Lu}/u.test(u.text);
+  const met = (i: number, strict: boolean) => (strict && asName(i) ? all.some((u) => capital(u) && tokensMeet(u, c.tokens[i], bridge)) : all.some((u) => tokensMeet(u, c.tokens[i], bridge))) || joinedMeets(c.tokens, i, all);
+  // first the other way, so that a name put in place of one of the original's is flagged as that (with
+  // the name it replaces) rather than as unknown: a name of the support that the translation has nowhere
   // (an adjective of a name, Islamic or Libyan, that the translation leaves out is no other name)
   const missing = latinNames(support).filter((e) => !NAME_ADJECTIVE.test(e.key) && !c.tokens.some((a, i) => tokensMeet(e, a, bridge) || joinedMeetsLatin(e, c.tokens, i))
     && !summaryTokens.some((a, i) => tokensMeet(e, a, bridge) || joinedMeetsLatin(e, summaryTokens, i)));
-  if (missing.length === 0) return;
-  const inFigure = new Set(quantities(c.tokens).flatMap((q) => c.tokens.slice(q.first, q.last + 1)));
-  // a run of words that could be the other name: words that meet no word of the whole original
-  // (outside the frame words a translation adds around names: يوم الأربعاء "on Wednesday"), one of
-  // which at least has no gloss that is a common English word (طارق and عامر have none; ديفيد has
-  // "David"; خالد "eternal" is a name beside الفالح)
-  const nameLike = (a: Token) => !bridge.glosses(a.key).some((g) => bridge.lexicon.enCommon.has(g));
-  const unmet = c.tokens.map((a, i) => a.kind === 'word' && !a.stop && !FRAME.has(a.key) && !inFigure.has(a) && !entityAt(c.tokens, i) && !all.some((e) => tokensMeet(e, a, bridge)) && !joinedMeets(c.tokens, i, all));
-  // frame words inside a name (بن، عبد، آل) join its parts into one run: إحسان عبد الجبار
-  const inner = (k: number) => k + 1 < c.tokens.length && FRAME.has(c.tokens[k].key) && unmet[k + 1];
-  for (let i = 0; i < c.tokens.length; i++) {
-    if (!unmet[i]) continue;
-    let j = i;
-    while (j + 1 < c.tokens.length && (unmet[j + 1] || inner(j + 1))) j++;
-    const run = c.tokens.slice(i, j + 1).filter((t, k) => unmet[i + k]);
-    if (run.length <= 4 && (run.length >= 2 || run.some(nameLike)) && !run.some((t) => flagged.has(t)))
-      { const names = missing.map((e) => e.text).join(' '); emit(c.tokens[i], c.tokens[j].end, 'xlingOtherName', { expected: names }, names); }
-    i = j;
-  }
+  const otherName = () => {
+    const inFigure = new Set(quantities(c.tokens).flatMap((q) => c.tokens.slice(q.first, q.last + 1)));
+    // a run of words that could be the other name: words that meet no word of the whole original
+    // (outside the frame words a translation adds around names: يوم الأربعاء "on Wednesday", though
+    // after آل or بن a frame word is the name: آل الشيخ), one of which at least is read as a name or
+    // has no gloss that is a common English word (طارق and عامر have none; ديفيد has "David"; خالد
+    // "eternal" is a name beside الفالح)
+    const nameLike = (i: number) => asName(i) || !bridge.glosses(c.tokens[i].key).some((g) => bridge.lexicon.enCommon.has(g));
+    const unmet = c.tokens.map((a, i) => a.kind === 'word' && !a.stop && (!FRAME.has(a.key) || afterLink(i)) && !inFigure.has(a) && !entityAt(c.tokens, i) && !met(i, true));
+    // frame words inside a name (بن، عبد، آل) join its parts into one run: إحسان عبد الجبار
+    const inner = (k: number) => k + 1 < c.tokens.length && FRAME.has(c.tokens[k].key) && unmet[k + 1];
+    for (let i = 0; i < c.tokens.length; i++) {
+      if (!unmet[i]) continue;
+      let j = i;
+      while (j + 1 < c.tokens.length && (unmet[j + 1] || inner(j + 1))) j++;
+      const run = c.tokens.slice(i, j + 1).map((_, k) => i + k).filter((k) => unmet[k]);
+      // the flag starts at a linking word before the run (آل الشيخ)
+      const from = i > 0 && NAME_LINK.has(c.tokens[i - 1].key) ? i - 1 : i;
+      if (run.length <= 4 && (run.length >= 2 || run.some(nameLike))) {
+        for (let k = from; k <= j; k++) inRun.add(c.tokens[k]);
+        const names = missing.map((e) => e.text).join(' ');
+        emit(c.tokens[from], c.tokens[j].end, 'xlingOtherName', { expected: names }, names);
+      }
+      i = j;
+    }
+  };
+  if (missing.length > 0) otherName();
+  // then a name of the claim that the original has in no spelling: a word that is no Arabic word, or a
+  // name the dictionary knows (لاهور is in the word list, but a name all the same); that it meets
+  // nothing at all is asked here, not that it meets a name (ف+يصل "and arrives" may be meant)
+  c.tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || t.stop || t.key.length < 3 || entityAt(c.tokens, i) || (bridge.isWord(t.key) && !bridge.isName(t.key)) || arabicSkeleton(t.key).length < 2) return;
+    if (met(i, false) || inRun.has(t)) return;
+    emit(t, t.end, 'xlingAbsent');
+  });
 }
 
 /** The claim's text from offset a to b of its document. */
 const textOf = (c: Claim, a: number, b: number): string => c.text.slice(a - c.start, b - c.start);
 
 const NAME_ADJECTIVE = /(ic|ian|ean|ese|ish)$/;
+
+/** Words that join the parts of an Arabic name (matching keys): the word after each is a name (بن سلمان، آل الشيخ، أبو بكر، عبد الله). */
+const NAME_LINK = new Set(['بن', 'بنت', 'ابن', 'ال', 'ابو', 'عبد']);
+/** …and the word before these (فيصل بن فرحان). */
+const NAME_LINK_AFTER = new Set(['بن', 'بنت']);
 
 /** Words an Arabic translation puts around names and dates that the English leaves out (matching keys). */
 const FRAME = new Set(['يوم', 'اليوم', 'عام', 'العام', 'سنه', 'مدينه', 'بلده', 'منطقه', 'محافظه', 'ولايه', 'السيد', 'الشيخ', 'الامير', 'ولي', 'العهد', 'حركه', 'جماعه', 'شركه', 'الشركه', 'بن', 'بنت', 'ابو', 'عبد', 'ال']);

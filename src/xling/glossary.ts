@@ -7,7 +7,7 @@
  * Arabic word (its dictionary form; clitics and endings are stripped by the bridge) and its English
  * words, space-separated. Bump GLOSSARY_VERSION on any change (it keys the lexicon cache).
  */
-export const GLOSSARY_VERSION = 3;
+export const GLOSSARY_VERSION = 4;
 
 export const GLOSSARY: readonly (readonly [string, string])[] = [
   // people
@@ -73,6 +73,7 @@ export const GLOSSARY: readonly (readonly [string, string])[] = [
   ['سوق', 'market'], ['أسواق', 'markets'], ['بورصة', 'stock exchange'], ['أسهم', 'shares stocks'], ['إنتاج', 'production output'], ['مصنع', 'factory plant'],
   ['مشروع', 'project'], ['خطة', 'plan'], ['بناء', 'building construction build'], ['استثمار', 'investment'], ['وظائف', 'jobs'], ['بطالة', 'unemployment'],
   ['صحة', 'health'], ['مرض', 'disease illness'], ['لقاح', 'vaccine'], ['علاج', 'treatment'], ['تعليم', 'education'], ['أمطار', 'rain rains'],
+  ['استقبل', 'received receive welcomed welcome hosted'], ['يستقبل', 'receives receive welcomes welcome hosts'],
   ['اجتمع', 'met meet meeting'], ['يجتمع', 'meets meet meeting'], ['مجددا', 'again'], ['أيضا', 'also'], ['مرة', 'time times'], ['مرات', 'times'],
   ['نحو', 'about around nearly'], ['حوالي', 'about around'], ['أكثر', 'more most'], ['أقل', 'less fewer'], ['فقط', 'only'], ['جميع', 'all'],
   ['مقتل', 'killing killed death'], ['حتفهم', 'died killed'], ['لقي', 'met died'], ['توفي', 'died'], ['وفاة', 'death'], ['نقص', 'shortage shortages'],

@@ -28,6 +28,8 @@ export interface Lexicon {
    * gloss): a capitalised word outside it is a name (Brussels, Griffiths; "Corporation" is common).
    */
   readonly enCommon: ReadonlySet<string>;
+  /** English proper names (keys of WordNet's capitalised single-word lemmas: Lahore, Faisal), empty without WordNet. */
+  readonly enProper: ReadonlySet<string>;
   /** Arabic word-list keys (hunspell stems, dictionary headwords): real Arabic words, not names. */
   readonly arWords: ReadonlySet<string>;
 }
@@ -61,7 +63,7 @@ const memo = new Map<string, Lexicon | null>();
 /** Where a machine's parsed lexicon is kept between runs (a derived copy on the user's machine, never shipped). */
 const CACHE_DIR = process.env.ISNAD_CACHE_DIR ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'isnad');
 /** Bumped when the parsing below changes, so an old cache is not read. */
-const FORMAT = 4;
+const FORMAT = 6;
 
 /** The lexicon, loaded once per process and folder set; null when a FreeDict dictionary is missing. */
 export function loadLexicon(paths: LexiconPaths = {}): Lexicon | null {
@@ -91,13 +93,13 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon | null {
     const arToEn = new Map<string, readonly string[]>(raw.arToEn);
     const enStems = new Set<string>();
     for (const v of arToEn.values()) for (const e of v) enStems.add(e);
-    lex = { arToEn, enStems, arWords: new Set(raw.arWords), enCommon: raw.enCommon.length ? new Set(raw.enCommon) : enStems };
+    lex = { arToEn, enStems, arWords: new Set(raw.arWords), enCommon: raw.enCommon.length ? new Set(raw.enCommon) : enStems, enProper: new Set(raw.enProper) };
   }
   memo.set(id, lex);
   return lex;
 }
 
-interface RawLexicon { arToEn: [string, string[]][]; arWords: string[]; enCommon: string[] }
+interface RawLexicon { arToEn: [string, string[]][]; arWords: string[]; enCommon: string[]; enProper: string[] }
 
 function buildLexicon(dict: string[], dic: string, awn: string, wordnet: string): RawLexicon {
   const arToEn = new Map<string, Set<string>>();
@@ -109,6 +111,14 @@ function buildLexicon(dict: string[], dic: string, awn: string, wordnet: string)
   // a headword with the article is also its bare form (الرجل: man is the dictionary's only "man")
   const add = (ar: string, en: Iterable<string>) => { add1(ar, en); if (ar.startsWith('ال') && ar.length > 4) add1(ar.slice(2), en); };
   const arWords = new Set<string>();
+  const enCommon = new Set<string>(), enProper = new Set<string>();
+  if (WORDNET_FILES.every((f) => fs.existsSync(path.join(wordnet, f)))) {
+    for (const f of WORDNET_FILES) for (const line of fs.readFileSync(path.join(wordnet, f), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const w = line.split(' ', 40);
+      for (let i = 0, n = parseInt(w[3], 16); i < n; i++) { const x = w[4 + 2 * i]?.replace(/\(.*\)$/, ''); if (x && /^[a-z]+$/.test(x)) enCommon.add(englishKey(x)); else if (x && /^[A-Z][a-z]+$/.test(x)) enProper.add(englishKey(x.toLowerCase())); }
+    }
+  }
   for (const [head, body] of dictdEntries(dict[0], dict[1])) {
     const key = arabicKey(head);
     if (!key) continue;
@@ -122,6 +132,12 @@ function buildLexicon(dict: string[], dic: string, awn: string, wordnet: string)
     for (const line of body) for (const tr of line.split(/[،,;؛]/)) {
       const key = arabicKey(tr.replace(/\(.*?\)/g, ''));
       if (key) { add(key, stems); arWords.add(key); }
+      // a place's name that Arabic says in a phrase (Mediterranean: البحر الأبيض المتوسط, often
+      // shortened to البحر المتوسط): each word of the phrase glosses the name
+      else if (enProper.has(stems[0]) && !enCommon.has(stems[0])) {
+        const words = tr.replace(/\(.*?\)/g, '').trim().split(/\s+/);
+        if (words.length <= 4) for (const w of words) { const k = arabicKey(w); if (k && k.length >= 3) add(k, stems); }
+      }
     }
   }
   for (const [ar, en] of wordnetBridge(awn, wordnet)) { add(ar, en); arWords.add(ar); }
@@ -132,15 +148,7 @@ function buildLexicon(dict: string[], dic: string, awn: string, wordnet: string)
       if (w && !/\s|^\d/.test(w)) arWords.add(arabicFold(w));
     }
   }
-  const enCommon = new Set<string>();
-  if (WORDNET_FILES.every((f) => fs.existsSync(path.join(wordnet, f)))) {
-    for (const f of WORDNET_FILES) for (const line of fs.readFileSync(path.join(wordnet, f), 'utf8').split('\n')) {
-      if (!line || line.startsWith(' ')) continue;
-      const w = line.split(' ', 40);
-      for (let i = 0, n = parseInt(w[3], 16); i < n; i++) { const x = w[4 + 2 * i]?.replace(/\(.*\)$/, ''); if (x && /^[a-z]+$/.test(x)) enCommon.add(englishKey(x)); }
-    }
-  }
-  return { arToEn: [...arToEn].map(([k, v]) => [k, [...v]]), arWords: [...arWords], enCommon: [...enCommon] };
+  return { arToEn: [...arToEn].map(([k, v]) => [k, [...v]]), arWords: [...arWords], enCommon: [...enCommon], enProper: [...enProper] };
 }
 
 /**

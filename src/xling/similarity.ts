@@ -81,6 +81,7 @@ export function tokensMeet(e: Token, a: Token, bridge: Bridge | null): boolean {
       if (pre.has(k)) return true;
       for (let n = Math.max(4, k.length - PREFIX_EXTRA); n < k.length; n++) if (set.has(k.slice(0, n))) return true;
     }
+    for (const p of bridge.compoundParts(e.key)) if (set.has(p)) return true;
   }
   const A = arabicView(a);
   if (A.entity && (A.entity.id === E.entity?.id || (A.entity.cls === 'month' && AMBIGUOUS_MONTHS[A.entity.id] === e.text))) return true;
