@@ -22,7 +22,12 @@ for (const part of RULES_MD.split(/^## /m).slice(1)) sections.set(part.slice(0, 
 function examples(id: string) {
   const s = sections.get(id)!;
   const blocks = [...s.matchAll(/```text\n([\s\S]*?)```/g)].map((m) => {
-    const line = (k: string) => m[1].split('\n').find((l) => l.startsWith(`${k}:`))!.slice(k.length + 1).trim();
+    const line = (k: string) =>
+      m[1]
+        .split('\n')
+        .find((l) => l.startsWith(`${k}:`))!
+        .slice(k.length + 1)
+        .trim();
     return { source: line('source'), summary: line('summary') };
   });
   const head = /\*\*Flagged\*\* \(on `([^`]+)`(?:; expected `([^`]+)`, actual `([^`]+)`)?\):/.exec(s);
@@ -46,7 +51,7 @@ describe('messages as ids with data', () => {
     }
   });
 
-  it('a flag\'s message is its rule\'s template rendered with its data, the same text in a report and from the id', () => {
+  it("a flag's message is its rule's template rendered with its data, the same text in a report and from the id", () => {
     let n = 0;
     for (const id of RULE_IDS) {
       const { flagged } = examples(id);
@@ -64,15 +69,19 @@ describe('messages as ids with data', () => {
   });
 
   it('renders in Arabic the English words a rule writes as data (a language, an entity class)', () => {
-    expect(renderMessage('omission', 'xlingOmitted', { lang: 'English', carried: '12%' }, 'ar')).toBe('أغفلها النص باللغة الإنجليزية (لا يحمل منها أكثر من 12%)');
-    expect(renderMessage('entity-mismatch', 'xlingOtherEntity', { cls: 'city', expected: 'طرابلس' }, 'ar')).toBe('يذكر الأصل هنا اسمًا آخر من فئة «المدن» (طرابلس)');
+    expect(renderMessage('omission', 'xlingOmitted', { lang: 'English', carried: '12%' }, 'ar')).toBe(
+      'أغفلها النص باللغة الإنجليزية (لا يحمل منها أكثر من 12%)',
+    );
+    expect(renderMessage('entity-mismatch', 'xlingOtherEntity', { cls: 'city', expected: 'طرابلس' }, 'ar')).toBe(
+      'يذكر الأصل هنا اسمًا آخر من فئة «المدن» (طرابلس)',
+    );
     // and the English message keeps the rule's own words
     expect(renderMessage('entity-mismatch', 'xlingOtherEntity', { cls: 'city', expected: 'طرابلس' })).toBe('the original names another city here (طرابلس)');
   });
 });
 
 describe('docs/rules.md', () => {
-  it('has a section for every rule id, and each rule\'s docs URL (SARIF helpUri) points to it', () => {
+  it("has a section for every rule id, and each rule's docs URL (SARIF helpUri) points to it", () => {
     expect([...sections.keys()].filter((k) => k !== 'Rules')).toEqual([...RULE_IDS]);
     for (const r of RULES) expect(r.meta.docs.url).toMatch(new RegExp(`^https://[^#]+/docs/rules\\.md#${r.id}$`));
     const log = JSON.parse(formatterFor('sarif')!([] as unknown as Results));
@@ -99,13 +108,17 @@ describe('end positions', () => {
     const lines = text.slice(0, offset).split(/\r\n|\r|\n|\u2028|\u2029|\u0085/);
     return { line: lines.length, column: lines[lines.length - 1].length + 1 };
   };
-  it('endLine/endColumn are the line and column of a flag\'s end, counted as line/column are (CRLF, CR, U+2028, astral characters)', () => {
-    const source = 'The central bank cut its main interest rate by half a point on Thursday, citing slowing growth.\nThe ministry said 360 people were injured.';
+  it("endLine/endColumn are the line and column of a flag's end, counted as line/column are (CRLF, CR, U+2028, astral characters)", () => {
+    const source =
+      'The central bank cut its main interest rate by half a point on Thursday, citing slowing growth.\nThe ministry said 360 people were injured.';
     for (const nl of ['\n', '\r\n', '\r', '\u2028']) {
       // an astral character (two UTF-16 units) before the flagged figure, and a claim across a line end
       const summary = `𝐍𝐄𝐖𝐒 The ministry said 460 people were injured.${nl}The central bank cut its main interest rate by half a point on Thursday. The governor said inflation${nl}would fall below five percent next year.`;
       const flags = check(summary, source).flags.filter((f) => f.document === 'summary');
-      expect(flags.some((f) => f.endLine > f.line), 'a flag across a line end').toBe(true);
+      expect(
+        flags.some((f) => f.endLine > f.line),
+        'a flag across a line end',
+      ).toBe(true);
       const figure = flags.find((f) => f.rule === 'number-mismatch' && f.text === '460')!;
       // four astral letters (eight UTF-16 units) and " The ministry said " (19) before it
       expect([figure.line, figure.column, figure.endLine, figure.endColumn]).toEqual([1, 28, 1, 31]);
@@ -118,14 +131,22 @@ describe('end positions', () => {
 });
 
 describe('expected and actual in the formats', () => {
-  const pair = () => [check('نفذ الجيش الأميركي أكثر من 460 غارة جوية على مواقع التنظيم في سرت منذ أغسطس.', 'نفذ الجيش الأميركي أكثر من 360 غارة جوية على مواقع التنظيم في سرت منذ أغسطس.', { files: { summary: 's.txt', source: 't.txt' } })] as Results;
-  it('each format shows what the source says from the flag\'s fields; SARIF has them as properties, with the end of the region', () => {
+  const pair = () =>
+    [
+      check(
+        'نفذ الجيش الأميركي أكثر من 460 غارة جوية على مواقع التنظيم في سرت منذ أغسطس.',
+        'نفذ الجيش الأميركي أكثر من 360 غارة جوية على مواقع التنظيم في سرت منذ أغسطس.',
+        { files: { summary: 's.txt', source: 't.txt' } },
+      ),
+    ] as Results;
+  it("each format shows what the source says from the flag's fields; SARIF has them as properties, with the end of the region", () => {
     const r = pair();
     const f = r[0].flags.find((x) => x.rule === 'number-mismatch')!;
     expect([f.expected, f.actual]).toEqual(['360', '460']);
     // (a message that says nothing of 360: what the formats show comes from expected, not from its words)
     expect(f.message).not.toContain('360');
-    for (const name of ['text', 'junit', 'github', 'markdown', 'html']) expect(formatterFor(name)!(r), name).toContain(name === 'html' || name === 'junit' ? 'the source says &quot;360&quot;' : 'the source says "360"');
+    for (const name of ['text', 'junit', 'github', 'markdown', 'html'])
+      expect(formatterFor(name)!(r), name).toContain(name === 'html' || name === 'junit' ? 'the source says &quot;360&quot;' : 'the source says "360"');
     const res = JSON.parse(formatterFor('sarif')!(r)).runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'number-mismatch');
     expect(res.properties).toMatchObject({ messageId: 'absent', data: { number: '460' }, expected: '360', actual: '460' });
     expect(res.locations[0].physicalLocation.region).toMatchObject({ startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn });
@@ -134,11 +155,14 @@ describe('expected and actual in the formats', () => {
 
 describe('--locale', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-locale-'));
-  fs.writeFileSync(path.join(dir, 's.txt'), 'نفذ الجيش الأميركي أكثر من 460 غارة جوية على مواقع التنظيم في سرت منذ أغسطس. وقال المتحدث إن العمليات ستستمر حتى نهاية العام المقبل رغم الانتقادات الدولية المتزايدة.\n');
+  fs.writeFileSync(
+    path.join(dir, 's.txt'),
+    'نفذ الجيش الأميركي أكثر من 460 غارة جوية على مواقع التنظيم في سرت منذ أغسطس. وقال المتحدث إن العمليات ستستمر حتى نهاية العام المقبل رغم الانتقادات الدولية المتزايدة.\n',
+  );
   fs.writeFileSync(path.join(dir, 't.txt'), 'نفذ الجيش الأميركي أكثر من 360 غارة جوية على مواقع التنظيم في سرت منذ أغسطس.\n');
   const args = (...more: string[]) => ['check', path.join(dir, 's.txt'), path.join(dir, 't.txt'), '--no-config', '--exit-zero', ...more];
 
-  it('renders the messages in Arabic in every format; the JSON report keeps each flag\'s messageId and data', async () => {
+  it("renders the messages in Arabic in every format; the JSON report keeps each flag's messageId and data", async () => {
     const en = JSON.parse((await runIsnad(args('-f', 'json'))).out);
     const arJson = JSON.parse((await runIsnad(args('-f', 'json', '--locale', 'ar'))).out);
     const key = (f: Flag) => ({ rule: f.rule, start: f.start, messageId: f.messageId, data: f.data, expected: f.expected, actual: f.actual });
@@ -177,12 +201,17 @@ describe('--locale', () => {
   });
 
   it('isnad merge reads a report written before flags had these fields: their ends from the flagged text, their messages as written', async () => {
-    const full = path.join(dir, 'full.json'), old = path.join(dir, 'old.json');
+    const full = path.join(dir, 'full.json'),
+      old = path.join(dir, 'old.json');
     await runIsnad(args('-f', `json:${full}`));
     const report = JSON.parse(fs.readFileSync(full, 'utf8'));
     for (const f of report.flags) for (const k of ['messageId', 'data', 'expected', 'actual', 'endLine', 'endColumn']) delete f[k];
     fs.writeFileSync(old, JSON.stringify(report));
-    const annotations = (out: string) => out.split('\n').filter((l) => l.startsWith('::error') || l.startsWith('::warning')).map((l) => l.slice(0, l.indexOf('::', 2)));
+    const annotations = (out: string) =>
+      out
+        .split('\n')
+        .filter((l) => l.startsWith('::error') || l.startsWith('::warning'))
+        .map((l) => l.slice(0, l.indexOf('::', 2)));
     const fromOld = await runIsnad(['merge', old, '-f', 'github', '--no-config', '--exit-zero', '--locale', 'ar']);
     const fromNew = await runIsnad(['merge', full, '-f', 'github', '--no-config', '--exit-zero']);
     expect(annotations(fromOld.out).length).toBeGreaterThan(0);

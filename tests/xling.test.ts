@@ -9,8 +9,10 @@ import { crossSimilarity } from '../src/xling/similarity.js';
 import { runIsnad } from './helpers.js';
 import { expectValidReport } from './report-schema.js';
 
-const EN = 'Egypt\'s central bank raised its main interest rate by 200 basis points on Thursday. The decision, announced in Cairo, surprised most analysts. Governor Hassan Abdalla said inflation had reached 35 percent in February. The bank said it would meet again in May.\n';
-const AR = 'رفع البنك المركزي المصري سعر الفائدة الرئيسي بمقدار 200 نقطة أساس يوم الخميس. وفاجأ القرار، الذي أعلن في القاهرة، معظم المحللين. وقال المحافظ حسن عبد الله إن التضخم بلغ 35 في المئة في فبراير. وقال البنك إنه سيجتمع مجددا في مايو.\n';
+const EN =
+  "Egypt's central bank raised its main interest rate by 200 basis points on Thursday. The decision, announced in Cairo, surprised most analysts. Governor Hassan Abdalla said inflation had reached 35 percent in February. The bank said it would meet again in May.\n";
+const AR =
+  'رفع البنك المركزي المصري سعر الفائدة الرئيسي بمقدار 200 نقطة أساس يوم الخميس. وفاجأ القرار، الذي أعلن في القاهرة، معظم المحللين. وقال المحافظ حسن عبد الله إن التضخم بلغ 35 في المئة في فبراير. وقال البنك إنه سيجتمع مجددا في مايو.\n';
 const errors = (r: ReturnType<typeof check>) => r.flags.filter((f) => f.severity === 'error');
 
 describe('the bridge without a lexicon: lemmas and name skeletons', () => {
@@ -41,7 +43,10 @@ describe('the bridge without a lexicon: lemmas and name skeletons', () => {
 
 describe('language mismatch without a lexicon (issue 22, item 5)', () => {
   const saved = process.env.ISNAD_DICTD_DIR;
-  afterEach(() => { if (saved === undefined) delete process.env.ISNAD_DICTD_DIR; else process.env.ISNAD_DICTD_DIR = saved; });
+  afterEach(() => {
+    if (saved === undefined) delete process.env.ISNAD_DICTD_DIR;
+    else process.env.ISNAD_DICTD_DIR = saved;
+  });
 
   it('says so in one warning instead of flagging every claim, and still compares the figures', () => {
     process.env.ISNAD_DICTD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-no-dict-'));
@@ -76,10 +81,24 @@ describe('language mismatch without a lexicon (issue 22, item 5)', () => {
     fs.writeFileSync(path.join(dir, 'isnad.config.json'), JSON.stringify({ lexicon: { dictd: 'empty' } }));
     fs.writeFileSync(path.join(dir, 'translation.ar.txt'), AR);
     fs.writeFileSync(path.join(dir, 'original.en.txt'), EN);
-    const r = await runIsnad(['check', path.join(dir, 'translation.ar.txt'), path.join(dir, 'original.en.txt'), '--config', path.join(dir, 'isnad.config.json'), '-f', 'json']);
+    const r = await runIsnad([
+      'check',
+      path.join(dir, 'translation.ar.txt'),
+      path.join(dir, 'original.en.txt'),
+      '--config',
+      path.join(dir, 'isnad.config.json'),
+      '-f',
+      'json',
+    ]);
     expect(JSON.parse(r.out).flags.map((f: { rule: string }) => f.rule)).toEqual(['language-mismatch']);
     fs.writeFileSync(path.join(dir, 'isnad.config.json'), JSON.stringify({ lexicon: { dict: 'empty' } }));
-    const bad = await runIsnad(['check', path.join(dir, 'translation.ar.txt'), path.join(dir, 'original.en.txt'), '--config', path.join(dir, 'isnad.config.json')]);
+    const bad = await runIsnad([
+      'check',
+      path.join(dir, 'translation.ar.txt'),
+      path.join(dir, 'original.en.txt'),
+      '--config',
+      path.join(dir, 'isnad.config.json'),
+    ]);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/isnad\.config\.json.*unknown key "dict" in "lexicon"/);
   });
@@ -125,7 +144,12 @@ describe.runIf(lexicon !== null)('Arabic translation against its English origina
     expect(r.source.dir).toBe('ltr');
     expect(errors(r)).toEqual([]);
     const sentences = r.alignments.filter((a) => /^s\d+$/.test(a.summary));
-    expect(sentences.map((a) => [a.summary, a.sources[0]])).toEqual([['s1', 't1'], ['s2', 't2'], ['s3', 't3'], ['s4', 't4']]);
+    expect(sentences.map((a) => [a.summary, a.sources[0]])).toEqual([
+      ['s1', 't1'],
+      ['s2', 't2'],
+      ['s3', 't3'],
+      ['s4', 't4'],
+    ]);
     // either direction: the English original checked against the Arabic translation
     expect(errors(check(EN, AR))).toEqual([]);
   });
@@ -152,8 +176,10 @@ describe.runIf(lexicon !== null)('Arabic translation against its English origina
   });
 
   // the four kinds of planted change the parallel set's test half missed (issue 26), in texts of their own
-  const VISIT_EN = 'The Jordanian king arrived in Riyadh on Monday for talks on trade. He was received by Prince Khalid bin Salman at the airport. The two sides signed three agreements. Officials said more talks would be held in Karachi in October.';
-  const VISIT_AR = 'وصل العاهل الأردني إلى الرياض يوم الاثنين لإجراء محادثات بشأن التجارة. واستقبله الأمير خالد بن سلمان في المطار. ووقع الجانبان ثلاث اتفاقيات. وقال مسؤولون إن مزيدا من المحادثات ستعقد في كراتشي في أكتوبر.';
+  const VISIT_EN =
+    'The Jordanian king arrived in Riyadh on Monday for talks on trade. He was received by Prince Khalid bin Salman at the airport. The two sides signed three agreements. Officials said more talks would be held in Karachi in October.';
+  const VISIT_AR =
+    'وصل العاهل الأردني إلى الرياض يوم الاثنين لإجراء محادثات بشأن التجارة. واستقبله الأمير خالد بن سلمان في المطار. ووقع الجانبان ثلاث اتفاقيات. وقال مسؤولون إن مزيدا من المحادثات ستعقد في كراتشي في أكتوبر.';
   const named = (r: ReturnType<typeof check>) => errors(r).map((f) => [f.rule, f.text]);
 
   it('draws no error on a faithful translation with names joined by بن, either way', () => {
@@ -178,14 +204,18 @@ describe.runIf(lexicon !== null)('Arabic translation against its English origina
     expect(errors(r)[0].message).toContain('Karachi');
   });
 
-  it('flags a dropped sentence that lends one word to the next sentence\'s support as left out, and does not align it', () => {
-    const en = 'Sudan and South Sudan reopened their border crossing on Friday. Trucks carrying food crossed in the first hours. The United Nations said the move would help international aid reach the region. Relations between the two states have improved since 2022.';
-    const ar = 'أعاد السودان وجنوب السودان فتح المعبر الحدودي بينهما يوم الجمعة. وعبرت شاحنات محملة بالغذاء في الساعات الأولى. وقالت الأمم المتحدة إن الخطوة ستساعد المساعدات الدولية على الوصول إلى المنطقة. وتحسنت العلاقات بين الدول منذ 2022.';
+  it("flags a dropped sentence that lends one word to the next sentence's support as left out, and does not align it", () => {
+    const en =
+      'Sudan and South Sudan reopened their border crossing on Friday. Trucks carrying food crossed in the first hours. The United Nations said the move would help international aid reach the region. Relations between the two states have improved since 2022.';
+    const ar =
+      'أعاد السودان وجنوب السودان فتح المعبر الحدودي بينهما يوم الجمعة. وعبرت شاحنات محملة بالغذاء في الساعات الأولى. وقالت الأمم المتحدة إن الخطوة ستساعد المساعدات الدولية على الوصول إلى المنطقة. وتحسنت العلاقات بين الدول منذ 2022.';
     expect(errors(check(ar, en))).toEqual([]);
     // الدول "states" also glosses "international": the dropped sentence would join the last one's support
     const r = check(ar.replace('وقالت الأمم المتحدة إن الخطوة ستساعد المساعدات الدولية على الوصول إلى المنطقة. ', ''), en);
     expect(errors(r)).toEqual([]);
-    expect(r.flags.filter((f) => f.rule === 'omission').map((f) => f.text)).toEqual(['The United Nations said the move would help international aid reach the region.']);
+    expect(r.flags.filter((f) => f.rule === 'omission').map((f) => f.text)).toEqual([
+      'The United Nations said the move would help international aid reach the region.',
+    ]);
     expect(r.alignments.find((a) => a.summary === 's3')?.sources).toEqual(['t4']);
   });
 
@@ -207,11 +237,19 @@ describe.runIf(lexicon !== null)('Arabic translation against its English origina
   });
 
   it('checks the corpus translation pair from the command line', async () => {
-    const { code, out } = await runIsnad(['check', 'corpus/sirte-translation-2016/translation.ar.txt', 'corpus/sirte-translation-2016/original.en.txt', '--no-config', '-f', 'json']);
+    const { code, out } = await runIsnad([
+      'check',
+      'corpus/sirte-translation-2016/translation.ar.txt',
+      'corpus/sirte-translation-2016/original.en.txt',
+      '--no-config',
+      '-f',
+      'json',
+    ]);
     expect(code).toBe(1);
     const r = JSON.parse(out);
     expect(r.flags.filter((f: { severity: string }) => f.severity === 'error').map((f: { rule: string; text: string }) => [f.rule, f.text])).toEqual([
-      ['number-mismatch', '60'], ['unsupported-claim', 'وأكد كوك أن واشنطن لا تنوي إرسال قوات برية إلى ليبيا.'],
+      ['number-mismatch', '60'],
+      ['unsupported-claim', 'وأكد كوك أن واشنطن لا تنوي إرسال قوات برية إلى ليبيا.'],
     ]);
     expect(r.flags.some((f: { rule: string; text: string }) => f.rule === 'omission' && f.text.startsWith('Surveillance drones'))).toBe(true);
   });

@@ -14,15 +14,34 @@ for (const lang of ['ar', 'en']) {
   const r = check(p.summary, p.source, { summaryLang: lang, sourceLang: lang });
   const starts = [];
   let at = 0;
-  for (const line of p.summary.split('\n')) { starts.push(at); at += line.length + 1; }
-  const lineOf = (offset) => { let lo = 0, hi = starts.length - 1; while (lo < hi) { const m = (lo + hi + 1) >> 1; if (starts[m] <= offset) lo = m; else hi = m - 1; } return lo; };
+  for (const line of p.summary.split('\n')) {
+    starts.push(at);
+    at += line.length + 1;
+  }
+  const lineOf = (offset) => {
+    let lo = 0,
+      hi = starts.length - 1;
+    while (lo < hi) {
+      const m = (lo + hi + 1) >> 1;
+      if (starts[m] <= offset) lo = m;
+      else hi = m - 1;
+    }
+    return lo;
+  };
   const withError = new Set(r.flags.filter((f) => f.document === 'summary' && f.severity === 'error').map((f) => lineOf(f.start)));
   // kinds[i] is 'invented' for a line fused from sentences kept out of the source, else its rewrite kind
   const count = new Map();
-  p.kinds.forEach((k, i) => { const c = count.get(k) ?? [0, 0]; c[0]++; if (withError.has(i)) c[1]++; count.set(k, c); });
+  p.kinds.forEach((k, i) => {
+    const c = count.get(k) ?? [0, 0];
+    c[0]++;
+    if (withError.has(i)) c[1]++;
+    count.set(k, c);
+  });
   const share = ([all, err]) => `${(err / all).toFixed(3)} (${err}/${all})`;
   const rewrites = [...count].filter(([k]) => k !== 'invented');
   const rewritten = rewrites.reduce((a, [, c]) => [a[0] + c[0], a[1] + c[1]], [0, 0]);
   const byKind = hard ? ` [${rewrites.map(([k, c]) => `${k} ${share(c)}`).join(', ')}]` : '';
-  console.log(`${lang} ${n}: invented lines with an error ${share(count.get('invented') ?? [0, 0])}, rewritten lines with an error ${share(rewritten)}${byKind}`);
+  console.log(
+    `${lang} ${n}: invented lines with an error ${share(count.get('invented') ?? [0, 0])}, rewritten lines with an error ${share(rewritten)}${byKind}`,
+  );
 }

@@ -10,6 +10,10 @@ const strip = (x) => {
   if (Array.isArray(x)) return x.map(strip);
   if (x === null || typeof x !== 'object') return x;
   const flag = isFlag(x);
-  return Object.fromEntries(Object.entries(x).filter(([k]) => !(flag && ADDED.has(k))).map(([k, v]) => [k, strip(v)]));
+  return Object.fromEntries(
+    Object.entries(x)
+      .filter(([k]) => !(flag && ADDED.has(k)))
+      .map(([k, v]) => [k, strip(v)]),
+  );
 };
 process.stdout.write(JSON.stringify(strip(JSON.parse(fs.readFileSync(process.argv[2], 'utf8'))), null, 2) + '\n');

@@ -36,27 +36,47 @@ export function checkWithDecisions(summary: Doc, source: Doc, options: CheckOpti
   const flags: Flag[] = [];
   const make = (f: RawFlag, severity: Severity): Flag => {
     const doc = f.document === 'summary' ? summary : source;
-    const at = lines[f.document].locate(f.start), to = lines[f.document].locate(f.end);
+    const at = lines[f.document].locate(f.start),
+      to = lines[f.document].locate(f.end);
     // one literal with the fields in a fixed order (a spread of each rule's differently shaped
     // object was the slow, generic copy: half a second for the 55,000 omission flags of a
     // 100,000-sentence source); an absent `sources` stays undefined and out of the JSON
     return {
-      rule: f.rule, severity, document: f.document, start: f.start, end: f.end, unit: f.unit,
-      sources: f.sources, message: renderMessage(f.rule, f.messageId, f.data, options.locale), messageId: f.messageId, data: f.data, expected: f.expected, actual: f.actual,
-      text: doc.text.slice(f.start, f.end), line: at.line, column: at.column, endLine: to.line, endColumn: to.column, context: flagContext(doc.text, f.start, f.end),
+      rule: f.rule,
+      severity,
+      document: f.document,
+      start: f.start,
+      end: f.end,
+      unit: f.unit,
+      sources: f.sources,
+      message: renderMessage(f.rule, f.messageId, f.data, options.locale),
+      messageId: f.messageId,
+      data: f.data,
+      expected: f.expected,
+      actual: f.actual,
+      text: doc.text.slice(f.start, f.end),
+      line: at.line,
+      column: at.column,
+      endLine: to.line,
+      endColumn: to.column,
+      context: flagContext(doc.text, f.start, f.end),
     };
   };
   for (const rule of RULES) {
     const setting = options.rules?.[rule.id];
     if (setting === 'off') continue;
-    rule.run(ctx, (f) => { flags.push(make(f, setting ?? f.severity ?? rule.severity)); });
+    rule.run(ctx, (f) => {
+      flags.push(make(f, setting ?? f.severity ?? rule.severity));
+    });
   }
   const decisions = decide(ctx, flags, { precision: options.precision, fixed: options.rules }, make);
   flags.sort(compareFlags);
-  const unit = (li: LineIndex) => (s: { id: string; start: number; end: number; text: string; kind: string }): ReportUnit => {
-    const at = li.locate(s.start);
-    return { id: s.id, start: s.start, end: s.end, text: s.text, kind: s.kind, line: at.line, column: at.column };
-  };
+  const unit =
+    (li: LineIndex) =>
+    (s: { id: string; start: number; end: number; text: string; kind: string }): ReportUnit => {
+      const at = li.locate(s.start);
+      return { id: s.id, start: s.start, end: s.end, text: s.text, kind: s.kind, line: at.line, column: at.column };
+    };
   const summaryUnit = unit(lines.summary);
   const alignments = [...ctx.sentences, ...ctx.claims]
     .filter((a) => a.unit.kind !== 'meta' && a.unit.kind !== 'byline' && a.unit.kind !== 'boilerplate')
@@ -68,7 +88,10 @@ export function checkWithDecisions(summary: Doc, source: Doc, options: CheckOpti
     tool: { name: 'isnad', version: VERSION },
     ...(options.pair ? { pair: options.pair } : {}),
     summary: {
-      file: options.files?.summary ?? 'summary', lang: summary.lang, dir: directionOf(summary.lang), encoding: options.encodings?.summary ?? 'utf-8',
+      file: options.files?.summary ?? 'summary',
+      lang: summary.lang,
+      dir: directionOf(summary.lang),
+      encoding: options.encodings?.summary ?? 'utf-8',
       sentences: summary.sentences.map(summaryUnit),
       claims: summary.claims.map((c) => {
         const d = pOf.get(c.id);
@@ -76,7 +99,10 @@ export function checkWithDecisions(summary: Doc, source: Doc, options: CheckOpti
       }),
     },
     source: {
-      file: options.files?.source ?? 'source', lang: source.lang, dir: directionOf(source.lang), encoding: options.encodings?.source ?? 'utf-8',
+      file: options.files?.source ?? 'source',
+      lang: source.lang,
+      dir: directionOf(source.lang),
+      encoding: options.encodings?.source ?? 'utf-8',
       sentences: source.sentences.map(unit(lines.source)),
     },
     alignments,

@@ -7,7 +7,13 @@
 /** mulberry32: a small seeded PRNG, so every run makes the same texts. */
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
-  return () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 /**
@@ -16,7 +22,8 @@ export function rng(seed: number): () => number {
  * alarm. (Before this guard, 20 of the 25 English rewritten lines of the benchmark with an error at 10,000
  * sentences were such drops: `node tools/invented-lines.mjs`.)
  */
-const NEGATION = /^[وف]?(?:لا|لم|لن|ليس|ليست|لست|لسنا|ليسوا|غير|دون|بدون|بلا|ما)$|^(?:not|no|never|nor|none|nobody|nothing|neither|nowhere|without|cannot|\w+n't)$/i;
+const NEGATION =
+  /^[وف]?(?:لا|لم|لن|ليس|ليست|لست|لسنا|ليسوا|غير|دون|بدون|بلا|ما)$|^(?:not|no|never|nor|none|nobody|nothing|neither|nowhere|without|cannot|\w+n't)$/i;
 
 /** Is a whitespace-separated word (punctuation around it allowed) a negation? */
 export function isNegation(word: string): boolean {

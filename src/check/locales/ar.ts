@@ -52,21 +52,35 @@ const messages: Record<RuleId, Record<string, string>> = {
     xlingOmitted: 'أغفلها النص باللغة {{lang}} (لا يحمل منها أكثر من {{carried}})',
   },
   'language-mismatch': {
-    noLexiconInstalled: 'الملخص باللغة {{summaryLang}} والمصدر باللغة {{sourceLang}}، والمعجم العربي الإنجليزي غير مثبت (لتثبيته: apt-get install {{packages}})؛ لذلك لم يُقارَن سوى الأرقام والأسماء وما هو مدرج من أماكن وأشهر وأيام',
-    noLexicon: 'الملخص باللغة {{summaryLang}} والمصدر باللغة {{sourceLang}}، ولا يملك isnad معجمًا لهاتين اللغتين؛ لذلك لم يُقارَن سوى الأرقام والأسماء وما هو مدرج من أماكن وأشهر وأيام',
+    noLexiconInstalled:
+      'الملخص باللغة {{summaryLang}} والمصدر باللغة {{sourceLang}}، والمعجم العربي الإنجليزي غير مثبت (لتثبيته: apt-get install {{packages}})؛ لذلك لم يُقارَن سوى الأرقام والأسماء وما هو مدرج من أماكن وأشهر وأيام',
+    noLexicon:
+      'الملخص باللغة {{summaryLang}} والمصدر باللغة {{sourceLang}}، ولا يملك isnad معجمًا لهاتين اللغتين؛ لذلك لم يُقارَن سوى الأرقام والأسماء وما هو مدرج من أماكن وأشهر وأيام',
   },
 };
 
 const LANGUAGES: Record<string, string> = {
-  Arabic: 'العربية', English: 'الإنجليزية', 'an undetermined language': 'غير المحددة', French: 'الفرنسية', Spanish: 'الإسبانية',
-  German: 'الألمانية', Persian: 'الفارسية', Turkish: 'التركية', Hebrew: 'العبرية', Urdu: 'الأردية', Russian: 'الروسية', Chinese: 'الصينية',
+  Arabic: 'العربية',
+  English: 'الإنجليزية',
+  'an undetermined language': 'غير المحددة',
+  French: 'الفرنسية',
+  Spanish: 'الإسبانية',
+  German: 'الألمانية',
+  Persian: 'الفارسية',
+  Turkish: 'التركية',
+  Hebrew: 'العبرية',
+  Urdu: 'الأردية',
+  Russian: 'الروسية',
+  Chinese: 'الصينية',
 };
 
 export const ar: Catalog = {
   messages,
   // the values of these data keys are English words the rules write (a language's name, an entity's class)
   terms: {
-    lang: LANGUAGES, summaryLang: LANGUAGES, sourceLang: LANGUAGES,
+    lang: LANGUAGES,
+    summaryLang: LANGUAGES,
+    sourceLang: LANGUAGES,
     cls: { country: 'البلدان', city: 'المدن', commodity: 'السلع', currency: 'العملات', month: 'الأشهر', weekday: 'أيام الأسبوع', colour: 'الألوان' },
   },
   labels: { sourceSays: 'يقول المصدر: «{{expected}}»' },

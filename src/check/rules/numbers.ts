@@ -25,7 +25,13 @@ export const numberMismatch: Rule = {
     const holdersOf = (v: number): number[] => {
       if (!byValue) {
         byValue = new Map();
-        ctx.sourceQuantities.forEach((s, i) => { for (const x of s) { const l = byValue!.get(x); if (l) l.push(i); else byValue!.set(x, [i]); } });
+        ctx.sourceQuantities.forEach((s, i) => {
+          for (const x of s) {
+            const l = byValue!.get(x);
+            if (l) l.push(i);
+            else byValue!.set(x, [i]);
+          }
+        });
       }
       return byValue.get(v) ?? [];
     };
@@ -43,9 +49,16 @@ export const numberMismatch: Rule = {
         const text = ctx.summary.text.slice(q.start, q.end);
         const theirs = support.sources.length ? sourceFigure(ctx, support.sources[0], unit.tokens, q) : undefined;
         emit({
-          rule: this.id, severity: severityFor(unit.kind, elsewhere >= 0 ? 'warning' : this.severity), document: 'summary', start: q.start, end: q.end, unit: unit.id,
+          rule: this.id,
+          severity: severityFor(unit.kind, elsewhere >= 0 ? 'warning' : this.severity),
+          document: 'summary',
+          start: q.start,
+          end: q.end,
+          unit: unit.id,
           sources: support.sources.map((i) => ctx.source.sentences[i].id),
-          ...(elsewhere >= 0 ? { messageId: 'elsewhere', data: { number: text, sentence: ctx.source.sentences[elsewhere].id } } : { messageId: 'absent', data: { number: text } }),
+          ...(elsewhere >= 0
+            ? { messageId: 'elsewhere', data: { number: text, sentence: ctx.source.sentences[elsewhere].id } }
+            : { messageId: 'absent', data: { number: text } }),
           ...(theirs === undefined ? {} : { expected: theirs, actual: text }),
         });
       }
@@ -65,11 +78,15 @@ function sourceFigure(ctx: CheckContext, best: number, tokens: Token[], q: Quant
   const src = ctx.source.sentences[best];
   const mine = new Set(quantities(tokens).flatMap(figureValues));
   const around = wordsAround(tokens, q.first, q.last);
-  let top = 0, pick: Quantity | undefined;
+  let top = 0,
+    pick: Quantity | undefined;
   for (const o of quantities(src.tokens)) {
     if (figureValues(o).some((v) => mine.has(v))) continue;
     const n = wordsAround(src.tokens, o.first, o.last).filter((w) => around.some((a) => sameWord(a, w))).length;
-    if (n > top) { top = n; pick = o; } else if (n === top) pick = undefined;
+    if (n > top) {
+      top = n;
+      pick = o;
+    } else if (n === top) pick = undefined;
   }
   return pick && ctx.source.text.slice(pick.start, pick.end);
 }
