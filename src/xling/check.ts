@@ -2,7 +2,8 @@ import type { Doc, Sentence, Claim } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import { LineIndex } from '../text/lines.js';
 import { directionOf } from '../text/lang.js';
-import { isArabicChar } from '../text/normalize.js';
+import { isArabicChar, normalizeToken } from '../text/normalize.js';
+import { isNumber, lexiconValues, lexiconWords } from '../text/lexicons.js';
 import { quantities, figureValues } from '../text/numbers.js';
 import { entityAt } from '../text/entities.js';
 import { negatesAt } from '../text/negation.js';
@@ -294,10 +295,11 @@ function figures(tokens: Token[]): ReturnType<typeof quantities> {
 }
 
 const ORDINAL_EN = /^(first|second|third|\w+th)$/;
-const ORDINAL_AR = new Set(['الحادي', 'الحاديه', 'الثاني', 'الثانيه', 'الثالث', 'الثالثه', 'الرابع', 'الرابعه', 'الخامس', 'الخامسه', 'السادس', 'السادسه', 'السابع', 'السابعه', 'الثامن', 'الثامنه', 'التاسع', 'التاسعه']);
+/** The Arabic ordinals from first to ninth with the article (الثالث، الرابعة), as keys: lexicons/numbers.json's ordinalUnits. */
+const ORDINAL_AR = new Set(lexiconValues('numbers', 'ordinalUnits', isNumber, 'a number').map(([w]) => 'ال' + normalizeToken(w)));
 
 /** English words that carry a multiple (tripled: ثلاث مرات), read as their figure on the English side. */
-const MULTIPLES: Record<string, number> = { doubled: 2, double: 2, twice: 2, tripled: 3, triple: 3, treble: 3, trebled: 3, quadrupled: 4, fourfold: 4, threefold: 3, twofold: 2, tenfold: 10 };
+const MULTIPLES: Record<string, number> = Object.fromEntries(lexiconValues('numbers', 'englishMultiples', isNumber, 'a number').map(([w, v]) => [normalizeToken(w), v]));
 
 /** A figure of the claim that its support set does not hold: an error, or a warning when the source holds it elsewhere. */
 function numberFlags(c: Claim, support: Token[], all: Token[], sources: string[], severity: Severity | undefined, out: Pending[]): void {
@@ -424,8 +426,8 @@ function nameFlags(c: Claim, support: Token[], all: Token[], bridge: Bridge | nu
 
 const NAME_ADJECTIVE = /(ic|ian|ean|ese|ish)$/;
 
-/** Words an Arabic translation puts around names and dates that the English leaves out (matching keys). */
-const FRAME = new Set(['يوم', 'اليوم', 'عام', 'العام', 'سنه', 'مدينه', 'بلده', 'منطقه', 'محافظه', 'ولايه', 'السيد', 'الشيخ', 'الامير', 'ولي', 'العهد', 'حركه', 'جماعه', 'شركه', 'الشركه', 'بن', 'بنت', 'ابو', 'عبد', 'ال']);
+/** Words an Arabic translation puts around names and dates that the English leaves out (lexicons/translation.json), by matching key. */
+const FRAME = new Set(lexiconWords('translation', 'frame').map((w) => normalizeToken(w)));
 
 const isSentenceStart = (ts: Token[], i: number) => i === 0 || /[.!?؟]\s*$/.test(ts[i - 1].text) || ts[i].start - ts[i - 1].end > 2;
 const meetsAny = (e: Token, ar: Token[], bridge: Bridge) => ar.some((a, i) => tokensMeet(e, a, bridge) || joinedMeetsLatin(e, ar, i));
