@@ -298,7 +298,7 @@ const PUBLIC = new Set(['wice', 'summedits', 'ans']);
  */
 function meanBa(data: Bag[], scores: number[], t: number): number {
   const sources = [...new Set(data.map((b) => b.source))].filter((s) => PUBLIC.has(s));
-  return sources.reduce((a, s) => { const idx = data.map((b, i) => i).filter((i) => data[i].source === s); return a + at(idx.map((i) => data[i]), idx.map((i) => scores[i]), t).ba; }, 0) / sources.length;
+  return sources.reduce((a, s) => { const idx = data.map((_b, i) => i).filter((i) => data[i].source === s); return a + at(idx.map((i) => data[i]), idx.map((i) => scores[i]), t).ba; }, 0) / sources.length;
 }
 
 export function choosePoints(data: Bag[], scores: number[]): Record<OperatingPoint, Point> {
@@ -316,7 +316,7 @@ export function calibration(data: Bag[], scores: number[]): { bin: string; n: nu
   const out = [];
   for (let k = 0; k < 10; k++) {
     const lo = k / 10, hi = (k + 1) / 10;
-    const idx = scores.map((s, i) => i).filter((i) => scores[i] >= lo && (k === 9 ? scores[i] <= hi : scores[i] < hi));
+    const idx = scores.map((_s, i) => i).filter((i) => scores[i] >= lo && (k === 9 ? scores[i] <= hi : scores[i] < hi));
     if (!idx.length) continue;
     const r3 = (x: number) => Math.round(x * 1000) / 1000;
     out.push({ bin: `${lo.toFixed(1)}–${hi.toFixed(1)}`, n: idx.length, meanP: r3(idx.reduce((a, i) => a + scores[i], 0) / idx.length), unsupported: r3(idx.filter((i) => data[i].y === 1).length / idx.length) });
@@ -376,7 +376,7 @@ function main(): void {
   const points = choosePoints(dev, scores);
   model.operatingPoints = { high: points.high.t, balanced: points.balanced.t, recall: points.recall.t };
   const perSource = Object.fromEntries([...new Set(dev.map((b) => b.source))].map((s) => {
-    const idx = dev.map((b, i) => i).filter((i) => dev[i].source === s);
+    const idx = dev.map((_b, i) => i).filter((i) => dev[i].source === s);
     const sub = idx.map((i) => dev[i]), sc = idx.map((i) => scores[i]);
     const r3 = (x: number) => Math.round(x * 1000) / 1000;
     return [s, { auc: r3(auc(sc, sub.map((b) => b.y === 1))), ...Object.fromEntries((['high', 'balanced', 'recall'] as const).map((op) => { const q = at(sub, sc, points[op].t); return [op, { balancedAccuracy: r3(q.ba), precision: r3(q.precision), recall: r3(q.recall) }]; })) }];

@@ -5,7 +5,7 @@ import { lexiconWords } from './lexicons.js';
 /**
  * Claims: clauses below the sentence, so that one sentence can hold a supported and an unsupported
  * claim. Split at ، ؛ ; , : .. … and before a conjunction glued to a past-tense verb in a run-on
- * (`داخل الدولة واستبعد الباحث`, ARABIC.md). Fragments with fewer than MIN_CONTENT content words
+ * (`داخل الدولة واستبعد الباحث`, docs/ARABIC.md). Fragments with fewer than MIN_CONTENT content words
  * (appositions, `ماتيو توالدو`) join the clause before them.
  */
 const MIN_CONTENT = 4;

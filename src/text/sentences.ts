@@ -3,7 +3,7 @@ import { lexiconWords } from './lexicons.js';
 /**
  * Sentence splitting with exact offsets. A rule-based scanner rather than Intl.Segmenter: V8's
  * segmenter splits after every abbreviation (Mr., د.), does not split `sentence.Second`, and has no
- * rule for a closing guillemet glued to the next sentence (`الليبية»وقال`). See ARABIC.md and PRIOR-ART.md.
+ * rule for a closing guillemet glued to the next sentence (`الليبية»وقال`). See docs/ARABIC.md and docs/PRIOR-ART.md.
  *
  * Every line is its own unit (headline, dateline, timestamp), except that a line starting with a
  * lower-case Latin letter continues a hard-wrapped English paragraph.

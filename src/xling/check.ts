@@ -117,9 +117,9 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
   };
 
   const eligible = (kind: string) => kind === 'body' || kind === 'headline' || kind === 'heading';
-  const targets = source.sentences.map((s, i) => i).filter((i) => eligible(source.sentences[i].kind) && contentTokens(source.sentences[i].tokens).length > 0);
+  const targets = source.sentences.map((_s, i) => i).filter((i) => eligible(source.sentences[i].kind) && contentTokens(source.sentences[i].tokens).length > 0);
   // every summary sentence against every source sentence, both ways (articles: tens of sentences)
-  const rows = summary.sentences.map((s, i) => i).filter((i) => eligible(summary.sentences[i].kind) && contentTokens(summary.sentences[i].tokens).length > 0);
+  const rows = summary.sentences.map((_s, i) => i).filter((i) => eligible(summary.sentences[i].kind) && contentTokens(summary.sentences[i].tokens).length > 0);
   const cov = rows.map((i) => targets.map((j) => cover(summary.sentences[i].tokens, source.sentences[j].tokens)));
   const links = monotonicLinks(cov.map((r) => r.map((c) => (c.summary + c.source) / 2)));
   // one sentence alone between two links, facing one or more unlinked source sentences, is a 1-1
@@ -179,7 +179,7 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
   // المصرية بعد القرار» finds 31% in the sentence that the first sentence translates
   // (judged on its best single source: a support set of two sentences lends an invented sentence
   // the topic's words from both, «وقتل شرطي خلال المواجهات» 62% from a police and a killing)
-  const added = summary.sentences.map((s, i) => unlinked.has(i) && (alone.get(i) ?? 0) < XLING.unlinkedSupport);
+  const added = summary.sentences.map((_s, i) => unlinked.has(i) && (alone.get(i) ?? 0) < XLING.unlinkedSupport);
 
   const flags: Omit<Flag, 'line' | 'column' | 'text' | 'context'>[] = [];
   const sentenceIndex = new Map(summary.sentences.map((s, i) => [s.id, i]));
@@ -417,7 +417,7 @@ function nameFlags(c: Claim, support: Token[], all: Token[], bridge: Bridge | nu
     if (!unmet[i]) continue;
     let j = i;
     while (j + 1 < c.tokens.length && (unmet[j + 1] || inner(j + 1))) j++;
-    const run = c.tokens.slice(i, j + 1).filter((t, k) => unmet[i + k]);
+    const run = c.tokens.slice(i, j + 1).filter((_t, k) => unmet[i + k]);
     if (run.length <= 4 && (run.length >= 2 || run.some(nameLike)) && !run.some((t) => flagged.has(t)))
       emit(c.tokens[i], c.tokens[j].end, `the original names ${missing.map((e) => e.text).join(' ')} here`);
     i = j;
@@ -429,7 +429,6 @@ const NAME_ADJECTIVE = /(ic|ian|ean|ese|ish)$/;
 /** Words an Arabic translation puts around names and dates that the English leaves out (lexicons/translation.json), by matching key. */
 const FRAME = new Set(lexiconWords('translation', 'frame').map((w) => normalizeToken(w)));
 
-const isSentenceStart = (ts: Token[], i: number) => i === 0 || /[.!?؟]\s*$/.test(ts[i - 1].text) || ts[i].start - ts[i - 1].end > 2;
 const meetsAny = (e: Token, ar: Token[], bridge: Bridge) => ar.some((a, i) => tokensMeet(e, a, bridge) || joinedMeetsLatin(e, ar, i));
 /** Does the English name e have the skeleton of two neighbouring Arabic words from ar[i] (عبد الله: Abdalla)? */
 function joinedMeetsLatin(e: Token, ar: Token[], i: number): boolean {
