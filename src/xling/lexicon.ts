@@ -4,7 +4,7 @@ import zlib from 'node:zlib';
 import os from 'node:os';
 import { createHash } from 'node:crypto';
 import { threadId } from 'node:worker_threads';
-import { GLOSSARY, GLOSSARY_VERSION } from './glossary.js';
+import { glossary } from './glossary.js';
 import { normalizeToken } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { stemmer as porter } from 'stemmer';
@@ -75,7 +75,7 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon | null {
   let lex: Lexicon | null = null;
   if (dict.every((f) => fs.existsSync(f))) {
     const inputs = [...dict, path.join(hunspell, 'ar.dic'), awn, ...WORDNET_FILES.map((f) => path.join(wordnet, f))];
-    const stamp = createHash('sha256').update(JSON.stringify([FORMAT, GLOSSARY_VERSION, inputs.map((f) => { try { const st = fs.statSync(f); return [f, st.size, st.mtimeMs]; } catch { return [f]; } })])).digest('hex').slice(0, 16);
+    const stamp = createHash('sha256').update(JSON.stringify([FORMAT, glossary(), inputs.map((f) => { try { const st = fs.statSync(f); return [f, st.size, st.mtimeMs]; } catch { return [f]; } })])).digest('hex').slice(0, 16);
     const file = path.join(CACHE_DIR, `lexicon-${stamp}.json`);
     let raw: RawLexicon | undefined;
     try { raw = JSON.parse(fs.readFileSync(file, 'utf8')) as RawLexicon; } catch { /* not cached yet */ }
@@ -125,7 +125,7 @@ function buildLexicon(dict: string[], dic: string, awn: string, wordnet: string)
     }
   }
   for (const [ar, en] of wordnetBridge(awn, wordnet)) { add(ar, en); arWords.add(ar); }
-  for (const [ar, en] of GLOSSARY) { const key = arabicKey(ar); if (key) { add(key, en.split(' ').map(englishKey)); arWords.add(key); } }
+  for (const [ar, en] of glossary()) { const key = arabicKey(ar); if (key) { add(key, en.split(' ').map(englishKey)); arWords.add(key); } }
   if (fs.existsSync(dic)) {
     for (const line of fs.readFileSync(dic, 'utf8').split('\n')) {
       const w = line.split('/')[0].trim();
