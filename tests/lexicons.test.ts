@@ -12,7 +12,11 @@ import { makeToken } from '../src/text/tokenize.js';
  * and إبريل are one key: the second entry adds nothing and hides that the list is already complete).
  */
 const DIR = path.resolve(__dirname, '..', 'lexicons');
-const names = fs.readdirSync(DIR).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+const names = fs
+  .readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -5))
+  .sort();
 const schema = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', 'schemas', 'lexicon.schema.json'), 'utf8'));
 const validate = new AjvModule.default({ strict: true, strictRequired: false, allErrors: true }).compile(schema);
 
@@ -20,7 +24,12 @@ const validate = new AjvModule.default({ strict: true, strictRequired: false, al
 const ENTITY_FILES = ['entities', 'dates'];
 
 /** The matching key of an entry, its marker (= or ~) left off; a phrase's words keyed one by one. */
-const keyOf = (w: string): string => w.replace(/^[=~]/, '').split(' ').map((x) => makeToken(x.toLowerCase(), 0).key).join(' ');
+const keyOf = (w: string): string =>
+  w
+    .replace(/^[=~]/, '')
+    .split(' ')
+    .map((x) => makeToken(x.toLowerCase(), 0).key)
+    .join(' ');
 
 /** The entries of a list that are one word twice, by key (or as written, for a list not matched by key): [first, second]. */
 function twice(words: readonly string[], byKey = true): [string, string][] {
@@ -71,8 +80,10 @@ function duplicateKeys(text: string): string[] {
       }
       expectKey = false;
       i = j;
-    } else if (c === '{') { stack.push(new Set()); expectKey = true; }
-    else if (c === '}') stack.pop();
+    } else if (c === '{') {
+      stack.push(new Set());
+      expectKey = true;
+    } else if (c === '}') stack.pop();
     else if (c === ',') expectKey = text.lastIndexOf('{', i) > text.lastIndexOf('[', i) && isInObject(text, i);
   }
   return out;
@@ -82,8 +93,10 @@ function isInObject(text: string, i: number): boolean {
   const open: string[] = [];
   for (let k = 0; k < i; k++) {
     const c = text[k];
-    if (c === '"') { k++; while (text[k] !== '"') k += text[k] === '\\' ? 2 : 1; }
-    else if (c === '{' || c === '[') open.push(c);
+    if (c === '"') {
+      k++;
+      while (text[k] !== '"') k += text[k] === '\\' ? 2 : 1;
+    } else if (c === '{' || c === '[') open.push(c);
     else if (c === '}' || c === ']') open.pop();
   }
   return open[open.length - 1] === '{';
@@ -110,13 +123,17 @@ describe('the lexicons (lexicons/*.json)', () => {
     for (const [id, list] of Object.entries(lexicon(name).lists)) {
       // (a list matched as written, not by key, as the sentence splitter's abbreviations: only a word twice)
       const byKey = !/^(as written|lower case)/.test(list.match ?? '');
-      for (const [where, words] of scopes(id, list, ENTITY_FILES.includes(name))) for (const [a, b] of twice(words, byKey)) found.push(`${where}: ${a === b ? `"${a}" twice` : `"${b}" has the key of "${a}"`}`);
+      for (const [where, words] of scopes(id, list, ENTITY_FILES.includes(name)))
+        for (const [a, b] of twice(words, byKey)) found.push(`${where}: ${a === b ? `"${a}" twice` : `"${b}" has the key of "${a}"`}`);
     }
     expect(found).toEqual([]);
   });
 
   it('finds a word twice and two spellings of one key (the check above can fail)', () => {
-    expect(twice(['أبريل', 'نيسان', 'إبريل', 'نيسان'])).toEqual([['أبريل', 'إبريل'], ['نيسان', 'نيسان']]);
+    expect(twice(['أبريل', 'نيسان', 'إبريل', 'نيسان'])).toEqual([
+      ['أبريل', 'إبريل'],
+      ['نيسان', 'نيسان'],
+    ]);
     expect(duplicateKeys('{"lists": {"a": {"values": {"x": 1, "y": 2, "x": 3}}, "b": ["x", "x"]}}')).toEqual(['x']);
   });
 

@@ -10,16 +10,28 @@ import { CANDIDATE_BUDGET, TIE_RESCORE } from '../settings.js';
  * its scratch buffers and the answers kept per query.
  */
 export class CandidateSearch {
-  constructor(private readonly data: IndexData, private readonly cov: Coverage) {}
+  constructor(
+    private readonly data: IndexData,
+    private readonly cov: Coverage,
+  ) {}
 
   private seenMark = 0;
   private seenOf?: Int32Array;
   /** Per sentence, the mark of the last pass that saw it (union, mayCarry), made on first use. */
-  private seen(): Int32Array { return (this.seenOf ??= new Int32Array(this.data.size)); }
+  private seen(): Int32Array {
+    return (this.seenOf ??= new Int32Array(this.data.size));
+  }
   /** The sentence indices of the given lists, each once, in order of first appearance (no Set per query). */
   union(lists: readonly (readonly number[])[]): number[] {
-    const seen = this.seen(), mark = ++this.seenMark, out: number[] = [];
-    for (const l of lists) for (const i of l) if (seen[i] !== mark) { seen[i] = mark; out.push(i); }
+    const seen = this.seen(),
+      mark = ++this.seenMark,
+      out: number[] = [];
+    for (const l of lists)
+      for (const i of l)
+        if (seen[i] !== mark) {
+          seen[i] = mark;
+          out.push(i);
+        }
     return out;
   }
 
@@ -33,22 +45,34 @@ export class CandidateSearch {
    */
   mayCarry(q: Query, min: number, among: readonly number[]): readonly number[] {
     const need = (1 - min) * q.W * (1 + 1e-9);
-    const post = this.data.postData, start = this.data.postStart;
+    const post = this.data.postData,
+      start = this.data.postStart;
     // keys by the length of their forms' postings, shortest first
     const lengths = q.keys.map((k) => k.alts.reduce((n, a) => n + start[a.id + 1] - start[a.id], 0));
     const order = q.keys.map((_, x) => x).sort((a, b) => lengths[a] - lengths[b] || a - b);
-    let w = 0, read = 0, taken = 0;
-    while (taken < order.length && w <= need) { w += q.keys[order[taken]].w; read += lengths[order[taken]]; taken++; }
+    let w = 0,
+      read = 0,
+      taken = 0;
+    while (taken < order.length && w <= need) {
+      w += q.keys[order[taken]].w;
+      read += lengths[order[taken]];
+      taken++;
+    }
     // no set of keys outweighs the rest (every key is needed) or their postings are longer than the list
     if (w <= need || read >= among.length) return among;
-    const seen = this.seen(), want = ++this.seenMark;
+    const seen = this.seen(),
+      want = ++this.seenMark;
     for (const i of among) seen[i] = want;
-    const out: number[] = [], got = ++this.seenMark;
+    const out: number[] = [],
+      got = ++this.seenMark;
     for (let t = 0; t < taken; t++) {
       for (const a of q.keys[order[t]].alts) {
         for (let x = start[a.id], end = start[a.id + 1]; x < end; x++) {
           const i = post[x];
-          if (seen[i] === want) { seen[i] = got; out.push(i); }
+          if (seen[i] === want) {
+            seen[i] = got;
+            out.push(i);
+          }
         }
       }
     }
@@ -89,7 +113,10 @@ export class CandidateSearch {
     const hit = answers?.get(key);
     if (hit) return hit;
     const out = this.computeCandidates(q, limit, budget);
-    if (!answers) { answers = new Map(); this.candidateCache.set(q, answers); }
+    if (!answers) {
+      answers = new Map();
+      this.candidateCache.set(q, answers);
+    }
     answers.set(key, out);
     return out;
   }
@@ -100,8 +127,10 @@ export class CandidateSearch {
   private computeCandidates(q: Query, limit: number, budget: number): number[] {
     if (limit <= 0) return [];
     if (!this.slot) this.slot = new Int32Array(this.data.size);
-    const slot = this.slot, eligible = this.data.eligible;
-    let ids = this.slotIds, vals = this.slotVals;
+    const slot = this.slot,
+      eligible = this.data.eligible;
+    let ids = this.slotIds,
+      vals = this.slotVals;
     let nt = 0;
     // the query's keys, rarest first, each with the forms that propose: only its best forms (the word
     // as written, or its best variant when the source lacks it). A looser variant or root is often
@@ -110,17 +139,27 @@ export class CandidateSearch {
     // tenth round); the ranking still credits every form. A sentence earns a key's weight once, though
     // it holds two of its forms (وليدي holds وليد and its proclitic-free ليد; ليدي only the second):
     // counted twice, the copies with و outscored the true sentence without it.
-    const forms = this.candForms, ws = this.candWeights, post = this.data.postData, start = this.data.postStart;
-    forms.length = 0; ws.length = 0;
+    const forms = this.candForms,
+      ws = this.candWeights,
+      post = this.data.postData,
+      start = this.data.postStart;
+    forms.length = 0;
+    ws.length = 0;
     const nk = q.keys.length;
     if (this.candOrder.length < 2 * nk + 1) this.candOrder = new Float64Array(4 * nk + 2);
     // per key: its postings' total length, and where its forms start in `forms` (key kx's run ends where kx + 1's starts)
-    const order = this.candOrder.subarray(0, nk), from = this.candOrder.subarray(nk, 2 * nk + 1);
+    const order = this.candOrder.subarray(0, nk),
+      from = this.candOrder.subarray(nk, 2 * nk + 1);
     for (let kx = 0; kx < nk; kx++) {
       const k = q.keys[kx];
       from[kx] = forms.length;
       let len = 0;
-      for (const a of k.alts) { if (a.m < k.alts[0].m) break; forms.push(a.id); ws.push(k.w * a.m); len += start[a.id + 1] - start[a.id]; }
+      for (const a of k.alts) {
+        if (a.m < k.alts[0].m) break;
+        forms.push(a.id);
+        ws.push(k.w * a.m);
+        len += start[a.id + 1] - start[a.id];
+      }
       // by total length, then position: one number per key (length · keys + position), sorted as
       // numbers by the typed array (a comparator closure was a sixth of finding candidates)
       order[kx] = len * nk + kx;
@@ -129,9 +168,12 @@ export class CandidateSearch {
     order.sort();
     if (!this.creditedBy) this.creditedBy = new Int32Array(this.data.size);
     const creditedBy = this.creditedBy;
-    let spent = 0, read = 0;
+    let spent = 0,
+      read = 0;
     for (let li = 0; li < nk; li++) {
-      const kx = order[li] % nk, f0 = from[kx], f1 = from[kx + 1];
+      const kx = order[li] % nk,
+        f0 = from[kx],
+        f1 = from[kx + 1];
       const n = (order[li] - kx) / nk;
       // a word the source lacks has nothing to read (and is not one of the two rarest below)
       if (n === 0) continue;
@@ -141,7 +183,10 @@ export class CandidateSearch {
       if (read >= 2 && (n > this.data.cap || spent + n > budget)) break;
       read++;
       spent += n;
-      if (nt + n > ids.length) { ids = this.slotIds = grown(ids, nt + n); vals = this.slotVals = grown(vals, nt + n); }
+      if (nt + n > ids.length) {
+        ids = this.slotIds = grown(ids, nt + n);
+        vals = this.slotVals = grown(vals, nt + n);
+      }
       const tick = ++this.creditTick;
       for (let f = f0; f < f1; f++) {
         const w = ws[f];
@@ -150,7 +195,11 @@ export class CandidateSearch {
           if (creditedBy[i] === tick) continue;
           creditedBy[i] = tick;
           const sl = slot[i];
-          if (sl === 0) { ids[nt] = i; vals[nt] = w; slot[i] = ++nt; } else vals[sl - 1] += w;
+          if (sl === 0) {
+            ids[nt] = i;
+            vals[nt] = w;
+            slot[i] = ++nt;
+          } else vals[sl - 1] += w;
         }
       }
     }
@@ -162,24 +211,32 @@ export class CandidateSearch {
     let size = 0;
     // once the heap is full, most touched sentences lose to its weakest member: compare inline with
     // the cached minimum and touch the heap only on a replacement (20 million entries at N = 100,000)
-    let minI = -1, minV = 0;
+    let minI = -1,
+      minV = 0;
     for (let t = 0; t < nt; t++) {
       const i = ids[t];
       if (!eligible[i]) continue;
       if (size === limit) {
         const v = vals[t];
         if (v < minV || (v === minV && i > minI)) continue;
-        heap[0] = t; siftDown(heap, size, ids, vals);
+        heap[0] = t;
+        siftDown(heap, size, ids, vals);
       } else {
-        heap[size++] = t; siftUp(heap, size - 1, ids, vals);
+        heap[size++] = t;
+        siftUp(heap, size - 1, ids, vals);
         if (size < limit) continue;
       }
-      minI = ids[heap[0]]; minV = vals[heap[0]];
+      minI = ids[heap[0]];
+      minV = vals[heap[0]];
     }
     // best first: take the weakest off the heap, size times, filling the answer from its end
     const full = size === limit;
     const out = new Array<number>(size);
-    while (size > 0) { out[size - 1] = ids[heap[0]]; heap[0] = heap[--size]; siftDown(heap, size, ids, vals); }
+    while (size > 0) {
+      out[size - 1] = ids[heap[0]];
+      heap[0] = heap[--size];
+      siftDown(heap, size, ids, vals);
+    }
     if (full) this.breakTiesAtCut(q, out, ids, vals, nt, minV);
     for (let t = 0; t < nt; t++) slot[ids[t]] = 0;
     return out;
@@ -209,14 +266,20 @@ export class CandidateSearch {
     let tied = this.tiedBuf.subarray(0, n);
     if (n > TIE_RESCORE) tied = tied.sort().subarray(0, TIE_RESCORE);
     // the best `kept` by coverage (ties: the earlier sentence), by insertion into a short sorted list
-    const bestId = new Int32Array(kept), bestCov = new Float64Array(kept);
+    const bestId = new Int32Array(kept),
+      bestCov = new Float64Array(kept);
     let m = 0;
     for (let x = 0; x < tied.length; x++) {
-      const i = tied[x], c = this.cov.coverage(q, i);
+      const i = tied[x],
+        c = this.cov.coverage(q, i);
       if (m === kept && !(c > bestCov[m - 1] || (c === bestCov[m - 1] && i < bestId[m - 1]))) continue;
       let p = m < kept ? m++ : kept - 1;
-      for (; p > 0 && (c > bestCov[p - 1] || (c === bestCov[p - 1] && i < bestId[p - 1])); p--) { bestCov[p] = bestCov[p - 1]; bestId[p] = bestId[p - 1]; }
-      bestCov[p] = c; bestId[p] = i;
+      for (; p > 0 && (c > bestCov[p - 1] || (c === bestCov[p - 1] && i < bestId[p - 1])); p--) {
+        bestCov[p] = bestCov[p - 1];
+        bestId[p] = bestId[p - 1];
+      }
+      bestCov[p] = c;
+      bestId[p] = i;
     }
     for (let x = 0; x < kept; x++) out[out.length - kept + x] = bestId[x];
   }
@@ -234,7 +297,8 @@ function siftUp(h: Int32Array, i: number, ids: Int32Array, vals: Float64Array): 
   while (i > 0) {
     const p = (i - 1) >> 1;
     if (!worse(ids, vals, x, h[p])) break;
-    h[i] = h[p]; i = p;
+    h[i] = h[p];
+    i = p;
   }
   h[i] = x;
 }
@@ -242,12 +306,14 @@ function siftDown(h: Int32Array, size: number, ids: Int32Array, vals: Float64Arr
   const x = h[0];
   let i = 0;
   for (;;) {
-    const l = 2 * i + 1, r = l + 1;
+    const l = 2 * i + 1,
+      r = l + 1;
     let m = -1;
     if (l < size && worse(ids, vals, h[l], x)) m = l;
     if (r < size && worse(ids, vals, h[r], m < 0 ? x : h[l])) m = r;
     if (m < 0) break;
-    h[i] = h[m]; i = m;
+    h[i] = h[m];
+    i = m;
   }
   h[i] = x;
 }

@@ -18,7 +18,10 @@ const put = (m: Map<string, { group: string; side: 0 | 1 }>, key: string, group:
   else m.set(key, { group, side });
 };
 for (const { name = '', sides = [[], []] } of lexiconGroups('antonyms', 'opposites')) {
-  for (const [side, words] of [[0, sides[0]], [1, sides[1]]] as const) {
+  for (const [side, words] of [
+    [0, sides[0]],
+    [1, sides[1]],
+  ] as const) {
     for (const w of words) {
       if (w.startsWith('=')) put(STEM_SIDE, makeToken(w.slice(1), 0).stem, name, side);
       else put(SIDE, antonymKey(makeToken(w.toLowerCase(), 0)), name, side);
@@ -32,7 +35,11 @@ for (const { name = '', sides = [[], []] } of lexiconGroups('antonyms', 'opposit
  */
 const NEGATABLE_SIDE = new Map<string, { group: string; side: 0 | 1 }>();
 for (const { name = '', sides = [[], []] } of lexiconGroups('antonyms', 'negatable')) {
-  for (const [side, words] of [[0, sides[0]], [1, sides[1]]] as const) for (const w of words) NEGATABLE_SIDE.set(makeToken(w, 0).stem, { group: name, side });
+  for (const [side, words] of [
+    [0, sides[0]],
+    [1, sides[1]],
+  ] as const)
+    for (const w of words) NEGATABLE_SIDE.set(makeToken(w, 0).stem, { group: name, side });
 }
 /** A word of NEGATABLE: its group and side before any negation. */
 export function negatableSide(t: Pick<Token, 'stem' | 'alt'>): { group: string; side: 0 | 1 } | undefined {
@@ -46,6 +53,10 @@ export function polarSide(t: Pick<Token, 'root' | 'stem' | 'alt'>): { group: str
 
 /** The group and side of a word in the lexicon, if it is there. */
 export function antonymSide(t: Pick<Token, 'root' | 'stem' | 'alt'>): { group: string; side: 0 | 1 } | undefined {
-  const s = STEM_SIDE.get(t.stem) ?? (t.alt !== undefined ? STEM_SIDE.get(t.alt) : undefined) ?? SIDE.get(antonymKey(t)) ?? (t.alt !== undefined ? SIDE.get(t.alt) : undefined);
+  const s =
+    STEM_SIDE.get(t.stem) ??
+    (t.alt !== undefined ? STEM_SIDE.get(t.alt) : undefined) ??
+    SIDE.get(antonymKey(t)) ??
+    (t.alt !== undefined ? SIDE.get(t.alt) : undefined);
   return s && s.group ? s : undefined;
 }

@@ -89,7 +89,8 @@ function speechVerbKey(t: Pick<Token, 'key'>): boolean {
   for (const b of bare) {
     if (SPEECH_SET.has(b) || REPORTING.has(b)) return true;
     // (an ending on an Arabic verb: قالت، أضافوا، قالا)
-    if (/[\u0600-\u06FF]/.test(b)) for (const e of ['ت', 'وا', 'ا']) if (b.length > e.length + 2 && b.endsWith(e) && SPEECH_SET.has(b.slice(0, -e.length))) return true;
+    if (/[\u0600-\u06FF]/.test(b))
+      for (const e of ['ت', 'وا', 'ا']) if (b.length > e.length + 2 && b.endsWith(e) && SPEECH_SET.has(b.slice(0, -e.length))) return true;
   }
   return false;
 }
@@ -118,9 +119,16 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
   for (let i = 1; i < inside.length; i++) {
     if (sinceGlued >= 0 && !inside[i - 1].stop) sinceGlued++;
     const gap = text.slice(inside[i - 1].end, inside[i].start);
-    if ((CLAUSE_PUNCT.test(gap) || PAUSE.test(gap)) && !/^\p{Nd}/u.test(inside[i].text)) { cuts.push(inside[i].start); sinceGlued = -1; }
-    else if (isGluedVerbStart(inside[i]) && !/\S/.test(gap.replace(/[\s«»"“”]/g, ''))) { cuts.push(inside[i].start); sinceGlued = 0; }
-    else if (COMPLEMENTIZERS.has(inside[i].key) && !(sinceGlued >= 0 && sinceGlued < MIN_CONTENT) && inside.slice(Math.max(0, i - 8), i).some(isReporting)) { cuts.push(inside[i].start); sinceGlued = -1; }
+    if ((CLAUSE_PUNCT.test(gap) || PAUSE.test(gap)) && !/^\p{Nd}/u.test(inside[i].text)) {
+      cuts.push(inside[i].start);
+      sinceGlued = -1;
+    } else if (isGluedVerbStart(inside[i]) && !/\S/.test(gap.replace(/[\s«»"“”]/g, ''))) {
+      cuts.push(inside[i].start);
+      sinceGlued = 0;
+    } else if (COMPLEMENTIZERS.has(inside[i].key) && !(sinceGlued >= 0 && sinceGlued < MIN_CONTENT) && inside.slice(Math.max(0, i - 8), i).some(isReporting)) {
+      cuts.push(inside[i].start);
+      sinceGlued = -1;
+    }
   }
   const pieces: { start: number; end: number; content: number }[] = [];
   let from = sentence.start;
@@ -134,8 +142,10 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
   const merged: typeof pieces = [];
   for (const p of pieces) {
     const prev = merged[merged.length - 1];
-    if (prev && (p.content < MIN_CONTENT || prev.content < MIN_CONTENT)) { prev.end = p.end; prev.content += p.content; }
-    else merged.push({ ...p });
+    if (prev && (p.content < MIN_CONTENT || prev.content < MIN_CONTENT)) {
+      prev.end = p.end;
+      prev.content += p.content;
+    } else merged.push({ ...p });
   }
   return merged.map((p) => trimSpan(text, p.start, p.end));
 }

@@ -26,7 +26,12 @@ const ENTITY = new Map<string, { entity: Entity; article: boolean; lower?: boole
 const LISTED = new Set<string>();
 /** One object per entity, returned by entityOf. */
 const ONE = new Map<string, Entity>();
-const one = (cls: string, id: string): Entity => { const k = `${cls} ${id}`; let e = ONE.get(k); if (!e) ONE.set(k, (e = { cls, id })); return e; };
+const one = (cls: string, id: string): Entity => {
+  const k = `${cls} ${id}`;
+  let e = ONE.get(k);
+  if (!e) ONE.set(k, (e = { cls, id }));
+  return e;
+};
 /** Forms matched by their exact key only. */
 const EXACT = new Map<string, Entity>();
 for (const [cls, entries] of CLASSES) {
@@ -34,14 +39,22 @@ for (const [cls, entries] of CLASSES) {
     const id = forms[0].replace(/^~/, '');
     const entity = one(cls, id);
     for (const form of forms) {
-      if (form.startsWith('=')) { const key = makeToken(form.slice(1), 0).key; EXACT.set(key, entity); LISTED.add(key); continue; }
+      if (form.startsWith('=')) {
+        const key = makeToken(form.slice(1), 0).key;
+        EXACT.set(key, entity);
+        LISTED.add(key);
+        continue;
+      }
       const lower = form.startsWith('~');
       const f = lower ? form.slice(1) : form;
       const t = makeToken(f.toLowerCase(), 0);
       LISTED.add(t.key);
       const seen = ENTITY.get(t.stem);
       // a stem shared by two entities tells nothing: drop it
-      if (seen !== undefined && (seen === null || seen.entity !== entity)) { ENTITY.set(t.stem, null); continue; }
+      if (seen !== undefined && (seen === null || seen.entity !== entity)) {
+        ENTITY.set(t.stem, null);
+        continue;
+      }
       const article = f.startsWith('ال') && !seen;
       ENTITY.set(t.stem, { entity, article: seen ? seen.article && article : article, ...(lower ? { lower } : {}) });
     }
@@ -83,7 +96,10 @@ const STEMS = new Map<string, string[]>();
 for (const [stem, e] of ENTITY) if (e) STEMS.set(e.entity.id, [...(STEMS.get(e.entity.id) ?? []), stem]);
 export const stemsOf = (id: string): readonly string[] => STEMS.get(id) ?? [];
 
-export interface Entity { readonly cls: string; readonly id: string }
+export interface Entity {
+  readonly cls: string;
+  readonly id: string;
+}
 
 /** entityOf's answers by surface form (`Token.form`): the rules ask for every word of every claim and of its sources. */
 const entities = new Map<number, Entity | null>();
@@ -104,12 +120,22 @@ export function entityOf(t: Pick<Token, 'stem' | 'alt' | 'key' | 'kind' | 'stop'
 }
 
 /** The ambiguous weekdays, as matching keys: الأحد ("the one"), الاثنين ("the two"), الجمعة (also "the gathering"). */
-const CONTEXT_WEEKDAYS = new Map<string, string>(lexiconValues('dates', 'weekdaysInContext', isString, 'a weekday').map(([w, id]) => [makeToken(w, 0).key, id]));
+const CONTEXT_WEEKDAYS = new Map<string, string>(
+  lexiconValues('dates', 'weekdaysInContext', isString, 'a weekday').map(([w, id]) => [makeToken(w, 0).key, id]),
+);
 /** Words around a weekday that make it one: يوم الأحد, الأحد الماضي, الجمعة المقبل. */
 const DAY_BEFORE = new Set(lexiconWords('dates', 'dayBefore').map((w) => makeToken(w, 0).key));
 const DAY_AFTER = new Set(lexiconWords('dates', 'dayAfter').map((w) => makeToken(w, 0).key));
 /** The Levantine months of two words, by their first word and their second: تشرين الأول is أكتوبر. */
-const TWO_WORD_MONTHS = new Map<string, string>(lexiconValues('dates', 'twoWordMonths', isString, 'a month').map(([w, id]) => [w.split(' ').map((x) => makeToken(x, 0).key).join(' '), id]));
+const TWO_WORD_MONTHS = new Map<string, string>(
+  lexiconValues('dates', 'twoWordMonths', isString, 'a month').map(([w, id]) => [
+    w
+      .split(' ')
+      .map((x) => makeToken(x, 0).key)
+      .join(' '),
+    id,
+  ]),
+);
 
 type EntityToken = Pick<Token, 'stem' | 'alt' | 'key' | 'kind' | 'stop' | 'text' | 'form'>;
 
@@ -143,7 +169,8 @@ function twoWordMonth(tokens: ArrayLike<Pick<Token, 'key'>>, i: number, to: numb
 }
 
 /** How many words the entity at tokens[i] spans: 2 for a month of two words, else 1. */
-export const entityWords = (tokens: ArrayLike<Pick<Token, 'key'>>, i: number, to = tokens.length): number => (twoWordMonth(tokens, i, to) === undefined ? 1 : 2);
+export const entityWords = (tokens: ArrayLike<Pick<Token, 'key'>>, i: number, to = tokens.length): number =>
+  twoWordMonth(tokens, i, to) === undefined ? 1 : 2;
 
 function lookUp(t: Pick<Token, 'stem' | 'alt' | 'key' | 'text'>): Entity | undefined {
   const exact = EXACT.get(t.key) ?? EXACT.get(t.key.replace(/^[وفبل]/, ''));

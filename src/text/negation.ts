@@ -27,7 +27,9 @@ const GHAYR = keysWith(['غير'], ['', 'و', 'ف']);
 /** Adjectives that make one word with غير (غير مسبوق "unprecedented"), which a rewrite says in one word. */
 const GHAYR_WORDS = keysWith(list('ghayrWords'));
 /** The Arabic complementisers (أن، إن، أنه، بأن … of lexicons/reporting.json), after which غير is "however". */
-const THAT = keysWith([...lexiconWords('reporting', 'complementisers'), ...lexiconWords('reporting', 'complementiserForms')].filter((w) => /[\u0600-\u06FF]/.test(w)));
+const THAT = keysWith(
+  [...lexiconWords('reporting', 'complementisers'), ...lexiconWords('reporting', 'complementiserForms')].filter((w) => /[\u0600-\u06FF]/.test(w)),
+);
 
 /**
  * Whether the token at i negates: a negation cue that does not open one of the idioms above. Reads

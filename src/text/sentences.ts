@@ -113,25 +113,51 @@ function splitBlock(text: string, a: number, b: number, out: Span[]): void {
       let j = i + 1;
       while (j < b && (TERMINAL.has(text[j]) || text[j] === '.')) j++;
       if (c === '.' && j === i + 1 && !periodEnds(text, i, b)) continue;
-      if ((c === '.' || c === '\u2026') && j - i >= 2 && isLowerLatin(nextVisible(text, j, b))) { i = j - 1; continue; }
+      if ((c === '.' || c === '\u2026') && j - i >= 2 && isLowerLatin(nextVisible(text, j, b))) {
+        i = j - 1;
+        continue;
+      }
       // `الحوثيون ينهبون الملايين.. بذريعة…`, `بالأرقام.. كيف انهارت الليرة؟`: in Arabic news two dots or an
       // ellipsis inside a line are a pause (a headline's colon), not a sentence end; claims split there
-      if (((c === '.' && j - i >= 2) || c === '\u2026') && (isArabicLetter(nextVisible(text, j, b)) || (isArabicLetter(text[i - 1]) && isDigit(nextVisible(text, j, b))))) { i = j - 1; continue; }
-      if ((c === '!' || c === '?') && isLowerLatin(nextVisible(text, j, b))) { i = j - 1; continue; }
+      if (
+        ((c === '.' && j - i >= 2) || c === '\u2026') &&
+        (isArabicLetter(nextVisible(text, j, b)) || (isArabicLetter(text[i - 1]) && isDigit(nextVisible(text, j, b))))
+      ) {
+        i = j - 1;
+        continue;
+      }
+      if ((c === '!' || c === '?') && isLowerLatin(nextVisible(text, j, b))) {
+        i = j - 1;
+        continue;
+      }
       // closing quotes and brackets belong to the sentence they close
       while (j < b && CLOSERS.has(text[j])) {
         const q = text[j];
-        if (q === '"') { if (dq % 2 === 0 && j + 1 < b && !SPACE.test(text[j + 1])) break; dq++; }
-        if (q === ')') { if (paren === 0) break; paren--; }
+        if (q === '"') {
+          if (dq % 2 === 0 && j + 1 < b && !SPACE.test(text[j + 1])) break;
+          dq++;
+        }
+        if (q === ')') {
+          if (paren === 0) break;
+          paren--;
+        }
         j++;
       }
-      if (j < b && !SPACE.test(text[j]) && !isLetter(text[j]) && !/["«“(\[]/.test(text[j])) { i = j - 1; continue; }
+      if (j < b && !SPACE.test(text[j]) && !isLetter(text[j]) && !/["«“(\[]/.test(text[j])) {
+        i = j - 1;
+        continue;
+      }
       push(text, start, j, out);
-      start = j; dq = 0; paren = 0; i = j - 1;
+      start = j;
+      dq = 0;
+      paren = 0;
+      i = j - 1;
     } else if (GLUED_CLOSERS.has(c) && isLetter(text[i + 1]) && i + 1 < b) {
       // `القوات الليبية»وقال`: a closing quote glued to the next sentence's first letter
       push(text, start, i + 1, out);
-      start = i + 1; dq = 0; paren = 0;
+      start = i + 1;
+      dq = 0;
+      paren = 0;
     }
   }
   push(text, start, b, out);
@@ -154,7 +180,8 @@ function endsSentence(text: string, a: number, b: number): boolean {
   if (c !== '.') return false;
   let w = p;
   while (w > a && wordCharAt(text, w - 1)) w--;
-  const word = text.slice(w, p), lower = word.toLowerCase();
+  const word = text.slice(w, p),
+    lower = word.toLowerCase();
   if (!word) return true;
   if (TITLES.has(lower) || ABBREVS.has(lower) || ARABIC_ABBREVS.has(word)) return false;
   if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return false; // an initial, U.S.
@@ -163,7 +190,8 @@ function endsSentence(text: string, a: number, b: number): boolean {
 
 /** Does the period at i end a sentence? */
 function periodEnds(text: string, i: number, b: number): boolean {
-  const prev = text[i - 1], next = text[i + 1];
+  const prev = text[i - 1],
+    next = text[i + 1];
   if (isDigit(prev) && isDigit(next)) return false; // 3.5
   // `23. Viola Davis won…`: a number alone at the start of a line is a list marker
   if (isDigit(prev)) {
@@ -202,4 +230,3 @@ function push(text: string, a: number, b: number, out: Span[]): void {
   while (b > a && blankAt(text, b - 1)) b--;
   if (b > a) out.push({ start: a, end: b });
 }
-

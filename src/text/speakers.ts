@@ -87,7 +87,10 @@ function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = 
     const t = tokens[j];
     if (!joined(text, tokens[j - 1], t)) break;
     // (باسم: المتحدث باسم الوزارة, "spokesman for the ministry", is one phrase)
-    if (out.length > 0 && t.key === 'باسم') { out.push(t); continue; }
+    if (out.length > 0 && t.key === 'باسم') {
+      out.push(t);
+      continue;
+    }
     if (t.stop || t.kind === 'number' || AR_END.has(t.key) || isPrepositional(t) || isSpeechVerb(t) || PRONOUNS.has(t.key)) break;
     out.push(t);
   }
@@ -119,12 +122,19 @@ function englishBefore(text: string, tokens: readonly Token[], i: number): Token
   for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (PASSIVE.has(tokens[k].key)) return [];
   let j = i - 1;
   // "Kirby also said", "Kirby on Monday said"
-  for (let skipped = 0; j >= 0 && skipped < 3 && (EN_TIME.has(tokens[j].key) || tokens[j].key === 'on') && joined(text, tokens[j], tokens[j + 1]); j--, skipped++);
+  for (
+    let skipped = 0;
+    j >= 0 && skipped < 3 && (EN_TIME.has(tokens[j].key) || tokens[j].key === 'on') && joined(text, tokens[j], tokens[j + 1]);
+    j--, skipped++
+  );
   const out: Token[] = [];
   for (; j >= 0 && out.length < MAX_WORDS; j--) {
     const t = tokens[j];
     if (!joined(text, t, tokens[j + 1])) break;
-    if (PRONOUNS.has(t.key)) { if (out.length === 0) return 'pronoun'; break; }
+    if (PRONOUNS.has(t.key)) {
+      if (out.length === 0) return 'pronoun';
+      break;
+    }
     // (inside: "head of the bank", not "In a statement the ministry")
     if (t.stop && !(out.length > 0 && EN_INSIDE.has(t.key) && (t.key !== 'the' || (j > 0 && EN_INSIDE.has(tokens[j - 1].key))))) break;
     if (t.kind === 'number' || isSpeechVerb(t)) break;
@@ -135,7 +145,8 @@ function englishBefore(text: string, tokens: readonly Token[], i: number): Token
 
 /** Drops `of`/`the`/`for` left at either end of an English phrase. */
 function trimInside(out: Token[]): Token[] {
-  let a = 0, b = out.length;
+  let a = 0,
+    b = out.length;
   while (a < b && EN_INSIDE.has(out[a].key)) a++;
   while (b > a && EN_INSIDE.has(out[b - 1].key)) b--;
   return out.slice(a, b);
@@ -172,10 +183,16 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
         }
         // وأضاف أن، وقالت إنها، وقال: «…»: the verb's own pronoun
         const next = tokens[i + 1];
-        if (words.length === 0 && (!next || AR_THAT.has(next.key) || /[:«"“]/.test(text.slice(t.end, next.start)))) { out.push({ tokens: [], verb: i, kind: 'pronoun' }); continue; }
+        if (words.length === 0 && (!next || AR_THAT.has(next.key) || /[:«"“]/.test(text.slice(t.end, next.start)))) {
+          out.push({ tokens: [], verb: i, kind: 'pronoun' });
+          continue;
+        }
       } else {
         const before = englishBefore(text, tokens, i);
-        if (before === 'pronoun') { out.push({ tokens: [], verb: i, kind: 'pronoun' }); continue; }
+        if (before === 'pronoun') {
+          out.push({ tokens: [], verb: i, kind: 'pronoun' });
+          continue;
+        }
         // an inversion follows a quote or a comma (`…," said John Kirby`); "announced today" has no speaker after it
         const inverted = i === 0 || /[,"”’]/.test(text.slice(tokens[i - 1].end, t.start));
         words = before.length > 0 ? before : inverted ? englishAfter(text, tokens, i) : [];
@@ -204,7 +221,8 @@ export function sameSpeakerWord(a: Token, b: Token, roots = true): boolean {
  * وزير الخارجية share only the role, half: two speakers.
  */
 export function sameSpeaker(a: readonly Token[], b: readonly Token[]): boolean {
-  const ca = a.filter((t) => !t.stop), cb = b.filter((t) => !t.stop);
+  const ca = a.filter((t) => !t.stop),
+    cb = b.filter((t) => !t.stop);
   if (ca.length === 0 || cb.length === 0) return true;
   const [short, long] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
   const shared = short.filter((t) => long.some((o) => sameSpeakerWord(t, o))).length;

@@ -8,7 +8,8 @@ const keysOf = (t: Pick<Token, 'stem' | 'alt'>): string[] => (t.alt !== undefine
  * The synonym groups of lexicons/synonyms.json (words that rewrites put in each other's place; the file says
  * why each is there and what was left out), every list's groups in the file's order, as written.
  */
-export const synonymGroups = (): readonly (readonly string[])[] => Object.keys(lexicon('synonyms').lists).flatMap((l) => lexiconGroups('synonyms', l).map((g) => g.words ?? []));
+export const synonymGroups = (): readonly (readonly string[])[] =>
+  Object.keys(lexicon('synonyms').lists).flatMap((l) => lexiconGroups('synonyms', l).map((g) => g.words ?? []));
 
 /** Per stem: the stems of every group it stands in (itself included). */
 let byStem: Map<string, string[]> | undefined;

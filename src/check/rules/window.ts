@@ -14,7 +14,8 @@ const WINDOW = 3;
 
 /** Up to WINDOW content words before tokens[first] and after tokens[last] (the item's own tokens left out), apart. */
 export function sidesAround(tokens: Token[], first: number, last: number): [Token[], Token[]] {
-  const before: Token[] = [], after: Token[] = [];
+  const before: Token[] = [],
+    after: Token[] = [];
   for (let i = first - 1; i >= 0 && before.length < WINDOW; i--) if (!tokens[i].stop) before.push(tokens[i]);
   for (let i = last + 1; i < tokens.length && after.length < WINDOW; i++) if (!tokens[i].stop) after.push(tokens[i]);
   return [before, after];
@@ -59,7 +60,10 @@ export function partsOf(text: string, tokens: readonly Token[], gluedVerb: (t: T
   let cur: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (cur.length > 0 && (CLAUSE_GAP.test(text.slice(tokens[i - 1].end, t.start)) || opensContrast(t) || gluedVerb(t))) { parts.push(cur); cur = []; }
+    if (cur.length > 0 && (CLAUSE_GAP.test(text.slice(tokens[i - 1].end, t.start)) || opensContrast(t) || gluedVerb(t))) {
+      parts.push(cur);
+      cur = [];
+    }
     cur.push(t);
   }
   if (cur.length) parts.push(cur);
@@ -82,8 +86,14 @@ export function partsCarrying(parts: readonly Token[][], sides: readonly (readon
   let chosen: Token[][] = [];
   for (const p of parts) {
     let n = 0;
-    for (const side of sides) side.forEach((w, k) => { if (p.some((o) => !o.stop && sameWord(w, o))) n += 1 / (k + 1); });
-    if (n > best + 1e-9) { best = n; chosen = [p]; } else if (Math.abs(n - best) <= 1e-9) chosen.push(p);
+    for (const side of sides)
+      side.forEach((w, k) => {
+        if (p.some((o) => !o.stop && sameWord(w, o))) n += 1 / (k + 1);
+      });
+    if (n > best + 1e-9) {
+      best = n;
+      chosen = [p];
+    } else if (Math.abs(n - best) <= 1e-9) chosen.push(p);
   }
   return chosen;
 }
