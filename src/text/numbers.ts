@@ -75,14 +75,18 @@ export function hedgeHolds(h: Hedge, claimed: number, source: number): boolean {
 /** The values a figure stands for: its value, and its value in the other unit when it has one (200 basis points: 200 and 2). */
 export const figureValues = (q: Quantity): number[] => (q.also === undefined ? [q.value] : [q.value, q.also]);
 
+/** The names of a basis point (lexicons/numbers.json): of one word (bp) and of two (نقطة أساس, basis points), by their words' keys. */
+const BASIS_POINTS = lexiconWords('numbers', 'basisPoints').map((w) => w.split(' ').map((x) => normalizeToken(x)));
+const BASIS_ONE = new Set(BASIS_POINTS.filter((p) => p.length === 1).map((p) => p[0]));
+const BASIS_TWO = new Set(BASIS_POINTS.filter((p) => p.length === 2).map((p) => p.join(' ')));
+
 /** نقطة أساس / نقاط أساس, basis point(s), bp(s) right after a figure: a hundredth of a percentage point. */
 function basisPointsAt(tokens: Token[], i: number): boolean {
   const a = tokens[i]?.key,
     b = tokens[i + 1]?.key;
   if (a === undefined) return false;
-  if ((a === 'نقطه' || a === 'نقاط') && b === 'اساس') return true;
-  if (a === 'basis' && (b === 'point' || b === 'points')) return true;
-  return a === 'bp' || a === 'bps';
+  if (b !== undefined && BASIS_TWO.has(`${a} ${b}`)) return true;
+  return BASIS_ONE.has(a);
 }
 
 /** English scale words after a number (1.2 million, $5bn), ordinals from third on, and number words below a hundred: lexicons/numbers.json. */
