@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { IsnadError } from '../errors.js';
 
 /**
@@ -12,6 +13,8 @@ import { IsnadError } from '../errors.js';
  * (the schema, duplicates, entries with one key).
  */
 const DIR = new URL('../../lexicons/', import.meta.url);
+/** A lexicon's file, as an error names it (the full path: the package may be installed anywhere). */
+const fileOf = (name: string): string => fileURLToPath(new URL(`${name}.json`, DIR));
 
 /** A group of words: a synonym group, an entity's forms, a pair of opposite sides. */
 export interface LexiconGroup {
@@ -41,7 +44,7 @@ const loaded = new Map<string, Lexicon>();
 /** A lexicon file by name (`negation` is lexicons/negation.json), read and checked once per process. */
 export function lexicon(name: string): Lexicon {
   let lex = loaded.get(name);
-  if (!lex) loaded.set(name, (lex = readLexicon(new URL(`${name}.json`, DIR), `lexicons/${name}.json`)));
+  if (!lex) loaded.set(name, (lex = readLexicon(fileOf(name), fileOf(name))));
   return lex;
 }
 
@@ -89,7 +92,7 @@ function checkWords(v: unknown, at: string, bad: (what: string) => never): void 
 /** The list `list` of lexicon `name`, failing with one line when the file has no such list. */
 export function lexiconList(name: string, list: string): LexiconList {
   const l = lexicon(name).lists[list];
-  if (!l) throw new IsnadError(`no list "${list}"`, `lexicons/${name}.json`);
+  if (!l) throw new IsnadError(`no list "${list}"`, fileOf(name));
   return l;
 }
 
@@ -103,13 +106,13 @@ export const lexiconGroups = (name: string, list: string): readonly LexiconGroup
 export function lexiconValues<V>(name: string, list: string, is: (v: unknown) => v is V, what: string): [string, V][] {
   const values = need(name, list, 'values', lexiconList(name, list).values);
   return Object.entries(values).map(([w, v]) => {
-    if (!is(v)) throw new IsnadError(`lists.${list}.values["${w}"] is not ${what}`, `lexicons/${name}.json`);
+    if (!is(v)) throw new IsnadError(`lists.${list}.values["${w}"] is not ${what}`, fileOf(name));
     return [w, v];
   });
 }
 
 function need<T>(name: string, list: string, field: string, v: T | undefined): T {
-  if (v === undefined) throw new IsnadError(`lists.${list} has no "${field}"`, `lexicons/${name}.json`);
+  if (v === undefined) throw new IsnadError(`lists.${list} has no "${field}"`, fileOf(name));
   return v;
 }
 
