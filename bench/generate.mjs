@@ -19,7 +19,7 @@
 // 100,000): `repeats(n, lang)` gives the figure, and the benchmark prints it beside the Arabic rows.
 import fs from 'node:fs';
 import path from 'node:path';
-import { GROUPS } from '../dist/text/synonyms.js';
+import { synonymGroups } from '../dist/text/synonyms.js';
 import { rng, dropWord } from '../dist/eval/made.js';
 
 const B = path.resolve('benchmarks');
@@ -114,7 +114,7 @@ function synonymTable() {
   // a word's stand-ins: the group's members that are another word, not an inflection of the same one
   // (مسلحون for مسلح is no paraphrase): neither begins with the other's first three letters
   const bare = (w) => w.replace(/^ال/, '').toLowerCase();
-  for (const g of GROUPS)
+  for (const g of synonymGroups())
     for (const w of g) {
       const others = g.filter((o) => bare(o).slice(0, 3) !== bare(w).slice(0, 3));
       if (others.length) synonymsOf.set(w.toLowerCase(), [...new Set([...(synonymsOf.get(w.toLowerCase()) ?? []), ...others])]);

@@ -83,7 +83,7 @@ export function claimFeatures(ctx: CheckContext, a: UnitAnalysis<Claim>, flags: 
   });
   // the rarest third of the claim's content (at least one word): an invented claim in the topic's own
   // words shares the common words of the topic and misses its rare ones
-  const order = keys.map((k, kx) => kx).sort((x, y) => keys[y].w - keys[x].w || x - y);
+  const order = keys.map((_k, kx) => kx).sort((x, y) => keys[y].w - keys[x].w || x - y);
   const top = order.slice(0, Math.max(1, Math.ceil(keys.length / 3)));
   let tw = 0,
     tc = 0;

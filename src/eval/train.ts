@@ -388,7 +388,7 @@ function meanBa(data: Bag[], scores: number[], t: number): number {
   const sources = [...new Set(data.map((b) => b.source))].filter((s) => PUBLIC.has(s));
   return (
     sources.reduce((a, s) => {
-      const idx = data.map((b, i) => i).filter((i) => data[i].source === s);
+      const idx = data.map((_b, i) => i).filter((i) => data[i].source === s);
       return (
         a +
         at(
@@ -417,7 +417,7 @@ export function calibration(data: Bag[], scores: number[]): { bin: string; n: nu
   for (let k = 0; k < 10; k++) {
     const lo = k / 10,
       hi = (k + 1) / 10;
-    const idx = scores.map((s, i) => i).filter((i) => scores[i] >= lo && (k === 9 ? scores[i] <= hi : scores[i] < hi));
+    const idx = scores.map((_s, i) => i).filter((i) => scores[i] >= lo && (k === 9 ? scores[i] <= hi : scores[i] < hi));
     if (!idx.length) continue;
     const r3 = (x: number) => Math.round(x * 1000) / 1000;
     out.push({
@@ -502,7 +502,7 @@ function main(): void {
   model.operatingPoints = { high: points.high.t, balanced: points.balanced.t, recall: points.recall.t };
   const perSource = Object.fromEntries(
     [...new Set(dev.map((b) => b.source))].map((s) => {
-      const idx = dev.map((b, i) => i).filter((i) => dev[i].source === s);
+      const idx = dev.map((_b, i) => i).filter((i) => dev[i].source === s);
       const sub = idx.map((i) => dev[i]),
         sc = idx.map((i) => scores[i]);
       const r3 = (x: number) => Math.round(x * 1000) / 1000;

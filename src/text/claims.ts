@@ -1,10 +1,11 @@
 import { makeToken, type Token } from './tokenize.js';
 import type { Span } from './sentences.js';
+import { lexiconWords } from './lexicons.js';
 
 /**
  * Claims: clauses below the sentence, so that one sentence can hold a supported and an unsupported
  * claim. Split at ، ؛ ; , : .. … and before a conjunction glued to a past-tense verb in a run-on
- * (`داخل الدولة واستبعد الباحث`, ARABIC.md). Fragments with fewer than MIN_CONTENT content words
+ * (`داخل الدولة واستبعد الباحث`, docs/ARABIC.md). Fragments with fewer than MIN_CONTENT content words
  * (appositions, `ماتيو توالدو`) join the clause before them.
  */
 const MIN_CONTENT = 4;
@@ -12,37 +13,26 @@ const CLAUSE_PUNCT = /[\u060C\u061B;,:\u2014]/; // ، ؛ ; , : —
 /** Two dots or an ellipsis inside a sentence (an Arabic headline's pause, see sentences.ts). */
 const PAUSE = /\.\.|\u2026/;
 
-const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
-/** A token's matching key with the alef forms folded (أ إ آ → ا), as the lists below are compared. */
-const folded = (t: Pick<Token, 'key'>): string => t.key.replace(/[أإآ]/g, 'ا');
-/** A listed verb as the tokens' keys are compared below. */
-const verbKey = (w: string): string => folded(makeToken(w, 0));
+/** A listed word as the tokens' keys are compared below. */
+const verbKey = (w: string): string => makeToken(w, 0).key;
 
-// Common news verbs in the past tense (masculine stems; ت/وا endings are accepted).
-const VERBS = `قال أضاف أكد اكد أوضح اوضح أشار اشار كشف أعلن اعلن ذكر نقل حذر توقع رأى راى اعتبر لفت شدد تابع نفى دعا طالب أفاد افاد بين أبدى ابدى
-أبلغ ابلغ صرح عبر اتهم هدد نفذ قرر بدأ بدا شرع أعرب اعرب رجح استبعد استنكر استهدف انتقد وصف أشاد اشاد رفض أصدر اصدر أعاد اعاد نشر تمكن قتل أصيب اصيب`;
 /**
- * By matching key (أبدى → ابدي: the tokenizer writes ى as ي, so the list's own spelling never matched),
- * and for a verb ending in ى or ا also its stem without it, which its ت/وا forms keep (نفى → نفت، نفوا; دعا → دعت).
+ * Past-tense news verbs that open a claim after و/ف (lexicons/reporting.json, pastVerbs), by matching key, and
+ * for a verb whose key ends in ي or ا (نفى، دعا) also without it, which its ت/وا forms keep (نفت، نفوا; دعت).
  */
 const VERB_SET = new Set(
-  words(VERBS).flatMap((v) => {
+  lexiconWords('reporting', 'pastVerbs').flatMap((v) => {
     const k = verbKey(v);
-    return /[ىا]$/.test(v) ? [k, k.slice(0, -1)] : [k];
+    return /[يا]$/.test(k) ? [k, k.slice(0, -1)] : [k];
   }),
 );
 
-// Present-tense verbs of reporting and opinion that open a claim of their own after و/ف
-// (`… في العاصمة ويتوقع محللون أن …`, `… وتخشى المعارضة من …`): a closed list, since و + ي/ت also
-// begins nouns and names (وتونس، ويوم، وتقرير).
-const PRESENT = `يتوقع تتوقع يتوقعون يرى ترى يرون يخشى تخشى يخشون يعتقد تعتقد يعتقدون يرجح ترجح يستبعد تستبعد يحذر تحذر
-يؤكد تؤكد يقول تقول يقولون يشير تشير يعتبر تعتبر يتهم تتهم ينفي تنفي يطالب تطالب يتوعد تتوعد`;
-/** By matching key, as the tokenizer writes it (يرى → يري, يؤكد → يءكد), with the alef forms folded as below. */
-const PRESENT_SET = new Set(words(PRESENT).map(verbKey));
+/** Present-tense verbs of reporting and opinion that open a claim after و/ف (lexicons/reporting.json, presentVerbs), by matching key. */
+const PRESENT_SET = new Set(lexiconWords('reporting', 'presentVerbs').map(verbKey));
 
 /** Does this token start a new claim in a run-on sentence: و/ف + a past-tense verb, or + a present-tense verb of reporting or opinion? */
 export function isGluedVerbStart(t: Token): boolean {
-  const k = folded(t);
+  const k = t.key;
   if (k.length < 4 || (k[0] !== 'و' && k[0] !== 'ف')) return false;
   const v = k.slice(1);
   if (/^است[^ا]{3}(ت|وا)?$/.test(v)) return true; // Form X: استبعد، استنكرت
@@ -50,36 +40,28 @@ export function isGluedVerbStart(t: Token): boolean {
   return PRESENT_SET.has(v);
 }
 
-// Present-tense and English reporting verbs: `X said that Y` splits before `that`/أن/إن.
-const REPORTING = new Set(
-  words(`يقول تقول يقولون قالت قال اضاف اضافت اكد اكدت اوضح اوضحت ذكر ذكرت افاد افادت اشار اشارت نقل نقلت كشف كشفت اعلن اعلنت
-يرى ترى يرون يعتقد يعتقدون يؤكد تؤكد said says told reported announced stated claimed added noted warned argued believes believe believed`).map(verbKey),
-);
-const COMPLEMENTIZERS = new Set(['ان', 'that']);
+/** Reporting verbs (lexicons/reporting.json): `X said that Y` splits before `that`/أن/إن. */
+const REPORTING = new Set(lexiconWords('reporting', 'reportingVerbs').map(verbKey));
+/** The bare complementisers (أن، إن، that; not بأن or أنه, before which a sentence is not cut). */
+const COMPLEMENTIZERS = new Set(lexiconWords('reporting', 'complementisers').map(verbKey));
 
 function isReporting(t: Token): boolean {
-  const k = folded(t);
+  const k = t.key;
   return REPORTING.has(k) || ((k[0] === 'و' || k[0] === 'ف') && REPORTING.has(k.slice(1)));
 }
 
 /** Words that open an attribution without a verb: according to, وفقا لـ، بحسب، حسب، نقلا عن. */
-const ATTRIBUTION_OPENERS = new Set(['according', 'وفق', 'وفقا', 'بحسب', 'حسب', 'وحسب', 'وبحسب', 'نقلا'].map(verbKey));
+const ATTRIBUTION_OPENERS = new Set(lexiconWords('reporting', 'attributionOpeners').map(verbKey));
 
 /**
- * Verbs of saying whose subject is who said it (قال وزير المالية …، the minister said …): the
- * attribution rule reads the speaker beside them. Past tense, masculine singular for Arabic (the
- * feminine ت and plural وا/ا endings and a و/ف prefix are read as the same verb; a verb ending in ى or ا
- * also without it: نفى → نفت، نفوا), and the English forms as written. Written from general knowledge
- * of news language (Arabic and English wire copy), not from any benchmark; the present-tense verbs of
- * REPORTING above count too. (Not "states": a noun as often, "disease states", "the United States".)
+ * Verbs of saying whose subject is who said it (قال وزير المالية …، the minister said …; lexicons/reporting.json,
+ * speechVerbs): the attribution rule reads the speaker beside them. An Arabic verb whose key ends in ي or ا also
+ * without it (نفى → نفت، نفوا). The reporting verbs above count too.
  */
-const SPEECH = words(`قال أضاف أكد أوضح نفى أشار ذكر صرح أعلن كشف أفاد تابع شدد لفت حذر اعتبر رأى أبلغ أعرب نقل
-said says told tells added adds denied denies stated announced claimed noted warned argued insisted explained
-confirmed acknowledged admitted wrote`);
 const SPEECH_SET = new Set(
-  SPEECH.flatMap((v) => {
+  lexiconWords('reporting', 'speechVerbs').flatMap((v) => {
     const k = verbKey(v);
-    return /[\u0600-\u06FF]/.test(v) && /[ىا]$/.test(v) ? [k, k.slice(0, -1)] : [k];
+    return /[\u0600-\u06FF]/.test(v) && /[يا]$/.test(k) ? [k, k.slice(0, -1)] : [k];
   }),
 );
 
@@ -93,7 +75,7 @@ function speechKind(t: Pick<Token, 'key'>): number {
   let v = speechMemo.get(t.key);
   if (v === undefined) {
     if (speechMemo.size >= MEMO_MAX) speechMemo.clear();
-    speechMemo.set(t.key, (v = speechVerbKey(t) ? 1 : ATTRIBUTION_OPENERS.has(folded(t)) ? 2 : 0));
+    speechMemo.set(t.key, (v = speechVerbKey(t) ? 1 : ATTRIBUTION_OPENERS.has(t.key) ? 2 : 0));
   }
   return v;
 }
@@ -102,7 +84,7 @@ function speechKind(t: Pick<Token, 'key'>): number {
 export const isSpeechVerb = (t: Pick<Token, 'key'>): boolean => speechKind(t) === 1;
 
 function speechVerbKey(t: Pick<Token, 'key'>): boolean {
-  const k = folded(t);
+  const k = t.key;
   const bare = (k[0] === 'و' || k[0] === 'ف') && k.length > 3 ? [k, k.slice(1)] : [k];
   for (const b of bare) {
     if (SPEECH_SET.has(b) || REPORTING.has(b)) return true;
@@ -122,7 +104,7 @@ export const isAttributionOpener = (t: Pick<Token, 'key'>): boolean => speechKin
  * opener. Such a clause takes its provenance from its sentence.
  */
 export function isAttribution(tokens: readonly Token[]): boolean {
-  for (let i = 0; i < Math.min(3, tokens.length); i++) if (isReporting(tokens[i]) || ATTRIBUTION_OPENERS.has(folded(tokens[i]))) return true;
+  for (let i = 0; i < Math.min(3, tokens.length); i++) if (isReporting(tokens[i]) || ATTRIBUTION_OPENERS.has(tokens[i].key)) return true;
   return false;
 }
 
@@ -143,11 +125,7 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
     } else if (isGluedVerbStart(inside[i]) && !/\S/.test(gap.replace(/[\s«»"“”]/g, ''))) {
       cuts.push(inside[i].start);
       sinceGlued = 0;
-    } else if (
-      COMPLEMENTIZERS.has(folded(inside[i])) &&
-      !(sinceGlued >= 0 && sinceGlued < MIN_CONTENT) &&
-      inside.slice(Math.max(0, i - 8), i).some(isReporting)
-    ) {
+    } else if (COMPLEMENTIZERS.has(inside[i].key) && !(sinceGlued >= 0 && sinceGlued < MIN_CONTENT) && inside.slice(Math.max(0, i - 8), i).some(isReporting)) {
       cuts.push(inside[i].start);
       sinceGlued = -1;
     }

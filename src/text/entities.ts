@@ -1,152 +1,21 @@
 import { makeToken, byForm, type Token } from './tokenize.js';
+import { isString, isStrings, lexiconGroups, lexiconValues, lexiconWords, type LexiconGroup } from './lexicons.js';
 
 /**
- * Closed classes of names that a news rewrite can swap for another of the same class while keeping the
- * rest of the sentence: countries with their adjectives (مصر/مصري, Egypt/Egyptian), large news cities,
- * commodities, currencies, months, weekdays and (English) colours. A summary that says «قفزة جديدة بإنتاج الغاز في مصر» for a
- * source that says «ليبيا» is supported word for word except for the one word that matters.
- *
- * Each entry is one entity: its forms in Arabic and English, separated by spaces; a word matches by its
- * stem (or proclitic-free stem), or by its exact key for a form written `=form`. An Arabic form written with the article (الذهب) matches only a word that
- * carries it, because the bare stem is another word (ذهب "went", فض "dispersed"). Words with a common
- * second sense are left out: عمان (Oman and Amman), تونس and الجزائر (country and capital), آب (August in
- * the Levant, and أب "father" by its key). الأحد (Sunday and "one"), الجمعة (Friday and جمع "to gather")
- * and الاثنين ("the two") are weekdays only beside يوم or الماضي, and the Levantine months of two words
- * (تشرين الأول، كانون الثاني), one word of which names two months, only as the pair (`entityAt`); the other
- * Levantine months stand beside their Egyptian names (أيار with مايو); the United States is known by the exact word الولايات (not الولاية, "term of office") and U.S. May and March (also a verb
- * and a noun), Jordan and Chad (also first names). Written from general knowledge of news language, not
- * from any benchmark's test split.
+ * Closed classes of names that a news rewrite can swap for another of the same class while keeping the rest
+ * of the sentence (مصر for ليبيا): lexicons/entities.json (countries, cities, commodities, currencies, colours)
+ * and lexicons/dates.json (months, weekdays), which say how a form matches and which words were left out.
+ * In this order: a stem that two entities share is dropped whichever comes first, but an entity's forms are
+ * read in their order.
  */
-const CLASSES: [string, string[]][] = [
-  [
-    'country',
-    [
-      'مصر مصري مصرية المصريين مصريون egypt egyptian egyptians',
-      'ليبيا ليبي ليبية الليبيين ليبيون libya libyan libyans',
-      'السودان سوداني سودانية السودانيين sudan sudanese',
-      'الصومال صومالي صومالية somalia somali',
-      'اليمن يمني يمنية اليمنيين yemen yemeni',
-      'السعودية سعودي سعودية السعوديين saudi saudis',
-      'تركيا تركي تركية الأتراك turkey turkish',
-      'إيران إيراني إيرانية الإيرانيين iran iranian iranians',
-      'العراق عراقي عراقية العراقيين iraq iraqi iraqis',
-      'سوريا سورية سوري السوريين syria syrian syrians',
-      'لبنان لبناني لبنانية اللبنانيين lebanon lebanese',
-      'الأردن أردني أردنية',
-      'فلسطين فلسطيني فلسطينية الفلسطينيين palestine palestinian palestinians',
-      'إسرائيل إسرائيلي إسرائيلية الإسرائيليين israel israeli israelis',
-      'قطر قطري قطرية qatar qatari',
-      'الإمارات إماراتي إماراتية emirates emirati',
-      'الكويت كويتي كويتية kuwait kuwaiti',
-      'البحرين بحريني بحرينية bahrain bahraini',
-      'المغرب مغربي مغربية المغاربة morocco moroccan',
-      'موريتانيا موريتاني mauritania',
-      'الصين صيني صينية الصينيين china chinese',
-      'روسيا روسي روسية الروس russia russian russians',
-      'أمريكا أميركا أمريكي أميركي أمريكية أميركية الأمريكيين الأميركيين =الولايات america american americans u.s.',
-      'بريطانيا بريطاني بريطانية البريطانيين britain british u.k.',
-      'فرنسا فرنسي فرنسية الفرنسيين france french',
-      'ألمانيا ألماني ألمانية الألمان germany german germans',
-      'إيطاليا إيطالي إيطالية italy italian',
-      'إسبانيا إسباني إسبانية spain spanish',
-      'اليابان ياباني يابانية japan japanese',
-      'الهند هندي هندية india indian',
-      'باكستان باكستاني باكستانية pakistan pakistani',
-      'أفغانستان أفغاني أفغانية afghanistan afghan',
-      'كندا كندي كندية canada canadian',
-      'أستراليا أسترالي أسترالية australia australian',
-      'البرازيل برازيلي برازيلية brazil brazilian',
-      'المكسيك مكسيكي mexico mexican',
-      'نيجيريا نيجيري nigeria nigerian',
-      'إثيوبيا إثيوبي إثيوبية ethiopia ethiopian',
-      'كينيا كيني kenya kenyan',
-      'أوكرانيا أوكراني أوكرانية ukraine ukrainian',
-      'اليونان يوناني greece greek',
-      'فنزويلا venezuela venezuelan',
-      'إندونيسيا إندونيسي indonesia indonesian',
-      'ماليزيا ماليزي malaysia malaysian',
-      'السويد سويدي sweden swedish',
-      'النرويج نرويجي norway norwegian',
-    ],
-  ],
-  [
-    'city',
-    [
-      'القاهرة cairo',
-      'الإسكندرية alexandria',
-      'طرابلس tripoli',
-      'بنغازي benghazi',
-      'سرت sirte',
-      'مصراتة misrata',
-      'دمشق damascus',
-      'حلب aleppo',
-      'بغداد baghdad',
-      'الموصل mosul',
-      'البصرة basra',
-      'بيروت beirut',
-      'الرياض riyadh',
-      'جدة jeddah',
-      'دبي dubai',
-      'الدوحة doha',
-      'صنعاء sanaa',
-      'عدن aden',
-      'الخرطوم khartoum',
-      'الرباط rabat',
-      'إسطنبول اسطنبول istanbul',
-      'أنقرة ankara',
-      'طهران tehran',
-      'القدس jerusalem',
-      'غزة gaza',
-      'واشنطن washington',
-      'نيويورك york',
-      'لندن london',
-      'باريس paris',
-      'برلين berlin',
-      'موسكو moscow',
-      'بكين beijing',
-      'روما rome',
-      'مدريد madrid',
-      'جنيف geneva',
-      'فيينا vienna',
-      'طوكيو tokyo',
-    ],
-  ],
-  ['commodity', ['الذهب gold', 'النفط oil', 'الفضة silver', 'الغاز gas', 'القمح wheat', 'النحاس copper', 'القطن cotton']],
-  [
-    'currency',
-    [
-      'الدولار dollar dollars',
-      'اليورو euro euros',
-      'الجنيه pound pounds',
-      'الريال riyal rial',
-      'الليرة lira',
-      'الدينار dinar',
-      'الدرهم dirham',
-      'اليوان yuan',
-      'الروبل rouble ruble',
-    ],
-  ],
-  [
-    'month',
-    [
-      'يناير january jan',
-      'فبراير شباط february feb',
-      'أبريل إبريل نيسان april apr',
-      'مايو أيار',
-      'يونيو حزيران june jun',
-      'يوليو تموز july jul',
-      'أغسطس august aug',
-      'سبتمبر أيلول september sept',
-      'أكتوبر october oct',
-      'نوفمبر november nov',
-      'ديسمبر december dec',
-      'مارس آذار',
-    ],
-  ],
-  ['weekday', ['الثلاثاء tuesday', 'الأربعاء wednesday', 'الخميس thursday', 'السبت saturday', 'monday', 'friday', 'sunday']],
-  // English colour words, in lower case only (White House, Gordon Brown, the Green Party are names); the
-  // Arabic ones are names too often (الأخضر, الأحمر as names, أسود "lions", البيت الأبيض) to be judged
-  ['colour', ['~red', '~blue', '~green', '~yellow', '~white', '~black', '~purple', '~pink', '~brown', '~grey ~gray']],
+const CLASSES: [string, readonly LexiconGroup[]][] = [
+  ['country', lexiconGroups('entities', 'country')],
+  ['city', lexiconGroups('entities', 'city')],
+  ['commodity', lexiconGroups('entities', 'commodity')],
+  ['currency', lexiconGroups('entities', 'currency')],
+  ['month', lexiconGroups('dates', 'months')],
+  ['weekday', lexiconGroups('dates', 'weekdays')],
+  ['colour', lexiconGroups('entities', 'colour')],
 ];
 
 const ARTICLE = /^[وفبلك]?(ال|لل)/;
@@ -166,8 +35,7 @@ const one = (cls: string, id: string): Entity => {
 /** Forms matched by their exact key only. */
 const EXACT = new Map<string, Entity>();
 for (const [cls, entries] of CLASSES) {
-  for (const entry of entries) {
-    const forms = entry.split(/\s+/).filter(Boolean);
+  for (const { words: forms = [] } of entries) {
     const id = forms[0].replace(/^~/, '');
     const entity = one(cls, id);
     for (const form of forms) {
@@ -193,35 +61,10 @@ for (const [cls, entries] of CLASSES) {
   }
 }
 
-/**
- * Capitals that news writes for their governments (واشنطن for the United States, موسكو for Russia): a
- * source that names the country names its capital's government too. By entity id.
- */
-const CAPITALS: Record<string, string> = {
-  واشنطن: 'أمريكا',
-  موسكو: 'روسيا',
-  بكين: 'الصين',
-  لندن: 'بريطانيا',
-  باريس: 'فرنسا',
-  برلين: 'ألمانيا',
-  روما: 'إيطاليا',
-  مدريد: 'إسبانيا',
-  طوكيو: 'اليابان',
-  طهران: 'إيران',
-  أنقرة: 'تركيا',
-  الرياض: 'السعودية',
-  القاهرة: 'مصر',
-  دمشق: 'سوريا',
-  بغداد: 'العراق',
-  بيروت: 'لبنان',
-  طرابلس: 'ليبيا',
-  الخرطوم: 'السودان',
-  صنعاء: 'اليمن',
-  الدوحة: 'قطر',
-  الرباط: 'المغرب',
-};
+/** Capitals that news writes for their governments (واشنطن for the United States), by entity id: lexicons/entities.json. */
+const CAPITALS: Record<string, string> = Object.fromEntries(lexiconValues('entities', 'capitals', isString, 'a country'));
 /** Names of two words or more by which a source names an entity (المملكة المتحدة is بريطانيا). */
-const PHRASES: Record<string, string[]> = { بريطانيا: ['المملكة المتحدة', 'united kingdom'], أمريكا: ['الولايات المتحدة', 'united states'] };
+const PHRASES: Record<string, readonly string[]> = Object.fromEntries(lexiconValues('entities', 'phrases', isStrings, 'a list of phrases'));
 /** The names of more than one word of an entity (none for most). */
 export const phrasesOf = (id: string): readonly string[] => PHRASES[id] ?? [];
 
@@ -278,24 +121,14 @@ export function entityOf(t: Pick<Token, 'stem' | 'alt' | 'key' | 'kind' | 'stop'
 
 /** The ambiguous weekdays, as matching keys: الأحد ("the one"), الاثنين ("the two"), الجمعة (also "the gathering"). */
 const CONTEXT_WEEKDAYS = new Map<string, string>(
-  [
-    ['الأحد', 'sunday'],
-    ['الاثنين', 'monday'],
-    ['الإثنين', 'monday'],
-    ['الجمعة', 'friday'],
-  ].map(([w, id]) => [makeToken(w, 0).key, id]),
+  lexiconValues('dates', 'weekdaysInContext', isString, 'a weekday').map(([w, id]) => [makeToken(w, 0).key, id]),
 );
 /** Words around a weekday that make it one: يوم الأحد, الأحد الماضي, الجمعة المقبل. */
-const DAY_BEFORE = new Set(['يوم', 'ويوم', 'اليوم', 'بيوم', 'ليوم', 'فجر', 'صباح', 'مساء', 'ليل', 'ليلة', 'ظهر', 'منذ'].map((w) => makeToken(w, 0).key));
-const DAY_AFTER = new Set(['الماضي', 'المقبل', 'الفائت', 'القادم', 'المنصرم'].map((w) => makeToken(w, 0).key));
+const DAY_BEFORE = new Set(lexiconWords('dates', 'dayBefore').map((w) => makeToken(w, 0).key));
+const DAY_AFTER = new Set(lexiconWords('dates', 'dayAfter').map((w) => makeToken(w, 0).key));
 /** The Levantine months of two words, by their first word and their second: تشرين الأول is أكتوبر. */
 const TWO_WORD_MONTHS = new Map<string, string>(
-  [
-    ['تشرين الأول', 'أكتوبر'],
-    ['تشرين الثاني', 'نوفمبر'],
-    ['كانون الأول', 'ديسمبر'],
-    ['كانون الثاني', 'يناير'],
-  ].map(([w, id]) => [
+  lexiconValues('dates', 'twoWordMonths', isString, 'a month').map(([w, id]) => [
     w
       .split(' ')
       .map((x) => makeToken(x, 0).key)

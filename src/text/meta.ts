@@ -1,22 +1,23 @@
 import { makeToken, type Token } from './tokenize.js';
 import { isGluedVerbStart } from './claims.js';
+import { isString, lexiconGroups, lexiconValues, lexiconWords } from './lexicons.js';
 
-// Words that may stand in a dateline, timestamp or byline without making it a claim.
-const MONTHS = `يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
-كانون الثاني شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول تشرين الأول الاول
-january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`;
-const DAYS = `السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة
-monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun`;
-const TIME = `ص م صباحا مساء مساءً ظهرا am pm a.m p.m gmt utc بتوقيت غرينتش جرينتش مكة القدس بيروت القاهرة updated published posted آخر تحديث نشر في at on
-ت.غ الساعة الموافق هـ ه`;
-const words = (s: string) =>
-  new Set(
-    s
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((w) => w.toLowerCase()),
-  );
-const META_WORDS = new Set([...words(MONTHS), ...words(DAYS), ...words(TIME)]);
+/**
+ * Words that may stand in a dateline, timestamp or byline without making it a claim, by matching key: every
+ * month and weekday name of lexicons/dates.json (the entities', those read in datelines only, the words of
+ * the two-word months, the abbreviations) and its dateline words.
+ */
+const META_WORDS = new Set(
+  [
+    ...lexiconGroups('dates', 'months').flatMap((g) => g.words ?? []),
+    ...lexiconGroups('dates', 'monthsInDatelines').flatMap((g) => g.words ?? []),
+    ...lexiconValues('dates', 'twoWordMonths', isString, 'a month').flatMap(([phrase]) => phrase.split(' ')),
+    ...lexiconGroups('dates', 'weekdays').flatMap((g) => g.words ?? []),
+    ...lexiconValues('dates', 'weekdaysInContext', isString, 'a weekday').map(([w]) => w),
+    ...lexiconWords('dates', 'weekdayAbbreviations'),
+    ...lexiconWords('dates', 'datelineWords'),
+  ].map((w) => makeToken(w, 0).key),
+);
 
 /** Most tokens of a dateline or timestamp, and of a byline: a longer unit is neither (callers may skip reading its tokens). */
 export const META_MAX_TOKENS = 12,
@@ -36,19 +37,13 @@ export function isMetadata(tokens: Token[]): boolean {
       numbers++;
       continue;
     }
-    if (!META_WORDS.has(t.text.toLowerCase()) && !META_WORDS.has(t.key)) return false;
+    if (!META_WORDS.has(t.key)) return false;
   }
   return numbers > 0;
 }
 
-/** Units of a relative timestamp, by matching key. */
-const AGO_UNITS = new Set(
-  `دقيقة دقائق دقيقتين دقيقتان ساعة ساعات ساعتين ساعتان يوم أيام يومين يومان أسبوع أسابيع أسبوعين شهر أشهر شهور شهرين
-second seconds minute minutes min mins hour hours hr hrs day days week weeks month months`
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => makeToken(w, 0).key),
-);
+/** Units of a relative timestamp (lexicons/dates.json), by matching key. */
+const AGO_UNITS = new Set(lexiconWords('dates', 'agoUnits').map((w) => makeToken(w, 0).key));
 
 /**
  * `منذ ساعتين`, `قبل 5 دقائق`, `3 hours ago`, `an hour ago`: when a page was published, as a unit of its own.

@@ -1,5 +1,6 @@
 import { byForm, type Token } from './tokenize.js';
 import { normalizeToken } from './normalize.js';
+import { isNumber, lexiconGroups, lexiconValues, lexiconWords } from './lexicons.js';
 import type { TokenForms } from './document.js';
 
 /**
@@ -26,23 +27,24 @@ export interface Quantity {
 
 export type Hedge = 'about' | 'over' | 'under';
 
+/** A list of lexicons/numbers.json by matching key. */
+const keysOf = (list: string): Set<string> => new Set(lexiconWords('numbers', list).map((w) => normalizeToken(w)));
+/** A list of lexicons/numbers.json as matching key → value, in the file's order. */
+function valuesOf<V = number>(list: string, is: (v: unknown) => v is V = isNumber as (v: unknown) => v is V): Record<string, V> {
+  return Object.fromEntries(lexiconValues('numbers', list, is, 'a number').map(([w, v]) => [normalizeToken(w), v]));
+}
+
 /**
- * Hedges by the matching key of the word (or the last word of a phrase) right before a figure. English
- * "some" and "nearly" read as they are used in wire copy: "some 11,400 people" is about, "nearly 51%" is
- * under. Arabic: نحو، حوالي، زهاء، قرابة، ما يقرب/يناهز (about), أكثر من، ما يزيد/يربو على (over), أقل من، ما يقل
- * عن (under). From the project's probe pairs, written as an editor would (probes/dev).
+ * Hedges by the matching key of the word (or the last word of a phrase) right before a figure (lexicons/numbers.json:
+ * about, around, نحو، قرابة; over; under), from the project's probe pairs (probes/dev).
  */
-const HEDGES: [string[], Hedge][] = [
-  [['about', 'around', 'roughly', 'approximately', 'some', 'circa', 'nearly', 'almost'], 'about'],
-  [['over', 'above', 'least'], 'over'],
-  [['under', 'below'], 'under'],
-  [['نحو', 'بنحو', 'ونحو', 'حوالي', 'حوالى', 'بحوالي', 'زهاء', 'بزهاء', 'قرابه', 'بقرابه', 'يقرب', 'يناهز', 'تقريبا'], 'about'],
-];
-const HEDGE_KEY = new Map<string, Hedge>(HEDGES.flatMap(([ws, h]) => ws.map((w) => [normalizeToken(w), h] as [string, Hedge])));
+const HEDGE_KEY = new Map<string, Hedge>(
+  lexiconGroups('numbers', 'hedges').flatMap((g) => (g.words ?? []).map((w) => [normalizeToken(w), g.name as Hedge] as [string, Hedge])),
+);
 /** more/less + than|من: the word before the comparative's particle decides the direction. */
-const MORE = new Set(['more', 'اكثر', 'يزيد', 'يربو', 'يفوق'].map((w) => normalizeToken(w)));
-const LESS = new Set(['less', 'fewer', 'اقل', 'يقل'].map((w) => normalizeToken(w)));
-const THAN = new Set(['than', 'من', 'عن', 'علي', 'على'].map((w) => normalizeToken(w)));
+const MORE = keysOf('more');
+const LESS = keysOf('less');
+const THAN = keysOf('than');
 
 /** The hedge right before token i (skipping an article of a fraction: "about a fifth"), if any. */
 export function hedgeBefore(tokens: Token[], i: number): Hedge | undefined {
@@ -73,164 +75,45 @@ export function hedgeHolds(h: Hedge, claimed: number, source: number): boolean {
 /** The values a figure stands for: its value, and its value in the other unit when it has one (200 basis points: 200 and 2). */
 export const figureValues = (q: Quantity): number[] => (q.also === undefined ? [q.value] : [q.value, q.also]);
 
+/** The names of a basis point (lexicons/numbers.json): of one word (bp) and of two (نقطة أساس, basis points), by their words' keys. */
+const BASIS_POINTS = lexiconWords('numbers', 'basisPoints').map((w) => w.split(' ').map((x) => normalizeToken(x)));
+const BASIS_ONE = new Set(BASIS_POINTS.filter((p) => p.length === 1).map((p) => p[0]));
+const BASIS_TWO = new Set(BASIS_POINTS.filter((p) => p.length === 2).map((p) => p.join(' ')));
+
 /** نقطة أساس / نقاط أساس, basis point(s), bp(s) right after a figure: a hundredth of a percentage point. */
 function basisPointsAt(tokens: Token[], i: number): boolean {
   const a = tokens[i]?.key,
     b = tokens[i + 1]?.key;
   if (a === undefined) return false;
-  if ((a === 'نقطه' || a === 'نقاط') && b === 'اساس') return true;
-  if (a === 'basis' && (b === 'point' || b === 'points')) return true;
-  return a === 'bp' || a === 'bps';
+  if (b !== undefined && BASIS_TWO.has(`${a} ${b}`)) return true;
+  return BASIS_ONE.has(a);
 }
 
-const SCALES: Record<string, number> = {
-  hundred: 100,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-  dozen: 12,
-  // business-news abbreviations after a figure ($5bn, £3.2mn); the one-letter m/k/b are left out
-  // (5m is as often five metres)
-  mn: 1e6,
-  bn: 1e9,
-  tn: 1e12,
-};
-/**
- * English ordinals from third on (the fourth quarter, its sixth year): a summary that says "third
- * quarter" for a source's fourth is a changed figure. "first" and "second" are left out: "at first",
- * "a second", "second-hand" are no counts; so are fractions ("a third", "one fifth").
- */
-const ORDINALS: Record<string, number> = {
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-};
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  dozen: 12,
-};
+/** English scale words after a number (1.2 million, $5bn), ordinals from third on, and number words below a hundred: lexicons/numbers.json. */
+const SCALES: Record<string, number> = valuesOf('englishScales');
+const ORDINALS: Record<string, number> = valuesOf('englishOrdinals');
+const UNITS: Record<string, number> = valuesOf('englishUnits');
 
 /**
- * Arabic number words by matching key (ة→ه, ئ→ء, أإآ→ا): both genders and both cases. Left out:
- * عشرات/مئات/آلاف alone (tens, hundreds, thousands of: vague), واحد/واحدة ("one of" as often as "one") and
- * the teens' first words alone (أحد is also "someone" and Sunday), and ordinals (الثالث).
+ * Arabic number words by matching key (lexicons/numbers.json, which says which were left out and why): units,
+ * tens and hundreds in both genders and both cases, the units that make hundreds glued to مئة, the scales.
  */
-const AR_UNITS: Record<string, number> = {
-  اثنان: 2,
-  اثنين: 2,
-  اثنتان: 2,
-  اثنتين: 2,
-  ثلاث: 3,
-  ثلاثه: 3,
-  اربع: 4,
-  اربعه: 4,
-  خمس: 5,
-  خمسه: 5,
-  ست: 6,
-  سته: 6,
-  سبع: 7,
-  سبعه: 7,
-  ثمان: 8,
-  ثماني: 8,
-  ثمانيه: 8,
-  تسع: 9,
-  تسعه: 9,
-  عشر: 10,
-  عشره: 10,
-};
-const AR_TENS: Record<string, number> = {
-  عشرون: 20,
-  عشرين: 20,
-  ثلاثون: 30,
-  ثلاثين: 30,
-  اربعون: 40,
-  اربعين: 40,
-  خمسون: 50,
-  خمسين: 50,
-  ستون: 60,
-  ستين: 60,
-  سبعون: 70,
-  سبعين: 70,
-  ثمانون: 80,
-  ثمانين: 80,
-  تسعون: 90,
-  تسعين: 90,
-};
-const AR_HUNDREDS: Record<string, number> = {
-  مءه: 100,
-  ماءه: 100,
-  ميه: 100,
-  مءتان: 200,
-  مءتين: 200,
-  ماءتان: 200,
-  ماءتين: 200,
-  مءتا: 200,
-  مءتي: 200,
-  ماءتا: 200,
-  ماءتي: 200,
-};
-const AR_HUNDRED_PREFIX: Record<string, number> = { ثلاث: 3, اربع: 4, خمس: 5, ست: 6, سبع: 7, ثمان: 8, ثماني: 8, تسع: 9 };
+const AR_UNITS: Record<string, number> = valuesOf('arabicUnits');
+const AR_TENS: Record<string, number> = valuesOf('arabicTens');
+const AR_HUNDREDS: Record<string, number> = valuesOf('arabicHundreds');
+const AR_HUNDRED_PREFIX: Record<string, number> = valuesOf('hundredPrefixes');
+const isScale = (v: unknown): v is { value: number; alone?: boolean } => typeof v === 'object' && v !== null && isNumber((v as { value: unknown }).value);
 /** Singular and dual scales stand alone (ألف جندي = 1,000); plural ones only after a number (ثلاثة آلاف). */
-const AR_SCALES: Record<string, { v: number; alone: boolean }> = {
-  الف: { v: 1e3, alone: true },
-  الفا: { v: 1e3, alone: false },
-  الاف: { v: 1e3, alone: false },
-  الفان: { v: 2e3, alone: true },
-  الفين: { v: 2e3, alone: true },
-  الفي: { v: 2e3, alone: true },
-  مليون: { v: 1e6, alone: true },
-  مليونا: { v: 1e6, alone: false },
-  ملايين: { v: 1e6, alone: false },
-  مليونان: { v: 2e6, alone: true },
-  مليونين: { v: 2e6, alone: true },
-  مليوني: { v: 2e6, alone: true },
-  مليار: { v: 1e9, alone: true },
-  مليارا: { v: 1e9, alone: false },
-  مليارات: { v: 1e9, alone: false },
-  ملياران: { v: 2e9, alone: true },
-  مليارين: { v: 2e9, alone: true },
-  ملياري: { v: 2e9, alone: true },
-};
+const AR_SCALES: Record<string, { v: number; alone: boolean }> = Object.fromEntries(
+  Object.entries(valuesOf('arabicScales', isScale)).map(([k, s]) => [k, { v: s.value, alone: s.alone === true }]),
+);
+/** مئة/مائة, as keys: after a unit from three to nine (ثلاث مئة), glued to it (ثلاثمئة), in a percentage (في المئة، بالمئة). */
+const HUNDRED_KEYS = [...keysOf('hundredWords')];
 /** مئة with the article is the hundred of a percentage (ثلاثة في المئة, 3%), not a figure of its own. */
-const PERCENT_HUNDRED = new Set(['المءه', 'الماءه', 'والمءه', 'والماءه', 'فالمءه', 'فالماءه']);
+const PERCENT_HUNDRED = new Set(['ال', 'وال', 'فال'].flatMap((p) => HUNDRED_KEYS.map((h) => p + h)));
 /** واحد/واحدة (with a clitic: بواحد) right before "percent" (في المئة، بالمئة; percent, per cent): the figure 1. */
-const AR_ONE = withClitics([{ واحد: 1, واحده: 1 }]);
-const PERCENT_WORD = new Set(['بالمءه', 'بالماءه', 'percent', 'pct']);
+const AR_ONE = withClitics([valuesOf('arabicOne')]);
+const PERCENT_WORD = new Set([...HUNDRED_KEYS.map((h) => 'بال' + h), ...keysOf('percentWords')]);
 function percentAfter(tokens: Token[], i: number): boolean {
   const a = tokens[i + 1],
     b = tokens[i + 2];
@@ -243,13 +126,13 @@ function percentAfter(tokens: Token[], i: number): boolean {
  * الأخير, المنصرم, المقبل, القادم) and English "decade", so that السنوات العشر الأخيرة for العقد الماضي is
  * no changed figure.
  */
-const AR_DECADE = withClitics([{ عقد: 10 }]);
-const DECADE_AFTER = new Set(['الماضي', 'الأخير', 'المنصرم', 'المقبل', 'القادم', 'الفائت'].map(normalizeToken));
+const AR_DECADE = withClitics([valuesOf('arabicDecade')]);
+const DECADE_AFTER = keysOf('decadeAfter');
 /** مئة/مائة after a unit from three to nine makes its hundreds (ثلاث مئة = 300). */
-const HUNDRED = new Set(['مءه', 'ماءه']);
+const HUNDRED = new Set(HUNDRED_KEYS);
 /** عشر/عشرة after a unit makes a teen (ثلاثة عشر). */
 const TEN = /^عشره?$/;
-const TEEN_FIRST: Record<string, number> = { احد: 1, احدي: 1, اثنا: 2, اثني: 2, اثنتا: 2, اثنتي: 2 };
+const TEEN_FIRST: Record<string, number> = valuesOf('teenFirst');
 
 type ArabicValue = { v: number; kind: 'unit' | 'ten' | 'hundred' };
 
@@ -275,12 +158,12 @@ const entries = (t: Record<string, number>, kind: ArabicValue['kind']): Record<s
   Object.fromEntries(Object.entries(t).map(([k, v]) => [k, { v, kind }]));
 /** ثلاثمئة، خمسمائة: a unit glued to مئة. */
 const COMPOUND_HUNDREDS: Record<string, number> = Object.fromEntries(
-  Object.entries(AR_HUNDRED_PREFIX).flatMap(([k, v]) => ['مءه', 'ماءه'].map((h) => [k + h, v * 100])),
+  Object.entries(AR_HUNDRED_PREFIX).flatMap(([k, v]) => HUNDRED_KEYS.map((h) => [k + h, v * 100])),
 );
 const AR_VALUES = withClitics([entries(AR_UNITS, 'unit'), entries(AR_TENS, 'ten'), entries(AR_HUNDREDS, 'hundred'), entries(COMPOUND_HUNDREDS, 'hundred')]);
 const AR_SCALE_FORMS = withClitics([AR_SCALES]);
 /** A fraction before a scale (نصف مليون، ربع مليون): a figure; alone (نصف السكان) it is a proportion, not a number. */
-const AR_FRACTIONS = withClitics([{ نصف: 0.5, ربع: 0.25 }]);
+const AR_FRACTIONS = withClitics([valuesOf('arabicFractions')]);
 
 /** The value of an Arabic number word, with or without a leading و/ف and ال/ب/ل (وثلاثة، الخمسة، بعشرين). */
 const arabicValue = (key: string): ArabicValue | undefined => AR_VALUES.get(key);
@@ -294,37 +177,15 @@ const near = (a: Token, b: Token) => b.start - a.end <= 2;
  * tables leave them out: العالم الثالث, الطرف الثالث are no counts. Without them عشر/عشرة after an ordinal read
  * as 10, and الدورة الثامنة عشرة against a source's الدورة الـ18 was a changed figure.
  */
-const AR_ORDINAL_UNITS = withClitics([
-  Object.fromEntries(
-    Object.entries({
-      حادي: 1,
-      حاديه: 1,
-      ثاني: 2,
-      ثانيه: 2,
-      ثالث: 3,
-      ثالثه: 3,
-      رابع: 4,
-      رابعه: 4,
-      خامس: 5,
-      خامسه: 5,
-      سادس: 6,
-      سادسه: 6,
-      سابع: 7,
-      سابعه: 7,
-      ثامن: 8,
-      ثامنه: 8,
-      تاسع: 9,
-      تاسعه: 9,
-    }),
-  ),
-]);
+const AR_ORDINAL_UNITS = withClitics([valuesOf('ordinalUnits')]);
 
 /**
  * A fraction of a percentage point: ربع نقطة مئوية (0.25), نصف نقطة مئوية (0.5); a central bank's quarter
  * point is its 25 basis points.
  */
-const POINT = new Set(['نقطه']);
-const PERCENTAGE_ADJ = new Set(['مءويه']);
+const [POINT_WORD, PERCENTAGE_WORD] = lexiconWords('numbers', 'percentagePoint').map((w) => normalizeToken(w));
+const POINT = new Set([POINT_WORD]);
+const PERCENTAGE_ADJ = new Set([PERCENTAGE_WORD]);
 
 /**
  * An Arabic number written in words from token i: ثلاثة، خمسة وعشرون، ثلاثة عشر، ثلاثمئة ألف، مليون ونصف,

@@ -1,7 +1,9 @@
+import { lexiconWords } from './lexicons.js';
+
 /**
  * Sentence splitting with exact offsets. A rule-based scanner rather than Intl.Segmenter: V8's
  * segmenter splits after every abbreviation (Mr., د.), does not split `sentence.Second`, and has no
- * rule for a closing guillemet glued to the next sentence (`الليبية»وقال`). See ARABIC.md and PRIOR-ART.md.
+ * rule for a closing guillemet glued to the next sentence (`الليبية»وقال`). See docs/ARABIC.md and docs/PRIOR-ART.md.
  *
  * Every line is its own unit (headline, dateline, timestamp), except that a line starting with a
  * lower-case Latin letter continues a hard-wrapped English paragraph.
@@ -18,89 +20,12 @@ const GLUED_CLOSERS = new Set(['»', '”', '›']);
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029|\u0085/g;
 const SPACE = /[\s\u00A0\u200B-\u200F\u2060\uFEFF\u061C\u202A-\u202E\u2066-\u2069]/;
 
-// Abbreviations after which a period does not end a sentence (lower-cased, without the final dot).
-const TITLES = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'sr',
-  'jr',
-  'st',
-  'gen',
-  'col',
-  'lt',
-  'sgt',
-  'capt',
-  'cmdr',
-  'adm',
-  'maj',
-  'gov',
-  'sen',
-  'rep',
-  'rev',
-  'hon',
-  'pres',
-  'supt',
-  'mt',
-  'ft',
-  'messrs',
-  'mme',
-  'mlle',
-]);
-const ABBREVS = new Set([
-  'u.s',
-  'u.k',
-  'u.n',
-  'e.g',
-  'i.e',
-  'vs',
-  'etc',
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'no',
-  'nos',
-  'fig',
-  'figs',
-  'vol',
-  'p',
-  'pp',
-  'approx',
-  'dept',
-  'est',
-  'a.m',
-  'p.m',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'cf',
-  'al',
-  'ed',
-  'eds',
-  'op',
-  'art',
-  'sec',
-  'ch',
-  'para',
-  'ca',
-  'c',
-  'vs',
-  'v',
-]);
-// Arabic abbreviations written with a period (ARABIC.md; Wikimedia sentencex): د. = Dr., ص.ب, ج.م.ع, أ.ف.ب
-const ARABIC_ABBREVS = new Set(['د', 'أ', 'ا']);
+// Abbreviations after which a period does not end a sentence (lexicons/abbreviations.json: lower-cased, without
+// the final dot; the Arabic ones as written): titles, those that end one only before a capital, those that never do
+const TITLES = new Set(lexiconWords('abbreviations', 'titles'));
+const NEVER_END = new Set(lexiconWords('abbreviations', 'neverEnd'));
+const ABBREVS = new Set([...lexiconWords('abbreviations', 'endBeforeCapital'), ...NEVER_END]);
+const ARABIC_ABBREVS = new Set(lexiconWords('abbreviations', 'arabic'));
 
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
 const isDigit = (c: string | undefined) => c !== undefined && /\p{Nd}/u.test(c);
@@ -290,11 +215,7 @@ function periodEnds(text: string, i: number, b: number): boolean {
     if (/^(\p{Lu}\.)+\p{Lu}$/u.test(word) && isUpper(after) && !/^(u\.s|u\.k|u\.n)$/.test(lower)) return false;
     if (/^(\p{L}\.)+\p{L}$/u.test(word)) return isUpper(after) && !/^(u\.s|u\.k|u\.n|e\.g|i\.e)$/.test(lower); // U.S., e.g., أ.ف.ب
     if (ARABIC_ABBREVS.has(word)) return false; // د. أحمد
-    if (ABBREVS.has(lower))
-      return (
-        isUpper(after) &&
-        !['no', 'nos', 'fig', 'figs', 'vol', 'p', 'pp', 'cf', 'vs', 'v', 'c', 'ca', 'art', 'sec', 'ch', 'para', 'op', 'al', 'ed', 'eds'].includes(lower)
-      );
+    if (ABBREVS.has(lower)) return isUpper(after) && !NEVER_END.has(lower);
   }
   if (isLowerLatin(after) || isDigit(next)) return false; // example.com, 'e.g. this', No.5
   if (next !== undefined && !SPACE.test(next) && isLetter(next)) {

@@ -1,5 +1,6 @@
 import { makeToken, type Token } from './tokenize.js';
 import { isSpeechVerb, isAttributionOpener } from './claims.js';
+import { isString, lexiconGroups, lexiconValues, lexiconWords } from './lexicons.js';
 
 /**
  * Who says what: the speaker of a verb of saying (`وقال وزير المالية محمد معيط إن …`, "Finance Minister
@@ -23,129 +24,53 @@ export interface Speaker {
 /** Longest speaker phrase read (a role and a two-part name: وزير المالية محمد معيط). */
 const MAX_WORDS = 6;
 
-/**
- * Words that end an Arabic speaker phrase though they are no stop words: times (وقال الوزير اليوم),
- * a statement or interview as the means (في بيان، في مقابلة), and قوله after a quoted speaker. From general knowledge of
- * wire copy, not from any benchmark.
- */
-const AR_END = keys([
-  'امس',
-  'اليوم',
-  'الليله',
-  'صباح',
-  'مساء',
-  'الاحد',
-  'الاثنين',
-  'الثلاثاء',
-  'الاربعاء',
-  'الخميس',
-  'الجمعه',
-  'السبت',
-  'بيان',
-  'مقابله',
-  'تصريحات',
-  'تصريح',
-  'مؤتمر',
-  'خلال',
-  'عقب',
-  'لدى',
-  'عبر',
-  'ضمن',
-  'قوله',
-  'قولها',
-  'قولهم',
-]);
+/** The Arabic and the English weekdays of lexicons/dates.json (those read only in context too). */
+const WEEKDAYS = [
+  ...lexiconGroups('dates', 'weekdays').flatMap((g) => g.words ?? []),
+  ...lexiconValues('dates', 'weekdaysInContext', isString, 'a weekday').map(([w]) => w),
+];
+const isArabicWord = (w: string): boolean => /[\u0600-\u06FF]/.test(w);
 
-/** English time words that may stand between a speaker and the verb ("Kirby on Monday said"). */
-const EN_TIME = keys([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'yesterday',
-  'tonight',
-  'earlier',
-  'later',
-  'also',
-  'again',
-  'previously',
-  'separately',
-]);
+/**
+ * Words that end an Arabic speaker phrase though they are no stop words (lexicons/reporting.json, speakerEnds):
+ * times (وقال الوزير اليوم، and the weekdays), a statement or interview as the means (في بيان، في مقابلة), and
+ * قوله after a quoted speaker.
+ */
+const AR_END = keys([...lexiconWords('reporting', 'speakerEnds'), ...WEEKDAYS.filter(isArabicWord)]);
+
+/** English time words that may stand between a speaker and the verb ("Kirby on Monday said"): the weekdays and lexicons/reporting.json's englishTimes. */
+const EN_TIME = keys([...WEEKDAYS.filter((w) => !isArabicWord(w)), ...lexiconWords('reporting', 'englishTimes')]);
 
 /** Pronouns: a speaker the text names elsewhere (he said; وأضاف أنه): no speaker read here. */
-const PRONOUNS = keys(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'هو', 'هي', 'هم', 'هما', 'نحن', 'انا', 'انه', 'انها', 'انهم']);
+const PRONOUNS = keys(lexiconWords('reporting', 'pronouns'));
 
 /** Forms of "be" and "have been" before a participle: a passive, whose subject is what was said, not who said it. */
-const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const PASSIVE = keys(lexiconWords('reporting', 'passive'));
 
 /** English words allowed inside a speaker phrase ("the head of the central bank"). */
-const EN_INSIDE = new Set(['of', 'the', 'for']);
+const EN_INSIDE = keys(lexiconWords('reporting', 'englishInside'));
 
 /**
- * Speakers whose words say who in general, not who in particular (officials, sources, analysts): a
- * claim that gives the minister's words to "officials" generalises, it does not swap speakers. From
- * general knowledge of wire copy.
+ * Speakers whose words say who in general, not who in particular (officials, sources, analysts; lexicons/reporting.json,
+ * generic): a claim that gives the minister's words to "officials" generalises, it does not swap speakers. By stem.
  */
-const GENERIC = new Set(
-  [
-    'official',
-    'officials',
-    'source',
-    'sources',
-    'analyst',
-    'analysts',
-    'expert',
-    'experts',
-    'witness',
-    'witnesses',
-    'resident',
-    'residents',
-    'report',
-    'reports',
-    'observer',
-    'observers',
-    'people',
-    'statement',
-    'مسؤول',
-    'مسؤولون',
-    'مسؤولين',
-    'مصدر',
-    'مصادر',
-    'محلل',
-    'محللون',
-    'محللين',
-    'خبير',
-    'خبراء',
-    'شهود',
-    'سكان',
-    'تقارير',
-    'تقرير',
-    'مراقبون',
-    'بيان',
-  ].map((w) => makeToken(w, 0).stem),
-);
+const GENERIC = new Set(lexiconWords('reporting', 'generic').map((w) => makeToken(w, 0).stem));
 const isGeneric = (t: Token): boolean => GENERIC.has(t.stem) || (t.alt !== undefined && GENERIC.has(t.alt));
 
-/** A word list by matching key, with the alef forms folded as `fold` reads a token. */
-function keys(list: string[]): Set<string> {
-  return new Set(list.map((w) => makeToken(w, 0).key.replace(/[أإآ]/g, 'ا')));
+/** A word list by matching key. */
+function keys(list: readonly string[]): Set<string> {
+  return new Set(list.map((w) => makeToken(w, 0).key));
 }
 
 const isArabic = (t: Token): boolean => /[\u0600-\u06FF]/.test(t.text);
-/** Key with the alef forms folded, as the word lists above are written. */
-const fold = (t: Token): string => t.key.replace(/[أإآ]/g, 'ا');
 /** A word with an Arabic proclitic that marks an addressee or a means (للصحفيين، لوكالة، بتصريحات): no part of the speaker. */
-const isPrepositional = (t: Token): boolean => t.alt !== undefined && /^(ل|ب|لل)/.test(fold(t)) && isArabic(t);
+const isPrepositional = (t: Token): boolean => t.alt !== undefined && /^(ل|ب|لل)/.test(t.key) && isArabic(t);
 
 /** Only white space between two tokens (a comma, a quote or a bracket ends a speaker phrase)? */
 const joined = (text: string, a: Token, b: Token): boolean => !/[^\s]/.test(text.slice(a.end, b.start));
 
 /** Complementisers that open what was said (إن، أن، بأن with a pronoun): the end of a speaker phrase. */
-const AR_THAT = keys(['إن', 'أن', 'ان', 'بأن', 'إنه', 'أنه', 'إنها', 'أنها', 'إنهم', 'أنهم', 'بأنه', 'بأنها']);
+const AR_THAT = keys([...lexiconWords('reporting', 'complementisers'), ...lexiconWords('reporting', 'complementiserForms')].filter(isArabicWord));
 /** Tokens after the speaker phrase within which what was said must open: في بيان، للصحفيين، أمس … then إن. */
 const AR_TO_THAT = 6;
 
@@ -162,17 +87,17 @@ function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = 
     const t = tokens[j];
     if (!joined(text, tokens[j - 1], t)) break;
     // (باسم: المتحدث باسم الوزارة, "spokesman for the ministry", is one phrase)
-    if (out.length > 0 && fold(t) === 'باسم') {
+    if (out.length > 0 && t.key === 'باسم') {
       out.push(t);
       continue;
     }
-    if (t.stop || t.kind === 'number' || AR_END.has(fold(t)) || isPrepositional(t) || isSpeechVerb(t) || PRONOUNS.has(fold(t))) break;
+    if (t.stop || t.kind === 'number' || AR_END.has(t.key) || isPrepositional(t) || isSpeechVerb(t) || PRONOUNS.has(t.key)) break;
     out.push(t);
   }
   if (out.length === 0 || !verb) return out;
   for (let k = j; k < tokens.length && k < j + AR_TO_THAT; k++) {
     if (/[:«"“]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return out;
-    if (AR_THAT.has(fold(tokens[k]))) return out;
+    if (AR_THAT.has(tokens[k].key)) return out;
     if (isSpeechVerb(tokens[k])) break;
   }
   return [];
@@ -185,7 +110,7 @@ function englishAfter(text: string, tokens: readonly Token[], i: number): Token[
     const t = tokens[j];
     if (!joined(text, tokens[j - 1], t)) break;
     if (t.stop && !(out.length > 0 && EN_INSIDE.has(t.key)) && !(out.length === 0 && t.key === 'the')) break;
-    if (t.kind === 'number' || isSpeechVerb(t) || (out.length === 0 && EN_TIME.has(fold(t)))) break;
+    if (t.kind === 'number' || isSpeechVerb(t) || (out.length === 0 && EN_TIME.has(t.key))) break;
     if (!(out.length === 0 && t.key === 'the')) out.push(t);
   }
   return trimInside(out);
@@ -199,14 +124,14 @@ function englishBefore(text: string, tokens: readonly Token[], i: number): Token
   // "Kirby also said", "Kirby on Monday said"
   for (
     let skipped = 0;
-    j >= 0 && skipped < 3 && (EN_TIME.has(fold(tokens[j])) || tokens[j].key === 'on') && joined(text, tokens[j], tokens[j + 1]);
+    j >= 0 && skipped < 3 && (EN_TIME.has(tokens[j].key) || tokens[j].key === 'on') && joined(text, tokens[j], tokens[j + 1]);
     j--, skipped++
   );
   const out: Token[] = [];
   for (; j >= 0 && out.length < MAX_WORDS; j--) {
     const t = tokens[j];
     if (!joined(text, t, tokens[j + 1])) break;
-    if (PRONOUNS.has(fold(t))) {
+    if (PRONOUNS.has(t.key)) {
       if (out.length === 0) return 'pronoun';
       break;
     }
@@ -241,7 +166,7 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
     if (isAttributionOpener(t)) {
       // according to X, بحسب X، وفقا لـ X، نقلا عن X
       let j = i;
-      if (j + 1 < tokens.length && (tokens[j + 1].key === 'to' || fold(tokens[j + 1]) === 'عن')) j++;
+      if (j + 1 < tokens.length && (tokens[j + 1].key === 'to' || tokens[j + 1].key === 'عن')) j++;
       const first = tokens[j + 1];
       if (!isArabic(t)) words = englishAfter(text, tokens, j);
       // (وفقا لوزارة المالية: the ل is glued to the speaker)
@@ -252,13 +177,13 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
         words = speakerAfter(text, tokens, i);
         // ونقلت وكالة رويترز عن وزير المالية قوله إن …: the speaker is the one quoted, after عن
         const from = words.length > 0 ? tokens.indexOf(words[words.length - 1]) + 1 : -1;
-        if (from > 0 && from < tokens.length && fold(tokens[from]) === 'عن') {
+        if (from > 0 && from < tokens.length && tokens[from].key === 'عن') {
           const quoted = speakerAfter(text, tokens, from, false);
           if (quoted.length > 0) words = quoted;
         }
         // وأضاف أن، وقالت إنها، وقال: «…»: the verb's own pronoun
         const next = tokens[i + 1];
-        if (words.length === 0 && (!next || AR_THAT.has(fold(next)) || /[:«"“]/.test(text.slice(t.end, next.start)))) {
+        if (words.length === 0 && (!next || AR_THAT.has(next.key) || /[:«"“]/.test(text.slice(t.end, next.start)))) {
           out.push({ tokens: [], verb: i, kind: 'pronoun' });
           continue;
         }

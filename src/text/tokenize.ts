@@ -28,7 +28,7 @@ export interface Token {
 
 // Latin initialisms (U.S., U.K.), numbers with inner separators (1,200 3.5 ٣٫٥), or a run of letters
 // and marks (with tatweel/ZWNJ/ZWJ inside, and apostrophes inside Latin words). Digits and letters
-// are separate tokens: ب100 is ب + 100 (ARABIC.md). This expression is the definition; `tokenize`
+// are separate tokens: ب100 is ب + 100 (docs/ARABIC.md). This expression is the definition; `tokenize`
 // implements it with a scanner over character classes (the expression's matching and the substring of
 // each match were two thirds of reading a 100,000-sentence English source), and a property test
 // holds the two equal on arbitrary Unicode text.

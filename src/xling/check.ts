@@ -2,7 +2,8 @@ import type { Doc, Sentence, Claim } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import { LineIndex } from '../text/lines.js';
 import { directionOf } from '../text/lang.js';
-import { isArabicChar } from '../text/normalize.js';
+import { isArabicChar, normalizeToken } from '../text/normalize.js';
+import { isNumber, lexiconValues, lexiconWords } from '../text/lexicons.js';
 import { quantities, figureValues } from '../text/numbers.js';
 import { entityAt } from '../text/entities.js';
 import { negatesAt } from '../text/negation.js';
@@ -130,9 +131,9 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
   };
 
   const eligible = (kind: string) => kind === 'body' || kind === 'headline' || kind === 'heading';
-  const targets = source.sentences.map((s, i) => i).filter((i) => eligible(source.sentences[i].kind) && contentTokens(source.sentences[i].tokens).length > 0);
+  const targets = source.sentences.map((_s, i) => i).filter((i) => eligible(source.sentences[i].kind) && contentTokens(source.sentences[i].tokens).length > 0);
   // every summary sentence against every source sentence, both ways (articles: tens of sentences)
-  const rows = summary.sentences.map((s, i) => i).filter((i) => eligible(summary.sentences[i].kind) && contentTokens(summary.sentences[i].tokens).length > 0);
+  const rows = summary.sentences.map((_s, i) => i).filter((i) => eligible(summary.sentences[i].kind) && contentTokens(summary.sentences[i].tokens).length > 0);
   const cov = rows.map((i) => targets.map((j) => cover(summary.sentences[i].tokens, source.sentences[j].tokens)));
   const links = monotonicLinks(cov.map((r) => r.map((c) => (c.summary + c.source) / 2)));
   // one sentence alone between two links, facing one or more unlinked source sentences, is a 1-1
@@ -210,7 +211,7 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
   // المصرية بعد القرار» finds 31% in the sentence that the first sentence translates
   // (judged on its best single source: a support set of two sentences lends an invented sentence
   // the topic's words from both, «وقتل شرطي خلال المواجهات» 62% from a police and a killing)
-  const added = summary.sentences.map((s, i) => unlinked.has(i) && (alone.get(i) ?? 0) < XLING.unlinkedSupport);
+  const added = summary.sentences.map((_s, i) => unlinked.has(i) && (alone.get(i) ?? 0) < XLING.unlinkedSupport);
 
   const flags: Pending[] = [];
   const sentenceIndex = new Map(summary.sentences.map((s, i) => [s.id, i]));
@@ -381,42 +382,13 @@ function figures(tokens: Token[]): ReturnType<typeof quantities> {
 }
 
 const ORDINAL_EN = /^(first|second|third|\w+th)$/;
-const ORDINAL_AR = new Set([
-  'الحادي',
-  'الحاديه',
-  'الثاني',
-  'الثانيه',
-  'الثالث',
-  'الثالثه',
-  'الرابع',
-  'الرابعه',
-  'الخامس',
-  'الخامسه',
-  'السادس',
-  'السادسه',
-  'السابع',
-  'السابعه',
-  'الثامن',
-  'الثامنه',
-  'التاسع',
-  'التاسعه',
-]);
+/** The Arabic ordinals from first to ninth with the article (الثالث، الرابعة), as keys: lexicons/numbers.json's ordinalUnits. */
+const ORDINAL_AR = new Set(lexiconValues('numbers', 'ordinalUnits', isNumber, 'a number').map(([w]) => 'ال' + normalizeToken(w)));
 
 /** English words that carry a multiple (tripled: ثلاث مرات), read as their figure on the English side. */
-const MULTIPLES: Record<string, number> = {
-  doubled: 2,
-  double: 2,
-  twice: 2,
-  tripled: 3,
-  triple: 3,
-  treble: 3,
-  trebled: 3,
-  quadrupled: 4,
-  fourfold: 4,
-  threefold: 3,
-  twofold: 2,
-  tenfold: 10,
-};
+const MULTIPLES: Record<string, number> = Object.fromEntries(
+  lexiconValues('numbers', 'englishMultiples', isNumber, 'a number').map(([w, v]) => [normalizeToken(w), v]),
+);
 
 /** A figure of the claim that its support set does not hold: an error, or a warning when the source holds it elsewhere. */
 function numberFlags(c: Claim, support: Token[], all: Token[], sourceText: string, sources: string[], severity: Severity | undefined, out: Pending[]): void {
@@ -684,35 +656,9 @@ const NAME_LINK = new Set(['بن', 'بنت', 'ابن', 'ال', 'ابو', 'عبد
 /** …and the word before these (فيصل بن فرحان). */
 const NAME_LINK_AFTER = new Set(['بن', 'بنت']);
 
-/** Words an Arabic translation puts around names and dates that the English leaves out (matching keys). */
-const FRAME = new Set([
-  'يوم',
-  'اليوم',
-  'عام',
-  'العام',
-  'سنه',
-  'مدينه',
-  'بلده',
-  'منطقه',
-  'محافظه',
-  'ولايه',
-  'السيد',
-  'الشيخ',
-  'الامير',
-  'ولي',
-  'العهد',
-  'حركه',
-  'جماعه',
-  'شركه',
-  'الشركه',
-  'بن',
-  'بنت',
-  'ابو',
-  'عبد',
-  'ال',
-]);
+/** Words an Arabic translation puts around names and dates that the English leaves out (lexicons/translation.json), by matching key. */
+const FRAME = new Set(lexiconWords('translation', 'frame').map((w) => normalizeToken(w)));
 
-const isSentenceStart = (ts: Token[], i: number) => i === 0 || /[.!?؟]\s*$/.test(ts[i - 1].text) || ts[i].start - ts[i - 1].end > 2;
 const meetsAny = (e: Token, ar: Token[], bridge: Bridge) => ar.some((a, i) => tokensMeet(e, a, bridge) || joinedMeetsLatin(e, ar, i));
 /** Does the English name e have the skeleton of two neighbouring Arabic words from ar[i] (عبد الله: Abdalla)? */
 function joinedMeetsLatin(e: Token, ar: Token[], i: number): boolean {

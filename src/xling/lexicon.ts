@@ -4,7 +4,7 @@ import zlib from 'node:zlib';
 import os from 'node:os';
 import { createHash } from 'node:crypto';
 import { threadId } from 'node:worker_threads';
-import { GLOSSARY, GLOSSARY_VERSION } from './glossary.js';
+import { glossary } from './glossary.js';
 import { normalizeToken } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { stemmer as porter } from 'stemmer';
@@ -86,7 +86,7 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon | null {
       .update(
         JSON.stringify([
           FORMAT,
-          GLOSSARY_VERSION,
+          glossary(),
           inputs.map((f) => {
             try {
               const st = fs.statSync(f);
@@ -196,7 +196,7 @@ function buildLexicon(dict: string[], dic: string, awn: string, wordnet: string)
     add(ar, en);
     arWords.add(ar);
   }
-  for (const [ar, en] of GLOSSARY) {
+  for (const [ar, en] of glossary()) {
     const key = arabicKey(ar);
     if (key) {
       add(key, en.split(' ').map(englishKey));

@@ -6,6 +6,7 @@ import { entityOf, stemsOf, countryOfCapital, capitalOfCountry, phrasesOf, liste
 import { tokenForms, type Doc } from '../../text/document.js';
 import { isArabicChar } from '../../text/normalize.js';
 import { arabicWords, inArabicWords } from '../../text/arabic-words.js';
+import { isStrings, lexiconValues, lexiconWords } from '../../text/lexicons.js';
 
 const OPEN_CLOSE: Record<string, string> = { '«': '»', '“': '”', '"': '"', '(': ')', '‹': '›' };
 const OPENERS = new Set(Object.keys(OPEN_CLOSE).map((c) => c.charCodeAt(0)));
@@ -213,24 +214,12 @@ const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
 /** A Latin acronym as written: EU, WHO, OPEC, U.N. */
 const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})$/;
 /**
- * Long forms of common acronyms that news text writes in lower case, as token keys: a summary's CEO
- * for a source's "chief executive" (the capitalised long forms are found by their initials below).
+ * Long forms of common acronyms that news text writes in lower case, as token keys: a summary's CEO for a
+ * source's "chief executive" (the capitalised long forms are found by their initials below). lexicons/acronyms.json.
  */
-const WRITTEN_OUT: Record<string, string[]> = {
-  CEO: ['chief executive'],
-  CFO: ['chief financial officer', 'finance chief'],
-  COO: ['chief operating officer'],
-  CTO: ['chief technology officer'],
-  GDP: ['gross domestic product', 'economic output'],
-  IPO: ['initial public offering', 'stock market listing'],
-  PM: ['prime minister'],
-  MP: ['member of parliament', 'lawmaker'],
-  AI: ['artificial intelligence'],
-  EV: ['electric vehicle', 'electric vehicles', 'electric car', 'electric cars'],
-  GOP: ['republican party', 'republicans'],
-};
-/** Function words that may stand inside a spelled-out name (Organization of the Petroleum Exporting Countries). */
-const INNER = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'des', 'la', 'le']);
+const WRITTEN_OUT: Record<string, readonly string[]> = Object.fromEntries(lexiconValues('acronyms', 'writtenOut', isStrings, 'a list of long forms'));
+/** Function words that may stand inside a spelled-out name (Organization of the Petroleum Exporting Countries), as written. */
+const INNER = new Set(lexiconWords('acronyms', 'inner'));
 
 /** The summary's acronyms (EU, U.N. as EU, UN). */
 function summaryAcronyms(summary: Doc): Set<string> {

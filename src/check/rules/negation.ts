@@ -7,6 +7,7 @@ import { synonymStems } from '../../text/synonyms.js';
 import { polarSide, negatableSide } from '../../text/antonyms.js';
 import type { Token } from '../../text/tokenize.js';
 import { normalizeToken } from '../../text/normalize.js';
+import { lexiconWords } from '../../text/lexicons.js';
 
 /**
  * Claim and source disagree in negation (`لم تقع` against `وقعت`): they share almost every word and
@@ -261,7 +262,7 @@ const OWN_BEFORE = 6;
 const POLAR_SCOPE = 3;
 
 /** Words between a cue and the polar word it negates: "without a single defeat", "not found guilty", "not even once won". */
-const TRANSPARENT = new Set(['single', 'one', 'even', 'found', 'proven', 'proved', 'واحد', 'واحدة', 'واحده'].map((w) => normalizeToken(w)));
+const TRANSPARENT = new Set(lexiconWords('negation', 'transparent').map((w) => normalizeToken(w)));
 
 interface Polar {
   /** Token index of the polar word, and of the cue that reverses it (the word itself when none). */

@@ -1,7 +1,8 @@
 import type { Rule, CheckContext, UnitAnalysis } from '../context.js';
 import { isChecked, severityFor, sourcesFigure, ruleDocsUrl } from '../context.js';
 import type { Claim } from '../../text/document.js';
-import type { Token } from '../../text/tokenize.js';
+import { makeToken, type Token } from '../../text/tokenize.js';
+import { lexiconWords } from '../../text/lexicons.js';
 import { quantities } from '../../text/numbers.js';
 
 /**
@@ -150,6 +151,8 @@ function sourcedFigureTokens(ctx: CheckContext, a: UnitAnalysis<Claim>): Set<Tok
 
 /** Support below which a clause that follows an unsupported clause of its sentence is unsupported too. */
 const CONTINUED = 0.3;
-/** Keys of the complementisers that open reported content: أن، إن، بأن، that. */
-const COMPLEMENTISERS = new Set(['ان', 'بان', 'that']);
+/** Keys of the complementisers that open reported content (lexicons/reporting.json): أن، إن، بأن، أنه …، that. */
+const COMPLEMENTISERS = new Set(
+  [...lexiconWords('reporting', 'complementisers'), ...lexiconWords('reporting', 'complementiserForms')].map((w) => makeToken(w, 0).key),
+);
 const reported = (c: Claim): boolean => c.tokens.length > 0 && COMPLEMENTISERS.has(c.tokens[0].key);

@@ -1,4 +1,5 @@
-import type { Token } from '../../text/tokenize.js';
+import { makeToken, type Token } from '../../text/tokenize.js';
+import { lexiconWords } from '../../text/lexicons.js';
 import type { SourceIndex } from '../../align/source-index.js';
 
 /**
@@ -36,30 +37,10 @@ export function carriedAround(index: SourceIndex, windows: Token[][], sentences:
 }
 
 /**
- * Words that open a contrasting clause inside a sentence: what follows is said of something else
- * ("Services rose, while manufacturing shrank"; `ارتفع قطاع الخدمات بينما انكمش قطاع التصنيع`).
- * Written from general knowledge of news language (economic copy sets two directions side by side
- * with these), not from any benchmark. Matched on the token's key; Arabic with و/ف prefixed too.
- * `حين` opens في حين ("whereas"), `مقابل` في المقابل / مقابل ("against").
+ * Words that open a contrasting clause inside a sentence (lexicons/function-words.json, contrast): what follows
+ * is said of something else ("Services rose, while manufacturing shrank"). By key; Arabic with و/ف prefixed too.
  */
-const CONTRAST = new Set([
-  'while',
-  'whereas',
-  'but',
-  'although',
-  'though',
-  'however',
-  'meanwhile',
-  'بينما',
-  'فيما',
-  'حين',
-  'لكن',
-  'لكنه',
-  'لكنها',
-  'بيد',
-  'مقابل',
-  'المقابل',
-]);
+const CONTRAST = new Set(lexiconWords('function-words', 'contrast').map((w) => makeToken(w, 0).key));
 const CLAUSE_GAP = /[\u060C\u061B;,:\u2014()]/; // ، ؛ ; , : — and brackets
 
 /** Does this word open a contrasting clause (and so say no direction of its own: بينما is no ينمو)? */

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { IsnadError } from '../errors.js';
+
+/**
+ * The closed word lists the engine reads (synonyms, opposites, entities, negation cues, reporting verbs,
+ * number words, dates, stop words) live as data in `lexicons/*.json` at the package root, beside `data/`,
+ * so that `src/` under vitest and `dist/` after the build find them at the same `../../lexicons/`. Each
+ * list is written once, as a linguist writes the words (أن, not its matching key ان); the module that
+ * matches it normalises it once, when it loads, with the normaliser it matches tokens by. The format is
+ * `schemas/lexicon.schema.json` (lexicons/README.md says it in prose); this loader checks the shape a
+ * module relies on and fails with one line naming the file, and `tests/lexicons.test.ts` checks the rest
+ * (the schema, duplicates, entries with one key).
+ */
+const DIR = new URL('../../lexicons/', import.meta.url);
+/** A lexicon's file, as an error names it (the full path: the package may be installed anywhere). */
+const fileOf = (name: string): string => fileURLToPath(new URL(`${name}.json`, DIR));
+
+/** A group of words: a synonym group, an entity's forms, a pair of opposite sides. */
+export interface LexiconGroup {
+  readonly name?: string;
+  readonly note?: string;
+  readonly words?: readonly string[];
+  readonly sides?: readonly [readonly string[], readonly string[]];
+}
+
+/** One list: plain words, groups of words, or words with a value (a number word's value, a capital's country). */
+export interface LexiconList {
+  readonly about?: string | readonly string[];
+  readonly match?: string;
+  readonly words?: readonly string[];
+  readonly groups?: readonly LexiconGroup[];
+  readonly values?: Readonly<Record<string, unknown>>;
+}
+
+export interface Lexicon {
+  readonly about: string | readonly string[];
+  readonly source: string;
+  readonly lists: Readonly<Record<string, LexiconList>>;
+}
+
+const loaded = new Map<string, Lexicon>();
+
+/** A lexicon file by name (`negation` is lexicons/negation.json), read and checked once per process. */
+export function lexicon(name: string): Lexicon {
+  let lex = loaded.get(name);
+  if (!lex) loaded.set(name, (lex = readLexicon(fileOf(name), fileOf(name))));
+  return lex;
+}
+
+/** Reads and checks a lexicon file; `file` is how the one-line error names it. */
+export function readLexicon(path: URL | string, file: string): Lexicon {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new IsnadError(`cannot read this lexicon (${(e as Error).message.split('\n')[0]})`, file);
+  }
+  const bad = (what: string): never => {
+    throw new IsnadError(what, file);
+  };
+  if (!isObject(data) || !isObject(data.lists)) return bad('not a lexicon: an object with "lists" is expected');
+  for (const [id, list] of Object.entries(data.lists)) {
+    if (!isObject(list)) bad(`lists.${id} is not an object`);
+    const l = list as Record<string, unknown>;
+    if (l.words !== undefined) checkWords(l.words, `lists.${id}.words`, bad);
+    if (l.groups !== undefined) {
+      if (!Array.isArray(l.groups)) bad(`lists.${id}.groups is not an array`);
+      (l.groups as unknown[]).forEach((g, i) => {
+        if (!isObject(g)) return bad(`lists.${id}.groups[${i}] is not an object`);
+        if (g.words !== undefined) checkWords(g.words, `lists.${id}.groups[${i}].words`, bad);
+        if (g.sides !== undefined) {
+          if (!Array.isArray(g.sides) || g.sides.length !== 2) bad(`lists.${id}.groups[${i}].sides is not a pair of word lists`);
+          (g.sides as unknown[]).forEach((s, k) => checkWords(s, `lists.${id}.groups[${i}].sides[${k}]`, bad));
+        }
+      });
+    }
+    if (l.values !== undefined && !isObject(l.values)) bad(`lists.${id}.values is not an object`);
+  }
+  return data as unknown as Lexicon;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function checkWords(v: unknown, at: string, bad: (what: string) => never): void {
+  if (!Array.isArray(v)) bad(`${at} is not an array of words`);
+  (v as unknown[]).forEach((w, i) => {
+    if (typeof w !== 'string' || w === '' || w.trim() !== w) bad(`${at}[${i}] is not a word (a non-empty string without white space at its ends)`);
+  });
+}
+
+/** The list `list` of lexicon `name`, failing with one line when the file has no such list. */
+export function lexiconList(name: string, list: string): LexiconList {
+  const l = lexicon(name).lists[list];
+  if (!l) throw new IsnadError(`no list "${list}"`, fileOf(name));
+  return l;
+}
+
+/** The words of a list. */
+export const lexiconWords = (name: string, list: string): readonly string[] => need(name, list, 'words', lexiconList(name, list).words);
+
+/** The groups of a list. */
+export const lexiconGroups = (name: string, list: string): readonly LexiconGroup[] => need(name, list, 'groups', lexiconList(name, list).groups);
+
+/** The words of a list with their values, in the file's order. */
+export function lexiconValues<V>(name: string, list: string, is: (v: unknown) => v is V, what: string): [string, V][] {
+  const values = need(name, list, 'values', lexiconList(name, list).values);
+  return Object.entries(values).map(([w, v]) => {
+    if (!is(v)) throw new IsnadError(`lists.${list}.values["${w}"] is not ${what}`, fileOf(name));
+    return [w, v];
+  });
+}
+
+function need<T>(name: string, list: string, field: string, v: T | undefined): T {
+  if (v === undefined) throw new IsnadError(`lists.${list} has no "${field}"`, fileOf(name));
+  return v;
+}
+
+export const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+export const isString = (v: unknown): v is string => typeof v === 'string' && v !== '';
+export const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
