@@ -27,6 +27,13 @@ describe('numbers in words (number-mismatch)', () => {
     expect(values('ألف ومئتان')).toEqual([1200]);
     expect(values('ثلاث مئة وستين')).toEqual([360]);
     expect(values('خمسة وعشرون ألفا')).toEqual([25_000]);
+    // an accusative scale opens a compound (يزن ألفاً ومئتي كيلوغرام: 1,200 kg, a probe's faithful restatement
+    // of a source's 1200 that was a number-mismatch error); alone it stays a word (ألفا روميو)
+    expect(values('يزن ألفاً ومئتي كيلوغرام')).toEqual([1200]);
+    expect(values('مليوناً وخمسمئة ألف')).toEqual([1_500_000]);
+    expect(values('سيارة ألفا روميو')).toEqual([]);
+    expect(numbers('ويزن القمر ألفاً ومئتي كيلوغرام.', 'وقال المدير إن القمر يزن 1200 كيلوغرام.')).toEqual([]);
+    expect(numbers('ويزن القمر 1200 كيلوغرام.', 'وقال المدير إن القمر يزن ألفاً ومئتي كيلوغرام.')).toEqual([]);
     const src = 'وقالت الوزارة إن عدد السكان بلغ 2.2 مليون نسمة في نهاية العام الماضي.';
     expect(numbers('بلغ عدد السكان مليونين ومئتي ألف نسمة في نهاية العام.', src)).toEqual([]);
     expect(numbers('بلغ عدد السكان مليونين وثلاثمئة ألف نسمة في نهاية العام.', src)).toEqual(['مليونين وثلاثمئة ألف']);

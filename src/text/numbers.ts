@@ -240,7 +240,9 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
     lastScale = sc.v;
   } else {
     const sc = arabicScale(t.key);
-    if (!sc || !sc.alone) return undefined;
+    // an accusative scale (ألفاً، مليوناً) stands after a number, but also opens a compound of its own:
+    // يزن ألفاً ومئتي كيلوغرام (1,200); alone it may be a transliteration (ألفا روميو), so only before و + a number
+    if (!sc || (!sc.alone && !(t.key.endsWith('ا') && opensCompound(tokens, i)))) return undefined;
     total = sc.v;
     cur = 0;
     lastScale = isDual(sc.v) ? sc.v / 2 : sc.v;
@@ -286,6 +288,12 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
   return { value: total + cur, last };
 }
 
+/** Is token i followed, close by, by و + an Arabic number word (ومئتي، وخمسون)? */
+function opensCompound(tokens: Token[], i: number): boolean {
+  const nx = tokens[i + 1];
+  return nx !== undefined && near(tokens[i], nx) && nx.key[0] === 'و' && arabicValue(nx.key) !== undefined;
+}
+
 const isDual = (v: number) => v === 2e3 || v === 2e6 || v === 2e9;
 /** A scale's value after a number: a dual (ألفين) already holds its two and takes no number. */
 const nonDual = (s: { v: number } | undefined) => (s && !isDual(s.v) ? s.v : undefined);
@@ -294,7 +302,7 @@ const nonDual = (s: { v: number } | undefined) => (s && !isDual(s.v) ? s.v : und
 const STARTS = new Set([
   ...AR_VALUES.keys(),
   ...Object.keys(TEEN_FIRST),
-  ...[...AR_SCALE_FORMS].filter(([, s]) => s.alone).map(([k]) => k),
+  ...[...AR_SCALE_FORMS].filter(([k, s]) => s.alone || k.endsWith('ا')).map(([k]) => k),
   ...AR_FRACTIONS.keys(),
   ...AR_ORDINAL_UNITS.keys(),
   ...AR_ONE.keys(),
