@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { check } from './checked.js';
 import { quantities } from '../src/text/numbers.js';
@@ -89,6 +90,13 @@ describe('negation idioms (negation-mismatch)', () => {
     check(summary, source)
       .flags.filter((f) => f.severity === 'error')
       .map((f) => `${f.rule}: ${f.text}`);
+  it('finds the negation a claim restates in another sentence of its support, a denial included', () => {
+    // (a probe pair of the dev set, written by an editor: the support's best sentence is not the denial)
+    const src = readFileSync('probes/dev/ar09_saqqara_tomb/source.txt', 'utf8');
+    expect(negation('وأكد الأمين العام للمجلس الأعلى للآثار هشام عبد الحميد أن المقبرة لم تطلها أيدي اللصوص قديماً، إذ كان مدخلها محكم الإغلاق.', src)).toEqual([]);
+    // a negation of what the support affirms is still one
+    expect(negation('وأكد عبد الحميد أن المقبرة لم تكن لرجل يدعى ني كاو بتاح.', src)).toEqual(['لم تكن']);
+  });
   it('reads دون before a level, an expectation or a figure as "below", and elsewhere still as "without"', () => {
     expect(negation('جاء النمو دون التوقعات في الربع الثالث.', 'جاء النمو الاقتصادي أقل من التوقعات في الربع الثالث من العام.')).toEqual([]);
     expect(negation('جاء النمو أقل من التوقعات في الربع الثالث.', 'جاء النمو الاقتصادي دون التوقعات في الربع الثالث من العام.')).toEqual([]);

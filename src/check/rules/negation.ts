@@ -132,7 +132,7 @@ export const negationMismatch: Rule = {
       }
       const cue = ownNeg[0];
       const next = cue && (unit.tokens.slice(unit.tokens.indexOf(cue) + 1).find((t) => !t.stop) ?? cue);
-      if (cue && anyNeg < 0 && !polarAnswered(next) && !negatedInSupport(ctx, support.sources, next)) {
+      if (cue && anyNeg < 0 && !polarAnswered(next) && !negatedInSupport(ctx, support.sources, next) && !deniedInSupport(ctx, support.sources, stems)) {
         // what the source says there: its form of the negated word, without the negation
         const said = src.tokens.find((t) => !t.stop && (sameWord(next, t) || (next.root !== undefined && t.root === next.root)));
         emit({
@@ -310,6 +310,34 @@ function polarWords(tokens: ArrayLike<PolarToken>, from: number, to: number, a: 
 
 /** Tokens before a word within which a cue negates it (Neither Boeing nor Muilenburg admitted). */
 const SCOPE_BEFORE = 5;
+
+/**
+ * Does another sentence of the support set negate or deny, close to the claim's words, what the claim
+ * negates in words of its own? "أن المقبرة لم تطلها أيدي اللصوص" restates "ونفى عبد الحميد أن تكون المقبرة قد
+ * تعرضت للنهب", the second sentence of its support: the negated verb is a paraphrase (so negatedInSupport does
+ * not find it), and the negation is a verb of denial. The sentence must carry two of the claim's words
+ * (its stems, variants and synonyms), with the cue at most OWN_BEFORE words before the first of them or
+ * inside the matched part: a negation elsewhere in it is about something else.
+ */
+function deniedInSupport(ctx: CheckContext, sources: readonly number[], stems: ReadonlySet<string>): boolean {
+  for (const i of sources.slice(1)) {
+    const { forms, from, to } = tokenForms(ctx.source.sentences[i]);
+    let first = -1,
+      last = -1,
+      n = 0;
+    for (let x = from; x < to; x++) {
+      const t = forms[x];
+      if (!t.stop && (stems.has(t.stem) || (t.alt !== undefined && stems.has(t.alt)))) {
+        if (first < 0) first = x;
+        last = x;
+        n++;
+      }
+    }
+    if (n < 2) continue;
+    for (let x = Math.max(from, first - OWN_BEFORE); x <= last; x++) if (negatesAt(forms, x, to) || isImplicitNegationKey(forms[x].key)) return true;
+  }
+  return false;
+}
 
 /**
  * Does another sentence of the support set say the claim's negated word with a negation of its own?
