@@ -206,6 +206,13 @@ describe('names (unknown-name)', () => {
     expect(names('The Hobbit was written by J.R.R. Tolkien in 1937.', 'The Hobbit was written by J. R. R. Tolkien in 1937, the publisher said.')).toEqual([]);
     expect(names('The Hobbit was written by J.K. Tolkien in 1937.', lower)).toEqual(['J.K.']);
   });
+  it('reads EU as Europe and its adjective (the entities lexicon), and still flags another bloc or country', () => {
+    const src = 'The deal requires the blessing of European competition regulators, the company said.';
+    expect(names('The deal needs the blessing of EU competition regulators.', src)).toEqual([]);
+    const flagged = check('The deal needs the blessing of American competition regulators.', src).flags.filter((f) => f.document === 'summary' && f.severity === 'error');
+    expect(flagged.map((f) => f.text)).toContain('American');
+    expect(names('The EU said it would act.', 'The bloc said it would act.')).toEqual(['EU']);
+  });
 });
 
 describe('Arabic person names (unknown-name, by the Arabic word list)', () => {
