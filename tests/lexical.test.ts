@@ -93,7 +93,9 @@ describe('negation idioms (negation-mismatch)', () => {
   it('finds the negation a claim restates in another sentence of its support, a denial included', () => {
     // (a probe pair of the dev set, written by an editor: the support's best sentence is not the denial)
     const src = readFileSync('probes/dev/ar09_saqqara_tomb/source.txt', 'utf8');
-    expect(negation('وأكد الأمين العام للمجلس الأعلى للآثار هشام عبد الحميد أن المقبرة لم تطلها أيدي اللصوص قديماً، إذ كان مدخلها محكم الإغلاق.', src)).toEqual([]);
+    expect(negation('وأكد الأمين العام للمجلس الأعلى للآثار هشام عبد الحميد أن المقبرة لم تطلها أيدي اللصوص قديماً، إذ كان مدخلها محكم الإغلاق.', src)).toEqual(
+      [],
+    );
     // a negation of what the support affirms is still one
     expect(negation('وأكد عبد الحميد أن المقبرة لم تكن لرجل يدعى ني كاو بتاح.', src)).toEqual(['لم تكن']);
   });
@@ -209,7 +211,9 @@ describe('names (unknown-name)', () => {
   it('reads EU as Europe and its adjective (the entities lexicon), and still flags another bloc or country', () => {
     const src = 'The deal requires the blessing of European competition regulators, the company said.';
     expect(names('The deal needs the blessing of EU competition regulators.', src)).toEqual([]);
-    const flagged = check('The deal needs the blessing of American competition regulators.', src).flags.filter((f) => f.document === 'summary' && f.severity === 'error');
+    const flagged = check('The deal needs the blessing of American competition regulators.', src).flags.filter(
+      (f) => f.document === 'summary' && f.severity === 'error',
+    );
     expect(flagged.map((f) => f.text)).toContain('American');
     expect(names('The EU said it would act.', 'The bloc said it would act.')).toEqual(['EU']);
   });

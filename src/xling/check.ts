@@ -7,13 +7,12 @@ import { isNumber, lexiconValues, lexiconWords } from '../text/lexicons.js';
 import { quantities, figureValues } from '../text/numbers.js';
 import { entityAt } from '../text/entities.js';
 import { negatesAt } from '../text/negation.js';
-import { flagContext } from '../text/flag-context.js';
+import { flagMaker } from '../check/flag-maker.js';
 import { countFlags, compareFlags } from '../check/flags.js';
 import type { CheckOptions } from '../check/options.js';
 import { RULE_IDS, type Flag, type MessageData, type Report, type RuleId, type Severity, type ReportUnit } from '../check/types.js';
 import { VERSION } from '../version.js';
 import { loadLexicon, englishKey, LEXICON_PACKAGES } from './lexicon.js';
-import { renderMessage } from '../check/messages.js';
 import { Bridge, arabicSkeleton, latinSkeleton, sameSkeleton } from './bridge.js';
 import { crossMatch, contentTokens, tokensMeet, memoMeet, Idf } from './similarity.js';
 
@@ -677,32 +676,11 @@ function joinedMeets(ar: Token[], i: number, en: Token[]): boolean {
 function assemble(summary: Doc, source: Doc, options: CheckOptions, pending: Pending[], sentenceAlign: Aligned[], claimAlign: Aligned[]): Report {
   const lines = { summary: new LineIndex(summary.text), source: new LineIndex(source.text) };
   const flags: Flag[] = [];
+  const make = flagMaker(summary, source, options.locale, lines);
   for (const f of pending) {
     const setting = options.rules?.[f.rule];
     if (setting === 'off') continue;
-    const doc = f.document === 'summary' ? summary : source;
-    const at = lines[f.document].locate(f.start),
-      to = lines[f.document].locate(f.end);
-    flags.push({
-      rule: f.rule,
-      severity: setting ?? f.severity,
-      document: f.document,
-      start: f.start,
-      end: f.end,
-      unit: f.unit,
-      sources: f.sources,
-      message: renderMessage(f.rule, f.messageId, f.data, options.locale),
-      messageId: f.messageId,
-      data: f.data,
-      expected: f.expected,
-      actual: f.actual,
-      text: doc.text.slice(f.start, f.end),
-      line: at.line,
-      column: at.column,
-      endLine: to.line,
-      endColumn: to.column,
-      context: flagContext(doc.text, f.start, f.end),
-    });
+    flags.push(make(f, setting ?? f.severity));
   }
   flags.sort(compareFlags);
   const unit =
