@@ -25,7 +25,13 @@ const B = path.resolve('benchmarks');
 /** mulberry32: a small seeded PRNG, so every run makes the same texts. */
 export function rng(seed) {
   let a = seed >>> 0;
-  return () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 function csvColumn(file, col) {
@@ -44,28 +50,55 @@ function makePool(lang) {
   let out;
   if (lang === 'ar') {
     const seeds = ['summary.txt', 'source.txt'].flatMap((f) => fs.readFileSync(path.join('corpus/libya-sirte-2016', f), 'utf8').split(/(?<=[.!؟])\s+|\n+/));
-    const ans = ['train', 'dev', 'test'].flatMap((s) => [...csvColumn(path.join(B, `ans/data/stance/${s}.csv`), 0), ...csvColumn(path.join(B, `ans/data/stance/${s}.csv`), 1)]);
+    const ans = ['train', 'dev', 'test'].flatMap((s) => [
+      ...csvColumn(path.join(B, `ans/data/stance/${s}.csv`), 0),
+      ...csvColumn(path.join(B, `ans/data/stance/${s}.csv`), 1),
+    ]);
     const sts = fs.readFileSync(path.join(B, 'sts2017-ar/STS2017.eval.v1.1/STS.input.track1.ar-ar.txt'), 'utf8').split(/[\t\n]/);
     out = [...seeds, ...ans, ...sts];
   } else {
-    out = ['dev', 'test'].flatMap((s) => fs.readFileSync(path.join(B, `wice/data/entailment_retrieval/claim/${s}.jsonl`), 'utf8').split('\n').filter(Boolean).flatMap((l) => JSON.parse(l).evidence));
+    out = ['dev', 'test'].flatMap((s) =>
+      fs
+        .readFileSync(path.join(B, `wice/data/entailment_retrieval/claim/${s}.jsonl`), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .flatMap((l) => JSON.parse(l).evidence),
+    );
   }
   const words = (s) => s.split(' ').length;
   return [...new Set(out.map(clean))].filter((s) => words(s) >= 4 && words(s) <= 40 && !/[\u0000-\u001f]/.test(s)).map((s) => s.replace(/[.!?؟]+$/, ''));
 }
 
-const AR_VARIANTS = [[/أ/g, 'ا'], [/ة(?=\s|$)/g, 'ه'], [/ي(?=\s|$)/g, 'ى'], [/أمريكي/g, 'أميركي'], [/أميركي/g, 'أمريكي'], [/البنتاغون/g, 'البنتاجون']];
-const EN_VARIANTS = [[/\bper cent\b/g, 'percent'], [/our\b/g, 'or'], [/ise\b/g, 'ize'], [/\bU\.S\./g, 'US']];
+const AR_VARIANTS = [
+  [/أ/g, 'ا'],
+  [/ة(?=\s|$)/g, 'ه'],
+  [/ي(?=\s|$)/g, 'ى'],
+  [/أمريكي/g, 'أميركي'],
+  [/أميركي/g, 'أمريكي'],
+  [/البنتاغون/g, 'البنتاجون'],
+];
+const EN_VARIANTS = [
+  [/\bper cent\b/g, 'percent'],
+  [/our\b/g, 'or'],
+  [/ise\b/g, 'ize'],
+  [/\bU\.S\./g, 'US'],
+];
 
 /** A light rewrite of a sentence: some words dropped, a pair swapped, a spelling variant, clauses reordered. */
 function rewrite(s, lang, r) {
   let w = s.split(' ');
   const drops = Math.floor(w.length * 0.15 * r());
   for (let k = 0; k < drops && w.length > 4; k++) w.splice(1 + Math.floor(r() * (w.length - 2)), 1);
-  if (w.length > 3 && r() < 0.5) { const i = Math.floor(r() * (w.length - 1)); [w[i], w[i + 1]] = [w[i + 1], w[i]]; }
+  if (w.length > 3 && r() < 0.5) {
+    const i = Math.floor(r() * (w.length - 1));
+    [w[i], w[i + 1]] = [w[i + 1], w[i]];
+  }
   let t = w.join(' ');
   const vs = lang === 'ar' ? AR_VARIANTS : EN_VARIANTS;
-  if (r() < 0.6) { const [re, rep] = vs[Math.floor(r() * vs.length)]; t = t.replace(re, rep); }
+  if (r() < 0.6) {
+    const [re, rep] = vs[Math.floor(r() * vs.length)];
+    t = t.replace(re, rep);
+  }
   const sep = lang === 'ar' ? '، و' : ', and ';
   const cut = t.indexOf(sep);
   if (cut > 0 && r() < 0.5) t = t.slice(cut + sep.length) + sep + t.slice(0, cut);
@@ -79,7 +112,9 @@ export const LIGHT = { light: 1 };
 export const HARD_MIX = { light: 0.5, paraphrase: 0.2, fusion: 0.15, compression: 0.15 };
 
 /** How many source lines each in-source pool sentence stands in, on average, at n source sentences. */
-export function repeats(n, lang) { return (2 * n) / Math.floor(pool(lang).length * 0.8); }
+export function repeats(n, lang) {
+  return (2 * n) / Math.floor(pool(lang).length * 0.8);
+}
 
 const synonymsOf = new Map();
 function synonymTable() {
@@ -87,10 +122,11 @@ function synonymTable() {
   // a word's stand-ins: the group's members that are another word, not an inflection of the same one
   // (مسلحون for مسلح is no paraphrase): neither begins with the other's first three letters
   const bare = (w) => w.replace(/^ال/, '').toLowerCase();
-  for (const g of GROUPS) for (const w of g) {
-    const others = g.filter((o) => bare(o).slice(0, 3) !== bare(w).slice(0, 3));
-    if (others.length) synonymsOf.set(w.toLowerCase(), [...new Set([...(synonymsOf.get(w.toLowerCase()) ?? []), ...others])]);
-  }
+  for (const g of GROUPS)
+    for (const w of g) {
+      const others = g.filter((o) => bare(o).slice(0, 3) !== bare(w).slice(0, 3));
+      if (others.length) synonymsOf.set(w.toLowerCase(), [...new Set([...(synonymsOf.get(w.toLowerCase()) ?? []), ...others])]);
+    }
   return synonymsOf;
 }
 /** The synonym stand-ins of a word as written, with a one-letter Arabic proclitic (و ف ب ل) kept. */
@@ -104,9 +140,17 @@ function standIns(word) {
   if (/^[وفبل]/.test(w) && t.has(w.slice(1))) return t.get(w.slice(1)).map((o) => w[0] + o + tail);
   return null;
 }
-function synonymCount(s) { return s.split(' ').filter((w) => standIns(w)).length; }
+function synonymCount(s) {
+  return s.split(' ').filter((w) => standIns(w)).length;
+}
 function paraphrase(s, r) {
-  return s.split(' ').map((w) => { const o = standIns(w); return o ? o[Math.floor(r() * o.length)] : w; }).join(' ');
+  return s
+    .split(' ')
+    .map((w) => {
+      const o = standIns(w);
+      return o ? o[Math.floor(r() * o.length)] : w;
+    })
+    .join(' ');
 }
 function dropWords(words, share, r) {
   const w = [...words];
@@ -130,40 +174,75 @@ export function makePair(n, lang, seed = 1, summaryRatio = 0.1, mix = LIGHT) {
   const sents = pool(lang);
   // a fifth of the pool is kept out of the source, for invented sentences
   const cut = Math.floor(sents.length * 0.8);
-  const inSrc = sents.slice(0, cut), outSrc = sents.slice(cut);
+  const inSrc = sents.slice(0, cut),
+    outSrc = sents.slice(cut);
   const join = lang === 'ar' ? '، و' : ', and ';
   const end = lang === 'ar' ? '.' : '.';
   const pick = (a) => a[Math.floor(r() * a.length)];
-  const source = [], halves = [];
-  for (let i = 0; i < n; i++) { const h = [pick(inSrc), pick(inSrc)]; halves.push(h); source.push(h[0] + join + h[1] + end); }
+  const source = [],
+    halves = [];
+  for (let i = 0; i < n; i++) {
+    const h = [pick(inSrc), pick(inSrc)];
+    halves.push(h);
+    source.push(h[0] + join + h[1] + end);
+  }
   const m = Math.max(1, Math.round(n * summaryRatio));
-  const summary = [], truth = [], kinds = [], from = [];
+  const summary = [],
+    truth = [],
+    kinds = [],
+    from = [];
   const onlyLight = Object.keys(mix).every((k) => k === 'light');
-  const kindOf = () => { let x = r(); for (const k of KINDS) { x -= mix[k] ?? 0; if (x < 0) return k; } return 'light'; };
+  const kindOf = () => {
+    let x = r();
+    for (const k of KINDS) {
+      x -= mix[k] ?? 0;
+      if (x < 0) return k;
+    }
+    return 'light';
+  };
   for (let i = 0; i < m; i++) {
-    if (r() < 0.1) { summary.push(pick(outSrc) + join + pick(outSrc) + end); truth.push([]); from.push([]); kinds.push('invented'); continue; }
+    if (r() < 0.1) {
+      summary.push(pick(outSrc) + join + pick(outSrc) + end);
+      truth.push([]);
+      from.push([]);
+      kinds.push('invented');
+      continue;
+    }
     // the default mix draws no kind, so that its pairs stay those of earlier rounds (and of the tests)
     const kind = onlyLight ? 'light' : kindOf();
     kinds.push(kind);
     if (kind === 'light') {
       const j = Math.floor(r() * n);
       summary.push(rewrite(source[j].slice(0, -1), lang, r) + end);
-      truth.push([j]); from.push([halves[j]]);
+      truth.push([j]);
+      from.push([halves[j]]);
     } else if (kind === 'paraphrase') {
       // a source sentence with words the lexicon has stand-ins for: the most among a few drawn
-      let j = Math.floor(r() * n), best = synonymCount(source[j]);
-      for (let k = 0; k < 12 && best < 3; k++) { const c = Math.floor(r() * n), x = synonymCount(source[c]); if (x > best) { j = c; best = x; } }
+      let j = Math.floor(r() * n),
+        best = synonymCount(source[j]);
+      for (let k = 0; k < 12 && best < 3; k++) {
+        const c = Math.floor(r() * n),
+          x = synonymCount(source[c]);
+        if (x > best) {
+          j = c;
+          best = x;
+        }
+      }
       summary.push(rewrite(paraphrase(source[j].slice(0, -1), r), lang, r) + end);
-      truth.push([j]); from.push([halves[j]]);
+      truth.push([j]);
+      from.push([halves[j]]);
     } else if (kind === 'fusion') {
-      const a = Math.floor(r() * n), b = Math.floor(r() * n);
+      const a = Math.floor(r() * n),
+        b = Math.floor(r() * n);
       summary.push(dropWords(halves[a][0].split(' '), 0.1 * r(), r).join(' ') + join + dropWords(halves[b][1].split(' '), 0.1 * r(), r).join(' ') + end);
-      truth.push(a === b ? [a] : [a, b]); from.push([[halves[a][0]], [halves[b][1]]]);
+      truth.push(a === b ? [a] : [a, b]);
+      from.push([[halves[a][0]], [halves[b][1]]]);
     } else {
       const j = Math.floor(r() * n);
       const h = halves[j][r() < 0.5 ? 0 : 1];
       summary.push(dropWords(h.split(' '), 0.33 + 0.17 * r(), r).join(' ') + end);
-      truth.push([j]); from.push([[h]]);
+      truth.push([j]);
+      from.push([[h]]);
     }
   }
   // one sentence a line: the splitter's and the generator's sentences are then the same units

@@ -19,17 +19,27 @@ import { makePair, HARD_MIX, repeats } from './generate.mjs';
 
 const log = (s) => process.stderr.write(s + '\n');
 const args = process.argv.slice(2);
-const arg = (name, def) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : def; };
+const arg = (name, def) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : def;
+};
 const quick = args.includes('--quick');
 const BIG_MEMORY_GIB = 12;
 const fits = (n) => n < 1_000_000 || os.totalmem() >= BIG_MEMORY_GIB * 2 ** 30;
-const sizes = arg('--sizes', quick ? '1000,10000' : '1000,10000,100000,1000000').split(',').filter((x) => x !== 'none').map(Number).filter((n) => fits(n) || (log(`N=${n}: skipped, needs ${BIG_MEMORY_GIB} GiB of memory`), false));
+const sizes = arg('--sizes', quick ? '1000,10000' : '1000,10000,100000,1000000')
+  .split(',')
+  .filter((x) => x !== 'none')
+  .map(Number)
+  .filter((n) => fits(n) || (log(`N=${n}: skipped, needs ${BIG_MEMORY_GIB} GiB of memory`), false));
 const langs = arg('--langs', 'ar,en').split(',');
 const NAIVE_BUDGET_S = 60;
 // the search engine is measured up to 100,000 source sentences (issue 25), its queries within this budget
 const SEARCH_MAX_N = 100_000;
 const SEARCH_BUDGET_S = Number(arg('--search-budget', '60'));
-const corpusSizes = arg('--corpus-pairs', quick ? '100,1000' : '100,1000,10000').split(',').map(Number).filter((n) => n > 0);
+const corpusSizes = arg('--corpus-pairs', quick ? '100,1000' : '100,1000,10000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-bench-'));
 const child = (...a) => {
   const r = spawnSync(process.execPath, [path.resolve('bench/child.mjs'), ...a], { encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -39,9 +49,19 @@ const child = (...a) => {
 // CPU time that the hypervisor gave to other guests while a measurement ran ('steal' in /proc/stat, as
 // a share of all CPU time then): on a shared machine, what explains a slow run; null without /proc/stat
 const cpuTicks = () => {
-  try { const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number); return { total: f.reduce((a, b) => a + b, 0), steal: f[7] ?? 0 }; } catch { return null; }
+  try {
+    const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return { total: f.reduce((a, b) => a + b, 0), steal: f[7] ?? 0 };
+  } catch {
+    return null;
+  }
 };
-const stealDuring = (fn) => { const a = cpuTicks(); const r = fn(); const b = cpuTicks(); return { r, steal: a && b && b.total > a.total ? (b.steal - a.steal) / (b.total - a.total) : null }; };
+const stealDuring = (fn) => {
+  const a = cpuTicks();
+  const r = fn();
+  const b = cpuTicks();
+  return { r, steal: a && b && b.total > a.total ? (b.steal - a.steal) / (b.total - a.total) : null };
+};
 // the machine is shared: its load average at the start and end of the run says how much
 const loadStart = os.loadavg();
 const rows = [];
@@ -49,11 +69,16 @@ const rows = [];
 function writePair(n, lang, prefix = '') {
   const p = makePair(n, lang, n + (lang === 'ar' ? 0 : 7), 0.1, HARD_MIX);
   const files = ['s', 't', 'truth'].map((k) => path.join(dir, `${prefix}${lang}-${n}-${k}.${k === 'truth' ? 'json' : 'txt'}`));
-  fs.writeFileSync(files[0], p.summary); fs.writeFileSync(files[1], p.source); fs.writeFileSync(files[2], JSON.stringify({ truth: p.truth, kinds: p.kinds, from: p.from }));
+  fs.writeFileSync(files[0], p.summary);
+  fs.writeFileSync(files[1], p.source);
+  fs.writeFileSync(files[2], JSON.stringify({ truth: p.truth, kinds: p.kinds, from: p.from }));
   return Object.assign(files, { summaryLines: p.truth.length });
 }
 /** isnad's accuracy on the first `k` summary lines (those a sampled peer was measured on), by the same rule. */
-const accuracyOnFirst = (lines, k) => { const x = lines.slice(0, k).replace(/[- ]/g, ''); return x.length ? [...x].filter((c) => c === '1').length / x.length : null; };
+const accuracyOnFirst = (lines, k) => {
+  const x = lines.slice(0, k).replace(/[- ]/g, '');
+  return x.length ? [...x].filter((c) => c === '1').length / x.length : null;
+};
 const f = (x, d = 2) => (x === null || x === undefined ? '–' : Number(x).toFixed(d));
 
 // The HTML report beside the JSON report of the same check, at HTML_SIZE source sentences: rendering was
@@ -70,13 +95,29 @@ function htmlStep() {
     const files = writePair(HTML_SIZE, lang, 'html-');
     log(`${lang} N=${HTML_SIZE}: check, then its JSON and HTML reports…`);
     const x = child('render', ...files, '3');
-    htmlRows.push({ lang, n: HTML_SIZE, summarySentences: x.summarySentences, flags: x.flags, checkSecs: x.checkSecs, jsonSecs: x.jsonSecs, htmlSecs: x.htmlSecs, htmlMiB: x.htmlChars / 2 ** 20,
-      withJsonSecs: x.checkSecs + x.jsonSecs, withHtmlSecs: x.checkSecs + x.htmlSecs, ratio: (x.checkSecs + x.htmlSecs) / (x.checkSecs + x.jsonSecs), renderRatio: x.htmlSecs / x.jsonSecs });
+    htmlRows.push({
+      lang,
+      n: HTML_SIZE,
+      summarySentences: x.summarySentences,
+      flags: x.flags,
+      checkSecs: x.checkSecs,
+      jsonSecs: x.jsonSecs,
+      htmlSecs: x.htmlSecs,
+      htmlMiB: x.htmlChars / 2 ** 20,
+      withJsonSecs: x.checkSecs + x.jsonSecs,
+      withHtmlSecs: x.checkSecs + x.htmlSecs,
+      ratio: (x.checkSecs + x.htmlSecs) / (x.checkSecs + x.jsonSecs),
+      renderRatio: x.htmlSecs / x.jsonSecs,
+    });
   }
 }
 const htmlLines = () => [
-  '| lang | N source | summary | flags | check s | JSON report s | HTML report s | HTML MiB | check + HTML / check + JSON | HTML / JSON report alone |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ...htmlRows.map((r) => `| ${r.lang} | ${r.n} | ${r.summarySentences} | ${r.flags} | ${f(r.checkSecs)} | ${f(r.jsonSecs)} | ${f(r.htmlSecs)} | ${f(r.htmlMiB, 1)} | ${f(r.ratio, 2)} (goal ≤ 3) | ${f(r.renderRatio, 1)} |`),
+  '| lang | N source | summary | flags | check s | JSON report s | HTML report s | HTML MiB | check + HTML / check + JSON | HTML / JSON report alone |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...htmlRows.map(
+    (r) =>
+      `| ${r.lang} | ${r.n} | ${r.summarySentences} | ${r.flags} | ${f(r.checkSecs)} | ${f(r.jsonSecs)} | ${f(r.htmlSecs)} | ${f(r.htmlMiB, 1)} | ${f(r.ratio, 2)} (goal ≤ 3) | ${f(r.renderRatio, 1)} |`,
+  ),
 ];
 if (args.includes('--html-only')) {
   htmlStep();
@@ -93,7 +134,9 @@ for (const lang of langs) {
     const floor = child('floor', ...files);
     log(`${lang} N=${n}: full…`);
     let full, fullSteal;
-    try { ({ r: full, steal: fullSteal } = stealDuring(() => child('full', ...files))); } catch (e) {
+    try {
+      ({ r: full, steal: fullSteal } = stealDuring(() => child('full', ...files)));
+    } catch (e) {
       // a size that does not fit (memory, time) is a row that says so, not the end of the run
       const why = String(e.message).split('\n').filter(Boolean).pop();
       log(`${lang} N=${n}: full check failed: ${why}`);
@@ -101,19 +144,40 @@ for (const lang of langs) {
       continue;
     }
     const row = {
-      lang, n, summarySentences: m, poolRepeats: repeats(n, lang), fullSecs: full.secs, fullRssMiB: full.maxRssMiB,
-      accuracy: full.accuracy, accuracyByKind: full.accuracyByKind, inventedError: full.inventedError, rewrittenError: full.rewrittenError, errorShareByKind: full.errorShareByKind,
-      inventedLowScoreOld: full.inventedLowScoreOld, accuracyLenientOld: full.accuracyLenientOld,
-      floorSecs: floor.secs, floorRssMiB: floor.maxRssMiB, stealDuringFull: fullSteal,
+      lang,
+      n,
+      summarySentences: m,
+      poolRepeats: repeats(n, lang),
+      fullSecs: full.secs,
+      fullRssMiB: full.maxRssMiB,
+      accuracy: full.accuracy,
+      accuracyByKind: full.accuracyByKind,
+      inventedError: full.inventedError,
+      rewrittenError: full.rewrittenError,
+      errorShareByKind: full.errorShareByKind,
+      inventedLowScoreOld: full.inventedLowScoreOld,
+      accuracyLenientOld: full.accuracyLenientOld,
+      floorSecs: floor.secs,
+      floorRssMiB: floor.maxRssMiB,
+      stealDuringFull: fullSteal,
     };
     if (n <= SEARCH_MAX_N) {
       log(`${lang} N=${n}: search engine (queries within ${SEARCH_BUDGET_S} s)…`);
       const x = child('search', ...files, String(SEARCH_BUDGET_S));
-      row.search = { secs: x.scaledSecs, measured: x.sampled === x.of ? 'full' : `${x.sampled}/${x.of} queries, scaled`, indexSecs: x.indexSecs, querySecs: x.querySecs, rssMiB: x.maxRssMiB, accuracy: x.accuracy, accuracyByKind: x.accuracyByKind, isnadAccuracyOnSample: accuracyOnFirst(full.lines, x.sampled) };
+      row.search = {
+        secs: x.scaledSecs,
+        measured: x.sampled === x.of ? 'full' : `${x.sampled}/${x.of} queries, scaled`,
+        indexSecs: x.indexSecs,
+        querySecs: x.querySecs,
+        rssMiB: x.maxRssMiB,
+        accuracy: x.accuracy,
+        accuracyByKind: x.accuracyByKind,
+        isnadAccuracyOnSample: accuracyOnFirst(full.lines, x.sampled),
+      };
     }
     // the naive peer on as many summary sentences as fit the budget; its time is linear in them
     const estimate = perSentence ? perSentence * n * m : 0;
-    const sample = estimate > NAIVE_BUDGET_S ? Math.max(5, Math.floor(m * NAIVE_BUDGET_S / estimate)) : m;
+    const sample = estimate > NAIVE_BUDGET_S ? Math.max(5, Math.floor((m * NAIVE_BUDGET_S) / estimate)) : m;
     // not even five sentences of the naive peer fit the budget (1,000,000 source sentences): not measured
     if (perSentence && perSentence * n * 5 > NAIVE_BUDGET_S) {
       log(`${lang} N=${n}: naive peer skipped (5 sentences would take ${Math.round(perSentence * n * 5)} s)`);
@@ -124,14 +188,26 @@ for (const lang of langs) {
     const naive = child('naive', ...files, String(sample));
     perSentence = naive.secs / naive.sampled / n;
     const naiveSecs = naive.secs * (m / naive.sampled);
-    rows.push({ ...row, naiveSecs, naiveMeasured: naive.sampled === m ? 'full' : `${naive.sampled}/${m} sentences, scaled`, naiveAccuracy: naive.accuracy, accuracyOnNaiveSample: accuracyOnFirst(full.lines, naive.sampled) });
+    rows.push({
+      ...row,
+      naiveSecs,
+      naiveMeasured: naive.sampled === m ? 'full' : `${naive.sampled}/${m} sentences, scaled`,
+      naiveAccuracy: naive.accuracy,
+      accuracyOnNaiveSample: accuracyOnFirst(full.lines, naive.sampled),
+    });
   }
 }
 
 // whole process on the seed pair, against node -e 0 (medians of 7, alternating)
-const time = (cmd, a) => { const t0 = process.hrtime.bigint(); const r = spawnSync(cmd, a, { stdio: 'ignore' }); if (r.error) throw r.error; return Number(process.hrtime.bigint() - t0) / 1e9; };
+const time = (cmd, a) => {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, a, { stdio: 'ignore' });
+  if (r.error) throw r.error;
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+};
 const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
-const seedT = [], nodeT = [];
+const seedT = [],
+  nodeT = [];
 for (let i = 0; i < 7; i++) {
   nodeT.push(time(process.execPath, ['-e', '0']));
   seedT.push(time(process.execPath, [ISNAD, 'check', 'corpus/libya-sirte-2016/summary.txt', 'corpus/libya-sirte-2016/source.txt', '--no-config']));
@@ -150,9 +226,11 @@ if (corpusSizes.length) {
   const entries = [];
   for (let i = 0; i < most; i++) {
     const p = makePair(30, i % 2 ? 'en' : 'ar', 1000 + i, 0.5);
-    const id = `pair-${String(i).padStart(5, '0')}`, d = path.join(corpus, id);
+    const id = `pair-${String(i).padStart(5, '0')}`,
+      d = path.join(corpus, id);
     fs.mkdirSync(d, { recursive: true });
-    fs.writeFileSync(path.join(d, 'summary.txt'), p.summary); fs.writeFileSync(path.join(d, 'source.txt'), p.source);
+    fs.writeFileSync(path.join(d, 'summary.txt'), p.summary);
+    fs.writeFileSync(path.join(d, 'source.txt'), p.source);
     entries.push({ id, summary: `${id}/summary.txt`, source: `${id}/source.txt` });
   }
   for (const k of corpusSizes) {
@@ -167,18 +245,51 @@ if (corpusSizes.length) {
     const same = fs.readFileSync(out('one'), 'utf8') === fs.readFileSync(out('all'), 'utf8');
     log(`corpus: ${k} pairs, ${cores} independent processes…`);
     const t0 = process.hrtime.bigint();
-    const procs = Array.from({ length: cores }, (_, s) => spawn(process.execPath, run(1, ['--shard', `${s + 1}/${cores}`, '--format', `json:${out(`shard${s}`)}`]), { stdio: 'ignore' }));
+    const procs = Array.from({ length: cores }, (_, s) =>
+      spawn(process.execPath, run(1, ['--shard', `${s + 1}/${cores}`, '--format', `json:${out(`shard${s}`)}`]), { stdio: 'ignore' }),
+    );
     await Promise.all(procs.map((p) => new Promise((res, rej) => p.on('exit', (c) => (c === 0 ? res() : rej(new Error(`shard exited ${c}`)))))));
     const shards = Number(process.hrtime.bigint() - t0) / 1e9;
     // what a pair costs in one thread, cold (the first 50) and warm (the last half): module loading excluded
     const cost = child('pairs', manifest, '-', '-');
-    corpusRows.push({ pairs: k, coldMsPerPair: cost.coldMs, firstPairMs: cost.firstMs, warmMsPerPair: cost.warmMs, warmMedianMsPerPair: cost.warmMedianMs, oneWorkerSecs: one, workers: cores, allWorkersSecs: all, pairsPerSecOne: k / one, pairsPerSecAll: k / all, speedUp: one / all, identicalOutput: same, independentProcessesSecs: shards, independentSpeedUp: one / shards, stealOne: oneSteal, stealAll: allSteal });
+    corpusRows.push({
+      pairs: k,
+      coldMsPerPair: cost.coldMs,
+      firstPairMs: cost.firstMs,
+      warmMsPerPair: cost.warmMs,
+      warmMedianMsPerPair: cost.warmMedianMs,
+      oneWorkerSecs: one,
+      workers: cores,
+      allWorkersSecs: all,
+      pairsPerSecOne: k / one,
+      pairsPerSecAll: k / all,
+      speedUp: one / all,
+      identicalOutput: same,
+      independentProcessesSecs: shards,
+      independentSpeedUp: one / shards,
+      stealOne: oneSteal,
+      stealAll: allSteal,
+    });
   }
 }
 
 htmlStep();
 
-const results = { date: new Date().toISOString().slice(0, 10), machine: { cpus: cores, cpu: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage1mStartEnd: [loadStart[0], os.loadavg()[0]] }, sizes: rows, htmlReport: htmlRows, seed, corpus: corpusRows, partial: { sizes, langs, corpusPairs: corpusSizes, quick } };
+const results = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: {
+    cpus: cores,
+    cpu: os.cpus()[0]?.model,
+    memGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    loadAverage1mStartEnd: [loadStart[0], os.loadavg()[0]],
+  },
+  sizes: rows,
+  htmlReport: htmlRows,
+  seed,
+  corpus: corpusRows,
+  partial: { sizes, langs, corpusPairs: corpusSizes, quick },
+};
 fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
 fs.writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
 
@@ -186,37 +297,95 @@ const out = [];
 const pct = (x) => (x === null || x === undefined ? '–' : `${(100 * x).toFixed(1)}%`);
 const kindsShown = ['light', 'paraphrase', 'fusion', 'compression'];
 /** time at n over time at n/10 in the same language and system: linear growth is 10. */
-const growth = (r, get) => { const p = rows.find((x) => x.lang === r.lang && x.n * 10 === r.n && !x.failed); const a = p && get(p), b = get(r); return a && b ? f(b / a, 1) : '–'; };
-out.push(`Machine: ${results.machine.cpus} cores (${results.machine.cpu}), ${results.machine.memGiB} GiB, Node ${results.machine.node}; ${results.date}; load average ${f(loadStart[0], 1)} at the start, ${f(os.loadavg()[0], 1)} at the end. Sizes ${sizes.join(', ')}; corpus ${corpusSizes.join(', ') || 'not run'}.`, '');
+const growth = (r, get) => {
+  const p = rows.find((x) => x.lang === r.lang && x.n * 10 === r.n && !x.failed);
+  const a = p && get(p),
+    b = get(r);
+  return a && b ? f(b / a, 1) : '–';
+};
+out.push(
+  `Machine: ${results.machine.cpus} cores (${results.machine.cpu}), ${results.machine.memGiB} GiB, Node ${results.machine.node}; ${results.date}; load average ${f(loadStart[0], 1)} at the start, ${f(os.loadavg()[0], 1)} at the end. Sizes ${sizes.join(', ')}; corpus ${corpusSizes.join(', ') || 'not run'}.`,
+  '',
+);
 out.push('Speed and memory (growth: time at N over time at N/10; linear is 10):', '');
-out.push('| lang | N source | summary | isnad s | growth | peak RSS MiB | floor s | isnad/floor | search s | growth | search MiB | search/isnad | naive s | naive/isnad | steal % |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+out.push(
+  '| lang | N source | summary | isnad s | growth | peak RSS MiB | floor s | isnad/floor | search s | growth | search MiB | search/isnad | naive s | naive/isnad | steal % |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+);
 for (const r of rows) {
-  if (r.failed) { out.push(`| ${r.lang} | ${r.n} | ${r.summarySentences} | failed: ${r.failed} | | | ${f(r.floorSecs)} | | | | | | | | |`); continue; }
+  if (r.failed) {
+    out.push(`| ${r.lang} | ${r.n} | ${r.summarySentences} | failed: ${r.failed} | | | ${f(r.floorSecs)} | | | | | | | | |`);
+    continue;
+  }
   const s = r.search;
-  out.push(`| ${r.lang} | ${r.n} | ${r.summarySentences} | ${f(r.fullSecs)} | ${growth(r, (x) => x.fullSecs)} | ${f(r.fullRssMiB, 0)} | ${f(r.floorSecs)} | ${f(r.fullSecs / r.floorSecs, 1)} | ${s ? f(s.secs, 1) + (s.measured === 'full' ? '' : '*') : '–'} | ${growth(r, (x) => x.search?.secs)} | ${s ? f(s.rssMiB, 0) : '–'} | ${s ? f(s.secs / r.fullSecs, 1) : '–'} | ${f(r.naiveSecs, 1)}${r.naiveMeasured === 'full' || r.naiveMeasured === 'skipped' ? '' : '*'} | ${r.naiveSecs === null ? '–' : f(r.naiveSecs / r.fullSecs, 0)} | ${r.stealDuringFull === null ? '–' : f(100 * r.stealDuringFull, 1)} |`);
+  out.push(
+    `| ${r.lang} | ${r.n} | ${r.summarySentences} | ${f(r.fullSecs)} | ${growth(r, (x) => x.fullSecs)} | ${f(r.fullRssMiB, 0)} | ${f(r.floorSecs)} | ${f(r.fullSecs / r.floorSecs, 1)} | ${s ? f(s.secs, 1) + (s.measured === 'full' ? '' : '*') : '–'} | ${growth(r, (x) => x.search?.secs)} | ${s ? f(s.rssMiB, 0) : '–'} | ${s ? f(s.secs / r.fullSecs, 1) : '–'} | ${f(r.naiveSecs, 1)}${r.naiveMeasured === 'full' || r.naiveMeasured === 'skipped' ? '' : '*'} | ${r.naiveSecs === null ? '–' : f(r.naiveSecs / r.fullSecs, 0)} | ${r.stealDuringFull === null ? '–' : f(100 * r.stealDuringFull, 1)} |`,
+  );
 }
-out.push('', '\\* measured on the first summary lines that fit the budget (search engine: its index built whole, its queries within ' + SEARCH_BUDGET_S + ' s; naive peer: ' + NAIVE_BUDGET_S + ' s) and scaled: each query costs about the same. steal %: CPU time the hypervisor gave to other guests during the full check (/proc/stat).', '');
-out.push('Accuracy, one rule for every system (the picked source line holds what the summary line was made from; child.mjs `score`), by kind of rewrite; pool repeats: how many source lines each pool sentence stands in:', '');
-out.push(`| lang | N source | pool repeats | isnad all | ${kindsShown.join(' | ')} | search all | ${kindsShown.join(' | ')} | isnad on search's lines | naive | isnad on naive's lines |`, `|---|---:|---:|---:|${kindsShown.map(() => '---:').join('|')}|---:|${kindsShown.map(() => '---:').join('|')}|---:|---:|---:|`);
+out.push(
+  '',
+  '\\* measured on the first summary lines that fit the budget (search engine: its index built whole, its queries within ' +
+    SEARCH_BUDGET_S +
+    ' s; naive peer: ' +
+    NAIVE_BUDGET_S +
+    ' s) and scaled: each query costs about the same. steal %: CPU time the hypervisor gave to other guests during the full check (/proc/stat).',
+  '',
+);
+out.push(
+  'Accuracy, one rule for every system (the picked source line holds what the summary line was made from; child.mjs `score`), by kind of rewrite; pool repeats: how many source lines each pool sentence stands in:',
+  '',
+);
+out.push(
+  `| lang | N source | pool repeats | isnad all | ${kindsShown.join(' | ')} | search all | ${kindsShown.join(' | ')} | isnad on search's lines | naive | isnad on naive's lines |`,
+  `|---|---:|---:|---:|${kindsShown.map(() => '---:').join('|')}|---:|${kindsShown.map(() => '---:').join('|')}|---:|---:|---:|`,
+);
 for (const r of rows.filter((x) => !x.failed)) {
   const s = r.search;
-  out.push(`| ${r.lang} | ${r.n} | ${f(r.poolRepeats, 1)} | ${f(r.accuracy, 3)} | ${kindsShown.map((k) => f(r.accuracyByKind?.[k], 3)).join(' | ')} | ${s ? f(s.accuracy, 3) : '–'} | ${kindsShown.map((k) => (s ? f(s.accuracyByKind?.[k], 3) : '–')).join(' | ')} | ${s ? f(s.isnadAccuracyOnSample, 3) : '–'} | ${f(r.naiveAccuracy, 3)} | ${f(r.accuracyOnNaiveSample, 3)} |`);
+  out.push(
+    `| ${r.lang} | ${r.n} | ${f(r.poolRepeats, 1)} | ${f(r.accuracy, 3)} | ${kindsShown.map((k) => f(r.accuracyByKind?.[k], 3)).join(' | ')} | ${s ? f(s.accuracy, 3) : '–'} | ${kindsShown.map((k) => (s ? f(s.accuracyByKind?.[k], 3) : '–')).join(' | ')} | ${s ? f(s.isnadAccuracyOnSample, 3) : '–'} | ${f(r.naiveAccuracy, 3)} | ${f(r.accuracyOnNaiveSample, 3)} |`,
+  );
 }
-out.push('', 'The claim model\'s verdict per summary line (a line is flagged when it has a flag of severity error in the JSON report): invented lines flagged (goal ≥ 80% at 10,000) and rewritten lines flagged (goal ≤ 2%), by kind:', '');
-out.push(`| lang | N source | invented flagged | rewritten flagged | ${kindsShown.join(' | ')} | old figure: invented with no alignment ≥ 0.15 |`, `|---|---:|---:|---:|${kindsShown.map(() => '---:').join('|')}|---:|`);
-for (const r of rows.filter((x) => !x.failed)) out.push(`| ${r.lang} | ${r.n} | ${pct(r.inventedError)} | ${pct(r.rewrittenError)} | ${kindsShown.map((k) => pct(r.errorShareByKind?.[k])).join(' | ')} | ${pct(r.inventedLowScoreOld)} |`);
+out.push(
+  '',
+  "The claim model's verdict per summary line (a line is flagged when it has a flag of severity error in the JSON report): invented lines flagged (goal ≥ 80% at 10,000) and rewritten lines flagged (goal ≤ 2%), by kind:",
+  '',
+);
+out.push(
+  `| lang | N source | invented flagged | rewritten flagged | ${kindsShown.join(' | ')} | old figure: invented with no alignment ≥ 0.15 |`,
+  `|---|---:|---:|---:|${kindsShown.map(() => '---:').join('|')}|---:|`,
+);
+for (const r of rows.filter((x) => !x.failed))
+  out.push(
+    `| ${r.lang} | ${r.n} | ${pct(r.inventedError)} | ${pct(r.rewrittenError)} | ${kindsShown.map((k) => pct(r.errorShareByKind?.[k])).join(' | ')} | ${pct(r.inventedLowScoreOld)} |`,
+  );
 out.push('');
 for (const lang of langs) {
-  const a = rows.find((r) => r.lang === lang && r.n === 10000 && !r.failed), b = rows.find((r) => r.lang === lang && r.n === 100000 && !r.failed), c = rows.find((r) => r.lang === lang && r.n === 1000000);
-  if (a && b) out.push(`- ${lang}: time(100,000) / time(10,000) = ${f(b.fullSecs / a.fullSecs, 1)}; isnad/floor at 100,000 ${f(b.fullSecs / b.floorSecs, 1)} (goal ≤ 6)`);
-  if (c && !c.failed && b) out.push(`- ${lang}: N=1,000,000 in ${f(c.fullSecs, 1)} s and ${f(c.fullRssMiB, 0)} MiB (goal < 2,048); time(1,000,000) / time(100,000) = ${f(c.fullSecs / b.fullSecs, 1)} (goal ≤ 12); accuracy ${f(c.accuracy, 3)} (goal ≥ 0.98)`);
+  const a = rows.find((r) => r.lang === lang && r.n === 10000 && !r.failed),
+    b = rows.find((r) => r.lang === lang && r.n === 100000 && !r.failed),
+    c = rows.find((r) => r.lang === lang && r.n === 1000000);
+  if (a && b)
+    out.push(`- ${lang}: time(100,000) / time(10,000) = ${f(b.fullSecs / a.fullSecs, 1)}; isnad/floor at 100,000 ${f(b.fullSecs / b.floorSecs, 1)} (goal ≤ 6)`);
+  if (c && !c.failed && b)
+    out.push(
+      `- ${lang}: N=1,000,000 in ${f(c.fullSecs, 1)} s and ${f(c.fullRssMiB, 0)} MiB (goal < 2,048); time(1,000,000) / time(100,000) = ${f(c.fullSecs / b.fullSecs, 1)} (goal ≤ 12); accuracy ${f(c.accuracy, 3)} (goal ≥ 0.98)`,
+    );
   else if (c) out.push(`- ${lang}: N=1,000,000 did not run through: ${c.failed}`);
 }
 out.push(`- seed pair, whole process: ${f(seed.checkSecs, 3)} s vs node -e 0 ${f(seed.nodeSecs, 3)} s = ${f(seed.checkSecs / seed.nodeSecs, 1)}× (goal ≤ 3)`);
 if (corpusRows.length) {
-  out.push('', `Corpus mode, seed-sized pairs, 1 worker against ${cores} (goal: ≥ 1.4× at 10,000 pairs, no slower at 100; identical output), and the same pairs as ${cores} independent processes:`, '');
-  out.push(`| pairs | 1 worker pairs/s | ${cores} workers pairs/s | speed-up | identical output | ${cores} processes speed-up | ms a pair: first / first 50 / warm (mean, median) | steal % (1 / ${cores}) |`, '|---:|---:|---:|---:|---|---:|---|---|');
-  for (const c of corpusRows) out.push(`| ${c.pairs} | ${f(c.pairsPerSecOne, 1)} | ${f(c.pairsPerSecAll, 1)} | ${f(c.speedUp, 2)} | ${c.identicalOutput} | ${f(c.independentSpeedUp, 2)} | ${f(c.firstPairMs, 0)} / ${f(c.coldMsPerPair, 1)} / ${f(c.warmMsPerPair, 1)}, ${f(c.warmMedianMsPerPair, 1)} | ${c.stealOne === null ? '–' : f(100 * c.stealOne, 1)} / ${c.stealAll === null ? '–' : f(100 * c.stealAll, 1)} |`);
+  out.push(
+    '',
+    `Corpus mode, seed-sized pairs, 1 worker against ${cores} (goal: ≥ 1.4× at 10,000 pairs, no slower at 100; identical output), and the same pairs as ${cores} independent processes:`,
+    '',
+  );
+  out.push(
+    `| pairs | 1 worker pairs/s | ${cores} workers pairs/s | speed-up | identical output | ${cores} processes speed-up | ms a pair: first / first 50 / warm (mean, median) | steal % (1 / ${cores}) |`,
+    '|---:|---:|---:|---:|---|---:|---|---|',
+  );
+  for (const c of corpusRows)
+    out.push(
+      `| ${c.pairs} | ${f(c.pairsPerSecOne, 1)} | ${f(c.pairsPerSecAll, 1)} | ${f(c.speedUp, 2)} | ${c.identicalOutput} | ${f(c.independentSpeedUp, 2)} | ${f(c.firstPairMs, 0)} / ${f(c.coldMsPerPair, 1)} / ${f(c.warmMsPerPair, 1)}, ${f(c.warmMedianMsPerPair, 1)} | ${c.stealOne === null ? '–' : f(100 * c.stealOne, 1)} / ${c.stealAll === null ? '–' : f(100 * c.stealAll, 1)} |`,
+    );
 }
 out.push('', 'The HTML report beside the JSON report of the same check:', '', ...htmlLines());
 process.stdout.write(out.join('\n') + '\n');

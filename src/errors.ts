@@ -3,7 +3,10 @@
  * Library code throws it; it never calls process.exit.
  */
 export class IsnadError extends Error {
-  constructor(message: string, readonly file?: string) {
+  constructor(
+    message: string,
+    readonly file?: string,
+  ) {
     super(file ? `${file}: ${message}` : message);
     this.name = 'IsnadError';
   }

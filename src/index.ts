@@ -23,6 +23,15 @@ export { decode, type Decoded } from './text/decode.js';
 export { detectLanguage } from './text/lang.js';
 export { similarity, buildIdf } from './align/similarity.js';
 export type { Idf } from './align/weights.js';
-export { FORMATTERS, formatterFor, streamFormatterFor, type Formatter, type StreamFormatter, type FormatOptions, type Results, type BrokenPair } from './report/registry.js';
+export {
+  FORMATTERS,
+  formatterFor,
+  streamFormatterFor,
+  type Formatter,
+  type StreamFormatter,
+  type FormatOptions,
+  type Results,
+  type BrokenPair,
+} from './report/registry.js';
 export { IsnadError } from './errors.js';
 export { VERSION } from './version.js';

@@ -2,7 +2,10 @@ import { describe, it, expect } from 'vitest';
 import { check } from './checked.js';
 
 /** The words that antonym-mismatch flags in a summary checked against a source. */
-const opposite = (s: string, t: string) => check(s, t).flags.filter((f) => f.rule === 'antonym-mismatch').map((f) => f.text);
+const opposite = (s: string, t: string) =>
+  check(s, t)
+    .flags.filter((f) => f.rule === 'antonym-mismatch')
+    .map((f) => f.text);
 
 // Mixed-direction economic copy: one sentence sets two directions side by side, each of its own subject.
 const EN = 'Services output rose 0.4%, while manufacturing fell by 0.2% as factories struggled.';
@@ -26,7 +29,7 @@ describe('antonym-mismatch judges the part of the source sentence that the claim
     expect(opposite('تراجع قطاع التصنيع 0.2 في المئة.', AR_GLUED)).toEqual([]);
     expect(opposite('ارتفع قطاع الخدمات 0.4 في المئة.', AR_GLUED)).toEqual([]);
   });
-  it('still flags a real flip: the part about the claim\'s subject says the opposite', () => {
+  it("still flags a real flip: the part about the claim's subject says the opposite", () => {
     expect(opposite('Manufacturing rose 0.2% as factories struggled.', EN)).toEqual(['rose']);
     expect(opposite('Car sales rose 5% in March.', RETAIL)).toEqual(['rose']);
     expect(opposite('Services output fell 0.4%.', EN)).toEqual(['fell']);
@@ -39,7 +42,7 @@ describe('antonym-mismatch judges the part of the source sentence that the claim
     expect(opposite('الجنيه يتعافى في مصر والتضخم يتراجع.', 'الجنيه في تراجع قياسي وارتفاع للتضخم في مصر.')).toEqual(['يتراجع']);
     expect(opposite('الجنيه يتراجع في مصر.', 'الجنيه في تراجع قياسي وارتفاع للتضخم في مصر.')).toEqual([]);
   });
-  it('names the source word of the matched part, not a contrast word or the other clause\'s verb', () => {
+  it("names the source word of the matched part, not a contrast word or the other clause's verb", () => {
     const f = check('وارتفع قطاع التصنيع 0.2 في المئة.', AR).flags.filter((x) => x.rule === 'antonym-mismatch');
     expect(f[0].message).toBe('source t1 says "تراجع", the opposite of "وارتفع"');
   });

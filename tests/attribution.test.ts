@@ -4,7 +4,10 @@ import { tokenize } from '../src/text/tokenize.js';
 import { speakersOf, sameSpeaker } from '../src/text/speakers.js';
 
 /** The words that attribution-mismatch flags in a summary checked against a source. */
-const swapped = (s: string, t: string) => check(s, t).flags.filter((f) => f.rule === 'attribution-mismatch').map((f) => f.text);
+const swapped = (s: string, t: string) =>
+  check(s, t)
+    .flags.filter((f) => f.rule === 'attribution-mismatch')
+    .map((f) => f.text);
 /** The speakers read in a sentence, as text, with their kind. */
 const speakers = (s: string) => speakersOf(s, tokenize(s)).map((x) => `${x.kind}:${x.tokens.map((t) => t.text).join(' ')}`);
 
@@ -59,16 +62,18 @@ describe('reading the speaker of a verb of saying', () => {
 });
 
 describe('attribution-mismatch', () => {
-  it('flags the speaker words when one named speaker\'s statement is given to another the source names (Arabic)', () => {
+  it("flags the speaker words when one named speaker's statement is given to another the source names (Arabic)", () => {
     expect(swapped('وقال محافظ البنك المركزي إن عجز الموازنة سينخفض إلى 6.6 في المئة في العام المالي المقبل.', AR)).toEqual(['محافظ البنك المركزي']);
     // a pronoun continuation in the source (وأضاف أن) is its last named speaker's
     expect(swapped('وقال وزير المالية إن التضخم تراجع إلى 11 في المئة في مارس.', AR)).toEqual(['وزير المالية']);
     expect(swapped('وقال وزير المالية إن الوفد سيصل إلى واشنطن الأسبوع المقبل.', AR)).toEqual(['وزير المالية']);
-    const f = check('وقال محافظ البنك المركزي إن عجز الموازنة سينخفض إلى 6.6 في المئة في العام المالي المقبل.', AR).flags.find((x) => x.rule === 'attribution-mismatch')!;
+    const f = check('وقال محافظ البنك المركزي إن عجز الموازنة سينخفض إلى 6.6 في المئة في العام المالي المقبل.', AR).flags.find(
+      (x) => x.rule === 'attribution-mismatch',
+    )!;
     expect(f.severity).toBe('error');
     expect(f.message).toBe('source t1 gives this to "وزير المالية المصري محمد معيط", not "محافظ البنك المركزي"');
   });
-  it('flags the speaker words when the prosecutor\'s words go to the defence lawyer (English)', () => {
+  it("flags the speaker words when the prosecutor's words go to the defence lawyer (English)", () => {
     expect(swapped('Defence lawyer John Harris said the defendant had fled the country twice.', EN)).toEqual(['Defence lawyer John Harris']);
     expect(swapped('The defendant had fled the country twice, Harris said.', EN)).toEqual(['Harris']);
     expect(swapped('Lopez said his client had cooperated fully with the investigation.', EN)).toEqual(['Lopez']);
@@ -84,7 +89,8 @@ describe('attribution-mismatch', () => {
       'وأضاف أن التضخم تراجع إلى 11 في المئة في مارس.',
       'وقال مسؤولون إن الوفد سيصل إلى واشنطن الأسبوع المقبل.',
       'ونقلت وكالة رويترز عن معيط قوله إن عجز الموازنة سينخفض إلى 6.6 في المئة في العام المالي المقبل.',
-    ]) expect(swapped(s, AR), s).toEqual([]);
+    ])
+      expect(swapped(s, AR), s).toEqual([]);
   });
   it('leaves a faithful account of who said what alone (English): reordered, according to, a part of the name, a pronoun, the role for the name', () => {
     for (const s of [
@@ -96,21 +102,42 @@ describe('attribution-mismatch', () => {
       'Kirby said the talks would resume next week.',
       'The spokesman said the talks would resume next week.',
       'Officials said the talks would resume next week.',
-    ]) expect(swapped(s, EN), s).toEqual([]);
+    ])
+      expect(swapped(s, EN), s).toEqual([]);
   });
   it('judges each speaker of a sentence on what that speaker says there', () => {
-    const src = 'Finance Minister Mohamed Maait said the budget deficit would fall to 6.6 percent in the next fiscal year. Central bank governor Tarek Amer said the bank would keep interest rates unchanged until the end of the year.';
-    expect(swapped('Maait said the deficit would fall, while central bank governor Tarek Amer said the bank would keep interest rates unchanged until the end of the year.', src)).toEqual([]);
-    expect(swapped('The bank would keep interest rates unchanged until the end of the year, Amer said, and Maait said the budget deficit would fall to 6.6 percent in the next fiscal year.', src)).toEqual([]);
-    expect(swapped('The bank would keep interest rates unchanged until the end of the year, Maait said, and Amer said the budget deficit would fall to 6.6 percent in the next fiscal year.', src)).toEqual(['Maait', 'Amer']);
-    expect(swapped('وقال معيط إن العجز سينخفض، بينما قال محافظ البنك المركزي طارق عامر إن البنك سيبقي أسعار الفائدة دون تغيير حتى نهاية العام.', AR)).toEqual([]);
+    const src =
+      'Finance Minister Mohamed Maait said the budget deficit would fall to 6.6 percent in the next fiscal year. Central bank governor Tarek Amer said the bank would keep interest rates unchanged until the end of the year.';
+    expect(
+      swapped(
+        'Maait said the deficit would fall, while central bank governor Tarek Amer said the bank would keep interest rates unchanged until the end of the year.',
+        src,
+      ),
+    ).toEqual([]);
+    expect(
+      swapped(
+        'The bank would keep interest rates unchanged until the end of the year, Amer said, and Maait said the budget deficit would fall to 6.6 percent in the next fiscal year.',
+        src,
+      ),
+    ).toEqual([]);
+    expect(
+      swapped(
+        'The bank would keep interest rates unchanged until the end of the year, Maait said, and Amer said the budget deficit would fall to 6.6 percent in the next fiscal year.',
+        src,
+      ),
+    ).toEqual(['Maait', 'Amer']);
+    expect(swapped('وقال معيط إن العجز سينخفض، بينما قال محافظ البنك المركزي طارق عامر إن البنك سيبقي أسعار الفائدة دون تغيير حتى نهاية العام.', AR)).toEqual(
+      [],
+    );
   });
   it('a role and a name side by side in the source are one person: the governor\'s words given to "Amer" are his', () => {
-    const src = 'The central bank governor, Tarek Amer, met bankers on Monday. Amer said the bank would keep interest rates unchanged until the end of the year.';
+    const src =
+      'The central bank governor, Tarek Amer, met bankers on Monday. Amer said the bank would keep interest rates unchanged until the end of the year.';
     expect(swapped('The governor said the bank would keep interest rates unchanged until the end of the year.', src)).toEqual([]);
   });
   it('leaves speakers that share a role word alone (it cannot tell رئيس الحكومة for رئيس الوزراء from وزير الخارجية for وزير المالية), and speakers in general terms', () => {
-    const src = 'قال رئيس الوزراء مصطفى مدبولي إن الحكومة ستطرح حصصا في عشر شركات. وقال وزير المالية محمد معيط إن العائدات ستوجه لخفض الدين العام. والتقى وزير الخارجية سامح شكري نظيره الأميركي. وكان رئيس الحكومة قد زار البورصة الأسبوع الماضي.';
+    const src =
+      'قال رئيس الوزراء مصطفى مدبولي إن الحكومة ستطرح حصصا في عشر شركات. وقال وزير المالية محمد معيط إن العائدات ستوجه لخفض الدين العام. والتقى وزير الخارجية سامح شكري نظيره الأميركي. وكان رئيس الحكومة قد زار البورصة الأسبوع الماضي.';
     expect(swapped('وقال وزير الخارجية إن العائدات ستوجه لخفض الدين العام.', src)).toEqual([]);
     expect(swapped('وقال رئيس الحكومة إن الحكومة ستطرح حصصا في عشر شركات.', src)).toEqual([]);
     expect(swapped('وقال مسؤول مصري إن العائدات ستوجه لخفض الدين العام.', src)).toEqual([]);
@@ -118,7 +145,8 @@ describe('attribution-mismatch', () => {
     expect(swapped('وقال رئيس الحكومة إن العائدات ستوجه لخفض الدين العام.', src)).toEqual(['رئيس الحكومة']);
   });
   it('a speaker named in the sentence that says it is inside a report, not swapped (the council announced …, the agency reported)', () => {
-    const src = 'The General National Congress (GNC) declared much of the south a closed military zone and announced that it would close the borders with Niger and Chad, state news agency LANA reported. The GNC met again on Monday.';
+    const src =
+      'The General National Congress (GNC) declared much of the south a closed military zone and announced that it would close the borders with Niger and Chad, state news agency LANA reported. The GNC met again on Monday.';
     expect(swapped('The GNC announced that it would close the borders with Niger and Chad.', src)).toEqual([]);
   });
   it('needs the other speaker to be in the source: a speaker it never names is no swap of this rule', () => {

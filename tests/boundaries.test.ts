@@ -11,22 +11,49 @@ import ts from 'typescript';
  */
 const LAYERS: Record<string, number> = {
   // the leaves every layer may use
-  'settings.ts': 0, 'typed-arrays.ts': 0, 'errors.ts': 0, 'version.ts': 0, 'json-file.ts': 0,
-  text: 1, io: 2, align: 2,
+  'settings.ts': 0,
+  'typed-arrays.ts': 0,
+  'errors.ts': 0,
+  'version.ts': 0,
+  'json-file.ts': 0,
+  text: 1,
+  io: 2,
+  align: 2,
   // the cross-language path is a part of the check (check.ts hands it texts in two languages)
-  check: 3, xling: 3,
-  review: 4, report: 5, 'index.ts': 6, cli: 7, eval: 7,
+  check: 3,
+  xling: 3,
+  review: 4,
+  report: 5,
+  'index.ts': 6,
+  cli: 7,
+  eval: 7,
 };
 /** Parts of one layer that may import each other (the rest of a layer may not). */
-const SAME_LAYER = [['check', 'xling'], ['settings.ts', 'typed-arrays.ts', 'errors.ts', 'version.ts', 'json-file.ts']];
+const SAME_LAYER = [
+  ['check', 'xling'],
+  ['settings.ts', 'typed-arrays.ts', 'errors.ts', 'version.ts', 'json-file.ts'],
+];
 
 const files: string[] = [];
-const walk = (d: string) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else if (p.endsWith('.ts')) files.push(p); } };
+const walk = (d: string) => {
+  for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+    const p = path.join(d, e.name);
+    if (e.isDirectory()) walk(p);
+    else if (p.endsWith('.ts')) files.push(p);
+  }
+};
 walk('src');
 /** Every relative import (static, dynamic, type-only and re-exports alike) of every file under src, as paths under src. */
-const graph = new Map(files.map((f) => [f, ts.preProcessFile(fs.readFileSync(f, 'utf8'), true, true).importedFiles
-  .map((i) => i.fileName).filter((n) => n.startsWith('.') && !n.endsWith('.json'))
-  .map((n) => path.join(path.dirname(f), n).replace(/\.js$/, '.ts'))]));
+const graph = new Map(
+  files.map((f) => [
+    f,
+    ts
+      .preProcessFile(fs.readFileSync(f, 'utf8'), true, true)
+      .importedFiles.map((i) => i.fileName)
+      .filter((n) => n.startsWith('.') && !n.endsWith('.json'))
+      .map((n) => path.join(path.dirname(f), n).replace(/\.js$/, '.ts')),
+  ]),
+);
 const part = (f: string) => path.relative('src', f).split(path.sep)[0];
 
 describe('module boundaries', () => {
@@ -54,12 +81,14 @@ describe('module boundaries', () => {
     const state = new Map<string, 1 | 2>();
     const stack: string[] = [];
     const visit = (f: string) => {
-      state.set(f, 1); stack.push(f);
+      state.set(f, 1);
+      stack.push(f);
       for (const d of graph.get(f) ?? []) {
         if (state.get(d) === 1) cycles.push([...stack.slice(stack.indexOf(d)), d].join(' → '));
         else if (!state.has(d)) visit(d);
       }
-      stack.pop(); state.set(f, 2);
+      stack.pop();
+      state.set(f, 2);
     };
     for (const f of [...graph.keys()].sort()) if (!state.has(f)) visit(f);
     expect(cycles).toEqual([]);
@@ -67,13 +96,19 @@ describe('module boundaries', () => {
 });
 
 describe('rule ids are listed once (RULE_IDS in check/types.ts)', () => {
-  it('the rules, the report schema and the README\'s rule table follow RULE_IDS', async () => {
+  it("the rules, the report schema and the README's rule table follow RULE_IDS", async () => {
     const { RULE_IDS } = await import('../src/check/types.js');
     const { RULES } = await import('../src/check/rules/index.js');
     expect(RULES.map((r) => r.id)).toEqual([...RULE_IDS]);
     const schema = JSON.parse(fs.readFileSync('schemas/isnad-report.schema.json', 'utf8'));
     const enums: unknown[][] = [];
-    const find = (x: unknown) => { if (x && typeof x === 'object') { const o = x as Record<string, unknown>; if (Array.isArray(o.enum) && o.enum.includes('omission')) enums.push(o.enum); Object.values(o).forEach(find); } };
+    const find = (x: unknown) => {
+      if (x && typeof x === 'object') {
+        const o = x as Record<string, unknown>;
+        if (Array.isArray(o.enum) && o.enum.includes('omission')) enums.push(o.enum);
+        Object.values(o).forEach(find);
+      }
+    };
     find(schema);
     expect(enums.length).toBeGreaterThan(0);
     for (const e of enums) expect(e).toEqual([...RULE_IDS]);

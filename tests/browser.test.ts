@@ -26,10 +26,15 @@ const ARTIFACTS = path.resolve('tests/artifacts');
 const require = createRequire(import.meta.url);
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1400, height: 1000 };
-const WIDTHS = [['phone', PHONE], ['desktop', DESKTOP]] as const;
+const WIDTHS = [
+  ['phone', PHONE],
+  ['desktop', DESKTOP],
+] as const;
 
 describe.runIf(!FOUND.path && REQUIRED)('browser tests required (ISNAD_REQUIRE_BROWSER=1 or CHROMIUM_PATH set)', () => {
-  it('finds Chromium', () => { throw new Error(`${FOUND.problem}: ${HOW_TO_RUN}`); });
+  it('finds Chromium', () => {
+    throw new Error(`${FOUND.problem}: ${HOW_TO_RUN}`);
+  });
 });
 
 describe.skipIf(!FOUND.path)('HTML report in chromium', () => {
@@ -41,61 +46,80 @@ describe.skipIf(!FOUND.path)('HTML report in chromium', () => {
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: FOUND.path, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-browser-'));
-    const summary = fs.readFileSync(`${SEED}/summary.txt`, 'utf8'), source = fs.readFileSync(`${SEED}/source.txt`, 'utf8');
+    const summary = fs.readFileSync(`${SEED}/summary.txt`, 'utf8'),
+      source = fs.readFileSync(`${SEED}/source.txt`, 'utf8');
     seedReport = check(summary, source, { pair: 'libya-sirte-2016', files: { summary: `${SEED}/summary.txt`, source: `${SEED}/source.txt` } });
     seedFile = path.join(dir, 'seed.html');
     fs.writeFileSync(seedFile, formatterFor('html')!([seedReport] as Results, { texts: [{ summary, source }] }));
   });
-  afterAll(async () => { await browser?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
-  async function open(file: string, opts: { bypassCSP?: boolean; viewport?: { width: number; height: number } } = {}): Promise<{ page: Page; errors: string[] }> {
+  async function open(
+    file: string,
+    opts: { bypassCSP?: boolean; viewport?: { width: number; height: number } } = {},
+  ): Promise<{ page: Page; errors: string[] }> {
     const phone = opts.viewport?.width === PHONE.width;
-    const context = await browser.newContext({ viewport: opts.viewport ?? DESKTOP, acceptDownloads: true, bypassCSP: opts.bypassCSP ?? false, ...(phone ? { isMobile: true, hasTouch: true } : {}) });
+    const context = await browser.newContext({
+      viewport: opts.viewport ?? DESKTOP,
+      acceptDownloads: true,
+      bypassCSP: opts.bypassCSP ?? false,
+      ...(phone ? { isMobile: true, hasTouch: true } : {}),
+    });
     const page = await context.newPage();
     const errors: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto('file://' + file);
     return { page, errors };
   }
 
-  it.each(WIDTHS)('renders the seed report at %s width: both texts, right to left, the font, no script or CSP error, no wider than the screen; saves a screenshot', async (name, viewport) => {
-    const { page, errors } = await open(seedFile, { viewport });
-    expect(await page.locator('#summary [dir="rtl"]').count()).toBe(1);
-    expect(await page.locator('#source [dir="rtl"]').count()).toBe(1);
-    expect(await page.locator('#summary .s').count()).toBe(seedReport.summary.sentences.length);
-    expect(await page.locator('#source .s').count()).toBe(seedReport.source.sentences.length);
-    expect(await page.evaluate(() => document.fonts.check('16px "Noto Naskh Arabic"', 'سرت'))).toBe(true);
-    expect(await page.locator('mark.error').first().isVisible()).toBe(true);
-    expect(errors).toEqual([]);
-    // nothing sticks out sideways: the page is exactly as wide as the screen
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(viewport.width);
-    const box = async (sel: string) => (await page.locator(sel).boundingBox())!;
-    const [summary, source] = [await box('#summary'), await box('#source')];
-    const rowDisplay = await page.locator('#flags tbody tr').first().evaluate((tr) => getComputedStyle(tr).display);
-    if (name === 'phone') {
-      // stacked, and the flags table as cards: every cell of a flag, its message too, within the screen
-      expect(source.y).toBeGreaterThanOrEqual(summary.y + summary.height);
-      expect(rowDisplay).toBe('block');
-      for (const cell of await page.locator('#flags tbody tr:first-child td').all()) {
-        const b = (await cell.boundingBox())!;
-        expect(b.x).toBeGreaterThanOrEqual(0);
-        expect(b.x + b.width).toBeLessThanOrEqual(viewport.width);
+  it.each(WIDTHS)(
+    'renders the seed report at %s width: both texts, right to left, the font, no script or CSP error, no wider than the screen; saves a screenshot',
+    async (name, viewport) => {
+      const { page, errors } = await open(seedFile, { viewport });
+      expect(await page.locator('#summary [dir="rtl"]').count()).toBe(1);
+      expect(await page.locator('#source [dir="rtl"]').count()).toBe(1);
+      expect(await page.locator('#summary .s').count()).toBe(seedReport.summary.sentences.length);
+      expect(await page.locator('#source .s').count()).toBe(seedReport.source.sentences.length);
+      expect(await page.evaluate(() => document.fonts.check('16px "Noto Naskh Arabic"', 'سرت'))).toBe(true);
+      expect(await page.locator('mark.error').first().isVisible()).toBe(true);
+      expect(errors).toEqual([]);
+      // nothing sticks out sideways: the page is exactly as wide as the screen
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(viewport.width);
+      const box = async (sel: string) => (await page.locator(sel).boundingBox())!;
+      const [summary, source] = [await box('#summary'), await box('#source')];
+      const rowDisplay = await page
+        .locator('#flags tbody tr')
+        .first()
+        .evaluate((tr) => getComputedStyle(tr).display);
+      if (name === 'phone') {
+        // stacked, and the flags table as cards: every cell of a flag, its message too, within the screen
+        expect(source.y).toBeGreaterThanOrEqual(summary.y + summary.height);
+        expect(rowDisplay).toBe('block');
+        for (const cell of await page.locator('#flags tbody tr:first-child td').all()) {
+          const b = (await cell.boundingBox())!;
+          expect(b.x).toBeGreaterThanOrEqual(0);
+          expect(b.x + b.width).toBeLessThanOrEqual(viewport.width);
+        }
+        expect(await page.locator('#flags thead').evaluate((t) => t.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+      } else {
+        expect(source.y).toBe(summary.y); // side by side
+        expect(source.x).toBeGreaterThan(summary.x + summary.width);
+        expect(rowDisplay).toBe('table-row');
       }
-      expect(await page.locator('#flags thead').evaluate((t) => t.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
-    } else {
-      expect(source.y).toBe(summary.y); // side by side
-      expect(source.x).toBeGreaterThan(summary.x + summary.width);
-      expect(rowDisplay).toBe('table-row');
-    }
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    const shot = path.join(ARTIFACTS, `seed-${name}.png`);
-    await page.screenshot({ path: shot, fullPage: false });
-    expect(fs.statSync(shot).size).toBeGreaterThan(20_000);
-    await page.context().close();
-  });
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      const shot = path.join(ARTIFACTS, `seed-${name}.png`);
+      await page.screenshot({ path: shot, fullPage: false });
+      expect(fs.statSync(shot).size).toBeGreaterThan(20_000);
+      await page.context().close();
+    },
+  );
 
-  it('shows a flag\'s message on a tap (phones have no hover), and keeps the page where it is', async () => {
+  it("shows a flag's message on a tap (phones have no hover), and keeps the page where it is", async () => {
     const { page } = await open(seedFile, { viewport: PHONE });
     const i = seedReport.flags.findIndex((f) => f.rule === 'unknown-name' && f.document === 'summary');
     await page.locator(`#f-${i}`).scrollIntoViewIfNeeded();
@@ -118,13 +142,15 @@ describe.skipIf(!FOUND.path)('HTML report in chromium', () => {
     const { page } = await open(seedFile, { viewport });
     // the summary sentence whose best source sentence stands furthest down the source
     const order = new Map(seedReport.source.sentences.map((t, k) => [t.id, k]));
-    const a = seedReport.alignments.filter((x) => /^s\d+$/.test(x.summary) && x.sources.length)
+    const a = seedReport.alignments
+      .filter((x) => /^s\d+$/.test(x.summary) && x.sources.length)
       .sort((x, y) => order.get(y.sources[0])! - order.get(x.sources[0])!)[0];
-    const inView = (id: string) => page.evaluate((id) => {
-      const el = document.getElementById(id)!.getBoundingClientRect();
-      const box = document.getElementById(id)!.closest('.doc > div')!.getBoundingClientRect();
-      return el.top >= Math.max(0, box.top) - 1 && el.bottom <= Math.min(window.innerHeight, box.bottom) + 1;
-    }, id);
+    const inView = (id: string) =>
+      page.evaluate((id) => {
+        const el = document.getElementById(id)!.getBoundingClientRect();
+        const box = document.getElementById(id)!.closest('.doc > div')!.getBoundingClientRect();
+        return el.top >= Math.max(0, box.top) - 1 && el.bottom <= Math.min(window.innerHeight, box.bottom) + 1;
+      }, id);
     await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), `u-${a.summary}`);
     expect(await inView(`u-${a.summary}`)).toBe(true);
     expect(await inView(`u-${a.sources[0]}`)).toBe(false);
@@ -132,7 +158,13 @@ describe.skipIf(!FOUND.path)('HTML report in chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => inView(`u-${a.sources[0]}`)).toBe(true);
     // and back: the summary sentence, now off-screen, comes into view when its source is selected
-    await page.evaluate((id) => { const el = document.getElementById(id)!; const box = el.closest('.doc > div')!; box.scrollTop = 0; window.scrollTo(0, 0); if (box.scrollHeight <= box.clientHeight) window.scrollTo(0, document.body.scrollHeight); }, `u-${a.summary}`);
+    await page.evaluate((id) => {
+      const el = document.getElementById(id)!;
+      const box = el.closest('.doc > div')!;
+      box.scrollTop = 0;
+      window.scrollTo(0, 0);
+      if (box.scrollHeight <= box.clientHeight) window.scrollTo(0, document.body.scrollHeight);
+    }, `u-${a.summary}`);
     await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'nearest' }), `u-${a.sources[0]}`);
     expect(await inView(`u-${a.summary}`)).toBe(false);
     await page.focus(`#u-${a.sources[0]}`);
@@ -141,7 +173,7 @@ describe.skipIf(!FOUND.path)('HTML report in chromium', () => {
     await page.context().close();
   });
 
-  it('has a skip link to the flags, a reason field wide enough to read, and remembers the reviewer\'s name', async () => {
+  it("has a skip link to the flags, a reason field wide enough to read, and remembers the reviewer's name", async () => {
     for (const viewport of [PHONE, DESKTOP]) {
       const { page } = await open(seedFile, { viewport });
       await page.keyboard.press('Tab');
@@ -170,29 +202,47 @@ describe.skipIf(!FOUND.path)('HTML report in chromium', () => {
     const { page } = await open(seedFile);
     const shown = await page.evaluate(() => {
       const out: Record<string, string> = {};
-      document.querySelectorAll('#pairs mark[data-pair-flag]').forEach((m) => { const i = m.getAttribute('data-pair-flag')!; out[i] = (out[i] ?? '') + m.textContent; });
+      document.querySelectorAll('#pairs mark[data-pair-flag]').forEach((m) => {
+        const i = m.getAttribute('data-pair-flag')!;
+        out[i] = (out[i] ?? '') + m.textContent;
+      });
       return out;
     });
     const rows = new Set(seedReport.summary.sentences.filter((s) => !['meta', 'byline', 'boilerplate'].includes(s.kind)).map((s) => s));
-    const expected = seedReport.flags.map((f, i) => [f, i] as const).filter(([f]) => f.document === 'summary' && [...rows].some((s) => s.start <= f.start && f.end <= s.end));
+    const expected = seedReport.flags
+      .map((f, i) => [f, i] as const)
+      .filter(([f]) => f.document === 'summary' && [...rows].some((s) => s.start <= f.start && f.end <= s.end));
     expect(expected.length).toBeGreaterThan(5);
     for (const [f, i] of expected) expect(shown[String(i)], `${f.rule} ${f.text}`).toBe(f.text);
-    expect(await page.locator(`#pairs mark.error`).first().evaluate((m) => getComputedStyle(m).borderBottomColor)).toBe('rgb(198, 40, 40)');
+    expect(
+      await page
+        .locator(`#pairs mark.error`)
+        .first()
+        .evaluate((m) => getComputedStyle(m).borderBottomColor),
+    ).toBe('rgb(198, 40, 40)');
     await page.context().close();
   });
 
   it('shows HTML input as its visible text, with the flags on its words', async () => {
     const d = path.join(dir, 'markup');
     fs.mkdirSync(d, { recursive: true });
-    fs.writeFileSync(path.join(d, 'summary.htm'), '<html><head><style>p{color:red}</style></head><body><p>The ministry reported <b>1,500</b> cases of cholera.</p><p>The outbreak began in <a href="https://example.org/z">Zorblax</a> &amp; spread.</p></body></html>');
-    fs.writeFileSync(path.join(d, 'source.htm'), '<p>The ministry of health reported 1,200 new cases of cholera in the north.</p>\n<p>Officials said the outbreak began in Mosul &amp; spread south.</p>');
+    fs.writeFileSync(
+      path.join(d, 'summary.htm'),
+      '<html><head><style>p{color:red}</style></head><body><p>The ministry reported <b>1,500</b> cases of cholera.</p><p>The outbreak began in <a href="https://example.org/z">Zorblax</a> &amp; spread.</p></body></html>',
+    );
+    fs.writeFileSync(
+      path.join(d, 'source.htm'),
+      '<p>The ministry of health reported 1,200 new cases of cholera in the north.</p>\n<p>Officials said the outbreak began in Mosul &amp; spread south.</p>',
+    );
     const res = checkPair({ spec: { id: 'markup', summary: path.join(d, 'summary.htm'), source: path.join(d, 'source.htm') }, inputFormat: 'html' });
     if (!('report' in res)) throw new Error(res.error);
     const file = path.join(dir, 'markup.html');
     fs.writeFileSync(file, formatterFor('html')!([res.report] as Results, { texts: [res.texts] }));
     const { page } = await open(file);
     expect(await page.locator('#summary > div').innerText()).toBe('The ministry reported 1,500 cases of cholera.\n\nThe outbreak began in Zorblax & spread.');
-    expect(await page.locator('#source > div').innerText()).toBe('The ministry of health reported 1,200 new cases of cholera in the north.\n\nOfficials said the outbreak began in Mosul & spread south.');
+    expect(await page.locator('#source > div').innerText()).toBe(
+      'The ministry of health reported 1,200 new cases of cholera in the north.\n\nOfficials said the outbreak began in Mosul & spread south.',
+    );
     const flagged = await page.locator('#summary mark[data-flag]').allTextContents();
     expect(flagged).toEqual(expect.arrayContaining(['1,500', 'Zorblax']));
     expect(await page.locator('#flags td[data-label="words"]').allTextContents()).toEqual(expect.arrayContaining(['1,500', 'Zorblax']));
@@ -245,9 +295,16 @@ describe.skipIf(!FOUND.path)('HTML report in chromium', () => {
   });
 
   it('shows hostile input as text and runs none of it', async () => {
-    const payloads = ['<script>window.__pwned=1</script>', '"><img src=x onerror="window.__pwned=2">', '</style><style>body{display:none}</style>',
-      '<a href="javascript:window.__pwned=3">click</a>', '</script><script>window.__pwned=4</script>', '<svg onload="window.__pwned=5"></svg>',
-      '<iframe srcdoc="<script>parent.__pwned=6</script>"></iframe>', '\u2028</script>\u2029'];
+    const payloads = [
+      '<script>window.__pwned=1</script>',
+      '"><img src=x onerror="window.__pwned=2">',
+      '</style><style>body{display:none}</style>',
+      '<a href="javascript:window.__pwned=3">click</a>',
+      '</script><script>window.__pwned=4</script>',
+      '<svg onload="window.__pwned=5"></svg>',
+      '<iframe srcdoc="<script>parent.__pwned=6</script>"></iframe>',
+      '\u2028</script>\u2029',
+    ];
     const summary = `The ministry reported 1,200 cases. ${payloads.join(' and ')} in Zorblax.`;
     const source = `The ministry of health reported 1,200 new cases of cholera. ${payloads[0]}`;
     const r = check(summary, source);
@@ -270,7 +327,9 @@ describe.skipIf(!FOUND.path)('HTML report in chromium', () => {
     const { page } = await open(seedFile, { bypassCSP: true, viewport });
     await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
     const violations = await page.evaluate(async () => {
-      const res = await (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
+      const res = await (
+        window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }
+      ).axe.run(document, { resultTypes: ['violations'] });
       return res.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
     });
     fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -304,9 +363,26 @@ describe.skipIf(!FOUND.path)('HTML report in chromium', () => {
 
     const saved = JSON.parse(fs.readFileSync(decisionsFile, 'utf8'));
     expect(saved.decisions).toHaveLength(1);
-    expect(saved.decisions[0]).toMatchObject({ pair: 'libya-sirte-2016', rule: 'unknown-name', text: before.flags[target].text, status: 'accepted', by: 'Desk editor' });
+    expect(saved.decisions[0]).toMatchObject({
+      pair: 'libya-sirte-2016',
+      rule: 'unknown-name',
+      text: before.flags[target].text,
+      status: 'accepted',
+      by: 'Desk editor',
+    });
 
-    const { err } = await runIsnad(['check', '--corpus', corpus, '--decisions', decisionsFile, '--format', `json:${out}/after.json`, '--format', `sarif:${out}/after.sarif`, '--no-config']);
+    const { err } = await runIsnad([
+      'check',
+      '--corpus',
+      corpus,
+      '--decisions',
+      decisionsFile,
+      '--format',
+      `json:${out}/after.json`,
+      '--format',
+      `sarif:${out}/after.sarif`,
+      '--no-config',
+    ]);
     const after = JSON.parse(fs.readFileSync(`${out}/after.json`, 'utf8')).pairs[0] as Report;
     expect(after.flags[target].suppressed).toEqual({ reason: 'The force is named in the agency wire, checked by the desk.', by: 'Desk editor' });
     expect(after.stats.flags.error).toBe(before.stats.flags.error - 1);
@@ -316,7 +392,8 @@ describe.skipIf(!FOUND.path)('HTML report in chromium', () => {
   });
 
   it('review panel: unticking an accepted flag drops its decision and keeps every other (other pairs, stale ones)', async () => {
-    const summary = fs.readFileSync(`${SEED}/summary.txt`, 'utf8'), source = fs.readFileSync(`${SEED}/source.txt`, 'utf8');
+    const summary = fs.readFileSync(`${SEED}/summary.txt`, 'utf8'),
+      source = fs.readFileSync(`${SEED}/source.txt`, 'utf8');
     const target = seedReport.flags.findIndex((f) => f.rule === 'unknown-name');
     const mine = decisionFor(seedReport, seedReport.flags[target], 'named in the wire', 'Desk editor', '2026-11-01');
     const other = { ...mine, pair: 'another-pair' };

@@ -2,12 +2,18 @@ import { describe, it, expect } from 'vitest';
 import { findChromium } from './chromium.js';
 
 describe('finding Chromium for the browser tests', () => {
-  const only = (...files: string[]) => (f: string) => files.includes(f);
+  const only =
+    (...files: string[]) =>
+    (f: string) =>
+      files.includes(f);
   it('takes CHROMIUM_PATH first, and reports one that is not a browser instead of skipping', () => {
-    expect(findChromium({ CHROMIUM_PATH: '/opt/c/chrome', PATH: '/usr/bin' }, only('/opt/c/chrome', '/usr/bin/chromium'))).toEqual({ path: '/opt/c/chrome', given: true });
+    expect(findChromium({ CHROMIUM_PATH: '/opt/c/chrome', PATH: '/usr/bin' }, only('/opt/c/chrome', '/usr/bin/chromium'))).toEqual({
+      path: '/opt/c/chrome',
+      given: true,
+    });
     expect(findChromium({ CHROMIUM_PATH: '/opt/none' }, only('/usr/bin/chromium')).problem).toBe('CHROMIUM_PATH=/opt/none is not an executable file');
   });
-  it('then Debian\'s /usr/bin/chromium, then chromium or chromium-browser on the PATH', () => {
+  it("then Debian's /usr/bin/chromium, then chromium or chromium-browser on the PATH", () => {
     expect(findChromium({ PATH: '/snap/bin' }, only('/usr/bin/chromium', '/snap/bin/chromium'))).toEqual({ path: '/usr/bin/chromium' });
     expect(findChromium({ PATH: '/a:/snap/bin' }, only('/snap/bin/chromium-browser'))).toEqual({ path: '/snap/bin/chromium-browser' });
   });

@@ -8,7 +8,11 @@ import path from 'node:path';
  * ISNAD_REQUIRE_BROWSER=1 (set by .ci/run), where a missing browser is a failure.
  */
 /** The browser found, or what is wrong; `given` when the path came from the environment (a wrong one fails the tests). */
-export interface ChromiumLookup { path?: string; problem?: string; given?: boolean }
+export interface ChromiumLookup {
+  path?: string;
+  problem?: string;
+  given?: boolean;
+}
 
 export const HOW_TO_RUN = 'install Chromium (Debian: apt-get install -y chromium) or set CHROMIUM_PATH=/path/to/chromium, then run npm test';
 
@@ -16,11 +20,18 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env, isExecutable:
   const given = env.CHROMIUM_PATH || env.ISNAD_CHROMIUM;
   // a path the user gave that is no browser is a mistake to report, not a reason to skip quietly
   if (given) return isExecutable(given) ? { path: given, given: true } : { problem: `CHROMIUM_PATH=${given} is not an executable file`, given: true };
-  const onPath = (env.PATH ?? '').split(path.delimiter).filter(Boolean).flatMap((d) => ['chromium', 'chromium-browser'].map((n) => path.join(d, n)));
+  const onPath = (env.PATH ?? '')
+    .split(path.delimiter)
+    .filter(Boolean)
+    .flatMap((d) => ['chromium', 'chromium-browser'].map((n) => path.join(d, n)));
   for (const file of ['/usr/bin/chromium', '/usr/bin/chromium-browser', ...onPath]) if (isExecutable(file)) return { path: file };
   return { problem: 'no Chromium found (CHROMIUM_PATH, /usr/bin/chromium, chromium or chromium-browser on the PATH)' };
 }
 
 function executable(file: string): boolean {
-  try { return fs.statSync(file).isFile() && (fs.accessSync(file, fs.constants.X_OK), true); } catch { return false; }
+  try {
+    return fs.statSync(file).isFile() && (fs.accessSync(file, fs.constants.X_OK), true);
+  } catch {
+    return false;
+  }
 }

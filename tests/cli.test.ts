@@ -6,7 +6,6 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { runIsnad } from './helpers.js';
 import { runCli } from '../src/cli/run.js';
 
-
 const ROOT = path.resolve(__dirname, '..');
 const PAIR = path.join(ROOT, 'corpus', 'libya-sirte-2016');
 const SUMMARY = path.join(PAIR, 'summary.txt');
@@ -15,7 +14,9 @@ const SOURCE = path.join(PAIR, 'source.txt');
 const run = (args: string[], stdin?: Buffer) => runIsnad(args, { stdin });
 
 let tmp: string;
-beforeAll(() => { tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-cli-')); });
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-cli-'));
+});
 
 describe('cli', () => {
   it('checks the seed pair: flags printed, exit 1', async () => {
@@ -31,11 +32,16 @@ describe('cli', () => {
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
     const rep = JSON.parse(fs.readFileSync(file, 'utf8'));
-    const s = fs.readFileSync(SUMMARY, 'utf8'), t = fs.readFileSync(SOURCE, 'utf8');
+    const s = fs.readFileSync(SUMMARY, 'utf8'),
+      t = fs.readFileSync(SOURCE, 'utf8');
     for (const x of [...rep.summary.sentences, ...rep.summary.claims]) expect(s.slice(x.start, x.end)).toBe(x.text);
     for (const x of rep.source.sentences) expect(t.slice(x.start, x.end)).toBe(x.text);
     for (const f of rep.flags) expect((f.document === 'summary' ? s : t).slice(f.start, f.end)).toBe(f.text);
-    for (const a of rep.alignments) { expect(typeof a.summary).toBe('string'); expect(Array.isArray(a.sources)).toBe(true); expect(typeof a.score).toBe('number'); }
+    for (const a of rep.alignments) {
+      expect(typeof a.summary).toBe('string');
+      expect(Array.isArray(a.sources)).toBe(true);
+      expect(typeof a.score).toBe('number');
+    }
     for (const c of rep.summary.claims) expect(rep.summary.sentences.some((x: { id: string }) => x.id === c.sentence)).toBe(true);
   });
 
@@ -48,14 +54,22 @@ describe('cli', () => {
   it('agrees with the independent scorer (tools/score.mjs)', async () => {
     const file = path.join(tmp, 'score.json');
     await run(['check', SUMMARY, SOURCE, '--format', `json:${file}`]);
-    const theirs = JSON.parse(execFileSync('node', [path.join(ROOT, 'tools', 'score.mjs'), path.join(PAIR, 'gold.json'), SUMMARY, SOURCE, file], { encoding: 'utf8' }));
+    const theirs = JSON.parse(
+      execFileSync('node', [path.join(ROOT, 'tools', 'score.mjs'), path.join(PAIR, 'gold.json'), SUMMARY, SOURCE, file], { encoding: 'utf8' }),
+    );
     const { scoreAgainstGold } = await import('../src/eval/gold.js');
-    const ours = scoreAgainstGold(JSON.parse(fs.readFileSync(path.join(PAIR, 'gold.json'), 'utf8')), fs.readFileSync(SUMMARY, 'utf8'), fs.readFileSync(SOURCE, 'utf8'), JSON.parse(fs.readFileSync(file, 'utf8')));
+    const ours = scoreAgainstGold(
+      JSON.parse(fs.readFileSync(path.join(PAIR, 'gold.json'), 'utf8')),
+      fs.readFileSync(SUMMARY, 'utf8'),
+      fs.readFileSync(SOURCE, 'utf8'),
+      JSON.parse(fs.readFileSync(file, 'utf8')),
+    );
     expect(ours).toEqual(theirs);
   });
 
   it('exit codes: 0 when clean, 2 on usage errors, --max-warnings and --fail-on', async () => {
-    const a = path.join(tmp, 'a.txt'), b = path.join(tmp, 'b.txt');
+    const a = path.join(tmp, 'a.txt'),
+      b = path.join(tmp, 'b.txt');
     fs.writeFileSync(b, 'The ministry of health reported 1,200 new cases of cholera in the northern provinces last week.');
     fs.writeFileSync(a, 'The health ministry reported 1,200 new cholera cases in the northern provinces.');
     expect((await run(['check', a, b])).code).toBe(0);
@@ -64,7 +78,14 @@ describe('cli', () => {
     expect((await run(['check', a, b, '--bogus'])).code).toBe(2);
     expect((await run(['check', SUMMARY, SOURCE, '--exit-zero'])).code).toBe(0);
     // every rule that can give an error (the claim model raises a rule's flags to errors unless its severity is set)
-    const onlyWarnings = ['check', SUMMARY, SOURCE, ...['unsupported-claim', 'unsupported-span', 'unknown-name', 'number-mismatch', 'negation-mismatch', 'antonym-mismatch', 'entity-mismatch'].flatMap((r) => ['--rule', `${r}=warning`])];
+    const onlyWarnings = [
+      'check',
+      SUMMARY,
+      SOURCE,
+      ...['unsupported-claim', 'unsupported-span', 'unknown-name', 'number-mismatch', 'negation-mismatch', 'antonym-mismatch', 'entity-mismatch'].flatMap(
+        (r) => ['--rule', `${r}=warning`],
+      ),
+    ];
     expect((await run(onlyWarnings)).code).toBe(0);
     expect((await run([...onlyWarnings, '--max-warnings', '0'])).code).toBe(1);
     expect((await run([...onlyWarnings, '--fail-on', 'warning'])).code).toBe(1);
@@ -117,7 +138,11 @@ describe('cli', () => {
 
   it('refuses two formats on standard output (exit 2, one line) and writes nothing', async () => {
     const out = path.join(tmp, 'twice.junit');
-    for (const args of [['-f', 'json', '-f', 'sarif'], ['-f', 'json', '-f', 'sarif:/dev/stdout', '-f', `junit:${out}`], ['-f', 'text', '-f', 'json:-']]) {
+    for (const args of [
+      ['-f', 'json', '-f', 'sarif'],
+      ['-f', 'json', '-f', 'sarif:/dev/stdout', '-f', `junit:${out}`],
+      ['-f', 'text', '-f', 'json:-'],
+    ]) {
       const r = await run(['check', SUMMARY, SOURCE, ...args, '--no-config']);
       expect(r.code).toBe(2);
       expect(r.out).toBe('');
@@ -133,7 +158,14 @@ describe('cli', () => {
     const ESC = String.fromCharCode(27);
     const colour = async (env: NodeJS.ProcessEnv, isTTY: boolean, extra: string[] = []) => {
       let out = '';
-      await runCli(['check', SUMMARY, SOURCE, '--no-config', ...extra], { stdout: (s) => { out += s; }, stderr: () => {}, isTTY, env });
+      await runCli(['check', SUMMARY, SOURCE, '--no-config', ...extra], {
+        stdout: (s) => {
+          out += s;
+        },
+        stderr: () => {},
+        isTTY,
+        env,
+      });
       return out.includes(ESC + '[');
     };
     expect(await colour({}, true)).toBe(true);
@@ -146,7 +178,10 @@ describe('cli', () => {
     expect(await colour({ NO_COLOR: '1' }, false, ['--color'])).toBe(true);
     // the built binary with a pipe for standard output: FORCE_COLOR alone colours it, NO_COLOR alone does not
     const bin = path.join(ROOT, 'bin', 'isnad.js');
-    const forced = spawnSync('node', [bin, 'check', SUMMARY, SOURCE, '--no-config'], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '1', NO_COLOR: '' } });
+    const forced = spawnSync('node', [bin, 'check', SUMMARY, SOURCE, '--no-config'], {
+      encoding: 'utf8',
+      env: { ...process.env, FORCE_COLOR: '1', NO_COLOR: '' },
+    });
     expect(forced.stdout).toContain(ESC + '[31m');
   });
 
@@ -162,7 +197,17 @@ describe('cli', () => {
     expect(text.out).toMatch(/^\s+\d+:\d+\s+error/m);
     expect(text.out).not.toMatch(/^\s+\d+:\d+\s+warning|informational/m);
     // every rule that can give an error (the claim model raises a rule's flags to errors unless its severity is set)
-    const onlyWarnings = ['check', SUMMARY, SOURCE, ...['unsupported-claim', 'unsupported-span', 'unknown-name', 'number-mismatch', 'negation-mismatch', 'antonym-mismatch', 'entity-mismatch'].flatMap((r) => ['--rule', `${r}=warning`]), '--max-warnings', '0', '--no-config'];
+    const onlyWarnings = [
+      'check',
+      SUMMARY,
+      SOURCE,
+      ...['unsupported-claim', 'unsupported-span', 'unknown-name', 'number-mismatch', 'negation-mismatch', 'antonym-mismatch', 'entity-mismatch'].flatMap(
+        (r) => ['--rule', `${r}=warning`],
+      ),
+      '--max-warnings',
+      '0',
+      '--no-config',
+    ];
     expect((await run(onlyWarnings)).code).toBe(1);
     expect((await run([...onlyWarnings, '--quiet'])).code).toBe(0);
   });
@@ -182,13 +227,18 @@ describe('cli', () => {
     const { decisionFor, serializeDecisions } = await import('../src/review/decisions.js');
     fs.writeFileSync(decisions, serializeDecisions({ version: 1, decisions: [decisionFor(rep, flag, 'known', 'desk')] }));
     expect(JSON.parse(fs.readFileSync(decisions, 'utf8')).decisions[0].pair).toBe('desk/summary.html');
-    const again = JSON.parse((await run(['check', '-', SOURCE, '-f', 'json', '--stdin-filename', 'desk/summary.html', '--decisions', decisions, '--no-config'], Buffer.from(md))).out);
+    const again = JSON.parse(
+      (await run(['check', '-', SOURCE, '-f', 'json', '--stdin-filename', 'desk/summary.html', '--decisions', decisions, '--no-config'], Buffer.from(md))).out,
+    );
     expect(again.stats.suppressed).toBe(1);
   });
 
   it('--print-config FILE prints the settings a check would use (config file, command line, defaults), and checks nothing', async () => {
     const dir = fs.mkdtempSync(path.join(tmp, 'print-'));
-    fs.writeFileSync(path.join(dir, 'isnad.config.json'), JSON.stringify({ rules: { omission: 'off' }, thresholds: { spanWords: 4 }, format: ['json:out/all.json'], lang: 'ar' }));
+    fs.writeFileSync(
+      path.join(dir, 'isnad.config.json'),
+      JSON.stringify({ rules: { omission: 'off' }, thresholds: { spanWords: 4 }, format: ['json:out/all.json'], lang: 'ar' }),
+    );
     const r = await run(['check', '--print-config', 'story/summary.md', '--rule', 'unknown-name=warning', '--config', path.join(dir, 'isnad.config.json')]);
     expect(r.code).toBe(0);
     const c = JSON.parse(r.out);
@@ -222,17 +272,30 @@ describe('cli', () => {
       expect(r.err.trim().split('\n'), opt.join(' ')).toHaveLength(1);
       expect(r.out).toBe('');
     }
-    for (const ok of [['--lang', 'en'], ['--lang', 'ar-EG'], ['--lang', 'und'], ['--max-warnings', '3'], ['--workers', '1']]) expect((await run(['check', SUMMARY, SOURCE, ...ok, '--no-config'])).code, ok.join(' ')).not.toBe(2);
+    for (const ok of [
+      ['--lang', 'en'],
+      ['--lang', 'ar-EG'],
+      ['--lang', 'und'],
+      ['--max-warnings', '3'],
+      ['--workers', '1'],
+    ])
+      expect((await run(['check', SUMMARY, SOURCE, ...ok, '--no-config'])).code, ok.join(' ')).not.toBe(2);
   });
 
   it('check --help lists every option with its default, the exit codes and three examples', async () => {
     const r = await run(['check', '--help']);
     expect(r.code).toBe(0);
-    const options = r.out.slice(r.out.indexOf('Options:'), r.out.indexOf('Examples:')).split('\n').filter((l) => /^\s+(-\w, )?--[\w-]+/.test(l) && !/--(help|version)\b/.test(l));
+    const options = r.out
+      .slice(r.out.indexOf('Options:'), r.out.indexOf('Examples:'))
+      .split('\n')
+      .filter((l) => /^\s+(-\w, )?--[\w-]+/.test(l) && !/--(help|version)\b/.test(l));
     expect(options.length).toBeGreaterThan(25);
     for (const l of options) expect(l, l).toMatch(/\[default: [^\]]+\]/);
     for (const name of ['--quiet', '--stdin-filename', '--print-config', '--allow-empty', '--clean']) expect(r.out).toContain(name);
-    const examples = r.out.slice(r.out.indexOf('Examples:')).split('\n').filter((l) => /^\s+.*isnad check /.test(l));
+    const examples = r.out
+      .slice(r.out.indexOf('Examples:'))
+      .split('\n')
+      .filter((l) => /^\s+.*isnad check /.test(l));
     expect(examples.length).toBeGreaterThanOrEqual(3);
     expect(r.out).toMatch(/Exit codes: 0 [^\n]*; 1 [^\n]*; 2 [^\n]*/);
   });

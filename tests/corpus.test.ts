@@ -34,8 +34,13 @@ function makeCorpus(n: number): string {
   for (let i = 0; i < n; i++) {
     const p = path.join(dir, `pair-${String(i).padStart(2, '0')}`);
     fs.mkdirSync(p);
-    if (i === 0) { fs.copyFileSync(path.join(SEED, 'summary.txt'), path.join(p, 'summary.txt')); fs.copyFileSync(path.join(SEED, 'source.txt'), path.join(p, 'source.txt')); }
-    else { fs.writeFileSync(path.join(p, 'summary.txt'), EN_SUMMARIES[i % EN_SUMMARIES.length] + ` (${i})`); fs.writeFileSync(path.join(p, 'source.txt'), EN_SOURCE); }
+    if (i === 0) {
+      fs.copyFileSync(path.join(SEED, 'summary.txt'), path.join(p, 'summary.txt'));
+      fs.copyFileSync(path.join(SEED, 'source.txt'), path.join(p, 'source.txt'));
+    } else {
+      fs.writeFileSync(path.join(p, 'summary.txt'), EN_SUMMARIES[i % EN_SUMMARIES.length] + ` (${i})`);
+      fs.writeFileSync(path.join(p, 'source.txt'), EN_SOURCE);
+    }
   }
   return dir;
 }
@@ -62,7 +67,9 @@ function expectLinksResolve(dir: string, pages: number): void {
 
 describe('corpus mode', () => {
   let corpus: string;
-  beforeAll(() => { corpus = makeCorpus(6); });
+  beforeAll(() => {
+    corpus = makeCorpus(6);
+  });
 
   it('checks every pair; a broken pair is an error for that pair alone, and the exit code is 2', async () => {
     const dir = makeCorpus(4);
@@ -82,7 +89,22 @@ describe('corpus mode', () => {
     const dir = makeCorpus(3);
     fs.rmSync(path.join(dir, 'pair-01', 'source.txt'));
     const site = path.join(dir, 'site');
-    const r = await run(['check', '--corpus', dir, '--out-dir', site, '-f', `json:${dir}/all.json`, '-f', `sarif:${dir}/all.sarif`, '-f', `junit:${dir}/all.xml`, '-f', 'markdown', '--no-config']);
+    const r = await run([
+      'check',
+      '--corpus',
+      dir,
+      '--out-dir',
+      site,
+      '-f',
+      `json:${dir}/all.json`,
+      '-f',
+      `sarif:${dir}/all.sarif`,
+      '-f',
+      `junit:${dir}/all.xml`,
+      '-f',
+      'markdown',
+      '--no-config',
+    ]);
     expect(r.code).toBe(2);
     const all = JSON.parse(fs.readFileSync(`${dir}/all.json`, 'utf8'));
     expect(all.totals.broken).toBe(1);
@@ -94,7 +116,9 @@ describe('corpus mode', () => {
     const sarif = JSON.parse(fs.readFileSync(`${dir}/all.sarif`, 'utf8'));
     const inv = sarif.runs[0].invocations[0];
     expect(inv.executionSuccessful).toBe(false);
-    expect(inv.toolExecutionNotifications).toEqual([expect.objectContaining({ level: 'error', message: { text: expect.stringMatching(/^pair-01: .*source\.txt: no such file/) } })]);
+    expect(inv.toolExecutionNotifications).toEqual([
+      expect.objectContaining({ level: 'error', message: { text: expect.stringMatching(/^pair-01: .*source\.txt: no such file/) } }),
+    ]);
     const Ajv = (await import('ajv-draft-04')).default.default;
     const addFormats = (await import('ajv-formats')).default.default;
     const ajv = new Ajv({ strict: false });
@@ -103,7 +127,9 @@ describe('corpus mode', () => {
     expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 2))).toBe(true);
     const junit = fs.readFileSync(`${dir}/all.xml`, 'utf8');
     expect(junit).toMatch(/<testsuites name="isnad" tests="\d+" failures="\d+" errors="1">/);
-    expect(junit).toMatch(/<testsuite name="pair-01" tests="1" failures="0" errors="1" skipped="0">\n\s+<testcase classname="pair-01" name="read the pair">\n\s+<error type="broken-pair" message="[^"]*source\.txt: no such file/);
+    expect(junit).toMatch(
+      /<testsuite name="pair-01" tests="1" failures="0" errors="1" skipped="0">\n\s+<testcase classname="pair-01" name="read the pair">\n\s+<error type="broken-pair" message="[^"]*source\.txt: no such file/,
+    );
     expect(r.out).toMatch(/\| pair-01 \| not checked: /);
     // the text format: a line for the pair, and no "no unsupported claims" tick over a run with a pair unread
     const allBroken = makeCorpus(2);
@@ -141,7 +167,7 @@ describe('corpus mode', () => {
     expect(JSON.parse(twice.out).pairs.map((p: Report) => p.pair)).toEqual(['pair-00']);
   });
 
-  it('every link of every page written resolves: --corpus with -f html:FILE (no --out-dir), with --out-dir elsewhere, and the README\'s GitHub Actions recipe', async () => {
+  it("every link of every page written resolves: --corpus with -f html:FILE (no --out-dir), with --out-dir elsewhere, and the README's GitHub Actions recipe", async () => {
     const dir = makeCorpus(3);
     const alone = path.join(dir, 'web', 'isnad.html');
     await run(['check', '--corpus', dir, '-f', `html:${alone}`, '--no-config', '--exit-zero']);
@@ -157,12 +183,20 @@ describe('corpus mode', () => {
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const recipe = /- name: Check the translations this pull request changes\n\s+run: >\n((?:\s{10}.*\n)+)/.exec(readme);
     expect(recipe).not.toBeNull();
-    const words = recipe![1].replace(/\$\{\{ github\.base_ref \}\}/g, 'main').trim().split(/\s+/);
+    const words = recipe![1]
+      .replace(/\$\{\{ github\.base_ref \}\}/g, 'main')
+      .trim()
+      .split(/\s+/);
     expect(words.slice(0, 3)).toEqual(['npx', 'isnad', 'check']);
     const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-recipe-'));
     const corpusDir = path.join(repo, 'corpus');
     fs.cpSync(makeCorpus(3), corpusDir, { recursive: true });
-    const git = (...a: string[]) => execFileSync('git', a, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+    const git = (...a: string[]) =>
+      execFileSync('git', a, {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
+      });
     git('init', '-q', '-b', 'main');
     git('add', '.');
     git('commit', '-qm', 'corpus');
@@ -174,14 +208,16 @@ describe('corpus mode', () => {
     try {
       const r = await run([...words.slice(2), '--no-config'], repo);
       expect(r.code).not.toBe(2);
-    } finally { process.chdir(cwd); }
+    } finally {
+      process.chdir(cwd);
+    }
     expectLinksResolve(repo, 3);
   });
 
   it('out-dir: index.json lists the files this run wrote; --clean removes those of earlier runs, and nothing else', async () => {
     const dir = makeCorpus(3);
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-outdir-'));
-    fs.writeFileSync(path.join(out, 'README.txt'), 'not isnad\'s');
+    fs.writeFileSync(path.join(out, 'README.txt'), "not isnad's");
     await run(['check', '--corpus', dir, '--out-dir', out, '--no-config', '--exit-zero']);
     const first = JSON.parse(fs.readFileSync(path.join(out, 'index.json'), 'utf8'));
     expect(first.files).toEqual(['index.html', 'index.json', ...['00', '01', '02'].flatMap((n) => ['html', 'json', 'txt'].map((x) => `pair-${n}.${x}`))]);
@@ -238,17 +274,31 @@ describe('corpus mode', () => {
   it('--manifest lists pairs with paths relative to the manifest; bad manifests are one-line errors', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-manifest-'));
     const m = path.join(dir, 'pairs.json');
-    fs.writeFileSync(m, JSON.stringify([
-      { id: 'b-en', summary: path.relative(dir, path.join(corpus, 'pair-01', 'summary.txt')), source: path.relative(dir, path.join(corpus, 'pair-01', 'source.txt')), lang: 'en' },
-      { id: 'a-ar', summary: path.join(SEED, 'summary.txt'), source: path.join(SEED, 'source.txt'), summaryLang: 'ar', sourceLang: 'ar' },
-    ]));
+    fs.writeFileSync(
+      m,
+      JSON.stringify([
+        {
+          id: 'b-en',
+          summary: path.relative(dir, path.join(corpus, 'pair-01', 'summary.txt')),
+          source: path.relative(dir, path.join(corpus, 'pair-01', 'source.txt')),
+          lang: 'en',
+        },
+        { id: 'a-ar', summary: path.join(SEED, 'summary.txt'), source: path.join(SEED, 'source.txt'), summaryLang: 'ar', sourceLang: 'ar' },
+      ]),
+    );
     const r = await run(['check', '--manifest', m, '--format', 'json', '--no-config']);
     const json = JSON.parse(r.out);
     expect(json.pairs.map((p: Report) => p.pair)).toEqual(['a-ar', 'b-en']);
     expect(json.pairs[1].summary.lang).toBe('en');
     fs.writeFileSync(m, JSON.stringify([{ id: 'x', summary: 'a' }]));
     expect((await run(['check', '--manifest', m, '--no-config'])).err).toMatch(/pairs\.json: invalid manifest: entry 0: "source" must be a non-empty string/);
-    fs.writeFileSync(m, JSON.stringify([{ id: 'x', summary: 'a', source: 'b' }, { id: 'x', summary: 'a', source: 'b' }]));
+    fs.writeFileSync(
+      m,
+      JSON.stringify([
+        { id: 'x', summary: 'a', source: 'b' },
+        { id: 'x', summary: 'a', source: 'b' },
+      ]),
+    );
     expect((await run(['check', '--manifest', m, '--no-config'])).err).toMatch(/duplicate id "x"/);
     fs.writeFileSync(m, '{ not json');
     const bad = await run(['check', '--manifest', m, '--no-config']);
@@ -258,7 +308,12 @@ describe('corpus mode', () => {
 
   it('--changed-since REF checks only the pairs whose files changed (committed, unstaged or untracked)', async () => {
     const dir = makeCorpus(4);
-    const git = (...a: string[]) => execFileSync('git', a, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+    const git = (...a: string[]) =>
+      execFileSync('git', a, {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
+      });
     git('init', '-q');
     git('add', '.');
     git('commit', '-qm', 'corpus');
@@ -275,7 +330,9 @@ describe('corpus mode', () => {
     expect(none.code).toBe(2);
     expect(none.err.trim().split('\n')).toHaveLength(1);
     // git's own reason, and what to do about it
-    expect(none.err).toMatch(/--changed-since origin\/no-such-ref: git does not know this ref \(fatal: Needed a single revision\); fetch it first \(git fetch origin no-such-ref, or actions\/checkout with fetch-depth: 0\)/);
+    expect(none.err).toMatch(
+      /--changed-since origin\/no-such-ref: git does not know this ref \(fatal: Needed a single revision\); fetch it first \(git fetch origin no-such-ref, or actions\/checkout with fetch-depth: 0\)/,
+    );
   });
 });
 
@@ -293,18 +350,27 @@ describe('configuration', () => {
       expect(json.pairs.flatMap((p: Report) => p.flags).some((f: { rule: string }) => f.rule === 'unsupported-claim')).toBe(false);
       const over = JSON.parse((await run(['check', '--exit-zero', '--rule', 'unsupported-claim=warning'], sub)).out);
       expect(over.pairs[0].flags.some((f: { rule: string; severity: string }) => f.rule === 'unsupported-claim' && f.severity === 'warning')).toBe(true);
-    } finally { process.chdir(cwd); }
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   it('resolves its paths (format outputs, outDir, decisions) against the config file, not the working directory', async () => {
     const dir = makeCorpus(2);
-    const S = path.join(dir, 'pair-00', 'summary.txt'), T = path.join(dir, 'pair-00', 'source.txt');
+    const S = path.join(dir, 'pair-00', 'summary.txt'),
+      T = path.join(dir, 'pair-00', 'source.txt');
     const base = JSON.parse((await run(['check', S, T, '-f', 'json', '--no-config'])).out) as Report;
     const flag = base.flags.find((f) => f.severity === 'error')!;
     fs.mkdirSync(path.join(dir, 'review'));
     // the single pair's decision is keyed by the summary's path relative to the config file
-    fs.writeFileSync(path.join(dir, 'review', 'decisions.json'), serializeDecisions({ version: 1, decisions: [{ ...decisionFor(base, flag, 'known', 'desk'), pair: 'pair-00/summary.txt' }] }));
-    fs.writeFileSync(path.join(dir, 'isnad.config.json'), JSON.stringify({ corpus: '.', outDir: 'site', format: ['json:out/all.json', 'sarif:out/all.sarif'], decisions: 'review/decisions.json' }));
+    fs.writeFileSync(
+      path.join(dir, 'review', 'decisions.json'),
+      serializeDecisions({ version: 1, decisions: [{ ...decisionFor(base, flag, 'known', 'desk'), pair: 'pair-00/summary.txt' }] }),
+    );
+    fs.writeFileSync(
+      path.join(dir, 'isnad.config.json'),
+      JSON.stringify({ corpus: '.', outDir: 'site', format: ['json:out/all.json', 'sarif:out/all.sarif'], decisions: 'review/decisions.json' }),
+    );
     const sub = path.join(dir, 'pair-01');
     const cwd = process.cwd();
     process.chdir(sub);
@@ -316,7 +382,9 @@ describe('configuration', () => {
       expect(fs.readdirSync(sub).sort()).toEqual(['source.txt', 'summary.txt']);
       const one = await run(['check', S, T, '-f', 'json:-', '--exit-zero'], sub);
       expect(JSON.parse(one.out).stats.suppressed).toBe(1);
-    } finally { process.chdir(cwd); }
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   it('rejects unknown keys and bad values with one line naming the file', async () => {
@@ -346,8 +414,17 @@ describe('configuration', () => {
     const Ajv = (await import('ajv')).default.default;
     const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'isnad.config.schema.json'), 'utf8'));
     const validate = new Ajv({ strict: false }).compile(schema);
-    expect(validate({ rules: { omission: 'off' }, thresholds: { claimSupport: 0.2, spanWords: 2 }, format: ['json:out.json', 'html'], corpus: 'corpus', workers: 2 })).toBe(true);
-    for (const bad of [{ rulez: {} }, { rules: { omission: 'loud' } }, { thresholds: { claimSupport: 2 } }, { format: ['pdf'] }, { maxWarnings: -1 }]) expect(validate(bad)).toBe(false);
+    expect(
+      validate({
+        rules: { omission: 'off' },
+        thresholds: { claimSupport: 0.2, spanWords: 2 },
+        format: ['json:out.json', 'html'],
+        corpus: 'corpus',
+        workers: 2,
+      }),
+    ).toBe(true);
+    for (const bad of [{ rulez: {} }, { rules: { omission: 'loud' } }, { thresholds: { claimSupport: 2 } }, { format: ['pdf'] }, { maxWarnings: -1 }])
+      expect(validate(bad)).toBe(false);
   });
 });
 
@@ -369,7 +446,7 @@ describe('review decisions', () => {
     expect(stale).toEqual([ghost]);
   });
 
-  it('a single pair\'s decisions are keyed by its path from the working tree\'s root: absolute, relative and from a subfolder alike', async () => {
+  it("a single pair's decisions are keyed by its path from the working tree's root: absolute, relative and from a subfolder alike", async () => {
     const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-key-'));
     execFileSync('git', ['init', '-q'], { cwd: repo });
     const pair = path.join(repo, 'desk', 'story');
@@ -379,7 +456,11 @@ describe('review decisions', () => {
     const cwd = process.cwd();
     const at = async (where: string, args: string[]) => {
       process.chdir(where);
-      try { return JSON.parse((await run(['check', ...args, '-f', 'json', '--no-config', '--exit-zero'], where)).out) as Report; } finally { process.chdir(cwd); }
+      try {
+        return JSON.parse((await run(['check', ...args, '-f', 'json', '--no-config', '--exit-zero'], where)).out) as Report;
+      } finally {
+        process.chdir(cwd);
+      }
     };
     const base = await at(repo, ['desk/story/summary.txt', 'desk/story/source.txt']);
     expect(base.summary.file).toBe('desk/story/summary.txt');
@@ -392,17 +473,24 @@ describe('review decisions', () => {
       await at(path.join(repo, 'desk'), ['story/summary.txt', 'story/source.txt', '--decisions', file]),
       await at(pair, ['summary.txt', 'source.txt', '--decisions', file]),
     ];
-    for (const r of runs) { expect(r.summary.file).toBe('desk/story/summary.txt'); expect(r.stats.suppressed).toBe(1); }
+    for (const r of runs) {
+      expect(r.summary.file).toBe('desk/story/summary.txt');
+      expect(r.stats.suppressed).toBe(1);
+    }
   });
 
   it('the CLI honours the decisions file, warns about stale decisions and prunes them', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-decisions-'));
-    const S = path.join(SEED, 'summary.txt'), T = path.join(SEED, 'source.txt');
+    const S = path.join(SEED, 'summary.txt'),
+      T = path.join(SEED, 'source.txt');
     const before = JSON.parse((await run(['check', S, T, '--format', 'json', '--no-config'])).out) as Report;
     const errors = before.flags.filter((f) => f.severity === 'error');
     const file = path.join(dir, 'isnad-decisions.json');
     const ghost = { ...decisionFor(before, errors[0], 'x', 'y'), text: 'gone' };
-    fs.writeFileSync(file, serializeDecisions({ version: 1, decisions: [...errors.map((f) => decisionFor(before, f, 'accepted by the desk', 'editor', '2026-11-22')), ghost] }));
+    fs.writeFileSync(
+      file,
+      serializeDecisions({ version: 1, decisions: [...errors.map((f) => decisionFor(before, f, 'accepted by the desk', 'editor', '2026-11-22')), ghost] }),
+    );
     const r = await run(['check', S, T, '--decisions', file, '--no-config']);
     expect(r.code).toBe(0); // every error accepted: only warnings remain
     expect(r.out).toMatch(new RegExp(`${errors.length} accepted`));

@@ -15,7 +15,10 @@ const errorsIn = (summary: string, source: string, lang: string) =>
 
 describe('the claim model decides', () => {
   it('gives every checked claim a pUnsupported, and the summary its highest', () => {
-    const r = check('Egypt\'s central bank kept rates on hold for a third straight meeting. The finance minister also unveiled plans for a new bridge over the Nile in Aswan.', EN);
+    const r = check(
+      "Egypt's central bank kept rates on hold for a third straight meeting. The finance minister also unveiled plans for a new bridge over the Nile in Aswan.",
+      EN,
+    );
     const ps = r.summary.claims.map((c) => c.pUnsupported!);
     expect(ps.every((p) => p >= 0 && p <= 1)).toBe(true);
     expect(r.stats.pUnsupported).toBe(Math.max(...ps));
@@ -25,27 +28,38 @@ describe('the claim model decides', () => {
     expect(ps[1]).toBeGreaterThanOrEqual(CLAIM_MODEL.operatingPoints.balanced);
   });
 
-  it('makes an invented sentence in the topic\'s words an error, whole or on its new words, and leaves the faithful one clean', () => {
-    const errs = errorsIn('Egypt\'s central bank kept rates on hold for a third straight meeting. The finance minister also unveiled plans for a new bridge over the Nile in Aswan.', EN, 'en');
+  it("makes an invented sentence in the topic's words an error, whole or on its new words, and leaves the faithful one clean", () => {
+    const errs = errorsIn(
+      "Egypt's central bank kept rates on hold for a third straight meeting. The finance minister also unveiled plans for a new bridge over the Nile in Aswan.",
+      EN,
+      'en',
+    );
     expect(errs.length).toBeGreaterThan(0);
     expect(errs.every((f) => f.unit === 's2.1')).toBe(true);
   });
 
   it('makes an invented quote of a named minister an error, not a warning (CI must fail)', () => {
-    const errs = errorsIn('Egypt\'s central bank kept rates on hold for a third straight meeting. "We will sell the national airline within months," Finance Minister Ahmed Kouchouk told reporters.', EN, 'en');
+    const errs = errorsIn(
+      'Egypt\'s central bank kept rates on hold for a third straight meeting. "We will sell the national airline within months," Finance Minister Ahmed Kouchouk told reporters.',
+      EN,
+      'en',
+    );
     expect(errs.map((f) => f.text)).toEqual(['"We will sell the national airline within months,"']);
   });
 
   it('orders the operating points: high gives no more errors than balanced, balanced no more than recall', () => {
-    const s = 'أبقى البنك المركزي المصري أسعار الفائدة دون تغيير للمرة الثالثة على التوالي، كما توقع المحللون.\nوارتفعت البورصة المصرية بعد القرار بنسبة كبيرة.\nوقال محافظ البنك إن الاحتياطي النقدي بلغ مستوى قياسيا.';
-    const n = (precision: 'high' | 'balanced' | 'recall') => check(s, AR, { precision }).flags.filter((f) => f.document === 'summary' && f.severity === 'error').length;
+    const s =
+      'أبقى البنك المركزي المصري أسعار الفائدة دون تغيير للمرة الثالثة على التوالي، كما توقع المحللون.\nوارتفعت البورصة المصرية بعد القرار بنسبة كبيرة.\nوقال محافظ البنك إن الاحتياطي النقدي بلغ مستوى قياسيا.';
+    const n = (precision: 'high' | 'balanced' | 'recall') =>
+      check(s, AR, { precision }).flags.filter((f) => f.document === 'summary' && f.severity === 'error').length;
     expect(n('high')).toBeLessThanOrEqual(n('balanced'));
     expect(n('balanced')).toBeLessThanOrEqual(n('recall'));
     expect(n('recall')).toBeGreaterThan(0);
   });
 
   it('leaves a rule\'s set severity to the user, and "off" stops the model\'s own flags', () => {
-    const s = 'Egypt\'s central bank kept rates on hold for a third straight meeting. "We will sell the national airline within months," Finance Minister Ahmed Kouchouk told reporters.';
+    const s =
+      'Egypt\'s central bank kept rates on hold for a third straight meeting. "We will sell the national airline within months," Finance Minister Ahmed Kouchouk told reporters.';
     const off = check(s, EN, { rules: { 'unsupported-claim': 'off' } });
     expect(off.flags.some((f) => f.rule === 'unsupported-claim')).toBe(false);
     const warn = check(s, EN, { rules: { 'unsupported-claim': 'warning' } });
@@ -65,7 +79,9 @@ describe('training', () => {
   const at = (name: string) => FEATURES.indexOf(name as (typeof FEATURES)[number]);
   const claim = (coverage: number, flags: Partial<Record<string, number>> = {}) => {
     const x = FEATURES.map(() => 0);
-    x[at('coverage')] = coverage; x[at('bestCoverage')] = coverage; x[at('sentenceCoverage')] = coverage;
+    x[at('coverage')] = coverage;
+    x[at('bestCoverage')] = coverage;
+    x[at('sentenceCoverage')] = coverage;
     for (const [k, v] of Object.entries(flags)) x[at(k)] = v!;
     return x;
   };
@@ -80,7 +96,9 @@ describe('training', () => {
     const m = fit(bags, 0.01, 300);
     expect(m.weights[at('coverage')]).toBeLessThan(0);
     expect(m.weights[at('numberError')]).toBeGreaterThan(0);
-    expect(bagScore(m, { source: 'a', lang: 'en', y: 1, claims: [claim(0.15)] })).toBeGreaterThan(bagScore(m, { source: 'a', lang: 'en', y: 0, claims: [claim(0.9)] }));
+    expect(bagScore(m, { source: 'a', lang: 'en', y: 1, claims: [claim(0.15)] })).toBeGreaterThan(
+      bagScore(m, { source: 'a', lang: 'en', y: 0, claims: [claim(0.9)] }),
+    );
   });
   it('leaves out of training the edits that no rule flagged, and keeps the flagged ones and every other bag', () => {
     const unflagged: Bag = { source: 'ans', lang: 'ar', y: 1, edit: true, claims: [claim(0.95)] };
@@ -92,26 +110,49 @@ describe('training', () => {
 });
 
 describe('restatements an editor accepts draw no error', () => {
-  it('hedged and rounded figures within the hedge\'s range; a figure outside it stays an error', () => {
+  it("hedged and rounded figures within the hedge's range; a figure outside it stays an error", () => {
     const src = 'Organisers said 45,200 runners took part, and 50.8% of voters rejected the plan, while the pill cut risk by 21% in the trial.';
-    const numbers = (s: string) => check(s, src, { summaryLang: 'en', sourceLang: 'en' }).flags.filter((f) => f.rule === 'number-mismatch').map((f) => f.text);
+    const numbers = (s: string) =>
+      check(s, src, { summaryLang: 'en', sourceLang: 'en' })
+        .flags.filter((f) => f.rule === 'number-mismatch')
+        .map((f) => f.text);
     expect(numbers('More than 45,000 runners took part.')).toEqual([]);
     expect(numbers('Just under 51% of voters rejected the plan.')).toEqual([]);
     expect(numbers('The pill cut risk by about a fifth in the trial.')).toEqual([]);
     expect(numbers('About 40,000 runners took part.')).toEqual(['40,000']);
     expect(numbers('More than 46,000 runners took part.')).toEqual(['46,000']);
     const ar = 'وقال المنظمون إن 45200 عداء شاركوا في السباق.';
-    const arNumbers = (s: string) => check(s, ar, { summaryLang: 'ar', sourceLang: 'ar' }).flags.filter((f) => f.rule === 'number-mismatch').map((f) => f.text);
+    const arNumbers = (s: string) =>
+      check(s, ar, { summaryLang: 'ar', sourceLang: 'ar' })
+        .flags.filter((f) => f.rule === 'number-mismatch')
+        .map((f) => f.text);
     expect(arNumbers('شارك في السباق أكثر من 45000 عداء.')).toEqual([]);
     expect(arNumbers('شارك في السباق نحو 45000 عداء.')).toEqual([]);
     expect(arNumbers('شارك في السباق 45000 عداء.')).toEqual(['45000']);
   });
   it('negation restated: ruled out, rather than, a source cue a few words before the match, لن … إلا في', () => {
-    const neg = (s: string, t: string, lang: string) => check(s, t, { summaryLang: lang, sourceLang: lang }).flags.filter((f) => f.rule === 'negation-mismatch').map((f) => f.text);
+    const neg = (s: string, t: string, lang: string) =>
+      check(s, t, { summaryLang: lang, sourceLang: lang })
+        .flags.filter((f) => f.rule === 'negation-mismatch')
+        .map((f) => f.text);
     expect(neg('The navy ruled out a tsunami.', 'The navy said there was no tsunami threat.', 'en')).toEqual([]);
-    expect(neg('The mediator described the deal as a first step rather than a final peace.', 'The mediator told reporters the agreement was "a first step, not a final peace".', 'en')).toEqual([]);
-    expect(neg('Nobody was badly hurt, though 11 people needed treatment for minor injuries.', 'No one was seriously injured, but 11 people were treated for minor injuries.', 'en')).toEqual([]);
-    expect(neg('ولن يعود المجلس إلى الانعقاد إلا في الحادي عشر من يونيو حزيران.', 'ومن المقرر أن يعقد المجلس اجتماعه المقبل في الحادي عشر من يونيو حزيران.', 'ar')).toEqual([]);
+    expect(
+      neg(
+        'The mediator described the deal as a first step rather than a final peace.',
+        'The mediator told reporters the agreement was "a first step, not a final peace".',
+        'en',
+      ),
+    ).toEqual([]);
+    expect(
+      neg(
+        'Nobody was badly hurt, though 11 people needed treatment for minor injuries.',
+        'No one was seriously injured, but 11 people were treated for minor injuries.',
+        'en',
+      ),
+    ).toEqual([]);
+    expect(
+      neg('ولن يعود المجلس إلى الانعقاد إلا في الحادي عشر من يونيو حزيران.', 'ومن المقرر أن يعقد المجلس اجتماعه المقبل في الحادي عشر من يونيو حزيران.', 'ar'),
+    ).toEqual([]);
     // a real dropped negation is still one
     expect(neg('The navy said there was a tsunami threat.', 'The navy said there was no tsunami threat.', 'en').length).toBe(1);
   });

@@ -58,7 +58,8 @@ describe('approximate Arabic roots', () => {
   });
   it('lets a paraphrase that shares roots score above an unrelated sentence', () => {
     const a = 'وبدأ البنتاغون في وضع الأسس لهجمات جوية موسعة لمتابعة هذه العناصر';
-    expect(similarity('وشرعت في وضع خطط لتوسيع نطاق الضربات الجوية لتعقب هؤلاء المقاتلين', a))
-      .toBeGreaterThan(similarity('ارتفعت أسعار النفط في الأسواق العالمية اليوم', a));
+    expect(similarity('وشرعت في وضع خطط لتوسيع نطاق الضربات الجوية لتعقب هؤلاء المقاتلين', a)).toBeGreaterThan(
+      similarity('ارتفعت أسعار النفط في الأسواق العالمية اليوم', a),
+    );
   });
 });

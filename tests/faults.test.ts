@@ -17,7 +17,8 @@ describe('faults and input formats', () => {
   it('a run killed while writing its report leaves the previous report whole', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-kill-'));
     // a large pair, so that writing the report takes long enough to be caught in the act
-    const s = fs.readFileSync(path.join(SEED, 'summary.txt'), 'utf8'), t = fs.readFileSync(path.join(SEED, 'source.txt'), 'utf8');
+    const s = fs.readFileSync(path.join(SEED, 'summary.txt'), 'utf8'),
+      t = fs.readFileSync(path.join(SEED, 'source.txt'), 'utf8');
     fs.writeFileSync(path.join(dir, 's.txt'), Array(60).fill(s).join('\n'));
     fs.writeFileSync(path.join(dir, 't.txt'), Array(20).fill(t).join('\n'));
     const report = path.join(dir, 'report.json');
@@ -25,13 +26,21 @@ describe('faults and input formats', () => {
     let caught = 0;
     for (let attempt = 0; attempt < 12 && caught < 2; attempt++) {
       fs.writeFileSync(report, previous);
-      const child = spawn('node', [BIN, 'check', path.join(dir, 's.txt'), path.join(dir, 't.txt'), '--format', `json:${report}`, '--format', `html:${report}.html`, '--no-config'], { stdio: 'ignore' });
+      const child = spawn(
+        'node',
+        [BIN, 'check', path.join(dir, 's.txt'), path.join(dir, 't.txt'), '--format', `json:${report}`, '--format', `html:${report}.html`, '--no-config'],
+        { stdio: 'ignore' },
+      );
       const exited = new Promise<void>((res) => child.on('exit', () => res()));
       // kill as soon as the temporary file of the report appears: the write is under way
       let killedMidWrite = false;
       while (child.exitCode === null) {
         const tmp = fs.readdirSync(dir).find((f) => f.startsWith('.report.json.') && f.endsWith('.tmp'));
-        if (tmp) { child.kill('SIGKILL'); killedMidWrite = true; break; }
+        if (tmp) {
+          child.kill('SIGKILL');
+          killedMidWrite = true;
+          break;
+        }
         await new Promise((r) => setImmediate(r));
       }
       await exited;
@@ -47,9 +56,10 @@ describe('faults and input formats', () => {
 
   it('--input-format html and markdown: the visible text is checked, offsets point into the file', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-markup-'));
-    const source = '<html><head><title>Cholera</title><style>p{color:red}</style></head><body><h1>Cholera in the north</h1>'
-      + '<p>The ministry of health reported <b>1,200</b> new cases of cholera in the northern provinces last week.</p>'
-      + '<p>Officials said the outbreak began in Mosul &amp; spread along the river.</p><script>var x = "1,500 cases";</script></body></html>';
+    const source =
+      '<html><head><title>Cholera</title><style>p{color:red}</style></head><body><h1>Cholera in the north</h1>' +
+      '<p>The ministry of health reported <b>1,200</b> new cases of cholera in the northern provinces last week.</p>' +
+      '<p>Officials said the outbreak began in Mosul &amp; spread along the river.</p><script>var x = "1,500 cases";</script></body></html>';
     const summary = '# Cholera\n\nThe health ministry reported **1,500** new cholera cases in the north, [officials](https://example.org/a) said.\n';
     fs.writeFileSync(path.join(dir, 'source.html'), source);
     fs.writeFileSync(path.join(dir, 'summary.md'), summary);
@@ -65,7 +75,9 @@ describe('faults and input formats', () => {
     expect(rep.flags.some((f) => /^<|https?:|style|script/.test(f.text))).toBe(false);
     expect(rep.source.sentences.some((x) => x.text.includes('var x'))).toBe(false);
     // --input-format text reads the same file as plain text: the tags are then words of the text
-    const plain = JSON.parse((await run(['check', path.join(dir, 'summary.md'), path.join(dir, 'source.html'), '--format', 'json', '--input-format', 'text'])).out) as Report;
+    const plain = JSON.parse(
+      (await run(['check', path.join(dir, 'summary.md'), path.join(dir, 'source.html'), '--format', 'json', '--input-format', 'text'])).out,
+    ) as Report;
     expect(plain.source.sentences.some((x) => x.text.includes('<script>'))).toBe(true);
   });
 
@@ -130,16 +142,18 @@ describe('faults and input formats', () => {
     fs.writeFileSync(f, 'text.');
     fs.chmodSync(f, 0o000);
     // root reads anything: run the binary as an unprivileged user then
-    const asUser = process.getuid?.() === 0 ? ['runuser', ['-u', 'nobody', '--', process.execPath]] as const : [process.execPath, []] as const;
+    const asUser = process.getuid?.() === 0 ? (['runuser', ['-u', 'nobody', '--', process.execPath]] as const) : ([process.execPath, []] as const);
     const r = spawnSync(asUser[0], [...asUser[1], BIN, 'check', f, path.join(SEED, 'source.txt'), '--no-config'], { encoding: 'utf8', cwd: os.tmpdir() });
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toMatch(/^isnad: .*secret\.txt: permission denied$/);
   });
 
   it('copy-paste noise (CRLF, NBSP, zero-width and bidi controls, presentation forms, tatweel) keeps offsets exact and matching intact', async () => {
-    const source = 'قال مسؤولون أميركيون إن الجيش نفذ أكثر من 360 غارة جوية على مواقع التنظيم في مدينة سرت منذ أغسطس.\r\nوقال المتحدث باسم البنتاغون إن العمليات ستستمر حتى نهاية العام.';
+    const source =
+      'قال مسؤولون أميركيون إن الجيش نفذ أكثر من 360 غارة جوية على مواقع التنظيم في مدينة سرت منذ أغسطس.\r\nوقال المتحدث باسم البنتاغون إن العمليات ستستمر حتى نهاية العام.';
     // the same two claims as copied from a PDF: presentation forms (ﺍﻟﺠﻴﺶ), tatweel, ZWNJ, RLM, NBSP, CR line ends
-    const summary = '\u200Fنفذ ﺍﻟﺠﻴﺶ الأميركي\u00A0أكثر من 360 غـــارة جوية على مواقع التنظيم في سرت منذ أغسطس.\r\rوقال المتحدث باسم البنتا\u200Cغون إن العمليات ستستمر حتى نهاية العام. 😀';
+    const summary =
+      '\u200Fنفذ ﺍﻟﺠﻴﺶ الأميركي\u00A0أكثر من 360 غـــارة جوية على مواقع التنظيم في سرت منذ أغسطس.\r\rوقال المتحدث باسم البنتا\u200Cغون إن العمليات ستستمر حتى نهاية العام. 😀';
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-noise-'));
     fs.writeFileSync(path.join(dir, 's.txt'), summary);
     fs.writeFileSync(path.join(dir, 't.txt'), source);
@@ -151,9 +165,10 @@ describe('faults and input formats', () => {
     for (const x of [...rep.summary.sentences, ...rep.summary.claims]) expect(summary.slice(x.start, x.end)).toBe(x.text);
   });
 
-  it('writes through to a character device and a FIFO, and replaces a symbolic link\'s target, not the link', async () => {
+  it("writes through to a character device and a FIFO, and replaces a symbolic link's target, not the link", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-devices-'));
-    const S = path.join(SEED, 'summary.txt'), T = path.join(SEED, 'source.txt');
+    const S = path.join(SEED, 'summary.txt'),
+      T = path.join(SEED, 'source.txt');
     // a character device: a second node of /dev/null in a scratch folder (never the machine's own)
     const dev = path.join(dir, 'null');
     spawnSync('mknod', [dev, 'c', '1', '3']);
@@ -167,7 +182,9 @@ describe('faults and input formats', () => {
     spawnSync('mkfifo', [fifo]);
     const reader = spawn('cat', [fifo]);
     let read = '';
-    reader.stdout.on('data', (d) => { read += d; });
+    reader.stdout.on('data', (d) => {
+      read += d;
+    });
     const readerDone = new Promise<void>((res) => reader.on('exit', () => res()));
     const writer = spawn('node', [BIN, 'check', S, T, '--format', `json:${fifo}`, '--no-config'], { stdio: 'ignore' });
     const writerCode = await new Promise<number | null>((res) => writer.on('exit', (c) => res(c)));
@@ -191,10 +208,18 @@ describe('faults and input formats', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-fifo-wait-'));
     const fifo = path.join(dir, 'pipe');
     spawnSync('mkfifo', [fifo]);
-    const child = spawn('node', [BIN, 'check', path.join(SEED, 'summary.txt'), path.join(SEED, 'source.txt'), '--format', `json:${fifo}`, '--no-config'], { stdio: 'ignore' });
+    const child = spawn('node', [BIN, 'check', path.join(SEED, 'summary.txt'), path.join(SEED, 'source.txt'), '--format', `json:${fifo}`, '--no-config'], {
+      stdio: 'ignore',
+    });
     const exited = new Promise<NodeJS.Signals | null>((res) => child.on('exit', (_c, sig) => res(sig)));
     // wait until it is blocked opening the FIFO (Linux shows where a thread sleeps in /proc/PID/wchan)
-    const wchan = () => { try { return fs.readFileSync(`/proc/${child.pid}/wchan`, 'utf8'); } catch { return ''; } };
+    const wchan = () => {
+      try {
+        return fs.readFileSync(`/proc/${child.pid}/wchan`, 'utf8');
+      } catch {
+        return '';
+      }
+    };
     for (let i = 0; i < 600 && wchan() !== 'wait_for_partner' && child.exitCode === null; i++) await new Promise((r) => setTimeout(r, 50));
     expect(wchan()).toBe('wait_for_partner');
     child.kill('SIGTERM');
@@ -236,9 +261,13 @@ describe('faults and input formats', () => {
       fs.copyFileSync(path.join(SEED, 'source.txt'), path.join(p, 'source.txt'));
     }
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-sigterm-out-'));
-    const child = spawn('node', [BIN, 'check', '--corpus', corpus, '--out-dir', out, '--workers', '1', '--no-config', '--exit-zero'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('node', [BIN, 'check', '--corpus', corpus, '--out-dir', out, '--workers', '1', '--no-config', '--exit-zero'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let err = '';
-    child.stderr.on('data', (d) => { err += d; });
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
     const exited = new Promise<number | null>((res) => child.on('exit', (c) => res(c)));
     // signal once the first page is there: the writing has begun
     while (child.exitCode === null && !fs.readdirSync(out).some((f) => f.endsWith('.html'))) await new Promise((r) => setTimeout(r, 5));

@@ -5,7 +5,8 @@ import AjvDraft04 from 'ajv-draft-04';
 import AjvFormats from 'ajv-formats';
 
 // CommonJS packages: under NodeNext their default import is module.exports, whose `default` is the export itself
-const Ajv = AjvDraft04.default, addFormats = AjvFormats.default;
+const Ajv = AjvDraft04.default,
+  addFormats = AjvFormats.default;
 import { check } from './checked.js';
 import { formatterFor, type Results } from '../src/report/registry.js';
 import { escapeProperty, escapeData } from '../src/report/formatters/github.js';
@@ -14,8 +15,16 @@ import { runIsnad } from './helpers.js';
 const ROOT = path.resolve(__dirname, '..');
 const PAIR = path.join(ROOT, 'corpus', 'libya-sirte-2016');
 const read = (f: string) => fs.readFileSync(path.join(PAIR, f), 'utf8');
-const seed = () => [check(read('summary.txt'), read('source.txt'), { files: { summary: 'corpus/libya-sirte-2016/summary.txt', source: 'corpus/libya-sirte-2016/source.txt' } })] as Results;
-const clean = () => [check('The health ministry reported 1,200 new cholera cases.', 'The ministry of health reported 1,200 new cases of cholera in the north.', { files: { summary: 'a.txt', source: 'b.txt' } })] as Results;
+const seed = () =>
+  [
+    check(read('summary.txt'), read('source.txt'), { files: { summary: 'corpus/libya-sirte-2016/summary.txt', source: 'corpus/libya-sirte-2016/source.txt' } }),
+  ] as Results;
+const clean = () =>
+  [
+    check('The health ministry reported 1,200 new cholera cases.', 'The ministry of health reported 1,200 new cases of cholera in the north.', {
+      files: { summary: 'a.txt', source: 'b.txt' },
+    }),
+  ] as Results;
 
 const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'sarif-schema-2.1.0.json'), 'utf8'));
 const ajv = new Ajv({ allErrors: true, strict: false });
@@ -78,7 +87,9 @@ describe('junit', () => {
     expect(xml).toContain(`tests="${r[0].summary.claims.length}"`);
   });
   it('escapes hostile text', () => {
-    const r = [check('The ministry said <script>alert(1)</script> "Zorblax" & co reported 999 cases.', 'The ministry of health reported new cases of cholera.')] as Results;
+    const r = [
+      check('The ministry said <script>alert(1)</script> "Zorblax" & co reported 999 cases.', 'The ministry of health reported new cases of cholera.'),
+    ] as Results;
     const xml = formatterFor('junit')!(r);
     expect(xml).not.toContain('<script>');
     expect(xml).toContain('&lt;script&gt;');
@@ -91,10 +102,20 @@ describe('several formats in one run', () => {
     const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'isnad-fmt-'));
     const codes = [];
     for (const f of ['text', 'json', 'sarif', 'junit', 'github', 'markdown']) {
-      codes.push((await runIsnad(['check', path.join(PAIR, 'summary.txt'), path.join(PAIR, 'source.txt'), '--format', `${f}:${path.join(dir, 'x.' + f)}`])).code);
+      codes.push(
+        (await runIsnad(['check', path.join(PAIR, 'summary.txt'), path.join(PAIR, 'source.txt'), '--format', `${f}:${path.join(dir, 'x.' + f)}`])).code,
+      );
     }
     expect(new Set(codes)).toEqual(new Set([1]));
-    const { code } = await runIsnad(['check', path.join(PAIR, 'summary.txt'), path.join(PAIR, 'source.txt'), '--format', `json:${path.join(dir, 'a.json')}`, '--format', `sarif:${path.join(dir, 'a.sarif')}`]);
+    const { code } = await runIsnad([
+      'check',
+      path.join(PAIR, 'summary.txt'),
+      path.join(PAIR, 'source.txt'),
+      '--format',
+      `json:${path.join(dir, 'a.json')}`,
+      '--format',
+      `sarif:${path.join(dir, 'a.sarif')}`,
+    ]);
     expect(code).toBe(1);
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'a.json'), 'utf8')).flags.length).toBeGreaterThan(0);
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'a.sarif'), 'utf8')).version).toBe('2.1.0');

@@ -16,8 +16,18 @@ function validateOutputs(args: string[], out: string): void {
 
 /** Runs the CLI in this process and collects what it prints; JSON reports it writes are schema-checked. */
 export async function runIsnad(args: string[], opts: { stdin?: Buffer; cwd?: string } = {}) {
-  let out = '', err = '';
-  const code = await runCli(args, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, stdin: opts.stdin ? () => opts.stdin! : undefined, cwd: opts.cwd });
+  let out = '',
+    err = '';
+  const code = await runCli(args, {
+    stdout: (s) => {
+      out += s;
+    },
+    stderr: (s) => {
+      err += s;
+    },
+    stdin: opts.stdin ? () => opts.stdin! : undefined,
+    cwd: opts.cwd,
+  });
   validateOutputs(args, out);
   return { code, out, err };
 }

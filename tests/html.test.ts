@@ -21,7 +21,9 @@ describe('html report (static checks; the browser tests are in browser.test.ts)'
       const out = formatterFor('html')!([check(summary, SOURCE + ' ' + p)] as Results, { texts: [{ summary, source: SOURCE + ' ' + p }] });
       expect(out).not.toContain(p.includes('<') ? p : '\u0000');
       expect(out).not.toMatch(/<img|<[^>]*\sonerror=|<\/style><b>|<a [^>]*href="javascript/);
-      expect(out).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-[A-Za-z0-9+/=]+'/);
+      expect(out).toMatch(
+        /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-[A-Za-z0-9+/=]+'/,
+      );
       expect((out.match(/<script>/g) ?? []).length).toBe(1);
       expect((out.match(/<script type="application\/json" id="isnad-data">/g) ?? []).length).toBe(1);
       // the embedded data cannot close its element
@@ -47,24 +49,32 @@ describe('html report (static checks; the browser tests are in browser.test.ts)'
   });
   it('finds the flags over each piece of text by a sweep that gives exactly the plain definition', () => {
     // the plain definition, a filter of every flag for every piece, was quadratic (flags × pieces)
-    const plain = (points: number[], flags: { start: number; end: number }[]) => points.slice(0, -1).map((a, p) => {
-      const b = points[p + 1];
-      return flags.filter((f) => f.start <= a && b <= f.end && f.end > f.start);
-    });
+    const plain = (points: number[], flags: { start: number; end: number }[]) =>
+      points.slice(0, -1).map((a, p) => {
+        const b = points[p + 1];
+        return flags.filter((f) => f.start <= a && b <= f.end && f.end > f.start);
+      });
     const span = fc.tuple(fc.integer({ min: -3, max: 60 }), fc.integer({ min: -3, max: 60 })).map(([x, y]) => ({ start: Math.min(x, y), end: Math.max(x, y) }));
-    fc.assert(fc.property(fc.integer({ min: 0, max: 50 }), fc.array(span, { maxLength: 12 }), fc.array(span, { maxLength: 25 }), (length, units, flags) => {
-      const points = cutPoints(length, units, flags);
-      expect(points[0]).toBe(0);
-      expect(points[points.length - 1]).toBe(length);
-      const fast = flagsOver(points, flags);
-      const slow = plain(points, flags);
-      // the same flag objects in the same order (the order the marks nest in)
-      expect(fast.length).toBe(slow.length);
-      fast.forEach((x, i) => { expect(x.length).toBe(slow[i].length); x.forEach((f, k) => expect(f).toBe(slow[i][k])); });
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 50 }), fc.array(span, { maxLength: 12 }), fc.array(span, { maxLength: 25 }), (length, units, flags) => {
+        const points = cutPoints(length, units, flags);
+        expect(points[0]).toBe(0);
+        expect(points[points.length - 1]).toBe(length);
+        const fast = flagsOver(points, flags);
+        const slow = plain(points, flags);
+        // the same flag objects in the same order (the order the marks nest in)
+        expect(fast.length).toBe(slow.length);
+        fast.forEach((x, i) => {
+          expect(x.length).toBe(slow[i].length);
+          x.forEach((f, k) => expect(f).toBe(slow[i][k]));
+        });
+      }),
+      { numRuns: 2000 },
+    );
   });
   it('shows HTML and Markdown input as their visible text, and maps every file offset into it', () => {
-    const html = '<html><head><title>T</title><style>p{color:red}</style></head><body>\n<p>The ministry reported <b>1,500</b> cases.</p>\n<p>It began in <a href="https://example.org/z">Zorblax</a> &amp; spread.</p></body></html>';
+    const html =
+      '<html><head><title>T</title><style>p{color:red}</style></head><body>\n<p>The ministry reported <b>1,500</b> cases.</p>\n<p>It began in <a href="https://example.org/z">Zorblax</a> &amp; spread.</p></body></html>';
     const d = displayText(html, 'html');
     expect(d.text).toBe('The ministry reported 1,500 cases.\n\nIt began in Zorblax & spread.');
     // a word at file offsets [a, b) shows as itself at [at[a], at[b])
@@ -89,9 +99,14 @@ describe('html report (static checks; the browser tests are in browser.test.ts)'
     expect(panel).toMatch(/<mark id="f-\d+" class="error" data-rule="unknown-name"[^>]*>Zorblax<\/mark>/);
     expect(out).not.toContain('&lt;b&gt;');
   });
-  it('compares stems by Dice over sorted bigrams with exactly string-similarity\'s number', () => {
+  it("compares stems by Dice over sorted bigrams with exactly string-similarity's number", () => {
     const stem = fc.string({ unit: fc.constantFrom(...'abcdeأبتثسرa'.split('')), minLength: 0, maxLength: 12 });
-    fc.assert(fc.property(stem, stem, (a, b) => { expect(dice(a, b)).toBe(stringSimilarity.compareTwoStrings(a, b)); }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(stem, stem, (a, b) => {
+        expect(dice(a, b)).toBe(stringSimilarity.compareTwoStrings(a, b));
+      }),
+      { numRuns: 3000 },
+    );
     expect(dice('الأمريكية', 'الأميركية')).toBe(stringSimilarity.compareTwoStrings('الأمريكية', 'الأميركية'));
   });
 });

@@ -11,7 +11,7 @@ const PAIR = path.resolve(__dirname, '..', 'corpus', 'libya-sirte-2016');
 const read = (f: string) => fs.readFileSync(path.join(PAIR, f), 'utf8');
 
 describe('JSON written in pieces (reports longer than a string can hold)', () => {
-  it('is the JSON formatter\'s text, for one report and for a corpus', () => {
+  it("is the JSON formatter's text, for one report and for a corpus", () => {
     const one = [check(read('summary.txt'), read('source.txt'))] as Results;
     const corpus = Object.assign([one[0], check('The ministry said 12 died.', 'The ministry said 12 people died on Monday.')], { corpus: true }) as Results;
     for (const results of [one, corpus]) {
@@ -25,10 +25,17 @@ describe('JSON written in pieces (reports longer than a string can hold)', () =>
     const results = [check(read('summary.txt'), read('source.txt'))] as Results;
     const whole = formatterFor('json')!(results);
     // what JSON.stringify throws for the whole report of a 1,000,000-sentence source
-    const spy = vi.spyOn(JSON, 'stringify').mockImplementationOnce(() => { throw new RangeError('Invalid string length'); });
+    const spy = vi.spyOn(JSON, 'stringify').mockImplementationOnce(() => {
+      throw new RangeError('Invalid string length');
+    });
     const pieces: string[] = [];
     let calls = 0;
-    try { streamFormatterFor('json')!(results, (c) => pieces.push(c)); } finally { calls = spy.mock.calls.length; spy.mockRestore(); }
+    try {
+      streamFormatterFor('json')!(results, (c) => pieces.push(c));
+    } finally {
+      calls = spy.mock.calls.length;
+      spy.mockRestore();
+    }
     // the failed whole, then the members of the pieces
     expect(calls).toBeGreaterThan(1);
     expect(pieces.length).toBe(2);
@@ -37,16 +44,37 @@ describe('JSON written in pieces (reports longer than a string can hold)', () =>
 
   it('equals JSON.stringify on arbitrary values, whichever containers it lays out, at every indent', () => {
     // values JSON leaves out or changes: undefined and functions in objects and arrays, toJSON, NaN
-    const odd = fc.constantFrom<unknown>(undefined, () => 1, NaN, -0, Infinity, new Date(0), { toJSON: () => undefined }, { toJSON: (k: string) => `key ${k}` }, [undefined], { a: undefined, b: [] }, {});
+    const odd = fc.constantFrom<unknown>(
+      undefined,
+      () => 1,
+      NaN,
+      -0,
+      Infinity,
+      new Date(0),
+      { toJSON: () => undefined },
+      { toJSON: (k: string) => `key ${k}` },
+      [undefined],
+      { a: undefined, b: [] },
+      {},
+    );
     const value = fc.letrec((tie) => ({
-      v: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 2 }), odd, fc.array(tie('v'), { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 5 }), tie('v'), { maxKeys: 4 })),
+      v: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue({ maxDepth: 2 }),
+        odd,
+        fc.array(tie('v'), { maxLength: 4 }),
+        fc.dictionary(fc.string({ maxLength: 5 }), tie('v'), { maxKeys: 4 }),
+      ),
     })).v;
-    fc.assert(fc.property(value, fc.integer({ min: -1, max: 3 }), fc.constantFrom(0, 2, 4), (v, long, indent) => {
-      const pieces: string[] = [];
-      writeJson(v, (c) => pieces.push(c), { long, indent });
-      const native = JSON.stringify(v, null, indent);
-      expect(native === undefined ? '' : native).toBe(pieces.join(''));
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(value, fc.integer({ min: -1, max: 3 }), fc.constantFrom(0, 2, 4), (v, long, indent) => {
+        const pieces: string[] = [];
+        writeJson(v, (c) => pieces.push(c), { long, indent });
+        const native = JSON.stringify(v, null, indent);
+        expect(native === undefined ? '' : native).toBe(pieces.join(''));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('hands a long text over in pieces of about a megabyte', () => {
@@ -66,8 +94,17 @@ describe('a report longer than one string can hold', () => {
     const file = path.join(dir, 'report.html');
     fs.writeFileSync(file, 'the previous report\n');
     // what V8 throws when a string would pass 2^29 − 24 characters
-    const tooLong = () => { throw new RangeError('Invalid string length'); };
-    expect(() => writeAtomicPieces(file, (sink) => { sink('<!doctype html>'); tooLong(); })).toThrow(`${file}: the html report is longer than one JavaScript string can hold (about 512 MiB): the JSON format (--format json) is written in pieces and has no such limit`);
+    const tooLong = () => {
+      throw new RangeError('Invalid string length');
+    };
+    expect(() =>
+      writeAtomicPieces(file, (sink) => {
+        sink('<!doctype html>');
+        tooLong();
+      }),
+    ).toThrow(
+      `${file}: the html report is longer than one JavaScript string can hold (about 512 MiB): the JSON format (--format json) is written in pieces and has no such limit`,
+    );
     expect(fs.readFileSync(file, 'utf8')).toBe('the previous report\n');
     expect(fs.readdirSync(dir)).toEqual(['report.html']);
   });

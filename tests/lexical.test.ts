@@ -10,7 +10,9 @@ import { setArabicWords, loadArabicWords } from '../src/text/arabic-words.js';
 
 /** The words that one rule flags (error or warning) in a summary checked against a source. */
 const flaggedBy = (rule: string) => (summary: string, source: string) =>
-  check(summary, source).flags.filter((f) => f.severity !== 'info' && f.rule === rule).map((f) => f.text);
+  check(summary, source)
+    .flags.filter((f) => f.severity !== 'info' && f.rule === rule)
+    .map((f) => f.text);
 const values = (s: string) => quantities(tokenize(s)).map((q) => q.value);
 
 describe('numbers in words (number-mismatch)', () => {
@@ -46,9 +48,15 @@ describe('numbers in words (number-mismatch)', () => {
   });
   it('reads English nine and ninth against the digits, and a changed ordinal still counts', () => {
     expect(numbers('Nine people were killed in the attack on Monday, police said.', 'Police said 9 people were killed in the attack on Monday.')).toEqual([]);
-    expect(numbers('Factory output fell for a ninth straight month in May.', 'Factory output fell for the 9th straight month in May, the survey showed.')).toEqual([]);
-    expect(numbers('Factory output fell for the 9th straight month in May.', 'Factory output fell for a ninth straight month in May, the survey showed.')).toEqual([]);
-    expect(numbers('Factory output fell for an eighth straight month in May.', 'Factory output fell for a ninth straight month in May, the survey showed.')).toEqual(['eighth']);
+    expect(
+      numbers('Factory output fell for a ninth straight month in May.', 'Factory output fell for the 9th straight month in May, the survey showed.'),
+    ).toEqual([]);
+    expect(
+      numbers('Factory output fell for the 9th straight month in May.', 'Factory output fell for a ninth straight month in May, the survey showed.'),
+    ).toEqual([]);
+    expect(
+      numbers('Factory output fell for an eighth straight month in May.', 'Factory output fell for a ninth straight month in May, the survey showed.'),
+    ).toEqual(['eighth']);
   });
   it('reads a fraction of a percentage point as the basis points it restates', () => {
     expect(values('a quarter of a percentage point')).toEqual([0.25]);
@@ -70,7 +78,10 @@ describe('numbers in words (number-mismatch)', () => {
 
 describe('negation idioms (negation-mismatch)', () => {
   const negation = flaggedBy('negation-mismatch');
-  const errors = (summary: string, source: string) => check(summary, source).flags.filter((f) => f.severity === 'error').map((f) => `${f.rule}: ${f.text}`);
+  const errors = (summary: string, source: string) =>
+    check(summary, source)
+      .flags.filter((f) => f.severity === 'error')
+      .map((f) => `${f.rule}: ${f.text}`);
   it('reads دون before a level, an expectation or a figure as "below", and elsewhere still as "without"', () => {
     expect(negation('جاء النمو دون التوقعات في الربع الثالث.', 'جاء النمو الاقتصادي أقل من التوقعات في الربع الثالث من العام.')).toEqual([]);
     expect(negation('جاء النمو أقل من التوقعات في الربع الثالث.', 'جاء النمو الاقتصادي دون التوقعات في الربع الثالث من العام.')).toEqual([]);
@@ -98,7 +109,9 @@ describe('negation idioms (negation-mismatch)', () => {
     const yet = 'The company has yet to announce a date for the launch, a spokesman said.';
     expect(negation('The company has yet to announce a date for the launch.', not)).toEqual([]);
     expect(negation('The company has not announced a date for the launch.', yet)).toEqual([]);
-    expect(negation('The company has yet to announce a date for the launch.', 'The company has announced a date for the launch, a spokesman said.')).toEqual(['yet to announce']);
+    expect(negation('The company has yet to announce a date for the launch.', 'The company has announced a date for the launch, a spokesman said.')).toEqual([
+      'yet to announce',
+    ]);
     expect(negation('The company has announced a date for the launch.', yet)).toEqual(['announced']);
     // "yet" elsewhere is no negation
     expect(negation('The company has yet another date for the launch.', 'The company has another date for the launch, a spokesman said.')).toEqual([]);
@@ -107,12 +120,24 @@ describe('negation idioms (negation-mismatch)', () => {
 
 describe('polarity carried by verbs and verdicts', () => {
   const contradictions = (summary: string, source: string) =>
-    check(summary, source).flags.filter((f) => f.severity === 'error' && (f.rule === 'antonym-mismatch' || f.rule === 'negation-mismatch')).map((f) => f.text);
+    check(summary, source)
+      .flags.filter((f) => f.severity === 'error' && (f.rule === 'antonym-mismatch' || f.rule === 'negation-mismatch'))
+      .map((f) => f.text);
   it('denied against admitted or confessed (نفى/اعترف)', () => {
     expect(contradictions('واعترف المتهم بتلقي الأموال من الشركة.', 'ونفى المتهم أمام المحكمة تلقي أي أموال من الشركة.')).toEqual(['واعترف']);
     expect(contradictions('ونفى المتهم تلقي الأموال من الشركة.', 'واعترف المتهم أمام المحكمة بتلقي أموال من الشركة.')).toEqual(['ونفى']);
-    expect(contradictions('The former minister admitted taking bribes from the company.', 'The former minister denied taking bribes from the company, his lawyer said.')).toEqual(['admitted']);
-    expect(contradictions('The former minister denied taking bribes from the company.', 'The former minister confessed to taking bribes from the company, his lawyer said.')).toEqual(['denied']);
+    expect(
+      contradictions(
+        'The former minister admitted taking bribes from the company.',
+        'The former minister denied taking bribes from the company, his lawyer said.',
+      ),
+    ).toEqual(['admitted']);
+    expect(
+      contradictions(
+        'The former minister denied taking bribes from the company.',
+        'The former minister confessed to taking bribes from the company, his lawyer said.',
+      ),
+    ).toEqual(['denied']);
     // the same side stays clean, and اعترف's root (عرف, "know") brings in no other word
     expect(contradictions('ونفى المتهم تلقي الأموال من الشركة.', 'ونفى المتهم أمام المحكمة تلقي أي أموال من الشركة.')).toEqual([]);
     expect(contradictions('وتعرف المحققون على المتهم في الشركة.', 'ونفى المحققون التعرف على المتهم في الشركة.')).not.toContain('وتعرف');
@@ -122,21 +147,34 @@ describe('polarity carried by verbs and verdicts', () => {
     const acquitted = 'The jury acquitted the former mayor of fraud on Friday after a two-week trial.';
     expect(contradictions('The jury convicted the former mayor of fraud on Friday.', acquitted)).toEqual(['convicted']);
     expect(contradictions('The jury found the former mayor not guilty of fraud on Friday.', convicted)).toEqual(['not guilty']);
-    expect(contradictions('The former mayor was convicted of fraud on Friday.', 'The former mayor was found not guilty of fraud on Friday after a two-week trial.')).toEqual(['convicted']);
+    expect(
+      contradictions('The former mayor was convicted of fraud on Friday.', 'The former mayor was found not guilty of fraud on Friday after a two-week trial.'),
+    ).toEqual(['convicted']);
     expect(contradictions('The jury found the former mayor guilty of fraud on Friday.', acquitted)).toEqual(['guilty']);
     // "not guilty" is acquitted: no opposite, no added negation
     expect(contradictions('The jury found the former mayor not guilty of fraud on Friday.', acquitted)).toEqual([]);
-    expect(contradictions('أدين رئيس البلدية السابق بتهمة الاحتيال يوم الجمعة.', 'برأت المحكمة رئيس البلدية السابق من تهمة الاحتيال يوم الجمعة.')).toEqual(['أدين']);
-    expect(contradictions('قضت المحكمة بتبرئة رئيس البلدية السابق من تهمة الاحتيال.', 'قضت المحكمة بإدانة رئيس البلدية السابق بتهمة الاحتيال يوم الجمعة.')).toEqual(['بتبرئة']);
-    expect(contradictions('قضت المحكمة بإدانة رئيس البلدية السابق بتهمة الاحتيال.', 'قضت المحكمة بإدانة رئيس البلدية السابق بتهمة الاحتيال يوم الجمعة.')).toEqual([]);
+    expect(contradictions('أدين رئيس البلدية السابق بتهمة الاحتيال يوم الجمعة.', 'برأت المحكمة رئيس البلدية السابق من تهمة الاحتيال يوم الجمعة.')).toEqual([
+      'أدين',
+    ]);
+    expect(
+      contradictions('قضت المحكمة بتبرئة رئيس البلدية السابق من تهمة الاحتيال.', 'قضت المحكمة بإدانة رئيس البلدية السابق بتهمة الاحتيال يوم الجمعة.'),
+    ).toEqual(['بتبرئة']);
+    expect(
+      contradictions('قضت المحكمة بإدانة رئيس البلدية السابق بتهمة الاحتيال.', 'قضت المحكمة بإدانة رئيس البلدية السابق بتهمة الاحتيال يوم الجمعة.'),
+    ).toEqual([]);
   });
   it('a positive against a negative test result (إيجابية/سلبية)', () => {
     expect(contradictions('جاءت نتيجة فحص اللاعب إيجابية.', 'وقال النادي إن نتيجة فحص كورونا للاعب جاءت سلبية.')).toEqual(['إيجابية']);
-    expect(contradictions('The player tested positive for the virus on Sunday.', 'The club said the player tested negative for the virus on Sunday.')).toEqual(['positive']);
-    expect(contradictions('The player tested negative for the virus on Sunday.', 'The club said the player tested negative for the virus on Sunday.')).toEqual([]);
+    expect(contradictions('The player tested positive for the virus on Sunday.', 'The club said the player tested negative for the virus on Sunday.')).toEqual([
+      'positive',
+    ]);
+    expect(contradictions('The player tested negative for the virus on Sunday.', 'The club said the player tested negative for the virus on Sunday.')).toEqual(
+      [],
+    );
   });
   it('a negation in the second sentence of the support set, of a word the claim took from it', () => {
-    const boeing = 'Boeing will pay $200 million to settle charges that it misled investors about the 737 MAX, the SEC said on Thursday. Boeing did not admit wrongdoing in the settlement.';
+    const boeing =
+      'Boeing will pay $200 million to settle charges that it misled investors about the 737 MAX, the SEC said on Thursday. Boeing did not admit wrongdoing in the settlement.';
     expect(contradictions('Boeing will pay $200 million to settle the charges and admitted wrongdoing.', boeing)).toEqual(['admitted']);
     expect(contradictions('Boeing will pay $200 million to settle the charges and did not admit wrongdoing.', boeing)).toEqual([]);
     const fire = 'وقالت الوزارة إن الحريق اندلع مساء الأحد في مستودع للوقود قرب الميناء. ولم يسفر الحريق عن إصابات بحسب الدفاع المدني.';
@@ -159,15 +197,27 @@ describe('Arabic person names (unknown-name, by the Arabic word list)', () => {
   const names = flaggedBy('unknown-name');
   // name swaps written for this test: the summary gives the source's official another name
   const swaps: [string, string, string[]][] = [
-    ['وقال المتحدث باسم البنتاغون جون كيربي إن العمليات ستستمر حتى نهاية العام.', 'وقال المتحدث باسم البنتاغون بيتر كوك إن العمليات ستستمر حتى نهاية العام.', ['كيربي']],
+    [
+      'وقال المتحدث باسم البنتاغون جون كيربي إن العمليات ستستمر حتى نهاية العام.',
+      'وقال المتحدث باسم البنتاغون بيتر كوك إن العمليات ستستمر حتى نهاية العام.',
+      ['كيربي'],
+    ],
     ['وأكد وزير الخارجية الروسي سيرغي شويغو أن موسكو لن تتراجع عن موقفها.', 'وأكد وزير الخارجية الروسي سيرغي لافروف أن موسكو لن تتراجع عن موقفها.', ['شويغو']],
-    ['وصرح رئيس الوزراء الإسرائيلي نفتالي غانتس بأن الحكومة ستواصل العملية.', 'وصرح رئيس الوزراء الإسرائيلي نفتالي بينيت بأن الحكومة ستواصل العملية.', ['غانتس']],
-    ['ووصل الرئيس الفرنسي إيمانويل هولاند إلى الجزائر في زيارة رسمية.', 'ووصل الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر في زيارة رسمية تستمر يومين.', ['هولاند']],
+    [
+      'وصرح رئيس الوزراء الإسرائيلي نفتالي غانتس بأن الحكومة ستواصل العملية.',
+      'وصرح رئيس الوزراء الإسرائيلي نفتالي بينيت بأن الحكومة ستواصل العملية.',
+      ['غانتس'],
+    ],
+    [
+      'ووصل الرئيس الفرنسي إيمانويل هولاند إلى الجزائر في زيارة رسمية.',
+      'ووصل الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر في زيارة رسمية تستمر يومين.',
+      ['هولاند'],
+    ],
   ];
   it.each(swaps)('flags a swapped name: %s', (summary, source, flagged) => {
     expect(names(summary, source)).toEqual(flagged);
   });
-  it('leaves the source\'s names, inflected words, and misspellings of the source\'s words alone', () => {
+  it("leaves the source's names, inflected words, and misspellings of the source's words alone", () => {
     expect(names('وأكد لافروف أن موسكو لن تتراجع عن موقفها.', 'وأكد وزير الخارجية الروسي سيرغي لافروف أن موسكو لن تتراجع عن موقفها.')).toEqual([]);
     // verbs and nouns with their inflections and pronouns (the list holds bare entries)
     expect(names('قامت الشرطة بالقبض على الناشط وأعلنت أسماء شركائه.', 'القبض على الناشط وإعلان أسماء شركائه من قبل الشرطة.')).toEqual([]);

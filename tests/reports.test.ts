@@ -11,10 +11,29 @@ import { runIsnad } from './helpers.js';
 describe('committed example reports', () => {
   it('reports/ matches what npm start writes now', async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-reports-'));
-    const { code } = await runIsnad(['check', '--corpus', 'corpus', '--out-dir', out, '--exit-zero', '--format', `json:${path.join(out, 'run.json')}`, '--no-config']);
+    const { code } = await runIsnad([
+      'check',
+      '--corpus',
+      'corpus',
+      '--out-dir',
+      out,
+      '--exit-zero',
+      '--format',
+      `json:${path.join(out, 'run.json')}`,
+      '--no-config',
+    ]);
     expect(code).toBe(0);
     const committed = fs.readdirSync('reports').filter((f) => !f.startsWith('.'));
-    expect(committed.sort()).toEqual(['index.html', 'index.json', 'libya-sirte-2016.html', 'libya-sirte-2016.json', 'libya-sirte-2016.txt', 'sirte-translation-2016.html', 'sirte-translation-2016.json', 'sirte-translation-2016.txt']);
+    expect(committed.sort()).toEqual([
+      'index.html',
+      'index.json',
+      'libya-sirte-2016.html',
+      'libya-sirte-2016.json',
+      'libya-sirte-2016.txt',
+      'sirte-translation-2016.html',
+      'sirte-translation-2016.json',
+      'sirte-translation-2016.txt',
+    ]);
     for (const f of committed) {
       const fresh = fs.readFileSync(path.join(out, f), 'utf8');
       expect(fresh === fs.readFileSync(path.join('reports', f), 'utf8'), `reports/${f} is stale: run npm start and commit it`).toBe(true);

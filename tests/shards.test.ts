@@ -15,16 +15,26 @@ describe('shards by a stable hash of the pair id', () => {
   it('puts every pair in exactly one shard, about evenly', () => {
     const pairs = ids(1000);
     const shards = [1, 2, 3, 4].map((k) => shardOf(pairs, { k, n: 4 }));
-    expect(shards.flat().map((p) => p.id).sort()).toEqual(pairs.map((p) => p.id));
-    for (const s of shards) { expect(s.length).toBeGreaterThan(200); expect(s.length).toBeLessThan(300); }
+    expect(
+      shards
+        .flat()
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(pairs.map((p) => p.id));
+    for (const s of shards) {
+      expect(s.length).toBeGreaterThan(200);
+      expect(s.length).toBeLessThan(300);
+    }
   });
 
   it('moves no pair when one is added to 100, whatever its name sorts before', () => {
     const before = [...ids(100, 1)];
     const after = [{ id: 'pair-00000' }, ...before]; // first in id order: round robin moved most pairs here
-    const assignment = (list: { id: string }[], n: number) => new Map(Array.from({ length: n }, (_, k) => shardOf(list, { k: k + 1, n }).map((p) => [p.id, k] as const)).flat());
+    const assignment = (list: { id: string }[], n: number) =>
+      new Map(Array.from({ length: n }, (_, k) => shardOf(list, { k: k + 1, n }).map((p) => [p.id, k] as const)).flat());
     for (const n of [2, 4, 7]) {
-      const a = assignment(before, n), b = assignment(after, n);
+      const a = assignment(before, n),
+        b = assignment(after, n);
       expect(b.size).toBe(101);
       expect(before.filter((p) => a.get(p.id) !== b.get(p.id))).toEqual([]);
     }
@@ -46,7 +56,8 @@ describe('shards by a stable hash of the pair id', () => {
       let last = 0;
       for (let n = 1; n <= 40; n++) {
         const b = jumpHash(key, n);
-        expect(b).toBeGreaterThanOrEqual(0); expect(b).toBeLessThan(n);
+        expect(b).toBeGreaterThanOrEqual(0);
+        expect(b).toBeLessThan(n);
         if (n > 1 && b !== last) expect(b).toBe(n - 1);
         last = b;
       }
@@ -54,24 +65,34 @@ describe('shards by a stable hash of the pair id', () => {
   });
 });
 
-describe('the shard from a scheduler\'s environment', () => {
-  it('reads a Kubernetes Indexed Job\'s index with the count given once (flag or ISNAD_SHARD_COUNT)', () => {
+describe("the shard from a scheduler's environment", () => {
+  it("reads a Kubernetes Indexed Job's index with the count given once (flag or ISNAD_SHARD_COUNT)", () => {
     expect(resolveShard(undefined, undefined, { JOB_COMPLETION_INDEX: '2', ISNAD_SHARD_COUNT: '4' })).toMatchObject({ k: 3, n: 4 });
     expect(resolveShard('auto', '5', { JOB_COMPLETION_INDEX: '0' })).toMatchObject({ k: 1, n: 5 });
     expect(resolveShard(undefined, '5', { JOB_COMPLETION_INDEX: '4', ISNAD_SHARD_COUNT: '9' })).toMatchObject({ k: 5, n: 5 }); // the flag wins
-    expect(() => resolveShard('auto', undefined, { JOB_COMPLETION_INDEX: '1' })).toThrow(/JOB_COMPLETION_INDEX is set but not the number of shards: give --shard-count N or ISNAD_SHARD_COUNT/);
-    expect(() => resolveShard(undefined, undefined, { JOB_COMPLETION_INDEX: '4', ISNAD_SHARD_COUNT: '4' })).toThrow(/JOB_COMPLETION_INDEX=4 is not a shard of 4 \(ISNAD_SHARD_COUNT=4\)/);
-    expect(() => resolveShard(undefined, undefined, { JOB_COMPLETION_INDEX: 'x', ISNAD_SHARD_COUNT: '4' })).toThrow(/JOB_COMPLETION_INDEX must be a whole number ≥ 0 \(got "x"\)/);
+    expect(() => resolveShard('auto', undefined, { JOB_COMPLETION_INDEX: '1' })).toThrow(
+      /JOB_COMPLETION_INDEX is set but not the number of shards: give --shard-count N or ISNAD_SHARD_COUNT/,
+    );
+    expect(() => resolveShard(undefined, undefined, { JOB_COMPLETION_INDEX: '4', ISNAD_SHARD_COUNT: '4' })).toThrow(
+      /JOB_COMPLETION_INDEX=4 is not a shard of 4 \(ISNAD_SHARD_COUNT=4\)/,
+    );
+    expect(() => resolveShard(undefined, undefined, { JOB_COMPLETION_INDEX: 'x', ISNAD_SHARD_COUNT: '4' })).toThrow(
+      /JOB_COMPLETION_INDEX must be a whole number ≥ 0 \(got "x"\)/,
+    );
     expect(() => resolveShard(undefined, undefined, { ISNAD_SHARD_COUNT: '4' })).toThrow(/ISNAD_SHARD_COUNT: no shard index in the environment/);
     expect(() => resolveShard(undefined, '0', { JOB_COMPLETION_INDEX: '0' })).toThrow(/--shard-count must be a whole number ≥ 1/);
   });
 
-  it('reads a CI matrix: isnad\'s own variables (GitHub\'s strategy.job-index/job-total), GitLab\'s parallel only with --shard auto', () => {
+  it("reads a CI matrix: isnad's own variables (GitHub's strategy.job-index/job-total), GitLab's parallel only with --shard auto", () => {
     expect(resolveShard(undefined, undefined, { ISNAD_SHARD_INDEX: '3', ISNAD_SHARD_COUNT: '4' })).toMatchObject({ k: 4, n: 4 });
     expect(resolveShard('auto', undefined, { CI_NODE_INDEX: '1', CI_NODE_TOTAL: '3' })).toMatchObject({ k: 1, n: 3 });
     expect(resolveShard(undefined, undefined, { CI_NODE_INDEX: '1', CI_NODE_TOTAL: '3' })).toBeUndefined();
-    expect(() => resolveShard('auto', undefined, { CI_NODE_INDEX: '4', CI_NODE_TOTAL: '3' })).toThrow(/CI_NODE_INDEX=4 is not a shard of 3 \(CI_NODE_TOTAL=3\).*1-based/);
-    expect(() => resolveShard('auto', undefined, {})).toThrow(/--shard auto: no shard index in the environment \(ISNAD_SHARD_INDEX, JOB_COMPLETION_INDEX, CI_NODE_INDEX\)/);
+    expect(() => resolveShard('auto', undefined, { CI_NODE_INDEX: '4', CI_NODE_TOTAL: '3' })).toThrow(
+      /CI_NODE_INDEX=4 is not a shard of 3 \(CI_NODE_TOTAL=3\).*1-based/,
+    );
+    expect(() => resolveShard('auto', undefined, {})).toThrow(
+      /--shard auto: no shard index in the environment \(ISNAD_SHARD_INDEX, JOB_COMPLETION_INDEX, CI_NODE_INDEX\)/,
+    );
     expect(resolveShard(undefined, undefined, {})).toBeUndefined();
   });
 
@@ -106,14 +127,21 @@ describe('docs/examples: the shard arithmetic of the GitHub Actions matrix and t
     for (let i = 0; i < 14; i++) {
       const d = path.join(work, 'corpus', `pair-${String(i).padStart(2, '0')}`);
       fs.mkdirSync(d, { recursive: true });
-      if (i === 0) { fs.copyFileSync(path.join(SEED, 'summary.txt'), path.join(d, 'summary.txt')); fs.copyFileSync(path.join(SEED, 'source.txt'), path.join(d, 'source.txt')); continue; }
+      if (i === 0) {
+        fs.copyFileSync(path.join(SEED, 'summary.txt'), path.join(d, 'summary.txt'));
+        fs.copyFileSync(path.join(SEED, 'source.txt'), path.join(d, 'source.txt'));
+        continue;
+      }
       fs.writeFileSync(path.join(d, 'source.txt'), src);
-      fs.writeFileSync(path.join(d, 'summary.txt'), i % 3 ? `The ministry reported ${1200 + (i % 2) * 300} new cholera cases.` : `Aid agencies sent ${40 + i} tonnes of supplies.`);
+      fs.writeFileSync(
+        path.join(d, 'summary.txt'),
+        i % 3 ? `The ministry reported ${1200 + (i % 2) * 300} new cholera cases.` : `Aid agencies sent ${40 + i} tonnes of supplies.`,
+      );
     }
     sh('npx isnad check --corpus corpus --workers 1 -f json:single.json', work);
   }, 60_000);
 
-  it('GitHub Actions: each matrix job checks its shard, and the merge job\'s report is the single run\'s', () => {
+  it("GitHub Actions: each matrix job checks its shard, and the merge job's report is the single run's", () => {
     const wf = parse(fs.readFileSync(path.join(ROOT, 'docs/examples/github-actions-shards.yml'), 'utf8'));
     const job = wf.jobs.check;
     const total = job.strategy.matrix.shard.length; // strategy.job-total: the matrix has this one dimension
@@ -139,7 +167,7 @@ describe('docs/examples: the shard arithmetic of the GitHub Actions matrix and t
     expect(fs.readFileSync(path.join(dir, 'isnad.json'), 'utf8')).toBe(fs.readFileSync(path.join(dir, 'single.json'), 'utf8'));
   }, 120_000);
 
-  it('Kubernetes Indexed Job: the count given to isnad is the Job\'s, each index checks its shard, and the merge is the single run', () => {
+  it("Kubernetes Indexed Job: the count given to isnad is the Job's, each index checks its shard, and the merge is the single run", () => {
     const job = parse(fs.readFileSync(path.join(ROOT, 'docs/examples/kubernetes-indexed-job.yaml'), 'utf8'));
     expect(job.kind).toBe('Job');
     expect(job.spec.completionMode).toBe('Indexed');

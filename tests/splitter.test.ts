@@ -11,7 +11,10 @@ describe('splitter fixtures', () => {
   for (const name of fs.readdirSync(dir).sort()) {
     it(name, () => {
       const input = fs.readFileSync(path.join(dir, name, 'input.txt'), 'utf8');
-      const expected = fs.readFileSync(path.join(dir, name, 'expected.txt'), 'utf8').split('\n').filter((l) => l.length > 0);
+      const expected = fs
+        .readFileSync(path.join(dir, name, 'expected.txt'), 'utf8')
+        .split('\n')
+        .filter((l) => l.length > 0);
       expect(sentencesOf(input)).toEqual(expected);
     });
   }
@@ -22,7 +25,10 @@ describe('ARABIC.md pitfalls', () => {
     expect(sentencesOf('هاجمت القوات الليبية.وأوضحت المصادر ذلك.')).toEqual(['هاجمت القوات الليبية.', 'وأوضحت المصادر ذلك.']);
   });
   it('splits after a closing guillemet glued to the next sentence', () => {
-    expect(sentencesOf('قال إنه يريد منع مهاجمة القوات الليبية»وقال المتحدث إن الأمر انتهى.')).toEqual(['قال إنه يريد منع مهاجمة القوات الليبية»', 'وقال المتحدث إن الأمر انتهى.']);
+    expect(sentencesOf('قال إنه يريد منع مهاجمة القوات الليبية»وقال المتحدث إن الأمر انتهى.')).toEqual([
+      'قال إنه يريد منع مهاجمة القوات الليبية»',
+      'وقال المتحدث إن الأمر انتهى.',
+    ]);
   });
   it('keeps a closing quote with the sentence it closes', () => {
     expect(sentencesOf('وقال: «لن نتراجع.» ثم غادر القاعة.')).toEqual(['وقال: «لن نتراجع.»', 'ثم غادر القاعة.']);
@@ -40,7 +46,10 @@ describe('ARABIC.md pitfalls', () => {
   it('makes each unpunctuated line its own unit and marks datelines and timestamps as metadata', () => {
     const doc = analyze('2025-05-15 07:26 ص\n\nواشنطن تعتزم تعقب فلول داعش في ليبيا\n\n2016-11-12\nكشف تقرير عن هروب المسلحين.', { prefix: 's', claims: true });
     expect(doc.sentences.map((s) => [s.text, s.kind])).toEqual([
-      ['2025-05-15 07:26 ص', 'meta'], ['واشنطن تعتزم تعقب فلول داعش في ليبيا', 'headline'], ['2016-11-12', 'meta'], ['كشف تقرير عن هروب المسلحين.', 'body'],
+      ['2025-05-15 07:26 ص', 'meta'],
+      ['واشنطن تعتزم تعقب فلول داعش في ليبيا', 'headline'],
+      ['2016-11-12', 'meta'],
+      ['كشف تقرير عن هروب المسلحين.', 'body'],
     ]);
     expect(doc.claims.some((c) => c.text.includes('2016'))).toBe(false);
   });
@@ -48,7 +57,10 @@ describe('ARABIC.md pitfalls', () => {
     const text = 'وسنستمر في التعاون مع ليبيا لمنع التنظيم من إعادة التمركز داخل الدولة واستبعد الباحث في المجلس الأوروبي القضاء على التنظيم.';
     const doc = analyze(text, { prefix: 's', claims: true });
     expect(doc.sentences).toHaveLength(1);
-    expect(doc.claims.map((c) => c.text)).toEqual(['وسنستمر في التعاون مع ليبيا لمنع التنظيم من إعادة التمركز داخل الدولة', 'واستبعد الباحث في المجلس الأوروبي القضاء على التنظيم.']);
+    expect(doc.claims.map((c) => c.text)).toEqual([
+      'وسنستمر في التعاون مع ليبيا لمنع التنظيم من إعادة التمركز داخل الدولة',
+      'واستبعد الباحث في المجلس الأوروبي القضاء على التنظيم.',
+    ]);
   });
   it('treats a footnote disclaimer as boilerplate', () => {
     const doc = analyze('خبر مهم عن الاقتصاد.\n\n*بوابة الأخبار غير مسؤولة عن مضامين التقارير المترجمة', { prefix: 't' });
@@ -57,14 +69,18 @@ describe('ARABIC.md pitfalls', () => {
   it('splits before a glued present-tense verb of reporting or opinion, and not before a noun that begins like one', () => {
     const claims = (t: string) => analyze(t, { prefix: 's', claims: true }).claims.map((c) => c.text);
     expect(claims('وأعلنت الحكومة فرض حظر التجول في العاصمة بعد الاحتجاجات ويتوقع محللون أن تستمر المظاهرات لأسابيع طويلة.')).toEqual([
-      'وأعلنت الحكومة فرض حظر التجول في العاصمة بعد الاحتجاجات', 'ويتوقع محللون أن تستمر المظاهرات لأسابيع طويلة.']);
+      'وأعلنت الحكومة فرض حظر التجول في العاصمة بعد الاحتجاجات',
+      'ويتوقع محللون أن تستمر المظاهرات لأسابيع طويلة.',
+    ]);
     expect(claims('وأعلنت الحكومة فرض حظر التجول في العاصمة بعد الاحتجاجات وتخشى المعارضة من حملة قمع واسعة ضد الناشطين.')).toHaveLength(2);
     // past-tense verbs ending in ى or ا, and their ت forms (the key writes ى as ي)
     expect(claims('وأعلنت الحكومة فرض حظر التجول في العاصمة بعد الاحتجاجات ونفت المعارضة أي صلة لها بأعمال العنف.')).toHaveLength(2);
     expect(claims('وأعلنت الحكومة فرض حظر التجول في العاصمة بعد الاحتجاجات ودعت الأمم المتحدة إلى ضبط النفس.')).toHaveLength(2);
     // a reporting verb with a hamza seat splits before أن like قال does
     expect(claims('ويؤكد المتحدث باسم وزارة الدفاع الأمريكية في واشنطن أن القوات تقدمت نحو المدينة الشمالية.')).toEqual([
-      'ويؤكد المتحدث باسم وزارة الدفاع الأمريكية في واشنطن', 'أن القوات تقدمت نحو المدينة الشمالية.']);
+      'ويؤكد المتحدث باسم وزارة الدفاع الأمريكية في واشنطن',
+      'أن القوات تقدمت نحو المدينة الشمالية.',
+    ]);
     // a verb with a hamza seat, which the matching key writes otherwise (يؤكد → يءكد)
     expect(claims('وأعلنت الحكومة فرض حظر التجول في العاصمة بعد الاحتجاجات ويؤكد ناشطون أن الاعتقالات طالت المئات.')).toHaveLength(2);
     // و + ي/ت before a noun or a name continues the claim
@@ -96,7 +112,10 @@ describe('ARABIC.md pitfalls', () => {
     ]);
     // the claim has no source: it is flagged, as it would be without the notice before it
     const source = 'The physicists published a new survey of galaxies.';
-    const flagged = (t: string) => check(t, source).flags.filter((f) => f.rule === 'unsupported-claim').map((f) => t.slice(f.start, f.end));
+    const flagged = (t: string) =>
+      check(t, source)
+        .flags.filter((f) => f.rule === 'unsupported-claim')
+        .map((f) => t.slice(f.start, f.end));
     expect(flagged(text)).toEqual(['measured the decay of the neutron']);
     expect(flagged('The physicists measured the decay of the neutron again.')).toEqual(flagged(text));
     const kinds = (t: string) => analyze(t, { prefix: 't' }).sentences.map((s) => s.kind);
@@ -109,17 +128,39 @@ describe('ARABIC.md pitfalls', () => {
   });
   it('reads the label of a list (a short line ending with a colon over list items) as a heading, whose findings are informational', () => {
     const kinds = (t: string) => analyze(t, { prefix: 's' }).sentences.map((s) => s.kind);
-    expect(kinds('Spain sets April heat record\n\nKey points:\n- Córdoba hit 38.8C on Friday.\n- Reservoirs are at 50%.')).toEqual(['headline', 'heading', 'body', 'body']);
+    expect(kinds('Spain sets April heat record\n\nKey points:\n- Córdoba hit 38.8C on Friday.\n- Reservoirs are at 50%.')).toEqual([
+      'headline',
+      'heading',
+      'body',
+      'body',
+    ]);
     expect(kinds('عنوان الخبر\n\nأبرز النقاط:\n• ارتفعت الأسعار.\n• انخفضت الليرة.')).toEqual(['headline', 'heading', 'body', 'body']);
     // a colon before a quotation or a long line before a list is no label
     expect(kinds('Title\n\nThe minister said:\nWe will act now.')).toEqual(['headline', 'body', 'body']);
-    expect(kinds('Title\n\nHe listed three reasons for the delay in the report released on Monday by the ministry:\n- cost')).toEqual(['headline', 'body', 'body']);
-    const r = check('Spain sets April heat record\n\nKey points:\n- Córdoba hit 38.8C on Friday.', 'Spain set an April heat record. Córdoba hit 38.8C on Friday.');
+    expect(kinds('Title\n\nHe listed three reasons for the delay in the report released on Monday by the ministry:\n- cost')).toEqual([
+      'headline',
+      'body',
+      'body',
+    ]);
+    const r = check(
+      'Spain sets April heat record\n\nKey points:\n- Córdoba hit 38.8C on Friday.',
+      'Spain set an April heat record. Córdoba hit 38.8C on Friday.',
+    );
     expect(r.flags.filter((f) => f.severity !== 'info')).toEqual([]);
   });
   it('treats the page around a scraped article as boilerplate: share prompts, lines of social networks, links to other articles', () => {
-    const kinds = (t: string) => analyze(`قال المسؤول إن الوضع هادئ.\n${t}`, { prefix: 't' }).sentences.slice(1).map((s) => s.kind);
-    for (const line of ['شارك هذا المقال عبر:', 'فيسبوك تويتر واتساب', 'اقرأ أيضا: البنتاغون يرسل حاملة طائرات ثانية', 'Share this article', 'Facebook | Twitter | Email', 'Read more: Fed holds rates']) {
+    const kinds = (t: string) =>
+      analyze(`قال المسؤول إن الوضع هادئ.\n${t}`, { prefix: 't' })
+        .sentences.slice(1)
+        .map((s) => s.kind);
+    for (const line of [
+      'شارك هذا المقال عبر:',
+      'فيسبوك تويتر واتساب',
+      'اقرأ أيضا: البنتاغون يرسل حاملة طائرات ثانية',
+      'Share this article',
+      'Facebook | Twitter | Email',
+      'Read more: Fed holds rates',
+    ]) {
       expect(kinds(line)).toEqual(['boilerplate']);
     }
     // the same words in a claim of its own
@@ -156,7 +197,9 @@ describe('datelines, bylines and relative timestamps', () => {
   const claimsOf = (t: string) => analyze(t, { prefix: 's', claims: true }).claims.map((c) => [c.text, c.kind]);
   it('makes an inline dateline its own metadata clause and checks the claim after it', () => {
     expect(claimsOf('القاهرة - (رويترز) - قال مسؤولون إن الجيش نفذ ضربات على مواقع المسلحين.')).toEqual([
-      ['القاهرة - (رويترز) -', 'meta'], ['قال مسؤولون إن الجيش نفذ ضربات على مواقع المسلحين.', 'body']]);
+      ['القاهرة - (رويترز) -', 'meta'],
+      ['قال مسؤولون إن الجيش نفذ ضربات على مواقع المسلحين.', 'body'],
+    ]);
     for (const [text, dateline] of [
       ['القاهرة (رويترز) - قال مسؤولون إن الجيش نفذ ضربات.', 'القاهرة (رويترز) -'],
       ['بيروت ـ «القدس العربي»: أعلنت وزارة الصحة افتتاح مستشفى جديد.', 'بيروت ـ «القدس العربي»:'],
@@ -165,7 +208,8 @@ describe('datelines, bylines and relative timestamps', () => {
       ['WASHINGTON (Reuters) - The U.S. military carried out more strikes on Sunday.', 'WASHINGTON (Reuters) -'],
       ['NEW YORK, N.Y. (AP) — Stocks fell sharply on Monday in early trading.', 'NEW YORK, N.Y. (AP) —'],
       ['LONDON — Britain will raise taxes on energy companies, the minister said.', 'LONDON —'],
-    ]) expect(claimsOf(text)[0]).toEqual([dateline, 'meta']);
+    ])
+      expect(claimsOf(text)[0]).toEqual([dateline, 'meta']);
   });
   it('leaves a speaker before a colon, a place without an agency and an acronym before a hyphen in the claim', () => {
     for (const text of [
@@ -173,11 +217,14 @@ describe('datelines, bylines and relative timestamps', () => {
       'بغداد - قال مسؤولون إن الانفجار وقع قرب سوق شعبي.',
       'NATO - Russia talks resume in Brussels after a pause.',
       'U.S. - China trade talks resume in Geneva next week.',
-    ]) expect(claimsOf(text).map(([, kind]) => kind)).not.toContain('meta');
+    ])
+      expect(claimsOf(text).map(([, kind]) => kind)).not.toContain('meta');
   });
   it('never flags the agency of a dateline as an unknown name', () => {
-    const r = check('القاهرة - (رويترز) - قال مسؤولون إن الجيش نفذ ضربات على مواقع المسلحين قرب الحدود.',
-      'وقال مسؤولون في وزارة الدفاع إن الجيش نفذ ضربات على مواقع المسلحين قرب الحدود الجنوبية.');
+    const r = check(
+      'القاهرة - (رويترز) - قال مسؤولون إن الجيش نفذ ضربات على مواقع المسلحين قرب الحدود.',
+      'وقال مسؤولون في وزارة الدفاع إن الجيش نفذ ضربات على مواقع المسلحين قرب الحدود الجنوبية.',
+    );
     expect(r.flags.filter((f) => f.severity !== 'info')).toEqual([]);
   });
   it('reads Arabic and English bylines and credit lines (an ASCII word boundary never matched Arabic)', () => {
@@ -191,7 +238,8 @@ describe('datelines, bylines and relative timestamps', () => {
   });
   it('reads a relative timestamp as metadata when it is a unit of its own, and as part of a claim inside one', () => {
     const kinds = (t: string) => analyze(t, { prefix: 's' }).sentences.map((s) => s.kind);
-    for (const text of ['منذ ساعتين', 'منذ 3 ساعات', 'قبل 5 دقائق', '2 hours ago', 'an hour ago', 'القاهرة - (رويترز) -']) expect(kinds(text)).toEqual(['meta']);
+    for (const text of ['منذ ساعتين', 'منذ 3 ساعات', 'قبل 5 دقائق', '2 hours ago', 'an hour ago', 'القاهرة - (رويترز) -'])
+      expect(kinds(text)).toEqual(['meta']);
     expect(kinds('وقع الانفجار منذ ساعتين في وسط المدينة.')).toEqual(['body']);
     expect(kinds('منذ ساعتين وقع انفجار في وسط المدينة')).toEqual(['headline']);
   });
@@ -199,17 +247,26 @@ describe('datelines, bylines and relative timestamps', () => {
 
 describe('English', () => {
   it('keeps capital initials before a name, and a list number at the start of a line, inside the sentence', () => {
-    expect(sentencesOf("J.J. Watt: Andrew Luck's decision takes courage. He said so.")).toEqual(["J.J. Watt: Andrew Luck's decision takes courage.", 'He said so.']);
+    expect(sentencesOf("J.J. Watt: Andrew Luck's decision takes courage. He said so.")).toEqual([
+      "J.J. Watt: Andrew Luck's decision takes courage.",
+      'He said so.',
+    ]);
     expect(sentencesOf('Winners:\n23. Viola Davis won her Oscar. She cried.')).toEqual(['Winners:', '23. Viola Davis won her Oscar.', 'She cried.']);
     // a number ending a sentence inside a line still ends it
     expect(sentencesOf('The total was 23. Then it rose.')).toEqual(['The total was 23.', 'Then it rose.']);
     expect(sentencesOf('Officials met at 5 p.m. The talks failed.')).toEqual(['Officials met at 5 p.m.', 'The talks failed.']);
   });
   it('keeps titles, initials and U.S. inside the sentence', () => {
-    expect(sentencesOf('Mr. Smith met Dr. J. K. Rowling in the U.S. capital on Monday. They spoke.')).toEqual(['Mr. Smith met Dr. J. K. Rowling in the U.S. capital on Monday.', 'They spoke.']);
+    expect(sentencesOf('Mr. Smith met Dr. J. K. Rowling in the U.S. capital on Monday. They spoke.')).toEqual([
+      'Mr. Smith met Dr. J. K. Rowling in the U.S. capital on Monday.',
+      'They spoke.',
+    ]);
   });
   it('keeps e.g. and decimals inside the sentence', () => {
-    expect(sentencesOf('Prices rose 3.5 percent, e.g. for bread and rice. Wages did not.')).toEqual(['Prices rose 3.5 percent, e.g. for bread and rice.', 'Wages did not.']);
+    expect(sentencesOf('Prices rose 3.5 percent, e.g. for bread and rice. Wages did not.')).toEqual([
+      'Prices rose 3.5 percent, e.g. for bread and rice.',
+      'Wages did not.',
+    ]);
   });
   it('splits sentence.Second but not example.com', () => {
     expect(sentencesOf('Visit example.com today.Then call us.')).toEqual(['Visit example.com today.', 'Then call us.']);
@@ -218,14 +275,22 @@ describe('English', () => {
     expect(sentencesOf('"Why now?" he asked. Nobody answered.')).toEqual(['"Why now?" he asked.', 'Nobody answered.']);
   });
   it('joins hard-wrapped lines of one paragraph', () => {
-    expect(sentencesOf('The minister said the plan\nwould be ready in May. It was not.')).toEqual(['The minister said the plan\nwould be ready in May.', 'It was not.']);
+    expect(sentencesOf('The minister said the plan\nwould be ready in May. It was not.')).toEqual([
+      'The minister said the plan\nwould be ready in May.',
+      'It was not.',
+    ]);
   });
 });
 
 describe('hard-wrapped lines', () => {
   it('continue after an abbreviation at the end of a line, not after a sentence end', () => {
-    expect(sentencesOf('Officials in the U.S.\narmy said the base\nwould close in May.')).toEqual(['Officials in the U.S.\narmy said the base\nwould close in May.']);
-    expect(sentencesOf('The talks ended.\nofficials said later that they would resume.')).toEqual(['The talks ended.', 'officials said later that they would resume.']);
+    expect(sentencesOf('Officials in the U.S.\narmy said the base\nwould close in May.')).toEqual([
+      'Officials in the U.S.\narmy said the base\nwould close in May.',
+    ]);
+    expect(sentencesOf('The talks ended.\nofficials said later that they would resume.')).toEqual([
+      'The talks ended.',
+      'officials said later that they would resume.',
+    ]);
   });
 });
 

@@ -24,7 +24,8 @@ describe('SuperPAL adapter', () => {
     // one summary line with two sentences: the first from `floods`, the second from `rescue`
     const line = 'Floods destroyed two bridges in the northern province on Monday. Rescue teams evacuated four hundred residents by boat.';
     writeSplit('dev', [
-      ['T1', line, floods], ['T1', line, rescue],
+      ['T1', line, floods],
+      ['T1', line, rescue],
       ['T1', 'The school board delayed the academic year until October.', school],
       ['T1', 'The regional bank reported a quarterly loss and its shares fell.', market],
     ]);

@@ -18,9 +18,12 @@ const SOURCE = [
 const errors = (r: ReturnType<typeof check>) => r.flags.filter((f) => f.severity !== 'info');
 const word = (w: string) => makeToken(w, 0);
 /** How well sentence i of the source carries a word alone (the aligner's credit for its best form there). */
-const credit = (source: string, w: string, i = 0) => { const index = new SourceIndex(analyze(source, { prefix: 't' })); return index.match(index.query(tokenize(w)).keys[0], i); };
+const credit = (source: string, w: string, i = 0) => {
+  const index = new SourceIndex(analyze(source, { prefix: 't' }));
+  return index.match(index.query(tokenize(w)).keys[0], i);
+};
 
-describe('the synonym lexicon (words that rewrites put in each other\'s place)', () => {
+describe("the synonym lexicon (words that rewrites put in each other's place)", () => {
   it('keeps a rewrite that swaps its words for synonyms with its source, unflagged', () => {
     // every content word but two is a synonym of the source's (غارات/ضربات, القوات/الجيش, المسلحين/المقاتلين, شنت/نفذ, مصادر/مسؤولون)
     const r = check('وذكرت مصادر أن القوات شنت غارات على مواقع المسلحين قرب الحدود.', SOURCE);
@@ -37,7 +40,8 @@ describe('the synonym lexicon (words that rewrites put in each other\'s place)',
   });
 
   it('meets displacement for flight, failed for fell short, broke out for erupted, considers for studies (نزوح/الفرار، أخفقت/فشلت، المندلعة/اندلع، تبحث/تدرس)', () => {
-    const source = 'وأضاف أن القتال الذي اندلع في أبريل أجبر أكثر من 8 ملايين شخص على الفرار من منازلهم. وكانت محادثات سابقة في جدة قد فشلت في التوصل إلى هدنة دائمة.';
+    const source =
+      'وأضاف أن القتال الذي اندلع في أبريل أجبر أكثر من 8 ملايين شخص على الفرار من منازلهم. وكانت محادثات سابقة في جدة قد فشلت في التوصل إلى هدنة دائمة.';
     const r = check('وأدت الحرب المندلعة منذ أبريل إلى نزوح 8 ملايين شخص من منازلهم. وأخفقت مفاوضات جدة في التوصل إلى هدنة دائمة.', source);
     expect(errors(r)).toEqual([]);
     expect(credit('وزارة الدفاع تدرس إرسال ألفي جندي إضافي إلى المنطقة.', 'تبحث')).toBe(SYNONYM_CREDIT);
@@ -49,18 +53,26 @@ describe('the synonym lexicon (words that rewrites put in each other\'s place)',
 
   // faithful rewrites of written reports, each with its source sentence: no error once the lexicon meets their words
   it.each([
-    ['keeps a faithful rewrite of a plan unflagged: برنامج for خطة, يتضمن for تشمل, هدمت for دمرت, and بحسب as a function word',
+    [
+      'keeps a faithful rewrite of a plan unflagged: برنامج for خطة, يتضمن for تشمل, هدمت for دمرت, and بحسب as a function word',
       'وقال المتحدث باسم الحكومة إن الخطة تشمل إعادة بناء الجسور والمستشفيات والمدارس التي دمرت خلال المعارك.',
-      'ويتضمن البرنامج، بحسب متحدث حكومي، إعادة بناء الجسور والمستشفيات والمدارس التي هدمت في المعارك.'],
-    ['keeps a faithful rewrite of a health report unflagged: رصد for تسجيل, إثر and عقب as function words',
+      'ويتضمن البرنامج، بحسب متحدث حكومي، إعادة بناء الجسور والمستشفيات والمدارس التي هدمت في المعارك.',
+    ],
+    [
+      'keeps a faithful rewrite of a health report unflagged: رصد for تسجيل, إثر and عقب as function words',
       'حذرت المنظمة من أن الوباء قد يخرج عن السيطرة، بعد تسجيل أكثر من 20 ألف حالة إصابة مشتبه بها خلال الأسبوعين الماضيين.',
-      'حذرت المنظمة من أن الوباء قد يخرج عن السيطرة، إثر رصد ما يزيد على عشرين ألف إصابة مشتبه بها خلال أسبوعين.'],
-    ['meets the words of a political report: sacked for fired, row for dispute, struggling for ailing, fix for revive',
+      'حذرت المنظمة من أن الوباء قد يخرج عن السيطرة، إثر رصد ما يزيد على عشرين ألف إصابة مشتبه بها خلال أسبوعين.',
+    ],
+    [
+      'meets the words of a political report: sacked for fired, row for dispute, struggling for ailing, fix for revive',
       'The coalition collapsed after the chancellor fired his finance minister in a dispute over how to revive the ailing economy.',
-      'The coalition broke up when the chancellor sacked his finance minister amid a row over how to fix the struggling economy.'],
-    ['meets the words of a wildfire report: aircraft for planes, fought for battling, blaze for flames',
+      'The coalition broke up when the chancellor sacked his finance minister amid a row over how to fix the struggling economy.',
+    ],
+    [
+      'meets the words of a wildfire report: aircraft for planes, fought for battling, blaze for flames',
       'About 800 firefighters, backed by water-bombing planes, were battling the flames, which were spreading toward the coast.',
-      'Some 800 firefighters supported by water-bombing aircraft fought the blaze as it spread toward the coast.'],
+      'Some 800 firefighters supported by water-bombing aircraft fought the blaze as it spread toward the coast.',
+    ],
   ])('%s', (_, source, summary) => {
     expect(errors(check(summary, source))).toEqual([]);
   });
@@ -102,7 +114,8 @@ describe('the synonym lexicon (words that rewrites put in each other\'s place)',
   });
 
   it('is symmetric, never offers a word its own stem, and gives its stems in one order', () => {
-    const a = synonymStems(word('غارات')), b = synonymStems(word('الضربات'));
+    const a = synonymStems(word('غارات')),
+      b = synonymStems(word('الضربات'));
     expect(a).toContain(word('الضربات').stem);
     expect(b).toContain(word('غارات').stem);
     expect(a).not.toContain(word('غارات').stem);
@@ -116,18 +129,25 @@ describe('the synonym lexicon (words that rewrites put in each other\'s place)',
 
   it('leaves a paraphrased report on another topic clean but for its one invented claim (fixture paraphrase-ar)', () => {
     const dir = path.join(__dirname, 'fixtures', 'paraphrase-ar');
-    const summary = fs.readFileSync(path.join(dir, 'summary.txt'), 'utf8'), source = fs.readFileSync(path.join(dir, 'source.txt'), 'utf8');
+    const summary = fs.readFileSync(path.join(dir, 'summary.txt'), 'utf8'),
+      source = fs.readFileSync(path.join(dir, 'source.txt'), 'utf8');
     const r = check(summary, source);
     const shown = r.flags.filter((f) => f.severity !== 'info');
     expect(shown.map((f) => [f.rule, f.severity])).toEqual([['unsupported-claim', 'error']]);
     expect(summary.slice(shown[0].start, shown[0].end)).toContain('خبراء');
     // the dateline is metadata, and every other sentence has its source
     expect(r.summary.claims[0]).toMatchObject({ text: 'أنقرة - (وكالات) -', kind: 'meta' });
-    expect(r.alignments.filter((a) => !a.summary.includes('.')).slice(0, 5).map((a) => a.sources[0])).toEqual(['t1', 't2', 't3', 't4', 't6']);
+    expect(
+      r.alignments
+        .filter((a) => !a.summary.includes('.'))
+        .slice(0, 5)
+        .map((a) => a.sources[0]),
+    ).toEqual(['t1', 't2', 't3', 't4', 't6']);
   });
 
-  it('marks a synonym in the HTML report\'s word diff as a synonym, not as a new word', () => {
-    const a = 'شنت القوات غارات على مواقع المسلحين في البلدة', b = 'نفذ الجيش ضربات على مواقع المقاتلين في البلدة';
+  it("marks a synonym in the HTML report's word diff as a synonym, not as a new word", () => {
+    const a = 'شنت القوات غارات على مواقع المسلحين في البلدة',
+      b = 'نفذ الجيش ضربات على مواقع المقاتلين في البلدة';
     const marks = wordMarks(a, 'ar', b, 'ar');
     const kinds = (text: string, ms: typeof marks.a) => Object.fromEntries(ms.map((m) => [text.slice(m.start, m.end), m.kind]));
     expect(kinds(a, marks.a)).toMatchObject({ غارات: 'synonym', المسلحين: 'synonym', مواقع: 'same', البلدة: 'same' });

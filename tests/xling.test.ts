@@ -9,8 +9,10 @@ import { crossSimilarity } from '../src/xling/similarity.js';
 import { runIsnad } from './helpers.js';
 import { expectValidReport } from './report-schema.js';
 
-const EN = 'Egypt\'s central bank raised its main interest rate by 200 basis points on Thursday. The decision, announced in Cairo, surprised most analysts. Governor Hassan Abdalla said inflation had reached 35 percent in February. The bank said it would meet again in May.\n';
-const AR = 'رفع البنك المركزي المصري سعر الفائدة الرئيسي بمقدار 200 نقطة أساس يوم الخميس. وفاجأ القرار، الذي أعلن في القاهرة، معظم المحللين. وقال المحافظ حسن عبد الله إن التضخم بلغ 35 في المئة في فبراير. وقال البنك إنه سيجتمع مجددا في مايو.\n';
+const EN =
+  "Egypt's central bank raised its main interest rate by 200 basis points on Thursday. The decision, announced in Cairo, surprised most analysts. Governor Hassan Abdalla said inflation had reached 35 percent in February. The bank said it would meet again in May.\n";
+const AR =
+  'رفع البنك المركزي المصري سعر الفائدة الرئيسي بمقدار 200 نقطة أساس يوم الخميس. وفاجأ القرار، الذي أعلن في القاهرة، معظم المحللين. وقال المحافظ حسن عبد الله إن التضخم بلغ 35 في المئة في فبراير. وقال البنك إنه سيجتمع مجددا في مايو.\n';
 const errors = (r: ReturnType<typeof check>) => r.flags.filter((f) => f.severity === 'error');
 
 describe('the bridge without a lexicon: lemmas and name skeletons', () => {
@@ -37,7 +39,10 @@ describe('the bridge without a lexicon: lemmas and name skeletons', () => {
 
 describe('language mismatch without a lexicon (issue 22, item 5)', () => {
   const saved = process.env.ISNAD_DICTD_DIR;
-  afterEach(() => { if (saved === undefined) delete process.env.ISNAD_DICTD_DIR; else process.env.ISNAD_DICTD_DIR = saved; });
+  afterEach(() => {
+    if (saved === undefined) delete process.env.ISNAD_DICTD_DIR;
+    else process.env.ISNAD_DICTD_DIR = saved;
+  });
 
   it('says so in one warning instead of flagging every claim, and still compares the figures', () => {
     process.env.ISNAD_DICTD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-no-dict-'));
@@ -72,10 +77,24 @@ describe('language mismatch without a lexicon (issue 22, item 5)', () => {
     fs.writeFileSync(path.join(dir, 'isnad.config.json'), JSON.stringify({ lexicon: { dictd: 'empty' } }));
     fs.writeFileSync(path.join(dir, 'translation.ar.txt'), AR);
     fs.writeFileSync(path.join(dir, 'original.en.txt'), EN);
-    const r = await runIsnad(['check', path.join(dir, 'translation.ar.txt'), path.join(dir, 'original.en.txt'), '--config', path.join(dir, 'isnad.config.json'), '-f', 'json']);
+    const r = await runIsnad([
+      'check',
+      path.join(dir, 'translation.ar.txt'),
+      path.join(dir, 'original.en.txt'),
+      '--config',
+      path.join(dir, 'isnad.config.json'),
+      '-f',
+      'json',
+    ]);
     expect(JSON.parse(r.out).flags.map((f: { rule: string }) => f.rule)).toEqual(['language-mismatch']);
     fs.writeFileSync(path.join(dir, 'isnad.config.json'), JSON.stringify({ lexicon: { dict: 'empty' } }));
-    const bad = await runIsnad(['check', path.join(dir, 'translation.ar.txt'), path.join(dir, 'original.en.txt'), '--config', path.join(dir, 'isnad.config.json')]);
+    const bad = await runIsnad([
+      'check',
+      path.join(dir, 'translation.ar.txt'),
+      path.join(dir, 'original.en.txt'),
+      '--config',
+      path.join(dir, 'isnad.config.json'),
+    ]);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/isnad\.config\.json.*unknown key "dict" in "lexicon"/);
   });
@@ -112,7 +131,12 @@ describe.runIf(lexicon !== null)('Arabic translation against its English origina
     expect(r.source.dir).toBe('ltr');
     expect(errors(r)).toEqual([]);
     const sentences = r.alignments.filter((a) => /^s\d+$/.test(a.summary));
-    expect(sentences.map((a) => [a.summary, a.sources[0]])).toEqual([['s1', 't1'], ['s2', 't2'], ['s3', 't3'], ['s4', 't4']]);
+    expect(sentences.map((a) => [a.summary, a.sources[0]])).toEqual([
+      ['s1', 't1'],
+      ['s2', 't2'],
+      ['s3', 't3'],
+      ['s4', 't4'],
+    ]);
     // either direction: the English original checked against the Arabic translation
     expect(errors(check(EN, AR))).toEqual([]);
   });
@@ -149,11 +173,19 @@ describe.runIf(lexicon !== null)('Arabic translation against its English origina
   });
 
   it('checks the corpus translation pair from the command line', async () => {
-    const { code, out } = await runIsnad(['check', 'corpus/sirte-translation-2016/translation.ar.txt', 'corpus/sirte-translation-2016/original.en.txt', '--no-config', '-f', 'json']);
+    const { code, out } = await runIsnad([
+      'check',
+      'corpus/sirte-translation-2016/translation.ar.txt',
+      'corpus/sirte-translation-2016/original.en.txt',
+      '--no-config',
+      '-f',
+      'json',
+    ]);
     expect(code).toBe(1);
     const r = JSON.parse(out);
     expect(r.flags.filter((f: { severity: string }) => f.severity === 'error').map((f: { rule: string; text: string }) => [f.rule, f.text])).toEqual([
-      ['number-mismatch', '60'], ['unsupported-claim', 'وأكد كوك أن واشنطن لا تنوي إرسال قوات برية إلى ليبيا.'],
+      ['number-mismatch', '60'],
+      ['unsupported-claim', 'وأكد كوك أن واشنطن لا تنوي إرسال قوات برية إلى ليبيا.'],
     ]);
     expect(r.flags.some((f: { rule: string; text: string }) => f.rule === 'omission' && f.text.startsWith('Surveillance drones'))).toBe(true);
   });

@@ -21,10 +21,10 @@ for (const line of readFileSync(dic, 'utf8').split('\n')) {
 }
 const sorted = [...words].sort();
 const header = [
-  '# Arabic words for isnad\'s unknown-name rule: the matching keys and stems (isnad\'s normalisation and light',
-  '# stemming) of the entries of Ayaspell\'s hunspell-ar 3.2 dictionary (Debian package hunspell-ar, ar.dic),',
+  "# Arabic words for isnad's unknown-name rule: the matching keys and stems (isnad's normalisation and light",
+  "# stemming) of the entries of Ayaspell's hunspell-ar 3.2 dictionary (Debian package hunspell-ar, ar.dic),",
   '# affix flags dropped. Copyright (c) 2006-2008 Mohamed Kebdani; this derived file is under the Mozilla',
-  '# Public License 1.1 (one of the dictionary\'s three licences), see LICENSE and SOURCE.md beside it.',
+  "# Public License 1.1 (one of the dictionary's three licences), see LICENSE and SOURCE.md beside it.",
   `# Built by tools/build-arabic-words.mjs from ${entries} entries: ${sorted.length} keys.`,
 ];
 writeFileSync(new URL('../data/hunspell-ar/words.txt', import.meta.url), header.join('\n') + '\n' + sorted.join('\n') + '\n');

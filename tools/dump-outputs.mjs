@@ -16,7 +16,10 @@ import { check } from '../dist/index.js';
 import { writeJsonText } from '../dist/report/json-stream.js';
 
 const [out, ...rest] = process.argv.slice(2);
-if (!out) { process.stderr.write('usage: node tools/dump-outputs.mjs OUT_DIR [--skip eval,bench,corpus]\n'); process.exit(2); }
+if (!out) {
+  process.stderr.write('usage: node tools/dump-outputs.mjs OUT_DIR [--skip eval,bench,corpus]\n');
+  process.exit(2);
+}
 const skip = new Set((rest[rest.indexOf('--skip') + 1] ?? '').split(','));
 fs.mkdirSync(out, { recursive: true });
 const log = (s) => process.stderr.write(s + '\n');
@@ -36,14 +39,18 @@ if (!skip.has('eval')) {
     log(`eval --benchmark all --split ${split}…`);
     const checks = path.join(out, `checks-${split}.txt`);
     fs.rmSync(checks, { force: true });
-    const table = run(['--import', './tools/dump-hook.mjs', 'dist/eval/main.js', '--benchmark', 'all', '--split', split, '--json', path.join(out, `eval-${split}.json`)], { ISNAD_DUMP_CHECKS: checks });
+    const table = run(
+      ['--import', './tools/dump-hook.mjs', 'dist/eval/main.js', '--benchmark', 'all', '--split', split, '--json', path.join(out, `eval-${split}.json`)],
+      { ISNAD_DUMP_CHECKS: checks },
+    );
     fs.writeFileSync(path.join(out, `eval-${split}.md`), table);
   }
 }
 if (!skip.has('bench')) {
   for (const lang of ['ar', 'en']) {
     log(`bench pair ${lang} 10000…`);
-    const n = 10000, p = makePair(n, lang, n + (lang === 'ar' ? 0 : 7));
+    const n = 10000,
+      p = makePair(n, lang, n + (lang === 'ar' ? 0 : 7));
     const chunks = [];
     writeJsonText(check(p.summary, p.source), (c) => chunks.push(c), 2);
     fs.writeFileSync(path.join(out, `bench-${lang}-${n}.json`), chunks.join(''));

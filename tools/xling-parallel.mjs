@@ -11,15 +11,27 @@ import path from 'node:path';
 const dir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', 'benchmarks', 'xling-parallel');
 const out = path.join(dir, 'pairs');
 fs.rmSync(out, { recursive: true, force: true });
-const paragraphs = fs.readFileSync(path.join(dir, 'paragraphs.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const paragraphs = fs
+  .readFileSync(path.join(dir, 'paragraphs.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l));
 const HOW = {
-  alignment: "For each unit in summary_units with kind 'claim': the tool's sentence that contains the unit's quote is aligned correctly when one of its source sentences contains the quote in 'sources'.",
-  unsupported: 'A flag (error or warning) that overlaps a span in unsupported.must finds it; the planted change must be found. No error flag may overlap must_not_flag.',
+  alignment:
+    "For each unit in summary_units with kind 'claim': the tool's sentence that contains the unit's quote is aligned correctly when one of its source sentences contains the quote in 'sources'.",
+  unsupported:
+    'A flag (error or warning) that overlaps a span in unsupported.must finds it; the planted change must be found. No error flag may overlap must_not_flag.',
   omissions: "A dropped sentence ('omitted_sources') must draw an omission flag on the original.",
 };
 let n = 0;
 for (const p of paragraphs) {
-  const variants = [['unaltered', null], ['number', p.num], ['name', p.name], ['drop', p.drop], ['add', p.add]];
+  const variants = [
+    ['unaltered', null],
+    ['number', p.num],
+    ['name', p.name],
+    ['drop', p.drop],
+    ['add', p.add],
+  ];
   for (const [kind, spec] of variants) {
     if (kind !== 'unaltered' && (spec === null || spec === undefined)) continue;
     const ar = p.ar.map((s, i) => ({ text: s, en: i }));
@@ -46,7 +58,13 @@ for (const p of paragraphs) {
       about: `Parallel set, paragraph ${p.id}: an English news paragraph and its Arabic translation, both written for isnad; ${kind === 'unaltered' ? 'the faithful translation' : `the translation with one planted change (${kind})`}.`,
       how_to_score: HOW,
       summary_units: ar.map((s, i) => ({ id: `u${i}`, kind: 'claim', quote: s.text, ...(s.en >= 0 ? { sources: [p.en[s.en]] } : {}) })),
-      unsupported: { must: planted && planted.document === 'summary' ? [{ quote: planted.quote, why: kind === 'add' ? 'a sentence the original does not have' : `the original has "${planted.was}" here` }] : [], may: [] },
+      unsupported: {
+        must:
+          planted && planted.document === 'summary'
+            ? [{ quote: planted.quote, why: kind === 'add' ? 'a sentence the original does not have' : `the original has "${planted.was}" here` }]
+            : [],
+        may: [],
+      },
       must_not_flag: ar.filter((s) => !changed(s)).map((s) => s.text),
       omitted_sources: planted && planted.document === 'source' ? [planted.quote] : [],
       planted,

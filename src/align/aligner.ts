@@ -30,12 +30,16 @@ export class Aligner {
   private readonly search: SupportSearch;
 
   /** `claimSupport`: the claim-support threshold (a clause moves only to a source that reaches it). */
-  constructor(readonly index: SourceIndex, private readonly claimSupport: number) {
+  constructor(
+    readonly index: SourceIndex,
+    private readonly claimSupport: number,
+  ) {
     this.search = new SupportSearch(index);
   }
 
   align(summary: Doc, source: Doc): Alignment {
-    const idx = this.index, search = this.search;
+    const idx = this.index,
+      search = this.search;
     const first = summary.sentences.map((unit) => {
       const query = idx.query(unit.tokens);
       return { unit, query, support: search.support(query, { maxSupport: SENTENCE_MAX_SUPPORT }) };
@@ -78,13 +82,16 @@ export class Aligner {
   /** Ranking bonus from the nearest confidently aligned summary sentences before and after (±1 source sentence), and the lead for a headline. */
   private priorFor(sentences: UnitAnalysis<Sentence>[], at: number, lead: number, n: number): Map<number, number> {
     const prior = new Map<number, number>();
-    const add = (i: number, w: number) => { if (i >= 0 && i < n) prior.set(i, Math.max(prior.get(i) ?? 0, w)); };
+    const add = (i: number, w: number) => {
+      if (i >= 0 && i < n) prior.set(i, Math.max(prior.get(i) ?? 0, w));
+    };
     for (const dir of [-1, 1]) {
       for (let j = at + dir; j >= 0 && j < sentences.length; j += dir) {
         const s = sentences[j];
         if (s.unit.kind !== 'body' || s.support.score < CONFIDENT || !s.support.sources.length) continue;
         const b = s.support.sources[0];
-        add(b, PRIOR); add(b + dir, PRIOR);
+        add(b, PRIOR);
+        add(b + dir, PRIOR);
         break;
       }
       // a source sentence that holds the adjacent summary sentence nearly whole may hold this one too:
@@ -93,7 +100,10 @@ export class Aligner {
       const j = at + dir;
       if (j >= 0 && j < sentences.length && sentences[j].unit.kind === 'body') for (const h of this.search.holdersOf(sentences[j].query, FUSED)) add(h, PRIOR);
     }
-    if (lead >= 0) { add(lead, 2 * PRIOR); add(lead + 1, PRIOR); }
+    if (lead >= 0) {
+      add(lead, 2 * PRIOR);
+      add(lead + 1, PRIOR);
+    }
     return prior;
   }
 }

@@ -10,16 +10,28 @@ import { CANDIDATE_BUDGET, TIE_RESCORE } from '../settings.js';
  * its scratch buffers and the answers kept per query.
  */
 export class CandidateSearch {
-  constructor(private readonly data: IndexData, private readonly cov: Coverage) {}
+  constructor(
+    private readonly data: IndexData,
+    private readonly cov: Coverage,
+  ) {}
 
   private seenMark = 0;
   private seenOf?: Int32Array;
   /** Per sentence, the mark of the last pass that saw it (union, mayCarry), made on first use. */
-  private seen(): Int32Array { return (this.seenOf ??= new Int32Array(this.data.size)); }
+  private seen(): Int32Array {
+    return (this.seenOf ??= new Int32Array(this.data.size));
+  }
   /** The sentence indices of the given lists, each once, in order of first appearance (no Set per query). */
   union(lists: readonly (readonly number[])[]): number[] {
-    const seen = this.seen(), mark = ++this.seenMark, out: number[] = [];
-    for (const l of lists) for (const i of l) if (seen[i] !== mark) { seen[i] = mark; out.push(i); }
+    const seen = this.seen(),
+      mark = ++this.seenMark,
+      out: number[] = [];
+    for (const l of lists)
+      for (const i of l)
+        if (seen[i] !== mark) {
+          seen[i] = mark;
+          out.push(i);
+        }
     return out;
   }
 
@@ -33,22 +45,34 @@ export class CandidateSearch {
    */
   mayCarry(q: Query, min: number, among: readonly number[]): readonly number[] {
     const need = (1 - min) * q.W * (1 + 1e-9);
-    const post = this.data.postData, start = this.data.postStart;
+    const post = this.data.postData,
+      start = this.data.postStart;
     // keys by the length of their forms' postings, shortest first
     const lengths = q.keys.map((k) => k.alts.reduce((n, a) => n + start[a.id + 1] - start[a.id], 0));
     const order = q.keys.map((_, x) => x).sort((a, b) => lengths[a] - lengths[b] || a - b);
-    let w = 0, read = 0, taken = 0;
-    while (taken < order.length && w <= need) { w += q.keys[order[taken]].w; read += lengths[order[taken]]; taken++; }
+    let w = 0,
+      read = 0,
+      taken = 0;
+    while (taken < order.length && w <= need) {
+      w += q.keys[order[taken]].w;
+      read += lengths[order[taken]];
+      taken++;
+    }
     // no set of keys outweighs the rest (every key is needed) or their postings are longer than the list
     if (w <= need || read >= among.length) return among;
-    const seen = this.seen(), want = ++this.seenMark;
+    const seen = this.seen(),
+      want = ++this.seenMark;
     for (const i of among) seen[i] = want;
-    const out: number[] = [], got = ++this.seenMark;
+    const out: number[] = [],
+      got = ++this.seenMark;
     for (let t = 0; t < taken; t++) {
       for (const a of q.keys[order[t]].alts) {
         for (let x = start[a.id], end = start[a.id + 1]; x < end; x++) {
           const i = post[x];
-          if (seen[i] === want) { seen[i] = got; out.push(i); }
+          if (seen[i] === want) {
+            seen[i] = got;
+            out.push(i);
+          }
         }
       }
     }
@@ -89,7 +113,10 @@ export class CandidateSearch {
     const hit = answers?.get(key);
     if (hit) return hit;
     const out = this.computeCandidates(q, limit, budget);
-    if (!answers) { answers = new Map(); this.candidateCache.set(q, answers); }
+    if (!answers) {
+      answers = new Map();
+      this.candidateCache.set(q, answers);
+    }
     answers.set(key, out);
     return out;
   }
@@ -100,8 +127,10 @@ export class CandidateSearch {
   private computeCandidates(q: Query, limit: number, budget: number): number[] {
     if (limit <= 0) return [];
     if (!this.slot) this.slot = new Int32Array(this.data.size);
-    const slot = this.slot, eligible = this.data.eligible;
-    let ids = this.slotIds, vals = this.slotVals;
+    const slot = this.slot,
+      eligible = this.data.eligible;
+    let ids = this.slotIds,
+      vals = this.slotVals;
     let nt = 0;
     // the query's keys, rarest first, each with the forms that propose: only its best forms (the word
     // as written, or its best variant when the source lacks it). A looser variant or root is often
@@ -110,17 +139,27 @@ export class CandidateSearch {
     // tenth round); the ranking still credits every form. A sentence earns a key's weight once, though
     // it holds two of its forms (وليدي holds وليد and its proclitic-free ليد; ليدي only the second):
     // counted twice, the copies with و outscored the true sentence without it.
-    const forms = this.candForms, ws = this.candWeights, post = this.data.postData, start = this.data.postStart;
-    forms.length = 0; ws.length = 0;
+    const forms = this.candForms,
+      ws = this.candWeights,
+      post = this.data.postData,
+      start = this.data.postStart;
+    forms.length = 0;
+    ws.length = 0;
     const nk = q.keys.length;
     if (this.candOrder.length < 2 * nk + 1) this.candOrder = new Float64Array(4 * nk + 2);
     // per key: its postings' total length, and where its forms start in `forms` (key kx's run ends where kx + 1's starts)
-    const order = this.candOrder.subarray(0, nk), from = this.candOrder.subarray(nk, 2 * nk + 1);
+    const order = this.candOrder.subarray(0, nk),
+      from = this.candOrder.subarray(nk, 2 * nk + 1);
     for (let kx = 0; kx < nk; kx++) {
       const k = q.keys[kx];
       from[kx] = forms.length;
       let len = 0;
-      for (const a of k.alts) { if (a.m < k.alts[0].m) break; forms.push(a.id); ws.push(k.w * a.m); len += start[a.id + 1] - start[a.id]; }
+      for (const a of k.alts) {
+        if (a.m < k.alts[0].m) break;
+        forms.push(a.id);
+        ws.push(k.w * a.m);
+        len += start[a.id + 1] - start[a.id];
+      }
       // by total length, then position: one number per key (length · keys + position), sorted as
       // numbers by the typed array (a comparator closure was a sixth of finding candidates)
       order[kx] = len * nk + kx;
@@ -131,9 +170,12 @@ export class CandidateSearch {
     if (merged) return merged;
     if (!this.creditedBy) this.creditedBy = new Int32Array(this.data.size);
     const creditedBy = this.creditedBy;
-    let spent = 0, read = 0;
+    let spent = 0,
+      read = 0;
     for (let li = 0; li < nk; li++) {
-      const kx = order[li] % nk, f0 = from[kx], f1 = from[kx + 1];
+      const kx = order[li] % nk,
+        f0 = from[kx],
+        f1 = from[kx + 1];
       const n = (order[li] - kx) / nk;
       // a word the source lacks has nothing to read (and is not one of the two rarest below)
       if (n === 0) continue;
@@ -143,7 +185,10 @@ export class CandidateSearch {
       if (read >= 2 && (n > this.data.cap || spent + n > budget)) break;
       read++;
       spent += n;
-      if (nt + n > ids.length) { ids = this.slotIds = grown(ids, nt + n); vals = this.slotVals = grown(vals, nt + n); }
+      if (nt + n > ids.length) {
+        ids = this.slotIds = grown(ids, nt + n);
+        vals = this.slotVals = grown(vals, nt + n);
+      }
       const tick = ++this.creditTick;
       for (let f = f0; f < f1; f++) {
         const w = ws[f];
@@ -152,7 +197,11 @@ export class CandidateSearch {
           if (creditedBy[i] === tick) continue;
           creditedBy[i] = tick;
           const sl = slot[i];
-          if (sl === 0) { ids[nt] = i; vals[nt] = w; slot[i] = ++nt; } else vals[sl - 1] += w;
+          if (sl === 0) {
+            ids[nt] = i;
+            vals[nt] = w;
+            slot[i] = ++nt;
+          } else vals[sl - 1] += w;
         }
       }
     }
@@ -164,24 +213,32 @@ export class CandidateSearch {
     let size = 0;
     // once the heap is full, most touched sentences lose to its weakest member: compare inline with
     // the cached minimum and touch the heap only on a replacement (20 million entries at N = 100,000)
-    let minI = -1, minV = 0;
+    let minI = -1,
+      minV = 0;
     for (let t = 0; t < nt; t++) {
       const i = ids[t];
       if (!eligible[i]) continue;
       if (size === limit) {
         const v = vals[t];
         if (v < minV || (v === minV && i > minI)) continue;
-        heap[0] = t; siftDown(heap, size, ids, vals);
+        heap[0] = t;
+        siftDown(heap, size, ids, vals);
       } else {
-        heap[size++] = t; siftUp(heap, size - 1, ids, vals);
+        heap[size++] = t;
+        siftUp(heap, size - 1, ids, vals);
         if (size < limit) continue;
       }
-      minI = ids[heap[0]]; minV = vals[heap[0]];
+      minI = ids[heap[0]];
+      minV = vals[heap[0]];
     }
     // best first: take the weakest off the heap, size times, filling the answer from its end
     const full = size === limit;
     const out = new Array<number>(size);
-    while (size > 0) { out[size - 1] = ids[heap[0]]; heap[0] = heap[--size]; siftDown(heap, size, ids, vals); }
+    while (size > 0) {
+      out[size - 1] = ids[heap[0]];
+      heap[0] = heap[--size];
+      siftDown(heap, size, ids, vals);
+    }
     if (full) this.breakTiesAtCut(q, out, ids, vals, nt, minV);
     for (let t = 0; t < nt; t++) slot[ids[t]] = 0;
     return out;
@@ -216,14 +273,20 @@ export class CandidateSearch {
   /** The last `kept` places of `out` go to the best `kept` of `tied` by coverage of q (ties: the earlier sentence). */
   private rescoreTied(q: Query, out: number[], tied: Int32Array, kept: number): void {
     // the best `kept` by coverage (ties: the earlier sentence), by insertion into a short sorted list
-    const bestId = new Int32Array(kept), bestCov = new Float64Array(kept);
+    const bestId = new Int32Array(kept),
+      bestCov = new Float64Array(kept);
     let m = 0;
     for (let x = 0; x < tied.length; x++) {
-      const i = tied[x], c = this.cov.coverage(q, i);
+      const i = tied[x],
+        c = this.cov.coverage(q, i);
       if (m === kept && !(c > bestCov[m - 1] || (c === bestCov[m - 1] && i < bestId[m - 1]))) continue;
       let p = m < kept ? m++ : kept - 1;
-      for (; p > 0 && (c > bestCov[p - 1] || (c === bestCov[p - 1] && i < bestId[p - 1])); p--) { bestCov[p] = bestCov[p - 1]; bestId[p] = bestId[p - 1]; }
-      bestCov[p] = c; bestId[p] = i;
+      for (; p > 0 && (c > bestCov[p - 1] || (c === bestCov[p - 1] && i < bestId[p - 1])); p--) {
+        bestCov[p] = bestCov[p - 1];
+        bestId[p] = bestId[p - 1];
+      }
+      bestCov[p] = c;
+      bestId[p] = i;
     }
     for (let x = 0; x < kept; x++) out[out.length - kept + x] = bestId[x];
   }
@@ -252,12 +315,14 @@ export class CandidateSearch {
    * the plain path applies (tests hold the two equal).
    */
   private viaMerge(q: Query, limit: number, budget: number, order: Float64Array, from: Float64Array, nk: number): number[] | undefined {
-    const forms = this.candForms, ws = this.candWeights;
+    const forms = this.candForms,
+      ws = this.candWeights;
     // the keys computeCandidates would read: the first two with postings, then more while rare and within budget
     const read: number[] = [];
     let spent = 0;
     for (let li = 0; li < nk; li++) {
-      const kx = order[li] % nk, n = (order[li] - kx) / nk;
+      const kx = order[li] % nk,
+        n = (order[li] - kx) / nk;
       if (n === 0) continue;
       if (read.length >= 2) {
         if (n > this.data.cap || spent + n > budget) break;
@@ -277,34 +342,59 @@ export class CandidateSearch {
     let tiers: { ids: Int32Array; v: number }[];
     if (lists.length === 1) tiers = [{ ids: lists[0], v: w[0] }];
     else {
-      const [a, b] = lists, need = a.length + b.length;
+      const [a, b] = lists,
+        need = a.length + b.length;
       for (let x = 0; x < 3; x++) if (this.tierBufs[x].length < need) this.tierBufs[x] = new Int32Array(2 * need);
-      const both = this.tierBufs[0], onlyA = this.tierBufs[1], onlyB = this.tierBufs[2];
-      let i = 0, j = 0, nb = 0, na = 0, nbb = 0;
+      const both = this.tierBufs[0],
+        onlyA = this.tierBufs[1],
+        onlyB = this.tierBufs[2];
+      let i = 0,
+        j = 0,
+        nb = 0,
+        na = 0,
+        nbb = 0;
       while (i < a.length || j < b.length) {
         if (j === b.length || (i < a.length && a[i] < b[j])) onlyA[na++] = a[i++];
         else if (i === a.length || b[j] < a[i]) onlyB[nbb++] = b[j++];
-        else { both[nb++] = a[i++]; j++; }
+        else {
+          both[nb++] = a[i++];
+          j++;
+        }
       }
-      tiers = [{ ids: both.subarray(0, nb), v: w[0] + w[1] }, { ids: onlyA.subarray(0, na), v: w[0] }, { ids: onlyB.subarray(0, nbb), v: w[1] }];
+      tiers = [
+        { ids: both.subarray(0, nb), v: w[0] + w[1] },
+        { ids: onlyA.subarray(0, na), v: w[0] },
+        { ids: onlyB.subarray(0, nbb), v: w[1] },
+      ];
       // best value first (a stable sort: equal values are merged below)
       tiers.sort((x, y) => y.v - x.v);
       for (let t = 0; t + 1 < tiers.length; ) {
-        if (tiers[t].v !== tiers[t + 1].v) { t++; continue; }
+        if (tiers[t].v !== tiers[t + 1].v) {
+          t++;
+          continue;
+        }
         tiers[t] = { ids: this.mergeSorted(tiers[t].ids, tiers[t + 1].ids), v: tiers[t].v };
         tiers.splice(t + 1, 1);
       }
     }
     // the best `limit` eligible sentences: the tiers in order, each in sentence order
-    const eligible = this.data.eligible, out: number[] = [];
-    let cut = -1, kept = 0, at = 0;
+    const eligible = this.data.eligible,
+      out: number[] = [];
+    let cut = -1,
+      kept = 0,
+      at = 0;
     for (let t = 0; t < tiers.length && cut < 0; t++) {
       const ids = tiers[t].ids;
       kept = 0;
       for (at = 0; at < ids.length; at++) {
         if (!eligible[ids[at]]) continue;
-        out.push(ids[at]); kept++;
-        if (out.length === limit) { cut = t; at++; break; }
+        out.push(ids[at]);
+        kept++;
+        if (out.length === limit) {
+          cut = t;
+          at++;
+          break;
+        }
       }
     }
     // fewer eligible sentences than `limit`: no cut, nothing to break
@@ -324,14 +414,18 @@ export class CandidateSearch {
 
   /** The sentences holding any of forms[f0 .. f1) (a key's proposing forms), ascending, each once. */
   private keyList(forms: number[], f0: number, f1: number, buf: number): Int32Array {
-    const post = this.data.postData, start = this.data.postStart;
+    const post = this.data.postData,
+      start = this.data.postStart;
     if (f1 - f0 === 1) return post.subarray(start[forms[f0]], start[forms[f0] + 1]);
     let n = 0;
     for (let f = f0; f < f1; f++) n += start[forms[f] + 1] - start[forms[f]];
     if (this.listBufs[buf].length < n) this.listBufs[buf] = new Int32Array(2 * n);
     const out = this.listBufs[buf];
     n = 0;
-    for (let f = f0; f < f1; f++) { out.set(post.subarray(start[forms[f]], start[forms[f] + 1]), n); n += start[forms[f] + 1] - start[forms[f]]; }
+    for (let f = f0; f < f1; f++) {
+      out.set(post.subarray(start[forms[f]], start[forms[f] + 1]), n);
+      n += start[forms[f] + 1] - start[forms[f]];
+    }
     const sorted = out.subarray(0, n).sort();
     let u = 0;
     for (let x = 0; x < n; x++) if (x === 0 || sorted[x] !== sorted[x - 1]) sorted[u++] = sorted[x];
@@ -344,7 +438,9 @@ export class CandidateSearch {
     const need = a.length + b.length;
     if (this.tierBufs[3].length < need && a.buffer !== this.tierBufs[3].buffer) this.tierBufs[3] = new Int32Array(2 * need);
     const out = a.buffer === this.tierBufs[3].buffer ? new Int32Array(need) : this.tierBufs[3];
-    let i = 0, j = 0, n = 0;
+    let i = 0,
+      j = 0,
+      n = 0;
     while (i < a.length || j < b.length) out[n++] = j === b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++];
     return out.subarray(0, n);
   }
@@ -362,7 +458,8 @@ function siftUp(h: Int32Array, i: number, ids: Int32Array, vals: Float64Array): 
   while (i > 0) {
     const p = (i - 1) >> 1;
     if (!worse(ids, vals, x, h[p])) break;
-    h[i] = h[p]; i = p;
+    h[i] = h[p];
+    i = p;
   }
   h[i] = x;
 }
@@ -370,12 +467,14 @@ function siftDown(h: Int32Array, size: number, ids: Int32Array, vals: Float64Arr
   const x = h[0];
   let i = 0;
   for (;;) {
-    const l = 2 * i + 1, r = l + 1;
+    const l = 2 * i + 1,
+      r = l + 1;
     let m = -1;
     if (l < size && worse(ids, vals, h[l], x)) m = l;
     if (r < size && worse(ids, vals, h[r], m < 0 ? x : h[l])) m = r;
     if (m < 0) break;
-    h[i] = h[m]; i = m;
+    h[i] = h[m];
+    i = m;
   }
   h[i] = x;
 }

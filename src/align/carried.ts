@@ -57,14 +57,21 @@ export class CarriedShares {
 
   /** The largest share (0..1) of source sentence i that one of the summary sentences js carries. */
   best(i: number, js: readonly number[]): number {
-    const index = this.index, seen = this.seen, stamp = ++this.stamp, table = this.table;
+    const index = this.index,
+      seen = this.seen,
+      stamp = ++this.stamp,
+      table = this.table;
     // the sentence's keys in order of first appearance, as a query would list them; each key id it
     // answers to (stem and proclitic-free stem: 1, root: ROOT_CREDIT) earns that key its credit
     table.reset();
-    let ws = this.ws, W = 0, n = 0;
-    const forms = index.contentForms, fk = index.formKeys;
+    let ws = this.ws,
+      W = 0,
+      n = 0;
+    const forms = index.contentForms,
+      fk = index.formKeys;
     for (let p = index.contentStart[i], end = index.contentStart[i + 1]; p < end; p++) {
-      const at = forms[p], stem = fk[at];
+      const at = forms[p],
+        stem = fk[at];
       if (seen[stem] === stamp) continue;
       seen[stem] = stamp;
       if (n === ws.length) ws = this.ws = grown(ws, n + 1);

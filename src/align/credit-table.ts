@@ -35,8 +35,14 @@ export class CreditTable {
       this.entCredit = grown(this.entCredit, e + 1);
       this.entNext = grown(this.entNext, e + 1);
     }
-    if (this.markOf[id] !== this.stamp) { this.markOf[id] = this.stamp; this.head[id] = -1; }
-    this.entKey[e] = k; this.entCredit[e] = credit; this.entNext[e] = this.head[id]; this.head[id] = e;
+    if (this.markOf[id] !== this.stamp) {
+      this.markOf[id] = this.stamp;
+      this.head[id] = -1;
+    }
+    this.entKey[e] = k;
+    this.entCredit[e] = credit;
+    this.entNext[e] = this.head[id];
+    this.head[id] = e;
   }
 
   /**
@@ -44,12 +50,18 @@ export class CreditTable {
    * (out holds 0 or an earlier credit there).
    */
   raise(data: Int32Array, lo: number, hi: number, out: Float64Array, offset: number): void {
-    const markOf = this.markOf, head = this.head, stamp = this.stamp, entKey = this.entKey, entCredit = this.entCredit, entNext = this.entNext;
+    const markOf = this.markOf,
+      head = this.head,
+      stamp = this.stamp,
+      entKey = this.entKey,
+      entCredit = this.entCredit,
+      entNext = this.entNext;
     for (let p = lo; p < hi; p++) {
       const id = data[p];
       if (markOf[id] !== stamp) continue;
       for (let e = head[id]; e >= 0; e = entNext[e]) {
-        const kx = offset + entKey[e], c = entCredit[e];
+        const kx = offset + entKey[e],
+          c = entCredit[e];
         if (c > out[kx]) out[kx] = c;
       }
     }

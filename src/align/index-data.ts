@@ -64,11 +64,20 @@ export class IndexData {
   private idWeight?: Float64Array;
   private bagWeights?: Float64Array;
 
-  constructor(readonly source: Doc, summary?: Doc, idf?: Idf) {
+  constructor(
+    readonly source: Doc,
+    summary?: Doc,
+    idf?: Idf,
+  ) {
     const keyOf: string[] = [];
     const idOf = (k: string) => {
       let id = this.ids.get(k);
-      if (id === undefined) { id = keyOf.length; this.ids.set(k, id); keyOf.push(k); if (k[0] !== ROOT) this.vocab.add(k); }
+      if (id === undefined) {
+        id = keyOf.length;
+        this.ids.set(k, id);
+        keyOf.push(k);
+        if (k[0] !== ROOT) this.vocab.add(k);
+      }
       return id;
     };
     this.size = source.sentences.length;
@@ -80,13 +89,17 @@ export class IndexData {
     // per form: the profile at 100,000 source sentences showed hashing every token's keys (and
     // building its root key string) as most of the cost of the index
     const formAt = (this.formAt = new FormTable<number>(large));
-    let formKeys = new Int32Array(3 * 1024), formsUsed = 0;
+    let formKeys = new Int32Array(3 * 1024),
+      formsUsed = 0;
     // document frequency of each stem id as a stem (not as another token's proclitic-free stem or root), for the IDF
-    let df = new Int32Array(1024), dfMark = new Int32Array(1024);
+    let df = new Int32Array(1024),
+      dfMark = new Int32Array(1024);
     const counting = !idf;
-    let data = new Int32Array(1 << 16), used = 0;
+    let data = new Int32Array(1 << 16),
+      used = 0;
     // every content token's form (its key ids' offset in formKeys) in text order, by sentence
-    let seq = new Int32Array(1 << 16), seqUsed = 0;
+    let seq = new Int32Array(1 << 16),
+      seqUsed = 0;
     const seqStart = (this.contentStart = new Int32Array(this.size + 1));
     let scratch = new Int32Array(256);
     const sentences = source.sentences;
@@ -109,15 +122,23 @@ export class IndexData {
           formKeys[at + 2] = t.root === undefined ? -1 : idOf(ROOT + t.root);
           if (form !== undefined) formAt.set(form, at);
         }
-        const stemId = formKeys[at], altId = formKeys[at + 1], rootId = formKeys[at + 2];
+        const stemId = formKeys[at],
+          altId = formKeys[at + 1],
+          rootId = formKeys[at + 2];
         scratch[n++] = stemId;
         if (seqUsed === seq.length) seq = grown(seq, seqUsed + 1);
         seq[seqUsed++] = at;
         if (altId >= 0) scratch[n++] = altId;
         if (rootId >= 0) scratch[n++] = rootId;
         if (counting) {
-          if (stemId >= df.length) { df = grown(df, stemId + 1); dfMark = grown(dfMark, stemId + 1); }
-          if (dfMark[stemId] !== i + 1) { dfMark[stemId] = i + 1; df[stemId]++; }
+          if (stemId >= df.length) {
+            df = grown(df, stemId + 1);
+            dfMark = grown(dfMark, stemId + 1);
+          }
+          if (dfMark[stemId] !== i + 1) {
+            dfMark[stemId] = i + 1;
+            df[stemId]++;
+          }
         }
       }
       const sorted = scratch.subarray(0, n).sort();
@@ -161,9 +182,11 @@ export class IndexData {
    * says, for the aligner's precision term. Through each word's key id, without hashing its stem.
    */
   bagWeight(i: number): number {
-    const iw = this.weightTables(), bw = this.bagWeights!;
+    const iw = this.weightTables(),
+      bw = this.bagWeights!;
     if (bw[i] >= 0) return bw[i];
-    const seq = this.contentForms, fk = this.formKeys;
+    const seq = this.contentForms,
+      fk = this.formKeys;
     let w = 0;
     for (let p = this.contentStart[i], end = this.contentStart[i + 1]; p < end; p++) {
       const id = fk[seq[p]];
@@ -179,10 +202,15 @@ export class IndexData {
    */
   keyIdsOf(t: Token, out: Int32Array): void {
     const at = t.form === undefined ? undefined : this.formAt.get(t.form);
-    if (at !== undefined) { out[0] = this.formKeys[at]; out[1] = this.formKeys[at + 1]; out[2] = this.formKeys[at + 2]; return; }
+    if (at !== undefined) {
+      out[0] = this.formKeys[at];
+      out[1] = this.formKeys[at + 1];
+      out[2] = this.formKeys[at + 2];
+      return;
+    }
     out[0] = this.ids.get(t.stem) ?? -1;
-    out[1] = t.alt === undefined ? -1 : this.ids.get(t.alt) ?? -1;
-    out[2] = t.root === undefined ? -1 : this.ids.get(ROOT + t.root) ?? -1;
+    out[1] = t.alt === undefined ? -1 : (this.ids.get(t.alt) ?? -1);
+    out[2] = t.root === undefined ? -1 : (this.ids.get(ROOT + t.root) ?? -1);
   }
 
   /** The IDF weight of a stem by its key id. */
@@ -193,18 +221,24 @@ export class IndexData {
 
   /** The per key id weights (and per sentence bag weights), made on first use; -1 is not yet known. */
   private weightTables(): Float64Array {
-    if (!this.idWeight) { this.bagWeights = new Float64Array(this.size).fill(-1); this.idWeight = new Float64Array(this.keyCount).fill(-1); }
+    if (!this.idWeight) {
+      this.bagWeights = new Float64Array(this.size).fill(-1);
+      this.idWeight = new Float64Array(this.keyCount).fill(-1);
+    }
     return this.idWeight;
   }
 
   /** Does sentence i's bag hold key id x? (Binary search in its sorted bag.) */
   holds(i: number, x: number): boolean {
     const a = this.bagData;
-    let lo = this.bagStart[i], hi = this.bagStart[i + 1] - 1;
+    let lo = this.bagStart[i],
+      hi = this.bagStart[i + 1] - 1;
     while (lo <= hi) {
-      const mid = (lo + hi) >> 1, v = a[mid];
+      const mid = (lo + hi) >> 1,
+        v = a[mid];
       if (v === x) return true;
-      if (v < x) lo = mid + 1; else hi = mid - 1;
+      if (v < x) lo = mid + 1;
+      else hi = mid - 1;
     }
     return false;
   }
@@ -215,7 +249,8 @@ function postingsOf(data: Int32Array, bagStart: Int32Array, size: number, keyCou
   const start = new Int32Array(keyCount + 1);
   for (let p = 0; p < data.length; p++) start[data[p] + 1]++;
   for (let k = 0; k < keyCount; k++) start[k + 1] += start[k];
-  const at = start.slice(0, keyCount), post = new Int32Array(data.length);
+  const at = start.slice(0, keyCount),
+    post = new Int32Array(data.length);
   for (let i = 0; i < size; i++) for (let p = bagStart[i], end = bagStart[i + 1]; p < end; p++) post[at[data[p]]++] = i;
   return [post, start];
 }
@@ -230,10 +265,18 @@ function postingsOf(data: Int32Array, bagStart: Int32Array, size: number, keyCou
 export class FormTable<V> {
   private map?: Map<number, V>;
   private slots?: (V | undefined)[];
-  constructor(large: boolean) { if (large) this.slots = []; else this.map = new Map(); }
-  get(fid: number): V | undefined { return this.slots ? this.slots[fid] : this.map!.get(fid); }
+  constructor(large: boolean) {
+    if (large) this.slots = [];
+    else this.map = new Map();
+  }
+  get(fid: number): V | undefined {
+    return this.slots ? this.slots[fid] : this.map!.get(fid);
+  }
   set(fid: number, v: V): void {
-    if (!this.slots) { this.map!.set(fid, v); return; }
+    if (!this.slots) {
+      this.map!.set(fid, v);
+      return;
+    }
     // fill the holes up to fid so that the array stays packed (a holey array is slower to read)
     for (let i = this.slots.length; i < fid; i++) this.slots.push(undefined);
     this.slots[fid] = v;

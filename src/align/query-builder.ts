@@ -38,7 +38,10 @@ type KeyForm = QueryKey;
 /** The tokens of a shared key form: none (a query without tokens uses the forms as its keys). */
 const NO_TOKENS: Token[] = Object.freeze([]) as unknown as Token[];
 /** The key forms of one stem, with a number for marking which query uses it. */
-interface StemGroup { id: number; forms: { alt?: string; root?: string; form: KeyForm }[] }
+interface StemGroup {
+  id: number;
+  forms: { alt?: string; root?: string; form: KeyForm }[];
+}
 
 /**
  * Makes queries against one index: a claim's content words as weighted keys, each with the forms the
@@ -61,7 +64,9 @@ export class QueryBuilder {
   }
 
   /** Spelling-variant lookup over the source vocabulary, built on first use (the omission rule's reverse index never needs it). */
-  get variants(): VariantFinder { return (this.variantFinder ??= new VariantFinder(this.data.vocab)); }
+  get variants(): VariantFinder {
+    return (this.variantFinder ??= new VariantFinder(this.data.vocab));
+  }
 
   private group(stem: string, withVariants: boolean): StemGroup {
     const cache = this.stemGroups[withVariants ? 1 : 0];
@@ -89,8 +94,13 @@ export class QueryBuilder {
     const root = t.root === undefined ? undefined : ROOT + t.root;
     const variants = t.kind === 'number' || !withVariants ? [] : this.variants.find(t.stem);
     const alts: { id: number; m: number }[] = [];
-    const add = (key: string | undefined, m: number) => { if (key === undefined) return; const id = ids.get(key); if (id !== undefined && !alts.some((a) => a.id === id)) alts.push({ id, m }); };
-    add(t.stem, 1); add(t.alt, 1);
+    const add = (key: string | undefined, m: number) => {
+      if (key === undefined) return;
+      const id = ids.get(key);
+      if (id !== undefined && !alts.some((a) => a.id === id)) alts.push({ id, m });
+    };
+    add(t.stem, 1);
+    add(t.alt, 1);
     for (const v of variants) add(v.stem, v.sim);
     if (withVariants) for (const syn of synonymStems(t)) add(syn, SYNONYM_CREDIT);
     add(root, ROOT_CREDIT);
@@ -122,9 +132,13 @@ export class QueryBuilder {
         if (fid !== undefined) byForm.set(fid, hit);
       }
       const g = hit.g;
-      if (this.groupMark[g.id] === mark) { if (withTokens) keys[this.groupKey[g.id]].tokens.push(t); continue; }
+      if (this.groupMark[g.id] === mark) {
+        if (withTokens) keys[this.groupKey[g.id]].tokens.push(t);
+        continue;
+      }
       const f = hit.f;
-      this.groupMark[g.id] = mark; this.groupKey[g.id] = keys.length;
+      this.groupMark[g.id] = mark;
+      this.groupKey[g.id] = keys.length;
       keys.push(withTokens ? { stem: f.stem, alt: f.alt, root: f.root, w: f.w, variants: f.variants, alts: f.alts, tokens: [t] } : f);
       W += f.w;
     }

@@ -3,7 +3,6 @@ import { SourceIndex } from './source-index.js';
 import { Idf } from './weights.js';
 import { COVERAGE_WEIGHT, STOPWORD_TRIGRAM_WEIGHT } from '../settings.js';
 
-
 /**
  * Symmetric similarity of two sentences in 0..1: the mean of each side's weighted coverage by the
  * other (the measure the aligner ranks with), blended with the cosine of IDF-weighted character
@@ -11,7 +10,8 @@ import { COVERAGE_WEIGHT, STOPWORD_TRIGRAM_WEIGHT } from '../settings.js';
  * STS and for library users.
  */
 export function similarity(a: string, b: string, idf?: Idf): number {
-  const da = analyze(a, { prefix: 'a' }), db = analyze(b, { prefix: 'b' });
+  const da = analyze(a, { prefix: 'a' }),
+    db = analyze(b, { prefix: 'b' });
   const w = idf ?? Idf.ofSentences([da, db]);
   const one = (x: typeof da, y: typeof db) => {
     if (!y.sentences.length) return 0;
@@ -31,14 +31,23 @@ function trigrams(d: Doc, idf: Idf): Map<string, number> {
   for (const t of d.tokens) {
     const w = idf.weight(t.stem) * (t.stop ? STOPWORD_TRIGRAM_WEIGHT : 1);
     const k = ' ' + t.key + ' ';
-    for (let i = 0; i + 3 <= k.length; i++) { const g = k.slice(i, i + 3); m.set(g, (m.get(g) ?? 0) + w); }
+    for (let i = 0; i + 3 <= k.length; i++) {
+      const g = k.slice(i, i + 3);
+      m.set(g, (m.get(g) ?? 0) + w);
+    }
   }
   return m;
 }
 
 function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  let dot = 0, na = 0, nb = 0;
-  for (const [k, v] of a) { na += v * v; const u = b.get(k); if (u !== undefined) dot += v * u; }
+  let dot = 0,
+    na = 0,
+    nb = 0;
+  for (const [k, v] of a) {
+    na += v * v;
+    const u = b.get(k);
+    if (u !== undefined) dot += v * u;
+  }
   for (const v of b.values()) nb += v * v;
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }

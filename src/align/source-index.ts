@@ -25,7 +25,11 @@ export class SourceIndex {
   readonly cover: Coverage;
   readonly search: CandidateSearch;
 
-  constructor(readonly source: Doc, summary?: Doc, idf?: Idf) {
+  constructor(
+    readonly source: Doc,
+    summary?: Doc,
+    idf?: Idf,
+  ) {
     this.data = new IndexData(source, summary, idf);
     this.queries = new QueryBuilder(this.data);
     this.cover = new Coverage(this.data);
@@ -33,28 +37,54 @@ export class SourceIndex {
   }
 
   /** Number of source sentences. */
-  get size(): number { return this.data.size; }
-  get idf(): Idf { return this.data.idf; }
+  get size(): number {
+    return this.data.size;
+  }
+  get idf(): Idf {
+    return this.data.idf;
+  }
   /** The source's stems and proclitic-free stems. */
-  get vocab(): ReadonlySet<string> { return this.data.vocab; }
+  get vocab(): ReadonlySet<string> {
+    return this.data.vocab;
+  }
   /** Per sentence, 1 if it is eligible as support (not metadata, byline or boilerplate), else 0. */
-  get eligible(): Uint8Array { return this.data.eligible; }
-  get variants(): VariantFinder { return this.queries.variants; }
+  get eligible(): Uint8Array {
+    return this.data.eligible;
+  }
+  get variants(): VariantFinder {
+    return this.queries.variants;
+  }
 
   /** The content words of a claim as weighted keys, each with the forms the source has of it. */
-  query(tokens: Token[], opts?: { variants?: boolean; tokens?: boolean }): Query { return this.queries.query(tokens, opts); }
+  query(tokens: Token[], opts?: { variants?: boolean; tokens?: boolean }): Query {
+    return this.queries.query(tokens, opts);
+  }
   /** Is the key anywhere in the source (same stem or a variant)? */
-  known(k: QueryKey): boolean { return this.queries.known(k); }
+  known(k: QueryKey): boolean {
+    return this.queries.known(k);
+  }
   /** How well sentence i carries key k (1, a variant's similarity, a synonym's or root's credit, or 0). */
-  match(k: QueryKey, i: number): number { return this.cover.match(k, i); }
+  match(k: QueryKey, i: number): number {
+    return this.cover.match(k, i);
+  }
   /** Share of q's weight that sentence i carries (0..1). */
-  coverage(q: Query, i: number): number { return this.cover.coverage(q, i); }
+  coverage(q: Query, i: number): number {
+    return this.cover.coverage(q, i);
+  }
   /** Whether sentence i has a content word. */
-  hasContent(i: number): boolean { return this.data.hasContent(i); }
+  hasContent(i: number): boolean {
+    return this.data.hasContent(i);
+  }
   /** Candidate sentences for a query, best first (CandidateSearch.candidates). */
-  candidates(q: Query, limit: number, budget?: number, opts?: { keep?: boolean }): number[] { return this.search.candidates(q, limit, budget, opts); }
+  candidates(q: Query, limit: number, budget?: number, opts?: { keep?: boolean }): number[] {
+    return this.search.candidates(q, limit, budget, opts);
+  }
   /** The sentences of `among` that may carry at least `min` of q (CandidateSearch.mayCarry). */
-  mayCarry(q: Query, min: number, among: readonly number[]): readonly number[] { return this.search.mayCarry(q, min, among); }
+  mayCarry(q: Query, min: number, among: readonly number[]): readonly number[] {
+    return this.search.mayCarry(q, min, among);
+  }
   /** The sentence indices of the given lists, each once, in order of first appearance. */
-  union(lists: readonly (readonly number[])[]): number[] { return this.search.union(lists); }
+  union(lists: readonly (readonly number[])[]): number[] {
+    return this.search.union(lists);
+  }
 }

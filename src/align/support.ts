@@ -42,7 +42,12 @@ export interface AlignOptions {
 }
 
 /** Per query ranked (the unit's own, its context), whose coverages are memoised, by source sentence (mark = valid). */
-interface Memo { q?: Query; mark: number; marks: Int32Array; vals: Float64Array }
+interface Memo {
+  q?: Query;
+  mark: number;
+  marks: Int32Array;
+  vals: Float64Array;
+}
 
 /** Slack for float rounding in the bounds below (coverages are sums of products of weights). */
 const EPS = 1e-9;
@@ -76,9 +81,14 @@ export class SupportSearch {
     }
     const m = pair[slot];
     if (m.q !== q) {
-      m.q = q; m.mark++;
+      m.q = q;
+      m.mark++;
       const r = this.ranked.get(q);
-      if (r) for (let x = 0; x < r.ids.length; x++) { m.marks[r.ids[x]] = m.mark; m.vals[r.ids[x]] = r.cov[x]; }
+      if (r)
+        for (let x = 0; x < r.ids.length; x++) {
+          m.marks[r.ids[x]] = m.mark;
+          m.vals[r.ids[x]] = r.cov[x];
+        }
     }
     return m;
   }
@@ -99,7 +109,10 @@ export class SupportSearch {
 
   /** How well candidate i fits the clause's enclosing sentence (its coverage of that sentence's query), memoised per sentence. */
   private contextFit(context: Query, m: Memo, i: number): number {
-    if (m.marks[i] !== m.mark) { m.marks[i] = m.mark; m.vals[i] = this.index.cover.coverage(context, i); }
+    if (m.marks[i] !== m.mark) {
+      m.marks[i] = m.mark;
+      m.vals[i] = this.index.cover.coverage(context, i);
+    }
     return m.vals[i];
   }
 
@@ -112,7 +125,9 @@ export class SupportSearch {
 
   /** The unit's best source sentence and support set. */
   support(q: Query, opts: AlignOptions = {}): Support {
-    const index = this.index, cover = index.cover, search = index.search;
+    const index = this.index,
+      cover = index.cover,
+      search = index.search;
     if (opts.anchor !== undefined) {
       const decided = this.anchored(q, opts, opts.anchor);
       if (decided) return decided;
@@ -124,11 +139,14 @@ export class SupportSearch {
     if (opts.context) lists.push(search.candidates(opts.context, limit));
     if (opts.prior) lists.push([...opts.prior.keys()]);
     const ids = search.union(lists);
-    const n = ids.length, nk = q.keys.length;
+    const n = ids.length,
+      nk = q.keys.length;
     if (this.scratch.length < n * 3) this.scratch = new Float64Array(n * 6);
     const scratch = this.scratch;
     // views into one reused buffer: no typed arrays allocated per query
-    const cov = scratch.subarray(0, n), rank = scratch.subarray(n, 2 * n), ctx = scratch.subarray(2 * n, 3 * n);
+    const cov = scratch.subarray(0, n),
+      rank = scratch.subarray(n, 2 * n),
+      ctx = scratch.subarray(2 * n, 3 * n);
     // one pass per query over the candidates' bags (the index marks one query's key forms at a time)
     if (opts.context) {
       const m = this.memoFor(opts.context, 1);
@@ -141,12 +159,22 @@ export class SupportSearch {
     // reads them instead of computing them again for the best candidates
     if (this.rows.length < n * nk) this.rows = new Float64Array(n * nk * 2);
     if (this.rowDone.length < n) this.rowDone = new Uint8Array(n * 2);
-    const rows = this.rows, done = this.rowDone;
+    const rows = this.rows,
+      done = this.rowDone;
     const order: number[] = [];
     for (let x = 0; x < n; x++) {
       const i = ids[x];
       let c: number;
-      if (own && own.marks[i] === own.mark) { c = own.vals[i]; done[x] = 0; } else if (q.W === 0) { c = 0; done[x] = 0; } else { c = cover.credits(q, i, rows, x * nk) / q.W; done[x] = 1; }
+      if (own && own.marks[i] === own.mark) {
+        c = own.vals[i];
+        done[x] = 0;
+      } else if (q.W === 0) {
+        c = 0;
+        done[x] = 0;
+      } else {
+        c = cover.credits(q, i, rows, x * nk) / q.W;
+        done[x] = 1;
+      }
       if (all) all[x] = c;
       if (c === 0 && ctx[x] === 0) continue;
       cov[x] = c;
@@ -158,7 +186,13 @@ export class SupportSearch {
     const covered = new Float64Array(nk);
     if (order.length === 0 || q.W === 0) return { sources: order.length ? [ids[order[0]]] : [], score: 0, bestScore: 0, covered };
     /** Candidate x's credits: where they start in `rows`. */
-    const row = (x: number) => { if (!done[x]) { cover.credits(q, ids[x], rows, x * nk); done[x] = 1; } return x * nk; };
+    const row = (x: number) => {
+      if (!done[x]) {
+        cover.credits(q, ids[x], rows, x * nk);
+        done[x] = 1;
+      }
+      return x * nk;
+    };
     const best = order[0];
     const max = opts.maxSupport ?? CLAUSE_MAX_SUPPORT;
     // the next candidates, whose credits the greedy rounds compare
@@ -179,12 +213,16 @@ export class SupportSearch {
       const v = rows;
       const taken = new Uint8Array(pool.length);
       while (sources.length < max) {
-        let pick = -1, pickGain = 0;
+        let pick = -1,
+          pickGain = 0;
         for (let p = 0; p < pool.length; p++) {
           if (taken[p]) continue;
           let g = 0;
           for (let kx = 0, o = at[p]; kx < nk; kx++, o++) if (v[o] > covered[kx]) g += q.keys[kx].w * (v[o] - covered[kx]);
-          if (g > pickGain) { pickGain = g; pick = p; }
+          if (g > pickGain) {
+            pickGain = g;
+            pick = p;
+          }
         }
         if (pick < 0 || pickGain / q.W < MIN_GAIN) break;
         taken[pick] = 1;

@@ -16,12 +16,25 @@ export interface Variant {
   sim: number;
 }
 
-
 export function skeleton(w: string): string {
   let out = w[0] ?? '';
   for (let i = 1; i < w.length; i++) {
     let c = w[i];
-    if (c === 'ا' || c === 'و' || c === 'ي' || c === 'ه' || c === 'ء' || c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' || c === 'y' || c === 'h') continue;
+    if (
+      c === 'ا' ||
+      c === 'و' ||
+      c === 'ي' ||
+      c === 'ه' ||
+      c === 'ء' ||
+      c === 'a' ||
+      c === 'e' ||
+      c === 'i' ||
+      c === 'o' ||
+      c === 'u' ||
+      c === 'y' ||
+      c === 'h'
+    )
+      continue;
     if (c === 'غ' || c === 'ق' || c === 'ك') c = 'ج';
     if (out[out.length - 1] !== c) out += c;
   }
@@ -63,7 +76,7 @@ export class VariantFinder {
       for (const d of deletions(w)) for (const c of this.byDeletion.get(d) ?? []) cands.add(c);
       if (w.length >= PREFIX + 1) for (const c of this.byPrefix.get(w.slice(0, PREFIX)) ?? []) cands.add(c);
       cands.delete(w);
-      const sameSkeleton = new Set(sk.length >= 4 ? this.bySkeleton.get(sk) ?? [] : []);
+      const sameSkeleton = new Set(sk.length >= 4 ? (this.bySkeleton.get(sk) ?? []) : []);
       for (const c of cands) {
         if (Math.abs(c.length - w.length) > 3) continue;
         const sim = stringSimilarity.compareTwoStrings(w, c);
@@ -81,5 +94,7 @@ export class VariantFinder {
 
 function add(m: Map<string, string[]>, k: string, w: string): void {
   const l = m.get(k);
-  if (l) { if (l.length < 64 && l[l.length - 1] !== w) l.push(w); } else m.set(k, [w]);
+  if (l) {
+    if (l.length < 64 && l[l.length - 1] !== w) l.push(w);
+  } else m.set(k, [w]);
 }

@@ -40,21 +40,35 @@ export function checkWithDecisions(summary: Doc, source: Doc, options: CheckOpti
     // object was the slow, generic copy: half a second for the 55,000 omission flags of a
     // 100,000-sentence source); an absent `sources` stays undefined and out of the JSON
     return {
-      rule: f.rule, severity, document: f.document, start: f.start, end: f.end, unit: f.unit,
-      sources: f.sources, message: f.message, text: doc.text.slice(f.start, f.end), line: at.line, column: at.column, context: flagContext(doc.text, f.start, f.end),
+      rule: f.rule,
+      severity,
+      document: f.document,
+      start: f.start,
+      end: f.end,
+      unit: f.unit,
+      sources: f.sources,
+      message: f.message,
+      text: doc.text.slice(f.start, f.end),
+      line: at.line,
+      column: at.column,
+      context: flagContext(doc.text, f.start, f.end),
     };
   };
   for (const rule of RULES) {
     const setting = options.rules?.[rule.id];
     if (setting === 'off') continue;
-    rule.run(ctx, (f) => { flags.push(make(f, setting ?? f.severity ?? rule.severity)); });
+    rule.run(ctx, (f) => {
+      flags.push(make(f, setting ?? f.severity ?? rule.severity));
+    });
   }
   const decisions = decide(ctx, flags, { precision: options.precision, fixed: options.rules }, make);
   flags.sort(compareFlags);
-  const unit = (li: LineIndex) => (s: { id: string; start: number; end: number; text: string; kind: string }): ReportUnit => {
-    const at = li.locate(s.start);
-    return { id: s.id, start: s.start, end: s.end, text: s.text, kind: s.kind, line: at.line, column: at.column };
-  };
+  const unit =
+    (li: LineIndex) =>
+    (s: { id: string; start: number; end: number; text: string; kind: string }): ReportUnit => {
+      const at = li.locate(s.start);
+      return { id: s.id, start: s.start, end: s.end, text: s.text, kind: s.kind, line: at.line, column: at.column };
+    };
   const summaryUnit = unit(lines.summary);
   const alignments = [...ctx.sentences, ...ctx.claims]
     .filter((a) => a.unit.kind !== 'meta' && a.unit.kind !== 'byline' && a.unit.kind !== 'boilerplate')
@@ -66,7 +80,10 @@ export function checkWithDecisions(summary: Doc, source: Doc, options: CheckOpti
     tool: { name: 'isnad', version: VERSION },
     ...(options.pair ? { pair: options.pair } : {}),
     summary: {
-      file: options.files?.summary ?? 'summary', lang: summary.lang, dir: directionOf(summary.lang), encoding: options.encodings?.summary ?? 'utf-8',
+      file: options.files?.summary ?? 'summary',
+      lang: summary.lang,
+      dir: directionOf(summary.lang),
+      encoding: options.encodings?.summary ?? 'utf-8',
       sentences: summary.sentences.map(summaryUnit),
       claims: summary.claims.map((c) => {
         const d = pOf.get(c.id);
@@ -74,7 +91,10 @@ export function checkWithDecisions(summary: Doc, source: Doc, options: CheckOpti
       }),
     },
     source: {
-      file: options.files?.source ?? 'source', lang: source.lang, dir: directionOf(source.lang), encoding: options.encodings?.source ?? 'utf-8',
+      file: options.files?.source ?? 'source',
+      lang: source.lang,
+      dir: directionOf(source.lang),
+      encoding: options.encodings?.source ?? 'utf-8',
       sentences: source.sentences.map(unit(lines.source)),
     },
     alignments,

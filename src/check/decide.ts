@@ -41,13 +41,25 @@ export interface DecideOptions {
  * the threshold a rule's flag stays, as a warning: the editor sees what the rule saw, and a CI gate
  * does not fail on evidence that the model does not find strong enough. Headlines stay informational.
  */
-export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, make: (f: Omit<Flag, 'line' | 'column' | 'text' | 'context' | 'severity'>, severity: Severity) => Flag): ClaimDecision[] {
+export function decide(
+  ctx: CheckContext,
+  flags: Flag[],
+  opts: DecideOptions,
+  make: (f: Omit<Flag, 'line' | 'column' | 'text' | 'context' | 'severity'>, severity: Severity) => Flag,
+): ClaimDecision[] {
   const model = opts.model ?? CLAIM_MODEL;
   const threshold = thresholdFor(opts.precision ?? 'balanced', model);
   const byClaim = flagsByClaim(flags);
   const sentenceScore = new Map(ctx.sentences.map((s) => [s.unit.id, s.support.score]));
   const spans = new Map(ctx.sentences.map((s) => [s.unit.id, s.unit]));
-  const wholeSentence = new Set(ctx.claims.filter((c) => { const s = spans.get(c.unit.sentence); return s !== undefined && s.start === c.unit.start && s.end === c.unit.end; }).map((c) => c.unit.id));
+  const wholeSentence = new Set(
+    ctx.claims
+      .filter((c) => {
+        const s = spans.get(c.unit.sentence);
+        return s !== undefined && s.start === c.unit.start && s.end === c.unit.end;
+      })
+      .map((c) => c.unit.id),
+  );
   const out: ClaimDecision[] = [];
   // the claims the model judges (checked kinds, with content words), and their median coverage
   const checked = ctx.claims.filter((a) => isChecked(a.unit.kind) && a.query.keys.length > 0);
@@ -77,8 +89,13 @@ export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, ma
     const message = `unsupported claim: likely unsupported (${p.toFixed(2)}); its best sources cover ${pct(a.support.score)} of its content`;
     // a claim that its sources carry under INVENTED is invented whole: the editor sees the claim, not a few of its words
     const runs = a.support.score < INVENTED ? [] : uncoveredRuns(ctx, a, false);
-    if (runs.length === 0) flags.push(make({ rule: 'unsupported-claim', document: 'summary', start: unit.start, end: unit.end, unit: unit.id, sources, message }, level));
-    else for (const run of runs) flags.push(make({ rule: 'unsupported-claim', document: 'summary', start: run[0].start, end: run[run.length - 1].end, unit: unit.id, sources, message }, level));
+    if (runs.length === 0)
+      flags.push(make({ rule: 'unsupported-claim', document: 'summary', start: unit.start, end: unit.end, unit: unit.id, sources, message }, level));
+    else
+      for (const run of runs)
+        flags.push(
+          make({ rule: 'unsupported-claim', document: 'summary', start: run[0].start, end: run[run.length - 1].end, unit: unit.id, sources, message }, level),
+        );
   }
   return out;
 }

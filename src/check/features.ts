@@ -15,9 +15,29 @@ import { uncoveredRuns } from './rules/unsupported.js';
  * and a test checks that the two agree.
  */
 export const FEATURES = [
-  'coverage', 'bestCoverage', 'lowCoverage', 'sentenceCoverage', 'coverageGap', 'rareCoverage', 'rarestCovered', 'unknownMass', 'unknownWords',
-  'longestUncovered', 'contentWords', 'attribution', 'quoted', 'headline',
-  'unsupportedClaim', 'unsupportedSpan', 'unknownName', 'numberError', 'numberWarning', 'negation', 'antonym', 'entity', 'attributionMismatch',
+  'coverage',
+  'bestCoverage',
+  'lowCoverage',
+  'sentenceCoverage',
+  'coverageGap',
+  'rareCoverage',
+  'rarestCovered',
+  'unknownMass',
+  'unknownWords',
+  'longestUncovered',
+  'contentWords',
+  'attribution',
+  'quoted',
+  'headline',
+  'unsupportedClaim',
+  'unsupportedSpan',
+  'unknownName',
+  'numberError',
+  'numberWarning',
+  'negation',
+  'antonym',
+  'entity',
+  'attributionMismatch',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -30,7 +50,8 @@ export function flagsByClaim(flags: readonly Flag[]): Map<string, Flag[]> {
   for (const f of flags) {
     if (f.document !== 'summary') continue;
     const l = out.get(f.unit);
-    if (l) l.push(f); else out.set(f.unit, [f]);
+    if (l) l.push(f);
+    else out.set(f.unit, [f]);
   }
   return out;
 }
@@ -50,15 +71,26 @@ export function summaryCoverage(claims: readonly UnitAnalysis<Claim>[]): number 
 /** A claim's feature vector, in FEATURES order. */
 export function claimFeatures(ctx: CheckContext, a: UnitAnalysis<Claim>, flags: readonly Flag[], sentenceScore: number, median: number): number[] {
   const { query, support, unit } = a;
-  const keys = query.keys, W = query.W || 1;
-  let unknown = 0, unknownN = 0;
-  keys.forEach((k) => { if (!ctx.index.known(k)) { unknown += k.w; unknownN++; } });
+  const keys = query.keys,
+    W = query.W || 1;
+  let unknown = 0,
+    unknownN = 0;
+  keys.forEach((k) => {
+    if (!ctx.index.known(k)) {
+      unknown += k.w;
+      unknownN++;
+    }
+  });
   // the rarest third of the claim's content (at least one word): an invented claim in the topic's own
   // words shares the common words of the topic and misses its rare ones
   const order = keys.map((k, kx) => kx).sort((x, y) => keys[y].w - keys[x].w || x - y);
   const top = order.slice(0, Math.max(1, Math.ceil(keys.length / 3)));
-  let tw = 0, tc = 0;
-  for (const kx of top) { tw += keys[kx].w; tc += keys[kx].w * support.covered[kx]; }
+  let tw = 0,
+    tc = 0;
+  for (const kx of top) {
+    tw += keys[kx].w;
+    tc += keys[kx].w * support.covered[kx];
+  }
   const runs = uncoveredRuns(ctx, a, false);
   const longest = runs.reduce((m, r) => Math.max(m, r.length), 0);
   const has = (rule: RuleId, severity?: string) => (flags.some((f) => f.rule === rule && (severity === undefined || f.severity === severity)) ? 1 : 0);

@@ -15,6 +15,9 @@ export function compareFlags(a: Flag, b: Flag): number {
 /** Flags per rule (suppressed ones included), in RULE_IDS order, rules without flags left out: a report's `stats.byRule`. */
 export function countByRule(flags: readonly Flag[]): Partial<Record<RuleId, number>> {
   const byRule: Partial<Record<RuleId, number>> = {};
-  for (const id of RULE_IDS) { const n = flags.filter((f) => f.rule === id).length; if (n) byRule[id] = n; }
+  for (const id of RULE_IDS) {
+    const n = flags.filter((f) => f.rule === id).length;
+    if (n) byRule[id] = n;
+  }
   return byRule;
 }

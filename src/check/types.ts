@@ -1,6 +1,17 @@
 export type Severity = 'error' | 'warning' | 'info';
 
-export const RULE_IDS = ['unsupported-claim', 'unsupported-span', 'unknown-name', 'number-mismatch', 'negation-mismatch', 'antonym-mismatch', 'entity-mismatch', 'attribution-mismatch', 'omission', 'language-mismatch'] as const;
+export const RULE_IDS = [
+  'unsupported-claim',
+  'unsupported-span',
+  'unknown-name',
+  'number-mismatch',
+  'negation-mismatch',
+  'antonym-mismatch',
+  'entity-mismatch',
+  'attribution-mismatch',
+  'omission',
+  'language-mismatch',
+] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
 /** A message as plain data (vfile-message): a rule, a place and a reason. */

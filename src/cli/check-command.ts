@@ -26,7 +26,10 @@ export async function runCheck(a: CliArgs, s: Settings, io: CliIO): Promise<numb
     if (a.summary || a.source) throw new IsnadError('give either SUMMARY SOURCE or --corpus/--manifest, not both');
     const skipped: string[] = [];
     pairs = corpus ? discoverCorpus(corpus, skipped) : loadManifest(manifest!);
-    if (skipped.length && !s.quiet) io.stderr(`isnad: warning: ${corpus}: skipped ${skipped.length} folder${skipped.length === 1 ? '' : 's'} with no summary or source file: ${skipped.join(', ')}\n`);
+    if (skipped.length && !s.quiet)
+      io.stderr(
+        `isnad: warning: ${corpus}: skipped ${skipped.length} folder${skipped.length === 1 ? '' : 's'} with no summary or source file: ${skipped.join(', ')}\n`,
+      );
     if (pairs.length === 0) throw new IsnadError('no pairs found', corpus ?? manifest);
     if (a.changedSince) pairs = changedSince(pairs, a.changedSince, io.cwd ?? process.cwd());
     const shard = resolveShard(a.shard, a.shardCount, io.env ?? process.env);
@@ -34,26 +37,48 @@ export async function runCheck(a: CliArgs, s: Settings, io: CliIO): Promise<numb
       const all = pairs.length;
       pairs = shardOf(pairs, shard);
       // said when the environment chose it: the log of a scheduled job shows which share it checked
-      if (shard.from && !shard.from.startsWith('--shard ') && !s.quiet) io.stderr(`isnad: shard ${shard.k}/${shard.n} (${shard.from}): ${pairs.length} of ${all} pairs\n`);
+      if (shard.from && !shard.from.startsWith('--shard ') && !s.quiet)
+        io.stderr(`isnad: shard ${shard.k}/${shard.n} (${shard.from}): ${pairs.length} of ${all} pairs\n`);
     }
   } else {
     // the environment's shard variables concern corpus runs; a single pair ignores them
     if (a.changedSince || a.shard || a.shardCount) throw new IsnadError('--changed-since, --shard and --shard-count need --corpus or --manifest');
     if (!a.summary || !a.source) throw new IsnadError('missing input: isnad check SUMMARY SOURCE (or --corpus DIR, or --manifest FILE)');
     if (a.summary === '-' && a.source === '-') throw new IsnadError('only one side can be read from standard input (-)');
-    if (a.summary !== '-' && a.source !== '-' && fs.existsSync(a.summary) && fs.existsSync(a.source) && fs.realpathSync(a.summary) === fs.realpathSync(a.source))
+    if (
+      a.summary !== '-' &&
+      a.source !== '-' &&
+      fs.existsSync(a.summary) &&
+      fs.existsSync(a.source) &&
+      fs.realpathSync(a.summary) === fs.realpathSync(a.source)
+    )
       throw new IsnadError('summary and source are the same file', a.summary);
     pairs = [{ id: '', summary: a.summary, source: a.source }];
   }
   const decisionsFile = a.decisions ?? c.decisions ?? (fs.existsSync(DEFAULT_DECISIONS_FILE) ? DEFAULT_DECISIONS_FILE : undefined);
   const decisions = decisionsFile ? loadDecisions(decisionsFile) : undefined;
-  if (a.pruneDecisions && !decisionsFile) throw new IsnadError(`--prune-decisions: no decisions file (give --decisions FILE, or create ${DEFAULT_DECISIONS_FILE})`);
+  if (a.pruneDecisions && !decisionsFile)
+    throw new IsnadError(`--prune-decisions: no decisions file (give --decisions FILE, or create ${DEFAULT_DECISIONS_FILE})`);
 
   const stdin = pairs.some((p) => p.summary === '-' || p.source === '-') ? new Uint8Array(io.stdin ? io.stdin() : fs.readFileSync(0)) : undefined;
   const jobs: PairJob[] = pairs.map((spec) => ({
-    spec, lang: s.lang, summaryLang: s.summaryLang, sourceLang: s.sourceLang,
-    encoding: a.encoding ?? c.encoding, summaryEncoding: a.summaryEncoding, sourceEncoding: a.sourceEncoding, maxBytes: s.maxBytes, inputFormat: a.inputFormat ?? c.inputFormat,
-    rules: s.rules, thresholds: c.thresholds, precision: a.precision ?? c.precision, stdin, stdinName: a.stdinFilename, root: s.root, allowEmpty: a.allowEmpty, ...(c.lexicon ? { lexicon: c.lexicon } : {}),
+    spec,
+    lang: s.lang,
+    summaryLang: s.summaryLang,
+    sourceLang: s.sourceLang,
+    encoding: a.encoding ?? c.encoding,
+    summaryEncoding: a.summaryEncoding,
+    sourceEncoding: a.sourceEncoding,
+    maxBytes: s.maxBytes,
+    inputFormat: a.inputFormat ?? c.inputFormat,
+    rules: s.rules,
+    thresholds: c.thresholds,
+    precision: a.precision ?? c.precision,
+    stdin,
+    stdinName: a.stdinFilename,
+    root: s.root,
+    allowEmpty: a.allowEmpty,
+    ...(c.lexicon ? { lexicon: c.lexicon } : {}),
   }));
   const workers = s.workers ?? defaultWorkers();
   const progress = new Progress(jobs.length, io.stderr, many && jobs.length > 1 && Boolean(io.stderrTTY) && !s.quiet);
@@ -90,7 +115,9 @@ export async function runCheck(a: CliArgs, s: Settings, io: CliIO): Promise<numb
       writeAtomic(decisionsFile, serializeDecisions({ ...decisions!, decisions: keep }));
       io.stderr(`isnad: ${decisionsFile}: removed ${stale.length} stale decision${stale.length === 1 ? '' : 's'}\n`);
     } else if (!s.quiet) {
-      io.stderr(`isnad: ${decisionsFile}: ${stale.length} stale decision${stale.length === 1 ? '' : 's'} (the flag no longer occurs): ${stale.map((d) => `${d.pair} ${d.rule} "${d.text}"`).join('; ')}; --prune-decisions removes them\n`);
+      io.stderr(
+        `isnad: ${decisionsFile}: ${stale.length} stale decision${stale.length === 1 ? '' : 's'} (the flag no longer occurs): ${stale.map((d) => `${d.pair} ${d.rule} "${d.text}"`).join('; ')}; --prune-decisions removes them\n`,
+      );
     }
   }
   if (broken.length) return 2;

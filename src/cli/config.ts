@@ -56,13 +56,29 @@ export function loadConfig(file: string): Config {
   // every path in the file is relative to the file, wherever isnad is run from (a subfolder, CI)
   const fromFile = (p: string) => (p === '' || stdStream(p) ? p : path.relative(process.cwd(), path.resolve(base, p)) || '.');
   for (const k of ['corpus', 'manifest', 'outDir', 'decisions'] as const) if (c[k] !== undefined) c[k] = fromFile(c[k]!);
-  if (c.format) c.format = c.format.map((f) => { const i = f.indexOf(':'); return i < 0 ? f : `${f.slice(0, i)}:${fromFile(f.slice(i + 1))}`; });
+  if (c.format)
+    c.format = c.format.map((f) => {
+      const i = f.indexOf(':');
+      return i < 0 ? f : `${f.slice(0, i)}:${fromFile(f.slice(i + 1))}`;
+    });
   if (c.lexicon) c.lexicon = Object.fromEntries(Object.entries(c.lexicon).map(([k, v]) => [k, path.resolve(base, v)]));
   return c;
 }
 
 const STRINGS = ['$schema', 'lang', 'summaryLang', 'sourceLang', 'corpus', 'manifest', 'outDir', 'decisions', 'encoding'] as const;
-const KNOWN = new Set<string>([...STRINGS, 'precision', 'rules', 'thresholds', 'format', 'maxWarnings', 'failOn', 'maxBytes', 'inputFormat', 'workers', 'lexicon']);
+const KNOWN = new Set<string>([
+  ...STRINGS,
+  'precision',
+  'rules',
+  'thresholds',
+  'format',
+  'maxWarnings',
+  'failOn',
+  'maxBytes',
+  'inputFormat',
+  'workers',
+  'lexicon',
+]);
 const LEXICON_KEYS = ['dictd', 'hunspell', 'wordnet', 'awn'] as const;
 
 /** Validates a parsed config; the first problem is a one-line error naming the file and the key. */
@@ -79,7 +95,8 @@ export function validateConfig(raw: unknown, file: string): Config {
       if (!['error', 'warning', 'info', 'off'].includes(sev as string)) throw bad(`rules.${id} must be "error", "warning", "info" or "off"`);
     }
   }
-  if (o.precision !== undefined && !['high', 'balanced', 'recall'].includes(o.precision as string)) throw bad('"precision" must be one of high, balanced, recall');
+  if (o.precision !== undefined && !['high', 'balanced', 'recall'].includes(o.precision as string))
+    throw bad('"precision" must be one of high, balanced, recall');
   if (o.thresholds !== undefined) {
     if (typeof o.thresholds !== 'object' || o.thresholds === null || Array.isArray(o.thresholds)) throw bad('"thresholds" must be an object');
     for (const [k, v] of Object.entries(o.thresholds)) {
@@ -91,17 +108,29 @@ export function validateConfig(raw: unknown, file: string): Config {
   }
   if (o.format !== undefined) {
     if (!Array.isArray(o.format) || o.format.some((f) => typeof f !== 'string')) throw bad('"format" must be an array of "NAME" or "NAME:FILE" strings');
-    for (const f of o.format as string[]) { const name = f.split(':')[0]; if (!Object.hasOwn(FORMATTERS, name)) throw bad(`unknown format "${name}" in "format" (formats: ${Object.keys(FORMATTERS).join(', ')})`); }
+    for (const f of o.format as string[]) {
+      const name = f.split(':')[0];
+      if (!Object.hasOwn(FORMATTERS, name)) throw bad(`unknown format "${name}" in "format" (formats: ${Object.keys(FORMATTERS).join(', ')})`);
+    }
   }
   for (const k of ['maxWarnings', 'maxBytes', 'workers'] as const) {
     const v = o[k];
-    if (v !== undefined && (typeof v !== 'number' || !Number.isInteger(v) || v < (k === 'maxWarnings' ? 0 : 1))) throw bad(`"${k}" must be a whole number ≥ ${k === 'maxWarnings' ? 0 : 1}`);
+    if (v !== undefined && (typeof v !== 'number' || !Number.isInteger(v) || v < (k === 'maxWarnings' ? 0 : 1)))
+      throw bad(`"${k}" must be a whole number ≥ ${k === 'maxWarnings' ? 0 : 1}`);
   }
-  for (const k of ['lang', 'summaryLang', 'sourceLang'] as const) if (typeof o[k] === 'string') try { checkLang(`"${k}"`, o[k] as string); } catch (e) { throw bad((e as Error).message); }
+  for (const k of ['lang', 'summaryLang', 'sourceLang'] as const)
+    if (typeof o[k] === 'string')
+      try {
+        checkLang(`"${k}"`, o[k] as string);
+      } catch (e) {
+        throw bad((e as Error).message);
+      }
   if (o.failOn !== undefined && o.failOn !== 'error' && o.failOn !== 'warning') throw bad('"failOn" must be "error" or "warning"');
-  if (o.inputFormat !== undefined && !['auto', 'text', 'html', 'markdown'].includes(o.inputFormat as string)) throw bad('"inputFormat" must be "auto", "text", "html" or "markdown"');
+  if (o.inputFormat !== undefined && !['auto', 'text', 'html', 'markdown'].includes(o.inputFormat as string))
+    throw bad('"inputFormat" must be "auto", "text", "html" or "markdown"');
   if (o.lexicon !== undefined) {
-    if (typeof o.lexicon !== 'object' || o.lexicon === null || Array.isArray(o.lexicon)) throw bad('"lexicon" must be an object of "dictd", "hunspell", "wordnet" (folders) and "awn" (a file)');
+    if (typeof o.lexicon !== 'object' || o.lexicon === null || Array.isArray(o.lexicon))
+      throw bad('"lexicon" must be an object of "dictd", "hunspell", "wordnet" (folders) and "awn" (a file)');
     for (const [k, v] of Object.entries(o.lexicon)) {
       if (!(LEXICON_KEYS as readonly string[]).includes(k)) throw bad(`unknown key "${k}" in "lexicon" (keys: ${LEXICON_KEYS.join(', ')})`);
       if (typeof v !== 'string' || v === '') throw bad(`lexicon.${k} must be a non-empty string`);
@@ -120,7 +149,14 @@ let languageNames: Intl.DisplayNames | undefined;
  */
 export function checkLang(name: string, v: string): string {
   let known = v === 'und';
-  if (!known) try { const [canonical] = Intl.getCanonicalLocales(v); languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }); known = languageNames.of(canonical.split('-')[0]) !== undefined; } catch { known = false; }
+  if (!known)
+    try {
+      const [canonical] = Intl.getCanonicalLocales(v);
+      languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+      known = languageNames.of(canonical.split('-')[0]) !== undefined;
+    } catch {
+      known = false;
+    }
   if (!known) throw new IsnadError(`${name}: unknown language "${v}" (an ISO 639 code such as ar or en, or und)`);
   return v;
 }

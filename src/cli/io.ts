@@ -24,8 +24,15 @@ export function outputTarget(file: string): { path: string; atomic: boolean } {
   let p = path.resolve(file);
   for (let hops = 0; hops < 40; hops++) {
     let st: fs.Stats;
-    try { st = fs.lstatSync(p); } catch { return { path: p, atomic: true }; }
-    if (st.isSymbolicLink()) { p = path.resolve(path.dirname(p), fs.readlinkSync(p)); continue; }
+    try {
+      st = fs.lstatSync(p);
+    } catch {
+      return { path: p, atomic: true };
+    }
+    if (st.isSymbolicLink()) {
+      p = path.resolve(path.dirname(p), fs.readlinkSync(p));
+      continue;
+    }
     if (st.isDirectory()) throw new IsnadError('is a directory, not a file to write a report to', file);
     return { path: p, atomic: st.isFile() };
   }
@@ -53,7 +60,9 @@ export function writeAtomicPieces(file: string, write: (sink: (chunk: string) =>
     liveTemporaries.add(tmp);
     fd = fs.openSync(tmp, 'w');
     const out = fd;
-    write((chunk) => { fs.writeSync(out, chunk); });
+    write((chunk) => {
+      fs.writeSync(out, chunk);
+    });
     // the rename may reach the disk before the data does: sync first, or a crash leaves an empty report
     fs.fsyncSync(fd);
     fs.closeSync(fd);
@@ -61,8 +70,20 @@ export function writeAtomicPieces(file: string, write: (sink: (chunk: string) =>
     fs.renameSync(tmp, target.path);
     liveTemporaries.delete(tmp);
   } catch (e) {
-    if (fd !== undefined) try { fs.closeSync(fd); } catch { /* already closed */ }
-    if (tmp) { try { fs.unlinkSync(tmp); } catch { /* already gone */ } liveTemporaries.delete(tmp); }
+    if (fd !== undefined)
+      try {
+        fs.closeSync(fd);
+      } catch {
+        /* already closed */
+      }
+    if (tmp) {
+      try {
+        fs.unlinkSync(tmp);
+      } catch {
+        /* already gone */
+      }
+      liveTemporaries.delete(tmp);
+    }
     throw writeError(e, file);
   }
 }
@@ -73,11 +94,18 @@ function writeThrough(file: string, target: string, write: (sink: (chunk: string
   try {
     fd = fs.openSync(target, 'w');
     const out = fd;
-    write((chunk) => { fs.writeSync(out, chunk); });
+    write((chunk) => {
+      fs.writeSync(out, chunk);
+    });
   } catch (e) {
     throw writeError(e, file);
   } finally {
-    if (fd !== undefined) try { fs.closeSync(fd); } catch { /* already closed */ }
+    if (fd !== undefined)
+      try {
+        fs.closeSync(fd);
+      } catch {
+        /* already closed */
+      }
   }
 }
 
@@ -90,7 +118,14 @@ function writeError(e: unknown, file: string): Error {
 /** Removes the temporaries of writes under way (an interrupted run); returns how many there were. */
 export function removeTemporaries(): number {
   let n = 0;
-  for (const t of liveTemporaries) { try { fs.unlinkSync(t); n++; } catch { /* already gone */ } }
+  for (const t of liveTemporaries) {
+    try {
+      fs.unlinkSync(t);
+      n++;
+    } catch {
+      /* already gone */
+    }
+  }
   liveTemporaries.clear();
   return n;
 }

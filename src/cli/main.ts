@@ -1,3 +1,5 @@
 import { runCli } from './run.js';
 
-runCli(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+runCli(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

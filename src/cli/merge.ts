@@ -18,10 +18,14 @@ export async function runMerge(files: string[], s: Settings, io: CliIO): Promise
   for (const f of files) {
     const raw = readJsonFile(f, { missing: 'no such file', invalid: 'not a JSON report' });
     const o = raw as { pairs?: unknown; broken?: unknown; tool?: { name?: string } };
-    if (Array.isArray(o?.broken)) for (const b of o.broken as BrokenPair[]) if (b && typeof b.pair === 'string' && typeof b.error === 'string') broken.push({ pair: b.pair, error: b.error });
+    if (Array.isArray(o?.broken))
+      for (const b of o.broken as BrokenPair[])
+        if (b && typeof b.pair === 'string' && typeof b.error === 'string') broken.push({ pair: b.pair, error: b.error });
     const reports = Array.isArray(o?.pairs) ? (o.pairs as Report[]) : o?.tool?.name === 'isnad' ? [raw as Report] : undefined;
     if (!reports) throw new IsnadError('not an isnad JSON report (expected { pairs: [...] } or one report)', f);
-    for (const r of reports) if (!r || typeof r !== 'object' || !Array.isArray(r.flags) || !r.summary || !r.source) throw new IsnadError('not an isnad JSON report (a pair lacks flags, summary or source)', f);
+    for (const r of reports)
+      if (!r || typeof r !== 'object' || !Array.isArray(r.flags) || !r.summary || !r.source)
+        throw new IsnadError('not an isnad JSON report (a pair lacks flags, summary or source)', f);
     all.push(...reports);
   }
   const seen = new Set<string>();
@@ -36,6 +40,11 @@ export async function runMerge(files: string[], s: Settings, io: CliIO): Promise
   results.corpus = true;
   // a shard's broken pairs stay failures in the merged run, in pair order as a single run lists them
   if (broken.length) results.broken = broken.sort((a, b) => (a.pair < b.pair ? -1 : a.pair > b.pair ? 1 : 0));
-  await writeOutputs(results, results.map(() => undefined), s, io);
+  await writeOutputs(
+    results,
+    results.map(() => undefined),
+    s,
+    io,
+  );
   return broken.length ? 2 : exitCode(results, s);
 }

@@ -11,11 +11,18 @@ import type { Settings, CliIO } from './shared.js';
 
 /** A run stopped by SIGINT or SIGTERM while it wrote its reports. */
 export class Interrupted extends Error {
-  constructor(readonly signal: NodeJS.Signals, readonly written: number, readonly planned: number, index: boolean) {
+  constructor(
+    readonly signal: NodeJS.Signals,
+    readonly written: number,
+    readonly planned: number,
+    index: boolean,
+  ) {
     super(`interrupted by ${signal} while writing reports: ${written} of ${planned} written, temporary files removed${index ? ', no index written' : ''}`);
   }
   /** The shell's convention: 128 + the signal's number. */
-  get exitCode(): number { return 128 + (this.signal === 'SIGINT' ? 2 : 15); }
+  get exitCode(): number {
+    return 128 + (this.signal === 'SIGINT' ? 2 : 15);
+  }
 }
 
 type Texts = { summary: string; source: string } | undefined;
@@ -26,7 +33,13 @@ type Texts = { summary: string; source: string } | undefined;
  * an index only ever lists pages that exist. SIGINT and SIGTERM are caught while it writes: the run
  * stops between two files, removes any temporary file, writes no index and throws Interrupted.
  */
-export async function writeOutputs(results: Results, texts: Texts[], s: Settings, io: CliIO, review: { decisions?: Decision[]; decisionsFile?: string } = {}): Promise<void> {
+export async function writeOutputs(
+  results: Results,
+  texts: Texts[],
+  s: Settings,
+  io: CliIO,
+  review: { decisions?: Decision[]; decisionsFile?: string } = {},
+): Promise<void> {
   const color = s.color ?? colorFromEnvironment(io.env ?? process.env, Boolean(io.isTTY));
   const many = Boolean(results.corpus || results.length !== 1 || results.broken?.length);
   const cwd = io.cwd ?? process.cwd();
@@ -34,23 +47,29 @@ export async function writeOutputs(results: Results, texts: Texts[], s: Settings
   // the out-dir's own files written so far (its manifest: index.json's "files")
   const wrote = new Set<string>();
   // every format is written in pieces: JSON in pieces of its own, the others as their one string
-  const write = (file: string, name: string, rs: Results, options: FormatOptions = {}, listed = false) => () => {
-    const std = stdStream(file);
-    if (std) return toStream(std === 'stdout' ? io.stdout : io.stderr, name, rs, options, file);
-    const go = () => writeAtomicPieces(file, (sink) => streamFormatterFor(name)!(rs, sink, options));
-    // a FIFO or device can block (a FIFO waits for its reader), and a blocked thread runs no handler: let
-    // SIGINT and SIGTERM kill the run as usual there (a write in place leaves no temporary to remove)
-    if (outputTarget(file).atomic) go(); else withDefaultSignals(go);
-    if (listed) wrote.add(path.basename(file));
+  const write =
+    (file: string, name: string, rs: Results, options: FormatOptions = {}, listed = false) =>
+    () => {
+      const std = stdStream(file);
+      if (std) return toStream(std === 'stdout' ? io.stdout : io.stderr, name, rs, options, file);
+      const go = () => writeAtomicPieces(file, (sink) => streamFormatterFor(name)!(rs, sink, options));
+      // a FIFO or device can block (a FIFO waits for its reader), and a blocked thread runs no handler: let
+      // SIGINT and SIGTERM kill the run as usual there (a write in place leaves no temporary to remove)
+      if (outputTarget(file).atomic) go();
+      else withDefaultSignals(go);
+      if (listed) wrote.add(path.basename(file));
+    };
+  const toFile = (...a: Parameters<typeof write>) => {
+    plan.push(write(...a));
   };
-  const toFile = (...a: Parameters<typeof write>) => { plan.push(write(...a)); };
   const one = (r: Report): Results => [r];
-  const pairPages = (dir: string, kinds: ('json' | 'text' | 'html')[], listed: boolean) => results.forEach((r, i) => {
-    const base = path.join(dir, r.pair ?? 'report');
-    if (kinds.includes('json')) toFile(`${base}.json`, 'json', one(r), {}, listed);
-    if (kinds.includes('text')) toFile(`${base}.txt`, 'text', one(r), {}, listed);
-    if (kinds.includes('html')) toFile(`${base}.html`, 'html', one(r), { texts: texts[i] ? [texts[i]!] : undefined, ...review }, listed);
-  });
+  const pairPages = (dir: string, kinds: ('json' | 'text' | 'html')[], listed: boolean) =>
+    results.forEach((r, i) => {
+      const base = path.join(dir, r.pair ?? 'report');
+      if (kinds.includes('json')) toFile(`${base}.json`, 'json', one(r), {}, listed);
+      if (kinds.includes('text')) toFile(`${base}.txt`, 'text', one(r), {}, listed);
+      if (kinds.includes('html')) toFile(`${base}.html`, 'html', one(r), { texts: texts[i] ? [texts[i]!] : undefined, ...review }, listed);
+    });
 
   if (s.outDir) pairPages(s.outDir, ['json', 'text', 'html'], true);
   const t = texts.every((x) => x) ? (texts as { summary: string; source: string }[]) : undefined;
@@ -65,7 +84,9 @@ export async function writeOutputs(results: Results, texts: Texts[], s: Settings
       options.pagesDir = pages === undefined ? null : path.relative(from, path.resolve(pages)).split(path.sep).join('/');
       if (pages !== undefined && !s.outDir && !pagesWritten.has(path.resolve(pages))) {
         pagesWritten.add(path.resolve(pages));
-        for (const r of results) if (path.resolve(pages, `${r.pair ?? 'report'}.html`) === path.resolve(f.file!)) throw new IsnadError(`the page of pair "${r.pair}" would overwrite this index: name the index otherwise, or give --out-dir`, f.file);
+        for (const r of results)
+          if (path.resolve(pages, `${r.pair ?? 'report'}.html`) === path.resolve(f.file!))
+            throw new IsnadError(`the page of pair "${r.pair}" would overwrite this index: name the index otherwise, or give --out-dir`, f.file);
         pairPages(pages, ['html'], false);
       }
     }
@@ -78,7 +99,14 @@ export async function writeOutputs(results: Results, texts: Texts[], s: Settings
     index.push(write(path.join(dir, 'index.html'), 'html', Object.assign([...results], { corpus: true, broken: results.broken })), () => {
       const files = [...wrote, 'index.html', 'index.json'];
       const stale = staleFiles(dir, new Set(files));
-      if (s.clean) for (const f of stale) { try { fs.unlinkSync(path.join(dir, f)); } catch { /* already gone */ } }
+      if (s.clean)
+        for (const f of stale) {
+          try {
+            fs.unlinkSync(path.join(dir, f));
+          } catch {
+            /* already gone */
+          }
+        }
       writeAtomicPieces(path.join(dir, 'index.json'), (sink) => sink(JSON.stringify(indexOf(results, files, s.clean ? [] : stale), null, 2) + '\n'));
     });
   }
@@ -92,7 +120,9 @@ export async function writeOutputs(results: Results, texts: Texts[], s: Settings
  */
 async function runPlan(steps: (() => void)[], beforeIndex: number): Promise<void> {
   let signal: NodeJS.Signals | undefined;
-  const onSignal = (sig: NodeJS.Signals) => { signal = sig; };
+  const onSignal = (sig: NodeJS.Signals) => {
+    signal = sig;
+  };
   catching = onSignal;
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
@@ -115,8 +145,18 @@ let catching: ((sig: NodeJS.Signals) => void) | undefined;
 
 function withDefaultSignals(f: () => void): void {
   const h = catching;
-  if (h) { process.off('SIGINT', h); process.off('SIGTERM', h); }
-  try { f(); } finally { if (h) { process.on('SIGINT', h); process.on('SIGTERM', h); } }
+  if (h) {
+    process.off('SIGINT', h);
+    process.off('SIGTERM', h);
+  }
+  try {
+    f();
+  } finally {
+    if (h) {
+      process.on('SIGINT', h);
+      process.on('SIGTERM', h);
+    }
+  }
 }
 
 function toStream(out: (s: string) => void, name: string, results: Results, options: FormatOptions, where: string): void {
@@ -149,11 +189,20 @@ export function colorFromEnvironment(env: NodeJS.ProcessEnv, isTTY: boolean): bo
  */
 function staleFiles(dir: string, keep: Set<string>): string[] {
   let old: { tool?: { name?: string }; files?: unknown; stale?: unknown; pairs?: { report?: unknown }[] };
-  try { old = JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8')); } catch { return []; }
+  try {
+    old = JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8'));
+  } catch {
+    return [];
+  }
   if (old?.tool?.name !== 'isnad') return [];
-  const listed = Array.isArray(old.files) ? [...old.files, ...(Array.isArray(old.stale) ? old.stale : [])]
-    : (old.pairs ?? []).flatMap((p) => (typeof p?.report === 'string' ? ['json', 'txt', 'html'].map((x) => (p.report as string).replace(/\.json$/, `.${x}`)) : []));
-  return [...new Set(listed)].filter((f): f is string => typeof f === 'string' && !keep.has(f) && f === path.basename(f) && !f.startsWith('.') && fs.existsSync(path.join(dir, f))).sort();
+  const listed = Array.isArray(old.files)
+    ? [...old.files, ...(Array.isArray(old.stale) ? old.stale : [])]
+    : (old.pairs ?? []).flatMap((p) =>
+        typeof p?.report === 'string' ? ['json', 'txt', 'html'].map((x) => (p.report as string).replace(/\.json$/, `.${x}`)) : [],
+      );
+  return [...new Set(listed)]
+    .filter((f): f is string => typeof f === 'string' && !keep.has(f) && f === path.basename(f) && !f.startsWith('.') && fs.existsSync(path.join(dir, f)))
+    .sort();
 }
 
 function indexOf(results: Results, files: string[], stale: string[]) {

@@ -49,17 +49,24 @@ export function checkPair(job: PairJob): PairResult {
     const s = readInput(p.summary, { encoding: job.summaryEncoding ?? job.encoding, maxBytes: job.maxBytes, stdin });
     const t = readInput(p.source, { encoding: job.sourceEncoding ?? job.encoding, maxBytes: job.maxBytes, stdin });
     const named = (f: string) => (f === '-' && job.stdinName !== undefined ? job.stdinName : f);
-    const summaryFormat = formatOf(named(p.summary), job.inputFormat), sourceFormat = formatOf(named(p.source), job.inputFormat);
+    const summaryFormat = formatOf(named(p.summary), job.inputFormat),
+      sourceFormat = formatOf(named(p.source), job.inputFormat);
     const shown = (f: string) => displayPath(f, job.root, job.stdinName);
     const opts: CheckOptions = {
-      summaryLang: job.summaryLang ?? job.lang ?? p.summaryLang, sourceLang: job.sourceLang ?? job.lang ?? p.sourceLang,
-      rules: job.rules, thresholds: job.thresholds, precision: job.precision,
+      summaryLang: job.summaryLang ?? job.lang ?? p.summaryLang,
+      sourceLang: job.sourceLang ?? job.lang ?? p.sourceLang,
+      rules: job.rules,
+      thresholds: job.thresholds,
+      precision: job.precision,
       files: { summary: shown(p.summary), source: shown(p.source) },
-      encodings: { summary: s.encoding, source: t.encoding }, pair: p.id || undefined, ...(job.lexicon ? { lexicon: job.lexicon } : {}),
+      encodings: { summary: s.encoding, source: t.encoding },
+      pair: p.id || undefined,
+      ...(job.lexicon ? { lexicon: job.lexicon } : {}),
     };
     const report = check(visibleText(s.text, summaryFormat), visibleText(t.text, sourceFormat), opts);
     // "nothing to check" must not pass a CI gate as "support 100%": an empty summary is an error unless allowed
-    if (report.stats.sentences.summary === 0 && !job.allowEmpty) throw new IsnadError('nothing to check: the summary is empty or has no sentences (--allow-empty lets it pass)', shown(p.summary));
+    if (report.stats.sentences.summary === 0 && !job.allowEmpty)
+      throw new IsnadError('nothing to check: the summary is empty or has no sentences (--allow-empty lets it pass)', shown(p.summary));
     if (summaryFormat !== 'text' || sourceFormat !== 'text') restoreText(report, s.text, t.text);
     // the formats go with the texts: the HTML report shows markup inputs as their visible text
     return { report, texts: { summary: s.text, source: t.text, summaryFormat, sourceFormat } };

@@ -15,11 +15,20 @@ export async function runPairs(jobs: PairJob[], workers: number, progress?: Prog
   const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
   // from TypeScript sources (tests) there is no compiled worker: run in this thread
   if (workers <= 1 || jobs.length <= 1 || !fs.existsSync(workerFile)) {
-    return jobs.map((j) => { const r = checkPair(j); progress?.tick(); return r; });
+    return jobs.map((j) => {
+      const r = checkPair(j);
+      progress?.tick();
+      return r;
+    });
   }
   // an isolate repays its start and its compilation only on enough work: one per BYTES_PER_ISOLATE of input
   const isolates = Math.min(workers - 1, jobs.length - 1, Math.floor(inputBytes(jobs) / bytesPerIsolate()));
-  if (isolates < 1) return jobs.map((j) => { const r = checkPair(j); progress?.tick(); return r; });
+  if (isolates < 1)
+    return jobs.map((j) => {
+      const r = checkPair(j);
+      progress?.tick();
+      return r;
+    });
   const { Piscina } = await import('piscina');
   // two tasks in each worker at once: while this thread checks a pair it cannot hand a worker its next task
   const pool = new Piscina({ filename: workerFile, minThreads: isolates, maxThreads: isolates, idleTimeout: 100, concurrentTasksPerWorker: 2 });
@@ -31,13 +40,20 @@ export async function runPairs(jobs: PairJob[], workers: number, progress?: Prog
   const done: PairResult[][] = new Array(batches.length);
   let next = 0;
   const feed = async () => {
-    for (let i = next++; i < batches.length; i = next++) { done[i] = (await pool.run(batches[i])) as PairResult[]; for (let k = 0; k < done[i].length; k++) progress?.tick(); }
+    for (let i = next++; i < batches.length; i = next++) {
+      done[i] = (await pool.run(batches[i])) as PairResult[];
+      for (let k = 0; k < done[i].length; k++) progress?.tick();
+    }
   };
   // this thread: a pair at a time, then the event loop, so that finished workers get their next batch
   const here = async () => {
     for (let i = next++; i < batches.length; i = next++) {
       const out: PairResult[] = [];
-      for (const j of batches[i]) { out.push(checkPair(j)); progress?.tick(); await new Promise((r) => setImmediate(r)); }
+      for (const j of batches[i]) {
+        out.push(checkPair(j));
+        progress?.tick();
+        await new Promise((r) => setImmediate(r));
+      }
       done[i] = out;
     }
   };
@@ -56,12 +72,23 @@ export async function runPairs(jobs: PairJob[], workers: number, progress?: Prog
  */
 export const BYTES_PER_ISOLATE = 8 * 2 ** 20;
 /** ISNAD_BYTES_PER_ISOLATE overrides it: another machine's measurement, or a test of the pool on small pairs. */
-const bytesPerIsolate = (): number => { const v = Number(process.env.ISNAD_BYTES_PER_ISOLATE); return Number.isFinite(v) && v > 0 ? v : BYTES_PER_ISOLATE; };
+const bytesPerIsolate = (): number => {
+  const v = Number(process.env.ISNAD_BYTES_PER_ISOLATE);
+  return Number.isFinite(v) && v > 0 ? v : BYTES_PER_ISOLATE;
+};
 
 /** The bytes of the pairs' files (standard input and missing files count nothing). */
 function inputBytes(jobs: PairJob[]): number {
   let n = 0;
-  for (const j of jobs) for (const f of [j.spec.summary, j.spec.source]) { if (f === '-') continue; try { n += fs.statSync(f).size; } catch { /* a broken pair: reported by its check */ } }
+  for (const j of jobs)
+    for (const f of [j.spec.summary, j.spec.source]) {
+      if (f === '-') continue;
+      try {
+        n += fs.statSync(f).size;
+      } catch {
+        /* a broken pair: reported by its check */
+      }
+    }
   return n;
 }
 

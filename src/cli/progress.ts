@@ -7,7 +7,11 @@ export class Progress {
   private readonly t0 = Date.now();
   private last = 0;
 
-  constructor(private readonly total: number, private readonly write: (s: string) => void, private readonly enabled: boolean) {}
+  constructor(
+    private readonly total: number,
+    private readonly write: (s: string) => void,
+    private readonly enabled: boolean,
+  ) {}
 
   tick(): void {
     this.done++;
@@ -18,7 +22,8 @@ export class Progress {
     const secs = (now - this.t0) / 1000;
     const rate = secs > 0 ? this.done / secs : 0;
     const left = rate > 0 ? (this.total - this.done) / rate : 0;
-    const width = 24, filled = Math.round((this.done / this.total) * width);
+    const width = 24,
+      filled = Math.round((this.done / this.total) * width);
     this.write(`\r[${'='.repeat(filled)}${' '.repeat(width - filled)}] ${this.done}/${this.total} pairs  ${rate.toFixed(1)}/s  ${clock(left)} left `);
   }
 

@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import { IsnadError } from '../errors.js';
 
 /** Share `k` (1-based) of `n`; `from` says where it was read, for messages. */
-export interface Shard { k: number; n: number; from?: string }
+export interface Shard {
+  k: number;
+  n: number;
+  from?: string;
+}
 
 const MASK = (1n << 64n) - 1n;
 
@@ -11,7 +15,8 @@ const MASK = (1n << 64n) - 1n;
  * bucket when n grows, except the 1/(n + 1) of keys that move to the new one.
  */
 export function jumpHash(key: bigint, n: number): number {
-  let b = -1, j = 0;
+  let b = -1,
+    j = 0;
   while (j < n) {
     b = j;
     key = (key * 2862933555777941757n + 1n) & MASK;
@@ -40,7 +45,8 @@ export function shardOf<T extends { id: string }>(pairs: T[], shard: { k: number
 export function parseShard(spec: string): Shard {
   const m = /^(\d+)\/(\d+)$/.exec(spec);
   if (!m) throw new IsnadError(`--shard must be K/N, for example 1/4, or auto (got "${spec}")`);
-  const k = Number(m[1]), n = Number(m[2]);
+  const k = Number(m[1]),
+    n = Number(m[2]);
   if (n < 1 || k < 1 || k > n) throw new IsnadError(`--shard ${spec}: K must be between 1 and N`);
   return { k, n, from: `--shard ${spec}` };
 }
@@ -60,7 +66,8 @@ const INDEX_VARIABLES: { index: string; base: 0 | 1; total?: string }[] = [
 ];
 
 const wholeNumber = (name: string, v: string, min: number): number => {
-  if (!/^\s*\d+\s*$/.test(v) || Number(v) < min || !Number.isSafeInteger(Number(v))) throw new IsnadError(`${name} must be a whole number ≥ ${min} (got "${v}")`);
+  if (!/^\s*\d+\s*$/.test(v) || Number(v) < min || !Number.isSafeInteger(Number(v)))
+    throw new IsnadError(`${name} must be a whole number ≥ ${min} (got "${v}")`);
   return Number(v);
 };
 
@@ -81,11 +88,23 @@ export function resolveShard(spec: string | undefined, countFlag: string | undef
   const envCount = env.ISNAD_SHARD_COUNT === undefined || env.ISNAD_SHARD_COUNT === '' ? undefined : env.ISNAD_SHARD_COUNT;
   if (spec === undefined && flagCount === undefined && envCount === undefined) return undefined;
   const found = INDEX_VARIABLES.find((v) => env[v.index] !== undefined && env[v.index] !== '');
-  if (!found) throw new IsnadError(`${spec === 'auto' ? '--shard auto' : flagCount !== undefined ? '--shard-count' : 'ISNAD_SHARD_COUNT'}: no shard index in the environment (${INDEX_VARIABLES.map((v) => v.index).join(', ')}); give --shard K/N, or set one of them`);
-  const n = flagCount ?? (envCount !== undefined ? wholeNumber('ISNAD_SHARD_COUNT', envCount, 1) : undefined) ?? (found.total && env[found.total] ? wholeNumber(found.total, env[found.total]!, 1) : undefined);
+  if (!found)
+    throw new IsnadError(
+      `${spec === 'auto' ? '--shard auto' : flagCount !== undefined ? '--shard-count' : 'ISNAD_SHARD_COUNT'}: no shard index in the environment (${INDEX_VARIABLES.map((v) => v.index).join(', ')}); give --shard K/N, or set one of them`,
+    );
+  const n =
+    flagCount ??
+    (envCount !== undefined ? wholeNumber('ISNAD_SHARD_COUNT', envCount, 1) : undefined) ??
+    (found.total && env[found.total] ? wholeNumber(found.total, env[found.total]!, 1) : undefined);
   const countFrom = flagCount !== undefined ? `--shard-count ${flagCount}` : envCount !== undefined ? `ISNAD_SHARD_COUNT=${n}` : `${found.total}=${n}`;
-  if (n === undefined) throw new IsnadError(`${found.index} is set but not the number of shards: give --shard-count N or ISNAD_SHARD_COUNT=N (for a Kubernetes Indexed Job, its completions)`);
+  if (n === undefined)
+    throw new IsnadError(
+      `${found.index} is set but not the number of shards: give --shard-count N or ISNAD_SHARD_COUNT=N (for a Kubernetes Indexed Job, its completions)`,
+    );
   const index = wholeNumber(found.index, env[found.index]!, found.base) - found.base;
-  if (index >= n) throw new IsnadError(`${found.index}=${env[found.index]} is not a shard of ${n} (${countFrom}): the index must be below the count${found.base ? ' (1-based: at most the count)' : ''}`);
+  if (index >= n)
+    throw new IsnadError(
+      `${found.index}=${env[found.index]} is not a shard of ${n} (${countFrom}): the index must be below the count${found.base ? ' (1-based: at most the count)' : ''}`,
+    );
   return { k: index + 1, n, from: `${found.index}=${env[found.index]}, ${countFrom}` };
 }

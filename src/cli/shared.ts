@@ -17,13 +17,39 @@ export interface CliIO {
 }
 
 export interface CliArgs {
-  summary?: string; source?: string; reports?: string[];
+  summary?: string;
+  source?: string;
+  reports?: string[];
   precision?: 'high' | 'balanced' | 'recall';
-  format?: string[]; output?: string; corpus?: string; manifest?: string; outDir?: string; clean?: boolean; changedSince?: string; shard?: string; shardCount?: string; workers?: string;
-  lang?: string; summaryLang?: string; sourceLang?: string; encoding?: string; summaryEncoding?: string; sourceEncoding?: string; inputFormat?: string; rule?: string[];
-  stdinFilename?: string; allowEmpty?: boolean; printConfig?: string;
-  decisions?: string; pruneDecisions: boolean;
-  maxWarnings?: string; failOn?: 'error' | 'warning'; exitZero: boolean; quiet?: boolean; maxBytes?: string; color?: boolean;
+  format?: string[];
+  output?: string;
+  corpus?: string;
+  manifest?: string;
+  outDir?: string;
+  clean?: boolean;
+  changedSince?: string;
+  shard?: string;
+  shardCount?: string;
+  workers?: string;
+  lang?: string;
+  summaryLang?: string;
+  sourceLang?: string;
+  encoding?: string;
+  summaryEncoding?: string;
+  sourceEncoding?: string;
+  inputFormat?: string;
+  rule?: string[];
+  stdinFilename?: string;
+  allowEmpty?: boolean;
+  printConfig?: string;
+  decisions?: string;
+  pruneDecisions: boolean;
+  maxWarnings?: string;
+  failOn?: 'error' | 'warning';
+  exitZero: boolean;
+  quiet?: boolean;
+  maxBytes?: string;
+  color?: boolean;
   config?: string;
 }
 
@@ -51,8 +77,12 @@ export interface Settings {
 /** The exit code of a run's results: 1 for error flags (or warnings past the gate), else 0. */
 export function exitCode(results: Report[], a: { failOn: 'error' | 'warning'; maxWarnings?: number; exitZero: boolean }): number {
   if (a.exitZero) return 0;
-  let errors = 0, warnings = 0;
-  for (const r of results) { errors += r.stats.flags.error; warnings += r.stats.flags.warning; }
+  let errors = 0,
+    warnings = 0;
+  for (const r of results) {
+    errors += r.stats.flags.error;
+    warnings += r.stats.flags.warning;
+  }
   if (errors > 0) return 1;
   if (a.failOn === 'warning' && warnings > 0) return 1;
   if (a.maxWarnings !== undefined && warnings > a.maxWarnings) return 1;

@@ -36,7 +36,8 @@ function span(text: string, q: string): Range {
 }
 
 export function scoreAgainstGold(gold: Gold, summary: string, source: string, report: Report): GoldScore {
-  summary = summary.replace(/^\uFEFF/, ''); source = source.replace(/^\uFEFF/, '');
+  summary = summary.replace(/^\uFEFF/, '');
+  source = source.replace(/^\uFEFF/, '');
   const sumSegs = new Map<string, { start: number; end: number }>([...report.summary.sentences, ...report.summary.claims].map((s) => [s.id, s]));
   const srcSegs = new Map(report.source.sentences.map((s) => [s.id, s]));
   const flags = report.flags.filter((f) => f.document === 'summary' && f.severity !== 'info' && !/omi/i.test(f.rule)).map((f) => [f.start, f.end] as Range);
@@ -49,28 +50,43 @@ export function scoreAgainstGold(gold: Gold, summary: string, source: string, re
     }
     return best?.sources ?? null;
   };
-  let claimUnits = 0, alignAny = 0, alignTop1 = 0, metaFlagged = 0;
+  let claimUnits = 0,
+    alignAny = 0,
+    alignTop1 = 0,
+    metaFlagged = 0;
   const misses: string[] = [];
   for (const u of gold.summary_units) {
     const q = span(summary, u.quote);
-    if (u.kind === 'meta') { if (flags.some((f) => overlaps(f, q))) metaFlagged++; continue; }
+    if (u.kind === 'meta') {
+      if (flags.some((f) => overlaps(f, q))) metaFlagged++;
+      continue;
+    }
     if (!u.sources || u.sources.length === 0) continue;
     claimUnits++;
-    const got = (alignmentFor(q) ?? []).map((id) => srcSegs.get(id)).filter((s) => s !== undefined).map((s) => [s.start, s.end] as Range);
+    const got = (alignmentFor(q) ?? [])
+      .map((id) => srcSegs.get(id))
+      .filter((s) => s !== undefined)
+      .map((s) => [s.start, s.end] as Range);
     const gs = u.sources.map((x) => span(source, x));
-    if (gs.some((g) => got.some((r) => overlaps(r, g)))) alignAny++; else misses.push(u.id);
+    if (gs.some((g) => got.some((r) => overlaps(r, g)))) alignAny++;
+    else misses.push(u.id);
     if (got.length && overlaps(got[0], gs[0])) alignTop1++;
   }
   const must = gold.unsupported.must.map((m) => span(summary, m.quote));
   const may = gold.unsupported.may.map((m) => span(summary, m.quote));
   const mustNot = (gold.must_not_flag ?? []).map((q) => span(summary, q));
   return {
-    pair: gold.pair, claimUnits, alignAny, alignTop1, mustSpans: must.length,
+    pair: gold.pair,
+    claimUnits,
+    alignAny,
+    alignTop1,
+    mustSpans: must.length,
     mustFound: must.filter((m) => flags.some((f) => overlaps(f, m))).length,
     flags: flags.length,
     tpFlags: flags.filter((f) => must.some((m) => overlaps(f, m))).length,
     fpFlags: flags.filter((f) => !must.some((m) => overlaps(f, m)) && !may.some((m) => overlaps(f, m))).length,
     overflags: mustNot.filter((q) => flags.some((f) => overlaps(f, q))).length,
-    metaFlagged, misses,
+    metaFlagged,
+    misses,
   };
 }

@@ -35,11 +35,25 @@ const USAGE = `usage: npm run eval -- [--benchmark corpus|wice|sts|ans|summedits
  */
 function decisionRows(benchmark: string, split: string, units: Unit[], dev: () => Unit[]): Row[] {
   const t = thresholdFor('balanced');
-  const decision = balancedAccuracy(units.map((u) => u.score >= t), units.map((u) => u.unsupported));
+  const decision = balancedAccuracy(
+    units.map((u) => u.score >= t),
+    units.map((u) => u.unsupported),
+  );
   const chosen = bestThreshold(dev()).t;
-  const single = balancedAccuracy(units.map((u) => u.score >= chosen), units.map((u) => u.unsupported));
+  const single = balancedAccuracy(
+    units.map((u) => u.score >= chosen),
+    units.map((u) => u.unsupported),
+  );
   return [
-    { benchmark, split, metric: 'summary score AUC (pUnsupported)', value: auc(units.map((u) => u.score), units.map((u) => u.unsupported)) },
+    {
+      benchmark,
+      split,
+      metric: 'summary score AUC (pUnsupported)',
+      value: auc(
+        units.map((u) => u.score),
+        units.map((u) => u.unsupported),
+      ),
+    },
     { benchmark, split, metric: `error decision balanced accuracy (p ≥ ${t})`, value: decision },
     { benchmark, split, metric: `best single threshold on dev (${chosen.toFixed(2)}) balanced accuracy`, value: single },
     { benchmark, split, metric: 'decision minus best single threshold', value: decision - single, target: '≥ -0.02' },
@@ -50,25 +64,33 @@ function corpus(dir: string, out: (s: string) => void): Row[] {
   const rows: Row[] = [];
   for (const p of discoverCorpus(dir)) {
     if (!p.gold) continue;
-    const s = readInput(p.summary).text, t = readInput(p.source).text;
+    const s = readInput(p.summary).text,
+      t = readInput(p.source).text;
     const report = check(s, t, { pair: p.id, summaryLang: p.summaryLang, sourceLang: p.sourceLang });
     const score = scoreAgainstGold(JSON.parse(fs.readFileSync(p.gold, 'utf8')), s, t, report);
-    out(`${p.id}: aligned ${score.alignAny}/${score.claimUnits} (top-1 ${score.alignTop1}), must ${score.mustFound}/${score.mustSpans}, ` +
-      `flags ${score.flags} (tp ${score.tpFlags}, fp ${score.fpFlags}), overflags ${score.overflags}, meta flagged ${score.metaFlagged}` +
-      `${score.misses.length ? `, misaligned ${score.misses.join(' ')}` : ''}\n`);
+    out(
+      `${p.id}: aligned ${score.alignAny}/${score.claimUnits} (top-1 ${score.alignTop1}), must ${score.mustFound}/${score.mustSpans}, ` +
+        `flags ${score.flags} (tp ${score.tpFlags}, fp ${score.fpFlags}), overflags ${score.overflags}, meta flagged ${score.metaFlagged}` +
+        `${score.misses.length ? `, misaligned ${score.misses.join(' ')}` : ''}\n`,
+    );
     const b = `corpus/${p.id}`;
-    rows.push({ benchmark: b, split: 'gold', metric: 'aligned', value: score.alignAny / score.claimUnits, target: '= 1' },
+    rows.push(
+      { benchmark: b, split: 'gold', metric: 'aligned', value: score.alignAny / score.claimUnits, target: '= 1' },
       { benchmark: b, split: 'gold', metric: 'must found', value: score.mustFound / score.mustSpans, target: '= 1' },
       { benchmark: b, split: 'gold', metric: 'false-positive flags', value: score.fpFlags, target: '= 0' },
       { benchmark: b, split: 'gold', metric: 'overflags', value: score.overflags, target: '= 0' },
-      { benchmark: b, split: 'gold', metric: 'meta flagged', value: score.metaFlagged, target: '= 0' });
+      { benchmark: b, split: 'gold', metric: 'meta flagged', value: score.metaFlagged, target: '= 0' },
+    );
   }
   return rows;
 }
 
 function main(argv: string[]): number {
   const arg = (name: string) => argv.find((_, i) => argv[i - 1] === name);
-  if (argv.includes('--help')) { process.stdout.write(USAGE + '\n'); return 0; }
+  if (argv.includes('--help')) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
   const which = arg('--benchmark') ?? 'corpus';
   const test = (arg('--split') ?? 'test') === 'test';
   const names = which === 'all' ? ['corpus', 'wice', 'sts', 'ans', 'summedits', 'superpal', 'probes', 'sts-xling', 'xling-parallel'] : which.split(',');
@@ -79,48 +101,72 @@ function main(argv: string[]): number {
     if (name === 'corpus') rows.push(...corpus(arg('--corpus') ?? 'corpus', out));
     else if (name === 'wice') {
       const w = wice(test ? 'test' : 'dev');
-      rows.push({ benchmark: 'wice', split, metric: 'support-set F1', value: w.supportSetF1, target: '≥ 0.55' },
+      rows.push(
+        { benchmark: 'wice', split, metric: 'support-set F1', value: w.supportSetF1, target: '≥ 0.55' },
         { benchmark: 'wice', split, metric: 'support-set recall', value: w.supportSetRecall },
         { benchmark: 'wice', split, metric: 'claim AUC (supported vs not)', value: w.claimAuc, target: '≥ 0.82' },
-        { benchmark: 'wice', split, metric: 'claim balanced accuracy', value: w.claimBalancedAccuracy });
-      if (test) { const t = wiceTokens(); rows.push({ benchmark: 'wice', split, metric: 'unsupported-token F1', value: t.f1 }); }
+        { benchmark: 'wice', split, metric: 'claim balanced accuracy', value: w.claimBalancedAccuracy },
+      );
+      if (test) {
+        const t = wiceTokens();
+        rows.push({ benchmark: 'wice', split, metric: 'unsupported-token F1', value: t.f1 });
+      }
       rows.push(...decisionRows('wice', split, w.units, () => (test ? wice('dev').units : w.units)));
     } else if (name === 'sts') {
       if (test) {
         const s = sts('ar-ar');
-        rows.push({ benchmark: 'sts-ar', split: 'test', metric: 'Pearson', value: s.pearson, target: '≥ 0.74' }, { benchmark: 'sts-ar', split: 'test', metric: 'Spearman', value: s.spearman });
+        rows.push(
+          { benchmark: 'sts-ar', split: 'test', metric: 'Pearson', value: s.pearson, target: '≥ 0.74' },
+          { benchmark: 'sts-ar', split: 'test', metric: 'Spearman', value: s.spearman },
+        );
       } else {
         // the tuning tracks: the same measure on English and Spanish pairs of the same kind (SNLI captions)
-        for (const t of ['en-en', 'es-es'] as const) { const s = sts(t); rows.push({ benchmark: `sts-${t.slice(0, 2)}`, split: 'dev', metric: 'Pearson', value: s.pearson }); }
+        for (const t of ['en-en', 'es-es'] as const) {
+          const s = sts(t);
+          rows.push({ benchmark: `sts-${t.slice(0, 2)}`, split: 'dev', metric: 'Pearson', value: s.pearson });
+        }
       }
     } else if (name === 'ans') {
       const a = ans(test ? 'test' : 'dev');
-      rows.push({ benchmark: 'ans', split, metric: 'AUC agree vs other', value: a.agreeVsOtherAuc },
+      rows.push(
+        { benchmark: 'ans', split, metric: 'AUC agree vs other', value: a.agreeVsOtherAuc },
         { benchmark: 'ans', split, metric: 'contradiction recall (disagree)', value: a.contradictionRecall },
         { benchmark: 'ans', split, metric: 'contradiction false alarms (agree)', value: a.falseAlarmRate },
-        ...decisionRows('ans', split, a.units, () => (test ? ans('dev').units : a.units)));
+        ...decisionRows('ans', split, a.units, () => (test ? ans('dev').units : a.units)),
+      );
     } else if (name === 'summedits') {
       const s = summedits(test ? 'test' : 'evaluation');
-      rows.push({ benchmark: 'summedits', split: test ? 'test' : 'evaluation', metric: 'balanced accuracy', value: s.balancedAccuracy },
+      rows.push(
+        { benchmark: 'summedits', split: test ? 'test' : 'evaluation', metric: 'balanced accuracy', value: s.balancedAccuracy },
         { benchmark: 'summedits', split: test ? 'test' : 'evaluation', metric: 'inconsistent F1', value: s.inconsistent.f1 },
-        ...decisionRows('summedits', test ? 'test' : 'evaluation', s.units, () => (test ? summedits('evaluation').units : s.units)));
+        ...decisionRows('summedits', test ? 'test' : 'evaluation', s.units, () => (test ? summedits('evaluation').units : s.units)),
+      );
     } else if (name === 'superpal') {
       const p = superpal(test ? 'test' : 'dev');
-      rows.push({ benchmark: 'superpal', split, metric: 'top-1 source is a gold link', value: p.top1 },
+      rows.push(
+        { benchmark: 'superpal', split, metric: 'top-1 source is a gold link', value: p.top1 },
         { benchmark: 'superpal', split, metric: 'support set holds a gold link', value: p.any },
         { benchmark: 'superpal', split, metric: 'support-set F1 over gold links', value: p.f1 },
-        { benchmark: 'superpal', split, metric: 'naive peer (Dice best match) top-1', value: p.naiveTop1 });
+        { benchmark: 'superpal', split, metric: 'naive peer (Dice best match) top-1', value: p.naiveTop1 },
+      );
     } else if (name === 'probes') {
       // dev: the probe pairs that were looked at while changing the rules; test: held aside, only reported
       const p = probes(path.join(arg('--probes') ?? 'probes', test ? 'heldout' : 'dev'));
       if (argv.includes('--verbose')) out(p.lines.join('\n') + '\n');
       const b = 'probes';
-      rows.push({ benchmark: b, split, metric: 'faithful summaries with an error', value: p.faithfulWithError, target: '= 0' },
+      rows.push(
+        { benchmark: b, split, metric: 'faithful summaries with an error', value: p.faithfulWithError, target: '= 0' },
         { benchmark: b, split, metric: 'must-not-flag quotes under an error', value: p.mustNotFlagged, target: '= 0' },
         { benchmark: b, split, metric: 'planted errors with an error on their words', value: p.plantedCaught, target: '= 1' },
-        ...Object.entries(p.byKind).sort().map(([k, v]) => ({ benchmark: b, split, metric: `planted ${k} caught (of ${v.n})`, value: v.caught / v.n })));
+        ...Object.entries(p.byKind)
+          .sort()
+          .map(([k, v]) => ({ benchmark: b, split, metric: `planted ${k} caught (of ${v.n})`, value: v.caught / v.n })),
+      );
     } else if (name === 'sts-xling' || name === 'xling-parallel') rows.push(...xlingRows(name, split, out));
-    else { process.stderr.write(`eval: unknown benchmark "${name}"\n${USAGE}\n`); return 2; }
+    else {
+      process.stderr.write(`eval: unknown benchmark "${name}"\n${USAGE}\n`);
+      return 2;
+    }
   }
   if (names.some((n) => n !== 'corpus')) out(table(rows));
   const jsonOut = arg('--json');

@@ -28,13 +28,17 @@ import { readJsonl, readText, readCsv } from './benchmarks/data.js';
 import { auc } from './benchmarks/metrics.js';
 
 export interface Bag {
-  source: string; lang: string; y: 0 | 1; claims: number[][];
+  source: string;
+  lang: string;
+  y: 0 | 1;
+  claims: number[][];
   /** An edit of a faithful text (a changed figure, a flipped verb, a contradicting headline): its evidence is the rules'. */
   edit?: boolean;
 }
 
 function bagOf(source: string, lang: string, summary: string, text: string, y: 0 | 1, edit = false): Bag | undefined {
-  const s = analyze(summary, { prefix: 's', claims: true, lang }), t = analyze(text, { prefix: 't', lang });
+  const s = analyze(summary, { prefix: 's', claims: true, lang }),
+    t = analyze(text, { prefix: 't', lang });
   const { decisions } = checkWithDecisions(s, t, { summaryLang: lang, sourceLang: lang });
   const claims = decisions.map((d) => d.features);
   return claims.length ? { source, lang, y, claims, ...(edit ? { edit } : {}) } : undefined;
@@ -47,8 +51,12 @@ function bagOf(source: string, lang: string, summary: string, text: string, y: 0
 function lineBags(source: string, lang: string, lines: { text: string; y: 0 | 1; edit?: boolean }[], text: string): Bag[] {
   const starts: number[] = [];
   let summary = '';
-  for (const l of lines) { starts.push(summary.length); summary += l.text.replace(/\s+/g, ' ').trim() + '\n'; }
-  const s = analyze(summary, { prefix: 's', claims: true, lang }), t = analyze(text, { prefix: 't', lang });
+  for (const l of lines) {
+    starts.push(summary.length);
+    summary += l.text.replace(/\s+/g, ' ').trim() + '\n';
+  }
+  const s = analyze(summary, { prefix: 's', claims: true, lang }),
+    t = analyze(text, { prefix: 't', lang });
   const { decisions } = checkWithDecisions(s, t, { summaryLang: lang, sourceLang: lang });
   const out: Bag[] = lines.map((l) => ({ source, lang, y: l.y, claims: [], ...(l.edit ? { edit: true } : {}) }));
   for (const d of decisions) {
@@ -69,10 +77,18 @@ function half(id: string): 'train' | 'dev' {
 /** mulberry32: the made pairs are the same on every run. */
 function rng(seed: number): () => number {
   let a = seed >>> 0;
-  return () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
-const push = (out: Bag[], b: Bag | undefined) => { if (b) out.push(b); };
+const push = (out: Bag[], b: Bag | undefined) => {
+  if (b) out.push(b);
+};
 
 function wiceBags(split: 'train' | 'dev'): Bag[] {
   const out: Bag[] = [];
@@ -84,9 +100,16 @@ function wiceBags(split: 'train' | 'dev'): Bag[] {
 }
 
 function summeditsBags(split: 'train' | 'dev'): Bag[] {
-  const rows = (JSON.parse(readText('summedits/data/summedits/summedits_news.json')) as { id: string; doc: string; summary: string; label: number; split: string }[]);
+  const rows = JSON.parse(readText('summedits/data/summedits/summedits_news.json')) as {
+    id: string;
+    doc: string;
+    summary: string;
+    label: number;
+    split: string;
+  }[];
   const out: Bag[] = [];
-  for (const r of rows) if (r.split === 'evaluation' && half(String(r.id)) === split) push(out, bagOf('summedits', 'en', r.summary, r.doc, r.label === 0 ? 1 : 0, r.label === 0));
+  for (const r of rows)
+    if (r.split === 'evaluation' && half(String(r.id)) === split) push(out, bagOf('summedits', 'en', r.summary, r.doc, r.label === 0 ? 1 : 0, r.label === 0));
   return out;
 }
 
@@ -96,7 +119,10 @@ function ansBags(split: 'train' | 'dev'): Bag[] {
   return out;
 }
 
-const COUNTRIES_AR = 'مصر ليبيا تونس الجزائر المغرب السودان سوريا العراق الأردن لبنان السعودية الإمارات قطر الكويت اليمن عمان البحرين إيران تركيا روسيا الصين فرنسا ألمانيا بريطانيا'.split(' ');
+const COUNTRIES_AR =
+  'مصر ليبيا تونس الجزائر المغرب السودان سوريا العراق الأردن لبنان السعودية الإمارات قطر الكويت اليمن عمان البحرين إيران تركيا روسيا الصين فرنسا ألمانيا بريطانيا'.split(
+    ' ',
+  );
 const NEG_AR = /(^|\s)(لم|لا|لن|ليس|ليست|غير)\s/;
 
 /** Perturbations of a faithful line that make it wrong: a figure changed, a negation dropped or added, a country swapped. */
@@ -120,7 +146,10 @@ function rewrite(s: string, r: () => number): string {
   const w = s.split(' ');
   const drops = Math.floor(w.length * 0.15 * r());
   for (let k = 0; k < drops && w.length > 4; k++) w.splice(1 + Math.floor(r() * (w.length - 2)), 1);
-  if (w.length > 3 && r() < 0.5) { const i = Math.floor(r() * (w.length - 1)); [w[i], w[i + 1]] = [w[i + 1], w[i]]; }
+  if (w.length > 3 && r() < 0.5) {
+    const i = Math.floor(r() * (w.length - 1));
+    [w[i], w[i + 1]] = [w[i + 1], w[i]];
+  }
   return w.join(' ');
 }
 
@@ -130,11 +159,15 @@ function rewrite(s: string, r: () => number): string {
  * (1), checked together in a shuffled order.
  */
 function madeBags(name: string, lang: string, sentences: string[], r: () => number): Bag[] {
-  const kept: string[] = [], out1: string[] = [];
+  const kept: string[] = [],
+    out1: string[] = [];
   for (const s of sentences) (r() < 0.12 ? out1 : kept).push(s);
   if (kept.length < 8 || out1.length === 0) return [];
   const text = kept.join('\n') + '\n';
-  const lines: { text: string; y: 0 | 1; edit?: boolean }[] = Array.from({ length: 6 }, () => ({ text: rewrite(kept[Math.floor(r() * kept.length)], r), y: 0 as const }));
+  const lines: { text: string; y: 0 | 1; edit?: boolean }[] = Array.from({ length: 6 }, () => ({
+    text: rewrite(kept[Math.floor(r() * kept.length)], r),
+    y: 0 as const,
+  }));
   const bad = perturb(lines[0].text, lang, r).find((p) => p !== lines[0].text);
   if (bad) lines.push({ text: bad, y: 1, edit: true });
   lines.push({ text: out1[0], y: 1 });
@@ -143,7 +176,10 @@ function madeBags(name: string, lang: string, sentences: string[], r: () => numb
 }
 
 function shuffle<T>(a: T[], r: () => number): void {
-  for (let i = a.length - 1; i > 0; i--) { const j = Math.floor(r() * (i + 1)); [a[i], a[j]] = [a[j], a[i]]; }
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
 }
 
 function madeEnglish(split: 'train' | 'dev'): Bag[] {
@@ -198,10 +234,18 @@ function probeBags(split: 'train' | 'dev'): Bag[] {
     if (!fs.existsSync(f('gold.json'))) continue;
     const gold = JSON.parse(fs.readFileSync(f('gold.json'), 'utf8')) as { lang: string; altered_errors: { quote: string; kind: string }[] };
     const text = fs.readFileSync(f('source.txt'), 'utf8');
-    const split1 = (t: string) => t.split(/(?<=[.!?؟])\s+|\n+/).map((x) => x.trim()).filter(Boolean);
+    const split1 = (t: string) =>
+      t
+        .split(/(?<=[.!?؟])\s+|\n+/)
+        .map((x) => x.trim())
+        .filter(Boolean);
     const faithful = split1(fs.readFileSync(f('faithful.txt'), 'utf8')).map((t) => ({ text: t, y: 0 as const }));
     const errs = (t: string) => gold.altered_errors.filter((e) => t.includes(e.quote) || e.quote.includes(t));
-    const altered = split1(fs.readFileSync(f('altered.txt'), 'utf8')).map((t) => ({ text: t, y: (errs(t).length ? 1 : 0) as 0 | 1, edit: errs(t).some((e) => !WHOLE.has(e.kind)) }));
+    const altered = split1(fs.readFileSync(f('altered.txt'), 'utf8')).map((t) => ({
+      text: t,
+      y: (errs(t).length ? 1 : 0) as 0 | 1,
+      edit: errs(t).some((e) => !WHOLE.has(e.kind)),
+    }));
     out.push(...lineBags(`probes-${gold.lang}`, gold.lang, faithful, text), ...lineBags(`probes-${gold.lang}`, gold.lang, altered, text));
   }
   return out;
@@ -230,11 +274,30 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
  * Egyptian-bourse sentence that its source carries at 22% passed at p 0.18.
  */
 const SIGNS: Record<string, number> = {
-  coverage: -1, bestCoverage: -1, lowCoverage: 1, sentenceCoverage: -1, coverageGap: 1, rareCoverage: -1, rarestCovered: -1,
-  unknownMass: 1, unknownWords: 1, longestUncovered: 1, contentWords: 0, attribution: 0, quoted: 0, headline: 0,
-  unsupportedClaim: 1, unsupportedSpan: 1, unknownName: 1, numberError: 1, numberWarning: 1, negation: 1, antonym: 1, entity: 1, attributionMismatch: 1,
+  coverage: -1,
+  bestCoverage: -1,
+  lowCoverage: 1,
+  sentenceCoverage: -1,
+  coverageGap: 1,
+  rareCoverage: -1,
+  rarestCovered: -1,
+  unknownMass: 1,
+  unknownWords: 1,
+  longestUncovered: 1,
+  contentWords: 0,
+  attribution: 0,
+  quoted: 0,
+  headline: 0,
+  unsupportedClaim: 1,
+  unsupportedSpan: 1,
+  unknownName: 1,
+  numberError: 1,
+  numberWarning: 1,
+  negation: 1,
+  antonym: 1,
+  entity: 1,
+  attributionMismatch: 1,
 };
-
 
 /** Noisy-OR multiple-instance logistic regression, full-batch Adam on standardised features. */
 export function fit(data: Bag[], l2: number, steps = 1500): ClaimModel {
@@ -244,12 +307,20 @@ export function fit(data: Bag[], l2: number, steps = 1500): ClaimModel {
   const scale = Array.from({ length: d }, (_, j) => Math.sqrt(all.reduce((a, x) => a + (x[j] - mean[j]) ** 2, 0) / all.length) || 1);
   const xs = data.map((b) => b.claims.map((x) => x.map((v, j) => (v - mean[j]) / scale[j])));
   const wt = bagWeights(data);
-  const w = new Float64Array(d + 1), m = new Float64Array(d + 1), v = new Float64Array(d + 1);
-  const lr = 0.05, b1 = 0.9, b2 = 0.999;
+  const w = new Float64Array(d + 1),
+    m = new Float64Array(d + 1),
+    v = new Float64Array(d + 1);
+  const lr = 0.05,
+    b1 = 0.9,
+    b2 = 0.999;
   for (let step = 1; step <= steps; step++) {
     const g = new Float64Array(d + 1);
     data.forEach((bag, bi) => {
-      const ps = xs[bi].map((x) => { let z = w[d]; for (let j = 0; j < d; j++) z += w[j] * x[j]; return sigmoid(z); });
+      const ps = xs[bi].map((x) => {
+        let z = w[d];
+        for (let j = 0; j < d; j++) z += w[j] * x[j];
+        return sigmoid(z);
+      });
       const none = ps.reduce((a, p) => a * (1 - p), 1);
       const P = Math.min(1 - 1e-9, Math.max(1e-9, 1 - none));
       xs[bi].forEach((x, i) => {
@@ -261,30 +332,58 @@ export function fit(data: Bag[], l2: number, steps = 1500): ClaimModel {
     });
     for (let j = 0; j < d; j++) g[j] += l2 * w[j];
     for (let j = 0; j <= d; j++) {
-      m[j] = b1 * m[j] + (1 - b1) * g[j]; v[j] = b2 * v[j] + (1 - b2) * g[j] * g[j];
+      m[j] = b1 * m[j] + (1 - b1) * g[j];
+      v[j] = b2 * v[j] + (1 - b2) * g[j] * g[j];
       w[j] -= (lr * (m[j] / (1 - b1 ** step))) / (Math.sqrt(v[j] / (1 - b2 ** step)) + 1e-8);
       if (j < d && (SIGNS[FEATURES[j]] ?? 0) * w[j] < 0) w[j] = 0;
     }
   }
   const round = (x: number) => Math.round(x * 1e6) / 1e6;
-  return { features: [...FEATURES], mean: mean.map(round), scale: scale.map(round), weights: [...w.slice(0, d)].map(round), bias: round(w[d]), operatingPoints: { high: 0.5, balanced: 0.5, recall: 0.5 } };
+  return {
+    features: [...FEATURES],
+    mean: mean.map(round),
+    scale: scale.map(round),
+    weights: [...w.slice(0, d)].map(round),
+    bias: round(w[d]),
+    operatingPoints: { high: 0.5, balanced: 0.5, recall: 0.5 },
+  };
 }
 
 /** A bag's score: its likeliest unsupported claim (what the report's stats.pUnsupported is). */
 export function bagScore(m: ClaimModel, b: Bag): number {
   let best = 0;
-  for (const x of b.claims) { let z = m.bias; for (let j = 0; j < x.length; j++) z += (m.weights[j] * (x[j] - m.mean[j])) / m.scale[j]; best = Math.max(best, sigmoid(z)); }
+  for (const x of b.claims) {
+    let z = m.bias;
+    for (let j = 0; j < x.length; j++) z += (m.weights[j] * (x[j] - m.mean[j])) / m.scale[j];
+    best = Math.max(best, sigmoid(z));
+  }
   return best;
 }
 
-interface Point { t: number; ba: number; precision: number; recall: number }
+interface Point {
+  t: number;
+  ba: number;
+  precision: number;
+  recall: number;
+}
 
 /** Pooled (every source weighing the same) precision, recall and balanced accuracy of "score ≥ t". */
 function at(data: Bag[], scores: number[], t: number): Point {
   const wt = bagWeights(data);
-  let tp = 0, fp = 0, fn = 0, tn = 0;
-  data.forEach((b, i) => { const p = scores[i] >= t; if (b.y) { if (p) tp += wt[i]; else fn += wt[i]; } else if (p) fp += wt[i]; else tn += wt[i]; });
-  const recall = tp / (tp + fn || 1), spec = tn / (tn + fp || 1);
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tn = 0;
+  data.forEach((b, i) => {
+    const p = scores[i] >= t;
+    if (b.y) {
+      if (p) tp += wt[i];
+      else fn += wt[i];
+    } else if (p) fp += wt[i];
+    else tn += wt[i];
+  });
+  const recall = tp / (tp + fn || 1),
+    spec = tn / (tn + fp || 1);
   return { t, ba: (recall + spec) / 2, precision: tp / (tp + fp || 1), recall };
 }
 
@@ -298,7 +397,19 @@ const PUBLIC = new Set(['wice', 'summedits', 'ans']);
  */
 function meanBa(data: Bag[], scores: number[], t: number): number {
   const sources = [...new Set(data.map((b) => b.source))].filter((s) => PUBLIC.has(s));
-  return sources.reduce((a, s) => { const idx = data.map((b, i) => i).filter((i) => data[i].source === s); return a + at(idx.map((i) => data[i]), idx.map((i) => scores[i]), t).ba; }, 0) / sources.length;
+  return (
+    sources.reduce((a, s) => {
+      const idx = data.map((b, i) => i).filter((i) => data[i].source === s);
+      return (
+        a +
+        at(
+          idx.map((i) => data[i]),
+          idx.map((i) => scores[i]),
+          t,
+        ).ba
+      );
+    }, 0) / sources.length
+  );
 }
 
 export function choosePoints(data: Bag[], scores: number[]): Record<OperatingPoint, Point> {
@@ -315,11 +426,17 @@ export function choosePoints(data: Bag[], scores: number[]): Record<OperatingPoi
 export function calibration(data: Bag[], scores: number[]): { bin: string; n: number; meanP: number; unsupported: number }[] {
   const out = [];
   for (let k = 0; k < 10; k++) {
-    const lo = k / 10, hi = (k + 1) / 10;
+    const lo = k / 10,
+      hi = (k + 1) / 10;
     const idx = scores.map((s, i) => i).filter((i) => scores[i] >= lo && (k === 9 ? scores[i] <= hi : scores[i] < hi));
     if (!idx.length) continue;
     const r3 = (x: number) => Math.round(x * 1000) / 1000;
-    out.push({ bin: `${lo.toFixed(1)}–${hi.toFixed(1)}`, n: idx.length, meanP: r3(idx.reduce((a, i) => a + scores[i], 0) / idx.length), unsupported: r3(idx.filter((i) => data[i].y === 1).length / idx.length) });
+    out.push({
+      bin: `${lo.toFixed(1)}–${hi.toFixed(1)}`,
+      n: idx.length,
+      meanP: r3(idx.reduce((a, i) => a + scores[i], 0) / idx.length),
+      unsupported: r3(idx.filter((i) => data[i].y === 1).length / idx.length),
+    });
   }
   return out;
 }
@@ -331,12 +448,22 @@ export function calibration(data: Bag[], scores: number[]): { bin: string; n: nu
  * change: the ranking stays), makes pUnsupported mean what it says on dev (README: the calibration table).
  */
 function platt(m: ClaimModel, dev: Bag[]): void {
-  const z = dev.map((b) => { const p = Math.min(1 - 1e-9, Math.max(1e-9, bagScore(m, b))); return Math.log(p / (1 - p)); });
-  let a = 1, c = 0;
+  const z = dev.map((b) => {
+    const p = Math.min(1 - 1e-9, Math.max(1e-9, bagScore(m, b)));
+    return Math.log(p / (1 - p));
+  });
+  let a = 1,
+    c = 0;
   for (let step = 0; step < 3000; step++) {
-    let ga = 0, gc = 0;
-    dev.forEach((b, i) => { const p = sigmoid(a * z[i] + c); ga += (p - b.y) * z[i]; gc += p - b.y; });
-    a -= (0.5 * ga) / dev.length; c -= (0.5 * gc) / dev.length;
+    let ga = 0,
+      gc = 0;
+    dev.forEach((b, i) => {
+      const p = sigmoid(a * z[i] + c);
+      ga += (p - b.y) * z[i];
+      gc += p - b.y;
+    });
+    a -= (0.5 * ga) / dev.length;
+    c -= (0.5 * gc) / dev.length;
   }
   const round = (x: number) => Math.round(x * 1e6) / 1e6;
   m.weights = m.weights.map((w) => round(w * a));
@@ -344,7 +471,9 @@ function platt(m: ClaimModel, dev: Bag[]): void {
 }
 
 /** The rules' evidence among the features: what can explain an edit. */
-const RULE_FEATURES = ['unknownName', 'numberError', 'numberWarning', 'negation', 'antonym', 'entity', 'attributionMismatch'].map((f) => (FEATURES as readonly string[]).indexOf(f));
+const RULE_FEATURES = ['unknownName', 'numberError', 'numberWarning', 'negation', 'antonym', 'entity', 'attributionMismatch'].map((f) =>
+  (FEATURES as readonly string[]).indexOf(f),
+);
 
 /**
  * The training bags the model can learn from: an edit that no rule flagged (a changed number the number
@@ -359,8 +488,15 @@ export function learnable(data: Bag[]): Bag[] {
 
 function main(): void {
   const t0 = Date.now();
-  const train = learnable(bags('train')), dev = bags('dev');
-  const count = (d: Bag[]) => Object.fromEntries([...new Set(d.map((b) => b.source))].map((s) => [s, { supported: d.filter((b) => b.source === s && !b.y).length, unsupported: d.filter((b) => b.source === s && b.y).length }]));
+  const train = learnable(bags('train')),
+    dev = bags('dev');
+  const count = (d: Bag[]) =>
+    Object.fromEntries(
+      [...new Set(d.map((b) => b.source))].map((s) => [
+        s,
+        { supported: d.filter((b) => b.source === s && !b.y).length, unsupported: d.filter((b) => b.source === s && b.y).length },
+      ]),
+    );
   process.stderr.write(`bags: train ${train.length}, dev ${dev.length} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
   let best: { l2: number; model: ClaimModel; ba: number } | undefined;
   for (const l2 of [0.001, 0.01, 0.1]) {
@@ -375,21 +511,61 @@ function main(): void {
   const scores = dev.map((b) => bagScore(model, b));
   const points = choosePoints(dev, scores);
   model.operatingPoints = { high: points.high.t, balanced: points.balanced.t, recall: points.recall.t };
-  const perSource = Object.fromEntries([...new Set(dev.map((b) => b.source))].map((s) => {
-    const idx = dev.map((b, i) => i).filter((i) => dev[i].source === s);
-    const sub = idx.map((i) => dev[i]), sc = idx.map((i) => scores[i]);
-    const r3 = (x: number) => Math.round(x * 1000) / 1000;
-    return [s, { auc: r3(auc(sc, sub.map((b) => b.y === 1))), ...Object.fromEntries((['high', 'balanced', 'recall'] as const).map((op) => { const q = at(sub, sc, points[op].t); return [op, { balancedAccuracy: r3(q.ba), precision: r3(q.precision), recall: r3(q.recall) }]; })) }];
-  }));
+  const perSource = Object.fromEntries(
+    [...new Set(dev.map((b) => b.source))].map((s) => {
+      const idx = dev.map((b, i) => i).filter((i) => dev[i].source === s);
+      const sub = idx.map((i) => dev[i]),
+        sc = idx.map((i) => scores[i]);
+      const r3 = (x: number) => Math.round(x * 1000) / 1000;
+      return [
+        s,
+        {
+          auc: r3(
+            auc(
+              sc,
+              sub.map((b) => b.y === 1),
+            ),
+          ),
+          ...Object.fromEntries(
+            (['high', 'balanced', 'recall'] as const).map((op) => {
+              const q = at(sub, sc, points[op].t);
+              return [op, { balancedAccuracy: r3(q.ba), precision: r3(q.precision), recall: r3(q.recall) }];
+            }),
+          ),
+        },
+      ];
+    }),
+  );
   const out = {
-    about: 'The claim model of isnad: a logistic regression over each claim\'s evidence (src/check/features.ts), giving pUnsupported. Rebuild with `npm run build && npm run train`; see src/eval/train.ts for the data and the method.',
-    provenance: { command: 'npm run build && npm run train', data: 'WiCE dev (halved by claim id), SummEdits news evaluation split (halved by row id), ANS stance train/dev, summaries made from their train halves, probes/train (editor-written; probes/dev on dev); edits no rule flagged left out of training (src/eval/train.ts); no test split', l2: best!.l2, bags: { train: count(train), dev: count(dev) } },
+    about:
+      "The claim model of isnad: a logistic regression over each claim's evidence (src/check/features.ts), giving pUnsupported. Rebuild with `npm run build && npm run train`; see src/eval/train.ts for the data and the method.",
+    provenance: {
+      command: 'npm run build && npm run train',
+      data: 'WiCE dev (halved by claim id), SummEdits news evaluation split (halved by row id), ANS stance train/dev, summaries made from their train halves, probes/train (editor-written; probes/dev on dev); edits no rule flagged left out of training (src/eval/train.ts); no test split',
+      l2: best!.l2,
+      bags: { train: count(train), dev: count(dev) },
+    },
     ...model,
-    dev: { pooled: Object.fromEntries(Object.entries(points).map(([k, p]) => [k, { threshold: p.t, balancedAccuracy: Math.round(p.ba * 1000) / 1000, precision: Math.round(p.precision * 1000) / 1000, recall: Math.round(p.recall * 1000) / 1000 }])), bySource: perSource },
+    dev: {
+      pooled: Object.fromEntries(
+        Object.entries(points).map(([k, p]) => [
+          k,
+          {
+            threshold: p.t,
+            balancedAccuracy: Math.round(p.ba * 1000) / 1000,
+            precision: Math.round(p.precision * 1000) / 1000,
+            recall: Math.round(p.recall * 1000) / 1000,
+          },
+        ]),
+      ),
+      bySource: perSource,
+    },
     calibration: calibration(dev, scores),
   };
   fs.writeFileSync(process.argv[2] ?? 'src/check/claim-model.json', JSON.stringify(out, null, 1) + '\n');
-  process.stderr.write(`wrote the model: balanced ${points.balanced.t}, high ${points.high.t}, recall ${points.recall.t} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
+  process.stderr.write(
+    `wrote the model: balanced ${points.balanced.t}, high ${points.high.t}, recall ${points.recall.t} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`,
+  );
 }
 
 if (process.argv[1]?.endsWith('train.js')) main();

@@ -30,18 +30,34 @@ export interface PairSpec {
  */
 export function discoverCorpus(dir: string, skipped: string[] = []): PairSpec[] {
   let entries: fs.Dirent[];
-  try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { throw new IsnadError('corpus folder not found', dir); }
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    throw new IsnadError('corpus folder not found', dir);
+  }
   const pairs: PairSpec[] = [];
   for (const e of entries.filter((x) => x.isDirectory() && !x.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const folder = path.join(dir, e.name);
     const files = fs.readdirSync(folder);
-    const candidates = (base: string, tagged = false) => files.filter((f) => f === base || (f.startsWith(base + '.') && (tagged ? /^(?:[a-z]{2,3}\.)?[^.]+$/ : /^[^.]+$/).test(f.slice(base.length + 1)))).sort();
+    const candidates = (base: string, tagged = false) =>
+      files.filter((f) => f === base || (f.startsWith(base + '.') && (tagged ? /^(?:[a-z]{2,3}\.)?[^.]+$/ : /^[^.]+$/).test(f.slice(base.length + 1)))).sort();
     // a translation pair names its sides by their role: translation.ar.txt against original.en.txt
-    const s0 = candidates('summary'), t0 = candidates('source');
-    const s = s0.length ? s0 : candidates('translation', true), t = t0.length ? t0 : candidates('original', true);
-    if (s.length === 0 && t.length === 0) { skipped.push(e.name); continue; }
+    const s0 = candidates('summary'),
+      t0 = candidates('source');
+    const s = s0.length ? s0 : candidates('translation', true),
+      t = t0.length ? t0 : candidates('original', true);
+    if (s.length === 0 && t.length === 0) {
+      skipped.push(e.name);
+      continue;
+    }
     let meta: { summaryLang?: string; sourceLang?: string; error?: string } = {};
-    if (files.includes('pair.json')) { try { meta = readMeta(path.join(folder, 'pair.json')); } catch (err) { meta = { error: (err as Error).message }; } }
+    if (files.includes('pair.json')) {
+      try {
+        meta = readMeta(path.join(folder, 'pair.json'));
+      } catch (err) {
+        meta = { error: (err as Error).message };
+      }
+    }
     const twice = [s, t].find((c) => c.length > 1);
     if (twice) meta.error = `${folder}: two ${twice === s ? 'summary' : 'source'} files (${twice.join(', ')}): keep one`;
     pairs.push({
@@ -77,16 +93,21 @@ export function loadManifest(file: string): PairSpec[] {
   const pairs = raw.map((p: unknown, i: number): PairSpec => {
     if (typeof p !== 'object' || p === null || Array.isArray(p)) throw bad(`entry ${i} must be an object`);
     const o = p as Record<string, unknown>;
-    for (const k of Object.keys(o)) if (!['id', 'summary', 'source', 'summaryLang', 'sourceLang', 'lang', 'gold'].includes(k)) throw bad(`entry ${i}: unknown key "${k}"`);
+    for (const k of Object.keys(o))
+      if (!['id', 'summary', 'source', 'summaryLang', 'sourceLang', 'lang', 'gold'].includes(k)) throw bad(`entry ${i}: unknown key "${k}"`);
     for (const k of ['id', 'summary', 'source']) if (typeof o[k] !== 'string' || !o[k]) throw bad(`entry ${i}: "${k}" must be a non-empty string`);
-    for (const k of ['summaryLang', 'sourceLang', 'lang', 'gold']) if (o[k] !== undefined && typeof o[k] !== 'string') throw bad(`entry ${i}: "${k}" must be a string`);
+    for (const k of ['summaryLang', 'sourceLang', 'lang', 'gold'])
+      if (o[k] !== undefined && typeof o[k] !== 'string') throw bad(`entry ${i}: "${k}" must be a string`);
     const id = o.id as string;
     if (seen.has(id)) throw bad(`duplicate id "${id}"`);
     seen.add(id);
     const rel = (x: string) => path.relative(process.cwd(), path.resolve(base, x));
     return {
-      id, summary: rel(o.summary as string), source: rel(o.source as string),
-      summaryLang: (o.summaryLang ?? o.lang) as string | undefined, sourceLang: (o.sourceLang ?? o.lang) as string | undefined,
+      id,
+      summary: rel(o.summary as string),
+      source: rel(o.source as string),
+      summaryLang: (o.summaryLang ?? o.lang) as string | undefined,
+      sourceLang: (o.sourceLang ?? o.lang) as string | undefined,
       gold: o.gold ? rel(o.gold as string) : undefined,
     };
   });
@@ -109,12 +130,16 @@ export function changedSince(pairs: PairSpec[], ref: string, cwd = process.cwd()
   if (known.status !== 0) {
     // CI checkouts are shallow and hold one branch: the base of a pull request is then not there at all
     const shallow = spawnSync('git', ['rev-parse', '--is-shallow-repository'], { cwd, encoding: 'utf8' }).stdout.trim() === 'true';
-    throw new IsnadError(`--changed-since ${ref}: git does not know this ref (${gitReason(known.stderr)}); ${shallow ? 'this clone is shallow: ' : ''}fetch it first (git fetch origin ${ref.replace(/^origin\//, '')}, or actions/checkout with fetch-depth: 0)`);
+    throw new IsnadError(
+      `--changed-since ${ref}: git does not know this ref (${gitReason(known.stderr)}); ${shallow ? 'this clone is shallow: ' : ''}fetch it first (git fetch origin ${ref.replace(/^origin\//, '')}, or actions/checkout with fetch-depth: 0)`,
+    );
   }
   const names = [
     ...git(['diff', '--name-only', '-z', ref, '--']).split('\0'),
     ...git(['ls-files', '--others', '--exclude-standard', '-z', '--full-name']).split('\0'),
-  ].filter(Boolean).map((n) => path.resolve(root, n));
+  ]
+    .filter(Boolean)
+    .map((n) => path.resolve(root, n));
   const changed = new Set(names);
   return pairs.filter((p) => {
     const files = [p.summary, p.source, p.gold].filter((f): f is string => !!f).map((f) => realish(path.resolve(cwd, f)));
@@ -127,13 +152,23 @@ export function changedSince(pairs: PairSpec[], ref: string, cwd = process.cwd()
 
 /** git's own reason, on one line: its last "fatal:" or "error:" line, else its last line. */
 function gitReason(stderr: string): string {
-  const lines = (stderr || '').trim().split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = (stderr || '')
+    .trim()
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines.filter((l) => /^(fatal|error):/.test(l)).pop() ?? lines.pop() ?? 'git failed';
 }
 
 /** The real path when it exists (git reports real paths; /tmp may be a link), else the path. */
 function realish(p: string): string {
-  try { return fs.realpathSync(p); } catch {
-    try { return path.join(fs.realpathSync(path.dirname(p)), path.basename(p)); } catch { return p; }
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    try {
+      return path.join(fs.realpathSync(path.dirname(p)), path.basename(p));
+    } catch {
+      return p;
+    }
   }
 }

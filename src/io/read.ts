@@ -13,10 +13,18 @@ export function readInput(file: string, opts: { encoding?: string; maxBytes?: nu
     bytes = opts.stdin ? opts.stdin() : fs.readFileSync(0);
   } else {
     let st: fs.Stats;
-    try { st = fs.statSync(file); } catch (e) { throw new IsnadError(fsReason(e), file); }
+    try {
+      st = fs.statSync(file);
+    } catch (e) {
+      throw new IsnadError(fsReason(e), file);
+    }
     if (st.isDirectory()) throw new IsnadError('is a directory, not a text file', file);
     if (st.size > max) throw new IsnadError(`too large: ${st.size} bytes (limit ${max}; raise it with --max-bytes)`, file);
-    try { bytes = fs.readFileSync(file); } catch (e) { throw new IsnadError(fsReason(e), file); }
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (e) {
+      throw new IsnadError(fsReason(e), file);
+    }
   }
   if (bytes.length > max) throw new IsnadError(`too large: ${bytes.length} bytes (limit ${max}; raise it with --max-bytes)`, file === '-' ? '<stdin>' : file);
   return decode(bytes, file === '-' ? '<stdin>' : file, opts.encoding);

@@ -9,7 +9,8 @@
  * https://tc39.es/ecma262/#sec-json.stringify (SerializeJSONObject, SerializeJSONArray)
  */
 export function writeJson(value: unknown, sink: (chunk: string) => void, opts: { indent?: number; long?: number } = {}): void {
-  const indent = opts.indent ?? 2, long = opts.long ?? LONG;
+  const indent = opts.indent ?? 2,
+    long = opts.long ?? LONG;
   /**
    * Whether v holds an array longer than `long` within `d` levels: only such values are laid out here;
    * all others (a sentence, a flag: millions of them) are one JSON.stringify call each. A negative
@@ -26,7 +27,10 @@ export function writeJson(value: unknown, sink: (chunk: string) => void, opts: {
   let buf = '';
   // a piece is handed over before it would pass CHUNK (unless one put is longer by itself)
   const put = (s: string) => {
-    if (buf.length + s.length > CHUNK && buf) { sink(buf); buf = ''; }
+    if (buf.length + s.length > CHUNK && buf) {
+      sink(buf);
+      buf = '';
+    }
     buf += s;
   };
   // JSON.stringify's layout: with an indent, a line per member; without, none and no space after ':'
@@ -44,7 +48,10 @@ export function writeJson(value: unknown, sink: (chunk: string) => void, opts: {
       return true;
     }
     if (Array.isArray(v)) {
-      if (v.length === 0) { put('[]'); return true; }
+      if (v.length === 0) {
+        put('[]');
+        return true;
+      }
       // runs of small members go to JSON.stringify together (one call per member was 4× slower than
       // one call for the whole report); a member with toJSON is written alone, since toJSON is told its index
       const alone = (x: unknown) => big(x, REACH) || hasToJSON(x);

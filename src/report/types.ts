@@ -18,7 +18,12 @@ export interface BrokenPair {
 export type Results = Report[] & { corpus?: boolean; broken?: BrokenPair[] };
 
 /** A pair's texts as read from its files, and how they were read (HTML and Markdown are shown as their visible text). */
-export interface PairTexts { summary: string; source: string; summaryFormat?: InputFormat; sourceFormat?: InputFormat }
+export interface PairTexts {
+  summary: string;
+  source: string;
+  summaryFormat?: InputFormat;
+  sourceFormat?: InputFormat;
+}
 
 export interface FormatOptions {
   /** Colour for terminals. */

@@ -12,9 +12,21 @@ const { compareTwoStrings } = stringSimilarity;
  * A word of one side of an aligned pair: shared in order, shared but moved, a synonym of a word of the
  * other side (the lexicon the aligner credits: غارات/ضربات, bought/acquired), or new to this side.
  */
-export interface WordMark { start: number; end: number; kind: 'same' | 'moved' | 'synonym' | 'new' }
+export interface WordMark {
+  start: number;
+  end: number;
+  kind: 'same' | 'moved' | 'synonym' | 'new';
+}
 
-export interface Word { start: number; end: number; stem: string; alt?: string; stop: boolean; skeleton: string; values?: number[] }
+export interface Word {
+  start: number;
+  end: number;
+  stem: string;
+  alt?: string;
+  stop: boolean;
+  skeleton: string;
+  values?: number[];
+}
 
 /**
  * Word-level marks for a summary sentence against its source sentence(s): jsdiff's array diff over
@@ -58,19 +70,32 @@ function bigramsOf(stem: string): number[] {
  */
 export function dice(a: string, b: string): number {
   if (a.length < 2 || b.length < 2) return compareTwoStrings(a, b);
-  const x = bigramsOf(a), y = bigramsOf(b);
-  let i = 0, j = 0, shared = 0;
+  const x = bigramsOf(a),
+    y = bigramsOf(b);
+  let i = 0,
+    j = 0,
+    shared = 0;
   while (i < x.length && j < y.length) {
-    if (x[i] === y[j]) { shared++; i++; j++; } else if (x[i] < y[j]) i++; else j++;
+    if (x[i] === y[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (x[i] < y[j]) i++;
+    else j++;
   }
   return (2.0 * shared) / (a.length + b.length - 2);
 }
 
 /** wordMarks over words already found (wordsOf): the HTML report finds each sentence's words once. */
 export function marksBetween(wa: Word[], wb: Word[]): { a: WordMark[]; b: WordMark[] } {
-  const same = (x: Word, y: Word) => x.stem === y.stem || (x.alt !== undefined && x.alt === y.stem) || (y.alt !== undefined && y.alt === x.stem)
-    || (x.values !== undefined && y.values !== undefined && x.values.some((v) => y.values!.includes(v)))
-    || (x.stem.length >= 4 && y.stem.length >= 4 && (x.skeleton === y.skeleton || (diceCanReach(x.stem.length, y.stem.length) && dice(x.stem, y.stem) >= VARIANT)));
+  const same = (x: Word, y: Word) =>
+    x.stem === y.stem ||
+    (x.alt !== undefined && x.alt === y.stem) ||
+    (y.alt !== undefined && y.alt === x.stem) ||
+    (x.values !== undefined && y.values !== undefined && x.values.some((v) => y.values!.includes(v))) ||
+    (x.stem.length >= 4 &&
+      y.stem.length >= 4 &&
+      (x.skeleton === y.skeleton || (diceCanReach(x.stem.length, y.stem.length) && dice(x.stem, y.stem) >= VARIANT)));
   const parts = diffArrays(wa, wb, { comparator: same });
   const out = { a: [] as WordMark[], b: [] as WordMark[] };
   const seen = (w: Word, side: Word[]) => side.some((x) => same(w, x));
@@ -79,18 +104,25 @@ export function marksBetween(wa: Word[], wb: Word[]): { a: WordMark[]; b: WordMa
     return syn.length > 0 && side.some((x) => syn.includes(x.stem) || (x.alt !== undefined && syn.includes(x.alt)));
   };
   const kindOf = (w: Word, side: Word[]): WordMark['kind'] => (seen(w, side) ? 'moved' : synonym(w, side) ? 'synonym' : 'new');
-  let ia = 0, ib = 0;
+  let ia = 0,
+    ib = 0;
   for (const p of parts) {
     const n = p.value.length;
-    if (p.removed) { for (const w of wa.slice(ia, ia + n)) if (!w.stop) out.a.push({ start: w.start, end: w.end, kind: kindOf(w, wb) }); ia += n; }
-    else if (p.added) { for (const w of wb.slice(ib, ib + n)) if (!w.stop) out.b.push({ start: w.start, end: w.end, kind: kindOf(w, wa) }); ib += n; }
-    else {
+    if (p.removed) {
+      for (const w of wa.slice(ia, ia + n)) if (!w.stop) out.a.push({ start: w.start, end: w.end, kind: kindOf(w, wb) });
+      ia += n;
+    } else if (p.added) {
+      for (const w of wb.slice(ib, ib + n)) if (!w.stop) out.b.push({ start: w.start, end: w.end, kind: kindOf(w, wa) });
+      ib += n;
+    } else {
       for (let k = 0; k < n; k++) {
-        const x = wa[ia + k], y = wb[ib + k];
+        const x = wa[ia + k],
+          y = wb[ib + k];
         if (!x.stop) out.a.push({ start: x.start, end: x.end, kind: 'same' });
         if (!y.stop) out.b.push({ start: y.start, end: y.end, kind: 'same' });
       }
-      ia += n; ib += n;
+      ia += n;
+      ib += n;
     }
   }
   out.a.sort((x, y) => x.start - y.start);
@@ -101,13 +133,19 @@ export function marksBetween(wa: Word[], wb: Word[]): { a: WordMark[]; b: WordMa
 const segmenters = new Map<string, Intl.Segmenter>();
 
 /** A word-like segment of a text and its offset. */
-export interface Segment { segment: string; index: number }
+export interface Segment {
+  segment: string;
+  index: number;
+}
 
 /** The word-like segments of a text (Intl.Segmenter for its language). */
 export function segmentsOf(text: string, lang: string): Segment[] {
   const key = lang === 'und' ? 'en' : lang;
   let seg = segmenters.get(key);
-  if (!seg) { seg = new Intl.Segmenter(key, { granularity: 'word' }); segmenters.set(key, seg); }
+  if (!seg) {
+    seg = new Intl.Segmenter(key, { granularity: 'word' });
+    segmenters.set(key, seg);
+  }
   const out: Segment[] = [];
   for (const s of seg.segment(text)) if (s.isWordLike) out.push({ segment: s.segment, index: s.index });
   return out;
@@ -130,6 +168,10 @@ export function wordsOf(parts: { segments: Segment[]; offset: number }[]): Word[
     }
   }
   // a figure's words carry its value, as the number rule reads them: خمسة against 5, 1.2 مليون against 1,200,000
-  for (const q of quantities(tokens)) for (let i = q.first; i <= q.last; i++) { out[i].values = figureValues(q); out[i].stop = false; }
+  for (const q of quantities(tokens))
+    for (let i = q.first; i <= q.last; i++) {
+      out[i].values = figureValues(q);
+      out[i].stop = false;
+    }
   return out;
 }

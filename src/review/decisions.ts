@@ -68,8 +68,13 @@ export function validateDecisions(raw: unknown, file: string): DecisionsFile {
 export const pairKey = (r: Report): string => r.pair ?? r.summary.file;
 
 export function matches(d: Decision, r: Report, f: Flag): boolean {
-  return d.pair === pairKey(r) && d.document === f.document && d.rule === f.rule && wordsKey(d.text) === wordsKey(f.text)
-    && (d.before === f.context.before || d.after === f.context.after);
+  return (
+    d.pair === pairKey(r) &&
+    d.document === f.document &&
+    d.rule === f.rule &&
+    wordsKey(d.text) === wordsKey(f.text) &&
+    (d.before === f.context.before || d.after === f.context.after)
+  );
 }
 
 /**
@@ -96,11 +101,24 @@ export function applyDecisions(reports: Report[], decisions: Decision[]): { repo
 
 /** A decision for a flag (what the HTML report's review panel writes, and what tests use). */
 export function decisionFor(r: Report, f: Flag, reason: string, by: string, date?: string): Decision {
-  return { pair: pairKey(r), document: f.document, rule: f.rule, text: f.text, before: f.context.before, after: f.context.after, status: 'accepted', reason, by, ...(date ? { date } : {}) };
+  return {
+    pair: pairKey(r),
+    document: f.document,
+    rule: f.rule,
+    text: f.text,
+    before: f.context.before,
+    after: f.context.after,
+    status: 'accepted',
+    reason,
+    by,
+    ...(date ? { date } : {}),
+  };
 }
 
 export function serializeDecisions(file: DecisionsFile): string {
-  const decisions = [...file.decisions].sort((a, b) => cmp(a.pair, b.pair) || cmp(a.document, b.document) || cmp(a.rule, b.rule) || cmp(a.text, b.text) || cmp(a.before, b.before));
+  const decisions = [...file.decisions].sort(
+    (a, b) => cmp(a.pair, b.pair) || cmp(a.document, b.document) || cmp(a.rule, b.rule) || cmp(a.text, b.text) || cmp(a.before, b.before),
+  );
   return JSON.stringify({ ...(file.$schema ? { $schema: file.$schema } : {}), version: 1, decisions }, null, 2) + '\n';
 }
 

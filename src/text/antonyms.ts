@@ -10,30 +10,205 @@ import { makeToken, type Token } from './tokenize.js';
  * knowledge of news language, not from any benchmark's test split.
  */
 const GROUPS: [string, string[], string[]][] = [
-  ['direction',
-    ['ارتفع', 'يرتفع', 'ارتفعت', 'ترتفع', 'ارتفاع', 'رفع', 'يرفع', 'ترفع', 'رفعت', 'زيادة', 'يزيد', 'تزيد', 'زاد', 'زادت', 'قفزة', 'يقفز', 'قفز', 'قفزت', 'صعود', 'يصعد', 'صعد', 'صعدت', 'مكاسب', 'نمو', 'ينمو', 'نما',
-      'rise', 'rises', 'rose', 'risen', 'rising', 'increase', 'increased', 'increases', 'jump', 'jumped', 'surge', 'surged', 'climb', 'climbed', 'gain', 'gained', 'gains', 'growth', 'grew', 'raise', 'raised', 'hike', 'hiked', 'hikes', 'soar', 'soared', 'boost', 'boosted'],
-    ['انخفض', 'ينخفض', 'انخفضت', 'تنخفض', 'انخفاض', 'خفض', 'يخفض', 'تخفض', 'خفضت', 'تخفيض', 'هبط', 'يهبط', 'تهبط', 'هبطت', 'هبوط', 'تراجع', 'يتراجع', 'تتراجع', 'تراجعت', 'نقص', 'ينقص', 'تدهور', 'يتدهور', 'انكماش', 'خسائر',
-      'fall', 'falls', 'fell', 'fallen', 'falling', 'decrease', 'decreased', 'decreases', 'drop', 'dropped', 'drops', 'decline', 'declined', 'declines', 'plunge', 'plunged', 'slump', 'slumped', 'cut', 'lowered', 'shrank', 'losses', 'reduce', 'reduced', 'reduces', 'slash', 'slashed', 'tumble', 'tumbled', 'dip', 'dipped']],
+  [
+    'direction',
+    [
+      'ارتفع',
+      'يرتفع',
+      'ارتفعت',
+      'ترتفع',
+      'ارتفاع',
+      'رفع',
+      'يرفع',
+      'ترفع',
+      'رفعت',
+      'زيادة',
+      'يزيد',
+      'تزيد',
+      'زاد',
+      'زادت',
+      'قفزة',
+      'يقفز',
+      'قفز',
+      'قفزت',
+      'صعود',
+      'يصعد',
+      'صعد',
+      'صعدت',
+      'مكاسب',
+      'نمو',
+      'ينمو',
+      'نما',
+      'rise',
+      'rises',
+      'rose',
+      'risen',
+      'rising',
+      'increase',
+      'increased',
+      'increases',
+      'jump',
+      'jumped',
+      'surge',
+      'surged',
+      'climb',
+      'climbed',
+      'gain',
+      'gained',
+      'gains',
+      'growth',
+      'grew',
+      'raise',
+      'raised',
+      'hike',
+      'hiked',
+      'hikes',
+      'soar',
+      'soared',
+      'boost',
+      'boosted',
+    ],
+    [
+      'انخفض',
+      'ينخفض',
+      'انخفضت',
+      'تنخفض',
+      'انخفاض',
+      'خفض',
+      'يخفض',
+      'تخفض',
+      'خفضت',
+      'تخفيض',
+      'هبط',
+      'يهبط',
+      'تهبط',
+      'هبطت',
+      'هبوط',
+      'تراجع',
+      'يتراجع',
+      'تتراجع',
+      'تراجعت',
+      'نقص',
+      'ينقص',
+      'تدهور',
+      'يتدهور',
+      'انكماش',
+      'خسائر',
+      'fall',
+      'falls',
+      'fell',
+      'fallen',
+      'falling',
+      'decrease',
+      'decreased',
+      'decreases',
+      'drop',
+      'dropped',
+      'drops',
+      'decline',
+      'declined',
+      'declines',
+      'plunge',
+      'plunged',
+      'slump',
+      'slumped',
+      'cut',
+      'lowered',
+      'shrank',
+      'losses',
+      'reduce',
+      'reduced',
+      'reduces',
+      'slash',
+      'slashed',
+      'tumble',
+      'tumbled',
+      'dip',
+      'dipped',
+    ],
+  ],
   ['extreme', ['أعلى', 'highest', 'record-high'], ['أدنى', 'lowest', 'record-low']],
   ['quantity', ['أكثر', 'more'], ['أقل', 'fewer', 'less']],
   // (to admit or confess affirms what a denial negates: نفى against اعترف, denied against admitted)
-  ['confirmation', ['أكد', 'يؤكد', 'تؤكد', 'أكدت', 'تأكيد', 'confirm', 'confirmed', 'confirms',
-    '=اعترف', '=اعترفت', '=يعترف', '=تعترف', '=اعترفوا', '=اعتراف', 'admit', 'admitted', 'admits', 'confess', 'confessed', 'confesses', 'confession'],
-  ['نفى', 'ينفي', 'تنفي', 'نفت', 'deny', 'denied', 'denies']],
-  ['acceptance', ['وافق', 'يوافق', 'توافق', 'وافقت', 'موافقة', 'accept', 'accepted', 'approve', 'approved'], ['رفض', 'يرفض', 'ترفض', 'رفضت', 'reject', 'rejected', 'refuse', 'refused']],
-  ['outcome', ['فاز', 'يفوز', 'تفوز', 'فازت', 'فوز', 'win', 'wins', 'won'], ['خسر', 'يخسر', 'تخسر', 'خسرت', 'خسارة', 'هزيمة', 'lose', 'loses', 'lost', 'defeat', 'defeated']],
-  ['opening', ['فتح', 'يفتح', 'تفتح', 'فتحت', 'افتتاح', 'open', 'opened', 'opens', 'reopened'], ['أغلق', 'يغلق', 'تغلق', 'أغلقت', 'إغلاق', 'close', 'closed', 'closes', 'shut']],
-  ['start', ['بدأ', 'يبدأ', 'تبدأ', 'بدأت', 'بدء', 'began', 'begin', 'begins', 'started', 'launched'], ['انتهى', 'ينتهي', 'تنتهي', 'انتهت', 'انتهاء', 'إنهاء', 'ended', 'ends', 'finished', 'halted']],
-  ['permission', ['سمح', 'يسمح', 'تسمح', 'سمحت', 'منح', 'يمنح', 'تمنح', 'منحت', 'allow', 'allowed', 'allows', 'permitted'], ['منع', 'يمنع', 'تمنع', 'منعت', 'حظر', 'يحظر', 'ممنوعة', 'ban', 'banned', 'bans', 'prohibited', 'barred']],
-  ['custody', ['أفرج', 'يفرج', 'الإفراج', 'سراح', 'released', 'freed'], ['اعتقل', 'اعتقلت', 'يعتقل', 'تعتقل', 'اعتقال', 'احتجاز', 'سجن', 'arrested', 'detained', 'jailed']],
+  [
+    'confirmation',
+    [
+      'أكد',
+      'يؤكد',
+      'تؤكد',
+      'أكدت',
+      'تأكيد',
+      'confirm',
+      'confirmed',
+      'confirms',
+      '=اعترف',
+      '=اعترفت',
+      '=يعترف',
+      '=تعترف',
+      '=اعترفوا',
+      '=اعتراف',
+      'admit',
+      'admitted',
+      'admits',
+      'confess',
+      'confessed',
+      'confesses',
+      'confession',
+    ],
+    ['نفى', 'ينفي', 'تنفي', 'نفت', 'deny', 'denied', 'denies'],
+  ],
+  [
+    'acceptance',
+    ['وافق', 'يوافق', 'توافق', 'وافقت', 'موافقة', 'accept', 'accepted', 'approve', 'approved'],
+    ['رفض', 'يرفض', 'ترفض', 'رفضت', 'reject', 'rejected', 'refuse', 'refused'],
+  ],
+  [
+    'outcome',
+    ['فاز', 'يفوز', 'تفوز', 'فازت', 'فوز', 'win', 'wins', 'won'],
+    ['خسر', 'يخسر', 'تخسر', 'خسرت', 'خسارة', 'هزيمة', 'lose', 'loses', 'lost', 'defeat', 'defeated'],
+  ],
+  [
+    'opening',
+    ['فتح', 'يفتح', 'تفتح', 'فتحت', 'افتتاح', 'open', 'opened', 'opens', 'reopened'],
+    ['أغلق', 'يغلق', 'تغلق', 'أغلقت', 'إغلاق', 'close', 'closed', 'closes', 'shut'],
+  ],
+  [
+    'start',
+    ['بدأ', 'يبدأ', 'تبدأ', 'بدأت', 'بدء', 'began', 'begin', 'begins', 'started', 'launched'],
+    ['انتهى', 'ينتهي', 'تنتهي', 'انتهت', 'انتهاء', 'إنهاء', 'ended', 'ends', 'finished', 'halted'],
+  ],
+  [
+    'permission',
+    ['سمح', 'يسمح', 'تسمح', 'سمحت', 'منح', 'يمنح', 'تمنح', 'منحت', 'allow', 'allowed', 'allows', 'permitted'],
+    ['منع', 'يمنع', 'تمنع', 'منعت', 'حظر', 'يحظر', 'ممنوعة', 'ban', 'banned', 'bans', 'prohibited', 'barred'],
+  ],
+  [
+    'custody',
+    ['أفرج', 'يفرج', 'الإفراج', 'سراح', 'released', 'freed'],
+    ['اعتقل', 'اعتقلت', 'يعتقل', 'تعتقل', 'اعتقال', 'احتجاز', 'سجن', 'arrested', 'detained', 'jailed'],
+  ],
   ['stance', ['support', 'supported', 'supports', 'backed'], ['oppose', 'opposed', 'opposes']],
-  ['success', ['نجح', 'ينجح', 'تنجح', 'نجحت', 'نجاح', 'succeed', 'succeeded', 'succeeds', 'success'], ['فشل', 'يفشل', 'تفشل', 'فشلت', 'أخفق', 'أخفقت', 'يخفق', 'إخفاق', 'fail', 'failed', 'fails', 'failure']],
-  ['reaction', ['رحب', 'يرحب', 'ترحب', 'رحبت', 'ترحيب', 'welcome', 'welcomed', 'welcomes'], ['ندد', 'يندد', 'تندد', 'نددت', 'تنديد', 'condemn', 'condemned', 'condemns']],
-  ['judgement', ['أشاد', 'أشادت', 'إشادة', 'praise', 'praised', 'praises'], ['انتقد', 'ينتقد', 'تنتقد', 'انتقدت', 'انتقاد', 'انتقادات', 'criticize', 'criticized', 'criticise', 'criticised', 'criticizes']],
+  [
+    'success',
+    ['نجح', 'ينجح', 'تنجح', 'نجحت', 'نجاح', 'succeed', 'succeeded', 'succeeds', 'success'],
+    ['فشل', 'يفشل', 'تفشل', 'فشلت', 'أخفق', 'أخفقت', 'يخفق', 'إخفاق', 'fail', 'failed', 'fails', 'failure'],
+  ],
+  [
+    'reaction',
+    ['رحب', 'يرحب', 'ترحب', 'رحبت', 'ترحيب', 'welcome', 'welcomed', 'welcomes'],
+    ['ندد', 'يندد', 'تندد', 'نددت', 'تنديد', 'condemn', 'condemned', 'condemns'],
+  ],
+  [
+    'judgement',
+    ['أشاد', 'أشادت', 'إشادة', 'praise', 'praised', 'praises'],
+    ['انتقد', 'ينتقد', 'تنتقد', 'انتقدت', 'انتقاد', 'انتقادات', 'criticize', 'criticized', 'criticise', 'criticised', 'criticizes'],
+  ],
   ['accord', ['agree', 'agreed', 'agrees'], ['disagree', 'disagreed', 'disagrees']],
-  ['verdict', ['convicted', 'conviction', '=أدين', '=أدينت', '=أدانت', '=أدانته', '=يدان', '=إدانة', '=الإدانة', '=مدان', '=مدانا'],
-    ['acquitted', 'acquittal', 'exonerated', '=برئ', '=برأت', '=برأته', '=تبرئة', '=براءة', '=مبرأ']],
+  [
+    'verdict',
+    ['convicted', 'conviction', '=أدين', '=أدينت', '=أدانت', '=أدانته', '=يدان', '=إدانة', '=الإدانة', '=مدان', '=مدانا'],
+    ['acquitted', 'acquittal', 'exonerated', '=برئ', '=برأت', '=برأته', '=تبرئة', '=براءة', '=مبرأ'],
+  ],
   // a test result (إيجابية/سلبية; their roots are those of يجب "must" and سلب "robbed", so by stem)
   ['result', ['positive', '=إيجابية', '=إيجابي', '=إيجابيا', '=إيجابيتها'], ['negative', '=سلبية', '=سلبي', '=سلبيا', '=سلبيتها']],
 ];
@@ -55,7 +230,10 @@ const put = (m: Map<string, { group: string; side: 0 | 1 }>, key: string, group:
   else m.set(key, { group, side });
 };
 for (const [group, a, b] of GROUPS) {
-  for (const [side, words] of [[0, a], [1, b]] as const) {
+  for (const [side, words] of [
+    [0, a],
+    [1, b],
+  ] as const) {
     for (const w of words) {
       if (w.startsWith('=')) put(STEM_SIDE, makeToken(w.slice(1), 0).stem, group, side);
       else put(SIDE, antonymKey(makeToken(w.toLowerCase(), 0)), group, side);
@@ -73,7 +251,8 @@ const NEGATABLE: [string, 0 | 1, string[]][] = [
   ['verdict', 1, ['innocent', '=بريء', '=بريئا']],
 ];
 const NEGATABLE_SIDE = new Map<string, { group: string; side: 0 | 1 }>();
-for (const [group, side, words] of NEGATABLE) for (const w of words) NEGATABLE_SIDE.set(w.startsWith('=') ? makeToken(w.slice(1), 0).stem : makeToken(w, 0).stem, { group, side });
+for (const [group, side, words] of NEGATABLE)
+  for (const w of words) NEGATABLE_SIDE.set(w.startsWith('=') ? makeToken(w.slice(1), 0).stem : makeToken(w, 0).stem, { group, side });
 
 /** A word of NEGATABLE: its group and side before any negation. */
 export function negatableSide(t: Pick<Token, 'stem' | 'alt'>): { group: string; side: 0 | 1 } | undefined {
@@ -87,6 +266,10 @@ export function polarSide(t: Pick<Token, 'root' | 'stem' | 'alt'>): { group: str
 
 /** The group and side of a word in the lexicon, if it is there. */
 export function antonymSide(t: Pick<Token, 'root' | 'stem' | 'alt'>): { group: string; side: 0 | 1 } | undefined {
-  const s = STEM_SIDE.get(t.stem) ?? (t.alt !== undefined ? STEM_SIDE.get(t.alt) : undefined) ?? SIDE.get(antonymKey(t)) ?? (t.alt !== undefined ? SIDE.get(t.alt) : undefined);
+  const s =
+    STEM_SIDE.get(t.stem) ??
+    (t.alt !== undefined ? STEM_SIDE.get(t.alt) : undefined) ??
+    SIDE.get(antonymKey(t)) ??
+    (t.alt !== undefined ? SIDE.get(t.alt) : undefined);
   return s && s.group ? s : undefined;
 }

@@ -13,7 +13,11 @@ const DEFAULT = new URL('../../data/hunspell-ar/words.txt', import.meta.url);
 /** The list in a file (one key a line, `#` lines are comments), or undefined when it cannot be read. */
 export function loadArabicWords(file: URL | string): ReadonlySet<string> | undefined {
   let text: string;
-  try { text = readFileSync(file, 'utf8'); } catch { return undefined; }
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
   const out = new Set<string>();
   for (const line of text.split('\n')) if (line && line[0] !== '#') out.add(line);
   return out;
@@ -72,7 +76,8 @@ function verbAfterPreposition(prefix: string, rest: string): boolean {
 /** Two words written without the space between them: شخصينفي (شخصين في), بانهيارالريال (بانهيار الريال). */
 function glued(words: ReadonlySet<string>, key: string): boolean {
   for (let k = 3; k <= key.length - 2; k++) {
-    const a = key.slice(0, k), b = key.slice(k);
+    const a = key.slice(0, k),
+      b = key.slice(k);
     const right = isStopKey(b) || (b.length >= 5 && b.startsWith('ال') && words.has(b.slice(2)));
     if (right && (words.has(a) || inflected(words, a))) return true;
   }
@@ -97,6 +102,51 @@ function swapped(words: ReadonlySet<string>, key: string): boolean {
 /** Proclitics, longest last (the empty one first): conjunction, preposition, future س, article. */
 const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'س', 'وس', 'فس', 'ول', 'وب', 'فل', 'فب', 'ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل'];
 /** Inflections and attached pronouns, as matching keys (ة is ه): past-tense persons, plurals, duals, pronouns. */
-const SUFFIXES = ['', 'ت', 'تا', 'تم', 'تن', 'وا', 'ن', 'ا', 'ي', 'ه', 'ها', 'هم', 'هن', 'هما', 'كم', 'كن', 'نا', 'ته', 'تها', 'تهم', 'تهن', 'تي', 'تنا',
-  'ات', 'ان', 'ين', 'ون', 'يه', 'يا', 'يات', 'يين', 'يون', 'وه', 'وها', 'وهم', 'ني',
-  'اته', 'اتها', 'اتهم', 'اتي', 'اتنا', 'يها', 'يهم', 'تين', 'تان', 'يتين'];
+const SUFFIXES = [
+  '',
+  'ت',
+  'تا',
+  'تم',
+  'تن',
+  'وا',
+  'ن',
+  'ا',
+  'ي',
+  'ه',
+  'ها',
+  'هم',
+  'هن',
+  'هما',
+  'كم',
+  'كن',
+  'نا',
+  'ته',
+  'تها',
+  'تهم',
+  'تهن',
+  'تي',
+  'تنا',
+  'ات',
+  'ان',
+  'ين',
+  'ون',
+  'يه',
+  'يا',
+  'يات',
+  'يين',
+  'يون',
+  'وه',
+  'وها',
+  'وهم',
+  'ني',
+  'اته',
+  'اتها',
+  'اتهم',
+  'اتي',
+  'اتنا',
+  'يها',
+  'يهم',
+  'تين',
+  'تان',
+  'يتين',
+];

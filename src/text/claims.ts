@@ -25,10 +25,12 @@ const VERBS = `قال أضاف أكد اكد أوضح اوضح أشار اشار
  * By matching key (أبدى → ابدي: the tokenizer writes ى as ي, so the list's own spelling never matched),
  * and for a verb ending in ى or ا also its stem without it, which its ت/وا forms keep (نفى → نفت، نفوا; دعا → دعت).
  */
-const VERB_SET = new Set(words(VERBS).flatMap((v) => {
-  const k = verbKey(v);
-  return /[ىا]$/.test(v) ? [k, k.slice(0, -1)] : [k];
-}));
+const VERB_SET = new Set(
+  words(VERBS).flatMap((v) => {
+    const k = verbKey(v);
+    return /[ىا]$/.test(v) ? [k, k.slice(0, -1)] : [k];
+  }),
+);
 
 // Present-tense verbs of reporting and opinion that open a claim of their own after و/ف
 // (`… في العاصمة ويتوقع محللون أن …`, `… وتخشى المعارضة من …`): a closed list, since و + ي/ت also
@@ -49,8 +51,10 @@ export function isGluedVerbStart(t: Token): boolean {
 }
 
 // Present-tense and English reporting verbs: `X said that Y` splits before `that`/أن/إن.
-const REPORTING = new Set(words(`يقول تقول يقولون قالت قال اضاف اضافت اكد اكدت اوضح اوضحت ذكر ذكرت افاد افادت اشار اشارت نقل نقلت كشف كشفت اعلن اعلنت
-يرى ترى يرون يعتقد يعتقدون يؤكد تؤكد said says told reported announced stated claimed added noted warned argued believes believe believed`).map(verbKey));
+const REPORTING = new Set(
+  words(`يقول تقول يقولون قالت قال اضاف اضافت اكد اكدت اوضح اوضحت ذكر ذكرت افاد افادت اشار اشارت نقل نقلت كشف كشفت اعلن اعلنت
+يرى ترى يرون يعتقد يعتقدون يؤكد تؤكد said says told reported announced stated claimed added noted warned argued believes believe believed`).map(verbKey),
+);
 const COMPLEMENTIZERS = new Set(['ان', 'that']);
 
 function isReporting(t: Token): boolean {
@@ -72,10 +76,12 @@ const ATTRIBUTION_OPENERS = new Set(['according', 'وفق', 'وفقا', 'بحس�
 const SPEECH = words(`قال أضاف أكد أوضح نفى أشار ذكر صرح أعلن كشف أفاد تابع شدد لفت حذر اعتبر رأى أبلغ أعرب نقل
 said says told tells added adds denied denies stated announced claimed noted warned argued insisted explained
 confirmed acknowledged admitted wrote`);
-const SPEECH_SET = new Set(SPEECH.flatMap((v) => {
-  const k = verbKey(v);
-  return /[\u0600-\u06FF]/.test(v) && /[ىا]$/.test(v) ? [k, k.slice(0, -1)] : [k];
-}));
+const SPEECH_SET = new Set(
+  SPEECH.flatMap((v) => {
+    const k = verbKey(v);
+    return /[\u0600-\u06FF]/.test(v) && /[ىا]$/.test(v) ? [k, k.slice(0, -1)] : [k];
+  }),
+);
 
 /**
  * Per key (a text repeats its words): 1 a verb of saying, 2 an attribution opener, 0 neither; emptied
@@ -101,7 +107,8 @@ function speechVerbKey(t: Pick<Token, 'key'>): boolean {
   for (const b of bare) {
     if (SPEECH_SET.has(b) || REPORTING.has(b)) return true;
     // (an ending on an Arabic verb: قالت، أضافوا، قالا)
-    if (/[\u0600-\u06FF]/.test(b)) for (const e of ['ت', 'وا', 'ا']) if (b.length > e.length + 2 && b.endsWith(e) && SPEECH_SET.has(b.slice(0, -e.length))) return true;
+    if (/[\u0600-\u06FF]/.test(b))
+      for (const e of ['ت', 'وا', 'ا']) if (b.length > e.length + 2 && b.endsWith(e) && SPEECH_SET.has(b.slice(0, -e.length))) return true;
   }
   return false;
 }
@@ -130,9 +137,20 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
   for (let i = 1; i < inside.length; i++) {
     if (sinceGlued >= 0 && !inside[i - 1].stop) sinceGlued++;
     const gap = text.slice(inside[i - 1].end, inside[i].start);
-    if ((CLAUSE_PUNCT.test(gap) || PAUSE.test(gap)) && !/^\p{Nd}/u.test(inside[i].text)) { cuts.push(inside[i].start); sinceGlued = -1; }
-    else if (isGluedVerbStart(inside[i]) && !/\S/.test(gap.replace(/[\s«»"“”]/g, ''))) { cuts.push(inside[i].start); sinceGlued = 0; }
-    else if (COMPLEMENTIZERS.has(folded(inside[i])) && !(sinceGlued >= 0 && sinceGlued < MIN_CONTENT) && inside.slice(Math.max(0, i - 8), i).some(isReporting)) { cuts.push(inside[i].start); sinceGlued = -1; }
+    if ((CLAUSE_PUNCT.test(gap) || PAUSE.test(gap)) && !/^\p{Nd}/u.test(inside[i].text)) {
+      cuts.push(inside[i].start);
+      sinceGlued = -1;
+    } else if (isGluedVerbStart(inside[i]) && !/\S/.test(gap.replace(/[\s«»"“”]/g, ''))) {
+      cuts.push(inside[i].start);
+      sinceGlued = 0;
+    } else if (
+      COMPLEMENTIZERS.has(folded(inside[i])) &&
+      !(sinceGlued >= 0 && sinceGlued < MIN_CONTENT) &&
+      inside.slice(Math.max(0, i - 8), i).some(isReporting)
+    ) {
+      cuts.push(inside[i].start);
+      sinceGlued = -1;
+    }
   }
   const pieces: { start: number; end: number; content: number }[] = [];
   let from = sentence.start;
@@ -146,8 +164,10 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
   const merged: typeof pieces = [];
   for (const p of pieces) {
     const prev = merged[merged.length - 1];
-    if (prev && (p.content < MIN_CONTENT || prev.content < MIN_CONTENT)) { prev.end = p.end; prev.content += p.content; }
-    else merged.push({ ...p });
+    if (prev && (p.content < MIN_CONTENT || prev.content < MIN_CONTENT)) {
+      prev.end = p.end;
+      prev.content += p.content;
+    } else merged.push({ ...p });
   }
   return merged.map((p) => trimSpan(text, p.start, p.end));
 }

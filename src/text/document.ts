@@ -1,7 +1,18 @@
 import { scanTokens, type Token, type TokenForm, type TokenStore } from './tokenize.js';
 import { splitSentences, type Span } from './sentences.js';
 import { splitClauses } from './claims.js';
-import { isMetadata, isByline, isBoilerplate, boilerplateAt, boilerplateAfterClaim, claimAfterBoilerplate, datelineEnd, isDatelineOnly, META_MAX_TOKENS, BYLINE_MAX_TOKENS } from './meta.js';
+import {
+  isMetadata,
+  isByline,
+  isBoilerplate,
+  boilerplateAt,
+  boilerplateAfterClaim,
+  claimAfterBoilerplate,
+  datelineEnd,
+  isDatelineOnly,
+  META_MAX_TOKENS,
+  BYLINE_MAX_TOKENS,
+} from './meta.js';
 import { detectLanguage } from './lang.js';
 import { HEADLINE_MAX_TOKENS, LABEL_MAX_TOKENS } from '../settings.js';
 
@@ -62,20 +73,42 @@ class DocSentence implements Sentence {
   readonly #from: number;
   readonly #to: number;
   #made?: Token[];
-  constructor(readonly id: string, readonly start: number, readonly end: number, readonly text: string, readonly kind: UnitKind, store: TokenStore, from: number, to: number) {
-    this.#store = store; this.#from = from; this.#to = to;
+  constructor(
+    readonly id: string,
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly kind: UnitKind,
+    store: TokenStore,
+    from: number,
+    to: number,
+  ) {
+    this.#store = store;
+    this.#from = from;
+    this.#to = to;
     Object.defineProperty(this, 'tokens', TOKENS);
   }
   /** Its token objects, made on first call and kept. */
-  made(): Token[] { return (this.#made ??= this.#store.slice(this.#from, this.#to)); }
+  made(): Token[] {
+    return (this.#made ??= this.#store.slice(this.#from, this.#to));
+  }
   /** Its tokens for one look, not kept (young garbage is cheap; a kept token is copied by the collector). */
-  passingTokens(): Token[] { return this.#made ?? this.#store.slice(this.#from, this.#to); }
+  passingTokens(): Token[] {
+    return this.#made ?? this.#store.slice(this.#from, this.#to);
+  }
   /** The forms of its tokens, without making them. */
-  forms(): TokenForms { return { forms: this.#store.forms, from: this.#from, to: this.#to }; }
+  forms(): TokenForms {
+    return { forms: this.#store.forms, from: this.#from, to: this.#to };
+  }
 }
 
 /** One getter for every sentence (the same descriptor keeps their hidden class shared). */
-const TOKENS: PropertyDescriptor = { get(this: DocSentence) { return this.made(); }, enumerable: true };
+const TOKENS: PropertyDescriptor = {
+  get(this: DocSentence) {
+    return this.made();
+  },
+  enumerable: true,
+};
 
 /** A run of token forms: forms[from .. to). */
 export interface TokenForms {
@@ -109,7 +142,8 @@ export function analyze(text: string, opts: AnalyzeOptions): Doc {
     while (tj < store.length && store.starts[tj] < sp.end) tj++;
     const body = text.slice(sp.start, sp.end);
     // classify reads the tokens of short units only (a dateline, byline or headline is short)
-    const from = ti, to = tj;
+    const from = ti,
+      to = tj;
     const kind = classify(text, sp, body, to - from, () => store.slice(from, to), seenBody);
     if (kind === 'body' || kind === 'headline') seenBody = true;
     sentences.push(new DocSentence(`${opts.prefix}${i + 1}`, sp.start, sp.end, body, kind, store, from, to));
@@ -141,7 +175,15 @@ export function analyze(text: string, opts: AnalyzeOptions): Doc {
   let all: Token[] | undefined;
   // every token is in one sentence (sentences cover every visible character; a token across a
   // boundary is the earlier one's), so the document's tokens are its sentences', the same objects
-  return { text, lang, get tokens() { return (all ??= sentences.flatMap((x) => x.tokens)); }, sentences, claims };
+  return {
+    text,
+    lang,
+    get tokens() {
+      return (all ??= sentences.flatMap((x) => x.tokens));
+    },
+    sentences,
+    claims,
+  };
 }
 
 function classify(text: string, sp: Span, body: string, count: number, toks: () => Token[], seenBody: boolean): UnitKind {
@@ -152,7 +194,15 @@ function classify(text: string, sp: Span, body: string, count: number, toks: () 
   if (count <= BYLINE_MAX_TOKENS && isByline(body, toks())) return 'byline';
   const wholeLine = startsLine(text, sp.start) && endsLine(text, sp.end);
   // the label of a list (`Key points:`, `أبرز النقاط:` over lines of - or • items) says nothing itself
-  if (wholeLine && seenBody && count > 0 && count <= LABEL_MAX_TOKENS && /[:\uFF1A]\s*$/.test(body) && LIST_ITEM.test(text.slice(sp.end).replace(/^[^\n]*\n/, ''))) return 'heading';
+  if (
+    wholeLine &&
+    seenBody &&
+    count > 0 &&
+    count <= LABEL_MAX_TOKENS &&
+    /[:\uFF1A]\s*$/.test(body) &&
+    LIST_ITEM.test(text.slice(sp.end).replace(/^[^\n]*\n/, ''))
+  )
+    return 'heading';
   if (wholeLine && !TERMINAL_END.test(body) && count <= HEADLINE_MAX_TOKENS && count > 0) {
     return seenBody ? (isolated(text, sp) ? 'heading' : 'body') : 'headline';
   }
@@ -166,11 +216,19 @@ function trimEnd(text: string, from: number, to: number): number {
 }
 
 function startsLine(text: string, i: number): boolean {
-  for (let k = i - 1; k >= 0; k--) { const c = text[k]; if (c === '\n' || c === '\r') return true; if (!/\s/.test(c)) return false; }
+  for (let k = i - 1; k >= 0; k--) {
+    const c = text[k];
+    if (c === '\n' || c === '\r') return true;
+    if (!/\s/.test(c)) return false;
+  }
   return true;
 }
 function endsLine(text: string, i: number): boolean {
-  for (let k = i; k < text.length; k++) { const c = text[k]; if (c === '\n' || c === '\r') return true; if (!/\s/.test(c)) return false; }
+  for (let k = i; k < text.length; k++) {
+    const c = text[k];
+    if (c === '\n' || c === '\r') return true;
+    if (!/\s/.test(c)) return false;
+  }
   return true;
 }
 /** A line with a blank line (or the text's edge) on both sides: a sub-heading. */

@@ -18,36 +18,131 @@ import { makeToken, byForm, type Token } from './tokenize.js';
  * from any benchmark's test split.
  */
 const CLASSES: [string, string[]][] = [
-  ['country', [
-    'مصر مصري مصرية المصريين مصريون egypt egyptian egyptians', 'ليبيا ليبي ليبية الليبيين ليبيون libya libyan libyans', 'السودان سوداني سودانية السودانيين sudan sudanese',
-    'الصومال صومالي صومالية somalia somali', 'اليمن يمني يمنية اليمنيين yemen yemeni', 'السعودية سعودي سعودية السعوديين saudi saudis',
-    'تركيا تركي تركية الأتراك turkey turkish', 'إيران إيراني إيرانية الإيرانيين iran iranian iranians', 'العراق عراقي عراقية العراقيين iraq iraqi iraqis',
-    'سوريا سورية سوري السوريين syria syrian syrians', 'لبنان لبناني لبنانية اللبنانيين lebanon lebanese', 'الأردن أردني أردنية',
-    'فلسطين فلسطيني فلسطينية الفلسطينيين palestine palestinian palestinians', 'إسرائيل إسرائيلي إسرائيلية الإسرائيليين israel israeli israelis',
-    'قطر قطري قطرية qatar qatari', 'الإمارات إماراتي إماراتية emirates emirati', 'الكويت كويتي كويتية kuwait kuwaiti', 'البحرين بحريني بحرينية bahrain bahraini',
-    'المغرب مغربي مغربية المغاربة morocco moroccan', 'موريتانيا موريتاني mauritania', 'الصين صيني صينية الصينيين china chinese',
-    'روسيا روسي روسية الروس russia russian russians', 'أمريكا أميركا أمريكي أميركي أمريكية أميركية الأمريكيين الأميركيين =الولايات america american americans u.s.',
-    'بريطانيا بريطاني بريطانية البريطانيين britain british u.k.', 'فرنسا فرنسي فرنسية الفرنسيين france french', 'ألمانيا ألماني ألمانية الألمان germany german germans',
-    'إيطاليا إيطالي إيطالية italy italian', 'إسبانيا إسباني إسبانية spain spanish', 'اليابان ياباني يابانية japan japanese', 'الهند هندي هندية india indian',
-    'باكستان باكستاني باكستانية pakistan pakistani', 'أفغانستان أفغاني أفغانية afghanistan afghan', 'كندا كندي كندية canada canadian',
-    'أستراليا أسترالي أسترالية australia australian', 'البرازيل برازيلي برازيلية brazil brazilian', 'المكسيك مكسيكي mexico mexican',
-    'نيجيريا نيجيري nigeria nigerian', 'إثيوبيا إثيوبي إثيوبية ethiopia ethiopian', 'كينيا كيني kenya kenyan', 'أوكرانيا أوكراني أوكرانية ukraine ukrainian',
-    'اليونان يوناني greece greek', 'فنزويلا venezuela venezuelan', 'إندونيسيا إندونيسي indonesia indonesian', 'ماليزيا ماليزي malaysia malaysian',
-    'السويد سويدي sweden swedish', 'النرويج نرويجي norway norwegian',
-  ]],
-  ['city', [
-    'القاهرة cairo', 'الإسكندرية alexandria', 'طرابلس tripoli', 'بنغازي benghazi', 'سرت sirte', 'مصراتة misrata', 'دمشق damascus', 'حلب aleppo',
-    'بغداد baghdad', 'الموصل mosul', 'البصرة basra', 'بيروت beirut', 'الرياض riyadh', 'جدة jeddah', 'دبي dubai', 'الدوحة doha', 'صنعاء sanaa',
-    'عدن aden', 'الخرطوم khartoum', 'الرباط rabat', 'إسطنبول اسطنبول istanbul', 'أنقرة ankara', 'طهران tehran', 'القدس jerusalem', 'غزة gaza',
-    'واشنطن washington', 'نيويورك york', 'لندن london', 'باريس paris', 'برلين berlin', 'موسكو moscow', 'بكين beijing', 'روما rome', 'مدريد madrid',
-    'جنيف geneva', 'فيينا vienna', 'طوكيو tokyo',
-  ]],
+  [
+    'country',
+    [
+      'مصر مصري مصرية المصريين مصريون egypt egyptian egyptians',
+      'ليبيا ليبي ليبية الليبيين ليبيون libya libyan libyans',
+      'السودان سوداني سودانية السودانيين sudan sudanese',
+      'الصومال صومالي صومالية somalia somali',
+      'اليمن يمني يمنية اليمنيين yemen yemeni',
+      'السعودية سعودي سعودية السعوديين saudi saudis',
+      'تركيا تركي تركية الأتراك turkey turkish',
+      'إيران إيراني إيرانية الإيرانيين iran iranian iranians',
+      'العراق عراقي عراقية العراقيين iraq iraqi iraqis',
+      'سوريا سورية سوري السوريين syria syrian syrians',
+      'لبنان لبناني لبنانية اللبنانيين lebanon lebanese',
+      'الأردن أردني أردنية',
+      'فلسطين فلسطيني فلسطينية الفلسطينيين palestine palestinian palestinians',
+      'إسرائيل إسرائيلي إسرائيلية الإسرائيليين israel israeli israelis',
+      'قطر قطري قطرية qatar qatari',
+      'الإمارات إماراتي إماراتية emirates emirati',
+      'الكويت كويتي كويتية kuwait kuwaiti',
+      'البحرين بحريني بحرينية bahrain bahraini',
+      'المغرب مغربي مغربية المغاربة morocco moroccan',
+      'موريتانيا موريتاني mauritania',
+      'الصين صيني صينية الصينيين china chinese',
+      'روسيا روسي روسية الروس russia russian russians',
+      'أمريكا أميركا أمريكي أميركي أمريكية أميركية الأمريكيين الأميركيين =الولايات america american americans u.s.',
+      'بريطانيا بريطاني بريطانية البريطانيين britain british u.k.',
+      'فرنسا فرنسي فرنسية الفرنسيين france french',
+      'ألمانيا ألماني ألمانية الألمان germany german germans',
+      'إيطاليا إيطالي إيطالية italy italian',
+      'إسبانيا إسباني إسبانية spain spanish',
+      'اليابان ياباني يابانية japan japanese',
+      'الهند هندي هندية india indian',
+      'باكستان باكستاني باكستانية pakistan pakistani',
+      'أفغانستان أفغاني أفغانية afghanistan afghan',
+      'كندا كندي كندية canada canadian',
+      'أستراليا أسترالي أسترالية australia australian',
+      'البرازيل برازيلي برازيلية brazil brazilian',
+      'المكسيك مكسيكي mexico mexican',
+      'نيجيريا نيجيري nigeria nigerian',
+      'إثيوبيا إثيوبي إثيوبية ethiopia ethiopian',
+      'كينيا كيني kenya kenyan',
+      'أوكرانيا أوكراني أوكرانية ukraine ukrainian',
+      'اليونان يوناني greece greek',
+      'فنزويلا venezuela venezuelan',
+      'إندونيسيا إندونيسي indonesia indonesian',
+      'ماليزيا ماليزي malaysia malaysian',
+      'السويد سويدي sweden swedish',
+      'النرويج نرويجي norway norwegian',
+    ],
+  ],
+  [
+    'city',
+    [
+      'القاهرة cairo',
+      'الإسكندرية alexandria',
+      'طرابلس tripoli',
+      'بنغازي benghazi',
+      'سرت sirte',
+      'مصراتة misrata',
+      'دمشق damascus',
+      'حلب aleppo',
+      'بغداد baghdad',
+      'الموصل mosul',
+      'البصرة basra',
+      'بيروت beirut',
+      'الرياض riyadh',
+      'جدة jeddah',
+      'دبي dubai',
+      'الدوحة doha',
+      'صنعاء sanaa',
+      'عدن aden',
+      'الخرطوم khartoum',
+      'الرباط rabat',
+      'إسطنبول اسطنبول istanbul',
+      'أنقرة ankara',
+      'طهران tehran',
+      'القدس jerusalem',
+      'غزة gaza',
+      'واشنطن washington',
+      'نيويورك york',
+      'لندن london',
+      'باريس paris',
+      'برلين berlin',
+      'موسكو moscow',
+      'بكين beijing',
+      'روما rome',
+      'مدريد madrid',
+      'جنيف geneva',
+      'فيينا vienna',
+      'طوكيو tokyo',
+    ],
+  ],
   ['commodity', ['الذهب gold', 'النفط oil', 'الفضة silver', 'الغاز gas', 'القمح wheat', 'النحاس copper', 'القطن cotton']],
-  ['currency', ['الدولار dollar dollars', 'اليورو euro euros', 'الجنيه pound pounds', 'الريال riyal rial', 'الليرة lira', 'الدينار dinar', 'الدرهم dirham', 'اليوان yuan', 'الروبل rouble ruble']],
-  ['month', [
-    'يناير january jan', 'فبراير شباط february feb', 'أبريل إبريل نيسان april apr', 'مايو أيار', 'يونيو حزيران june jun', 'يوليو تموز july jul', 'أغسطس august aug',
-    'سبتمبر أيلول september sept', 'أكتوبر october oct', 'نوفمبر november nov', 'ديسمبر december dec', 'مارس آذار',
-  ]],
+  [
+    'currency',
+    [
+      'الدولار dollar dollars',
+      'اليورو euro euros',
+      'الجنيه pound pounds',
+      'الريال riyal rial',
+      'الليرة lira',
+      'الدينار dinar',
+      'الدرهم dirham',
+      'اليوان yuan',
+      'الروبل rouble ruble',
+    ],
+  ],
+  [
+    'month',
+    [
+      'يناير january jan',
+      'فبراير شباط february feb',
+      'أبريل إبريل نيسان april apr',
+      'مايو أيار',
+      'يونيو حزيران june jun',
+      'يوليو تموز july jul',
+      'أغسطس august aug',
+      'سبتمبر أيلول september sept',
+      'أكتوبر october oct',
+      'نوفمبر november nov',
+      'ديسمبر december dec',
+      'مارس آذار',
+    ],
+  ],
   ['weekday', ['الثلاثاء tuesday', 'الأربعاء wednesday', 'الخميس thursday', 'السبت saturday', 'monday', 'friday', 'sunday']],
   // English colour words, in lower case only (White House, Gordon Brown, the Green Party are names); the
   // Arabic ones are names too often (الأخضر, الأحمر as names, أسود "lions", البيت الأبيض) to be judged
@@ -62,7 +157,12 @@ const ENTITY = new Map<string, { entity: Entity; article: boolean; lower?: boole
 const LISTED = new Set<string>();
 /** One object per entity, returned by entityOf. */
 const ONE = new Map<string, Entity>();
-const one = (cls: string, id: string): Entity => { const k = `${cls} ${id}`; let e = ONE.get(k); if (!e) ONE.set(k, (e = { cls, id })); return e; };
+const one = (cls: string, id: string): Entity => {
+  const k = `${cls} ${id}`;
+  let e = ONE.get(k);
+  if (!e) ONE.set(k, (e = { cls, id }));
+  return e;
+};
 /** Forms matched by their exact key only. */
 const EXACT = new Map<string, Entity>();
 for (const [cls, entries] of CLASSES) {
@@ -71,14 +171,22 @@ for (const [cls, entries] of CLASSES) {
     const id = forms[0].replace(/^~/, '');
     const entity = one(cls, id);
     for (const form of forms) {
-      if (form.startsWith('=')) { const key = makeToken(form.slice(1), 0).key; EXACT.set(key, entity); LISTED.add(key); continue; }
+      if (form.startsWith('=')) {
+        const key = makeToken(form.slice(1), 0).key;
+        EXACT.set(key, entity);
+        LISTED.add(key);
+        continue;
+      }
       const lower = form.startsWith('~');
       const f = lower ? form.slice(1) : form;
       const t = makeToken(f.toLowerCase(), 0);
       LISTED.add(t.key);
       const seen = ENTITY.get(t.stem);
       // a stem shared by two entities tells nothing: drop it
-      if (seen !== undefined && (seen === null || seen.entity !== entity)) { ENTITY.set(t.stem, null); continue; }
+      if (seen !== undefined && (seen === null || seen.entity !== entity)) {
+        ENTITY.set(t.stem, null);
+        continue;
+      }
       const article = f.startsWith('ال') && !seen;
       ENTITY.set(t.stem, { entity, article: seen ? seen.article && article : article, ...(lower ? { lower } : {}) });
     }
@@ -90,9 +198,27 @@ for (const [cls, entries] of CLASSES) {
  * source that names the country names its capital's government too. By entity id.
  */
 const CAPITALS: Record<string, string> = {
-  واشنطن: 'أمريكا', موسكو: 'روسيا', بكين: 'الصين', لندن: 'بريطانيا', باريس: 'فرنسا', برلين: 'ألمانيا', روما: 'إيطاليا', مدريد: 'إسبانيا',
-  طوكيو: 'اليابان', طهران: 'إيران', أنقرة: 'تركيا', الرياض: 'السعودية', القاهرة: 'مصر', دمشق: 'سوريا', بغداد: 'العراق', بيروت: 'لبنان',
-  طرابلس: 'ليبيا', الخرطوم: 'السودان', صنعاء: 'اليمن', الدوحة: 'قطر', الرباط: 'المغرب',
+  واشنطن: 'أمريكا',
+  موسكو: 'روسيا',
+  بكين: 'الصين',
+  لندن: 'بريطانيا',
+  باريس: 'فرنسا',
+  برلين: 'ألمانيا',
+  روما: 'إيطاليا',
+  مدريد: 'إسبانيا',
+  طوكيو: 'اليابان',
+  طهران: 'إيران',
+  أنقرة: 'تركيا',
+  الرياض: 'السعودية',
+  القاهرة: 'مصر',
+  دمشق: 'سوريا',
+  بغداد: 'العراق',
+  بيروت: 'لبنان',
+  طرابلس: 'ليبيا',
+  الخرطوم: 'السودان',
+  صنعاء: 'اليمن',
+  الدوحة: 'قطر',
+  الرباط: 'المغرب',
 };
 /** Names of two words or more by which a source names an entity (المملكة المتحدة is بريطانيا). */
 const PHRASES: Record<string, string[]> = { بريطانيا: ['المملكة المتحدة', 'united kingdom'], أمريكا: ['الولايات المتحدة', 'united states'] };
@@ -127,7 +253,10 @@ const STEMS = new Map<string, string[]>();
 for (const [stem, e] of ENTITY) if (e) STEMS.set(e.entity.id, [...(STEMS.get(e.entity.id) ?? []), stem]);
 export const stemsOf = (id: string): readonly string[] => STEMS.get(id) ?? [];
 
-export interface Entity { readonly cls: string; readonly id: string }
+export interface Entity {
+  readonly cls: string;
+  readonly id: string;
+}
 
 /** entityOf's answers by surface form (`Token.form`): the rules ask for every word of every claim and of its sources. */
 const entities = new Map<number, Entity | null>();
@@ -148,12 +277,32 @@ export function entityOf(t: Pick<Token, 'stem' | 'alt' | 'key' | 'kind' | 'stop'
 }
 
 /** The ambiguous weekdays, as matching keys: الأحد ("the one"), الاثنين ("the two"), الجمعة (also "the gathering"). */
-const CONTEXT_WEEKDAYS = new Map<string, string>([['الأحد', 'sunday'], ['الاثنين', 'monday'], ['الإثنين', 'monday'], ['الجمعة', 'friday']].map(([w, id]) => [makeToken(w, 0).key, id]));
+const CONTEXT_WEEKDAYS = new Map<string, string>(
+  [
+    ['الأحد', 'sunday'],
+    ['الاثنين', 'monday'],
+    ['الإثنين', 'monday'],
+    ['الجمعة', 'friday'],
+  ].map(([w, id]) => [makeToken(w, 0).key, id]),
+);
 /** Words around a weekday that make it one: يوم الأحد, الأحد الماضي, الجمعة المقبل. */
 const DAY_BEFORE = new Set(['يوم', 'ويوم', 'اليوم', 'بيوم', 'ليوم', 'فجر', 'صباح', 'مساء', 'ليل', 'ليلة', 'ظهر', 'منذ'].map((w) => makeToken(w, 0).key));
 const DAY_AFTER = new Set(['الماضي', 'المقبل', 'الفائت', 'القادم', 'المنصرم'].map((w) => makeToken(w, 0).key));
 /** The Levantine months of two words, by their first word and their second: تشرين الأول is أكتوبر. */
-const TWO_WORD_MONTHS = new Map<string, string>([['تشرين الأول', 'أكتوبر'], ['تشرين الثاني', 'نوفمبر'], ['كانون الأول', 'ديسمبر'], ['كانون الثاني', 'يناير']].map(([w, id]) => [w.split(' ').map((x) => makeToken(x, 0).key).join(' '), id]));
+const TWO_WORD_MONTHS = new Map<string, string>(
+  [
+    ['تشرين الأول', 'أكتوبر'],
+    ['تشرين الثاني', 'نوفمبر'],
+    ['كانون الأول', 'ديسمبر'],
+    ['كانون الثاني', 'يناير'],
+  ].map(([w, id]) => [
+    w
+      .split(' ')
+      .map((x) => makeToken(x, 0).key)
+      .join(' '),
+    id,
+  ]),
+);
 
 type EntityToken = Pick<Token, 'stem' | 'alt' | 'key' | 'kind' | 'stop' | 'text' | 'form'>;
 
@@ -187,7 +336,8 @@ function twoWordMonth(tokens: ArrayLike<Pick<Token, 'key'>>, i: number, to: numb
 }
 
 /** How many words the entity at tokens[i] spans: 2 for a month of two words, else 1. */
-export const entityWords = (tokens: ArrayLike<Pick<Token, 'key'>>, i: number, to = tokens.length): number => (twoWordMonth(tokens, i, to) === undefined ? 1 : 2);
+export const entityWords = (tokens: ArrayLike<Pick<Token, 'key'>>, i: number, to = tokens.length): number =>
+  twoWordMonth(tokens, i, to) === undefined ? 1 : 2;
 
 function lookUp(t: Pick<Token, 'stem' | 'alt' | 'key' | 'text'>): Entity | undefined {
   const exact = EXACT.get(t.key) ?? EXACT.get(t.key.replace(/^[وفبل]/, ''));

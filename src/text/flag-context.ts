@@ -28,21 +28,34 @@ function lastWords(text: string, lo: number, hi: number, n: number): string[] {
   while (out.length < n && j > lo) {
     // back over what is not a word character, then over the run of word characters before it
     let k = classBefore(text, j, lo);
-    while (j > lo && (k & 3) === OUT) { j -= k >> 2; k = classBefore(text, j, lo); }
+    while (j > lo && (k & 3) === OUT) {
+      j -= k >> 2;
+      k = classBefore(text, j, lo);
+    }
     if (j <= lo) break;
     const runEnd = j;
-    while (j > lo && (k & 3) !== OUT) { j -= k >> 2; k = classBefore(text, j, lo); }
+    while (j > lo && (k & 3) !== OUT) {
+      j -= k >> 2;
+      k = classBefore(text, j, lo);
+    }
     // the word starts at the run's first letter or digit (marks, tatweel and apostrophes before it are not read)
     let s = j;
-    while (s < runEnd) { const c = classAt(text, s, runEnd); if ((c & 3) === FIRST) break; s += c >> 2; }
+    while (s < runEnd) {
+      const c = classAt(text, s, runEnd);
+      if ((c & 3) === FIRST) break;
+      s += c >> 2;
+    }
     if (s < runEnd) out.push(normalizeToken(text.slice(s, runEnd)));
   }
   return out.reverse();
 }
 
 /** Character classes of WORD: its first character, its other characters only, neither. */
-const OUT = 0, FIRST = 1, NEXT = 2;
-const IS_FIRST = /[\p{L}\p{N}]/u, IS_NEXT = /[\p{M}\u0640\u200C\u200D'’]/u;
+const OUT = 0,
+  FIRST = 1,
+  NEXT = 2;
+const IS_FIRST = /[\p{L}\p{N}]/u,
+  IS_NEXT = /[\p{M}\u0640\u200C\u200D'’]/u;
 const classes = new Uint8Array(65536);
 const classOf = (ch: string) => (IS_FIRST.test(ch) ? FIRST : IS_NEXT.test(ch) ? NEXT : OUT);
 /** Class of the code point that starts at i (within [.., hi)), with its width in code units: class | width << 2. */

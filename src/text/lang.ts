@@ -4,7 +4,9 @@ import { ENGLISH_STOPWORD_SHARE } from '../settings.js';
 
 /** Language of a document by script (and, for Latin script, English function words): 'ar', 'en' or 'und'. */
 export function detectLanguage(text: string): string {
-  let ar = 0, latin = 0, other = 0;
+  let ar = 0,
+    latin = 0,
+    other = 0;
   const n = Math.min(text.length, 20_000);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -15,7 +17,11 @@ export function detectLanguage(text: string): string {
   if (ar === 0 && latin === 0 && other === 0) return 'und';
   if (ar >= latin && ar >= other) return 'ar';
   if (latin >= other) {
-    const words = text.slice(0, n).toLowerCase().match(/[a-z']+/g) ?? [];
+    const words =
+      text
+        .slice(0, n)
+        .toLowerCase()
+        .match(/[a-z']+/g) ?? [];
     const hits = words.filter((w) => STOP_EN.has(w)).length;
     return words.length > 0 && hits / words.length >= ENGLISH_STOPWORD_SHARE ? 'en' : 'und';
   }

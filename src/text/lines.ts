@@ -14,7 +14,10 @@ export class LineIndex {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10 || c === 0x2028 || c === 0x2029 || c === 0x85) this.starts.push(i + 1);
-      else if (c === 13) { if (text.charCodeAt(i + 1) === 10) i++; this.starts.push(i + 1); }
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
     }
   }
   locate(offset: number): { line: number; column: number } {
@@ -25,7 +28,12 @@ export class LineIndex {
 
 /** Index of the last of the ascending `starts` that is ≤ offset (0 when none is): which line or unit holds it. */
 export function lastAtOrBefore(starts: readonly number[], offset: number): number {
-  let lo = 0, hi = starts.length - 1;
-  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= offset) lo = mid; else hi = mid - 1; }
+  let lo = 0,
+    hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
   return lo;
 }

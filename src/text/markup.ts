@@ -9,12 +9,34 @@
  */
 export type InputFormat = 'text' | 'html' | 'markdown';
 
-const BLOCK = /^(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul|title|body|html|head)$/i;
+const BLOCK =
+  /^(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul|title|body|html|head)$/i;
 const HIDDEN = /^(?:script|style|noscript|template|head)$/i;
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', ndash: '\u2013', mdash: '\u2014', hellip: '\u2026',
-  laquo: '\u00AB', raquo: '\u00BB', lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201C', rdquo: '\u201D', shy: '\u00AD',
-  zwnj: '\u200C', zwj: '\u200D', lrm: '\u200E', rlm: '\u200F', copy: '\u00A9', reg: '\u00AE', deg: '\u00B0', times: '\u00D7',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00A0',
+  ndash: '\u2013',
+  mdash: '\u2014',
+  hellip: '\u2026',
+  laquo: '\u00AB',
+  raquo: '\u00BB',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201C',
+  rdquo: '\u201D',
+  shy: '\u00AD',
+  zwnj: '\u200C',
+  zwj: '\u200D',
+  lrm: '\u200E',
+  rlm: '\u200F',
+  copy: '\u00A9',
+  reg: '\u00AE',
+  deg: '\u00B0',
+  times: '\u00D7',
 };
 
 export function formatOf(file: string, given?: string): InputFormat {
@@ -43,7 +65,10 @@ export function displayText(text: string, format: InputFormat): { text: string; 
   let breaks = -1; // line breaks in the pending run of white space; -1: none pending
   for (let i = 0; i < n; i++) {
     const c = chars[i];
-    if (c === '') { at[i] = out.length; continue; }
+    if (c === '') {
+      at[i] = out.length;
+      continue;
+    }
     if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f') {
       at[i] = out.length;
       if (breaks < 0) breaks = 0;
@@ -70,7 +95,10 @@ function masked(text: string, format: InputFormat, fill: string): string[] {
 
 function blank(chars: string[], a: number, b: number, fill: string, lineBreak = false): void {
   for (let i = a; i < b; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = fill;
-  if (lineBreak && b - a >= 1) { chars[a] = '\n'; if (b - a >= 2) chars[b - 1] = '\n'; }
+  if (lineBreak && b - a >= 1) {
+    chars[a] = '\n';
+    if (b - a >= 2) chars[b - 1] = '\n';
+  }
 }
 
 /**
@@ -94,15 +122,36 @@ function maskHtml(text: string, chars: string[], fill: string): void {
       } else i++;
       continue;
     }
-    if (c !== '<') { i++; continue; }
+    if (c !== '<') {
+      i++;
+      continue;
+    }
     const next = text[i + 1] ?? '';
-    if (text.startsWith('<!--', i)) { const e = text.indexOf('-->', i + 4); const end = e < 0 ? n : e + 3; blank(chars, i, end, fill); i = end; continue; }
-    if (next === '!' || next === '?') { const e = text.indexOf('>', i); const end = e < 0 ? n : e + 1; blank(chars, i, end, fill); i = end; continue; }
+    if (text.startsWith('<!--', i)) {
+      const e = text.indexOf('-->', i + 4);
+      const end = e < 0 ? n : e + 3;
+      blank(chars, i, end, fill);
+      i = end;
+      continue;
+    }
+    if (next === '!' || next === '?') {
+      const e = text.indexOf('>', i);
+      const end = e < 0 ? n : e + 1;
+      blank(chars, i, end, fill);
+      i = end;
+      continue;
+    }
     const closing = next === '/';
     const nameStart = closing ? i + 2 : i + 1;
     if (!/[A-Za-z]/.test(text[nameStart] ?? '')) {
       // `</` not followed by a letter is dropped (`</>`) or a bogus comment up to `>` (WHATWG: end tag open state)
-      if (closing && nameStart < n) { const e = text.indexOf('>', nameStart); const end = e < 0 ? n : e + 1; blank(chars, i, end, fill); i = end; continue; }
+      if (closing && nameStart < n) {
+        const e = text.indexOf('>', nameStart);
+        const end = e < 0 ? n : e + 1;
+        blank(chars, i, end, fill);
+        i = end;
+        continue;
+      }
       i++;
       continue;
     }
@@ -112,7 +161,12 @@ function maskHtml(text: string, chars: string[], fill: string): void {
     let afterEq = false;
     while (j < n && text[j] !== '>') {
       const d = text[j];
-      if (afterEq && (d === '"' || d === "'")) { const e = text.indexOf(d, j + 1); j = e < 0 ? n : e + 1; afterEq = false; continue; }
+      if (afterEq && (d === '"' || d === "'")) {
+        const e = text.indexOf(d, j + 1);
+        j = e < 0 ? n : e + 1;
+        afterEq = false;
+        continue;
+      }
       if (d === '=') afterEq = true;
       else if (!/\s/.test(d)) afterEq = false;
       j++;
@@ -144,19 +198,28 @@ function maskMarkdown(text: string, chars: string[], fill: string): void {
   const mask = (re: RegExp, fn: (m: RegExpExecArray) => [number, number][]) => {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) { for (const [a, b] of fn(m)) blank(chars, a, b, fill); if (m[0] === '') re.lastIndex++; }
+    while ((m = re.exec(text)) !== null) {
+      for (const [a, b] of fn(m)) blank(chars, a, b, fill);
+      if (m[0] === '') re.lastIndex++;
+    }
   };
   // fenced code blocks: code is not prose
   mask(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm, (m) => [[m.index, m.index + m[0].length]]);
   // line starts: headings, quotes, list markers, horizontal rules
-  mask(/^([ \t]{0,3})(#{1,6}[ \t]+|(?:>[ \t]?)+|[-*+][ \t]+|\d{1,9}[.)][ \t]+|(?:[-*_][ \t]*){3,}$)/gm, (m) => [[m.index + m[1].length, m.index + m[0].length]]);
+  mask(/^([ \t]{0,3})(#{1,6}[ \t]+|(?:>[ \t]?)+|[-*+][ \t]+|\d{1,9}[.)][ \t]+|(?:[-*_][ \t]*){3,}$)/gm, (m) => [
+    [m.index + m[1].length, m.index + m[0].length],
+  ]);
   // closing hashes of ATX headings
   mask(/[ \t]+#+[ \t]*$/gm, (m) => [[m.index, m.index + m[0].length]]);
   // images: keep the alt text; links: keep the text, drop the target
   mask(/!?\[([^\]\n]*)\]\(([^)\n]*)\)/g, (m) => {
-    const a = m.index, textEnd = a + m[0].indexOf(']');
+    const a = m.index,
+      textEnd = a + m[0].indexOf(']');
     const open = m[0][0] === '!' ? 2 : 1;
-    return [[a, a + open], [textEnd, a + m[0].length]];
+    return [
+      [a, a + open],
+      [textEnd, a + m[0].length],
+    ];
   });
   // reference definitions
   mask(/^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$/gm, (m) => [[m.index, m.index + m[0].length]]);

@@ -9,11 +9,18 @@ const DAYS = `السبت الأحد الاحد الاثنين الإثنين ا�
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun`;
 const TIME = `ص م صباحا مساء مساءً ظهرا am pm a.m p.m gmt utc بتوقيت غرينتش جرينتش مكة القدس بيروت القاهرة updated published posted آخر تحديث نشر في at on
 ت.غ الساعة الموافق هـ ه`;
-const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase()));
+const words = (s: string) =>
+  new Set(
+    s
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => w.toLowerCase()),
+  );
 const META_WORDS = new Set([...words(MONTHS), ...words(DAYS), ...words(TIME)]);
 
 /** Most tokens of a dateline or timestamp, and of a byline: a longer unit is neither (callers may skip reading its tokens). */
-export const META_MAX_TOKENS = 12, BYLINE_MAX_TOKENS = 6;
+export const META_MAX_TOKENS = 12,
+  BYLINE_MAX_TOKENS = 6;
 
 /**
  * A unit is metadata (dateline, timestamp) when it holds a number and nothing but numbers and
@@ -25,15 +32,23 @@ export function isMetadata(tokens: Token[]): boolean {
   if (isRelativeTime(tokens)) return true;
   let numbers = 0;
   for (const t of tokens) {
-    if (t.kind === 'number') { numbers++; continue; }
+    if (t.kind === 'number') {
+      numbers++;
+      continue;
+    }
     if (!META_WORDS.has(t.text.toLowerCase()) && !META_WORDS.has(t.key)) return false;
   }
   return numbers > 0;
 }
 
 /** Units of a relative timestamp, by matching key. */
-const AGO_UNITS = new Set(`دقيقة دقائق دقيقتين دقيقتان ساعة ساعات ساعتين ساعتان يوم أيام يومين يومان أسبوع أسابيع أسبوعين شهر أشهر شهور شهرين
-second seconds minute minutes min mins hour hours hr hrs day days week weeks month months`.split(/\s+/).filter(Boolean).map((w) => makeToken(w, 0).key));
+const AGO_UNITS = new Set(
+  `دقيقة دقائق دقيقتين دقيقتان ساعة ساعات ساعتين ساعتان يوم أيام يومين يومان أسبوع أسابيع أسبوعين شهر أشهر شهور شهرين
+second seconds minute minutes min mins hour hours hr hrs day days week weeks month months`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => makeToken(w, 0).key),
+);
 
 /**
  * `منذ ساعتين`, `قبل 5 دقائق`, `3 hours ago`, `an hour ago`: when a page was published, as a unit of its own.
@@ -42,7 +57,8 @@ second seconds minute minutes min mins hour hours hr hrs day days week weeks mon
  */
 function isRelativeTime(tokens: Token[]): boolean {
   if (tokens.length < 2 || tokens.length > 4) return false;
-  const first = tokens[0].key, last = tokens[tokens.length - 1].key;
+  const first = tokens[0].key,
+    last = tokens[tokens.length - 1].key;
   const rest = first === 'منذ' || first === 'قبل' ? tokens.slice(1) : last === 'ago' ? tokens.slice(0, -1) : [];
   let units = 0;
   for (const t of rest) {
@@ -119,7 +135,10 @@ export function isBoilerplate(text: string): boolean {
 export function boilerplateAt(text: string): number {
   if (/^\s*[*†‡](?!\s)/.test(text) || SHARE.test(text) || SOCIAL.test(text) || READ_ALSO.test(text)) return 0;
   let at = -1;
-  for (const re of [COPYRIGHT, DISCLAIMER_AR, DISCLAIMER_EN]) { const m = re.exec(text); if (m && (at < 0 || m.index < at)) at = m.index; }
+  for (const re of [COPYRIGHT, DISCLAIMER_AR, DISCLAIMER_EN]) {
+    const m = re.exec(text);
+    if (m && (at < 0 || m.index < at)) at = m.index;
+  }
   return at;
 }
 
@@ -129,7 +148,8 @@ export function boilerplateAt(text: string): number {
  * أيضا: …`, "Read more: …"). A verb of its own (شارك آلاف في المظاهرة) is no prompt: the prompt is the
  * whole line.
  */
-const SHARE = /^\s*(?:شارك|شاركوا|انشر|مشاركة|share)(?:\s+(?:هذا|هذه|this))?(?:\s+(?:المقال|الخبر|الموضوع|الصفحة|القصة|article|story|post|page))?(?:\s+(?:عبر|على|on|via))?\s*:?\s*$/iu;
+const SHARE =
+  /^\s*(?:شارك|شاركوا|انشر|مشاركة|share)(?:\s+(?:هذا|هذه|this))?(?:\s+(?:المقال|الخبر|الموضوع|الصفحة|القصة|article|story|post|page))?(?:\s+(?:عبر|على|on|via))?\s*:?\s*$/iu;
 const NETWORK = String.raw`(?:فيسبوك|فيس\s?بوك|تويتر|واتساب|واتس\s?اب|تلغرام|تيليجرام|تليجرام|لينكدإن|لينكد\s?إن|انستغرام|إنستغرام|انستجرام|يوتيوب|البريد\s+الإلكتروني|طباعة|نسخ\s+الرابط|facebook|twitter|whatsapp|telegram|linkedin|instagram|youtube|reddit|pinterest|e-?mail|print|copy\s+link)`;
 const SOCIAL = new RegExp(String.raw`^\s*${NETWORK}(?:[\s|·,،/•-]+${NETWORK}){1,}[\s|·,،/•-]*$`, 'iu');
 const READ_ALSO = /^\s*(?:(?:اقرأ|إقرأ|اقرا|إقرا)\s+(?:أيضا|أيضاً|ايضا|ايضاً|المزيد)|(?:read\s+(?:more|also)|also\s+read|related|see\s+also)\s*:)/iu;
@@ -170,5 +190,7 @@ const WORDS_BEFORE = /(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){2}[\p{L}\p{N}]/u;
 
 const COPYRIGHT = /(©|\(c\)\s*\d{4}|all rights reserved|جميع الحقوق محفوظة)/iu;
 /** `غير مسؤولة عن مضامين/محتوى/ما ينشر/الآراء…` within a few words. */
-const DISCLAIMER_AR = /غير\s+مسؤول[ةه]?\s+عن\s+(?:\S+\s+){0,3}?(?:مضامين|مضمون|محتو|ما\s+(?:ينشر|يُنشر|يرد|ورد)|الآراء|آراء|الاراء|التعليقات|المواد\s+المنشورة)/u;
-const DISCLAIMER_EN = /not\s+(?:be\s+)?(?:held\s+)?responsible\s+for\s+(?:\S+\s+){0,3}?(?:content|contents|opinions|views|accuracy|comments|external\s+(?:sites|links))\b/iu;
+const DISCLAIMER_AR =
+  /غير\s+مسؤول[ةه]?\s+عن\s+(?:\S+\s+){0,3}?(?:مضامين|مضمون|محتو|ما\s+(?:ينشر|يُنشر|يرد|ورد)|الآراء|آراء|الاراء|التعليقات|المواد\s+المنشورة)/u;
+const DISCLAIMER_EN =
+  /not\s+(?:be\s+)?(?:held\s+)?responsible\s+for\s+(?:\S+\s+){0,3}?(?:content|contents|opinions|views|accuracy|comments|external\s+(?:sites|links))\b/iu;

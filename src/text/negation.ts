@@ -19,10 +19,42 @@ export function isNegationKey(key: string): boolean {
  * A summary that says يسيطر حتى الآن for لا يزال يسيطر drops no negation.
  */
 const IDIOM_AFTER = new Set<string>([
-  ...['يزال', 'تزال', 'يزالون', 'يزالوا', 'تزالون', 'نزال', 'ازال', 'زال', 'زالت', 'زالوا', 'زلت', 'يزل', 'تزل', 'نزل',
-    'ينفك', 'تنفك', 'انفك', 'انفكت', 'يبرح', 'تبرح', 'برح', 'برحت', 'يفتا', 'تفتا', 'فتئ', 'فتيء',
-    'سيما', 'بد', 'شك', 'ريب', 'فقط', 'فحسب'].map((w) => normalizeToken(w)),
-  'only', 'doubt',
+  ...[
+    'يزال',
+    'تزال',
+    'يزالون',
+    'يزالوا',
+    'تزالون',
+    'نزال',
+    'ازال',
+    'زال',
+    'زالت',
+    'زالوا',
+    'زلت',
+    'يزل',
+    'تزل',
+    'نزل',
+    'ينفك',
+    'تنفك',
+    'انفك',
+    'انفكت',
+    'يبرح',
+    'تبرح',
+    'برح',
+    'برحت',
+    'يفتا',
+    'تفتا',
+    'فتئ',
+    'فتيء',
+    'سيما',
+    'بد',
+    'شك',
+    'ريب',
+    'فقط',
+    'فحسب',
+  ].map((w) => normalizeToken(w)),
+  'only',
+  'doubt',
 ]);
 /** غير before أن is "however" (غير أن الحكومة أعلنت …), not "non-" or "not". */
 const GHAYR = new Set(['غير', 'وغير', 'فغير'].map((w) => normalizeToken(w)));
@@ -31,7 +63,9 @@ const GHAYR = new Set(['غير', 'وغير', 'فغير'].map((w) => normalizeTok
  * "unprecedented" for قياسي "record", غير معتاد for نادر "rare", غير متوقع for مفاجئ "sudden". Not the others:
  * غير قانوني against قانوني, غير معنية against حريصة are a negation.
  */
-const GHAYR_WORDS = new Set(['مسبوق', 'مسبوقة', 'عادي', 'عادية', 'معتاد', 'معتادة', 'مألوف', 'مألوفة', 'متوقع', 'متوقعة', 'مسبوقين', 'اعتيادي', 'اعتيادية'].map((w) => normalizeToken(w)));
+const GHAYR_WORDS = new Set(
+  ['مسبوق', 'مسبوقة', 'عادي', 'عادية', 'معتاد', 'معتادة', 'مألوف', 'مألوفة', 'متوقع', 'متوقعة', 'مسبوقين', 'اعتيادي', 'اعتيادية'].map((w) => normalizeToken(w)),
+);
 const THAT = new Set(['أن', 'أنه', 'أنها', 'أنهم', 'أنهما', 'أننا', 'إن', 'إنه'].map((w) => normalizeToken(w)));
 
 /**
@@ -67,9 +101,39 @@ const DUN = new Set(['دون', 'ودون', 'فدون'].map((w) => normalizeToken
  * Words of a level after دون "below": expectations (التوقعات، المتوقع، المأمول), levels and thresholds
  * (المستوى، الحد، العتبة، المعدل، المتوسط), an age (سن). دون before another word is "without" (دون التوصل إلى اتفاق).
  */
-const BELOW_AFTER = new Set(['توقعات', 'التوقعات', 'توقع', 'التوقع', 'المتوقع', 'المتوقعة', 'المأمول', 'المأمولة', 'المستهدف', 'المستهدفة', 'المطلوب',
-  'مستوى', 'المستوى', 'مستويات', 'المستويات', 'حد', 'الحد', 'حدود', 'عتبة', 'العتبة', 'معدل', 'المعدل', 'معدلات', 'متوسط', 'المتوسط',
-  'سن', 'السن', 'الصفر', 'النصف'].map((w) => normalizeToken(w)));
+const BELOW_AFTER = new Set(
+  [
+    'توقعات',
+    'التوقعات',
+    'توقع',
+    'التوقع',
+    'المتوقع',
+    'المتوقعة',
+    'المأمول',
+    'المأمولة',
+    'المستهدف',
+    'المستهدفة',
+    'المطلوب',
+    'مستوى',
+    'المستوى',
+    'مستويات',
+    'المستويات',
+    'حد',
+    'الحد',
+    'حدود',
+    'عتبة',
+    'العتبة',
+    'معدل',
+    'المعدل',
+    'معدلات',
+    'متوسط',
+    'المتوسط',
+    'سن',
+    'السن',
+    'الصفر',
+    'النصف',
+  ].map((w) => normalizeToken(w)),
+);
 /** After إلا, the words that make the exception "not until" (إلا بعد، إلا عند، إلا عندما، إلا حين، إلا إذا). */
 const UNTIL_AFTER = new Set(['بعد', 'عند', 'عندما', 'حين', 'حينما', 'إذا', 'لدى'].map((w) => normalizeToken(w)));
 
@@ -95,13 +159,50 @@ export function isLexicalNegation(tokens: ArrayLike<{ readonly key: string }>, i
  * casualties" says (لتفادي وقوع إصابات for عدم وقوع إصابات). A claim with one of them does not drop its
  * source's negation. Not cues themselves: "avoided the vote" is no "not".
  */
-const AR_IMPLICIT = ['تفادي', 'تفادى', 'يتفادى', 'تتفادى', 'تجنب', 'يتجنب', 'تتجنب', 'تجنبت', 'تجنبا', 'تفاديا',
+const AR_IMPLICIT = [
+  'تفادي',
+  'تفادى',
+  'يتفادى',
+  'تتفادى',
+  'تجنب',
+  'يتجنب',
+  'تتجنب',
+  'تجنبت',
+  'تجنبا',
+  'تفاديا',
   // ruled out (استبعد), instead of (بدلا من، عوضا عن): from the project's probe pairs (probes/dev)
-  'استبعد', 'استبعدت', 'يستبعد', 'تستبعد', 'استبعدوا', 'بدلا', 'عوضا'];
-const EN_IMPLICIT = ['avoid', 'avoids', 'avoided', 'avoiding', 'prevent', 'prevents', 'prevented', 'preventing', 'averted', 'averting',
+  'استبعد',
+  'استبعدت',
+  'يستبعد',
+  'تستبعد',
+  'استبعدوا',
+  'بدلا',
+  'عوضا',
+];
+const EN_IMPLICIT = [
+  'avoid',
+  'avoids',
+  'avoided',
+  'avoiding',
+  'prevent',
+  'prevents',
+  'prevented',
+  'preventing',
+  'averted',
+  'averting',
   // "ruled out a tsunami" for "said there was no tsunami threat", "a first step rather than a final peace" for
   // "a first step, not a final peace", "instead of": from the project's probe pairs (probes/dev)
-  'ruled', 'rules', 'ruling', 'rather', 'instead', 'lack', 'lacks', 'lacked', 'lacking', 'absence'];
+  'ruled',
+  'rules',
+  'ruling',
+  'rather',
+  'instead',
+  'lack',
+  'lacks',
+  'lacked',
+  'lacking',
+  'absence',
+];
 const IMPLICIT = new Set<string>(EN_IMPLICIT);
 for (const w of AR_IMPLICIT) for (const p of ['', 'و', 'ف', 'ل', 'ول', 'ب']) IMPLICIT.add(normalizeToken(p + w));
 

@@ -50,7 +50,10 @@ export function hedgeBefore(tokens: Token[], i: number): Hedge | undefined {
   if (tokens[j]?.key === 'a') j--;
   const w = tokens[j]?.key;
   if (w === undefined) return undefined;
-  if (THAN.has(w)) { const c = tokens[j - 1]?.key; return c === undefined ? undefined : MORE.has(c) ? 'over' : LESS.has(c) ? 'under' : undefined; }
+  if (THAN.has(w)) {
+    const c = tokens[j - 1]?.key;
+    return c === undefined ? undefined : MORE.has(c) ? 'over' : LESS.has(c) ? 'under' : undefined;
+  }
   return HEDGE_KEY.get(w);
 }
 
@@ -72,7 +75,8 @@ export const figureValues = (q: Quantity): number[] => (q.also === undefined ? [
 
 /** نقطة أساس / نقاط أساس, basis point(s), bp(s) right after a figure: a hundredth of a percentage point. */
 function basisPointsAt(tokens: Token[], i: number): boolean {
-  const a = tokens[i]?.key, b = tokens[i + 1]?.key;
+  const a = tokens[i]?.key,
+    b = tokens[i + 1]?.key;
   if (a === undefined) return false;
   if ((a === 'نقطه' || a === 'نقاط') && b === 'اساس') return true;
   if (a === 'basis' && (b === 'point' || b === 'points')) return true;
@@ -80,10 +84,17 @@ function basisPointsAt(tokens: Token[], i: number): boolean {
 }
 
 const SCALES: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  dozen: 12,
   // business-news abbreviations after a figure ($5bn, £3.2mn); the one-letter m/k/b are left out
   // (5m is as often five metres)
-  mn: 1e6, bn: 1e9, tn: 1e12,
+  mn: 1e6,
+  bn: 1e9,
+  tn: 1e12,
 };
 /**
  * English ordinals from third on (the fourth quarter, its sixth year): a summary that says "third
@@ -91,12 +102,47 @@ const SCALES: Record<string, number> = {
  * "a second", "second-hand" are no counts; so are fractions ("a third", "one fifth").
  */
 const ORDINALS: Record<string, number> = {
-  third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
 };
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
-  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
 };
 
 /**
@@ -105,20 +151,80 @@ const UNITS: Record<string, number> = {
  * the teens' first words alone (أحد is also "someone" and Sunday), and ordinals (الثالث).
  */
 const AR_UNITS: Record<string, number> = {
-  اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5,
-  ست: 6, سته: 6, سبع: 7, سبعه: 7, ثمان: 8, ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10,
+  اثنان: 2,
+  اثنين: 2,
+  اثنتان: 2,
+  اثنتين: 2,
+  ثلاث: 3,
+  ثلاثه: 3,
+  اربع: 4,
+  اربعه: 4,
+  خمس: 5,
+  خمسه: 5,
+  ست: 6,
+  سته: 6,
+  سبع: 7,
+  سبعه: 7,
+  ثمان: 8,
+  ثماني: 8,
+  ثمانيه: 8,
+  تسع: 9,
+  تسعه: 9,
+  عشر: 10,
+  عشره: 10,
 };
 const AR_TENS: Record<string, number> = {
-  عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50, ستون: 60, ستين: 60,
-  سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90,
+  عشرون: 20,
+  عشرين: 20,
+  ثلاثون: 30,
+  ثلاثين: 30,
+  اربعون: 40,
+  اربعين: 40,
+  خمسون: 50,
+  خمسين: 50,
+  ستون: 60,
+  ستين: 60,
+  سبعون: 70,
+  سبعين: 70,
+  ثمانون: 80,
+  ثمانين: 80,
+  تسعون: 90,
+  تسعين: 90,
 };
-const AR_HUNDREDS: Record<string, number> = { مءه: 100, ماءه: 100, ميه: 100, مءتان: 200, مءتين: 200, ماءتان: 200, ماءتين: 200, مءتا: 200, مءتي: 200, ماءتا: 200, ماءتي: 200 };
+const AR_HUNDREDS: Record<string, number> = {
+  مءه: 100,
+  ماءه: 100,
+  ميه: 100,
+  مءتان: 200,
+  مءتين: 200,
+  ماءتان: 200,
+  ماءتين: 200,
+  مءتا: 200,
+  مءتي: 200,
+  ماءتا: 200,
+  ماءتي: 200,
+};
 const AR_HUNDRED_PREFIX: Record<string, number> = { ثلاث: 3, اربع: 4, خمس: 5, ست: 6, سبع: 7, ثمان: 8, ثماني: 8, تسع: 9 };
 /** Singular and dual scales stand alone (ألف جندي = 1,000); plural ones only after a number (ثلاثة آلاف). */
 const AR_SCALES: Record<string, { v: number; alone: boolean }> = {
-  الف: { v: 1e3, alone: true }, الفا: { v: 1e3, alone: false }, الاف: { v: 1e3, alone: false }, الفان: { v: 2e3, alone: true }, الفين: { v: 2e3, alone: true }, الفي: { v: 2e3, alone: true },
-  مليون: { v: 1e6, alone: true }, مليونا: { v: 1e6, alone: false }, ملايين: { v: 1e6, alone: false }, مليونان: { v: 2e6, alone: true }, مليونين: { v: 2e6, alone: true }, مليوني: { v: 2e6, alone: true },
-  مليار: { v: 1e9, alone: true }, مليارا: { v: 1e9, alone: false }, مليارات: { v: 1e9, alone: false }, ملياران: { v: 2e9, alone: true }, مليارين: { v: 2e9, alone: true }, ملياري: { v: 2e9, alone: true },
+  الف: { v: 1e3, alone: true },
+  الفا: { v: 1e3, alone: false },
+  الاف: { v: 1e3, alone: false },
+  الفان: { v: 2e3, alone: true },
+  الفين: { v: 2e3, alone: true },
+  الفي: { v: 2e3, alone: true },
+  مليون: { v: 1e6, alone: true },
+  مليونا: { v: 1e6, alone: false },
+  ملايين: { v: 1e6, alone: false },
+  مليونان: { v: 2e6, alone: true },
+  مليونين: { v: 2e6, alone: true },
+  مليوني: { v: 2e6, alone: true },
+  مليار: { v: 1e9, alone: true },
+  مليارا: { v: 1e9, alone: false },
+  مليارات: { v: 1e9, alone: false },
+  ملياران: { v: 2e9, alone: true },
+  مليارين: { v: 2e9, alone: true },
+  ملياري: { v: 2e9, alone: true },
 };
 /** مئة with the article is the hundred of a percentage (ثلاثة في المئة, 3%), not a figure of its own. */
 const PERCENT_HUNDRED = new Set(['المءه', 'الماءه', 'والمءه', 'والماءه', 'فالمءه', 'فالماءه']);
@@ -126,7 +232,8 @@ const PERCENT_HUNDRED = new Set(['المءه', 'الماءه', 'والمءه', '
 const AR_ONE = withClitics([{ واحد: 1, واحده: 1 }]);
 const PERCENT_WORD = new Set(['بالمءه', 'بالماءه', 'percent', 'pct']);
 function percentAfter(tokens: Token[], i: number): boolean {
-  const a = tokens[i + 1], b = tokens[i + 2];
+  const a = tokens[i + 1],
+    b = tokens[i + 2];
   if (!a || !near(tokens[i], a)) return false;
   if (PERCENT_WORD.has(a.key)) return true;
   return b !== undefined && near(a, b) && ((a.key === 'في' && PERCENT_HUNDRED.has(b.key)) || (a.key === 'per' && b.key === 'cent'));
@@ -153,8 +260,11 @@ type ArabicValue = { v: number; kind: 'unit' | 'ten' | 'hundred' };
  */
 function withClitics<V>(tables: Record<string, V>[]): Map<string, V> {
   const m = new Map<string, V>();
-  const put = (k: string, v: V) => { if (!m.has(k)) m.set(k, v); };
-  const conj = ['و', 'ف'], art = ['ال', 'ب', 'ل'];
+  const put = (k: string, v: V) => {
+    if (!m.has(k)) m.set(k, v);
+  };
+  const conj = ['و', 'ف'],
+    art = ['ال', 'ب', 'ل'];
   for (const t of tables) for (const [k, v] of Object.entries(t)) put(k, v);
   for (const t of tables) for (const [k, v] of Object.entries(t)) for (const c of conj) put(c + k, v);
   for (const t of tables) for (const [k, v] of Object.entries(t)) for (const a of art) put(a + k, v);
@@ -184,10 +294,30 @@ const near = (a: Token, b: Token) => b.start - a.end <= 2;
  * tables leave them out: العالم الثالث, الطرف الثالث are no counts. Without them عشر/عشرة after an ordinal read
  * as 10, and الدورة الثامنة عشرة against a source's الدورة الـ18 was a changed figure.
  */
-const AR_ORDINAL_UNITS = withClitics([Object.fromEntries(Object.entries({
-  حادي: 1, حاديه: 1, ثاني: 2, ثانيه: 2, ثالث: 3, ثالثه: 3, رابع: 4, رابعه: 4, خامس: 5, خامسه: 5,
-  سادس: 6, سادسه: 6, سابع: 7, سابعه: 7, ثامن: 8, ثامنه: 8, تاسع: 9, تاسعه: 9,
-}))]);
+const AR_ORDINAL_UNITS = withClitics([
+  Object.fromEntries(
+    Object.entries({
+      حادي: 1,
+      حاديه: 1,
+      ثاني: 2,
+      ثانيه: 2,
+      ثالث: 3,
+      ثالثه: 3,
+      رابع: 4,
+      رابعه: 4,
+      خامس: 5,
+      خامسه: 5,
+      سادس: 6,
+      سادسه: 6,
+      سابع: 7,
+      سابعه: 7,
+      ثامن: 8,
+      ثامنه: 8,
+      تاسع: 9,
+      تاسعه: 9,
+    }),
+  ),
+]);
 
 /**
  * A fraction of a percentage point: ربع نقطة مئوية (0.25), نصف نقطة مئوية (0.5); a central bank's quarter
@@ -207,7 +337,10 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
   const t = tokens[i];
   // total: the groups already multiplied by their scale; cur: the group being read (below a thousand);
   // lastScale: the smallest scale read so far, which a later group must stay below (ومئتا ألف after مليونان)
-  let total = 0, cur: number, last = i, lastScale = Infinity;
+  let total = 0,
+    cur: number,
+    last = i,
+    lastScale = Infinity;
   const first = arabicValue(t.key);
   const teen = TEEN_FIRST[t.key];
   const ordinal = AR_ORDINAL_UNITS.get(t.key);
@@ -220,12 +353,19 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
     if (ten && ten.kind === 'ten') return { value: ten.v + ordinal, last: i + 1 };
     return undefined;
   }
-  if (teen !== undefined && nx0 && TEN.test(nx0.key)) { cur = 10 + teen; last = i + 1; }
-  else if (first) {
+  if (teen !== undefined && nx0 && TEN.test(nx0.key)) {
+    cur = 10 + teen;
+    last = i + 1;
+  } else if (first) {
     cur = first.v;
     // ثلاثة عشر: a unit and عشر is a teen; ثلاث مئة (the hundreds in two words): a unit times a hundred
-    if (first.kind === 'unit' && cur < 10 && nx0 && TEN.test(nx0.key)) { cur += 10; last = i + 1; }
-    else if (first.kind === 'unit' && cur >= 3 && cur < 10 && nx0 && HUNDRED.has(nx0.key)) { cur *= 100; last = i + 1; }
+    if (first.kind === 'unit' && cur < 10 && nx0 && TEN.test(nx0.key)) {
+      cur += 10;
+      last = i + 1;
+    } else if (first.kind === 'unit' && cur >= 3 && cur < 10 && nx0 && HUNDRED.has(nx0.key)) {
+      cur *= 100;
+      last = i + 1;
+    }
   } else if (AR_FRACTIONS.has(t.key)) {
     const f = AR_FRACTIONS.get(t.key)!;
     // ربع نقطة مئوية: a quarter of a percentage point
@@ -233,11 +373,16 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
     if (nx0 && POINT.has(nx0.key) && nx1 && PERCENTAGE_ADJ.has(nx1.key)) return { value: f, last: i + 2 };
     const sc = nx0 ? arabicScale(nx0.key) : undefined;
     if (!sc || !sc.alone || isDual(sc.v)) return undefined;
-    total = f * sc.v; cur = 0; last = i + 1; lastScale = sc.v;
+    total = f * sc.v;
+    cur = 0;
+    last = i + 1;
+    lastScale = sc.v;
   } else {
     const sc = arabicScale(t.key);
     if (!sc || !sc.alone) return undefined;
-    total = sc.v; cur = 0; lastScale = isDual(sc.v) ? sc.v / 2 : sc.v;
+    total = sc.v;
+    cur = 0;
+    lastScale = isDual(sc.v) ? sc.v / 2 : sc.v;
   }
   // و + a smaller part (خمسة وعشرون، مئة وخمسون), then a scale (ألف، آلاف، مليون), then ونصف
   for (let j = last + 1; j < tokens.length && near(tokens[j - 1], tokens[j]); j++) {
@@ -246,14 +391,29 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
     // units come before tens (خمسة وعشرون), smaller parts after larger ones (مئة وخمسون); after a scale a new
     // group begins (ألف ومئتان، مليونان ومئتا ألف)
     if (part) {
-      if (cur === 0 && total > 0 && part.v < Math.min(lastScale, 1000)) { cur = part.v; last = j; continue; }
-      if (cur > 0 && ((part.kind === 'ten' && cur % 100 < 10) || (part.kind === 'unit' && cur % 100 === 0))) { cur += part.v; last = j; continue; }
+      if (cur === 0 && total > 0 && part.v < Math.min(lastScale, 1000)) {
+        cur = part.v;
+        last = j;
+        continue;
+      }
+      if (cur > 0 && ((part.kind === 'ten' && cur % 100 < 10) || (part.kind === 'unit' && cur % 100 === 0))) {
+        cur += part.v;
+        last = j;
+        continue;
+      }
       break;
     }
     const sc = arabicScale(k);
-    if (sc && !isDual(sc.v) && cur > 0 && cur < sc.v && sc.v < lastScale) { total += cur * sc.v; cur = 0; lastScale = sc.v; last = j; continue; }
+    if (sc && !isDual(sc.v) && cur > 0 && cur < sc.v && sc.v < lastScale) {
+      total += cur * sc.v;
+      cur = 0;
+      lastScale = sc.v;
+      last = j;
+      continue;
+    }
     if (k === 'ونصف' && cur === 0 && total >= 1000) {
-      total += lastScale / 2; last = j;
+      total += lastScale / 2;
+      last = j;
       // ونصف المليون: the half of the scale just read, named again
       const nx = tokens[j + 1];
       const named = nx && near(tokens[j], nx) ? arabicScale(nx.key) : undefined;
@@ -271,8 +431,19 @@ const nonDual = (s: { v: number } | undefined) => (s && !isDual(s.v) ? s.v : und
 
 /** Every word that can begin a quantity: most words of a text are none, and one lookup tells. */
 const STARTS = new Set([
-  ...AR_VALUES.keys(), ...Object.keys(TEEN_FIRST), ...[...AR_SCALE_FORMS].filter(([, s]) => s.alone).map(([k]) => k),
-  ...AR_FRACTIONS.keys(), ...AR_ORDINAL_UNITS.keys(), ...AR_ONE.keys(), ...AR_DECADE.keys(), ...Object.keys(UNITS), ...Object.keys(ORDINALS), 'a', 'half', 'quarter', 'decade',
+  ...AR_VALUES.keys(),
+  ...Object.keys(TEEN_FIRST),
+  ...[...AR_SCALE_FORMS].filter(([, s]) => s.alone).map(([k]) => k),
+  ...AR_FRACTIONS.keys(),
+  ...AR_ORDINAL_UNITS.keys(),
+  ...AR_ONE.keys(),
+  ...AR_DECADE.keys(),
+  ...Object.keys(UNITS),
+  ...Object.keys(ORDINALS),
+  'a',
+  'half',
+  'quarter',
+  'decade',
 ]);
 
 /**
@@ -286,7 +457,8 @@ function pointFraction(tokens: Token[], i: number): { value: number; last: numbe
   let j = i + 1;
   // of, a (half of a, a quarter of a, half a)
   for (let skip = 0; skip < 2 && tokens[j] && near(tokens[j - 1], tokens[j]) && (tokens[j].key === 'of' || tokens[j].key === 'a'); skip++) j++;
-  const a = tokens[j], b = tokens[j + 1];
+  const a = tokens[j],
+    b = tokens[j + 1];
   if (!a || !near(tokens[j - 1], a)) return undefined;
   if (a.key === 'percentage' && b && near(a, b) && (b.key === 'point' || b.key === 'points')) return { value, last: j + 1 };
   // quarter-point: glued, no words skipped
@@ -306,7 +478,8 @@ function isShare(tokens: Token[], i: number): boolean {
 }
 
 function isFraction(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1]?.key, after = tokens[i + 1];
+  const before = tokens[i - 1]?.key,
+    after = tokens[i + 1];
   return (before === 'a' || before === 'one') && (after === undefined || after.stop);
 }
 
@@ -327,7 +500,10 @@ export function mayHoldQuantities(r: TokenForms): boolean {
 
 export function quantities(tokens: Token[]): Quantity[] {
   const out = plainQuantities(tokens);
-  for (const q of out) { const h = hedgeBefore(tokens, q.first); if (h) q.hedge = h; }
+  for (const q of out) {
+    const h = hedgeBefore(tokens, q.first);
+    if (h) q.hedge = h;
+  }
   return out;
 }
 
@@ -339,10 +515,28 @@ function plainQuantities(tokens: Token[]): Quantity[] {
     if (!canStart(t)) continue;
     if (t.kind === 'word' && /^[\u0621-\u064A]/.test(t.key)) {
       if (PERCENT_HUNDRED.has(t.key)) continue;
-      if (AR_ONE.has(t.key)) { if (percentAfter(tokens, i)) out.push({ value: 1, start: t.start, end: t.end, first: i, last: i }); continue; }
-      if (AR_DECADE.has(t.key)) { const nx = tokens[i + 1]; if (nx && near(t, nx) && DECADE_AFTER.has(nx.key)) out.push({ value: 10, start: t.start, end: t.end, first: i, last: i }); continue; }
+      if (AR_ONE.has(t.key)) {
+        if (percentAfter(tokens, i)) out.push({ value: 1, start: t.start, end: t.end, first: i, last: i });
+        continue;
+      }
+      if (AR_DECADE.has(t.key)) {
+        const nx = tokens[i + 1];
+        if (nx && near(t, nx) && DECADE_AFTER.has(nx.key)) out.push({ value: 10, start: t.start, end: t.end, first: i, last: i });
+        continue;
+      }
       const q = arabicQuantity(tokens, i);
-      if (q) { out.push({ value: q.value, start: t.start, end: tokens[q.last].end, first: i, last: q.last, ...(basisPointsAt(tokens, q.last + 1) ? { also: q.value / 100 } : {}) }); i = q.last; continue; }
+      if (q) {
+        out.push({
+          value: q.value,
+          start: t.start,
+          end: tokens[q.last].end,
+          first: i,
+          last: q.last,
+          ...(basisPointsAt(tokens, q.last + 1) ? { also: q.value / 100 } : {}),
+        });
+        i = q.last;
+        continue;
+      }
     }
     if (t.kind === 'number') {
       let v = Number(t.key);
@@ -351,7 +545,11 @@ function plainQuantities(tokens: Token[]): Quantity[] {
       // 1.2 million, ٣ ملايين (Arabic scales from their own table, which knows their forms)
       const sc = nx && near(t, nx) ? (SCALES[nx.key] ?? nonDual(arabicScale(nx.key))) : undefined;
       const first = i;
-      if (sc && sc >= 1000) { v *= sc; end = nx.end; i++; }
+      if (sc && sc >= 1000) {
+        v *= sc;
+        end = nx.end;
+        i++;
+      }
       if (Number.isFinite(v)) out.push({ value: v, start: t.start, end, first, last: i, ...(basisPointsAt(tokens, i + 1) ? { also: v / 100 } : {}) });
       continue;
     }
@@ -367,7 +565,8 @@ function plainQuantities(tokens: Token[]): Quantity[] {
         if (n in UNITS && UNITS[n] < 10 && v >= 20 && v % 10 === 0) v += UNITS[n];
         else if (n in SCALES) v *= SCALES[n];
         else break;
-        end = tokens[j].end; j++;
+        end = tokens[j].end;
+        j++;
       }
       out.push({ value: v, start, end, first: i, last: j - 1 });
       i = j - 1;
@@ -380,7 +579,13 @@ function plainQuantities(tokens: Token[]): Quantity[] {
       // a quarter of a percentage point, a half-point cut: the 25 or 50 basis points of the source
       out.push({ value: pp.value, start: t.start, end: tokens[pp.last].end, first: i, last: pp.last });
       i = pp.last;
-    } else if (k === 'half' && tokens[i + 1]?.key === 'a' && (tokens[i + 2]?.key ?? '') in SCALES && near(t, tokens[i + 1]) && near(tokens[i + 1], tokens[i + 2])) {
+    } else if (
+      k === 'half' &&
+      tokens[i + 1]?.key === 'a' &&
+      (tokens[i + 2]?.key ?? '') in SCALES &&
+      near(t, tokens[i + 1]) &&
+      near(tokens[i + 1], tokens[i + 2])
+    ) {
       // half a million
       out.push({ value: SCALES[tokens[i + 2].key] / 2, start: t.start, end: tokens[i + 2].end, first: i, last: i + 2 });
       i += 2;

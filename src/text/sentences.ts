@@ -19,8 +19,86 @@ const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029|\u0085/g;
 const SPACE = /[\s\u00A0\u200B-\u200F\u2060\uFEFF\u061C\u202A-\u202E\u2066-\u2069]/;
 
 // Abbreviations after which a period does not end a sentence (lower-cased, without the final dot).
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'mt', 'ft', 'messrs', 'mme', 'mlle']);
-const ABBREVS = new Set(['u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'no', 'nos', 'fig', 'figs', 'vol', 'p', 'pp', 'approx', 'dept', 'est', 'a.m', 'p.m', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'cf', 'al', 'ed', 'eds', 'op', 'art', 'sec', 'ch', 'para', 'ca', 'c', 'vs', 'v']);
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'maj',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'hon',
+  'pres',
+  'supt',
+  'mt',
+  'ft',
+  'messrs',
+  'mme',
+  'mlle',
+]);
+const ABBREVS = new Set([
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.g',
+  'i.e',
+  'vs',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'no',
+  'nos',
+  'fig',
+  'figs',
+  'vol',
+  'p',
+  'pp',
+  'approx',
+  'dept',
+  'est',
+  'a.m',
+  'p.m',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'cf',
+  'al',
+  'ed',
+  'eds',
+  'op',
+  'art',
+  'sec',
+  'ch',
+  'para',
+  'ca',
+  'c',
+  'vs',
+  'v',
+]);
 // Arabic abbreviations written with a period (ARABIC.md; Wikimedia sentencex): د. = Dr., ص.ب, ج.م.ع, أ.ف.ب
 const ARABIC_ABBREVS = new Set(['د', 'أ', 'ا']);
 
@@ -110,25 +188,51 @@ function splitBlock(text: string, a: number, b: number, out: Span[]): void {
       let j = i + 1;
       while (j < b && (TERMINAL.has(text[j]) || text[j] === '.')) j++;
       if (c === '.' && j === i + 1 && !periodEnds(text, i, b)) continue;
-      if ((c === '.' || c === '\u2026') && j - i >= 2 && isLowerLatin(nextVisible(text, j, b))) { i = j - 1; continue; }
+      if ((c === '.' || c === '\u2026') && j - i >= 2 && isLowerLatin(nextVisible(text, j, b))) {
+        i = j - 1;
+        continue;
+      }
       // `الحوثيون ينهبون الملايين.. بذريعة…`, `بالأرقام.. كيف انهارت الليرة؟`: in Arabic news two dots or an
       // ellipsis inside a line are a pause (a headline's colon), not a sentence end; claims split there
-      if (((c === '.' && j - i >= 2) || c === '\u2026') && (isArabicLetter(nextVisible(text, j, b)) || (isArabicLetter(text[i - 1]) && isDigit(nextVisible(text, j, b))))) { i = j - 1; continue; }
-      if ((c === '!' || c === '?') && isLowerLatin(nextVisible(text, j, b))) { i = j - 1; continue; }
+      if (
+        ((c === '.' && j - i >= 2) || c === '\u2026') &&
+        (isArabicLetter(nextVisible(text, j, b)) || (isArabicLetter(text[i - 1]) && isDigit(nextVisible(text, j, b))))
+      ) {
+        i = j - 1;
+        continue;
+      }
+      if ((c === '!' || c === '?') && isLowerLatin(nextVisible(text, j, b))) {
+        i = j - 1;
+        continue;
+      }
       // closing quotes and brackets belong to the sentence they close
       while (j < b && CLOSERS.has(text[j])) {
         const q = text[j];
-        if (q === '"') { if (dq % 2 === 0 && j + 1 < b && !SPACE.test(text[j + 1])) break; dq++; }
-        if (q === ')') { if (paren === 0) break; paren--; }
+        if (q === '"') {
+          if (dq % 2 === 0 && j + 1 < b && !SPACE.test(text[j + 1])) break;
+          dq++;
+        }
+        if (q === ')') {
+          if (paren === 0) break;
+          paren--;
+        }
         j++;
       }
-      if (j < b && !SPACE.test(text[j]) && !isLetter(text[j]) && !/["«“(\[]/.test(text[j])) { i = j - 1; continue; }
+      if (j < b && !SPACE.test(text[j]) && !isLetter(text[j]) && !/["«“(\[]/.test(text[j])) {
+        i = j - 1;
+        continue;
+      }
       push(text, start, j, out);
-      start = j; dq = 0; paren = 0; i = j - 1;
+      start = j;
+      dq = 0;
+      paren = 0;
+      i = j - 1;
     } else if (GLUED_CLOSERS.has(c) && isLetter(text[i + 1]) && i + 1 < b) {
       // `القوات الليبية»وقال`: a closing quote glued to the next sentence's first letter
       push(text, start, i + 1, out);
-      start = i + 1; dq = 0; paren = 0;
+      start = i + 1;
+      dq = 0;
+      paren = 0;
     }
   }
   push(text, start, b, out);
@@ -151,7 +255,8 @@ function endsSentence(text: string, a: number, b: number): boolean {
   if (c !== '.') return false;
   let w = p;
   while (w > a && wordCharAt(text, w - 1)) w--;
-  const word = text.slice(w, p), lower = word.toLowerCase();
+  const word = text.slice(w, p),
+    lower = word.toLowerCase();
   if (!word) return true;
   if (TITLES.has(lower) || ABBREVS.has(lower) || ARABIC_ABBREVS.has(word)) return false;
   if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return false; // an initial, U.S.
@@ -160,7 +265,8 @@ function endsSentence(text: string, a: number, b: number): boolean {
 
 /** Does the period at i end a sentence? */
 function periodEnds(text: string, i: number, b: number): boolean {
-  const prev = text[i - 1], next = text[i + 1];
+  const prev = text[i - 1],
+    next = text[i + 1];
   if (isDigit(prev) && isDigit(next)) return false; // 3.5
   // `23. Viola Davis won…`: a number alone at the start of a line is a list marker
   if (isDigit(prev)) {
@@ -184,7 +290,11 @@ function periodEnds(text: string, i: number, b: number): boolean {
     if (/^(\p{Lu}\.)+\p{Lu}$/u.test(word) && isUpper(after) && !/^(u\.s|u\.k|u\.n)$/.test(lower)) return false;
     if (/^(\p{L}\.)+\p{L}$/u.test(word)) return isUpper(after) && !/^(u\.s|u\.k|u\.n|e\.g|i\.e)$/.test(lower); // U.S., e.g., أ.ف.ب
     if (ARABIC_ABBREVS.has(word)) return false; // د. أحمد
-    if (ABBREVS.has(lower)) return isUpper(after) && !['no', 'nos', 'fig', 'figs', 'vol', 'p', 'pp', 'cf', 'vs', 'v', 'c', 'ca', 'art', 'sec', 'ch', 'para', 'op', 'al', 'ed', 'eds'].includes(lower);
+    if (ABBREVS.has(lower))
+      return (
+        isUpper(after) &&
+        !['no', 'nos', 'fig', 'figs', 'vol', 'p', 'pp', 'cf', 'vs', 'v', 'c', 'ca', 'art', 'sec', 'ch', 'para', 'op', 'al', 'ed', 'eds'].includes(lower)
+      );
   }
   if (isLowerLatin(after) || isDigit(next)) return false; // example.com, 'e.g. this', No.5
   if (next !== undefined && !SPACE.test(next) && isLetter(next)) {
@@ -199,4 +309,3 @@ function push(text: string, a: number, b: number, out: Span[]): void {
   while (b > a && blankAt(text, b - 1)) b--;
   if (b > a) out.push({ start: a, end: b });
 }
-

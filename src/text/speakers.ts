@@ -28,10 +28,53 @@ const MAX_WORDS = 6;
  * a statement or interview as the means (في بيان، في مقابلة), and قوله after a quoted speaker. From general knowledge of
  * wire copy, not from any benchmark.
  */
-const AR_END = keys(['امس', 'اليوم', 'الليله', 'صباح', 'مساء', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'بيان', 'مقابله', 'تصريحات', 'تصريح', 'مؤتمر', 'خلال', 'عقب', 'لدى', 'عبر', 'ضمن', 'قوله', 'قولها', 'قولهم']);
+const AR_END = keys([
+  'امس',
+  'اليوم',
+  'الليله',
+  'صباح',
+  'مساء',
+  'الاحد',
+  'الاثنين',
+  'الثلاثاء',
+  'الاربعاء',
+  'الخميس',
+  'الجمعه',
+  'السبت',
+  'بيان',
+  'مقابله',
+  'تصريحات',
+  'تصريح',
+  'مؤتمر',
+  'خلال',
+  'عقب',
+  'لدى',
+  'عبر',
+  'ضمن',
+  'قوله',
+  'قولها',
+  'قولهم',
+]);
 
 /** English time words that may stand between a speaker and the verb ("Kirby on Monday said"). */
-const EN_TIME = keys(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'also', 'again', 'previously', 'separately']);
+const EN_TIME = keys([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'earlier',
+  'later',
+  'also',
+  'again',
+  'previously',
+  'separately',
+]);
 
 /** Pronouns: a speaker the text names elsewhere (he said; وأضاف أنه): no speaker read here. */
 const PRONOUNS = keys(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'هو', 'هي', 'هم', 'هما', 'نحن', 'انا', 'انه', 'انها', 'انهم']);
@@ -47,12 +90,50 @@ const EN_INSIDE = new Set(['of', 'the', 'for']);
  * claim that gives the minister's words to "officials" generalises, it does not swap speakers. From
  * general knowledge of wire copy.
  */
-const GENERIC = new Set(['official', 'officials', 'source', 'sources', 'analyst', 'analysts', 'expert', 'experts', 'witness', 'witnesses', 'resident', 'residents', 'report', 'reports', 'observer', 'observers', 'people', 'statement',
-  'مسؤول', 'مسؤولون', 'مسؤولين', 'مصدر', 'مصادر', 'محلل', 'محللون', 'محللين', 'خبير', 'خبراء', 'شهود', 'سكان', 'تقارير', 'تقرير', 'مراقبون', 'بيان'].map((w) => makeToken(w, 0).stem));
+const GENERIC = new Set(
+  [
+    'official',
+    'officials',
+    'source',
+    'sources',
+    'analyst',
+    'analysts',
+    'expert',
+    'experts',
+    'witness',
+    'witnesses',
+    'resident',
+    'residents',
+    'report',
+    'reports',
+    'observer',
+    'observers',
+    'people',
+    'statement',
+    'مسؤول',
+    'مسؤولون',
+    'مسؤولين',
+    'مصدر',
+    'مصادر',
+    'محلل',
+    'محللون',
+    'محللين',
+    'خبير',
+    'خبراء',
+    'شهود',
+    'سكان',
+    'تقارير',
+    'تقرير',
+    'مراقبون',
+    'بيان',
+  ].map((w) => makeToken(w, 0).stem),
+);
 const isGeneric = (t: Token): boolean => GENERIC.has(t.stem) || (t.alt !== undefined && GENERIC.has(t.alt));
 
 /** A word list by matching key, with the alef forms folded as `fold` reads a token. */
-function keys(list: string[]): Set<string> { return new Set(list.map((w) => makeToken(w, 0).key.replace(/[أإآ]/g, 'ا'))); }
+function keys(list: string[]): Set<string> {
+  return new Set(list.map((w) => makeToken(w, 0).key.replace(/[أإآ]/g, 'ا')));
+}
 
 const isArabic = (t: Token): boolean => /[\u0600-\u06FF]/.test(t.text);
 /** Key with the alef forms folded, as the word lists above are written. */
@@ -81,7 +162,10 @@ function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = 
     const t = tokens[j];
     if (!joined(text, tokens[j - 1], t)) break;
     // (باسم: المتحدث باسم الوزارة, "spokesman for the ministry", is one phrase)
-    if (out.length > 0 && fold(t) === 'باسم') { out.push(t); continue; }
+    if (out.length > 0 && fold(t) === 'باسم') {
+      out.push(t);
+      continue;
+    }
     if (t.stop || t.kind === 'number' || AR_END.has(fold(t)) || isPrepositional(t) || isSpeechVerb(t) || PRONOUNS.has(fold(t))) break;
     out.push(t);
   }
@@ -113,12 +197,19 @@ function englishBefore(text: string, tokens: readonly Token[], i: number): Token
   for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (PASSIVE.has(tokens[k].key)) return [];
   let j = i - 1;
   // "Kirby also said", "Kirby on Monday said"
-  for (let skipped = 0; j >= 0 && skipped < 3 && (EN_TIME.has(fold(tokens[j])) || tokens[j].key === 'on') && joined(text, tokens[j], tokens[j + 1]); j--, skipped++);
+  for (
+    let skipped = 0;
+    j >= 0 && skipped < 3 && (EN_TIME.has(fold(tokens[j])) || tokens[j].key === 'on') && joined(text, tokens[j], tokens[j + 1]);
+    j--, skipped++
+  );
   const out: Token[] = [];
   for (; j >= 0 && out.length < MAX_WORDS; j--) {
     const t = tokens[j];
     if (!joined(text, t, tokens[j + 1])) break;
-    if (PRONOUNS.has(fold(t))) { if (out.length === 0) return 'pronoun'; break; }
+    if (PRONOUNS.has(fold(t))) {
+      if (out.length === 0) return 'pronoun';
+      break;
+    }
     // (inside: "head of the bank", not "In a statement the ministry")
     if (t.stop && !(out.length > 0 && EN_INSIDE.has(t.key) && (t.key !== 'the' || (j > 0 && EN_INSIDE.has(tokens[j - 1].key))))) break;
     if (t.kind === 'number' || isSpeechVerb(t)) break;
@@ -129,7 +220,8 @@ function englishBefore(text: string, tokens: readonly Token[], i: number): Token
 
 /** Drops `of`/`the`/`for` left at either end of an English phrase. */
 function trimInside(out: Token[]): Token[] {
-  let a = 0, b = out.length;
+  let a = 0,
+    b = out.length;
   while (a < b && EN_INSIDE.has(out[a].key)) a++;
   while (b > a && EN_INSIDE.has(out[b - 1].key)) b--;
   return out.slice(a, b);
@@ -166,10 +258,16 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
         }
         // وأضاف أن، وقالت إنها، وقال: «…»: the verb's own pronoun
         const next = tokens[i + 1];
-        if (words.length === 0 && (!next || AR_THAT.has(fold(next)) || /[:«"“]/.test(text.slice(t.end, next.start)))) { out.push({ tokens: [], verb: i, kind: 'pronoun' }); continue; }
+        if (words.length === 0 && (!next || AR_THAT.has(fold(next)) || /[:«"“]/.test(text.slice(t.end, next.start)))) {
+          out.push({ tokens: [], verb: i, kind: 'pronoun' });
+          continue;
+        }
       } else {
         const before = englishBefore(text, tokens, i);
-        if (before === 'pronoun') { out.push({ tokens: [], verb: i, kind: 'pronoun' }); continue; }
+        if (before === 'pronoun') {
+          out.push({ tokens: [], verb: i, kind: 'pronoun' });
+          continue;
+        }
         // an inversion follows a quote or a comma (`…," said John Kirby`); "announced today" has no speaker after it
         const inverted = i === 0 || /[,"”’]/.test(text.slice(tokens[i - 1].end, t.start));
         words = before.length > 0 ? before : inverted ? englishAfter(text, tokens, i) : [];
@@ -198,7 +296,8 @@ export function sameSpeakerWord(a: Token, b: Token, roots = true): boolean {
  * وزير الخارجية share only the role, half: two speakers.
  */
 export function sameSpeaker(a: readonly Token[], b: readonly Token[]): boolean {
-  const ca = a.filter((t) => !t.stop), cb = b.filter((t) => !t.stop);
+  const ca = a.filter((t) => !t.stop),
+    cb = b.filter((t) => !t.stop);
   if (ca.length === 0 || cb.length === 0) return true;
   const [short, long] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
   const shared = short.filter((t) => long.some((o) => sameSpeakerWord(t, o))).length;

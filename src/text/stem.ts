@@ -22,20 +22,67 @@ const LATIN = /^[a-z\u00DF-\u024F'’.]+$/;
  * stays as it is (pays → pai, pay).
  */
 const IRREGULAR_EN: Record<string, string[]> = {
-  stand: ['stood'], fall: ['fell', 'fallen'], rise: ['rose', 'risen'], grow: ['grew', 'grown'], shrink: ['shrank', 'shrunk'],
-  win: ['won'], lose: ['lost'], sell: ['sold'], buy: ['bought', 'buys'],
-  pay: ['paid', 'pays'], meet: ['met'], hold: ['held'], begin: ['began', 'begun'],
-  tell: ['told'], bring: ['brought'], build: ['built'], send: ['sent'], spend: ['spent'],
-  strike: ['struck'], fight: ['fought'], catch: ['caught'], drive: ['drove', 'driven'], write: ['wrote', 'written'],
-  speak: ['spoke', 'spoken'], break: ['broke', 'broken'], choose: ['chose', 'chosen'], freeze: ['froze', 'frozen'],
-  fly: ['flew', 'flown', 'flies'], flee: ['fled'], sink: ['sank', 'sunk'], seek: ['sought'], teach: ['taught'],
-  swear: ['swore', 'sworn'], withdraw: ['withdrew', 'withdrawn'], overtake: ['overtook', 'overtaken'], shoot: ['shot'],
-  hide: ['hid', 'hidden'], ride: ['rode', 'ridden'], steal: ['stole', 'stolen'], throw: ['threw', 'thrown'],
-  forbid: ['forbade', 'forbidden'], forgive: ['forgave', 'forgiven'], undertake: ['undertook', 'undertaken'], arise: ['arose', 'arisen'],
-  awake: ['awoke', 'awoken'], bear: ['borne'], beat: ['beaten'], bend: ['bent'], bleed: ['bled'], blow: ['blew', 'blown'],
-  forget: ['forgot', 'forgotten'], hang: ['hung'], lend: ['lent'],
-  shake: ['shook', 'shaken'], sleep: ['slept'], spin: ['spun'],
-  sweep: ['swept'], swim: ['swam', 'swum'], tear: ['tore', 'torn'], wake: ['woken'], weep: ['wept'],
+  stand: ['stood'],
+  fall: ['fell', 'fallen'],
+  rise: ['rose', 'risen'],
+  grow: ['grew', 'grown'],
+  shrink: ['shrank', 'shrunk'],
+  win: ['won'],
+  lose: ['lost'],
+  sell: ['sold'],
+  buy: ['bought', 'buys'],
+  pay: ['paid', 'pays'],
+  meet: ['met'],
+  hold: ['held'],
+  begin: ['began', 'begun'],
+  tell: ['told'],
+  bring: ['brought'],
+  build: ['built'],
+  send: ['sent'],
+  spend: ['spent'],
+  strike: ['struck'],
+  fight: ['fought'],
+  catch: ['caught'],
+  drive: ['drove', 'driven'],
+  write: ['wrote', 'written'],
+  speak: ['spoke', 'spoken'],
+  break: ['broke', 'broken'],
+  choose: ['chose', 'chosen'],
+  freeze: ['froze', 'frozen'],
+  fly: ['flew', 'flown', 'flies'],
+  flee: ['fled'],
+  sink: ['sank', 'sunk'],
+  seek: ['sought'],
+  teach: ['taught'],
+  swear: ['swore', 'sworn'],
+  withdraw: ['withdrew', 'withdrawn'],
+  overtake: ['overtook', 'overtaken'],
+  shoot: ['shot'],
+  hide: ['hid', 'hidden'],
+  ride: ['rode', 'ridden'],
+  steal: ['stole', 'stolen'],
+  throw: ['threw', 'thrown'],
+  forbid: ['forbade', 'forbidden'],
+  forgive: ['forgave', 'forgiven'],
+  undertake: ['undertook', 'undertaken'],
+  arise: ['arose', 'arisen'],
+  awake: ['awoke', 'awoken'],
+  bear: ['borne'],
+  beat: ['beaten'],
+  bend: ['bent'],
+  bleed: ['bled'],
+  blow: ['blew', 'blown'],
+  forget: ['forgot', 'forgotten'],
+  hang: ['hung'],
+  lend: ['lent'],
+  shake: ['shook', 'shaken'],
+  sleep: ['slept'],
+  spin: ['spun'],
+  sweep: ['swept'],
+  swim: ['swam', 'swum'],
+  tear: ['tore', 'torn'],
+  wake: ['woken'],
+  weep: ['wept'],
 };
 const IRREGULAR = new Map<string, string>();
 for (const [base, forms] of Object.entries(IRREGULAR_EN)) for (const f of forms) IRREGULAR.set(f, base);
@@ -49,8 +96,7 @@ export function stem(key: string): string {
   else if (LATIN.test(key)) {
     const base = IRREGULAR.get(key) ?? key;
     s = base.length > 3 && !base.includes('.') ? porter(base.replace(/['’]s$/, '')) : base;
-  }
-  else s = key;
+  } else s = key;
   if (cache.size > 200_000) cache.clear();
   cache.set(key, s);
   return s;
@@ -59,10 +105,16 @@ export function stem(key: string): string {
 export function stemArabic(w: string): string {
   let s = w;
   for (const p of AR_PREFIXES) {
-    if (s.startsWith(p) && s.length - p.length >= 2) { s = s.slice(p.length); break; }
+    if (s.startsWith(p) && s.length - p.length >= 2) {
+      s = s.slice(p.length);
+      break;
+    }
   }
   for (const x of AR_SUFFIXES) {
-    if (s.endsWith(x) && s.length - x.length >= 3) { s = s.slice(0, -x.length); break; }
+    if (s.endsWith(x) && s.length - x.length >= 3) {
+      s = s.slice(0, -x.length);
+      break;
+    }
   }
   return s;
 }
@@ -90,7 +142,9 @@ export function proclitic(key: string): string | undefined {
 export function arabicRoot(stemKey: string): string | undefined {
   if (!ARABIC_LETTERS.test(stemKey) || stemKey.length < 3) return undefined;
   let s = stemKey;
-  const vowels = () => { for (let i = s.length - 1; i >= 1 && s.length > 3; i--) if ('اوي'.includes(s[i])) s = s.slice(0, i) + s.slice(i + 1); };
+  const vowels = () => {
+    for (let i = s.length - 1; i >= 1 && s.length > 3; i--) if ('اوي'.includes(s[i])) s = s.slice(0, i) + s.slice(i + 1);
+  };
   if (s.length > 3 && s.endsWith('ه')) s = s.slice(0, -1);
   if (s.length > 5 && s.startsWith('است')) s = s.slice(3);
   if (s.length > 3 && 'مين'.includes(s[0])) s = s.slice(1);

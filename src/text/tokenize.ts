@@ -34,8 +34,15 @@ export interface Token {
 // holds the two equal on arbitrary Unicode text.
 export const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{Nd}+(?:[.,\u066B\u066C]\p{Nd}+)*|[\p{L}\p{M}](?:[\p{L}\p{M}\u0640\u200C\u200D]|['’](?=\p{L}))*/gu;
 
-const OTHER = 1, LETTER = 2, UPPER = 3, MARK = 4, DIGIT = 5;
-const IS_L = /\p{L}/u, IS_LU = /\p{Lu}/u, IS_M = /\p{M}/u, IS_ND = /\p{Nd}/u;
+const OTHER = 1,
+  LETTER = 2,
+  UPPER = 3,
+  MARK = 4,
+  DIGIT = 5;
+const IS_L = /\p{L}/u,
+  IS_LU = /\p{Lu}/u,
+  IS_M = /\p{M}/u,
+  IS_ND = /\p{Nd}/u;
 const classify = (ch: string): number => (IS_LU.test(ch) ? UPPER : IS_L.test(ch) ? LETTER : IS_M.test(ch) ? MARK : IS_ND.test(ch) ? DIGIT : OTHER);
 /** Class of each BMP code unit, filled on first sight (0: not yet); astral code points in a Map. */
 const bmp = new Uint8Array(65536);
@@ -49,7 +56,10 @@ function classAt(text: string, i: number): number {
     if (d >= 0xdc00 && d <= 0xdfff) {
       const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
       let k = astral.get(cp);
-      if (k === undefined) { k = classify(String.fromCodePoint(cp)); astral.set(cp, k); }
+      if (k === undefined) {
+        k = classify(String.fromCodePoint(cp));
+        astral.set(cp, k);
+      }
       return k | 8; // 8: two code units
     }
   }
@@ -65,12 +75,15 @@ function matchAt(text: string, i: number, k: number, w: number): number {
   const len = text.length;
   if (k === UPPER) {
     // (?:\p{Lu}\.){2,}, greedy
-    let j = i, reps = 0;
+    let j = i,
+      reps = 0;
     for (;;) {
       if (j >= len) break;
-      const kk = classAt(text, j), ww = kk & 8 ? 2 : 1;
+      const kk = classAt(text, j),
+        ww = kk & 8 ? 2 : 1;
       if ((kk & 7) !== UPPER || text.charCodeAt(j + ww) !== 46) break;
-      j += ww + 1; reps++;
+      j += ww + 1;
+      reps++;
     }
     if (reps >= 2) return j;
   }
@@ -78,9 +91,16 @@ function matchAt(text: string, i: number, k: number, w: number): number {
     // \p{Nd}+(?:[.,٫٬]\p{Nd}+)*
     let j = i + w;
     for (;;) {
-      while (j < len) { const kk = classAt(text, j); if ((kk & 7) !== DIGIT) break; j += kk & 8 ? 2 : 1; }
+      while (j < len) {
+        const kk = classAt(text, j);
+        if ((kk & 7) !== DIGIT) break;
+        j += kk & 8 ? 2 : 1;
+      }
       const sep = text.charCodeAt(j);
-      if ((sep === 46 || sep === 44 || sep === 0x066b || sep === 0x066c) && j + 1 < len && (classAt(text, j + 1) & 7) === DIGIT) { j++; continue; }
+      if ((sep === 46 || sep === 44 || sep === 0x066b || sep === 0x066c) && j + 1 < len && (classAt(text, j + 1) & 7) === DIGIT) {
+        j++;
+        continue;
+      }
       return j;
     }
   }
@@ -89,11 +109,23 @@ function matchAt(text: string, i: number, k: number, w: number): number {
     let j = i + w;
     while (j < len) {
       const c = text.charCodeAt(j);
-      if (c === 0x640 || c === 0x200c || c === 0x200d) { j++; continue; }
-      if (c === 39 || c === 0x2019) { if (j + 1 < len && isLetter(classAt(text, j + 1) & 7)) { j++; continue; } break; }
+      if (c === 0x640 || c === 0x200c || c === 0x200d) {
+        j++;
+        continue;
+      }
+      if (c === 39 || c === 0x2019) {
+        if (j + 1 < len && isLetter(classAt(text, j + 1) & 7)) {
+          j++;
+          continue;
+        }
+        break;
+      }
       const kk = classAt(text, j);
       const kc = kk & 7;
-      if (kc === LETTER || kc === UPPER || kc === MARK) { j += kk & 8 ? 2 : 1; continue; }
+      if (kc === LETTER || kc === UPPER || kc === MARK) {
+        j += kk & 8 ? 2 : 1;
+        continue;
+      }
       break;
     }
     return j;
@@ -121,7 +153,9 @@ export class TokenStore {
     readonly length: number,
   ) {}
   /** End offset of token i. */
-  end(i: number): number { return this.starts[i] + this.forms[i].text.length; }
+  end(i: number): number {
+    return this.starts[i] + this.forms[i].text.length;
+  }
   /** Tokens a (inclusive) to b (exclusive) as objects. */
   slice(a: number, b: number): Token[] {
     const out: Token[] = new Array(b - a);
@@ -141,9 +175,13 @@ export function scanTokens(text: string, start = 0, end = text.length, opts: { l
   const links = opts.links ? linkSpans(text, start, end) : NO_LINKS;
   let u = 0;
   for (let i = start; i < end; ) {
-    const kk = classAt(text, i), w = kk & 8 ? 2 : 1;
+    const kk = classAt(text, i),
+      w = kk & 8 ? 2 : 1;
     const j = (kk & 7) === OTHER ? -1 : matchAt(text, i, kk & 7, w);
-    if (j < 0) { i += w; continue; }
+    if (j < 0) {
+      i += w;
+      continue;
+    }
     if (n === starts.length) starts = grown(starts, n + 1);
     starts[n++] = i;
     while (u < links.length && links[u + 1] <= i) u += 2;
@@ -163,7 +201,10 @@ const LINK = /(?:https?:\/\/|www\.)[^\s<>"«»()\[\]]+|[\w.+-]+@[\w-]+\.[\w.-]*\
  */
 function linkSpans(text: string, start: number, end: number): number[] {
   const out: number[] = [];
-  const has = (k: string) => { const at = text.indexOf(k, start); return at >= 0 && at < end; };
+  const has = (k: string) => {
+    const at = text.indexOf(k, start);
+    return at >= 0 && at < end;
+  };
   if (!has('://') && !has('www.') && !has('@')) return out;
   LINK.lastIndex = start;
   for (let m; (m = LINK.exec(text)) !== null && m.index < end; ) {
@@ -205,8 +246,12 @@ class FormSlots {
   /** Adds form f of hash h and returns its id (its place in `list`). */
   protected insert(h: number, f: TokenForm): number {
     const id = this.list.length;
-    if (id === this.hashes.length) { this.hashes = grown(this.hashes, id + 1); this.grow(id + 1); }
-    this.list.push(f); this.hashes[id] = h;
+    if (id === this.hashes.length) {
+      this.hashes = grown(this.hashes, id + 1);
+      this.grow(id + 1);
+    }
+    this.list.push(f);
+    this.hashes[id] = h;
     if (2 * (id + 1) > this.slots.length) {
       this.slots = new Int32Array(2 * this.slots.length).fill(-1);
       for (let k = 0; k <= id; k++) this.place(k);
@@ -215,7 +260,9 @@ class FormSlots {
   }
 
   /** A subclass's own per-id columns grow with `hashes` (to at least `need` entries). */
-  protected grow(need: number): void { void need; }
+  protected grow(need: number): void {
+    void need;
+  }
 
   /** Forgets every form: a table of `slots` slots again. */
   protected empty(slots: number): void {
@@ -225,7 +272,8 @@ class FormSlots {
   }
 
   private place(id: number): void {
-    const slots = this.slots, mask = slots.length - 1;
+    const slots = this.slots,
+      mask = slots.length - 1;
     let x = this.hashes[id] & mask;
     while (slots[x] >= 0) x = (x + 1) & mask;
     slots[x] = id;
@@ -242,11 +290,15 @@ class SeenForms extends FormSlots {
   private firstAt = new Int32Array(512);
   private lens = new Int32Array(512);
 
-  constructor() { super(1024); }
+  constructor() {
+    super(1024);
+  }
 
   at(text: string, a: number, b: number): TokenForm {
     const h = fnv(text, a, b);
-    const slots = this.slots, mask = slots.length - 1, len = b - a;
+    const slots = this.slots,
+      mask = slots.length - 1,
+      len = b - a;
     for (let x = h & mask; ; x = (x + 1) & mask) {
       const id = slots[x];
       if (id < 0) break;
@@ -259,12 +311,14 @@ class SeenForms extends FormSlots {
     // new to this text: perhaps met in an earlier one (a corpus of many pairs shares its vocabulary)
     const f = KNOWN.find(text, a, len, h) ?? KNOWN.add(h, proto(text.slice(a, b)));
     const id = this.insert(h, f);
-    this.firstAt[id] = a; this.lens[id] = len;
+    this.firstAt[id] = a;
+    this.lens[id] = len;
     return f;
   }
 
   protected override grow(need: number): void {
-    this.firstAt = grown(this.firstAt, need); this.lens = grown(this.lens, need);
+    this.firstAt = grown(this.firstAt, need);
+    this.lens = grown(this.lens, need);
   }
 }
 
@@ -287,8 +341,18 @@ function proto(s: string): TokenForm {
   const st = isNum ? key : stem(key);
   const alt = isNum ? undefined : proclitic(key);
   const neg = !isNum && isNegationKey(key);
-  const root = isNum ? undefined : arabicRoot(alt ?? st) ?? arabicRoot(st);
-  return { form: ++forms, text: s, key, stem: st, alt, root, kind: isNum ? 'number' : 'word', stop: !isNum && (neg || (isStopKey(key) && !isName(s)) || key.length < 2), neg };
+  const root = isNum ? undefined : (arabicRoot(alt ?? st) ?? arabicRoot(st));
+  return {
+    form: ++forms,
+    text: s,
+    key,
+    stem: st,
+    alt,
+    root,
+    kind: isNum ? 'number' : 'word',
+    stop: !isNum && (neg || (isStopKey(key) && !isName(s)) || key.length < 2),
+    neg,
+  };
 }
 
 /**
@@ -320,10 +384,13 @@ function fnv(text: string, a: number, b: number): number {
  * replaces was the largest self time of the run (314 of 3,650 ms). Emptied when it holds MAX_PROTOS forms.
  */
 class KnownForms extends FormSlots {
-  constructor() { super(1 << 12); }
+  constructor() {
+    super(1 << 12);
+  }
 
   find(text: string, a: number, len: number, h: number): TokenForm | undefined {
-    const slots = this.slots, mask = slots.length - 1;
+    const slots = this.slots,
+      mask = slots.length - 1;
     for (let x = h & mask; ; x = (x + 1) & mask) {
       const id = slots[x];
       if (id < 0) return undefined;
@@ -349,22 +416,47 @@ const KNOWN = new KnownForms();
  * 100,000-sentence source has about two million tokens, and their size drove the peak memory.
  */
 class WordToken implements Token {
-  constructor(readonly start: number, private readonly p: TokenForm) {}
-  get end() { return this.start + this.p.text.length; }
-  get text() { return this.p.text; }
-  get key() { return this.p.key; }
-  get stem() { return this.p.stem; }
-  get alt() { return this.p.alt; }
-  get root() { return this.p.root; }
-  get kind() { return this.p.kind; }
-  get stop() { return this.p.stop; }
-  get neg() { return this.p.neg; }
-  get form() { return this.p.form; }
+  constructor(
+    readonly start: number,
+    private readonly p: TokenForm,
+  ) {}
+  get end() {
+    return this.start + this.p.text.length;
+  }
+  get text() {
+    return this.p.text;
+  }
+  get key() {
+    return this.p.key;
+  }
+  get stem() {
+    return this.p.stem;
+  }
+  get alt() {
+    return this.p.alt;
+  }
+  get root() {
+    return this.p.root;
+  }
+  get kind() {
+    return this.p.kind;
+  }
+  get stop() {
+    return this.p.stop;
+  }
+  get neg() {
+    return this.p.neg;
+  }
+  get form() {
+    return this.p.form;
+  }
 }
 
 /** Canonical key of a digit string: ASCII digits; thousands separators removed; decimal point '.'. */
 export function numberKey(s: string): string {
-  let t = normalizeToken(s).replace(/\u066C/g, ',').replace(/\u066B/g, '.');
+  let t = normalizeToken(s)
+    .replace(/\u066C/g, ',')
+    .replace(/\u066B/g, '.');
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
   else t = t.replace(/,/g, '.');
   const v = Number(t);

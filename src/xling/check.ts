@@ -55,13 +55,21 @@ let displayNames: Intl.DisplayNames | undefined;
 /** A language's English name (French for fr), or its code in quotes when it has none. */
 function langName(l: string): string {
   if (LANG_NAMES[l]) return LANG_NAMES[l];
-  try { displayNames ??= new Intl.DisplayNames(['en'], { type: 'language' }); const n = displayNames.of(l); if (n && n !== l) return n; } catch { /* not a language code */ }
+  try {
+    displayNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
+    const n = displayNames.of(l);
+    if (n && n !== l) return n;
+  } catch {
+    /* not a language code */
+  }
   return `"${l}"`;
 }
 
 /** The script a document is mostly written in: 'arabic', 'latin' or 'other' (none: no letters). */
 function scriptOf(text: string): 'arabic' | 'latin' | 'other' | 'none' {
-  let ar = 0, la = 0, ot = 0;
+  let ar = 0,
+    la = 0,
+    ot = 0;
   for (let i = 0, n = Math.min(text.length, 20_000); i < n; i++) {
     const c = text.charCodeAt(i);
     if (isArabicChar(c)) ar++;
@@ -80,11 +88,15 @@ function scriptOf(text: string): 'arabic' | 'latin' | 'other' | 'none' {
 export function isCrossLanguage(summary: Doc, source: Doc): boolean {
   if (summary.lang === source.lang) return false;
   if (summary.lang !== 'und' && source.lang !== 'und') return true;
-  const a = scriptOf(summary.text), b = scriptOf(source.text);
+  const a = scriptOf(summary.text),
+    b = scriptOf(source.text);
   return a !== b && a !== 'none' && b !== 'none';
 }
 
-interface Aligned { sources: number[]; score: number }
+interface Aligned {
+  sources: number[];
+  score: number;
+}
 
 /**
  * Checks a summary (or translation) against a source in another language: aligns each summary
@@ -104,7 +116,8 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
   // crossMatch reads its first side as the Latin-script one (English glosses, capitalised names)
   const pairOf = (s: readonly Token[], t: readonly Token[]) => (summaryIsLatin ? [s, t] : [t, s]) as [readonly Token[], readonly Token[]];
   const meet = memoMeet();
-  const idfSummary = new Idf(), idfSource = new Idf();
+  const idfSummary = new Idf(),
+    idfSource = new Idf();
   for (const s of summary.sentences) idfSummary.add(s.tokens);
   for (const s of source.sentences) idfSource.add(s.tokens);
   const [idfEn, idfAr] = summaryIsLatin ? [idfSummary, idfSource] : [idfSource, idfSummary];
@@ -127,7 +140,8 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
   // owners said they had lost all their goods" carries 20%
   for (let r = 0; r < links.length; r++) {
     if (links[r] >= 0) continue;
-    const before = r > 0 ? links[r - 1] : -1, after = r + 1 < links.length ? links[r + 1] : targets.length;
+    const before = r > 0 ? links[r - 1] : -1,
+      after = r + 1 < links.length ? links[r + 1] : targets.length;
     if ((r > 0 && before < 0) || (r + 1 < links.length && after < 0) || after - before < 2) continue;
     let k = -1;
     for (let j = before + 1; j < after; j++) if (cov[r][j].summary > 0 && (k < 0 || cov[r][j].summary > cov[r][k].summary)) k = j;
@@ -140,17 +154,25 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
   let prev = -1;
   rows.forEach((i, r) => {
     // a source with no sentence of content ("A", or markup only) supports nothing: the sentence stays unaligned
-    if (targets.length === 0) { unlinked.add(i); return; }
+    if (targets.length === 0) {
+      unlinked.add(i);
+      return;
+    }
     const s = summary.sentences[i];
-    const n = summary.sentences.length, m = source.sentences.length;
+    const n = summary.sentences.length,
+      m = source.sentences.length;
     // order-free: the best source by coverage, ranked with a small monotonic prior; the monotonic
     // alignment's link wins when it carries nearly as much (a translation keeps the order)
-    let best = -1, bestRank = -Infinity;
+    let best = -1,
+      bestRank = -Infinity;
     targets.forEach((j, k) => {
       const c = cov[r][k].summary;
       const prior = (prev >= 0 && j === nextTarget(targets, prev) ? XLING.nextPrior : 0) + (Math.abs(j / m - i / n) < 0.15 ? XLING.diagonalPrior : 0);
       const rank = c + (c > 0 ? prior : 0);
-      if (rank > bestRank) { bestRank = rank; best = k; }
+      if (rank > bestRank) {
+        bestRank = rank;
+        best = k;
+      }
     });
     const link = links[r];
     if (link < 0) unlinked.add(i);
@@ -161,14 +183,20 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
     let score = cov[r][best].summary;
     // greedy support set: a second or third source sentence when it adds enough (a translation that joins two sentences)
     while (sources.length < 3) {
-      let add = -1, addScore = score;
+      let add = -1,
+        addScore = score;
       targets.forEach((j, k) => {
         if (sources.includes(k) || cov[r][k].summary < XLING.minGain) return;
         const c = cover(s.tokens, [...tokens, ...source.sentences[j].tokens]).summary;
-        if (c - score >= XLING.minGain && c > addScore) { add = k; addScore = c; }
+        if (c - score >= XLING.minGain && c > addScore) {
+          add = k;
+          addScore = c;
+        }
       });
       if (add < 0) break;
-      sources.push(add); tokens = [...tokens, ...source.sentences[targets[add]].tokens]; score = addScore;
+      sources.push(add);
+      tokens = [...tokens, ...source.sentences[targets[add]].tokens];
+      score = addScore;
     }
     if (score > 0) prev = Math.max(...sources.map((k) => targets[k]));
     sentenceAlign[i] = { sources: score > 0 ? sources.map((k) => targets[k]) : [], score };
@@ -187,7 +215,13 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
     if (!a || a.sources.length === 0) return { sources: [], score: 0 };
     const whole = summary.sentences[sentenceIndex.get(c.sentence)!];
     if (whole.start === c.start && whole.end === c.end) return a;
-    return { sources: a.sources, score: cover(c.tokens, a.sources.flatMap((j) => source.sentences[j].tokens)).summary };
+    return {
+      sources: a.sources,
+      score: cover(
+        c.tokens,
+        a.sources.flatMap((j) => source.sentences[j].tokens),
+      ).summary,
+    };
   });
 
   // the one line that says the languages differ and what could not be compared
@@ -196,8 +230,15 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
     const first = summary.sentences.find((s) => eligible(s.kind)) ?? summary.sentences[0];
     if (first) {
       const why = arEn ? `the Arabic–English lexicon is not installed (${INSTALL_HINT})` : 'isnad has no lexicon for this pair of languages';
-      flags.push({ rule: 'language-mismatch', severity: 'warning', document: 'summary', start: first.start, end: first.end, unit: first.id,
-        message: `the summary is in ${langName(summary.lang)} and the source in ${langName(source.lang)}: ${why}; only numbers, names and listed places, months and days were compared` });
+      flags.push({
+        rule: 'language-mismatch',
+        severity: 'warning',
+        document: 'summary',
+        start: first.start,
+        end: first.end,
+        unit: first.id,
+        message: `the summary is in ${langName(summary.lang)} and the source in ${langName(source.lang)}: ${why}; only numbers, names and listed places, months and days were compared`,
+      });
     }
   }
 
@@ -214,8 +255,18 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
     const lent = added[sentenceIndex.get(c.sentence) ?? -1];
     const linked = !unlinked.has(sentenceIndex.get(c.sentence) ?? -1);
     if (!unbridged && content.length >= 2 && (a.score < (linked ? XLING.linkedSupport : XLING.claimSupport) || lent)) {
-      flags.push({ rule: 'unsupported-claim', severity: severity ?? 'error', document: 'summary', start: c.start, end: c.end, unit: c.id, sources: sourceIds(a),
-        message: lent ? `no source in the ${langName(source.lang)} original: read in order, it translates none of its sentences, and the closest carries ${Math.round((alone.get(sentenceIndex.get(c.sentence) ?? -1) ?? 0) * 100)}% of it` : `no source in the ${langName(source.lang)} original: its best support carries ${Math.round(a.score * 100)}% of it` });
+      flags.push({
+        rule: 'unsupported-claim',
+        severity: severity ?? 'error',
+        document: 'summary',
+        start: c.start,
+        end: c.end,
+        unit: c.id,
+        sources: sourceIds(a),
+        message: lent
+          ? `no source in the ${langName(source.lang)} original: read in order, it translates none of its sentences, and the closest carries ${Math.round((alone.get(sentenceIndex.get(c.sentence) ?? -1) ?? 0) * 100)}% of it`
+          : `no source in the ${langName(source.lang)} original: its best support carries ${Math.round(a.score * 100)}% of it`,
+      });
       return;
     }
     const support = supportTokens(a);
@@ -236,8 +287,15 @@ export function checkCrossLanguage(summary: Doc, source: Doc, options: CheckOpti
       // a sentence that the monotonic alignment links to none of the translation's is left out unless
       // one carries most of it (not just the topic's words: «Egypt said the move violated international law»)
       if (best >= (linkedTargets.has(j) ? XLING.omission : XLING.unlinkedOmission)) continue;
-      flags.push({ rule: 'omission', severity: 'info', document: 'source', start: t.start, end: t.end, unit: t.id,
-        message: `left out of the ${langName(summary.lang)} text (at most ${Math.round(best * 100)}% of it is carried)` });
+      flags.push({
+        rule: 'omission',
+        severity: 'info',
+        document: 'source',
+        start: t.start,
+        end: t.end,
+        unit: t.id,
+        message: `left out of the ${langName(summary.lang)} text (at most ${Math.round(best * 100)}% of it is carried)`,
+      });
     }
   }
 
@@ -252,21 +310,42 @@ const nextTarget = (targets: number[], j: number) => targets.find((t) => t > j) 
  * over 1-1, 1-0 and 0-1 steps. Returns, per row, the linked column or -1.
  */
 function monotonicLinks(sim: number[][]): number[] {
-  const n = sim.length, m = n ? sim[0].length : 0;
+  const n = sim.length,
+    m = n ? sim[0].length : 0;
   const D = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
   const step = Array.from({ length: n + 1 }, () => new Uint8Array(m + 1)); // 1: link, 2: skip row, 3: skip column
-  for (let i = 0; i <= n; i++) for (let j = 0; j <= m; j++) {
-    if (i === 0 && j === 0) continue;
-    let best = -Infinity, how = 0;
-    if (i > 0 && j > 0) { const v = D[i - 1][j - 1] + sim[i - 1][j - 1] - XLING.linkFloor; if (v > best) { best = v; how = 1; } }
-    if (i > 0 && D[i - 1][j] > best) { best = D[i - 1][j]; how = 2; }
-    if (j > 0 && D[i][j - 1] > best) { best = D[i][j - 1]; how = 3; }
-    D[i][j] = best; step[i][j] = how;
-  }
+  for (let i = 0; i <= n; i++)
+    for (let j = 0; j <= m; j++) {
+      if (i === 0 && j === 0) continue;
+      let best = -Infinity,
+        how = 0;
+      if (i > 0 && j > 0) {
+        const v = D[i - 1][j - 1] + sim[i - 1][j - 1] - XLING.linkFloor;
+        if (v > best) {
+          best = v;
+          how = 1;
+        }
+      }
+      if (i > 0 && D[i - 1][j] > best) {
+        best = D[i - 1][j];
+        how = 2;
+      }
+      if (j > 0 && D[i][j - 1] > best) {
+        best = D[i][j - 1];
+        how = 3;
+      }
+      D[i][j] = best;
+      step[i][j] = how;
+    }
   const out = new Array<number>(n).fill(-1);
-  for (let i = n, j = m; i > 0 || j > 0;) {
+  for (let i = n, j = m; i > 0 || j > 0; ) {
     const how = step[i][j];
-    if (how === 1) { out[i - 1] = j - 1; i--; j--; } else if (how === 2) i--; else j--;
+    if (how === 1) {
+      out[i - 1] = j - 1;
+      i--;
+      j--;
+    } else if (how === 2) i--;
+    else j--;
   }
   return out;
 }
@@ -294,10 +373,42 @@ function figures(tokens: Token[]): ReturnType<typeof quantities> {
 }
 
 const ORDINAL_EN = /^(first|second|third|\w+th)$/;
-const ORDINAL_AR = new Set(['الحادي', 'الحاديه', 'الثاني', 'الثانيه', 'الثالث', 'الثالثه', 'الرابع', 'الرابعه', 'الخامس', 'الخامسه', 'السادس', 'السادسه', 'السابع', 'السابعه', 'الثامن', 'الثامنه', 'التاسع', 'التاسعه']);
+const ORDINAL_AR = new Set([
+  'الحادي',
+  'الحاديه',
+  'الثاني',
+  'الثانيه',
+  'الثالث',
+  'الثالثه',
+  'الرابع',
+  'الرابعه',
+  'الخامس',
+  'الخامسه',
+  'السادس',
+  'السادسه',
+  'السابع',
+  'السابعه',
+  'الثامن',
+  'الثامنه',
+  'التاسع',
+  'التاسعه',
+]);
 
 /** English words that carry a multiple (tripled: ثلاث مرات), read as their figure on the English side. */
-const MULTIPLES: Record<string, number> = { doubled: 2, double: 2, twice: 2, tripled: 3, triple: 3, treble: 3, trebled: 3, quadrupled: 4, fourfold: 4, threefold: 3, twofold: 2, tenfold: 10 };
+const MULTIPLES: Record<string, number> = {
+  doubled: 2,
+  double: 2,
+  twice: 2,
+  tripled: 3,
+  triple: 3,
+  treble: 3,
+  trebled: 3,
+  quadrupled: 4,
+  fourfold: 4,
+  threefold: 3,
+  twofold: 2,
+  tenfold: 10,
+};
 
 /** A figure of the claim that its support set does not hold: an error, or a warning when the source holds it elsewhere. */
 function numberFlags(c: Claim, support: Token[], all: Token[], sources: string[], severity: Severity | undefined, out: Pending[]): void {
@@ -311,8 +422,16 @@ function numberFlags(c: Claim, support: Token[], all: Token[], sources: string[]
     if (figureValues(q).some((v) => here.has(v))) continue;
     anywhere ??= values(all);
     const elsewhere = figureValues(q).some((v) => anywhere!.has(v));
-    out.push({ rule: 'number-mismatch', severity: severity ?? (elsewhere ? 'warning' : 'error'), document: 'summary', start: q.start, end: q.end, unit: c.id, sources,
-      message: elsewhere ? 'this figure is in the original, but not in the sentences this one translates' : 'the original does not have this figure' });
+    out.push({
+      rule: 'number-mismatch',
+      severity: severity ?? (elsewhere ? 'warning' : 'error'),
+      document: 'summary',
+      start: q.start,
+      end: q.end,
+      unit: c.id,
+      sources,
+      message: elsewhere ? 'this figure is in the original, but not in the sentences this one translates' : 'the original does not have this figure',
+    });
   }
 }
 
@@ -323,23 +442,49 @@ function numberFlags(c: Claim, support: Token[], all: Token[], sources: string[]
  * (the original negates and the claim does not) is flagged on the claim's word that translates the
  * negated one, and only when there is one, since a clause may leave the negated part to the next clause.
  */
-function negationFlags(c: Claim, support: Token[], bridge: Bridge, summaryIsLatin: boolean, sources: string[], severity: Severity | undefined, out: Pending[]): void {
+function negationFlags(
+  c: Claim,
+  support: Token[],
+  bridge: Bridge,
+  summaryIsLatin: boolean,
+  sources: string[],
+  severity: Severity | undefined,
+  out: Pending[],
+): void {
   const cues = (ts: Token[]) => ts.map((_, i) => i).filter((i) => negatesAt(ts, i));
-  const mine = cues(c.tokens), theirs = cues(support);
+  const mine = cues(c.tokens),
+    theirs = cues(support);
   const meet = (a: Token, b: Token) => (summaryIsLatin ? tokensMeet(a, b, bridge) : tokensMeet(b, a, bridge));
   const nextContent = (ts: Token[], i: number) => ts.slice(i + 1).find((t) => !t.stop && !t.neg);
   if (mine.length > 0 && theirs.length === 0) {
-    const cue = c.tokens[mine[0]], next = nextContent(c.tokens, mine[0]);
+    const cue = c.tokens[mine[0]],
+      next = nextContent(c.tokens, mine[0]);
     // the negated word must be one the support carries: else the claim may say the same by another verb
     if (!next || !support.some((u) => meet(next, u))) return;
-    out.push({ rule: 'negation-mismatch', severity: severity ?? 'error', document: 'summary', start: cue.start, end: next.end, unit: c.id, sources,
-      message: `"${cue.text}" negates what the original states without negation` });
+    out.push({
+      rule: 'negation-mismatch',
+      severity: severity ?? 'error',
+      document: 'summary',
+      start: cue.start,
+      end: next.end,
+      unit: c.id,
+      sources,
+      message: `"${cue.text}" negates what the original states without negation`,
+    });
   } else if (mine.length === 0 && theirs.length > 0) {
     const negated = nextContent(support, theirs[0]);
     const word = negated && c.tokens.find((t) => !t.stop && meet(t, negated));
     if (!word) return;
-    out.push({ rule: 'negation-mismatch', severity: severity ?? 'error', document: 'summary', start: word.start, end: word.end, unit: c.id, sources,
-      message: `the original says "${support[theirs[0]].text} ${negated!.text}"; the translation drops the negation` });
+    out.push({
+      rule: 'negation-mismatch',
+      severity: severity ?? 'error',
+      document: 'summary',
+      start: word.start,
+      end: word.end,
+      unit: c.id,
+      sources,
+      message: `the original says "${support[theirs[0]].text} ${negated!.text}"; the translation drops the negation`,
+    });
   }
 }
 
@@ -347,11 +492,19 @@ function negationFlags(c: Claim, support: Token[], bridge: Bridge, summaryIsLati
 function entityFlags(c: Claim, sentence: Token[], support: Token[], sources: string[], severity: Severity | undefined, out: Pending[]): void {
   const byClass = (ts: Token[]) => {
     const m = new Map<string, Set<string>>();
-    ts.forEach((_, i) => { const e = entityAt(ts, i); if (e) { let s = m.get(e.cls); if (!s) m.set(e.cls, (s = new Set())); s.add(e.id); } });
+    ts.forEach((_, i) => {
+      const e = entityAt(ts, i);
+      if (e) {
+        let s = m.get(e.cls);
+        if (!s) m.set(e.cls, (s = new Set()));
+        s.add(e.id);
+      }
+    });
     return m;
   };
   // the claim's whole sentence: its other clause may name the support's country
-  const theirs = byClass(support), ours = byClass(sentence);
+  const theirs = byClass(support),
+    ours = byClass(sentence);
   c.tokens.forEach((t, i) => {
     const e = entityAt(c.tokens, i);
     if (!e) return;
@@ -359,8 +512,16 @@ function entityFlags(c: Claim, sentence: Token[], support: Token[], sources: str
     // (the lexicon lacks some forms: "United States" against الولايات المتحدة … في ليبيا)
     const other = [...(theirs.get(e.cls) ?? [])].filter((id) => !ours.get(e.cls)?.has(id));
     if (theirs.get(e.cls)?.has(e.id) || other.length === 0) return;
-    out.push({ rule: 'entity-mismatch', severity: severity ?? 'error', document: 'summary', start: t.start, end: t.end, unit: c.id, sources,
-      message: `the original names another ${e.cls} here (${other.join(', ')})` });
+    out.push({
+      rule: 'entity-mismatch',
+      severity: severity ?? 'error',
+      document: 'summary',
+      start: t.start,
+      end: t.end,
+      unit: c.id,
+      sources,
+      message: `the original names another ${e.cls} here (${other.join(', ')})`,
+    });
   });
 }
 
@@ -375,15 +536,33 @@ function entityFlags(c: Claim, sentence: Token[], support: Token[], sources: str
  * that no word of the claim meets, and that no word of the whole translation meets) means the claim
  * names someone else, and its words that meet nothing in the support are flagged.
  */
-function nameFlags(c: Claim, support: Token[], all: Token[], bridge: Bridge | null, summaryIsLatin: boolean, summaryTokens: Token[], sources: string[], severity: Severity | undefined, out: Pending[]): void {
+function nameFlags(
+  c: Claim,
+  support: Token[],
+  all: Token[],
+  bridge: Bridge | null,
+  summaryIsLatin: boolean,
+  summaryTokens: Token[],
+  sources: string[],
+  severity: Severity | undefined,
+  out: Pending[],
+): void {
   if (!bridge) return; // without the word list an Arabic word cannot be told from a name
   const flagged = new Set<Token>();
-  const emit = (t: Token, end: number, message: string) => out.push({ rule: 'unknown-name', severity: severity ?? 'error', document: 'summary', start: t.start, end, unit: c.id, sources, message });
+  const emit = (t: Token, end: number, message: string) =>
+    out.push({ rule: 'unknown-name', severity: severity ?? 'error', document: 'summary', start: t.start, end, unit: c.id, sources, message });
   // a capitalised English word that WordNet has in lower case is a common word (Corporation, Crown,
   // World, Governor), not a name
   // (a listed place or country is a name too: it meets the Arabic word of the same entity)
-  const latinNames = (ts: Token[]) => ts.filter((t, i) => t.kind === 'word' && !t.stop && /^\p{Lu}/u.test(t.text) && t.key.length >= 3
-    && (entityAt(ts, i) !== undefined || !bridge.lexicon.enCommon.has(englishKey(t.key))));
+  const latinNames = (ts: Token[]) =>
+    ts.filter(
+      (t, i) =>
+        t.kind === 'word' &&
+        !t.stop &&
+        /^\p{Lu}/u.test(t.text) &&
+        t.key.length >= 3 &&
+        (entityAt(ts, i) !== undefined || !bridge.lexicon.enCommon.has(englishKey(t.key))),
+    );
   if (summaryIsLatin) {
     for (const t of latinNames(c.tokens)) {
       if (meetsAny(t, support, bridge) || meetsAny(t, all, bridge)) continue;
@@ -399,8 +578,12 @@ function nameFlags(c: Claim, support: Token[], all: Token[], bridge: Bridge | nu
   });
   // the other way: a name of the support that the translation has nowhere
   // (an adjective of a name, Islamic or Libyan, that the translation leaves out is no other name)
-  const missing = latinNames(support).filter((e) => !NAME_ADJECTIVE.test(e.key) && !c.tokens.some((a, i) => tokensMeet(e, a, bridge) || joinedMeetsLatin(e, c.tokens, i))
-    && !summaryTokens.some((a, i) => tokensMeet(e, a, bridge) || joinedMeetsLatin(e, summaryTokens, i)));
+  const missing = latinNames(support).filter(
+    (e) =>
+      !NAME_ADJECTIVE.test(e.key) &&
+      !c.tokens.some((a, i) => tokensMeet(e, a, bridge) || joinedMeetsLatin(e, c.tokens, i)) &&
+      !summaryTokens.some((a, i) => tokensMeet(e, a, bridge) || joinedMeetsLatin(e, summaryTokens, i)),
+  );
   if (missing.length === 0) return;
   const inFigure = new Set(quantities(c.tokens).flatMap((q) => c.tokens.slice(q.first, q.last + 1)));
   // a run of words that could be the other name: words that meet no word of the whole original
@@ -408,7 +591,16 @@ function nameFlags(c: Claim, support: Token[], all: Token[], bridge: Bridge | nu
   // which at least has no gloss that is a common English word (طارق and عامر have none; ديفيد has
   // "David"; خالد "eternal" is a name beside الفالح)
   const nameLike = (a: Token) => !bridge.glosses(a.key).some((g) => bridge.lexicon.enCommon.has(g));
-  const unmet = c.tokens.map((a, i) => a.kind === 'word' && !a.stop && !FRAME.has(a.key) && !inFigure.has(a) && !entityAt(c.tokens, i) && !all.some((e) => tokensMeet(e, a, bridge)) && !joinedMeets(c.tokens, i, all));
+  const unmet = c.tokens.map(
+    (a, i) =>
+      a.kind === 'word' &&
+      !a.stop &&
+      !FRAME.has(a.key) &&
+      !inFigure.has(a) &&
+      !entityAt(c.tokens, i) &&
+      !all.some((e) => tokensMeet(e, a, bridge)) &&
+      !joinedMeets(c.tokens, i, all),
+  );
   // frame words inside a name (بن، عبد، آل) join its parts into one run: إحسان عبد الجبار
   const inner = (k: number) => k + 1 < c.tokens.length && FRAME.has(c.tokens[k].key) && unmet[k + 1];
   for (let i = 0; i < c.tokens.length; i++) {
@@ -425,14 +617,42 @@ function nameFlags(c: Claim, support: Token[], all: Token[], bridge: Bridge | nu
 const NAME_ADJECTIVE = /(ic|ian|ean|ese|ish)$/;
 
 /** Words an Arabic translation puts around names and dates that the English leaves out (matching keys). */
-const FRAME = new Set(['يوم', 'اليوم', 'عام', 'العام', 'سنه', 'مدينه', 'بلده', 'منطقه', 'محافظه', 'ولايه', 'السيد', 'الشيخ', 'الامير', 'ولي', 'العهد', 'حركه', 'جماعه', 'شركه', 'الشركه', 'بن', 'بنت', 'ابو', 'عبد', 'ال']);
+const FRAME = new Set([
+  'يوم',
+  'اليوم',
+  'عام',
+  'العام',
+  'سنه',
+  'مدينه',
+  'بلده',
+  'منطقه',
+  'محافظه',
+  'ولايه',
+  'السيد',
+  'الشيخ',
+  'الامير',
+  'ولي',
+  'العهد',
+  'حركه',
+  'جماعه',
+  'شركه',
+  'الشركه',
+  'بن',
+  'بنت',
+  'ابو',
+  'عبد',
+  'ال',
+]);
 
 const isSentenceStart = (ts: Token[], i: number) => i === 0 || /[.!?؟]\s*$/.test(ts[i - 1].text) || ts[i].start - ts[i - 1].end > 2;
 const meetsAny = (e: Token, ar: Token[], bridge: Bridge) => ar.some((a, i) => tokensMeet(e, a, bridge) || joinedMeetsLatin(e, ar, i));
 /** Does the English name e have the skeleton of two neighbouring Arabic words from ar[i] (عبد الله: Abdalla)? */
 function joinedMeetsLatin(e: Token, ar: Token[], i: number): boolean {
   if (i + 1 >= ar.length || ar[i + 1].start - ar[i].end > 1) return false;
-  return sameSkeleton(arabicSkeleton(ar[i].key) + arabicSkeleton(ar[i + 1].key).replace(/^l/, ''), latinSkeleton(e.text)) || sameSkeleton(arabicSkeleton(ar[i].key + ar[i + 1].key), latinSkeleton(e.text));
+  return (
+    sameSkeleton(arabicSkeleton(ar[i].key) + arabicSkeleton(ar[i + 1].key).replace(/^l/, ''), latinSkeleton(e.text)) ||
+    sameSkeleton(arabicSkeleton(ar[i].key + ar[i + 1].key), latinSkeleton(e.text))
+  );
 }
 /** Does the Arabic word ar[i], with its neighbour, have the skeleton of some English word of en? */
 function joinedMeets(ar: Token[], i: number, en: Token[]): boolean {
@@ -449,34 +669,54 @@ function assemble(summary: Doc, source: Doc, options: CheckOptions, pending: Pen
     const doc = f.document === 'summary' ? summary : source;
     const at = lines[f.document].locate(f.start);
     flags.push({
-      rule: f.rule, severity: setting ?? f.severity, document: f.document, start: f.start, end: f.end, unit: f.unit,
-      sources: f.sources, message: f.message, text: doc.text.slice(f.start, f.end), line: at.line, column: at.column, context: flagContext(doc.text, f.start, f.end),
+      rule: f.rule,
+      severity: setting ?? f.severity,
+      document: f.document,
+      start: f.start,
+      end: f.end,
+      unit: f.unit,
+      sources: f.sources,
+      message: f.message,
+      text: doc.text.slice(f.start, f.end),
+      line: at.line,
+      column: at.column,
+      context: flagContext(doc.text, f.start, f.end),
     });
   }
   flags.sort(compareFlags);
-  const unit = (li: LineIndex) => (s: Sentence | Claim): ReportUnit => {
-    const at = li.locate(s.start);
-    return { id: s.id, start: s.start, end: s.end, text: s.text, kind: s.kind, line: at.line, column: at.column };
-  };
+  const unit =
+    (li: LineIndex) =>
+    (s: Sentence | Claim): ReportUnit => {
+      const at = li.locate(s.start);
+      return { id: s.id, start: s.start, end: s.end, text: s.text, kind: s.kind, line: at.line, column: at.column };
+    };
   const summaryUnit = unit(lines.summary);
   const shown = (kind: string) => kind !== 'meta' && kind !== 'byline' && kind !== 'boilerplate';
-  const alignments = [
-    ...summary.sentences.map((s, i) => [s, sentenceAlign[i]] as const),
-    ...summary.claims.map((c, i) => [c, claimAlign[i]] as const),
-  ].filter(([u]) => shown(u.kind)).map(([u, a]) => ({ summary: u.id, sources: a.sources.map((j) => source.sentences[j].id), score: round(a.score) }));
+  const alignments = [...summary.sentences.map((s, i) => [s, sentenceAlign[i]] as const), ...summary.claims.map((c, i) => [c, claimAlign[i]] as const)]
+    .filter(([u]) => shown(u.kind))
+    .map(([u, a]) => ({ summary: u.id, sources: a.sources.map((j) => source.sentences[j].id), score: round(a.score) }));
   const checked = summary.claims.map((c, i) => [c, claimAlign[i]] as const).filter(([c]) => c.kind === 'body' && contentTokens(c.tokens).length > 0);
   const byRule: Partial<Record<RuleId, number>> = {};
-  for (const id of RULE_IDS) { const n = flags.filter((f) => f.rule === id).length; if (n) byRule[id] = n; }
+  for (const id of RULE_IDS) {
+    const n = flags.filter((f) => f.rule === id).length;
+    if (n) byRule[id] = n;
+  }
   return {
     tool: { name: 'isnad', version: VERSION },
     ...(options.pair ? { pair: options.pair } : {}),
     summary: {
-      file: options.files?.summary ?? 'summary', lang: summary.lang, dir: directionOf(summary.lang), encoding: options.encodings?.summary ?? 'utf-8',
+      file: options.files?.summary ?? 'summary',
+      lang: summary.lang,
+      dir: directionOf(summary.lang),
+      encoding: options.encodings?.summary ?? 'utf-8',
       sentences: summary.sentences.map(summaryUnit),
       claims: summary.claims.map((c) => Object.assign(summaryUnit(c), { sentence: c.sentence })),
     },
     source: {
-      file: options.files?.source ?? 'source', lang: source.lang, dir: directionOf(source.lang), encoding: options.encodings?.source ?? 'utf-8',
+      file: options.files?.source ?? 'source',
+      lang: source.lang,
+      dir: directionOf(source.lang),
+      encoding: options.encodings?.source ?? 'utf-8',
       sentences: source.sentences.map(unit(lines.source)),
     },
     alignments,

@@ -32,7 +32,12 @@ export interface Lexicon {
   readonly arWords: ReadonlySet<string>;
 }
 
-export interface LexiconPaths { dictd?: string; hunspell?: string; awn?: string; wordnet?: string }
+export interface LexiconPaths {
+  dictd?: string;
+  hunspell?: string;
+  awn?: string;
+  wordnet?: string;
+}
 
 /** The Debian packages that hold the lexicon, as one apt-get line names them. */
 export const LEXICON_PACKAGES = ['dict-freedict-ara-eng', 'dict-freedict-eng-ara', 'hunspell-ar', 'wordnet-base'] as const;
@@ -75,10 +80,30 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon | null {
   let lex: Lexicon | null = null;
   if (dict.every((f) => fs.existsSync(f))) {
     const inputs = [...dict, path.join(hunspell, 'ar.dic'), awn, ...WORDNET_FILES.map((f) => path.join(wordnet, f))];
-    const stamp = createHash('sha256').update(JSON.stringify([FORMAT, GLOSSARY_VERSION, inputs.map((f) => { try { const st = fs.statSync(f); return [f, st.size, st.mtimeMs]; } catch { return [f]; } })])).digest('hex').slice(0, 16);
+    const stamp = createHash('sha256')
+      .update(
+        JSON.stringify([
+          FORMAT,
+          GLOSSARY_VERSION,
+          inputs.map((f) => {
+            try {
+              const st = fs.statSync(f);
+              return [f, st.size, st.mtimeMs];
+            } catch {
+              return [f];
+            }
+          }),
+        ]),
+      )
+      .digest('hex')
+      .slice(0, 16);
     const file = path.join(CACHE_DIR, `lexicon-${stamp}.json`);
     let raw: RawLexicon | undefined;
-    try { raw = JSON.parse(fs.readFileSync(file, 'utf8')) as RawLexicon; } catch { /* not cached yet */ }
+    try {
+      raw = JSON.parse(fs.readFileSync(file, 'utf8')) as RawLexicon;
+    } catch {
+      /* not cached yet */
+    }
     if (!raw) {
       raw = buildLexicon(dict, path.join(hunspell, 'ar.dic'), awn, wordnet);
       try {
@@ -86,7 +111,9 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon | null {
         const tmp = `${file}.${process.pid}.${threadId}.tmp`; // worker threads share the pid
         fs.writeFileSync(tmp, JSON.stringify(raw));
         fs.renameSync(tmp, file);
-      } catch { /* a read-only home: parse again next time */ }
+      } catch {
+        /* a read-only home: parse again next time */
+      }
     }
     const arToEn = new Map<string, readonly string[]>(raw.arToEn);
     const enStems = new Set<string>();
@@ -97,7 +124,11 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon | null {
   return lex;
 }
 
-interface RawLexicon { arToEn: [string, string[]][]; arWords: string[]; enCommon: string[] }
+interface RawLexicon {
+  arToEn: [string, string[]][];
+  arWords: string[];
+  enCommon: string[];
+}
 
 function buildLexicon(dict: string[], dic: string, awn: string, wordnet: string): RawLexicon {
   const arToEn = new Map<string, Set<string>>();
@@ -107,7 +138,10 @@ function buildLexicon(dict: string[], dic: string, awn: string, wordnet: string)
     for (const e of en) set.add(e);
   };
   // a headword with the article is also its bare form (الرجل: man is the dictionary's only "man")
-  const add = (ar: string, en: Iterable<string>) => { add1(ar, en); if (ar.startsWith('ال') && ar.length > 4) add1(ar.slice(2), en); };
+  const add = (ar: string, en: Iterable<string>) => {
+    add1(ar, en);
+    if (ar.startsWith('ال') && ar.length > 4) add1(ar.slice(2), en);
+  };
   const arWords = new Set<string>();
   for (const [head, body] of dictdEntries(dict[0], dict[1])) {
     const key = arabicKey(head);
@@ -119,13 +153,26 @@ function buildLexicon(dict: string[], dic: string, awn: string, wordnet: string)
   for (const [head, body] of dictdEntries(dict[2], dict[3])) {
     const stems = englishStems(head);
     if (stems.length !== 1) continue; // a phrase headword says little about one Arabic word
-    for (const line of body) for (const tr of line.split(/[،,;؛]/)) {
-      const key = arabicKey(tr.replace(/\(.*?\)/g, ''));
-      if (key) { add(key, stems); arWords.add(key); }
+    for (const line of body)
+      for (const tr of line.split(/[،,;؛]/)) {
+        const key = arabicKey(tr.replace(/\(.*?\)/g, ''));
+        if (key) {
+          add(key, stems);
+          arWords.add(key);
+        }
+      }
+  }
+  for (const [ar, en] of wordnetBridge(awn, wordnet)) {
+    add(ar, en);
+    arWords.add(ar);
+  }
+  for (const [ar, en] of GLOSSARY) {
+    const key = arabicKey(ar);
+    if (key) {
+      add(key, en.split(' ').map(englishKey));
+      arWords.add(key);
     }
   }
-  for (const [ar, en] of wordnetBridge(awn, wordnet)) { add(ar, en); arWords.add(ar); }
-  for (const [ar, en] of GLOSSARY) { const key = arabicKey(ar); if (key) { add(key, en.split(' ').map(englishKey)); arWords.add(key); } }
   if (fs.existsSync(dic)) {
     for (const line of fs.readFileSync(dic, 'utf8').split('\n')) {
       const w = line.split('/')[0].trim();
@@ -134,11 +181,15 @@ function buildLexicon(dict: string[], dic: string, awn: string, wordnet: string)
   }
   const enCommon = new Set<string>();
   if (WORDNET_FILES.every((f) => fs.existsSync(path.join(wordnet, f)))) {
-    for (const f of WORDNET_FILES) for (const line of fs.readFileSync(path.join(wordnet, f), 'utf8').split('\n')) {
-      if (!line || line.startsWith(' ')) continue;
-      const w = line.split(' ', 40);
-      for (let i = 0, n = parseInt(w[3], 16); i < n; i++) { const x = w[4 + 2 * i]?.replace(/\(.*\)$/, ''); if (x && /^[a-z]+$/.test(x)) enCommon.add(englishKey(x)); }
-    }
+    for (const f of WORDNET_FILES)
+      for (const line of fs.readFileSync(path.join(wordnet, f), 'utf8').split('\n')) {
+        if (!line || line.startsWith(' ')) continue;
+        const w = line.split(' ', 40);
+        for (let i = 0, n = parseInt(w[3], 16); i < n; i++) {
+          const x = w[4 + 2 * i]?.replace(/\(.*\)$/, '');
+          if (x && /^[a-z]+$/.test(x)) enCommon.add(englishKey(x));
+        }
+      }
   }
   return { arToEn: [...arToEn].map(([k, v]) => [k, [...v]]), arWords: [...arWords], enCommon: [...enCommon] };
 }
@@ -149,7 +200,12 @@ function buildLexicon(dict: string[], dic: string, awn: string, wordnet: string)
  * (normalizeToken's NFKD over 300,000 words was half the parse).
  */
 function arabicFold(w: string): string {
-  return w.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[أإآٱ]/g, 'ا').replace(/[ؤئ]/g, 'ء').replace(/ى/g, 'ي').replace(/ة/g, 'ه');
+  return w
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/[ؤئ]/g, 'ء')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه');
 }
 
 /** One Arabic word's key (a phrase, or a word with no Arabic letter, gives undefined). */
@@ -162,7 +218,12 @@ function arabicKey(s: string): string | undefined {
 
 /** Content stems of an English gloss ("1. Atonements", "to make sure"): at most three words. */
 function englishStems(gloss: string): string[] {
-  const words = gloss.replace(/^\s*\d+\.\s*/, '').replace(/\(.*?\)/g, '').toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? [];
+  const words =
+    gloss
+      .replace(/^\s*\d+\.\s*/, '')
+      .replace(/\(.*?\)/g, '')
+      .toLowerCase()
+      .match(/[a-z]+(?:'[a-z]+)?/g) ?? [];
   const content = words.filter((w) => !STOP_EN.has(w) && w !== 'to');
   if (content.length === 0 || content.length > 3) return [];
   return content.map((w) => englishKey(normalizeToken(w)));
@@ -189,7 +250,8 @@ function* wordnetBridge(awn: string, wn: string): Generator<[string, string[]]> 
     const key = arabicKey(lemma);
     if (!key) continue;
     const list = wanted.get(id);
-    if (list) list.push(key); else wanted.set(id, [key]);
+    if (list) list.push(key);
+    else wanted.set(id, [key]);
   }
   for (const pos of ['n', 'v', 'a', 'r']) {
     for (const line of fs.readFileSync(path.join(wn, files[pos]), 'utf8').split('\n')) {
@@ -199,14 +261,21 @@ function* wordnetBridge(awn: string, wn: string): Generator<[string, string[]]> 
       if (!ar) continue;
       const n = parseInt(f[3], 16);
       const en: string[] = [];
-      for (let i = 0; i < n; i++) { const w = f[4 + 2 * i]; if (w && !w.includes('_')) en.push(englishKey(normalizeToken(w.replace(/\(.*\)$/, '')))); }
+      for (let i = 0; i < n; i++) {
+        const w = f[4 + 2 * i];
+        if (w && !w.includes('_')) en.push(englishKey(normalizeToken(w.replace(/\(.*\)$/, ''))));
+      }
       if (en.length) for (const k of ar) yield [k, en];
     }
   }
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const b64 = (s: string) => { let n = 0; for (const c of s) n = n * 64 + B64.indexOf(c); return n; };
+const b64 = (s: string) => {
+  let n = 0;
+  for (const c of s) n = n * 64 + B64.indexOf(c);
+  return n;
+};
 
 /**
  * The entries of a dictd database: the index gives each headword's byte offset and length (dictd's
@@ -218,7 +287,12 @@ function* dictdEntries(indexFile: string, dictFile: string): Generator<[string, 
   for (const line of fs.readFileSync(indexFile, 'utf8').split('\n')) {
     const [head, off, len] = line.split('\t');
     if (!len || head.startsWith('00-database') || head.startsWith('00database')) continue;
-    const lines = data.subarray(b64(off), b64(off) + b64(len)).toString('utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = data
+      .subarray(b64(off), b64(off) + b64(len))
+      .toString('utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     yield [head, lines.slice(1)];
   }
 }

@@ -64,7 +64,7 @@ const UNKNOWN_WEIGHT = 0.1;
 const SAYING = new Set(['said', 'says', 'say', 'told', 'tell', 'added']);
 
 /** English months that are also common words, left out of the entity lexicon: they meet the Arabic month only capitalised. */
-const AMBIGUOUS_MONTHS: Record<string, string> = { 'مايو': 'May', 'مارس': 'March' };
+const AMBIGUOUS_MONTHS: Record<string, string> = { مايو: 'May', مارس: 'March' };
 
 /** Do an English and an Arabic token say the same thing: a gloss, the same number, or a name's skeleton. */
 export function tokensMeet(e: Token, a: Token, bridge: Bridge | null): boolean {
@@ -84,7 +84,8 @@ export function tokensMeet(e: Token, a: Token, bridge: Bridge | null): boolean {
   }
   const A = arabicView(a);
   if (A.entity && (A.entity.id === E.entity?.id || (A.entity.cls === 'month' && AMBIGUOUS_MONTHS[A.entity.id] === e.text))) return true;
-  const ae = A.skeleton, le = E.skeleton;
+  const ae = A.skeleton,
+    le = E.skeleton;
   // one consonant meets only a capitalised word (a name: Abiy/آبي), two or more also an unknown word
   if (ae.length < 2 && !(ae.length === 1 && E.capital)) return false;
   return (E.capital || !(bridge?.isWord(a.key) ?? false)) && sameSkeleton(ae, le);
@@ -135,18 +136,28 @@ export function memoMeet(): Meet {
  * averaged. Without a lexicon only numbers and names meet.
  */
 export function crossMatch(en: readonly Token[], ar: readonly Token[], bridge: Bridge | null, idfEn: Idf, idfAr: Idf, meet: Meet = tokensMeet): CrossMatch {
-  const E = contentTokens(en), A = contentTokens(ar);
-  const enHit = E.map(() => false), arHit = A.map(() => false);
-  for (let i = 0; i < E.length; i++) for (let j = 0; j < A.length; j++) {
-    if ((enHit[i] && arHit[j]) || !meet(E[i], A[j], bridge)) continue;
-    enHit[i] = true; arHit[j] = true;
-  }
+  const E = contentTokens(en),
+    A = contentTokens(ar);
+  const enHit = E.map(() => false),
+    arHit = A.map(() => false);
+  for (let i = 0; i < E.length; i++)
+    for (let j = 0; j < A.length; j++) {
+      if ((enHit[i] && arHit[j]) || !meet(E[i], A[j], bridge)) continue;
+      enHit[i] = true;
+      arHit[j] = true;
+    }
   // an Arabic word may translate an English function word ("May" the month is also the modal;
   // قال "said"): it is carried, though the English word does not count in the English coverage
-  for (let j = 0; j < A.length; j++) if (!arHit[j]) arHit[j] = en.some((e) => e.stop && e.kind === 'word' && (SAYING.has(e.key) || /^\p{Lu}/u.test(e.text)) && meet(e, A[j], bridge));
+  for (let j = 0; j < A.length; j++)
+    if (!arHit[j]) arHit[j] = en.some((e) => e.stop && e.kind === 'word' && (SAYING.has(e.key) || /^\p{Lu}/u.test(e.text)) && meet(e, A[j], bridge));
   const cov = (toks: Token[], hit: boolean[], idf: Idf, known: (t: Token) => boolean) => {
-    let all = 0, got = 0;
-    toks.forEach((t, i) => { const w = idf.weight(t) * (hit[i] || known(t) ? 1 : UNKNOWN_WEIGHT); all += w; if (hit[i]) got += w; });
+    let all = 0,
+      got = 0;
+    toks.forEach((t, i) => {
+      const w = idf.weight(t) * (hit[i] || known(t) ? 1 : UNKNOWN_WEIGHT);
+      all += w;
+      if (hit[i]) got += w;
+    });
     return all > 0 ? got / all : 0;
   };
   const enCov = cov(E, enHit, idfEn, (t) => !bridge || t.kind === 'number' || bridge.lexicon.enStems.has(englishKey(t.key)));
@@ -169,8 +180,11 @@ const LENGTH_PRIOR = 0.1;
 
 /** crossSimilarityOf for two sentences given as text (IDF from the two alone). */
 export function crossSimilarity(english: string, arabic: string, bridge: Bridge | null): number {
-  const en = tokenize(english), ar = tokenize(arabic);
-  const ie = new Idf(), ia = new Idf();
-  ie.add(en); ia.add(ar);
+  const en = tokenize(english),
+    ar = tokenize(arabic);
+  const ie = new Idf(),
+    ia = new Idf();
+  ie.add(en);
+  ia.add(ar);
   return crossSimilarityOf(en, ar, bridge, ie, ia);
 }

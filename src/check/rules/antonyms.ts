@@ -35,20 +35,26 @@ export const antonymMismatch: Rule = {
       for (const s of sides) if (s) mine.set(s.group, (mine.get(s.group) ?? new Set()).add(s.side));
       if (mine.size === 0) continue;
       // supported apart from the opposite words themselves (in a headline they weigh a lot)
-      let w = 0, m = 0;
+      let w = 0,
+        m = 0;
       query.keys.forEach((k, kx) => {
         if (k.tokens.some((t) => antonymSide(t))) return;
-        w += k.w; m += k.w * support.covered[kx];
+        w += k.w;
+        m += k.w * support.covered[kx];
       });
       if (w === 0 || m / w < ctx.thresholds.negationSupport) continue;
       const best = support.sources[0];
       const src = ctx.source.sentences[best];
       // (a word that opens a contrast is none of a side, whatever its key meets: بينما shares ينمو's letters)
-      const is = (o: Token, s: { group: string; side: number }, same: boolean) => { const so = antonymSide(o); return so?.group === s.group && (so.side === s.side) === same && !opensContrast(o); };
+      const is = (o: Token, s: { group: string; side: number }, same: boolean) => {
+        const so = antonymSide(o);
+        return so?.group === s.group && (so.side === s.side) === same && !opensContrast(o);
+      };
       const has = (i: number, s: { group: string; side: number }) => ctx.source.sentences[i].tokens.some((o) => is(o, s, true));
       let parts: Token[][] | undefined;
       for (let x = 0; x < unit.tokens.length; x++) {
-        const s = sides[x], t = unit.tokens[x];
+        const s = sides[x],
+          t = unit.tokens[x];
         if (!s || mine.get(s.group)!.size > 1) continue;
         // no opposite anywhere in the best sentence, none in its parts: nothing to compare (most claims stop here)
         if (!src.tokens.some((o) => is(o, s, false))) continue;
@@ -72,7 +78,13 @@ export const antonymMismatch: Rule = {
         const opposite = opposites[0];
         if (!opposite || opposites.some((o) => !o)) continue;
         emit({
-          rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: t.start, end: t.end, unit: unit.id, sources: [src.id],
+          rule: this.id,
+          severity: severityFor(unit.kind, this.severity),
+          document: 'summary',
+          start: t.start,
+          end: t.end,
+          unit: unit.id,
+          sources: [src.id],
           message: `source ${src.id} says "${opposite.text}", the opposite of "${t.text}"`,
         });
         break;

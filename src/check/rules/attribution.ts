@@ -48,18 +48,34 @@ export const attributionMismatch: Rule = {
         // what is said: the claim's words in the speaker's part of the sentence, carried by the best sentence
         const [from, to] = scopes[n];
         if (from >= to) continue;
-        const lo = unit.tokens[from].start, hi = unit.tokens[to - 1].end;
+        const lo = unit.tokens[from].start,
+          hi = unit.tokens[to - 1].end;
         const said = query.keys.filter((k) => k.tokens.some((t) => t.start >= lo && t.end <= hi));
         const share = (i: number) => {
-          let w = 0, m = 0;
-          for (const k of said) { w += k.w; m += k.w * ctx.index.match(k, i); }
+          let w = 0,
+            m = 0;
+          for (const k of said) {
+            w += k.w;
+            m += k.w * ctx.index.match(k, i);
+          }
           return w === 0 ? 0 : m / w;
         };
         // the sentence of the support set that carries most of it (the sentence's best may hold the other statement)
-        let best = support.sources[0], top = share(best);
-        for (const i of support.sources.slice(1)) { const v = share(i); if (v > top) { best = i; top = v; } }
+        let best = support.sources[0],
+          top = share(best);
+        for (const i of support.sources.slice(1)) {
+          const v = share(i);
+          if (v > top) {
+            best = i;
+            top = v;
+          }
+        }
         if (top < CONTENT) continue;
-        const theirs = (i: number) => { let s = speakersAt.get(i); if (!s) speakersAt.set(i, (s = sourceSpeakers(ctx, i))); return s; };
+        const theirs = (i: number) => {
+          let s = speakersAt.get(i);
+          if (!s) speakersAt.set(i, (s = sourceSpeakers(ctx, i)));
+          return s;
+        };
         // a sentence of the support set that carries part of what is said and gives it to the claim's
         // speaker (or to someone in general) sources it; one that only names the speaker does not
         if (support.sources.some((i) => share(i) >= PART && theirs(i).some((s) => s.kind !== 'named' || sameSpeaker(s.tokens, sp.tokens)))) continue;
@@ -69,12 +85,19 @@ export const attributionMismatch: Rule = {
         // announced …, the state news agency reported): the source gives it to both
         if (namedIn(ctx.source.sentences[best].tokens, sp.tokens)) continue;
         if (!namedElsewhere(ctx, sp.tokens, named)) continue;
-        const first = sp.tokens[0], last = sp.tokens[sp.tokens.length - 1];
+        const first = sp.tokens[0],
+          last = sp.tokens[sp.tokens.length - 1];
         const src = ctx.source.sentences[best];
         const other = named[0].tokens;
         const claim = ctx.summary.claims.find((c) => c.start <= first.start && first.start < c.end);
         emit({
-          rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: first.start, end: last.end, unit: claim?.id ?? unit.id, sources: [src.id],
+          rule: this.id,
+          severity: severityFor(unit.kind, this.severity),
+          document: 'summary',
+          start: first.start,
+          end: last.end,
+          unit: claim?.id ?? unit.id,
+          sources: [src.id],
           message: `source ${src.id} gives this to "${ctx.source.text.slice(other[0].start, other[other.length - 1].end)}", not "${ctx.summary.text.slice(first.start, last.end)}"`,
         });
       }
@@ -115,7 +138,8 @@ function namedElsewhere(ctx: CheckContext, speaker: readonly Token[], theirs: re
     for (let x = 0; x < tokens.length; x++) {
       if (tokens[x].stop || !words.some((w) => sameSpeakerWord(w, tokens[x]))) continue;
       // the phrase around this word: content words and the few words inside a name, up to a full stop
-      let a = x, b = x;
+      let a = x,
+        b = x;
       while (a > 0 && x - a < PHRASE && inPhrase(ctx.source.text, tokens[a - 1], tokens[a])) a--;
       while (b + 1 < tokens.length && b - x < PHRASE && inPhrase(ctx.source.text, tokens[b], tokens[b + 1])) b++;
       const phrase = tokens.slice(a, b + 1);

@@ -28,43 +28,64 @@ export const entityMismatch: Rule = {
       if (!isChecked(unit.kind) || support.sources.length === 0) continue;
       // an Arabic word of the claim names its entity only in a form the lexicon lists: a shared stem is
       // not enough (البحر "the sea" is no البحرين, سور "wall" no سوريا); the source side may inflect freely
-      const ents = unit.tokens.map((t, i) => { const e = entityAt(unit.tokens, i); return e && (!isArabicChar(t.text.charCodeAt(0)) || listedForm(t) || entityOf(t) !== e) ? e : undefined; });
+      const ents = unit.tokens.map((t, i) => {
+        const e = entityAt(unit.tokens, i);
+        return e && (!isArabicChar(t.text.charCodeAt(0)) || listedForm(t) || entityOf(t) !== e) ? e : undefined;
+      });
       if (!ents.some(Boolean)) continue;
       // the best source sentence alone carries the claim apart from the entity words: a swap is a
       // one-word difference from one sentence, not a claim pieced together from several
       const best = support.sources[0];
-      let w = 0, m = 0, rest = 0;
+      let w = 0,
+        m = 0,
+        rest = 0;
       for (const k of query.keys) {
         if (k.tokens.some((t) => ents[unit.tokens.indexOf(t)])) continue;
-        rest++; w += k.w; m += k.w * ctx.index.match(k, best);
+        rest++;
+        w += k.w;
+        m += k.w * ctx.index.match(k, best);
       }
       if (rest < MIN_REST || w === 0 || m / w < Math.max(ctx.thresholds.negationSupport, BEST_SUPPORT)) continue;
       // names anywhere in the claim's sentence: a source name that the summary sentence has in another
       // clause ("Russia's invasion of Ukraine, U.K. activists …") was not swapped away
       const mine = new Set<string>();
       const whole = sentenceOf.get(unit.sentence)?.tokens ?? unit.tokens;
-      for (let x = 0; x < whole.length; x++) { const e = entityAt(whole, x); if (e) mine.add(e.id); }
+      for (let x = 0; x < whole.length; x++) {
+        const e = entityAt(whole, x);
+        if (e) mine.add(e.id);
+      }
       // the source sentences' words as forms (no token objects made for them, and none kept)
       const named = new Set<string>();
       for (const i of support.sources) {
         const { forms, from, to } = tokenForms(ctx.source.sentences[i]);
-        for (let x = from; x < to; x++) { const e = entityAt(forms, x, from, to); if (e) named.add(e.id); }
+        for (let x = from; x < to; x++) {
+          const e = entityAt(forms, x, from, to);
+          if (e) named.add(e.id);
+        }
       }
       const src = ctx.source.sentences[best];
       const { forms, from, to } = tokenForms(src);
       for (let x = 0; x < unit.tokens.length; x++) {
-        const e = ents[x], t = unit.tokens[x];
+        const e = ents[x],
+          t = unit.tokens[x];
         if (!e || named.has(e.id)) continue;
         let other: string | undefined;
         for (let y = from; y < to && other === undefined; y++) {
           const so = entityAt(forms, y, from, to);
-          if (so !== undefined && so.cls === e.cls && !mine.has(so.id)) other = entityWords(forms, y, to) === 2 ? `${forms[y].text} ${forms[y + 1].text}` : forms[y].text;
+          if (so !== undefined && so.cls === e.cls && !mine.has(so.id))
+            other = entityWords(forms, y, to) === 2 ? `${forms[y].text} ${forms[y + 1].text}` : forms[y].text;
         }
         if (other === undefined) continue;
         // a month of two words (تشرين الثاني) is flagged whole
         const last = unit.tokens[x + entityWords(unit.tokens, x) - 1];
         emit({
-          rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: t.start, end: last.end, unit: unit.id, sources: [src.id],
+          rule: this.id,
+          severity: severityFor(unit.kind, this.severity),
+          document: 'summary',
+          start: t.start,
+          end: last.end,
+          unit: unit.id,
+          sources: [src.id],
           message: `source ${src.id} names "${other}" where the summary says "${ctx.summary.text.slice(t.start, last.end)}"`,
         });
       }

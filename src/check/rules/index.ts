@@ -10,4 +10,15 @@ import { omission } from './omission.js';
 import { languageMismatch } from './language.js';
 
 /** Every provenance rule, in reporting order. */
-export const RULES: Rule[] = [unsupportedClaim, unsupportedSpan, unknownName, numberMismatch, negationMismatch, antonymMismatch, entityMismatch, attributionMismatch, omission, languageMismatch];
+export const RULES: Rule[] = [
+  unsupportedClaim,
+  unsupportedSpan,
+  unknownName,
+  numberMismatch,
+  negationMismatch,
+  antonymMismatch,
+  entityMismatch,
+  attributionMismatch,
+  omission,
+  languageMismatch,
+];

@@ -10,7 +10,10 @@ import type { Rule } from '../context.js';
 export const languageMismatch: Rule = {
   id: 'language-mismatch',
   severity: 'warning',
-  description: 'The summary and the source are in different languages, and no lexicon bridges them: only numbers, names and listed places, months and days were compared.',
+  description:
+    'The summary and the source are in different languages, and no lexicon bridges them: only numbers, names and listed places, months and days were compared.',
   help: 'For Arabic and English, install the lexicon: apt-get install dict-freedict-ara-eng dict-freedict-eng-ara hunspell-ar wordnet-base. Otherwise check the pair in one language.',
-  run() { /* raised by the cross-language check */ },
+  run() {
+    /* raised by the cross-language check */
+  },
 };

@@ -41,7 +41,10 @@ export const unknownName: Rule = {
     };
     // (a capital is named by its country and a country by its capital: واشنطن for a source that says
     // الولايات المتحدة, أميركي for one that says واشنطن)
-    const sourceNames = (id: string): boolean => { const c = countryOfCapital(id) ?? capitalOfCountry(id); return named(id) || (c !== undefined && named(c)); };
+    const sourceNames = (id: string): boolean => {
+      const c = countryOfCapital(id) ?? capitalOfCountry(id);
+      return named(id) || (c !== undefined && named(c));
+    };
     const firstOfSentence = new Set(ctx.summary.sentences.map((s) => s.tokens[0]).filter(Boolean));
     let spelled: Set<string> | undefined;
     const spelledOut = (t: Token): boolean => {
@@ -71,7 +74,8 @@ export const unknownName: Rule = {
     for (const c of ctx.claims) {
       const { unit, query } = c;
       if (!isChecked(unit.kind)) continue;
-      support = c.support.sources; sourceKeys = undefined;
+      support = c.support.sources;
+      sourceKeys = undefined;
       const unknown = new Set(query.keys.filter((k) => !ctx.index.known(k)).map((k) => k.stem));
       const quoted = quotedTokens(ctx.summary.text, unit.start, unit.end, unit.tokens);
       const names: Token[][] = [];
@@ -86,17 +90,31 @@ export const unknownName: Rule = {
         // letter says it, and a lower-case gold, oil or red is a word)
         const e = unknownWord ? entityOf(t) : undefined;
         const arabic = unknownWord && isArabicChar(t.text.charCodeAt(0));
-        const candidate = unknownWord && (group >= 0 || cased || (e !== undefined && arabic && PLACES.has(e.cls) && listedForm(t)) || (arabic && e === undefined && notArabicWord(t)));
+        const candidate =
+          unknownWord &&
+          (group >= 0 || cased || (e !== undefined && arabic && PLACES.has(e.cls) && listedForm(t)) || (arabic && e === undefined && notArabicWord(t)));
         // (a capital for its government only when it stands alone: «واشنطن بوست» is a newspaper's name)
         const isName = candidate && !(e && (group >= 0 ? named(e.id) : sourceNames(e.id))) && !spelledOut(t) && !initialsIn(t);
-        if (isName && (cur.length === 0 || (group === curGroup && unit.tokens[i - 1] === cur[cur.length - 1]))) { cur.push(t); curGroup = group; }
-        else { if (cur.length) names.push(cur); cur = isName ? [t] : []; curGroup = group; }
+        if (isName && (cur.length === 0 || (group === curGroup && unit.tokens[i - 1] === cur[cur.length - 1]))) {
+          cur.push(t);
+          curGroup = group;
+        } else {
+          if (cur.length) names.push(cur);
+          cur = isName ? [t] : [];
+          curGroup = group;
+        }
       });
       if (cur.length) names.push(cur);
       for (const n of names) {
-        const a = n[0], b = n[n.length - 1];
+        const a = n[0],
+          b = n[n.length - 1];
         emit({
-          rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: a.start, end: b.end, unit: unit.id,
+          rule: this.id,
+          severity: severityFor(unit.kind, this.severity),
+          document: 'summary',
+          start: a.start,
+          end: b.end,
+          unit: unit.id,
           message: `"${ctx.summary.text.slice(a.start, b.end)}" appears nowhere in the source`,
         });
       }
@@ -138,12 +156,17 @@ function quotedTokens(text: string, a: number, b: number, tokens: Token[]): Read
     if (!OPENERS.has(code)) continue;
     // the closing mark within two characters of the claim's end (not text.indexOf, which reads on to
     // the end of the text for an opener that is never closed: 40 ms and 70 MB at 10,000 summary sentences)
-    const close = OPEN_CLOSE[text[i]].charCodeAt(0), stop = Math.min(b + 2, text.length);
+    const close = OPEN_CLOSE[text[i]].charCodeAt(0),
+      stop = Math.min(b + 2, text.length);
     let j = i + 1;
     while (j < stop && text.charCodeAt(j) !== close) j++;
     if (j >= stop) continue;
     const inside = tokens.filter((t) => t.start > i && t.end <= j);
-    if (inside.length > 0 && inside.length <= MAX_QUOTED) { out ??= new Map(); for (const t of inside) out.set(t, group); group++; }
+    if (inside.length > 0 && inside.length <= MAX_QUOTED) {
+      out ??= new Map();
+      for (const t of inside) out.set(t, group);
+      group++;
+    }
     i = j;
   }
   return out ?? NONE_QUOTED;
@@ -155,7 +178,8 @@ function quotedTokens(text: string, a: number, b: number, tokens: Token[]): Read
  * `mayCarry`): a scan of every token of a 100,000-sentence source cost about 90 ms a phrase.
  */
 function phraseIn(index: SourceIndex, phrase: string): boolean {
-  const tokens = tokenize(phrase), stems = tokens.map((t) => t.stem);
+  const tokens = tokenize(phrase),
+    stems = tokens.map((t) => t.stem);
   if (!tokens.every((t) => t.stop || index.vocab.has(t.stem))) return false;
   const q = index.query(tokens, { variants: false });
   const all = everySentence(index);
@@ -183,9 +207,17 @@ const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})$/;
  * for a source's "chief executive" (the capitalised long forms are found by their initials below).
  */
 const WRITTEN_OUT: Record<string, string[]> = {
-  CEO: ['chief executive'], CFO: ['chief financial officer', 'finance chief'], COO: ['chief operating officer'], CTO: ['chief technology officer'],
-  GDP: ['gross domestic product', 'economic output'], IPO: ['initial public offering', 'stock market listing'], PM: ['prime minister'], MP: ['member of parliament', 'lawmaker'],
-  AI: ['artificial intelligence'], EV: ['electric vehicle', 'electric vehicles', 'electric car', 'electric cars'], GOP: ['republican party', 'republicans'],
+  CEO: ['chief executive'],
+  CFO: ['chief financial officer', 'finance chief'],
+  COO: ['chief operating officer'],
+  CTO: ['chief technology officer'],
+  GDP: ['gross domestic product', 'economic output'],
+  IPO: ['initial public offering', 'stock market listing'],
+  PM: ['prime minister'],
+  MP: ['member of parliament', 'lawmaker'],
+  AI: ['artificial intelligence'],
+  EV: ['electric vehicle', 'electric vehicles', 'electric car', 'electric cars'],
+  GOP: ['republican party', 'republicans'],
 };
 /** Function words that may stand inside a spelled-out name (Organization of the Petroleum Exporting Countries). */
 const INNER = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'des', 'la', 'le']);
@@ -211,13 +243,18 @@ function spelledOutIn(source: Doc, wanted: Set<string>): Set<string> {
   const found = new Set<string>();
   let run = '';
   const flush = () => {
-    for (let a = 0; a + 2 <= run.length; a++) for (let b = a + 2; b <= run.length && b - a <= 6; b++) { const x = run.slice(a, b); if (wanted.has(x)) found.add(x); }
+    for (let a = 0; a + 2 <= run.length; a++)
+      for (let b = a + 2; b <= run.length && b - a <= 6; b++) {
+        const x = run.slice(a, b);
+        if (wanted.has(x)) found.add(x);
+      }
     run = '';
   };
   for (const s of source.sentences) {
     const { forms, from, to } = tokenForms(s);
     for (let x = from; x < to && found.size < wanted.size; x++) {
-      const w = forms[x].text, c = w.charCodeAt(0);
+      const w = forms[x].text,
+        c = w.charCodeAt(0);
       if (c >= 65 && c <= 90 && w.length > 1 && w.charCodeAt(1) >= 97 && w.charCodeAt(1) <= 122) run += w[0];
       else if (!(run && INNER.has(w))) flush();
     }

@@ -24,17 +24,22 @@ export const negationMismatch: Rule = {
       // (the claim's words, their spelling variants and their synonyms: "Nobody has died" is about "No deaths")
       const stems = new Set<string>();
       for (const k of query.keys) {
-        stems.add(k.stem); if (k.alt) stems.add(k.alt);
+        stems.add(k.stem);
+        if (k.alt) stems.add(k.alt);
         for (const v of k.variants) stems.add(v.stem);
         for (const syn of synonymStems({ stem: k.stem, alt: k.alt, kind: 'word' })) stems.add(syn);
       }
       // where the claim's words are in the source sentence, and its first negation cue from three
       // words before them, read off the token forms (no token objects for the 10,000 sentences read)
       const { forms, from, to } = tokenForms(src);
-      let first = -1, last = -1;
+      let first = -1,
+        last = -1;
       for (let x = from; x < to; x++) {
         const t = forms[x];
-        if (!t.stop && (stems.has(t.stem) || (t.alt !== undefined && stems.has(t.alt)))) { if (first < 0) first = x - from; last = x - from; }
+        if (!t.stop && (stems.has(t.stem) || (t.alt !== undefined && stems.has(t.alt)))) {
+          if (first < 0) first = x - from;
+          last = x - from;
+        }
       }
       if (first < 0) continue;
       // a source cue that the claim drops counts only when the claim says what it negates: the content word after it
@@ -59,7 +64,8 @@ export const negationMismatch: Rule = {
       // polar words read with their negation: "found not guilty" is acquitted, "did not lose" won, دون أي
       // هزيمة "without a single defeat" unbeaten. A claim whose polar word reads the other way from the
       // matched part's says its opposite (convicted against not guilty, and the other way round).
-      const lo = Math.max(0, first - 3), hi = Math.min(to - from, last + 1 + AFTER_MATCH);
+      const lo = Math.max(0, first - 3),
+        hi = Math.min(to - from, last + 1 + AFTER_MATCH);
       const mineP = polarWords(unit.tokens, 0, unit.tokens.length, 0, unit.tokens.length);
       const theirs = mineP.length ? polarWords(forms, from, to, from + lo, from + hi) : [];
       const flip = mineP.find((p) => {
@@ -69,9 +75,16 @@ export const negationMismatch: Rule = {
       });
       if (flip) {
         const q = theirs.find((x) => x.group === flip.group)!;
-        const a = unit.tokens[flip.from], b = unit.tokens[flip.at];
+        const a = unit.tokens[flip.from],
+          b = unit.tokens[flip.at];
         emit({
-          rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: a.start, end: b.end, unit: unit.id, sources: [src.id],
+          rule: this.id,
+          severity: severityFor(unit.kind, this.severity),
+          document: 'summary',
+          start: a.start,
+          end: b.end,
+          unit: unit.id,
+          sources: [src.id],
           message: `source ${src.id} says "${ctx.source.text.slice(src.tokens[q.from - from].start, src.tokens[q.at - from].end)}", the opposite of "${ctx.summary.text.slice(a.start, b.end)}"`,
         });
         continue;
@@ -86,8 +99,13 @@ export const negationMismatch: Rule = {
       // (a claim's غير مسبوق "unprecedented" is one word, no negation it adds: see isLexicalNegation)
       const ownNeg = claimNeg.filter((t) => !isLexicalNegation(unit.tokens, unit.tokens.indexOf(t)));
       const ownCue = ownNeg.length > 0;
-      let anyNeg = -1, srcNeg = -1;
-      for (let x = Math.max(0, first - (ownCue ? OWN_BEFORE : 3)), end = ownCue ? last + AFTER_MATCH : last; x <= end && from + x < to && (srcNeg < 0 || anyNeg < 0); x++) {
+      let anyNeg = -1,
+        srcNeg = -1;
+      for (
+        let x = Math.max(0, first - (ownCue ? OWN_BEFORE : 3)), end = ownCue ? last + AFTER_MATCH : last;
+        x <= end && from + x < to && (srcNeg < 0 || anyNeg < 0);
+        x++
+      ) {
         // a verb of denial answers the claim's own negation (تنفي وجود for عدم وجود), and is no cue to drop
         if (ownCue && anyNeg < 0 && isImplicitNegationKey(forms[from + x].key)) anyNeg = x;
         if (!negatesAt(forms, from + x, to)) continue;
@@ -98,17 +116,33 @@ export const negationMismatch: Rule = {
       const next = cue && (unit.tokens.slice(unit.tokens.indexOf(cue) + 1).find((t) => !t.stop) ?? cue);
       if (cue && anyNeg < 0 && !polarAnswered(next) && !negatedInSupport(ctx, support.sources, next)) {
         emit({
-          rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: cue.start, end: next.end, unit: unit.id, sources: [src.id],
+          rule: this.id,
+          severity: severityFor(unit.kind, this.severity),
+          document: 'summary',
+          start: cue.start,
+          end: next.end,
+          unit: unit.id,
+          sources: [src.id],
           message: `"${cue.text}" negates what source ${src.id} states without negation`,
         });
       } else if (claimNeg.length === 0 && srcNeg >= 0 && !unit.tokens.some((t) => isImplicitNegationKey(t.key))) {
         const cue = src.tokens[srcNeg];
         const after = src.tokens.slice(srcNeg + 1).find((t) => !t.stop);
-        const same = after && unit.tokens.find((t) => !t.stop && (t.stem === after.stem || t.stem === after.alt || t.alt === after.stem || (t.root !== undefined && t.root === after.root)));
+        const same =
+          after &&
+          unit.tokens.find(
+            (t) => !t.stop && (t.stem === after.stem || t.stem === after.alt || t.alt === after.stem || (t.root !== undefined && t.root === after.root)),
+          );
         const a = same ?? unit.tokens.find((t) => !t.stop) ?? unit.tokens[0];
         if (!a) continue;
         emit({
-          rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: a.start, end: a.end, unit: unit.id, sources: [src.id],
+          rule: this.id,
+          severity: severityFor(unit.kind, this.severity),
+          document: 'summary',
+          start: a.start,
+          end: a.end,
+          unit: unit.id,
+          sources: [src.id],
           message: `source ${src.id} says "${cue.text} ${after?.text ?? ''}"`.trimEnd() + '; the summary drops the negation',
         });
       } else if (claimNeg.length === 0 && support.sources.length > 1 && !unit.tokens.some((t) => isImplicitNegationKey(t.key))) {
@@ -116,16 +150,28 @@ export const negationMismatch: Rule = {
         // from it, and the best sentence does not have that word ("… will pay $200 million" from the
         // first, "did not admit wrongdoing" from the second, fused as "… and admitted wrongdoing")
         const inBest = new Set<string>();
-        for (let x = from; x < to; x++) if (!forms[x].stop) { inBest.add(forms[x].stem); if (forms[x].alt !== undefined) inBest.add(forms[x].alt!); }
+        for (let x = from; x < to; x++)
+          if (!forms[x].stop) {
+            inBest.add(forms[x].stem);
+            if (forms[x].alt !== undefined) inBest.add(forms[x].alt!);
+          }
         roots ??= new Set(query.keys.flatMap((k) => (k.root ? [k.root.slice(1)] : [])));
         const found = droppedElsewhere(ctx, support.sources.slice(1), stems, roots, inBest);
         if (found) {
           const { sentence, cue, word } = found;
-          const same = unit.tokens.find((t) => !t.stop && (t.stem === word.stem || t.stem === word.alt || t.alt === word.stem || (t.root !== undefined && t.root === word.root)));
+          const same = unit.tokens.find(
+            (t) => !t.stop && (t.stem === word.stem || t.stem === word.alt || t.alt === word.stem || (t.root !== undefined && t.root === word.root)),
+          );
           const a = same ?? unit.tokens.find((t) => !t.stop) ?? unit.tokens[0];
           if (!a) continue;
           emit({
-            rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: a.start, end: a.end, unit: unit.id, sources: [sentence.id],
+            rule: this.id,
+            severity: severityFor(unit.kind, this.severity),
+            document: 'summary',
+            start: a.start,
+            end: a.end,
+            unit: unit.id,
+            sources: [sentence.id],
             message: `source ${sentence.id} says "${cue.text} ${word.text}"; the summary drops the negation`,
           });
         }
@@ -145,8 +191,13 @@ function droppedElsewhere(ctx: CheckContext, sources: readonly number[], stems: 
   for (const i of sources) {
     const sentence = ctx.source.sentences[i];
     const { forms, from, to } = tokenForms(sentence);
-    let first = -1, last = -1;
-    for (let x = from; x < to; x++) if (!forms[x].stop && has(forms[x])) { if (first < 0) first = x; last = x; }
+    let first = -1,
+      last = -1;
+    for (let x = from; x < to; x++)
+      if (!forms[x].stop && has(forms[x])) {
+        if (first < 0) first = x;
+        last = x;
+      }
     if (first < 0) continue;
     for (let x = Math.max(from, first - 3); x <= last; x++) {
       if (!negatesAt(forms, x, to)) continue;
@@ -184,7 +235,8 @@ const TRANSPARENT = new Set(['single', 'one', 'even', 'found', 'proven', 'proved
 
 interface Polar {
   /** Token index of the polar word, and of the cue that reverses it (the word itself when none). */
-  at: number; from: number;
+  at: number;
+  from: number;
   group: string;
   /** Its side as negated: "not guilty" is the side of acquitted. */
   side: 0 | 1;
@@ -207,10 +259,20 @@ function polarWords(tokens: ArrayLike<PolarToken>, from: number, to: number, a: 
     // word negates that one: لن تنسحب قبل انتهاء negates تنسحب, not انتهاء)
     let cue = -1;
     for (let y = x - 1; y >= Math.max(from, x - POLAR_SCOPE); y--) {
-      if (negatesAt(tokens, y, to)) { cue = y; break; }
+      if (negatesAt(tokens, y, to)) {
+        cue = y;
+        break;
+      }
       if (!tokens[y].stop && !TRANSPARENT.has(tokens[y].key)) break;
     }
-    out.push({ at: x, from: cue >= 0 ? cue : x, group: s.group, side: cue >= 0 ? ((1 - s.side) as 0 | 1) : s.side, negated: cue >= 0, always: negatableSide(t) !== undefined });
+    out.push({
+      at: x,
+      from: cue >= 0 ? cue : x,
+      group: s.group,
+      side: cue >= 0 ? ((1 - s.side) as 0 | 1) : s.side,
+      negated: cue >= 0,
+      always: negatableSide(t) !== undefined,
+    });
   }
   return out;
 }

@@ -14,7 +14,13 @@ export const numberMismatch: Rule = {
     const holdersOf = (v: number): number[] => {
       if (!byValue) {
         byValue = new Map();
-        ctx.sourceQuantities.forEach((s, i) => { for (const x of s) { const l = byValue!.get(x); if (l) l.push(i); else byValue!.set(x, [i]); } });
+        ctx.sourceQuantities.forEach((s, i) => {
+          for (const x of s) {
+            const l = byValue!.get(x);
+            if (l) l.push(i);
+            else byValue!.set(x, [i]);
+          }
+        });
       }
       return byValue.get(v) ?? [];
     };
@@ -31,11 +37,17 @@ export const numberMismatch: Rule = {
         const elsewhere = holders.length ? holders[0] : -1;
         const text = ctx.summary.text.slice(q.start, q.end);
         emit({
-          rule: this.id, severity: severityFor(unit.kind, elsewhere >= 0 ? 'warning' : this.severity), document: 'summary', start: q.start, end: q.end, unit: unit.id,
+          rule: this.id,
+          severity: severityFor(unit.kind, elsewhere >= 0 ? 'warning' : this.severity),
+          document: 'summary',
+          start: q.start,
+          end: q.end,
+          unit: unit.id,
           sources: support.sources.map((i) => ctx.source.sentences[i].id),
-          message: elsewhere >= 0
-            ? `number ${text} is not in the aligned source; the source has it in ${ctx.source.sentences[elsewhere].id}`
-            : `number ${text} appears nowhere in the source`,
+          message:
+            elsewhere >= 0
+              ? `number ${text} is not in the aligned source; the source has it in ${ctx.source.sentences[elsewhere].id}`
+              : `number ${text} appears nowhere in the source`,
         });
       }
     }

@@ -19,7 +19,11 @@ export const omission: Rule = {
     // again: at 100,000 source sentences these reverse look-ups were a quarter of the check.
     const near = new Map<number, number[]>();
     ctx.sentences.forEach((a, j) => {
-      for (const i of ctx.index.candidates(a.query, CANDIDATE_LIMIT)) { const l = near.get(i); if (l) l.push(j); else near.set(i, [j]); }
+      for (const i of ctx.index.candidates(a.query, CANDIDATE_LIMIT)) {
+        const l = near.get(i);
+        if (l) l.push(j);
+        else near.set(i, [j]);
+      }
     });
     ctx.source.sentences.forEach((s, i) => {
       // hasContent: a sentence without content words (only stop words or punctuation) omits nothing
@@ -27,7 +31,15 @@ export const omission: Rule = {
       const js = near.get(i);
       const best = js ? carried.best(i, js) : 0;
       if (best >= ctx.thresholds.omission) return;
-      emit({ rule: this.id, severity: this.severity, document: 'source', start: s.start, end: s.end, unit: s.id, message: `left out of the summary (at most ${pct(best)} of it is carried)` });
+      emit({
+        rule: this.id,
+        severity: this.severity,
+        document: 'source',
+        start: s.start,
+        end: s.end,
+        unit: s.id,
+        message: `left out of the summary (at most ${pct(best)} of it is carried)`,
+      });
     });
   },
 };

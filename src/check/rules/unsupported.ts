@@ -13,7 +13,7 @@ export const unsupportedClaim: Rule = {
   id: 'unsupported-claim',
   severity: 'error',
   description: 'A claim of the summary has no support in the source.',
-  help: 'No source sentence (or small set of sentences) carries most of this clause\'s content words (or, right after an unsupported clause of its sentence, more than a few of them). Add the source, remove the claim, or accept it with a reason.',
+  help: "No source sentence (or small set of sentences) carries most of this clause's content words (or, right after an unsupported clause of its sentence, more than a few of them). Add the source, remove the claim, or accept it with a reason.",
   run(ctx, emit) {
     const judged = unsupportedClaims(ctx);
     for (const a of ctx.claims) {
@@ -56,7 +56,12 @@ export const unsupportedSpan: Rule = {
         const unknown = run.filter((t) => !isFigure(t) && !ctx.index.known(keyOf.get(t.stem)!)).length;
         if (unknown < ctx.thresholds.spanWords) continue;
         emit({
-          rule: this.id, severity: severityFor(unit.kind, this.severity), document: 'summary', start: run[0].start, end: run[run.length - 1].end, unit: unit.id,
+          rule: this.id,
+          severity: severityFor(unit.kind, this.severity),
+          document: 'summary',
+          start: run[0].start,
+          end: run[run.length - 1].end,
+          unit: unit.id,
           sources: support.sources.map((i) => ctx.source.sentences[i].id),
           message: `${unknown} words that appear nowhere in the source, inside a supported claim`,
         });
@@ -98,13 +103,18 @@ export function unsupportedClaims(ctx: CheckContext): Set<UnitAnalysis<Claim>> {
  */
 export function uncoveredRuns(ctx: CheckContext, a: UnitAnalysis<Claim>, strict: boolean): Token[][] {
   const bad = new Set<string>();
-  a.query.keys.forEach((k, kx) => { if (a.support.covered[kx] === 0 && (!strict || !ctx.index.known(k))) bad.add(k.stem); });
+  a.query.keys.forEach((k, kx) => {
+    if (a.support.covered[kx] === 0 && (!strict || !ctx.index.known(k))) bad.add(k.stem);
+  });
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (const t of a.unit.tokens) {
     if (t.stop) continue;
     if (bad.has(t.stem)) run.push(t);
-    else { if (run.length) runs.push(run); run = []; }
+    else {
+      if (run.length) runs.push(run);
+      run = [];
+    }
   }
   if (run.length) runs.push(run);
   return runs;
@@ -114,7 +124,8 @@ export const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** The tokens of the unit's figures (digits and number words) whose value a sentence of its support set holds. */
 function sourcedFigureTokens(ctx: CheckContext, a: UnitAnalysis<Claim>): Set<Token> {
-  const out = new Set<Token>(), tokens = a.unit.tokens;
+  const out = new Set<Token>(),
+    tokens = a.unit.tokens;
   for (const q of quantities(tokens)) {
     if (!sourcesFigure(ctx, a.support.sources, q)) continue;
     for (let i = q.first; i <= q.last; i++) out.add(tokens[i]);

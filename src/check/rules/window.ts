@@ -13,7 +13,8 @@ const WINDOW = 3;
 
 /** Up to WINDOW content words before tokens[first] and after tokens[last] (the item's own tokens left out), apart. */
 export function sidesAround(tokens: Token[], first: number, last: number): [Token[], Token[]] {
-  const before: Token[] = [], after: Token[] = [];
+  const before: Token[] = [],
+    after: Token[] = [];
   for (let i = first - 1; i >= 0 && before.length < WINDOW; i--) if (!tokens[i].stop) before.push(tokens[i]);
   for (let i = last + 1; i < tokens.length && after.length < WINDOW; i++) if (!tokens[i].stop) after.push(tokens[i]);
   return [before, after];
@@ -41,7 +42,24 @@ export function carriedAround(index: SourceIndex, windows: Token[][], sentences:
  * with these), not from any benchmark. Matched on the token's key; Arabic with و/ف prefixed too.
  * `حين` opens في حين ("whereas"), `مقابل` في المقابل / مقابل ("against").
  */
-const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though', 'however', 'meanwhile', 'بينما', 'فيما', 'حين', 'لكن', 'لكنه', 'لكنها', 'بيد', 'مقابل', 'المقابل']);
+const CONTRAST = new Set([
+  'while',
+  'whereas',
+  'but',
+  'although',
+  'though',
+  'however',
+  'meanwhile',
+  'بينما',
+  'فيما',
+  'حين',
+  'لكن',
+  'لكنه',
+  'لكنها',
+  'بيد',
+  'مقابل',
+  'المقابل',
+]);
 const CLAUSE_GAP = /[\u060C\u061B;,:\u2014()]/; // ، ؛ ; , : — and brackets
 
 /** Does this word open a contrasting clause (and so say no direction of its own: بينما is no ينمو)? */
@@ -61,7 +79,10 @@ export function partsOf(text: string, tokens: readonly Token[], gluedVerb: (t: T
   let cur: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (cur.length > 0 && (CLAUSE_GAP.test(text.slice(tokens[i - 1].end, t.start)) || opensContrast(t) || gluedVerb(t))) { parts.push(cur); cur = []; }
+    if (cur.length > 0 && (CLAUSE_GAP.test(text.slice(tokens[i - 1].end, t.start)) || opensContrast(t) || gluedVerb(t))) {
+      parts.push(cur);
+      cur = [];
+    }
     cur.push(t);
   }
   if (cur.length) parts.push(cur);
@@ -84,8 +105,14 @@ export function partsCarrying(parts: readonly Token[][], sides: readonly (readon
   let chosen: Token[][] = [];
   for (const p of parts) {
     let n = 0;
-    for (const side of sides) side.forEach((w, k) => { if (p.some((o) => !o.stop && sameWord(w, o))) n += 1 / (k + 1); });
-    if (n > best + 1e-9) { best = n; chosen = [p]; } else if (Math.abs(n - best) <= 1e-9) chosen.push(p);
+    for (const side of sides)
+      side.forEach((w, k) => {
+        if (p.some((o) => !o.stop && sameWord(w, o))) n += 1 / (k + 1);
+      });
+    if (n > best + 1e-9) {
+      best = n;
+      chosen = [p];
+    } else if (Math.abs(n - best) <= 1e-9) chosen.push(p);
   }
   return chosen;
 }

@@ -12,8 +12,12 @@ const CONTRADICTION = new Set(['negation-mismatch', 'number-mismatch', 'antonym-
 export function ans(split: 'train' | 'dev' | 'test') {
   const rows = readCsv(`ans/data/stance/${split}.csv`);
   const idf = buildIdf(rows.flatMap((r) => [r.s1, r.s2]));
-  const scores: number[] = [], positive: boolean[] = [];
-  let disagree = 0, caught = 0, agree = 0, falseAlarms = 0;
+  const scores: number[] = [],
+    positive: boolean[] = [];
+  let disagree = 0,
+    caught = 0,
+    agree = 0,
+    falseAlarms = 0;
   const units: Unit[] = [];
   for (const row of rows) {
     if (row.stance === 'agree' || row.stance === 'other') {
@@ -24,7 +28,13 @@ export function ans(split: 'train' | 'dev' | 'test') {
       const r = check(row.s2, row.s1, { summaryLang: 'ar', sourceLang: 'ar' });
       units.push({ score: r.stats.pUnsupported ?? 0, unsupported: row.stance === 'disagree' });
       const hit = r.flags.some((f) => CONTRADICTION.has(f.rule));
-      if (row.stance === 'disagree') { disagree++; if (hit) caught++; } else { agree++; if (hit) falseAlarms++; }
+      if (row.stance === 'disagree') {
+        disagree++;
+        if (hit) caught++;
+      } else {
+        agree++;
+        if (hit) falseAlarms++;
+      }
     }
   }
   return { pairs: rows.length, agreeVsOtherAuc: auc(scores, positive), contradictionRecall: caught / disagree, falseAlarmRate: falseAlarms / agree, units };

@@ -3,7 +3,11 @@ import path from 'node:path';
 import { check } from '../../index.js';
 import type { Report } from '../../index.js';
 
-interface Gold { lang: string; faithful_must_not_flag: string[]; altered_errors: { quote: string; kind: string }[] }
+interface Gold {
+  lang: string;
+  faithful_must_not_flag: string[];
+  altered_errors: { quote: string; kind: string }[];
+}
 
 const errorsOf = (r: Report) => r.flags.filter((f) => f.document === 'summary' && f.severity === 'error');
 const overlaps = (f: { start: number; end: number }, s: number, e: number) => f.start < e && s < f.end;
@@ -16,19 +20,33 @@ const overlaps = (f: { start: number; end: number }, s: number, e: number) => f.
  * their words (by kind).
  */
 export function probes(dir: string) {
-  const pairs = fs.readdirSync(dir).filter((d) => fs.existsSync(path.join(dir, d, 'gold.json'))).sort();
-  let faithful = 0, faithfulErrors = 0, mustNot = 0, mustNotHit = 0, planted = 0, caught = 0;
+  const pairs = fs
+    .readdirSync(dir)
+    .filter((d) => fs.existsSync(path.join(dir, d, 'gold.json')))
+    .sort();
+  let faithful = 0,
+    faithfulErrors = 0,
+    mustNot = 0,
+    mustNotHit = 0,
+    planted = 0,
+    caught = 0;
   const byKind: Record<string, { n: number; caught: number }> = {};
   const lines: string[] = [];
   for (const p of pairs) {
     const read = (f: string) => fs.readFileSync(path.join(dir, p, f), 'utf8');
     const gold = JSON.parse(read('gold.json')) as Gold;
-    const source = read('source.txt'), fa = read('faithful.txt'), al = read('altered.txt');
+    const source = read('source.txt'),
+      fa = read('faithful.txt'),
+      al = read('altered.txt');
     const opts = { summaryLang: gold.lang, sourceLang: gold.lang };
-    const rf = check(fa, source, opts), ra = check(al, source, opts);
+    const rf = check(fa, source, opts),
+      ra = check(al, source, opts);
     faithful++;
     const fe = errorsOf(rf);
-    if (fe.length) { faithfulErrors++; lines.push(`${p} faithful: ${fe.map((f) => `${f.rule} "${f.text}"`).join('; ')}`); }
+    if (fe.length) {
+      faithfulErrors++;
+      lines.push(`${p} faithful: ${fe.map((f) => `${f.rule} "${f.text}"`).join('; ')}`);
+    }
     for (const q of gold.faithful_must_not_flag) {
       const s = fa.indexOf(q);
       if (s < 0) continue;
@@ -42,8 +60,18 @@ export function probes(dir: string) {
       planted++;
       const k = (byKind[e.kind] ??= { n: 0, caught: 0 });
       k.n++;
-      if (ae.some((f) => overlaps(f, s, s + e.quote.length))) { caught++; k.caught++; } else lines.push(`${p} missed ${e.kind}: "${e.quote}"`);
+      if (ae.some((f) => overlaps(f, s, s + e.quote.length))) {
+        caught++;
+        k.caught++;
+      } else lines.push(`${p} missed ${e.kind}: "${e.quote}"`);
     }
   }
-  return { pairs: pairs.length, faithfulWithError: faithfulErrors / faithful, mustNotFlagged: mustNot ? mustNotHit / mustNot : 0, plantedCaught: planted ? caught / planted : 0, byKind, lines };
+  return {
+    pairs: pairs.length,
+    faithfulWithError: faithfulErrors / faithful,
+    mustNotFlagged: mustNot ? mustNotHit / mustNot : 0,
+    plantedCaught: planted ? caught / planted : 0,
+    byKind,
+    lines,
+  };
 }

@@ -14,8 +14,14 @@ export type StsTrack = keyof typeof STS_TRACKS;
  */
 export function sts(track: StsTrack = 'ar-ar') {
   const name = STS_TRACKS[track];
-  const pairs = readText(`sts2017-ar/STS2017.eval.v1.1/STS.input.${name}.txt`).split('\n').filter((l) => l.trim()).map((l) => l.split('\t'));
-  const gold = readText(`sts2017-ar/STS2017.gs/STS.gs.${name}.txt`).split('\n').filter((l) => l.trim()).map(Number);
+  const pairs = readText(`sts2017-ar/STS2017.eval.v1.1/STS.input.${name}.txt`)
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => l.split('\t'));
+  const gold = readText(`sts2017-ar/STS2017.gs/STS.gs.${name}.txt`)
+    .split('\n')
+    .filter((l) => l.trim())
+    .map(Number);
   const idf = buildIdf(pairs.flat());
   const pred = pairs.map(([a, b]) => similarity(a, b, idf));
   return { pairs: pairs.length, pearson: pearson(pred, gold), spearman: spearman(pred, gold) };

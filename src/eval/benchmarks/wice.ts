@@ -3,8 +3,16 @@ import type { Report } from '../../index.js';
 import { readJsonl, joinSentences } from './data.js';
 import { auc, balancedAccuracy, f1, type Unit } from './metrics.js';
 
-interface WiceRow { label: string; claim: string; evidence: string[]; supporting_sentences: number[][] }
-interface WiceTokenRow extends WiceRow { claim_tokens: string[]; non_supported_spans: boolean[] }
+interface WiceRow {
+  label: string;
+  claim: string;
+  evidence: string[];
+  supporting_sentences: number[][];
+}
+interface WiceTokenRow extends WiceRow {
+  claim_tokens: string[];
+  non_supported_spans: boolean[];
+}
 
 const CONTENT_RULES = new Set(['unsupported-claim', 'unsupported-span', 'unknown-name', 'number-mismatch', 'negation-mismatch']);
 const isError = (r: Report) => r.flags.some((f) => f.document === 'summary' && !f.suppressed && f.severity === 'error');
@@ -25,8 +33,12 @@ function predictedSet(r: Report, indexAt: (o: number) => number): Set<number> {
  */
 export function wice(split: 'dev' | 'test') {
   const rows = readJsonl<WiceRow>(`wice/data/entailment_retrieval/claim/${split}.jsonl`);
-  let f1Sum = 0, f1N = 0, recallSum = 0;
-  const scores: number[] = [], positive: boolean[] = [], predicted: boolean[] = [];
+  let f1Sum = 0,
+    f1N = 0,
+    recallSum = 0;
+  const scores: number[] = [],
+    positive: boolean[] = [],
+    predicted: boolean[] = [];
   const units: Unit[] = [];
   for (const row of rows) {
     const src = joinSentences(row.evidence);
@@ -34,14 +46,17 @@ export function wice(split: 'dev' | 'test') {
     const golds = row.supporting_sentences.filter((g) => g.length > 0);
     if (golds.length) {
       const pred = predictedSet(r, src.indexAt);
-      let best = 0, bestRecall = 0;
+      let best = 0,
+        bestRecall = 0;
       for (const g of golds) {
         const tp = g.filter((i) => pred.has(i)).length;
         const m = f1(tp, pred.size - tp, g.length - tp);
         if (m.f1 > best) best = m.f1;
         if (m.r > bestRecall) bestRecall = m.r;
       }
-      f1Sum += best; recallSum += bestRecall; f1N++;
+      f1Sum += best;
+      recallSum += bestRecall;
+      f1N++;
     }
     if (row.label === 'supported' || row.label === 'not_supported') {
       scores.push(claimScore(r));
@@ -71,7 +86,9 @@ export function claimScore(r: Report): number {
 /** Token-level F1 of isnad's content flags against WiCE's non_supported_spans (test only upstream). */
 export function wiceTokens() {
   const rows = readJsonl<WiceTokenRow>('wice/data/non_supported_tokens/test.jsonl');
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const row of rows) {
     const src = joinSentences(row.evidence);
     const r = check(row.claim, src.text, { summaryLang: 'en', sourceLang: 'en' });
@@ -84,7 +101,9 @@ export function wiceTokens() {
       if (!/[\p{L}\p{N}]/u.test(tok)) return;
       const flagged = spans.some((f) => f.start < s + tok.length && s < f.end);
       const gold = row.non_supported_spans[i];
-      if (flagged && gold) tp++; else if (flagged) fp++; else if (gold) fn++;
+      if (flagged && gold) tp++;
+      else if (flagged) fp++;
+      else if (gold) fn++;
     });
   }
   return { subclaims: rows.length, ...f1(tp, fp, fn) };

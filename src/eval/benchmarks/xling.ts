@@ -19,11 +19,21 @@ export function stsXling(split: 'dev' | 'test') {
   const lexicon = loadLexicon();
   if (!lexicon) throw new Error(`sts-xling: ${INSTALL_HINT}`);
   const bridge = new Bridge(lexicon);
-  const pairs = readText('sts2017-ar/STS2017.eval.v1.1/STS.input.track2.ar-en.txt').split('\n').filter((l) => l.trim()).map((l) => l.split('\t'));
-  const gold = readText('sts2017-ar/STS2017.gs/STS.gs.track2.ar-en.txt').split('\n').filter((l) => l.trim()).map(Number);
+  const pairs = readText('sts2017-ar/STS2017.eval.v1.1/STS.input.track2.ar-en.txt')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => l.split('\t'));
+  const gold = readText('sts2017-ar/STS2017.gs/STS.gs.track2.ar-en.txt')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map(Number);
   const toks = pairs.map(([en, ar]) => [tokenize(en), tokenize(ar)] as const);
-  const idfEn = new Idf(), idfAr = new Idf();
-  for (const [en, ar] of toks) { idfEn.add(en); idfAr.add(ar); }
+  const idfEn = new Idf(),
+    idfAr = new Idf();
+  for (const [en, ar] of toks) {
+    idfEn.add(en);
+    idfAr.add(ar);
+  }
   const [lo, hi] = split === 'dev' ? [0, 125] : [125, 250];
   const pred = toks.slice(lo, hi).map(([en, ar]) => crossSimilarityOf(en, ar, bridge, idfEn, idfAr));
   return { pairs: hi - lo, pearson: pearson(pred, gold.slice(lo, hi)), spearman: spearman(pred, gold.slice(lo, hi)) };
@@ -57,15 +67,23 @@ interface ParallelGold {
  * (the other direction; alignment and error flags only, since the changes are planted in Arabic).
  */
 export function xlingParallel(split: 'dev' | 'test', reverse = false) {
-  const inSplit = (id: string) => { const n = Number(id.slice(1, 3)); return split === 'dev' ? n <= 10 : n > 10; };
-  let tp = 0, predicted = 0, goldLinks = 0;
+  const inSplit = (id: string) => {
+    const n = Number(id.slice(1, 3));
+    return split === 'dev' ? n <= 10 : n > 10;
+  };
+  let tp = 0,
+    predicted = 0,
+    goldLinks = 0;
   const planted: Record<string, { found: number; total: number }> = {};
-  let unalteredErrors = 0, unaltered = 0, otherErrors = 0;
+  let unalteredErrors = 0,
+    unaltered = 0,
+    otherErrors = 0;
   const misses: string[] = [];
   for (const p of discoverCorpus(path.join(BENCH_DIR, 'xling-parallel', 'pairs'))) {
     if (!inSplit(p.id)) continue;
     const gold = JSON.parse(fs.readFileSync(p.gold!, 'utf8')) as ParallelGold;
-    const ar = fs.readFileSync(p.summary, 'utf8'), en = fs.readFileSync(p.source, 'utf8');
+    const ar = fs.readFileSync(p.summary, 'utf8'),
+      en = fs.readFileSync(p.source, 'utf8');
     if (reverse && gold.planted) continue;
     const r = reverse ? check(en, ar, { pair: p.id }) : check(ar, en, { pair: p.id });
     const [sumText, srcText] = reverse ? [en, ar] : [ar, en];
@@ -83,25 +101,47 @@ export function xlingParallel(split: 'dev' | 'test', reverse = false) {
         predicted++;
         const src = srcById.get(id)!;
         const k = oriented.findIndex(([g, t]) => overlaps(g, [s.start, s.end]) && overlaps(t, src));
-        if (k >= 0 && !got.has(`${k}`)) { tp++; got.add(`${k}`); }
-        else if (sumGold < 0 && k < 0) { /* an added sentence aligned: a wrong link */ }
+        if (k >= 0 && !got.has(`${k}`)) {
+          tp++;
+          got.add(`${k}`);
+        } else if (sumGold < 0 && k < 0) {
+          /* an added sentence aligned: a wrong link */
+        }
       }
     }
     goldLinks += oriented.length;
     const errors = r.flags.filter((f) => f.severity === 'error' && f.document === 'summary');
-    if (!gold.planted) { unaltered++; unalteredErrors += errors.length; if (errors.length) misses.push(`${p.id}: ${errors.map((f) => `${f.rule} "${f.text}"`).join(', ')}`); continue; }
+    if (!gold.planted) {
+      unaltered++;
+      unalteredErrors += errors.length;
+      if (errors.length) misses.push(`${p.id}: ${errors.map((f) => `${f.rule} "${f.text}"`).join(', ')}`);
+      continue;
+    }
     const pl = gold.planted;
     const where = span(pl.document === 'summary' ? sumText : srcText, pl.quote);
-    const hit = pl.document === 'summary'
-      ? r.flags.some((f) => f.document === 'summary' && f.severity !== 'info' && overlaps([f.start, f.end], where))
-      : r.flags.some((f) => f.document === 'source' && f.rule === 'omission' && overlaps([f.start, f.end], where));
+    const hit =
+      pl.document === 'summary'
+        ? r.flags.some((f) => f.document === 'summary' && f.severity !== 'info' && overlaps([f.start, f.end], where))
+        : r.flags.some((f) => f.document === 'source' && f.rule === 'omission' && overlaps([f.start, f.end], where));
     const t = (planted[pl.kind] ??= { found: 0, total: 0 });
-    t.total++; if (hit) t.found++; else misses.push(`${p.id}: planted ${pl.kind} "${pl.quote}" not flagged`);
+    t.total++;
+    if (hit) t.found++;
+    else misses.push(`${p.id}: planted ${pl.kind} "${pl.quote}" not flagged`);
     const keep = gold.must_not_flag.map((q) => span(sumText, q));
     const stray = errors.filter((f) => keep.some((k) => overlaps(k, [f.start, f.end])));
     otherErrors += stray.length;
     if (stray.length) misses.push(`${p.id}: ${stray.map((f) => `${f.rule} "${f.text}"`).join(', ')}`);
   }
-  const precision = predicted ? tp / predicted : 0, recall = goldLinks ? tp / goldLinks : 0;
-  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, planted, unaltered, unalteredErrors, otherErrors, misses };
+  const precision = predicted ? tp / predicted : 0,
+    recall = goldLinks ? tp / goldLinks : 0;
+  return {
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    planted,
+    unaltered,
+    unalteredErrors,
+    otherErrors,
+    misses,
+  };
 }

@@ -17,18 +17,31 @@ export const github: Formatter = (results) => {
     for (const f of r.flags) {
       if (f.severity === 'info' || f.suppressed) continue;
       const kind = f.severity;
-      if (shown[kind] >= CAP) { hidden[kind]++; continue; }
+      if (shown[kind] >= CAP) {
+        hidden[kind]++;
+        continue;
+      }
       shown[kind]++;
       lines.push(annotation(f, f.document === 'summary' ? r.summary.file : r.source.file));
     }
   }
   for (const b of results.broken ?? []) lines.push(`::error title=${escapeProperty(`isnad: ${b.pair} not checked`)}::${escapeData(b.error)}`);
-  if (hidden.error || hidden.warning) lines.push(`::notice title=isnad::${escapeData(`${hidden.error} more errors and ${hidden.warning} more warnings are not shown as annotations (GitHub keeps 10 of each per step); see the SARIF or HTML report`)}`);
+  if (hidden.error || hidden.warning)
+    lines.push(
+      `::notice title=isnad::${escapeData(`${hidden.error} more errors and ${hidden.warning} more warnings are not shown as annotations (GitHub keeps 10 of each per step); see the SARIF or HTML report`)}`,
+    );
   return lines.length ? lines.join('\n') + '\n' : '';
 };
 
 function annotation(f: Flag, file: string): string {
   const { endLine, endColumn } = endOf(f);
-  const props = [`file=${escapeProperty(file)}`, `line=${f.line}`, `col=${f.column}`, `endLine=${endLine}`, `endColumn=${endColumn}`, `title=${escapeProperty(`isnad ${f.rule}`)}`];
+  const props = [
+    `file=${escapeProperty(file)}`,
+    `line=${f.line}`,
+    `col=${f.column}`,
+    `endLine=${endLine}`,
+    `endColumn=${endColumn}`,
+    `title=${escapeProperty(`isnad ${f.rule}`)}`,
+  ];
   return `::${f.severity} ${props.join(',')}::${escapeData(`${f.message}: ${f.text}`)}`;
 }

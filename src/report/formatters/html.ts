@@ -23,12 +23,18 @@ function corpusIndex(results: Results, options: FormatOptions = {}): string {
   const dir = options.pagesDir;
   if (dir === null) out = out.replace(/<a href="[^"#]*\.html">([^<]*)<\/a>/g, '$1');
   else if (dir) {
-    const prefix = dir.split('/').map((p) => (p === '..' || p === '.' ? p : encodeURIComponent(p))).join('/') + '/';
+    const prefix =
+      dir
+        .split('/')
+        .map((p) => (p === '..' || p === '.' ? p : encodeURIComponent(p)))
+        .join('/') + '/';
     out = out.replace(/<a href="([^"#]*\.html)">/g, (_m, href: string) => `<a href="${esc(prefix)}${href}">`);
   }
   const broken = results.broken ?? [];
   if (broken.length) {
-    const rows = broken.map((b) => `<tr class="broken"><td>${esc(b.pair)}</td><td colspan="8" class="c-error">not checked: ${esc(b.error)}</td></tr>`).join('\n');
+    const rows = broken
+      .map((b) => `<tr class="broken"><td>${esc(b.pair)}</td><td colspan="8" class="c-error">not checked: ${esc(b.error)}</td></tr>`)
+      .join('\n');
     out = out.replace('\n</tbody>', `\n${rows}\n</tbody>`);
   }
   return out;

@@ -2,8 +2,10 @@ import type { Formatter, Results, StreamFormatter } from '../types.js';
 import { writeJsonText } from '../json-stream.js';
 
 /** The JSON contract (see README): one report, or {pairs, totals} for a corpus run. */
-const payload = (results: Results) => (results.length === 1 && !results.corpus && !results.broken?.length ? results[0]
-  : { pairs: results, ...(results.broken?.length ? { broken: results.broken } : {}), totals: { ...totals(results), broken: results.broken?.length ?? 0 } });
+const payload = (results: Results) =>
+  results.length === 1 && !results.corpus && !results.broken?.length
+    ? results[0]
+    : { pairs: results, ...(results.broken?.length ? { broken: results.broken } : {}), totals: { ...totals(results), broken: results.broken?.length ?? 0 } };
 
 export const json: Formatter = (results) => JSON.stringify(payload(results), null, 2) + '\n';
 
@@ -16,8 +18,11 @@ export const jsonStream: StreamFormatter = (results, sink) => {
 export function totals(results: readonly { stats: { flags: Record<string, number>; claims: number; supportedClaims: number } }[]) {
   const t = { pairs: results.length, claims: 0, supportedClaims: 0, error: 0, warning: 0, info: 0 };
   for (const r of results) {
-    t.claims += r.stats.claims; t.supportedClaims += r.stats.supportedClaims;
-    t.error += r.stats.flags.error; t.warning += r.stats.flags.warning; t.info += r.stats.flags.info;
+    t.claims += r.stats.claims;
+    t.supportedClaims += r.stats.supportedClaims;
+    t.error += r.stats.flags.error;
+    t.warning += r.stats.flags.warning;
+    t.info += r.stats.flags.info;
   }
   return t;
 }

@@ -12,8 +12,11 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
  */
 export const sarif: Formatter = (results) => {
   const rules = RULES.map((r) => ({
-    id: r.id, name: r.id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
-    shortDescription: { text: r.description }, fullDescription: { text: r.description }, help: { text: r.help },
+    id: r.id,
+    name: r.id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
+    shortDescription: { text: r.description },
+    fullDescription: { text: r.description },
+    help: { text: r.help },
     defaultConfiguration: { level: LEVEL[r.severity] },
   }));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
@@ -21,7 +24,11 @@ export const sarif: Formatter = (results) => {
   const artifactIndex = new Map<string, number>();
   const artifact = (uri: string, encoding: string, lang: string) => {
     let i = artifactIndex.get(uri);
-    if (i === undefined) { i = artifacts.length; artifactIndex.set(uri, i); artifacts.push({ location: { uri }, encoding, sourceLanguage: lang }); }
+    if (i === undefined) {
+      i = artifacts.length;
+      artifactIndex.set(uri, i);
+      artifacts.push({ location: { uri }, encoding, sourceLanguage: lang });
+    }
     return i;
   };
   const out = [];
@@ -31,8 +38,18 @@ export const sarif: Formatter = (results) => {
       const uri = doc.file;
       const index = artifact(uri, doc.encoding, doc.lang);
       out.push({
-        ruleId: f.rule, ruleIndex: ruleIndex.get(f.rule)!, level: LEVEL[f.severity], message: { text: `${f.message}: ${f.text}` },
-        locations: [{ physicalLocation: { artifactLocation: { uri, index }, region: { startLine: f.line, startColumn: f.column, ...endOf(f), charOffset: f.start, charLength: f.end - f.start, snippet: { text: f.text } } } }],
+        ruleId: f.rule,
+        ruleIndex: ruleIndex.get(f.rule)!,
+        level: LEVEL[f.severity],
+        message: { text: `${f.message}: ${f.text}` },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri, index },
+              region: { startLine: f.line, startColumn: f.column, ...endOf(f), charOffset: f.start, charLength: f.end - f.start, snippet: { text: f.text } },
+            },
+          },
+        ],
         partialFingerprints: { 'isnadFlag/v1': fingerprint(`${f.rule}\u0000${f.text}\u0000${uri}`) },
         ...(f.suppressed ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${f.suppressed.reason} (${f.suppressed.by})` }] } : {}),
         properties: { document: f.document, unit: f.unit, ...(r.pair ? { pair: r.pair } : {}), ...(f.sources ? { sources: f.sources } : {}) },
@@ -42,7 +59,15 @@ export const sarif: Formatter = (results) => {
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'isnad', version: VERSION, semanticVersion: VERSION, informationUri: 'https://www.npmjs.com/package/isnad', rules } }, ...invocations(results.broken), columnKind: 'utf16CodeUnits', artifacts, results: out }],
+    runs: [
+      {
+        tool: { driver: { name: 'isnad', version: VERSION, semanticVersion: VERSION, informationUri: 'https://www.npmjs.com/package/isnad', rules } },
+        ...invocations(results.broken),
+        columnKind: 'utf16CodeUnits',
+        artifacts,
+        results: out,
+      },
+    ],
   };
   return JSON.stringify(log, null, 2) + '\n';
 };
@@ -53,12 +78,28 @@ export const sarif: Formatter = (results) => {
  */
 function invocations(broken: BrokenPair[] = []) {
   if (!broken.length) return {};
-  return { invocations: [{ executionSuccessful: false, toolExecutionNotifications: broken.map((b) => ({ level: 'error', message: { text: `${b.pair}: ${b.error}` }, descriptor: { id: 'broken-pair' }, properties: { pair: b.pair } })) }] };
+  return {
+    invocations: [
+      {
+        executionSuccessful: false,
+        toolExecutionNotifications: broken.map((b) => ({
+          level: 'error',
+          message: { text: `${b.pair}: ${b.error}` },
+          descriptor: { id: 'broken-pair' },
+          properties: { pair: b.pair },
+        })),
+      },
+    ],
+  };
 }
 
 /** A stable 64-bit FNV-1a hash in hex (deterministic, no crypto needed). */
 function fingerprint(s: string): string {
-  let h1 = 0x811c9dc5, h2 = 0x01000193;
-  for (let i = 0; i < s.length; i++) { h1 = Math.imul(h1 ^ s.charCodeAt(i), 16777619) >>> 0; h2 = Math.imul(h2 ^ s.charCodeAt(i), 2246822519) >>> 0; }
+  let h1 = 0x811c9dc5,
+    h2 = 0x01000193;
+  for (let i = 0; i < s.length; i++) {
+    h1 = Math.imul(h1 ^ s.charCodeAt(i), 16777619) >>> 0;
+    h2 = Math.imul(h2 ^ s.charCodeAt(i), 2246822519) >>> 0;
+  }
   return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
 }

@@ -16,9 +16,17 @@ export const text: Formatter = (results, options = {}) => {
     const head = `${r.pair ? r.pair + ': ' : ''}${r.summary.file} ← ${r.source.file}`;
     out.push(paint('bold', head));
     if (r.stats.sentences.summary === 0) out.push('  nothing to check: the summary has no sentences');
-    out.push(paint('dim', `  ${r.stats.sentences.summary} summary sentences, ${r.stats.claims} claims (${r.stats.supportedClaims} supported), ${r.stats.sentences.source} source sentences; support ${Math.round(r.stats.support * 100)}%`));
+    out.push(
+      paint(
+        'dim',
+        `  ${r.stats.sentences.summary} summary sentences, ${r.stats.claims} claims (${r.stats.supportedClaims} supported), ${r.stats.sentences.source} source sentences; support ${Math.round(r.stats.support * 100)}%`,
+      ),
+    );
     for (const f of r.flags) {
-      if (f.suppressed) { total.suppressed++; continue; }
+      if (f.suppressed) {
+        total.suppressed++;
+        continue;
+      }
       total[f.severity]++;
       if (f.severity === 'info') continue;
       out.push(line(f, r.source.file, paint));
@@ -32,8 +40,20 @@ export const text: Formatter = (results, options = {}) => {
   const broken = results.broken?.length ?? 0;
   // no tick when some pair was not checked: "no unsupported claims" would speak for pairs nobody read
   if (problems === 0 && !broken) out.push(paint('bold', `✓ no unsupported claims${total.suppressed ? ` (${total.suppressed} accepted)` : ''}`));
-  if (problems) out.push(paint(total.error ? 'red' : 'yellow', `✖ ${problems} problem${problems === 1 ? '' : 's'} (${total.error} error${total.error === 1 ? '' : 's'}, ${total.warning} warning${total.warning === 1 ? '' : 's'})${total.suppressed ? `, ${total.suppressed} accepted` : ''}`));
-  if (broken) out.push(paint('red', `✖ ${broken} pair${broken === 1 ? '' : 's'} not checked${problems === 0 && results.length ? `; the ${results.length} checked had no problems${total.suppressed ? ` (${total.suppressed} accepted)` : ''}` : ''}`));
+  if (problems)
+    out.push(
+      paint(
+        total.error ? 'red' : 'yellow',
+        `✖ ${problems} problem${problems === 1 ? '' : 's'} (${total.error} error${total.error === 1 ? '' : 's'}, ${total.warning} warning${total.warning === 1 ? '' : 's'})${total.suppressed ? `, ${total.suppressed} accepted` : ''}`,
+      ),
+    );
+  if (broken)
+    out.push(
+      paint(
+        'red',
+        `✖ ${broken} pair${broken === 1 ? '' : 's'} not checked${problems === 0 && results.length ? `; the ${results.length} checked had no problems${total.suppressed ? ` (${total.suppressed} accepted)` : ''}` : ''}`,
+      ),
+    );
   return out.join('\n') + '\n';
 };
 

@@ -19,12 +19,17 @@ export function arabicFontFace(): string {
   return fontCss;
 }
 
-const ruleFilter = (id: string) => `body.hide-rule-${id} mark[data-rule="${id}"]{background:none;border-bottom-color:transparent}body.hide-rule-${id} tr[data-rule="${id}"]{display:none}`;
+const ruleFilter = (id: string) =>
+  `body.hide-rule-${id} mark[data-rule="${id}"]{background:none;border-bottom-color:transparent}body.hide-rule-${id} tr[data-rule="${id}"]{display:none}`;
 // language-mismatch is raised only across languages: its filter is added to the pages that have it
 // (LANGUAGE_FILTER), so that the same-language reports stay byte-identical to what they were
-const ruleFilters = RULE_IDS.filter((id) => id !== 'language-mismatch').map(ruleFilter).join('');
+const ruleFilters = RULE_IDS.filter((id) => id !== 'language-mismatch')
+  .map(ruleFilter)
+  .join('');
 export const LANGUAGE_FILTER = ruleFilter('language-mismatch');
-const sevFilters = ['error', 'warning', 'info'].map((s) => `body.hide-sev-${s} mark.${s}{background:none;border-bottom-color:transparent}body.hide-sev-${s} tr.sev-${s}{display:none}`).join('');
+const sevFilters = ['error', 'warning', 'info']
+  .map((s) => `body.hide-sev-${s} mark.${s}{background:none;border-bottom-color:transparent}body.hide-sev-${s} tr.sev-${s}{display:none}`)
+  .join('');
 
 export const STYLE = `
 body{font-family:"Noto Naskh Arabic","Noto Sans Arabic","Amiri",Tahoma,system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fafafa}

@@ -81,7 +81,10 @@ function linksOf(r: Report) {
   const sentenceIds = new Set(r.summary.sentences.map((s) => s.id));
   for (const a of r.alignments) {
     if (!sentenceIds.has(a.summary)) continue;
-    summary.set(a.summary, a.sources.map((s) => 'u-' + s));
+    summary.set(
+      a.summary,
+      a.sources.map((s) => 'u-' + s),
+    );
     for (const s of a.sources) source.set(s, [...(source.get(s) ?? []), 'u-' + a.summary]);
   }
   return { summary, source };
@@ -91,7 +94,11 @@ function linksOf(r: Report) {
  * A text as the report shows it: `slice(a, b)` is what file offsets [a, b) show, and `at(i)` where
  * offset i falls in what is shown. Plain text is shown as it is; HTML and Markdown as their visible text.
  */
-interface View { slice(a: number, b: number): string; at(i: number): number; length: number }
+interface View {
+  slice(a: number, b: number): string;
+  at(i: number): number;
+  length: number;
+}
 
 function viewOf(text: string, format: InputFormat | undefined): View {
   if (!format || format === 'text') return { slice: (a, b) => text.slice(a, b), at: (i) => i, length: text.length };
@@ -115,12 +122,18 @@ function pairsPanel(r: Report, summaryText: View, sourceText: View, summaryFlags
   const wordsOfSource = new Map<string, Word[]>();
   const segmentsOfSource = (t: ReportUnit) => {
     let x = segments.get(t.id);
-    if (!x) { x = segmentsOf(sourceText.slice(t.start, t.end), r.source.lang); segments.set(t.id, x); }
+    if (!x) {
+      x = segmentsOf(sourceText.slice(t.start, t.end), r.source.lang);
+      segments.set(t.id, x);
+    }
     return x;
   };
   const sourceWords = (t: ReportUnit) => {
     let x = wordsOfSource.get(t.id);
-    if (!x) { x = wordsOf([{ segments: segmentsOfSource(t), offset: 0 }]); wordsOfSource.set(t.id, x); }
+    if (!x) {
+      x = wordsOf([{ segments: segmentsOfSource(t), offset: 0 }]);
+      wordsOfSource.set(t.id, x);
+    }
     return x;
   };
   for (const s of r.summary.sentences) {
@@ -137,14 +150,22 @@ function pairsPanel(r: Report, summaryText: View, sourceText: View, summaryFlags
     if (sources.length === 1) sMarks = each[0].a;
     else if (sources.length > 1) {
       let offset = 0;
-      const parts = sources.map((t) => { const p = { segments: segmentsOfSource(t), offset }; offset += sourceText.slice(t.start, t.end).length + 1; return p; });
+      const parts = sources.map((t) => {
+        const p = { segments: segmentsOfSource(t), offset };
+        offset += sourceText.slice(t.start, t.end).length + 1;
+        return p;
+      });
       sMarks = marksBetween(sWords, wordsOf(parts)).a;
     }
-    const cells = sources.map((t, k) => {
-      const tText = sourceText.slice(t.start, t.end);
-      return `<p><span class="sid">${esc(t.id)}</span> ${withMarks(tText, each[k].b)}</p>`;
-    }).join('');
-    rows.push(`<tr><td class="num" data-label="sentence">${esc(s.id)}</td><td data-label="summary" dir="${r.summary.dir}" lang="${esc(r.summary.lang)}">${withMarks(sText, sMarks, flagged, flagIndex)}</td><td data-label="support set" dir="${r.source.dir}" lang="${esc(r.source.lang)}">${cells || '<em>no source</em>'}</td><td class="num" data-label="support">${a ? Math.round(a.score * 100) + '%' : ''}</td></tr>`);
+    const cells = sources
+      .map((t, k) => {
+        const tText = sourceText.slice(t.start, t.end);
+        return `<p><span class="sid">${esc(t.id)}</span> ${withMarks(tText, each[k].b)}</p>`;
+      })
+      .join('');
+    rows.push(
+      `<tr><td class="num" data-label="sentence">${esc(s.id)}</td><td data-label="summary" dir="${r.summary.dir}" lang="${esc(r.summary.lang)}">${withMarks(sText, sMarks, flagged, flagIndex)}</td><td data-label="support set" dir="${r.source.dir}" lang="${esc(r.source.lang)}">${cells || '<em>no source</em>'}</td><td class="num" data-label="support">${a ? Math.round(a.score * 100) + '%' : ''}</td></tr>`,
+    );
   }
   return `<section class="panel" id="pairs" aria-labelledby="h-pairs"><h2 id="h-pairs">Aligned sentences</h2>
 <p class="legend meta"><span><mark class="error">flagged</mark> (colour of the severity)</span><span class="w-same">shared</span><span class="w-moved">shared, elsewhere in the sentence</span><span class="w-synonym">a synonym of a word there</span><span class="w-new">new: not in the paired source</span></p>
@@ -154,7 +175,8 @@ ${rows.join('\n')}
 }
 
 function withMarks(text: string, marks: WordMark[], flagged: { start: number; end: number; flag: Flag }[] = [], flagIndex?: Map<Flag, number>): string {
-  let out = '', at = 0;
+  let out = '',
+    at = 0;
   const word = (a: number, b: number) => (flagged.length ? withFlags(text, a, b, flagged, flagIndex!) : esc(text.slice(a, b)));
   for (const m of marks) {
     if (m.start < at) continue;
@@ -171,7 +193,8 @@ function withFlags(text: string, a: number, b: number, flagged: { start: number;
   cuts.sort((x, y) => x - y);
   let out = '';
   for (let k = 0; k < cuts.length - 1; k++) {
-    const x = cuts[k], y = cuts[k + 1];
+    const x = cuts[k],
+      y = cuts[k + 1];
     if (x === y) continue;
     let piece = esc(text.slice(x, y));
     for (const f of flagged) {
@@ -188,11 +211,17 @@ function flagsBySentence(units: ReportUnit[], flags: Flag[]): Map<string, Flag[]
   const out = new Map<string, Flag[]>();
   for (const f of flags) {
     if (f.end <= f.start) continue;
-    let lo = 0, hi = units.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (units[mid].end <= f.start) lo = mid + 1; else hi = mid; }
+    let lo = 0,
+      hi = units.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (units[mid].end <= f.start) lo = mid + 1;
+      else hi = mid;
+    }
     for (let k = lo; k < units.length && units[k].start < f.end; k++) {
       const list = out.get(units[k].id);
-      if (list) list.push(f); else out.set(units[k].id, [f]);
+      if (list) list.push(f);
+      else out.set(units[k].id, [f]);
     }
   }
   return out;
@@ -200,17 +229,23 @@ function flagsBySentence(units: ReportUnit[], flags: Flag[]): Map<string, Flag[]
 
 function flagsPanel(r: Report, flagIndex: Map<Flag, number>, summaryText: View, sourceText: View): string {
   // data-label: the column's name, shown on each cell where the table is laid out as cards (phones)
-  const rows = r.flags.map((f) => {
-    const i = flagIndex.get(f)!;
-    const doc = f.document === 'summary' ? r.summary : r.source;
-    const shown = (f.document === 'summary' ? summaryText : sourceText).slice(f.start, f.end).trim() || f.text;
-    return `<tr class="sev-${f.severity}${f.suppressed ? ' accepted' : ''}" data-rule="${f.rule}" data-flag="${i}">`
-      + `<td data-label="severity">${f.severity}</td><td data-label="rule">${esc(f.rule)}</td><td class="num" data-label="where"><a href="#f-${i}">${esc(f.document)} ${f.line}:${f.column}</a></td>`
-      + `<td data-label="words" dir="auto" lang="${esc(doc.lang)}">${esc(shown)}</td><td data-label="message">${esc(f.message)}</td>`
-      + `<td data-label="decision"><input type="checkbox" class="accept" id="accept-${i}"${f.suppressed ? ' checked' : ''}><label for="accept-${i}"> accept</label></td>`
-      + `<td class="reason-cell" data-label="reason"><input type="text" class="reason" id="reason-${i}" aria-label="reason for accepting flag ${i + 1}" value="${esc(f.suppressed?.reason ?? '')}" placeholder="why the flag is accepted"></td></tr>`;
-  }).join('\n');
-  const byRule = RULE_IDS.filter((id) => r.stats.byRule[id]).map((id) => `<span>${id}: ${r.stats.byRule[id]}</span>`).join('');
+  const rows = r.flags
+    .map((f) => {
+      const i = flagIndex.get(f)!;
+      const doc = f.document === 'summary' ? r.summary : r.source;
+      const shown = (f.document === 'summary' ? summaryText : sourceText).slice(f.start, f.end).trim() || f.text;
+      return (
+        `<tr class="sev-${f.severity}${f.suppressed ? ' accepted' : ''}" data-rule="${f.rule}" data-flag="${i}">` +
+        `<td data-label="severity">${f.severity}</td><td data-label="rule">${esc(f.rule)}</td><td class="num" data-label="where"><a href="#f-${i}">${esc(f.document)} ${f.line}:${f.column}</a></td>` +
+        `<td data-label="words" dir="auto" lang="${esc(doc.lang)}">${esc(shown)}</td><td data-label="message">${esc(f.message)}</td>` +
+        `<td data-label="decision"><input type="checkbox" class="accept" id="accept-${i}"${f.suppressed ? ' checked' : ''}><label for="accept-${i}"> accept</label></td>` +
+        `<td class="reason-cell" data-label="reason"><input type="text" class="reason" id="reason-${i}" aria-label="reason for accepting flag ${i + 1}" value="${esc(f.suppressed?.reason ?? '')}" placeholder="why the flag is accepted"></td></tr>`
+      );
+    })
+    .join('\n');
+  const byRule = RULE_IDS.filter((id) => r.stats.byRule[id])
+    .map((id) => `<span>${id}: ${r.stats.byRule[id]}</span>`)
+    .join('');
   return `<section class="panel review" id="flags" aria-labelledby="h-flags"><h2 id="h-flags">Flags (${r.flags.length})</h2>
 <p class="meta counts">${byRule || 'No flags.'}</p>
 <div class="review-controls"><p class="who"><label for="reviewer">Your name (for decisions): </label><input type="text" id="reviewer" autocomplete="name"></p>
@@ -232,12 +267,22 @@ function render(text: View, units: ReportUnit[], flags: Flag[], flagIndex: Map<F
   let ui = 0;
   let open: ReportUnit | undefined;
   for (let p = 0; p < points.length - 1; p++) {
-    const a = points[p], b = points[p + 1];
+    const a = points[p],
+      b = points[p + 1];
     while (ui < units.length && units[ui].end <= a) ui++;
     const u = units[ui] && units[ui].start <= a && b <= units[ui].end ? units[ui] : undefined;
-    if (open && open !== u) { out += '</span>'; open = undefined; }
+    if (open && open !== u) {
+      out += '</span>';
+      open = undefined;
+    }
     if (u && open !== u) {
-      const cls = ['s', u.kind === 'meta' || u.kind === 'byline' ? 'meta-unit' : u.kind === 'boilerplate' ? 'boilerplate' : '', omitted.has(u.id) ? 'omitted' : ''].filter(Boolean).join(' ');
+      const cls = [
+        's',
+        u.kind === 'meta' || u.kind === 'byline' ? 'meta-unit' : u.kind === 'boilerplate' ? 'boilerplate' : '',
+        omitted.has(u.id) ? 'omitted' : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
       const l = links(u.id);
       out += `<span class="${cls}" id="u-${esc(u.id)}" tabindex="0" role="button" aria-pressed="false" data-links="${esc(l.join(' '))}" title="${esc(u.id)} (${esc(u.kind)})${l.length ? ': ' + esc(l.map((x) => x.slice(2)).join(', ')) : ''}">`;
       open = u;
@@ -259,8 +304,14 @@ function render(text: View, units: ReportUnit[], flags: Flag[], flagIndex: Map<F
 /** Every offset where a sentence or a flag starts or ends, with 0 and the text's end, sorted, inside the text. */
 export function cutPoints(length: number, units: readonly { start: number; end: number }[], flags: readonly { start: number; end: number }[]): number[] {
   const cuts = new Set<number>([0, length]);
-  for (const u of units) { cuts.add(u.start); cuts.add(u.end); }
-  for (const f of flags) { cuts.add(f.start); cuts.add(f.end); }
+  for (const u of units) {
+    cuts.add(u.start);
+    cuts.add(u.end);
+  }
+  for (const f of flags) {
+    cuts.add(f.start);
+    cuts.add(f.end);
+  }
   return [...cuts].filter((x) => x >= 0 && x <= length).sort((a, b) => a - b);
 }
 
@@ -273,7 +324,10 @@ export function cutPoints(length: number, units: readonly { start: number; end: 
  * text is a point, so a flag open at a piece's start covers the whole piece.
  */
 export function flagsOver<F extends { start: number; end: number }>(points: readonly number[], flags: readonly F[]): F[][] {
-  const order = flags.map((_, i) => i).filter((i) => flags[i].end > flags[i].start).sort((x, y) => flags[x].start - flags[y].start || x - y);
+  const order = flags
+    .map((_, i) => i)
+    .filter((i) => flags[i].end > flags[i].start)
+    .sort((x, y) => flags[x].start - flags[y].start || x - y);
   const out: F[][] = [];
   let next = 0;
   let active: number[] = []; // indices into flags, ascending
@@ -281,7 +335,10 @@ export function flagsOver<F extends { start: number; end: number }>(points: read
   for (let p = 0; p < points.length - 1; p++) {
     const a = points[p];
     let changed = false;
-    if (active.some((i) => flags[i].end <= a)) { active = active.filter((i) => flags[i].end > a); changed = true; }
+    if (active.some((i) => flags[i].end <= a)) {
+      active = active.filter((i) => flags[i].end > a);
+      changed = true;
+    }
     for (; next < order.length && flags[order[next]].start <= a; next++) {
       const i = order[next];
       if (flags[i].end <= a) continue;
@@ -300,11 +357,17 @@ export function flagsOver<F extends { start: number; end: number }>(points: read
 /** Without the original texts the report's sentences still give the right offsets; gaps become spaces. */
 export function rebuild(units: { start: number; end: number; text: string }[]): string {
   let s = '';
-  for (const u of units) { s += ' '.repeat(Math.max(0, u.start - s.length)); s += u.text; }
+  for (const u of units) {
+    s += ' '.repeat(Math.max(0, u.start - s.length));
+    s += u.text;
+  }
   return s;
 }
 
 /** JSON inside a <script type="application/json">: '<' escaped so no input text can close the element. */
 export function jsonInHtml(x: unknown): string {
-  return JSON.stringify(x).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(x)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
