@@ -19,7 +19,7 @@ import { writeJsonText } from '../dist/report/json-stream.js';
 import { lastAtOrBefore } from '../dist/text/lines.js';
 import { formatterFor } from '../dist/report/registry.js';
 import { checkPair } from '../dist/cli/pair-check.js';
-import { loadManifest } from '../dist/cli/corpus.js';
+import { loadManifest } from '../dist/io/corpus.js';
 
 const [mode, summaryFile, sourceFile, truthFile, sampleArg] = process.argv.slice(2);
 // truth[i]: the source lines summary line i was drawn from (empty: invented); kinds[i]: its kind; from[i]: the

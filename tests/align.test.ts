@@ -1,8 +1,9 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import fs from 'node:fs';
 import fc from 'fast-check';
 import { analyze } from '../src/text/document.js';
 import { SourceIndex } from '../src/align/source-index.js';
+import { CandidateSearch } from '../src/align/candidates.js';
 import { CarriedShares } from '../src/align/carried.js';
 import { SupportSearch, type AlignOptions } from '../src/align/support.js';
 import type { Query } from '../src/align/query-builder.js';
@@ -371,6 +372,74 @@ describe('the candidate look-up', () => {
     const support = alignQuery(index, q);
     expect(support.sources[0]).toBe(last);
     expect(support.score).toBe(1);
+  });
+});
+
+describe('the candidate look-up by merged postings (one or two keys read, long lists)', () => {
+  /** The same look-ups through the accumulators (plain) and through the merge path, on two indexes of one source. */
+  const both = (sourceText: string, summaryText: string, limits: number[], budgets: number[]) => {
+    const source = analyze(sourceText, { prefix: 't' }),
+      summary = analyze(summaryText, { prefix: 's' });
+    const plain = new SourceIndex(source, summary),
+      merged = new SourceIndex(source, summary);
+    plain.search.mergeFrom = Infinity;
+    merged.search.mergeFrom = 0;
+    const out: { plain: number[]; merged: number[] }[] = [];
+    for (const u of [...summary.sentences, ...summary.claims]) {
+      const qp = plain.query(u.tokens),
+        qm = merged.query(u.tokens);
+      for (const limit of limits)
+        for (const budget of budgets)
+          out.push({ plain: plain.candidates(qp, limit, budget, { keep: false }), merged: merged.candidates(qm, limit, budget, { keep: false }) });
+    }
+    return out;
+  };
+
+  it("gives the plain look-up's answer on random repetitive sources (ties at the cut, keys of equal weight, ineligible lines)", () => {
+    const words = ['army', 'armies', 'Sirte', 'city', 'والمدينة', 'المدينة', 'مدن', 'كتب', 'والكتاب', 'لكتاب', 'strikes', 'struck', 'جوية', 'harbour', 'vote'];
+    const sentence = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }).map((w) => w.join(' ') + '.');
+    // a line repeated up to 60 times: more copies than a look-up keeps, so the cut falls among equals
+    const block = fc.tuple(sentence, fc.integer({ min: 1, max: 60 })).map(([x, k]) => Array(k).fill(x).join('\n'));
+    // a block of bylines ("By Army Harbour"): the claim's words in sentences that are not eligible as support
+    const byline = fc.tuple(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 30 })).map(([w, k]) =>
+      Array(k)
+        .fill(`By ${w.join(' ')}`)
+        .join('\n'),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(block, block, byline), { minLength: 1, maxLength: 8 }), fc.array(sentence, { minLength: 1, maxLength: 3 }), (src, sum) => {
+        let checked = 0;
+        for (const r of both(src.join('\n'), sum.join('\n'), [1, 5, 40], [0, 2000])) {
+          expect(r.merged).toEqual(r.plain);
+          checked++;
+        }
+        expect(checked).toBeGreaterThan(0);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("gives the plain look-up's answer when more sentences tie at the cut than are rescored (TIE_RESCORE)", () => {
+    // 1,500 copies of a stock line (more than TIE_RESCORE), the line that also says where among them,
+    // a word of the claim in 3,000 others, and a generated pair's lines for keys of every weight
+    const g = makePair(200, 'en', 11);
+    const lines = [...g.source.split('\n')];
+    const stock = lines.length;
+    // the line with every word is the last of the first TIE_RESCORE copies: rescored, and the best
+    for (let k = 0; k < 1500; k++) lines.push(k === 999 ? 'Quorbex vindalith prastoon reported from melkorian.' : 'Quorbex vindalith prastoon reported.');
+    for (let k = 0; k < 3000; k++) lines.push(`Melkorian dispatch ${k % 7}.`);
+    const merges = vi.spyOn(CandidateSearch.prototype as unknown as { viaMerge: () => unknown }, 'viaMerge');
+    const rescored = vi.spyOn(CandidateSearch.prototype as unknown as { rescoreTied: (q: unknown, out: unknown, tied: Int32Array) => void }, 'rescoreTied');
+    const rs = both(lines.join('\n'), `Quorbex vindalith prastoon reported from melkorian.\n${g.summary}`, [1, 20, 40], [0, 2000]);
+    for (const r of rs) expect(r.merged).toEqual(r.plain);
+    // the case tests something: the merge path answered, some look-up rescored TIE_RESCORE of more tied sentences, and the line with every word won
+    expect(merges.mock.results.some((r) => r.value !== undefined)).toBe(true);
+    expect(rescored.mock.calls.some((c) => c[2].length === 1000)).toBe(true);
+    const whole = analyze(lines.join('\n'), { prefix: 't' }).sentences.findIndex((x) => x.text.includes('from melkorian'));
+    expect(whole).toBeGreaterThan(stock);
+    expect(rs.find((r) => r.plain.length === 40)!.plain).toContain(whole);
+    merges.mockRestore();
+    rescored.mockRestore();
   });
 });
 

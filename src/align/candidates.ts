@@ -166,6 +166,8 @@ export class CandidateSearch {
     }
     from[nk] = forms.length;
     order.sort();
+    const merged = this.viaMerge(q, limit, budget, order, from, nk);
+    if (merged) return merged;
     if (!this.creditedBy) this.creditedBy = new Int32Array(this.data.size);
     const creditedBy = this.creditedBy;
     let spent = 0,
@@ -265,6 +267,11 @@ export class CandidateSearch {
     // sort of thousands of tied sentences per look-up was most of the check at 1,000,000 sentences)
     let tied = this.tiedBuf.subarray(0, n);
     if (n > TIE_RESCORE) tied = tied.sort().subarray(0, TIE_RESCORE);
+    this.rescoreTied(q, out, tied, kept);
+  }
+
+  /** The last `kept` places of `out` go to the best `kept` of `tied` by coverage of q (ties: the earlier sentence). */
+  private rescoreTied(q: Query, out: number[], tied: Int32Array, kept: number): void {
     // the best `kept` by coverage (ties: the earlier sentence), by insertion into a short sorted list
     const bestId = new Int32Array(kept),
       bestCov = new Float64Array(kept);
@@ -286,7 +293,161 @@ export class CandidateSearch {
 
   /** Scratch of breakTiesAtCut: the tied sentences. */
   private tiedBuf = new Int32Array(1024);
+
+  /**
+   * Postings this long or longer (the keys read, together) are read by `viaMerge` instead of through
+   * the accumulators. Settable for the tests that hold the two paths equal.
+   */
+  mergeFrom = MERGE_FROM;
+  /** Scratch of viaMerge: each read key's sentences, and the tiers of the two-key split. */
+  private listBufs = [new Int32Array(1024), new Int32Array(1024)];
+  private tierBufs = [new Int32Array(1024), new Int32Array(1024), new Int32Array(1024), new Int32Array(1024)];
+
+  /**
+   * computeCandidates' answer when it reads one or two keys (whose forms all credit the same weight)
+   * and their postings are long: the same answer, found by merging the sorted postings instead of
+   * accumulating a score per sentence. With at most two keys read a sentence scores one of three
+   * values (the first key's weight, the second's, or both), so the ranking is these tiers in order,
+   * each in sentence order, and the look-up reads the lists in order instead of touching a
+   * source-sized accumulator at random per posting. At 1,000,000 source sentences the generated pairs
+   * repeat each real sentence about 500 times, every list a look-up must read is thousands long, and
+   * those random reads were a third of the whole check (bench/README.md, issue 25). Undefined when
+   * the plain path applies (tests hold the two equal).
+   */
+  private viaMerge(q: Query, limit: number, budget: number, order: Float64Array, from: Float64Array, nk: number): number[] | undefined {
+    const forms = this.candForms,
+      ws = this.candWeights;
+    // the keys computeCandidates would read: the first two with postings, then more while rare and within budget
+    const read: number[] = [];
+    let spent = 0;
+    for (let li = 0; li < nk; li++) {
+      const kx = order[li] % nk,
+        n = (order[li] - kx) / nk;
+      if (n === 0) continue;
+      if (read.length >= 2) {
+        if (n > this.data.cap || spent + n > budget) break;
+        return undefined;
+      }
+      read.push(kx);
+      spent += n;
+    }
+    if (read.length === 0 || spent < this.mergeFrom) return undefined;
+    const w: number[] = [];
+    for (const kx of read) {
+      for (let f = from[kx] + 1; f < from[kx + 1]; f++) if (ws[f] !== ws[from[kx]]) return undefined;
+      w.push(ws[from[kx]]);
+    }
+    const lists = read.map((kx, r) => this.keyList(forms, from[kx], from[kx + 1], r));
+    // tiers: (ids, value), in the order computeCandidates' sums give them (first key, then += second)
+    let tiers: { ids: Int32Array; v: number }[];
+    if (lists.length === 1) tiers = [{ ids: lists[0], v: w[0] }];
+    else {
+      const [a, b] = lists,
+        need = a.length + b.length;
+      for (let x = 0; x < 3; x++) if (this.tierBufs[x].length < need) this.tierBufs[x] = new Int32Array(2 * need);
+      const both = this.tierBufs[0],
+        onlyA = this.tierBufs[1],
+        onlyB = this.tierBufs[2];
+      let i = 0,
+        j = 0,
+        nb = 0,
+        na = 0,
+        nbb = 0;
+      while (i < a.length || j < b.length) {
+        if (j === b.length || (i < a.length && a[i] < b[j])) onlyA[na++] = a[i++];
+        else if (i === a.length || b[j] < a[i]) onlyB[nbb++] = b[j++];
+        else {
+          both[nb++] = a[i++];
+          j++;
+        }
+      }
+      tiers = [
+        { ids: both.subarray(0, nb), v: w[0] + w[1] },
+        { ids: onlyA.subarray(0, na), v: w[0] },
+        { ids: onlyB.subarray(0, nbb), v: w[1] },
+      ];
+      // best value first (a stable sort: equal values are merged below)
+      tiers.sort((x, y) => y.v - x.v);
+      for (let t = 0; t + 1 < tiers.length; ) {
+        if (tiers[t].v !== tiers[t + 1].v) {
+          t++;
+          continue;
+        }
+        tiers[t] = { ids: this.mergeSorted(tiers[t].ids, tiers[t + 1].ids), v: tiers[t].v };
+        tiers.splice(t + 1, 1);
+      }
+    }
+    // the best `limit` eligible sentences: the tiers in order, each in sentence order
+    const eligible = this.data.eligible,
+      out: number[] = [];
+    let cut = -1,
+      kept = 0,
+      at = 0;
+    for (let t = 0; t < tiers.length && cut < 0; t++) {
+      const ids = tiers[t].ids;
+      kept = 0;
+      for (at = 0; at < ids.length; at++) {
+        if (!eligible[ids[at]]) continue;
+        out.push(ids[at]);
+        kept++;
+        if (out.length === limit) {
+          cut = t;
+          at++;
+          break;
+        }
+      }
+    }
+    // fewer eligible sentences than `limit`: no cut, nothing to break
+    if (cut < 0) return out;
+    // the tier at the cut, its eligible sentences in order: the first TIE_RESCORE of them, and whether there are more than kept
+    const ids = tiers[cut].ids;
+    let n = kept;
+    const want = Math.max(TIE_RESCORE, kept + 1);
+    for (; at < ids.length && n < want; at++) if (eligible[ids[at]]) n++;
+    if (n <= kept || q.W === 0) return out;
+    if (this.tiedBuf.length < Math.min(n, TIE_RESCORE)) this.tiedBuf = grown(this.tiedBuf, TIE_RESCORE);
+    let m = 0;
+    for (let x = 0; x < ids.length && m < TIE_RESCORE; x++) if (eligible[ids[x]]) this.tiedBuf[m++] = ids[x];
+    this.rescoreTied(q, out, this.tiedBuf.subarray(0, m), kept);
+    return out;
+  }
+
+  /** The sentences holding any of forms[f0 .. f1) (a key's proposing forms), ascending, each once. */
+  private keyList(forms: number[], f0: number, f1: number, buf: number): Int32Array {
+    const post = this.data.postData,
+      start = this.data.postStart;
+    if (f1 - f0 === 1) return post.subarray(start[forms[f0]], start[forms[f0] + 1]);
+    let n = 0;
+    for (let f = f0; f < f1; f++) n += start[forms[f] + 1] - start[forms[f]];
+    if (this.listBufs[buf].length < n) this.listBufs[buf] = new Int32Array(2 * n);
+    const out = this.listBufs[buf];
+    n = 0;
+    for (let f = f0; f < f1; f++) {
+      out.set(post.subarray(start[forms[f]], start[forms[f] + 1]), n);
+      n += start[forms[f] + 1] - start[forms[f]];
+    }
+    const sorted = out.subarray(0, n).sort();
+    let u = 0;
+    for (let x = 0; x < n; x++) if (x === 0 || sorted[x] !== sorted[x - 1]) sorted[u++] = sorted[x];
+    return sorted.subarray(0, u);
+  }
+
+  /** Two ascending lists of distinct sentences merged (ascending): two tiers of equal value (two keys of the same weight). */
+  private mergeSorted(a: Int32Array, b: Int32Array): Int32Array {
+    // into scratch buffer 3, unless a is already there (all three tiers of equal value: merged twice)
+    const need = a.length + b.length;
+    if (this.tierBufs[3].length < need && a.buffer !== this.tierBufs[3].buffer) this.tierBufs[3] = new Int32Array(2 * need);
+    const out = a.buffer === this.tierBufs[3].buffer ? new Int32Array(need) : this.tierBufs[3];
+    let i = 0,
+      j = 0,
+      n = 0;
+    while (i < a.length || j < b.length) out[n++] = j === b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++];
+    return out.subarray(0, n);
+  }
 }
+
+/** Postings read by a look-up (its keys together) from which the merge path answers it (CandidateSearch.viaMerge). */
+const MERGE_FROM = 1024;
 
 /** Is slot a a worse candidate than slot b (lower score; on a tie, the later sentence)? */
 function worse(ids: Int32Array, vals: Float64Array, a: number, b: number): boolean {
