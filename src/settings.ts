@@ -88,18 +88,16 @@ export const LARGE_INDEX: number = 50_000;
 
 /** Shortest word that has spelling variants. Not recorded. */
 export const VARIANT_MIN_LEN: number = 4;
-/** Least Dice similarity (character bigrams) for the aligner to take two words as spellings of one (البنتاجون/البنتاغون). Not recorded. */
+/**
+ * Least Dice similarity (character bigrams) for two words to be spellings of one (البنتاجون/البنتاغون): the
+ * aligner credits them, and the HTML report's word marks show them as the same word (they used 0.7, so a pair
+ * the aligner matched at 0.6–0.7 was painted "new"). Not recorded.
+ */
 export const MIN_DICE: number = 0.6;
 /** Credit of a variant found through the consonant skeleton when its Dice similarity is lower. Not recorded. */
 export const SKELETON_SIM: number = 0.75;
 /** Words this long that share their first PREFIX letters are variant candidates too (استخبارات/استخباراتي). Not recorded. */
 export const VARIANT_PREFIX: number = 5;
-/**
- * Least Dice similarity for the HTML report's word marks to show two long stems as the same word.
- * Not the aligner's MIN_DICE (0.6): the marks show words, the aligner credits them, and making the two
- * one predicate changes the HTML reports (so it is left for a change that says so). Not recorded.
- */
-export const MARK_DICE: number = 0.7;
 
 // the kind of a line (text/document.ts)
 

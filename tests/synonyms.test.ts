@@ -156,6 +156,14 @@ describe("the synonym lexicon (words that rewrites put in each other's place)", 
     expect(kinds('غارات على مواقع في البلدة الشمالية', wordMarks('غارات على مواقع في البلدة الشمالية', 'ar', b, 'ar').a)).toMatchObject({ الشمالية: 'new' });
   });
 
+  it("marks two spellings as the same word at the aligner's own Dice threshold (MIN_DICE), not a stricter one", () => {
+    const kinds = (text: string, ms: ReturnType<typeof wordMarks>['a']) => Object.fromEntries(ms.map((m) => [text.slice(m.start, m.end), m.kind]));
+    // Dice 0.6–0.7: the aligner credits the pair as one word's spellings; the marks painted it "new" with their 0.7
+    const a = 'قيادة أفريقيا في الجيش';
+    expect(kinds(a, wordMarks(a, 'ar', 'قيادة أفريكوم في الجيش', 'ar').a)).toMatchObject({ أفريقيا: 'same' });
+    expect(kinds(a, wordMarks(a, 'ar', 'قيادة أوروبا في الجيش', 'ar').a)).toMatchObject({ أفريقيا: 'new' });
+  });
+
   it('marks a figure in words and the same figure in digits as the same word, and another figure as new', () => {
     const kinds = (text: string, ms: ReturnType<typeof wordMarks>['a']) => Object.fromEntries(ms.map((m) => [text.slice(m.start, m.end), m.kind]));
     const a = 'قتل خمسة أشخاص في الهجوم على السوق';

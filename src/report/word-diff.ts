@@ -4,7 +4,7 @@ import { makeToken } from '../text/tokenize.js';
 import { skeleton } from '../align/variants.js';
 import { synonymStems } from '../text/synonyms.js';
 import { quantities, figureValues } from '../text/numbers.js';
-import { MARK_DICE as VARIANT } from '../settings.js';
+import { MIN_DICE as VARIANT } from '../settings.js';
 
 const { compareTwoStrings } = stringSimilarity;
 
@@ -31,7 +31,7 @@ export interface Word {
 /**
  * Word-level marks for a summary sentence against its source sentence(s): jsdiff's array diff over
  * the words' matching keys (normalised, stemmed, so البنتاجون/البنتاغون and الأمريكية/الأميركية
- * compare equal after normalisation, and long stems with the same consonant skeleton or at Dice ≥ 0.7 with string-similarity), with words from Intl.Segmenter. jsdiff's own word tokenizer
+ * compare equal after normalisation, and long stems with the same consonant skeleton or at the aligner's Dice threshold, MIN_DICE, with string-similarity), with words from Intl.Segmenter. jsdiff's own word tokenizer
  * splits Arabic into letters (see docs/PRIOR-ART.md), hence the segmenter. Summaries reorder, so a
  * word the diff calls new but that the other side has elsewhere is marked "moved", not "new". A figure
  * is the same as the other side's figure of the same value, in digits or in words (خمسة and 5).
