@@ -2,7 +2,7 @@
  * isnad's library API: the CLI is a thin layer over these.
  *
  * Stable (kept across minor versions; a change is a CHANGELOG entry under "Breaking"): `check`,
- * `checkDocs` with `analyze`, their options and the report types (`Report`, `Flag`, … and the JSON
+ * `checkDocs` with `analyze` (both with the review stage: `decisions` in their options, `decisionFor`), their options and the report types (`Report`, `Flag`, … and the JSON
  * schema in schemas/), `RULE_IDS`, `DEFAULT_THRESHOLDS`, the formatters, `IsnadError`, `VERSION`, and the
  * messages: each rule's `meta` (`docs.url`, and `messages`, whose ids are kept once given), `renderMessage`,
  * `formatMessage`, `localizeFlags` and `LOCALES`.
@@ -12,7 +12,9 @@
  * The engine itself (the source index, the aligner, token stores, the claim model) is not exported:
  * import it from its module at your own risk (docs/ARCHITECTURE.md).
  */
-export { check, checkDocs, type CheckOptions } from './check/check.js';
+export { check, checkDocs, type ReviewedCheckOptions } from './review/stage.js';
+export type { CheckOptions } from './check/options.js';
+export { decisionFor, type Decision } from './review/decisions.js';
 export type { Report, Flag, MessageData, Alignment, Severity, RuleId, ReportUnit, ReportClaim, DocumentReport } from './check/types.js';
 export { renderMessage, formatMessage, localizeFlags, LOCALES, type Locale } from './check/messages.js';
 export { RULE_IDS } from './check/types.js';
