@@ -34,6 +34,31 @@ export const negationMismatch: Rule = {
     for (const { unit, query, support } of ctx.claims) {
       if (!isChecked(unit.kind) || support.bestScore < ctx.thresholds.negationSupport || support.sources.length === 0) continue;
       const src = ctx.source.sentences[support.sources[0]];
+      // a negation the claim drops: flagged on the claim's form of the negated word (by stem or root), else on
+      // its first content word, with the source's cue and word as what was expected
+      const dropped = (sentence: string, cue: Pick<Token, 'text'>, word: Pick<Token, 'text' | 'stem' | 'alt' | 'root'> | undefined): void => {
+        const same =
+          word &&
+          unit.tokens.find(
+            (t) => !t.stop && (t.stem === word.stem || t.stem === word.alt || t.alt === word.stem || (t.root !== undefined && t.root === word.root)),
+          );
+        const a = same ?? unit.tokens.find((t) => !t.stop) ?? unit.tokens[0];
+        if (!a) return;
+        const expected = word ? `${cue.text} ${word.text}` : cue.text;
+        emit({
+          rule: this.id,
+          severity: severityFor(unit.kind, this.severity),
+          document: 'summary',
+          start: a.start,
+          end: a.end,
+          unit: unit.id,
+          sources: [sentence],
+          messageId: 'dropped',
+          data: { source: sentence, expected },
+          expected,
+          actual: a.text,
+        });
+      };
       // (the claim's words, their spelling variants and their synonyms: "Nobody has died" is about "No deaths")
       const stems = new Set<string>();
       for (const k of query.keys) {
@@ -149,29 +174,12 @@ export const negationMismatch: Rule = {
         });
       } else if (claimNeg.length === 0 && srcNeg >= 0 && !unit.tokens.some((t) => isImplicitNegationKey(t.key))) {
         const cue = src.tokens[srcNeg];
-        const after = src.tokens.slice(srcNeg + 1).find((t) => !t.stop);
-        const same =
-          after &&
-          unit.tokens.find(
-            (t) => !t.stop && (t.stem === after.stem || t.stem === after.alt || t.alt === after.stem || (t.root !== undefined && t.root === after.root)),
-          );
-        const a = same ?? unit.tokens.find((t) => !t.stop) ?? unit.tokens[0];
-        if (!a) continue;
         // (a cue that negates the claim has a content word after it: negatesClaim)
-        const expected = after ? `${cue.text} ${after.text}` : cue.text;
-        emit({
-          rule: this.id,
-          severity: severityFor(unit.kind, this.severity),
-          document: 'summary',
-          start: a.start,
-          end: a.end,
-          unit: unit.id,
-          sources: [src.id],
-          messageId: 'dropped',
-          data: { source: src.id, expected },
-          expected,
-          actual: a.text,
-        });
+        dropped(
+          src.id,
+          cue,
+          src.tokens.slice(srcNeg + 1).find((t) => !t.stop),
+        );
       } else if (claimNeg.length === 0 && support.sources.length > 1 && !unit.tokens.some((t) => isImplicitNegationKey(t.key))) {
         // the negation may stand in another sentence of the support set: the claim took the negated word
         // from it, and the best sentence does not have that word ("… will pay $200 million" from the
@@ -184,28 +192,7 @@ export const negationMismatch: Rule = {
           }
         roots ??= new Set(query.keys.flatMap((k) => (k.root ? [k.root.slice(1)] : [])));
         const found = droppedElsewhere(ctx, support.sources.slice(1), stems, roots, inBest);
-        if (found) {
-          const { sentence, cue, word } = found;
-          const same = unit.tokens.find(
-            (t) => !t.stop && (t.stem === word.stem || t.stem === word.alt || t.alt === word.stem || (t.root !== undefined && t.root === word.root)),
-          );
-          const a = same ?? unit.tokens.find((t) => !t.stop) ?? unit.tokens[0];
-          if (!a) continue;
-          const expected = `${cue.text} ${word.text}`;
-          emit({
-            rule: this.id,
-            severity: severityFor(unit.kind, this.severity),
-            document: 'summary',
-            start: a.start,
-            end: a.end,
-            unit: unit.id,
-            sources: [sentence.id],
-            messageId: 'dropped',
-            data: { source: sentence.id, expected },
-            expected,
-            actual: a.text,
-          });
-        }
+        if (found) dropped(found.sentence.id, found.cue, found.word);
       }
     }
   },
