@@ -62,6 +62,20 @@ describe('reading the speaker of a verb of saying', () => {
 });
 
 describe('attribution-mismatch', () => {
+  it("flags another speaker's words fused from two of that speaker's sentences, and not the speaker's own", () => {
+    const source =
+      'Finance Minister Ahmed Kouchouk said the decision would help support investment, which fell 2.1% last year. "We are not on a pre-set path," Hassan Abdalla said. Central bank governor Hassan Abdalla told reporters that the board would "move cautiously" and that further cuts were not guaranteed.';
+    // neither of the governor's sentences carries most of it alone: together they do
+    expect(
+      swapped(
+        'Finance Minister Ahmed Kouchouk said policymakers were not on a pre-set path and would move cautiously, with no guarantee of further cuts.',
+        source,
+      ),
+    ).toEqual(['Finance Minister Ahmed Kouchouk']);
+    expect(
+      swapped('Governor Hassan Abdalla said policymakers were not on a pre-set path and would move cautiously, with no guarantee of further cuts.', source),
+    ).toEqual([]);
+  });
   it("flags the speaker words when one named speaker's statement is given to another the source names (Arabic)", () => {
     expect(swapped('وقال محافظ البنك المركزي إن عجز الموازنة سينخفض إلى 6.6 في المئة في العام المالي المقبل.', AR)).toEqual(['محافظ البنك المركزي']);
     // a pronoun continuation in the source (وأضاف أن) is its last named speaker's

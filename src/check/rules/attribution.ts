@@ -1,6 +1,7 @@
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import type { Token } from '../../text/tokenize.js';
+import type { QueryKey } from '../../align/source-index.js';
 import { speakersOf, saidBy, sameSpeaker, sameSpeakerWord, type Speaker } from '../../text/speakers.js';
 
 /**
@@ -74,12 +75,19 @@ export const attributionMismatch: Rule = {
             top = v;
           }
         }
-        if (top < CONTENT) continue;
         const theirs = (i: number) => {
           let s = speakersAt.get(i);
           if (!s) speakersAt.set(i, (s = sourceSpeakers(ctx, i)));
           return s;
         };
+        // what is said may be fused from two sentences of one other speaker ("We are not on a pre-set path,"
+        // Fuentes said; Fuentes told reporters that … further cuts were not guaranteed): their union carries it
+        if (top < CONTENT) {
+          const fused = fusedBySpeaker(ctx, said, support.sources, theirs);
+          if (!fused || fused.share < CONTENT) continue;
+          best = fused.best;
+          top = fused.share;
+        }
         // a sentence of the support set that carries part of what is said and gives it to the claim's
         // speaker (or to someone in general) sources it; one that only names the speaker does not
         if (support.sources.some((i) => share(i) >= PART && theirs(i).some((s) => s.kind !== 'named' || sameSpeaker(s.tokens, sp.tokens)))) continue;
@@ -113,6 +121,45 @@ export const attributionMismatch: Rule = {
     }
   },
 };
+
+/**
+ * The sentences of the support set grouped by their first named speaker (by the last word of the name), and the group whose union carries
+ * the most of what is said (each key at its best match among the group's sentences): its share, and its
+ * sentence that carries the most alone.
+ */
+function fusedBySpeaker(
+  ctx: CheckContext,
+  said: readonly QueryKey[],
+  sources: readonly number[],
+  theirs: (i: number) => Speaker[],
+): { share: number; best: number } | undefined {
+  const groups = new Map<string, number[]>();
+  for (const i of sources) {
+    const named = theirs(i).find((x) => x.kind === 'named');
+    if (!named) continue;
+    // (by the name's last word: "Fuentes said" and "Central bank president Elena Fuentes told" are one speaker)
+    const key = named.tokens[named.tokens.length - 1].stem;
+    const g = groups.get(key);
+    if (g) g.push(i);
+    else groups.set(key, [i]);
+  }
+  let out: { share: number; best: number } | undefined;
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    let w = 0,
+      m = 0;
+    for (const k of said) {
+      w += k.w;
+      m += k.w * Math.max(...g.map((i) => ctx.index.match(k, i)));
+    }
+    const share = w === 0 ? 0 : m / w;
+    if (!out || share > out.share) {
+      const alone = (i: number) => said.reduce((a, k) => a + k.w * ctx.index.match(k, i), 0);
+      out = { share, best: g.reduce((a, b) => (alone(b) > alone(a) ? b : a)) };
+    }
+  }
+  return out;
+}
 
 /**
  * The speakers of source sentence i: its named or generic ones, or, when it has only a pronoun (he
