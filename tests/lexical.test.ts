@@ -18,6 +18,11 @@ const values = (s: string) => quantities(tokenize(s)).map((q) => q.value);
 
 describe('numbers in words (number-mismatch)', () => {
   const numbers = flaggedBy('number-mismatch');
+  it('reads "the two" before a noun as the pair the source names, unless the source counts that noun', () => {
+    expect(numbers('Side effects were similar in the two groups.', 'Side effects were similar in the drug and placebo groups.')).toEqual([]);
+    expect(numbers('The two companies merged.', 'The three companies merged.')).toEqual(['two']);
+    expect(numbers('Two people died.', 'Three people died.')).toEqual(['Two']);
+  });
   it('reads Arabic compounds as one figure: a group after a scale starts again, ونصف المليون is half of it', () => {
     expect(values('مليونان ومئتا ألف')).toEqual([2_200_000]);
     expect(values('مليونين ومئتي ألف')).toEqual([2_200_000]);

@@ -38,6 +38,7 @@ export const numberMismatch: Rule = {
     for (const { unit, support } of ctx.claims) {
       if (!isChecked(unit.kind)) continue;
       for (const q of quantities(unit.tokens)) {
+        if (anaphoricPair(ctx, support.sources, unit.tokens, q)) continue;
         // a figure with a second reading (200 basis points, 2 percent) is sourced by either
         const values = figureValues(q);
         if (sourcesFigure(ctx, support.sources, q)) continue;
@@ -89,4 +90,20 @@ function sourceFigure(ctx: CheckContext, best: number, tokens: Token[], q: Quant
     } else if (n === top) pick = undefined;
   }
   return pick && ctx.source.text.slice(pick.start, pick.end);
+}
+
+/**
+ * "the two groups", "the two sides": English "the two" before a noun points back to a pair the text has named
+ * (the drug and placebo groups; Kiev and Moscow), it does not count them anew, and a source that names the pair
+ * has no figure 2 to find ("Rates of serious side effects were nearly identical in the two groups", a faithful
+ * probe's restatement, was a number-mismatch error). Not when a support sentence counts the same noun ("the
+ * three companies" for "the two companies" is a changed figure), and only for two.
+ */
+function anaphoricPair(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], q: { first: number; last: number }): boolean {
+  const noun = tokens[q.first + 1];
+  if (q.first !== q.last || q.first === 0 || tokens[q.first].key !== 'two' || tokens[q.first - 1].key !== 'the' || !noun || noun.kind !== 'word') return false;
+  return !sources.some((i) => {
+    const ts = ctx.source.sentences[i].tokens;
+    return quantities(ts).some((x) => ts[x.last + 1] !== undefined && ts[x.last + 1].stem === noun.stem);
+  });
 }
