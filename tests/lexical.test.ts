@@ -213,6 +213,12 @@ describe('names (unknown-name)', () => {
     expect(names('The Hobbit was written by J.R.R. Tolkien in 1937.', 'The Hobbit was written by J. R. R. Tolkien in 1937, the publisher said.')).toEqual([]);
     expect(names('The Hobbit was written by J.K. Tolkien in 1937.', lower)).toEqual(['J.K.']);
   });
+  it("reads a country's adjective as the country (Dutch for the Netherlands), and flags another country there", () => {
+    const src = 'The buyer said it would not close any of the 41 depots in the Netherlands.';
+    expect(names('The buyer will keep its 41 Dutch depots open.', src)).toEqual([]);
+    const flagged = check('The buyer will keep its 41 Belgian depots open.', src).flags.filter((f) => f.document === 'summary' && f.severity === 'error');
+    expect(flagged.map((f) => f.text)).toContain('Belgian');
+  });
   it('reads EU as Europe and its adjective (the entities lexicon), and still flags another bloc or country', () => {
     const src = 'The deal requires the blessing of European competition regulators, the company said.';
     expect(names('The deal needs the blessing of EU competition regulators.', src)).toEqual([]);
