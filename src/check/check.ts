@@ -1,10 +1,9 @@
 import { analyze, type Doc } from '../text/document.js';
 import { LineIndex } from '../text/lines.js';
-import { directionOf } from '../text/lang.js';
 import { buildContext, DEFAULT_THRESHOLDS } from './context.js';
 import { RULES } from './rules/index.js';
-import type { Flag, Report, ReportUnit } from './types.js';
-import { flagMaker } from './flag-maker.js';
+import type { Flag, Report } from './types.js';
+import { flagMaker, unitMaker, documentHead } from './flag-maker.js';
 import { countFlags, compareFlags, countByRule } from './flags.js';
 import type { CheckOptions } from './options.js';
 import { VERSION } from '../version.js';
@@ -43,13 +42,7 @@ export function checkWithDecisions(summary: Doc, source: Doc, options: CheckOpti
   }
   const decisions = decide(ctx, flags, { precision: options.precision, fixed: options.rules }, make);
   flags.sort(compareFlags);
-  const unit =
-    (li: LineIndex) =>
-    (s: { id: string; start: number; end: number; text: string; kind: string }): ReportUnit => {
-      const at = li.locate(s.start);
-      return { id: s.id, start: s.start, end: s.end, text: s.text, kind: s.kind, line: at.line, column: at.column };
-    };
-  const summaryUnit = unit(lines.summary);
+  const summaryUnit = unitMaker(lines.summary);
   const alignments = [...ctx.sentences, ...ctx.claims]
     .filter((a) => a.unit.kind !== 'meta' && a.unit.kind !== 'byline' && a.unit.kind !== 'boilerplate')
     .map((a) => ({ summary: a.unit.id, sources: a.support.sources.map((i) => source.sentences[i].id), score: round(a.support.score) }));
@@ -60,10 +53,7 @@ export function checkWithDecisions(summary: Doc, source: Doc, options: CheckOpti
     tool: { name: 'isnad', version: VERSION },
     ...(options.pair ? { pair: options.pair } : {}),
     summary: {
-      file: options.files?.summary ?? 'summary',
-      lang: summary.lang,
-      dir: directionOf(summary.lang),
-      encoding: options.encodings?.summary ?? 'utf-8',
+      ...documentHead(summary, 'summary', options),
       sentences: summary.sentences.map(summaryUnit),
       claims: summary.claims.map((c) => {
         const d = pOf.get(c.id);
@@ -71,11 +61,8 @@ export function checkWithDecisions(summary: Doc, source: Doc, options: CheckOpti
       }),
     },
     source: {
-      file: options.files?.source ?? 'source',
-      lang: source.lang,
-      dir: directionOf(source.lang),
-      encoding: options.encodings?.source ?? 'utf-8',
-      sentences: source.sentences.map(unit(lines.source)),
+      ...documentHead(source, 'source', options),
+      sentences: source.sentences.map(unitMaker(lines.source)),
     },
     alignments,
     flags,

@@ -3,8 +3,26 @@ import { LineIndex } from '../text/lines.js';
 import { flagContext } from '../text/flag-context.js';
 import { renderMessage } from './messages.js';
 import type { RawFlag } from './context.js';
-import type { Flag, Severity } from './types.js';
+import type { Flag, Severity, ReportUnit, DocumentReport } from './types.js';
+import type { CheckOptions } from './options.js';
+import { directionOf } from '../text/lang.js';
 import type { Locale } from './messages.js';
+
+// The pieces of a report that the same-language check (check/check.ts) and the cross-language one
+// (xling/check.ts) build alike: its units, the heads of its two documents, and its flags.
+
+/** A sentence or claim as the report gives it: its place, text and kind, with its line and column. */
+export function unitMaker(li: LineIndex): (s: { id: string; start: number; end: number; text: string; kind: string }) => ReportUnit {
+  return (s) => {
+    const at = li.locate(s.start);
+    return { id: s.id, start: s.start, end: s.end, text: s.text, kind: s.kind, line: at.line, column: at.column };
+  };
+}
+
+/** The head of a report's summary or source part: its file, language, direction and encoding. */
+export function documentHead(doc: Doc, side: 'summary' | 'source', options: CheckOptions): Omit<DocumentReport, 'sentences'> {
+  return { file: options.files?.[side] ?? side, lang: doc.lang, dir: directionOf(doc.lang), encoding: options.encodings?.[side] ?? 'utf-8' };
+}
 
 /**
  * Makes a report's flags from what a rule emitted: its message rendered in the locale, its text, line and

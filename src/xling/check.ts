@@ -1,16 +1,15 @@
-import type { Doc, Sentence, Claim } from '../text/document.js';
+import type { Doc, Claim } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import { LineIndex } from '../text/lines.js';
-import { directionOf } from '../text/lang.js';
 import { isArabicChar, normalizeToken } from '../text/normalize.js';
 import { isNumber, lexiconValues, lexiconWords } from '../text/lexicons.js';
 import { quantities, figureValues } from '../text/numbers.js';
 import { entityAt } from '../text/entities.js';
 import { negatesAt } from '../text/negation.js';
-import { flagMaker } from '../check/flag-maker.js';
-import { countFlags, compareFlags } from '../check/flags.js';
+import { flagMaker, unitMaker, documentHead } from '../check/flag-maker.js';
+import { countFlags, compareFlags, countByRule } from '../check/flags.js';
 import type { CheckOptions } from '../check/options.js';
-import { RULE_IDS, type Flag, type MessageData, type Report, type RuleId, type Severity, type ReportUnit } from '../check/types.js';
+import type { Flag, MessageData, Report, Severity } from '../check/types.js';
 import { VERSION } from '../version.js';
 import { loadLexicon, englishKey, LEXICON_PACKAGES } from './lexicon.js';
 import { Bridge, arabicSkeleton, latinSkeleton, sameSkeleton } from './bridge.js';
@@ -683,40 +682,24 @@ function assemble(summary: Doc, source: Doc, options: CheckOptions, pending: Pen
     flags.push(make(f, setting ?? f.severity));
   }
   flags.sort(compareFlags);
-  const unit =
-    (li: LineIndex) =>
-    (s: Sentence | Claim): ReportUnit => {
-      const at = li.locate(s.start);
-      return { id: s.id, start: s.start, end: s.end, text: s.text, kind: s.kind, line: at.line, column: at.column };
-    };
-  const summaryUnit = unit(lines.summary);
+  const summaryUnit = unitMaker(lines.summary);
   const shown = (kind: string) => kind !== 'meta' && kind !== 'byline' && kind !== 'boilerplate';
   const alignments = [...summary.sentences.map((s, i) => [s, sentenceAlign[i]] as const), ...summary.claims.map((c, i) => [c, claimAlign[i]] as const)]
     .filter(([u]) => shown(u.kind))
     .map(([u, a]) => ({ summary: u.id, sources: a.sources.map((j) => source.sentences[j].id), score: round(a.score) }));
   const checked = summary.claims.map((c, i) => [c, claimAlign[i]] as const).filter(([c]) => c.kind === 'body' && contentTokens(c.tokens).length > 0);
-  const byRule: Partial<Record<RuleId, number>> = {};
-  for (const id of RULE_IDS) {
-    const n = flags.filter((f) => f.rule === id).length;
-    if (n) byRule[id] = n;
-  }
+  const byRule = countByRule(flags);
   return {
     tool: { name: 'isnad', version: VERSION },
     ...(options.pair ? { pair: options.pair } : {}),
     summary: {
-      file: options.files?.summary ?? 'summary',
-      lang: summary.lang,
-      dir: directionOf(summary.lang),
-      encoding: options.encodings?.summary ?? 'utf-8',
+      ...documentHead(summary, 'summary', options),
       sentences: summary.sentences.map(summaryUnit),
       claims: summary.claims.map((c) => Object.assign(summaryUnit(c), { sentence: c.sentence })),
     },
     source: {
-      file: options.files?.source ?? 'source',
-      lang: source.lang,
-      dir: directionOf(source.lang),
-      encoding: options.encodings?.source ?? 'utf-8',
-      sentences: source.sentences.map(unit(lines.source)),
+      ...documentHead(source, 'source', options),
+      sentences: source.sentences.map(unitMaker(lines.source)),
     },
     alignments,
     flags,
