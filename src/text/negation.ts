@@ -93,3 +93,10 @@ export function isImplicitNegationKey(key: string): boolean {
 
 /** Verbs of denial and refusal, which say "not" of what follows (تنفي وجود أدلة, "denied the report"), Arabic also with و/ف. */
 const DENIAL = new Set<string>([...keysWith(list('englishDenial')), ...keysWith(list('arabicDenial'), ['', 'و', 'ف'])]);
+
+/** A verb of denial (نفى، نفت، denied …), which says "not" of what it reports. */
+export const isDenialKey = (key: string): boolean => DENIAL.has(key);
+
+/** The complementisers that open what a verb of saying reports: the Arabic ones and that. */
+const COMPLEMENT = new Set([...THAT, 'that']);
+export const isComplementiserKey = (key: string): boolean => COMPLEMENT.has(key);

@@ -1,7 +1,8 @@
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { sameWord } from './window.js';
-import { isImplicitNegationKey, negatesAt, isLexicalNegation } from '../../text/negation.js';
+import { isImplicitNegationKey, negatesAt, isLexicalNegation, isDenialKey, isComplementiserKey } from '../../text/negation.js';
+import { isSpeechVerb } from '../../text/claims.js';
 import { tokenForms } from '../../text/document.js';
 import { synonymStems } from '../../text/synonyms.js';
 import { polarSide, negatableSide } from '../../text/antonyms.js';
@@ -155,6 +156,8 @@ export const negationMismatch: Rule = {
         if (anyNeg < 0) anyNeg = x;
         if (x <= last && srcNeg < 0 && negatesClaim(x)) srcNeg = x;
       }
+      // a claim's own negation restating what a verb of denial reports (نفى … أن تكون الحكومة قد قررت for لم تتخذ قراراً)
+      if (ownCue && anyNeg < 0 && deniedComplement(forms, from, from + first)) anyNeg = first;
       const cue = ownNeg[0];
       const next = cue && (unit.tokens.slice(unit.tokens.indexOf(cue) + 1).find((t) => !t.stop) ?? cue);
       if (cue && anyNeg < 0 && !polarAnswered(next) && !negatedInSupport(ctx, support.sources, next) && !deniedInSupport(ctx, support.sources, stems)) {
@@ -340,6 +343,22 @@ function negatedInSupport(ctx: CheckContext, sources: readonly number[], word: {
       if (t.stop || !(t.stem === word.stem || t.stem === word.alt || (t.alt !== undefined && (t.alt === word.stem || t.alt === word.alt)))) continue;
       for (let y = Math.max(from, x - SCOPE_BEFORE); y < x; y++) if (negatesAt(forms, y, to)) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * Is the part of a sentence that begins at `first` what a verb of denial reports ("نفى وزير الطاقة سامر الخطيب،
+ * الأحد، أن تكون الحكومة قد قررت …", "the ministry denied that …")? The nearest complementiser before it, and
+ * before that the nearest verb of saying, which is one of denial. The speaker, a title and a date stand between the
+ * verb and its أن, too far for the window of words that a negation cue is looked for in (OWN_BEFORE).
+ */
+function deniedComplement(tokens: ArrayLike<Pick<Token, 'key'>>, from: number, first: number): boolean {
+  let c = first - 1;
+  while (c >= from && !isComplementiserKey(tokens[c].key)) c--;
+  for (let v = c - 1; v >= from; v--) {
+    if (isDenialKey(tokens[v].key)) return true;
+    if (isSpeechVerb(tokens[v]) || isComplementiserKey(tokens[v].key)) return false;
   }
   return false;
 }
