@@ -1,7 +1,6 @@
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import type { Token } from '../../text/tokenize.js';
-import type { QueryKey } from '../../align/source-index.js';
 import { speakersOf, saidBy, sameSpeaker, sameSpeakerWord, type Speaker } from '../../text/speakers.js';
 
 /**
@@ -56,12 +55,15 @@ export const attributionMismatch: Rule = {
         const lo = unit.tokens[from].start,
           hi = unit.tokens[to - 1].end;
         const said = query.keys.filter((k) => k.tokens.some((t) => t.start >= lo && t.end <= hi));
-        const share = (i: number) => {
+        // the share of what is said that sentences carry together (each word at its best match among them)
+        const share = (...sentences: number[]) => {
           let w = 0,
             m = 0;
           for (const k of said) {
             w += k.w;
-            m += k.w * ctx.index.match(k, i);
+            let best = 0;
+            for (const i of sentences) best = Math.max(best, ctx.index.match(k, i));
+            m += k.w * best;
           }
           return w === 0 ? 0 : m / w;
         };
@@ -83,7 +85,7 @@ export const attributionMismatch: Rule = {
         // what is said may be fused from two sentences of one other speaker ("We are not on a pre-set path,"
         // Fuentes said; Fuentes told reporters that … further cuts were not guaranteed): their union carries it
         if (top < CONTENT) {
-          const fused = fusedBySpeaker(ctx, said, support.sources, theirs);
+          const fused = fusedBySpeaker(support.sources, theirs, share);
           if (!fused || fused.share < CONTENT) continue;
           best = fused.best;
           top = fused.share;
@@ -128,10 +130,9 @@ export const attributionMismatch: Rule = {
  * sentence that carries the most alone.
  */
 function fusedBySpeaker(
-  ctx: CheckContext,
-  said: readonly QueryKey[],
   sources: readonly number[],
   theirs: (i: number) => Speaker[],
+  share: (...sentences: number[]) => number,
 ): { share: number; best: number } | undefined {
   const groups = new Map<string, number[]>();
   for (const i of sources) {
@@ -146,17 +147,8 @@ function fusedBySpeaker(
   let out: { share: number; best: number } | undefined;
   for (const g of groups.values()) {
     if (g.length < 2) continue;
-    let w = 0,
-      m = 0;
-    for (const k of said) {
-      w += k.w;
-      m += k.w * Math.max(...g.map((i) => ctx.index.match(k, i)));
-    }
-    const share = w === 0 ? 0 : m / w;
-    if (!out || share > out.share) {
-      const alone = (i: number) => said.reduce((a, k) => a + k.w * ctx.index.match(k, i), 0);
-      out = { share, best: g.reduce((a, b) => (alone(b) > alone(a) ? b : a)) };
-    }
+    const union = share(...g);
+    if (!out || union > out.share) out = { share: union, best: g.reduce((a, b) => (share(b) > share(a) ? b : a)) };
   }
   return out;
 }
