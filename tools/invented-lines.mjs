@@ -12,23 +12,8 @@ const n = Number(args.find((a) => !a.startsWith('--')) ?? 10000);
 for (const lang of ['ar', 'en']) {
   const p = makePair(n, lang, 1, 0.1, hard ? HARD_MIX : LIGHT);
   const r = check(p.summary, p.source, { summaryLang: lang, sourceLang: lang });
-  const starts = [];
-  let at = 0;
-  for (const line of p.summary.split('\n')) {
-    starts.push(at);
-    at += line.length + 1;
-  }
-  const lineOf = (offset) => {
-    let lo = 0,
-      hi = starts.length - 1;
-    while (lo < hi) {
-      const m = (lo + hi + 1) >> 1;
-      if (starts[m] <= offset) lo = m;
-      else hi = m - 1;
-    }
-    return lo;
-  };
-  const withError = new Set(r.flags.filter((f) => f.document === 'summary' && f.severity === 'error').map((f) => lineOf(f.start)));
+  // one summary line a sentence: a flag's own line (1-based) names its line
+  const withError = new Set(r.flags.filter((f) => f.document === 'summary' && f.severity === 'error').map((f) => f.line - 1));
   // kinds[i] is 'invented' for a line fused from sentences kept out of the source, else its rewrite kind
   const count = new Map();
   p.kinds.forEach((k, i) => {
