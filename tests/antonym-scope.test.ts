@@ -47,3 +47,28 @@ describe('antonym-mismatch judges the part of the source sentence that the claim
     expect(f[0].message).toBe('source t1 says "تراجع", the opposite of "وارتفع"');
   });
 });
+
+describe('antonym-mismatch on a claim whose core the source carries and whose rest it does not', () => {
+  const NORDIC = 'The group said quarterly profit fell 12% on higher costs. Net sales climbed 4% to 8.1 billion crowns on demand for boilers.';
+  it('reads the verbs of direction that copy uses for a fall (slipped, shrank, تقلص)', () => {
+    expect(opposite('Net sales slipped 4% to 8.1 billion crowns.', NORDIC)).toEqual(['slipped']);
+    expect(opposite('Net sales climbed 4% to 8.1 billion crowns.', NORDIC)).toEqual([]);
+    const AR_DEFICIT = 'وأبقى البنك على سعر الفائدة. وفي المقابل، ارتفع عجز الموازنة في الربع الأول إلى 3.1 مليار دينار.';
+    expect(opposite('وتقلص عجز الموازنة إلى 3.1 مليار دينار في الربع الأول.', AR_DEFICIT)).toEqual(['وتقلص']);
+  });
+  it('a headline that adds much beside its core is still read on the core: the same word next to both directions', () => {
+    expect(opposite('الروبية الهندية تنخفض بشكل حاد وغير مسبوق', 'الروبية الهندية تقفز بعد قرار البنك المركزي')).toEqual(['تنخفض']);
+    expect(opposite('Copper prices fall sharply amid fresh tariff worries', 'Copper prices jump after Chinese stimulus news')).toEqual(['fall']);
+  });
+  it('but not when the opposite stands next to other words (mixed directions), nor for a verb of saying beside its speaker', () => {
+    // the source's fall is of gold; the dollar's recovery is the claim's rise
+    expect(opposite('ارتفاع الدولار ينزل بالذهب', 'انخفاض أسعار الذهب مع تعافي الدولار')).toEqual([]);
+    // an invented statement by a speaker who denied something else is invented, not a denial turned round
+    expect(
+      opposite(
+        'وأكد الوزير سالم العتيبي أن الحكومة تعتزم إنشاء ثلاثة موانئ جديدة قبل نهاية العقد.',
+        'ونفى الوزير سالم العتيبي ما تردد عن بيع حصة الدولة في شركة الطيران.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -155,4 +155,5 @@ const CONTINUED = 0.3;
 const COMPLEMENTISERS = new Set(
   [...lexiconWords('reporting', 'complementisers'), ...lexiconWords('reporting', 'complementiserForms')].map((w) => makeToken(w, 0).key),
 );
-const reported = (c: Claim): boolean => c.tokens.length > 0 && COMPLEMENTISERS.has(c.tokens[0].key);
+/** Does the claim open with a complementiser, so that it is what an attribution before it reports? */
+export const reported = (c: Claim): boolean => c.tokens.length > 0 && COMPLEMENTISERS.has(c.tokens[0].key);
