@@ -76,6 +76,20 @@ describe('attribution-mismatch', () => {
       swapped('Governor Hassan Abdalla said policymakers were not on a pre-set path and would move cautiously, with no guarantee of further cuts.', source),
     ).toEqual([]);
   });
+  it("flags a statement fused from a speaker's sentence in the support set and the next one, said by another with a word more in his title (Arabic)", () => {
+    const source = [
+      'بيروت - نفى وزير الأشغال العامة فادي حمية، الثلاثاء، أن تكون الوزارة قد قررت إغلاق مطار بيروت أمام الرحلات الليلية.',
+      'وقال حمية في مؤتمر صحفي إن اللجنة الفنية لم تنته من عملها.',
+      'من جهته، أعلن المتحدث باسم الحكومة سمير حداد أن مجلس الوزراء أقر خطة لتوسيع المطار بقيمة مئتي مليون دولار.',
+      'وتستقبل بيروت أكثر من ستة ملايين مسافر سنوياً.',
+    ].join(' ');
+    // the support set holds the minister's first sentence and the spokesman's (named in the claim); the
+    // minister's second sentence, next to them, holds the rest of what is said
+    const claim = (who: string) => `قال ${who} إن الوزارة لم تقرر إغلاق مطار بيروت أمام الرحلات الليلية، مؤكداً أن اللجنة لم تنته بعد.`;
+    expect(swapped(claim('المتحدث باسم الحكومة اللبنانية سمير حداد'), source)).toEqual(['المتحدث باسم الحكومة اللبنانية سمير حداد']);
+    expect(swapped(claim('وزير الأشغال العامة فادي حمية'), source)).toEqual([]);
+    expect(swapped(claim('وزير الأشغال اللبناني فادي حمية'), source)).toEqual([]);
+  });
   it("flags the speaker words when one named speaker's statement is given to another the source names (Arabic)", () => {
     expect(swapped('وقال محافظ البنك المركزي إن عجز الموازنة سينخفض إلى 6.6 في المئة في العام المالي المقبل.', AR)).toEqual(['محافظ البنك المركزي']);
     // a pronoun continuation in the source (وأضاف أن) is its last named speaker's

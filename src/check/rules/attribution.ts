@@ -1,6 +1,7 @@
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import type { Token } from '../../text/tokenize.js';
+import { entityOf } from '../../text/entities.js';
 import { speakersOf, saidBy, sameSpeaker, sameSpeakerWord, type Speaker } from '../../text/speakers.js';
 
 /**
@@ -16,6 +17,9 @@ const PART = 0.3;
 
 /** Source sentences before one whose speaker is a pronoun (he added; وأضاف أن) in which its named speaker is looked for. */
 const BACK = 2;
+
+/** Source sentences each way around a support sentence that may hold the rest of its speaker's statement. */
+const NEAR = 2;
 
 /** Tokens each way around the claim's speaker's words in the source that make one noun phrase with them (a role and a name). */
 const PHRASE = 8;
@@ -85,7 +89,7 @@ export const attributionMismatch: Rule = {
         // what is said may be fused from two sentences of one other speaker ("We are not on a pre-set path,"
         // Fuentes said; Fuentes told reporters that … further cuts were not guaranteed): their union carries it
         if (top < CONTENT) {
-          const fused = fusedBySpeaker(support.sources, theirs, share);
+          const fused = fusedBySpeaker(withNeighbours(support.sources, ctx.source.sentences.length), theirs, share);
           if (!fused || fused.share < CONTENT) continue;
           best = fused.best;
           top = fused.share;
@@ -154,6 +158,17 @@ function fusedBySpeaker(
 }
 
 /**
+ * The support set and the NEAR sentences either side of each of its sentences, in order: a speaker's
+ * second sentence (وقال الخطيب … إن اللجنة لم تجتمع) often follows the first and carries the other half of
+ * a fused claim without being in the support set, whose sentences are chosen for the claim as a whole.
+ */
+function withNeighbours(sources: readonly number[], n: number): number[] {
+  const out = new Set<number>(sources);
+  for (const i of sources) for (let j = Math.max(0, i - NEAR); j <= Math.min(n - 1, i + NEAR); j++) out.add(j);
+  return [...out];
+}
+
+/**
  * The speakers of source sentence i: its named or generic ones, or, when it has only a pronoun (he
  * added), the named speakers of the nearest of the BACK sentences before it that names one.
  */
@@ -177,6 +192,14 @@ function sourceSpeakers(ctx: CheckContext, i: number): Speaker[] {
  */
 function namedElsewhere(ctx: CheckContext, speaker: readonly Token[], theirs: readonly Speaker[]): boolean {
   const words = speaker.filter((t) => !t.stop);
+  if (namedElsewhereBy(ctx, words, theirs)) return true;
+  // a summary may give the speaker a nationality the source's phrase leaves to the context (المتحدث باسم
+  // الحكومة الأردنية نبيل العمري for المتحدث باسم الحكومة نبيل العمري): the phrase without its place words
+  const bare = words.filter((t) => !entityOf(t));
+  return bare.length >= 2 && bare.length < words.length && namedElsewhereBy(ctx, bare, theirs);
+}
+
+function namedElsewhereBy(ctx: CheckContext, words: Token[], theirs: readonly Speaker[]): boolean {
   const q = ctx.index.query(words, { tokens: false });
   if (q.W === 0) return false;
   const all = allSentences(ctx);
