@@ -87,6 +87,25 @@ describe('numbers in words (number-mismatch)', () => {
     expect(numbers('The central bank raised its main interest rate by 50 basis points.', quarter)).toEqual(['50']);
     expect(numbers('رفع البنك المركزي سعر الفائدة الرئيسي 25 نقطة أساس.', 'رفع البنك المركزي سعر الفائدة الرئيسي ربع نقطة مئوية يوم الخميس.')).toEqual([]);
   });
+  it('reads a figure the source writes as an ordinal, a century or a multiplier (source side only)', () => {
+    const age = 'وقال مدير الأوبئة إن معظم الحالات سجلت لدى أطفال دون سن العاشرة لم يتلقوا اللقاح.';
+    expect(numbers('وأغلب المصابين أطفال تقل أعمارهم عن عشر سنوات لم يتلقوا اللقاح.', age)).toEqual([]);
+    expect(numbers('وأغلب المصابين أطفال تقل أعمارهم عن ثماني سنوات لم يتلقوا اللقاح.', age)).toEqual(['ثماني']);
+    const drought = 'ويعاني العراق من جفاف هو الأسوأ منذ نحو قرن بعد تراجع منسوب نهري دجلة والفرات.';
+    expect(numbers('ويمر العراق بأسوأ موجة جفاف منذ قرابة مئة عام مع تراجع منسوب دجلة والفرات.', drought)).toEqual([]);
+    expect(numbers('ويمر العراق بأسوأ موجة جفاف منذ قرابة خمسين عاما مع تراجع منسوب دجلة والفرات.', drought)).toEqual(['خمسين']);
+    expect(numbers('Officials said the drought was the worst in about 200 years.', 'The drought is the worst in two centuries, officials said.')).toEqual([]);
+    const planet = 'The planet is about 1.4 times the size of Earth and circles a red dwarf every nine days.';
+    expect(numbers('The planet, roughly 40% larger than Earth, circles a red dwarf every nine days.', planet)).toEqual([]);
+    expect(numbers('The planet, roughly 60% larger than Earth, circles a red dwarf every nine days.', planet)).toEqual(['60']);
+    // a claim's own ordinal is no count, and عقد (also "contract") is no decade on the source side
+    expect(
+      numbers(
+        'وقضت المحكمة بسجن المدير عشر سنوات بعد إدانته بتلقي رشى مقابل عقود صيانة.',
+        'وقضت المحكمة بسجن المدير سبع سنوات بعد إدانته بتلقي رشى مقابل عقود صيانة.',
+      ),
+    ).toEqual(['عشر']);
+  });
 });
 
 describe('negation idioms (negation-mismatch)', () => {

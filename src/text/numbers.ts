@@ -467,3 +467,36 @@ function plainQuantities(tokens: Token[]): Quantity[] {
   }
   return out;
 }
+
+/** lexicons/numbers.json sourceReadings: ordinals alone, centuries and decades, read as figures on the source side only. */
+const READINGS = withClitics([valuesOf('sourceReadings')]);
+/** lexicons/numbers.json timesWords: a multiplier's word (1.4 times, ثلاث مرات). */
+const TIMES = keysOf('timesWords');
+
+/**
+ * The values a source sentence also stands for, beyond its figures, that a summary may restate as figures:
+ * an ordinal or a span word alone (دون سن العاشرة: under ten; منذ نحو قرن: about a hundred years; two
+ * decades: 20) and a multiplier as a percentage (1.4 times the size: 40% larger, 140%). Read only for a
+ * summary figure that the support set does not hold as written. Not the sum of two figures (64 passengers
+ * and four crew: 68 on board): on the probe pairs sums excused three changed figures (5 seasons for 3 beside
+ * a 2; 25 knots for 15 beside a 10) for the one restatement they sourced.
+ */
+export function sourceReadings(tokens: Token[]): number[] {
+  const qs = quantities(tokens);
+  const out: number[] = [];
+  const lastOf = new Map(qs.map((q) => [q.last, q]));
+  for (let i = 0; i < tokens.length; i++) {
+    const v = READINGS.get(tokens[i].key);
+    if (v === undefined) continue;
+    const before = lastOf.get(i - 1);
+    out.push(before ? before.value * v : v);
+  }
+  for (const q of qs) {
+    const next = tokens[q.last + 1];
+    if (next && TIMES.has(next.key)) out.push(round((q.value - 1) * 100), round(q.value * 100));
+  }
+  return out;
+}
+
+/** (1.4 - 1) * 100 is 39.99999999999999 in floating point: figures are compared exactly. */
+const round = (x: number): number => Math.round(x * 1e9) / 1e9;
