@@ -308,3 +308,17 @@ describe('Arabic person names (unknown-name, by the Arabic word list)', () => {
     expect(names(summary, source)).toEqual(['كيربي']);
   });
 });
+
+describe('a negated verb of stopping (negation-mismatch)', () => {
+  const negation = flaggedBy('negation-mismatch');
+  it('restates that something goes on, when the source does not use the verb', () => {
+    const rain = 'وتوقعت هيئة الأرصاد الجوية هطول مزيد من الأمطار الغزيرة حتى يوم الثلاثاء.';
+    expect(negation('ولا يُتوقع أن تتوقف الأمطار الغزيرة قبل الثلاثاء.', rain)).toEqual([]);
+    expect(negation('The fighting did not abate overnight, residents said.', 'Residents said the fighting continued overnight.')).toEqual([]);
+  });
+  it('is still a negation when the source uses the verb, or when the negated word is another', () => {
+    expect(negation('ولم تتوقف الأمطار الغزيرة يوم الثلاثاء.', 'وتوقفت الأمطار الغزيرة يوم الثلاثاء.')).toEqual(['ولم تتوقف']);
+    expect(negation('The fighting did not stop overnight, residents said.', 'Residents said the fighting stopped overnight.')).toEqual(['not stop']);
+    expect(negation('ولا يُتوقع هطول الأمطار الغزيرة قبل الثلاثاء.', 'وتوقعت هيئة الأرصاد هطول الأمطار الغزيرة قبل الثلاثاء.')).toEqual(['ولا يُتوقع']);
+  });
+});

@@ -97,6 +97,10 @@ const DENIAL = new Set<string>([...keysWith(list('englishDenial')), ...keysWith(
 /** A verb of denial (نفى، نفت، denied …), which says "not" of what it reports. */
 export const isDenialKey = (key: string): boolean => DENIAL.has(key);
 
+/** Verbs of stopping (lexicons/negation.json cessation): negated, they say that something goes on. */
+const CESSATION = keysWith(list('cessation'), ['', 'و', 'ف']);
+export const isCessationKey = (key: string): boolean => CESSATION.has(key);
+
 /** The complementisers that open what a verb of saying reports: the Arabic ones and that. */
 const COMPLEMENT = new Set([...THAT, 'that']);
 export const isComplementiserKey = (key: string): boolean => COMPLEMENT.has(key);

@@ -1,7 +1,7 @@
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { sameWord } from './window.js';
-import { isImplicitNegationKey, negatesAt, isLexicalNegation, isDenialKey, isComplementiserKey } from '../../text/negation.js';
+import { isImplicitNegationKey, negatesAt, isLexicalNegation, isDenialKey, isComplementiserKey, isCessationKey } from '../../text/negation.js';
 import { isSpeechVerb } from '../../text/claims.js';
 import { tokenForms } from '../../text/document.js';
 import { synonymStems } from '../../text/synonyms.js';
@@ -160,7 +160,14 @@ export const negationMismatch: Rule = {
       if (ownCue && anyNeg < 0 && deniedComplement(forms, from, from + first)) anyNeg = first;
       const cue = ownNeg[0];
       const next = cue && (unit.tokens.slice(unit.tokens.indexOf(cue) + 1).find((t) => !t.stop) ?? cue);
-      if (cue && anyNeg < 0 && !polarAnswered(next) && !negatedInSupport(ctx, support.sources, next) && !deniedInSupport(ctx, support.sources, stems)) {
+      if (
+        cue &&
+        anyNeg < 0 &&
+        !polarAnswered(next) &&
+        !negatedInSupport(ctx, support.sources, next) &&
+        !deniedInSupport(ctx, support.sources, stems) &&
+        !negatesCessation(unit.tokens, unit.tokens.indexOf(cue), src.tokens)
+      ) {
         // what the source says there: its form of the negated word, without the negation
         const said = src.tokens.find((t) => !t.stop && (sameWord(next, t) || (next.root !== undefined && t.root === next.root)));
         emit({
@@ -229,6 +236,25 @@ function droppedElsewhere(ctx: CheckContext, sources: readonly number[], stems: 
     }
   }
   return undefined;
+}
+
+/** Content words after a claim's cue in which a verb of stopping is what it negates (لا يتوقع أن تتوقف: the cue, two words on). */
+const CESSATION_SCOPE = 2;
+
+/**
+ * Does the claim's cue negate a verb of stopping that the source sentence does not use (ولا يتوقع أن تتوقف
+ * الأمطار قبل الثلاثاء for وتوقعت هطول الأمطار حتى الثلاثاء; "the fighting did not let up" for "fighting
+ * continued")? Then the claim restates that something goes on: two negatives, no negation to compare. A
+ * source that uses the verb or another verb of stopping (the rain stopped) is compared as any other.
+ */
+function negatesCessation(tokens: readonly Token[], at: number, source: readonly Token[]): boolean {
+  for (let y = at + 1, seen = 0; y < tokens.length && seen < CESSATION_SCOPE; y++) {
+    const t = tokens[y];
+    if (t.stop) continue;
+    seen++;
+    if (isCessationKey(t.key)) return !source.some((o) => !o.stop && (isCessationKey(o.key) || sameWord(t, o) || (t.root !== undefined && o.root === t.root)));
+  }
+  return false;
 }
 
 /**
