@@ -72,3 +72,20 @@ describe('antonym-mismatch on a claim whose core the source carries and whose re
     ).toEqual([]);
   });
 });
+
+describe('antonym-mismatch leaves a word the claim negates to the negation rule', () => {
+  it('escaped conviction is an acquittal, did not rise is no rise', () => {
+    const verdict = 'وقضت المحكمة بسجن الوزير السابق سبع سنوات بعد إدانته بالاستيلاء على أموال عامة، فيما برّأت اثنين من مساعديه من التهم نفسها.';
+    expect(opposite('بينما أفلت اثنان من مساعديه من الإدانة.', verdict)).toEqual([]);
+    expect(
+      opposite(
+        'Two of his aides escaped conviction on the same charges.',
+        'The court jailed the former minister, but acquitted two of his aides on the same charges.',
+      ),
+    ).toEqual([]);
+    expect(opposite('Services output did not rise in March.', 'Services output fell 0.4% in March.')).toEqual([]);
+    // the same words without the negation still say the opposite
+    expect(opposite('بينما أدين اثنان من مساعديه بالتهم نفسها.', verdict)).not.toEqual([]);
+    expect(opposite('Services output rose in March.', 'Services output fell 0.4% in March.')).toEqual(['rose']);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { antonymSide } from '../../text/antonyms.js';
+import { negatesAt, isImplicitNegationKey } from '../../text/negation.js';
 import { isGluedVerbStart } from '../../text/claims.js';
 import type { Token } from '../../text/tokenize.js';
 import { unsupportedClaims, reported } from './unsupported.js';
@@ -52,6 +53,20 @@ function sameNeighbour(claim: readonly Token[], x: number, part: readonly Token[
   return mine.some((w) => theirs.some((o) => sameWord(w, o)));
 }
 
+/** Tokens before a claim's word of a side in which a negation cue reverses it (did not rise). */
+const NEGATED_SCOPE = 3;
+/** …and in which a word that negates what follows does (أفلت اثنان من مساعديه من الإدانة: escaped conviction, its object after من). */
+const IMPLICIT_SCOPE = 6;
+
+/** Is the word at x negated: a cue (not, لم) or, further back, a word that negates what follows (avoided, أفلت من)? */
+function negatedBefore(tokens: readonly Token[], x: number): boolean {
+  for (let i = Math.max(0, x - IMPLICIT_SCOPE); i < x; i++) {
+    if (isImplicitNegationKey(tokens[i].key)) return true;
+    if (i >= x - NEGATED_SCOPE && negatesAt(tokens, i)) return true;
+  }
+  return false;
+}
+
 export const antonymMismatch: Rule = {
   id: 'antonym-mismatch',
   severity: 'error',
@@ -100,6 +115,8 @@ export const antonymMismatch: Rule = {
         const s = sides[x],
           t = unit.tokens[x];
         if (!s || mine.get(s.group)!.size > 1) continue;
+        // a word the claim negates (did not rise; أفلت من الإدانة, escaped conviction) says its opposite: the negation rule reads it
+        if (negatedBefore(unit.tokens, x)) continue;
         // no opposite anywhere in the best sentence, none in its parts: nothing to compare (most claims stop here)
         if (!src.tokens.some((o) => is(o, s, false))) continue;
         // the part of the best sentence that carries the words around the claim's word (every part
