@@ -26,6 +26,10 @@ describe('the bridge without a lexicon: lemmas and name skeletons', () => {
     expect(forms('تستخدم')).toContain('استخدم');
     expect(forms('المراه')).toContain('امراه');
     expect(forms('جالسه')).toContain('جلس');
+    // a present verb's feminine plural ن (يضعن "they put", تسبحن "they swim"), and only a verb's: لبنان keeps its ن
+    expect(forms('يضعن')).toContain('ضع');
+    expect(forms('تسبحن')).toContain('سبح');
+    expect(forms('لبنان')).not.toContain('لبنا');
     // the word itself comes first: nothing stripped costs nothing
     expect(arabicLemmas('سرت')[0]).toEqual({ form: 'سرت', cost: 0 });
   });
