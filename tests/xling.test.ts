@@ -133,6 +133,16 @@ describe.runIf(lexicon !== null)('Arabic translation against its English origina
     expect(crossSimilarity('A businessman reads.', 'رجل يقرأ.', b)).toBeCloseTo(crossSimilarity('A man reads.', 'رجل يقرأ.', b));
   });
 
+  it("reads everyday words in their common sense, and a present verb's feminine plural", () => {
+    const b = new Bridge(lexicon!);
+    // senses FreeDict and Arabic WordNet lack, from the glossary's everyday lists (issue 26, third round)
+    expect(b.glosses('يتشاجران')).toContain('fight');
+    expect(b.glosses('اليوغا')).toContain('yoga');
+    expect(crossSimilarity('Two boys are fighting.', 'صبيان يتشاجران.', b)).toBeGreaterThan(crossSimilarity('Two boys are fighting.', 'صبيان يأكلان.', b) + 0.3);
+    // يسبحن is يسبحون's feminine: the same verb, the same score
+    expect(crossSimilarity('The women swim.', 'النساء يسبحن.', b)).toBeCloseTo(crossSimilarity('The women swim.', 'النساء يسبحون.', b));
+  });
+
   it('scores a translation above an unrelated sentence', () => {
     const b = new Bridge(lexicon!);
     const en = 'A man is playing a guitar.';
