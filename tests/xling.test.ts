@@ -138,7 +138,9 @@ describe.runIf(lexicon !== null)('Arabic translation against its English origina
     // senses FreeDict and Arabic WordNet lack, from the glossary's everyday lists (issue 26, third round)
     expect(b.glosses('يتشاجران')).toContain('fight');
     expect(b.glosses('اليوغا')).toContain('yoga');
-    expect(crossSimilarity('Two boys are fighting.', 'صبيان يتشاجران.', b)).toBeGreaterThan(crossSimilarity('Two boys are fighting.', 'صبيان يأكلان.', b) + 0.3);
+    expect(crossSimilarity('Two boys are fighting.', 'صبيان يتشاجران.', b)).toBeGreaterThan(
+      crossSimilarity('Two boys are fighting.', 'صبيان يأكلان.', b) + 0.3,
+    );
     // يسبحن is يسبحون's feminine: the same verb, the same score
     expect(crossSimilarity('The women swim.', 'النساء يسبحن.', b)).toBeCloseTo(crossSimilarity('The women swim.', 'النساء يسبحون.', b));
   });
