@@ -26,6 +26,10 @@ describe('the bridge without a lexicon: lemmas and name skeletons', () => {
     expect(forms('تستخدم')).toContain('استخدم');
     expect(forms('المراه')).toContain('امراه');
     expect(forms('جالسه')).toContain('جلس');
+    // a present verb's feminine plural ن (يضعن "they put", تسبحن "they swim"), and only a verb's: لبنان keeps its ن
+    expect(forms('يضعن')).toContain('ضع');
+    expect(forms('تسبحن')).toContain('سبح');
+    expect(forms('لبنان')).not.toContain('لبنا');
     // the word itself comes first: nothing stripped costs nothing
     expect(arabicLemmas('سرت')[0]).toEqual({ form: 'سرت', cost: 0 });
   });
@@ -127,6 +131,18 @@ describe.runIf(lexicon !== null)('Arabic translation against its English origina
     expect(b.compoundParts('businessman')).toHaveLength(2);
     expect(b.compoundParts('business')).toEqual([]);
     expect(crossSimilarity('A businessman reads.', 'رجل يقرأ.', b)).toBeCloseTo(crossSimilarity('A man reads.', 'رجل يقرأ.', b));
+  });
+
+  it("reads everyday words in their common sense, and a present verb's feminine plural", () => {
+    const b = new Bridge(lexicon!);
+    // senses FreeDict and Arabic WordNet lack, from the glossary's everyday lists (issue 26, third round)
+    expect(b.glosses('يتشاجران')).toContain('fight');
+    expect(b.glosses('اليوغا')).toContain('yoga');
+    expect(crossSimilarity('Two boys are fighting.', 'صبيان يتشاجران.', b)).toBeGreaterThan(
+      crossSimilarity('Two boys are fighting.', 'صبيان يأكلان.', b) + 0.3,
+    );
+    // يسبحن is يسبحون's feminine: the same verb, the same score
+    expect(crossSimilarity('The women swim.', 'النساء يسبحن.', b)).toBeCloseTo(crossSimilarity('The women swim.', 'النساء يسبحون.', b));
   });
 
   it('scores a translation above an unrelated sentence', () => {

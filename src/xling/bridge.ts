@@ -141,6 +141,7 @@ const SUFFIXES = [
     'يين',
     'ت',
     'تم',
+    'ن',
     ...['ي', 'و', 'ات', 'ت', 'تا', 'تي'].flatMap((n) => PRONOUNS.map((p) => n + p)),
   ]),
 ];
@@ -178,12 +179,13 @@ export function arabicLemmas(key: string): { form: string; cost: number }[] {
           b = base.slice(v.length);
           for (const x of SUFFIXES) {
             if (!b.endsWith(x) || b.length - x.length < 2) continue;
+            // ن alone is the feminine plural of a present verb (يمشين، تسبحن، يضعن): only after a present-tense prefix
+            if (x === 'ن' && !v) continue;
             const s = x ? b.slice(0, -x.length) : b;
             const cost = (c ? 1 : 0) + (p ? 1 : 0) + artCost + (v ? 1 : 0) + (x ? 1 : 0);
             put(s, cost);
             // the hamzat al-wasl that a prefix takes the place of: ي+ستخدم is استخدم, ت+رتدي ارتدى, ال+مرأة امرأة
             if ((v || artCost) && s.length >= 3) put('ا' + s, cost);
-            if (process.env.XY && v && v !== 'ي' && s.length >= 2) put('ي' + s, cost);
             // an active participle (فاعل) is its verb's: جالسة → جالس → جلس "sit", راكب → ركب (dev 0.816 → 0.819)
             if (!v && s.length === 4 && s[1] === 'ا') put(s[0] + s.slice(2), cost + 1);
             if (x && s.endsWith('ت')) put(s.slice(0, -1) + 'ه', cost);
