@@ -90,6 +90,21 @@ describe('attribution-mismatch', () => {
     expect(swapped(claim('وزير الأشغال العامة فادي حمية'), source)).toEqual([]);
     expect(swapped(claim('وزير الأشغال اللبناني فادي حمية'), source)).toEqual([]);
   });
+  it('ends what a speaker says where a clause of its own opens (في حين، بينما، while), so a second statement is not his', () => {
+    const source = [
+      'وقال محاميه خالد الرشيدي للصحفيين عقب الجلسة إن موكله سيطعن في الحكم أمام محكمة الاستئناف.',
+      'في المقابل، قال رئيس هيئة مكافحة الفساد عبد الله المطيري إن الحكم رسالة واضحة بأن لا أحد فوق القانون.',
+    ].join(' ');
+    expect(
+      swapped(
+        'وأعلن محاميه خالد الرشيدي أنه سيطعن في الحكم أمام الاستئناف، في حين وصف رئيس هيئة مكافحة الفساد عبد الله المطيري القرار بأنه رسالة واضحة بأن أحداً ليس فوق القانون.',
+        source,
+      ),
+    ).toEqual([]);
+    expect(speakers('وأعلن محاميه خالد الرشيدي أنه سيطعن في الحكم، في حين وصف رئيس الهيئة القرار بأنه رسالة.')).toEqual(['named:محاميه خالد الرشيدي']);
+    // the statement given to the wrong speaker is still flagged
+    expect(swapped('وأعلن محاميه خالد الرشيدي أن الحكم رسالة واضحة بأن لا أحد فوق القانون.', source)).toEqual(['محاميه خالد الرشيدي']);
+  });
   it("flags the speaker words when one named speaker's statement is given to another the source names (Arabic)", () => {
     expect(swapped('وقال محافظ البنك المركزي إن عجز الموازنة سينخفض إلى 6.6 في المئة في العام المالي المقبل.', AR)).toEqual(['محافظ البنك المركزي']);
     // a pronoun continuation in the source (وأضاف أن) is its last named speaker's

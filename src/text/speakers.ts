@@ -229,6 +229,17 @@ export function sameSpeaker(a: readonly Token[], b: readonly Token[]): boolean {
   return shared === short.length || shared * 2 > short.length;
 }
 
+/** lexicons/function-words.json statementEnd, by key, Arabic also after و/ف. */
+const STATEMENT_END = keys(lexiconWords('function-words', 'statementEnd'));
+
+/** Does tokens[i] open a clause of its own that ends a statement (while, بينما, في حين)? */
+function endsStatement(tokens: readonly Token[], i: number): boolean {
+  const k = tokens[i].key;
+  const bare = STATEMENT_END.has(k) ? k : (k[0] === 'و' || k[0] === 'ف') && STATEMENT_END.has(k.slice(1)) ? k.slice(1) : undefined;
+  if (bare === undefined) return false;
+  return bare !== 'حين' || (i > 0 && tokens[i - 1].key === 'في');
+}
+
 /**
  * The tokens each speaker says, as [from, to) indices into `tokens`: after the speaker and its verb up to
  * the next speaker (Arabic, and "X said that …"), or, when the verb ends its clause ("…, Amer said"),
@@ -245,6 +256,14 @@ export function saidBy(text: string, tokens: readonly Token[], speakers: readonl
     const prev = units.filter(([, e]) => e < a).reduce((m, [, e]) => Math.max(m, e), -1);
     const next = units.filter(([f]) => f > b).reduce((m, [f]) => Math.min(m, f), tokens.length);
     const after = b + 1 < tokens.length && (isArabic(tokens[s.verb]) || !/[,;:.!?"”’)\]]/.test(text.slice(tokens[b].end, tokens[b + 1].start)));
-    return after ? [b + 1, next] : [prev + 1, a];
+    if (!after) return [prev + 1, a];
+    // (what is said ends where a clause of its own opens: في حين وصف رئيس الهيئة …, while the regulator …)
+    let end = next;
+    for (let i = b + 1; i < next; i++)
+      if (endsStatement(tokens, i)) {
+        end = i;
+        break;
+      }
+    return [b + 1, end];
   });
 }
