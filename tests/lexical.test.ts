@@ -322,3 +322,23 @@ describe('a negated verb of stopping (negation-mismatch)', () => {
     expect(negation('ولا يُتوقع هطول الأمطار الغزيرة قبل الثلاثاء.', 'وتوقعت هيئة الأرصاد هطول الأمطار الغزيرة قبل الثلاثاء.')).toEqual(['ولا يُتوقع']);
   });
 });
+
+describe('a negation of words the source does not say (negation-mismatch)', () => {
+  const negation = flaggedBy('negation-mismatch');
+  it('is no negation against the source: the words are unsupported, not negated', () => {
+    const src = 'Judge Caroline Ashby remanded Pellow in custody and said sentencing would take place on July 25.';
+    expect(negation('Pellow, who had pleaded not guilty, was remanded in custody until sentencing on July 25.', src)).toEqual([]);
+    expect(
+      negation(
+        'Marchand said the finding did not imply life and was the first confirmation of both molecules on a rocky world.',
+        'Lead author Sophie Marchand said it was the first time both molecules had been confirmed on a rocky world.',
+      ),
+    ).toEqual([]);
+  });
+  it('is still flagged when one of the two words after the cue is in the source (لا وجود لانتهاكات: the abuses)', () => {
+    expect(
+      negation('جندي أمريكي سابق: لا وجود لانتهاكات بسجن أبو غريب في العراق', 'روايات الجنود الأمريكان: انتهاكات سجن أبو غريب في العراق تفوق التوقعات'),
+    ).toEqual(['لا وجود']);
+    expect(negation('The minister did not approve the budget on Tuesday.', 'The minister approved the budget on Tuesday.')).toEqual(['not approve']);
+  });
+});

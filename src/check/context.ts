@@ -29,6 +29,19 @@ export interface CheckContext {
   thresholds: Thresholds;
   /** Values of the quantities in each source sentence. */
   sourceQuantities: ReadonlySet<number>[];
+  /**
+   * Evidence a rule saw in a claim without flagging it, by claim id: the rules' ids. The claim model reads it
+   * as it reads that rule's flags (a negation of words the source never says is evidence of added content,
+   * though no negation to flag), so a message the editor would find wrong is not the price of the evidence.
+   */
+  evidence: Map<string, Set<RuleId>>;
+}
+
+/** Record that a rule saw evidence in a claim that it does not flag (CheckContext.evidence). */
+export function noteEvidence(ctx: CheckContext, claim: string, rule: RuleId): void {
+  const s = ctx.evidence.get(claim);
+  if (s) s.add(rule);
+  else ctx.evidence.set(claim, new Set([rule]));
 }
 
 /**
@@ -71,7 +84,7 @@ export function buildContext(summary: Doc, source: Doc, thresholds: Thresholds, 
     const q = mayHoldQuantities(tokenForms(s)) ? quantities(passingTokens(s)) : [];
     return q.length ? new Set(q.flatMap(figureValues)) : NO_QUANTITIES;
   });
-  return { summary, source, index: idx, claims, sentences, thresholds, sourceQuantities };
+  return { summary, source, index: idx, claims, sentences, thresholds, sourceQuantities, evidence: new Map() };
 }
 
 const NO_QUANTITIES: ReadonlySet<number> = new Set();

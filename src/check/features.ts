@@ -93,7 +93,9 @@ export function claimFeatures(ctx: CheckContext, a: UnitAnalysis<Claim>, flags: 
   }
   const runs = uncoveredRuns(ctx, a, false);
   const longest = runs.reduce((m, r) => Math.max(m, r.length), 0);
-  const has = (rule: RuleId, severity?: string) => (flags.some((f) => f.rule === rule && (severity === undefined || f.severity === severity)) ? 1 : 0);
+  const noted = ctx.evidence.get(unit.id);
+  const has = (rule: RuleId, severity?: string) =>
+    flags.some((f) => f.rule === rule && (severity === undefined || f.severity === severity)) || (severity === undefined && noted?.has(rule)) ? 1 : 0;
   const numberError = flags.some((f) => f.rule === 'number-mismatch' && f.severity !== 'warning') ? 1 : 0;
   return [
     support.score,
