@@ -88,4 +88,16 @@ describe('antonym-mismatch leaves a word the claim negates to the negation rule'
     expect(opposite('بينما أدين اثنان من مساعديه بالتهم نفسها.', verdict)).not.toEqual([]);
     expect(opposite('Services output rose in March.', 'Services output fell 0.4% in March.')).toEqual(['rose']);
   });
+  it("an opposite the source negates says the claim's side (لم يُفتح بعد: still closed; would not close: keep open)", () => {
+    const tomb = 'وأوضح رئيس البعثة أن الفريق عثر داخل البئر الرئيسية على تابوت من الحجر الجيري لم يُفتح بعد.';
+    expect(opposite('وعثرت البعثة داخل البئر الرئيسية على تابوت من الحجر الجيري ما زال مغلقاً.', tomb)).toEqual([]);
+    const depots = "Rhenus-Kraft said it would not close any of Vandermolen's 41 depots in the Netherlands.";
+    expect(opposite("The company pledged to keep all 41 of Vandermolen's depots in the Netherlands open.", depots)).toEqual([]);
+    expect(
+      opposite(
+        "The company said it would close all 41 of Vandermolen's depots in the Netherlands.",
+        "Rhenus-Kraft said it would open all 41 of Vandermolen's depots in the Netherlands.",
+      ),
+    ).toEqual(['close']);
+  });
 });

@@ -135,7 +135,8 @@ export const antonymMismatch: Rule = {
           if (around.every((w) => w.length === 0) || carriedAround(ctx.index, around, others)) continue;
         }
         // the opposite must be in the local part (in each, when parts tie): a contrast in another part is no evidence
-        const opposites = local.map((p) => p.find((o) => is(o, s, false)));
+        // (an opposite the source negates says the claim's side: لم يُفتح بعد is مغلقاً، would not close keeps open)
+        const opposites = local.map((p) => p.find((o) => is(o, s, false) && !negatedBefore(src.tokens, src.tokens.indexOf(o))));
         const opposite = opposites[0];
         if (!opposite || opposites.some((o) => !o)) continue;
         if (!whole && (s.group !== 'direction' || !local.every((p, k) => sameNeighbour(unit.tokens, x, p, opposites[k]!)))) continue;
