@@ -179,6 +179,13 @@ describe('polarity carried by verbs and verdicts', () => {
     check(summary, source)
       .flags.filter((f) => f.severity === 'error' && (f.rule === 'antonym-mismatch' || f.rule === 'negation-mismatch'))
       .map((f) => f.text);
+  it('denied against acknowledged (نفى/أقر)', () => {
+    expect(contradictions('فيما أقرت الوزارة بوجود نقص في مخزون اللقاح.', 'ونفت الوزارة وجود أي نقص في مخزون اللقاح.')).toEqual(['أقرت']);
+    expect(
+      contradictions('The coach acknowledged his players were tired after the match.', 'The coach denied his players were tired after the match.'),
+    ).toEqual(['acknowledged']);
+    expect(contradictions('ونفت الوزارة وجود أي نقص في مخزون اللقاح.', 'ونفت الوزارة وجود أي نقص في مخزون اللقاح.')).toEqual([]);
+  });
   it('denied against admitted or confessed (نفى/اعترف)', () => {
     expect(contradictions('واعترف المتهم بتلقي الأموال من الشركة.', 'ونفى المتهم أمام المحكمة تلقي أي أموال من الشركة.')).toEqual(['واعترف']);
     expect(contradictions('ونفى المتهم تلقي الأموال من الشركة.', 'واعترف المتهم أمام المحكمة بتلقي أموال من الشركة.')).toEqual(['ونفى']);
