@@ -186,6 +186,16 @@ describe('polarity carried by verbs and verdicts', () => {
     ).toEqual(['acknowledged']);
     expect(contradictions('ونفت الوزارة وجود أي نقص في مخزون اللقاح.', 'ونفت الوزارة وجود أي نقص في مخزون اللقاح.')).toEqual([]);
   });
+  it('compares with the support sentence that holds the opposite, not only the best one (a charge and its denial fused)', () => {
+    const src =
+      'وكانت النيابة العامة قد اتهمت العتيبي بتحويل أموال مخصصة لصيانة المدارس إلى شركات يملكها أقارب له. ونفى العتيبي خلال جلسات المحاكمة جميع التهم الموجهة إليه.';
+    expect(contradictions('وكانت النيابة اتهمته بتحويل أموال صيانة المدارس إلى شركات أقاربه، وهي تهم أقرّ بها العتيبي طوال المحاكمة.', src)).toEqual(['أقرّ']);
+    expect(contradictions('وكانت النيابة اتهمته بتحويل أموال صيانة المدارس إلى شركات أقاربه، وهي تهم نفاها العتيبي طوال المحاكمة.', src)).toEqual([]);
+  });
+  it('to affirm a negation is to deny (أكد أن … لا = نفى)', () => {
+    const src = 'وقال مدير الوكالة إن القمر سيرصد المحاصيل والسواحل. ونفى بن زيان أن يكون للقمر أي استخدامات عسكرية.';
+    expect(contradictions('وأكد مدير الوكالة بن زيان أن القمر لا يخدم أي أغراض عسكرية وأنه سيرصد المحاصيل.', src)).toEqual([]);
+  });
   it('denied against admitted or confessed (نفى/اعترف)', () => {
     expect(contradictions('واعترف المتهم بتلقي الأموال من الشركة.', 'ونفى المتهم أمام المحكمة تلقي أي أموال من الشركة.')).toEqual(['واعترف']);
     expect(contradictions('ونفى المتهم تلقي الأموال من الشركة.', 'واعترف المتهم أمام المحكمة بتلقي أموال من الشركة.')).toEqual(['ونفى']);
