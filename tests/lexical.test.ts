@@ -87,6 +87,23 @@ describe('numbers in words (number-mismatch)', () => {
     expect(numbers('The central bank raised its main interest rate by 50 basis points.', quarter)).toEqual(['50']);
     expect(numbers('رفع البنك المركزي سعر الفائدة الرئيسي 25 نقطة أساس.', 'رفع البنك المركزي سعر الفائدة الرئيسي ربع نقطة مئوية يوم الخميس.')).toEqual([]);
   });
+  it('reads a proportion as one percentage (three in five, أربعة من كل عشرة, two-thirds), and a span of time as two figures', () => {
+    expect(values('roughly three in five affected homes')).toEqual([60]);
+    expect(values('أي ما يزيد قليلاً على أربعة من كل عشرة ناخبين')).toEqual([40]);
+    expect(values('turnout of just over two-thirds')).toEqual([66.666666667]);
+    expect(values('prices rose 5 in 10 days')).toEqual([5, 10]);
+    const power = 'Villanueva said power had been restored to about 60 percent of affected households.';
+    expect(numbers('Villanueva said electricity was back for roughly three in five affected homes.', power)).toEqual([]);
+    expect(numbers('Villanueva said electricity was back for roughly two in five affected homes.', power)).toEqual(['two in five']);
+    expect(numbers('Three of the five judges dissented, the court said.', 'The court said three in five judges dissented.')).toEqual([]);
+    const turnout = 'وقالت المفوضية إن نسبة المشاركة بلغت 41 بالمئة في انتخابات مجالس المحافظات.';
+    expect(numbers('وقالت المفوضية إن ما يزيد قليلاً على أربعة من كل عشرة ناخبين شاركوا في انتخابات مجالس المحافظات.', turnout)).toEqual([]);
+    expect(numbers('Close to 190,000 residents fled the coast.', 'More than 186,000 people were evacuated from the coast.')).toEqual([]);
+  });
+  it('reads digits after a scale and و, and an accusative scale before ونصف, as one figure', () => {
+    expect(values('تجاوز عدد الإصابات عشرة آلاف و400 إصابة')).toEqual([10_400]);
+    expect(values('شحنة تضم مليوناً ونصف المليون جرعة')).toEqual([1_500_000]);
+  });
   it('reads a figure the source writes as an ordinal, a century or a multiplier (source side only)', () => {
     const age = 'وقال مدير الأوبئة إن معظم الحالات سجلت لدى أطفال دون سن العاشرة لم يتلقوا اللقاح.';
     expect(numbers('وأغلب المصابين أطفال تقل أعمارهم عن عشر سنوات لم يتلقوا اللقاح.', age)).toEqual([]);

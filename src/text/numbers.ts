@@ -23,6 +23,8 @@ export interface Quantity {
    * which a nearby source value in the hedge's direction sources (HEDGE_RANGE).
    */
   hedge?: Hedge;
+  /** A proportion's own figures (three in five: 3 and 5), which a text that counts them sources too. */
+  parts?: number[];
 }
 
 export type Hedge = 'about' | 'over' | 'under';
@@ -47,15 +49,22 @@ const LESS = keysOf('less');
 const THAN = keysOf('than');
 
 /** The hedge right before token i (skipping an article of a fraction: "about a fifth"), if any. */
+/** lexicons/numbers.json degree: words between a comparative and its particle (ما يزيد قليلاً على: slightly more than). */
+const DEGREE = keysOf('degree');
+
 export function hedgeBefore(tokens: Token[], i: number): Hedge | undefined {
   let j = i - 1;
   if (tokens[j]?.key === 'a') j--;
   const w = tokens[j]?.key;
   if (w === undefined) return undefined;
   if (THAN.has(w)) {
-    const c = tokens[j - 1]?.key;
+    // (a degree word between: ما يزيد قليلاً على، slightly more than)
+    let c = tokens[j - 1]?.key;
+    if (c !== undefined && DEGREE.has(c)) c = tokens[j - 2]?.key;
     return c === undefined ? undefined : MORE.has(c) ? 'over' : LESS.has(c) ? 'under' : undefined;
   }
+  // close to, قريب من: about
+  if (w === 'to' && tokens[j - 1]?.key === 'close') return 'about';
   return HEDGE_KEY.get(w);
 }
 
@@ -73,7 +82,10 @@ export function hedgeHolds(h: Hedge, claimed: number, source: number): boolean {
 }
 
 /** The values a figure stands for: its value, and its value in the other unit when it has one (200 basis points: 200 and 2). */
-export const figureValues = (q: Quantity): number[] => (q.also === undefined ? [q.value] : [q.value, q.also]);
+export const figureValues = (q: Quantity): number[] => {
+  const v = q.also === undefined ? [q.value] : [q.value, q.also];
+  return q.parts ? v.concat(q.parts) : v;
+};
 
 /** The names of a basis point (lexicons/numbers.json): of one word (bp) and of two (نقطة أساس, basis points), by their words' keys. */
 const BASIS_POINTS = lexiconWords('numbers', 'basisPoints').map((w) => w.split(' ').map((x) => normalizeToken(x)));
@@ -250,6 +262,13 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
   // و + a smaller part (خمسة وعشرون، مئة وخمسون), then a scale (ألف، آلاف، مليون), then ونصف
   for (let j = last + 1; j < tokens.length && near(tokens[j - 1], tokens[j]); j++) {
     const k = tokens[j].key;
+    // و then digits after a scale (عشرة آلاف و400: 10,400), as wire copy mixes words and digits
+    const dn = tokens[j + 1];
+    if (k === 'و' && cur === 0 && total >= 1000 && dn && dn.kind === 'number' && near(tokens[j], dn) && Number(dn.key) < lastScale) {
+      cur = Number(dn.key);
+      last = j + 1;
+      break;
+    }
     const part = k[0] === 'و' ? arabicValue(k) : undefined;
     // units come before tens (خمسة وعشرون), smaller parts after larger ones (مئة وخمسون); after a scale a new
     // group begins (ألف ومئتان، مليونان ومئتا ألف)
@@ -288,10 +307,10 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
   return { value: total + cur, last };
 }
 
-/** Is token i followed, close by, by و + an Arabic number word (ومئتي، وخمسون)? */
+/** Is token i followed, close by, by و + an Arabic number word (ومئتي، وخمسون) or ونصف (مليوناً ونصف المليون)? */
 function opensCompound(tokens: Token[], i: number): boolean {
   const nx = tokens[i + 1];
-  return nx !== undefined && near(tokens[i], nx) && nx.key[0] === 'و' && arabicValue(nx.key) !== undefined;
+  return nx !== undefined && near(tokens[i], nx) && nx.key[0] === 'و' && (arabicValue(nx.key) !== undefined || nx.key === 'ونصف');
 }
 
 const isDual = (v: number) => v === 2e3 || v === 2e6 || v === 2e9;
@@ -368,7 +387,7 @@ export function mayHoldQuantities(r: TokenForms): boolean {
 }
 
 export function quantities(tokens: Token[]): Quantity[] {
-  const out = plainQuantities(tokens);
+  const out = proportions(tokens, plainQuantities(tokens));
   for (const q of out) {
     const h = hedgeBefore(tokens, q.first);
     if (h) q.hedge = h;
@@ -500,3 +519,59 @@ export function sourceReadings(tokens: Token[]): number[] {
 
 /** (1.4 - 1) * 100 is 39.99999999999999 in floating point: figures are compared exactly. */
 const round = (x: number): number => Math.round(x * 1e9) / 1e9;
+
+/** lexicons/numbers.json proportionLinks: the words between the two figures of a proportion (three in five, أربعة من كل عشرة), by key. */
+const PROPORTION_LINKS = lexiconWords('numbers', 'proportionLinks').map((w) => w.split(' ').map((x) => normalizeToken(x)));
+/** lexicons/numbers.json notProportion: units after the second figure that make it a span, not a whole (5 in 10 days). */
+const NOT_PROPORTION = keysOf('notProportion');
+/** English plural fractions after a figure (two-thirds, three quarters): their denominators. */
+const PLURAL_FRACTIONS: Record<string, number> = Object.fromEntries(Object.entries(ORDINALS).map(([k, v]) => [`${k}s`, v]));
+PLURAL_FRACTIONS.halves = 2;
+PLURAL_FRACTIONS.quarters = 4;
+
+/**
+ * A proportion is one figure, a percentage (and the fraction): "three in five" homes, "four out of ten", أربعة من
+ * كل عشرة, "two-thirds". Without it a summary's "roughly three in five" for a source's "about 60 percent" was
+ * two changed figures, 3 and 5 (fresh editor pairs). Only a smaller whole figure before a larger one up to 100.
+ */
+function proportions(tokens: Token[], qs: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let n = 0; n < qs.length; n++) {
+    const a = qs[n],
+      b = qs[n + 1];
+    const denominator = tokens[a.last + 1] && near(tokens[a.last], tokens[a.last + 1]) ? PLURAL_FRACTIONS[tokens[a.last + 1].key] : undefined;
+    if (denominator !== undefined && Number.isInteger(a.value) && a.value > 0 && a.value < denominator) {
+      out.push({
+        ...a,
+        value: round((100 * a.value) / denominator),
+        also: a.value / denominator,
+        parts: [a.value],
+        end: tokens[a.last + 1].end,
+        last: a.last + 1,
+      });
+      continue;
+    }
+    if (
+      b &&
+      Number.isInteger(a.value) &&
+      Number.isInteger(b.value) &&
+      a.value > 0 &&
+      a.value < b.value &&
+      b.value <= 100 &&
+      linked(tokens, a.last + 1, b.first) &&
+      !(tokens[b.last + 1] && NOT_PROPORTION.has(tokens[b.last + 1].key))
+    ) {
+      out.push({ ...a, value: round((100 * a.value) / b.value), also: a.value / b.value, parts: [a.value, b.value], end: b.end, last: b.last });
+      n++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** Are tokens [from, to) one of the proportion links, each close to the next? */
+function linked(tokens: Token[], from: number, to: number): boolean {
+  const keys = tokens.slice(from, to).map((t) => t.key);
+  return PROPORTION_LINKS.some((l) => l.length === keys.length && l.every((k, x) => k === keys[x]));
+}
