@@ -115,6 +115,16 @@ describe('numbers in words (number-mismatch)', () => {
     const planet = 'The planet is about 1.4 times the size of Earth and circles a red dwarf every nine days.';
     expect(numbers('The planet, roughly 40% larger than Earth, circles a red dwarf every nine days.', planet)).toEqual([]);
     expect(numbers('The planet, roughly 60% larger than Earth, circles a red dwarf every nine days.', planet)).toEqual(['60']);
+    // a span of time in another unit, and a score told in words
+    expect(
+      numbers('Thailand and Cambodia prolonged their truce by three months.', 'Thailand and Cambodia agreed to extend the truce for another 90 days.'),
+    ).toEqual([]);
+    expect(
+      numbers('Thailand and Cambodia prolonged their truce by four months.', 'Thailand and Cambodia agreed to extend the truce for another 90 days.'),
+    ).toEqual(['four']);
+    const derby = 'تغلب الوداد على الرجاء بهدفين مقابل هدف واحد مساء السبت.';
+    expect(numbers('فاز الوداد على الرجاء 2-1 مساء السبت.', derby)).toEqual([]);
+    expect(numbers('فاز الوداد على الرجاء 3-1 مساء السبت.', derby)).toEqual(['3']);
     // a claim's own ordinal is no count, and عقد (also "contract") is no decade on the source side
     expect(
       numbers(

@@ -495,7 +495,8 @@ const TIMES = keysOf('timesWords');
 /**
  * The values a source sentence also stands for, beyond its figures, that a summary may restate as figures:
  * an ordinal or a span word alone (دون سن العاشرة: under ten; منذ نحو قرن: about a hundred years; two
- * decades: 20) and a multiplier as a percentage (1.4 times the size: 40% larger, 140%). Read only for a
+ * decades: 20), a multiplier as a percentage (1.4 times the size: 40% larger, 140%), a span of time in another
+ * unit (90 days: three months), and a score told in words (بهدفين مقابل هدف واحد: 2 and 1). Read only for a
  * summary figure that the support set does not hold as written. Not the sum of two figures (64 passengers
  * and four crew: 68 on board): on the probe pairs sums excused three changed figures (5 seasons for 3 beside
  * a 2; 25 knots for 15 beside a 10) for the one restatement they sourced.
@@ -513,9 +514,25 @@ export function sourceReadings(tokens: Token[]): number[] {
   for (const q of qs) {
     const next = tokens[q.last + 1];
     if (next && TIMES.has(next.key)) out.push(round((q.value - 1) * 100), round(q.value * 100));
+    // a span in another unit: 90 days is three months, two weeks 14 days, 18 months a year and a half
+    const unit = next ? TIME_UNITS[next.key] : undefined;
+    if (unit !== undefined) for (const other of UNIT_SIZES) if (other !== unit) out.push(round((q.value * unit) / other));
+  }
+  // واحد after its noun, and a dual whose noun the sentence also has (بهدفين مقابل هدف واحد: 2-1)
+  const keys = new Set(tokens.map((t) => bareKey(t.key)));
+  for (const t of tokens) {
+    if (AR_ONE.has(t.key)) out.push(1);
+    const k = bareKey(t.key);
+    if (k.length >= 5 && /(ين|ان)$/.test(k) && keys.has(k.slice(0, -2))) out.push(2);
   }
   return out;
 }
+
+/** lexicons/numbers.json timeUnits: words of a span of time and their size in days (a month 30, a year 360, so that 12 months are a year). */
+const TIME_UNITS: Record<string, number> = Object.fromEntries(Object.entries(valuesOf('timeUnits')).map(([k, v]) => [normalizeToken(k), v]));
+const UNIT_SIZES = [...new Set(Object.values(TIME_UNITS))];
+/** A key without a leading و/ف, ب/ل and ال: the noun a dual and its singular share (بهدفين، هدف). */
+const bareKey = (k: string): string => k.replace(/^[وف]?(?:[بل]|ال|بال|لل)?/, '');
 
 /** (1.4 - 1) * 100 is 39.99999999999999 in floating point: figures are compared exactly. */
 const round = (x: number): number => Math.round(x * 1e9) / 1e9;
