@@ -11,6 +11,7 @@ import type { Report } from '../src/check/types.js';
 import { decisionFor, applyDecisions } from '../src/review/decisions.js';
 import { checkPair } from '../src/cli/pair-check.js';
 import { findChromium, HOW_TO_RUN } from './chromium.js';
+import { marksBetween, segmentsOf, wordsOf, type WordMark } from '../src/report/word-diff.js';
 
 /**
  * The HTML report in a real browser: Debian's chromium (installed by .ci/run) driven by
@@ -223,6 +224,113 @@ describe.skipIf(!FOUND.path)('HTML report in chromium', () => {
     await page.context().close();
   });
 
+  /** The marks the report wrote for each row before the page made them: marksBetween over Intl.Segmenter's words (the definition). */
+  function definedMarks(r: Report, summary: string, source: string): { summary: string[]; sources: string[][] }[] {
+    const kinds = (n: number, marks: WordMark[]) => {
+      const out: string[] = new Array(n).fill('');
+      let at = 0;
+      for (const m of marks) {
+        if (m.start < at) continue;
+        for (let i = m.start; i < m.end; i++) out[i] = m.kind;
+        at = m.end;
+      }
+      return out;
+    };
+    const src = new Map(r.source.sentences.map((t) => [t.id, t]));
+    return r.summary.sentences
+      .filter((s) => !['meta', 'byline', 'boilerplate'].includes(s.kind))
+      .map((s) => {
+        const sText = summary.slice(s.start, s.end);
+        const sources = (r.alignments.find((a) => a.summary === s.id)?.sources ?? []).map((id) => src.get(id)!);
+        const texts = sources.map((t) => source.slice(t.start, t.end));
+        const sWords = wordsOf([{ segments: segmentsOf(sText, r.summary.lang), offset: 0 }]);
+        const each = texts.map((t) => marksBetween(sWords, wordsOf([{ segments: segmentsOf(t, r.source.lang), offset: 0 }])));
+        let offset = 0;
+        const parts = texts.map((t) => {
+          const p = { segments: segmentsOf(t, r.source.lang), offset };
+          offset += t.length + 1;
+          return p;
+        });
+        const own = sources.length === 1 ? each[0].a : sources.length > 1 ? marksBetween(sWords, wordsOf(parts)).a : [];
+        return { summary: kinds(sText.length, own), sources: each.map((m, k) => kinds(texts[k].length, m.b)) };
+      });
+  }
+
+  /** Each row's cells as the kind of word mark over each character ('' for none), once every row has been near the screen. */
+  async function shownMarks(page: Page) {
+    // rows are marked as they come near the screen: bring each there
+    await page.evaluate(async () => {
+      for (const tr of Array.from(document.querySelectorAll('#pairs tbody tr'))) {
+        tr.scrollIntoView();
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      }
+    });
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('#pairs tbody tr')).every((tr) => tr.hasAttribute('data-marked')));
+    return page.evaluate(() => {
+      const kinds = (el: Element, from: number) => {
+        const out: string[] = [];
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+          const w = t.parentElement!.closest('[class^="w-"]');
+          const k = w && el.contains(w) ? w.className.slice(2) : '';
+          for (let i = 0; i < (t as Text).data.length; i++) out.push(k);
+        }
+        return out.slice(from);
+      };
+      return Array.from(document.querySelectorAll('#pairs tbody tr')).map((tr) => ({
+        summary: kinds((tr as HTMLTableRowElement).cells[1], 0),
+        sources: Array.from((tr as HTMLTableRowElement).cells[2].querySelectorAll('p')).map((p) => kinds(p, p.firstElementChild!.textContent!.length + 1)),
+      }));
+    });
+  }
+
+  it.each(WIDTHS)('marks in the page, at %s width, the same words with the same kinds as marksBetween does on the seed pair', async (_name, viewport) => {
+    const summary = fs.readFileSync(`${SEED}/summary.txt`, 'utf8'),
+      source = fs.readFileSync(`${SEED}/source.txt`, 'utf8');
+    const expected = definedMarks(seedReport, summary, source);
+    const { page, errors } = await open(seedFile, { viewport });
+    const shown = await shownMarks(page);
+    expect(shown).toEqual(expected);
+    // not a vacuous comparison: the seed pair has words of every kind
+    const all = expected.flatMap((r) => [...r.summary, ...r.sources.flat()]);
+    for (const k of ['same', 'moved', 'synonym', 'new']) expect(all.filter((x) => x === k).length, k).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('marks a support set of several sentences and figures in digits and words as marksBetween does', async () => {
+    const summary = 'The army said five soldiers and 3 civilians died in the attack on the base near the border on Monday.';
+    const source =
+      'The army said 5 soldiers died in an attack on a base on Monday.\nThree civilians were also killed near the border, officials said.\nThe weather was mild.';
+    const r = check(summary, source, { pair: 'fused' });
+    expect(r.alignments.some((a) => a.sources.length > 1)).toBe(true);
+    const file = path.join(dir, 'fused.html');
+    fs.writeFileSync(file, formatterFor('html')!([r] as Results, { texts: [{ summary, source }] }));
+    const { page, errors } = await open(file);
+    expect(await shownMarks(page)).toEqual(definedMarks(r, summary, source));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reads without JavaScript: the text of every row is there, without word marks', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto('file://' + seedFile);
+    const summary = fs.readFileSync(`${SEED}/summary.txt`, 'utf8'),
+      source = fs.readFileSync(`${SEED}/source.txt`, 'utf8');
+    const rows = seedReport.summary.sentences.filter((s) => !['meta', 'byline', 'boilerplate'].includes(s.kind));
+    const cells = await page.locator('#pairs tbody tr td[data-label="summary"]').allTextContents();
+    expect(cells).toEqual(rows.map((s) => summary.slice(s.start, s.end)));
+    const src = new Map(seedReport.source.sentences.map((t) => [t.id, t]));
+    const firstSupport = seedReport.alignments.find((a) => a.summary === rows[0].id)!.sources[0];
+    expect(await page.locator('#pairs tbody tr').first().locator('td[data-label="support set"] p').first().textContent()).toBe(
+      `${firstSupport} ${source.slice(src.get(firstSupport)!.start, src.get(firstSupport)!.end)}`,
+    );
+    expect(await page.locator('#pairs tbody [class^="w-"]').count()).toBe(0);
+    expect(await page.locator('#flags tbody tr').count()).toBe(seedReport.flags.length);
+    await context.close();
+  });
+
   it('shows HTML input as its visible text, with the flags on its words', async () => {
     const d = path.join(dir, 'markup');
     fs.mkdirSync(d, { recursive: true });
@@ -316,7 +424,12 @@ describe.skipIf(!FOUND.path)('HTML report in chromium', () => {
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('img, svg, iframe, a[href^="javascript"]').count()).toBe(0);
-    expect(await page.locator('script').count()).toBe(2);
+    // the page's own three: the words of the aligned sentences and the review data (JSON), and its script
+    expect(await page.locator('script').evaluateAll((ss) => ss.map((x) => x.id || x.getAttribute('type') || 'code'))).toEqual([
+      'isnad-words',
+      'isnad-data',
+      'code',
+    ]);
     expect(await page.locator('body').isVisible()).toBe(true);
     expect(await page.locator('#summary > div').textContent()).toBe(summary);
     await page.context().close();

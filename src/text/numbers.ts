@@ -377,6 +377,8 @@ function isFraction(tokens: Token[], i: number): boolean {
  * of 3 million English tokens; a form's answer never changes).
  */
 const canStart = byForm<Pick<Token, 'form' | 'kind' | 'key'>>((t) => t.kind === 'number' || STARTS.has(t.key));
+/** Whether a word can start a figure: quantities() reads none from a text without such a word (the HTML report skips those texts). */
+export const canStartFigure = (t: Pick<Token, 'form' | 'kind' | 'key'>): boolean => canStart(t);
 
 /** Can a run of token forms hold a quantity (has it a token that can begin one)? Read without token objects. */
 export function mayHoldQuantities(r: TokenForms): boolean {

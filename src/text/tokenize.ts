@@ -364,6 +364,11 @@ export function makeToken(s: string, start: number): Token {
   return new WordToken(start, formOf(s));
 }
 
+/** A token of the same text as t at another offset: makeToken(t.text, start) without finding its form again. */
+export function tokenAt(t: Token, start: number): Token {
+  return t instanceof WordToken ? new WordToken(start, t['p']) : makeToken(t.text, start);
+}
+
 /** The shared form of a token text (see makeToken). */
 function formOf(s: string): TokenForm {
   const h = fnv(s, 0, s.length);

@@ -55,6 +55,8 @@ td.num{font-family:system-ui,sans-serif;white-space:nowrap}
 .sev-error td:first-child,.c-error{color:#b71c1c;font-weight:bold} .sev-warning td:first-child,.c-warning{color:#7a4100} .sev-info td:first-child,.c-info{color:#555}
 tr.accepted td{background:#f1f8f1}
 .w-same{background:#e3f2e3;border-radius:2px} .w-moved{background:#e6eefc;border-radius:2px} .w-synonym{background:#fdf0d5;border-radius:2px} .w-new{background:#ffe0e0;border-radius:2px;text-decoration:underline dotted #b71c1c}
+/* the page puts its word marks inside the flag marks: the flag colour shows first */
+mark.error [class^="w-"],mark.warning [class^="w-"],mark.suppressed [class^="w-"]{background:none}
 .legend span{margin-inline-end:1rem;padding:0 .3rem}
 .review input[type=text]{width:100%;box-sizing:border-box;font:inherit}
 .review .who{margin:.5rem 0} button{font:inherit;padding:.3rem .8rem}

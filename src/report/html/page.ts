@@ -1,7 +1,7 @@
 import type { Report, Flag, ReportUnit } from '../../check/types.js';
 import type { FormatOptions } from '../types.js';
-import { escapeXml as esc } from '../positions.js';
-import { marksBetween, segmentsOf, wordsOf, type Segment, type Word, type WordMark } from '../word-diff.js';
+import { escapeXml as esc, NEEDS_ESCAPE } from '../positions.js';
+import { PageWords, type SentenceWords } from '../word-diff.js';
 import { pairKey, matches, DEFAULT_DECISIONS_FILE } from '../../review/decisions.js';
 import { RULE_IDS } from '../../check/types.js';
 import { STYLE, LANGUAGE_FILTER, arabicFontFace } from './assets.js';
@@ -98,46 +98,56 @@ function linksOf(r: Report) {
  */
 interface View {
   slice(a: number, b: number): string;
+  /** esc(slice(a, b)) */
+  escaped(a: number, b: number): string;
   at(i: number): number;
   length: number;
 }
 
 function viewOf(text: string, format: InputFormat | undefined): View {
-  if (!format || format === 'text') return { slice: (a, b) => text.slice(a, b), at: (i) => i, length: text.length };
+  if (!format || format === 'text') return { slice: (a, b) => text.slice(a, b), escaped: escapedSlice(text, (i) => i), at: (i) => i, length: text.length };
   const d = displayText(text, format);
   const at = (i: number) => d.at[Math.max(0, Math.min(text.length, i))];
-  return { slice: (a, b) => d.text.slice(at(a), at(b)), at, length: text.length };
+  return { slice: (a, b) => d.text.slice(at(a), at(b)), escaped: escapedSlice(d.text, at), at, length: text.length };
 }
 
 /**
- * Each summary sentence lined up with its support set, with word-level marks of what they share, and
- * the flagged words of the summary marked over them (what matters first, among the four colours).
+ * esc(shown.slice(at(a), at(b))), with the places in the text that need escaping found once: a piece
+ * without any is returned as it is (the test of each of a large page's 200,000 pieces was a tenth of its time).
+ */
+function escapedSlice(shown: string, at: (i: number) => number): (a: number, b: number) => string {
+  const needs: number[] = [];
+  const re = new RegExp(NEEDS_ESCAPE.source, 'g');
+  for (let m = re.exec(shown); m; m = re.exec(shown)) needs.push(m.index);
+  return (a, b) => {
+    const x = at(a),
+      y = at(b);
+    let lo = 0,
+      hi = needs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (needs[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < needs.length && needs[lo] < y ? esc(shown.slice(x, y)) : shown.slice(x, y);
+  };
+}
+
+/**
+ * Each summary sentence lined up with its support set, the flagged words of the summary marked, and
+ * the words of both sides for the page's script to mark what they share (PageWords; the marks of
+ * marksBetween, made in the page: written here for every row they were most of a large report's time).
  */
 function pairsPanel(r: Report, summaryText: View, sourceText: View, summaryFlags: Flag[], flagIndex: Map<Flag, number>): string {
   const src = new Map(r.source.sentences.map((s) => [s.id, s]));
   const align = new Map(r.alignments.map((a) => [a.summary, a]));
-  const rows: string[] = [];
+  const rows = new TextBuilder();
   const flagsOf = flagsBySentence(r.summary.sentences, summaryFlags);
-  // each sentence's words are found once: a source sentence can stand in many support sets, and in
-  // a support set of several it is met alone (its own cell) and in the whole (the summary's marks)
-  const segments = new Map<string, Segment[]>();
-  const wordsOfSource = new Map<string, Word[]>();
-  const segmentsOfSource = (t: ReportUnit) => {
-    let x = segments.get(t.id);
-    if (!x) {
-      x = segmentsOf(sourceText.slice(t.start, t.end), r.source.lang);
-      segments.set(t.id, x);
-    }
-    return x;
-  };
-  const sourceWords = (t: ReportUnit) => {
-    let x = wordsOfSource.get(t.id);
-    if (!x) {
-      x = wordsOf([{ segments: segmentsOfSource(t), offset: 0 }]);
-      wordsOfSource.set(t.id, x);
-    }
-    return x;
-  };
+  const pageWords = new PageWords();
+  const summaryWords: Record<string, SentenceWords> = {};
+  // a source sentence can stand in many support sets: its words are found once
+  const sourceWords: Record<string, SentenceWords> = {};
+  const wordRows: (string | string[] | (number | number[])[])[][] = [];
   for (const s of r.summary.sentences) {
     if (s.kind === 'meta' || s.kind === 'byline' || s.kind === 'boilerplate') continue;
     const a = align.get(s.id);
@@ -145,47 +155,39 @@ function pairsPanel(r: Report, summaryText: View, sourceText: View, summaryFlags
     const sText = summaryText.slice(s.start, s.end);
     const base = summaryText.at(s.start);
     const flagged = (flagsOf.get(s.id) ?? []).map((f) => ({ start: summaryText.at(f.start) - base, end: summaryText.at(f.end) - base, flag: f }));
-    const sWords = wordsOf([{ segments: segmentsOf(sText, r.summary.lang), offset: 0 }]);
-    const each = sources.map((t) => marksBetween(sWords, sourceWords(t)));
-    // the summary's marks are against the whole support set, its sentences joined by line breaks
-    let sMarks: WordMark[] = [];
-    if (sources.length === 1) sMarks = each[0].a;
-    else if (sources.length > 1) {
-      let offset = 0;
-      const parts = sources.map((t) => {
-        const p = { segments: segmentsOfSource(t), offset };
-        offset += sourceText.slice(t.start, t.end).length + 1;
-        return p;
-      });
-      sMarks = marksBetween(sWords, wordsOf(parts)).a;
-    }
-    const cells = sources
-      .map((t, k) => {
-        const tText = sourceText.slice(t.start, t.end);
-        return `<p><span class="sid">${esc(t.id)}</span> ${withMarks(tText, each[k].b)}</p>`;
-      })
-      .join('');
-    rows.push(
-      `<tr><td class="num" data-label="sentence">${esc(s.id)}</td><td data-label="summary" dir="${r.summary.dir}" lang="${esc(r.summary.lang)}">${withMarks(sText, sMarks, flagged, flagIndex)}</td><td data-label="support set" dir="${r.source.dir}" lang="${esc(r.source.lang)}">${cells || '<em>no source</em>'}</td><td class="num" data-label="support">${a ? Math.round(a.score * 100) + '%' : ''}</td></tr>`,
+    const texts = sources.map((t) => sourceText.slice(t.start, t.end));
+    if (sources.length) {
+      summaryWords[s.id] = pageWords.words(sText, r.summary.lang);
+      sources.forEach((t, k) => (sourceWords[t.id] ??= pageWords.words(texts[k], r.source.lang)));
+      const row: (string | string[] | (number | number[])[])[] = [s.id, sources.map((t) => t.id)];
+      // the figures of a support set of several are read over its sentences joined (wordsOf)
+      if (sources.length > 1 && sources.some((t) => pageWords.hasFigures(sourceWords[t.id]))) {
+        let offset = 0;
+        const parts = sources.map((t, k) => {
+          const p = { text: texts[k], words: sourceWords[t.id], offset };
+          offset += texts[k].length + 1;
+          return p;
+        });
+        row.push(pageWords.values(parts));
+      }
+      wordRows.push(row);
+    } else wordRows.push([s.id, []]);
+    let cells = '';
+    for (let k = 0; k < sources.length; k++)
+      cells += `<p><span class="sid">${esc(sources[k].id)}</span> ${sourceText.escaped(sources[k].start, sources[k].end)}</p>`;
+    const summaryCell = flagged.length ? withFlags(sText, 0, sText.length, flagged, flagIndex) : summaryText.escaped(s.start, s.end);
+    if (wordRows.length > 1) rows.add('\n');
+    rows.add(
+      `<tr><td class="num" data-label="sentence">${esc(s.id)}</td><td data-label="summary" dir="${r.summary.dir}" lang="${esc(r.summary.lang)}">${summaryCell}</td><td data-label="support set" dir="${r.source.dir}" lang="${esc(r.source.lang)}">${cells || '<em>no source</em>'}</td><td class="num" data-label="support">${a ? Math.round(a.score * 100) + '%' : ''}</td></tr>`,
     );
   }
+  const words = { forms: pageWords.forms, s: summaryWords, t: sourceWords, rows: wordRows };
   return `<section class="panel" id="pairs" aria-labelledby="h-pairs"><h2 id="h-pairs">Aligned sentences</h2>
 <p class="legend meta"><span><mark class="error">flagged</mark> (colour of the severity)</span><span class="w-same">shared</span><span class="w-moved">shared, elsewhere in the sentence</span><span class="w-synonym">a synonym of a word there</span><span class="w-new">new: not in the paired source</span></p>
 <table class="cards"><thead><tr><th scope="col">sentence</th><th scope="col">summary</th><th scope="col">support set (best first)</th><th scope="col">support</th></tr></thead><tbody>
-${rows.join('\n')}
-</tbody></table></section>`;
-}
-
-function withMarks(text: string, marks: WordMark[], flagged: { start: number; end: number; flag: Flag }[] = [], flagIndex?: Map<Flag, number>): string {
-  let out = '',
-    at = 0;
-  const word = (a: number, b: number) => (flagged.length ? withFlags(text, a, b, flagged, flagIndex!) : esc(text.slice(a, b)));
-  for (const m of marks) {
-    if (m.start < at) continue;
-    out += word(at, m.start) + `<span class="w-${m.kind}">${word(m.start, m.end)}</span>`;
-    at = m.end;
-  }
-  return out + word(at, text.length);
+${rows.text()}
+</tbody></table></section>
+<script type="application/json" id="isnad-words">${jsonInHtml(words)}</script>`;
 }
 
 /** text[a, b) with the flagged words in it marked (a sentence has a few flags: a plain scan is enough). */
@@ -231,22 +233,22 @@ function flagsBySentence(units: ReportUnit[], flags: Flag[]): Map<string, Flag[]
 
 function flagsPanel(r: Report, flagIndex: Map<Flag, number>, summaryText: View, sourceText: View, locale?: Locale): string {
   // data-label: the column's name, shown on each cell where the table is laid out as cards (phones)
-  const rows = r.flags
-    .map((f) => {
-      const i = flagIndex.get(f)!;
-      const doc = f.document === 'summary' ? r.summary : r.source;
-      const shown = (f.document === 'summary' ? summaryText : sourceText).slice(f.start, f.end).trim() || f.text;
-      // what the source says there, from the flag's `expected` (the rule's data, not its message's words)
-      const said = sourceSays(f, locale);
-      return (
-        `<tr class="sev-${f.severity}${f.suppressed ? ' accepted' : ''}" data-rule="${f.rule}" data-flag="${i}">` +
+  const rows = new TextBuilder();
+  r.flags.forEach((f, n) => {
+    const i = flagIndex.get(f)!;
+    const doc = f.document === 'summary' ? r.summary : r.source;
+    const shown = (f.document === 'summary' ? summaryText : sourceText).slice(f.start, f.end).trim() || f.text;
+    // what the source says there, from the flag's `expected` (the rule's data, not its message's words)
+    const said = sourceSays(f, locale);
+    if (n) rows.add('\n');
+    rows.add(
+      `<tr class="sev-${f.severity}${f.suppressed ? ' accepted' : ''}" data-rule="${f.rule}" data-flag="${i}">` +
         `<td data-label="severity">${f.severity}</td><td data-label="rule">${esc(f.rule)}</td><td class="num" data-label="where"><a href="#f-${i}">${esc(f.document)} ${f.line}:${f.column}</a></td>` +
         `<td data-label="words" dir="auto" lang="${esc(doc.lang)}">${esc(shown)}</td><td data-label="message" dir="auto"${locale && locale !== 'en' ? ` lang="${locale}"` : ''}>${esc(f.message)}${said ? ` <span class="says" dir="auto">(${esc(said)})</span>` : ''}</td>` +
         `<td data-label="decision"><input type="checkbox" class="accept" id="accept-${i}"${f.suppressed ? ' checked' : ''}><label for="accept-${i}"> accept</label></td>` +
-        `<td class="reason-cell" data-label="reason"><input type="text" class="reason" id="reason-${i}" aria-label="reason for accepting flag ${i + 1}" value="${esc(f.suppressed?.reason ?? '')}" placeholder="why the flag is accepted"></td></tr>`
-      );
-    })
-    .join('\n');
+        `<td class="reason-cell" data-label="reason"><input type="text" class="reason" id="reason-${i}" aria-label="reason for accepting flag ${i + 1}" value="${esc(f.suppressed?.reason ?? '')}" placeholder="why the flag is accepted"></td></tr>`,
+    );
+  });
   const byRule = RULE_IDS.filter((id) => r.stats.byRule[id])
     .map((id) => `<span>${id}: ${r.stats.byRule[id]}</span>`)
     .join('');
@@ -256,7 +258,7 @@ function flagsPanel(r: Report, flagIndex: Map<Flag, number>, summaryText: View, 
 <p>Tick the flags you accept (an attribution to the outlet, a fact you know) and give a reason; then download the decisions file and commit it. Later runs report accepted flags as suppressed.</p>
 <p><button type="button" id="download">Download decisions file</button> <span id="review-status" role="status"></span></p></div>
 <table class="cards"><thead><tr><th scope="col">severity</th><th scope="col">rule</th><th scope="col">where</th><th scope="col">words</th><th scope="col">message</th><th scope="col">decision</th><th scope="col">reason</th></tr></thead><tbody>
-${rows}
+${rows.text()}
 </tbody></table>
 <details><summary>Decisions file preview</summary><label for="decisions-json">isnad-decisions.json</label><textarea id="decisions-json" readonly></textarea></details>
 </section>`;
@@ -275,7 +277,7 @@ function render(
   const points = cutPoints(text.length, units, flags);
   const covering = flagsOver(points, flags);
   const first = new Set<Flag>();
-  let out = '';
+  const out = new TextBuilder();
   let ui = 0;
   let open: ReportUnit | undefined;
   for (let p = 0; p < points.length - 1; p++) {
@@ -284,22 +286,23 @@ function render(
     while (ui < units.length && units[ui].end <= a) ui++;
     const u = units[ui] && units[ui].start <= a && b <= units[ui].end ? units[ui] : undefined;
     if (open && open !== u) {
-      out += '</span>';
+      out.add('</span>');
       open = undefined;
     }
     if (u && open !== u) {
-      const cls = [
-        's',
-        u.kind === 'meta' || u.kind === 'byline' ? 'meta-unit' : u.kind === 'boilerplate' ? 'boilerplate' : '',
-        omitted.has(u.id) ? 'omitted' : '',
-      ]
-        .filter(Boolean)
-        .join(' ');
+      const kind = u.kind === 'meta' || u.kind === 'byline' ? ' meta-unit' : u.kind === 'boilerplate' ? ' boilerplate' : '';
+      const cls = omitted.has(u.id) ? `s${kind} omitted` : `s${kind}`;
       const l = links(u.id);
-      out += `<span class="${cls}" id="u-${esc(u.id)}" tabindex="0" role="button" aria-pressed="false" data-links="${esc(l.join(' '))}" title="${esc(u.id)} (${esc(u.kind)})${l.length ? ': ' + esc(l.map((x) => x.slice(2)).join(', ')) : ''}">`;
+      const id = esc(u.id);
+      // most source sentences support no summary sentence: their title and links are short
+      out.add(
+        l.length
+          ? `<span class="${cls}" id="u-${id}" tabindex="0" role="button" aria-pressed="false" data-links="${esc(l.join(' '))}" title="${id} (${esc(u.kind)}): ${esc(l.map((x) => x.slice(2)).join(', '))}">`
+          : `<span class="${cls}" id="u-${id}" tabindex="0" role="button" aria-pressed="false" data-links="" title="${id} (${esc(u.kind)})">`,
+      );
       open = u;
     }
-    let piece = esc(text.slice(a, b));
+    let piece = text.escaped(a, b);
     if (!piece && covering[p].every((f) => first.has(f))) continue; // markup only: nothing to show or mark
     for (const f of covering[p]) {
       const i = flagIndex.get(f)!;
@@ -307,24 +310,35 @@ function render(
       first.add(f);
       piece = `<mark${id} class="${f.severity}${f.suppressed ? ' suppressed' : ''}" data-rule="${f.rule}" data-flag="${i}" title="${esc(`${f.severity} ${f.rule}: ${f.message}${f.expected !== undefined ? ` (${sourceSays(f, locale)})` : ''}${f.suppressed ? ` (accepted: ${f.suppressed.reason})` : ''}`)}">${piece}</mark>`;
     }
-    out += piece;
+    out.add(piece);
   }
-  if (open) out += '</span>';
-  return out;
+  if (open) out.add('</span>');
+  return out.text();
 }
 
 /** Every offset where a sentence or a flag starts or ends, with 0 and the text's end, sorted, inside the text. */
 export function cutPoints(length: number, units: readonly { start: number; end: number }[], flags: readonly { start: number; end: number }[]): number[] {
-  const cuts = new Set<number>([0, length]);
+  // sorted as numbers in a typed array and deduplicated in one pass (a Set and a sort with a comparator
+  // of a 32,000-sentence source's 150,000 points took a tenth of its page's time)
+  const all = new Float64Array(2 + 2 * units.length + 2 * flags.length);
+  let n = 0;
+  all[n++] = 0;
+  all[n++] = length;
   for (const u of units) {
-    cuts.add(u.start);
-    cuts.add(u.end);
+    all[n++] = u.start;
+    all[n++] = u.end;
   }
   for (const f of flags) {
-    cuts.add(f.start);
-    cuts.add(f.end);
+    all[n++] = f.start;
+    all[n++] = f.end;
   }
-  return [...cuts].filter((x) => x >= 0 && x <= length).sort((a, b) => a - b);
+  all.sort();
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = all[i];
+    if (x >= 0 && x <= length && (out.length === 0 || out[out.length - 1] !== x)) out.push(x);
+  }
+  return out;
 }
 
 /**
@@ -366,6 +380,38 @@ export function flagsOver<F extends { start: number; end: number }>(points: read
   return out;
 }
 
+/**
+ * A long text built from many small pieces, joined into flat strings of about 256 K characters as it
+ * goes. The page's pieces (a 32,000-sentence source's page has about a million) concatenated with `+=`
+ * stay alive as one tree of small strings until the end, and the collector copied every one of them:
+ * a third of the page's time. Joined in blocks, a piece dies young and each block is one large string.
+ */
+export class TextBuilder {
+  private pieces: string[] = [];
+  private size = 0;
+  private blocks: string[] = [];
+
+  add(s: string): void {
+    this.pieces.push(s);
+    this.size += s.length;
+    if (this.size >= 1 << 18) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pieces.length) this.blocks.push(this.pieces.join(''));
+    this.pieces = [];
+    this.size = 0;
+  }
+
+  text(): string {
+    this.flush();
+    // the blocks as one string without copying them again (it is flattened once, where it is written)
+    let s = '';
+    for (const b of this.blocks) s += b;
+    return s;
+  }
+}
+
 /** Without the original texts the report's sentences still give the right offsets; gaps become spaces. */
 export function rebuild(units: { start: number; end: number; text: string }[]): string {
   let s = '';
@@ -378,8 +424,10 @@ export function rebuild(units: { start: number; end: number; text: string }[]): 
 
 /** JSON inside a <script type="application/json">: '<' escaped so no input text can close the element. */
 export function jsonInHtml(x: unknown): string {
-  return JSON.stringify(x)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  let s = JSON.stringify(x);
+  // each replace copies the whole text (megabytes for a large report): only when there is something to replace
+  if (s.includes('<')) s = s.replace(/</g, '\\u003c');
+  if (s.includes('\u2028')) s = s.replace(/\u2028/g, '\\u2028');
+  if (s.includes('\u2029')) s = s.replace(/\u2029/g, '\\u2029');
+  return s;
 }
