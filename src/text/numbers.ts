@@ -522,8 +522,10 @@ export function sourceReadings(tokens: Token[]): number[] {
   }
   // واحد after its noun, and a dual whose noun the sentence also has (بهدفين مقابل هدف واحد: 2-1)
   const keys = new Set(tokens.map((t) => bareKey(t.key)));
-  for (const t of tokens) {
-    if (AR_ONE.has(t.key)) out.push(1);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // (after its noun: هدف واحد; not "one of", واحد من المسؤولين, which counts nothing)
+    if (AR_ONE.has(t.key) && i > 0 && !tokens[i - 1].stop && tokens[i + 1]?.key !== 'من') out.push(1);
     const k = bareKey(t.key);
     if (k.length >= 5 && /(ين|ان)$/.test(k) && keys.has(k.slice(0, -2))) out.push(2);
   }
