@@ -1,16 +1,14 @@
 import yargs, { type Argv } from 'yargs';
 import { IsnadError } from '../errors.js';
 import { RULE_IDS, type RuleId, type Severity } from '../check/types.js';
-import { FORMATTERS } from '../report/registry.js';
+import { FORMAT_NAMES, isFormatName } from '../report/formats.js';
 import { projectRoot, stdStream } from './io.js';
 import { DEFAULT_MAX_BYTES } from '../io/read.js';
 import { ENCODINGS } from '../text/decode.js';
 import { Interrupted } from './output.js';
-import { printConfig } from './print-config.js';
 import { findConfig, loadConfig, checkLang, checkLocale, type Config } from './config.js';
 import { LOCALES } from '../check/messages.js';
 import { runCheck } from './check-command.js';
-import { runMerge } from './merge.js';
 import { VERSION } from '../version.js';
 import type { CliIO, CliArgs, Settings } from './shared.js';
 
@@ -31,7 +29,7 @@ function outputOptions<T>(y: Argv<T>) {
       type: 'string',
       array: true,
       defaultDescription: 'text',
-      describe: `output format, optionally with a file: NAME[:FILE]; repeatable; at most one without a file (standard output). Formats: ${Object.keys(FORMATTERS).join(', ')}`,
+      describe: `output format, optionally with a file: NAME[:FILE]; repeatable; at most one without a file (standard output). Formats: ${FORMAT_NAMES.join(', ')}`,
     })
     .option('output', {
       alias: 'o',
@@ -228,10 +226,12 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
     const config = configFile ? loadConfig(configFile) : {};
     const settings = resolve(a, config, projectRoot(cwd, configFile));
     if (a.printConfig !== undefined) {
+      const { printConfig } = await import('./print-config.js');
       io.stdout(printConfig(a.printConfig, a, settings, configFile));
       return 0;
     }
-    return command === 'merge' ? await runMerge(a.reports ?? [], settings, io) : await runCheck(a, settings, io);
+    // (merge and print-config load their modules when asked for: a check's start-up is most of a one-pair run)
+    return command === 'merge' ? await (await import('./merge.js')).runMerge(a.reports ?? [], settings, io) : await runCheck(a, settings, io);
   } catch (e) {
     if (e instanceof IsnadError) {
       io.stderr(`isnad: ${e.message}\n`);
@@ -299,7 +299,7 @@ function parseFormats(specs: string[] | undefined, output: string | undefined): 
     const i = s.indexOf(':');
     const name = i < 0 ? s : s.slice(0, i);
     const file = i < 0 ? undefined : s.slice(i + 1);
-    if (!Object.hasOwn(FORMATTERS, name)) throw new IsnadError(`unknown format "${name}" (formats: ${Object.keys(FORMATTERS).join(', ')})`);
+    if (!isFormatName(name)) throw new IsnadError(`unknown format "${name}" (formats: ${FORMAT_NAMES.join(', ')})`);
     if (file === '') throw new IsnadError(`--format ${name}: missing file name after ':'`);
     return { name, file };
   });
