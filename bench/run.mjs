@@ -10,6 +10,8 @@
 //   --html-only: only the HTML report's step (its timing beside JSON's at --html-size source sentences), printed, results.json untouched
 //   --corpus-pairs 0: no corpus step; --sizes none: no size step; --html-size 0: no HTML step
 //   --isnad PATH: the bin/isnad.js of another build for the seed and corpus steps; --results FILE instead of bench/results.json
+//   --seed-only: only the seed pair as a whole process against node -e 0; --corpus-only: only the corpus step (with
+//     --corpus-pairs); both print their lines with the load average and leave results.json untouched
 // 1,000,000 is measured when the machine has at least BIG_MEMORY_GIB of memory (about 4 GiB of it is used)
 import fs from 'node:fs';
 import os from 'node:os';
@@ -24,9 +26,11 @@ const arg = (name, def) => {
   return i >= 0 ? args[i + 1] : def;
 };
 const quick = args.includes('--quick');
+const seedOnly = args.includes('--seed-only'),
+  corpusOnly = args.includes('--corpus-only');
 const BIG_MEMORY_GIB = 12;
 const fits = (n) => n < 1_000_000 || os.totalmem() >= BIG_MEMORY_GIB * 2 ** 30;
-const sizes = arg('--sizes', quick ? '1000,10000' : '1000,10000,100000,1000000')
+const sizes = (seedOnly || corpusOnly ? 'none' : arg('--sizes', quick ? '1000,10000' : '1000,10000,100000,1000000'))
   .split(',')
   .filter((x) => x !== 'none')
   .map(Number)
@@ -36,7 +40,7 @@ const NAIVE_BUDGET_S = 60;
 // the search engine is measured up to 100,000 source sentences (issue 25), its queries within this budget
 const SEARCH_MAX_N = 100_000;
 const SEARCH_BUDGET_S = Number(arg('--search-budget', '60'));
-const corpusSizes = arg('--corpus-pairs', quick ? '100,1000' : '100,1000,10000')
+const corpusSizes = (seedOnly ? '0' : arg('--corpus-pairs', quick ? '100,1000' : '100,1000,10000'))
   .split(',')
   .map(Number)
   .filter((n) => n > 0);
@@ -84,7 +88,7 @@ const f = (x, d = 2) => (x === null || x === undefined ? '–' : Number(x).toFix
 // The HTML report beside the JSON report of the same check, at HTML_SIZE source sentences: rendering was
 // quadratic in flags × cut points (23.8 s at 32,000 against 0.44 s for JSON). Goal: the check with its
 // HTML report within 3× the check with its JSON report. The formatters' own times are kept beside it.
-const HTML_SIZE = Number(arg('--html-size', quick ? '10000' : '32000'));
+const HTML_SIZE = seedOnly || corpusOnly ? 0 : Number(arg('--html-size', quick ? '10000' : '32000'));
 // the CLI that the seed and corpus steps run (another build's bin/isnad.js, to compare two builds), and where results go
 const ISNAD = path.resolve(arg('--isnad', 'bin/isnad.js'));
 const RESULTS = arg('--results', 'bench/results.json');
@@ -208,11 +212,18 @@ const time = (cmd, a) => {
 const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
 const seedT = [],
   nodeT = [];
-for (let i = 0; i < 7; i++) {
+const seedLoad = os.loadavg()[0];
+for (let i = 0; i < (corpusOnly ? 0 : 7); i++) {
   nodeT.push(time(process.execPath, ['-e', '0']));
   seedT.push(time(process.execPath, [ISNAD, 'check', 'corpus/libya-sirte-2016/summary.txt', 'corpus/libya-sirte-2016/source.txt', '--no-config']));
 }
-const seed = { checkSecs: median(seedT), nodeSecs: median(nodeT) };
+const seed = corpusOnly ? null : { checkSecs: median(seedT), nodeSecs: median(nodeT), loadAverage1mStartEnd: [seedLoad, os.loadavg()[0]] };
+const seedLine = () =>
+  `- seed pair, whole process: ${f(seed.checkSecs, 3)} s vs node -e 0 ${f(seed.nodeSecs, 3)} s = ${f(seed.checkSecs / seed.nodeSecs, 1)}× (goal ≤ 3; load average ${f(seed.loadAverage1mStartEnd[0], 1)} → ${f(seed.loadAverage1mStartEnd[1], 1)})`;
+if (seedOnly) {
+  process.stdout.write(seedLine() + '\n');
+  process.exit(0);
+}
 
 // corpus mode: seed-sized pairs (30 source sentences, 15 summary sentences), at each of corpusSizes, 1 worker
 // and all cores, and the machine's own ceiling: the same pairs as independent processes, one shard per
@@ -238,11 +249,14 @@ if (corpusSizes.length) {
     fs.writeFileSync(manifest, JSON.stringify(entries.slice(0, k)));
     const out = (name) => path.join(dir, `c${k}-${name}.json`);
     const run = (w, extra = []) => [ISNAD, 'check', '--manifest', manifest, '--workers', String(w), ...extra, '--exit-zero', '--no-config'];
+    const loadBefore = os.loadavg()[0];
     log(`corpus: ${k} pairs, 1 worker…`);
     const { r: one, steal: oneSteal } = stealDuring(() => time(process.execPath, run(1, ['--format', `json:${out('one')}`])));
     log(`corpus: ${k} pairs, ${cores} workers…`);
     const { r: all, steal: allSteal } = stealDuring(() => time(process.execPath, run(cores, ['--format', `json:${out('all')}`])));
-    const same = fs.readFileSync(out('one'), 'utf8') === fs.readFileSync(out('all'), 'utf8');
+    const loadAfter = os.loadavg()[0];
+    // (as bytes: at 10,000 pairs the report is over 512 MiB, more than one string holds)
+    const same = fs.readFileSync(out('one')).equals(fs.readFileSync(out('all')));
     log(`corpus: ${k} pairs, ${cores} independent processes…`);
     const t0 = process.hrtime.bigint();
     const procs = Array.from({ length: cores }, (_, s) =>
@@ -267,6 +281,7 @@ if (corpusSizes.length) {
       identicalOutput: same,
       independentProcessesSecs: shards,
       independentSpeedUp: one / shards,
+      loadAverage1mStartEnd: [loadBefore, loadAfter],
       stealOne: oneSteal,
       stealAll: allSteal,
     });
@@ -290,8 +305,10 @@ const results = {
   corpus: corpusRows,
   partial: { sizes, langs, corpusPairs: corpusSizes, quick },
 };
-fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
-fs.writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
+if (!corpusOnly) {
+  fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
+  fs.writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
+}
 
 const out = [];
 const pct = (x) => (x === null || x === undefined ? '–' : `${(100 * x).toFixed(1)}%`);
@@ -371,21 +388,23 @@ for (const lang of langs) {
     );
   else if (c) out.push(`- ${lang}: N=1,000,000 did not run through: ${c.failed}`);
 }
-out.push(`- seed pair, whole process: ${f(seed.checkSecs, 3)} s vs node -e 0 ${f(seed.nodeSecs, 3)} s = ${f(seed.checkSecs / seed.nodeSecs, 1)}× (goal ≤ 3)`);
+if (seed) out.push(seedLine());
+const corpusLines = [];
 if (corpusRows.length) {
-  out.push(
+  corpusLines.push(
     '',
     `Corpus mode, seed-sized pairs, 1 worker against ${cores} (goal: ≥ 1.4× at 10,000 pairs, no slower at 100; identical output), and the same pairs as ${cores} independent processes:`,
     '',
   );
-  out.push(
-    `| pairs | 1 worker pairs/s | ${cores} workers pairs/s | speed-up | identical output | ${cores} processes speed-up | ms a pair: first / first 50 / warm (mean, median) | steal % (1 / ${cores}) |`,
-    '|---:|---:|---:|---:|---|---:|---|---|',
+  corpusLines.push(
+    `| pairs | 1 worker pairs/s | ${cores} workers pairs/s | speed-up | identical output | ${cores} processes speed-up | ms a pair: first / first 50 / warm (mean, median) | steal % (1 / ${cores}) | load average (start → end of 1 and all) |`,
+    '|---:|---:|---:|---:|---|---:|---|---|---|',
   );
   for (const c of corpusRows)
-    out.push(
-      `| ${c.pairs} | ${f(c.pairsPerSecOne, 1)} | ${f(c.pairsPerSecAll, 1)} | ${f(c.speedUp, 2)} | ${c.identicalOutput} | ${f(c.independentSpeedUp, 2)} | ${f(c.firstPairMs, 0)} / ${f(c.coldMsPerPair, 1)} / ${f(c.warmMsPerPair, 1)}, ${f(c.warmMedianMsPerPair, 1)} | ${c.stealOne === null ? '–' : f(100 * c.stealOne, 1)} / ${c.stealAll === null ? '–' : f(100 * c.stealAll, 1)} |`,
+    corpusLines.push(
+      `| ${c.pairs} | ${f(c.pairsPerSecOne, 1)} | ${f(c.pairsPerSecAll, 1)} | ${f(c.speedUp, 2)} | ${c.identicalOutput} | ${f(c.independentSpeedUp, 2)} | ${f(c.firstPairMs, 0)} / ${f(c.coldMsPerPair, 1)} / ${f(c.warmMsPerPair, 1)}, ${f(c.warmMedianMsPerPair, 1)} | ${c.stealOne === null ? '–' : f(100 * c.stealOne, 1)} / ${c.stealAll === null ? '–' : f(100 * c.stealAll, 1)} | ${f(c.loadAverage1mStartEnd[0], 1)} → ${f(c.loadAverage1mStartEnd[1], 1)} |`,
     );
 }
+out.push(...corpusLines);
 out.push('', 'The HTML report beside the JSON report of the same check:', '', ...htmlLines());
-process.stdout.write(out.join('\n') + '\n');
+process.stdout.write((corpusOnly ? [out[0], ...corpusLines] : out).join('\n') + '\n');

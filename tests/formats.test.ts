@@ -8,7 +8,8 @@ import AjvFormats from 'ajv-formats';
 const Ajv = AjvDraft04.default,
   addFormats = AjvFormats.default;
 import { check } from './checked.js';
-import { formatterFor, type Results } from '../src/report/registry.js';
+import { formatterFor, streamFormatterFor, FORMATTERS, type Results } from '../src/report/registry.js';
+import { FORMAT_NAMES, loadFormatters } from '../src/report/formats.js';
 import { escapeProperty, escapeData } from '../src/report/formatters/github.js';
 import { runIsnad } from './helpers.js';
 
@@ -30,6 +31,21 @@ const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'sarif-sche
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats(ajv);
 const validate = ajv.compile(schema);
+
+describe('the formats the CLI loads when asked for (src/report/formats.ts)', () => {
+  it("are the library registry's formats, in its order, and write the same text", async () => {
+    expect([...FORMAT_NAMES]).toEqual(Object.keys(FORMATTERS));
+    const loaded = await loadFormatters(FORMAT_NAMES);
+    const results = seed();
+    for (const name of FORMAT_NAMES) {
+      const lazy: string[] = [],
+        eager: string[] = [];
+      loaded.get(name)!(results, (c) => lazy.push(c), { texts: [{ summary: read('summary.txt'), source: read('source.txt') }] });
+      streamFormatterFor(name)!(results, (c) => eager.push(c), { texts: [{ summary: read('summary.txt'), source: read('source.txt') }] });
+      expect(lazy.join(''), name).toBe(eager.join(''));
+    }
+  });
+});
 
 describe('formats on the seed pair (fixtures)', () => {
   for (const name of ['text', 'json', 'sarif', 'junit', 'github', 'markdown']) {

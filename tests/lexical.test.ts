@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { check } from './checked.js';
 import { quantities } from '../src/text/numbers.js';
 import { tokenize } from '../src/text/tokenize.js';
-import { setArabicWords, loadArabicWords } from '../src/text/arabic-words.js';
+import { setArabicWords, loadArabicWords, SortedLines } from '../src/text/arabic-words.js';
 
 // Issue 22's lexical failures: faithful restatements that drew errors, and polarity that drew none.
 // Each pair below is written as an editor would write it; each faithful one must stay clean and each
@@ -384,5 +384,36 @@ describe('a negation of words the source does not say (negation-mismatch)', () =
       negation('جندي أمريكي سابق: لا وجود لانتهاكات بسجن أبو غريب في العراق', 'روايات الجنود الأمريكان: انتهاكات سجن أبو غريب في العراق تفوق التوقعات'),
     ).toEqual(['لا وجود']);
     expect(negation('The minister did not approve the budget on Tuesday.', 'The minister approved the budget on Tuesday.')).toEqual(['not approve']);
+  });
+});
+
+describe('the Arabic word list, looked up in its sorted file', () => {
+  const file = new URL('../data/hunspell-ar/words.txt', import.meta.url);
+  const keys = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l && l[0] !== '#');
+  it('is sorted by code point without duplicates (the binary search needs it; tools/build-arabic-words.mjs writes it so)', () => {
+    const bad = keys.findIndex((k, i) => i > 0 && !(keys[i - 1] < k));
+    expect(bad, bad < 0 ? '' : `${keys[bad - 1]} then ${keys[bad]}`).toBe(-1);
+    // (UTF-16 order is code point order for these keys: no surrogates)
+    expect(keys.some((k) => /[\ud800-\udfff]/.test(k))).toBe(false);
+  });
+  it('answers as a Set of its keys does, for every key and for keys one letter away', () => {
+    const words = loadArabicWords(file)!;
+    const set = new Set(keys);
+    const asked: string[] = ['', 'ا', 'ب', 'abc', '\u{1F600}', 'يييييييييي'];
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      asked.push(k);
+      if (i % 7 === 0) asked.push(k.slice(1), k.slice(0, -1), k + 'ه', 'و' + k, k.slice(0, -1) + 'ي');
+    }
+    const wrong = asked.filter((k) => words.has(k) !== set.has(k));
+    expect(wrong).toEqual([]);
+  });
+  it('finds keys outside Arabic and beyond the BMP in a list of its own, first and last lines included', () => {
+    const lines = ['a', 'ab', 'b', 'z', 'é', 'ك', 'كتب', '\u{1F600}', '\u{1F600}x'].sort();
+    const list = new SortedLines(new TextEncoder().encode(lines.join('\n')));
+    for (const l of lines) expect(list.has(l), l).toBe(true);
+    for (const l of ['', 'aa', 'c', 'e', 'كت', 'كتبه', '\u{1F601}', 'zz', '0']) expect(list.has(l), l).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import { readJsonFile } from '../json-file.js';
 import { RULE_IDS, type RuleId, type Severity } from '../check/types.js';
 import type { LexiconPaths } from '../xling/lexicon.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../check/context.js';
-import { FORMATTERS } from '../report/registry.js';
+import { FORMAT_NAMES, isFormatName } from '../report/formats.js';
 import { stdStream } from './io.js';
 import { LOCALES, isLocale, type Locale } from '../check/messages.js';
 
@@ -120,7 +120,7 @@ export function validateConfig(raw: unknown, file: string): Config {
     if (!Array.isArray(o.format) || o.format.some((f) => typeof f !== 'string')) throw bad('"format" must be an array of "NAME" or "NAME:FILE" strings');
     for (const f of o.format as string[]) {
       const name = f.split(':')[0];
-      if (!Object.hasOwn(FORMATTERS, name)) throw bad(`unknown format "${name}" in "format" (formats: ${Object.keys(FORMATTERS).join(', ')})`);
+      if (!isFormatName(name)) throw bad(`unknown format "${name}" in "format" (formats: ${FORMAT_NAMES.join(', ')})`);
     }
   }
   for (const k of ['maxWarnings', 'maxBytes', 'workers'] as const) {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { streamFormatterFor, type Results, type FormatOptions } from '../report/registry.js';
+import type { Results, FormatOptions, StreamFormatter } from '../report/registry.js';
+import { loadFormatters } from '../report/formats.js';
 import type { Decision } from '../review/decisions.js';
 import { writeAtomicPieces, outputTarget, stdStream, removeTemporaries, TOO_LONG } from './io.js';
 import { isTooLong } from '../report/json-stream.js';
@@ -46,6 +47,8 @@ export async function writeOutputs(
   // (checks and merged reports alike are English until here)
   if (s.locale && s.locale !== 'en') for (const r of results) localizeFlags(r.flags, s.locale);
   const many = Boolean(results.corpus || results.length !== 1 || results.broken?.length);
+  // the formats' modules, loaded before the first write (the out-dir's pages are JSON, text and HTML)
+  const formatters = await loadFormatters([...s.formats.map((f) => f.name), ...(s.outDir ? ['json', 'text', 'html'] : [])]);
   const cwd = io.cwd ?? process.cwd();
   const plan: (() => void)[] = [];
   // the out-dir's own files written so far (its manifest: index.json's "files")
@@ -56,8 +59,8 @@ export async function writeOutputs(
     () => {
       const options: FormatOptions = { ...formatOptions, locale: s.locale };
       const std = stdStream(file);
-      if (std) return toStream(std === 'stdout' ? io.stdout : io.stderr, name, rs, options, file);
-      const go = () => writeAtomicPieces(file, (sink) => streamFormatterFor(name)!(rs, sink, options));
+      if (std) return toStream(std === 'stdout' ? io.stdout : io.stderr, formatters.get(name)!, name, rs, options, file);
+      const go = () => writeAtomicPieces(file, (sink) => formatters.get(name)!(rs, sink, options));
       // a FIFO or device can block (a FIFO waits for its reader), and a blocked thread runs no handler: let
       // SIGINT and SIGTERM kill the run as usual there (a write in place leaves no temporary to remove)
       if (outputTarget(file).atomic) go();
@@ -96,7 +99,7 @@ export async function writeOutputs(
       }
     }
     if (f.file) toFile(f.file, f.name, results, options);
-    else plan.push(() => toStream(io.stdout, f.name, results, { ...options, locale: s.locale }, '<stdout>'));
+    else plan.push(() => toStream(io.stdout, formatters.get(f.name)!, f.name, results, { ...options, locale: s.locale }, '<stdout>'));
   }
   const index: (() => void)[] = [];
   if (s.outDir) {
@@ -164,9 +167,9 @@ function withDefaultSignals(f: () => void): void {
   }
 }
 
-function toStream(out: (s: string) => void, name: string, results: Results, options: FormatOptions, where: string): void {
+function toStream(out: (s: string) => void, format: StreamFormatter, name: string, results: Results, options: FormatOptions, where: string): void {
   try {
-    streamFormatterFor(name)!(results, out, options);
+    format(results, out, options);
   } catch (e) {
     if (isTooLong(e)) throw new IsnadError(TOO_LONG(name), where);
     throw e;

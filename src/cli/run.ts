@@ -1,18 +1,17 @@
-import yargs, { type Argv } from 'yargs';
+import type { Argv } from 'yargs';
 import { IsnadError } from '../errors.js';
 import { RULE_IDS, type RuleId, type Severity } from '../check/types.js';
-import { FORMATTERS } from '../report/registry.js';
+import { FORMAT_NAMES, isFormatName } from '../report/formats.js';
 import { projectRoot, stdStream } from './io.js';
 import { DEFAULT_MAX_BYTES } from '../io/read.js';
 import { ENCODINGS } from '../text/decode.js';
 import { Interrupted } from './output.js';
-import { printConfig } from './print-config.js';
 import { findConfig, loadConfig, checkLang, checkLocale, type Config } from './config.js';
 import { LOCALES } from '../check/messages.js';
 import { runCheck } from './check-command.js';
-import { runMerge } from './merge.js';
 import { VERSION } from '../version.js';
 import type { CliIO, CliArgs, Settings } from './shared.js';
+import { fastArgs } from './fast-args.js';
 
 export { exitCode, type CliIO, type CliArgs, type Settings } from './shared.js';
 
@@ -31,7 +30,7 @@ function outputOptions<T>(y: Argv<T>) {
       type: 'string',
       array: true,
       defaultDescription: 'text',
-      describe: `output format, optionally with a file: NAME[:FILE]; repeatable; at most one without a file (standard output). Formats: ${Object.keys(FORMATTERS).join(', ')}`,
+      describe: `output format, optionally with a file: NAME[:FILE]; repeatable; at most one without a file (standard output). Formats: ${FORMAT_NAMES.join(', ')}`,
     })
     .option('output', {
       alias: 'o',
@@ -84,8 +83,58 @@ function outputOptions<T>(y: Argv<T>) {
 export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<number> {
   // yargs drops a lone '-': carry it through under a name no file can have
   argv = argv.map((a) => (a === '-' ? STDIN : a));
+  // a plain check (options with their values, two files) is read without loading yargs (most of a second
+  // of its modules and parse on this machine, a tenth of a one-pair run); everything else goes to yargs,
+  // whose reading the fast one equals (tests/cli-args.test.ts)
+  const fast = fastArgs(argv);
+  const { args, usageError, output } = fast ? { args: fast, usageError: undefined, output: undefined } : await parseWithYargs(argv);
+  if (output !== undefined) io.stdout(output + '\n');
+  if (usageError) {
+    io.stderr(`isnad: ${usageError.split('\n')[0]}\nTry 'isnad --help'.\n`);
+    return 2;
+  }
+  if (output !== undefined || !args) return 0;
+  const command = args._[0];
+  if (command !== 'check' && command !== 'merge') {
+    io.stderr(`isnad: missing command (check or merge)\nTry 'isnad --help'.\n`);
+    return 2;
+  }
+  try {
+    const a = args as unknown as CliArgs;
+    if (a.summary === STDIN) a.summary = '-';
+    if (a.source === STDIN) a.source = '-';
+    const cwd = io.cwd ?? process.cwd();
+    const configFile = (a.config as unknown) === false ? undefined : (a.config ?? findConfig(cwd));
+    const config = configFile ? loadConfig(configFile) : {};
+    const settings = resolve(a, config, projectRoot(cwd, configFile));
+    if (a.printConfig !== undefined) {
+      const { printConfig } = await import('./print-config.js');
+      io.stdout(printConfig(a.printConfig, a, settings, configFile));
+      return 0;
+    }
+    // (merge and print-config load their modules when asked for: a check's start-up is most of a one-pair run)
+    return command === 'merge' ? await (await import('./merge.js')).runMerge(a.reports ?? [], settings, io) : await runCheck(a, settings, io);
+  } catch (e) {
+    if (e instanceof IsnadError) {
+      io.stderr(`isnad: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof Interrupted) {
+      io.stderr(`isnad: ${e.message}\n`);
+      return e.exitCode;
+    }
+    io.stderr(`isnad: internal error: ${(e as Error).stack ?? e}\n`);
+    return 2;
+  }
+}
+
+/** The command line as yargs reads it, with its usage error or its help or version text (`output`). */
+export async function parseWithYargs(
+  argv: string[],
+): Promise<{ args?: Record<string, unknown> & { _: (string | number)[] }; usageError?: string; output?: string }> {
+  const { default: yargs } = await import('yargs');
   let usageError: string | undefined;
-  let helpShown = false;
+  let shown: string | undefined;
   const parser = yargs(argv)
     .scriptName('isnad')
     .usage(
@@ -201,49 +250,12 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
   let args;
   try {
     args = await parser.parseAsync(argv, {}, (_err, _parsed, output) => {
-      if (output) {
-        helpShown = true;
-        io.stdout(output + '\n');
-      }
+      if (output) shown = output;
     });
   } catch (e) {
     usageError ??= (e as Error).message;
   }
-  if (usageError) {
-    io.stderr(`isnad: ${usageError.split('\n')[0]}\nTry 'isnad --help'.\n`);
-    return 2;
-  }
-  if (helpShown || !args) return 0;
-  const command = args._[0];
-  if (command !== 'check' && command !== 'merge') {
-    io.stderr(`isnad: missing command (check or merge)\nTry 'isnad --help'.\n`);
-    return 2;
-  }
-  try {
-    const a = args as unknown as CliArgs;
-    if (a.summary === STDIN) a.summary = '-';
-    if (a.source === STDIN) a.source = '-';
-    const cwd = io.cwd ?? process.cwd();
-    const configFile = (a.config as unknown) === false ? undefined : (a.config ?? findConfig(cwd));
-    const config = configFile ? loadConfig(configFile) : {};
-    const settings = resolve(a, config, projectRoot(cwd, configFile));
-    if (a.printConfig !== undefined) {
-      io.stdout(printConfig(a.printConfig, a, settings, configFile));
-      return 0;
-    }
-    return command === 'merge' ? await runMerge(a.reports ?? [], settings, io) : await runCheck(a, settings, io);
-  } catch (e) {
-    if (e instanceof IsnadError) {
-      io.stderr(`isnad: ${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof Interrupted) {
-      io.stderr(`isnad: ${e.message}\n`);
-      return e.exitCode;
-    }
-    io.stderr(`isnad: internal error: ${(e as Error).stack ?? e}\n`);
-    return 2;
-  }
+  return { args, usageError, output: shown };
 }
 
 export const STDIN = '\u0000-';
@@ -299,7 +311,7 @@ function parseFormats(specs: string[] | undefined, output: string | undefined): 
     const i = s.indexOf(':');
     const name = i < 0 ? s : s.slice(0, i);
     const file = i < 0 ? undefined : s.slice(i + 1);
-    if (!Object.hasOwn(FORMATTERS, name)) throw new IsnadError(`unknown format "${name}" (formats: ${Object.keys(FORMATTERS).join(', ')})`);
+    if (!isFormatName(name)) throw new IsnadError(`unknown format "${name}" (formats: ${FORMAT_NAMES.join(', ')})`);
     if (file === '') throw new IsnadError(`--format ${name}: missing file name after ':'`);
     return { name, file };
   });

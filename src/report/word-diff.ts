@@ -1,4 +1,5 @@
-import { diffArrays } from 'diff';
+// (the one module of diff that the page uses, not its index of 19: the HTML page is loaded by a run that writes one)
+import { diffArrays } from 'diff/lib/diff/array.js';
 import stringSimilarity from 'string-similarity';
 import { makeToken, tokenAt, type Token } from '../text/tokenize.js';
 import { skeleton } from '../align/variants.js';
