@@ -16,6 +16,14 @@ import { isAttribution } from '../text/claims.js';
  */
 const OWN_SEVERITY: ReadonlySet<RuleId> = new Set(['attribution-mismatch']);
 
+/**
+ * A figure the source has, in a sentence outside the claim's support set (number-mismatch's "elsewhere"): the
+ * figure is sourced, the claim may not be. It stays a warning whatever the model decides of the claim, and an
+ * unsupported claim's error goes to its unsupported words instead ("Reyes, 38, was convicted" sources the
+ * 38 of "let the 38-year-old stay out on bond": a fresh editor pair's false error on the figure).
+ */
+const sourcedElsewhere = (f: Flag): boolean => f.rule === 'number-mismatch' && f.messageId === 'elsewhere';
+
 /** One checked claim as the model judged it. */
 export interface ClaimDecision {
   claim: UnitAnalysis<Claim>;
@@ -70,7 +78,8 @@ export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, ma
     const error = p >= threshold;
     out.push({ claim: a, features, p, error });
     const severity: Severity = severityFor(unit.kind, error ? 'error' : 'warning');
-    for (const f of mine) if (opts.fixed?.[f.rule] === undefined && f.severity !== 'info' && !OWN_SEVERITY.has(f.rule)) f.severity = severity;
+    for (const f of mine)
+      if (opts.fixed?.[f.rule] === undefined && f.severity !== 'info' && !OWN_SEVERITY.has(f.rule) && !sourcedElsewhere(f)) f.severity = severity;
     // (a claim the unsupported rule flagged already is marked: at the severity the user set, when set)
     if (!error || mine.some((f) => f.severity === 'error' || f.rule === 'unsupported-claim') || own === 'off') continue;
     // an attribution clause ("the paper quoted an official who asked not to be named") takes its
@@ -83,7 +92,11 @@ export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, ma
     const level = own ?? severity;
     const message = { messageId: 'likely', data: { p: p.toFixed(2), coverage: pct(a.support.score) } };
     // a claim that its sources carry under INVENTED is invented whole: the editor sees the claim, not a few of its words
-    const runs = a.support.score < INVENTED ? [] : uncoveredRuns(ctx, a, false);
+    // (runs of two words or more when there are any, as unsupported-claim's own: a lone word of a paraphrase,
+    // "central", "start", is no claim to check)
+    const all = a.support.score < INVENTED ? [] : uncoveredRuns(ctx, a, false);
+    const long = all.filter((r) => r.length >= 2);
+    const runs = long.length ? long : all;
     if (runs.length === 0)
       flags.push(make({ rule: 'unsupported-claim', document: 'summary', start: unit.start, end: unit.end, unit: unit.id, sources, ...message }, level));
     else
