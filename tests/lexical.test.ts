@@ -100,6 +100,16 @@ describe('numbers in words (number-mismatch)', () => {
     expect(numbers('وقالت المفوضية إن ما يزيد قليلاً على أربعة من كل عشرة ناخبين شاركوا في انتخابات مجالس المحافظات.', turnout)).toEqual([]);
     expect(numbers('Close to 190,000 residents fled the coast.', 'More than 186,000 people were evacuated from the coast.')).toEqual([]);
   });
+  it('reads بأكثر من and بأقل من as hedges, and a hedged figure held in its range by a sentence outside the support set is no error', () => {
+    const src =
+      'وقالت دائرة الإحصاءات إن معدل التضخم السنوي تراجع إلى 1.6 بالمئة في آذار. وأوضحت الدائرة أن أسعار مجموعة النقل هبطت بنسبة 4.3 بالمئة على أساس سنوي.';
+    const errors = (s: string) =>
+      check(s, src)
+        .flags.filter((f) => f.rule === 'number-mismatch' && f.severity === 'error')
+        .map((f) => f.text);
+    expect(errors('وتراجع التضخم إلى 1.6% مع انخفاض أسعار النقل بأكثر من 4%.')).toEqual([]);
+    expect(errors('وتراجع التضخم إلى 1.6% مع انخفاض أسعار النقل بأكثر من 6%.')).toEqual(['6']);
+  });
   it('reads digits after a scale and و, and an accusative scale before ونصف, as one figure', () => {
     expect(values('تجاوز عدد الإصابات عشرة آلاف و400 إصابة')).toEqual([10_400]);
     expect(values('شحنة تضم مليوناً ونصف المليون جرعة')).toEqual([1_500_000]);

@@ -44,6 +44,13 @@ export const numberMismatch: Rule = {
         if (sourcesFigure(ctx, support.sources, q)) continue;
         if (derivedIn(ctx, support.sources, q)) continue;
         const holders = values.flatMap(holdersOf);
+        // (a hedged figure, "more than 4%", is held by a value in its range: 4.3)
+        if (q.hedge && holders.length === 0) {
+          const h = q.hedge;
+          ctx.sourceQuantities.forEach((set, i) => {
+            for (const v of set) if (values.some((x) => hedgeHolds(h, x, v))) return void holders.push(i);
+          });
+        }
         // a sentence outside the support set that has the number and much of the claim besides: the
         // claim fuses it in (guided for sales of $5bn), the figure is sourced
         if (holders.length && carriedAround(ctx.index, [wordsAround(unit.tokens, q.first, q.last)], holders)) continue;
