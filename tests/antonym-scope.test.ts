@@ -42,6 +42,11 @@ describe('antonym-mismatch judges the part of the source sentence that the claim
     expect(opposite('الجنيه يتعافى في مصر والتضخم يتراجع.', 'الجنيه في تراجع قياسي وارتفاع للتضخم في مصر.')).toEqual(['يتراجع']);
     expect(opposite('الجنيه يتراجع في مصر.', 'الجنيه في تراجع قياسي وارتفاع للتضخم في مصر.')).toEqual([]);
   });
+  it('a contrast word of the claim is none of a side (بينما is no ينمو), so its clause is still compared', () => {
+    const src = 'وأوضحت الدائرة أن أسعار مجموعة النقل هبطت بنسبة 4.3 بالمئة على أساس سنوي، في حين ارتفعت الإيجارات بنسبة 2.8 بالمئة.';
+    expect(opposite('وانخفضت أسعار النقل بأكثر من 4%، بينما تراجعت الإيجارات بنحو 2.8%.', src)).toEqual(['تراجعت']);
+    expect(opposite('وانخفضت أسعار النقل بأكثر من 4%، بينما صعدت الإيجارات بنحو 2.8%.', src)).toEqual([]);
+  });
   it("names the source word of the matched part, not a contrast word or the other clause's verb", () => {
     const f = check('وارتفع قطاع التصنيع 0.2 في المئة.', AR).flags.filter((x) => x.rule === 'antonym-mismatch');
     expect(f[0].message).toBe('source t1 says "تراجع", the opposite of "وارتفع"');

@@ -31,7 +31,8 @@ function neighbours(tokens: readonly Token[], x: number): Token[] {
   const out: Token[] = [];
   for (const step of [-1, 1])
     for (let i = x + step; i >= 0 && i < tokens.length; i += step) {
-      if (tokens[i].stop) continue;
+      // (past function words and the words that open a clause: بينما، في حين، while)
+      if (tokens[i].stop || opensContrast(tokens[i])) continue;
       if (!antonymSide(tokens[i])) out.push(tokens[i]);
       break;
     }
@@ -90,7 +91,8 @@ export const antonymMismatch: Rule = {
       // statement, flagged as such; set against the same speaker's denial of something else, its verb is no flip
       const next = ctx.claims[cx + 1];
       if (next && next.unit.sentence === unit.sentence && reported(next.unit) && judged.has(next)) continue;
-      const sides = unit.tokens.map(antonymSide);
+      // (a word that opens a contrast is none of a side in the claim either: بينما is no ينمو)
+      const sides = unit.tokens.map((t) => (opensContrast(t) ? undefined : antonymSide(t)));
       // the claim's own sides per group: a claim with both (gold up, dollar down) is left alone
       const mine = new Map<string, Set<number>>();
       for (const s of sides) if (s) mine.set(s.group, (mine.get(s.group) ?? new Set()).add(s.side));
