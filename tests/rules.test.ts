@@ -323,6 +323,13 @@ describe('antonym-mismatch', () => {
 
 describe('entity-mismatch', () => {
   const flagsOf = (r: ReturnType<typeof check>) => r.flags.filter((f) => f.rule === 'entity-mismatch');
+  it('judges a month the source never names on less of the clause (a date has no paraphrase), but not a month of a range', () => {
+    const src = 'وتستمر جولة المحادثات يومين، على أن تعقد الجولة التالية من المحادثات في أديس أبابا في كانون الأول/ديسمبر المقبل، بحسب بيان مشترك.';
+    expect(flagsOf(check('على أن تنتقل المحادثات بعد ذلك إلى العاصمة الإثيوبية في نوفمبر المقبل.', src)).map((f) => f.text)).toEqual(['نوفمبر']);
+    expect(flagsOf(check('على أن تنتقل المحادثات بعد ذلك إلى العاصمة الإثيوبية في ديسمبر المقبل.', src))).toEqual([]);
+    const arrivals = 'Sea arrivals of migrants to Italy fell 62% in the first seven months of the year to 30,800, data showed on Thursday.';
+    expect(flagsOf(check('Arrivals in Italy dropped by more than three-fifths in January-July, data showed.', arrivals))).toEqual([]);
+  });
   it('flags a country, commodity or month swapped for another of its kind (Arabic and English)', () => {
     const ar = check('قفزة جديدة في إنتاج الغاز الطبيعي في مصر خلال شهر أكتوبر الماضي.', 'قفزة جديدة في إنتاج الغاز الطبيعي في ليبيا خلال شهر أكتوبر الماضي.');
     expect(flagsOf(ar).map((f) => f.text)).toEqual(['مصر']);

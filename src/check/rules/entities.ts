@@ -1,6 +1,7 @@
-import type { Rule } from '../context.js';
+import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
-import { entityAt, entityOf, entityWords, listedForm } from '../../text/entities.js';
+import { entityAt, entityOf, entityWords, listedForm, type Entity } from '../../text/entities.js';
+import type { Token } from '../../text/tokenize.js';
 import { tokenForms } from '../../text/document.js';
 import { isArabicChar } from '../../text/normalize.js';
 
@@ -53,7 +54,17 @@ export const entityMismatch: Rule = {
         w += k.w;
         m += k.w * ctx.index.match(k, best);
       }
-      if (rest < MIN_REST || w === 0 || m / w < Math.max(ctx.thresholds.negationSupport, BEST_SUPPORT)) continue;
+      // a month or weekday that the source never names is judged on less: a date has no paraphrase, and the
+      // best sentence's other date is then what the claim restates (في نوفمبر for في كانون الأول/ديسمبر المقبل,
+      // in a clause whose other words are paraphrased: a fresh editor pair's planted date)
+      // (not a month of a range, January-July, which restates "the first seven months")
+      const unsourcedDate = (x: number) => {
+        const e = ents[x];
+        return e !== undefined && CALENDAR.has(e.cls) && !sourceEntities(ctx).has(e.id) && !inRange(unit.tokens, x, ents);
+      };
+      const strict = rest >= MIN_REST && w > 0 && m / w >= Math.max(ctx.thresholds.negationSupport, BEST_SUPPORT);
+      const loose = rest >= 2 && w > 0 && m / w >= ctx.thresholds.claimSupport && ents.some((_, x) => unsourcedDate(x));
+      if (!strict && !loose) continue;
       // names anywhere in the claim's sentence: a source name that the summary sentence has in another
       // clause ("Russia's invasion of Ukraine, U.K. activists …") was not swapped away
       const mine = new Set<string>();
@@ -76,7 +87,7 @@ export const entityMismatch: Rule = {
       for (let x = 0; x < unit.tokens.length; x++) {
         const e = ents[x],
           t = unit.tokens[x];
-        if (!e || named.has(e.id)) continue;
+        if (!e || named.has(e.id) || (!strict && !unsourcedDate(x))) continue;
         let other: string | undefined;
         for (let y = from; y < to && other === undefined; y++) {
           const so = entityAt(forms, y, from, to);
@@ -104,3 +115,38 @@ export const entityMismatch: Rule = {
     }
   },
 };
+
+/** The classes of dates: a summary restates them, it does not paraphrase them. */
+const CALENDAR = new Set(['month', 'weekday']);
+
+const SOURCE_ENTITIES = new WeakMap<CheckContext, Set<string>>();
+/** The entities the whole source names (made once per check, only for a claim that names a date). */
+function sourceEntities(ctx: CheckContext): Set<string> {
+  let out = SOURCE_ENTITIES.get(ctx);
+  if (out) return out;
+  out = new Set();
+  for (const sentence of ctx.source.sentences) {
+    const { forms, from, to } = tokenForms(sentence);
+    for (let x = from; x < to; x++) {
+      const e = entityAt(forms, x, from, to);
+      if (e) out.add(e.id);
+    }
+  }
+  SOURCE_ENTITIES.set(ctx, out);
+  return out;
+}
+
+/** Is the entity at x one end of a range of its class (January-July, من يناير إلى يوليو)? */
+function inRange(tokens: readonly Token[], x: number, ents: readonly (Entity | undefined)[]): boolean {
+  const e = ents[x]!;
+  for (const y of [x - 2, x + 2, x - 1, x + 1]) {
+    const o = ents[y];
+    if (o && o.cls === e.cls && o.id !== e.id && Math.abs(y - x) <= 2) {
+      const between = tokens.slice(Math.min(x, y) + 1, Math.max(x, y));
+      if (between.every((t) => RANGE_WORDS.has(t.key))) return true;
+    }
+  }
+  return false;
+}
+/** Words between the two ends of a range (none for January-July, whose hyphen is no token). */
+const RANGE_WORDS = new Set(['to', 'through', 'until', 'and', 'إلى', 'حتى', 'و']);
