@@ -24,6 +24,11 @@ const credit = (source: string, w: string, i = 0) => {
 };
 
 describe("the synonym lexicon (words that rewrites put in each other's place)", () => {
+  it('carries a span of time in its other word (أعوام for سنوات, شهور for أشهر)', () => {
+    expect(credit('وقضت المحكمة بسجنه خمس سنوات نافذة.', 'أعوام')).toBeGreaterThan(0);
+    expect(credit('وقضت المحكمة بسجنه ستة أشهر.', 'شهور')).toBeGreaterThan(0);
+    expect(credit('وقضت المحكمة بسجنه خمس سنوات نافذة.', 'أشهر')).toBe(0);
+  });
   it('keeps a rewrite that swaps its words for synonyms with its source, unflagged', () => {
     // every content word but two is a synonym of the source's (غارات/ضربات, القوات/الجيش, المسلحين/المقاتلين, شنت/نفذ, مصادر/مسؤولون)
     const r = check('وذكرت مصادر أن القوات شنت غارات على مواقع المسلحين قرب الحدود.', SOURCE);
