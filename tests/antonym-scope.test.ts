@@ -61,6 +61,19 @@ describe('antonym-mismatch on a claim whose core the source carries and whose re
     const AR_DEFICIT = 'وأبقى البنك على سعر الفائدة. وفي المقابل، ارتفع عجز الموازنة في الربع الأول إلى 3.1 مليار دينار.';
     expect(opposite('وتقلص عجز الموازنة إلى 3.1 مليار دينار في الربع الأول.', AR_DEFICIT)).toEqual(['وتقلص']);
   });
+  it('reads widened/narrowed (اتسع/تقلص) as directions', () => {
+    const src = 'وارتفعت الصادرات 9 في المئة. وفي المقابل، اتسع العجز في ميزان الطاقة ليصل إلى 8.2 مليار دينار.';
+    expect(opposite('غير أن عجز ميزان الطاقة تقلّص ليبلغ 8.2 مليار دينار.', src)).toEqual(['تقلّص']);
+    expect(opposite('The energy deficit narrowed to 8.2 billion dinars.', 'In contrast, the energy deficit widened to 8.2 billion dinars.')).toEqual([
+      'narrowed',
+    ]);
+  });
+  it("finds the part of a sentence that moves by the claim's figure when its subject is a part of its own", () => {
+    const src =
+      'Coal shipments were down 28% in value from a year earlier. Exports of nickel-based products, including stainless steel, rose 6.1%, reflecting government policy.';
+    expect(opposite('Coal earnings dropped 28%, while nickel-based shipments declined about 6%.', src)).toEqual(['declined']);
+    expect(opposite('Coal earnings dropped 28%, while nickel-based shipments climbed about 6%.', src)).toEqual([]);
+  });
   it('a headline that adds much beside its core is still read on the core: the same word next to both directions', () => {
     expect(opposite('الروبية الهندية تنخفض بشكل حاد وغير مسبوق', 'الروبية الهندية تقفز بعد قرار البنك المركزي')).toEqual(['تنخفض']);
     expect(opposite('Copper prices fall sharply amid fresh tariff worries', 'Copper prices jump after Chinese stimulus news')).toEqual(['fall']);

@@ -2,6 +2,7 @@ import type { Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { antonymSide } from '../../text/antonyms.js';
 import { negatesAt, isImplicitNegationKey } from '../../text/negation.js';
+import { quantities, figureValues, hedgeHolds } from '../../text/numbers.js';
 import { isGluedVerbStart } from '../../text/claims.js';
 import type { Token } from '../../text/tokenize.js';
 import { unsupportedClaims, reported } from './unsupported.js';
@@ -51,7 +52,24 @@ function neighbours(tokens: readonly Token[], x: number): Token[] {
 function sameNeighbour(claim: readonly Token[], x: number, part: readonly Token[], opposite: Token): boolean {
   const mine = neighbours(claim, x);
   const theirs = neighbours(part, part.indexOf(opposite));
-  return mine.some((w) => theirs.some((o) => sameWord(w, o)));
+  return mine.some((w) => theirs.some((o) => sameWord(w, o))) || sameFigureAfter(claim, x, part, part.indexOf(opposite));
+}
+
+/** Tokens after a word of direction within which the figure it moves by stands (rose 6.1%, declined about 6%). */
+const FIGURE_AFTER = 3;
+
+/**
+ * Do the claim's word and the source's opposite move by the same figure (declined about 6% against rose 6.1%,
+ * a hedged figure within its range)? The figure says what moved when the subject is paraphrased or far from
+ * its verb ("Exports of nickel-based products, including stainless steel, rose 6.1%").
+ */
+function sameFigureAfter(claim: readonly Token[], x: number, part: readonly Token[], y: number): boolean {
+  const after = (tokens: readonly Token[], i: number) => quantities(tokens as Token[]).find((q) => q.first > i && q.first <= i + FIGURE_AFTER);
+  const a = after(claim, x),
+    b = after(part, y);
+  if (!a || !b) return false;
+  const theirs = figureValues(b);
+  return figureValues(a).some((v) => theirs.some((o) => o === v || (a.hedge !== undefined && hedgeHolds(a.hedge, v, o))));
 }
 
 /** Tokens before a claim's word of a side in which a negation cue reverses it (did not rise). */
@@ -135,7 +153,7 @@ export const antonymMismatch: Rule = {
         let parts = partsAt.get(at);
         if (!parts) partsAt.set(at, (parts = partsOf(ctx.source.text, src.tokens, opensPart)));
         const around = sidesAround(unit.tokens, x, x);
-        const local = partsCarrying(parts, around);
+        let local = partsCarrying(parts, around);
         if (local.some((p) => p.some((o) => is(o, s, true)))) continue;
         // the claim's side in another sentence of the support set that also carries the words around
         // it means the source says it; elsewhere in the support set (a fused sentence about something
@@ -148,7 +166,17 @@ export const antonymMismatch: Rule = {
         }
         // the opposite must be in the local part (in each, when parts tie): a contrast in another part is no evidence
         // (an opposite the source negates says the claim's side: لم يُفتح بعد is مغلقاً، would not close keeps open)
-        const opposites = local.map((p) => p.find((o) => is(o, s, false) && !negatedBefore(src.tokens, src.tokens.indexOf(o))));
+        const opposed = (o: Token) => is(o, s, false) && !negatedBefore(src.tokens, src.tokens.indexOf(o));
+        let opposites = local.map((p) => p.find(opposed));
+        // the subject may be a part of its own ("Exports of nickel-based products, including stainless steel, rose
+        // 6.1%"): another part whose opposite moves by the claim's figure is the claim's part
+        if (opposites.some((o) => !o)) {
+          const byFigure = parts.find((p) => !p.some((o) => is(o, s, true)) && p.some((o) => opposed(o) && sameFigureAfter(unit.tokens, x, p, p.indexOf(o))));
+          if (byFigure) {
+            local = [byFigure];
+            opposites = [byFigure.find((o) => opposed(o) && sameFigureAfter(unit.tokens, x, byFigure, byFigure.indexOf(o)))];
+          }
+        }
         const opposite = opposites[0];
         if (!opposite || opposites.some((o) => !o)) continue;
         // to affirm a negation is to deny (وأكد أن القمر لا يخدم أي أغراض عسكرية for ونفى أن يكون للقمر أي استخدامات
