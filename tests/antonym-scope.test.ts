@@ -61,6 +61,13 @@ describe('antonym-mismatch on a claim whose core the source carries and whose re
     const AR_DEFICIT = 'وأبقى البنك على سعر الفائدة. وفي المقابل، ارتفع عجز الموازنة في الربع الأول إلى 3.1 مليار دينار.';
     expect(opposite('وتقلص عجز الموازنة إلى 3.1 مليار دينار في الربع الأول.', AR_DEFICIT)).toEqual(['وتقلص']);
   });
+  it('reads appearing against disappearing and leaving against staying (ANS-style headlines)', () => {
+    expect(
+      opposite('المغني الأمريكي كاني ويست يظهر مجدداً على وسائل التواصل الاجتماعي', 'اختفاء المغني الأمريكي كاني ويست من وسائل التواصل الاجتماعي مرة أخرى'),
+    ).toEqual(['يظهر']);
+    expect(opposite('مسلحو الفصيل يستقرون في بلدة دوما', 'مسلحو الفصيل يغادرون بلدة دوما بعد الاتفاق')).toEqual(['يستقرون']);
+    expect(opposite('مسلحو الفصيل يغادرون بلدة دوما', 'مسلحو الفصيل يغادرون بلدة دوما بعد الاتفاق')).toEqual([]);
+  });
   it('reads widened/narrowed (اتسع/تقلص) as directions', () => {
     const src = 'وارتفعت الصادرات 9 في المئة. وفي المقابل، اتسع العجز في ميزان الطاقة ليصل إلى 8.2 مليار دينار.';
     expect(opposite('غير أن عجز ميزان الطاقة تقلّص ليبلغ 8.2 مليار دينار.', src)).toEqual(['تقلّص']);
