@@ -25,6 +25,13 @@ const EN = [
 ].join(' ');
 
 describe('reading the speaker of a verb of saying', () => {
+  it('a name that begins with ب (بايدن، بنكيران، بوتين) before what is said is the speaker, not ب + a noun; لرويترز is told to', () => {
+    expect(speakers('وقال بايدن إن البلدين اتفقا.')).toEqual(['named:بايدن']);
+    expect(speakers('وأضاف بنكيران أن البلدين اتفقا على تسهيل التأشيرات.')).toEqual(['named:بنكيران']);
+    expect(speakers('وقال بوتين في مؤتمر صحفي إن البلدين اتفقا.')).toEqual(['named:بوتين']);
+    expect(speakers('وقال مسؤول لرويترز إن البلدين اتفقا.')).toEqual(['generic:مسؤول']);
+    expect(speakers('وقال للصحفيين إن البلدين اتفقا.')).toEqual([]);
+  });
   it('after the verb in Arabic, when what was said opens after it (إن، أن، a colon)', () => {
     expect(speakers('وقال وزير المالية محمد معيط إن العجز سينخفض.')).toEqual(['named:وزير المالية محمد معيط']);
     expect(speakers('وقالت المتحدثة باسم الوزارة في بيان إن الوفد وصل.')).toEqual(['named:المتحدثة باسم الوزارة']);

@@ -64,7 +64,16 @@ function keys(list: readonly string[]): Set<string> {
 
 const isArabic = (t: Token): boolean => /[\u0600-\u06FF]/.test(t.text);
 /** A word with an Arabic proclitic that marks an addressee or a means (للصحفيين، لوكالة، بتصريحات): no part of the speaker. */
-const isPrepositional = (t: Token): boolean => t.alt !== undefined && /^(ل|ب|لل)/.test(t.key) && isArabic(t);
+const isPrepositional = (t: Token, next?: Token): boolean => t.alt !== undefined && /^(ل|ب|لل)/.test(t.key) && isArabic(t) && !nameBeforeThat(t, next);
+
+/**
+ * A word of ب (not بال) right before what is said or a function word (وقال بايدن إن، وأضاف بنكيران أن، وقال بوتين
+ * في مؤتمر صحفي) is the speaker's name: "said with X that" is no Arabic (the Arabic word list cannot tell: it
+ * knows ايدن and وتين). Not for ل: وقال لرويترز إن is "told Reuters", as لافروف cannot be told from it.
+ */
+function nameBeforeThat(t: Token, next: Token | undefined): boolean {
+  return t.key[0] === 'ب' && !t.key.startsWith('بال') && (next === undefined || next.stop || AR_THAT.has(next.key));
+}
 
 /** Only white space between two tokens (a comma, a quote or a bracket ends a speaker phrase)? */
 const joined = (text: string, a: Token, b: Token): boolean => !/[^\s]/.test(text.slice(a.end, b.start));
@@ -91,7 +100,7 @@ function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = 
       out.push(t);
       continue;
     }
-    if (t.stop || t.kind === 'number' || AR_END.has(t.key) || isPrepositional(t) || isSpeechVerb(t) || PRONOUNS.has(t.key)) break;
+    if (t.stop || t.kind === 'number' || AR_END.has(t.key) || isPrepositional(t, tokens[j + 1]) || isSpeechVerb(t) || PRONOUNS.has(t.key)) break;
     out.push(t);
   }
   if (out.length === 0 || !verb) return out;
