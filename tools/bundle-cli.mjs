@@ -32,7 +32,8 @@ await build({
 const script = readFileSync('dist/cli/isnad.cjs', 'utf8');
 const imports = script.match(/\bimport\(/g) ?? [];
 const rewritten = script.replace(/\bimport\(("(?:yargs|piscina)")\)/g, '__isnadImport($1)');
-if ((rewritten.match(/\bimport\(/g) ?? []).length !== 0 || imports.length !== 2) throw new Error(`bundle-cli: expected the two dynamic imports of yargs and piscina in dist/cli/isnad.cjs, found ${imports.length}`);
+if ((rewritten.match(/\bimport\(/g) ?? []).length !== 0 || imports.length !== 2)
+  throw new Error(`bundle-cli: expected the two dynamic imports of yargs and piscina in dist/cli/isnad.cjs, found ${imports.length}`);
 writeFileSync('dist/cli/isnad.cjs', rewritten);
 await build({ ...common, format: 'esm', entryPoints: ['dist/cli/worker.js'], outfile: 'dist/cli/worker.mjs' });
 // the ESM bundle of the previous build, no longer read
