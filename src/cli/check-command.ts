@@ -80,7 +80,8 @@ export async function runCheck(a: CliArgs, s: Settings, io: CliIO): Promise<numb
     allowEmpty: a.allowEmpty,
     ...(c.lexicon ? { lexicon: c.lexicon } : {}),
   }));
-  const workers = s.workers ?? defaultWorkers();
+  // one pair runs in this thread whatever the count: the core count (node:os, loaded for it) only for several
+  const workers = s.workers ?? (jobs.length > 1 ? defaultWorkers() : 1);
   const progress = new Progress(jobs.length, io.stderr, many && jobs.length > 1 && Boolean(io.stderrTTY) && !s.quiet);
   const done = await runPairs(jobs, workers, progress);
   progress.end();

@@ -1,4 +1,3 @@
-import os from 'node:os';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkPair, type PairJob, type PairResult } from './pair-check.js';
@@ -111,4 +110,8 @@ function inputBytes(jobs: PairJob[]): number {
 /** Most pairs in one worker task. */
 const BATCH_MAX = 16;
 
-export const defaultWorkers = (): number => Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+// node:os is outside Node's start-up snapshot: loaded when the core count is asked for (several pairs)
+export const defaultWorkers = (): number => {
+  const os = process.getBuiltinModule('node:os');
+  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+};

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { IsnadError } from '../errors.js';
 import { readJsonFile } from '../json-file.js';
 
@@ -119,6 +118,8 @@ export function loadManifest(file: string): PairSpec[] {
  * pair's folder) that differs from REF in git, committed, staged, unstaged or untracked.
  */
 export function changedSince(pairs: PairSpec[], ref: string, cwd = process.cwd()): PairSpec[] {
+  // node:child_process only for this option: a builtin outside Node's start-up snapshot costs a one-pair check its load
+  const { spawnSync } = process.getBuiltinModule('node:child_process');
   const git = (args: string[]) => {
     const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
     if (r.error) throw new IsnadError(`--changed-since needs git: ${r.error.message}`);

@@ -1,4 +1,4 @@
-import { makeToken, type Token } from './tokenize.js';
+import { stemOfText, type Token } from './tokenize.js';
 import { lexicon, lexiconGroups } from './lexicons.js';
 
 /** A word's keys in the lexicon: its stem and, when it may carry a one-letter proclitic, the stem without it. */
@@ -20,7 +20,7 @@ function table(): Map<string, string[]> {
   for (const words of synonymGroups()) {
     // a group's members by their main stem only: a word's proclitic-free stem (وصول → صول) may be
     // another word, and it would bring the whole group to that word
-    const stems = new Set(words.map((w) => makeToken(w, 0).stem));
+    const stems = new Set(words.map(stemOfText));
     for (const s of stems) {
       let m = members.get(s);
       if (!m) members.set(s, (m = new Set()));

@@ -335,9 +335,24 @@ const MAX_PROTOS = 500_000;
 const INITIALISM = /^(\p{L}\.){2,}$/u;
 const isName = (s: string) => INITIALISM.test(s) || s === 'US';
 
+/** A token text's matching key. */
+const keyOfText = (s: string, isNum: boolean): string =>
+  isNum ? numberKey(s) : INITIALISM.test(s) ? normalizeToken(s).replace(/\./g, '') : normalizeToken(s).replace(/\.$/, '');
+
+/**
+ * `makeToken(s, 0).stem` without the rest of the token's form (its proclitic-free stem, root, function-word and
+ * negation tests) and without keeping the form: the synonym table asks it of two thousand lexicon words when a
+ * check starts, most of which its texts never use (bench/README.md, issue 25).
+ */
+export function stemOfText(s: string): string {
+  const isNum = /^\p{Nd}/u.test(s);
+  const key = keyOfText(s, isNum);
+  return isNum ? key : stem(key);
+}
+
 function proto(s: string): TokenForm {
   const isNum = /^\p{Nd}/u.test(s);
-  const key = isNum ? numberKey(s) : INITIALISM.test(s) ? normalizeToken(s).replace(/\./g, '') : normalizeToken(s).replace(/\.$/, '');
+  const key = keyOfText(s, isNum);
   const st = isNum ? key : stem(key);
   const alt = isNum ? undefined : proclitic(key);
   const neg = !isNum && isNegationKey(key);

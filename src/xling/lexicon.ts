@@ -1,9 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import os from 'node:os';
 import { createHash } from 'node:crypto';
-import { threadId } from 'node:worker_threads';
 import { glossary } from './glossary.js';
 import { normalizeToken } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
@@ -65,8 +62,13 @@ const DEFAULT_HUNSPELL = '/usr/share/hunspell';
 
 const memo = new Map<string, Lexicon | null>();
 
-/** Where a machine's parsed lexicon is kept between runs (a derived copy on the user's machine, never shipped). */
-const CACHE_DIR = process.env.ISNAD_CACHE_DIR ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'isnad');
+/**
+ * Where a machine's parsed lexicon is kept between runs (a derived copy on the user's machine, never shipped).
+ * node:os, node:zlib and node:worker_threads are loaded when a cross-language pair needs the lexicon: they are
+ * outside Node's start-up snapshot, and a one-language check would pay their load (bench/README.md, issue 25).
+ */
+const cacheDir = (): string =>
+  process.env.ISNAD_CACHE_DIR ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(process.getBuiltinModule('node:os').homedir(), '.cache'), 'isnad');
 /** Bumped when the parsing below changes, so an old cache is not read. */
 const FORMAT = 6;
 
@@ -99,7 +101,7 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon | null {
       )
       .digest('hex')
       .slice(0, 16);
-    const file = path.join(CACHE_DIR, `lexicon-${stamp}.json`);
+    const file = path.join(cacheDir(), `lexicon-${stamp}.json`);
     let raw: RawLexicon | undefined;
     try {
       raw = JSON.parse(fs.readFileSync(file, 'utf8')) as RawLexicon;
@@ -109,8 +111,8 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon | null {
     if (!raw) {
       raw = buildLexicon(dict, path.join(hunspell, 'ar.dic'), awn, wordnet);
       try {
-        fs.mkdirSync(CACHE_DIR, { recursive: true });
-        const tmp = `${file}.${process.pid}.${threadId}.tmp`; // worker threads share the pid
+        fs.mkdirSync(cacheDir(), { recursive: true });
+        const tmp = `${file}.${process.pid}.${process.getBuiltinModule('node:worker_threads').threadId}.tmp`; // worker threads share the pid
         fs.writeFileSync(tmp, JSON.stringify(raw));
         fs.renameSync(tmp, file);
       } catch {
@@ -301,7 +303,7 @@ const b64 = (s: string) => {
  * gunzip reads). Each entry is its headword line (with a pronunciation) and gloss lines.
  */
 function* dictdEntries(indexFile: string, dictFile: string): Generator<[string, string[]]> {
-  const data = zlib.gunzipSync(fs.readFileSync(dictFile));
+  const data = process.getBuiltinModule('node:zlib').gunzipSync(fs.readFileSync(dictFile));
   for (const line of fs.readFileSync(indexFile, 'utf8').split('\n')) {
     const [head, off, len] = line.split('\t');
     if (!len || head.startsWith('00-database') || head.startsWith('00database')) continue;
