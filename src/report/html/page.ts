@@ -227,10 +227,13 @@ function pairsPanel(r: Report, summaryText: View, sourceText: View, summaryFlags
   const rows = new TextBuilder();
   const flagsOf = flagsBySentence(r.summary.sentences, summaryFlags);
   const pageWords = new PageWords();
-  const summaryWords: Record<string, SentenceWords> = {};
+  // the sentences' words in arrays, each row naming them by index (objects keyed by sentence id were
+  // slow to fill and repeated every id in the page's JSON)
+  const summaryWords: SentenceWords[] = [];
   // a source sentence can stand in many support sets: its words are found once
-  const sourceWords: Record<string, SentenceWords> = {};
-  const wordRows: (string | string[] | (number | number[])[])[][] = [];
+  const sourceWords: SentenceWords[] = [];
+  const sourceIndex = new Map<string, number>();
+  const wordRows: (number | number[] | (number | number[])[])[][] = [];
   for (const s of r.summary.sentences) {
     if (s.kind === 'meta' || s.kind === 'byline' || s.kind === 'boilerplate') continue;
     const a = align.get(s.id);
@@ -240,21 +243,28 @@ function pairsPanel(r: Report, summaryText: View, sourceText: View, summaryFlags
     const flagged = (flagsOf.get(s.id) ?? []).map((f) => ({ start: summaryText.at(f.start) - base, end: summaryText.at(f.end) - base, flag: f }));
     const texts = sources.map((t) => sourceText.slice(t.start, t.end));
     if (sources.length) {
-      summaryWords[s.id] = pageWords.words(sText, r.summary.lang);
-      sources.forEach((t, k) => (sourceWords[t.id] ??= pageWords.words(texts[k], r.source.lang)));
-      const row: (string | string[] | (number | number[])[])[] = [s.id, sources.map((t) => t.id)];
+      const si = summaryWords.push(pageWords.words(sText, r.summary.lang)) - 1;
+      const ti = sources.map((t, k) => {
+        let x = sourceIndex.get(t.id);
+        if (x === undefined) {
+          x = sourceWords.push(pageWords.words(texts[k], r.source.lang)) - 1;
+          sourceIndex.set(t.id, x);
+        }
+        return x;
+      });
+      const row: (number | number[] | (number | number[])[])[] = [si, ti];
       // the figures of a support set of several are read over its sentences joined (wordsOf)
-      if (sources.length > 1 && sources.some((t) => pageWords.hasFigures(sourceWords[t.id]))) {
+      if (sources.length > 1 && ti.some((x) => pageWords.hasFigures(sourceWords[x]))) {
         let offset = 0;
-        const parts = sources.map((t, k) => {
-          const p = { text: texts[k], words: sourceWords[t.id], offset };
+        const parts = sources.map((_t, k) => {
+          const p = { text: texts[k], words: sourceWords[ti[k]], offset };
           offset += texts[k].length + 1;
           return p;
         });
         row.push(pageWords.values(parts));
       }
       wordRows.push(row);
-    } else wordRows.push([s.id, []]);
+    } else wordRows.push([-1, []]);
     let cells = '';
     for (let k = 0; k < sources.length; k++)
       cells += `<p><span class="sid">${esc(sources[k].id)}</span> ${sourceText.escaped(sources[k].start, sources[k].end)}</p>`;
