@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { check } from './checked.js';
 import { formatterFor, type Results } from '../src/report/registry.js';
 import fc from 'fast-check';
-import { cutPoints, flagsOver } from '../src/report/html/page.js';
+import { cutPoints, flagsOver, escapedText, trimmedBy } from '../src/report/html/page.js';
+import { escapeXmlPlain } from '../src/report/positions.js';
 import { displayText, visibleText } from '../src/text/markup.js';
 import { checkPair } from '../src/cli/pair-check.js';
 import { dice } from '../src/report/word-diff.js';
@@ -47,6 +48,38 @@ describe('html report (static checks; the browser tests are in browser.test.ts)'
     const en = formatterFor('html')!([check('The ministry reported cases.', SOURCE)] as Results);
     expect(en).not.toContain('@font-face');
   });
+  it('escapes each piece of a text, and each piece trimmed, as escaping its slice does (the text escaped once, or few places alone)', () => {
+    const unit = fc.constantFrom(...'ab &<>"\'\u0001\u000b\r\n\t\u00a0\u2028\ufffeسلام'.split(''));
+    // long texts with one or two places to escape take the other way (a piece escaped alone)
+    const sparse = fc
+      .tuple(fc.integer({ min: 2000, max: 5000 }), fc.array(fc.tuple(fc.nat(), fc.constantFrom('&', '"', '\u0002', ' ')), { maxLength: 2 }))
+      .map(([n, at]) => {
+        const a = 'و'.repeat(n).split('');
+        for (const [i, c] of at) a[i % n] = c;
+        return a.join('');
+      });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(unit, { maxLength: 40 }).map((a) => a.join('')),
+          sparse,
+        ),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 20 }),
+        (text, cuts) => {
+          const e = escapedText(text);
+          const t = trimmedBy(text, e);
+          for (const [p, q] of [[0, text.length], ...cuts]) {
+            const x = p % (text.length + 3),
+              y = q % (text.length + 3);
+            expect(e(x, y)).toBe(escapeXmlPlain(text.slice(x, y)));
+            expect(t(x, y)).toBe(escapeXmlPlain(text.slice(x, y).trim()));
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('finds the flags over each piece of text by a sweep that gives exactly the plain definition', () => {
     // the plain definition, a filter of every flag for every piece, was quadratic (flags × pieces)
     const plain = (points: number[], flags: { start: number; end: number }[]) =>

@@ -326,7 +326,7 @@ export class PageWords {
   private readonly tokens: Token[] = [];
   private readonly texts: string[] = [];
   private readonly hashes: number[] = [];
-  private slots = new Int32Array(1 << 12).fill(-1);
+  private slots = new Int32Array(1 << 13).fill(-1);
   private readonly bounds: number[] = [];
 
   /** The words of one text (a sentence), read as wordsOf reads them. */
@@ -375,11 +375,13 @@ export class PageWords {
   private formAt(text: string, a: number, b: number): number {
     let h = 0x811c9dc5;
     for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    const mask = this.slots.length - 1;
+    // slots hold [form, hash] side by side: a probe reads one place, and a form's text only when the hashes agree
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     for (let x = h & mask; ; x = (x + 1) & mask) {
-      const f = this.slots[x];
+      const f = slots[2 * x];
       if (f < 0) break;
-      if (this.hashes[f] !== h) continue;
+      if (slots[2 * x + 1] !== h) continue;
       const t = this.texts[f];
       if (t.length !== b - a) continue;
       let k = 0;
@@ -406,7 +408,7 @@ export class PageWords {
     this.tokens.push(t);
     this.texts.push(segment);
     this.hashes.push(h);
-    if (2 * this.forms.length > this.slots.length) {
+    if (4 * this.forms.length > this.slots.length) {
       this.slots = new Int32Array(this.slots.length * 2).fill(-1);
       for (let g = 0; g < this.hashes.length; g++) this.place(g);
     } else this.place(f);
@@ -414,9 +416,11 @@ export class PageWords {
   }
 
   private place(f: number): void {
-    const mask = this.slots.length - 1;
-    let x = this.hashes[f] & mask;
-    while (this.slots[x] >= 0) x = (x + 1) & mask;
-    this.slots[x] = f;
+    const mask = (this.slots.length >> 1) - 1;
+    const h = this.hashes[f];
+    let x = h & mask;
+    while (this.slots[2 * x] >= 0) x = (x + 1) & mask;
+    this.slots[2 * x] = f;
+    this.slots[2 * x + 1] = h;
   }
 }

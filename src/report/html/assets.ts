@@ -31,6 +31,15 @@ const sevFilters = ['error', 'warning', 'info']
   .map((s) => `body.hide-sev-${s} mark.${s}{background:none;border-bottom-color:transparent}body.hide-sev-${s} tr.sev-${s}{display:none}`)
   .join('');
 
+// the flags table's cells carry no data-label (a large report has tens of thousands of rows): their
+// column names on phones are given by the cell's place
+const FLAG_COLUMNS = ['severity', 'rule', 'where', 'words', 'message']
+  .map(
+    (name, k) =>
+      `#flags .cards td:nth-child(${k + 1})::before{content:"${name}: ";font-family:system-ui,sans-serif;font-weight:bold;color:#4a4a4a;font-size:.85rem}`,
+  )
+  .join('');
+
 export const STYLE = `
 body{font-family:"Noto Naskh Arabic","Noto Sans Arabic","Amiri",Tahoma,system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fafafa}
 header{padding:1rem 1.5rem;background:#fff;border-bottom:1px solid #ddd}
@@ -83,6 +92,7 @@ table.cards,.cards thead,.cards tbody,.cards tr,.cards th,.cards td{display:bloc
 .cards tr{border:1px solid #ccc;border-radius:6px;margin:0 0 .7rem;padding:.3rem .5rem;background:#fff}
 .cards td{border:0;padding:.2rem 0} .cards td.num{white-space:normal}
 .cards td[data-label]::before{content:attr(data-label) ": ";font-family:system-ui,sans-serif;font-weight:bold;color:#4a4a4a;font-size:.85rem}
+${FLAG_COLUMNS}
 .cards td[dir]::before{display:block;direction:ltr;text-align:left;unicode-bidi:isolate}
 .reason-cell{min-width:0}
 #flag-note{inset-inline:0;bottom:0;max-width:none;border-radius:6px 6px 0 0}

@@ -132,6 +132,57 @@ export const WORD_MARKS = `function (VARIANT) {
 export const SCRIPT = `
 (function () {
   var body = document.body;
+  var dataEl = document.getElementById('isnad-data');
+  var data = dataEl ? JSON.parse(dataEl.textContent) : null;
+  // each sentence a button, with its links and title, from the page's data (not written on each span)
+  if (data) [['summary', 0], ['source', 1]].forEach(function (d) {
+    var box = document.getElementById(d[0]);
+    if (!box) return;
+    var links = data.units[d[1]][0], kinds = data.units[d[1]][1];
+    box.querySelectorAll('.s').forEach(function (el) {
+      var id = el.id.slice(2), l = Object.prototype.hasOwnProperty.call(links, id) ? links[id] : [];
+      el.tabIndex = 0;
+      el.setAttribute('role', 'button');
+      el.setAttribute('aria-pressed', 'false');
+      el.setAttribute('data-links', l.map(function (x) { return 'u-' + x; }).join(' '));
+      el.title = id + ' (' + (Object.prototype.hasOwnProperty.call(kinds, id) ? kinds[id] : 'body') + ')' + (l.length ? ': ' + l.join(', ') : '');
+    });
+  });
+  // the flags table's decision and reason cells (reviewing needs the script)
+  if (data) {
+    var head = document.querySelector('#flags thead tr');
+    if (head) head.insertAdjacentHTML('beforeend', '<th scope="col">decision</th><th scope="col">reason</th>');
+    document.querySelectorAll('#flags tbody tr[data-flag]').forEach(function (tr) {
+      var i = Number(tr.getAttribute('data-flag')), a = data.accepted[i];
+      var box = document.createElement('input');
+      box.type = 'checkbox'; box.className = 'accept'; box.id = 'accept-' + i; box.checked = !!a;
+      var label = document.createElement('label');
+      label.htmlFor = box.id; label.textContent = ' accept';
+      var td = document.createElement('td');
+      td.setAttribute('data-label', 'decision');
+      td.appendChild(box); td.appendChild(label);
+      var reason = document.createElement('input');
+      reason.type = 'text'; reason.className = 'reason'; reason.id = 'reason-' + i;
+      reason.setAttribute('aria-label', 'reason for accepting flag ' + (i + 1));
+      reason.value = a ? a.reason : '';
+      reason.placeholder = 'why the flag is accepted';
+      var td2 = document.createElement('td');
+      td2.className = 'reason-cell'; td2.setAttribute('data-label', 'reason');
+      td2.appendChild(reason);
+      tr.appendChild(td); tr.appendChild(td2);
+    });
+  }
+  // a flag's message as the title of its marks, given when the pointer first comes over one
+  document.addEventListener('mouseover', function (e) {
+    var m = e.target && e.target.closest && e.target.closest('mark[data-flag]');
+    for (; m && m.tagName === 'MARK'; m = m.parentElement) {
+      if (m.hasAttribute('title')) continue;
+      var i = m.getAttribute('data-flag'), row = document.querySelector('#flags tr[data-flag="' + i + '"]');
+      if (!row) continue;
+      var a = data && data.accepted[i];
+      m.title = row.cells[0].textContent + ' ' + row.cells[1].textContent + ': ' + row.cells[4].textContent + (a ? ' (accepted: ' + a.reason + ')' : '');
+    }
+  });
   function linked(el) { return (el.getAttribute('data-links') || '').split(' ').filter(Boolean).map(function (id) { return document.getElementById(id); }).filter(Boolean); }
   function mark(el, cls, on) { el.classList.toggle(cls, on); linked(el).forEach(function (o) { o.classList.toggle('linked', on); }); }
   var selected = null;
@@ -261,9 +312,7 @@ export const SCRIPT = `
       rows.forEach(function (tr) { seen.observe(tr); });
     } else rows.forEach(markRow);
   })();
-  var dataEl = document.getElementById('isnad-data');
-  if (!dataEl) return;
-  var data = JSON.parse(dataEl.textContent);
+  if (!data) return;
   var status = document.getElementById('review-status');
   var out = document.getElementById('decisions-json');
   var reviewer = document.getElementById('reviewer');
@@ -272,6 +321,10 @@ export const SCRIPT = `
   reviewer.addEventListener('input', function () {
     try { var v = reviewer.value.trim(); if (v) window.localStorage.setItem('isnad.reviewer', v); else window.localStorage.removeItem('isnad.reviewer'); } catch (e) { /* storage disabled */ }
   });
+  // a flag's text where the data leaves it out: the text of its marks, which is exactly the flag's
+  function shownText(i) {
+    return Array.prototype.map.call(document.querySelectorAll('#summary mark[data-flag="' + i + '"], #source mark[data-flag="' + i + '"]'), function (m) { return m.textContent; }).join('');
+  }
   function build() {
     var who = reviewer.value.trim();
     var today = new Date().toISOString().slice(0, 10);
@@ -279,7 +332,8 @@ export const SCRIPT = `
     var keep = data.existing.filter(function (d, i) { return data.replaced.indexOf(i) < 0; });
     var problems = [];
     rows.forEach(function (tr) {
-      var f = data.flags[Number(tr.getAttribute('data-flag'))];
+      var n = Number(tr.getAttribute('data-flag')), k = data.flags[n], a = data.accepted[n];
+      var f = { key: { pair: data.pair, document: k[0], rule: k[1], text: k[2] !== null ? k[2] : shownText(n), before: k[3], after: k[4] }, accepted: a };
       var box = tr.querySelector('input.accept');
       var reason = tr.querySelector('input.reason').value.trim();
       tr.classList.toggle('accepted', box.checked);
