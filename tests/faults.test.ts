@@ -141,8 +141,13 @@ describe('faults and input formats', () => {
     const f = path.join(dir, 'secret.txt');
     fs.writeFileSync(f, 'text.');
     fs.chmodSync(f, 0o000);
-    // root reads anything: run the binary as an unprivileged user then
-    const asUser = process.getuid?.() === 0 ? (['runuser', ['-u', 'nobody', '--', process.execPath]] as const) : ([process.execPath, []] as const);
+    // root reads anything: run the binary as root without the capabilities that override file permissions
+    // (setpriv, util-linux), so that a clone in a folder only root may enter (mktemp -d makes them 0700)
+    // still runs; an unprivileged user (runuser -u nobody) could not reach the binary there
+    const asUser =
+      process.getuid?.() === 0
+        ? (['setpriv', ['--bounding-set', '-dac_override,-dac_read_search', process.execPath]] as const)
+        : ([process.execPath, []] as const);
     const r = spawnSync(asUser[0], [...asUser[1], BIN, 'check', f, path.join(SEED, 'source.txt'), '--no-config'], { encoding: 'utf8', cwd: os.tmpdir() });
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toMatch(/^isnad: .*secret\.txt: permission denied$/);
