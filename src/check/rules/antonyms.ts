@@ -170,28 +170,30 @@ export const antonymMismatch: Rule = {
         let opposites = local.map((p) => p.find(opposed));
         // the subject may be a part of its own ("Exports of nickel-based products, including stainless steel, rose
         // 6.1%"): another part whose opposite moves by the claim's figure is the claim's part
-        if (opposites.some((o) => !o)) {
-          const byFigure = parts.find((p) => !p.some((o) => is(o, s, true)) && p.some((o) => opposed(o) && sameFigureAfter(unit.tokens, x, p, p.indexOf(o))));
-          if (byFigure) {
-            local = [byFigure];
-            opposites = [byFigure.find((o) => opposed(o) && sameFigureAfter(unit.tokens, x, byFigure, byFigure.indexOf(o)))];
+        if (opposites.some((o) => !o))
+          for (const p of parts) {
+            if (p.some((o) => is(o, s, true))) continue;
+            const o = p.find((o) => opposed(o) && sameFigureAfter(unit.tokens, x, p, p.indexOf(o)));
+            if (!o) continue;
+            local = [p];
+            opposites = [o];
+            break;
           }
-        }
         const opposite = opposites[0];
         if (!opposite || opposites.some((o) => !o)) continue;
         // to affirm a negation is to deny (وأكد أن القمر لا يخدم أي أغراض عسكرية for ونفى أن يكون للقمر أي استخدامات
         // عسكرية): a verb of saying whose statement holds a negation, on either side, is not compared by its side
         // (in the claim's whole sentence: the statement is often a claim of its own, وأكد الوزير | أن القمر لا يخدم …)
-        if (
-          s.group === 'confirmation' &&
-          (negatesAfter(sentenceOf(unit).tokens, sentenceOf(unit).tokens.indexOf(t)) || local.some((p, k) => negatesAfter(p, p.indexOf(opposites[k]!))))
-        )
-          continue;
+        if (s.group === 'confirmation') {
+          const said = sentenceOf(unit).tokens;
+          if (negatesAfter(said, said.indexOf(t)) || local.some((p, k) => negatesAfter(p, p.indexOf(opposites[k]!)))) continue;
+        }
         // another sentence than the best is compared only on the same neighbour, as a claim that is not carried as a
         // whole (with the words around alone, WiCE dev gained a false alarm: "a bill banning sales" against "allows
         // private sales", claim balanced accuracy 0.842 -> 0.838)
-        if (at !== support.sources[0] && !local.every((p, k) => sameNeighbour(unit.tokens, x, p, opposites[k]!))) continue;
-        if (!whole && (s.group !== 'direction' || !local.every((p, k) => sameNeighbour(unit.tokens, x, p, opposites[k]!)))) continue;
+        // (and a claim not carried as a whole only for direction: see sameNeighbour)
+        if (!whole && s.group !== 'direction') continue;
+        if ((at !== support.sources[0] || !whole) && !local.every((p, k) => sameNeighbour(unit.tokens, x, p, opposites[k]!))) continue;
         emit({
           rule: this.id,
           severity: severityFor(unit.kind, this.severity),

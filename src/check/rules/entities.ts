@@ -74,14 +74,7 @@ export const entityMismatch: Rule = {
         if (e) mine.add(e.id);
       }
       // the source sentences' words as forms (no token objects made for them, and none kept)
-      const named = new Set<string>();
-      for (const i of support.sources) {
-        const { forms, from, to } = tokenForms(ctx.source.sentences[i]);
-        for (let x = from; x < to; x++) {
-          const e = entityAt(forms, x, from, to);
-          if (e) named.add(e.id);
-        }
-      }
+      const named = entityIdsIn(ctx, support.sources);
       const src = ctx.source.sentences[best];
       const { forms, from, to } = tokenForms(src);
       for (let x = 0; x < unit.tokens.length; x++) {
@@ -123,16 +116,20 @@ const SOURCE_ENTITIES = new WeakMap<CheckContext, Set<string>>();
 /** The entities the whole source names (made once per check, only for a claim that names a date). */
 function sourceEntities(ctx: CheckContext): Set<string> {
   let out = SOURCE_ENTITIES.get(ctx);
-  if (out) return out;
-  out = new Set();
-  for (const sentence of ctx.source.sentences) {
-    const { forms, from, to } = tokenForms(sentence);
+  if (!out) SOURCE_ENTITIES.set(ctx, (out = entityIdsIn(ctx, ctx.source.sentences.keys())));
+  return out;
+}
+
+/** The ids of the entities that the given source sentences name, read off their token forms (no token objects made). */
+function entityIdsIn(ctx: CheckContext, sentences: Iterable<number>): Set<string> {
+  const out = new Set<string>();
+  for (const i of sentences) {
+    const { forms, from, to } = tokenForms(ctx.source.sentences[i]);
     for (let x = from; x < to; x++) {
       const e = entityAt(forms, x, from, to);
       if (e) out.add(e.id);
     }
   }
-  SOURCE_ENTITIES.set(ctx, out);
   return out;
 }
 

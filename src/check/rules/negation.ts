@@ -250,9 +250,10 @@ function droppedElsewhere(ctx: CheckContext, sources: readonly number[], stems: 
 
 /** Content words after a claim's cue that it negates: NEGATED_WORDS of them. */
 const NEGATED_WORDS = 2;
-function negatedWords(tokens: readonly Token[], at: number): Token[] {
+/** The first n content words after tokens[at]. */
+function negatedWords(tokens: readonly Token[], at: number, n = NEGATED_WORDS): Token[] {
   const out: Token[] = [];
-  for (let y = at + 1; y < tokens.length && out.length < NEGATED_WORDS; y++) if (!tokens[y].stop) out.push(tokens[y]);
+  for (let y = at + 1; y < tokens.length && out.length < n; y++) if (!tokens[y].stop) out.push(tokens[y]);
   return out;
 }
 
@@ -276,13 +277,8 @@ const CESSATION_SCOPE = 2;
  * source that uses the verb or another verb of stopping (the rain stopped) is compared as any other.
  */
 function negatesCessation(tokens: readonly Token[], at: number, source: readonly Token[]): boolean {
-  for (let y = at + 1, seen = 0; y < tokens.length && seen < CESSATION_SCOPE; y++) {
-    const t = tokens[y];
-    if (t.stop) continue;
-    seen++;
-    if (isCessationKey(t.key)) return !source.some((o) => !o.stop && (isCessationKey(o.key) || sameWord(t, o) || (t.root !== undefined && o.root === t.root)));
-  }
-  return false;
+  const t = negatedWords(tokens, at, CESSATION_SCOPE).find((w) => isCessationKey(w.key));
+  return t !== undefined && !source.some((o) => !o.stop && (isCessationKey(o.key) || sameWord(t, o) || (t.root !== undefined && o.root === t.root)));
 }
 
 /**
