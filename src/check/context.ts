@@ -1,7 +1,7 @@
 import { tokenForms, passingTokens, type Doc, type Claim, type Sentence } from '../text/document.js';
 import { SourceIndex } from '../align/source-index.js';
 import { Aligner, type UnitAnalysis } from '../align/aligner.js';
-import { quantities, mayHoldQuantities, figureValues, hedgeHolds, type Quantity } from '../text/numbers.js';
+import { quantities, mayHoldQuantities, figureValues, figureHolds, type Quantity } from '../text/numbers.js';
 import type { Flag, RuleId, Severity } from './types.js';
 import { VERSION } from '../version.js';
 
@@ -98,9 +98,8 @@ export function holdsFigure(ctx: CheckContext, sources: readonly number[], value
 export function sourcesFigure(ctx: CheckContext, sources: readonly number[], q: Quantity): boolean {
   const values = figureValues(q);
   if (holdsFigure(ctx, sources, values)) return true;
-  const h = q.hedge;
-  if (!h) return false;
-  for (const i of sources) for (const s of ctx.sourceQuantities[i]) if (values.some((v) => hedgeHolds(h, v, s))) return true;
+  if (!q.hedge) return false;
+  for (const i of sources) for (const s of ctx.sourceQuantities[i]) if (figureHolds(values, q.hedge, s)) return true;
   return false;
 }
 /** Claims whose kind is checked at all (not metadata, bylines or boilerplate). */

@@ -87,6 +87,10 @@ export const figureValues = (q: Quantity): number[] => {
   return q.parts ? v.concat(q.parts) : v;
 };
 
+/** Does a source value stand for a figure: one of its values (figureValues), or one in its hedge's range? */
+export const figureHolds = (values: readonly number[], hedge: Hedge | undefined, source: number): boolean =>
+  values.some((v) => v === source || (hedge !== undefined && hedgeHolds(hedge, v, source)));
+
 /** The names of a basis point (lexicons/numbers.json): of one word (bp) and of two (نقطة أساس, basis points), by their words' keys. */
 const BASIS_POINTS = lexiconWords('numbers', 'basisPoints').map((w) => w.split(' ').map((x) => normalizeToken(x)));
 const BASIS_ONE = new Set(BASIS_POINTS.filter((p) => p.length === 1).map((p) => p[0]));

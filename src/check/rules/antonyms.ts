@@ -2,7 +2,7 @@ import type { Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { antonymSide } from '../../text/antonyms.js';
 import { negatesAt, isImplicitNegationKey } from '../../text/negation.js';
-import { quantities, figureValues, hedgeHolds } from '../../text/numbers.js';
+import { quantities, figureValues, figureHolds } from '../../text/numbers.js';
 import { isGluedVerbStart } from '../../text/claims.js';
 import type { Token } from '../../text/tokenize.js';
 import { unsupportedClaims, reported } from './unsupported.js';
@@ -68,8 +68,8 @@ function sameFigureAfter(claim: readonly Token[], x: number, part: readonly Toke
   const a = after(claim, x),
     b = after(part, y);
   if (!a || !b) return false;
-  const theirs = figureValues(b);
-  return figureValues(a).some((v) => theirs.some((o) => o === v || (a.hedge !== undefined && hedgeHolds(a.hedge, v, o))));
+  const mine = figureValues(a);
+  return figureValues(b).some((o) => figureHolds(mine, a.hedge, o));
 }
 
 /** Tokens before a claim's word of a side in which a negation cue reverses it (did not rise). */

@@ -1,6 +1,6 @@
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, sourcesFigure, ruleDocsUrl } from '../context.js';
-import { quantities, figureValues, sourceReadings, hedgeHolds, type Quantity } from '../../text/numbers.js';
+import { quantities, figureValues, figureHolds, sourceReadings, type Quantity } from '../../text/numbers.js';
 import type { Token } from '../../text/tokenize.js';
 import { carriedAround, wordsAround, sameWord } from './window.js';
 
@@ -45,12 +45,10 @@ export const numberMismatch: Rule = {
         if (derivedIn(ctx, support.sources, q)) continue;
         const holders = values.flatMap(holdersOf);
         // (a hedged figure, "more than 4%", is held by a value in its range: 4.3)
-        if (q.hedge && holders.length === 0) {
-          const h = q.hedge;
-          ctx.sourceQuantities.forEach((set, i) => {
-            for (const v of set) if (values.some((x) => hedgeHolds(h, x, v))) return void holders.push(i);
+        if (q.hedge && holders.length === 0)
+          ctx.sourceQuantities.forEach((_, i) => {
+            if (sourcesFigure(ctx, [i], q)) holders.push(i);
           });
-        }
         // a sentence outside the support set that has the number and much of the claim besides: the
         // claim fuses it in (guided for sales of $5bn), the figure is sourced
         if (holders.length && carriedAround(ctx.index, [wordsAround(unit.tokens, q.first, q.last)], holders)) continue;
@@ -120,8 +118,8 @@ const READINGS = new WeakMap<CheckContext, Map<number, number[]>>();
 
 /**
  * Does one of the sentences stand for the figure by an editor's reading of it (text/numbers.ts
- * sourceReadings: سن العاشرة for "ten", a century for a hundred years, 1.4 times for 40% larger, 64 and
- * four for 68)? Read lazily, once per sentence and check, for figures that nothing else sources.
+ * sourceReadings: سن العاشرة for "ten", a century for a hundred years, 1.4 times for 40% larger, 90 days
+ * for three months)? Read lazily, once per sentence and check, for figures that nothing else sources.
  */
 function derivedIn(ctx: CheckContext, sources: readonly number[], q: Quantity): boolean {
   let cache = READINGS.get(ctx);
@@ -130,7 +128,7 @@ function derivedIn(ctx: CheckContext, sources: readonly number[], q: Quantity): 
   for (const i of sources) {
     let r = cache.get(i);
     if (!r) cache.set(i, (r = sourceReadings(ctx.source.sentences[i].tokens)));
-    for (const s of r) if (values.some((v) => v === s || (q.hedge !== undefined && hedgeHolds(q.hedge, v, s)))) return true;
+    if (r.some((s) => figureHolds(values, q.hedge, s))) return true;
   }
   return false;
 }
