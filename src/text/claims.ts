@@ -1,6 +1,6 @@
 import { makeToken, type Token } from './tokenize.js';
 import type { Span } from './sentences.js';
-import { lexiconWords } from './lexicons.js';
+import { lexiconWords, listedAfterConjunction } from './lexicons.js';
 
 /**
  * Claims: clauses below the sentence, so that one sentence can hold a supported and an unsupported
@@ -45,10 +45,7 @@ const REPORTING = new Set(lexiconWords('reporting', 'reportingVerbs').map(verbKe
 /** The bare complementisers (أن، إن، that; not بأن or أنه, before which a sentence is not cut). */
 const COMPLEMENTIZERS = new Set(lexiconWords('reporting', 'complementisers').map(verbKey));
 
-function isReporting(t: Token): boolean {
-  const k = t.key;
-  return REPORTING.has(k) || ((k[0] === 'و' || k[0] === 'ف') && REPORTING.has(k.slice(1)));
-}
+const isReporting = (t: Token): boolean => listedAfterConjunction(REPORTING, t.key) !== undefined;
 
 /** Words that open an attribution without a verb: according to, وفقا لـ، بحسب، حسب، نقلا عن. */
 const ATTRIBUTION_OPENERS = new Set(lexiconWords('reporting', 'attributionOpeners').map(verbKey));

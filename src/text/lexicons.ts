@@ -116,6 +116,15 @@ function need<T>(name: string, list: string, field: string, v: T | undefined): T
   return v;
 }
 
+/**
+ * A key as a list of words has it, itself or after a glued و/ف (وبينما، فقال): the listed form, or undefined.
+ * For the lists whose matching is "key, Arabic also after و/ف".
+ */
+export function listedAfterConjunction(list: ReadonlySet<string>, key: string): string | undefined {
+  if (list.has(key)) return key;
+  return (key[0] === 'و' || key[0] === 'ف') && list.has(key.slice(1)) ? key.slice(1) : undefined;
+}
+
 export const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 export const isString = (v: unknown): v is string => typeof v === 'string' && v !== '';
 export const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);

@@ -1,6 +1,6 @@
 import { makeToken, type Token } from './tokenize.js';
 import { isSpeechVerb, isAttributionOpener } from './claims.js';
-import { isString, lexiconGroups, lexiconValues, lexiconWords } from './lexicons.js';
+import { isString, lexiconGroups, lexiconValues, lexiconWords, listedAfterConjunction } from './lexicons.js';
 
 /**
  * Who says what: the speaker of a verb of saying (`وقال وزير المالية محمد معيط إن …`, "Finance Minister
@@ -243,8 +243,7 @@ const STATEMENT_END = keys(lexiconWords('function-words', 'statementEnd'));
 
 /** Does tokens[i] open a clause of its own that ends a statement (while, بينما, في حين)? */
 function endsStatement(tokens: readonly Token[], i: number): boolean {
-  const k = tokens[i].key;
-  const bare = STATEMENT_END.has(k) ? k : (k[0] === 'و' || k[0] === 'ف') && STATEMENT_END.has(k.slice(1)) ? k.slice(1) : undefined;
+  const bare = listedAfterConjunction(STATEMENT_END, tokens[i].key);
   if (bare === undefined) return false;
   return bare !== 'حين' || (i > 0 && tokens[i - 1].key === 'في');
 }

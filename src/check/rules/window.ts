@@ -1,5 +1,5 @@
 import { makeToken, type Token } from '../../text/tokenize.js';
-import { lexiconWords } from '../../text/lexicons.js';
+import { lexiconWords, listedAfterConjunction } from '../../text/lexicons.js';
 import type { SourceIndex } from '../../align/source-index.js';
 
 /**
@@ -44,10 +44,7 @@ const CONTRAST = new Set(lexiconWords('function-words', 'contrast').map((w) => m
 const CLAUSE_GAP = /[\u060C\u061B;,:\u2014()]/; // ، ؛ ; , : — and brackets
 
 /** Does this word open a contrasting clause (and so say no direction of its own: بينما is no ينمو)? */
-export const opensContrast = (t: Pick<Token, 'key'>): boolean => {
-  if (CONTRAST.has(t.key)) return true;
-  return (t.key[0] === 'و' || t.key[0] === 'ف') && CONTRAST.has(t.key.slice(1));
-};
+export const opensContrast = (t: Pick<Token, 'key'>): boolean => listedAfterConjunction(CONTRAST, t.key) !== undefined;
 
 /**
  * A sentence's tokens cut into its parts: at clause punctuation, before a word that opens a contrast,
