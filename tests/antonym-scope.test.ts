@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { check } from './checked.js';
+import { antonymSide } from '../src/text/antonyms.js';
+import { makeToken } from '../src/text/tokenize.js';
 
 /** The words that antonym-mismatch flags in a summary checked against a source. */
 const opposite = (s: string, t: string) =>
@@ -41,6 +43,13 @@ describe('antonym-mismatch judges the part of the source sentence that the claim
     expect(opposite('تراجع في أسعار الذهب في التعاملات المبكرة.', 'التعاملات المبكرة: ارتفاع في أسعار الذهب.')).toEqual(['تراجع']);
     expect(opposite('الجنيه يتعافى في مصر والتضخم يتراجع.', 'الجنيه في تراجع قياسي وارتفاع للتضخم في مصر.')).toEqual(['يتراجع']);
     expect(opposite('الجنيه يتراجع في مصر.', 'الجنيه في تراجع قياسي وارتفاع للتضخم في مصر.')).toEqual([]);
+  });
+  it('تراجع is known by its stem: أرجع ("attributed to") shares its root and says no direction', () => {
+    for (const w of ['وأرجعت', 'أرجع', 'يرجع', 'مرجع']) expect(antonymSide(makeToken(w, 0))).toBeUndefined();
+    for (const w of ['تراجع', 'وتراجعت', 'يتراجع', 'تتراجع']) expect(antonymSide(makeToken(w, 0))).toEqual({ group: 'direction', side: 1 });
+    // and its forms still say a fall, glued to و too
+    expect(opposite('وارتفع قطاع التصنيع 0.2 في المئة.', AR_GLUED)).toEqual(['وارتفع']);
+    expect(opposite('وقال التقرير إن الصادرات ارتفعت 3 في المئة.', 'وقال التقرير إن الصادرات تراجعت 3 في المئة.')).toEqual(['ارتفعت']);
   });
   it('a contrast word of the claim is none of a side (بينما is no ينمو), so its clause is still compared', () => {
     const src = 'وأوضحت الدائرة أن أسعار مجموعة النقل هبطت بنسبة 4.3 بالمئة على أساس سنوي، في حين ارتفعت الإيجارات بنسبة 2.8 بالمئة.';

@@ -135,6 +135,12 @@ describe('provenance rules', () => {
     const r = check('وأكدت القيادة العسكرية أن الغارات تسببت في قتل مدني حتى الآن.', SOURCE_AR);
     expect(errors(r, 'negation-mismatch')).toHaveLength(1);
   });
+  it('reads بألا ("that … not", after a verb of promising) as a negation: it restates لن, and is flagged where the source affirms', () => {
+    const neg = flaggedBy('negation-mismatch');
+    const promised = 'ووعد وزير المالية بألا تفرض الحكومة ضرائب جديدة على السلع الأساسية.';
+    expect(neg(promised, 'وقال وزير المالية إن الحكومة "لن تفرض ضرائب جديدة على السلع الأساسية".')).toEqual([]);
+    expect(neg(promised, 'وقال وزير المالية إن الحكومة ستفرض ضرائب جديدة على السلع الأساسية.')).toHaveLength(1);
+  });
   it('reads "to avoid" as the negation it paraphrases, and still flags a dropped one', () => {
     const src = 'وتقول القيادة إن الضربات ستستمر مع الحرص على عدم وقوع إصابات بين المدنيين في المدينة.';
     expect(errors(check('وتقول القيادة إن الضربات ستستمر لتفادي وقوع إصابات بين المدنيين في المدينة.', src), 'negation-mismatch')).toEqual([]);
