@@ -51,6 +51,15 @@ describe('antonym-mismatch judges the part of the source sentence that the claim
     expect(opposite('وارتفع قطاع التصنيع 0.2 في المئة.', AR_GLUED)).toEqual(['وارتفع']);
     expect(opposite('وقال التقرير إن الصادرات ارتفعت 3 في المئة.', 'وقال التقرير إن الصادرات تراجعت 3 في المئة.')).toEqual(['ارتفعت']);
   });
+  it('a verdict split by "but" is read part by part, in the claim and in every sentence of the support set', () => {
+    const src =
+      'A jury on Tuesday convicted a former developer of cheating investors out of 4.2 million pounds in a housing scheme but acquitted him of money laundering, ending a seven-week trial. ' +
+      'The jury of seven women and five men deliberated for nearly three days before clearing him of two counts of money laundering.';
+    // the first sentence says "convicted", of the fraud: no evidence for the laundering that the second clears him of
+    expect(opposite('After almost three days of deliberations, the jurors convicted him of two money-laundering charges.', src)).toEqual(['convicted']);
+    // "cleared" is of the laundering, in the claim's own part after "but"; the fraud before it is the other part's
+    expect(opposite('The jury found him guilty of cheating investors in a housing scheme but cleared him of money laundering.', src)).toEqual([]);
+  });
   it('a contrast word of the claim is none of a side (بينما is no ينمو), so its clause is still compared', () => {
     const src = 'وأوضحت الدائرة أن أسعار مجموعة النقل هبطت بنسبة 4.3 بالمئة على أساس سنوي، في حين ارتفعت الإيجارات بنسبة 2.8 بالمئة.';
     expect(opposite('وانخفضت أسعار النقل بأكثر من 4%، بينما تراجعت الإيجارات بنحو 2.8%.', src)).toEqual(['تراجعت']);

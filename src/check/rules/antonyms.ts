@@ -55,6 +55,18 @@ function sameNeighbour(claim: readonly Token[], x: number, part: readonly Token[
   return mine.some((w) => theirs.some((o) => sameWord(w, o))) || sameFigureAfter(claim, x, part, part.indexOf(opposite));
 }
 
+/**
+ * The claim's tokens between the contrast words (but, while, بينما) on either side of tokens[x]: the words around a word
+ * of a side are read there. Commas do not cut it (a subject and its verb often stand on both sides of one).
+ */
+function ownContrastPart(tokens: readonly Token[], x: number): Token[] {
+  let a = x,
+    b = x + 1;
+  while (a > 0 && !opensContrast(tokens[a])) a--;
+  while (b < tokens.length && !opensContrast(tokens[b])) b++;
+  return tokens.slice(a, b);
+}
+
 /** Tokens after a word of direction within which the figure it moves by stands (rose 6.1%, declined about 6%). */
 const FIGURE_AFTER = 3;
 
@@ -135,6 +147,11 @@ export const antonymMismatch: Rule = {
       };
       const has = (i: number, s: { group: string; side: number }) => ctx.source.sentences[i].tokens.some((o) => is(o, s, true));
       const partsAt = new Map<number, Token[][]>();
+      const partsIn = (i: number) => {
+        let p = partsAt.get(i);
+        if (!p) partsAt.set(i, (p = partsOf(ctx.source.text, ctx.source.sentences[i].tokens, opensPart)));
+        return p;
+      };
       const sentenceOf = (c: typeof unit) => ctx.sentences.find((a) => a.unit.id === c.sentence)?.unit ?? c;
       for (let x = 0; x < unit.tokens.length; x++) {
         const s = sides[x],
@@ -150,15 +167,19 @@ export const antonymMismatch: Rule = {
         const src = ctx.source.sentences[at];
         // the part of that sentence that carries the words around the claim's word (every part
         // when none does): its side there is what the source says of what the claim is about
-        let parts = partsAt.get(at);
-        if (!parts) partsAt.set(at, (parts = partsOf(ctx.source.text, src.tokens, opensPart)));
-        const around = sidesAround(unit.tokens, x, x);
+        const parts = partsIn(at);
+        // (the words around it in its own part: in "found him guilty of fraud but cleared him of laundering" what was
+        // cleared is the laundering, and the fraud belongs to the other part)
+        const own = ownContrastPart(unit.tokens, x);
+        const around = sidesAround(own, own.indexOf(t), own.indexOf(t));
         let local = partsCarrying(parts, around);
         if (local.some((p) => p.some((o) => is(o, s, true)))) continue;
         // the claim's side in another sentence of the support set that also carries the words around
         // it means the source says it; elsewhere in the support set (a fused sentence about something
         // else: "an increase in costs") it does not
-        const others = support.sources.filter((i) => i !== at && has(i, s));
+        // (in the part of that sentence that carries the words around, as for the compared sentence: "convicted him of
+        // fraud but acquitted him of money laundering" says acquitted of what the claim is about)
+        const others = support.sources.filter((i) => i !== at && has(i, s) && partsCarrying(partsIn(i), around).some((p) => p.some((o) => is(o, s, true))));
         if (others.length) {
           // either side of the word will do: at the seam of a fused claim, one side comes from the other
           // sentence; a word with no content words around it is left as the support set has it
