@@ -194,6 +194,13 @@ describe('attribution-mismatch', () => {
     // and a speaker that shares no word is still caught
     expect(swapped('وقال رئيس الحكومة إن العائدات ستوجه لخفض الدين العام.', src)).toEqual(['رئيس الحكومة']);
   });
+  it('a surname given the words of another speaker whose phrase shares a role word with its own (المالية) is caught', () => {
+    const src =
+      'وقال وزير المالية خالد الزعبي أمام النواب إن الحكومة لن ترفع أسعار الوقود هذا العام. ' +
+      'من جانبه، أكد رئيس اللجنة المالية النيابية فهد الخطيب أن اللجنة خفضت النفقات الجارية بنحو 90 مليون دينار.';
+    expect(swapped('وقال الزعبي إن اللجنة خفضت النفقات الجارية بنحو 90 مليون دينار.', src)).toEqual(['الزعبي']);
+    expect(swapped('وقال الخطيب إن اللجنة خفضت النفقات الجارية بنحو 90 مليون دينار.', src)).toEqual([]);
+  });
   it('a speaker named in the sentence that says it is inside a report, not swapped (the council announced …, the agency reported)', () => {
     const src =
       'The General National Congress (GNC) declared much of the south a closed military zone and announced that it would close the borders with Niger and Chad, state news agency LANA reported. The GNC met again on Monday.';

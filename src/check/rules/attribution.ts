@@ -215,8 +215,12 @@ function namedElsewhereBy(ctx: CheckContext, words: Token[], theirs: readonly Sp
       while (b + 1 < tokens.length && b - x < PHRASE && inPhrase(ctx.source.text, tokens[b], tokens[b + 1])) b++;
       const phrase = tokens.slice(a, b + 1);
       if (!words.every((w) => phrase.some((t) => sameSpeakerWord(w, t)))) continue;
-      // (by stem: وزير المالية beside a word of وزارة الخارجية's spokesman is no other name of him)
-      if (theirs.some((s) => s.tokens.some((o) => !o.stop && phrase.some((t) => sameSpeakerWord(o, t, false))))) continue;
+      // (by stem: وزير المالية beside a word of وزارة الخارجية's spokesman is no other name of him). A word of the
+      // other's phrase there says so only when the claim's speaker has it too (a role both share: رئيس الحكومة for
+      // رئيس الوزراء may be one person) or it is the other's name (its last word): الخوالدة, named in وزير المالية سالم
+      // الخوالدة, is not رئيس اللجنة المالية نبيل الشرع for the المالية they share
+      const tells = (o: Token, s: Speaker) => o === s.tokens[s.tokens.length - 1] || words.some((w) => sameSpeakerWord(w, o, false));
+      if (theirs.some((s) => s.tokens.some((o) => !o.stop && tells(o, s) && phrase.some((t) => sameSpeakerWord(o, t, false))))) continue;
       return true;
     }
   }
