@@ -110,6 +110,22 @@ describe('numbers in words (number-mismatch)', () => {
     expect(errors('وتراجع التضخم إلى 1.6% مع انخفاض أسعار النقل بأكثر من 4%.')).toEqual([]);
     expect(errors('وتراجع التضخم إلى 1.6% مع انخفاض أسعار النقل بأكثر من 6%.')).toEqual(['6']);
   });
+  it('rounds both figures of a pair under one hedge (roughly 53% to 47%, بنحو 53 في المئة مقابل 47), and nothing after another word', () => {
+    const hedges = (s: string) => quantities(tokenize(s)).map((q) => q.hedge ?? '-');
+    expect(hedges('She won by roughly 53% to 47% in the runoff.')).toEqual(['about', 'about']);
+    expect(hedges('فاز بنحو 53 في المئة مقابل 47 في المئة.')).toEqual(['about', 'about']);
+    expect(hedges('About 5 people and 7 cars were hit.')).toEqual(['about', '-']);
+    const runoff = "Ortega took 52.8% of the vote to Brennan's 47.2%, unofficial results showed.";
+    expect(numbers('Ortega won by roughly 53% to 47%, unofficial results showed.', runoff)).toEqual([]);
+    expect(numbers('Ortega won by roughly 53% to 41%, unofficial results showed.', runoff)).toEqual(['41']);
+  });
+  it('reads a span with no figure in other units on the source side (in a year: twelve months; خلال عام: 12 شهرا)', () => {
+    const cut = 'The central bank cut interest rates for the fifth time in a year on Thursday.';
+    expect(numbers('The central bank made its fifth rate cut in twelve months on Thursday.', cut)).toEqual([]);
+    expect(numbers('The central bank made its fifth rate cut in ten months on Thursday.', cut)).toEqual(['ten']);
+    const ar = 'وخفض البنك المركزي أسعار الفائدة للمرة الخامسة خلال عام يوم الخميس.';
+    expect(numbers('وخفض البنك المركزي الفائدة للمرة الخامسة في 12 شهرا يوم الخميس.', ar)).toEqual([]);
+  });
   it('reads digits after a scale and و, and an accusative scale before ونصف, as one figure', () => {
     expect(values('تجاوز عدد الإصابات عشرة آلاف و400 إصابة')).toEqual([10_400]);
     expect(values('شحنة تضم مليوناً ونصف المليون جرعة')).toEqual([1_500_000]);

@@ -398,7 +398,20 @@ export function quantities(tokens: Token[]): Quantity[] {
     const h = hedgeBefore(tokens, q.first);
     if (h) q.hedge = h;
   }
+  // roughly 53% to 47%, بنحو 53 في المئة مقابل 47: the hedge rounds the second figure of the pair too
+  for (let k = 1; k < out.length; k++)
+    if (out[k - 1].hedge === 'about' && out[k].hedge === undefined && pairLinked(tokens, out[k - 1].last, out[k].first)) out[k].hedge = 'about';
   return out;
+}
+
+/** lexicons/numbers.json pairLinks: the word between two figures set side by side (to, against, مقابل). */
+const PAIR_LINKS = keysOf('pairLinks');
+
+/** Is the only word between tokens[a] and tokens[b] (past a percent after a) a pair link? */
+function pairLinked(tokens: Token[], a: number, b: number): boolean {
+  let i = a + 1;
+  if (percentAfter(tokens, a)) i += PERCENT_WORD.has(tokens[a + 1].key) ? 1 : 2;
+  return i === b - 1 && PAIR_LINKS.has(tokens[i].key);
 }
 
 function plainQuantities(tokens: Token[]): Quantity[] {
@@ -524,6 +537,12 @@ export function sourceReadings(tokens: Token[]): number[] {
     const unit = next ? TIME_UNITS[next.key] : undefined;
     if (unit !== undefined) for (const other of UNIT_SIZES) if (other !== unit) out.push(round((q.value * unit) / other));
   }
+  // a span with no figure: in a year (twelve months), خلال عام
+  for (let i = 1; i < tokens.length; i++) {
+    const unit = ONE_UNIT.has(tokens[i].key) ? TIME_UNITS[tokens[i].key] : undefined;
+    if (unit !== undefined && ONE_UNIT_AFTER.has(tokens[i - 1].key) && !lastOf.has(i - 1))
+      for (const other of UNIT_SIZES) if (other !== unit) out.push(round(unit / other));
+  }
   // واحد after its noun, and a dual whose noun the sentence also has (بهدفين مقابل هدف واحد: 2-1)
   const keys = new Set(tokens.map((t) => bareKey(t.key)));
   for (let i = 0; i < tokens.length; i++) {
@@ -538,6 +557,9 @@ export function sourceReadings(tokens: Token[]): number[] {
 
 /** lexicons/numbers.json timeUnits: words of a span of time and their size in days (a month 30, a year 360, so that 12 months are a year). */
 const TIME_UNITS: Record<string, number> = Object.fromEntries(Object.entries(valuesOf('timeUnits')).map(([k, v]) => [normalizeToken(k), v]));
+/** lexicons/numbers.json oneUnit and oneUnitAfter: a singular span with no figure (in a year, خلال عام) is one of it. */
+const ONE_UNIT = keysOf('oneUnit');
+const ONE_UNIT_AFTER = keysOf('oneUnitAfter');
 const UNIT_SIZES = [...new Set(Object.values(TIME_UNITS))];
 /** A key without a leading و/ف, ب/ل and ال: the noun a dual and its singular share (بهدفين، هدف). */
 const bareKey = (k: string): string => k.replace(/^[وف]?(?:[بل]|ال|بال|لل)?/, '');
