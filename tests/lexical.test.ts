@@ -119,6 +119,14 @@ describe('numbers in words (number-mismatch)', () => {
     expect(numbers('Ortega won by roughly 53% to 47%, unofficial results showed.', runoff)).toEqual([]);
     expect(numbers('Ortega won by roughly 53% to 41%, unofficial results showed.', runoff)).toEqual(['41']);
   });
+  it('reads a verb of exceeding right before a figure as a hedge (تخطت 4300 حالة for 4312; topped 4,300)', () => {
+    const cases = 'قالت وزارة الصحة إن عدد الإصابات المؤكدة بالحصبة ارتفع إلى 4312 حالة منذ بداية العام.';
+    expect(numbers('وقالت الوزارة إن الإصابات المؤكدة بالحصبة منذ مطلع العام تخطت 4300 حالة.', cases)).toEqual([]);
+    expect(numbers('وقالت الوزارة إن الإصابات المؤكدة بالحصبة منذ مطلع العام تخطت 4500 حالة.', cases)).toEqual(['4500']);
+    expect(
+      numbers('Confirmed measles cases this year topped 4,300, the ministry said.', 'The ministry said confirmed measles cases this year rose to 4,312.'),
+    ).toEqual([]);
+  });
   it('reads a span with no figure in other units on the source side (in a year: twelve months; خلال عام: 12 شهرا)', () => {
     const cut = 'The central bank cut interest rates for the fifth time in a year on Thursday.';
     expect(numbers('The central bank made its fifth rate cut in twelve months on Thursday.', cut)).toEqual([]);

@@ -141,6 +141,13 @@ describe('provenance rules', () => {
     expect(neg(promised, 'وقال وزير المالية إن الحكومة "لن تفرض ضرائب جديدة على السلع الأساسية".')).toEqual([]);
     expect(neg(promised, 'وقال وزير المالية إن الحكومة ستفرض ضرائب جديدة على السلع الأساسية.')).toHaveLength(1);
   });
+  it('reads a negated verb of reaching as "under" where the source says below (لم يبلغوا الخامسة for دون سن الخامسة), and still flags it against a plain statement', () => {
+    const neg = flaggedBy('negation-mismatch');
+    const claim = 'وتوفي 37 شخصا أغلبهم أطفال لم يبلغوا الخامسة.';
+    expect(neg(claim, 'وبلغ عدد الوفيات 37 حالة، معظمها في صفوف أطفال دون سن الخامسة.')).toEqual([]);
+    expect(neg('Growth did not exceed 2% last year.', 'Growth stayed below 2% last year.')).toEqual([]);
+    expect(neg(claim, 'وبلغ عدد الوفيات 37 حالة، معظمها في صفوف أطفال بلغوا الخامسة.')).toHaveLength(1);
+  });
   it('reads "to avoid" as the negation it paraphrases, and still flags a dropped one', () => {
     const src = 'وتقول القيادة إن الضربات ستستمر مع الحرص على عدم وقوع إصابات بين المدنيين في المدينة.';
     expect(errors(check('وتقول القيادة إن الضربات ستستمر لتفادي وقوع إصابات بين المدنيين في المدينة.', src), 'negation-mismatch')).toEqual([]);

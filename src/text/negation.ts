@@ -58,6 +58,18 @@ export function negatesAt(tokens: ArrayLike<{ readonly neg: boolean; readonly ke
   return true;
 }
 
+/** Verbs of reaching (lexicons/negation.json reach): negated, they say "under". */
+const REACH = keysWith(list('reach'), ['', 'و', 'ف']);
+export const isReachKey = (key: string): boolean => REACH.has(key);
+/** lexicons/negation.json belowSource. */
+const BELOW_SOURCE = keysWith(list('belowSource'));
+/** Does a sentence say "below" a level: دون before a level or a figure (جاء النمو دون التوقعات، دون سن الخامسة), or a word of belowSource? */
+export function saysBelow(tokens: readonly { key: string }[]): boolean {
+  return tokens.some(
+    (t, i) => BELOW_SOURCE.has(t.key) || (DUN.has(t.key) && i + 1 < tokens.length && (BELOW_AFTER.has(tokens[i + 1].key) || /^\d/.test(tokens[i + 1].key))),
+  );
+}
+
 /** دون (with glued و/ف, not بدون "without"), which is "below" before the words of BELOW_AFTER. */
 const DUN = keysWith(['دون'], ['', 'و', 'ف']);
 /** Words of a level after دون "below" (التوقعات، المستوى، سن); دون before another word is "without". */

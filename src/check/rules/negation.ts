@@ -1,7 +1,16 @@
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl, noteEvidence } from '../context.js';
 import { sameWord } from './window.js';
-import { isImplicitNegationKey, negatesAt, isLexicalNegation, isDenialKey, isComplementiserKey, isCessationKey } from '../../text/negation.js';
+import {
+  isImplicitNegationKey,
+  negatesAt,
+  isLexicalNegation,
+  isDenialKey,
+  isComplementiserKey,
+  isCessationKey,
+  isReachKey,
+  saysBelow,
+} from '../../text/negation.js';
 import { isSpeechVerb } from '../../text/claims.js';
 import { tokenForms } from '../../text/document.js';
 import { synonymStems } from '../../text/synonyms.js';
@@ -166,7 +175,8 @@ export const negationMismatch: Rule = {
         !polarAnswered(next) &&
         !negatedInSupport(ctx, support.sources, next) &&
         !deniedInSupport(ctx, support.sources, stems) &&
-        !negatesCessation(unit.tokens, unit.tokens.indexOf(cue), src.tokens)
+        !negatesCessation(unit.tokens, unit.tokens.indexOf(cue), src.tokens) &&
+        !negatesReach(unit.tokens, unit.tokens.indexOf(cue), src.tokens)
       ) {
         // what the source says there: its form of the negated word, without the negation
         const said = src.tokens.find((t) => !t.stop && (sameWord(next, t) || (next.root !== undefined && t.root === next.root)));
@@ -279,6 +289,15 @@ const CESSATION_SCOPE = 2;
 function negatesCessation(tokens: readonly Token[], at: number, source: readonly Token[]): boolean {
   const t = negatedWords(tokens, at, CESSATION_SCOPE).find((w) => isCessationKey(w.key));
   return t !== undefined && !source.some((o) => !o.stop && (isCessationKey(o.key) || sameWord(t, o) || (t.root !== undefined && o.root === t.root)));
+}
+
+/**
+ * Does the claim's cue negate a verb of reaching where the source says "below" (أطفال لم يبلغوا الخامسة for أطفال
+ * دون سن الخامسة; "growth did not exceed 2%" for "growth stayed below 2%")? Then the claim restates the level, as
+ * the source does: no negation to compare (a fresh editor pair's false error). The figures are the number rule's.
+ */
+function negatesReach(tokens: readonly Token[], at: number, source: readonly Token[]): boolean {
+  return negatedWords(tokens, at, 1).some((w) => isReachKey(w.key)) && saysBelow(source);
 }
 
 /**
