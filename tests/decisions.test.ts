@@ -140,6 +140,15 @@ describe('restatements an editor accepts draw no error', () => {
     expect(arNumbers('شارك في السباق نحو 45000 عداء.')).toEqual([]);
     expect(arNumbers('شارك في السباق 45000 عداء.')).toEqual(['45000']);
   });
+  it('a quote with a negation fused in from the sentence next to the support set is sourced: no error', () => {
+    const src =
+      'The company said first gas from the field would be delayed by a year. Chief Executive Maria Lund told analysts that the March fire had damaged two of the six modules being built for the floating production unit. "This is a setback, not a derailment," Lund said. Shares in the company fell 4% in Sydney.';
+    const said = (quote: string) =>
+      `Chief executive Maria Lund said the March fire had damaged two of the six modules for the floating production unit, but called the problem "${quote}."`;
+    expect(errorsIn(said('a setback, not a derailment'), src, 'en')).toEqual([]);
+    // a negated quote the source never has is still evidence against the claim
+    expect(errorsIn(said('a setback, not a scandal of mismanagement'), src, 'en').length).toBeGreaterThan(0);
+  });
   it('negation restated: ruled out, rather than, a source cue a few words before the match, لن … إلا في', () => {
     const neg = (s: string, t: string, lang: string) =>
       check(s, t, { summaryLang: lang, sourceLang: lang })
