@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { check } from './checked.js';
 import { quantities } from '../src/text/numbers.js';
-import { tokenize } from '../src/text/tokenize.js';
+import { tokenize, makeToken } from '../src/text/tokenize.js';
+import { entityOf } from '../src/text/entities.js';
 
 const SOURCE_AR = [
   'قال مسؤولون أميركيون إن الجيش نفذ أكثر من 360 غارة جوية على مواقع التنظيم في مدينة سرت منذ أغسطس.',
@@ -113,6 +114,15 @@ describe('provenance rules', () => {
     expect(
       ents('سقطت الطائرة قرب السور الشمالي للمدينة في مصر بعد دقائق من إقلاعها.', 'سقطت الطائرة قرب الجدار الشمالي للمدينة في ليبيا بعد دقائق من إقلاعها.'),
     ).toEqual(['مصر']);
+  });
+  it('reads a name that begins with أل under the article (الألماني is German), and ألم "pain" as no country', () => {
+    const ents = flaggedBy('entity-mismatch');
+    const camp = (adj: string) => `وقالت منظمة إنسانية إن الأوضاع في مخيم اللاجئين ${adj} تدهورت بشدة خلال الأسابيع الماضية.`;
+    expect(ents(camp('الألماني'), camp('اليوناني'))).toEqual(['الألماني']);
+    expect(ents(camp('اليوناني'), camp('الألماني'))).toEqual(['اليوناني']);
+    const country = (w: string) => entityOf(makeToken(w, 0))?.id;
+    expect(['الألماني', 'للألمان', 'الألمانية', 'ألمانيا'].map(country)).toEqual(['ألمانيا', 'ألمانيا', 'ألمانيا', 'ألمانيا']);
+    expect(['الألم', 'ألم', 'بالألم'].map(country)).toEqual([undefined, undefined, undefined]);
   });
   it('reads الأحد، الاثنين، الجمعة as weekdays beside يوم or الماضي, and the two-word Levantine months (تشرين الثاني is نوفمبر)', () => {
     const ents = flaggedBy('entity-mismatch');
