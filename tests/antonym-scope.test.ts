@@ -60,6 +60,21 @@ describe('antonym-mismatch judges the part of the source sentence that the claim
     // "cleared" is of the laundering, in the claim's own part after "but"; the fraud before it is the other part's
     expect(opposite('The jury found him guilty of cheating investors in a housing scheme but cleared him of money laundering.', src)).toEqual([]);
   });
+  it('knows the opposites of Arabic headline copy: استنكر/رحب، اعترض/وافق، أتاح/حظر، تصعد/تهوي، حبس/الإفراج، التوصل/فشل', () => {
+    const pairs = [
+      ['الكويت ترحب بقرار مانيلا بشأن العمالة الفلبينية', 'الكويت تستنكر قرار مانيلا بشأن العمالة الفلبينية', 'ترحب', 'تستنكر'],
+      ['مجلس الشيوخ يوافق على مشروع قرار وقف دعم الحرب', 'مجلس الشيوخ يعترض على مشروع قرار وقف دعم الحرب', 'يوافق', 'يعترض'],
+      ['العراق يتيح زراعة الأرز في المحافظات الجنوبية', 'العراق يحظر زراعة الأرز في المحافظات الجنوبية', 'يتيح', 'يحظر'],
+      ['أسهم البنوك تصعد في بورصة دبي بعد النتائج', 'أسهم البنوك تهوي في بورصة دبي بعد النتائج', 'تصعد', 'تهوي'],
+      ['الإفراج عن الناشطة بعد صفعها جنديا في الضفة الغربية', 'استمرار حبس الناشطة بعد صفعها جنديا في الضفة الغربية', 'الإفراج', 'حبس'],
+      ['التوصل إلى اتفاق لإجلاء المقاتلين من دوما في الغوطة', 'فشل الاتفاق لإجلاء المقاتلين من دوما في الغوطة', 'التوصل', 'فشل'],
+    ];
+    for (const [a, b, wa, wb] of pairs) {
+      expect(opposite(a, b)).toEqual([wa]);
+      expect(opposite(b, a)).toEqual([wb]);
+      expect(opposite(a, a)).toEqual([]);
+    }
+  });
   it('a contrast word of the claim is none of a side (بينما is no ينمو), so its clause is still compared', () => {
     const src = 'وأوضحت الدائرة أن أسعار مجموعة النقل هبطت بنسبة 4.3 بالمئة على أساس سنوي، في حين ارتفعت الإيجارات بنسبة 2.8 بالمئة.';
     expect(opposite('وانخفضت أسعار النقل بأكثر من 4%، بينما تراجعت الإيجارات بنحو 2.8%.', src)).toEqual(['تراجعت']);
