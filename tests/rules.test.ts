@@ -115,6 +115,14 @@ describe('provenance rules', () => {
       ents('سقطت الطائرة قرب السور الشمالي للمدينة في مصر بعد دقائق من إقلاعها.', 'سقطت الطائرة قرب الجدار الشمالي للمدينة في ليبيا بعد دقائق من إقلاعها.'),
     ).toEqual(['مصر']);
   });
+  it('knows the Tunisian and Algerian adjectives (the nouns تونس and الجزائر are capitals too, and stay out)', () => {
+    const ents = flaggedBy('entity-mismatch');
+    const said = (adj: string) => `وقال الرئيس ${adj} في خطاب متلفز إن التوافق مع حركة النهضة انتهى بعد خمس سنوات.`;
+    expect(ents(said('المصري'), said('التونسي'))).toEqual(['المصري']);
+    expect(ents(said('التونسي'), said('المصري'))).toEqual(['التونسي']);
+    expect(ents(said('الجزائري'), said('المغربي'))).toEqual(['الجزائري']);
+    expect(ents(said('التونسي'), said('التونسي'))).toEqual([]);
+  });
   it('reads a name that begins with أل under the article (الألماني is German), and ألم "pain" as no country', () => {
     const ents = flaggedBy('entity-mismatch');
     const camp = (adj: string) => `وقالت منظمة إنسانية إن الأوضاع في مخيم اللاجئين ${adj} تدهورت بشدة خلال الأسابيع الماضية.`;
