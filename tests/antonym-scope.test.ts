@@ -75,6 +75,16 @@ describe('antonym-mismatch judges the part of the source sentence that the claim
       expect(opposite(a, a)).toEqual([]);
     }
   });
+  it('reads the sides of a place (كوريا الشمالية for الجنوبية, south of Baghdad for north), and a sentence that names both as two places', () => {
+    expect(
+      opposite('تراجعت كوريا الشمالية عن اتفاق التجارة الحرة مع الولايات المتحدة.', 'تراجعت كوريا الجنوبية عن اتفاق التجارة الحرة مع الولايات المتحدة.'),
+    ).toEqual(['الشمالية']);
+    const bomb = 'A car bomb killed 12 people in a market north of Baghdad on Sunday, police said.';
+    expect(opposite('A car bomb killed 12 people in a market south of Baghdad on Sunday, police said.', bomb)).toEqual(['south']);
+    expect(opposite('A car bomb killed 12 people in a market north of Baghdad on Sunday, police said.', bomb)).toEqual([]);
+    const rain = 'Heavy rain hit the north of the country while the south stayed dry, forecasters said.';
+    expect(opposite('The south of the country stayed dry, forecasters said.', rain)).toEqual([]);
+  });
   it('a contrast word of the claim is none of a side (بينما is no ينمو), so its clause is still compared', () => {
     const src = 'وأوضحت الدائرة أن أسعار مجموعة النقل هبطت بنسبة 4.3 بالمئة على أساس سنوي، في حين ارتفعت الإيجارات بنسبة 2.8 بالمئة.';
     expect(opposite('وانخفضت أسعار النقل بأكثر من 4%، بينما تراجعت الإيجارات بنحو 2.8%.', src)).toEqual(['تراجعت']);

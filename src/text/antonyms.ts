@@ -17,7 +17,11 @@ const put = (m: Map<string, { group: string; side: 0 | 1 }>, key: string, group:
   if (seen && (seen.group !== group || seen.side !== side)) m.set(key, { group: '', side: 0 });
   else m.set(key, { group, side });
 };
-for (const { name = '', sides = [[], []] } of lexiconGroups('antonyms', 'opposites')) {
+/** The groups of lexicons/antonyms.json "compass": sides of a place, of which a sentence may name both. */
+const COMPASS = new Set(lexiconGroups('antonyms', 'compass').map((g) => g.name ?? ''));
+/** Is this a group of sides of a place (north/south), which a source sentence naming both says nothing of? */
+export const isCompassGroup = (group: string): boolean => COMPASS.has(group);
+for (const { name = '', sides = [[], []] } of [...lexiconGroups('antonyms', 'opposites'), ...lexiconGroups('antonyms', 'compass')]) {
   for (const [side, words] of [
     [0, sides[0]],
     [1, sides[1]],

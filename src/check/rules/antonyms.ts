@@ -1,6 +1,6 @@
 import type { Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
-import { antonymSide } from '../../text/antonyms.js';
+import { antonymSide, isCompassGroup } from '../../text/antonyms.js';
 import { negatesAt, isImplicitNegationKey } from '../../text/negation.js';
 import { quantities, figureValues, figureHolds } from '../../text/numbers.js';
 import { isGluedVerbStart } from '../../text/claims.js';
@@ -165,6 +165,8 @@ export const antonymMismatch: Rule = {
         const at = support.sources.find((i) => ctx.source.sentences[i].tokens.some((o) => is(o, s, false)));
         if (at === undefined) continue;
         const src = ctx.source.sentences[at];
+        // (a sentence that names both sides of a place, north and south, speaks of two places)
+        if (isCompassGroup(s.group) && src.tokens.some((o) => is(o, s, true))) continue;
         // the part of that sentence that carries the words around the claim's word (every part
         // when none does): its side there is what the source says of what the claim is about
         const parts = partsIn(at);
