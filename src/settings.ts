@@ -75,8 +75,8 @@ export const SYNONYM_CREDIT: number = 0.5;
 export const CANDIDATE_BUDGET: number = 2000;
 /** Most sentences tied at the cut of a candidate look-up that are rescored on the whole query; more are first narrowed by the keys the look-up did not read (align/candidates.ts narrowTied). It replaced TIE_RESCORE = 1,000 (the first 1,000 by position), whose rescoring was 45% of the check at 1,000,000 sentences: bench accuracy and time at 100,000 and 1,000,000 in bench/README.md (issue 25, third session). */
 export const TIE_SURVIVORS: number = 256;
-/** Keys in more than this share of the source's sentences do not narrow a tied set (common words rank little, and their long lists cost the most): bench time and accuracy at 1,000,000 sentences in bench/README.md (issue 25, third session). */
-export const NARROW_MAX_SHARE: number = 1 / 32;
+/** Keys in more than this share of the source's sentences do not narrow a tied set (common words rank little, and seeking the tied sentences in their long lists cost the most). 1/32 lost a line of the English 100,000 pair (light rewrites 0.9852 → 0.9850) and 0.003 of accuracy at Arabic 1,000,000 against 1/8; bench/README.md (issue 25, third session). */
+export const NARROW_MAX_SHARE: number = 1 / 8;
 /** Postings longer than this are too common to propose candidates: 8·√(source sentences), clamped. */
 export const candidateCap = (sentences: number): number => Math.max(CAP_MIN, Math.min(CAP_MAX, Math.round(CAP_PER_ROOT * Math.sqrt(sentences))));
 /** The cap's factor and bounds (8·√n within 64–200): candidate recall in large sources against look-up time. Not recorded. */
