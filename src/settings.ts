@@ -73,8 +73,10 @@ export const ROOT_CREDIT: number = 0.5;
 export const SYNONYM_CREDIT: number = 0.5;
 /** Most postings entries one candidate look-up reads beyond its two rarest keys: a query's cost stays flat as the source grows (bench/README.md: 17.9 → 11.2 s with the budget and reused accumulators). */
 export const CANDIDATE_BUDGET: number = 2000;
-/** Most sentences tied at the cut of a candidate look-up that are rescored on the whole query: bench accuracy on self-repeating sources against time (Arabic 1,000,000: 93.5 → 138.3 s, CHANGELOG tenth round). */
-export const TIE_RESCORE: number = 1000;
+/** Most sentences tied at the cut of a candidate look-up that are rescored on the whole query; more are first narrowed by the keys the look-up did not read (align/candidates.ts narrowTied). It replaced TIE_RESCORE = 1,000 (the first 1,000 by position), whose rescoring was 45% of the check at 1,000,000 sentences. Bench pairs, Arabic: 128 against 256 at 1,000,000 CPU 157 s against 175 s (main 182–195 s), accuracy 0.8950 against 0.8951 (main 0.8801); at 100,000 0.9291 against 0.9288 (main's); 64 lost light, paraphrase and compression lines at 100,000. bench/README.md (issue 25, third session). */
+export const TIE_SURVIVORS: number = 128;
+/** Keys in more than this share of the source's sentences do not narrow a tied set (common words rank little, and seeking the tied sentences in their long lists cost the most). 1/32 lost a line of the English 100,000 pair (light rewrites 0.9852 → 0.9850) and 0.003 of accuracy at Arabic 1,000,000 against 1/8; bench/README.md (issue 25, third session). */
+export const NARROW_MAX_SHARE: number = 1 / 8;
 /** Postings longer than this are too common to propose candidates: 8·√(source sentences), clamped. */
 export const candidateCap = (sentences: number): number => Math.max(CAP_MIN, Math.min(CAP_MAX, Math.round(CAP_PER_ROOT * Math.sqrt(sentences))));
 /** The cap's factor and bounds (8·√n within 64–200): candidate recall in large sources against look-up time. Not recorded. */

@@ -11,6 +11,7 @@ import { buildContext, DEFAULT_THRESHOLDS } from '../src/check/context.js';
 // @ts-expect-error: the benchmark's generator is plain JavaScript
 import { makePair } from '../bench/generate.mjs';
 import { check } from './checked.js';
+import { TIE_SURVIVORS } from '../src/settings.js';
 
 /** One support search per index, as one check has (its memos are what the fast paths reuse). */
 const searches = new WeakMap<SourceIndex, SupportSearch>();
@@ -377,13 +378,15 @@ describe('the candidate look-up', () => {
 
 describe('the candidate look-up by merged postings (one or two keys read, long lists)', () => {
   /** The same look-ups through the accumulators (plain) and through the merge path, on two indexes of one source. */
-  const both = (sourceText: string, summaryText: string, limits: number[], budgets: number[]) => {
+  const both = (sourceText: string, summaryText: string, limits: number[], budgets: number[], survivors?: number) => {
     const source = analyze(sourceText, { prefix: 't' }),
       summary = analyze(summaryText, { prefix: 's' });
     const plain = new SourceIndex(source, summary),
       merged = new SourceIndex(source, summary);
     plain.search.mergeFrom = Infinity;
     merged.search.mergeFrom = 0;
+    // a small survivor budget: the tied sets of these small sources are narrowed on both paths alike
+    if (survivors !== undefined) plain.search.tieSurvivors = merged.search.tieSurvivors = survivors;
     const out: { plain: number[]; merged: number[] }[] = [];
     for (const u of [...summary.sentences, ...summary.claims]) {
       const qp = plain.query(u.tokens),
@@ -407,39 +410,159 @@ describe('the candidate look-up by merged postings (one or two keys read, long l
         .join('\n'),
     );
     fc.assert(
-      fc.property(fc.array(fc.oneof(block, block, byline), { minLength: 1, maxLength: 8 }), fc.array(sentence, { minLength: 1, maxLength: 3 }), (src, sum) => {
-        let checked = 0;
-        for (const r of both(src.join('\n'), sum.join('\n'), [1, 5, 40], [0, 2000])) {
-          expect(r.merged).toEqual(r.plain);
-          checked++;
-        }
-        expect(checked).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.array(fc.oneof(block, block, byline), { minLength: 1, maxLength: 8 }),
+        fc.array(sentence, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(undefined, 3, 45),
+        (src, sum, survivors) => {
+          let checked = 0;
+          for (const r of both(src.join('\n'), sum.join('\n'), [1, 5, 40], [0, 2000], survivors)) {
+            expect(r.merged).toEqual(r.plain);
+            checked++;
+          }
+          expect(checked).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 150 },
     );
   });
 
-  it("gives the plain look-up's answer when more sentences tie at the cut than are rescored (TIE_RESCORE)", () => {
-    // 1,500 copies of a stock line (more than TIE_RESCORE), the line that also says where among them,
-    // a word of the claim in 3,000 others, and a generated pair's lines for keys of every weight
+  it("gives the plain look-up's answer when more sentences tie at the cut than are rescored (TIE_SURVIVORS)", () => {
+    // 400 copies of a stock line (more than TIE_SURVIVORS), the line that also says where among them,
+    // a word of the claim in 450 others (too many to be read, few enough to narrow: under
+    // NARROW_MAX_SHARE of the 15,000 lines), and a generated pair's lines for keys of every weight
     const g = makePair(200, 'en', 11);
     const lines = [...g.source.split('\n')];
     const stock = lines.length;
-    // the line with every word is the last of the first TIE_RESCORE copies: rescored, and the best
-    for (let k = 0; k < 1500; k++) lines.push(k === 999 ? 'Quorbex vindalith prastoon reported from melkorian.' : 'Quorbex vindalith prastoon reported.');
-    for (let k = 0; k < 3000; k++) lines.push(`Melkorian dispatch ${k % 7}.`);
+    // the line with every word is the 300th copy: past the first TIE_SURVIVORS, found by the narrowing
+    for (let k = 0; k < 400; k++) lines.push(k === 299 ? 'Quorbex vindalith prastoon reported from melkorian.' : 'Quorbex vindalith prastoon reported.');
+    for (let k = 0; k < 450; k++) lines.push(`Melkorian dispatch ${k % 7}.`);
+    for (let k = 0; k < 14000; k++) lines.push(`Routine bulletin ${k}.`);
     const merges = vi.spyOn(CandidateSearch.prototype as unknown as { viaMerge: () => unknown }, 'viaMerge');
     const rescored = vi.spyOn(CandidateSearch.prototype as unknown as { rescoreTied: (q: unknown, out: unknown, tied: Int32Array) => void }, 'rescoreTied');
     const rs = both(lines.join('\n'), `Quorbex vindalith prastoon reported from melkorian.\n${g.summary}`, [1, 20, 40], [0, 2000]);
     for (const r of rs) expect(r.merged).toEqual(r.plain);
-    // the case tests something: the merge path answered, some look-up rescored TIE_RESCORE of more tied sentences, and the line with every word won
+    // the case tests something: the merge path answered, some look-up rescored TIE_SURVIVORS of more tied sentences, and the line with every word won
     expect(merges.mock.results.some((r) => r.value !== undefined)).toBe(true);
-    expect(rescored.mock.calls.some((c) => c[2].length === 1000)).toBe(true);
+    expect(rescored.mock.calls.some((c) => c[2].length === TIE_SURVIVORS)).toBe(true);
     const whole = analyze(lines.join('\n'), { prefix: 't' }).sentences.findIndex((x) => x.text.includes('from melkorian'));
     expect(whole).toBeGreaterThan(stock);
     expect(rs.find((r) => r.plain.length === 40)!.plain).toContain(whole);
     merges.mockRestore();
     rescored.mockRestore();
+  });
+});
+
+describe('the sentences tied at the cut, narrowed by the keys not read (TIE_SURVIVORS)', () => {
+  type Narrow = { narrowTied: (tied: Int32Array, kept: number, unread: number, nk: number) => Int32Array };
+  /** Every look-up of the summary's sentences and claims, on an index narrowing at `survivors` and on one rescoring every tied sentence (the definition). */
+  const lookups = (sourceText: string, summaryText: string, survivors: number, limits: number[]) => {
+    const source = analyze(sourceText, { prefix: 't' }),
+      summary = analyze(summaryText, { prefix: 's' });
+    const fast = new SourceIndex(source, summary),
+      exact = new SourceIndex(source, summary);
+    fast.search.tieSurvivors = survivors;
+    exact.search.tieSurvivors = Infinity;
+    const narrowed = vi.spyOn(CandidateSearch.prototype as unknown as Narrow, 'narrowTied');
+    const out: { fast: number[]; exact: number[]; narrowed: boolean }[] = [];
+    try {
+      for (const u of [...summary.sentences, ...summary.claims])
+        for (const limit of limits) {
+          const before = narrowed.mock.calls.length;
+          const f = fast.candidates(fast.query(u.tokens), limit, undefined, { keep: false });
+          const was = narrowed.mock.calls.length > before;
+          out.push({ fast: f, exact: exact.candidates(exact.query(u.tokens), limit, undefined, { keep: false }), narrowed: was });
+        }
+    } finally {
+      narrowed.mockRestore();
+    }
+    return out;
+  };
+
+  it('gives the answer of rescoring every tied sentence wherever no more than the budget tie (random repetitive sources)', () => {
+    const words = ['army', 'armies', 'Sirte', 'city', 'والمدينة', 'المدينة', 'مدن', 'كتب', 'والكتاب', 'strikes', 'struck', 'جوية', 'harbour', 'vote'];
+    const sentence = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }).map((w) => w.join(' ') + '.');
+    const block = fc.tuple(sentence, fc.integer({ min: 1, max: 60 })).map(([x, k]) => Array(k).fill(x).join('\n'));
+    let narrowedSome = 0,
+      plainSome = 0;
+    fc.assert(
+      fc.property(
+        fc.array(block, { minLength: 1, maxLength: 8 }),
+        fc.array(sentence, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(8, 20, 50),
+        (src, sum, survivors) => {
+          for (const r of lookups(src.join('\n'), sum.join('\n'), survivors, [1, 5, 40])) {
+            if (r.narrowed) {
+              narrowedSome++;
+              // narrowed or not, the answer is as long, and holds no sentence twice
+              expect(r.fast).toHaveLength(r.exact.length);
+              expect(new Set(r.fast).size).toBe(r.fast.length);
+            } else {
+              plainSome++;
+              expect(r.fast).toEqual(r.exact);
+            }
+          }
+        },
+      ),
+      { numRuns: 120 },
+    );
+    // both kinds of look-up were met
+    expect(narrowedSome).toBeGreaterThan(0);
+    expect(plainSome).toBeGreaterThan(0);
+  });
+
+  /**
+   * 300 copies of a stock line (more than TIE_SURVIVORS); the 290th also holds two words of the claim
+   * that stand in 400 and 600 other lines (too many for the look-up to read, few enough to narrow: under
+   * NARROW_MAX_SHARE of the source's 14,300 lines); 100 copies, earlier, hold one of them.
+   */
+  const repetitive = () => {
+    const lines: string[] = [];
+    for (let k = 0; k < 300; k++) {
+      if (k === 289) lines.push('Quorbex vindalith prastoon, melkorian tashbury.');
+      else if (k >= 50 && k < 150) lines.push('Quorbex vindalith prastoon, tashbury.');
+      else lines.push('Quorbex vindalith prastoon.');
+    }
+    for (let k = 0; k < 250; k++) lines.push(`Tashbury report ${k}.`);
+    for (let k = 0; k < 450; k++) lines.push(`Melkorian dispatch ${k}.`);
+    for (let k = 0; k < 13300; k++) lines.push(`Routine bulletin ${k}.`);
+    return lines.join('\n');
+  };
+  const claim = 'Quorbex vindalith prastoon, melkorian tashbury.';
+
+  it("keeps the copy that holds the claim's unread words, however far past the budget it stands, and rescores at most the budget", () => {
+    const text = repetitive();
+    const rescored = vi.spyOn(CandidateSearch.prototype as unknown as { rescoreTied: (q: unknown, out: unknown, tied: Int32Array) => void }, 'rescoreTied');
+    const rs = lookups(text, claim, TIE_SURVIVORS, [40]);
+    // the rescorings of the narrowing index (the definition's rescore all 300)
+    const sizes = rescored.mock.calls
+      .filter((_, k) => (rescored.mock.contexts[k] as unknown as CandidateSearch).tieSurvivors !== Infinity)
+      .map((c) => c[2].length);
+    rescored.mockRestore();
+    const whole = 289;
+    expect(analyze(text, { prefix: 't' }).sentences[whole].text).toContain('melkorian');
+    // the look-up was narrowed, rescored no more than the budget, and kept the whole line, as rescoring every tied sentence does
+    expect(rs[0].narrowed).toBe(true);
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(TIE_SURVIVORS);
+    expect(rs[0].exact).toContain(whole);
+    expect(rs[0].fast).toContain(whole);
+    // the copies with one of the words fill the other places, as in the definition's answer
+    expect(rs[0].fast).toEqual(rs[0].exact);
+    expect(rs[0].fast.filter((i) => i >= 50 && i < 150)).toHaveLength(39);
+  });
+
+  it('would lose that copy if the tied set were cut by position instead (the narrowing is what finds it)', () => {
+    const cut = vi.spyOn(CandidateSearch.prototype as unknown as Narrow, 'narrowTied').mockImplementation((tied) => tied.slice(0, TIE_SURVIVORS));
+    try {
+      const source = analyze(repetitive(), { prefix: 't' }),
+        summary = analyze(claim, { prefix: 's' });
+      const index = new SourceIndex(source, summary);
+      expect(index.candidates(index.query(summary.sentences[0].tokens), 40, undefined, { keep: false })).not.toContain(289);
+      expect(cut).toHaveBeenCalled();
+    } finally {
+      cut.mockRestore();
+    }
   });
 });
 

@@ -2,7 +2,7 @@ import type { IndexData } from './index-data.js';
 import type { Coverage } from './coverage.js';
 import type { Query } from './query-builder.js';
 import { grown } from '../typed-arrays.js';
-import { CANDIDATE_BUDGET, TIE_RESCORE } from '../settings.js';
+import { CANDIDATE_BUDGET, TIE_SURVIVORS, NARROW_MAX_SHARE } from '../settings.js';
 
 /**
  * Candidate search over the source index: the sentences that share a query's rarer keys, best first
@@ -171,8 +171,9 @@ export class CandidateSearch {
     if (!this.creditedBy) this.creditedBy = new Int32Array(this.data.size);
     const creditedBy = this.creditedBy;
     let spent = 0,
-      read = 0;
-    for (let li = 0; li < nk; li++) {
+      read = 0,
+      li = 0;
+    for (; li < nk; li++) {
       const kx = order[li] % nk,
         f0 = from[kx],
         f1 = from[kx + 1];
@@ -239,7 +240,7 @@ export class CandidateSearch {
       heap[0] = heap[--size];
       siftDown(heap, size, ids, vals);
     }
-    if (full) this.breakTiesAtCut(q, out, ids, vals, nt, minV);
+    if (full) this.breakTiesAtCut(q, out, ids, vals, nt, minV, li);
     for (let t = 0; t < nt; t++) slot[ids[t]] = 0;
     return out;
   }
@@ -248,12 +249,12 @@ export class CandidateSearch {
    * When more sentences share the weakest kept score than the answer has room for, which of them are
    * kept is decided by their coverage of the whole query, not by their position. A source that repeats
    * a sentence (a wire story's stock line, a template, a pool of headlines fused in pairs) gives every
-   * copy the same score from the rare words, and only the common words, which the look-up skips, tell
-   * the copy that carries the rest of the claim: at 100,000 sentences the earliest copies filled the
-   * answer and the true one, later in the text, was never ranked (bench/README.md, tenth round). At
-   * most TIE_RESCORE tied sentences are scored (by position), so a query's cost stays bounded.
+   * copy the same score from the rare words, and only the words the look-up did not read tell the copy
+   * that carries the rest of the claim: at 100,000 sentences the earliest copies filled the answer and
+   * the true one, later in the text, was never ranked (bench/README.md, tenth round). `settleTies`
+   * bounds the rescoring. `unread`: where in `order` the look-up stopped reading keys.
    */
-  private breakTiesAtCut(q: Query, out: number[], ids: Int32Array, vals: Float64Array, nt: number, v: number): void {
+  private breakTiesAtCut(q: Query, out: number[], ids: Int32Array, vals: Float64Array, nt: number, v: number, unread: number): void {
     let kept = 0;
     while (kept < out.length && vals[this.slot![out[out.length - 1 - kept]] - 1] === v) kept++;
     let n = 0;
@@ -263,11 +264,93 @@ export class CandidateSearch {
       this.tiedBuf[n++] = ids[t];
     }
     if (n <= kept || q.W === 0) return;
-    // the first TIE_RESCORE by position: a typed array sorts numerically in native code (a comparator
-    // sort of thousands of tied sentences per look-up was most of the check at 1,000,000 sentences)
-    let tied = this.tiedBuf.subarray(0, n);
-    if (n > TIE_RESCORE) tied = tied.sort().subarray(0, TIE_RESCORE);
-    this.rescoreTied(q, out, tied, kept);
+    // in sentence order (the narrowing merges with sorted postings, and keeps the earliest when it must
+    // cut by position): a typed array sorts numerically in native code
+    const tied = this.tiedBuf.subarray(0, n);
+    if (n > Math.max(this.tieSurvivors, kept)) tied.sort();
+    this.settleTies(q, out, tied, kept, unread);
+  }
+
+  /**
+   * Sentences tied at the cut rescored beyond this many are first narrowed (`narrowTied`). Settable for
+   * the tests that hold the narrowed answer equal to its definition (Infinity: every tied sentence
+   * rescored).
+   */
+  tieSurvivors = TIE_SURVIVORS;
+
+  /**
+   * The last `kept` places of `out` from `tied` (in sentence order when longer than tieSurvivors): by
+   * definition the best `kept` of them by coverage of q; when more than tieSurvivors tie, the best of
+   * those that `narrowTied` keeps. Rescoring is a coverage pass over each sentence's bag: up to 1,000
+   * per look-up (the former bound, by position) were 45% of the check at 1,000,000 source sentences,
+   * where a look-up's rare words stand in hundreds of copies of a line (bench/README.md, issue 25).
+   */
+  private settleTies(q: Query, out: number[], tied: Int32Array, kept: number, unread: number): void {
+    this.rescoreTied(q, out, tied.length > Math.max(this.tieSurvivors, kept) ? this.narrowTied(tied, kept, unread, q.keys.length) : tied, kept);
+  }
+
+  /** Scratch of narrowTied: the sentences still in, whether each holds the key being read, those kept for sure. */
+  private narrowIn = new Int32Array(1024);
+  private narrowHold = new Uint8Array(1024);
+  private narrowSure: number[] = [];
+
+  /**
+   * At most tieSurvivors of `tied` (ascending, all scoring alike on the keys read), chosen by the keys the
+   * look-up did not read, rarest first, as a ranking by which of them a sentence holds (the rarer key
+   * first); keys in more than NARROW_MAX_SHARE of the source's sentences are not read. Per key: when
+   * at least the places left hold it, those that do not are dropped; when fewer do, they are kept for
+   * sure, their places taken, and the key splits the rest no further. It stops once no more than
+   * tieSurvivors are left, and otherwise fills up with the earliest left. Each key is a merge of two
+   * sorted lists (the survivors and its postings, the shorter sought in the longer), so a look-up's cost
+   * is that of its tied sentences and the keys' postings, with no source-sized array read at random.
+   */
+  private narrowTied(tied: Int32Array, kept: number, unread: number, nk: number): Int32Array {
+    // never fewer than the places to fill
+    const budget = Math.max(this.tieSurvivors, kept),
+      order = this.candOrder.subarray(0, nk),
+      from = this.candOrder.subarray(nk, 2 * nk + 1),
+      forms = this.candForms,
+      post = this.data.postData,
+      start = this.data.postStart;
+    if (this.narrowIn.length < tied.length) {
+      this.narrowIn = new Int32Array(2 * tied.length);
+      this.narrowHold = new Uint8Array(2 * tied.length);
+    }
+    const cand = this.narrowIn,
+      hold = this.narrowHold,
+      sure = this.narrowSure;
+    cand.set(tied);
+    sure.length = 0;
+    let nc = tied.length,
+      places = kept;
+    // keys in more than this many sentences are common words: they rank little, and seeking a
+    // thousand survivors in their long lists was most of the narrowing at 1,000,000 sentences
+    const common = this.data.size * NARROW_MAX_SHARE;
+    for (let li = unread; li < nk && sure.length + nc > budget; li++) {
+      const kx = order[li] % nk;
+      if (order[li] < nk) continue; // the source lacks the word
+      if ((order[li] - kx) / nk > common) break; // this key and every later one
+      hold.fill(0, 0, nc);
+      let nh = 0;
+      for (let f = from[kx]; f < from[kx + 1]; f++) nh += markHolders(cand, nc, post, start[forms[f]], start[forms[f] + 1], hold);
+      if (nh === 0 || nh === nc) continue;
+      let m = 0;
+      if (nh >= places) {
+        for (let x = 0; x < nc; x++) if (hold[x]) cand[m++] = cand[x];
+      } else {
+        for (let x = 0; x < nc; x++) {
+          if (hold[x]) sure.push(cand[x]);
+          else cand[m++] = cand[x];
+        }
+        places -= nh;
+      }
+      nc = m;
+    }
+    const keep = Math.max(0, Math.min(nc, budget - sure.length));
+    const out = new Int32Array(sure.length + keep);
+    out.set(sure);
+    out.set(cand.subarray(0, keep), sure.length);
+    return out;
   }
 
   /** The last `kept` places of `out` go to the best `kept` of `tied` by coverage of q (ties: the earlier sentence). */
@@ -319,8 +402,9 @@ export class CandidateSearch {
       ws = this.candWeights;
     // the keys computeCandidates would read: the first two with postings, then more while rare and within budget
     const read: number[] = [];
-    let spent = 0;
-    for (let li = 0; li < nk; li++) {
+    let spent = 0,
+      li = 0;
+    for (; li < nk; li++) {
       const kx = order[li] % nk,
         n = (order[li] - kx) / nk;
       if (n === 0) continue;
@@ -399,16 +483,15 @@ export class CandidateSearch {
     }
     // fewer eligible sentences than `limit`: no cut, nothing to break
     if (cut < 0) return out;
-    // the tier at the cut, its eligible sentences in order: the first TIE_RESCORE of them, and whether there are more than kept
+    // the tier at the cut, its eligible sentences in order (those kept, then the rest)
     const ids = tiers[cut].ids;
     let n = kept;
-    const want = Math.max(TIE_RESCORE, kept + 1);
-    for (; at < ids.length && n < want; at++) if (eligible[ids[at]]) n++;
+    for (let x = at; x < ids.length; x++) if (eligible[ids[x]]) n++;
     if (n <= kept || q.W === 0) return out;
-    if (this.tiedBuf.length < Math.min(n, TIE_RESCORE)) this.tiedBuf = grown(this.tiedBuf, TIE_RESCORE);
+    if (this.tiedBuf.length < n) this.tiedBuf = grown(this.tiedBuf, n);
     let m = 0;
-    for (let x = 0; x < ids.length && m < TIE_RESCORE; x++) if (eligible[ids[x]]) this.tiedBuf[m++] = ids[x];
-    this.rescoreTied(q, out, this.tiedBuf.subarray(0, m), kept);
+    for (let x = 0; x < ids.length; x++) if (eligible[ids[x]]) this.tiedBuf[m++] = ids[x];
+    this.settleTies(q, out, this.tiedBuf.subarray(0, m), kept, li);
     return out;
   }
 
@@ -448,6 +531,57 @@ export class CandidateSearch {
 
 /** Postings read by a look-up (its keys together) from which the merge path answers it (CandidateSearch.viaMerge). */
 const MERGE_FROM = 1024;
+
+/**
+ * Marks hold[x] for each cand[x] (x < nc, ascending) that stands in post[p0 .. p1) (ascending): each
+ * entry of the shorter list sought in the longer by galloping from where the last search stopped, so
+ * that two lists of like length cost about their length (a binary search per entry cost log₂ of it, and
+ * was most of the narrowing at 1,000,000 sentences). The number newly marked.
+ */
+function markHolders(cand: Int32Array, nc: number, post: Int32Array, p0: number, p1: number, hold: Uint8Array): number {
+  let marked = 0;
+  if (p1 - p0 <= nc) {
+    let lo = 0;
+    for (let p = p0; p < p1 && lo < nc; p++) {
+      const v = post[p];
+      lo = gallop(cand, lo, nc, v);
+      if (lo < nc && cand[lo] === v && !hold[lo]) {
+        hold[lo] = 1;
+        marked++;
+      }
+    }
+  } else {
+    let lo = p0;
+    for (let x = 0; x < nc && lo < p1; x++) {
+      const v = cand[x];
+      lo = gallop(post, lo, p1, v);
+      if (lo < p1 && post[lo] === v && !hold[x]) {
+        hold[x] = 1;
+        marked++;
+      }
+    }
+  }
+  return marked;
+}
+
+/** The first index in a[lo .. hi) (ascending) whose value is at least v (hi if none): steps of 1, 2, 4… from lo, then a binary search. */
+function gallop(a: Int32Array, lo: number, hi: number, v: number): number {
+  if (lo >= hi || a[lo] >= v) return lo;
+  let step = 1,
+    prev = lo;
+  while (lo + step < hi && a[lo + step] < v) {
+    prev = lo + step;
+    step <<= 1;
+  }
+  let l = prev + 1,
+    h = Math.min(lo + step, hi);
+  while (l < h) {
+    const mid = (l + h) >> 1;
+    if (a[mid] < v) l = mid + 1;
+    else h = mid;
+  }
+  return l;
+}
 
 /** Is slot a a worse candidate than slot b (lower score; on a tie, the later sentence)? */
 function worse(ids: Int32Array, vals: Float64Array, a: number, b: number): boolean {
