@@ -68,6 +68,28 @@ describe('reading the speaker of a verb of saying', () => {
   });
 });
 
+describe('an English speaker with an appositive between it and its verb', () => {
+  it('is the name before the appositive, and the words after the verb are what is said, not an inverted speaker', () => {
+    expect(speakers('Tom Geraghty, who heads cargo, said two freight carriers had moved their operations to Dublin.')).toEqual(['named:Tom Geraghty']);
+    expect(speakers("City Councilwoman Rosa Delgado, the mayor's ally, said the result showed housing was the issue.")).toEqual([
+      'named:City Councilwoman Rosa Delgado',
+    ]);
+    // an appositive with no article or who: no speaker rather than the subject of what is said
+    expect(speakers('Aminata Diabaté, director of operations at the council, said the regulator had no plans.')).toEqual([]);
+    // a real inversion still reads its speaker
+    expect(speakers('"We will appeal," said John Kirby, the spokesman.')).toEqual(['named:John Kirby']);
+    expect(speakers('The fall was due to two carriers leaving, said Tom Geraghty, the head of cargo.')).toEqual(['named:Tom Geraghty']);
+  });
+  it('a named speaker is not another one for a role word their phrases share (City Councilman Mark Brennan, City Councilwoman Rosa Delgado)', () => {
+    const src =
+      'Lydia Ortega won the runoff, defeating two-term city councilman Mark Brennan. City Councilwoman Rosa Delgado, who endorsed Brennan, said the result showed that housing was now the biggest issue for voters here.';
+    expect(swapped('City Councilman Mark Brennan said the result showed housing had become the biggest issue for voters.', src)).toEqual([
+      'City Councilman Mark Brennan',
+    ]);
+    expect(swapped('City Councilwoman Rosa Delgado said the result showed housing had become the biggest issue for voters.', src)).toEqual([]);
+  });
+});
+
 describe('attribution-mismatch', () => {
   it("flags another speaker's words fused from two of that speaker's sentences, and not the speaker's own", () => {
     const source =

@@ -125,8 +125,44 @@ function englishAfter(text: string, tokens: readonly Token[], i: number): Token[
   return trimInside(out);
 }
 
+/** Words that open an appositive between a speaker and its verb: "Rosa Delgado, who endorsed Brennan, said". */
+const APPOSITIVE_OPENERS = new Set(['who', 'the', 'a', 'an', 'his', 'her', 'its', 'their']);
+/** Tokens back from a verb within which an appositive's opening comma is looked for. */
+const APPOSITIVE_MAX = 12;
+
+/**
+ * The speaker before an appositive that stands between it and its verb ("City Councilwoman Rosa Delgado, who
+ * endorsed Brennan, said …"; "Tom Geraghty, the airport's head of cargo, said …"), or undefined when there is
+ * none: the verb follows a comma, and the comma that opens the clause comes after a name and before who or an
+ * article. Without it the words after the verb were read as an inverted speaker ("said the result showed").
+ */
+function appositiveSpeaker(text: string, tokens: readonly Token[], i: number): Token[] | undefined {
+  if (i === 0 || !/^\s*,\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) return undefined;
+  for (let c = i - 1; c > 0 && c >= i - APPOSITIVE_MAX; c--) {
+    const gap = text.slice(tokens[c - 1].end, tokens[c].start);
+    if (/[.;:!?"“”]/.test(gap)) return undefined;
+    if (!/^\s*,\s*$/.test(gap)) continue;
+    if (!APPOSITIVE_OPENERS.has(tokens[c].key)) return undefined;
+    const before = englishBefore(text, tokens, c, true);
+    return before === 'pronoun' || before.length === 0 ? undefined : before;
+  }
+  return undefined;
+}
+
+/**
+ * The speaker of an inversion (`…," said John Kirby`, "…, said Tom Geraghty, the head of cargo"): the phrase
+ * after the verb ends its clause. One that runs on into a verb is the subject of what is said ("Tom Geraghty,
+ * who heads cargo, said two freight carriers had consolidated …": a fresh editor pair's false wrong speaker).
+ */
+function inversionSpeaker(text: string, tokens: readonly Token[], i: number): Token[] {
+  const words = englishAfter(text, tokens, i);
+  if (words.length === 0) return words;
+  const next = tokens[tokens.indexOf(words[words.length - 1]) + 1];
+  return next === undefined || !joined(text, words[words.length - 1], next) ? words : [];
+}
+
 /** The English speaker before the verb at i ("Finance Minister Mohamed Maait said"), over a time word or two. */
-function englishBefore(text: string, tokens: readonly Token[], i: number): Token[] | 'pronoun' {
+function englishBefore(text: string, tokens: readonly Token[], i: number, afterComma = false): Token[] | 'pronoun' {
   // a passive ("were first reported by the Journal", "was announced") has its speaker after "by", if anywhere
   for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (PASSIVE.has(tokens[k].key)) return [];
   let j = i - 1;
@@ -139,7 +175,8 @@ function englishBefore(text: string, tokens: readonly Token[], i: number): Token
   const out: Token[] = [];
   for (; j >= 0 && out.length < MAX_WORDS; j--) {
     const t = tokens[j];
-    if (!joined(text, t, tokens[j + 1])) break;
+    // (afterComma: i opens an appositive, and the phrase ends at the comma before it)
+    if (!joined(text, t, tokens[j + 1]) && !(afterComma && j === i - 1 && /^\s*,\s*$/.test(text.slice(t.end, tokens[i].start)))) break;
     if (PRONOUNS.has(t.key)) {
       if (out.length === 0) return 'pronoun';
       break;
@@ -204,7 +241,7 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
         }
         // an inversion follows a quote or a comma (`…," said John Kirby`); "announced today" has no speaker after it
         const inverted = i === 0 || /[,"”’]/.test(text.slice(tokens[i - 1].end, t.start));
-        words = before.length > 0 ? before : inverted ? englishAfter(text, tokens, i) : [];
+        words = before.length > 0 ? before : inverted ? appositiveSpeaker(text, tokens, i) || inversionSpeaker(text, tokens, i) : [];
       }
     } else continue;
     const content = words.filter((w) => !w.stop);

@@ -219,7 +219,11 @@ function namedElsewhereBy(ctx: CheckContext, words: Token[], theirs: readonly Sp
       // other's phrase there says so only when the claim's speaker has it too (a role both share: رئيس الحكومة for
       // رئيس الوزراء may be one person) or it is the other's name (its last word): الخوالدة, named in وزير المالية سالم
       // الخوالدة, is not رئيس اللجنة المالية نبيل الشرع for the المالية they share
-      const tells = (o: Token, s: Speaker) => o === s.tokens[s.tokens.length - 1] || words.some((w) => sameSpeakerWord(w, o, false));
+      // (and when the claim names the person as the phrase ends, by name, only the other's name tells: City Councilman
+      // Mark Brennan is not City Councilwoman Rosa Delgado for the City they share)
+      const ends = phrase.filter((t) => !t.stop);
+      const byName = ends.length > 0 && sameSpeakerWord(words[words.length - 1], ends[ends.length - 1], false);
+      const tells = (o: Token, s: Speaker) => o === s.tokens[s.tokens.length - 1] || (!byName && words.some((w) => sameSpeakerWord(w, o, false)));
       if (theirs.some((s) => s.tokens.some((o) => !o.stop && tells(o, s) && phrase.some((t) => sameSpeakerWord(o, t, false))))) continue;
       return true;
     }
