@@ -119,6 +119,14 @@ describe('numbers in words (number-mismatch)', () => {
     expect(numbers('Ortega won by roughly 53% to 47%, unofficial results showed.', runoff)).toEqual([]);
     expect(numbers('Ortega won by roughly 53% to 41%, unofficial results showed.', runoff)).toEqual(['41']);
   });
+  it('reads "a quarter" as a share where "a fifth" is one (up by almost a quarter: 25%), not in a quarter of a million', () => {
+    expect(quantities(tokenize('U.S. traffic was up by almost a quarter.')).map((q) => q.value)).toEqual([25]);
+    expect(quantities(tokenize('a quarter of the votes')).map((q) => q.value)).toEqual([25]);
+    expect(quantities(tokenize('uprooted over a quarter of a million people')).map((q) => q.value)).toEqual([]);
+    const src = 'Chief Executive Niamh Carey said new routes had driven the increase, with U.S. traffic up by almost a quarter.';
+    expect(numbers('Chief executive Niamh Carey said new routes had lifted U.S. traffic by nearly 25%.', src)).toEqual([]);
+    expect(numbers('Chief executive Niamh Carey said new routes had lifted U.S. traffic by nearly 40%.', src)).toEqual(['40']);
+  });
   it('reads a verb of exceeding right before a figure as a hedge (تخطت 4300 حالة for 4312; topped 4,300)', () => {
     const cases = 'قالت وزارة الصحة إن عدد الإصابات المؤكدة بالحصبة ارتفع إلى 4312 حالة منذ بداية العام.';
     expect(numbers('وقالت الوزارة إن الإصابات المؤكدة بالحصبة منذ مطلع العام تخطت 4300 حالة.', cases)).toEqual([]);

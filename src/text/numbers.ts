@@ -487,6 +487,16 @@ function plainQuantities(tokens: Token[]): Quantity[] {
       out.push({ value: pp.value, start: t.start, end: tokens[pp.last].end, first: i, last: pp.last });
       i = pp.last;
     } else if (
+      k === 'quarter' &&
+      (tokens[i - 1]?.key === 'a' || tokens[i - 1]?.key === 'one') &&
+      isShare(tokens, i) &&
+      // (a quarter of a million is a count, not a share)
+      !(tokens[i + 1]?.key === 'of' && (tokens[i + 2]?.key === 'a' || tokens[i + 2]?.key === 'an') && (tokens[i + 3]?.key ?? '') in SCALES)
+    ) {
+      // "up by almost a quarter", "a quarter of the votes": a share as "a fifth" is (not "a quarter" of a year,
+      // which is no share: isShare wants "of" after it or a measure word before it)
+      out.push({ value: 25, also: 0.25, start: tokens[i - 1].start, end: t.end, first: i - 1, last: i });
+    } else if (
       k === 'half' &&
       tokens[i + 1]?.key === 'a' &&
       (tokens[i + 2]?.key ?? '') in SCALES &&
