@@ -60,7 +60,7 @@ describe('antonym-mismatch judges the part of the source sentence that the claim
     // "cleared" is of the laundering, in the claim's own part after "but"; the fraud before it is the other part's
     expect(opposite('The jury found him guilty of cheating investors in a housing scheme but cleared him of money laundering.', src)).toEqual([]);
   });
-  it('knows the opposites of Arabic headline copy: استنكر/رحب، اعترض/وافق، أتاح/حظر، تصعد/تهوي، حبس/الإفراج، التوصل/فشل', () => {
+  it('knows the opposites of Arabic headline copy: استنكر/رحب، اعترض/وافق، قبلت/رفضت (قبل "before" is none)، أتاح/حظر، تصعد/تهوي، حبس/الإفراج، التوصل/فشل', () => {
     const pairs = [
       ['الكويت ترحب بقرار مانيلا بشأن العمالة الفلبينية', 'الكويت تستنكر قرار مانيلا بشأن العمالة الفلبينية', 'ترحب', 'تستنكر'],
       ['مجلس الشيوخ يوافق على مشروع قرار وقف دعم الحرب', 'مجلس الشيوخ يعترض على مشروع قرار وقف دعم الحرب', 'يوافق', 'يعترض'],
@@ -68,12 +68,14 @@ describe('antonym-mismatch judges the part of the source sentence that the claim
       ['أسهم البنوك تصعد في بورصة دبي بعد النتائج', 'أسهم البنوك تهوي في بورصة دبي بعد النتائج', 'تصعد', 'تهوي'],
       ['الإفراج عن الناشطة بعد صفعها جنديا في الضفة الغربية', 'استمرار حبس الناشطة بعد صفعها جنديا في الضفة الغربية', 'الإفراج', 'حبس'],
       ['التوصل إلى اتفاق لإجلاء المقاتلين من دوما في الغوطة', 'فشل الاتفاق لإجلاء المقاتلين من دوما في الغوطة', 'التوصل', 'فشل'],
+      ['وقبلت المحكمة طلب الدفاع استدعاء خبير جديد في القضية', 'ورفضت المحكمة طلب الدفاع استدعاء خبير جديد في القضية', 'وقبلت', 'ورفضت'],
     ];
     for (const [a, b, wa, wb] of pairs) {
       expect(opposite(a, b)).toEqual([wa]);
       expect(opposite(b, a)).toEqual([wb]);
       expect(opposite(a, a)).toEqual([]);
     }
+    expect(opposite('وقال المحامي إن الجلسة عقدت قبل الظهر بحضور المتهم', 'وقال المحامي إن الجلسة عقدت بعد الظهر بحضور المتهم')).toEqual([]);
   });
   it('reads the sides of a place (كوريا الشمالية for الجنوبية, south of Baghdad for north), and a sentence that names both as two places', () => {
     expect(
