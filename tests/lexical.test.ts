@@ -119,6 +119,18 @@ describe('numbers in words (number-mismatch)', () => {
     expect(numbers('Ortega won by roughly 53% to 47%, unofficial results showed.', runoff)).toEqual([]);
     expect(numbers('Ortega won by roughly 53% to 41%, unofficial results showed.', runoff)).toEqual(['41']);
   });
+  it('reads a difference or a ratio of two source figures only when the claim says so (بزيادة، متقدماً ب، أمثال، times)', () => {
+    const doses = 'وقال وزير الصحة إن الوزارة وفرت 400 ألف جرعة من اللقاح هذا العام، مقارنة بـ350 ألف جرعة في الموسم الماضي.';
+    expect(numbers('ووفرت الوزارة 400 ألف جرعة من اللقاح هذا العام، بزيادة 50 ألف جرعة عن الموسم الماضي.', doses)).toEqual([]);
+    expect(numbers('ووفرت الوزارة 400 ألف جرعة من اللقاح هذا العام، بزيادة 70 ألف جرعة عن الموسم الماضي.', doses)).toEqual(['70 ألف']);
+    // a figure that equals the difference but is not said to be one is compared as written
+    expect(numbers('ووفرت الوزارة 50 ألف جرعة من اللقاح في الموسم الماضي.', doses)).toEqual(['50 ألف']);
+    const fine = 'ورفعت المحكمة الغرامة المالية المفروضة عليه من 50 ألف درهم إلى 200 ألف درهم.';
+    expect(numbers('ورفعت المحكمة الغرامة إلى أربعة أمثالها لتبلغ 200 ألف درهم.', fine)).toEqual([]);
+    expect(numbers('ورفعت المحكمة الغرامة إلى ثلاثة أمثالها لتبلغ 200 ألف درهم.', fine)).toEqual(['ثلاثة']);
+    const runoff = 'Ortega took 52.8% of the vote against 47.2% for Brennan.';
+    expect(numbers('Ortega won with a lead of about six points over Brennan.', runoff)).toEqual([]);
+  });
   it('reads "a quarter" as a share where "a fifth" is one (up by almost a quarter: 25%), not in a quarter of a million', () => {
     expect(quantities(tokenize('U.S. traffic was up by almost a quarter.')).map((q) => q.value)).toEqual([25]);
     expect(quantities(tokenize('a quarter of the votes')).map((q) => q.value)).toEqual([25]);

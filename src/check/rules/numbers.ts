@@ -1,7 +1,8 @@
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, sourcesFigure, ruleDocsUrl } from '../context.js';
 import { quantities, figureValues, figureHolds, sourceReadings, type Quantity } from '../../text/numbers.js';
-import type { Token } from '../../text/tokenize.js';
+import { makeToken, type Token } from '../../text/tokenize.js';
+import { lexiconWords } from '../../text/lexicons.js';
 import { carriedAround, wordsAround, sameWord } from './window.js';
 
 /** A number in the summary that its aligned source does not carry (Trados NumberMissing: an error). */
@@ -43,6 +44,7 @@ export const numberMismatch: Rule = {
         const values = figureValues(q);
         if (sourcesFigure(ctx, support.sources, q)) continue;
         if (derivedIn(ctx, support.sources, q)) continue;
+        if (arithmeticIn(ctx, support.sources, unit.tokens, q)) continue;
         const holders = values.flatMap(holdersOf);
         // (a hedged figure, "more than 4%", is held by a value in its range: 4.3)
         if (q.hedge && holders.length === 0)
@@ -112,6 +114,34 @@ function anaphoricPair(ctx: CheckContext, sources: readonly number[], tokens: re
     const ts = ctx.source.sentences[i].tokens;
     return quantities(ts).some((x) => ts[x.last + 1] !== undefined && ts[x.last + 1].stem === noun.stem);
   });
+}
+
+/** lexicons/numbers.json differenceCues and ratioWords. */
+const DIFFERENCE_CUES = new Set(lexiconWords('numbers', 'differenceCues').map((w) => makeToken(w, 0).key));
+const RATIO_WORDS = new Set(lexiconWords('numbers', 'ratioWords').map((w) => makeToken(w, 0).key));
+/** Tokens before a claim's figure in which a difference cue stands (بزيادة 50 ألف، متقدماً بنحو تسع). */
+const CUE_BEFORE = 3;
+
+/**
+ * Is a claim's figure the difference or the ratio of two figures of its support set, as its words say (a cue
+ * before it: بزيادة 50 ألف جرعة for 400 ألف against 350 ألف; متقدماً بنحو تسع نقاط for 54.3 against 45.7; a
+ * ratio word after it: أربعة أمثالها for 200 ألف against 50 ألف)? Without a cue no arithmetic is read: sums
+ * excused changed figures on the probe pairs (sourceReadings), and a figure that happens to equal a
+ * difference is more likely changed than computed. Within its hedge's range when hedged (more than three times).
+ */
+function arithmeticIn(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], q: Quantity): boolean {
+  const cued = tokens.slice(Math.max(0, q.first - CUE_BEFORE), q.first).some((t) => DIFFERENCE_CUES.has(t.key));
+  const ratio = tokens[q.last + 1] !== undefined && RATIO_WORDS.has(tokens[q.last + 1].key);
+  if (!cued && !ratio) return false;
+  const figures = sources.flatMap((i) => quantities(ctx.source.sentences[i].tokens).map((x) => x.value)).filter((v) => v > 0);
+  const values = figureValues(q);
+  for (let a = 0; a < figures.length; a++)
+    for (let b = 0; b < figures.length; b++) {
+      if (a === b || figures[a] <= figures[b]) continue;
+      const derived = ratio ? figures[a] / figures[b] : figures[a] - figures[b];
+      if (figureHolds(values, q.hedge, Math.round(derived * 1e6) / 1e6)) return true;
+    }
+  return false;
 }
 
 const READINGS = new WeakMap<CheckContext, Map<number, number[]>>();
