@@ -3,6 +3,7 @@ import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import type { Token } from '../../text/tokenize.js';
 import { entityOf } from '../../text/entities.js';
 import { speakersOf, saidBy, sameSpeaker, sameSpeakerWord, type Speaker } from '../../text/speakers.js';
+import { withNeighbours } from './window.js';
 
 /**
  * Share of the weighted words the claim's speaker says that the source sentence carrying most of them must carry:
@@ -18,7 +19,11 @@ const PART = 0.3;
 /** Source sentences before one whose speaker is a pronoun (he added; وأضاف أن) in which its named speaker is looked for. */
 const BACK = 2;
 
-/** Source sentences each way around a support sentence that may hold the rest of its speaker's statement. */
+/**
+ * Source sentences each way around a support sentence that may hold the rest of its speaker's statement: a speaker's
+ * second sentence (وقال الخطيب … إن اللجنة لم تجتمع) often follows the first and carries the other half of a fused
+ * claim without being in the support set, whose sentences are chosen for the claim as a whole.
+ */
 const NEAR = 2;
 
 /** Tokens each way around the claim's speaker's words in the source that make one noun phrase with them (a role and a name). */
@@ -89,7 +94,7 @@ export const attributionMismatch: Rule = {
         // what is said may be fused from two sentences of one other speaker ("We are not on a pre-set path,"
         // Fuentes said; Fuentes told reporters that … further cuts were not guaranteed): their union carries it
         if (top < CONTENT) {
-          const fused = fusedBySpeaker(withNeighbours(support.sources, ctx.source.sentences.length), theirs, share);
+          const fused = fusedBySpeaker(withNeighbours(support.sources, ctx.source.sentences.length, NEAR), theirs, share);
           if (!fused || fused.share < CONTENT) continue;
           best = fused.best;
           top = fused.share;
@@ -155,17 +160,6 @@ function fusedBySpeaker(
     if (!out || union > out.share) out = { share: union, best: g.reduce((a, b) => (share(b) > share(a) ? b : a)) };
   }
   return out;
-}
-
-/**
- * The support set and the NEAR sentences either side of each of its sentences, in order: a speaker's
- * second sentence (وقال الخطيب … إن اللجنة لم تجتمع) often follows the first and carries the other half of
- * a fused claim without being in the support set, whose sentences are chosen for the claim as a whole.
- */
-function withNeighbours(sources: readonly number[], n: number): number[] {
-  const out = new Set<number>(sources);
-  for (const i of sources) for (let j = Math.max(0, i - NEAR); j <= Math.min(n - 1, i + NEAR); j++) out.add(j);
-  return [...out];
 }
 
 /**

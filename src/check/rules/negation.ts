@@ -1,6 +1,6 @@
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl, noteEvidence } from '../context.js';
-import { sameWord } from './window.js';
+import { sameWord, withNeighbours } from './window.js';
 import {
   isImplicitNegationKey,
   negatesAt,
@@ -189,7 +189,8 @@ export const negationMismatch: Rule = {
           // accuracy fell 0.791 -> 0.780 and SummEdits evaluation 0.771 -> 0.765 without it). Not when a sentence
           // next to the support set negates it: a claim that fuses a quote from there ('called it "a setback, not a
           // derailment"', said in the next sentence) has a sourced negation (a fresh editor pair's false error, p 0.89)
-          if (!negatedInSupport(ctx, besideSupport(support.sources, ctx.source.sentences.length), next)) noteEvidence(ctx, unit.id, this.id);
+          if (!negatedInSupport(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1).slice(support.sources.length), next))
+            noteEvidence(ctx, unit.id, this.id);
           continue;
         }
         emit({
@@ -405,12 +406,6 @@ function deniedInSupport(ctx: CheckContext, sources: readonly number[], stems: R
  * negated word with a negation of its own? A claim fused from two sentences ("… will pay $1 million; neither
  * admitted wrongdoing") takes its negation from the second, while the best sentence (the first) has none.
  */
-/** The sentences right before and after those of a support set, not in it. */
-function besideSupport(sources: readonly number[], n: number): number[] {
-  const out = new Set<number>();
-  for (const i of sources) for (const j of [i - 1, i + 1]) if (j >= 0 && j < n && !sources.includes(j)) out.add(j);
-  return [...out].sort((a, b) => a - b);
-}
 
 function negatedInSupport(ctx: CheckContext, sources: readonly number[], word: { stem: string; alt?: string } | undefined): boolean {
   if (!word) return false;

@@ -94,3 +94,14 @@ export function partsCarrying(parts: readonly Token[][], sides: readonly (readon
   }
   return chosen;
 }
+
+/**
+ * A support set and the `near` source sentences either side of each of its sentences, in order of first
+ * appearance (the support set's own first): where a claim fused from a sentence beside its support set took
+ * the rest from (a speaker's next sentence, a quote said just after). `n` is the source's sentence count.
+ */
+export function withNeighbours(sources: readonly number[], n: number, near: number): number[] {
+  const out = new Set<number>(sources);
+  for (const i of sources) for (let j = Math.max(0, i - near); j <= Math.min(n - 1, i + near); j++) out.add(j);
+  return [...out];
+}
