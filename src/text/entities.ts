@@ -186,12 +186,5 @@ function lookUp(t: Pick<Token, 'stem' | 'alt' | 'key' | 'text'>): Entity | undef
   // a name that begins with أل (ألمانيا، ألماني) takes the article as الألماني, whose stem keeps the name's own
   // ال (المان against مان): read the word without the article (ANS: مخيم موريا الألماني was no country)
   const bare = /^[وف]?(?:ال|بال|كال|لل)(ال..+)$/.exec(t.key);
-  if (bare) {
-    const inner = makeToken(bare[1], 0);
-    for (const key of [inner.stem, inner.alt]) {
-      const e = key === undefined ? undefined : ENTITY.get(key);
-      if (e && !e.lower) return e.entity;
-    }
-  }
-  return undefined;
+  return bare ? lookUp(makeToken(bare[1], 0)) : undefined;
 }
