@@ -135,6 +135,9 @@ describe('numbers in words (number-mismatch)', () => {
     expect(quantities(tokenize('U.S. traffic was up by almost a quarter.')).map((q) => q.value)).toEqual([25]);
     expect(quantities(tokenize('a quarter of the votes')).map((q) => q.value)).toEqual([25]);
     expect(quantities(tokenize('uprooted over a quarter of a million people')).map((q) => q.value)).toEqual([]);
+    // (as for any fraction: a third of a million is a count, a third of the votes a share)
+    expect(quantities(tokenize('a third of a million people')).map((q) => q.value)).toEqual([]);
+    expect(quantities(tokenize('a third of the votes')).map((q) => Math.round(q.value))).toEqual([33]);
     const src = 'Chief Executive Niamh Carey said new routes had driven the increase, with U.S. traffic up by almost a quarter.';
     expect(numbers('Chief executive Niamh Carey said new routes had lifted U.S. traffic by nearly 25%.', src)).toEqual([]);
     expect(numbers('Chief executive Niamh Carey said new routes had lifted U.S. traffic by nearly 40%.', src)).toEqual(['40']);

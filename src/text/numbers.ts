@@ -361,10 +361,11 @@ function pointFraction(tokens: Token[], i: number): { value: number; last: numbe
 /** "a third of", "grew by a fifth in", "one fifth": a fraction; "a third quarter", "a fifth straight month": an ordinal. */
 /**
  * Is "a fifth" at token i a share: followed by "of", or after a word that measures a change or an amount
- * (by, about, roughly, nearly, some, almost, than)? "a fifth term" and "a third straight win" are ordinals.
+ * (by, about, roughly, nearly, some, almost, than)? "a fifth term" and "a third straight win" are ordinals,
+ * and "a quarter of a million", "a third of a billion" counts, not shares.
  */
 function isShare(tokens: Token[], i: number): boolean {
-  if (tokens[i + 1]?.key === 'of') return true;
+  if (tokens[i + 1]?.key === 'of') return !((tokens[i + 2]?.key === 'a' || tokens[i + 2]?.key === 'an') && (tokens[i + 3]?.key ?? '') in SCALES);
   const b = tokens[i - 2]?.key;
   return b !== undefined && (b === 'by' || b === 'than' || HEDGE_KEY.has(b));
 }
@@ -486,13 +487,7 @@ function plainQuantities(tokens: Token[]): Quantity[] {
       // a quarter of a percentage point, a half-point cut: the 25 or 50 basis points of the source
       out.push({ value: pp.value, start: t.start, end: tokens[pp.last].end, first: i, last: pp.last });
       i = pp.last;
-    } else if (
-      k === 'quarter' &&
-      (tokens[i - 1]?.key === 'a' || tokens[i - 1]?.key === 'one') &&
-      isShare(tokens, i) &&
-      // (a quarter of a million is a count, not a share)
-      !(tokens[i + 1]?.key === 'of' && (tokens[i + 2]?.key === 'a' || tokens[i + 2]?.key === 'an') && (tokens[i + 3]?.key ?? '') in SCALES)
-    ) {
+    } else if (k === 'quarter' && (tokens[i - 1]?.key === 'a' || tokens[i - 1]?.key === 'one') && isShare(tokens, i)) {
       // "up by almost a quarter", "a quarter of the votes": a share as "a fifth" is (not "a quarter" of a year,
       // which is no share: isShare wants "of" after it or a measure word before it)
       out.push({ value: 25, also: 0.25, start: tokens[i - 1].start, end: t.end, first: i - 1, last: i });
