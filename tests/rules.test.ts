@@ -503,12 +503,13 @@ describe('English figures and names in news style', () => {
     expect(flags('Moderna guided for sales of $5mn in 2023 after a fourth quarter decline.', SRC, 'number-mismatch')).toEqual(['5mn']);
   });
   it('takes a figure from a source sentence outside the support set when the words around it match there', () => {
-    // a long claim whose support set is its first sentence alone; the figure comes from another one
+    // a long claim whose lexical support set is its first sentence alone; the figure comes from another one,
+    // which holds it with the word it counts (sales), and joins the support set for it (check/figures.ts)
     const first =
       'Moderna reported a sharp fourth quarter decline in revenue from its coronavirus vaccine in Europe and Asia as demand faded quickly in the winter months according to figures published by the company in Cambridge Massachusetts on Thursday morning';
     const summary = `${first} and expects sales of $5bn.`;
     const sourced = check(summary, `${first}. The board met in Boston on Monday. For 2023 Moderna expects vaccine sales of $5bn.`);
-    expect(sourced.alignments.find((x) => x.summary === 's1')!.sources).toEqual(['t1']);
+    expect(sourced.alignments.find((x) => x.summary === 's1')!.sources).toEqual(['t1', 't3']);
     expect(sourced.flags.filter((f) => f.rule === 'number-mismatch')).toEqual([]);
     // the same figure about something else (a dividend): still flagged, with where the source has it (the
     // rule gives it as a warning; the claim model decides its severity with the rest of the claim's evidence)

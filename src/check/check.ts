@@ -8,6 +8,7 @@ import { countFlags, compareFlags, countByRule } from './flags.js';
 import type { CheckOptions } from './options.js';
 import { VERSION } from '../version.js';
 import { decide, type ClaimDecision } from './decide.js';
+import { fuseFigures } from './figures.js';
 import { isCrossLanguage, checkCrossLanguage } from '../xling/check.js';
 
 export { countFlags, compareFlags } from './flags.js';
@@ -30,6 +31,7 @@ export function checkDocs(summary: Doc, source: Doc, options: CheckOptions = {})
 export function checkWithDecisions(summary: Doc, source: Doc, options: CheckOptions = {}): { report: Report; decisions: ClaimDecision[] } {
   const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
   const ctx = buildContext(summary, source, thresholds);
+  fuseFigures(ctx);
   const lines = { summary: new LineIndex(summary.text), source: new LineIndex(source.text) };
   const flags: Flag[] = [];
   const make = flagMaker(summary, source, options.locale, lines);

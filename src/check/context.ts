@@ -89,6 +89,26 @@ export function buildContext(summary: Doc, source: Doc, thresholds: Thresholds, 
 
 const NO_QUANTITIES: ReadonlySet<number> = new Set();
 
+const byValueOf = new WeakMap<CheckContext, Map<number, number[]>>();
+
+/** The source sentences that hold value v, in order (an index by value, made on first use). */
+export function holdersOf(ctx: CheckContext, v: number): readonly number[] {
+  let byValue = byValueOf.get(ctx);
+  if (!byValue) {
+    const m = new Map<number, number[]>();
+    ctx.sourceQuantities.forEach((s, i) => {
+      for (const x of s) {
+        const l = m.get(x);
+        if (l) l.push(i);
+        else m.set(x, [i]);
+      }
+    });
+    byValueOf.set(ctx, (byValue = m));
+  }
+  return byValue.get(v) ?? NO_HOLDERS;
+}
+const NO_HOLDERS: readonly number[] = [];
+
 /** Does one of the source sentences hold one of the values of a figure (its value, or its reading in another unit)? */
 export function holdsFigure(ctx: CheckContext, sources: readonly number[], values: readonly number[]): boolean {
   return sources.some((i) => values.some((v) => ctx.sourceQuantities[i].has(v)));

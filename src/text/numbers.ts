@@ -1,6 +1,6 @@
 import { byForm, type Token } from './tokenize.js';
 import { normalizeToken } from './normalize.js';
-import { isNumber, lexiconGroups, lexiconValues, lexiconWords } from './lexicons.js';
+import { isNumber, lexiconGroups, lexiconValues, lexiconWords, listedAfterConjunction } from './lexicons.js';
 import type { TokenForms } from './document.js';
 
 /**
@@ -43,29 +43,47 @@ function valuesOf<V = number>(list: string, is: (v: unknown) => v is V = isNumbe
 const HEDGE_KEY = new Map<string, Hedge>(
   lexiconGroups('numbers', 'hedges').flatMap((g) => (g.words ?? []).map((w) => [normalizeToken(w), g.name as Hedge] as [string, Hedge])),
 );
+const HEDGE_WORDS: ReadonlySet<string> = new Set(HEDGE_KEY.keys());
 /** more/less + than|من: the word before the comparative's particle decides the direction. */
 const MORE = keysOf('more');
 const LESS = keysOf('less');
 const THAN = keysOf('than');
 
-/** The hedge right before token i (skipping an article of a fraction: "about a fifth"), if any. */
 /** lexicons/numbers.json degree: words between a comparative and its particle (ما يزيد قليلاً على: slightly more than). */
 const DEGREE = keysOf('degree');
 
+/** The hedge right before token i (skipping an article of a fraction: "about a fifth"), if any. */
 export function hedgeBefore(tokens: Token[], i: number): Hedge | undefined {
+  return hedgeAt(tokens, i)?.[0];
+}
+
+/**
+ * The first token of the hedge right before token i ("more" of "more than", نحو of نحو 800), or i when the
+ * figure has none: the words that, with the figure, restate a source value (check/figures.ts credits them).
+ */
+export function hedgeStart(tokens: Token[], i: number): number {
+  return hedgeAt(tokens, i)?.[1] ?? i;
+}
+
+/** hedgeBefore's reading, with the index of the hedge's first token. */
+function hedgeAt(tokens: Token[], i: number): [Hedge, number] | undefined {
   let j = i - 1;
   if (tokens[j]?.key === 'a') j--;
   const w = tokens[j]?.key;
   if (w === undefined) return undefined;
   if (THAN.has(w)) {
     // (a degree word between: ما يزيد قليلاً على، slightly more than)
-    let c = tokens[j - 1]?.key;
-    if (c !== undefined && DEGREE.has(c)) c = tokens[j - 2]?.key;
-    return c === undefined ? undefined : MORE.has(c) ? 'over' : LESS.has(c) ? 'under' : undefined;
+    let k = j - 1,
+      c = tokens[k]?.key;
+    if (c !== undefined && DEGREE.has(c)) c = tokens[--k]?.key;
+    // (after و/ف: وأكثر من مئة جريح)
+    const h = c === undefined ? undefined : listedAfterConjunction(MORE, c) ? 'over' : listedAfterConjunction(LESS, c) ? 'under' : undefined;
+    return h ? [h, k] : undefined;
   }
   // close to, قريب من: about
-  if (w === 'to' && tokens[j - 1]?.key === 'close') return 'about';
-  return HEDGE_KEY.get(w);
+  if (w === 'to' && tokens[j - 1]?.key === 'close') return ['about', j - 1];
+  const h = HEDGE_KEY.get(w) ?? HEDGE_KEY.get(listedAfterConjunction(HEDGE_WORDS, w) ?? '');
+  return h ? [h, j] : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { antonymSide, isCompassGroup } from '../../text/antonyms.js';
 import { negatesAt, isImplicitNegationKey } from '../../text/negation.js';
-import { quantities, figureValues, figureHolds } from '../../text/numbers.js';
+import { quantities, figureValues, figureHolds, hedgeStart } from '../../text/numbers.js';
 import { isGluedVerbStart } from '../../text/claims.js';
 import type { Token } from '../../text/tokenize.js';
 import { unsupportedClaims, reported } from './unsupported.js';
@@ -122,7 +122,9 @@ export const antonymMismatch: Rule = {
       const next = ctx.claims[cx + 1];
       if (next && next.unit.sentence === unit.sentence && reported(next.unit) && judged.has(next)) continue;
       // (a word that opens a contrast is none of a side in the claim either: بينما is no ينمو)
-      const sides = unit.tokens.map((t) => (opensContrast(t) ? undefined : antonymSide(t)));
+      // (nor is a figure's hedge: أكثر من مئة جريح, more than 100, says how many, not which way: the number rule reads it)
+      const hedged = hedgeWords(unit.tokens);
+      const sides = unit.tokens.map((t, x) => (opensContrast(t) || hedged.has(x) ? undefined : antonymSide(t)));
       // the claim's own sides per group: a claim with both (gold up, dollar down) is left alone
       const mine = new Map<string, Set<number>>();
       for (const s of sides) if (s) mine.set(s.group, (mine.get(s.group) ?? new Set()).add(s.side));
@@ -235,3 +237,10 @@ export const antonymMismatch: Rule = {
     }
   },
 };
+
+/** Indices of the tokens that hedge a figure (more than, أكثر من, نحو): the words before each quantity's first token. */
+function hedgeWords(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  for (const q of quantities(tokens)) for (let i = hedgeStart(tokens, q.first); i < q.first; i++) out.add(i);
+  return out;
+}

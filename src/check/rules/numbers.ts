@@ -1,5 +1,5 @@
 import type { Rule, CheckContext } from '../context.js';
-import { isChecked, severityFor, sourcesFigure, ruleDocsUrl } from '../context.js';
+import { isChecked, severityFor, sourcesFigure, holdersOf, ruleDocsUrl } from '../context.js';
 import { quantities, figureValues, figureHolds, sourceReadings, type Quantity } from '../../text/numbers.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { lexiconWords } from '../../text/lexicons.js';
@@ -22,20 +22,6 @@ export const numberMismatch: Rule = {
     },
   },
   run(ctx, emit) {
-    let byValue: Map<number, number[]> | undefined;
-    const holdersOf = (v: number): number[] => {
-      if (!byValue) {
-        byValue = new Map();
-        ctx.sourceQuantities.forEach((s, i) => {
-          for (const x of s) {
-            const l = byValue!.get(x);
-            if (l) l.push(i);
-            else byValue!.set(x, [i]);
-          }
-        });
-      }
-      return byValue.get(v) ?? [];
-    };
     for (const { unit, support } of ctx.claims) {
       if (!isChecked(unit.kind)) continue;
       for (const q of quantities(unit.tokens)) {
@@ -45,7 +31,7 @@ export const numberMismatch: Rule = {
         if (sourcesFigure(ctx, support.sources, q)) continue;
         if (derivedIn(ctx, support.sources, q)) continue;
         if (arithmeticIn(ctx, support.sources, unit.tokens, q)) continue;
-        const holders = values.flatMap(holdersOf);
+        const holders = values.flatMap((v) => holdersOf(ctx, v));
         // (a hedged figure, "more than 4%", is held by a value in its range: 4.3)
         if (q.hedge && holders.length === 0)
           ctx.sourceQuantities.forEach((_, i) => {

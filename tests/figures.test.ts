@@ -1,0 +1,80 @@
+import { describe, it, expect } from 'vitest';
+import { check } from './checked.js';
+import { choosePoints, type Bag } from '../src/eval/train.js';
+
+const errors = (r: ReturnType<typeof check>) => r.flags.filter((f) => f.document === 'summary' && f.severity === 'error');
+/** The source sentence ids that the summary's first claim is aligned with. */
+const firstClaimSources = (r: ReturnType<typeof check>) => r.alignments.find((a) => a.summary === r.summary.claims[0].id)!.sources;
+
+// a transfer as a wire reports it: the signing, the fee and the player's age in three sentences, and more besides
+const TRANSFER = [
+  'الرباط (أ ف ب) - أعلن نادي الوداد الرياضي يوم الخميس تعاقده مع المدافع السنغالي مامادو ديوب قادماً من نادي ليل الفرنسي بعقد يمتد لثلاثة مواسم.',
+  'وقال النادي في بيان إن قيمة الصفقة بلغت 2.5 مليون يورو، إضافة إلى مكافآت مرتبطة بالأداء.',
+  'وقال مدرب الفريق إن ديوب، البالغ من العمر 27 عاماً، سيكون جاهزاً للمباراة المقبلة أمام الرجاء.',
+  'وكان الوداد قد خسر ثلاث مباريات متتالية في الدوري قبل فترة الانتقالات.',
+  'ومن المنتظر أن يلتحق اللاعب بمعسكر الفريق في مدينة إفران الأسبوع المقبل.',
+].join('\n');
+
+describe('a figure fused in from a sentence beside the support set (check/figures.ts)', () => {
+  it('brings the sentence that holds the figure with the word it counts into the support set', () => {
+    const r = check(
+      'أعلن نادي الوداد الرياضي تعاقده مع المدافع السنغالي مامادو ديوب (27 عاماً) القادم من نادي ليل الفرنسي بعقد يمتد لثلاثة مواسم مقابل 2.5 مليون يورو.',
+      TRANSFER,
+    );
+    expect(firstClaimSources(r)).toEqual(expect.arrayContaining(['t1', 't2', 't3']));
+    expect(errors(r).map((f) => f.text)).toEqual([]);
+    expect(r.flags.filter((f) => f.rule === 'number-mismatch')).toEqual([]);
+  });
+  it('leaves out a sentence that holds the figure without the word it counts (27 years given as 27 goals)', () => {
+    const r = check('سجل المدافع السنغالي مامادو ديوب 27 هدفاً مع ليل قبل انتقاله إلى الوداد.', TRANSFER);
+    expect(firstClaimSources(r)).not.toContain('t3');
+    expect(r.flags.filter((f) => f.rule === 'number-mismatch').map((f) => f.text)).toEqual(['27']);
+  });
+  it('never takes a year as the word a sum counts', () => {
+    const source = [
+      'Moderna expects Spikevax sales of $5bn in 2023, the company said on Thursday.',
+      'Fourth-quarter revenue fell sharply from a year earlier as demand for COVID-19 shots faded.',
+      'Rival Gilead said its Biktarvy franchise crossed $10bn in 2023.',
+      'Moderna plans to file for approval of its RSV vaccine in the first half of the year.',
+    ].join('\n');
+    const r = check('Moderna, whose fourth-quarter revenue fell sharply as demand for COVID-19 shots faded, guided for sales of $10bn in 2023.', source, {
+      summaryLang: 'en',
+      sourceLang: 'en',
+    });
+    // (the sentence as a whole: its last clause alone is short enough for t3's two figures to join it by their weight)
+    expect(r.alignments.find((a) => a.summary === r.summary.sentences[0].id)!.sources).not.toContain('t3');
+  });
+});
+
+describe('a figure hedge after و/ف, and a hedge is no direction', () => {
+  const SOURCE = [
+    'طرابلس (رويترز) - قالت وزارة الصحة إن الاشتباكات أودت بحياة 27 شخصا على الأقل وأصابت 106 آخرين.',
+    'وأعلن المجلس الرئاسي التوصل إلى وقف لإطلاق النار بين الجماعتين المسلحتين.',
+  ].join('\n');
+  it('وأكثر من مئة is a hedge: 106 sources it', () => {
+    const r = check('قتل ما لا يقل عن سبعة وعشرين شخصا وأصيب أكثر من مئة وفق وزارة الصحة.', SOURCE);
+    expect(r.flags.filter((f) => f.rule === 'number-mismatch')).toEqual([]);
+    const r2 = check('قتل 27 شخصا وأصيب وأكثر من مئة آخرين وفق وزارة الصحة.', SOURCE);
+    expect(r2.flags.filter((f) => f.rule === 'number-mismatch')).toEqual([]);
+  });
+  it('أكثر in a figure hedge is not set against الأقل of the source', () => {
+    const r = check('خلفت الاشتباكات ما لا يقل عن 27 قتيلا وأكثر من مئة جريح وفق وزارة الصحة.', SOURCE);
+    expect(r.flags.filter((f) => f.rule === 'antonym-mismatch')).toEqual([]);
+  });
+});
+
+describe('the balanced operating point (npm run train)', () => {
+  it('is the top of the plateau of best mean balanced accuracy: the threshold that flags least among those the labelled sets cannot tell apart', () => {
+    // every unsupported claim scores 0.8 and every supported one 0.3: any t in (0.3, 0.8] is perfect
+    const data: Bag[] = [];
+    const scores: number[] = [];
+    for (const source of ['wice', 'ans', 'summedits'])
+      for (let i = 0; i < 10; i++) {
+        data.push({ source, lang: 'en', y: 1, claims: [[0]] }, { source, lang: 'en', y: 0, claims: [[0]] });
+        scores.push(0.8, 0.3);
+      }
+    const p = choosePoints(data, scores);
+    expect(p.balanced.t).toBe(0.8);
+    expect(p.balanced.ba).toBe(1);
+  });
+});
