@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { check } from './checked.js';
 import { choosePoints, type Bag } from '../src/eval/train.js';
+import { quantities } from '../src/text/numbers.js';
+import { tokenize } from '../src/text/tokenize.js';
 
 const errors = (r: ReturnType<typeof check>) => r.flags.filter((f) => f.document === 'summary' && f.severity === 'error');
 /** The source sentence ids that the summary's first claim is aligned with. */
@@ -76,5 +78,61 @@ describe('the balanced operating point (npm run train)', () => {
     const p = choosePoints(data, scores);
     expect(p.balanced.t).toBe(0.8);
     expect(p.balanced.ba).toBe(1);
+  });
+});
+
+describe('numbers written out in the accusative, and compounds opened by one (lexicons/numbers.json compoundUnits)', () => {
+  it('reads ثمانياً وأربعين, واحداً وأربعين, إحدى وعشرين and سبعاً وثلاثين; واحد alone stays no figure', () => {
+    const values = (s: string) => quantities(tokenize(s)).map((q) => q.value);
+    expect(values('رصدت الوزارة ثمانياً وأربعين إصابة')).toEqual([48]);
+    expect(values('بلغت نسبة المشاركة واحداً وأربعين في المئة')).toEqual([41]);
+    expect(values('شاركت إحدى وعشرين دولة')).toEqual([21]);
+    expect(values('بعد سبعاً وثلاثين سنة')).toEqual([37]);
+    expect(values('واحد من أكبر المشاريع')).toEqual([]);
+    expect(values('ثمانيا')).toEqual([]);
+  });
+  it('a summary that gives the figure in digits draws no number-mismatch', () => {
+    const source = 'الكويت (كونا) - أعلنت اللجنة العليا للانتخابات النتائج الرسمية لانتخابات المجلس البلدي، وبلغت نسبة المشاركة فيها واحداً وأربعين في المئة.';
+    expect(check('شارك 41% من الناخبين في انتخابات المجلس البلدي الكويتي.', source).flags.filter((f) => f.rule === 'number-mismatch')).toEqual([]);
+  });
+});
+
+describe('negation idioms that restate their source', () => {
+  const negations = (s: string, t: string) => check(s, t).flags.filter((f) => f.rule === 'negation-mismatch');
+  it('لغير restates من غير (غير with ل glued before it is the same negation)', () => {
+    const source = 'وأضاف أن الوزارة جهزت ستمئة فريق ميداني لتقديم اللقاح مجاناً، بما في ذلك للأطفال من غير الأردنيين المقيمين في المملكة.';
+    expect(negations('ويقدم اللقاح مجاناً عبر ستمئة فريق ميداني، حتى لغير الأردنيين.', source)).toEqual([]);
+  });
+  it('a negated verb of reaching before a figure is a ceiling, not a negated event', () => {
+    const source = 'وأوضح المري أن متوسط الحضور ارتفع، في حين تراجع عدد المباريات التي أقيمت بحضور يقل عن ألف متفرج إلى ثماني عشرة مباراة.';
+    expect(negations('بينما لم تتجاوز المباريات التي حضرها أقل من ألف متفرج ثماني عشرة مباراة.', source)).toEqual([]);
+    // (the same verb negated with no figure after it is still a negation the source does not make)
+    expect(negations('ولم يتجاوز متوسط الحضور ما سجل في الموسم الماضي.', 'وتجاوز متوسط الحضور ما سجل في الموسم الماضي.').length).toBe(1);
+  });
+  it('دون before an age given by its number is "under", not "without"', () => {
+    const source = 'وتراجعت مشاركة الناخبين الذين تقل أعمارهم عن ثلاثين عاماً إلى اثنين وثلاثين في المئة.';
+    expect(negations('وهبطت مشاركة من هم دون الثلاثين إلى 32%.', source)).toEqual([]);
+  });
+});
+
+describe('attribution-mismatch: a claim that names the other speaker as the one whose words they are', () => {
+  const source = [
+    'TORONTO (Reuters) - Ontario will spend C$1.1 billion to hire nurses, Health Minister Sandra Okafor said on Wednesday.',
+    'The plan includes signing bonuses for nurses who work in northern towns.',
+    'Opposition health critic Jamal Henry said the government was announcing the same money twice, arguing that half of the funds had been promised last year.',
+    'Okafor denied that claim, saying every dollar in the plan is new.',
+  ].join('\n');
+  const speakers = (s: string) => check(s, source, { summaryLang: 'en', sourceLang: 'en' }).flags.filter((f) => f.rule === 'attribution-mismatch');
+  it('gives them to no one else', () => {
+    expect(speakers("Okafor insisted the funding was new, rejecting critic Jamal Henry's charge that half of the funds had been promised last year.")).toEqual(
+      [],
+    );
+  });
+  it("while the critic's words in the minister's mouth are still flagged", () => {
+    expect(
+      speakers('Okafor said the government was announcing the same money twice, arguing that half of the funds had been promised last year.').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['Okafor']);
   });
 });

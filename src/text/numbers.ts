@@ -196,6 +196,16 @@ const COMPOUND_HUNDREDS: Record<string, number> = Object.fromEntries(
 );
 const AR_VALUES = withClitics([entries(AR_UNITS, 'unit'), entries(AR_TENS, 'ten'), entries(AR_HUNDREDS, 'hundred'), entries(COMPOUND_HUNDREDS, 'hundred')]);
 const AR_SCALE_FORMS = withClitics([AR_SCALES]);
+/**
+ * Units that open a compound only (و + a ten after them): lexicons/numbers.json compoundUnits, and every unit
+ * of arabicUnits in the accusative with its alif (ثمانياً وأربعين, سبعاً وثلاثين): without them a figure that
+ * wire copy writes out in words (بلغت نسبة المشاركة واحداً وأربعين في المئة) was no figure, and the summary's 41%
+ * a changed one.
+ */
+const AR_COMPOUND_UNITS = withClitics([
+  Object.fromEntries(Object.entries(AR_UNITS).flatMap(([k, v]) => (v < 10 && !k.endsWith('ة') && !k.endsWith('ا') ? [[k + 'ا', v]] : []))),
+  valuesOf('compoundUnits'),
+]);
 /** A fraction before a scale (نصف مليون، ربع مليون): a figure; alone (نصف السكان) it is a proportion, not a number. */
 const AR_FRACTIONS = withClitics([valuesOf('arabicFractions')]);
 
@@ -261,6 +271,8 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
       cur *= 100;
       last = i + 1;
     }
+  } else if (AR_COMPOUND_UNITS.has(t.key) && opensTen(tokens, i)) {
+    cur = AR_COMPOUND_UNITS.get(t.key)!;
   } else if (AR_FRACTIONS.has(t.key)) {
     const f = AR_FRACTIONS.get(t.key)!;
     // ربع نقطة مئوية: a quarter of a percentage point
@@ -335,6 +347,12 @@ function opensCompound(tokens: Token[], i: number): boolean {
   return nx !== undefined && near(tokens[i], nx) && nx.key[0] === 'و' && (arabicValue(nx.key) !== undefined || nx.key === 'ونصف');
 }
 
+/** Is token i followed, close by, by و + an Arabic ten (وأربعين، وعشرون)? */
+function opensTen(tokens: Token[], i: number): boolean {
+  const nx = tokens[i + 1];
+  return nx !== undefined && near(tokens[i], nx) && nx.key[0] === 'و' && arabicValue(nx.key)?.kind === 'ten';
+}
+
 const isDual = (v: number) => v === 2e3 || v === 2e6 || v === 2e9;
 /** A scale's value after a number: a dual (ألفين) already holds its two and takes no number. */
 const nonDual = (s: { v: number } | undefined) => (s && !isDual(s.v) ? s.v : undefined);
@@ -343,6 +361,7 @@ const nonDual = (s: { v: number } | undefined) => (s && !isDual(s.v) ? s.v : und
 const STARTS = new Set([
   ...AR_VALUES.keys(),
   ...Object.keys(TEEN_FIRST),
+  ...AR_COMPOUND_UNITS.keys(),
   ...[...AR_SCALE_FORMS].filter(([k, s]) => s.alone || k.endsWith('ا')).map(([k]) => k),
   ...AR_FRACTIONS.keys(),
   ...AR_ORDINAL_UNITS.keys(),

@@ -108,6 +108,11 @@ export const attributionMismatch: Rule = {
         // announced …, the state news agency reported): the source gives it to both
         if (namedIn(ctx.source.sentences[best].tokens, sp.tokens)) continue;
         if (!namedElsewhere(ctx, sp.tokens, named)) continue;
+        // a claim that names the source's speaker too, as the one whose words they are, gives them to no one
+        // else: "Okafor insisted all of the funding was new, rejecting critic Jamal Henry's charge that about
+        // half had been announced before" reports Henry's charge as his (by the last two words of his phrase,
+        // a name or a role: one word alone, الخطيب, may be a common word)
+        if (namesToo(unit.tokens, named[0].tokens, sp.tokens)) continue;
         const first = sp.tokens[0],
           last = sp.tokens[sp.tokens.length - 1];
         const src = ctx.source.sentences[best];
@@ -226,6 +231,15 @@ function namedElsewhereBy(ctx: CheckContext, words: Token[], theirs: readonly Sp
 }
 
 /** Does a sentence hold every content word of a speaker phrase? */
+/** Does the sentence name the other speaker (the last two content words of its phrase, one after the other) outside the claim's own speaker's words? */
+function namesToo(tokens: readonly Token[], other: readonly Token[], own: readonly Token[]): boolean {
+  const tail = other.filter((t) => !t.stop).slice(-2);
+  if (tail.length < 2) return false;
+  const words = tokens.filter((t) => !t.stop && !own.includes(t));
+  for (let i = 0; i + 1 < words.length; i++) if (sameSpeakerWord(tail[0], words[i]) && sameSpeakerWord(tail[1], words[i + 1])) return true;
+  return false;
+}
+
 function namedIn(tokens: readonly Token[], speaker: readonly Token[]): boolean {
   return speaker.every((w) => w.stop || tokens.some((t) => !t.stop && sameSpeakerWord(w, t)));
 }

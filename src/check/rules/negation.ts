@@ -18,6 +18,7 @@ import { polarSide, negatableSide } from '../../text/antonyms.js';
 import type { Token } from '../../text/tokenize.js';
 import { normalizeToken } from '../../text/normalize.js';
 import { lexiconWords } from '../../text/lexicons.js';
+import { quantities } from '../../text/numbers.js';
 
 /**
  * Claim and source disagree in negation (`لم تقع` against `وقعت`): they share almost every word and
@@ -300,8 +301,14 @@ function negatesCessation(tokens: readonly Token[], at: number, source: readonly
  * the source does: no negation to compare (a fresh editor pair's false error). The figures are the number rule's.
  */
 function negatesReach(tokens: readonly Token[], at: number, source: readonly Token[]): boolean {
-  return negatedWords(tokens, at, 1).some((w) => isReachKey(w.key)) && saysBelow(source);
+  if (!negatedWords(tokens, at, 1).some((w) => isReachKey(w.key))) return false;
+  // or caps a figure after it in its clause: لم تتجاوز المباريات … ثماني عشرة مباراة "no more than 18 matches" for
+  // تراجع عددها إلى ثماني عشرة: a ceiling, which the number rule compares, not an event the source affirms
+  return saysBelow(source) || quantities(tokens as Token[]).some((q) => q.first > at && q.first - at <= CAP_WINDOW);
 }
+
+/** Tokens after a negated verb of reaching within which a figure is the level it caps (the subject may stand between). */
+const CAP_WINDOW = 10;
 
 /**
  * Content words after a source cue that are what it negates. One: the negated word itself (لم تجتح, not
