@@ -171,3 +171,11 @@ describe('antonym-mismatch leaves a word the claim negates to the negation rule'
     ).toEqual(['close']);
   });
 });
+
+describe('acceptance: endorsed is the opposite of rejected', () => {
+  it('flags endorsed for rejected', () => {
+    const source = 'Environment Minister Bambang Suryadi rejected calls from environmental groups for a moratorium on new palm oil permits in Papua.';
+    expect(opposite('Suryadi endorsed calls from environmental groups for a moratorium on new palm oil permits in Papua.', source)).toEqual(['endorsed']);
+    expect(opposite('Suryadi rejected calls from environmental groups for a moratorium on new palm oil permits in Papua.', source)).toEqual([]);
+  });
+});
