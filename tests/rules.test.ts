@@ -582,3 +582,19 @@ describe('aligner: summary sentences split from one source sentence', () => {
     expect(r.alignments.find((a) => a.summary === 's1')!.sources[0]).toBe('t2');
   });
 });
+
+describe('unknown-name: a clipped form of a word the source writes with a capital', () => {
+  const source =
+    'WEXBURY, England (Reuters) - The Liberal Democrats won control of Wexbury District Council on Friday, said Liberal Democrat group leader Sarah Whitcombe, citing demand for housing.';
+  const names = (s: string) =>
+    check(s, source, { summaryLang: 'en', sourceLang: 'en' })
+      .flags.filter((f) => f.rule === 'unknown-name')
+      .map((f) => f.text);
+  it('is no unknown name (Lib Dem for Liberal Democrat)', () => {
+    expect(names('Sarah Whitcombe, the Lib Dem group leader, said the party won control of Wexbury District Council.')).toEqual([]);
+  });
+  it('while a word that begins no capitalised source word is (Lab), and one that begins only a lower-case word (Dema)', () => {
+    expect(names('Sarah Whitcombe, the Lab group leader, said the party won control of Wexbury District Council.')).toEqual(['Lab']);
+    expect(names('Sarah Whitcombe of Dema said the party won control of Wexbury District Council.')).toEqual(['Dema']);
+  });
+});
