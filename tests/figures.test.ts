@@ -3,6 +3,9 @@ import { check } from './checked.js';
 import { choosePoints, type Bag } from '../src/eval/train.js';
 import { quantities } from '../src/text/numbers.js';
 import { tokenize } from '../src/text/tokenize.js';
+import { analyze } from '../src/text/document.js';
+import { buildContext, DEFAULT_THRESHOLDS } from '../src/check/context.js';
+import { uncoveredRuns, unsourcedRuns } from '../src/check/rules/unsupported.js';
 
 const errors = (r: ReturnType<typeof check>) => r.flags.filter((f) => f.document === 'summary' && f.severity === 'error');
 /** The source sentence ids that the summary's first claim is aligned with. */
@@ -134,5 +137,24 @@ describe('attribution-mismatch: a claim that names the other speaker as the one 
         (f) => f.text,
       ),
     ).toEqual(['Okafor']);
+  });
+});
+
+describe('the claim model marks the words a claim adds, not a figure its support set sources in other words (unsourcedRuns)', () => {
+  it('cuts "more than 800,000" for 812,000 out of the uncovered runs, and keeps the runs when the figure is all they hold', () => {
+    const summary = analyze('Between January and June the harbour moved more than 800,000 boxes, officials said.', { prefix: 's', claims: true, lang: 'en' });
+    const source = analyze('The port handled 812,000 containers in the first half of 2024, officials said.', { prefix: 't', lang: 'en' });
+    const ctx = buildContext(summary, source, DEFAULT_THRESHOLDS);
+    const a = ctx.claims[0];
+    const text = (runs: { start: number; end: number }[][]) => runs.map((r) => summary.text.slice(r[0].start, r[r.length - 1].end));
+    expect(text(uncoveredRuns(ctx, a, false)).some((r) => r.includes('800,000'))).toBe(true);
+    const cut = text(unsourcedRuns(ctx, a));
+    expect(cut.length).toBeGreaterThan(0);
+    expect(cut.some((r) => /800,000|more than/.test(r))).toBe(false);
+    // a claim whose only uncovered words are a sourced figure: with orAll, the runs as they were
+    const only = analyze('The port handled more than 800,000 containers in the first half of 2024.', { prefix: 's', claims: true, lang: 'en' });
+    const ctx2 = buildContext(only, source, DEFAULT_THRESHOLDS);
+    expect(unsourcedRuns(ctx2, ctx2.claims[0])).toEqual([]);
+    expect(unsourcedRuns(ctx2, ctx2.claims[0], true)).toEqual(uncoveredRuns(ctx2, ctx2.claims[0], false));
   });
 });

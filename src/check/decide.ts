@@ -4,7 +4,7 @@ import type { Claim } from '../text/document.js';
 import type { Flag, RuleId, Severity } from './types.js';
 import { claimFeatures, flagsByClaim, summaryCoverage } from './features.js';
 import { pUnsupported, thresholdFor, type OperatingPoint, type ClaimModel, CLAIM_MODEL } from './model.js';
-import { uncoveredRuns, pct } from './rules/unsupported.js';
+import { unsourcedRuns, pct } from './rules/unsupported.js';
 import { isAttribution } from '../text/claims.js';
 
 /**
@@ -94,7 +94,8 @@ export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, ma
     // a claim that its sources carry under INVENTED is invented whole: the editor sees the claim, not a few of its words
     // (runs of two words or more when there are any, as unsupported-claim's own: a lone word of a paraphrase,
     // "central", "start", is no claim to check)
-    const all = a.support.score < INVENTED ? [] : uncoveredRuns(ctx, a, false);
+    // (without the figures its support set sources, restated in other words; when they are all it lacks, with them)
+    const all = a.support.score < INVENTED ? [] : unsourcedRuns(ctx, a, true);
     const long = all.filter((r) => r.length >= 2);
     const runs = long.length ? long : all;
     if (runs.length === 0)

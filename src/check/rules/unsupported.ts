@@ -3,7 +3,7 @@ import { isChecked, severityFor, sourcesFigure, ruleDocsUrl } from '../context.j
 import type { Claim } from '../../text/document.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { lexiconWords } from '../../text/lexicons.js';
-import { quantities } from '../../text/numbers.js';
+import { quantities, hedgeStart } from '../../text/numbers.js';
 
 /**
  * A claim that its best support set does not carry. The flag sits on the words that lack a source:
@@ -138,15 +138,41 @@ export function uncoveredRuns(ctx: CheckContext, a: UnitAnalysis<Claim>, strict:
 
 export const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-/** The tokens of the unit's figures (digits and number words) whose value a sentence of its support set holds. */
+/** The tokens of the unit's figures (digits and number words, and their hedges) whose value a sentence of its support set holds. */
 function sourcedFigureTokens(ctx: CheckContext, a: UnitAnalysis<Claim>): Set<Token> {
   const out = new Set<Token>(),
     tokens = a.unit.tokens;
   for (const q of quantities(tokens)) {
     if (!sourcesFigure(ctx, a.support.sources, q)) continue;
-    for (let i = q.first; i <= q.last; i++) out.add(tokens[i]);
+    for (let i = hedgeStart(tokens, q.first); i <= q.last; i++) out.add(tokens[i]);
   }
   return out;
+}
+
+/**
+ * uncoveredRuns without the figures that the support set sources, cut where they stand: the words a claim
+ * adds, not a figure restated in other words ("more than 800,000" for 812,000, "about three-fifths" for
+ * about 60%), which the number rule has judged. What the claim model's unsupported-claim flags mark; with
+ * `orAll`, all the uncovered runs when the sourced figures are all there is.
+ */
+export function unsourcedRuns(ctx: CheckContext, a: UnitAnalysis<Claim>, orAll = false): Token[][] {
+  const runs = uncoveredRuns(ctx, a, false);
+  if (runs.length === 0) return runs;
+  const figures = sourcedFigureTokens(ctx, a);
+  if (figures.size === 0) return runs;
+  const out: Token[][] = [];
+  for (const run of runs) {
+    let cur: Token[] = [];
+    for (const t of run) {
+      if (!figures.has(t)) cur.push(t);
+      else if (cur.length) {
+        out.push(cur);
+        cur = [];
+      }
+    }
+    if (cur.length) out.push(cur);
+  }
+  return out.length === 0 && orAll ? runs : out;
 }
 
 /** Support below which a clause that follows an unsupported clause of its sentence is unsupported too. */
