@@ -179,3 +179,9 @@ describe('acceptance: endorsed is the opposite of rejected', () => {
     expect(opposite('Suryadi rejected calls from environmental groups for a moratorium on new palm oil permits in Papua.', source)).toEqual([]);
   });
 });
+
+describe('direction: السقوط is a fall', () => {
+  it('flags الارتفاع against السقوط', () => {
+    expect(opposite('الليرة التركية تواصل الارتفاع أمام الدولار', 'الليرة التركية تواصل السقوط أمام الدولار')).toEqual(['الارتفاع']);
+  });
+});
