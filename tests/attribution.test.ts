@@ -74,8 +74,8 @@ describe('an English speaker with an appositive between it and its verb', () => 
     expect(speakers("City Councilwoman Rosa Delgado, the mayor's ally, said the result showed housing was the issue.")).toEqual([
       'named:City Councilwoman Rosa Delgado',
     ]);
-    // an appositive with no article or who: no speaker rather than the subject of what is said
-    expect(speakers('Aminata Diabaté, director of operations at the council, said the regulator had no plans.')).toEqual([]);
+    // an appositive that opens with a role, no article or who: the name before it, not the subject of what is said
+    expect(speakers('Aminata Diabaté, director of operations at the council, said the regulator had no plans.')).toEqual(['named:Aminata Diabaté']);
     // a real inversion still reads its speaker
     expect(speakers('"We will appeal," said John Kirby, the spokesman.')).toEqual(['named:John Kirby']);
     expect(speakers('The fall was due to two carriers leaving, said Tom Geraghty, the head of cargo.')).toEqual(['named:Tom Geraghty']);
@@ -230,5 +230,19 @@ describe('attribution-mismatch', () => {
   });
   it('needs the other speaker to be in the source: a speaker it never names is no swap of this rule', () => {
     expect(swapped('Finance Minister Ahmed Kamal said the defendant had fled the country twice.', EN)).toEqual([]);
+  });
+});
+
+describe('English speakers: a name with "and" inside, and an appositive that opens with a role', () => {
+  it('keeps "and" between capitalised words of one name', () => {
+    expect(speakers('The Food and Drug Administration said on Monday it would review the drug.')).toEqual(['named:Food and Drug Administration']);
+    expect(speakers('Growers and traders said prices rose.')).toEqual(['named:traders']);
+  });
+  it('reads the name before an appositive that opens with a role in lower case', () => {
+    expect(speakers('Aminata Diabaté, director of operations at the Coffee and Cocoa Council, said the regulator had no plans to change the price.')).toEqual([
+      'named:Aminata Diabaté',
+    ]);
+    // (a clause before a comma that is no appositive of a name leaves the speaker after it)
+    expect(speakers('In Abidjan, growers said prices rose.')).toEqual(['named:growers']);
   });
 });

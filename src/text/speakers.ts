@@ -118,17 +118,27 @@ function englishAfter(text: string, tokens: readonly Token[], i: number): Token[
   for (let j = i + 1; j < tokens.length && out.length < MAX_WORDS; j++) {
     const t = tokens[j];
     if (!joined(text, tokens[j - 1], t)) break;
-    if (t.stop && !(out.length > 0 && EN_INSIDE.has(t.key)) && !(out.length === 0 && t.key === 'the')) break;
+    if (t.stop && !(out.length > 0 && EN_INSIDE.has(t.key)) && !(out.length === 0 && t.key === 'the') && !nameAnd(tokens, j, out[out.length - 1])) break;
     if (t.kind === 'number' || isSpeechVerb(t) || (out.length === 0 && EN_TIME.has(t.key))) break;
     if (!(out.length === 0 && t.key === 'the')) out.push(t);
   }
   return trimInside(out);
 }
 
+/** Is tokens[j] an "and" between two capitalised words of one name (the Coffee and Cocoa Council, Food and Drug Administration)? */
+function nameAnd(tokens: readonly Token[], j: number, phrase: Token | undefined): boolean {
+  if (tokens[j].key !== 'and' || phrase === undefined) return false;
+  const other = tokens[j - 1] === phrase ? tokens[j + 1] : tokens[j - 1];
+  return other !== undefined && CAPITAL.test(phrase.text) && CAPITAL.test(other.text);
+}
+const CAPITAL = /^\p{Lu}/u;
+
 /** Words that open an appositive between a speaker and its verb: "Rosa Delgado, who endorsed Brennan, said". */
 const APPOSITIVE_OPENERS = new Set(['who', 'the', 'a', 'an', 'his', 'her', 'its', 'their']);
 /** Tokens back from a verb within which an appositive's opening comma is looked for. */
 const APPOSITIVE_MAX = 12;
+/** A lower-case Latin word: a role that opens an appositive (director, spokesman, head). */
+const ROLE_START = /^[a-z]/;
 
 /**
  * The speaker before an appositive that stands between it and its verb ("City Councilwoman Rosa Delgado, who
@@ -142,7 +152,8 @@ function appositiveSpeaker(text: string, tokens: readonly Token[], i: number): T
     const gap = text.slice(tokens[c - 1].end, tokens[c].start);
     if (/[.;:!?"“”]/.test(gap)) return undefined;
     if (!/^\s*,\s*$/.test(gap)) continue;
-    if (!APPOSITIVE_OPENERS.has(tokens[c].key)) return undefined;
+    // (or a role in lower case: "Aminata Diabaté, director of operations at the Coffee and Cocoa Council, said")
+    if (!APPOSITIVE_OPENERS.has(tokens[c].key) && !(ROLE_START.test(tokens[c].text) && !tokens[c].stop && !isSpeechVerb(tokens[c]))) return undefined;
     const before = englishBefore(text, tokens, c, true);
     return before === 'pronoun' || before.length === 0 ? undefined : before;
   }
@@ -182,7 +193,8 @@ function englishBefore(text: string, tokens: readonly Token[], i: number, afterC
       break;
     }
     // (inside: "head of the bank", not "In a statement the ministry")
-    if (t.stop && !(out.length > 0 && EN_INSIDE.has(t.key) && (t.key !== 'the' || (j > 0 && EN_INSIDE.has(tokens[j - 1].key))))) break;
+    if (t.stop && !(out.length > 0 && EN_INSIDE.has(t.key) && (t.key !== 'the' || (j > 0 && EN_INSIDE.has(tokens[j - 1].key)))) && !nameAnd(tokens, j, out[0]))
+      break;
     if (t.kind === 'number' || isSpeechVerb(t)) break;
     out.unshift(t);
   }
