@@ -246,3 +246,29 @@ describe('English speakers: a name with "and" inside, and an appositive that ope
     expect(speakers('In Abidjan, growers said prices rose.')).toEqual(['named:growers']);
   });
 });
+
+describe('attribution-mismatch on a paraphrased statement, and a speaker described in lower case', () => {
+  const src = [
+    "MADRID (Reuters) - Spain's solar output hit a record in May, grid operator Red Electrica said on Monday.",
+    'Pablo Serrat, head of operations at Red Electrica, said the grid had coped well with the surge.',
+    'Energy Minister Teresa Ribas said more than 200 hours of negative prices this spring showed the need for storage.',
+    'Wind output fell 12% over the same period.',
+  ].join('\n');
+  const wrong = (s: string, t = src) =>
+    check(s, t, { summaryLang: 'en', sourceLang: 'en' })
+      .flags.filter((f) => f.rule === 'attribution-mismatch')
+      .map((f) => f.text);
+  it("flags the minister's words given to another named speaker when half of them are paraphrased (CONTENT 0.5)", () => {
+    expect(wrong('Pablo Serrat said the 200-plus hours of negative prices this spring proved batteries were needed.')).toEqual(['Pablo Serrat']);
+    expect(wrong('Teresa Ribas said the 200-plus hours of negative prices this spring proved batteries were needed.')).toEqual([]);
+  });
+  it('reads "the regulator said" as a description of a speaker named before, not another speaker', () => {
+    const source = [
+      "SEOUL (Reuters) - South Korea's Fair Trade Commission said on Tuesday it had fined ride-hailing operator Dalgo Mobility 72.4 billion won.",
+      'The regulator said the practice gave franchise drivers as much as 34% more ride requests than independent drivers during peak hours.',
+    ].join('\n');
+    expect(
+      wrong('Franchise drivers got about a third more ride requests at peak hours than independent drivers, the Fair Trade Commission said.', source),
+    ).toEqual([]);
+  });
+});
