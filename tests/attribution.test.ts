@@ -272,3 +272,10 @@ describe('attribution-mismatch on a paraphrased statement, and a speaker describ
     ).toEqual([]);
   });
 });
+
+describe('verbs of pledging and replying name their speaker', () => {
+  it('reads the speaker of pledged, vowed and urged', () => {
+    expect(speakers('Okafor pledged that the clinics would open in autumn.')).toEqual(['named:Okafor']);
+    expect(speakers('Union leader Linda Marchetti urged the province to act.')).toEqual(['named:Union leader Linda Marchetti']);
+  });
+});

@@ -82,7 +82,7 @@ export const isSpeechVerb = (t: Pick<Token, 'key'>): boolean => speechKind(t) ==
 
 function speechVerbKey(t: Pick<Token, 'key'>): boolean {
   const k = t.key;
-  const bare = (k[0] === 'و' || k[0] === 'ف') && k.length > 3 ? [k, k.slice(1)] : [k];
+  const bare = (k[0] === 'و' || k[0] === 'ف') && k.length > 2 ? [k, k.slice(1)] : [k];
   for (const b of bare) {
     if (SPEECH_SET.has(b) || REPORTING.has(b)) return true;
     // (an ending on an Arabic verb: قالت، أضافوا، قالا)
