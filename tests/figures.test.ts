@@ -158,3 +158,15 @@ describe('the claim model marks the words a claim adds, not a figure its support
     expect(unsourcedRuns(ctx2, ctx2.claims[0], true)).toEqual(uncoveredRuns(ctx2, ctx2.claims[0], false));
   });
 });
+
+describe('an Arabic dual of a span of time on the source side (lexicons/numbers.json dualTimeUnits)', () => {
+  it('sources the span in days: وتستمر أسبوعين for أربعة عشر يوماً', () => {
+    const source = 'أطلقت وزارة الصحة حملة وطنية للتطعيم ضد الحصبة تستهدف مليون طفل، وتستمر أسبوعين في جميع المحافظات.';
+    const numbers = (s: string) =>
+      check(s, source)
+        .flags.filter((f) => f.rule === 'number-mismatch')
+        .map((f) => f.text);
+    expect(numbers('بدأت حملة تطعيم ضد الحصبة مدتها أربعة عشر يوماً تشمل مليون طفل في جميع المحافظات.')).toEqual([]);
+    expect(numbers('بدأت حملة تطعيم ضد الحصبة مدتها عشرة أيام تشمل مليون طفل في جميع المحافظات.')).toEqual(['عشرة']);
+  });
+});

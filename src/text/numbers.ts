@@ -585,6 +585,11 @@ export function sourceReadings(tokens: Token[]): number[] {
     if (unit !== undefined && ONE_UNIT_AFTER.has(tokens[i - 1].key) && !lastOf.has(i - 1))
       for (const other of UNIT_SIZES) if (other !== unit) out.push(round(unit / other));
   }
+  // an Arabic dual of a span (وتستمر أسبوعين: 14 days)
+  for (const t of tokens) {
+    const unit = DUAL_SPANS.get(t.key);
+    if (unit !== undefined) for (const other of UNIT_SIZES) if (other !== unit) out.push(round((2 * unit) / other));
+  }
   // واحد after its noun, and a dual whose noun the sentence also has (بهدفين مقابل هدف واحد: 2-1)
   const keys = new Set(tokens.map((t) => bareKey(t.key)));
   for (let i = 0; i < tokens.length; i++) {
@@ -603,6 +608,8 @@ const TIME_UNITS: Record<string, number> = Object.fromEntries(Object.entries(val
 const ONE_UNIT = keysOf('oneUnit');
 const ONE_UNIT_AFTER = keysOf('oneUnitAfter');
 const UNIT_SIZES = [...new Set(Object.values(TIME_UNITS))];
+/** lexicons/numbers.json dualTimeUnits: أسبوعين، شهرين … with the size in days of one, with their clitics (لمدة أسبوعين، بيومين). */
+const DUAL_SPANS = withClitics([valuesOf('dualTimeUnits')]);
 /** A key without a leading و/ف, ب/ل and ال: the noun a dual and its singular share (بهدفين، هدف). */
 const bareKey = (k: string): string => k.replace(/^[وف]?(?:[بل]|ال|بال|لل)?/, '');
 
