@@ -52,6 +52,9 @@ describe('spread: a claim whose words the source has only in sentences about oth
     ].join('\n');
     const named = claim.replace('Japanese carmaker', 'Japanese carmaker of Toyota City');
     expect(spreads(named, story).get(named)).toBe(0);
+    // a line that joins a clause of one brief to a clause of another, each whole: each part has its own source
+    const joined = 'The Japanese carmaker reported record quarterly profit while OPEC weighed a rise in output.';
+    expect(spreads(joined, BRIEFS.join('\n')).get(joined)).toBe(0);
     // a line that one sentence carries
     const one = 'Shares of the Japanese carmaker jumped after record quarterly profit.';
     expect(spreads(one, BRIEFS.join('\n')).get(one)).toBe(0);

@@ -3,6 +3,7 @@ import type { Claim } from '../text/document.js';
 import type { Flag, RuleId } from './types.js';
 import { isAttribution } from '../text/claims.js';
 import { uncoveredRuns } from './rules/unsupported.js';
+import { partsOf } from './rules/window.js';
 
 /**
  * The evidence about one claim that the claim model (check/model.ts) weighs: how much of it its
@@ -112,15 +113,37 @@ export function spreadOf(ctx: CheckContext, a: UnitAnalysis<Claim>): number {
       if (!t.stop && t.kind === 'word' && ((!own.has(t.stem) && !(t.alt && own.has(t.alt))) || (df.get(t.stem) ?? 0) <= STORY)) out.add(t.alt ?? t.stem);
     return out;
   };
-  const around = words(best);
-  const near = support.sources.filter((i) => i === best || Math.abs(i - best) <= PASSAGE || [...words(i)].some((w) => around.has(w)));
-  if (near.length === support.sources.length) return 0;
-  let local = 0;
-  query.keys.forEach((k) => {
-    let m = 0;
-    for (const i of near) m = Math.max(m, ctx.index.match(k, i));
-    local += k.w * Math.min(m, 1);
+  // each part of the claim (its clauses, as the rules cut them) is judged against its own best support sentence:
+  // an editor's line that joins a clause of one sentence to a clause of another ("X, and Y") takes each whole
+  // from one place; an invention's clause is itself stitched
+  const parts = partsOf(ctx.summary.text, a.unit.tokens, () => false);
+  const partAt = new Map<number, number>();
+  parts.forEach((p, pi) => {
+    for (const t of p) partAt.set(t.start, pi);
   });
+  const byPart: number[][] = parts.map(() => []);
+  query.keys.forEach((k, kx) => byPart[partAt.get(k.tokens[0]?.start ?? -1) ?? 0]?.push(kx));
+  let local = 0;
+  for (const kxs of byPart) {
+    if (kxs.length === 0) continue;
+    let anchor = best,
+      most = -1;
+    for (const i of support.sources) {
+      let m = 0;
+      for (const kx of kxs) m += query.keys[kx].w * ctx.index.match(query.keys[kx], i);
+      if (m > most) {
+        most = m;
+        anchor = i;
+      }
+    }
+    const around = words(anchor);
+    const near = support.sources.filter((i) => i === anchor || Math.abs(i - anchor) <= PASSAGE || [...words(i)].some((w) => around.has(w)));
+    for (const kx of kxs) {
+      let m = 0;
+      for (const i of near) m = Math.max(m, ctx.index.match(query.keys[kx], i));
+      local += query.keys[kx].w * Math.min(m, 1);
+    }
+  }
   return Math.max(0, support.score - local / query.W);
 }
 
