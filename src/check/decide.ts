@@ -2,7 +2,7 @@ import type { CheckContext, UnitAnalysis, RawFlag } from './context.js';
 import { isChecked, severityFor } from './context.js';
 import type { Claim } from '../text/document.js';
 import type { Flag, RuleId, Severity } from './types.js';
-import { claimFeatures, flagsByClaim, summaryCoverage } from './features.js';
+import { claimFeatures, flagsByClaim, summaryCoverage, spreadOf } from './features.js';
 import { pUnsupported, thresholdFor, type OperatingPoint, type ClaimModel, CLAIM_MODEL } from './model.js';
 import { unsourcedRuns, pct } from './rules/unsupported.js';
 import { isAttribution } from '../text/claims.js';
@@ -66,14 +66,18 @@ export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, ma
   const out: ClaimDecision[] = [];
   // the claims the model judges (checked kinds, with content words), and their median coverage
   const checked = ctx.claims.filter((a) => isChecked(a.unit.kind) && a.query.keys.length > 0);
-  const median = summaryCoverage(checked);
+  const median = summaryCoverage(checked),
+    // (a summary's usual spread needs a few sentences to say anything: the clauses of one sentence are one
+    // writer's one move, and a WiCE claim of three clauses, one of them carried by two evidence sentences far
+    // apart, is no stitched invention; with fewer than SPREAD_SENTENCES the spread is no evidence)
+    medianSpread = new Set(checked.map((c) => c.unit.sentence)).size >= SPREAD_SENTENCES ? summaryCoverage(checked, (c) => spreadOf(ctx, c)) : Infinity;
   // the model's own flags are unsupported-claim flags: a severity that the user set for that rule (or
   // 'off') holds for them too
   const own = opts.fixed?.['unsupported-claim'] as Severity | 'off' | undefined;
   for (const a of checked) {
     const { unit } = a;
     const mine = byClaim.get(unit.id) ?? [];
-    const features = claimFeatures(ctx, a, mine, sentenceScore.get(unit.sentence) ?? a.support.score, median);
+    const features = claimFeatures(ctx, a, mine, sentenceScore.get(unit.sentence) ?? a.support.score, median, medianSpread);
     const p = pUnsupported(features, model);
     const error = p >= threshold;
     out.push({ claim: a, features, p, error });
@@ -119,3 +123,6 @@ export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, ma
  * in pieces reads as if the claim were mostly sourced. 0.3 is the unsupported rule's CONTINUED share.
  */
 const INVENTED = 0.3;
+
+/** Fewest summary sentences (with a checked claim) for the summary's median spread (features.ts spreadGap) to be read. */
+const SPREAD_SENTENCES = 3;

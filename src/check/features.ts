@@ -3,6 +3,7 @@ import type { Claim } from '../text/document.js';
 import type { Flag, RuleId } from './types.js';
 import { isAttribution } from '../text/claims.js';
 import { uncoveredRuns } from './rules/unsupported.js';
+import { partsOf } from './rules/window.js';
 
 /**
  * The evidence about one claim that the claim model (check/model.ts) weighs: how much of it its
@@ -38,6 +39,7 @@ export const FEATURES = [
   'antonym',
   'entity',
   'attributionMismatch',
+  'spreadGap',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -61,15 +63,102 @@ export function flagsByClaim(flags: readonly Flag[]): Map<string, Flag[]> {
  * its source (every other claim 100% carried) makes a 44% claim stand out; a heavy paraphrase (most claims
  * near 50%) does not. A one-claim summary is its own median (gap 0).
  */
-export function summaryCoverage(claims: readonly UnitAnalysis<Claim>[]): number {
-  const c = claims.map((a) => a.support.score).sort((x, y) => x - y);
+export function summaryCoverage(claims: readonly UnitAnalysis<Claim>[], of: (a: UnitAnalysis<Claim>) => number = (a) => a.support.score): number {
+  const c = claims.map(of).sort((x, y) => x - y);
   if (c.length === 0) return 1;
   const m = c.length >> 1;
   return c.length % 2 ? c[m] : (c[m - 1] + c[m]) / 2;
 }
 
-/** A claim's feature vector, in FEATURES order. */
-export function claimFeatures(ctx: CheckContext, a: UnitAnalysis<Claim>, flags: readonly Flag[], sentenceScore: number, median: number): number[] {
+/**
+ * Source sentences this close to a claim's best source are one passage with it: a summary line that fuses
+ * a sentence with one a few sentences on (a statement the source spreads over a paragraph) is no stitched
+ * claim. Chosen on the dev probe pairs: their editors' fused lines come from sentences up to four apart, and
+ * at two the spread feature gave one faithful summary an error.
+ */
+const PASSAGE = 4;
+
+/**
+ * Most sentences a word of one story is in (a name, a rare term; counted as the IDF counts, over the source's
+ * and the summary's sentences): see spreadOf. At 5 the protagonist of a short match report (الوداد, in five
+ * source sentences and three summary ones) linked nothing.
+ */
+const STORY = 10;
+
+/**
+ * The share of a claim that only support sentences unrelated to its best source carry (away from its passage,
+ * sharing none of its other words): 0 for a claim one source sentence (or a passage, or sentences of one
+ * story) carries, and up to its coverage for one whose words the source has only spread over sentences about
+ * other things.
+ */
+export function spreadOf(ctx: CheckContext, a: UnitAnalysis<Claim>): number {
+  const { query, support } = a;
+  if (support.sources.length < 2 || query.W === 0) return 0;
+  const best = support.sources[0];
+  // a support sentence that shares a word with the best one besides the claim's own words (the same company,
+  // the same town: sentences of one story do), or a word of one story even if the claim has it too (a name
+  // or a rare term, in at most STORY source sentences), is about what the best one is about; one that shares
+  // only the claim's common words lends them from another story (by stem and proclitic-free stem: وللوكالة
+  // is الوكالة)
+  const own = new Set<string>();
+  for (const k of query.keys)
+    for (const t of k.tokens) {
+      own.add(t.stem);
+      if (t.alt) own.add(t.alt);
+    }
+  const df = ctx.index.idf.df;
+  const words = (i: number) => {
+    const out = new Set<string>();
+    for (const t of ctx.source.sentences[i].tokens)
+      if (!t.stop && t.kind === 'word' && ((!own.has(t.stem) && !(t.alt && own.has(t.alt))) || (df.get(t.stem) ?? 0) <= STORY)) out.add(t.alt ?? t.stem);
+    return out;
+  };
+  // each part of the claim (its clauses, as the rules cut them) is judged against its own best support sentence:
+  // an editor's line that joins a clause of one sentence to a clause of another ("X, and Y") takes each whole
+  // from one place; an invention's clause is itself stitched
+  const parts = partsOf(ctx.summary.text, a.unit.tokens, () => false);
+  const partAt = new Map<number, number>();
+  parts.forEach((p, pi) => {
+    for (const t of p) partAt.set(t.start, pi);
+  });
+  const byPart: number[][] = parts.map(() => []);
+  query.keys.forEach((k, kx) => byPart[partAt.get(k.tokens[0]?.start ?? -1) ?? 0]?.push(kx));
+  let local = 0;
+  for (const kxs of byPart) {
+    if (kxs.length === 0) continue;
+    let anchor = best,
+      most = -1;
+    for (const i of support.sources) {
+      let m = 0;
+      for (const kx of kxs) m += query.keys[kx].w * ctx.index.match(query.keys[kx], i);
+      if (m > most) {
+        most = m;
+        anchor = i;
+      }
+    }
+    const around = words(anchor);
+    const near = support.sources.filter((i) => i === anchor || Math.abs(i - anchor) <= PASSAGE || [...words(i)].some((w) => around.has(w)));
+    for (const kx of kxs) {
+      let m = 0;
+      for (const i of near) m = Math.max(m, ctx.index.match(query.keys[kx], i));
+      local += query.keys[kx].w * Math.min(m, 1);
+    }
+  }
+  return Math.max(0, support.score - local / query.W);
+}
+
+/**
+ * A claim's feature vector, in FEATURES order. `median` is the summary's median coverage, `medianSpread` its
+ * median spread (spreadOf).
+ */
+export function claimFeatures(
+  ctx: CheckContext,
+  a: UnitAnalysis<Claim>,
+  flags: readonly Flag[],
+  sentenceScore: number,
+  median: number,
+  medianSpread = 0,
+): number[] {
   const { query, support, unit } = a;
   const keys = query.keys,
     W = query.W || 1;
@@ -124,5 +213,11 @@ export function claimFeatures(ctx: CheckContext, a: UnitAnalysis<Claim>, flags: 
     has('antonym-mismatch'),
     has('entity-mismatch'),
     has('attribution-mismatch'),
+    // how much more of the claim than is usual in this summary only support sentences far from its best
+    // source carry: in a summary whose claims each come from one passage of the source, a claim whose words
+    // the source has only spread over sentences far apart (an invention in the topic's own words, stitched by
+    // the support search from a word here and a phrase there) stands out, though its support set covers much
+    // of it; a summary that fuses far sentences throughout has a high median spread, and a one-sentence source none
+    Math.max(0, spreadOf(ctx, a) - medianSpread),
   ];
 }

@@ -147,11 +147,12 @@ function rewrite(s: string, r: () => number): string {
  * sentences (0), one kept-out sentence (1: an invention in the topic's own words) and one perturbed rewrite
  * (1), checked together in a shuffled order.
  */
-function madeBags(name: string, lang: string, sentences: string[], r: () => number): Bag[] {
+function madeBags(name: string, lang: string, sentences: string[], r: () => number, elsewhere: readonly string[] = []): Bag[] {
   const kept: string[] = [],
     out1: string[] = [];
   for (const s of sentences) (r() < 0.12 ? out1 : kept).push(s);
   if (kept.length < 8 || out1.length === 0) return [];
+  const moved = movedIn(kept, sentences, elsewhere);
   const text = kept.join('\n') + '\n';
   const lines: { text: string; y: 0 | 1; edit?: boolean }[] = Array.from({ length: 6 }, () => ({
     text: rewrite(kept[Math.floor(r() * kept.length)], r),
@@ -160,9 +161,39 @@ function madeBags(name: string, lang: string, sentences: string[], r: () => numb
   const bad = perturb(lines[0].text, lang, r).find((p) => p !== lines[0].text);
   if (bad) lines.push({ text: bad, y: 1, edit: true });
   lines.push({ text: out1[0], y: 1 });
+  if (moved) lines.push({ text: moved, y: 1 });
   shuffle(lines, r);
   return lineBags(name, lang, lines, text);
 }
+
+const wordsOf = (s: string) => new Set(s.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+
+/**
+ * A sentence moved in from another article on a near topic (the issue's "sentences moved in from other
+ * articles"): of the other articles' sentences, the one that shares most of its longer words with the kept
+ * text, short of being carried whole (at most MOVED_SHARE of its words), from an article that shares no
+ * sentence with this one. An invention in the topic's own words, as a desk's archive holds it.
+ */
+export function movedIn(kept: readonly string[], own: readonly string[], elsewhere: readonly string[]): string | undefined {
+  const vocab = new Set(kept.flatMap((s) => [...wordsOf(s)]));
+  const mine = new Set(own);
+  let best: string | undefined,
+    bestShare = 0;
+  for (const s of elsewhere) {
+    if (mine.has(s)) continue;
+    const w = [...wordsOf(s)];
+    if (w.length < 4) continue;
+    const share = w.filter((x) => vocab.has(x)).length / w.length;
+    if (share <= MOVED_SHARE && share > bestShare) {
+      best = s;
+      bestShare = share;
+    }
+  }
+  return best;
+}
+
+/** Most of a moved-in sentence's words that the article may have (more, and it may say what the article says). */
+const MOVED_SHARE = 0.6;
 
 function shuffle<T>(a: T[], r: () => number): void {
   for (let i = a.length - 1; i > 0; i--) {
@@ -171,13 +202,22 @@ function shuffle<T>(a: T[], r: () => number): void {
   }
 }
 
+/** How many articles before an article a moved-in sentence is drawn from. */
+const RECENT = 50;
+
 function madeEnglish(split: 'train' | 'dev'): Bag[] {
   const r = rng(split === 'train' ? 11 : 12);
   const out: Bag[] = [];
+  const recent: string[][] = [];
   for (const row of readJsonl<{ evidence: string[]; meta: { id: string } }>('wice/data/entailment_retrieval/claim/dev.jsonl')) {
     if (half(row.meta.id) !== split) continue;
     const ev = row.evidence.map((e) => e.replace(/\s+/g, ' ').trim()).filter((e) => e.split(' ').length >= 6 && e.split(' ').length <= 40);
-    out.push(...madeBags('made-en', 'en', [...new Set(ev)], r));
+    const sentences = [...new Set(ev)];
+    // (the articles before this one, when they share no sentence with it: WiCE cites one article for several claims)
+    const others = recent.filter((a) => !a.some((x) => sentences.includes(x))).flat();
+    out.push(...madeBags('made-en', 'en', sentences, r, others));
+    recent.push(sentences);
+    if (recent.length > RECENT) recent.shift();
   }
   return out;
 }
@@ -286,6 +326,7 @@ const SIGNS: Record<string, number> = {
   antonym: 1,
   entity: 1,
   attributionMismatch: 1,
+  spreadGap: 1,
 };
 
 /** Noisy-OR multiple-instance logistic regression, full-batch Adam on standardised features. */
