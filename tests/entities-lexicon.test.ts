@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { check } from './checked.js';
 import { makeToken } from '../src/text/tokenize.js';
 import { entityOf } from '../src/text/entities.js';
+import { lexiconGroups } from '../src/text/lexicons.js';
 
 /**
  * The country and city lists of lexicons/entities.json beyond the first 66 countries and 37 cities: nearly
@@ -77,5 +78,32 @@ describe('entities: countries, continents and cities', () => {
     ).toEqual([{ text: 'صفاقس', expected: 'وهران' }]);
     // a financial aid is no place: no swap with the source's military aid to Mali's army
     expect(flagged('قدمت فرنسا دعما ماليا للجيش هذا العام.', 'قدمت فرنسا دعما عسكريا للجيش هذا العام.', 'entity-mismatch')).toEqual([]);
+  });
+
+  it('reads every Arabic form of a place as naming it when the source writes another (المجر for هنغاريا, الكاميرون for كاميروني)', () => {
+    // a form matched by its exact key has no stem for the unknown-name rule to find in the source: such a form
+    // shares the stem of the entity's others or stands in the lexicon's phrases (الولايات and الألمان, older
+    // than this list, name their entity on the claim side only)
+    const wrong: string[] = [];
+    for (const list of ['country', 'city'])
+      for (const { words = [] } of lexiconGroups('entities', list)) {
+        const ar = words.filter((w) => /^[=~]?[\u0600-\u06ff]/.test(w)).map((w) => w.replace(/^[=~]/, ''));
+        for (const a of ar)
+          for (const b of ar) {
+            if (a === b || a === 'الولايات' || a === 'الألمان' || a === 'والألمان') continue;
+            const r = check(
+              `وقال مسؤولون ${b} إن المحادثات مع الشركات الأجنبية انتهت دون اتفاق.`,
+              `وقال مسؤولون في ${a} إن المحادثات مع الشركات الأجنبية انتهت دون اتفاق يوم الأحد.`,
+              {
+                summaryLang: 'ar',
+                sourceLang: 'ar',
+              },
+            );
+            for (const f of r.flags) if (f.severity === 'error') wrong.push(`${a} -> ${b}: ${f.rule} ${f.text}`);
+          }
+      }
+    expect(wrong).toEqual([]);
+    // and an entity is named by its first form without its marker (=كوبا is كوبا, the capitals' country)
+    expect(['كوبا', 'الكوبية', 'Cuban'].map(entity)).toEqual(['كوبا', 'كوبا', 'كوبا']);
   });
 });
