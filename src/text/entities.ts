@@ -36,7 +36,7 @@ const one = (cls: string, id: string): Entity => {
 const EXACT = new Map<string, Entity>();
 for (const [cls, entries] of CLASSES) {
   for (const { words: forms = [] } of entries) {
-    const id = forms[0].replace(/^~/, '');
+    const id = forms[0].replace(/^[~=]/, ''); // (an entity is named by its first form without its marker: =كوبا is كوبا)
     const entity = one(cls, id);
     for (const form of forms) {
       if (form.startsWith('=')) {
