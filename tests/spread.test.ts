@@ -6,6 +6,7 @@ import { movedIn } from '../src/eval/train.js';
 import { check } from '../src/index.js';
 import { checkWithDecisions } from '../src/check/check.js';
 import { FEATURES } from '../src/check/features.js';
+// @ts-expect-error: the benchmark's generator is plain JavaScript
 import { makePair } from '../bench/generate.mjs';
 
 // An archive of wire briefs, one story a sentence, written for these tests
@@ -90,8 +91,8 @@ describe("invented lines in the topic's own words (bench pairs: fused from real 
     const r = check(p.summary, p.source, { summaryLang: lang, sourceLang: lang });
     const withError = new Set(r.flags.filter((f) => f.document === 'summary' && f.severity === 'error').map((f) => f.line - 1));
     const share = (invented: boolean) => {
-      const lines = p.kinds.map((k: string, i: number) => [k, i] as const).filter(([k]) => (k === 'invented') === invented);
-      return lines.filter(([, i]) => withError.has(i)).length / lines.length;
+      const lines = p.kinds.map((k: string, i: number) => [k, i] as const).filter(([k]: readonly [string, number]) => (k === 'invented') === invented);
+      return lines.filter(([, i]: readonly [string, number]) => withError.has(i)).length / lines.length;
     };
     expect(share(true)).toBeGreaterThanOrEqual(0.8);
     expect(share(false)).toBeLessThanOrEqual(0.02);
