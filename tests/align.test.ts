@@ -82,6 +82,11 @@ describe("how much of a source sentence the summary carries (the omission rule's
           carried = new CarriedShares(index, summary);
         const all = summary.sentences.map((_, j) => j);
         source.sentences.forEach((_, i) => expect(carried.best(i, all)).toBe(Math.max(0, ...all.map((j) => carried.best(i, [j])))));
+        // a run of a typed array (the omission rule's CSR lists) is the same as the run copied out
+        const packed = Int32Array.from([...all, ...all].reverse());
+        for (let from = 0; from <= packed.length; from++)
+          for (let to = from; to <= packed.length; to++)
+            source.sentences.forEach((_, i) => expect(carried.best(i, packed, from, to)).toBe(carried.best(i, [...packed.subarray(from, to)])));
       }),
       { numRuns: 200 },
     );
