@@ -93,7 +93,7 @@ if (mode === 'floor') {
     0,
   );
   // the job ends with its report: what follows is the benchmark's own scoring, neither timed nor in the
-  // peak (its maps of a million source sentences and lines beside the report added 570 MiB at 1,000,000)
+  // peak (its maps of a million source sentences and lines beside the report added about 300 MiB at 1,000,000)
   jobEnd = process.hrtime.bigint();
   jobRss = process.resourceUsage().maxRSS / 1024;
   const ss = lineStarts(s),

@@ -93,9 +93,9 @@ function holdsLong(v: unknown, d: number, long: number): boolean {
  * seed pair's start-up counts) and its string is small. A value holding a longer array (a source of
  * more than PIECES_FROM sentences) goes to the pieces at once: the whole string of the Arabic
  * 1,000,000-sentence report was 367 million characters, two bytes each (734 MB, the report's share of
- * the check's peak), and the pieces hold a megabyte; at 100,000 sentences they took the same time
- * within the noise (0.38–0.68 s against 0.40–0.62 s, bench/README.md). A value that outgrows a string
- * below that length still falls back (RangeError, which comes fast).
+ * the check's peak), and the pieces hold a megabyte; at 100,000 sentences they took 0.02–0.37 s more
+ * than the one string in six runs (0.36–0.83 s against 0.22–0.62 s), in a check of about 13 s
+ * (bench/README.md). A value that outgrows a string below that length still falls back (RangeError).
  */
 export function writeJsonText(value: unknown, sink: (chunk: string) => void, indent: number): void {
   if (holdsLong(value, REACH, PIECES_FROM)) {
