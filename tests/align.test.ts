@@ -6,7 +6,7 @@ import { SourceIndex } from '../src/align/source-index.js';
 import { CandidateSearch } from '../src/align/candidates.js';
 import { CarriedShares } from '../src/align/carried.js';
 import { SupportSearch, type AlignOptions } from '../src/align/support.js';
-import type { Query } from '../src/align/query-builder.js';
+import { keyTokens, type Query } from '../src/align/query-builder.js';
 import { buildContext, DEFAULT_THRESHOLDS } from '../src/check/context.js';
 // @ts-expect-error: the benchmark's generator is plain JavaScript
 import { makePair } from '../bench/generate.mjs';
@@ -82,6 +82,11 @@ describe("how much of a source sentence the summary carries (the omission rule's
           carried = new CarriedShares(index, summary);
         const all = summary.sentences.map((_, j) => j);
         source.sentences.forEach((_, i) => expect(carried.best(i, all)).toBe(Math.max(0, ...all.map((j) => carried.best(i, [j])))));
+        // a run of a typed array (the omission rule's CSR lists) is the same as the run copied out
+        const packed = Int32Array.from([...all, ...all].reverse());
+        for (let from = 0; from <= packed.length; from++)
+          for (let to = from; to <= packed.length; to++)
+            source.sentences.forEach((_, i) => expect(carried.best(i, packed, from, to)).toBe(carried.best(i, [...packed.subarray(from, to)])));
       }),
       { numRuns: 200 },
     );
@@ -601,5 +606,49 @@ describe('the aligner keeps nothing between checks', () => {
     check(o.summary, o.source);
     check(seed('summary'), seed('source'));
     expect(JSON.stringify(check(p.summary, p.source))).toBe(alone);
+  });
+});
+
+describe("a query's tokens per key (keyTokens, columns instead of an object per key)", () => {
+  /** The definition: a key's tokens are the unit's content tokens of its stem, in text order; every content token is in one key. */
+  const holds = (q: Query, tokens: readonly { stem: string; stop: boolean }[]) => {
+    const seen = new Set<unknown>();
+    q.keys.forEach((k, kx) => {
+      const mine = keyTokens(q, kx);
+      expect(mine).toEqual(tokens.filter((t) => !t.stop && t.stem === k.stem));
+      expect(mine.length).toBeGreaterThan(0);
+      for (const t of mine) seen.add(t);
+    });
+    expect(seen.size).toBe(tokens.filter((t) => !t.stop).length);
+  };
+
+  it("equals the definition on the seed pair's sentences and clauses, and is empty for a query made without tokens", () => {
+    const summary = analyze(seed('summary'), { prefix: 's', claims: true }),
+      source = analyze(seed('source'), { prefix: 't' });
+    const index = new SourceIndex(source, summary);
+    let repeated = 0;
+    for (const u of [...summary.sentences, ...summary.claims]) {
+      const q = index.query(u.tokens);
+      holds(q, u.tokens);
+      // a stem said twice in one unit is one key with two tokens (else the case tests little)
+      repeated += q.keys.filter((_k, kx) => keyTokens(q, kx).length > 1).length;
+      const bare = index.query(u.tokens, { tokens: false });
+      expect(bare.keys).toEqual(q.keys);
+      for (let kx = 0; kx < bare.keys.length; kx++) expect(keyTokens(bare, kx)).toEqual([]);
+    }
+    expect(repeated).toBeGreaterThan(0);
+  });
+
+  it('equals the definition on generated pairs, in both languages', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), fc.constantFrom('ar', 'en'), (seedNo, lang) => {
+        const p = makePair(60, lang, seedNo, 0.5);
+        const summary = analyze(p.summary, { prefix: 's', claims: true }),
+          source = analyze(p.source, { prefix: 't' });
+        const index = new SourceIndex(source, summary);
+        for (const u of [...summary.sentences, ...summary.claims]) holds(index.query(u.tokens), u.tokens);
+      }),
+      { numRuns: 20 },
+    );
   });
 });

@@ -5,7 +5,7 @@ import os from 'node:os';
 import fc from 'fast-check';
 import { check } from './checked.js';
 import { formatterFor, streamFormatterFor, type Results } from '../src/report/registry.js';
-import { writeJson } from '../src/report/json-stream.js';
+import { writeJson, writeJsonText, PIECES_FROM } from '../src/report/json-stream.js';
 
 const PAIR = path.resolve(__dirname, '..', 'corpus', 'libya-sirte-2016');
 const read = (f: string) => fs.readFileSync(path.join(PAIR, f), 'utf8');
@@ -75,6 +75,28 @@ describe('JSON written in pieces (reports longer than a string can hold)', () =>
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('writes a value holding an array longer than PIECES_FROM in pieces at once, never as one string, with the same bytes', () => {
+    const rows = Array.from({ length: PIECES_FROM + 1 }, (_, i) => ({ id: `t${i}`, start: i, kind: 'body' }));
+    const value = { source: { sentences: rows }, flags: [] };
+    const whole = JSON.stringify(value, null, 2);
+    const spy = vi.spyOn(JSON, 'stringify');
+    const pieces: string[] = [];
+    try {
+      writeJsonText(value, (c) => pieces.push(c), 2);
+      // the pieces' own calls are on runs of members, never on the whole value or its long array
+      expect(spy.mock.calls.some(([v]) => v === value || v === value.source || v === rows)).toBe(false);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.join('')).toBe(whole);
+    // one member fewer: one string, as before
+    const shorter = { source: { sentences: rows.slice(1) }, flags: [] };
+    const one: string[] = [];
+    writeJsonText(shorter, (c) => one.push(c), 2);
+    expect(one).toEqual([JSON.stringify(shorter, null, 2)]);
   });
 
   it('hands a long text over in pieces of about a megabyte', () => {

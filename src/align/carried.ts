@@ -56,7 +56,7 @@ export class CarriedShares {
   private ws = new Float64Array(64);
 
   /** The largest share (0..1) of source sentence i that one of the summary sentences js carries. */
-  best(i: number, js: readonly number[]): number {
+  best(i: number, js: ArrayLike<number>, from = 0, to = js.length): number {
     const index = this.index,
       seen = this.seen,
       stamp = ++this.stamp,
@@ -85,7 +85,8 @@ export class CarriedShares {
     if (this.credit.length < n) this.credit = new Float64Array(2 * n);
     const credit = this.credit;
     let best = 0;
-    for (const j of js) {
+    for (let x = from; x < to; x++) {
+      const j = js[x];
       credit.fill(0, 0, n);
       table.raise(this.data, this.start[j], this.start[j + 1], credit, 0);
       let m = 0;

@@ -154,10 +154,12 @@ export class IndexData {
       seqStart[i + 1] = seqUsed;
       this.eligible[i] = s.kind !== 'meta' && s.kind !== 'boilerplate' && s.kind !== 'byline' ? 1 : 0;
     }
-    this.bagData = data.subarray(0, used);
+    // copies of the used part: a view would keep the grown buffer (a quarter of it unused on average,
+    // held to the end of the check)
+    this.bagData = data.slice(0, used);
     this.keyCount = keyOf.length;
     this.keyOf = keyOf;
-    this.contentForms = seq.subarray(0, seqUsed);
+    this.contentForms = seq.slice(0, seqUsed);
     [this.postData, this.postStart] = postingsOf(this.bagData, bagStart, this.size, this.keyCount);
     this.formKeys = formKeys;
     if (idf) this.idf = idf;

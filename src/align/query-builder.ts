@@ -5,7 +5,11 @@ import { ROOT, FormTable, type IndexData } from './index-data.js';
 import { grown } from '../typed-arrays.js';
 import { ROOT_CREDIT, SYNONYM_CREDIT } from '../settings.js';
 
-/** One content word of a claim (or of a sentence) as the index matches it. */
+/**
+ * One content word of a claim (or of a sentence) as the index matches it: what its stem (with its
+ * proclitic-free stem and root) decides, one object per distinct word shared by every query that has
+ * it (the tokens that carry it in one query are the query's: `keyTokens`).
+ */
 export interface QueryKey {
   stem: string;
   alt?: string;
@@ -20,23 +24,35 @@ export interface QueryKey {
    * the root (ROOT_CREDIT).
    */
   alts: { id: number; m: number }[];
-  /** The claim tokens that carry this key. */
-  tokens: Token[];
 }
 
+/**
+ * A unit's content words as keys, and which of its tokens carry each key, as columns: the keys are the
+ * shared per-word objects and the tokens are the unit's own array, with one number per token (the
+ * position of its key, -1 for a stop word). An object per key and query, with an array of its tokens,
+ * was 136 bytes a key: 31 MB of the heap at 100,000 source sentences, about 300 MB at 1,000,000
+ * (bench/README.md, issue 25).
+ */
 export interface Query {
   keys: QueryKey[];
   /** Sum of the key weights. */
   W: number;
+  /** The tokens the query was made from (the caller's array, not copied); absent for a query made without tokens. */
+  tokens?: readonly Token[];
+  /** Per token of `tokens`, the position of its key in `keys` (-1: a stop word). */
+  keyAt?: number[];
 }
 
-/**
- * A key as its stem (with its proclitic-free stem and root) decides it, shared by every query that has
- * the stem; its own `tokens` are empty (NO_TOKENS), and a query copies it to add its tokens.
- */
+/** The tokens of q that carry its key at position kx, in text order (none for a query made without tokens). */
+export function keyTokens(q: Query, kx: number): Token[] {
+  const out: Token[] = [];
+  const at = q.keyAt;
+  if (at) for (let i = 0; i < at.length; i++) if (at[i] === kx) out.push(q.tokens![i]);
+  return out;
+}
+
+/** A key as its stem (with its proclitic-free stem and root) decides it, shared by every query that has the stem. */
 type KeyForm = QueryKey;
-/** The tokens of a shared key form: none (a query without tokens uses the forms as its keys). */
-const NO_TOKENS: Token[] = Object.freeze([]) as unknown as Token[];
 /** The key forms of one stem, with a number for marking which query uses it. */
 interface StemGroup {
   id: number;
@@ -105,7 +121,7 @@ export class QueryBuilder {
     if (withVariants) for (const syn of synonymStems(t)) add(syn, SYNONYM_CREDIT);
     add(root, ROOT_CREDIT);
     alts.sort((a, b) => b.m - a.m);
-    const f = { stem: t.stem, alt: t.alt, root, w: this.data.idf.weight(t.stem), variants, alts, tokens: NO_TOKENS };
+    const f = { stem: t.stem, alt: t.alt, root, w: this.data.idf.weight(t.stem), variants, alts };
     g.forms.push({ alt: t.alt, root: t.root, form: f });
     return f;
   }
@@ -113,15 +129,18 @@ export class QueryBuilder {
   /** The content words of a claim as weighted keys, each with the spelling variants the source has. */
   query(tokens: Token[], opts: { variants?: boolean; tokens?: boolean } = {}): Query {
     const withVariants = opts.variants ?? true;
-    // without tokens (weights only: the omission rule's 100,000 source-sentence queries), the keys are
-    // the shared key forms themselves, with no object per key and query
+    // without tokens (weights only: the omission rule's 100,000 source-sentence queries), no column of key positions
     const withTokens = opts.tokens ?? true;
     const keys: QueryKey[] = [];
+    const keyAt: number[] | undefined = withTokens ? [] : undefined;
     const mark = ++this.queryMark;
     let W = 0;
     const byForm = this.byForm[withVariants ? 1 : 0];
     for (const t of tokens) {
-      if (t.stop) continue;
+      if (t.stop) {
+        keyAt?.push(-1);
+        continue;
+      }
       // tokens of one stem are one key (the first token decides its proclitic-free stem and root);
       // a surface form's group and key form are remembered by its number, without hashing its stem
       const fid = t.form;
@@ -133,16 +152,18 @@ export class QueryBuilder {
       }
       const g = hit.g;
       if (this.groupMark[g.id] === mark) {
-        if (withTokens) keys[this.groupKey[g.id]].tokens.push(t);
+        keyAt?.push(this.groupKey[g.id]);
         continue;
       }
       const f = hit.f;
       this.groupMark[g.id] = mark;
       this.groupKey[g.id] = keys.length;
-      keys.push(withTokens ? { stem: f.stem, alt: f.alt, root: f.root, w: f.w, variants: f.variants, alts: f.alts, tokens: [t] } : f);
+      keyAt?.push(keys.length);
+      keys.push(f);
       W += f.w;
     }
-    return { keys, W };
+    // one shape for both kinds (the hot reads of keys and W stay monomorphic)
+    return { keys, W, tokens: keyAt ? tokens : undefined, keyAt };
   }
 
   /** Is the key anywhere in the source (same stem or a variant)? */

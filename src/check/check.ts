@@ -1,6 +1,6 @@
 import { analyze, type Doc } from '../text/document.js';
 import { LineIndex } from '../text/lines.js';
-import { buildContext, DEFAULT_THRESHOLDS } from './context.js';
+import { buildContext, DEFAULT_THRESHOLDS, type Thresholds } from './context.js';
 import { RULES } from './rules/index.js';
 import type { Flag, Report } from './types.js';
 import { flagMaker, unitMaker, documentHead } from './flag-maker.js';
@@ -30,26 +30,14 @@ export function checkDocs(summary: Doc, source: Doc, options: CheckOptions = {})
 /** The check, with each claim's evidence and the model's decision on it (what `npm run train` learns from). */
 export function checkWithDecisions(summary: Doc, source: Doc, options: CheckOptions = {}): { report: Report; decisions: ClaimDecision[] } {
   const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
-  const ctx = buildContext(summary, source, thresholds);
-  fuseFigures(ctx);
   const lines = { summary: new LineIndex(summary.text), source: new LineIndex(source.text) };
-  const flags: Flag[] = [];
-  const make = flagMaker(summary, source, options.locale, lines);
-  for (const rule of RULES) {
-    const setting = options.rules?.[rule.id];
-    if (setting === 'off') continue;
-    rule.run(ctx, (f) => {
-      flags.push(make(f, setting ?? f.severity ?? rule.severity));
-    });
-  }
-  const decisions = decide(ctx, flags, { precision: options.precision, fixed: options.rules }, make);
-  flags.sort(compareFlags);
+  const { sentences, claims, flags, decisions } = flagged(summary, source, options, thresholds, lines);
   const summaryUnit = unitMaker(lines.summary);
-  const alignments = [...ctx.sentences, ...ctx.claims]
+  const alignments = [...sentences, ...claims]
     .filter((a) => a.unit.kind !== 'meta' && a.unit.kind !== 'byline' && a.unit.kind !== 'boilerplate')
     .map((a) => ({ summary: a.unit.id, sources: a.support.sources.map((i) => source.sentences[i].id), score: round(a.support.score) }));
   const pOf = new Map(decisions.map((d) => [d.claim.unit.id, d.p]));
-  const checked = ctx.claims.filter((c) => c.unit.kind === 'body' && c.query.keys.length > 0);
+  const checked = claims.filter((c) => c.unit.kind === 'body' && c.query.keys.length > 0);
   const byRule = countByRule(flags);
   const report: Report = {
     tool: { name: 'isnad', version: VERSION },
@@ -81,6 +69,29 @@ export function checkWithDecisions(summary: Doc, source: Doc, options: CheckOpti
     },
   };
   return { report, decisions };
+}
+
+/**
+ * The alignment, the rules' flags (sorted) and the claim model's decisions. Its own function so that the
+ * check's context (the source index's typed arrays, its look-up caches) is unreachable once it returns:
+ * a local of the caller stays a root while the caller runs, and the report built next (a unit per
+ * source sentence) was the check's peak at 1,000,000 source sentences (bench/README.md, issue 25).
+ */
+function flagged(summary: Doc, source: Doc, options: CheckOptions, thresholds: Thresholds, lines: { summary: LineIndex; source: LineIndex }) {
+  const ctx = buildContext(summary, source, thresholds);
+  fuseFigures(ctx);
+  const flags: Flag[] = [];
+  const make = flagMaker(summary, source, options.locale, lines);
+  for (const rule of RULES) {
+    const setting = options.rules?.[rule.id];
+    if (setting === 'off') continue;
+    rule.run(ctx, (f) => {
+      flags.push(make(f, setting ?? f.severity ?? rule.severity));
+    });
+  }
+  const decisions = decide(ctx, flags, { precision: options.precision, fixed: options.rules }, make);
+  flags.sort(compareFlags);
+  return { sentences: ctx.sentences, claims: ctx.claims, flags, decisions };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,3 +1,4 @@
+import { keyTokens } from '../align/query-builder.js';
 import type { CheckContext, UnitAnalysis } from './context.js';
 import type { Claim } from '../text/document.js';
 import type { Flag, RuleId } from './types.js';
@@ -101,11 +102,12 @@ export function spreadOf(ctx: CheckContext, a: UnitAnalysis<Claim>): number {
   // only the claim's common words lends them from another story (by stem and proclitic-free stem: وللوكالة
   // is الوكالة)
   const own = new Set<string>();
-  for (const k of query.keys)
-    for (const t of k.tokens) {
-      own.add(t.stem);
-      if (t.alt) own.add(t.alt);
-    }
+  query.keyAt?.forEach((kx, i) => {
+    if (kx < 0) return;
+    const t = query.tokens![i];
+    own.add(t.stem);
+    if (t.alt) own.add(t.alt);
+  });
   const df = ctx.index.idf.df;
   const words = (i: number) => {
     const out = new Set<string>();
@@ -122,7 +124,7 @@ export function spreadOf(ctx: CheckContext, a: UnitAnalysis<Claim>): number {
     for (const t of p) partAt.set(t.start, pi);
   });
   const byPart: number[][] = parts.map(() => []);
-  query.keys.forEach((k, kx) => byPart[partAt.get(k.tokens[0]?.start ?? -1) ?? 0]?.push(kx));
+  query.keys.forEach((_k, kx) => byPart[partAt.get(keyTokens(query, kx)[0]?.start ?? -1) ?? 0]?.push(kx));
   let local = 0;
   for (const kxs of byPart) {
     if (kxs.length === 0) continue;

@@ -49,12 +49,8 @@ function withFigures(ctx: CheckContext, a: UnitAnalysis<Claim | Sentence>): Supp
   const nk = query.keys.length;
   // the query keys each token carries
   const keysOf = new Map<Token, number[]>();
-  query.keys.forEach((k, kx) => {
-    for (const t of k.tokens) {
-      const l = keysOf.get(t);
-      if (l) l.push(kx);
-      else keysOf.set(t, [kx]);
-    }
+  query.keyAt?.forEach((kx, i) => {
+    if (kx >= 0) keysOf.set(query.tokens![i], [kx]);
   });
   const figure = figureTokens(tokens, qs);
   let sources = support.sources;

@@ -16,14 +16,7 @@ export function writeJson(value: unknown, sink: (chunk: string) => void, opts: {
    * all others (a sentence, a flag: millions of them) are one JSON.stringify call each. A negative
    * `long` lays out every container (tests).
    */
-  const big = (v: unknown, d: number): boolean => {
-    if (v === null || typeof v !== 'object') return false;
-    if (long < 0) return true;
-    if (Array.isArray(v)) return v.length > long || (d > 0 && v.some((x) => big(x, d - 1)));
-    if (d === 0) return false;
-    for (const k in v) if (Object.hasOwn(v, k) && big((v as Record<string, unknown>)[k], d - 1)) return true;
-    return false;
-  };
+  const big = (v: unknown, d: number): boolean => (long < 0 ? v !== null && typeof v === 'object' : holdsLong(v, d, long));
   let buf = '';
   // a piece is handed over before it would pass CHUNK (unless one put is longer by itself)
   const put = (s: string) => {
@@ -85,12 +78,30 @@ export function writeJson(value: unknown, sink: (chunk: string) => void, opts: {
   if (buf) sink(buf);
 }
 
+/** Whether v holds an array longer than `long` within `d` levels. */
+function holdsLong(v: unknown, d: number, long: number): boolean {
+  if (v === null || typeof v !== 'object') return false;
+  if (Array.isArray(v)) return v.length > long || (d > 0 && v.some((x) => holdsLong(x, d - 1, long)));
+  if (d === 0) return false;
+  for (const k in v) if (Object.hasOwn(v, k) && holdsLong((v as Record<string, unknown>)[k], d - 1, long)) return true;
+  return false;
+}
+
 /**
  * `JSON.stringify(value, null, indent)` to `sink`: one string when it fits, else `writeJson`'s pieces.
- * JSON.stringify is tried first: it is about twice as fast as the pieces for reports of every size
- * below the limit, and fails fast enough (a RangeError) for the few above it.
+ * JSON.stringify is tried first for most reports: below PIECES_FROM it is faster than the pieces (the
+ * seed pair's start-up counts) and its string is small. A value holding a longer array (a source of
+ * more than PIECES_FROM sentences) goes to the pieces at once: the whole string of the Arabic
+ * 1,000,000-sentence report was 367 million characters, two bytes each (734 MB, the report's share of
+ * the check's peak), and the pieces hold a megabyte; at 100,000 sentences they took 0.02–0.37 s more
+ * than the one string in six runs (0.36–0.83 s against 0.22–0.62 s), in a check of about 13 s
+ * (bench/README.md). A value that outgrows a string below that length still falls back (RangeError).
  */
 export function writeJsonText(value: unknown, sink: (chunk: string) => void, indent: number): void {
+  if (holdsLong(value, REACH, PIECES_FROM)) {
+    writeJson(value, sink, { indent });
+    return;
+  }
   let text: string;
   try {
     text = JSON.stringify(value, null, indent);
@@ -108,6 +119,8 @@ const CHUNK = 1 << 20;
 const LONG = 256;
 /** Levels searched for such an array (a corpus: {pairs: [report: {source: {sentences: […]}}]}). */
 const REACH = 4;
+/** Arrays longer than this send writeJsonText to the pieces without trying one string (memory). */
+export const PIECES_FROM = 1 << 16;
 /** Members of a long array stringified in one call. */
 const RUN = 512;
 

@@ -188,7 +188,8 @@ export function scanTokens(text: string, start = 0, end = text.length, opts: { l
     forms.push(u < links.length && links[u] <= i ? linkForm(text.slice(i, Math.min(j, end))) : seen.at(text, i, Math.min(j, end)));
     i = j;
   }
-  return new TokenStore(starts, forms, n);
+  // the used part of the grown column (a text's tokens are kept as long as the text is checked)
+  return new TokenStore(n < starts.length ? starts.slice(0, n) : starts, forms, n);
 }
 
 const NO_LINKS: number[] = [];

@@ -1,3 +1,4 @@
+import { keyTokens } from '../../align/query-builder.js';
 import type { Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { antonymSide, isCompassGroup } from '../../text/antonyms.js';
@@ -133,7 +134,7 @@ export const antonymMismatch: Rule = {
       let w = 0,
         m = 0;
       query.keys.forEach((k, kx) => {
-        if (k.tokens.some((t) => antonymSide(t))) return;
+        if (keyTokens(query, kx).some((t) => antonymSide(t))) return;
         w += k.w;
         m += k.w * support.covered[kx];
       });

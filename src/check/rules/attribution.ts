@@ -1,3 +1,4 @@
+import { keyTokens } from '../../align/query-builder.js';
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import type { Token } from '../../text/tokenize.js';
@@ -66,7 +67,7 @@ export const attributionMismatch: Rule = {
         if (from >= to) continue;
         const lo = unit.tokens[from].start,
           hi = unit.tokens[to - 1].end;
-        const said = query.keys.filter((k) => k.tokens.some((t) => t.start >= lo && t.end <= hi));
+        const said = query.keys.filter((_k, kx) => keyTokens(query, kx).some((t) => t.start >= lo && t.end <= hi));
         // the share of what is said that sentences carry together (each word at its best match among them)
         const share = (...sentences: number[]) => {
           let w = 0,

@@ -1,3 +1,4 @@
+import { keyTokens } from '../../align/query-builder.js';
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { entityAt, entityOf, entityWords, listedForm, type Entity } from '../../text/entities.js';
@@ -48,8 +49,8 @@ export const entityMismatch: Rule = {
       let w = 0,
         m = 0,
         rest = 0;
-      for (const k of query.keys) {
-        if (k.tokens.some((t) => ents[unit.tokens.indexOf(t)])) continue;
+      for (const [kx, k] of query.keys.entries()) {
+        if (keyTokens(query, kx).some((t) => ents[unit.tokens.indexOf(t)])) continue;
         rest++;
         w += k.w;
         m += k.w * ctx.index.match(k, best);
