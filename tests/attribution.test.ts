@@ -279,3 +279,27 @@ describe('verbs of pledging and replying name their speaker', () => {
     expect(speakers('Union leader Linda Marchetti urged the province to act.')).toEqual(['named:Union leader Linda Marchetti']);
   });
 });
+
+describe('attribution-mismatch: a claim speaker described in lower case', () => {
+  // (a fresh editor pair's report: the source's first sentence has "the industry wrote premiums" before its speaker)
+  const source = [
+    "NAIROBI, April 8 (Reuters) - Kenya's insurance industry wrote gross premiums of 412 billion shillings ($3.2 billion) last year, up 12 percent from a year earlier, the Insurance Regulatory Authority (IRA) said on Tuesday, even as insurance penetration remained stuck at about 2.3 percent of economic output.",
+    "Godfrey Kiptoo, the authority's chief executive, told reporters in Nairobi that medical cover was the fastest-growing class, with premiums rising by nearly a fifth, while motor insurance premiums fell 4 percent as more vehicle owners dropped comprehensive policies for cheaper third-party cover.",
+    '"We are growing, but we are growing from a very small base, and most Kenyans still have no cover at all," Kiptoo said.',
+    "He said the regulator had placed two small general insurers under statutory management during the year after they failed to meet solvency requirements, but denied that any of the country's ten largest underwriters was in financial distress.",
+    '"There is no systemic risk in this market. The problems we dealt with were isolated," Kiptoo said.',
+    "Claims paid by the industry rose to 171 billion shillings, with fraudulent motor and medical claims estimated to account for about one shilling in every eight paid out, according to the authority's annual report.",
+    'Grace Mwangi, chairwoman of the Association of Kenya Insurers, said the industry planned to launch a shared fraud database next year that would allow companies to flag suspicious claims across firms.',
+    '"Fraud is a tax on every honest policyholder," Mwangi said, adding that members had reported more than 3,000 suspected fraud cases to police in the past 12 months.',
+    'A revised rule requiring general insurers to hold at least 1 billion shillings in core capital is expected to take effect in January, a change the IRA says could push some smaller firms to merge.',
+    'Kiptoo said the authority was also reviewing rules for micro-insurance products sold through mobile phones, which have drawn about 1.1 million new customers since 2022.',
+  ].join('\n');
+  it('is no name to set against the source speaker ("the regulator said" after the authority is named)', () => {
+    const wrong = check(
+      'Kenyan insurers collected 12 percent more in gross premiums last year, to 412 billion shillings, yet cover still amounts to only about 2.3 percent of GDP, the regulator said.',
+      source,
+      { summaryLang: 'en', sourceLang: 'en' },
+    ).flags.filter((f) => f.rule === 'attribution-mismatch');
+    expect(wrong).toEqual([]);
+  });
+});

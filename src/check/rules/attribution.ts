@@ -61,7 +61,9 @@ export const attributionMismatch: Rule = {
       const scopes = saidBy(ctx.summary.text, unit.tokens, all);
       const speakersAt = new Map<number, Speaker[]>();
       for (const [n, sp] of all.entries()) {
-        if (sp.kind !== 'named') continue;
+        // (a speaker described in lower case, "the regulator said", is no name to set against the source's: it
+        // points back to someone named before, as "the regulator" does to the Insurance Regulatory Authority)
+        if (sp.kind !== 'named' || described(sp.tokens)) continue;
         // what is said: the claim's words in the speaker's part of the sentence, carried by the best sentence
         const [from, to] = scopes[n];
         if (from >= to) continue;
