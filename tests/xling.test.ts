@@ -224,6 +224,13 @@ describe.runIf(lexicon !== null)('Arabic translation against its English origina
     expect(errors(listed)[0].message).toContain('كراتشي');
   });
 
+  it('flags a listed city that the original has in no spelling, where the original names no listed place to set it against', () => {
+    // (Gwadar is in no list: there is no swap to read, and لاهور was left unflagged as a listed entity)
+    const r = check(VISIT_AR.replace('كراتشي', 'لاهور'), VISIT_EN.replace('Karachi', 'Gwadar'));
+    expect(named(r)).toEqual([['unknown-name', 'لاهور']]);
+    expect(errors(check(VISIT_AR.replace('كراتشي', 'جوادر'), VISIT_EN.replace('Karachi', 'Gwadar')))).toEqual([]);
+  });
+
   it("flags a dropped sentence that lends one word to the next sentence's support as left out, and does not align it", () => {
     const en =
       'Sudan and South Sudan reopened their border crossing on Friday. Trucks carrying food crossed in the first hours. The United Nations said the move would help international aid reach the region. Relations between the two states have improved since 2022.';

@@ -629,13 +629,17 @@ function nameFlags(
   // then a name of the claim that the original has in no spelling: a word that is no Arabic word, or a
   // name the dictionary knows (لاهور is in the word list, but a name all the same); that it meets
   // nothing at all is asked here, not that it meets a name (ف+يصل "and arrives" may be meant)
+  // (a listed place is a name too: لاهور against an original that has Karachi and no place of its list; one the
+  // entity check already set against the original's place of its class is left to it)
+  const swapped = (t: Token) => out.some((f) => f.rule === 'entity-mismatch' && f.unit === c.id && f.start === t.start);
   c.tokens.forEach((t, i) => {
+    const e = entityAt(c.tokens, i);
     if (
       t.kind !== 'word' ||
       t.stop ||
       t.key.length < 3 ||
-      entityAt(c.tokens, i) ||
-      (bridge.isWord(t.key) && !bridge.isName(t.key)) ||
+      (e !== undefined && (!PLACE_CLASSES.has(e.cls) || swapped(t))) ||
+      (e === undefined && bridge.isWord(t.key) && !bridge.isName(t.key)) ||
       arabicSkeleton(t.key).length < 2
     )
       return;
@@ -648,6 +652,9 @@ function nameFlags(
 const textOf = (c: Claim, a: number, b: number): string => c.text.slice(a - c.start, b - c.start);
 
 const NAME_ADJECTIVE = /(ic|ian|ean|ese|ish)$/;
+
+/** Entity classes that are places: a listed one the original has in no spelling is an unknown name. */
+const PLACE_CLASSES: ReadonlySet<string> = new Set(['country', 'city']);
 
 /** Words that join the parts of an Arabic name (matching keys): the word after each is a name (بن سلمان، آل الشيخ، أبو بكر، عبد الله). */
 const NAME_LINK = new Set(['بن', 'بنت', 'ابن', 'ال', 'ابو', 'عبد']);
