@@ -33,7 +33,10 @@ const MAX_FUSED = 2;
  * (increase for decline beside a sentence that has both) are no longer caught through that figure;
  * the unedited summary, flagged before for the same figure, is now clean.
  * (Restated figures, "more than 800,000" for 812,000, were also tried as covered: dev probes' faithful
- * summaries with an error went 0.458 → 0.583, so not kept.)
+ * summaries with an error went 0.458 → 0.583, and after the spread feature's merge planted probe errors caught
+ * 0.62 → 0.60, so not kept. Fusing only into a support set that carries half the claim or more, so that an
+ * invention around a real "two weeks" is not lifted by it: dev WiCE claim balanced accuracy 0.846 → 0.838 and
+ * SuperPAL support-set F1 0.454 → 0.443, so not kept either.)
  */
 export function fuseFigures(ctx: CheckContext): void {
   for (const a of ctx.sentences) if (isChecked(a.unit.kind)) a.support = withFigures(ctx, a);
