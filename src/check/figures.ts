@@ -50,10 +50,10 @@ function withFigures(ctx: CheckContext, a: UnitAnalysis<Claim | Sentence>): Supp
   const qs = quantities(tokens);
   if (qs.length === 0) return support;
   const nk = query.keys.length;
-  // the query keys each token carries
-  const keysOf = new Map<Token, number[]>();
+  // the query key each token carries (a stop word none)
+  const keyOf = new Map<Token, number>();
   query.keyAt?.forEach((kx, i) => {
-    if (kx >= 0) keysOf.set(query.tokens![i], [kx]);
+    if (kx >= 0) keyOf.set(query.tokens![i], kx);
   });
   const figure = figureTokens(tokens, qs);
   let sources = support.sources;
@@ -61,7 +61,7 @@ function withFigures(ctx: CheckContext, a: UnitAnalysis<Claim | Sentence>): Supp
   for (const q of qs) {
     if (sources.length - support.sources.length >= MAX_FUSED) break;
     if (sourcesFigure(ctx, sources, q)) continue;
-    const h = fusedHolder(ctx, a, keysOf, q, figure, sources);
+    const h = fusedHolder(ctx, a, keyOf, q, figure, sources);
     if (h < 0) continue;
     if (covered === support.covered) {
       covered = Float64Array.from(covered);
@@ -93,17 +93,17 @@ function figureTokens(tokens: Token[], qs: readonly Quantity[]): Set<number> {
 function fusedHolder(
   ctx: CheckContext,
   a: UnitAnalysis<Claim | Sentence>,
-  keysOf: Map<Token, number[]>,
+  keyOf: ReadonlyMap<Token, number>,
   q: Quantity,
   figure: ReadonlySet<number>,
   sources: readonly number[],
 ): number {
   const tokens = a.unit.tokens;
   const counted = countedWord(tokens, q, figure);
-  const countedKeys = counted ? (keysOf.get(counted) ?? []) : [];
-  if (countedKeys.length === 0) return -1;
+  const countedKey = counted && keyOf.get(counted);
+  if (countedKey === undefined) return -1;
   const keys = a.query.keys;
-  const around = wordsAround(tokens, q.first, q.last).flatMap((t) => keysOf.get(t) ?? []);
+  const around = wordsAround(tokens, q.first, q.last).flatMap((t) => keyOf.get(t) ?? []);
   let best = -1,
     top = -1;
   const seen = new Set<number>();
@@ -111,7 +111,7 @@ function fusedHolder(
     for (const h of holdersOf(ctx, v)) {
       if (seen.has(h) || sources.includes(h)) continue;
       seen.add(h);
-      if (!countedKeys.some((kx) => ctx.index.match(keys[kx], h) > 0)) continue;
+      if (!(ctx.index.match(keys[countedKey], h) > 0)) continue;
       let n = 0;
       for (const kx of around) n += ctx.index.match(keys[kx], h);
       if (n > top || (n === top && h < best)) {

@@ -96,6 +96,9 @@ const STEMS = new Map<string, string[]>();
 for (const [stem, e] of ENTITY) if (e) STEMS.set(e.entity.id, [...(STEMS.get(e.entity.id) ?? []), stem]);
 export const stemsOf = (id: string): readonly string[] => STEMS.get(id) ?? [];
 
+/** Is the entity a place (a country or a city), which a word names on its own (a commodity or a currency is as often paraphrased: العملة الروسية for الروبل)? */
+export const isPlace = (e: Pick<Entity, 'cls'>): boolean => e.cls === 'country' || e.cls === 'city';
+
 export interface Entity {
   readonly cls: string;
   readonly id: string;

@@ -4,7 +4,7 @@ import { LineIndex } from '../text/lines.js';
 import { isArabicChar, normalizeToken } from '../text/normalize.js';
 import { isNumber, lexiconValues, lexiconWords } from '../text/lexicons.js';
 import { quantities, figureValues } from '../text/numbers.js';
-import { entityAt } from '../text/entities.js';
+import { entityAt, isPlace } from '../text/entities.js';
 import { negatesAt } from '../text/negation.js';
 import { flagMaker, unitMaker, documentHead } from '../check/flag-maker.js';
 import { countFlags, compareFlags, countByRule } from '../check/flags.js';
@@ -638,7 +638,7 @@ function nameFlags(
       t.kind !== 'word' ||
       t.stop ||
       t.key.length < 3 ||
-      (e !== undefined && (!PLACE_CLASSES.has(e.cls) || swapped(t))) ||
+      (e !== undefined && (!isPlace(e) || swapped(t))) ||
       (e === undefined && bridge.isWord(t.key) && !bridge.isName(t.key)) ||
       arabicSkeleton(t.key).length < 2
     )
@@ -652,9 +652,6 @@ function nameFlags(
 const textOf = (c: Claim, a: number, b: number): string => c.text.slice(a - c.start, b - c.start);
 
 const NAME_ADJECTIVE = /(ic|ian|ean|ese|ish)$/;
-
-/** Entity classes that are places: a listed one the original has in no spelling is an unknown name. */
-const PLACE_CLASSES: ReadonlySet<string> = new Set(['country', 'city']);
 
 /** Words that join the parts of an Arabic name (matching keys): the word after each is a name (بن سلمان، آل الشيخ، أبو بكر، عبد الله). */
 const NAME_LINK = new Set(['بن', 'بنت', 'ابن', 'ال', 'ابو', 'عبد']);

@@ -2,7 +2,7 @@ import type { Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import type { SourceIndex } from '../../align/source-index.js';
-import { entityOf, stemsOf, countryOfCapital, capitalOfCountry, phrasesOf, listedForm } from '../../text/entities.js';
+import { entityOf, stemsOf, countryOfCapital, capitalOfCountry, phrasesOf, listedForm, isPlace } from '../../text/entities.js';
 import { tokenForms, type Doc } from '../../text/document.js';
 import { isArabicChar } from '../../text/normalize.js';
 import { arabicWords, inArabicWords } from '../../text/arabic-words.js';
@@ -13,8 +13,6 @@ const OPENERS = new Set(Object.keys(OPEN_CLOSE).map((c) => c.charCodeAt(0)));
 const MAX_QUOTED = 4;
 /** Fewest letters of an Arabic word read as a name by the word list (two-letter words are clitics and particles). */
 const MIN_NAME = 3;
-/** The classes of entity that an Arabic word names on its own (a commodity or a currency is as often paraphrased: العملة الروسية for الروبل). */
-const PLACES = new Set(['country', 'city']);
 
 /**
  * A proper name or other rare term that appears nowhere in the source (not even as a spelling
@@ -71,22 +69,8 @@ export const unknownName: Rule = {
     // which the tokenizer reads as single letters: the same letters in a row
     // a clipped form of a word the source writes with a capital (Lib Dem for Liberal Democrat, Gov. for
     // Governor): a run of short cased words that each begin one (the source's capitalised words read once, on first use)
-    let cased: string[] | undefined;
-    const clipped = (t: Token): boolean => {
-      if (t.text.length < 3 || t.text.length > CLIPPED_MAX) return false;
-      cased ??= casedWords(ctx.source);
-      const w = t.text.toLowerCase();
-      // the first word at or after w in sorted order is the one that begins with it, if any does
-      let lo = 0,
-        hi = cased.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (cased[mid] < w) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo < cased.length && cased[lo] === w) lo++;
-      return lo < cased.length && cased[lo].startsWith(w);
-    };
+    let clips: Set<string> | undefined;
+    const clipped = (t: Token): boolean => (clips ??= clippedForms(ctx.source)).has(t.text.toLowerCase());
     const initialsIn = (t: Token): boolean => DOTTED.test(t.text) && phraseIn(ctx.index, t.text.toLowerCase().split('.').filter(Boolean).join(' '));
     // Arabic has no capitals: a word that is neither in the source nor in the Arabic word list is a name
     // (جون كيربي for a source's other spokesman); without the list, no word is read this way
@@ -119,8 +103,7 @@ export const unknownName: Rule = {
         const e = unknownWord ? entityOf(t) : undefined;
         const arabic = unknownWord && isArabicChar(t.text.charCodeAt(0));
         const candidate =
-          unknownWord &&
-          (group >= 0 || cased || (e !== undefined && arabic && PLACES.has(e.cls) && listedForm(t)) || (arabic && e === undefined && notArabicWord(t)));
+          unknownWord && (group >= 0 || cased || (e !== undefined && arabic && isPlace(e) && listedForm(t)) || (arabic && e === undefined && notArabicWord(t)));
         // (a capital for its government only when it stands alone: «واشنطن بوست» is a newspaper's name)
         const isName = candidate && !(e && (group >= 0 ? named(e.id) : sourceNames(e.id))) && !spelledOut(t) && !initialsIn(t);
         if (isName && (cur.length === 0 || (group === curGroup && unit.tokens[i - 1] === cur[cur.length - 1]))) {
@@ -263,17 +246,22 @@ const CLIPPED_MAX = 4;
 /** A word with a capital and then lower case (Dem, not DEM: an acronym is spelledOut's). */
 const cased0 = (t: Token): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text);
 
-/** The source's words that begin with a capital and go on in lower case, lower-cased, distinct and sorted. */
-function casedWords(source: Doc): string[] {
+/**
+ * The clipped forms of the source's words that begin with a capital and go on in lower case: each one's first
+ * three to CLIPPED_MAX letters, lower-cased, when the word is longer (Dem, Demo for Democrat).
+ */
+function clippedForms(source: Doc): Set<string> {
   const out = new Set<string>();
   for (const s of source.sentences) {
     const { forms, from, to } = tokenForms(s);
     for (let x = from; x < to; x++) {
       const w = forms[x].text;
-      if (/^\p{Lu}\p{Ll}/u.test(w)) out.add(w.toLowerCase());
+      if (!/^\p{Lu}\p{Ll}/u.test(w)) continue;
+      const l = w.toLowerCase();
+      for (let n = 3; n <= CLIPPED_MAX && n < l.length; n++) out.add(l.slice(0, n));
     }
   }
-  return [...out].sort();
+  return out;
 }
 
 function spelledOutIn(source: Doc, wanted: Set<string>): Set<string> {
