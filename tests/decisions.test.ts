@@ -50,11 +50,11 @@ describe('the claim model decides', () => {
   it('leaves a figure the source has elsewhere a warning on a claim it judges unsupported: the error goes to its unsupported words', () => {
     const source =
       'Daniel Reyes, 38, was convicted on all seven counts, including wire fraud. U.S. District Judge Margaret Hollis set sentencing for July 17 and allowed Reyes to remain free on a $10 million bond.';
-    const r = check('Judge Margaret Hollis, who scheduled sentencing for July 17, let the 38-year-old stay out on a $10 million bond.', source);
+    const r = check('Judge Margaret Hollis, who scheduled sentencing for July 17, let the 38-year-old travel abroad on a $10 million bond.', source);
     const figure = r.flags.find((f) => f.rule === 'number-mismatch')!;
     expect([figure.text, figure.messageId, figure.severity]).toEqual(['38', 'elsewhere', 'warning']);
     // the claim is still judged: its error is on the words the source does not have
-    expect(r.flags.some((f) => f.severity === 'error' && f.unit === figure.unit && f.text.includes('stay'))).toBe(true);
+    expect(r.flags.some((f) => f.severity === 'error' && f.unit === figure.unit && f.text.includes('travel'))).toBe(true);
   });
 
   it('orders the operating points: high gives no more errors than balanced, balanced no more than recall', () => {

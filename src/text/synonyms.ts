@@ -8,16 +8,32 @@ const keysOf = (t: Pick<Token, 'stem' | 'alt'>): string[] => (t.alt !== undefine
  * The synonym groups of lexicons/synonyms.json (words that rewrites put in each other's place; the file says
  * why each is there and what was left out), every list's groups in the file's order, as written.
  */
-export const synonymGroups = (): readonly (readonly string[])[] =>
-  Object.keys(lexicon('synonyms').lists).flatMap((l) => lexiconGroups('synonyms', l).map((g) => g.words ?? []));
+export const synonymGroups = (): readonly (readonly string[])[] => groupsOf('synonyms');
 
-/** Per stem: the stems of every group it stands in (itself included). */
+/** Every group of a lexicon's lists, in the file's order. */
+const groupsOf = (name: string): (readonly string[])[] => Object.keys(lexicon(name).lists).flatMap((l) => lexiconGroups(name, l).map((g) => g.words ?? []));
+
+/**
+ * English synonym groups from WordNet (lexicons/wordnet-synonyms.json, built by tools/wordnet-synonyms.mjs):
+ * read with the hand-written groups, by Porter stem.
+ */
+export const wordnetGroups = (): readonly (readonly string[])[] => groupsOf('wordnet-synonyms');
+
+/** Per stem: the stems of every group it stands in (itself included); the hand-written groups, and WordNet's apart. */
 let byStem: Map<string, string[]> | undefined;
+let byStemWordnet: Map<string, string[]> | undefined;
 
-function table(): Map<string, string[]> {
-  if (byStem) return byStem;
+const table = (): Map<string, string[]> => (byStem ??= tableOf(synonymGroups()));
+/**
+ * WordNet's groups are read at the first Latin-script word looked up: 3,128 groups that an Arabic check never
+ * needs, kept out of its start-up.
+ */
+const wordnetTable = (): Map<string, string[]> => (byStemWordnet ??= tableOf(wordnetGroups()));
+const LATIN = /^[a-z]/;
+
+function tableOf(groups: readonly (readonly string[])[]): Map<string, string[]> {
   const members = new Map<string, Set<string>>();
-  for (const words of synonymGroups()) {
+  for (const words of groups) {
     // a group's members by their main stem only: a word's proclitic-free stem (وصول → صول) may be
     // another word, and it would bring the whole group to that word
     const stems = new Set(words.map(stemOfText));
@@ -27,8 +43,7 @@ function table(): Map<string, string[]> {
       for (const o of stems) m.add(o);
     }
   }
-  byStem = new Map([...members].map(([s, m]) => [s, [...m].sort()]));
-  return byStem;
+  return new Map([...members].map(([s, m]) => [s, [...m].sort()]));
 }
 
 /**
@@ -42,6 +57,10 @@ export function synonymStems(t: Pick<Token, 'stem' | 'alt' | 'kind'>): string[] 
   const m = table();
   const out = new Set<string>();
   for (const k of own) for (const s of m.get(k) ?? []) out.add(s);
+  if (LATIN.test(t.stem)) {
+    const wn = wordnetTable();
+    for (const k of own) for (const s of wn.get(k) ?? []) out.add(s);
+  }
   for (const k of own) out.delete(k);
   return [...out].sort();
 }
