@@ -105,6 +105,19 @@ export function isAttribution(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** Is there a reporting verb in the 8 tokens before i, after the complementiser last cut at (`after`)? */
+function reportedSince(tokens: readonly Token[], i: number, after: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8, after + 1); k--) if (isReporting(tokens[k])) return true;
+  return false;
+}
+
+/**
+ * سوى and إلا (lexicons/negation.json except): the exception completes the negation before it, however far
+ * (ولم يحقق ميراندا، الذي تولى المهمة في يونيو، سوى ثلاثة انتصارات "won only three"), so no clause begins with
+ * it: cut there, the clause before read as a negation the source does not have (a fresh editor pair's false error).
+ */
+const EXCEPTION = new Set(lexiconWords('negation', 'except').map((w) => makeToken(w, 0).key));
+
 export function splitClauses(text: string, sentence: Span, tokens: Token[]): Span[] {
   const inside = tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
   // candidate cut points: character offsets where a new clause starts
@@ -113,18 +126,22 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
   // than MIN_CONTENT of them would leave the verb and its subject as a fragment that merges back into the
   // clause before, taking the reported content with it (-1: the last cut was no glued verb)
   let sinceGlued = -1;
+  // the complementiser last cut at: a reporting verb takes one ("noted that about one in three comets passing
+  // that close to the Sun breaks up": the second "that" is "so", no clause of its own)
+  let lastComplement = -1;
   for (let i = 1; i < inside.length; i++) {
     if (sinceGlued >= 0 && !inside[i - 1].stop) sinceGlued++;
     const gap = text.slice(inside[i - 1].end, inside[i].start);
-    if ((CLAUSE_PUNCT.test(gap) || PAUSE.test(gap)) && !/^\p{Nd}/u.test(inside[i].text)) {
+    if ((CLAUSE_PUNCT.test(gap) || PAUSE.test(gap)) && !/^\p{Nd}/u.test(inside[i].text) && !EXCEPTION.has(inside[i].key)) {
       cuts.push(inside[i].start);
       sinceGlued = -1;
     } else if (isGluedVerbStart(inside[i]) && !/\S/.test(gap.replace(/[\s«»"“”]/g, ''))) {
       cuts.push(inside[i].start);
       sinceGlued = 0;
-    } else if (COMPLEMENTIZERS.has(inside[i].key) && !(sinceGlued >= 0 && sinceGlued < MIN_CONTENT) && inside.slice(Math.max(0, i - 8), i).some(isReporting)) {
+    } else if (COMPLEMENTIZERS.has(inside[i].key) && !(sinceGlued >= 0 && sinceGlued < MIN_CONTENT) && reportedSince(inside, i, lastComplement)) {
       cuts.push(inside[i].start);
       sinceGlued = -1;
+      lastComplement = i;
     }
   }
   const pieces: { start: number; end: number; content: number }[] = [];

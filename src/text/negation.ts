@@ -51,8 +51,10 @@ export function negatesAt(tokens: ArrayLike<{ readonly neg: boolean; readonly ke
   // سوى/إلا shortly after it says "only", and affirms what follows; but with إلا بعد/عندما it says "not
   // until", which keeps the negation: لن تنسحب إلا بعد انتهاء التحقيق is لن تنسحب قبل انتهاء التحقيق
   if (ARABIC_CUE.has(t.key)) {
-    for (let k = i + 1; k < end && k <= i + EXCEPT_WINDOW; k++) {
+    for (let k = i + 1, limit = i + EXCEPT_WINDOW; k < end && k <= limit; k++) {
       if (EXCEPT.has(tokens[k].key)) return k + 1 < end && UNTIL_AFTER.has(tokens[k + 1].key);
+      // a relative clause between (ولم يحقق ميراندا، الذي تولى المهمة في يونيو بعقد لمدة 24 شهرا، سوى): further
+      if (limit === i + EXCEPT_WINDOW && EXCEPT_RELATIVES.has(tokens[k].key)) limit += RELATIVE_SPAN;
     }
   }
   return true;
@@ -72,6 +74,8 @@ export function saysBelow(tokens: readonly { key: string }[]): boolean {
 
 /** دون (with glued و/ف, not بدون "without"), which is "below" before the words of BELOW_AFTER. */
 const DUN = keysWith(['دون'], ['', 'و', 'ف']);
+/** Is this دون (with glued و/ف)? */
+export const isDunKey = (key: string): boolean => DUN.has(key);
 /** Words of a level after دون "below" (التوقعات، المستوى، سن); دون before another word is "without". */
 const BELOW_AFTER = keysWith(list('belowAfter'));
 /** After إلا, the words that make the exception "not until" (إلا بعد، إلا عندما). */
@@ -80,6 +84,10 @@ const UNTIL_AFTER = keysWith(list('untilAfter'));
 const EXCEPT = keysWith(list('except'));
 /** Tokens after a cue in which its exception may stand (لم يتم تمويل سوى). */
 const EXCEPT_WINDOW = 6;
+/** lexicons/negation.json exceptRelatives: a relative clause between a cue and its exception. */
+const EXCEPT_RELATIVES = keysWith(list('exceptRelatives'));
+/** Tokens a relative clause adds to EXCEPT_WINDOW (the fresh editor pair's was ten). */
+const RELATIVE_SPAN = 12;
 /** The Arabic cues that take an exception: لم لن لا ليس ما (and their و/ف forms). */
 const ARABIC_CUE = keysWith(list('exceptCues'), ['', 'و', 'ف']);
 

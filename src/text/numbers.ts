@@ -209,6 +209,62 @@ const AR_COMPOUND_UNITS = withClitics([
 /** A fraction before a scale (نصف مليون، ربع مليون): a figure; alone (نصف السكان) it is a proportion, not a number. */
 const AR_FRACTIONS = withClitics([valuesOf('arabicFractions')]);
 
+/**
+ * Arabic fractions as shares (lexicons/numbers.json arabicShares, arabicShareDuals): per matching key, the
+ * denominator, how many of it (1, or 2 for a dual) and whether the word carries the article. Without them an
+ * editor's قرابة خُمسي الأموال for a source's نحو 40 بالمئة was three unknown words, and بزيادة تقارب الخُمس for
+ * 20 بالمئة a changed figure (الخمس read as the cardinal five).
+ */
+const AR_SHARES = (() => {
+  const m = new Map<string, { d: number; n: number; definite: boolean; core: string }>();
+  const add = (table: Record<string, number>, n: number) => {
+    for (const [core, d] of Object.entries(table))
+      for (const c of ['', 'و', 'ف'])
+        for (const a of ['', 'ال', 'ب', 'ل', 'بال', 'لل'])
+          if (!m.has(c + a + core)) m.set(c + a + core, { d, n, definite: a === 'ال' || a === 'بال' || a === 'لل', core });
+  };
+  add(valuesOf('arabicShares'), 1);
+  add(valuesOf('arabicShareDuals'), 2);
+  return m;
+})();
+const AR_SHARES_AMBIGUOUS = keysOf('arabicSharesAmbiguous');
+const AR_SHARES_NOT_BEFORE = keysOf('arabicSharesNotBefore');
+const AR_SHARE_PLURALS = valuesOf('arabicSharePlurals');
+const DAMMA = 0x064f;
+
+/** Is the letter of `text` that begins its last `coreLetters` letters (diacritics and tatweel skipped) followed by a damma (خُمس)? */
+function dammaOnCore(text: string, coreLetters: number): boolean {
+  const letters: number[] = [];
+  for (let x = 0; x < text.length; x++) {
+    const c = text.charCodeAt(x);
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
+    letters.push(x);
+  }
+  const at = letters[letters.length - coreLetters];
+  return at !== undefined && text.charCodeAt(at + 1) === DAMMA;
+}
+
+/**
+ * An Arabic fraction at token i read as a share (its percentage, and the fraction as `also`), or undefined:
+ * after a hedge (نحو الربع، قرابة خمسي), written with its damma (الخُمس), or without the article before a
+ * definite noun (ثلث السكان: the construct). Never after a number (ثلاثة عشر, الحادي عشر) nor before
+ * another number word, and the cardinals' forms (خمس، عشر …) only after a hedge or with the damma.
+ */
+function arabicShareAt(tokens: Token[], i: number): { value: number; also: number } | undefined {
+  const t = tokens[i];
+  const s = AR_SHARES.get(t.key);
+  if (!s) return undefined;
+  const prev = tokens[i - 1];
+  if (prev && (prev.kind === 'number' || arabicValue(prev.key) || TEEN_FIRST[prev.key] !== undefined || AR_ORDINAL_UNITS.has(prev.key))) return undefined;
+  const hedged = hedgeBefore(tokens, i) !== undefined;
+  const damma = dammaOnCore(t.text, s.core.length);
+  const nx = tokens[i + 1] && near(t, tokens[i + 1]) ? tokens[i + 1] : undefined;
+  const construct = !s.definite && nx !== undefined && nx.kind === 'word' && /^(?:[وفبل])?ال/.test(nx.key) && !arabicValue(nx.key);
+  if (nx && AR_SHARES_NOT_BEFORE.has(nx.key)) return undefined;
+  if (!(hedged || damma || (construct && !AR_SHARES_AMBIGUOUS.has(s.core)))) return undefined;
+  return { value: round((100 * s.n) / s.d), also: s.n / s.d };
+}
+
 /** The value of an Arabic number word, with or without a leading و/ف and ال/ب/ل (وثلاثة، الخمسة، بعشرين). */
 const arabicValue = (key: string): ArabicValue | undefined => AR_VALUES.get(key);
 const arabicScale = (key: string): { v: number; alone: boolean } | undefined => AR_SCALE_FORMS.get(key);
@@ -364,6 +420,8 @@ const STARTS = new Set([
   ...AR_COMPOUND_UNITS.keys(),
   ...[...AR_SCALE_FORMS].filter(([k, s]) => s.alone || k.endsWith('ا')).map(([k]) => k),
   ...AR_FRACTIONS.keys(),
+  ...AR_SHARES.keys(),
+  ...Object.keys(AR_SHARE_PLURALS),
   ...AR_ORDINAL_UNITS.keys(),
   ...AR_ONE.keys(),
   ...AR_DECADE.keys(),
@@ -469,6 +527,11 @@ function plainQuantities(tokens: Token[]): Quantity[] {
         if (nx && near(t, nx) && DECADE_AFTER.has(nx.key)) out.push({ value: 10, start: t.start, end: t.end, first: i, last: i });
         continue;
       }
+      const share = arabicShareAt(tokens, i);
+      if (share) {
+        out.push({ value: share.value, also: share.also, start: t.start, end: t.end, first: i, last: i });
+        continue;
+      }
       const q = arabicQuantity(tokens, i);
       if (q) {
         out.push({
@@ -499,7 +562,7 @@ function plainQuantities(tokens: Token[]): Quantity[] {
       continue;
     }
     const k = t.key;
-    if (k in UNITS && !(k === 'one' && tokens[i + 1] && !(tokens[i + 1].key in SCALES) && !percentAfter(tokens, i))) {
+    if (k in UNITS && !(k === 'one' && tokens[i + 1] && !(tokens[i + 1].key in SCALES) && !percentAfter(tokens, i) && !opensProportion(tokens, i))) {
       let v = UNITS[k];
       const start = t.start;
       let end = t.end;
@@ -624,6 +687,8 @@ const NOT_PROPORTION = keysOf('notProportion');
 const PLURAL_FRACTIONS: Record<string, number> = Object.fromEntries(Object.entries(ORDINALS).map(([k, v]) => [`${k}s`, v]));
 PLURAL_FRACTIONS.halves = 2;
 PLURAL_FRACTIONS.quarters = 4;
+// and the Arabic ones (ثلاثة أرباع، ثلاثة أخماس: lexicons/numbers.json arabicSharePlurals)
+Object.assign(PLURAL_FRACTIONS, AR_SHARE_PLURALS);
 
 /**
  * A proportion is one figure, a percentage (and the fraction): "three in five" homes, "four out of ten", أربعة من
@@ -664,6 +729,18 @@ function proportions(tokens: Token[], qs: Quantity[]): Quantity[] {
     out.push(a);
   }
   return out;
+}
+
+/**
+ * Is token i followed by a proportion link and a figure ("one in three", "one out of five")? Then "one" is the
+ * proportion's first figure; elsewhere "one" is mostly no count (one of them, one day). Without it a summary's
+ * "about one in three comets" for a source's "around a third" was a changed figure, three (a fresh editor pair).
+ */
+function opensProportion(tokens: Token[], i: number): boolean {
+  return PROPORTION_LINKS.some((l) => {
+    const b = tokens[i + 1 + l.length];
+    return b !== undefined && (b.kind === 'number' || b.key in UNITS) && l.every((w, x) => tokens[i + 1 + x]?.key === w);
+  });
 }
 
 /** Are tokens [from, to) one of the proportion links, each close to the next? */

@@ -10,6 +10,7 @@ import {
   isCessationKey,
   isReachKey,
   saysBelow,
+  isDunKey,
 } from '../../text/negation.js';
 import { isSpeechVerb } from '../../text/claims.js';
 import { tokenForms } from '../../text/document.js';
@@ -120,6 +121,8 @@ export const negationMismatch: Rule = {
       const flip = mineP.find((p) => {
         const same = theirs.filter((q) => q.group === p.group);
         // (a word of the antonym lexicon that neither side negates is the antonym rule's)
+        // (دون before the claim's word where the source's part says "below": دون خسائرها for أقل من الخسائر, a level)
+        if (p.negated && isDunKey(unit.tokens[p.from].key) && saysBelow(src.tokens)) return false;
         return same.length > 0 && same.every((q) => q.side !== p.side) && same.some((q) => p.negated || q.negated || p.always || q.always);
       });
       if (flip) {
@@ -177,7 +180,8 @@ export const negationMismatch: Rule = {
         !negatedInSupport(ctx, support.sources.slice(1), next) &&
         !deniedInSupport(ctx, support.sources, stems) &&
         !negatesCessation(unit.tokens, unit.tokens.indexOf(cue), src.tokens) &&
-        !negatesReach(unit.tokens, unit.tokens.indexOf(cue), src.tokens)
+        !negatesReach(unit.tokens, unit.tokens.indexOf(cue), src.tokens) &&
+        !restatesBelow(cue, src.tokens)
       ) {
         // what the source says there: its form of the negated word, without the negation
         const said = src.tokens.find((t) => !t.stop && (sameWord(next, t) || (next.root !== undefined && t.root === next.root)));
@@ -305,6 +309,15 @@ function negatesReach(tokens: readonly Token[], at: number, source: readonly Tok
   // or caps a figure after it in its clause: لم تتجاوز المباريات … ثماني عشرة مباراة "no more than 18 matches" for
   // تراجع عددها إلى ثماني عشرة: a ceiling, which the number rule compares, not an event the source affirms
   return saysBelow(source) || quantities(tokens as Token[]).some((q) => q.first > at && q.first - at <= CAP_WINDOW);
+}
+
+/**
+ * Is the claim's cue دون where the source's part says "below" (وهو مبلغ دون خسائرها for مبلغ التعويض أقل من الخسائر
+ * الفعلية; دون مستوى العام الماضي for أقل من مستواه)? Then دون is "below", as the source's word is: a level restated,
+ * no negation dropped (a fresh editor pair's false error). The level's figures are the number rule's.
+ */
+function restatesBelow(cue: Token, source: readonly Token[]): boolean {
+  return isDunKey(cue.key) && saysBelow(source);
 }
 
 /** Tokens after a negated verb of reaching within which a figure is the level it caps (the subject may stand between). */

@@ -1,0 +1,98 @@
+import { describe, it, expect } from 'vitest';
+import { check } from './checked.js';
+import { quantities } from '../src/text/numbers.js';
+import { tokenize } from '../src/text/tokenize.js';
+import { analyze } from '../src/text/document.js';
+
+/**
+ * What editors restate that the rules must read as the source says it: Arabic fractions for percentages,
+ * دون for "less than", an exception beyond a relative clause, "one in three" for "a third", and one
+ * complementiser per reporting verb. Each case is from the eighth batch of fresh editor pairs (written
+ * without seeing the code), rewritten here in the same shape.
+ */
+const ar = { summaryLang: 'ar', sourceLang: 'ar' } as const;
+const en = { summaryLang: 'en', sourceLang: 'en' } as const;
+const errors = (r: ReturnType<typeof check>) => r.flags.filter((f) => f.document === 'summary' && f.severity === 'error');
+const figures = (s: string) => quantities(tokenize(s)).map((q) => [s.slice(q.start, q.end), Math.round(q.value * 100) / 100, q.hedge ?? null]);
+
+describe('Arabic fractions as shares (lexicons/numbers.json arabicShares)', () => {
+  it('reads a fraction after a hedge, with its damma, or before a definite noun as its percentage', () => {
+    expect(figures('بيّنت الخبرة تحويل قرابة خُمسي الأموال المحصلة')).toEqual([['خُمسي', 40, 'about']]);
+    expect(figures('أي بزيادة تقارب الخُمس عن الموسم الماضي')).toEqual([['الخُمس', 20, 'about']]);
+    expect(figures('يعيش ثلث السكان في العاصمة')).toEqual([['ثلث', 33.33, null]]);
+    expect(figures('وفاز الحزب بثلثي المقاعد')).toEqual([['بثلثي', 66.67, null]]);
+    expect(figures('صوت ثلاثة أرباع الناخبين')).toEqual([['ثلاثة أرباع', 75, null]]);
+  });
+  it('leaves the other readings: a quarter of a year, the semi-final, the cardinals five and ten, a teen', () => {
+    expect(figures('في الربع الأول من العام')).toEqual([]);
+    expect(figures('تأهل الفريق إلى نصف النهائي')).toEqual([]);
+    expect(figures('قضى خمس سنوات في السجن')).toEqual([['خمس', 5, null]]);
+    expect(figures('بعد عشر سنوات')).toEqual([['عشر', 10, null]]);
+    expect(figures('خلال ثلاثة عشر عاما')).toEqual([['ثلاثة عشر', 13, null]]);
+    expect(figures('ثمن السلعة ارتفع')).toEqual([]);
+  });
+  it('keeps a summary that restates percentages as fractions free of number errors', () => {
+    const source =
+      'وقالت الوزارة إن عدد الجرعات يزيد بنحو 20 بالمئة على ما وفر الموسم الماضي. وأظهر تقرير الخبرة المحاسبية أن نحو 40 بالمئة من المبالغ المحصلة حولت إلى حسابات شخصية.';
+    const r = check('وعدد الجرعات يزيد بما يقارب الخُمس على الموسم الماضي. وأظهر التقرير تحويل قرابة خُمسي المبالغ المحصلة إلى حسابات شخصية.', source, ar);
+    expect(r.flags.filter((f) => f.rule === 'number-mismatch')).toEqual([]);
+  });
+});
+
+describe('دون "below" restating a source that says أقل من', () => {
+  it('is no negation of the word after it', () => {
+    const source = 'ورحبت جمعية تمثل الضحايا بالحكم، لكنها قالت إن مبلغ التعويض أقل من الخسائر الفعلية التي تقدرها بنحو 25 مليون درهم.';
+    const r = check('وقالت جمعية الضحايا إن مبلغ التعويض دون خسائرها المقدرة بنحو 25 مليون درهم.', source, ar);
+    expect(r.flags.filter((f) => f.rule === 'negation-mismatch')).toEqual([]);
+    // and دون without a "below" in the source is still "without"
+    const without = check('وقالت جمعية الضحايا إن التعويض جاء دون خسائر.', 'وقالت جمعية الضحايا إن التعويض جاء بعد خسائر فادحة.', ar);
+    expect(without.flags.some((f) => f.rule === 'negation-mismatch')).toBe(true);
+  });
+});
+
+describe('an exception beyond a relative clause (لم … ، الذي … ، سوى)', () => {
+  const sentence =
+    'ولم يحقق ميراندا، الذي تولى المهمة في يونيو بعقد لمدة 24 شهرا، سوى ثلاثة انتصارات في 11 مباراة، ويقبع الفريق تاسعا بفارق 14 نقطة عن المتصدر.';
+  it('keeps the exception in the clause of its cue', () => {
+    const d = analyze(sentence, { prefix: 's', claims: true, lang: 'ar' });
+    expect(d.claims.map((c) => sentence.slice(c.start, c.end))).toEqual([
+      'ولم يحقق ميراندا، الذي تولى المهمة في يونيو بعقد لمدة 24 شهرا، سوى ثلاثة انتصارات في 11 مباراة',
+      'ويقبع الفريق تاسعا بفارق 14 نقطة عن المتصدر.',
+    ]);
+  });
+  it('reads لم … سوى as "only", no negation the source lacks', () => {
+    const source = 'وكان ميراندا قد تولى المهمة في يونيو الماضي بعقد مدته عامان، وقاد الفريق في 11 مباراة فاز في ثلاث منها. ويحتل الفريق المركز التاسع.';
+    const r = check(sentence, source, ar);
+    expect(r.flags.filter((f) => f.rule === 'negation-mismatch')).toEqual([]);
+  });
+});
+
+describe('"one in three" and a reporting verb\'s one complementiser', () => {
+  it('reads "one in three" as the proportion, as "two in five" is', () => {
+    expect(figures('about one in three comets')).toEqual([['one in three', 33.33, 'about']]);
+    expect(figures('one out of ten voters')).toEqual([['one out of ten', 10, null]]);
+    expect(figures('one of them said')).toEqual([]);
+  });
+  it('does not cut a clause at a second "that" after the verb ("passing that close")', () => {
+    const s = 'Paris Observatory astronomer Claire Fontaine noted that about one in three comets passing that close to the Sun breaks up or fades sharply.';
+    const d = analyze(s, { prefix: 's', claims: true, lang: 'en' });
+    expect(d.claims.map((c) => s.slice(c.start, c.end))).toEqual([
+      'Paris Observatory astronomer Claire Fontaine noted',
+      'that about one in three comets passing that close to the Sun breaks up or fades sharply.',
+    ]);
+  });
+  it('keeps a faithful "one in three" for "a third" free of number errors', () => {
+    const source = 'But she added that around a third of comets that pass so close to the Sun break apart or fade sharply.';
+    const r = check('She noted that about one in three comets passing that close to the Sun breaks up or fades sharply.', source, en);
+    expect(r.flags.filter((f) => f.rule === 'number-mismatch')).toEqual([]);
+  });
+});
+
+describe('above and below (lexicons/antonyms.json level)', () => {
+  it('are opposite sides of a level', () => {
+    const source = 'Turnover on the main market reached about 1.6 billion zlotys, nearly a third above the daily average for the past month.';
+    const r = check('Turnover was nearly a third below its one-month daily average.', source, en);
+    expect(errors(r).map((f) => [f.rule, f.text])).toEqual([['antonym-mismatch', 'below']]);
+    expect(errors(check('Turnover was nearly a third above its one-month daily average.', source, en))).toEqual([]);
+  });
+});
