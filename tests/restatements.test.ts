@@ -3,6 +3,7 @@ import { check } from './checked.js';
 import { quantities } from '../src/text/numbers.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { analyze } from '../src/text/document.js';
+import { partsOf } from '../src/check/rules/window.js';
 
 /**
  * What editors restate that the rules must read as the source says it: Arabic fractions for percentages,
@@ -94,5 +95,26 @@ describe('above and below (lexicons/antonyms.json level)', () => {
     const r = check('Turnover was nearly a third below its one-month daily average.', source, en);
     expect(errors(r).map((f) => [f.rule, f.text])).toEqual([['antonym-mismatch', 'below']]);
     expect(errors(check('Turnover was nearly a third above its one-month daily average.', source, en))).toEqual([]);
+  });
+});
+
+describe("a sentence's parts keep an appositive's subject with its predicate (partsOf)", () => {
+  const partsText = (s: string) => {
+    const d = analyze(s, { prefix: 't', lang: 'en' });
+    return partsOf(s, d.sentences[0].tokens, () => false).map((p) => s.slice(p[0].start, p[p.length - 1].end));
+  };
+  it('does not cut before a predicate opener (", was acquitted") nor at an age between commas', () => {
+    expect(partsText('Former CEO Andrew Pallister, 61, was cleared of all charges.')).toEqual(['Former CEO Andrew Pallister, 61, was cleared of all charges']);
+    expect(partsText('The director was convicted, while his co-defendant, the former chief executive, was acquitted.')).toEqual([
+      'The director was convicted',
+      'while his co-defendant',
+      'the former chief executive, was acquitted',
+    ]);
+  });
+  it('so a flipped verdict in a sentence of two verdicts is the antonym rule’s', () => {
+    const source =
+      "A former finance director was convicted on Friday over a scheme to inflate profits, while his co-defendant, the company's former chief executive, was acquitted. Former CEO Andrew Pallister, 61, was cleared of all charges.";
+    const r = check('The jury convicted the finance director while convicting former chief executive Andrew Pallister of all charges.', source, en);
+    expect(errors(r).map((f) => [f.rule, f.text])).toContainEqual(['antonym-mismatch', 'convicting']);
   });
 });

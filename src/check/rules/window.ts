@@ -47,8 +47,20 @@ const CLAUSE_GAP = /[\u060C\u061B;,:\u2014()]/; // ، ؛ ; , : — and brackets
 export const opensContrast = (t: Pick<Token, 'key'>): boolean => listedAfterConjunction(CONTRAST, t.key) !== undefined;
 
 /**
+ * lexicons/function-words.json predicateOpeners: after an appositive between commas, the predicate goes on
+ * ("Former CEO Andrew Pallister, 61, was cleared of all charges" is one part: without it the age and the verdict
+ * were parts of their own, and "convicted former chief executive Andrew Pallister" met no opposite in the part
+ * that names him, a fresh editor pair's missed flip).
+ */
+const PREDICATE_OPENERS = new Set(lexiconWords('function-words', 'predicateOpeners').map((w) => makeToken(w, 0).key));
+/** Is tokens[i] a figure alone before clause punctuation (", 61,": an age), an apposition of what comes before? */
+const figureApposition = (text: string, tokens: readonly Token[], i: number): boolean =>
+  tokens[i].kind === 'number' && i + 1 < tokens.length && CLAUSE_GAP.test(text.slice(tokens[i].end, tokens[i + 1].start));
+
+/**
  * A sentence's tokens cut into its parts: at clause punctuation, before a word that opens a contrast,
- * and before و/ف glued to a past-tense verb (`وارتفع … وتراجع …`, a new clause in Arabic run-ons).
+ * and before و/ف glued to a past-tense verb (`وارتفع … وتراجع …`, a new clause in Arabic run-ons); not at
+ * punctuation before a predicate opener (", was acquitted") nor before a figure alone between commas (", 61,").
  * `text` is the document the tokens' offsets point into. What a rule compares a claim's word with is
  * the part that carries the words around it, not the whole sentence.
  */
@@ -57,7 +69,12 @@ export function partsOf(text: string, tokens: readonly Token[], gluedVerb: (t: T
   let cur: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (cur.length > 0 && (CLAUSE_GAP.test(text.slice(tokens[i - 1].end, t.start)) || opensContrast(t) || gluedVerb(t))) {
+    if (
+      cur.length > 0 &&
+      ((CLAUSE_GAP.test(text.slice(tokens[i - 1].end, t.start)) && !PREDICATE_OPENERS.has(t.key) && !figureApposition(text, tokens, i)) ||
+        opensContrast(t) ||
+        gluedVerb(t))
+    ) {
       parts.push(cur);
       cur = [];
     }
