@@ -118,3 +118,28 @@ describe("a sentence's parts keep an appositive's subject with its predicate (pa
     expect(errors(r).map((f) => [f.rule, f.text])).toContainEqual(['antonym-mismatch', 'convicting']);
   });
 });
+
+describe('hedge-dropped: a possibility stated as certain', () => {
+  const hedges = (r: ReturnType<typeof check>) => r.flags.filter((f) => f.rule === 'hedge-dropped').map((f) => [f.text, f.expected, f.severity]);
+  it('flags سترفع for قد ترفع, and "will soon launch" for "may soon launch" (informational by default)', () => {
+    const ar1 = check(
+      'وقال إن البلدية سترفع رسوم مواقف السيارات في وسط المدينة في الربيع.',
+      'وأضاف أن البلدية قد ترفع رسوم مواقف السيارات في وسط المدينة خلال الربيع المقبل.',
+      ar,
+    );
+    expect(hedges(ar1)).toEqual([['سترفع', 'قد ترفع', 'info']]);
+    const en1 = check('The company will soon launch a new phone.', 'The company may soon launch a new phone, analysts said.', en);
+    expect(hedges(en1)).toEqual([['will soon launch', 'may soon launch', 'info']]);
+    const gate = check('The company will launch a new phone.', 'The company is expected to launch a new phone.', {
+      ...en,
+      rules: { 'hedge-dropped': 'error' },
+    });
+    expect(hedges(gate)).toEqual([['will launch', 'expected to launch', 'error']]);
+  });
+  it('leaves a hedged claim, قد before a past verb (certain), and a source that also states the verb plainly', () => {
+    expect(hedges(check('The company could soon launch a new phone.', 'The company may soon launch a new phone.', en))).toEqual([]);
+    expect(hedges(check('The company will likely launch a new phone.', 'The company may launch a new phone.', en))).toEqual([]);
+    expect(hedges(check('وقال إن البلدية سترفع الرسوم في الربيع.', 'وأضاف أن البلدية قد رفعت الرسوم في الربيع.', ar))).toEqual([]);
+    expect(hedges(check('The firm will launch a phone in May.', 'The firm may launch a tablet and will launch a phone in May.', en))).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ export const RULE_IDS = [
   'antonym-mismatch',
   'entity-mismatch',
   'attribution-mismatch',
+  'hedge-dropped',
   'omission',
   'language-mismatch',
 ] as const;

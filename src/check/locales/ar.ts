@@ -47,6 +47,9 @@ const messages: Record<RuleId, Record<string, string>> = {
   'attribution-mismatch': {
     otherSpeaker: 'تنسب الجملة {{source}} من المصدر هذا الكلام إلى «{{expected}}»، لا إلى «{{actual}}»',
   },
+  'hedge-dropped': {
+    certain: 'تقول الجملة {{source}} من المصدر «{{expected}}»: احتمال يقدمه الملخص هنا على أنه مؤكد',
+  },
   omission: {
     omitted: 'أغفلها الملخص (لا يحمل منها أكثر من {{carried}})',
     xlingOmitted: 'أغفلها النص باللغة {{lang}} (لا يحمل منها أكثر من {{carried}})',

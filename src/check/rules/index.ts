@@ -6,6 +6,7 @@ import { negationMismatch } from './negation.js';
 import { antonymMismatch } from './antonyms.js';
 import { entityMismatch } from './entities.js';
 import { attributionMismatch } from './attribution.js';
+import { hedgeDropped } from './modality.js';
 import { omission } from './omission.js';
 import { languageMismatch } from './language.js';
 
@@ -19,6 +20,7 @@ export const RULES: Rule[] = [
   antonymMismatch,
   entityMismatch,
   attributionMismatch,
+  hedgeDropped,
   omission,
   languageMismatch,
 ];
