@@ -2,6 +2,7 @@ import { check } from '../../index.js';
 import type { Report } from '../../index.js';
 import { readJsonl, joinSentences } from './data.js';
 import { auc, balancedAccuracy, f1, type Unit } from './metrics.js';
+import { contentFlags } from './spans.js';
 
 interface WiceRow {
   label: string;
@@ -14,7 +15,6 @@ interface WiceTokenRow extends WiceRow {
   non_supported_spans: boolean[];
 }
 
-const CONTENT_RULES = new Set(['unsupported-claim', 'unsupported-span', 'unknown-name', 'number-mismatch', 'negation-mismatch']);
 const isError = (r: Report) => r.flags.some((f) => f.document === 'summary' && !f.suppressed && f.severity === 'error');
 
 /** Source-sentence indices (into the benchmark's evidence list) that isnad pairs with the claim's sentences. */
@@ -92,7 +92,7 @@ export function wiceTokens() {
   for (const row of rows) {
     const src = joinSentences(row.evidence);
     const r = check(row.claim, src.text, { summaryLang: 'en', sourceLang: 'en' });
-    const spans = r.flags.filter((f) => f.document === 'summary' && f.severity !== 'info' && CONTENT_RULES.has(f.rule));
+    const spans = contentFlags(r);
     let at = 0;
     row.claim_tokens.forEach((tok, i) => {
       const s = row.claim.indexOf(tok, at);
