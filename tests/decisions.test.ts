@@ -47,13 +47,12 @@ describe('the claim model decides', () => {
     expect(errs.map((f) => f.text)).toEqual(['"We will sell the national airline within months,"']);
   });
 
-  it('makes a figure the source has elsewhere a note (info), on a claim it judges unsupported too: the error goes to its unsupported words', () => {
+  it('leaves a figure the source has elsewhere a warning on a claim it judges unsupported: the error goes to its unsupported words', () => {
     const source =
       'Daniel Reyes, 38, was convicted on all seven counts, including wire fraud. U.S. District Judge Margaret Hollis set sentencing for July 17 and allowed Reyes to remain free on a $10 million bond.';
     const r = check('Judge Margaret Hollis, who scheduled sentencing for July 17, let the 38-year-old stay out on a $10 million bond.', source);
     const figure = r.flags.find((f) => f.rule === 'number-mismatch')!;
-    // its words have a source: not among the words that lack one (a warning would mark them so)
-    expect([figure.text, figure.messageId, figure.severity]).toEqual(['38', 'elsewhere', 'info']);
+    expect([figure.text, figure.messageId, figure.severity]).toEqual(['38', 'elsewhere', 'warning']);
     // the claim is still judged: its error is on the words the source does not have
     expect(r.flags.some((f) => f.severity === 'error' && f.unit === figure.unit && f.text.includes('stay'))).toBe(true);
   });
