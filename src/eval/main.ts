@@ -117,8 +117,15 @@ function main(argv: string[]): number {
           { benchmark: 'wice', split, metric: 'unsupported-token recall', value: t.r },
         );
       } else {
-        // WiCE's word labels are test only: on dev, the words of made edits of its supported claims (eval/benchmarks/spans.ts)
+        // WiCE's word labels are test only: on dev, the words of made edits of its supported claims (eval/benchmarks/spans.ts),
+        // and the flagged words of its claims by label. The test's subclaims are all partly supported, and there the flags
+        // lose on recall (test P 0.754, R 0.330 on 2026-12-04): the partly supported rows are the ones to watch
         const m = madeSpanScore();
+        for (const [label, x] of Object.entries(w.words).sort())
+          rows.push(
+            { benchmark: 'wice', split, metric: `${label} claims with a flagged word (of ${x.claims})`, value: x.anyFlagged },
+            { benchmark: 'wice', split, metric: `${label} claims: mean share of words flagged`, value: x.share },
+          );
         rows.push(
           { benchmark: 'wice-made-spans', split, metric: 'flagged-word F1', value: m.all.f1 },
           { benchmark: 'wice-made-spans', split, metric: 'flagged-word precision', value: m.all.p },
