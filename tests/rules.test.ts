@@ -273,14 +273,16 @@ describe('unsupported-claim: a clause that continues an unsupported one', () => 
     const r = check(`واستبعد الخبير الفرنسي جان دوبوا انتهاء الحرب قريبا، ${tail}`, SOURCE_AR);
     const claims = errors(r, 'unsupported-claim');
     expect(claims).toHaveLength(2);
-    expect(claims[1].text).toBe('وتوقع هروب المقاتلين إلى الصحراء الكبرى');
+    // flagged whole: its sources carry under INVENTED of it, and what they carry (بعد نهاية العام) is chance
+    expect(claims[1].text).toBe('وتوقع هروب المقاتلين إلى الصحراء الكبرى بعد نهاية العام.');
     expect(claims[1].message).toMatch(/continues an unsupported clause/);
     // its words are not flagged a second time as an unsupported span
     expect(r.flags.filter((f) => f.rule === 'unsupported-span')).toEqual([]);
   });
   it('content that an unsourced attribution reports (a clause opening with أن) is judged on its own', () => {
     const r = check('ونقلت الوكالة عن المتحدث، أحمد حافظ، أن المقاتلين سيهربون إلى الصحراء الكبرى بعد نهاية العام.', SOURCE_AR);
-    expect(errors(r, 'unsupported-claim').map((f) => f.text)).toEqual(['ونقلت الوكالة', 'أحمد حافظ']);
+    // the unsourced attribution whole (its sources carry under INVENTED of it: المتحدث alone), not cut into runs around it
+    expect(errors(r, 'unsupported-claim').map((f) => f.text)).toEqual(['ونقلت الوكالة عن المتحدث، أحمد حافظ']);
     expect(r.flags.filter((f) => f.rule === 'unsupported-span').map((f) => f.text)).toEqual(['المقاتلين سيهربون إلى الصحراء الكبرى']);
   });
   it('the same clause after a supported clause stays a supported claim (only its new words are a span)', () => {

@@ -110,14 +110,15 @@ describe('ARABIC.md pitfalls', () => {
       ['© 2000 American Physical Society', 'boilerplate'],
       ['and the physicists measured the decay of the neutron again.', 'body'],
     ]);
-    // the claim has no source: it is flagged, as it would be without the notice before it
+    // the claim has no source: it is flagged, as it would be without the notice before it (whole: its source
+    // carries under INVENTED of it, the physicists alone)
     const source = 'The physicists published a new survey of galaxies.';
     const flagged = (t: string) =>
       check(t, source)
         .flags.filter((f) => f.rule === 'unsupported-claim')
         .map((f) => t.slice(f.start, f.end));
-    expect(flagged(text)).toEqual(['measured the decay of the neutron']);
-    expect(flagged('The physicists measured the decay of the neutron again.')).toEqual(flagged(text));
+    expect(flagged(text)).toEqual(['and the physicists measured the decay of the neutron again.']);
+    expect(flagged('The physicists measured the decay of the neutron again.')).toEqual(['The physicists measured the decay of the neutron again.']);
     const kinds = (t: string) => analyze(t, { prefix: 't' }).sentences.map((s) => s.kind);
     // Arabic: و on a past-tense verb opens the claim
     expect(kinds('جميع الحقوق محفوظة لوكالة الأنباء، وقال المتحدث باسم الجيش إن القوات تقدمت.')).toEqual(['body']);

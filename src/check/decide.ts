@@ -4,7 +4,7 @@ import type { Claim } from '../text/document.js';
 import type { Flag, RuleId, Severity } from './types.js';
 import { claimFeatures, flagsByClaim, summaryCoverage, spreadOf } from './features.js';
 import { pUnsupported, thresholdFor, type OperatingPoint, type ClaimModel, CLAIM_MODEL } from './model.js';
-import { unsourcedRuns, pct } from './rules/unsupported.js';
+import { unsourcedRuns, pct, INVENTED } from './rules/unsupported.js';
 import { isAttribution } from '../text/claims.js';
 
 /**
@@ -116,14 +116,6 @@ export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, ma
   }
   return out;
 }
-
-/**
- * Coverage under which a claim the model finds unsupported is flagged whole rather than on its uncovered
- * words: at 21% ("وقال محافظ البنك إن الاحتياطي النقدي بلغ مستوى قياسيا" against a report that never
- * mentions the reserves) the covered words are the topic's common ones (البنك، قال), and marking the rest
- * in pieces reads as if the claim were mostly sourced. 0.3 is the unsupported rule's CONTINUED share.
- */
-const INVENTED = 0.3;
 
 /** Fewest summary sentences (with a checked claim) for the summary's median spread (features.ts spreadGap) to be read. */
 const SPREAD_SENTENCES = 3;

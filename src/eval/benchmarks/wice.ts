@@ -2,6 +2,7 @@ import { check } from '../../index.js';
 import type { Report } from '../../index.js';
 import { readJsonl, joinSentences } from './data.js';
 import { auc, balancedAccuracy, f1, type Unit } from './metrics.js';
+import { contentFlags } from './spans.js';
 
 interface WiceRow {
   label: string;
@@ -14,7 +15,6 @@ interface WiceTokenRow extends WiceRow {
   non_supported_spans: boolean[];
 }
 
-const CONTENT_RULES = new Set(['unsupported-claim', 'unsupported-span', 'unknown-name', 'number-mismatch', 'negation-mismatch']);
 const isError = (r: Report) => r.flags.some((f) => f.document === 'summary' && !f.suppressed && f.severity === 'error');
 
 /** Source-sentence indices (into the benchmark's evidence list) that isnad pairs with the claim's sentences. */
@@ -40,9 +40,17 @@ export function wice(split: 'dev' | 'test') {
     positive: boolean[] = [],
     predicted: boolean[] = [];
   const units: Unit[] = [];
+  // per claim label: claims with a flagged word, and the mean share of their words flagged (wiceTokens' view, on
+  // the claim labels that every split has: a partly supported claim has words to flag, a supported one ideally none)
+  const words: Record<string, { claims: number; anyFlagged: number; share: number }> = {};
   for (const row of rows) {
     const src = joinSentences(row.evidence);
     const r = check(row.claim, src.text, { summaryLang: 'en', sourceLang: 'en' });
+    const w = (words[row.label] ??= { claims: 0, anyFlagged: 0, share: 0 });
+    const flagged = flaggedWords(row.claim, contentFlags(r));
+    w.claims++;
+    if (flagged.flagged) w.anyFlagged++;
+    w.share += flagged.words ? flagged.flagged / flagged.words : 0;
     const golds = row.supporting_sentences.filter((g) => g.length > 0);
     if (golds.length) {
       const pred = predictedSet(r, src.indexAt);
@@ -72,7 +80,19 @@ export function wice(split: 'dev' | 'test') {
     claimAuc: auc(scores, positive),
     claimBalancedAccuracy: balancedAccuracy(predicted, positive),
     units,
+    words: Object.fromEntries(Object.entries(words).map(([l, w]) => [l, { claims: w.claims, anyFlagged: w.anyFlagged / w.claims, share: w.share / w.claims }])),
   };
+}
+
+/** The words (runs of letters or digits) of a text, and how many of them a flag overlaps. */
+function flaggedWords(text: string, flags: { start: number; end: number }[]): { words: number; flagged: number } {
+  let words = 0,
+    flagged = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    words++;
+    if (flags.some((f) => f.start < m.index + m[0].length && m.index < f.end)) flagged++;
+  }
+  return { words, flagged };
 }
 
 /** A claim's support: the weakest of its claims' support scores (one unsupported clause is enough). */
@@ -92,7 +112,7 @@ export function wiceTokens() {
   for (const row of rows) {
     const src = joinSentences(row.evidence);
     const r = check(row.claim, src.text, { summaryLang: 'en', sourceLang: 'en' });
-    const spans = r.flags.filter((f) => f.document === 'summary' && f.severity !== 'info' && CONTENT_RULES.has(f.rule));
+    const spans = contentFlags(r);
     let at = 0;
     row.claim_tokens.forEach((tok, i) => {
       const s = row.claim.indexOf(tok, at);
