@@ -90,20 +90,26 @@ export const unknownName: Rule = {
       sourceKeys = undefined;
       const unknown = new Set(query.keys.filter((k) => !ctx.index.known(k)).map((k) => k.stem));
       const quoted = quotedTokens(ctx.summary.text, unit.start, unit.end, unit.tokens);
+      // (by the word as written, not its stem: سلمى and الربيعي share their stems with سلام and الربيع)
+      const slot = nameSlots(unit.tokens, (t) => !t.stop && t.kind === 'word' && isArabicChar(t.text.charCodeAt(0)) && !keyIn(ctx.index, t));
       const names: Token[][] = [];
       let cur: Token[] = [];
       let curGroup = -2;
       unit.tokens.forEach((t, i) => {
         const group = quoted.get(t) ?? -1;
         const cased = /^\p{Lu}/u.test(t.text) && !firstOfSentence.has(t) && !t.stop;
-        const unknownWord = !t.stop && t.kind === 'word' && unknown.has(t.stem);
+        const unknownWord = !t.stop && t.kind === 'word' && (unknown.has(t.stem) || slot.has(i));
         // in a script without capitals (Arabic), a country or a city in a form the lexicon lists is a
         // name: إسبانيا in a list of countries that the source does not name (in English the capital
         // letter says it, and a lower-case gold, oil or red is a word)
         const e = unknownWord ? entityOf(t) : undefined;
         const arabic = unknownWord && isArabicChar(t.text.charCodeAt(0));
         const candidate =
-          unknownWord && (group >= 0 || cased || (e !== undefined && arabic && isPlace(e) && listedForm(t)) || (arabic && e === undefined && notArabicWord(t)));
+          unknownWord &&
+          (group >= 0 ||
+            cased ||
+            (e !== undefined && arabic && isPlace(e) && listedForm(t)) ||
+            (arabic && e === undefined && (notArabicWord(t) || slot.has(i))));
         // (a capital for its government only when it stands alone: «واشنطن بوست» is a newspaper's name)
         const isName = candidate && !(e && (group >= 0 ? named(e.id) : sourceNames(e.id))) && !spelledOut(t) && !initialsIn(t);
         if (isName && (cur.length === 0 || (group === curGroup && unit.tokens[i - 1] === cur[cur.length - 1]))) {
@@ -135,6 +141,38 @@ export const unknownName: Rule = {
     }
   },
 };
+
+/** lexicons/reporting.json personRoles, by key (and with و/ف glued: والوزير). */
+const ROLES = new Set(lexiconWords('reporting', 'personRoles').map((w) => tokenize(w)[0].key));
+const isRole = (t: Token): boolean => ROLES.has(t.key) || ((t.key[0] === 'و' || t.key[0] === 'ف') && ROLES.has(t.key.slice(1)));
+/** An Arabic nationality adjective with the article (العراقية، المصري، الأميركيين): between a role and a name. */
+const NISBA = /^ال\S{2,}(?:ي|يه|يين|يون)$/;
+/** A word that reads as an imperfect verb (يؤكد، تكتب, four letters or more after its prefix): the role's predicate, not its name (a name such as يوسف is lost). */
+const VERB_LIKE = /^[يتن]\S{3,}$/;
+/** A word with a pronoun glued after it (رواياتها، قرارهم): no name. */
+const SUFFIXED = /\S{3,}(?:ها|هم|هما|هن|كم)$/;
+
+/**
+ * The indices of the two words after a person's role (past up to two nationality adjectives) when both are
+ * words the source has nowhere (`absent`): الروائية العراقية سلمى الربيعي, a native name of dictionary words
+ * that the word list cannot tell from words. Two, not one: a role's next word alone is as often a verb or a
+ * noun of the sentence (الوزير يقول), and a name given in full is two words.
+ */
+export function nameSlots(tokens: readonly Token[], absent: (t: Token) => boolean): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isRole(tokens[i])) continue;
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 2 && NISBA.test(tokens[j].key) && !absent(tokens[j])) j++;
+    const a = tokens[j],
+      b = tokens[j + 1];
+    if (a && b && !a.key.startsWith('ال') && !VERB_LIKE.test(a.key) && !SUFFIXED.test(b.key) && absent(a) && absent(b) && b.start - a.end <= 2) {
+      out.add(j);
+      out.add(j + 1);
+    }
+  }
+  return out;
+}
 
 /** The keys of the content words of a claim's source sentences. */
 function supportKeys(ctx: { source: Doc }, sources: readonly number[]): string[] {
@@ -206,6 +244,22 @@ function phraseIn(index: SourceIndex, phrase: string): boolean {
 
 /** Every sentence index of the source, made once per index. */
 const allOf = new WeakMap<SourceIndex, number[]>();
+/**
+ * Does the source have the word as written (its matching key, or the key without a glued و/ف/ب/ل)? Read in the
+ * sentences that hold its stem (the index's postings), only for the words of a name slot.
+ */
+function keyIn(index: SourceIndex, t: Token): boolean {
+  if (!index.vocab.has(t.stem)) return false;
+  const q = index.query([t], { variants: false });
+  const bare = (k: string) => (k.length > 3 && 'وفبل'.includes(k[0]) ? k.slice(1) : k);
+  const key = bare(t.key);
+  for (const i of q.keys.length ? index.mayCarry(q, 1, everySentence(index)) : []) {
+    const { forms, from, to } = tokenForms(index.source.sentences[i]);
+    for (let x = from; x < to; x++) if (forms[x].key === t.key || bare(forms[x].key) === key) return true;
+  }
+  return false;
+}
+
 function everySentence(index: SourceIndex): number[] {
   let all = allOf.get(index);
   if (!all) allOf.set(index, (all = Array.from({ length: index.size }, (_, i) => i)));
