@@ -138,13 +138,19 @@ export class CandidateSearch {
     let ids = this.slotIds,
       vals = this.slotVals;
     let nt = 0;
-    // the query's keys, rarest first, each with the forms that propose: only its best forms (the word
-    // as written, or its best variant when the source lacks it). A looser variant or root is often
-    // rarer than the word itself, and at 100,000 sentences such forms spent the whole budget before the
-    // words were read, so that the sentence carrying every word was never a candidate (bench/README.md,
-    // tenth round); the ranking still credits every form. A sentence earns a key's weight once, though
-    // it holds two of its forms (وليدي holds وليد and its proclitic-free ليد; ليدي only the second):
-    // counted twice, the copies with و outscored the true sentence without it.
+    // the query's keys, rarest first, each with the forms that propose: its best forms (the word as
+    // written, or its best variant when the source lacks it) and the lexicon's synonyms of it. A looser
+    // variant or root is often rarer than the word itself, and at 100,000 sentences such forms spent
+    // the whole budget before the words were read, so that the sentence carrying every word was never a
+    // candidate (bench/README.md, tenth round); the ranking still credits every form. A synonym is the
+    // word an editor puts in its place: in a large source the word as written is nearly always
+    // somewhere, so it alone proposed, and a paraphrase's rarest keys are its less usual stand-ins,
+    // which point at the lines that use them and away from the one the paraphrase came from (at
+    // 100,000 sentences 435 of the 436 paraphrased lines that missed had no right line among their
+    // candidates; bench/README.md, issue 25). So a key's rarity is the postings of all the forms it
+    // proposes by. A sentence earns a key's weight once, at its best form, though it holds two of its
+    // forms (وليدي holds وليد and its proclitic-free ليد; ليدي only the second): counted twice, the
+    // copies with و outscored the true sentence without it.
     const forms = this.candForms,
       ws = this.candWeights,
       post = this.data.postData,
@@ -161,7 +167,7 @@ export class CandidateSearch {
       from[kx] = forms.length;
       let len = 0;
       for (const a of k.alts) {
-        if (a.m < k.alts[0].m) break;
+        if (a.m < k.alts[0].m && !a.syn) continue;
         forms.push(a.id);
         ws.push(k.w * a.m);
         len += start[a.id + 1] - start[a.id];
