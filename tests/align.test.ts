@@ -430,7 +430,10 @@ describe('the candidate look-up by merged postings (one or two keys read, long l
   };
 
   it("gives the plain look-up's answer on random repetitive sources (ties at the cut, keys of equal weight, ineligible lines)", () => {
-    const words = ['army', 'armies', 'Sirte', 'city', 'والمدينة', 'المدينة', 'مدن', 'كتب', 'والكتاب', 'لكتاب', 'strikes', 'struck', 'جوية', 'harbour', 'vote'];
+    // with words of the synonym lexicon (army/military, troops/soldiers, attack/raid, قوات/جيش): keys whose forms credit different weights
+    const lexical = ['military', 'troops', 'soldiers', 'attack', 'raid', 'قوات', 'الجيش'];
+    const plain = ['army', 'armies', 'Sirte', 'city', 'والمدينة', 'المدينة', 'مدن', 'كتب', 'والكتاب', 'لكتاب', 'strikes', 'struck', 'جوية', 'harbour'];
+    const words = [...plain, 'vote', ...lexical];
     const sentence = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }).map((w) => w.join(' ') + '.');
     // a line repeated up to 60 times: more copies than a look-up keeps, so the cut falls among equals
     const block = fc.tuple(sentence, fc.integer({ min: 1, max: 60 })).map(([x, k]) => Array(k).fill(x).join('\n'));

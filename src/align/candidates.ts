@@ -428,15 +428,17 @@ export class CandidateSearch {
       spent += n;
     }
     if (read.length === 0 || spent < this.mergeFrom) return undefined;
-    const w: number[] = [];
-    for (const kx of read) {
-      for (let f = from[kx] + 1; f < from[kx + 1]; f++) if (ws[f] !== ws[from[kx]]) return undefined;
-      w.push(ws[from[kx]]);
-    }
-    const lists = read.map((kx, r) => this.keyList(forms, from[kx], from[kx + 1], r));
+    let mixed = false;
+    for (const kx of read) for (let f = from[kx] + 1; f < from[kx + 1]; f++) if (ws[f] !== ws[from[kx]]) mixed = true;
+    const w = read.map((kx) => ws[from[kx]]);
+    const lists = mixed ? [] : read.map((kx, r) => this.keyList(forms, from[kx], from[kx + 1], r));
     // tiers: (ids, value), in the order computeCandidates' sums give them (first key, then += second)
     let tiers: { ids: Int32Array; v: number }[];
-    if (lists.length === 1) tiers = [{ ids: lists[0], v: w[0] }];
+    if (mixed) {
+      const t = this.mixedTiers(read, forms, ws, from);
+      if (!t) return undefined;
+      tiers = t;
+    } else if (lists.length === 1) tiers = [{ ids: lists[0], v: w[0] }];
     else {
       const [a, b] = lists,
         need = a.length + b.length;
@@ -505,6 +507,71 @@ export class CandidateSearch {
     for (let x = 0; x < ids.length; x++) if (eligible[ids[x]]) this.tiedBuf[m++] = ids[x];
     this.settleTies(q, out, this.tiedBuf.subarray(0, m), kept, li);
     return out;
+  }
+
+  /**
+   * viaMerge's tiers when a key read has forms of different weights (the word and its lexicon synonyms):
+   * per key, each sentence at the weight of its best form (computeCandidates credits a sentence once
+   * per key, at the first of the key's forms that holds it, and they come best first); then each
+   * sentence's score, the first key's credit with the second's added (as the accumulators sum them);
+   * then the sentences grouped by score, best first, each group in sentence order. Undefined when the
+   * codes below would not fit 31 bits.
+   */
+  private mixedTiers(read: number[], forms: number[], ws: number[], from: Float64Array): { ids: Int32Array; v: number }[] | undefined {
+    const post = this.data.postData,
+      start = this.data.postStart;
+    const per: { ids: Int32Array; w: Float64Array }[] = [];
+    for (const kx of read) {
+      const f0 = from[kx],
+        nf = from[kx + 1] - f0;
+      if (this.data.size * nf >= 2 ** 31) return undefined;
+      let n = 0;
+      for (let f = f0; f < f0 + nf; f++) n += start[forms[f] + 1] - start[forms[f]];
+      // each posting as sentence · nf + form: sorted, a sentence's first entry is its best form
+      const codes = new Int32Array(n);
+      n = 0;
+      for (let f = 0; f < nf; f++) for (let x = start[forms[f0 + f]], end = start[forms[f0 + f] + 1]; x < end; x++) codes[n++] = post[x] * nf + f;
+      codes.sort();
+      const ids = new Int32Array(n),
+        w = new Float64Array(n);
+      let u = 0;
+      for (let x = 0; x < n; x++) {
+        const i = Math.floor(codes[x] / nf);
+        if (u > 0 && ids[u - 1] === i) continue;
+        ids[u] = i;
+        w[u++] = ws[f0 + codes[x] - i * nf];
+      }
+      per.push({ ids: ids.subarray(0, u), w: w.subarray(0, u) });
+    }
+    const a = per[0],
+      b = per[1] ?? { ids: new Int32Array(0), w: new Float64Array(0) };
+    const ids = new Int32Array(a.ids.length + b.ids.length),
+      vs = new Float64Array(ids.length);
+    let i = 0,
+      j = 0,
+      n = 0;
+    while (i < a.ids.length || j < b.ids.length) {
+      if (j === b.ids.length || (i < a.ids.length && a.ids[i] < b.ids[j])) {
+        ids[n] = a.ids[i];
+        vs[n++] = a.w[i++];
+      } else if (i === a.ids.length || b.ids[j] < a.ids[i]) {
+        ids[n] = b.ids[j];
+        vs[n++] = b.w[j++];
+      } else {
+        ids[n] = a.ids[i];
+        vs[n++] = a.w[i++] + b.w[j++];
+      }
+    }
+    // grouped by score, best first (a counting sort over the few distinct scores)
+    const values = [...new Set(vs.subarray(0, n))].sort((x, y) => y - x);
+    const rank = new Map(values.map((v, r) => [v, r]));
+    const at = new Int32Array(values.length + 1);
+    for (let x = 0; x < n; x++) at[rank.get(vs[x])! + 1]++;
+    for (let r = 0; r < values.length; r++) at[r + 1] += at[r];
+    const fill = at.slice(0, values.length),
+      sorted = new Int32Array(n);
+    for (let x = 0; x < n; x++) sorted[fill[rank.get(vs[x])!]++] = ids[x];
+    return values.map((v, r) => ({ ids: sorted.subarray(at[r], at[r + 1]), v }));
   }
 
   /** The sentences holding any of forms[f0 .. f1) (a key's proposing forms), ascending, each once. */
