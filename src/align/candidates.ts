@@ -435,9 +435,7 @@ export class CandidateSearch {
     // tiers: (ids, value), in the order computeCandidates' sums give them (first key, then += second)
     let tiers: { ids: Int32Array; v: number }[];
     if (mixed) {
-      const t = this.mixedTiers(read, forms, ws, from);
-      if (!t) return undefined;
-      tiers = t;
+      tiers = this.mixedTiers(read, forms, ws, from);
     } else if (lists.length === 1) tiers = [{ ids: lists[0], v: w[0] }];
     else {
       const [a, b] = lists,
@@ -514,34 +512,27 @@ export class CandidateSearch {
    * per key, each sentence at the weight of its best form (computeCandidates credits a sentence once
    * per key, at the first of the key's forms that holds it, and they come best first); then each
    * sentence's score, the first key's credit with the second's added (as the accumulators sum them);
-   * then the sentences grouped by score, best first, each group in sentence order. Undefined when the
-   * codes below would not fit 31 bits.
+   * then the sentences grouped by score, best first, each group in sentence order.
    */
-  private mixedTiers(read: number[], forms: number[], ws: number[], from: Float64Array): { ids: Int32Array; v: number }[] | undefined {
+  private mixedTiers(read: number[], forms: number[], ws: number[], from: Float64Array): { ids: Int32Array; v: number }[] {
     const post = this.data.postData,
       start = this.data.postStart;
     const per: { ids: Int32Array; w: Float64Array }[] = [];
     for (const kx of read) {
-      const f0 = from[kx],
-        nf = from[kx + 1] - f0;
-      if (this.data.size * nf >= 2 ** 31) return undefined;
-      let n = 0;
-      for (let f = f0; f < f0 + nf; f++) n += start[forms[f] + 1] - start[forms[f]];
-      // each posting as sentence · nf + form: sorted, a sentence's first entry is its best form
-      const codes = new Int32Array(n);
-      n = 0;
-      for (let f = 0; f < nf; f++) for (let x = start[forms[f0 + f]], end = start[forms[f0 + f] + 1]; x < end; x++) codes[n++] = post[x] * nf + f;
-      codes.sort();
-      const ids = new Int32Array(n),
-        w = new Float64Array(n);
-      let u = 0;
-      for (let x = 0; x < n; x++) {
-        const i = Math.floor(codes[x] / nf);
-        if (u > 0 && ids[u - 1] === i) continue;
-        ids[u] = i;
-        w[u++] = ws[f0 + codes[x] - i * nf];
+      // the forms' sorted postings merged two by two (a sentence in two forms keeps the better weight):
+      // linear merges, where sorting every posting of the key was a tenth of the check at 300,000 sentences
+      let lists: { ids: Int32Array; w: Float64Array }[] = [];
+      for (let f = from[kx]; f < from[kx + 1]; f++) {
+        const ids = post.subarray(start[forms[f]], start[forms[f] + 1]);
+        lists.push({ ids, w: new Float64Array(ids.length).fill(ws[f]) });
       }
-      per.push({ ids: ids.subarray(0, u), w: w.subarray(0, u) });
+      while (lists.length > 1) {
+        const next: { ids: Int32Array; w: Float64Array }[] = [];
+        for (let x = 0; x + 1 < lists.length; x += 2) next.push(mergeBest(lists[x], lists[x + 1]));
+        if (lists.length % 2) next.push(lists[lists.length - 1]);
+        lists = next;
+      }
+      per.push(lists[0]);
     }
     const a = per[0],
       b = per[1] ?? { ids: new Int32Array(0), w: new Float64Array(0) };
@@ -606,6 +597,28 @@ export class CandidateSearch {
     while (i < a.length || j < b.length) out[n++] = j === b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++];
     return out.subarray(0, n);
   }
+}
+
+/** Two ascending lists of distinct sentences with a weight each, merged; a sentence in both keeps the higher weight. */
+function mergeBest(a: { ids: Int32Array; w: Float64Array }, b: { ids: Int32Array; w: Float64Array }): { ids: Int32Array; w: Float64Array } {
+  const ids = new Int32Array(a.ids.length + b.ids.length),
+    w = new Float64Array(ids.length);
+  let i = 0,
+    j = 0,
+    n = 0;
+  while (i < a.ids.length || j < b.ids.length) {
+    if (j === b.ids.length || (i < a.ids.length && a.ids[i] < b.ids[j])) {
+      ids[n] = a.ids[i];
+      w[n++] = a.w[i++];
+    } else if (i === a.ids.length || b.ids[j] < a.ids[i]) {
+      ids[n] = b.ids[j];
+      w[n++] = b.w[j++];
+    } else {
+      ids[n] = a.ids[i];
+      w[n++] = Math.max(a.w[i++], b.w[j++]);
+    }
+  }
+  return { ids: ids.subarray(0, n), w: w.subarray(0, n) };
 }
 
 /** Postings read by a look-up (its keys together) from which the merge path answers it (CandidateSearch.viaMerge). */
