@@ -379,6 +379,32 @@ describe('the candidate look-up', () => {
     expect(support.sources[0]).toBe(last);
     expect(support.score).toBe(1);
   });
+  it("finds the line a paraphrase came from, though the paraphrase's stand-in is its rarest word and the line has the lexicon's synonym", () => {
+    // the lexicon's soldiers/troops (lexicons/synonyms.json): "troops" stands in 60 lines (more than
+    // the 40 candidates), "soldiers" in 200; the summary's other words in 250 lines each (more than the
+    // look-up reads past its two rarest keys), and the true line, last, has them all with "soldiers"
+    const name = (k: number) => 'zq' + k.toString(26).replace(/[0-9]/g, (d) => 'klmnopqrst'[Number(d)]);
+    const lines: string[] = [];
+    let n = 0;
+    for (let k = 0; k < 60; k++) lines.push(`Troops guarded the ${name(n++)} checkpoint overnight.`);
+    for (let k = 0; k < 200; k++) lines.push(`Soldiers marched through ${name(n++)} at noon.`);
+    for (let k = 0; k < 250; k++) lines.push(`Villagers crossed the river near ${name(n++)}.`);
+    for (let k = 0; k < 250; k++) lines.push(`The bridge closed for ${name(n++)} repairs.`);
+    while (lines.length < 2500) lines.push(`Markets in ${name(n++)} opened higher.`);
+    lines.push('Soldiers crossed the river before the bridge closed.');
+    const source = analyze(lines.join('\n'), { prefix: 't' });
+    const summary = analyze('Troops crossed the river before the bridge closed.', { prefix: 's' });
+    const index = new SourceIndex(source, summary);
+    const q = index.query(summary.sentences[0].tokens);
+    // "troops" has its own postings and the synonym's (else the case tests nothing)
+    const troops = q.keys.find((k) => k.stem === 'troop')!;
+    expect(troops.alts.map((a) => a.syn)).toEqual([false, true]);
+    const last = source.sentences.length - 1;
+    expect(index.candidates(q, 40)).toContain(last);
+    const support = alignQuery(index, q);
+    expect(support.sources[0]).toBe(last);
+    expect(support.score).toBeGreaterThan(0.8);
+  });
 });
 
 describe('the candidate look-up by merged postings (one or two keys read, long lists)', () => {
@@ -404,7 +430,10 @@ describe('the candidate look-up by merged postings (one or two keys read, long l
   };
 
   it("gives the plain look-up's answer on random repetitive sources (ties at the cut, keys of equal weight, ineligible lines)", () => {
-    const words = ['army', 'armies', 'Sirte', 'city', 'والمدينة', 'المدينة', 'مدن', 'كتب', 'والكتاب', 'لكتاب', 'strikes', 'struck', 'جوية', 'harbour', 'vote'];
+    // with words of the synonym lexicon (army/military, troops/soldiers, attack/raid, قوات/جيش): keys whose forms credit different weights
+    const lexical = ['military', 'troops', 'soldiers', 'attack', 'raid', 'قوات', 'الجيش'];
+    const plain = ['army', 'armies', 'Sirte', 'city', 'والمدينة', 'المدينة', 'مدن', 'كتب', 'والكتاب', 'لكتاب', 'strikes', 'struck', 'جوية', 'harbour'];
+    const words = [...plain, 'vote', ...lexical];
     const sentence = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }).map((w) => w.join(' ') + '.');
     // a line repeated up to 60 times: more copies than a look-up keeps, so the cut falls among equals
     const block = fc.tuple(sentence, fc.integer({ min: 1, max: 60 })).map(([x, k]) => Array(k).fill(x).join('\n'));

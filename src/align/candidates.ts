@@ -138,13 +138,19 @@ export class CandidateSearch {
     let ids = this.slotIds,
       vals = this.slotVals;
     let nt = 0;
-    // the query's keys, rarest first, each with the forms that propose: only its best forms (the word
-    // as written, or its best variant when the source lacks it). A looser variant or root is often
-    // rarer than the word itself, and at 100,000 sentences such forms spent the whole budget before the
-    // words were read, so that the sentence carrying every word was never a candidate (bench/README.md,
-    // tenth round); the ranking still credits every form. A sentence earns a key's weight once, though
-    // it holds two of its forms (وليدي holds وليد and its proclitic-free ليد; ليدي only the second):
-    // counted twice, the copies with و outscored the true sentence without it.
+    // the query's keys, rarest first, each with the forms that propose: its best forms (the word as
+    // written, or its best variant when the source lacks it) and the lexicon's synonyms of it. A looser
+    // variant or root is often rarer than the word itself, and at 100,000 sentences such forms spent
+    // the whole budget before the words were read, so that the sentence carrying every word was never a
+    // candidate (bench/README.md, tenth round); the ranking still credits every form. A synonym is the
+    // word an editor puts in its place: in a large source the word as written is nearly always
+    // somewhere, so it alone proposed, and a paraphrase's rarest keys are its less usual stand-ins,
+    // which point at the lines that use them and away from the one the paraphrase came from (at
+    // 100,000 sentences 435 of the 436 paraphrased lines that missed had no right line among their
+    // candidates; bench/README.md, issue 25). So a key's rarity is the postings of all the forms it
+    // proposes by. A sentence earns a key's weight once, at its best form, though it holds two of its
+    // forms (وليدي holds وليد and its proclitic-free ليد; ليدي only the second): counted twice, the
+    // copies with و outscored the true sentence without it.
     const forms = this.candForms,
       ws = this.candWeights,
       post = this.data.postData,
@@ -161,7 +167,7 @@ export class CandidateSearch {
       from[kx] = forms.length;
       let len = 0;
       for (const a of k.alts) {
-        if (a.m < k.alts[0].m) break;
+        if (a.m < k.alts[0].m && !a.syn) continue;
         forms.push(a.id);
         ws.push(k.w * a.m);
         len += start[a.id + 1] - start[a.id];
@@ -422,15 +428,15 @@ export class CandidateSearch {
       spent += n;
     }
     if (read.length === 0 || spent < this.mergeFrom) return undefined;
-    const w: number[] = [];
-    for (const kx of read) {
-      for (let f = from[kx] + 1; f < from[kx + 1]; f++) if (ws[f] !== ws[from[kx]]) return undefined;
-      w.push(ws[from[kx]]);
-    }
-    const lists = read.map((kx, r) => this.keyList(forms, from[kx], from[kx + 1], r));
+    let mixed = false;
+    for (const kx of read) for (let f = from[kx] + 1; f < from[kx + 1]; f++) if (ws[f] !== ws[from[kx]]) mixed = true;
+    const w = read.map((kx) => ws[from[kx]]);
+    const lists = mixed ? [] : read.map((kx, r) => this.keyList(forms, from[kx], from[kx + 1], r));
     // tiers: (ids, value), in the order computeCandidates' sums give them (first key, then += second)
     let tiers: { ids: Int32Array; v: number }[];
-    if (lists.length === 1) tiers = [{ ids: lists[0], v: w[0] }];
+    if (mixed) {
+      tiers = this.mixedTiers(read, forms, ws, from);
+    } else if (lists.length === 1) tiers = [{ ids: lists[0], v: w[0] }];
     else {
       const [a, b] = lists,
         need = a.length + b.length;
@@ -501,6 +507,64 @@ export class CandidateSearch {
     return out;
   }
 
+  /**
+   * viaMerge's tiers when a key read has forms of different weights (the word and its lexicon synonyms):
+   * per key, each sentence at the weight of its best form (computeCandidates credits a sentence once
+   * per key, at the first of the key's forms that holds it, and they come best first); then each
+   * sentence's score, the first key's credit with the second's added (as the accumulators sum them);
+   * then the sentences grouped by score, best first, each group in sentence order.
+   */
+  private mixedTiers(read: number[], forms: number[], ws: number[], from: Float64Array): { ids: Int32Array; v: number }[] {
+    const post = this.data.postData,
+      start = this.data.postStart;
+    const per: { ids: Int32Array; w: Float64Array }[] = [];
+    for (const kx of read) {
+      // the forms' sorted postings merged two by two (a sentence in two forms keeps the better weight):
+      // linear merges, where sorting every posting of the key was a tenth of the check at 300,000 sentences
+      let lists: { ids: Int32Array; w: Float64Array }[] = [];
+      for (let f = from[kx]; f < from[kx + 1]; f++) {
+        const ids = post.subarray(start[forms[f]], start[forms[f] + 1]);
+        lists.push({ ids, w: new Float64Array(ids.length).fill(ws[f]) });
+      }
+      while (lists.length > 1) {
+        const next: { ids: Int32Array; w: Float64Array }[] = [];
+        for (let x = 0; x + 1 < lists.length; x += 2) next.push(mergeBest(lists[x], lists[x + 1]));
+        if (lists.length % 2) next.push(lists[lists.length - 1]);
+        lists = next;
+      }
+      per.push(lists[0]);
+    }
+    const a = per[0],
+      b = per[1] ?? { ids: new Int32Array(0), w: new Float64Array(0) };
+    const ids = new Int32Array(a.ids.length + b.ids.length),
+      vs = new Float64Array(ids.length);
+    let i = 0,
+      j = 0,
+      n = 0;
+    while (i < a.ids.length || j < b.ids.length) {
+      if (j === b.ids.length || (i < a.ids.length && a.ids[i] < b.ids[j])) {
+        ids[n] = a.ids[i];
+        vs[n++] = a.w[i++];
+      } else if (i === a.ids.length || b.ids[j] < a.ids[i]) {
+        ids[n] = b.ids[j];
+        vs[n++] = b.w[j++];
+      } else {
+        ids[n] = a.ids[i];
+        vs[n++] = a.w[i++] + b.w[j++];
+      }
+    }
+    // grouped by score, best first (a counting sort over the few distinct scores)
+    const values = [...new Set(vs.subarray(0, n))].sort((x, y) => y - x);
+    const rank = new Map(values.map((v, r) => [v, r]));
+    const at = new Int32Array(values.length + 1);
+    for (let x = 0; x < n; x++) at[rank.get(vs[x])! + 1]++;
+    for (let r = 0; r < values.length; r++) at[r + 1] += at[r];
+    const fill = at.slice(0, values.length),
+      sorted = new Int32Array(n);
+    for (let x = 0; x < n; x++) sorted[fill[rank.get(vs[x])!]++] = ids[x];
+    return values.map((v, r) => ({ ids: sorted.subarray(at[r], at[r + 1]), v }));
+  }
+
   /** The sentences holding any of forms[f0 .. f1) (a key's proposing forms), ascending, each once. */
   private keyList(forms: number[], f0: number, f1: number, buf: number): Int32Array {
     const post = this.data.postData,
@@ -533,6 +597,28 @@ export class CandidateSearch {
     while (i < a.length || j < b.length) out[n++] = j === b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++];
     return out.subarray(0, n);
   }
+}
+
+/** Two ascending lists of distinct sentences with a weight each, merged; a sentence in both keeps the higher weight. */
+function mergeBest(a: { ids: Int32Array; w: Float64Array }, b: { ids: Int32Array; w: Float64Array }): { ids: Int32Array; w: Float64Array } {
+  const ids = new Int32Array(a.ids.length + b.ids.length),
+    w = new Float64Array(ids.length);
+  let i = 0,
+    j = 0,
+    n = 0;
+  while (i < a.ids.length || j < b.ids.length) {
+    if (j === b.ids.length || (i < a.ids.length && a.ids[i] < b.ids[j])) {
+      ids[n] = a.ids[i];
+      w[n++] = a.w[i++];
+    } else if (i === a.ids.length || b.ids[j] < a.ids[i]) {
+      ids[n] = b.ids[j];
+      w[n++] = b.w[j++];
+    } else {
+      ids[n] = a.ids[i];
+      w[n++] = Math.max(a.w[i++], b.w[j++]);
+    }
+  }
+  return { ids: ids.subarray(0, n), w: w.subarray(0, n) };
 }
 
 /** Postings read by a look-up (its keys together) from which the merge path answers it (CandidateSearch.viaMerge). */

@@ -21,9 +21,10 @@ export interface QueryKey {
    * The key's forms that the source has, as vocabulary ids with their credit, best first: the stem
    * and proclitic-free stem (1), spelling variants (their Dice similarity), synonyms from the lexicon
    * (SYNONYM_CREDIT; with variants only, so a query without variants stays the omission rule's mirror),
-   * the root (ROOT_CREDIT).
+   * the root (ROOT_CREDIT). `syn`: a synonym from the lexicon (it proposes candidates beside the best
+   * forms: CandidateSearch.computeCandidates).
    */
-  alts: { id: number; m: number }[];
+  alts: { id: number; m: number; syn: boolean }[];
 }
 
 /**
@@ -109,16 +110,16 @@ export class QueryBuilder {
     const ids = this.data.ids;
     const root = t.root === undefined ? undefined : ROOT + t.root;
     const variants = t.kind === 'number' || !withVariants ? [] : this.variants.find(t.stem);
-    const alts: { id: number; m: number }[] = [];
-    const add = (key: string | undefined, m: number) => {
+    const alts: { id: number; m: number; syn: boolean }[] = [];
+    const add = (key: string | undefined, m: number, syn = false) => {
       if (key === undefined) return;
       const id = ids.get(key);
-      if (id !== undefined && !alts.some((a) => a.id === id)) alts.push({ id, m });
+      if (id !== undefined && !alts.some((a) => a.id === id)) alts.push({ id, m, syn });
     };
     add(t.stem, 1);
     add(t.alt, 1);
     for (const v of variants) add(v.stem, v.sim);
-    if (withVariants) for (const syn of synonymStems(t)) add(syn, SYNONYM_CREDIT);
+    if (withVariants) for (const syn of synonymStems(t)) add(syn, SYNONYM_CREDIT, true);
     add(root, ROOT_CREDIT);
     alts.sort((a, b) => b.m - a.m);
     const f = { stem: t.stem, alt: t.alt, root, w: this.data.idf.weight(t.stem), variants, alts };
