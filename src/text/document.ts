@@ -96,9 +96,16 @@ class DocSentence implements Sentence {
   passingTokens(): Token[] {
     return this.#made ?? this.#store.slice(this.#from, this.#to);
   }
-  /** The forms of its tokens, without making them. */
+  /**
+   * The forms of its tokens, without making them: a new array of its own (the store keeps the forms as numbers, see
+   * TokenStore.ids), young garbage once read.
+   */
   forms(): TokenForms {
-    return { forms: this.#store.forms, from: this.#from, to: this.#to };
+    return { forms: this.#store.forms(this.#from, this.#to), from: 0, to: this.#to - this.#from };
+  }
+  /** How many tokens it has, without making them. */
+  count(): number {
+    return this.#to - this.#from;
   }
 }
 
@@ -120,6 +127,11 @@ export interface TokenForms {
 /** The forms of a sentence's tokens: read from its document's columns when it has them, else from its tokens. */
 export function tokenForms(s: Sentence): TokenForms {
   return s instanceof DocSentence ? s.forms() : { forms: s.tokens, from: 0, to: s.tokens.length };
+}
+
+/** How many tokens a sentence has (without making them). */
+export function tokenCount(s: Sentence): number {
+  return s instanceof DocSentence ? s.count() : s.tokens.length;
 }
 
 /** A sentence's tokens for one pass that keeps none of them (every source sentence's numbers): not kept by the sentence. */
