@@ -117,6 +117,21 @@ describe('text layer properties', () => {
     );
   });
 
+  it("a sentence's id and text (made when read) are a plain sentence's: the prefix and its place, the slice of its offsets, in the fields' order", () => {
+    fc.assert(
+      fc.property(unicodeText, fc.constantFrom('s', 't'), (text, prefix) => {
+        const doc = analyze(text, { prefix });
+        doc.sentences.forEach((s, i) => {
+          const plain = { id: `${prefix}${i + 1}`, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: s.kind, tokens: s.tokens };
+          expect(Object.keys(s)).toEqual(Object.keys(plain));
+          expect({ ...s }).toEqual(plain);
+          expect(JSON.stringify(s)).toBe(JSON.stringify(plain));
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("a sentence's forms (tokenForms, read from the store's numbers) are its tokens' forms, links' words included", () => {
     /** The definition: the fields a form gives, read from the sentence's token objects. */
     const fields = (t: Token | TokenForm) => [t.text, t.key, t.stem, t.alt, t.root, t.kind, t.stop, t.neg];
