@@ -1,0 +1,41 @@
+import v8 from 'node:v8';
+
+/**
+ * Inputs at least this large (summary and source bytes together) are checked with the heap's growth held down
+ * (`heapFlagFor`). A 100,000-sentence pair is about 20 MB, a 1,000,000-sentence pair about 200 MB.
+ */
+export const LARGE_INPUT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * How far V8 lets the old generation grow past what survived its last full collection before it collects again,
+ * as a percentage, for large inputs. Node's default lets it grow up to 4x (capped halfway to the heap limit, 4 GiB
+ * on a machine with 16 GiB or more): with 1.3 GiB alive at the end of a 1,000,000-sentence check, the heap reached
+ * 2.2 GiB before it was collected, and the process 2.6 GiB. The heap limit itself is left as it is, so a check
+ * that needs more heap still gets it (a lower limit, as `--max-old-space-size`, would make such a check fail).
+ * Measured in bench/README.md (issue 25, item 1, second round): the peak and the CPU cost of each setting.
+ */
+export const HEAP_GROWING_PERCENT = 25;
+
+/** The V8 flags by which a user chooses the heap's size or growth: when given, the user's choice stands. */
+const USER_HEAP_FLAGS = /(?:^|\s)--(?:max[-_]old[-_]space[-_]size|max[-_]heap[-_]size|heap[-_]growing[-_]percent|optimize[-_]for[-_]size)\b/;
+
+/**
+ * The V8 flag the CLI sets for a check of `bytes` input bytes, or undefined: none for smaller inputs, and none when
+ * the user chose the heap's size or growth, on the command line of node (`execArgv`) or in NODE_OPTIONS.
+ */
+export function heapFlagFor(bytes: number, execArgv: readonly string[], nodeOptions: string | undefined): string | undefined {
+  if (bytes < LARGE_INPUT_BYTES) return undefined;
+  if (USER_HEAP_FLAGS.test(` ${execArgv.join(' ')} ${nodeOptions ?? ''}`)) return undefined;
+  return `--heap-growing-percent=${HEAP_GROWING_PERCENT}`;
+}
+
+/**
+ * Sets `heapFlagFor`'s flag in this process, before the inputs are read. V8 reads the growing factor at every full
+ * collection, so the flag takes effect when set at run time (Node leaves V8's flags writable after start-up).
+ * Returns the flag set, or undefined.
+ */
+export function holdHeapGrowth(bytes: number, execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS): string | undefined {
+  const flag = heapFlagFor(bytes, execArgv, nodeOptions);
+  if (flag) v8.setFlagsFromString(flag);
+  return flag;
+}
