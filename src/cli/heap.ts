@@ -10,12 +10,14 @@ export const LARGE_INPUT_BYTES = 64 * 1024 * 1024;
  * How far V8 lets the old generation grow past what survived its last full collection before it collects again,
  * as a percentage, for large inputs. V8's default lets it grow by a factor of up to 4 (capped halfway to the heap
  * limit, 4 GiB on a machine with 16 GiB or more), so the peak of a check with about 1 GiB alive is set by when its
- * collections fall. Arabic 1,000,000 source sentences: 2,254 MiB with V8's default, 1,954 MiB with 25%, for 7% more
- * CPU; English 3,469 -> 2,594 MiB, 19% more CPU (bench/README.md, issue 25, item 1, second round). The heap limit
+ * collections fall. Arabic 1,000,000 source sentences (bench/child.mjs): 2,254 MiB with V8's default, 1,954 MiB
+ * with 25%, for 7% more CPU; English 3,469 -> 2,594 MiB, 19% more CPU. `isnad check` itself, writing its report:
+ * 2,053 MiB with 25%, 1,905 MiB with 15%, the same CPU (in turn); hence 15 (bench/README.md, issue 25, item 1,
+ * second round; English with 15 not measured). The heap limit
  * itself is left as it is, so a check that needs more heap still gets it (a lower limit, as
  * `--max-old-space-size`, would make a larger or denser input fail).
  */
-export const HEAP_GROWING_PERCENT = 25;
+export const HEAP_GROWING_PERCENT = 15;
 
 /** The V8 flags by which a user chooses the heap's size or growth: when given, the user's choice stands. */
 const USER_HEAP_FLAGS = /(?:^|\s)--(?:max[-_]old[-_]space[-_]size|max[-_]heap[-_]size|heap[-_]growing[-_]percent|optimize[-_]for[-_]size)\b/;
