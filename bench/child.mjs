@@ -20,6 +20,7 @@ import { lastAtOrBefore } from '../dist/text/lines.js';
 import { formatterFor } from '../dist/report/registry.js';
 import { checkPair } from '../dist/cli/pair-check.js';
 import { loadManifest } from '../dist/io/corpus.js';
+import { holdHeapGrowth } from '../dist/cli/heap.js';
 
 const [mode, summaryFile, sourceFile, truthFile, sampleArg] = process.argv.slice(2);
 // truth[i]: the source lines summary line i was drawn from (empty: invented); kinds[i]: its kind; from[i]: the
@@ -73,6 +74,8 @@ const t0 = process.hrtime.bigint();
 let result;
 /** When the measured job ended (the full check stops the clock before scoring its report), and its peak RSS then. */
 let jobEnd, jobRss;
+/** The V8 flag the CLI's heap policy set (full mode), if any. */
+let heapFlag;
 if (mode === 'floor') {
   const s = readInput(summaryFile, { maxBytes: 1e9 }).text,
     t = readInput(sourceFile, { maxBytes: 1e9 }).text;
@@ -80,6 +83,9 @@ if (mode === 'floor') {
   const n = scanTokens(s).length + scanTokens(t).length;
   result = { tokens: n };
 } else if (mode === 'full') {
+  // as `isnad check` does for one pair (src/cli/check-command.ts): a large pair's heap growth held down, unless
+  // node was given a heap setting of its own
+  heapFlag = holdHeapGrowth(fs.statSync(summaryFile).size + fs.statSync(sourceFile).size);
   const s = readInput(summaryFile, { maxBytes: 1e9 }).text,
     t = readInput(sourceFile, { maxBytes: 1e9 }).text;
   const r = check(s, t);
@@ -239,4 +245,4 @@ if (mode === 'floor') {
 const secs = Number((jobEnd ?? process.hrtime.bigint()) - t0) / 1e9;
 // maxRssMiB: the peak of the job (at its end); processRssMiB: of the whole process, the scoring included
 const processRssMiB = process.resourceUsage().maxRSS / 1024;
-process.stdout.write(JSON.stringify({ mode, secs, maxRssMiB: jobRss ?? processRssMiB, processRssMiB, ...result }) + '\n');
+process.stdout.write(JSON.stringify({ mode, secs, maxRssMiB: jobRss ?? processRssMiB, processRssMiB, ...(heapFlag ? { heapFlag } : {}), ...result }) + '\n');

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { splitSentences } from '../src/text/sentences.js';
-import { tokenize, scanTokens, TOKEN_RE } from '../src/text/tokenize.js';
-import { analyze } from '../src/text/document.js';
+import { tokenize, scanTokens, TOKEN_RE, type Token, type TokenForm } from '../src/text/tokenize.js';
+import { analyze, tokenCount, tokenForms } from '../src/text/document.js';
 import { LineIndex } from '../src/text/lines.js';
 import { check } from './checked.js';
 import { formatterFor, type Results } from '../src/report/registry.js';
@@ -117,6 +117,46 @@ describe('text layer properties', () => {
     );
   });
 
+  it("a sentence's id and text (made when read) are a plain sentence's: the prefix and its place, the slice of its offsets, in the fields' order", () => {
+    fc.assert(
+      fc.property(unicodeText, fc.constantFrom('s', 't'), (text, prefix) => {
+        const doc = analyze(text, { prefix });
+        doc.sentences.forEach((s, i) => {
+          const plain = { id: `${prefix}${i + 1}`, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: s.kind, tokens: s.tokens };
+          expect(Object.keys(s)).toEqual(Object.keys(plain));
+          expect({ ...s }).toEqual(plain);
+          expect(JSON.stringify(s)).toBe(JSON.stringify(plain));
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("a sentence's forms (tokenForms, read from the store's numbers) are its tokens' forms, links' words included", () => {
+    /** The definition: the fields a form gives, read from the sentence's token objects. */
+    const fields = (t: Token | TokenForm) => [t.text, t.key, t.stem, t.alt, t.root, t.kind, t.stop, t.neg];
+    const holds = (doc: ReturnType<typeof analyze>) => {
+      for (const s of doc.sentences) {
+        const { forms, from, to } = tokenForms(s);
+        expect(to - from).toBe(s.tokens.length);
+        expect(tokenCount(s)).toBe(s.tokens.length);
+        for (let x = from; x < to; x++) expect(fields(forms[x])).toEqual(fields(s.tokens[x - from]));
+      }
+    };
+    fc.assert(
+      fc.property(unicodeText, fc.boolean(), (text, claims) => holds(analyze(text, { prefix: 't', claims }))),
+      { numRuns: 1000 },
+    );
+    // a link's words have forms of their own (stored apart from the text's other forms): interleaved with plain words
+    const linked = analyze('Read https://news.un.org/ar/story/2023 and www.example.com/x today. The story 2023 was read by a@b.org here.', {
+      prefix: 's',
+      claims: true,
+    });
+    expect(linked.tokens.some((t) => t.text === 'story' && t.stop)).toBe(true);
+    expect(linked.tokens.some((t) => t.text === 'story' && !t.stop)).toBe(true);
+    holds(linked);
+  });
+
   it("tokens of the same text share one form, and different texts never do (past the form table's growth)", () => {
     const word = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'ب', 'ت', 'ث', 'é', '\u0301', 'Q'), { minLength: 1, maxLength: 5 }).map((a) => a.join(''));
     fc.assert(
@@ -126,7 +166,7 @@ describe('text layer properties', () => {
         const formOf = new Map<string, number>(),
           textOf = new Map<number, string>();
         for (let i = 0; i < store.length; i++) {
-          const f = store.forms[i],
+          const f = store.form(i),
             t = text.slice(store.starts[i], store.end(i));
           expect(f.text).toBe(t);
           expect(formOf.get(t) ?? f.form).toBe(f.form);

@@ -1,4 +1,4 @@
-import { tokenForms, type Doc } from '../text/document.js';
+import { tokenCount, tokenForms, type Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import { Idf, contentStems } from './weights.js';
 import { grown } from '../typed-arrays.js';
@@ -83,8 +83,8 @@ export class IndexData {
     this.size = source.sentences.length;
     const bagStart = (this.bagStart = new Int32Array(this.size + 1));
     this.eligible = new Uint8Array(this.size);
-    const runs = source.sentences.map(tokenForms);
-    const large = (this.large = runs.reduce((n, r) => n + r.to - r.from, 0) > LARGE_INDEX);
+    // each sentence's forms are read when its turn comes (held for every sentence at once, they were a pointer per token)
+    const large = (this.large = source.sentences.reduce((n, s) => n + tokenCount(s), 0) > LARGE_INDEX);
     // a surface form's three key ids (stem, proclitic-free stem, root; -1 for none), looked up once
     // per form: the profile at 100,000 source sentences showed hashing every token's keys (and
     // building its root key string) as most of the cost of the index
@@ -107,7 +107,7 @@ export class IndexData {
       const s = sentences[i];
       // the sentence's key ids, sorted and without repeats, appended to data (no per-sentence Set or array)
       let n = 0;
-      const { forms, from, to } = runs[i];
+      const { forms, from, to } = tokenForms(s);
       for (let x = from; x < to; x++) {
         const t = forms[x];
         if (t.stop) continue;

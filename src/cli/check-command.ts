@@ -9,6 +9,7 @@ import { Progress } from './progress.js';
 import type { PairJob } from './pair-check.js';
 import { writeOutputs } from './output.js';
 import { writeAtomic } from './io.js';
+import { holdHeapGrowth } from './heap.js';
 import { exitCode, type CliArgs, type CliIO, type Settings } from './shared.js';
 import { loadDecisions, applyDecisions, serializeDecisions, DEFAULT_DECISIONS_FILE, type Decision } from '../review/decisions.js';
 import { countFlags, countByRule } from '../check/flags.js';
@@ -61,6 +62,8 @@ export async function runCheck(a: CliArgs, s: Settings, io: CliIO): Promise<numb
     throw new IsnadError(`--prune-decisions: no decisions file (give --decisions FILE, or create ${DEFAULT_DECISIONS_FILE})`);
 
   const stdin = pairs.some((p) => p.summary === '-' || p.source === '-') ? new Uint8Array(io.stdin ? io.stdin() : fs.readFileSync(0)) : undefined;
+  // one large pair (a whole archive against its digest): the heap's growth held down before the texts are read
+  if (!many) holdHeapGrowth(inputBytes(pairs[0], stdin));
   const jobs: PairJob[] = pairs.map((spec) => ({
     spec,
     lang: s.lang,
@@ -130,4 +133,17 @@ export function errorsOnly(r: Report): Report {
   const flags = r.flags.filter((f) => f.severity === 'error');
   const byRule = countByRule(flags);
   return { ...r, flags, stats: { ...r.stats, flags: countFlags(flags), byRule, suppressed: flags.filter((f) => f.suppressed).length } };
+}
+
+/** The bytes of a pair's two inputs (0 for a file that cannot be read: reading it reports that). */
+function inputBytes(p: PairSpec, stdin: Uint8Array | undefined): number {
+  const size = (f: string) => {
+    if (f === '-') return stdin?.length ?? 0;
+    try {
+      return fs.statSync(f).size;
+    } catch {
+      return 0;
+    }
+  };
+  return size(p.summary) + size(p.source);
 }

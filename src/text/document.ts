@@ -62,31 +62,47 @@ const TERMINAL_END = /[.!?\u061F\u2026\u06D4]["»”’)\]]*$/;
 /**
  * A sentence of an analysed text. Its tokens are made when first read: a rule reads the tokens of
  * the source sentences it aligned to, not of all of them, and the index reads their forms
- * (`tokenForms`) without objects. `tokens` is an own enumerable property (a getter), so a spread
- * copy (`{ ...s }`) and JSON.stringify see the tokens as they would on a plain object, and the
- * private fields show in neither.
+ * (`tokenForms`) without objects. Its id and text are made when read too (a million source sentences'
+ * id strings and text slices were about 55 MiB of heap that a check reads for few of them, bench/README.md,
+ * issue 25, item 1, second round). `id`, `text` and `tokens` are own enumerable properties (getters), in the
+ * order of a plain sentence's fields, so a spread copy (`{ ...s }`) and JSON.stringify see them as they would
+ * on a plain object, and the private fields show in neither.
  */
 class DocSentence implements Sentence {
+  declare readonly id: string;
+  declare readonly text: string;
   declare readonly tokens: Token[];
+  readonly #doc: SentenceSource;
+  /** Its place in the document (its id is the document's prefix and n + 1). */
+  readonly #n: number;
   readonly #store: TokenStore;
   /** Its tokens in the store: from (inclusive) to (exclusive). */
   readonly #from: number;
   readonly #to: number;
   #made?: Token[];
-  constructor(
-    readonly id: string,
-    readonly start: number,
-    readonly end: number,
-    readonly text: string,
-    readonly kind: UnitKind,
-    store: TokenStore,
-    from: number,
-    to: number,
-  ) {
+  declare readonly start: number;
+  declare readonly end: number;
+  declare readonly kind: UnitKind;
+  constructor(doc: SentenceSource, n: number, start: number, end: number, kind: UnitKind, store: TokenStore, from: number, to: number) {
+    this.#doc = doc;
+    this.#n = n;
     this.#store = store;
     this.#from = from;
     this.#to = to;
+    Object.defineProperty(this, 'id', ID);
+    this.start = start;
+    this.end = end;
+    Object.defineProperty(this, 'text', TEXT);
+    this.kind = kind;
     Object.defineProperty(this, 'tokens', TOKENS);
+  }
+  /** Its id, made when read. */
+  madeId(): string {
+    return `${this.#doc.prefix}${this.#n + 1}`;
+  }
+  /** Its text, made when read. */
+  madeText(): string {
+    return this.#doc.text.slice(this.start, this.end);
   }
   /** Its token objects, made on first call and kept. */
   made(): Token[] {
@@ -96,16 +112,41 @@ class DocSentence implements Sentence {
   passingTokens(): Token[] {
     return this.#made ?? this.#store.slice(this.#from, this.#to);
   }
-  /** The forms of its tokens, without making them. */
+  /**
+   * The forms of its tokens, without making them: a new array of its own (the store keeps the forms as numbers, see
+   * TokenStore.ids), young garbage once read.
+   */
   forms(): TokenForms {
-    return { forms: this.#store.forms, from: this.#from, to: this.#to };
+    return { forms: this.#store.forms(this.#from, this.#to), from: 0, to: this.#to - this.#from };
+  }
+  /** How many tokens it has, without making them. */
+  count(): number {
+    return this.#to - this.#from;
   }
 }
 
-/** One getter for every sentence (the same descriptor keeps their hidden class shared). */
+/** What a sentence's id and text are made from: one per document. */
+interface SentenceSource {
+  readonly text: string;
+  readonly prefix: string;
+}
+
+/** One getter per field for every sentence (the same descriptors keep their hidden class shared). */
 const TOKENS: PropertyDescriptor = {
   get(this: DocSentence) {
     return this.made();
+  },
+  enumerable: true,
+};
+const ID: PropertyDescriptor = {
+  get(this: DocSentence) {
+    return this.madeId();
+  },
+  enumerable: true,
+};
+const TEXT: PropertyDescriptor = {
+  get(this: DocSentence) {
+    return this.madeText();
   },
   enumerable: true,
 };
@@ -122,6 +163,11 @@ export function tokenForms(s: Sentence): TokenForms {
   return s instanceof DocSentence ? s.forms() : { forms: s.tokens, from: 0, to: s.tokens.length };
 }
 
+/** How many tokens a sentence has (without making them). */
+export function tokenCount(s: Sentence): number {
+  return s instanceof DocSentence ? s.count() : s.tokens.length;
+}
+
 /** A sentence's tokens for one pass that keeps none of them (every source sentence's numbers): not kept by the sentence. */
 export function passingTokens(s: Sentence): Token[] {
   return s instanceof DocSentence ? s.passingTokens() : s.tokens;
@@ -133,6 +179,7 @@ export function analyze(text: string, opts: AnalyzeOptions): Doc {
   const lang = opts.lang ?? detectLanguage(text);
   const spans = splitSentences(text);
   const sentences: Sentence[] = [];
+  const made: SentenceSource = { text, prefix: opts.prefix };
   let ti = 0;
   let seenBody = false;
   for (let i = 0; i < spans.length; i++) {
@@ -146,7 +193,7 @@ export function analyze(text: string, opts: AnalyzeOptions): Doc {
       to = tj;
     const kind = classify(text, sp, body, to - from, () => store.slice(from, to), seenBody, spans.length === 1);
     if (kind === 'body' || kind === 'headline') seenBody = true;
-    sentences.push(new DocSentence(`${opts.prefix}${i + 1}`, sp.start, sp.end, body, kind, store, from, to));
+    sentences.push(new DocSentence(made, i, sp.start, sp.end, kind, store, from, to));
     ti = tj;
   }
   const claims: Claim[] = [];

@@ -148,26 +148,47 @@ export class TokenStore {
   constructor(
     /** Offset of each token in the text. */
     readonly starts: Int32Array,
-    /** Each token's form (its text, keys and flags, shared by every token of the same text). */
-    readonly forms: readonly TokenForm[],
+    /**
+     * Each token's form as a number: its place in `list` (the forms met in this text), or for a word inside a link,
+     * -1 - its place in `links`. A column of numbers, not of pointers to the forms: a 1,000,000-sentence source has 21
+     * million tokens, and an array of their forms was 160 MiB of heap that every full collection walked
+     * (bench/README.md, issue 25, item 1, second round).
+     */
+    readonly ids: Int32Array,
+    /** The forms met in this text (its text, keys and flags, shared by every token of the same text). */
+    readonly list: readonly TokenForm[],
+    /** The forms of the words inside links (see linkForm). */
+    readonly links: readonly TokenForm[],
     readonly length: number,
   ) {}
+  /** The form of token i. */
+  form(i: number): TokenForm {
+    const id = this.ids[i];
+    return id >= 0 ? this.list[id] : this.links[-1 - id];
+  }
+  /** The forms of tokens a (inclusive) to b (exclusive), in a new array. */
+  forms(a: number, b: number): TokenForm[] {
+    const out: TokenForm[] = new Array(b - a);
+    for (let i = a; i < b; i++) out[i - a] = this.form(i);
+    return out;
+  }
   /** End offset of token i. */
   end(i: number): number {
-    return this.starts[i] + this.forms[i].text.length;
+    return this.starts[i] + this.form(i).text.length;
   }
   /** Tokens a (inclusive) to b (exclusive) as objects. */
   slice(a: number, b: number): Token[] {
     const out: Token[] = new Array(b - a);
-    for (let i = a; i < b; i++) out[i - a] = new WordToken(this.starts[i], this.forms[i]);
+    for (let i = a; i < b; i++) out[i - a] = new WordToken(this.starts[i], this.form(i));
     return out;
   }
 }
 
 /** Tokens of text[start, end) as a TokenStore (what `tokenize` returns as objects). */
 export function scanTokens(text: string, start = 0, end = text.length, opts: { links?: boolean } = {}): TokenStore {
-  let starts = new Int32Array(1024);
-  const forms: TokenForm[] = [];
+  let starts = new Int32Array(1024),
+    ids = new Int32Array(1024);
+  const linked: TokenForm[] = [];
   const seen = new SeenForms();
   let n = 0;
   // the words of a link are no words of a claim (links: the summary side); a source's link can still
@@ -182,14 +203,20 @@ export function scanTokens(text: string, start = 0, end = text.length, opts: { l
       i += w;
       continue;
     }
-    if (n === starts.length) starts = grown(starts, n + 1);
-    starts[n++] = i;
+    if (n === starts.length) {
+      starts = grown(starts, n + 1);
+      ids = grown(ids, n + 1);
+    }
+    starts[n] = i;
     while (u < links.length && links[u + 1] <= i) u += 2;
-    forms.push(u < links.length && links[u] <= i ? linkForm(text.slice(i, Math.min(j, end))) : seen.at(text, i, Math.min(j, end)));
+    if (u < links.length && links[u] <= i) {
+      linked.push(linkForm(text.slice(i, Math.min(j, end))));
+      ids[n++] = -linked.length;
+    } else ids[n++] = seen.at(text, i, Math.min(j, end));
     i = j;
   }
-  // the used part of the grown column (a text's tokens are kept as long as the text is checked)
-  return new TokenStore(n < starts.length ? starts.slice(0, n) : starts, forms, n);
+  // the used part of the grown columns (a text's tokens are kept as long as the text is checked)
+  return new TokenStore(n < starts.length ? starts.slice(0, n) : starts, n < ids.length ? ids.slice(0, n) : ids, seen.forms(), linked, n);
 }
 
 const NO_LINKS: number[] = [];
@@ -295,7 +322,8 @@ class SeenForms extends FormSlots {
     super(1024);
   }
 
-  at(text: string, a: number, b: number): TokenForm {
+  /** The number of the form of text[a, b) in this text (its place in `forms()`). */
+  at(text: string, a: number, b: number): number {
     const h = fnv(text, a, b);
     const slots = this.slots,
       mask = slots.length - 1,
@@ -307,14 +335,19 @@ class SeenForms extends FormSlots {
       const f0 = this.firstAt[id];
       let k = 0;
       while (k < len && text.charCodeAt(f0 + k) === text.charCodeAt(a + k)) k++;
-      if (k === len) return this.list[id];
+      if (k === len) return id;
     }
     // new to this text: perhaps met in an earlier one (a corpus of many pairs shares its vocabulary)
     const f = KNOWN.find(text, a, len, h) ?? KNOWN.add(h, proto(text.slice(a, b)));
     const id = this.insert(h, f);
     this.firstAt[id] = a;
     this.lens[id] = len;
-    return f;
+    return id;
+  }
+
+  /** The forms met, by their number (what `at` returned). */
+  forms(): readonly TokenForm[] {
+    return this.list;
   }
 
   protected override grow(need: number): void {
