@@ -528,31 +528,15 @@ export class CandidateSearch {
       }
       while (lists.length > 1) {
         const next: { ids: Int32Array; w: Float64Array }[] = [];
-        for (let x = 0; x + 1 < lists.length; x += 2) next.push(mergeBest(lists[x], lists[x + 1]));
+        for (let x = 0; x + 1 < lists.length; x += 2) next.push(mergeWeighted(lists[x], lists[x + 1], false));
         if (lists.length % 2) next.push(lists[lists.length - 1]);
         lists = next;
       }
       per.push(lists[0]);
     }
-    const a = per[0],
-      b = per[1] ?? { ids: new Int32Array(0), w: new Float64Array(0) };
-    const ids = new Int32Array(a.ids.length + b.ids.length),
-      vs = new Float64Array(ids.length);
-    let i = 0,
-      j = 0,
-      n = 0;
-    while (i < a.ids.length || j < b.ids.length) {
-      if (j === b.ids.length || (i < a.ids.length && a.ids[i] < b.ids[j])) {
-        ids[n] = a.ids[i];
-        vs[n++] = a.w[i++];
-      } else if (i === a.ids.length || b.ids[j] < a.ids[i]) {
-        ids[n] = b.ids[j];
-        vs[n++] = b.w[j++];
-      } else {
-        ids[n] = a.ids[i];
-        vs[n++] = a.w[i++] + b.w[j++];
-      }
-    }
+    // each sentence's score: the first key's credit with the second's added
+    const { ids, w: vs } = per.length > 1 ? mergeWeighted(per[0], per[1], true) : per[0];
+    const n = ids.length;
     // grouped by score, best first (a counting sort over the few distinct scores)
     const values = [...new Set(vs.subarray(0, n))].sort((x, y) => y - x);
     const rank = new Map(values.map((v, r) => [v, r]));
@@ -599,8 +583,11 @@ export class CandidateSearch {
   }
 }
 
-/** Two ascending lists of distinct sentences with a weight each, merged; a sentence in both keeps the higher weight. */
-function mergeBest(a: { ids: Int32Array; w: Float64Array }, b: { ids: Int32Array; w: Float64Array }): { ids: Int32Array; w: Float64Array } {
+/**
+ * Two ascending lists of distinct sentences with a weight each, merged; a sentence in both gets the sum of its
+ * weights (`sum`: two keys' credits) or the higher one (two forms of one key).
+ */
+function mergeWeighted(a: { ids: Int32Array; w: Float64Array }, b: { ids: Int32Array; w: Float64Array }, sum: boolean): { ids: Int32Array; w: Float64Array } {
   const ids = new Int32Array(a.ids.length + b.ids.length),
     w = new Float64Array(ids.length);
   let i = 0,
@@ -615,7 +602,7 @@ function mergeBest(a: { ids: Int32Array; w: Float64Array }, b: { ids: Int32Array
       w[n++] = b.w[j++];
     } else {
       ids[n] = a.ids[i];
-      w[n++] = Math.max(a.w[i++], b.w[j++]);
+      w[n++] = sum ? a.w[i++] + b.w[j++] : Math.max(a.w[i++], b.w[j++]);
     }
   }
   return { ids: ids.subarray(0, n), w: w.subarray(0, n) };

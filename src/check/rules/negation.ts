@@ -122,7 +122,7 @@ export const negationMismatch: Rule = {
         const same = theirs.filter((q) => q.group === p.group);
         // (a word of the antonym lexicon that neither side negates is the antonym rule's)
         // (دون before the claim's word where the source's part says "below": دون خسائرها for أقل من الخسائر, a level)
-        if (p.negated && isDunKey(unit.tokens[p.from].key) && saysBelow(src.tokens)) return false;
+        if (p.negated && restatesBelow(unit.tokens[p.from], src.tokens)) return false;
         return same.length > 0 && same.every((q) => q.side !== p.side) && same.some((q) => p.negated || q.negated || p.always || q.always);
       });
       if (flip) {
