@@ -518,7 +518,9 @@ function plainQuantities(tokens: Token[]): Quantity[] {
     if (!canStart(t)) continue;
     if (t.kind === 'word' && /^[\u0621-\u064A]/.test(t.key)) {
       if (PERCENT_HUNDRED.has(t.key)) continue;
-      if (AR_ONE.has(t.key)) {
+      // واحد alone is "one of" as often as "one"; before و + a ten it opens a compound (واحد وثلاثين مليون
+      // قنطار, 31 million: a fresh editor pair read it as 30 million and gave a faithful restatement an error)
+      if (AR_ONE.has(t.key) && !(AR_COMPOUND_UNITS.has(t.key) && opensTen(tokens, i))) {
         if (percentAfter(tokens, i)) out.push({ value: 1, start: t.start, end: t.end, first: i, last: i });
         continue;
       }
@@ -638,15 +640,20 @@ export function sourceReadings(tokens: Token[]): number[] {
   for (const q of qs) {
     const next = tokens[q.last + 1];
     if (next && TIMES.has(next.key)) out.push(round((q.value - 1) * 100), round(q.value * 100));
-    // a span in another unit: 90 days is three months, two weeks 14 days, 18 months a year and a half
+    // a span in another unit: 90 days is three months, two weeks 14 days, 18 months a year and a half, six
+    // decades 60 years; a fraction by its share (نصف ساعة, half an hour: 0.5 of an hour, 30 minutes)
     const unit = next ? TIME_UNITS[next.key] : undefined;
-    if (unit !== undefined) for (const other of UNIT_SIZES) if (other !== unit) out.push(round((q.value * unit) / other));
+    if (unit !== undefined)
+      for (const v of q.also === undefined ? [q.value] : [q.value, q.also])
+        for (const other of UNIT_SIZES) if (other !== unit) out.push(round((v * unit) / other));
   }
   // a span with no figure: in a year (twelve months), خلال عام
   for (let i = 1; i < tokens.length; i++) {
     const unit = ONE_UNIT.has(tokens[i].key) ? TIME_UNITS[tokens[i].key] : undefined;
-    if (unit !== undefined && ONE_UNIT_AFTER.has(tokens[i - 1].key) && !lastOf.has(i - 1))
-      for (const other of UNIT_SIZES) if (other !== unit) out.push(round(unit / other));
+    if (unit === undefined || !ONE_UNIT_AFTER.has(tokens[i - 1].key) || lastOf.has(i - 1)) continue;
+    // half an hour is 30 minutes, not one hour (read as one, it sourced a summary's 60 minutes)
+    const size = i > 1 && HALF_BEFORE.has(tokens[i - 2].key) ? unit / 2 : unit;
+    for (const other of UNIT_SIZES) if (other !== size) out.push(round(size / other));
   }
   // an Arabic dual of a span (وتستمر أسبوعين: 14 days)
   for (const t of tokens) {
@@ -665,13 +672,15 @@ export function sourceReadings(tokens: Token[]): number[] {
   return out;
 }
 
-/** lexicons/numbers.json timeUnits: words of a span of time and their size in days (a month 30, a year 360, so that 12 months are a year). */
+/** lexicons/numbers.json timeUnits: words of a span of time and their size in minutes (a month 30 days, a year 360, so that 12 months are a year). */
 const TIME_UNITS: Record<string, number> = Object.fromEntries(Object.entries(valuesOf('timeUnits')).map(([k, v]) => [normalizeToken(k), v]));
 /** lexicons/numbers.json oneUnit and oneUnitAfter: a singular span with no figure (in a year, خلال عام) is one of it. */
 const ONE_UNIT = keysOf('oneUnit');
 const ONE_UNIT_AFTER = keysOf('oneUnitAfter');
+/** lexicons/numbers.json halfBefore: "half" before "a"/"an" and a singular span (half an hour). */
+const HALF_BEFORE = keysOf('halfBefore');
 const UNIT_SIZES = [...new Set(Object.values(TIME_UNITS))];
-/** lexicons/numbers.json dualTimeUnits: أسبوعين، شهرين … with the size in days of one, with their clitics (لمدة أسبوعين، بيومين). */
+/** lexicons/numbers.json dualTimeUnits: أسبوعين، شهرين … with the size in minutes of one, with their clitics (لمدة أسبوعين، بيومين). */
 const DUAL_SPANS = withClitics([valuesOf('dualTimeUnits')]);
 /** A key without a leading و/ف, ب/ل and ال: the noun a dual and its singular share (بهدفين، هدف). */
 const bareKey = (k: string): string => k.replace(/^[وف]?(?:[بل]|ال|بال|لل)?/, '');
