@@ -228,3 +228,49 @@ describe('a name spelled out in the summary that the source writes as an acronym
     ).toEqual(expect.arrayContaining(['National']));
   });
 });
+
+describe('verbs of backing and voting down are opposites of rejection (lexicons/antonyms.json acceptance)', () => {
+  const antonyms = (s: string, source: string, lang = ar) =>
+    check(s, source, lang)
+      .flags.filter((f) => f.rule === 'antonym-mismatch')
+      .map((f) => f.text);
+  it('flags أيّد for a source that says رفض, and not أسقط', () => {
+    const source = 'ورفض المدير العام للشركة، سامي بن عمر، مقترح النقابة بجدولة المستحقات على ثلاثة أشهر.';
+    expect(antonyms('وأيّد المدير العام للشركة سامي بن عمر مقترح النقابة بجدولة المستحقات على ثلاثة أشهر.', source)).toEqual(['وأيّد']);
+    const vote = 'ورفض المجلس مقترحاً حكومياً بخفض ربط الرواتب التقاعدية بالتضخم.';
+    expect(antonyms('وأسقط المجلس مقترحاً حكومياً بخفض ربط الرواتب التقاعدية بالتضخم.', vote)).toEqual([]);
+  });
+  it('flags "adopted" for "vetoed"', () => {
+    const source = 'The governor vetoed the bill that would have raised the minimum wage to $15 an hour.';
+    expect(antonyms('The governor adopted the bill that would have raised the minimum wage to $15 an hour.', source, en)).toEqual(['adopted']);
+  });
+});
+
+describe('a weekday that the best sentence has as a word (entity-mismatch)', () => {
+  const entities = (s: string, source: string) =>
+    check(s, source, ar)
+      .flags.filter((f) => f.rule === 'entity-mismatch')
+      .map((f) => f.text);
+  const source = 'أعلنت وزارة الشؤون الثقافية، الجمعة، سرقة ثلاث قطع أثرية من متحف سوسة في عملية نُفّذت ليلة الأربعاء إلى الخميس.';
+  it('is restated, not swapped, when the source sets it off by commas (الجمعة with no يوم before it)', () => {
+    expect(entities('أعلنت وزارة الشؤون الثقافية يوم الجمعة سرقة ثلاث قطع أثرية من متحف سوسة.', source)).toEqual([]);
+  });
+  it('still flags a weekday the sentence does not have', () => {
+    expect(entities('أعلنت وزارة الشؤون الثقافية يوم السبت سرقة ثلاث قطع أثرية من متحف سوسة.', source)).toEqual(['السبت']);
+  });
+});
+
+describe("a clause that its sentence's source does not carry at all", () => {
+  it('is aligned by its own words (an attribution with what was said: مؤكداً أن …)', () => {
+    const source = [
+      'وقال مدير العمليات في شركة الميناء، فراس المجالي، إن 14 سفينة كانت تنتظر الرسو صباح الاثنين.',
+      'وأضاف أن الرافعات الجسرية لم تتعرض لأي أضرار، لكن إجراءات السلامة استوجبت إيقافها بالكامل.',
+      'وتوقعت دائرة الأرصاد الجوية أن تهدأ الرياح تدريجياً اعتباراً من الثلاثاء.',
+    ].join(' ');
+    const summary = 'وأفاد فراس المجالي، مدير العمليات في شركة الميناء، بأن أربع عشرة سفينة كانت بانتظار الرسو صباح الاثنين، مؤكداً أن الرافعات لم تُصب بأذى.';
+    const r = check(summary, source, ar);
+    const last = r.summary.claims[r.summary.claims.length - 1];
+    expect(summary.slice(last.start, last.end)).toContain('الرافعات');
+    expect(r.alignments.find((a) => a.summary === last.id)!.sources).toContain('t2');
+  });
+});

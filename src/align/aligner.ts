@@ -66,12 +66,19 @@ export class Aligner {
       const support = search.support(query, { context, prior, anchor: own[0] });
       // the sentence's best source wins its clauses by its prior; when it carries little of a clause
       // that says something of its own (not an attribution, which has its sentence's provenance) and
-      // another source sentence carries far more, the clause's own words decide
-      if (own.length > 0 && support.sources[0] === own[0] && support.bestScore < OWN_WEAK && !isAttribution(unit.tokens)) {
+      // another source sentence carries far more, the clause's own words decide; so too for an attribution
+      // with what was said (مؤكداً أن …) when the sentence's source carries none of it
+      if (own.length > 0 && support.sources[0] === own[0] && (support.bestScore === 0 || (support.bestScore < OWN_WEAK && !isAttribution(unit.tokens)))) {
         const plain = new Map(prior);
         plain.set(own[0], PRIOR);
-        const other = search.support(query, { context, prior: plain });
-        if (other.bestScore >= Math.max(this.claimSupport, OWN_RATIO * support.bestScore)) return { unit, query, support: other };
+        // (a clause of which the sentence's source carries nothing at all is aligned by its own words alone, with
+        // no pull from its sentence, and goes to any source that carries some of it: a fresh editor pair's
+        // مؤكداً أن الرافعات لم تُصب بأذى stayed with the speaker's first sentence, 0% covered, an error, while the
+        // next source sentence says it in other words, 19%)
+        const nothing = support.bestScore === 0;
+        const other = nothing ? search.support(query) : search.support(query, { context, prior: plain });
+        if (other.bestScore >= (nothing ? Number.MIN_VALUE : Math.max(this.claimSupport, OWN_RATIO * support.bestScore)))
+          return { unit, query, support: other };
       }
       return { unit, query, support };
     });
