@@ -274,3 +274,21 @@ describe("a clause that its sentence's source does not carry at all", () => {
     expect(r.alignments.find((a) => a.summary === last.id)!.sources).toContain('t2');
   });
 });
+
+describe('a figure written in words matches the digits the source writes (align/query-builder.ts figureKeys)', () => {
+  const source = [
+    'وقال وزير الصحة في الولاية إن الحملة ستستمر عشرة أيام وتشمل مخيمات النازحين.',
+    'وأضاف أن 37 شخصاً توفوا جراء المرض منذ بدء التفشي.',
+    'ولم تتمكن فرق التطعيم من الوصول إلى ثلاث محليات في جنوب الولاية.',
+  ].join(' ');
+  it('is one key, its digits: the claim goes to the sentence that has them, with no error', () => {
+    const r = check('وأوضح الوزير أن الحملة تمتد عشرة أيام، مشيراً إلى أن عدد الوفيات بلغ سبعاً وثلاثين حالة.', source, ar);
+    const last = r.summary.claims[r.summary.claims.length - 1];
+    expect(r.alignments.find((a) => a.summary === last.id)!.sources).toContain('t2');
+    expect(errors(r).map((f) => f.text)).toEqual([]);
+  });
+  it('and a figure the source does not have is no match: still an error', () => {
+    const r = check('وأوضح الوزير أن الحملة تمتد عشرة أيام، مشيراً إلى أن عدد الوفيات بلغ سبعاً وأربعين حالة.', source, ar);
+    expect(errors(r).length).toBeGreaterThan(0);
+  });
+});

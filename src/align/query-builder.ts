@@ -1,4 +1,5 @@
-import type { Token } from '../text/tokenize.js';
+import { makeToken, type Token } from '../text/tokenize.js';
+import { quantities, canStartFigure } from '../text/numbers.js';
 import { synonymStems } from '../text/synonyms.js';
 import { VariantFinder } from './variants.js';
 import { ROOT, FormTable, type IndexData } from './index-data.js';
@@ -137,7 +138,25 @@ export class QueryBuilder {
     const mark = ++this.queryMark;
     let W = 0;
     const byForm = this.byForm[withVariants ? 1 : 0];
-    for (const t of tokens) {
+    // a figure written in words (سبعاً وثلاثين، three hundred) is one key, its digits, when the source writes
+    // them so (37 شخصاً): without it, a fresh editor pair's مشيراً إلى أن عدد الوفيات بلغ سبعاً وثلاثين حالة
+    // was 7% covered by the sentence that says 37 شخصاً توفوا, and an error (the number rule, reading
+    // values, agreed with it). Claims only (a query with variants and tokens).
+    const figures = withVariants && withTokens ? this.figureKeys(tokens) : undefined;
+    const figureMark = figures && new Map<KeyForm, number>();
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const fig = figures?.get(i);
+      if (fig) {
+        let kx = figureMark!.get(fig);
+        if (kx === undefined) {
+          figureMark!.set(fig, (kx = keys.length));
+          keys.push(fig);
+          W += fig.w;
+        }
+        keyAt?.push(kx);
+        continue;
+      }
       if (t.stop) {
         keyAt?.push(-1);
         continue;
@@ -165,6 +184,36 @@ export class QueryBuilder {
     }
     // one shape for both kinds (the hot reads of keys and W stay monomorphic)
     return { keys, W, tokens: keyAt ? tokens : undefined, keyAt };
+  }
+
+  /** Key forms of figures by their digits (see query), one per distinct stem. */
+  private readonly figureForms = new Map<string, KeyForm>();
+
+  /**
+   * The tokens of the figures written in words (no digit among their tokens) whose digits the source has,
+   * each with the key of those digits; undefined when no word can begin a figure (most claims).
+   */
+  private figureKeys(tokens: Token[]): Map<number, KeyForm> | undefined {
+    let any = false;
+    for (let i = 0; i < tokens.length && !any; i++) {
+      const t = tokens[i];
+      any = t.kind === 'word' && canStartFigure(t) && (t.key !== 'a' || tokens[i + 1]?.key === 'dozen');
+    }
+    if (!any) return undefined;
+    let out: Map<number, KeyForm> | undefined;
+    for (const q of quantities(tokens)) {
+      let words = true;
+      for (let x = q.first; x <= q.last && words; x++) words = tokens[x].kind === 'word';
+      if (!words || !Number.isFinite(q.value)) continue;
+      const stem = makeToken(String(q.value), 0).stem;
+      const id = this.data.ids.get(stem);
+      if (id === undefined) continue;
+      let f = this.figureForms.get(stem);
+      if (!f) this.figureForms.set(stem, (f = { stem, w: this.data.idf.weight(stem), variants: [], alts: [{ id, m: 1, syn: false }] }));
+      out ??= new Map();
+      for (let x = q.first; x <= q.last; x++) out.set(x, f);
+    }
+    return out;
   }
 
   /** Is the key anywhere in the source (same stem or a variant)? */
