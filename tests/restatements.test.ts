@@ -292,3 +292,18 @@ describe('a figure written in words matches the digits the source writes (align/
     expect(errors(r).length).toBeGreaterThan(0);
   });
 });
+
+describe('news synonyms from the tenth batch (lexicons/synonyms.json)', () => {
+  // (العام الفائت for العام الماضي and المدة for الفترة were added too: a run of two such words draws no span
+  // flag either way, so they are measured on the fresh pairs, not here)
+  it('reads curbs/restrictions, needed/necessary and shortfall/deficit as one another', () => {
+    const source =
+      'Deputy administrator Elena Moreno said further restrictions "could be necessary if rainfall in September falls short." The authority forecast a deficit of $38 million this year.';
+    const r = check(
+      'Moreno warned that more curbs could be needed should rainfall in September disappoint, and the authority expects a $38 million shortfall this year.',
+      source,
+      en,
+    );
+    expect(errors(r).map((f) => f.text)).toEqual([]);
+  });
+});
