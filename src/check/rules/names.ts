@@ -91,9 +91,6 @@ export const unknownName: Rule = {
       const unknown = new Set(query.keys.filter((k) => !ctx.index.known(k)).map((k) => k.stem));
       const quoted = quotedTokens(ctx.summary.text, unit.start, unit.end, unit.tokens);
       // (by the word as written, not its stem: سلمى and الربيعي share their stems with سلام and الربيع)
-      // the spelled-out form of an acronym the source writes (National Health Service for NHS): no unknown name
-      // (read only when a word of the claim is a name candidate)
-      let longForms: Set<Token> | undefined;
       const slot = nameSlots(unit.tokens, (t) => !t.stop && t.kind === 'word' && isArabicChar(t.text.charCodeAt(0)) && !keyIn(ctx.index, t));
       const names: Token[][] = [];
       let cur: Token[] = [];
@@ -114,12 +111,7 @@ export const unknownName: Rule = {
             (e !== undefined && arabic && isPlace(e) && listedForm(t)) ||
             (arabic && e === undefined && (notArabicWord(t) || slot.has(i))));
         // (a capital for its government only when it stands alone: «واشنطن بوست» is a newspaper's name)
-        const isName =
-          candidate &&
-          !(e && (group >= 0 ? named(e.id) : sourceNames(e.id))) &&
-          !spelledOut(t) &&
-          !initialsIn(t) &&
-          !(longForms ??= spelledAcronymTokens(ctx.index, unit.tokens)).has(t);
+        const isName = candidate && !(e && (group >= 0 ? named(e.id) : sourceNames(e.id))) && !spelledOut(t) && !initialsIn(t);
         if (isName && (cur.length === 0 || (group === curGroup && unit.tokens[i - 1] === cur[cur.length - 1]))) {
           cur.push(t);
           curGroup = group;
@@ -246,52 +238,6 @@ function phraseIn(index: SourceIndex, phrase: string): boolean {
   for (const i of q.keys.length ? index.mayCarry(q, 1, all) : all) {
     const { forms, from, to } = tokenForms(index.source.sentences[i]);
     for (let x = from; x + stems.length <= to; x++) if (stems.every((st, j) => forms[x + j].stem === st || forms[x + j].alt === st)) return true;
-  }
-  return false;
-}
-
-/**
- * The words of a claim that spell out an acronym the source writes (National Health Service for the source's
- * NHS, Organization of the Petroleum Exporting Countries for OPEC): runs of capitalised words, with the short
- * function words of INNER between them, whose initials are an acronym of at least three letters that a source
- * sentence has as written (a fresh editor pair's "A National Health Service trust" for "the Calder Valley NHS
- * Trust" drew an unknown-name error on "National"). The reverse of spelledOutIn.
- */
-function spelledAcronymTokens(index: SourceIndex, tokens: readonly Token[]): Set<Token> {
-  const out = new Set<Token>();
-  let run: Token[] = [];
-  const flush = () => {
-    const caps = run.filter((t) => !INNER.has(t.text));
-    for (let a = 0; a + 3 <= caps.length; a++)
-      for (let b = a + 3; b <= caps.length && b - a <= 6; b++) {
-        const acronym = caps
-          .slice(a, b)
-          .map((t) => t.text[0])
-          .join('');
-        if (!acronymIn(index, acronym)) continue;
-        const first = run.indexOf(caps[a]),
-          last = run.indexOf(caps[b - 1]);
-        for (let x = first; x <= last; x++) out.add(run[x]);
-      }
-    run = [];
-  };
-  for (const t of tokens) {
-    if (/^\p{Lu}\p{Ll}/u.test(t.text)) run.push(t);
-    else if (run.length && INNER.has(t.text)) run.push(t);
-    else flush();
-  }
-  flush();
-  return out;
-}
-
-/** Does a source sentence write this acronym as it is (NHS, or N.H.S.)? */
-function acronymIn(index: SourceIndex, acronym: string): boolean {
-  const [t] = tokenize(acronym);
-  if (!t || !index.vocab.has(t.stem)) return false;
-  const q = index.query([t], { variants: false });
-  for (const i of q.keys.length ? index.mayCarry(q, 1, everySentence(index)) : []) {
-    const { forms, from, to } = tokenForms(index.source.sentences[i]);
-    for (let x = from; x < to; x++) if (forms[x].text.replace(/\./g, '') === acronym) return true;
   }
   return false;
 }
