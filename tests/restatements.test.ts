@@ -285,3 +285,17 @@ describe('news synonyms from the tenth batch (lexicons/synonyms.json)', () => {
     expect(errors(r).map((f) => f.text)).toEqual([]);
   });
 });
+
+describe('a span restated in another unit is no unsupported span (unsupported.ts sourcedFigureTokens)', () => {
+  const spans = (s: string, source: string) =>
+    check(s, source, ar)
+      .flags.filter((f) => f.rule === 'unsupported-span' || f.rule === 'number-mismatch')
+      .map((f) => f.text);
+  const source = 'وقالت الوزارة إنها منعت نقل الدواجن من المحافظة وإليها لمدة أسبوعين بعد رصد إصابات بإنفلونزا الطيور في مزرعتين.';
+  it('reads أربعة عشر يوماً for أسبوعين, the figure and its unit', () => {
+    expect(spans('وحظرت الوزارة نقل الدواجن من المحافظة وإليها أربعة عشر يوماً بعد رصد إصابات بإنفلونزا الطيور في مزرعتين.', source)).toEqual([]);
+  });
+  it('and still flags a span the source does not give', () => {
+    expect(spans('وحظرت الوزارة نقل الدواجن من المحافظة وإليها عشرين يوماً بعد رصد إصابات بإنفلونزا الطيور في مزرعتين.', source)).not.toEqual([]);
+  });
+});

@@ -675,6 +675,8 @@ export function sourceReadings(tokens: Token[]): number[] {
 /** lexicons/numbers.json timeUnits: words of a span of time and their size in minutes (a month 30 days, a year 360, so that 12 months are a year). */
 const TIME_UNITS: Record<string, number> = Object.fromEntries(Object.entries(valuesOf('timeUnits')).map(([k, v]) => [normalizeToken(k), v]));
 /** lexicons/numbers.json oneUnit and oneUnitAfter: a singular span with no figure (in a year, خلال عام) is one of it. */
+/** Is this matching key a word of a span of time after a figure (lexicons/numbers.json timeUnits: days, أشهر)? */
+export const isTimeUnit = (key: string): boolean => TIME_UNITS[key] !== undefined;
 const ONE_UNIT = keysOf('oneUnit');
 const ONE_UNIT_AFTER = keysOf('oneUnitAfter');
 /** lexicons/numbers.json halfBefore: "half" before "a"/"an" and a singular span (half an hour). */

@@ -137,7 +137,7 @@ const READINGS = new WeakMap<CheckContext, Map<number, number[]>>();
  * sourceReadings: سن العاشرة for "ten", a century for a hundred years, 1.4 times for 40% larger, 90 days
  * for three months)? Read lazily, once per sentence and check, for figures that nothing else sources.
  */
-function derivedIn(ctx: CheckContext, sources: readonly number[], q: Quantity): boolean {
+export function derivedIn(ctx: CheckContext, sources: readonly number[], q: Quantity): boolean {
   let cache = READINGS.get(ctx);
   if (!cache) READINGS.set(ctx, (cache = new Map()));
   const values = figureValues(q);

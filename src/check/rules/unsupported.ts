@@ -3,7 +3,8 @@ import { isChecked, severityFor, sourcesFigure, ruleDocsUrl } from '../context.j
 import type { Claim } from '../../text/document.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { lexiconWords } from '../../text/lexicons.js';
-import { quantities, hedgeStart } from '../../text/numbers.js';
+import { quantities, hedgeStart, isTimeUnit } from '../../text/numbers.js';
+import { derivedIn } from './numbers.js';
 
 /**
  * A claim that its best support set does not carry. The flag sits on the words that lack a source:
@@ -147,8 +148,15 @@ function sourcedFigureTokens(ctx: CheckContext, a: UnitAnalysis<Claim>): Set<Tok
   const out = new Set<Token>(),
     tokens = a.unit.tokens;
   for (const q of quantities(tokens)) {
-    if (!sourcesFigure(ctx, a.support.sources, q)) continue;
+    // (or by an editor's reading of the support set, a span in another unit: أربعة عشر يوماً for أسبوعين,
+    // twelve months for a year; then the unit word after the figure is the reading's too: fresh editor pairs
+    // drew span errors on غضون أربعة عشر يوماً and اثني عشر شهراً, restated spans the number rule accepts)
+    const direct = sourcesFigure(ctx, a.support.sources, q);
+    const read = !direct && derivedIn(ctx, a.support.sources, q);
+    if (!direct && !read) continue;
     for (let i = hedgeStart(tokens, q.first); i <= q.last; i++) out.add(tokens[i]);
+    const unit = tokens[q.last + 1];
+    if (read && unit && isTimeUnit(unit.key)) out.add(unit);
   }
   return out;
 }
