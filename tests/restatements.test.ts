@@ -299,3 +299,18 @@ describe('a span restated in another unit is no unsupported span (unsupported.ts
     expect(spans('وحظرت الوزارة نقل الدواجن من المحافظة وإليها عشرين يوماً بعد رصد إصابات بإنفلونزا الطيور في مزرعتين.', source)).not.toEqual([]);
   });
 });
+
+describe('Arabic figures from the eleventh batch of fresh editor pairs', () => {
+  it('reads a teen with a clitic, a fraction before a scale after a hedge, and digits after a scale and و', () => {
+    expect(figures('مستعينةً باثنتي عشرة طائرة')).toEqual([['باثنتي عشرة', 12, null]]);
+    expect(figures('بكلفة تقارب ربع مليار دولار')).toEqual([['ربع مليار', 250e6, 'about']]);
+    expect(figures('بلغت الأحمال 17 ألفاً و620 ميغاواط')).toEqual([['17 ألفاً و620', 17620, null]]);
+    expect(figures('بلغ عدد السكان 2 مليون و300 ألف نسمة')).toEqual([['2 مليون و300 ألف', 2.3e6, null]]);
+    // a fraction alone after a hedge is still a share, and two figures joined by و each keep their own scale
+    expect(figures('قرابة الربع')).toEqual([['الربع', 25, 'about']]);
+    expect(figures('بلغ 2 مليون و3 ملايين')).toEqual([
+      ['2 مليون', 2e6, null],
+      ['3 ملايين', 3e6, null],
+    ]);
+  });
+});

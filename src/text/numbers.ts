@@ -166,7 +166,8 @@ const DECADE_AFTER = keysOf('decadeAfter');
 const HUNDRED = new Set(HUNDRED_KEYS);
 /** عشر/عشرة after a unit makes a teen (ثلاثة عشر). */
 const TEN = /^عشره?$/;
-const TEEN_FIRST: Record<string, number> = valuesOf('teenFirst');
+/** lexicons/numbers.json teenFirst, with their clitics (باثنتي عشرة، وأحد عشر). */
+const TEEN_FIRST: Record<string, number> = Object.fromEntries(withClitics([valuesOf('teenFirst')]));
 
 type ArabicValue = { v: number; kind: 'unit' | 'ten' | 'hundred' };
 
@@ -261,6 +262,8 @@ function arabicShareAt(tokens: Token[], i: number): { value: number; also: numbe
   const nx = tokens[i + 1] && near(t, tokens[i + 1]) ? tokens[i + 1] : undefined;
   const construct = !s.definite && nx !== undefined && nx.kind === 'word' && /^(?:[وفبل])?ال/.test(nx.key) && !arabicValue(nx.key);
   if (nx && AR_SHARES_NOT_BEFORE.has(nx.key)) return undefined;
+  // before a scale it is a figure (تقارب ربع مليار دولار: 250 million, not 25%): arabicQuantity reads it
+  if (nx && arabicScale(nx.key)?.alone && !isDual(arabicScale(nx.key)!.v)) return undefined;
   if (!(hedged || damma || (construct && !AR_SHARES_AMBIGUOUS.has(s.core)))) return undefined;
   return { value: round((100 * s.n) / s.d), also: s.n / s.d };
 }
@@ -559,6 +562,19 @@ function plainQuantities(tokens: Token[]): Quantity[] {
         v *= sc;
         end = nx.end;
         i++;
+        // 17 ألفاً و620 (17,620): digits after و below the scale add to it (read as two figures, a fresh editor
+        // pair's "more than 17.6 thousand" was a changed figure)
+        const and = tokens[i + 1],
+          rest = tokens[i + 2];
+        // (2 مليون و300 ألف: a smaller scale after them multiplies them first, 2,300,000)
+        const after = tokens[i + 3];
+        const sc2 = after && rest && near(rest, after) ? (SCALES[after.key] ?? nonDual(arabicScale(after.key))) : undefined;
+        const add = rest && rest.kind === 'number' ? Number(rest.key) * (sc2 ?? 1) : NaN;
+        if (add < sc && and.key === 'و' && near(tokens[i], and) && near(and, rest) && (sc2 === undefined || sc2 < sc)) {
+          v += add;
+          end = sc2 === undefined ? rest.end : after.end;
+          i += sc2 === undefined ? 2 : 3;
+        }
       }
       if (Number.isFinite(v)) out.push({ value: v, start: t.start, end, first, last: i, ...(basisPointsAt(tokens, i + 1) ? { also: v / 100 } : {}) });
       continue;
