@@ -143,20 +143,9 @@ export class QueryBuilder {
     // was 7% covered by the sentence that says 37 شخصاً توفوا, and an error (the number rule, reading
     // values, agreed with it). Claims only (a query with variants and tokens).
     const figures = withVariants && withTokens ? this.figureKeys(tokens) : undefined;
-    const figureMark = figures && new Map<KeyForm, number>();
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      const fig = figures?.get(i);
-      if (fig) {
-        let kx = figureMark!.get(fig);
-        if (kx === undefined) {
-          figureMark!.set(fig, (kx = keys.length));
-          keys.push(fig);
-          W += fig.w;
-        }
-        keyAt?.push(kx);
-        continue;
-      }
+      // (a word of such a figure is keyed as its digits are: one key with the digits the claim writes too)
+      const t = figures?.get(i) ?? tokens[i];
       if (t.stop) {
         keyAt?.push(-1);
         continue;
@@ -186,32 +175,27 @@ export class QueryBuilder {
     return { keys, W, tokens: keyAt ? tokens : undefined, keyAt };
   }
 
-  /** Key forms of figures by their digits (see query), one per distinct stem. */
-  private readonly figureForms = new Map<string, KeyForm>();
-
   /**
-   * The tokens of the figures written in words (no digit among their tokens) whose digits the source has,
-   * each with the key of those digits; undefined when no word can begin a figure (most claims).
+   * The content tokens of the figures written in words (no digit among their tokens) whose digits the source
+   * has, each with a token of those digits; undefined when no word can begin a figure (most claims).
    */
-  private figureKeys(tokens: Token[]): Map<number, KeyForm> | undefined {
+  private figureKeys(tokens: Token[]): Map<number, Token> | undefined {
     let any = false;
     for (let i = 0; i < tokens.length && !any; i++) {
       const t = tokens[i];
       any = t.kind === 'word' && canStartFigure(t) && (t.key !== 'a' || tokens[i + 1]?.key === 'dozen');
     }
     if (!any) return undefined;
-    let out: Map<number, KeyForm> | undefined;
+    let out: Map<number, Token> | undefined;
     for (const q of quantities(tokens)) {
       let words = true;
       for (let x = q.first; x <= q.last && words; x++) words = tokens[x].kind === 'word';
       if (!words || !Number.isFinite(q.value)) continue;
-      const stem = makeToken(String(q.value), 0).stem;
-      const id = this.data.ids.get(stem);
-      if (id === undefined) continue;
-      let f = this.figureForms.get(stem);
-      if (!f) this.figureForms.set(stem, (f = { stem, w: this.data.idf.weight(stem), variants: [], alts: [{ id, m: 1, syn: false }] }));
+      const digits = makeToken(String(q.value), 0);
+      if (!this.data.ids.has(digits.stem)) continue;
       out ??= new Map();
-      for (let x = q.first; x <= q.last; x++) out.set(x, f);
+      // (its content words: "and" in two hundred and fifty stays a stop word)
+      for (let x = q.first; x <= q.last; x++) if (!tokens[x].stop) out.set(x, digits);
     }
     return out;
   }
