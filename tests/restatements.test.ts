@@ -172,7 +172,7 @@ describe('figures restated in other words: واحد before a ten, spans in other
 
   it('sources six decades by sixty years, thirty minutes by half an hour, and not the wrong figure', () => {
     const decades = 'قال المسؤول إن البلاد تواجه أسوأ موسم جفاف منذ ستين عاماً وإن الخطة الزراعية ستتقلص.';
-    const numbers = (s: string, source: string, lang = ar) =>
+    const numbers = (s: string, source: string, lang: typeof ar | typeof en = ar) =>
       check(s, source, lang)
         .flags.filter((f) => f.rule === 'number-mismatch')
         .map((f) => f.text);
@@ -208,7 +208,7 @@ describe('negation idioms: bounds and "failed to"', () => {
 });
 
 describe('verbs of backing and voting down are opposites of rejection (lexicons/antonyms.json acceptance)', () => {
-  const antonyms = (s: string, source: string, lang = ar) =>
+  const antonyms = (s: string, source: string, lang: typeof ar | typeof en = ar) =>
     check(s, source, lang)
       .flags.filter((f) => f.rule === 'antonym-mismatch')
       .map((f) => f.text);
