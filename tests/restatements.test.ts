@@ -314,3 +314,23 @@ describe('Arabic figures from the eleventh batch of fresh editor pairs', () => {
     ]);
   });
 });
+
+describe('negations read over a few more words, and "barred from" (the eleventh batch)', () => {
+  const negations = (s: string, source: string) =>
+    check(s, source, en)
+      .flags.filter((f) => f.rule === 'negation-mismatch' && f.severity !== 'info')
+      .map((f) => f.text);
+  it('"No one has been arrested" restates "no arrests had been made"', () => {
+    const source = 'Police spokesman Ibrahim Lawal said no arrests had been made in the kidnapping of the nine traders.';
+    expect(negations('No one has been arrested in the kidnapping of the nine traders, police said.', source)).toEqual([]);
+  });
+  it('"barred from raising" restates "not to raise"; "raising" alone does not', () => {
+    const source = 'The regulator said the merger would require the new company not to raise prices on existing contracts for three years.';
+    expect(negations('The merged company will be barred from raising prices on existing contracts for three years.', source)).toEqual([]);
+    expect(negations('The merged company will be raising prices on existing contracts for three years.', source)).not.toEqual([]);
+  });
+  it('"lacking a clear timetable" restates "did not include a clear timetable"', () => {
+    const source = 'The delegation said it would not sign any deal that did not include a clear timetable for the withdrawal.';
+    expect(negations('The delegation refused any deal lacking a clear timetable for the withdrawal.', source)).toEqual([]);
+  });
+});

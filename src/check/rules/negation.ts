@@ -340,8 +340,14 @@ const AFTER_MATCH = 3;
  */
 const OWN_BEFORE = 6;
 
-/** Tokens before a polar word within which a cue reverses it ("not guilty", "did not lose", "without a single defeat"). */
-const POLAR_SCOPE = 3;
+/**
+ * Tokens before a polar word within which a cue reverses it ("not guilty", "did not lose", "without a single defeat",
+ * "no one has been arrested": 3 until a fresh editor pair's "No one has been arrested" for "no arrests had been
+ * made" drew a negation error; dev tables and probes unchanged at 5).
+ */
+const POLAR_SCOPE = 5;
+/** The words through which a word that negates without a cue governs a verb (barred from, failed to). */
+const GOVERNS = new Set(['from', 'to']);
 
 /** Words between a cue and the polar word it negates: "without a single defeat", "not found guilty", "not even once won". */
 const TRANSPARENT = new Set(lexiconWords('negation', 'transparent').map((w) => normalizeToken(w)));
@@ -372,7 +378,10 @@ function polarWords(tokens: ArrayLike<PolarToken>, from: number, to: number, a: 
     // word negates that one: لن تنسحب قبل انتهاء negates تنسحب, not انتهاء)
     let cue = -1;
     for (let y = x - 1; y >= Math.max(from, x - POLAR_SCOPE); y--) {
-      if (negatesAt(tokens, y, to)) {
+      // (a word that negates without a cue reverses a verb it governs through "from" or "to": "barred from raising
+      // prices" is "not to raise", "failed to win" "did not win"; not "lacking a clear timetable", whose negation is
+      // of the timetable, as the source's "did not include a clear timetable" is)
+      if (negatesAt(tokens, y, to) || (isImplicitNegationKey(tokens[y].key) && y + 1 < x && GOVERNS.has(tokens[y + 1].key))) {
         cue = y;
         break;
       }
