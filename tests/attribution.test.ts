@@ -303,3 +303,38 @@ describe('attribution-mismatch: a claim speaker described in lower case', () => 
     expect(wrong).toEqual([]);
   });
 });
+
+describe("attribution-mismatch: another speaker's paraphrased words beside the claim speaker's own statement", () => {
+  // (the shape of a fresh editor pair: one club's director given the other club's director's praise, paraphrased
+  // below CONTENT; the claim's speaker has a statement of his own two sentences on)
+  const source = [
+    'PARIS, July 2 (AFP) - Olympique Lyonnais have signed Senegal midfielder Ibrahima Diallo from Sevilla on a four-year contract, the clubs said on Tuesday.',
+    'The 25-year-old made 31 league appearances last season, his third in Spain.',
+    'Lyon sporting director Marc Delorme said Diallo\'s "vision and stamina" made him "precisely the player our midfield was missing."',
+    'Sevilla president Andres Molina said the club had been reluctant to let him go but accepted an offer that was "impossible to refuse for a player entering the last year of his contract."',
+    'Diallo said joining Lyon was "a dream come true."',
+    'Neither club disclosed the fee.',
+  ].join('\n');
+  const wrong = (s: string) =>
+    check(s, source, { summaryLang: 'en', sourceLang: 'en' })
+      .flags.filter((f) => f.rule === 'attribution-mismatch')
+      .map((f) => f.text);
+  it("flags the speaker when another speaker's sentence carries a part of what is said and the speaker's own none", () => {
+    expect(
+      wrong("Sevilla president Andres Molina said the 25-year-old's vision and stamina made him precisely the sort of player the club's midfield had lacked."),
+    ).toEqual(['Sevilla president Andres Molina']);
+  });
+  it('leaves the same paraphrase alone when it goes to the speaker who said it, and each speaker with his own words', () => {
+    expect(
+      wrong(
+        "Lyon sporting director Marc Delorme said the 25-year-old's vision and stamina made him precisely the sort of player the club's midfield had lacked.",
+      ),
+    ).toEqual([]);
+    expect(
+      wrong(
+        'Sevilla president Andres Molina said the club had been unwilling to sell but could not refuse such an offer for a player with a year left on his deal.',
+      ),
+    ).toEqual([]);
+  });
+});
+
