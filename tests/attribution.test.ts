@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { check } from './checked.js';
 import { tokenize } from '../src/text/tokenize.js';
-import { speakersOf, sameSpeaker } from '../src/text/speakers.js';
+import { speakersOf, sameSpeaker, declinersOf } from '../src/text/speakers.js';
 
 /** The words that attribution-mismatch flags in a summary checked against a source. */
 const swapped = (s: string, t: string) =>
@@ -301,5 +301,102 @@ describe('attribution-mismatch: a claim speaker described in lower case', () => 
       { summaryLang: 'en', sourceLang: 'en' },
     ).flags.filter((f) => f.rule === 'attribution-mismatch');
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("attribution-mismatch: another speaker's paraphrased words beside the claim speaker's own statement", () => {
+  // (the shape of a fresh editor pair: one club's director given the other club's director's praise, paraphrased
+  // below CONTENT; the claim's speaker has a statement of his own two sentences on)
+  const source = [
+    'PARIS, July 2 (AFP) - Olympique Lyonnais have signed Senegal midfielder Ibrahima Diallo from Sevilla on a four-year contract, the clubs said on Tuesday.',
+    'The 25-year-old made 31 league appearances last season, his third in Spain.',
+    'Lyon sporting director Marc Delorme said Diallo\'s "vision and stamina" made him "precisely the player our midfield was missing."',
+    'Sevilla president Andres Molina said the club had been reluctant to let him go but accepted an offer that was "impossible to refuse for a player entering the last year of his contract."',
+    'Diallo said joining Lyon was "a dream come true."',
+    'Neither club disclosed the fee.',
+  ].join('\n');
+  const wrong = (s: string) =>
+    check(s, source, { summaryLang: 'en', sourceLang: 'en' })
+      .flags.filter((f) => f.rule === 'attribution-mismatch')
+      .map((f) => f.text);
+  it("flags the speaker when another speaker's sentence carries a part of what is said and the speaker's own none", () => {
+    expect(
+      wrong("Sevilla president Andres Molina said the 25-year-old's vision and stamina made him precisely the sort of player the club's midfield had lacked."),
+    ).toEqual(['Sevilla president Andres Molina']);
+  });
+  it('leaves the same paraphrase alone when it goes to the speaker who said it, and each speaker with his own words', () => {
+    expect(
+      wrong(
+        "Lyon sporting director Marc Delorme said the 25-year-old's vision and stamina made him precisely the sort of player the club's midfield had lacked.",
+      ),
+    ).toEqual([]);
+    expect(
+      wrong(
+        'Sevilla president Andres Molina said the club had been unwilling to sell but could not refuse such an offer for a player with a year left on his deal.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('attribution-mismatch: words given to a body the source has only declining to comment', () => {
+  const en = [
+    'LYON, France (AP) — Regional health authorities on Monday delayed a decision on closing the maternity ward at Saint-Roch Hospital after 3,000 residents signed a petition against the plan.',
+    'The hospital group had been expected to approve the closure this month to save 6 million euros a year.',
+    'Group director Claire Fabre said the board would "listen to the concerns of mothers and midwives" before deciding.',
+    'The group expects a deficit of 21 million euros this year, up from 15 million last year.',
+    "A spokesman for the Ministry of Health declined to comment on the group's finances.",
+  ].join('\n');
+  const ar = [
+    'أرجأت هيئة المستشفيات في مدينة صفاقس التونسية يوم الاثنين التصويت على إغلاق قسم الولادة في مستشفى الهادي شاكر بعد احتجاجات شارك فيها نحو ثلاثة آلاف شخص.',
+    'وتتوقع الهيئة عجزا قدره اثنا عشر مليون دينار هذا العام مقابل ثمانية ملايين دينار في العام الماضي.',
+    'وقالت مديرة الهيئة سلوى بن علي إن مجلس الإدارة يحتاج إلى مزيد من الوقت لدراسة مخاوف المرضى.',
+    'وامتنع متحدث باسم وزارة الصحة عن التعليق على الوضع المالي للهيئة.',
+  ].join('\n');
+  const flags = (s: string, t: string, lang: string) =>
+    check(s, t, { summaryLang: lang, sourceLang: lang }).flags.filter((f) => f.rule === 'attribution-mismatch');
+  it('reads who declined to comment (declined, refused, did not respond … for comment; امتنع عن، رفض، لم ترد … للتعليق)', () => {
+    const decliners = (s: string) => declinersOf(s, tokenize(s)).map((p) => p.map((t) => t.text).join(' '));
+    expect(decliners("A spokesman for the Ministry of Health declined to comment on the group's finances.")).toEqual(['spokesman for the Ministry of Health']);
+    expect(decliners('The airline did not immediately respond to a request for comment.')).toEqual(['airline']);
+    expect(decliners('The airline declined to give details of the deal.')).toEqual([]);
+    expect(decliners('وامتنع متحدث باسم وزارة الصحة عن التعليق.')).toEqual(['متحدث باسم وزارة الصحة']);
+    expect(decliners('ورفضت الشركة التعليق على الصفقة.')).toEqual(['الشركة']);
+    expect(decliners('ولم ترد الوزارة على طلب للتعليق.')).toEqual(['الوزارة']);
+  });
+  it('reads officials of a body as one speaker in general (مسؤولون في وزارة الصحة)', () => {
+    expect(speakers('وقال مسؤولون في وزارة الصحة إن العجز سيرتفع.')).toEqual(['generic:مسؤولون في وزارة الصحة']);
+    expect(speakers('وقال مسؤولون في بيان إن العجز سيرتفع.')).toEqual(['generic:مسؤولون']);
+  });
+  it('flags the speaker when the source states the words without it and has it only declining to comment', () => {
+    const f = flags(
+      'Ministry of Health officials said the hospital group expects a 21 million euro deficit this year, compared with 15 million a year earlier.',
+      en,
+      'en',
+    );
+    expect(f.map((x) => [x.text, x.messageId, x.expected])).toEqual([['Ministry of Health officials', 'declined', 'spokesman for the Ministry of Health']]);
+    const g = flags(
+      'وقال مسؤولون في وزارة الصحة إن الهيئة تتوقع عجزا قدره اثنا عشر مليون دينار هذا العام مقابل ثمانية ملايين دينار في العام الماضي.',
+      ar,
+      'ar',
+    );
+    expect(g.map((x) => x.text)).toEqual(['مسؤولون في وزارة الصحة']);
+  });
+  it('leaves the fact without a speaker, what the decliner did say, a body the source names as a speaker, and "the company said" of a report alone', () => {
+    expect(flags('The hospital group expects a 21 million euro deficit this year, compared with 15 million a year earlier.', en, 'en')).toEqual([]);
+    expect(flags('وتتوقع الهيئة عجزا قدره اثنا عشر مليون دينار هذا العام مقابل ثمانية ملايين دينار في العام الماضي.', ar, 'ar')).toEqual([]);
+    const speaking = en.replace('Regional health authorities on Monday delayed', 'The Ministry of Health said on Monday it had delayed');
+    expect(
+      flags(
+        'Ministry of Health officials said the hospital group expects a 21 million euro deficit this year, compared with 15 million a year earlier.',
+        speaking,
+        'en',
+      ),
+    ).toEqual([]);
+    const report = [
+      'NEW YORK (Reuters) - Acme Corp said on Tuesday its quarterly profit rose 8% to $1.2 billion.',
+      'Revenue climbed 10% to $20 billion, helped by cloud sales.',
+      'Acme declined to comment on reports that it was in talks to buy a rival.',
+    ].join('\n');
+    expect(flags('Revenue climbed 10% to $20 billion on cloud sales, Acme said.', report, 'en')).toEqual([]);
   });
 });

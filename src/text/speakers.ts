@@ -55,7 +55,7 @@ const EN_INSIDE = keys(lexiconWords('reporting', 'englishInside'));
  * generic): a claim that gives the minister's words to "officials" generalises, it does not swap speakers. By stem.
  */
 const GENERIC = new Set(lexiconWords('reporting', 'generic').map((w) => makeToken(w, 0).stem));
-const isGeneric = (t: Token): boolean => GENERIC.has(t.stem) || (t.alt !== undefined && GENERIC.has(t.alt));
+export const isGeneric = (t: Token): boolean => GENERIC.has(t.stem) || (t.alt !== undefined && GENERIC.has(t.alt));
 
 /** A word list by matching key. */
 function keys(list: readonly string[]): Set<string> {
@@ -96,13 +96,15 @@ function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = 
     const t = tokens[j];
     if (!joined(text, tokens[j - 1], t)) break;
     // (باسم: المتحدث باسم الوزارة, "spokesman for the ministry", is one phrase)
-    if (out.length > 0 && t.key === 'باسم') {
+    // (في after a word of who in general: مسؤولون في وزارة الصحة, "officials in the health ministry", say whose)
+    if (out.length > 0 && (t.key === 'باسم' || (t.key === 'في' && isGeneric(out[out.length - 1])))) {
       out.push(t);
       continue;
     }
     if (t.stop || t.kind === 'number' || AR_END.has(t.key) || isPrepositional(t, tokens[j + 1]) || isSpeechVerb(t) || PRONOUNS.has(t.key)) break;
     out.push(t);
   }
+  while (out.length > 0 && out[out.length - 1].key === 'في') out.pop();
   if (out.length === 0 || !verb) return out;
   for (let k = j; k < tokens.length && k < j + AR_TO_THAT; k++) {
     if (/[:«"“]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return out;
@@ -324,3 +326,64 @@ export function saidBy(text: string, tokens: readonly Token[], speakers: readonl
     return [b + 1, end];
   });
 }
+
+/** lexicons/reporting.json declineVerbs, by key (Arabic also with its endings and a و/ف prefix: ورفضت، امتنعوا). */
+const DECLINE = keys(lexiconWords('reporting', 'declineVerbs'));
+/** lexicons/reporting.json negatedAuxiliaries: did not, could not … before a word of commentWords. */
+const NEGATED_AUX = keys(lexiconWords('reporting', 'negatedAuxiliaries'));
+/** lexicons/reporting.json commentWords, by stem. */
+const COMMENT = new Set(lexiconWords('reporting', 'commentWords').map((w) => makeToken(w, 0).stem));
+/** Tokens after the verb (and its speaker, in Arabic) within which the word of commentWords must come: "did not immediately respond to a request for comment". */
+const COMMENT_SPAN = 8;
+
+const isComment = (t: Token): boolean => COMMENT.has(t.stem) || (t.alt !== undefined && COMMENT.has(t.alt));
+
+/** Is t a verb of declineVerbs, with an Arabic verb's و/ف prefix and ت/وا/ا ending? */
+function isDecline(t: Token): boolean {
+  const k = t.key;
+  const bare = isArabic(t) && (k[0] === 'و' || k[0] === 'ف') && k.length > 3 ? [k, k.slice(1)] : [k];
+  for (const b of bare) {
+    if (DECLINE.has(b)) return true;
+    if (isArabic(t)) for (const e of ['ت', 'وا', 'ا']) if (b.length > e.length + 2 && b.endsWith(e) && DECLINE.has(b.slice(0, -e.length))) return true;
+  }
+  return false;
+}
+
+/** Does a word of commentWords come within COMMENT_SPAN tokens from tokens[from]? */
+function commentFrom(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + COMMENT_SPAN; k++) if (isComment(tokens[k])) return true;
+  return false;
+}
+
+/**
+ * The phrases of those a sentence says gave no comment: the subject of a verb of declining with a word of comment
+ * after it ("A spokesperson for the health department declined to comment", ورفضت وزارة الصحة التعليق، وامتنع
+ * المتحدث باسم الوزارة عن التعليق), of an English auxiliary with not ("The company did not respond to a request for
+ * comment"), or of an Arabic verb after لم (ولم ترد الوزارة على طلب للتعليق). Read as speakersOf reads a speaker
+ * (before the verb in English, after it in Arabic), with the word of comment left out of an Arabic phrase.
+ */
+export function declinersOf(text: string, tokens: readonly Token[]): Token[][] {
+  const out: Token[][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (isArabic(t)) {
+      // (لم ترد الوزارة: the verb after لم; رفضت الوزارة: the verb itself)
+      const verb = isDecline(t) ? i : listedAfterConjunction(NEGATION_LAM, t.key) !== undefined && i + 1 < tokens.length ? i + 1 : -1;
+      if (verb < 0) continue;
+      const words = speakerAfter(text, tokens, verb, false);
+      const cut = words.findIndex(isComment);
+      const phrase = cut < 0 ? words : words.slice(0, cut);
+      const after = tokens.indexOf(words[words.length - 1]) + 1;
+      if (phrase.some((w) => !w.stop) && (cut >= 0 || commentFrom(tokens, after))) out.push(phrase);
+    } else {
+      const negated = NEGATED_AUX.has(t.key) && tokens[i + 1]?.key === 'not';
+      if (!isDecline(t) && !negated) continue;
+      if (!commentFrom(tokens, i + 1)) continue;
+      const before = englishBefore(text, tokens, i);
+      if (before !== 'pronoun' && before.some((w) => !w.stop)) out.push(before);
+    }
+  }
+  return out;
+}
+/** لم, the Arabic negation of the past, before the verb whose subject gave no comment. */
+const NEGATION_LAM = new Set(['لم']);

@@ -46,6 +46,7 @@ const messages: Record<RuleId, Record<string, string>> = {
   },
   'attribution-mismatch': {
     otherSpeaker: 'تنسب الجملة {{source}} من المصدر هذا الكلام إلى «{{expected}}»، لا إلى «{{actual}}»',
+    declined: 'لا تنسب الجملة {{source}} من المصدر هذا الكلام إلى «{{actual}}»: لا يذكر المصدر عن «{{expected}}» إلا امتناعه عن التعليق',
   },
   'hedge-dropped': {
     certain: 'تقول الجملة {{source}} من المصدر «{{expected}}»: احتمال يقدمه الملخص هنا على أنه مؤكد',

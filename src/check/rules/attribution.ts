@@ -3,7 +3,7 @@ import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import type { Token } from '../../text/tokenize.js';
 import { entityOf } from '../../text/entities.js';
-import { speakersOf, saidBy, sameSpeaker, sameSpeakerWord, type Speaker } from '../../text/speakers.js';
+import { speakersOf, saidBy, sameSpeaker, sameSpeakerWord, declinersOf, isGeneric, type Speaker } from '../../text/speakers.js';
 import { withNeighbours } from './window.js';
 
 /**
@@ -42,28 +42,33 @@ const PHRASE = 8;
  * points back to) names a speaker, no sentence of the support set gives the words to the claim's speaker
  * or to a part of it (Kirby for John Kirby), the claim's speaker is not named in that sentence too (the
  * minister announced, the agency reported), and the source names the claim's speaker elsewhere, not as
- * another name of the same person (محافظ البنك المركزي طارق عامر).
+ * another name of the same person (محافظ البنك المركزي طارق عامر). Also an invented attribution of one narrow
+ * form (`declinedOnly`): words the source states without the claim's speaker, given to a speaker (or officials of
+ * a body) that the source has only declining to comment.
  */
 export const attributionMismatch: Rule = {
   id: 'attribution-mismatch',
   severity: 'error',
   description: 'The summary gives a statement to a speaker other than the one the source gives it to.',
-  help: 'The source attributes these words to another speaker that it names. Check who said it.',
+  help: 'The source attributes these words to another speaker that it names, or states them while that speaker declined to comment. Check who said it.',
   meta: {
     docs: { url: ruleDocsUrl('attribution-mismatch') },
-    messages: { otherSpeaker: 'source {{source}} gives this to "{{expected}}", not "{{actual}}"' },
+    messages: {
+      otherSpeaker: 'source {{source}} gives this to "{{expected}}", not "{{actual}}"',
+      declined: 'source {{source}} does not give this to "{{actual}}": the source has "{{expected}}" only declining to comment',
+    },
   },
   run(ctx, emit) {
     for (const { unit, query, support } of ctx.sentences) {
       if (!isChecked(unit.kind) || support.sources.length === 0) continue;
       const all = speakersOf(ctx.summary.text, unit.tokens);
-      if (!all.some((s) => s.kind === 'named')) continue;
+      if (!all.some((s) => s.kind !== 'pronoun')) continue;
       const scopes = saidBy(ctx.summary.text, unit.tokens, all);
       const speakersAt = new Map<number, Speaker[]>();
       for (const [n, sp] of all.entries()) {
         // (a speaker described in lower case, "the regulator said", is no name to set against the source's: it
         // points back to someone named before, as "the regulator" does to the Insurance Regulatory Authority)
-        if (sp.kind !== 'named' || described(sp.tokens)) continue;
+        if (sp.kind === 'pronoun' || described(sp.tokens)) continue;
         // what is said: the claim's words in the speaker's part of the sentence, carried by the best sentence
         const [from, to] = scopes[n];
         if (from >= to) continue;
@@ -97,13 +102,43 @@ export const attributionMismatch: Rule = {
           if (!s) speakersAt.set(i, (s = sourceSpeakers(ctx, i)));
           return s;
         };
+        const first = sp.tokens[0],
+          last = sp.tokens[sp.tokens.length - 1];
+        const claim = ctx.summary.claims.find((c) => c.start <= first.start && first.start < c.end);
+        const actual = ctx.summary.text.slice(first.start, last.end);
+        // a speaker (named, or officials of a named body) that the source has only declining to comment, given words
+        // the source states in a sentence that does not name it
+        const silent = top >= CONTENT ? declinedOnly(ctx, sp, best, support.sources, share) : undefined;
+        if (silent) {
+          const src = ctx.source.sentences[best];
+          const expected = ctx.source.text.slice(silent[0].start, silent[silent.length - 1].end);
+          emit({
+            rule: this.id,
+            severity: severityFor(unit.kind, this.severity),
+            document: 'summary',
+            start: first.start,
+            end: last.end,
+            unit: claim?.id ?? unit.id,
+            sources: [src.id],
+            messageId: 'declined',
+            data: { source: src.id, expected, actual },
+            expected,
+            actual,
+          });
+          continue;
+        }
+        if (sp.kind !== 'named') continue;
         // what is said may be fused from two sentences of one other speaker ("We are not on a pre-set path,"
         // Fuentes said; Fuentes told reporters that … further cuts were not guaranteed): their union carries it
         if (top < CONTENT) {
-          const fused = fusedBySpeaker(withNeighbours(support.sources, ctx.source.sentences.length, NEAR), theirs, share);
-          if (!fused || fused.share < CONTENT) continue;
-          best = fused.best;
-          top = fused.share;
+          const near = withNeighbours(support.sources, ctx.source.sentences.length, NEAR);
+          const fused = fusedBySpeaker(near, theirs, share);
+          // or, paraphrased below CONTENT, it may be another speaker's words beside the claim's speaker's own
+          // statement, which carries less of it (a club's director given the other club's director's praise)
+          const beside = fused && fused.share >= CONTENT ? fused : besideOwn(near, sp, theirs, share);
+          if (!beside) continue;
+          best = beside.best;
+          top = beside.share;
         }
         // a sentence of the support set that carries part of what is said and gives it to the claim's
         // speaker (or to someone in general) sources it; one that only names the speaker does not
@@ -121,13 +156,9 @@ export const attributionMismatch: Rule = {
         // half had been announced before" reports Henry's charge as his (by the last two words of his phrase,
         // a name or a role: one word alone, الخطيب, may be a common word)
         if (namesToo(unit.tokens, named[0].tokens, sp.tokens)) continue;
-        const first = sp.tokens[0],
-          last = sp.tokens[sp.tokens.length - 1];
         const src = ctx.source.sentences[best];
         const other = named[0].tokens;
-        const claim = ctx.summary.claims.find((c) => c.start <= first.start && first.start < c.end);
-        const expected = ctx.source.text.slice(other[0].start, other[other.length - 1].end),
-          actual = ctx.summary.text.slice(first.start, last.end);
+        const expected = ctx.source.text.slice(other[0].start, other[other.length - 1].end);
         emit({
           rule: this.id,
           severity: severityFor(unit.kind, this.severity),
@@ -176,6 +207,40 @@ function fusedBySpeaker(
 }
 
 /**
+ * The sentence that carries most of what is said, when it is another speaker's and the claim's speaker speaks
+ * beside it too: of the sentences near the support set, one whose named speaker is the claim's speaker says what
+ * that speaker did say, and when none of those carries a part (PART) of what is said while the best sentence
+ * carries at least a part, the claim reports the best sentence's words, not its speaker's. The source's own
+ * statement by the claim's speaker is the comparison the absolute CONTENT cannot make: a summary paraphrases a
+ * quote below CONTENT (a fresh editor pair: 0.45 for the other director's sentence, 0.27 for the claim's
+ * speaker's own), and without the claim's speaker's own sentence nearby a paraphrase of another name for one
+ * person (سميرة for رئيسة جمعية أولياء التلاميذ, a fresh pair's faithful summary) would look the same.
+ * Measured on the faithful summaries of the probe (dev, train) and fresh editor pairs and the dev tables (WiCE,
+ * SummEdits, ANS, SuperPAL): where the claim's speaker speaks nearby, no other speaker's sentence carries a part
+ * (at most 0.29, beside the speaker's own 0.54); the planted swaps it finds have 0.45 and 0.49 against 0.27 and 0.09.
+ */
+function besideOwn(
+  near: readonly number[],
+  sp: Speaker,
+  theirs: (i: number) => Speaker[],
+  share: (...sentences: number[]) => number,
+): { share: number; best: number } | undefined {
+  const own = near.filter((i) => theirs(i).some((s) => s.kind === 'named' && sameSpeaker(s.tokens, sp.tokens)));
+  if (own.length === 0 || own.some((i) => share(i) >= PART)) return undefined;
+  let best = -1,
+    top = 0;
+  for (const i of near) {
+    const v = share(i);
+    if (v > top) {
+      best = i;
+      top = v;
+    }
+  }
+  if (best < 0 || top < PART || own.includes(best)) return undefined;
+  return { share: top, best };
+}
+
+/**
  * The speakers of source sentence i: its named or generic ones, or, when it has only a pronoun (he
  * added), the named speakers of the nearest of the BACK sentences before it that names one.
  */
@@ -215,12 +280,7 @@ function namedElsewhereBy(ctx: CheckContext, words: Token[], theirs: readonly Sp
     const tokens = ctx.source.sentences[i].tokens;
     for (let x = 0; x < tokens.length; x++) {
       if (tokens[x].stop || !words.some((w) => sameSpeakerWord(w, tokens[x]))) continue;
-      // the phrase around this word: content words and the few words inside a name, up to a full stop
-      let a = x,
-        b = x;
-      while (a > 0 && x - a < PHRASE && inPhrase(ctx.source.text, tokens[a - 1], tokens[a])) a--;
-      while (b + 1 < tokens.length && b - x < PHRASE && inPhrase(ctx.source.text, tokens[b], tokens[b + 1])) b++;
-      const phrase = tokens.slice(a, b + 1);
+      const phrase = phraseAround(ctx.source.text, tokens, x);
       if (!words.every((w) => phrase.some((t) => sameSpeakerWord(w, t)))) continue;
       // (by stem: وزير المالية beside a word of وزارة الخارجية's spokesman is no other name of him). A word of the
       // other's phrase there says so only when the claim's speaker has it too (a role both share: رئيس الحكومة for
@@ -236,6 +296,60 @@ function namedElsewhereBy(ctx: CheckContext, words: Token[], theirs: readonly Sp
     }
   }
   return false;
+}
+
+/** The phrase around tokens[x]: content words and the few words inside a name, up to a full stop, PHRASE each way at most. */
+function phraseAround(text: string, tokens: readonly Token[], x: number): Token[] {
+  let a = x,
+    b = x;
+  while (a > 0 && x - a < PHRASE && inPhrase(text, tokens[a - 1], tokens[a])) a--;
+  while (b + 1 < tokens.length && b - x < PHRASE && inPhrase(text, tokens[b], tokens[b + 1])) b++;
+  return tokens.slice(a, b + 1);
+}
+
+/**
+ * An invented attribution: the claim gives what is said to a speaker that the source names only as declining to
+ * comment ("Health Department officials said the trust expects a deficit" of a source that states the deficit and
+ * has "a spokesperson for the Health Department declined to comment"). The speaker's own words, its content words
+ * other than generic ones (officials, مسؤولون: the body they speak for), stand in one phrase of every source
+ * sentence that names them, and each of those sentences has them declining (`declinersOf`); the sentence that
+ * carries what is said (best, CONTENT of it) does not name them, and no sentence of the support set that carries a
+ * part of it has a speaker in general or a pronoun (officials said; it added), who might be that body. Only this
+ * narrow form: wire summaries add "the company said", "the ministry said" to facts of a report whose lead says
+ * the company or the ministry said them, and a body the source names as a speaker, or as anything but a decliner,
+ * may well have said them. Measured on the dev tables, the probe and the fresh editor pairs: a broader form (the
+ * speaker speaks elsewhere in the source, the carrying sentence has no speaker, the lead is someone else's) drew
+ * errors on three dev-table claims, one a quote the source gives to its speaker in a sentence the reader did not
+ * parse; this form draws none. Returns the decliner's phrase in the source.
+ */
+function declinedOnly(
+  ctx: CheckContext,
+  sp: Speaker,
+  best: number,
+  support: readonly number[],
+  share: (...sentences: number[]) => number,
+): Token[] | undefined {
+  const body = sp.tokens.filter((t) => !t.stop && !isGeneric(t));
+  if (body.length === 0 || namedIn(ctx.source.sentences[best].tokens, body)) return undefined;
+  const q = ctx.index.query(body, { tokens: false });
+  if (q.W === 0) return undefined;
+  let declined: Token[] | undefined;
+  for (const i of ctx.index.mayCarry(q, 0.99, allSentences(ctx))) {
+    if (ctx.index.coverage(q, i) < 0.99) continue;
+    const tokens = ctx.source.sentences[i].tokens;
+    const naming = tokens.some(
+      (t, x) => !t.stop && sameSpeakerWord(body[0], t) && body.every((w) => phraseAround(ctx.source.text, tokens, x).some((o) => sameSpeakerWord(w, o))),
+    );
+    if (!naming) continue;
+    const d = declinersOf(ctx.source.text, tokens).find((p) => body.every((w) => p.some((o) => sameSpeakerWord(w, o))));
+    // (named there as anything but a decliner: it may have said it)
+    if (!d) return undefined;
+    declined ??= d;
+  }
+  if (!declined) return undefined;
+  for (const i of support)
+    if (share(i) >= PART && speakersOf(ctx.source.text, ctx.source.sentences[i].tokens).some((s) => s.kind !== 'named')) return undefined;
+  return declined;
 }
 
 /** Does a sentence hold every content word of a speaker phrase? */
