@@ -334,3 +334,19 @@ describe('negations read over a few more words, and "barred from" (the eleventh 
     expect(negations('The delegation refused any deal lacking a clear timetable for the withdrawal.', source)).toEqual([]);
   });
 });
+
+describe('hedge-dropped on a verb that says the same (modality.ts saysSame)', () => {
+  const hedges = (s: string, source: string) =>
+    check(s, source, en)
+      .flags.filter((f) => f.rule === 'hedge-dropped')
+      .map((f) => f.text);
+  const source = 'The commission said more suspects could be identified in the coming weeks as the inquiry widens.';
+  it('reads "will be named" for "could be identified" (a synonym of the lexicons)', () => {
+    expect(hedges('More suspects will be named in the coming weeks as the inquiry widens, the commission said.', source)).toEqual(['will be named']);
+  });
+  it('and not a verb the source states unhedged', () => {
+    expect(
+      hedges('More suspects will be named in the coming weeks, the commission said.', 'The commission said more suspects were named and identified this week.'),
+    ).toEqual([]);
+  });
+});

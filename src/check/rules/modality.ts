@@ -3,6 +3,22 @@ import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { lexiconWords } from '../../text/lexicons.js';
 import { sameWord } from './window.js';
+import { antonymSide } from '../../text/antonyms.js';
+import { synonymStems } from '../../text/synonyms.js';
+
+/**
+ * The same verb, or one that says the same: a synonym of the lexicons (named, identified) or a word of the same side
+ * of an antonym group (ستزداد for قد ترتفع, "will climb" for "could rise"): fresh editor pairs drop a hedge and
+ * change the verb in one stroke (the rule found one of six such drops with the same verb alone).
+ */
+function saysSame(verb: Token, o: Token): boolean {
+  if (sameWord(verb, o)) return true;
+  const a = antonymSide(verb),
+    b = a && antonymSide(o);
+  if (a && b && a.group === b.group && a.side === b.side) return true;
+  const syn = synonymStems(verb);
+  return syn.includes(o.stem) || (o.alt !== undefined && syn.includes(o.alt));
+}
 
 const keys = (list: string): ReadonlySet<string> => new Set(lexiconWords('modality', list).map((w) => makeToken(w, 0).key));
 const EN_HEDGES = keys('englishHedges');
@@ -67,7 +83,7 @@ function claimHedged(tokens: readonly Token[], marker: number, at: number): bool
  * The summary states as certain what its source says only may happen: "will be seen" for "could be seen",
  * سترفع for قد ترفع, "will announce" for "is expected to announce". A hedge an editor drops turns a possibility
  * into a fact. Judged on a verb of the claim stated with will/shall, سوف or a glued س, against the same verb (by
- * stem) in a sentence of its support set, hedged there by a word right before it (lexicons/modality.json), and
+ * stem, synonym or antonym side: saysSame) in a sentence of its support set, hedged there by a word right before it (lexicons/modality.json), and
  * never where the claim hedges it too or the same sentence also states it without a hedge. Informational by
  * default (see `severity`): kept at its own severity, as attribution-mismatch is (check/decide.ts OWN_SEVERITY).
  */
@@ -91,7 +107,9 @@ export const hedgeDropped: Rule = {
         let found: { sentence: number; hedge: Token; verb: Token } | undefined;
         for (const i of support.sources) {
           const st = ctx.source.sentences[i].tokens;
-          const same = st.map((o, k) => (o.kind === 'word' && sameWord(c.verb, o) ? k : -1)).filter((k) => k >= 0);
+          // the same verb by stem; else one that says the same, hedged (an unhedged synonym there may be another event)
+          let same = st.map((o, k) => (o.kind === 'word' && sameWord(c.verb, o) ? k : -1)).filter((k) => k >= 0);
+          if (same.length === 0) same = st.map((o, k) => (o.kind === 'word' && saysSame(c.verb, o) && hedgedAt(st, k) ? k : -1)).filter((k) => k >= 0);
           if (same.length === 0) continue;
           const hedges = same.map((k) => hedgedAt(st, k));
           // the same verb unhedged in that sentence (it may happen here and will there): not judged
