@@ -4,6 +4,8 @@ import { quantities } from '../src/text/numbers.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { analyze } from '../src/text/document.js';
 import { partsOf } from '../src/check/rules/window.js';
+import { buildContext, DEFAULT_THRESHOLDS } from '../src/check/context.js';
+import { unsourcedRuns } from '../src/check/rules/unsupported.js';
 
 /**
  * What editors restate that the rules must read as the source says it: Arabic fractions for percentages,
@@ -348,5 +350,20 @@ describe('hedge-dropped on a verb that says the same (modality.ts saysSame)', ()
     expect(
       hedges('More suspects will be named in the coming weeks, the commission said.', 'The commission said more suspects were named and identified this week.'),
     ).toEqual([]);
+  });
+});
+
+describe('an age told with its figure ("the 38-year-old" for "Osman, 38,")', () => {
+  it('is no run of words the claim adds (unsourcedRuns), and another age is a number error', () => {
+    const source = 'Osman, 38, dedicated the award to every Sudanese family that has lost a home, the festival said.';
+    const summary = analyze('The 38-year-old dedicated the award to every family in Sudan that has lost a home.', { prefix: 's', claims: true, lang: 'en' });
+    const ctx = buildContext(summary, analyze(source, { prefix: 't', lang: 'en' }), DEFAULT_THRESHOLDS);
+    const runs = unsourcedRuns(ctx, ctx.claims[0]).map((r) => summary.text.slice(r[0].start, r[r.length - 1].end));
+    expect(runs.some((r) => /year|old/.test(r))).toBe(false);
+    expect(
+      check('The 45-year-old dedicated the award to every Sudanese family that has lost a home.', source, en)
+        .flags.filter((f) => f.rule === 'number-mismatch')
+        .map((f) => f.text),
+    ).toEqual(['45']);
   });
 });

@@ -691,6 +691,13 @@ export function sourceReadings(tokens: Token[]): number[] {
 /** lexicons/numbers.json timeUnits: words of a span of time and their size in minutes (a month 30 days, a year 360, so that 12 months are a year). */
 const TIME_UNITS: Record<string, number> = Object.fromEntries(Object.entries(valuesOf('timeUnits')).map(([k, v]) => [normalizeToken(k), v]));
 /** lexicons/numbers.json oneUnit and oneUnitAfter: a singular span with no figure (in a year, خلال عام) is one of it. */
+/** lexicons/numbers.json ageAfter: the words after a figure that make it an age (38-year-old, 38 years old), by their keys. */
+const AGE_AFTER = lexiconWords('numbers', 'ageAfter').map((w) => w.split(' ').map((x) => normalizeToken(x)));
+/** How many tokens after tokens[last] say that the figure is an age (0 when none). */
+export function ageWordsAfter(tokens: readonly Token[], last: number): number {
+  for (const words of AGE_AFTER) if (words.every((w, k) => tokens[last + 1 + k]?.key === w)) return words.length;
+  return 0;
+}
 /** Is this matching key a word of a span of time after a figure (lexicons/numbers.json timeUnits: days, أشهر)? */
 export const isTimeUnit = (key: string): boolean => TIME_UNITS[key] !== undefined;
 const ONE_UNIT = keysOf('oneUnit');

@@ -3,7 +3,7 @@ import { isChecked, severityFor, sourcesFigure, ruleDocsUrl } from '../context.j
 import type { Claim } from '../../text/document.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { lexiconWords } from '../../text/lexicons.js';
-import { quantities, hedgeStart, isTimeUnit } from '../../text/numbers.js';
+import { quantities, hedgeStart, isTimeUnit, ageWordsAfter } from '../../text/numbers.js';
 import { derivedIn } from './numbers.js';
 
 /**
@@ -157,6 +157,9 @@ function sourcedFigureTokens(ctx: CheckContext, a: UnitAnalysis<Claim>): Set<Tok
     for (let i = hedgeStart(tokens, q.first); i <= q.last; i++) out.add(tokens[i]);
     const unit = tokens[q.last + 1];
     if (read && unit && isTimeUnit(unit.key)) out.add(unit);
+    // an age told as "the 38-year-old" for the source's "Osman, 38,": the words of the age go with its figure
+    const age = ageWordsAfter(tokens, q.last);
+    for (let i = q.last + 1; i <= q.last + age; i++) out.add(tokens[i]);
   }
   return out;
 }
