@@ -179,7 +179,13 @@ for (const lang of langs) {
         isnadAccuracyOnSample: accuracyOnFirst(full.lines, x.sampled),
       };
     }
-    // the naive peer on as many summary sentences as fit the budget; its time is linear in them
+    // the naive peer on as many summary sentences as fit the budget; its time is linear in them. A run that
+    // starts at a large size (`--sizes 100000`) has no smaller size to estimate from: five sentences first
+    // (without this, the naive peer ran on all 10,000 summary sentences of the 100,000 pair, about 12 hours)
+    if (!perSentence && n * m > 1e6) {
+      const probe = child('naive', ...files, '5');
+      perSentence = probe.secs / probe.sampled / n;
+    }
     const estimate = perSentence ? perSentence * n * m : 0;
     const sample = estimate > NAIVE_BUDGET_S ? Math.max(5, Math.floor((m * NAIVE_BUDGET_S) / estimate)) : m;
     // not even five sentences of the naive peer fit the budget (1,000,000 source sentences): not measured
