@@ -537,17 +537,39 @@ export class CandidateSearch {
     // each sentence's score: the first key's credit with the second's added
     const { ids, w: vs } = per.length > 1 ? mergeWeighted(per[0], per[1], true) : per[0];
     const n = ids.length;
-    // grouped by score, best first (a counting sort over the few distinct scores)
-    const values = [...new Set(vs.subarray(0, n))].sort((x, y) => y - x);
-    const rank = new Map(values.map((v, r) => [v, r]));
+    // grouped by score, best first (a counting sort over the few distinct scores: two keys of at most a
+    // word's and a synonym's weight each). Each score's place among the distinct ones is found by a scan of
+    // that short list and kept per sentence: a Set and a Map of the scores, hashed twice per sentence, were
+    // 83% of this function's time in the profile of English 1,000,000 (bench/README.md, issue 25 growth round)
+    if (this.scoreCode.length < n) this.scoreCode = new Int32Array(2 * n);
+    const code = this.scoreCode,
+      distinct: number[] = [];
+    let last = 0;
+    for (let x = 0; x < n; x++) {
+      const v = vs[x];
+      if (last < distinct.length && distinct[last] === v) {
+        code[x] = last;
+        continue;
+      }
+      let d = 0;
+      while (d < distinct.length && distinct[d] !== v) d++;
+      if (d === distinct.length) distinct.push(v);
+      code[x] = last = d;
+    }
+    const values = [...distinct].sort((x, y) => y - x);
+    const rankOf = new Int32Array(distinct.length);
+    for (let d = 0; d < distinct.length; d++) rankOf[d] = values.indexOf(distinct[d]);
     const at = new Int32Array(values.length + 1);
-    for (let x = 0; x < n; x++) at[rank.get(vs[x])! + 1]++;
+    for (let x = 0; x < n; x++) at[rankOf[code[x]] + 1]++;
     for (let r = 0; r < values.length; r++) at[r + 1] += at[r];
     const fill = at.slice(0, values.length),
       sorted = new Int32Array(n);
-    for (let x = 0; x < n; x++) sorted[fill[rank.get(vs[x])!]++] = ids[x];
+    for (let x = 0; x < n; x++) sorted[fill[rankOf[code[x]]]++] = ids[x];
     return values.map((v, r) => ({ ids: sorted.subarray(at[r], at[r + 1]), v }));
   }
+
+  /** Scratch of mixedTiers: per sentence of the merged lists, its score's place among the distinct scores. */
+  private scoreCode = new Int32Array(1024);
 
   /** The sentences holding any of forms[f0 .. f1) (a key's proposing forms), ascending, each once. */
   private keyList(forms: number[], f0: number, f1: number, buf: number): Int32Array {
