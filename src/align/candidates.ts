@@ -51,7 +51,7 @@ export class CandidateSearch {
    * source (a year), and the number rule asks whether any of them carries the words around it: at
    * 1,000,000 source sentences that scan was 4.6 s of the profile (bench/README.md).
    */
-  mayCarry(q: Query, min: number, among: readonly number[]): readonly number[] {
+  mayCarry(q: Query, min: number, among?: readonly number[]): readonly number[] {
     const need = (1 - min) * q.W * (1 + 1e-9);
     const post = this.data.postData,
       start = this.data.postStart;
@@ -67,17 +67,19 @@ export class CandidateSearch {
       taken++;
     }
     // no set of keys outweighs the rest (every key is needed) or their postings are longer than the list
-    if (w <= need || read >= among.length) return among;
+    if (w <= need || read >= (among ? among.length : this.data.size)) return among ?? this.everySentence();
+    // `among` absent: every sentence, and none is marked (marking a million sentences per call, for each word
+    // of a name slot that the unknown-name rule looks up, was 56 s of the Arabic 1,000,000 check)
     const seen = this.seen(),
       want = ++this.seenMark;
-    for (const i of among) seen[i] = want;
+    if (among) for (const i of among) seen[i] = want;
     const out: number[] = [],
       got = ++this.seenMark;
     for (let t = 0; t < taken; t++) {
       for (const a of q.keys[order[t]].alts) {
         for (let x = start[a.id], end = start[a.id + 1]; x < end; x++) {
           const i = post[x];
-          if (seen[i] === want) {
+          if (among ? seen[i] === want : seen[i] !== got) {
             seen[i] = got;
             out.push(i);
           }
@@ -85,6 +87,12 @@ export class CandidateSearch {
       }
     }
     return out;
+  }
+
+  private every?: number[];
+  /** Every sentence index, in order, made once. */
+  private everySentence(): number[] {
+    return (this.every ??= Array.from({ length: this.data.size }, (_, i) => i));
   }
 
   /**
