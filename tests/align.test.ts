@@ -272,7 +272,10 @@ describe('the sentences that may carry the words around a figure (mayCarry)', ()
         w = words.slice(at, at + 1 + Math.floor(rand() * 6));
       const q = index.query(w, { tokens: false });
       if (q.W === 0) continue;
-      const among = Array.from({ length: source.sentences.length }, (_, i) => i).filter(() => rand() < 0.7);
+      const every = Array.from({ length: source.sentences.length }, (_, i) => i);
+      // with no list, every sentence (none marked): the same sentences in the same order as with the full list
+      expect(index.mayCarry(q, min)).toEqual(index.mayCarry(q, min, every));
+      const among = every.filter(() => rand() < 0.7);
       const kept = new Set(index.mayCarry(q, min, among));
       for (const i of kept) expect(among).toContain(i);
       // every sentence that does carry min of the window is kept

@@ -170,3 +170,35 @@ describe('an Arabic dual of a span of time on the source side (lexicons/numbers.
     expect(numbers('بدأت حملة تطعيم ضد الحصبة مدتها عشرة أيام تشمل مليون طفل في جميع المحافظات.')).toEqual(['عشرة']);
   });
 });
+
+describe('the holder of a fused figure in a source that repeats it (check/figures.ts fusedHolder)', () => {
+  const SIGNING = 'Lyon signed defender Mamadou Diop from Lille on a three-year contract on Thursday.';
+  const SUMMARY = 'Lyon signed defender Mamadou Diop (27 years old) from Lille on a three-year contract.';
+  const sourcesOf = (source: string[]) => {
+    const r = check(SUMMARY, source.join('\n'), { summaryLang: 'en', sourceLang: 'en' });
+    return r.alignments.find((a) => a.summary === r.summary.sentences[0].id)!.sources;
+  };
+  // many holders of the figure without its word (read from the word's postings), or many sentences with the word
+  // and not the figure (read from the holders): either way the answer is the one the definition gives
+  const figureOnly = Array.from({ length: 40 }, (_, i) => `The ground staff counted 27 seats in row ${i + 1} of the stand.`);
+  const wordOnly = Array.from({ length: 40 }, (_, i) => `The stand was built ${i + 30} years ago by the city.`);
+  // both hold the figure and the word it counts; only the second also has a word around it (old), and neither
+  // joins the support set by its words alone
+  const weak = 'The club is 27 years behind its rivals.';
+  const strong = 'The club is 27 years old.';
+  for (const [name, filler] of [
+    ['figure', figureOnly],
+    ['word', wordOnly],
+  ] as const) {
+    it(`takes the holder that carries most of the words around the figure, not the first (many holders of the ${name})`, () => {
+      const s = sourcesOf([SIGNING, weak, ...filler, strong]);
+      expect(s).toContain(`t${filler.length + 3}`);
+      expect(s).not.toContain('t2');
+    });
+    it(`takes the first of two holders that carry as much (many holders of the ${name})`, () => {
+      const s = sourcesOf([SIGNING, ...filler, weak, weak]);
+      expect(s).toContain(`t${filler.length + 2}`);
+      expect(s).not.toContain(`t${filler.length + 3}`);
+    });
+  }
+});

@@ -51,7 +51,7 @@ export class CandidateSearch {
    * source (a year), and the number rule asks whether any of them carries the words around it: at
    * 1,000,000 source sentences that scan was 4.6 s of the profile (bench/README.md).
    */
-  mayCarry(q: Query, min: number, among: readonly number[]): readonly number[] {
+  mayCarry(q: Query, min: number, among?: readonly number[]): readonly number[] {
     const need = (1 - min) * q.W * (1 + 1e-9);
     const post = this.data.postData,
       start = this.data.postStart;
@@ -67,17 +67,19 @@ export class CandidateSearch {
       taken++;
     }
     // no set of keys outweighs the rest (every key is needed) or their postings are longer than the list
-    if (w <= need || read >= among.length) return among;
+    if (w <= need || read >= (among ? among.length : this.data.size)) return among ?? this.everySentence();
+    // `among` absent: every sentence, and none is marked (marking a million sentences per call, for each word
+    // of a name slot that the unknown-name rule looks up, was 56 s of the Arabic 1,000,000 check)
     const seen = this.seen(),
       want = ++this.seenMark;
-    for (const i of among) seen[i] = want;
+    if (among) for (const i of among) seen[i] = want;
     const out: number[] = [],
       got = ++this.seenMark;
     for (let t = 0; t < taken; t++) {
       for (const a of q.keys[order[t]].alts) {
         for (let x = start[a.id], end = start[a.id + 1]; x < end; x++) {
           const i = post[x];
-          if (seen[i] === want) {
+          if (among ? seen[i] === want : seen[i] !== got) {
             seen[i] = got;
             out.push(i);
           }
@@ -85,6 +87,12 @@ export class CandidateSearch {
       }
     }
     return out;
+  }
+
+  private every?: number[];
+  /** Every sentence index, in order, made once. */
+  private everySentence(): number[] {
+    return (this.every ??= Array.from({ length: this.data.size }, (_, i) => i));
   }
 
   /**
@@ -537,17 +545,39 @@ export class CandidateSearch {
     // each sentence's score: the first key's credit with the second's added
     const { ids, w: vs } = per.length > 1 ? mergeWeighted(per[0], per[1], true) : per[0];
     const n = ids.length;
-    // grouped by score, best first (a counting sort over the few distinct scores)
-    const values = [...new Set(vs.subarray(0, n))].sort((x, y) => y - x);
-    const rank = new Map(values.map((v, r) => [v, r]));
+    // grouped by score, best first (a counting sort over the few distinct scores: two keys of at most a
+    // word's and a synonym's weight each). Each score's place among the distinct ones is found by a scan of
+    // that short list and kept per sentence: a Set and a Map of the scores, hashed twice per sentence, were
+    // 83% of this function's time in the profile of English 1,000,000 (bench/README.md, issue 25 growth round)
+    if (this.scoreCode.length < n) this.scoreCode = new Int32Array(2 * n);
+    const code = this.scoreCode,
+      distinct: number[] = [];
+    let last = 0;
+    for (let x = 0; x < n; x++) {
+      const v = vs[x];
+      if (last < distinct.length && distinct[last] === v) {
+        code[x] = last;
+        continue;
+      }
+      let d = 0;
+      while (d < distinct.length && distinct[d] !== v) d++;
+      if (d === distinct.length) distinct.push(v);
+      code[x] = last = d;
+    }
+    const values = [...distinct].sort((x, y) => y - x);
+    const rankOf = new Int32Array(distinct.length);
+    for (let d = 0; d < distinct.length; d++) rankOf[d] = values.indexOf(distinct[d]);
     const at = new Int32Array(values.length + 1);
-    for (let x = 0; x < n; x++) at[rank.get(vs[x])! + 1]++;
+    for (let x = 0; x < n; x++) at[rankOf[code[x]] + 1]++;
     for (let r = 0; r < values.length; r++) at[r + 1] += at[r];
     const fill = at.slice(0, values.length),
       sorted = new Int32Array(n);
-    for (let x = 0; x < n; x++) sorted[fill[rank.get(vs[x])!]++] = ids[x];
+    for (let x = 0; x < n; x++) sorted[fill[rankOf[code[x]]]++] = ids[x];
     return values.map((v, r) => ({ ids: sorted.subarray(at[r], at[r + 1]), v }));
   }
+
+  /** Scratch of mixedTiers: per sentence of the merged lists, its score's place among the distinct scores. */
+  private scoreCode = new Int32Array(1024);
 
   /** The sentences holding any of forms[f0 .. f1) (a key's proposing forms), ascending, each once. */
   private keyList(forms: number[], f0: number, f1: number, buf: number): Int32Array {

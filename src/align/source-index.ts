@@ -79,8 +79,8 @@ export class SourceIndex {
   candidates(q: Query, limit: number, budget?: number, opts?: { keep?: boolean }): number[] {
     return this.search.candidates(q, limit, budget, opts);
   }
-  /** The sentences of `among` that may carry at least `min` of q (CandidateSearch.mayCarry). */
-  mayCarry(q: Query, min: number, among: readonly number[]): readonly number[] {
+  /** The sentences of `among` (every sentence when absent) that may carry at least `min` of q (CandidateSearch.mayCarry). */
+  mayCarry(q: Query, min: number, among?: readonly number[]): readonly number[] {
     return this.search.mayCarry(q, min, among);
   }
   /** The sentence indices of the given lists, each once, in order of first appearance. */

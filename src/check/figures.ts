@@ -89,6 +89,14 @@ function figureTokens(tokens: Token[], qs: readonly Quantity[]): Set<number> {
 /**
  * The source sentence outside the support set that holds figure q with the word it counts, or -1: of those
  * that do, the one that carries most of the words around the figure, the first in the source on a tie.
+ *
+ * The sentences that may answer are in two sorted lists at once: the holders of the figure's values and the
+ * postings of the counted word's forms. They are read from the shorter, in sentence order, each tested
+ * against the other in place, and the reading stops at the first sentence that carries every word around
+ * the figure at its best form (no later one can beat it: a tie goes to the earlier). A year or a small
+ * number stands in thousands of sentences of a large source, and reading every holder for every figure of
+ * the summary was 256 s of 551 s in the profile of English 1,000,000 (0.9 s of 22 s at 100,000;
+ * bench/README.md, issue 25 growth round).
  */
 function fusedHolder(
   ctx: CheckContext,
@@ -103,22 +111,49 @@ function fusedHolder(
   const countedKey = counted && keyOf.get(counted);
   if (countedKey === undefined) return -1;
   const keys = a.query.keys;
+  const ck = keys[countedKey];
   const around = wordsAround(tokens, q.first, q.last).flatMap((t) => keyOf.get(t) ?? []);
+  // the most a sentence can score, summed in the order the scores are (match gives a key's forms' best first)
+  let most = 0;
+  for (const kx of around) most += keys[kx].alts.reduce((m, f) => Math.max(m, f.m), 0);
+  const values = figureValues(q);
+  const holders = values.map((v) => holdersOf(ctx, v));
+  const { postData: post, postStart: start } = ctx.index.data;
+  let nHolders = 0,
+    nPosted = 0;
+  for (const l of holders) nHolders += l.length;
+  for (const f of ck.alts) nPosted += start[f.id + 1] - start[f.id];
+  // read from the counted word's postings when they are the shorter list (every form credits: a sentence
+  // holding one matches the word); the other list is tested in place: the sentence's own values
+  const byWord = nPosted < nHolders && ck.alts.every((f) => f.m > 0);
+  const lists: ArrayLike<number>[] = byWord ? ck.alts.map((f) => post.subarray(start[f.id], start[f.id + 1])) : holders;
+  const quantitiesOf = ctx.sourceQuantities;
   let best = -1,
     top = -1;
-  const seen = new Set<number>();
-  for (const v of figureValues(q))
-    for (const h of holdersOf(ctx, v)) {
-      if (seen.has(h) || sources.includes(h)) continue;
-      seen.add(h);
-      if (!(ctx.index.match(keys[countedKey], h) > 0)) continue;
-      let n = 0;
-      for (const kx of around) n += ctx.index.match(keys[kx], h);
-      if (n > top || (n === top && h < best)) {
-        top = n;
-        best = h;
-      }
+  const at = new Int32Array(lists.length);
+  for (let prev = -1; ; ) {
+    // the next sentence of the lists' union, ascending, each once
+    let h = -1;
+    for (let l = 0; l < lists.length; l++) {
+      const list = lists[l];
+      while (at[l] < list.length && list[at[l]] <= prev) at[l]++;
+      if (at[l] < list.length && (h < 0 || list[at[l]] < h)) h = list[at[l]];
     }
+    if (h < 0) break;
+    prev = h;
+    if (sources.includes(h)) continue;
+    if (byWord) {
+      const own = quantitiesOf[h];
+      if (!values.some((v) => own.has(v))) continue;
+    } else if (!(ctx.index.match(ck, h) > 0)) continue;
+    let n = 0;
+    for (const kx of around) n += ctx.index.match(keys[kx], h);
+    if (n > top) {
+      top = n;
+      best = h;
+      if (n === most) break;
+    }
+  }
   return best;
 }
 

@@ -234,8 +234,7 @@ function phraseIn(index: SourceIndex, phrase: string): boolean {
     stems = tokens.map((t) => t.stem);
   if (!tokens.every((t) => t.stop || index.vocab.has(t.stem))) return false;
   const q = index.query(tokens, { variants: false });
-  const all = everySentence(index);
-  for (const i of q.keys.length ? index.mayCarry(q, 1, all) : all) {
+  for (const i of q.keys.length ? index.mayCarry(q, 1) : everySentence(index)) {
     const { forms, from, to } = tokenForms(index.source.sentences[i]);
     for (let x = from; x + stems.length <= to; x++) if (stems.every((st, j) => forms[x + j].stem === st || forms[x + j].alt === st)) return true;
   }
@@ -253,7 +252,7 @@ function keyIn(index: SourceIndex, t: Token): boolean {
   const q = index.query([t], { variants: false });
   const bare = (k: string) => (k.length > 3 && 'وفبل'.includes(k[0]) ? k.slice(1) : k);
   const key = bare(t.key);
-  for (const i of q.keys.length ? index.mayCarry(q, 1, everySentence(index)) : []) {
+  for (const i of q.keys.length ? index.mayCarry(q, 1) : []) {
     const { forms, from, to } = tokenForms(index.source.sentences[i]);
     for (let x = from; x < to; x++) if (forms[x].key === t.key || bare(forms[x].key) === key) return true;
   }
