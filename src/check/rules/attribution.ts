@@ -102,16 +102,14 @@ export const attributionMismatch: Rule = {
           if (!s) speakersAt.set(i, (s = sourceSpeakers(ctx, i)));
           return s;
         };
-        const first = sp.tokens[0],
-          last = sp.tokens[sp.tokens.length - 1];
-        const claim = ctx.summary.claims.find((c) => c.start <= first.start && first.start < c.end);
-        const actual = ctx.summary.text.slice(first.start, last.end);
-        // a speaker (named, or officials of a named body) that the source has only declining to comment, given words
-        // the source states in a sentence that does not name it
-        const silent = top >= CONTENT ? declinedOnly(ctx, sp, best, support.sources, share) : undefined;
-        if (silent) {
-          const src = ctx.source.sentences[best];
-          const expected = ctx.source.text.slice(silent[0].start, silent[silent.length - 1].end);
+        // the flag on the claim's speaker, giving the source sentence and the words it has in their place
+        const flag = (messageId: 'declined' | 'otherSpeaker', at: number, theirWords: readonly Token[]) => {
+          const first = sp.tokens[0],
+            last = sp.tokens[sp.tokens.length - 1];
+          const claim = ctx.summary.claims.find((c) => c.start <= first.start && first.start < c.end);
+          const src = ctx.source.sentences[at];
+          const expected = ctx.source.text.slice(theirWords[0].start, theirWords[theirWords.length - 1].end),
+            actual = ctx.summary.text.slice(first.start, last.end);
           emit({
             rule: this.id,
             severity: severityFor(unit.kind, this.severity),
@@ -120,11 +118,17 @@ export const attributionMismatch: Rule = {
             end: last.end,
             unit: claim?.id ?? unit.id,
             sources: [src.id],
-            messageId: 'declined',
+            messageId,
             data: { source: src.id, expected, actual },
             expected,
             actual,
           });
+        };
+        // a speaker (named, or officials of a named body) that the source has only declining to comment, given words
+        // the source states in a sentence that does not name it
+        const silent = top >= CONTENT ? declinedOnly(ctx, sp, best, support.sources, share) : undefined;
+        if (silent) {
+          flag('declined', best, silent);
           continue;
         }
         if (sp.kind !== 'named') continue;
@@ -156,22 +160,7 @@ export const attributionMismatch: Rule = {
         // half had been announced before" reports Henry's charge as his (by the last two words of his phrase,
         // a name or a role: one word alone, الخطيب, may be a common word)
         if (namesToo(unit.tokens, named[0].tokens, sp.tokens)) continue;
-        const src = ctx.source.sentences[best];
-        const other = named[0].tokens;
-        const expected = ctx.source.text.slice(other[0].start, other[other.length - 1].end);
-        emit({
-          rule: this.id,
-          severity: severityFor(unit.kind, this.severity),
-          document: 'summary',
-          start: first.start,
-          end: last.end,
-          unit: claim?.id ?? unit.id,
-          sources: [src.id],
-          messageId: 'otherSpeaker',
-          data: { source: src.id, expected, actual },
-          expected,
-          actual,
-        });
+        flag('otherSpeaker', best, named[0].tokens);
       }
     }
   },
