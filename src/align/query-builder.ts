@@ -1,5 +1,5 @@
 import { makeToken, type Token } from '../text/tokenize.js';
-import { quantities, canStartFigure } from '../text/numbers.js';
+import { quantities, mayHoldQuantities } from '../text/numbers.js';
 import { synonymStems } from '../text/synonyms.js';
 import { VariantFinder } from './variants.js';
 import { ROOT, FormTable, type IndexData } from './index-data.js';
@@ -180,12 +180,7 @@ export class QueryBuilder {
    * has, each with a token of those digits; undefined when no word can begin a figure (most claims).
    */
   private figureKeys(tokens: Token[]): Map<number, Token> | undefined {
-    let any = false;
-    for (let i = 0; i < tokens.length && !any; i++) {
-      const t = tokens[i];
-      any = t.kind === 'word' && canStartFigure(t) && (t.key !== 'a' || tokens[i + 1]?.key === 'dozen');
-    }
-    if (!any) return undefined;
+    if (!mayHoldQuantities({ forms: tokens, from: 0, to: tokens.length }, true)) return undefined;
     let out: Map<number, Token> | undefined;
     for (const q of quantities(tokens)) {
       let words = true;

@@ -483,11 +483,15 @@ const canStart = byForm<Pick<Token, 'form' | 'kind' | 'key'>>((t) => t.kind === 
 /** Whether a word can start a figure: quantities() reads none from a text without such a word (the HTML report skips those texts). */
 export const canStartFigure = (t: Pick<Token, 'form' | 'kind' | 'key'>): boolean => canStart(t);
 
-/** Can a run of token forms hold a quantity (has it a token that can begin one)? Read without token objects. */
-export function mayHoldQuantities(r: TokenForms): boolean {
+/**
+ * Can a run of token forms hold a quantity (has it a token that can begin one)? Read without token objects.
+ * `words`: a quantity written in words (a word, not digits, begins it).
+ */
+export function mayHoldQuantities(r: TokenForms, words = false): boolean {
   const { forms, from, to } = r;
   // "a" is in most English sentences and begins a quantity only as "a dozen"
-  for (let i = from; i < to; i++) if (canStart(forms[i]) && (forms[i].key !== 'a' || (i + 1 < to && forms[i + 1].key === 'dozen'))) return true;
+  for (let i = from; i < to; i++)
+    if (canStart(forms[i]) && (!words || forms[i].kind === 'word') && (forms[i].key !== 'a' || (i + 1 < to && forms[i + 1].key === 'dozen'))) return true;
   return false;
 }
 
