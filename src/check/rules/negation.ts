@@ -346,8 +346,8 @@ const OWN_BEFORE = 6;
  * made" drew a negation error; dev tables and probes unchanged at 5).
  */
 const POLAR_SCOPE = 5;
-/** The words through which a word that negates without a cue governs a verb (barred from, failed to). */
-const GOVERNS = new Set(['from', 'to']);
+/** The words through which a word that negates without a cue governs a verb (barred from, failed to): lexicons/negation.json governs. */
+const GOVERNS = new Set(lexiconWords('negation', 'governs').map((w) => normalizeToken(w)));
 
 /** Words between a cue and the polar word it negates: "without a single defeat", "not found guilty", "not even once won". */
 const TRANSPARENT = new Set(lexiconWords('negation', 'transparent').map((w) => normalizeToken(w)));
