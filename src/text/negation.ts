@@ -117,6 +117,17 @@ const DENIAL = new Set<string>([...keysWith(list('englishDenial')), ...keysWith(
 /** A verb of denial (نفى، نفت، denied …), which says "not" of what it reports. */
 export const isDenialKey = (key: string): boolean => DENIAL.has(key);
 
+/**
+ * Verbs that turn round what they govern when a claim adds them (lexicons/negation.json reversing: fail, ignore),
+ * and the verbs of denial and refusal: a claim's "تفشل في اعتماد" against its source's "تعتمد".
+ */
+const REVERSING = new Set<string>([...DENIAL, ...keysWith(list('reversing'), ['', 'و', 'ف'])]);
+export const isReversingKey = (key: string): boolean => REVERSING.has(key);
+
+/** Words with which a source says that something was not so without a cue ("dismissed as baseless", "fell short", مزاعم): lexicons/negation.json withoutCue. */
+const WITHOUT_CUE = keysWith(list('withoutCue'), ['', 'و', 'ف']);
+export const saysNotKey = (key: string): boolean => WITHOUT_CUE.has(key);
+
 /** Verbs of stopping (lexicons/negation.json cessation): negated, they say that something goes on. */
 const CESSATION = keysWith(list('cessation'), ['', 'و', 'ف']);
 export const isCessationKey = (key: string): boolean => CESSATION.has(key);

@@ -11,6 +11,8 @@ import {
   isReachKey,
   saysBelow,
   isDunKey,
+  isReversingKey,
+  saysNotKey,
 } from '../../text/negation.js';
 import { isSpeechVerb } from '../../text/claims.js';
 import { tokenForms } from '../../text/document.js';
@@ -172,6 +174,7 @@ export const negationMismatch: Rule = {
       // a claim's own negation restating what a verb of denial reports (نفى … أن تكون الحكومة قد قررت for لم تتخذ قراراً)
       if (ownCue && anyNeg < 0 && deniedComplement(forms, from, from + first)) anyNeg = first;
       const cue = ownNeg[0];
+      let reversal: ReturnType<typeof addedReversal>;
       const next = cue && (unit.tokens.slice(unit.tokens.indexOf(cue) + 1).find((t) => !t.stop) ?? cue);
       if (
         cue &&
@@ -210,6 +213,26 @@ export const negationMismatch: Rule = {
           data: { cue: cue.text, source: src.id },
           ...(said ? { expected: said.text, actual: ctx.summary.text.slice(cue.start, next.end) } : {}),
         });
+      } else if (claimNeg.length === 0 && (reversal = addedReversal(ctx, unit.tokens, support.sources))) {
+        // a verb that turns round what it governs (denied, refused, failed, ignored), which the claim adds to what its
+        // best sentence states plainly: ترفض تطوير الدفاع الجوي for تطوير الدفاع الجوي
+        const { verb, said } = reversal;
+        emit({
+          rule: this.id,
+          severity: severityFor(unit.kind, this.severity),
+          document: 'summary',
+          start: verb.start,
+          end: verb.end,
+          unit: unit.id,
+          sources: [src.id],
+          messageId: 'added',
+          data: { cue: verb.text, source: src.id },
+          expected: said.text,
+          actual: verb.text,
+        });
+      } else if (claimNeg.length === 0 && (reversal = droppedReversal(unit.tokens, stems, src, first, last))) {
+        // the source's verb that turns round what the claim states (تنفي تسليم أي تسجيلات for تسلم تسجيلات)
+        dropped(src.id, reversal.verb, reversal.said);
       } else if (claimNeg.length === 0 && srcNeg >= 0 && !unit.tokens.some((t) => isImplicitNegationKey(t.key))) {
         const cue = src.tokens[srcNeg];
         // (a cue that negates the claim has a content word after it: negatesClaim)
@@ -262,6 +285,65 @@ function droppedElsewhere(ctx: CheckContext, sources: readonly number[], stems: 
       if (y >= to || !negated(forms[y]) || inBest.has(forms[y].stem) || (forms[y].alt !== undefined && inBest.has(forms[y].alt!))) continue;
       return { sentence, cue: sentence.tokens[x - from], word: sentence.tokens[y - from] };
     }
+  }
+  return undefined;
+}
+
+/**
+ * A verb of the claim that turns round what it governs (lexicons/negation.json reversing, and the verbs of denial
+ * and refusal) where its best source sentence states the governed word plainly: no sentence of the support set
+ * has the verb (nor a synonym), one of the NEGATED_WORDS content words after it is a word of the best sentence,
+ * and that sentence has no negation cue, no verb that negates without one, and no word that says "not" without one ("dismissed as
+ * baseless", "fell short", مزاعم) anywhere: a sentence that turns something round itself is read by the paths above, not here;
+ * nor the verb's opposite (admitted for denied: the antonym rule's).
+ * Returns the verb and the source's form of the governed word.
+ */
+function addedReversal(ctx: CheckContext, tokens: readonly Token[], sources: readonly number[]): { verb: Token; said: Token } | undefined {
+  const best = ctx.source.sentences[sources[0]];
+  let plain: boolean | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const verb = tokens[i];
+    if (!isReversingKey(verb.key) || saysWord(ctx, sources, verb)) continue;
+    // (a source with the verb's opposite, اعترف for نفى, is the antonym rule's)
+    const group = polarSide(verb)?.group;
+    if (group !== undefined && best.tokens.some((t) => polarSide(t)?.group === group)) continue;
+    plain ??= !best.tokens.some((t, x) => negatesAt(best.tokens, x) || isImplicitNegationKey(t.key) || isReversingKey(t.key) || saysNotKey(t.key));
+    if (!plain) return undefined;
+    for (const w of negatedWords(tokens, i)) {
+      const said = best.tokens.find((t) => !t.stop && (sameWord(w, t) || (w.root !== undefined && t.root === w.root)));
+      if (said) return { verb, said };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The other way round: a verb of the best source sentence's matched part (from three words before its first matched
+ * word to its last) that turns round what it governs, where the claim states that plainly. The verb is no word of the
+ * claim (nor a synonym), one of the NEGATED_WORDS content words after it is a word of the claim, and the claim has no
+ * verb that negates without a cue nor a word that says "not" without one (a cue: claimNeg, read before), nor the
+ * verb's opposite (admitted for denied: the antonym rule's).
+ * Returns the source's verb and the word it governs.
+ */
+function droppedReversal(
+  tokens: readonly Token[],
+  stems: ReadonlySet<string>,
+  src: { tokens: readonly Token[] },
+  first: number,
+  last: number,
+): { verb: Token; said: Token } | undefined {
+  if (tokens.some((t) => isImplicitNegationKey(t.key) || isReversingKey(t.key) || saysNotKey(t.key))) return undefined;
+  const roots = new Set(tokens.flatMap((t) => (t.root !== undefined ? [t.root] : [])));
+  const inClaim = (w: Token) => stems.has(w.stem) || (w.alt !== undefined && stems.has(w.alt)) || (w.root !== undefined && roots.has(w.root));
+  for (let x = Math.max(0, first - 3); x <= last && x < src.tokens.length; x++) {
+    const verb = src.tokens[x];
+    if (!isReversingKey(verb.key) || inClaim(verb)) continue;
+    // (a claim with the verb's opposite, أقرت for نفت, is the antonym rule's)
+    const group = polarSide(verb)?.group;
+    if (group !== undefined && tokens.some((t) => polarSide(t)?.group === group)) continue;
+    // (the last of them that the claim has: in Arabic the verb's subject comes first, نفت أرامكو أنها سترفع)
+    const said = negatedWords(src.tokens, x).findLast(inClaim);
+    if (said) return { verb, said };
   }
   return undefined;
 }
