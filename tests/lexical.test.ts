@@ -24,6 +24,10 @@ describe('numbers in words (number-mismatch)', () => {
     expect(numbers('Two people died.', 'Three people died.')).toEqual(['Two']);
   });
   it('reads Arabic compounds as one figure: a group after a scale starts again, ونصف المليون is half of it', () => {
+    // digits after a scale and و, then a smaller scale (مليون و190 ألف: a twelfth-batch fresh pair's 1.19 مليون)
+    expect(values('نحو مليون و190 ألف ناخب')).toEqual([1_190_000]);
+    expect(values('من أصل قرابة ثلاثة ملايين و790 ألف ناخب')).toEqual([3_790_000]);
+    expect(values('عشرة آلاف و400 شخص')).toEqual([10_400]);
     expect(values('مليونان ومئتا ألف')).toEqual([2_200_000]);
     expect(values('مليونين ومئتي ألف')).toEqual([2_200_000]);
     expect(values('ثلاثة ملايين ونصف المليون')).toEqual([3_500_000]);
@@ -150,6 +154,15 @@ describe('numbers in words (number-mismatch)', () => {
       numbers('Confirmed measles cases this year topped 4,300, the ministry said.', 'The ministry said confirmed measles cases this year rose to 4,312.'),
     ).toEqual([]);
   });
+  it('reads a measure in another unit of its family on the source side (1,100 ميغاواط: 1.1 غيغاواط), and a unit after a figure is no name', () => {
+    const src = 'ووقّعت الشركة اتفاقية لإنشاء محطة طاقة شمسية بقدرة 1,100 ميغاواط في منطقة نصر النوبة بمحافظة أسوان.';
+    expect(numbers('ووقعت الشركة اتفاقاً لإقامة محطة شمسية قدرتها 1.1 غيغاواط في نصر النوبة بأسوان.', src)).toEqual([]);
+    expect(numbers('ووقعت الشركة اتفاقاً لإقامة محطة شمسية قدرتها 1.2 غيغاواط في نصر النوبة بأسوان.', src)).toEqual(['1.2']);
+    const en = 'The company signed a deal to build a 1,100-megawatt solar plant near Aswan, with 300 megawatts of storage.';
+    expect(numbers('The company will build a 1.1 GW solar plant near Aswan with 0.3 GW of storage.', en)).toEqual([]);
+    expect(flaggedBy('unknown-name')('The company will build a 1.1 GW solar plant near Aswan with 0.3 GW of storage.', en)).toEqual([]);
+    expect(numbers('The lorry carried 2.5 tonnes of flour 3.5 kilometres.', 'The lorry carried 2,500 kilograms of flour 3,500 metres.')).toEqual([]);
+  });
   it('reads a span with no figure in other units on the source side (in a year: twelve months; خلال عام: 12 شهرا)', () => {
     const cut = 'The central bank cut interest rates for the fifth time in a year on Thursday.';
     expect(numbers('The central bank made its fifth rate cut in twelve months on Thursday.', cut)).toEqual([]);
@@ -198,6 +211,40 @@ describe('negation idioms (negation-mismatch)', () => {
     check(summary, source)
       .flags.filter((f) => f.severity === 'error')
       .map((f) => `${f.rule}: ${f.text}`);
+  it('a bound, a ballot, a shortfall and عدم with a preposition are no negation to compare (a twelfth batch of fresh editor pairs)', () => {
+    // لا يقل عن "no less than" is "at least"
+    expect(negation('لقي ما لا يقل عن 27 شخصاً حتفهم جراء السيول.', 'أودت السيول بحياة 27 شخصاً على الأقل.')).toEqual([]);
+    // a jussive verb of reaching after لم caps the figure: لم تتعدَّ النسبة نحو 18% for بنحو 18 في المئة فقط
+    expect(negation('بينما لم تتعدَّ نسبة المشاركة في عمّان نحو 18%.', 'وحلّت العاصمة عمّان في ذيل القائمة بنسبة مشاركة بلغت نحو 18 في المئة فقط.')).toEqual([]);
+    // لعدم ثبوت "for want of proof" restates لم يثبت
+    expect(
+      negation('وبرّأت المحكمة موظفَين تقنيين لعدم ثبوت علمهما بتضخيم الفواتير.', 'وبرّأت المحكمة موظفَين تقنيين وقالت إنه لم يثبت علمهما بتضخيم الفواتير.'),
+    ).toEqual([]);
+    // "voted no" is a ballot's answer; "no vote was held" still negates
+    expect(
+      negation(
+        'Michael Torres, who voted no, said the board was cutting the subjects.',
+        'Michael Torres, who voted against the plan, said the board was cutting the subjects.',
+      ),
+    ).toEqual([]);
+    expect(negation('No vote was held on the plan.', 'A vote was held on the plan on Tuesday.')).toEqual(['No vote']);
+    // "fell short of" says "not" without a cue, on either side
+    expect(
+      negation(
+        'No candidate won a majority in the mayoral race on Tuesday.',
+        'Maria Delgado led the mayoral race on Tuesday but fell short of the majority needed to win outright.',
+      ),
+    ).toEqual([]);
+    expect(
+      negation("The union said the offer fell short of covering last year's inflation.", "The union said the offer does not cover last year's inflation."),
+    ).toEqual([]);
+  });
+  it('reads a negation elsewhere in the support set as dropped only when the best sentence lacks the negated word, by root or synonym', () => {
+    // the ministry's silos received (استلمت) 2.1 million tonnes; a farmer did not receive (لم نتسلم) a dinar: not dropped
+    const src =
+      'وقال المزارع جاسم الجبوري: "سلّمنا محصولنا منذ ثلاثة أسابيع ولم نتسلم ديناراً واحداً حتى الآن". من جهتها، قالت وزارة التجارة إن صوامعها استلمت حتى الآن 2.1 مليون طن من القمح.';
+    expect(negation('وفي حين تسلّمت صوامع وزارة التجارة 2.1 مليون طن من القمح حتى الآن.', src)).toEqual([]);
+  });
   it("reads a claim's negation as what a verb of denial reports, however far its speaker puts it from its أن/that", () => {
     const src =
       'عمّان (الجزيرة) - نفى وزير الطاقة الأردني سامر الخطيب، الأحد، أن تكون الحكومة قد قررت رفع أسعار المحروقات مطلع الشهر المقبل، واصفاً ما تداولته المواقع بأنه شائعات.';

@@ -4,6 +4,9 @@
  * drop, so that "a light rewrite" means the same in both.
  */
 
+import { normalizeToken } from '../text/normalize.js';
+import { isNegationKey, isReversingKey } from '../text/negation.js';
+
 /** mulberry32: a small seeded PRNG, so every run makes the same texts. */
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -27,7 +30,13 @@ const NEGATION =
 
 /** Is a whitespace-separated word (punctuation around it allowed) a negation? */
 export function isNegation(word: string): boolean {
-  return NEGATION.test(word.replace(/^[^\p{L}]+|[^\p{L}']+$/gu, '').replace(/\u2019/g, "'"));
+  const bare = word.replace(/^[^\p{L}]+|[^\p{L}']+$/gu, '').replace(/\u2019/g, "'");
+  if (NEGATION.test(bare)) return true;
+  // and the engine's own cues and verbs that turn round what they govern (lexicons/negation.json): عدم, ترفض,
+  // failed. Dropped, they too say the opposite (يحث على الانسحاب for يحث على عدم الانسحاب; لبنانية مشروع رسم for
+  // لبنانية ترفض مشروع رسم: two of the 91 Arabic rewritten lines of tests/spread.test.ts once the engine read them)
+  const key = normalizeToken(bare);
+  return isNegationKey(key) || isReversingKey(key);
 }
 
 /** Drops the word at i unless it is a negation (the draw is spent either way, so the stream of draws stays the same). */

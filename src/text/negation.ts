@@ -20,6 +20,10 @@ export function isNegationKey(key: string): boolean {
   return CUES.has(key) || /n['’]t$/.test(key);
 }
 
+/** lexicons/negation.json ballotBefore, ballotAfter: "no" after a verb of voting, or between an article and a word of voting, is a ballot's answer. */
+const BALLOT_BEFORE = keysWith(list('ballotBefore'));
+const BALLOT_AFTER = keysWith(list('ballotAfter'));
+const ARTICLE = keysWith(['a', 'the']);
 /** Words after a cue that make the pair an idiom that affirms (لا يزال "still", لا بد "must", "not only"). */
 const IDIOM_AFTER = keysWith(list('idiomsAfter'));
 /** غير before أن is "however" (غير أن الحكومة أعلنت …), not "non-" or "not". */
@@ -42,6 +46,12 @@ export function negatesAt(tokens: ArrayLike<{ readonly neg: boolean; readonly ke
   // evaluation split 0.713 → 0.706), only here.
   if (t.key === 'yet') return i + 1 < end && tokens[i + 1].key === 'to';
   if (!t.neg) return false;
+  // "voted no", "a No vote": the answer of a ballot, no negation (lexicons/negation.json ballot); not "no vote was held"
+  if (
+    t.key === 'no' &&
+    ((i > 0 && BALLOT_BEFORE.has(tokens[i - 1].key)) || (i > 0 && ARTICLE.has(tokens[i - 1].key) && i + 1 < end && BALLOT_AFTER.has(tokens[i + 1].key)))
+  )
+    return false;
   if (i + 1 >= end) return true;
   const next = tokens[i + 1].key;
   if (IDIOM_AFTER.has(next) || (GHAYR.has(t.key) && THAT.has(next))) return false;

@@ -360,6 +360,14 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
     if (k === 'و' && cur === 0 && total >= 1000 && dn && dn.kind === 'number' && near(tokens[j], dn) && Number(dn.key) < lastScale) {
       cur = Number(dn.key);
       last = j + 1;
+      // (a smaller scale after them multiplies them first: مليون و190 ألف is 1,190,000, a fresh editor pair's
+      // "1.19 مليون" for it drew a number error)
+      const after = tokens[j + 2];
+      const sc2 = after && near(dn, after) ? (SCALES[after.key] ?? nonDual(arabicScale(after.key))) : undefined;
+      if (sc2 !== undefined && sc2 >= 1000 && cur * sc2 < lastScale) {
+        cur *= sc2;
+        last = j + 2;
+      }
       break;
     }
     const part = k[0] === 'و' ? arabicValue(k) : undefined;
@@ -642,7 +650,7 @@ const TIMES = keysOf('timesWords');
  * The values a source sentence also stands for, beyond its figures, that a summary may restate as figures:
  * an ordinal or a span word alone (دون سن العاشرة: under ten; منذ نحو قرن: about a hundred years; two
  * decades: 20), a multiplier as a percentage (1.4 times the size: 40% larger, 140%), a span of time in another
- * unit (90 days: three months), and a score told in words (بهدفين مقابل هدف واحد: 2 and 1). Read only for a
+ * unit (90 days: three months), a measure in another unit of its family (1,100 MW: 1.1 GW), and a score told in words (بهدفين مقابل هدف واحد: 2 and 1). Read only for a
  * summary figure that the support set does not hold as written. Not the sum of two figures (64 passengers
  * and four crew: 68 on board): on the probe pairs sums excused three changed figures (5 seasons for 3 beside
  * a 2; 25 knots for 15 beside a 10) for the one restatement they sourced.
@@ -666,6 +674,9 @@ export function sourceReadings(tokens: Token[]): number[] {
     if (unit !== undefined)
       for (const v of q.also === undefined ? [q.value] : [q.value, q.also])
         for (const other of UNIT_SIZES) if (other !== unit) out.push(round((v * unit) / other));
+    // a measure in another unit of its family: 1,100 ميغاواط is 1.1 غيغاواط
+    const family = next ? MEASURES.find((f) => f.sizes[next.key] !== undefined) : undefined;
+    if (family) for (const other of family.all) if (other !== family.sizes[next.key]) out.push(round((q.value * family.sizes[next.key]) / other));
   }
   // a span with no figure: in a year (twelve months), خلال عام
   for (let i = 1; i < tokens.length; i++) {
@@ -692,6 +703,13 @@ export function sourceReadings(tokens: Token[]): number[] {
   return out;
 }
 
+/** lexicons/numbers.json powerUnits, massUnits, lengthUnits: a unit's size in its family's base unit (watts, kilograms, metres). */
+const MEASURES = ['powerUnits', 'massUnits', 'lengthUnits'].map((list) => {
+  const sizes: Record<string, number> = valuesOf(list);
+  return { sizes, all: [...new Set(Object.values(sizes))] };
+});
+/** Is this matching key a unit of power, mass or length (lexicons/numbers.json powerUnits …: GW, طن)? */
+export const isMeasureUnit = (key: string): boolean => MEASURES.some((f) => f.sizes[key] !== undefined);
 /** lexicons/numbers.json timeUnits: words of a span of time and their size in minutes (a month 30 days, a year 360, so that 12 months are a year). */
 const TIME_UNITS: Record<string, number> = Object.fromEntries(Object.entries(valuesOf('timeUnits')).map(([k, v]) => [normalizeToken(k), v]));
 /** lexicons/numbers.json oneUnit and oneUnitAfter: a singular span with no figure (in a year, خلال عام) is one of it. */

@@ -6,6 +6,7 @@ import { entityOf, stemsOf, countryOfCapital, capitalOfCountry, phrasesOf, liste
 import { tokenForms, type Doc } from '../../text/document.js';
 import { isArabicChar } from '../../text/normalize.js';
 import { arabicWords, inArabicWords } from '../../text/arabic-words.js';
+import { isMeasureUnit } from '../../text/numbers.js';
 import { isStrings, lexiconValues, lexiconWords } from '../../text/lexicons.js';
 
 const OPEN_CLOSE: Record<string, string> = { '«': '»', '“': '”', '"': '"', '(': ')', '‹': '›' };
@@ -111,7 +112,9 @@ export const unknownName: Rule = {
             (e !== undefined && arabic && isPlace(e) && listedForm(t)) ||
             (arabic && e === undefined && (notArabicWord(t) || slot.has(i))));
         // (a capital for its government only when it stands alone: «واشنطن بوست» is a newspaper's name)
-        const isName = candidate && !(e && (group >= 0 ? named(e.id) : sourceNames(e.id))) && !spelledOut(t) && !initialsIn(t);
+        // (nor a unit after a figure: 1.1 GW, which the number rule reads)
+        const unitAfterFigure = i > 0 && unit.tokens[i - 1].kind === 'number' && isMeasureUnit(t.key);
+        const isName = candidate && !unitAfterFigure && !(e && (group >= 0 ? named(e.id) : sourceNames(e.id))) && !spelledOut(t) && !initialsIn(t);
         if (isName && (cur.length === 0 || (group === curGroup && unit.tokens[i - 1] === cur[cur.length - 1]))) {
           cur.push(t);
           curGroup = group;

@@ -19,7 +19,7 @@ import { tokenForms } from '../../text/document.js';
 import { synonymStems } from '../../text/synonyms.js';
 import { polarSide, negatableSide } from '../../text/antonyms.js';
 import type { Token } from '../../text/tokenize.js';
-import { normalizeToken } from '../../text/normalize.js';
+import { normalizeToken, isArabicChar } from '../../text/normalize.js';
 import { lexiconWords } from '../../text/lexicons.js';
 import { quantities } from '../../text/numbers.js';
 
@@ -166,7 +166,8 @@ export const negationMismatch: Rule = {
         x++
       ) {
         // a verb of denial answers the claim's own negation (تنفي وجود for عدم وجود), and is no cue to drop
-        if (ownCue && anyNeg < 0 && isImplicitNegationKey(forms[from + x].key)) anyNeg = x;
+        // (so does a word that says "not" without a cue: "fell short of the majority" for "No candidate won a majority")
+        if (ownCue && anyNeg < 0 && (isImplicitNegationKey(forms[from + x].key) || saysNotKey(forms[from + x].key))) anyNeg = x;
         if (!negatesAt(forms, from + x, to)) continue;
         if (anyNeg < 0) anyNeg = x;
         if (x <= last && srcNeg < 0 && negatesClaim(x)) srcNeg = x;
@@ -233,7 +234,8 @@ export const negationMismatch: Rule = {
       } else if (claimNeg.length === 0 && (reversal = droppedReversal(unit.tokens, stems, src, first, last))) {
         // the source's verb that turns round what the claim states (تنفي تسليم أي تسجيلات for تسلم تسجيلات)
         dropped(src.id, reversal.verb, reversal.said);
-      } else if (claimNeg.length === 0 && srcNeg >= 0 && !unit.tokens.some((t) => isImplicitNegationKey(t.key))) {
+      } else if (claimNeg.length === 0 && srcNeg >= 0 && !unit.tokens.some((t) => isImplicitNegationKey(t.key) || saysNotKey(t.key))) {
+        // (a claim that says "not" without a cue keeps the negation: "fell short of covering" for "does not cover")
         const cue = src.tokens[srcNeg];
         // (a cue that negates the claim has a content word after it: negatesClaim)
         dropped(
@@ -241,7 +243,7 @@ export const negationMismatch: Rule = {
           cue,
           src.tokens.slice(srcNeg + 1).find((t) => !t.stop),
         );
-      } else if (claimNeg.length === 0 && support.sources.length > 1 && !unit.tokens.some((t) => isImplicitNegationKey(t.key))) {
+      } else if (claimNeg.length === 0 && support.sources.length > 1 && !unit.tokens.some((t) => isImplicitNegationKey(t.key) || saysNotKey(t.key))) {
         // the negation may stand in another sentence of the support set: the claim took the negated word
         // from it, and the best sentence does not have that word ("… will pay $200 million" from the
         // first, "did not admit wrongdoing" from the second, fused as "… and admitted wrongdoing")
@@ -250,6 +252,9 @@ export const negationMismatch: Rule = {
           if (!forms[x].stop) {
             inBest.add(forms[x].stem);
             if (forms[x].alt !== undefined) inBest.add(forms[x].alt!);
+            // (and its root, and below a synonym: استلمت in the best sentence is the word of لم نتسلم elsewhere, a fresh
+            // editor pair's "تسلّمت الصوامع" drew a dropped negation from a farmer's quote in the next sentence)
+            if (forms[x].root !== undefined) inBest.add(`√${forms[x].root}`);
           }
         roots ??= new Set(query.keys.flatMap((k) => (k.root ? [k.root.slice(1)] : [])));
         const found = droppedElsewhere(ctx, support.sources.slice(1), stems, roots, inBest);
@@ -282,7 +287,15 @@ function droppedElsewhere(ctx: CheckContext, sources: readonly number[], stems: 
       if (!negatesAt(forms, x, to)) continue;
       let y = x + 1;
       while (y < to && forms[y].stop) y++;
-      if (y >= to || !negated(forms[y]) || inBest.has(forms[y].stem) || (forms[y].alt !== undefined && inBest.has(forms[y].alt!))) continue;
+      if (
+        y >= to ||
+        !negated(forms[y]) ||
+        inBest.has(forms[y].stem) ||
+        (forms[y].alt !== undefined && inBest.has(forms[y].alt!)) ||
+        (forms[y].root !== undefined && inBest.has(`√${forms[y].root}`)) ||
+        synonymStems({ stem: forms[y].stem, alt: forms[y].alt, kind: 'word' }).some((x) => inBest.has(x))
+      )
+        continue;
       return { sentence, cue: sentence.tokens[x - from], word: sentence.tokens[y - from] };
     }
   }
@@ -338,6 +351,11 @@ function droppedReversal(
   for (let x = Math.max(0, first - 3); x <= last && x < src.tokens.length; x++) {
     const verb = src.tokens[x];
     if (!isReversingKey(verb.key) || inClaim(verb)) continue;
+    // (an English verb governs through "to" or "that": "failed to win", "denied that"; not "the engine failed in rough
+    // seas" nor "were denied water", two fresh editor pairs' false errors)
+    if (!isArabicChar(verb.text.charCodeAt(0)) && !ENGLISH_GOVERNED.has(src.tokens[x + 1]?.key ?? '')) continue;
+    // (nor a claim that says it with a word of un-: "sources were unaffected" for "denied that sources had been affected")
+    if (tokens.some((t) => t.key.startsWith('un') && src.tokens.some((o) => o.key === t.key.slice(2)))) continue;
     // (a claim with the verb's opposite, أقرت for نفت, is the antonym rule's)
     const group = polarSide(verb)?.group;
     if (group !== undefined && tokens.some((t) => polarSide(t)?.group === group)) continue;
@@ -347,6 +365,9 @@ function droppedReversal(
   }
   return undefined;
 }
+
+/** The words through which an English verb of denial or failure governs what it turns round: lexicons/negation.json reversingGoverns. */
+const ENGLISH_GOVERNED = new Set(lexiconWords('negation', 'reversingGoverns').map((w) => normalizeToken(w)));
 
 /** Content words after a claim's cue that it negates: NEGATED_WORDS of them. */
 const NEGATED_WORDS = 2;
