@@ -473,6 +473,27 @@ describe('Arabic person names (unknown-name, by the Arabic word list)', () => {
   it.each(swaps)('flags a swapped name: %s', (summary, source, flagged) => {
     expect(names(summary, source)).toEqual(flagged);
   });
+  it('flags a surname that the source gives the same first name otherwise, after a role, though it is a dictionary word', () => {
+    // (a twelfth batch of fresh editor pairs: العلمي "scientific" and الفاتح "the conqueror" drew nothing)
+    expect(
+      names(
+        'وأعلن محامي الدفاع يوسف العلمي عزمه الطعن أمام محكمة النقض.',
+        'وقال محامي الدفاع، يوسف بنكيران، للصحفيين عقب النطق بالحكم إنه سيطعن في القرار أمام محكمة النقض.',
+      ),
+    ).toEqual(['العلمي']);
+    const bookfair = 'ومنحت لجنة التحكيم جائزة المعرض لأفضل رواية للكاتب السوداني عمر الطيب عن روايته "ضفاف الرماد".';
+    expect(names('ونال الروائي السوداني عمر الفاتح جائزة المعرض لأفضل رواية.', bookfair)).toEqual(['الفاتح']);
+    expect(names('ونال الروائي السوداني عمر الطيب جائزة المعرض لأفضل رواية.', bookfair)).toEqual([]);
+    // a genitive after a construct role is no first name when the source has the next word with ل (للصليب: ل + الصليب)
+    expect(
+      names(
+        'وأوضحت كاترين موريل، رئيسة بعثة الصليب الأحمر في اليمن، أن النقل سيبدأ قريباً.',
+        'وقالت رئيسة بعثة اللجنة الدولية للصليب الأحمر في اليمن، كاترين موريل، إن النقل سيبدأ خلال ثلاثة أسابيع.',
+      ),
+    ).toEqual([]);
+    // a verb after a role keeps its object: الوزير يعتزم (not a given name) is no name
+    expect(names('وقال إن الوزير يعتزم الاستقالة الأسبوع المقبل.', 'وقال إن الوزير يعتزم تقديم استقالته الأسبوع المقبل.')).toEqual([]);
+  });
   it("leaves the source's names, inflected words, and misspellings of the source's words alone", () => {
     expect(names('وأكد لافروف أن موسكو لن تتراجع عن موقفها.', 'وأكد وزير الخارجية الروسي سيرغي لافروف أن موسكو لن تتراجع عن موقفها.')).toEqual([]);
     // verbs and nouns with their inflections and pronouns (the list holds bare entries)

@@ -92,7 +92,9 @@ export const unknownName: Rule = {
       const unknown = new Set(query.keys.filter((k) => !ctx.index.known(k)).map((k) => k.stem));
       const quoted = quotedTokens(ctx.summary.text, unit.start, unit.end, unit.tokens);
       // (by the word as written, not its stem: سلمى and الربيعي share their stems with سلام and الربيع)
-      const slot = nameSlots(unit.tokens, (t) => !t.stop && t.kind === 'word' && isArabicChar(t.text.charCodeAt(0)) && !keyIn(ctx.index, t));
+      const absent = (t: Token) => !t.stop && t.kind === 'word' && isArabicChar(t.text.charCodeAt(0)) && !keyIn(ctx.index, t);
+      const slot = nameSlots(unit.tokens, absent);
+      for (const x of surnameSlots(unit.tokens, absent, (t) => followersIn(ctx.index, t))) slot.add(x);
       const names: Token[][] = [];
       let cur: Token[] = [];
       let curGroup = -2;
@@ -148,6 +150,8 @@ export const unknownName: Rule = {
 /** lexicons/reporting.json personRoles, by key (and with و/ف glued: والوزير). */
 const ROLES = new Set(lexiconWords('reporting', 'personRoles').map((w) => tokenize(w)[0].key));
 const isRole = (t: Token): boolean => ROLES.has(t.key) || ((t.key[0] === 'و' || t.key[0] === 'ف') && ROLES.has(t.key.slice(1)));
+/** lexicons/reporting.json givenNames: given names of the shape of an imperfect verb (يوسف، تامر), by key. */
+const GIVEN = new Set(lexiconWords('reporting', 'givenNames').map((w) => tokenize(w)[0].key));
 /** An Arabic nationality adjective with the article (العراقية، المصري، الأميركيين): between a role and a name. */
 const NISBA = /^ال\S{2,}(?:ي|يه|يين|يون)$/;
 /** A word that reads as an imperfect verb (يؤكد، تكتب, four letters or more after its prefix): the role's predicate, not its name (a name such as يوسف is lost). */
@@ -173,6 +177,47 @@ export function nameSlots(tokens: readonly Token[], absent: (t: Token) => boolea
       out.add(j);
       out.add(j + 1);
     }
+  }
+  return out;
+}
+
+/**
+ * The index of a surname after a person's role where the source gives the same first name another surname: محامي
+ * الدفاع يوسف العلمي for the source's محامي الدفاع، يوسف بنكيران; الروائي السوداني عمر الفاتح for الكاتب السوداني
+ * عمر الطيب (a twelfth batch of fresh editor pairs: both drew nothing, العلمي and الفاتح being dictionary words). After
+ * the role, past up to two words of the article (nationality adjectives, a genitive: الدفاع), the first name is a word
+ * without the article that the source has, and the next word, glued to it, one the source has nowhere; in the source
+ * that first name is followed by another word.
+ */
+export function surnameSlots(tokens: readonly Token[], absent: (t: Token) => boolean, followers: (t: Token) => readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isRole(tokens[i])) continue;
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 2 && tokens[j].key.startsWith('ال') && !absent(tokens[j])) j++;
+    const a = tokens[j],
+      b = tokens[j + 1];
+    if (!a || !b || a.stop || b.stop || a.key.startsWith('ال') || (VERB_LIKE.test(a.key) && !GIVEN.has(a.key)) || VERB_LIKE.test(b.key) || SUFFIXED.test(b.key))
+      continue;
+    if (b.start - a.end > 1 || !isArabicChar(a.text.charCodeAt(0)) || absent(a) || !absent(b)) continue;
+    const next = followers(a);
+    if (next.length > 0 && !next.includes(b.key)) out.push(j + 1);
+  }
+  return out;
+}
+
+/**
+ * The keys of the words that follow a word as written in the source, glued to it (a space between, no punctuation):
+ * the surnames its first name has there. Read in the sentences that hold its stem, only for a name after a role.
+ */
+function followersIn(index: SourceIndex, t: Token): string[] {
+  if (!index.vocab.has(t.stem)) return [];
+  const q = index.query([t], { variants: false });
+  const out: string[] = [];
+  for (const i of q.keys.length ? index.mayCarry(q, 1) : []) {
+    const tokens = index.source.sentences[i].tokens;
+    for (let x = 0; x + 1 < tokens.length; x++)
+      if (tokens[x].key === t.key && !tokens[x + 1].stop && tokens[x + 1].start - tokens[x].end <= 1) out.push(tokens[x + 1].key);
   }
   return out;
 }
@@ -253,7 +298,8 @@ const allOf = new WeakMap<SourceIndex, number[]>();
 function keyIn(index: SourceIndex, t: Token): boolean {
   if (!index.vocab.has(t.stem)) return false;
   const q = index.query([t], { variants: false });
-  const bare = (k: string) => (k.length > 3 && 'وفبل'.includes(k[0]) ? k.slice(1) : k);
+  // (ل before the article drops its alif: للصليب is ل + الصليب)
+  const bare = (k: string) => (k.length > 4 && k.startsWith('لل') ? `ا${k.slice(1)}` : k.length > 3 && 'وفبل'.includes(k[0]) ? k.slice(1) : k);
   const key = bare(t.key);
   for (const i of q.keys.length ? index.mayCarry(q, 1) : []) {
     const { forms, from, to } = tokenForms(index.source.sentences[i]);
