@@ -343,6 +343,13 @@ describe('polarity carried by verbs and verdicts', () => {
     ).toEqual(['ignored']);
     // dropped by the claim: the source denies what the claim states
     expect(contradictions('وقالت أرامكو إنها سترفع أسعار البنزين الشهر المقبل.', 'ونفت أرامكو أنها سترفع أسعار البنزين الشهر المقبل.')).toEqual(['سترفع']);
+    // an English verb after "to", which the claim inflects otherwise (a twelfth-batch fresh pair's planted polarity)
+    expect(
+      contradictions(
+        'Justice Helen Okafor found the Crown had proven beyond reasonable doubt that Marchetti was aware the contract had been padded.',
+        "Justice Helen Okafor said prosecutors had failed to prove beyond a reasonable doubt that Marchetti knew the contract's value had been inflated.",
+      ),
+    ).toEqual(['proven']);
     // the source turns it round itself (fell short, dismissed, a participle of denial): a restatement, clean
     expect(
       contradictions(

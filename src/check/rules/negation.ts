@@ -51,12 +51,13 @@ export const negationMismatch: Rule = {
       const src = ctx.source.sentences[support.sources[0]];
       // a negation the claim drops: flagged on the claim's form of the negated word (by stem or root), else on
       // its first content word, with the source's cue and word as what was expected
-      const dropped = (sentence: string, cue: Pick<Token, 'text'>, word: Pick<Token, 'text' | 'stem' | 'alt' | 'root'> | undefined): void => {
+      const dropped = (sentence: string, cue: Pick<Token, 'text'>, word: Pick<Token, 'text' | 'stem' | 'alt' | 'root'> | undefined, at?: Token): void => {
         const same =
-          word &&
-          unit.tokens.find(
-            (t) => !t.stop && (t.stem === word.stem || t.stem === word.alt || t.alt === word.stem || (t.root !== undefined && t.root === word.root)),
-          );
+          at ??
+          (word &&
+            unit.tokens.find(
+              (t) => !t.stop && (t.stem === word.stem || t.stem === word.alt || t.alt === word.stem || (t.root !== undefined && t.root === word.root)),
+            ));
         const a = same ?? unit.tokens.find((t) => !t.stop) ?? unit.tokens[0];
         if (!a) return;
         const expected = word ? `${cue.text} ${word.text}` : cue.text;
@@ -176,7 +177,7 @@ export const negationMismatch: Rule = {
       // a claim's own negation restating what a verb of denial reports (نفى … أن تكون الحكومة قد قررت for لم تتخذ قراراً)
       if (ownCue && anyNeg < 0 && deniedComplement(forms, from, from + first)) anyNeg = first;
       const cue = ownNeg[0];
-      let reversal: ReturnType<typeof addedReversal>;
+      let reversal: { verb: Token; said: Token; at?: Token } | undefined;
       const next = cue && (unit.tokens.slice(unit.tokens.indexOf(cue) + 1).find((t) => !t.stop) ?? cue);
       if (
         cue &&
@@ -244,7 +245,7 @@ export const negationMismatch: Rule = {
         ))
       ) {
         // the source's verb that turns round what the claim states (تنفي تسليم أي تسجيلات for تسلم تسجيلات)
-        dropped(src.id, reversal.verb, reversal.said);
+        dropped(src.id, reversal.verb, reversal.said, reversal.at);
       } else if (claimNeg.length === 0 && srcNeg >= 0 && !unit.tokens.some((t) => isImplicitNegationKey(t.key) || saysNotKey(t.key))) {
         // (a claim that says "not" without a cue keeps the negation: "fell short of covering" for "does not cover")
         const cue = src.tokens[srcNeg];
@@ -356,7 +357,7 @@ function droppedReversal(
   src: { tokens: readonly Token[] },
   first: number,
   last: number,
-): { verb: Token; said: Token } | undefined {
+): { verb: Token; said: Token; at?: Token } | undefined {
   // (read in the claim's whole sentence: a clause after its comma may hold the verb, وفشل الأوسط، on the benchmark's
   // light rewrites, which move a word across a comma)
   if (sentence.some((t) => isImplicitNegationKey(t.key) || isReversingKey(t.key) || saysNotKey(t.key))) return undefined;
@@ -373,12 +374,26 @@ function droppedReversal(
     // (a claim with the verb's opposite, أقرت for نفت, is the antonym rule's)
     const group = polarSide(verb)?.group;
     if (group !== undefined && tokens.some((t) => polarSide(t)?.group === group)) continue;
-    // (the last of them that the claim has: in Arabic the verb's subject comes first, نفت أرامكو أنها سترفع)
-    const said = negatedWords(src.tokens, x).findLast(inClaim);
+    // (the last of them that the claim has: in Arabic the verb's subject comes first, نفت أرامكو أنها سترفع; in English
+    // the first, the verb after "to", which the claim may inflect otherwise: "had proven" for "failed to prove")
+    const governed = negatedWords(src.tokens, x);
+    if (!isArabicChar(verb.text.charCodeAt(0))) {
+      const w = governed[0];
+      const at = w && tokens.find((t) => !t.stop && (t.stem === w.stem || sharesBeginning(t.key, w.key)));
+      if (w && (at || inClaim(w))) return { verb, said: w, at };
+      continue;
+    }
+    const said = governed.findLast(inClaim);
     if (said) return { verb, said };
   }
   return undefined;
 }
+
+/** Do two English words share a beginning of four letters or more that is all of the shorter one (prove, proven)? */
+const sharesBeginning = (a: string, b: string): boolean => {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short);
+};
 
 /** The words through which an English verb of denial or failure governs what it turns round: lexicons/negation.json reversingGoverns. */
 const ENGLISH_GOVERNED = new Set(lexiconWords('negation', 'reversingGoverns').map((w) => normalizeToken(w)));
