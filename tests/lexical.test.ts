@@ -239,6 +239,11 @@ describe('negation idioms (negation-mismatch)', () => {
       negation("The union said the offer fell short of covering last year's inflation.", "The union said the offer does not cover last year's inflation."),
     ).toEqual([]);
   });
+  it("reads a negated verb through its synonym (لم يتطرق for a claim's تناول: a twelfth-batch fresh pair's planted polarity)", () => {
+    const src = 'وأكد البيان التزام البلدين بتعزيز التجارة. ولم يتطرق البيان إلى ملف الحدود البحرية المتنازع عليه بين البلدين.';
+    expect(negation('وتناول البيان المشترك النزاع على الحدود البحرية بين البلدين.', src)).toEqual(['وتناول']);
+    expect(negation('ولم يتناول البيان المشترك النزاع على الحدود البحرية بين البلدين.', src)).toEqual([]);
+  });
   it('reads a negation elsewhere in the support set as dropped only when the best sentence lacks the negated word, by root or synonym', () => {
     // the ministry's silos received (استلمت) 2.1 million tonnes; a farmer did not receive (لم نتسلم) a dinar: not dropped
     const src =
