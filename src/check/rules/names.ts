@@ -94,7 +94,9 @@ export const unknownName: Rule = {
       // (by the word as written, not its stem: سلمى and الربيعي share their stems with سلام and الربيع)
       const absent = (t: Token) => !t.stop && t.kind === 'word' && isArabicChar(t.text.charCodeAt(0)) && !keyIn(ctx.index, t);
       const slot = nameSlots(unit.tokens, absent);
-      for (const x of surnameSlots(unit.tokens, absent, (t) => followersIn(ctx.index, t))) slot.add(x);
+      // (a surname that is no spelling variant of a source word: البنتاجون is the source's البنتاغون)
+      for (const x of surnameSlots(unit.tokens, absent, (t) => followersIn(ctx.index, t)))
+        if (!ctx.index.query([unit.tokens[x]]).keys.some((k) => k.variants.length > 0)) slot.add(x);
       const names: Token[][] = [];
       let cur: Token[] = [];
       let curGroup = -2;
