@@ -3,6 +3,9 @@ import { describe, it, expect } from 'vitest';
 import { check } from './checked.js';
 import { quantities } from '../src/text/numbers.js';
 import { tokenize } from '../src/text/tokenize.js';
+import { analyze } from '../src/text/document.js';
+import { checkWithDecisions } from '../src/check/check.js';
+import { FEATURES } from '../src/check/features.js';
 import { setArabicWords, loadArabicWords, SortedLines } from '../src/text/arabic-words.js';
 
 // Issue 22's lexical failures: faithful restatements that drew errors, and polarity that drew none.
@@ -163,6 +166,14 @@ describe('numbers in words (number-mismatch)', () => {
     expect(flaggedBy('unknown-name')('The company will build a 1.1 GW solar plant near Aswan with 0.3 GW of storage.', en)).toEqual([]);
     expect(numbers('The lorry carried 2.5 tonnes of flour 3.5 kilometres.', 'The lorry carried 2,500 kilograms of flour 3,500 metres.')).toEqual([]);
   });
+  it('reads a share before a span of time as that share of it (ربع قرن: 25 years), not عشر سنوات nor ونصف يوم', () => {
+    expect(values('اتفاقية لمدة ربع قرن')).toEqual([0.25]);
+    expect(values('منذ نصف قرن')).toEqual([0.5]);
+    expect(values('أطفال دون عشر سنوات')).toEqual([10]);
+    const src = 'ووقّعت الشركة اتفاقية لشراء الطاقة مدتها 25 عاماً مع تحالف تقوده شركة سنا.';
+    expect(numbers('ووقّعت الشركة اتفاقية لشراء الطاقة لمدة ربع قرن مع تحالف تقوده شركة سنا.', src)).toEqual([]);
+    expect(numbers('ووقّعت الشركة اتفاقية لشراء الطاقة لمدة نصف قرن مع تحالف تقوده شركة سنا.', src)).toEqual(['نصف']);
+  });
   it('reads a span with no figure in other units on the source side (in a year: twelve months; خلال عام: 12 شهرا)', () => {
     const cut = 'The central bank cut interest rates for the fifth time in a year on Thursday.';
     expect(numbers('The central bank made its fifth rate cut in twelve months on Thursday.', cut)).toEqual([]);
@@ -238,6 +249,25 @@ describe('negation idioms (negation-mismatch)', () => {
     expect(
       negation("The union said the offer fell short of covering last year's inflation.", "The union said the offer does not cover last year's inflation."),
     ).toEqual([]);
+  });
+  it("draws no evidence from a claim's negated paraphrase when its best sentence negates too (إذا لم يُضبط for إن لم يُنظَّم)", () => {
+    // (a twelfth-batch fresh pair: the claim's negation drew negation evidence, p 0.93, an error)
+    const negationEvidence = (src: string) =>
+      checkWithDecisions(
+        analyze('ونبّه خبير المياه رعد الحسني إلى خطر استنزاف المياه الجوفية إذا لم يُضبط استخدامها في الري.', { prefix: 's', claims: true, lang: 'ar' }),
+        analyze(src, { prefix: 't', lang: 'ar' }),
+        { summaryLang: 'ar', sourceLang: 'ar' },
+      ).decisions.map((x) => x.features[FEATURES.indexOf('negation')]);
+    const next = ' ولم تعلن الوزارة بعد خطة زراعية للموسم المقبل.';
+    expect(
+      negationEvidence(
+        'وحذّر خبير الموارد المائية رعد الحسني من أن الاعتماد على المياه الجوفية في الري بالرش "قد يستنزف الخزانات الجوفية خلال سنوات إن لم يُنظَّم".' + next,
+      ),
+    ).toEqual([0]);
+    // against the sentence without its negation, the claim's negated paraphrase is evidence
+    expect(
+      negationEvidence('وحذّر خبير الموارد المائية رعد الحسني من أن الاعتماد على المياه الجوفية في الري بالرش "قد يستنزف الخزانات الجوفية خلال سنوات".' + next),
+    ).toEqual([1]);
   });
   it("reads a negated verb through its synonym (لم يتطرق for a claim's تناول: a twelfth-batch fresh pair's planted polarity)", () => {
     const src = 'وأكد البيان التزام البلدين بتعزيز التجارة. ولم يتطرق البيان إلى ملف الحدود البحرية المتنازع عليه بين البلدين.';

@@ -262,6 +262,10 @@ function arabicShareAt(tokens: Token[], i: number): { value: number; also: numbe
   const nx = tokens[i + 1] && near(t, tokens[i + 1]) ? tokens[i + 1] : undefined;
   const construct = !s.definite && nx !== undefined && nx.kind === 'word' && /^(?:[وفبل])?ال/.test(nx.key) && !arabicValue(nx.key);
   if (nx && AR_SHARES_NOT_BEFORE.has(nx.key)) return undefined;
+  // before a span of time it is that share of it (لمدة ربع قرن: a quarter of a century, which a source's 25 عاماً
+  // restates; a fresh editor pair's restatement drew an unsupported span)
+  // (not a share that is also a number, عشر سنوات "ten years", nor و + a share after a figure: يوماً ونصف يوم)
+  if (nx && TIME_UNITS[nx.key] !== undefined && !AR_SHARES_AMBIGUOUS.has(s.core) && t.key[0] !== 'و') return { value: s.n / s.d, also: s.n / s.d };
   // before a scale it is a figure (تقارب ربع مليار دولار: 250 million, not 25%): arabicQuantity reads it
   if (nx && arabicScale(nx.key)?.alone && !isDual(arabicScale(nx.key)!.v)) return undefined;
   if (!(hedged || damma || (construct && !AR_SHARES_AMBIGUOUS.has(s.core)))) return undefined;
