@@ -376,6 +376,8 @@ describe('polarity carried by verbs and verdicts', () => {
         'The ministry heeded the warnings of flooding in the northern provinces.',
       ),
     ).toEqual(['ignored']);
+    // a headline, judged on less support than a cue asks (REVERSAL_SUPPORT): the verb and what it governs
+    expect(contradictions('ميركل تفشل في قيادة ألمانيا لولاية رابعة', 'أنغيلا ميركل: عالمة الكيمياء التي تقود ألمانيا لولاية رابعة')).toEqual(['تفشل']);
     // dropped by the claim: the source denies what the claim states
     expect(contradictions('وقالت أرامكو إنها سترفع أسعار البنزين الشهر المقبل.', 'ونفت أرامكو أنها سترفع أسعار البنزين الشهر المقبل.')).toEqual(['سترفع']);
     // an English verb after "to", which the claim inflects otherwise (a twelfth-batch fresh pair's planted polarity)
