@@ -77,6 +77,17 @@ describe('antonym-mismatch judges the part of the source sentence that the claim
     }
     expect(opposite('وقال المحامي إن الجلسة عقدت قبل الظهر بحضور المتهم', 'وقال المحامي إن الجلسة عقدت بعد الظهر بحضور المتهم')).toEqual([]);
   });
+  it('knows calm against fighting, profits against losses, going on against suspension, support against opposition (ANS train)', () => {
+    const pairs = [
+      ['ساد الهدوء مدينة إدلب السورية مساء الأحد.', 'شهدت مدينة إدلب السورية مساء الأحد اشتباكات عنيفة بين الفصائل.', 'الهدوء'],
+      ['وسجلت الشركة أرباحا في الربع الثالث.', 'وسجلت الشركة خسائر في الربع الثالث من العام.', 'أرباحا'],
+      ['استمرار التصويت على انتخاب رئيس البرلمان وسط تنافس حاد', 'تأجيل التصويت على انتخاب رئيس البرلمان وسط تنافس حاد', 'استمرار'],
+      ['الكويت تدعم تصعيد مانيلا في أزمة العمالة الفلبينية', 'الكويت تعارض تصعيد مانيلا في أزمة العمالة الفلبينية', 'تدعم'],
+    ];
+    for (const [claim, source, word] of pairs) expect(opposite(claim, source)).toEqual([word]);
+    // a sentence that says both (calm returned after clashes) says nothing of either
+    expect(opposite('ساد الهدوء مدينة إدلب السورية مساء الأحد.', 'عاد الهدوء إلى مدينة إدلب السورية مساء الأحد بعد اشتباكات عنيفة بين الفصائل.')).toEqual([]);
+  });
   it('reads the sides of a place (كوريا الشمالية for الجنوبية, south of Baghdad for north), and a sentence that names both as two places', () => {
     expect(
       opposite('تراجعت كوريا الشمالية عن اتفاق التجارة الحرة مع الولايات المتحدة.', 'تراجعت كوريا الجنوبية عن اتفاق التجارة الحرة مع الولايات المتحدة.'),
