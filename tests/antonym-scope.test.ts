@@ -77,6 +77,21 @@ describe('antonym-mismatch judges the part of the source sentence that the claim
     }
     expect(opposite('وقال المحامي إن الجلسة عقدت قبل الظهر بحضور المتهم', 'وقال المحامي إن الجلسة عقدت بعد الظهر بحضور المتهم')).toEqual([]);
   });
+  it('reads the United States as American and a capital for its country (أنقرة for تركيا), not a capital beside its country', () => {
+    const entity = (summary: string, source: string) =>
+      check(summary, source)
+        .flags.filter((f) => f.rule === 'entity-mismatch')
+        .map((f) => f.text);
+    expect(
+      entity('Arrivals from America surged 22 percent.', 'Arrivals from Britain remained flat, while arrivals from the United States jumped 22 percent.'),
+    ).toEqual([]);
+    expect(entity('Arrivals from America surged 22 percent.', 'Arrivals from Britain remained flat, while arrivals from Germany jumped 22 percent.')).toEqual([
+      'America',
+    ]);
+    const src = 'بغداد - قالت وزارة الموارد المائية العراقية إن تركيا وافقت على زيادة الإطلاقات المائية في نهر دجلة إلى 500 متر مكعب في الثانية.';
+    expect(entity('وقالت الوزارة إن أنقرة وافقت على زيادة الإطلاقات المائية في نهر دجلة إلى 500 متر مكعب في الثانية.', src)).toEqual([]);
+    expect(entity('وقالت الوزارة إن طهران وافقت على زيادة الإطلاقات المائية في نهر دجلة إلى 500 متر مكعب في الثانية.', src)).toEqual(['طهران']);
+  });
   it('knows calm against fighting, profits against losses, going on against suspension, support against opposition (ANS train)', () => {
     const pairs = [
       ['ساد الهدوء مدينة إدلب السورية مساء الأحد.', 'شهدت مدينة إدلب السورية مساء الأحد اشتباكات عنيفة بين الفصائل.', 'الهدوء'],

@@ -166,6 +166,15 @@ describe('numbers in words (number-mismatch)', () => {
     expect(flaggedBy('unknown-name')('The company will build a 1.1 GW solar plant near Aswan with 0.3 GW of storage.', en)).toEqual([]);
     expect(numbers('The lorry carried 2.5 tonnes of flour 3.5 kilometres.', 'The lorry carried 2,500 kilograms of flour 3,500 metres.')).toEqual([]);
   });
+  it('reads hectares as square kilometres and a quarter of the year as its three months, on the source side (a thirteenth batch of fresh pairs)', () => {
+    expect(
+      numbers('The fire swelled to roughly 62,000 hectares, or 620 square kilometres.', 'The fire grew overnight to about 62,000 hectares, officials said.'),
+    ).toEqual([]);
+    expect(
+      numbers('The fire swelled to roughly 62,000 hectares, or 720 square kilometres.', 'The fire grew overnight to about 62,000 hectares, officials said.'),
+    ).toEqual(['720']);
+    expect(numbers('سيطلق المستكشف في الأشهر الثلاثة الأخيرة من العام المقبل.', 'أعلن المركز أن المستكشف سيُطلق في الربع الأخير من العام المقبل.')).toEqual([]);
+  });
   it('reads a share before a span of time as that share of it (ربع قرن: 25 years), not عشر سنوات nor ونصف يوم', () => {
     expect(values('اتفاقية لمدة ربع قرن')).toEqual([0.25]);
     expect(values('منذ نصف قرن')).toEqual([0.5]);
@@ -268,6 +277,32 @@ describe('negation idioms (negation-mismatch)', () => {
     expect(
       negationEvidence('وحذّر خبير الموارد المائية رعد الحسني من أن الاعتماد على المياه الجوفية في الري بالرش "قد يستنزف الخزانات الجوفية خلال سنوات".' + next),
     ).toEqual([1]);
+  });
+  it('reads bounds, limits and a word said plainly beside its negation (a thirteenth batch of fresh editor pairs)', () => {
+    // لا يزيد على is "no more than", as لا يتجاوز; "prices do not rise" still negates
+    expect(
+      negation(
+        'وقال إن المخزون في السدود لا يزيد على 8 مليارات متر مكعب.',
+        'وقال المتحدث إن الزيادة خطوة إيجابية، مشيراً إلى أن مخزون السدود لا يتجاوز ثمانية مليارات متر مكعب.',
+      ),
+    ).toEqual([]);
+    expect(negation('وقال إن أسعار الخبز لا تزيد هذا العام.', 'وقال الوزير إن أسعار الخبز تزيد هذا العام بنسبة كبيرة.')).toEqual(['لا تزيد']);
+    expect(negation('No more than 20 people attended the meeting.', 'About 20 people attended the meeting on Tuesday.')).toEqual([]);
+    // a negated permission of more than a figure is a limit, as the source's permitted speed
+    expect(
+      negation(
+        'وتجاوز السائق شاحنة بسرعة 120 كيلومتراً في الساعة على مقطع لا يُسمح فيه بأكثر من 90.',
+        'وتجاوز السائق شاحنة بسرعة تقدر بنحو 120 كيلومتراً في الساعة، بينما لا تتجاوز السرعة المسموح بها على هذا المقطع 90 كيلومتراً في الساعة.',
+      ),
+    ).toEqual([]);
+    // the claim restates the plain word (تشديد الرقابة), not the negated one after it (دون رقابة); alone, it drops it
+    expect(
+      negation(
+        'ودعا النائب خالد البطوش الحكومة إلى تشديد الرقابة على حافلات نقل العمال.',
+        'وقال النائب خالد البطوش إن الحكومة مطالبة بتشديد الرقابة على حافلات نقل العمال التي يعمل معظمها دون رقابة حقيقية.',
+      ),
+    ).toEqual([]);
+    expect(negation('وقال النائب إن حافلات نقل العمال تعمل تحت رقابة حقيقية.', 'وقال النائب إن حافلات نقل العمال تعمل دون رقابة حقيقية.')).toEqual(['رقابة']);
   });
   it("reads a negated verb through its synonym (لم يتطرق for a claim's تناول: a twelfth-batch fresh pair's planted polarity)", () => {
     const src = 'وأكد البيان التزام البلدين بتعزيز التجارة. ولم يتطرق البيان إلى ملف الحدود البحرية المتنازع عليه بين البلدين.';

@@ -24,6 +24,9 @@ export function isNegationKey(key: string): boolean {
 const BALLOT_BEFORE = keysWith(list('ballotBefore'));
 const BALLOT_AFTER = keysWith(list('ballotAfter'));
 const ARTICLE = keysWith(['a', 'the']);
+/** lexicons/negation.json boundVerbs and boundAfter: لا يزيد على, "no more than". */
+const BOUND_VERBS = keysWith(list('boundVerbs'));
+const BOUND_AFTER = keysWith(list('boundAfter'));
 /** Words after a cue that make the pair an idiom that affirms (لا يزال "still", لا بد "must", "not only"). */
 const IDIOM_AFTER = keysWith(list('idiomsAfter'));
 /** غير before أن is "however" (غير أن الحكومة أعلنت …), not "non-" or "not". */
@@ -55,6 +58,8 @@ export function negatesAt(tokens: ArrayLike<{ readonly neg: boolean; readonly ke
   if (i + 1 >= end) return true;
   const next = tokens[i + 1].key;
   if (IDIOM_AFTER.has(next) || (GHAYR.has(t.key) && THAT.has(next))) return false;
+  // a bound: لا يزيد على 8 مليارات, "no more than" (lexicons/negation.json boundVerbs, boundAfter)
+  if (BOUND_VERBS.has(next) && i + 2 < end && BOUND_AFTER.has(tokens[i + 2].key)) return false;
   // دون before a level, an expectation or a figure is "below": جاء النمو دون التوقعات, دون 2 في المئة, دون سن الثامنة عشرة
   if (DUN.has(t.key) && (BELOW_AFTER.has(next) || /^\d/.test(next))) return false;
   // the exception (لم يُموَّل سوى 15٪ "only 15% was funded", لا يملك إلا "has only"): an Arabic cue with

@@ -707,8 +707,8 @@ export function sourceReadings(tokens: Token[]): number[] {
   return out;
 }
 
-/** lexicons/numbers.json powerUnits, massUnits, lengthUnits: a unit's size in its family's base unit (watts, kilograms, metres). */
-const MEASURES = ['powerUnits', 'massUnits', 'lengthUnits'].map((list) => {
+/** lexicons/numbers.json powerUnits, massUnits, lengthUnits, areaUnits: a unit's size in its family's base unit (watts, kilograms, metres, square metres). */
+const MEASURES = ['powerUnits', 'massUnits', 'lengthUnits', 'areaUnits'].map((list) => {
   const sizes: Record<string, number> = valuesOf(list);
   return { sizes, all: [...new Set(Object.values(sizes))] };
 });
