@@ -162,7 +162,7 @@ const VERB_LIKE = /^[يتن]\S{3,}$/;
 const SUFFIXED = /\S{3,}(?:ها|هم|هما|هن|كم)$/;
 
 /**
- * The indices of the two words after a person's role (past up to two nationality adjectives) when both are
+ * The indices of the two words after a person's role (past up to two nationality adjectives or genitives) when both are
  * words the source has nowhere (`absent`): الروائية العراقية سلمى الربيعي, a native name of dictionary words
  * that the word list cannot tell from words. Two, not one: a role's next word alone is as often a verb or a
  * noun of the sentence (الوزير يقول), and a name given in full is two words.
@@ -172,7 +172,9 @@ export function nameSlots(tokens: readonly Token[], absent: (t: Token) => boolea
   for (let i = 0; i < tokens.length; i++) {
     if (!isRole(tokens[i])) continue;
     let j = i + 1;
-    while (j < tokens.length && j <= i + 2 && NISBA.test(tokens[j].key) && !absent(tokens[j])) j++;
+    // (past a genitive of the article too, after a construct role: مدير المشروع خالد الظاهري, a fresh editor pair's
+    // swapped name)
+    while (j < tokens.length && j <= i + 2 && (NISBA.test(tokens[j].key) || tokens[j].key.startsWith('ال')) && !absent(tokens[j])) j++;
     const a = tokens[j],
       b = tokens[j + 1];
     if (a && b && !a.key.startsWith('ال') && !VERB_LIKE.test(a.key) && !SUFFIXED.test(b.key) && absent(a) && absent(b) && b.start - a.end <= 2) {

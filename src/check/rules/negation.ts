@@ -156,7 +156,10 @@ export const negationMismatch: Rule = {
         if (p.negated && limitAfter(unit.tokens, p.at)) return false;
         return same.length > 0 && same.every((q) => q.side !== p.side) && same.some((q) => p.negated || q.negated || p.always || q.always);
       });
-      if (flip) {
+      // (another sentence of the support set that says the claim's side of it sources it: "the company was not
+      // shrinking" from the chief executive's "We are not shrinking", beside a best sentence about the cuts, a fresh
+      // editor pair's false error)
+      if (flip && !sidedElsewhere(ctx, support.sources.slice(1), flip)) {
         const q = theirs.find((x) => x.group === flip.group)!;
         const a = unit.tokens[flip.from],
           b = unit.tokens[flip.at];
@@ -443,6 +446,15 @@ function limitAfter(tokens: readonly Token[], at: number): boolean {
 /** Is tokens[y] negated by a cue up to three tokens before it? */
 function negatedAt(tokens: readonly Token[], y: number): boolean {
   for (let x = Math.max(0, y - 3); x < y; x++) if (negatesAt(tokens, x)) return true;
+  return false;
+}
+
+/** Does one of the sentences have a polar word of the group on the side given (read with its negation)? */
+function sidedElsewhere(ctx: CheckContext, sentences: readonly number[], p: { group: string; side: 0 | 1 }): boolean {
+  for (const i of sentences) {
+    const { forms, from, to } = tokenForms(ctx.source.sentences[i]);
+    if (polarWords(forms, from, to, from, to).some((q) => q.group === p.group && q.side === p.side)) return true;
+  }
   return false;
 }
 
