@@ -56,6 +56,16 @@ describe("the synonym lexicon (words that rewrites put in each other's place)", 
     expect(credit(source, 'وأخفقت', 1)).toBe(SYNONYM_CREDIT);
   });
 
+  it('meets the paraphrases of fresh editor pairs: أرغم/أجبر، الرجوع/العودة، تعتزم/تخطط، تشغيل/توظيف، البناء/الإنشاء، مشدداً/مؤكداً', () => {
+    const source = 'وقال الوزير مؤكداً إن المملكة لن تجبر أي لاجئ على العودة. وأضاف أن الشركة تخطط لتوظيف نحو ثلاثة آلاف عامل خلال فترة الإنشاء.';
+    expect(credit(source, 'ترغم', 0)).toBe(SYNONYM_CREDIT);
+    expect(credit(source, 'الرجوع', 0)).toBe(SYNONYM_CREDIT);
+    expect(credit(source, 'مشدداً', 0)).toBe(SYNONYM_CREDIT);
+    expect(credit(source, 'تعتزم', 1)).toBe(SYNONYM_CREDIT);
+    expect(credit(source, 'تشغيل', 1)).toBe(SYNONYM_CREDIT);
+    expect(credit(source, 'البناء', 1)).toBe(SYNONYM_CREDIT);
+  });
+
   // faithful rewrites of written reports, each with its source sentence: no error once the lexicon meets their words
   it.each([
     [
