@@ -92,12 +92,15 @@ describe('antonym-mismatch judges the part of the source sentence that the claim
     expect(entity('وقالت الوزارة إن أنقرة وافقت على زيادة الإطلاقات المائية في نهر دجلة إلى 500 متر مكعب في الثانية.', src)).toEqual([]);
     expect(entity('وقالت الوزارة إن طهران وافقت على زيادة الإطلاقات المائية في نهر دجلة إلى 500 متر مكعب في الثانية.', src)).toEqual(['طهران']);
   });
-  it('knows calm against fighting, profits against losses, going on against suspension, support against opposition (ANS train)', () => {
+  it('knows calm against fighting, profits against losses, going on against suspension, support against opposition and condemnation, despite against because of (ANS train)', () => {
     const pairs = [
       ['ساد الهدوء مدينة إدلب السورية مساء الأحد.', 'شهدت مدينة إدلب السورية مساء الأحد اشتباكات عنيفة بين الفصائل.', 'الهدوء'],
       ['وسجلت الشركة أرباحا في الربع الثالث.', 'وسجلت الشركة خسائر في الربع الثالث من العام.', 'أرباحا'],
       ['استمرار التصويت على انتخاب رئيس البرلمان وسط تنافس حاد', 'تأجيل التصويت على انتخاب رئيس البرلمان وسط تنافس حاد', 'استمرار'],
       ['الكويت تدعم تصعيد مانيلا في أزمة العمالة الفلبينية', 'الكويت تعارض تصعيد مانيلا في أزمة العمالة الفلبينية', 'تدعم'],
+      ['الكويت تدعم تصعيد مانيلا في أزمة العمالة الفلبينية', 'الكويت تستنكر تصعيد مانيلا في أزمة العمالة الفلبينية', 'تدعم'],
+      ['الآلاف في المغرب يدعمون سجن قادة الحراك الشعبي', 'الآلاف يتظاهرون في المغرب ضد سجن قادة الحراك الشعبي', 'يدعمون'],
+      ['استمرار عرض المسلسل الكوميدي رغم تغريدة عنصرية عن مساعدة أوباما', 'وقف عرض المسلسل الكوميدي إثر تغريدة عنصرية عن مساعدة أوباما', 'رغم'],
     ];
     for (const [claim, source, word] of pairs) expect(opposite(claim, source)).toEqual([word]);
     // a sentence that says both (calm returned after clashes) says nothing of either
