@@ -291,6 +291,11 @@ describe('negation idioms (negation-mismatch)', () => {
       'Chief executive Katrin Albers told analysts the company was not shrinking but moving people and money to where its customers were heading, and said it would recruit about 400 machine-learning engineers while cutting mainly sales and administrative posts in Germany, Ireland and India.';
     expect(negation(claim, LAYOFFS_SOURCE)).toEqual([]);
   });
+  it('reads a negation through "yet" to the word it negates ("had not yet received guarantees")', () => {
+    const src = 'Rebel spokesman Lam Gatwech said the movement had not yet received guarantees on the release of 120 detainees, a key demand.';
+    expect(negation('The rebels said they had received guarantees that 120 detainees would be freed.', src)).toEqual(['received']);
+    expect(negation('The rebels said they had not yet received guarantees that 120 detainees would be freed.', src)).toEqual([]);
+  });
   it('reads bounds, limits and a word said plainly beside its negation (a thirteenth batch of fresh editor pairs)', () => {
     // لا يزيد على is "no more than", as لا يتجاوز; "prices do not rise" still negates
     expect(
