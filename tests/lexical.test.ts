@@ -306,6 +306,9 @@ describe('negation idioms (negation-mismatch)', () => {
     ).toEqual([]);
     expect(negation('وقال إن أسعار الخبز لا تزيد هذا العام.', 'وقال الوزير إن أسعار الخبز تزيد هذا العام بنسبة كبيرة.')).toEqual(['لا تزيد']);
     expect(negation('No more than 20 people attended the meeting.', 'About 20 people attended the meeting on Tuesday.')).toEqual([]);
+    // and a cue whose verb is followed by "more than" (لن يستمر أكثر من أربع سنوات, "did not last more than")
+    expect(negation('وقال الأمير إن التعليق لن يستمر أكثر من أربع سنوات.', 'وقال الأمير إن التعليق سيستمر أربع سنوات على الأكثر.')).toEqual([]);
+    expect(negation('The suspension did not last more than four years.', 'The suspension lasted four years at most.')).toEqual([]);
     // a negated permission of more than a figure is a limit, as the source's permitted speed
     expect(
       negation(

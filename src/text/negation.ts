@@ -27,6 +27,8 @@ const ARTICLE = keysWith(['a', 'the']);
 /** lexicons/negation.json boundVerbs and boundAfter: لا يزيد على, "no more than". */
 const BOUND_VERBS = keysWith(list('boundVerbs'));
 const BOUND_AFTER = keysWith(list('boundAfter'));
+const BOUND_LATER = keysWith(list('boundLater'));
+const BOUND_LATER_AFTER = keysWith(list('boundLaterAfter'));
 /** Words after a cue that make the pair an idiom that affirms (لا يزال "still", لا بد "must", "not only"). */
 const IDIOM_AFTER = keysWith(list('idiomsAfter'));
 /** غير before أن is "however" (غير أن الحكومة أعلنت …), not "non-" or "not". */
@@ -60,6 +62,8 @@ export function negatesAt(tokens: ArrayLike<{ readonly neg: boolean; readonly ke
   if (IDIOM_AFTER.has(next) || (GHAYR.has(t.key) && THAT.has(next))) return false;
   // a bound: لا يزيد على 8 مليارات, "no more than" (lexicons/negation.json boundVerbs, boundAfter)
   if (BOUND_VERBS.has(next) && i + 2 < end && BOUND_AFTER.has(tokens[i + 2].key)) return false;
+  // and one word on: لن يستمر أكثر من أربع سنوات, "did not last more than a week" (boundLater, boundLaterAfter)
+  if (i + 3 < end && BOUND_LATER.has(tokens[i + 2].key) && BOUND_LATER_AFTER.has(tokens[i + 3].key)) return false;
   // دون before a level, an expectation or a figure is "below": جاء النمو دون التوقعات, دون 2 في المئة, دون سن الثامنة عشرة
   if (DUN.has(t.key) && (BELOW_AFTER.has(next) || /^\d/.test(next))) return false;
   // the exception (لم يُموَّل سوى 15٪ "only 15% was funded", لا يملك إلا "has only"): an Arabic cue with
