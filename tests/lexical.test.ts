@@ -306,6 +306,10 @@ describe('negation idioms (negation-mismatch)', () => {
     ).toEqual([]);
     expect(negation('وقال إن أسعار الخبز لا تزيد هذا العام.', 'وقال الوزير إن أسعار الخبز تزيد هذا العام بنسبة كبيرة.')).toEqual(['لا تزيد']);
     expect(negation('No more than 20 people attended the meeting.', 'About 20 people attended the meeting on Tuesday.')).toEqual([]);
+    // "No. 131" is the sign of a number; "no 131 cases" still negates
+    expect(
+      negation('World No. 131 Tereza Novakova won her first title in Rabat.', 'Tereza Novakova, ranked 131st in the world, won her first title in Rabat.'),
+    ).toEqual([]);
     // and a cue whose verb is followed by "more than" (لن يستمر أكثر من أربع سنوات, "did not last more than")
     expect(negation('وقال الأمير إن التعليق لن يستمر أكثر من أربع سنوات.', 'وقال الأمير إن التعليق سيستمر أربع سنوات على الأكثر.')).toEqual([]);
     expect(negation('The suspension did not last more than four years.', 'The suspension lasted four years at most.')).toEqual([]);
@@ -572,6 +576,26 @@ describe('Arabic person names (unknown-name, by the Arabic word list)', () => {
   ];
   it.each(swaps)('flags a swapped name: %s', (summary, source, flagged) => {
     expect(names(summary, source)).toEqual(flagged);
+  });
+  it("reads an acronym with a possessive as the acronym (the WHO's) and the rest of a country's name as none (the Czech Republic)", () => {
+    expect(
+      flaggedBy('unknown-name')(
+        "Fine particles hit 380 micrograms, over 25 times the WHO's daily guideline.",
+        "Fine particles reached 380 micrograms per cubic metre, more than twenty-five times the World Health Organization's 24-hour guideline.",
+      ),
+    ).toEqual([]);
+    expect(
+      flaggedBy('unknown-name')(
+        "Fine particles hit 380 micrograms, over 25 times the ABC's daily guideline.",
+        'Fine particles reached 380 micrograms per cubic metre.',
+      ),
+    ).toEqual(["ABC's"]);
+    expect(
+      flaggedBy('unknown-name')(
+        'Tereza Novakova of the Czech Republic won her maiden WTA title in Rabat.',
+        'Czech qualifier Tereza Novakova won her first WTA title on Sunday in Rabat.',
+      ),
+    ).toEqual([]);
   });
   it('reads a name after a construct role and its genitive (مدير المشروع خالد الظاهري for سالم الكعبي)', () => {
     const src = 'وقال مدير المشروع، سالم الكعبي، إن المستكشف الذي يزن نحو عشرة كيلوغرامات سيهبط قرب القطب الجنوبي للقمر.';

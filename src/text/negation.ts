@@ -24,6 +24,8 @@ export function isNegationKey(key: string): boolean {
 const BALLOT_BEFORE = keysWith(list('ballotBefore'));
 const BALLOT_AFTER = keysWith(list('ballotAfter'));
 const ARTICLE = keysWith(['a', 'the']);
+/** lexicons/negation.json numberSign: "No. 131". */
+const NUMBER_SIGN = keysWith(list('numberSign'));
 /** lexicons/negation.json boundVerbs and boundAfter: لا يزيد على, "no more than". */
 const BOUND_VERBS = keysWith(list('boundVerbs'));
 const BOUND_AFTER = keysWith(list('boundAfter'));
@@ -59,6 +61,8 @@ export function negatesAt(tokens: ArrayLike<{ readonly neg: boolean; readonly ke
     return false;
   if (i + 1 >= end) return true;
   const next = tokens[i + 1].key;
+  // "No. 131", "No 10": the sign of a number (lexicons/negation.json numberSign)
+  if (NUMBER_SIGN.has(t.key) && /^\d/.test(next)) return false;
   if (IDIOM_AFTER.has(next) || (GHAYR.has(t.key) && THAT.has(next))) return false;
   // a bound: لا يزيد على 8 مليارات, "no more than" (lexicons/negation.json boundVerbs, boundAfter)
   if (BOUND_VERBS.has(next) && i + 2 < end && BOUND_AFTER.has(tokens[i + 2].key)) return false;

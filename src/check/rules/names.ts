@@ -57,14 +57,15 @@ export const unknownName: Rule = {
     const firstOfSentence = new Set(ctx.summary.sentences.map((s) => s.tokens[0]).filter(Boolean));
     let spelled: Set<string> | undefined;
     const spelledOut = (t: Token): boolean => {
-      if (!ACRONYM.test(t.text)) return false;
+      const acronym = acronymOf(t.text);
+      if (acronym === undefined) return false;
       if (!spelled) {
         const wanted = summaryAcronyms(ctx.summary);
         spelled = spelledOutIn(ctx.source, wanted);
         // and the long forms news text writes in lower case (chief executive for CEO)
         for (const a of wanted) if ((WRITTEN_OUT[a] ?? []).some((long) => phraseIn(ctx.index, long))) spelled.add(a);
       }
-      return spelled.has(t.text.replace(/\./g, ''));
+      return spelled.has(acronym);
     };
     // dotted initials (J.R.R.) against a source that writes them in lower case or spaced (j.r.r., J. R. R.),
     // which the tokenizer reads as single letters: the same letters in a row
@@ -116,8 +117,11 @@ export const unknownName: Rule = {
             (e !== undefined && arabic && isPlace(e) && listedForm(t)) ||
             (arabic && e === undefined && (notArabicWord(t) || slot.has(i))));
         // (a capital for its government only when it stands alone: «واشنطن بوست» is a newspaper's name)
-        // (nor a unit after a figure: 1.1 GW, which the number rule reads)
-        const unitAfterFigure = i > 0 && unit.tokens[i - 1].kind === 'number' && isMeasureUnit(t.key);
+        // (nor a unit after a figure: 1.1 GW, which the number rule reads; nor the rest of a country's name after its
+        // listed word: the Czech Republic)
+        const unitAfterFigure =
+          i > 0 &&
+          ((unit.tokens[i - 1].kind === 'number' && isMeasureUnit(t.key)) || (COUNTRY_NAME_WORDS.has(t.key) && entityOf(unit.tokens[i - 1])?.cls === 'country'));
         const isName = candidate && !unitAfterFigure && !(e && (group >= 0 ? named(e.id) : sourceNames(e.id))) && !spelledOut(t) && !initialsIn(t);
         if (isName && (cur.length === 0 || (group === curGroup && unit.tokens[i - 1] === cur[cur.length - 1]))) {
           cur.push(t);
@@ -152,6 +156,8 @@ export const unknownName: Rule = {
 /** lexicons/reporting.json personRoles, by key (and with و/ف glued: والوزير). */
 const ROLES = new Set(lexiconWords('reporting', 'personRoles').map((w) => tokenize(w)[0].key));
 const isRole = (t: Token): boolean => ROLES.has(t.key) || ((t.key[0] === 'و' || t.key[0] === 'ف') && ROLES.has(t.key.slice(1)));
+/** lexicons/entities.json countryNameWords: the Czech Republic, the United Arab Emirates. */
+const COUNTRY_NAME_WORDS = new Set(lexiconWords('entities', 'countryNameWords').map((w) => tokenize(w)[0].key));
 /** lexicons/reporting.json givenNames: given names of the shape of an imperfect verb (يوسف، تامر), by key. */
 const GIVEN = new Set(lexiconWords('reporting', 'givenNames').map((w) => tokenize(w)[0].key));
 /** An Arabic nationality adjective with the article (العراقية، المصري، الأميركيين): between a role and a name. */
@@ -322,6 +328,11 @@ function everySentence(index: SourceIndex): number[] {
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
 /** A Latin acronym as written: EU, WHO, OPEC, U.N. */
 const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})$/;
+/** A word's acronym without its dots and a possessive (WHO's, U.N.'s: WHO, UN), when it is one. */
+const acronymOf = (text: string): string | undefined => {
+  const bare = text.replace(/['’]s$/, '');
+  return ACRONYM.test(bare) ? bare.replace(/\./g, '') : undefined;
+};
 /**
  * Long forms of common acronyms that news text writes in lower case, as token keys: a summary's CEO for a
  * source's "chief executive" (the capitalised long forms are found by their initials below). lexicons/acronyms.json.
@@ -335,7 +346,11 @@ function summaryAcronyms(summary: Doc): Set<string> {
   const out = new Set<string>();
   for (const s of summary.sentences) {
     const { forms, from, to } = tokenForms(s);
-    for (let x = from; x < to; x++) if (ACRONYM.test(forms[x].text)) out.add(forms[x].text.replace(/\./g, ''));
+    for (let x = from; x < to; x++) {
+      // (with a possessive too: "the WHO's daily guideline", a fresh editor pair's false name)
+      const acronym = acronymOf(forms[x].text);
+      if (acronym !== undefined) out.add(acronym);
+    }
   }
   return out;
 }
