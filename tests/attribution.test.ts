@@ -273,6 +273,21 @@ describe('attribution-mismatch on a paraphrased statement, and a speaker describ
   });
 });
 
+describe('attribution-mismatch: a body and its officer named by its acronym', () => {
+  it("gives a body's statement to its officer when the source names the body by its acronym (TNB for Tenaga Nasional Berhad)", () => {
+    const src =
+      'A transmission fault plunged much of northern Peninsular Malaysia into darkness for up to nine hours on Wednesday, national utility Tenaga Nasional Berhad (TNB) said. Power was lost after a fire damaged a substation near Gurun in Kedah, triggering automatic shutdowns across the regional grid, TNB chief operating officer Azlan Hashim said.';
+    const summary =
+      'Customers lost power for up to nine hours after a substation fire near Gurun set off automatic shutdowns on the grid, Tenaga Nasional Berhad said.';
+    expect(swapped(summary, src)).toEqual([]);
+    // a speaker the source names for other words is still another speaker
+    const withMinister = `${src} Energy Minister Fadillah Yusof said the government would order an independent review of the grid.`;
+    expect(swapped(summary.replace('Tenaga Nasional Berhad said', 'Energy Minister Fadillah Yusof said'), withMinister)).toEqual([
+      'Energy Minister Fadillah Yusof',
+    ]);
+  });
+});
+
 describe('verbs of pledging and replying name their speaker', () => {
   it('reads the speaker of pledged, vowed and urged', () => {
     expect(speakers('Okafor pledged that the clinics would open in autumn.')).toEqual(['named:Okafor']);

@@ -284,6 +284,9 @@ export function sameSpeaker(a: readonly Token[], b: readonly Token[]): boolean {
   const ca = a.filter((t) => !t.stop),
     cb = b.filter((t) => !t.stop);
   if (ca.length === 0 || cb.length === 0) return true;
+  // a body and its officer named by its acronym: "Tenaga Nasional Berhad" and "TNB chief operating officer Azlan
+  // Hashim" (a fresh editor pair's false wrong-speaker error)
+  if (acronymOfOther(ca, cb) || acronymOfOther(cb, ca)) return true;
   const [short, long] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
   const shared = short.filter((t) => long.some((o) => sameSpeakerWord(t, o))).length;
   return shared === short.length || shared * 2 > short.length;
@@ -387,3 +390,12 @@ export function declinersOf(text: string, tokens: readonly Token[]): Token[][] {
 }
 /** لم, the Arabic negation of the past, before the verb whose subject gave no comment. */
 const NEGATION_LAM = new Set(['لم']);
+
+/** Does a word of `a` written as an acronym (TNB) spell the initials of the capitalised words of `b` (Tenaga Nasional Berhad)? */
+function acronymOfOther(a: readonly Token[], b: readonly Token[]): boolean {
+  const initials = b
+    .filter((t) => /^\p{Lu}/u.test(t.text))
+    .map((t) => t.text[0])
+    .join('');
+  return initials.length >= 2 && a.some((t) => /^[A-Z]{2,6}$/.test(t.text) && initials.includes(t.text));
+}
