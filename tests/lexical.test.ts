@@ -31,6 +31,13 @@ describe('numbers in words (number-mismatch)', () => {
     expect(values('نحو مليون و190 ألف ناخب')).toEqual([1_190_000]);
     expect(values('من أصل قرابة ثلاثة ملايين و790 ألف ناخب')).toEqual([3_790_000]);
     expect(values('عشرة آلاف و400 شخص')).toEqual([10_400]);
+    // English "and a half" after a number in words (two and a half years: 30 months)
+    expect(values('around two and a half years')).toEqual([2.5]);
+    expect(values('two and a half million people')).toEqual([2_500_000]);
+    // "and" inside an English number in words: one hundred and fifty, two thousand and five; not a range
+    expect(values('one hundred and fifty people')).toEqual([150]);
+    expect(values('two thousand and five')).toEqual([2005]);
+    expect(values('between one hundred and two hundred')).toEqual([100, 200]);
     expect(values('مليونان ومئتا ألف')).toEqual([2_200_000]);
     expect(values('مليونين ومئتي ألف')).toEqual([2_200_000]);
     expect(values('ثلاثة ملايين ونصف المليون')).toEqual([3_500_000]);

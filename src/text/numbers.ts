@@ -606,9 +606,25 @@ function plainQuantities(tokens: Token[]): Quantity[] {
         const n = tokens[j].key;
         if (n in UNITS && UNITS[n] < 10 && v >= 20 && v % 10 === 0) v += UNITS[n];
         else if (n in SCALES) v *= SCALES[n];
-        else break;
+        else if (n === 'and' && andUnder100(tokens, j, v)) {
+          // one hundred and fifty (150), two thousand and five; not "one hundred and two hundred", a range
+          v += UNITS[tokens[j + 1].key];
+          j++;
+        } else break;
         end = tokens[j].end;
         j++;
+      }
+      // two and a half (years): a half added (a fresh editor pair's "two and a half years" for "30 months" read 2)
+      if (andAHalf(tokens, j)) {
+        v += 0.5;
+        end = tokens[j + 2].end;
+        j += 3;
+        // (two and a half million)
+        if (j < tokens.length && near(tokens[j - 1], tokens[j]) && tokens[j].key in SCALES) {
+          v *= SCALES[tokens[j].key];
+          end = tokens[j].end;
+          j++;
+        }
       }
       out.push({ value: v, start, end, first: i, last: j - 1 });
       i = j - 1;
@@ -735,6 +751,27 @@ const UNIT_SIZES = [...new Set(Object.values(TIME_UNITS))];
 const DUAL_SPANS = withClitics([valuesOf('dualTimeUnits')]);
 /** A key without a leading و/ف, ب/ل and ال: the noun a dual and its singular share (بهدفين، هدف). */
 const bareKey = (k: string): string => k.replace(/^[وف]?(?:[بل]|ال|بال|لل)?/, '');
+
+/** After a round hundred or thousand v, do tokens[j], tokens[j+1] read "and" + a number under 100 that no scale follows? */
+function andUnder100(tokens: readonly Token[], j: number, v: number): boolean {
+  const nx = tokens[j + 1],
+    after = tokens[j + 2];
+  return (
+    v >= 100 &&
+    v % 100 === 0 &&
+    nx !== undefined &&
+    near(tokens[j], nx) &&
+    nx.key in UNITS &&
+    UNITS[nx.key] < 100 &&
+    !(after !== undefined && near(nx, after) && after.key in SCALES)
+  );
+}
+
+/** Do tokens[j..j+2] read "and a half", each next to the one before (lexicons/numbers.json andAHalf)? */
+function andAHalf(tokens: readonly Token[], j: number): boolean {
+  return AND_A_HALF.every((w, k) => tokens[j + k]?.key === w && (k === 0 || near(tokens[j + k - 1], tokens[j + k])));
+}
+const AND_A_HALF = lexiconWords('numbers', 'andAHalf').map((w) => normalizeToken(w));
 
 /** (1.4 - 1) * 100 is 39.99999999999999 in floating point: figures are compared exactly. */
 const round = (x: number): number => Math.round(x * 1e9) / 1e9;
