@@ -121,7 +121,8 @@ export const unknownName: Rule = {
         // listed word: the Czech Republic)
         const unitAfterFigure =
           i > 0 &&
-          ((unit.tokens[i - 1].kind === 'number' && isMeasureUnit(t.key)) || (COUNTRY_NAME_WORDS.has(t.key) && entityOf(unit.tokens[i - 1])?.cls === 'country'));
+          ((unit.tokens[i - 1].kind === 'number' && isMeasureUnit(t.key)) ||
+            (COUNTRY_NAME_WORDS.has(t.key) && entityOf(unit.tokens[i - 1])?.cls === 'country'));
         const isName = candidate && !unitAfterFigure && !(e && (group >= 0 ? named(e.id) : sourceNames(e.id))) && !spelledOut(t) && !initialsIn(t);
         if (isName && (cur.length === 0 || (group === curGroup && unit.tokens[i - 1] === cur[cur.length - 1]))) {
           cur.push(t);
