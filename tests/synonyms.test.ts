@@ -56,7 +56,7 @@ describe("the synonym lexicon (words that rewrites put in each other's place)", 
     expect(credit(source, 'وأخفقت', 1)).toBe(SYNONYM_CREDIT);
   });
 
-  it('meets the paraphrases of fresh editor pairs: أرغم/أجبر، الرجوع/العودة، تعتزم/تخطط، تشغيل/توظيف، البناء/الإنشاء، مشدداً/مؤكداً', () => {
+  it('meets the paraphrases of fresh editor pairs: أرغم/أجبر، الرجوع/العودة، تعتزم/تخطط، تشغيل/توظيف، البناء/الإنشاء، مشدداً/مؤكداً، الوقود/المحروقات، مسعى/خطة', () => {
     const source = 'وقال الوزير مؤكداً إن المملكة لن تجبر أي لاجئ على العودة. وأضاف أن الشركة تخطط لتوظيف نحو ثلاثة آلاف عامل خلال فترة الإنشاء.';
     expect(credit(source, 'ترغم', 0)).toBe(SYNONYM_CREDIT);
     expect(credit(source, 'الرجوع', 0)).toBe(SYNONYM_CREDIT);
@@ -64,6 +64,9 @@ describe("the synonym lexicon (words that rewrites put in each other's place)", 
     expect(credit(source, 'تعتزم', 1)).toBe(SYNONYM_CREDIT);
     expect(credit(source, 'تشغيل', 1)).toBe(SYNONYM_CREDIT);
     expect(credit(source, 'البناء', 1)).toBe(SYNONYM_CREDIT);
+    const fuel = 'ورفعت الحكومة أسعار البنزين ضمن خطة لخفض دعم المحروقات.';
+    expect(credit(fuel, 'الوقود', 0)).toBe(SYNONYM_CREDIT);
+    expect(credit(fuel, 'مسعى', 0)).toBe(SYNONYM_CREDIT);
   });
 
   // faithful rewrites of written reports, each with its source sentence: no error once the lexicon meets their words
