@@ -38,6 +38,12 @@ describe('numbers in words (number-mismatch)', () => {
     expect(values('one hundred and fifty people')).toEqual([150]);
     expect(values('two thousand and five')).toEqual([2005]);
     expect(values('between one hundred and two hundred')).toEqual([100, 200]);
+    // groups closed by a scale: one thousand four hundred (read 100,400 before), one million two hundred thousand
+    expect(values('down from one thousand four hundred seats')).toEqual([1400]);
+    expect(values('one million two hundred thousand')).toEqual([1_200_000]);
+    expect(values('two hundred thousand')).toEqual([200_000]);
+    // Arabic decimals in words after فاصلة, and a dual beside its singular in the accusative
+    expect(values('من ثلاثة فاصلة اثنين في المئة قبل عام')).toEqual([3.2]);
     expect(values('مليونان ومئتا ألف')).toEqual([2_200_000]);
     expect(values('مليونين ومئتي ألف')).toEqual([2_200_000]);
     expect(values('ثلاثة ملايين ونصف المليون')).toEqual([3_500_000]);
@@ -181,6 +187,14 @@ describe('numbers in words (number-mismatch)', () => {
       numbers('The fire swelled to roughly 62,000 hectares, or 720 square kilometres.', 'The fire grew overnight to about 62,000 hectares, officials said.'),
     ).toEqual(['720']);
     expect(numbers('سيطلق المستكشف في الأشهر الثلاثة الأخيرة من العام المقبل.', 'أعلن المركز أن المستكشف سيُطلق في الربع الأخير من العام المقبل.')).toEqual([]);
+  });
+  it('reads a dual beside its singular in the accusative as two (وامتناع عضوين beside 34 عضواً), on the source side', () => {
+    expect(
+      numbers('وأقر المجلس الموازنة بأغلبية 34 صوتاً مقابل 9 وامتناع اثنين.', 'وصوّت 34 عضواً لصالح الموازنة مقابل معارضة تسعة أعضاء وامتناع عضوين عن التصويت.'),
+    ).toEqual([]);
+    expect(
+      numbers('وأقر المجلس الموازنة بأغلبية 34 صوتاً مقابل 9 وامتناع ثلاثة.', 'وصوّت 34 عضواً لصالح الموازنة مقابل معارضة تسعة أعضاء وامتناع عضوين عن التصويت.'),
+    ).toEqual(['ثلاثة']);
   });
   it('reads a share before a span of time as that share of it (ربع قرن: 25 years), not عشر سنوات nor ونصف يوم', () => {
     expect(values('اتفاقية لمدة ربع قرن')).toEqual([0.25]);

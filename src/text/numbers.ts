@@ -553,7 +553,7 @@ function plainQuantities(tokens: Token[]): Quantity[] {
         out.push({ value: share.value, also: share.also, start: t.start, end: t.end, first: i, last: i });
         continue;
       }
-      const q = arabicQuantity(tokens, i);
+      const q = withDecimals(tokens, arabicQuantity(tokens, i));
       if (q) {
         out.push({
           value: q.value,
@@ -597,23 +597,33 @@ function plainQuantities(tokens: Token[]): Quantity[] {
     }
     const k = t.key;
     if (k in UNITS && !(k === 'one' && tokens[i + 1] && !(tokens[i + 1].key in SCALES) && !percentAfter(tokens, i) && !opensProportion(tokens, i))) {
-      let v = UNITS[k];
+      // the figure as groups: `cur` the group being read (four hundred and twenty), `total` the groups closed by a
+      // scale of a thousand or more (one thousand | four hundred: 1,400, which was read 100,400 when every scale
+      // multiplied the whole: a fresh editor pair's "1,400" for "one thousand four hundred")
+      let cur = UNITS[k],
+        total = 0;
       const start = t.start;
       let end = t.end;
       let j = i + 1;
       // twenty-five, two hundred thousand
       while (j < tokens.length && near(tokens[j - 1], tokens[j])) {
         const n = tokens[j].key;
-        if (n in UNITS && UNITS[n] < 10 && v >= 20 && v % 10 === 0) v += UNITS[n];
-        else if (n in SCALES) v *= SCALES[n];
-        else if (n === 'and' && andUnder100(tokens, j, v)) {
+        if (n in UNITS && UNITS[n] < 10 && cur % 100 >= 20 && cur % 10 === 0) cur += UNITS[n];
+        else if (n in UNITS && UNITS[n] < 100 && cur > 0 && cur % 100 === 0) cur += UNITS[n];
+        else if (n in UNITS && UNITS[n] < 100 && cur === 0 && total > 0) cur = UNITS[n];
+        else if (n in SCALES && SCALES[n] >= 1000 && cur > 0) {
+          total += cur * SCALES[n];
+          cur = 0;
+        } else if (n in SCALES && cur > 0 && cur < 100) cur *= SCALES[n];
+        else if (n === 'and' && andUnder100(tokens, j, total + cur)) {
           // one hundred and fifty (150), two thousand and five; not "one hundred and two hundred", a range
-          v += UNITS[tokens[j + 1].key];
+          cur += UNITS[tokens[j + 1].key];
           j++;
         } else break;
         end = tokens[j].end;
         j++;
       }
+      let v = total + cur;
       // two and a half (years): a half added (a fresh editor pair's "two and a half years" for "30 months" read 2)
       if (andAHalf(tokens, j)) {
         v += 0.5;
@@ -712,7 +722,8 @@ export function sourceReadings(tokens: Token[]): number[] {
     if (unit !== undefined) for (const other of UNIT_SIZES) if (other !== unit) out.push(round((2 * unit) / other));
   }
   // واحد after its noun, and a dual whose noun the sentence also has (بهدفين مقابل هدف واحد: 2-1)
-  const keys = new Set(tokens.map((t) => bareKey(t.key)));
+  // (a singular in the accusative too: 34 عضواً beside وامتناع عضوين, a fresh editor pair's اثنين for it)
+  const keys = new Set(tokens.flatMap((t) => [bareKey(t.key), bareKey(t.key).replace(/ا$/, '')]));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // (after its noun: هدف واحد; not "one of", واحد من المسؤولين, which counts nothing)
@@ -766,6 +777,21 @@ function andUnder100(tokens: readonly Token[], j: number, v: number): boolean {
     !(after !== undefined && near(nx, after) && after.key in SCALES)
   );
 }
+
+/**
+ * An Arabic figure in words with its decimals in words after فاصلة "point" (ثلاثة فاصلة اثنين: 3.2; a fresh editor
+ * pair's 3.2% for it drew a number error). lexicons/numbers.json decimalPoint.
+ */
+function withDecimals(tokens: Token[], q: { value: number; last: number } | undefined): { value: number; last: number } | undefined {
+  if (!q || !DECIMAL_POINT.has(tokens[q.last + 1]?.key ?? '')) return q;
+  const at = q.last + 2,
+    t = tokens[at];
+  if (!t || !near(tokens[q.last + 1], t)) return q;
+  const d = t.kind === 'number' ? { value: Number(t.key), last: at } : arabicQuantity(tokens, at);
+  if (!d || !Number.isInteger(d.value) || d.value < 0) return q;
+  return { value: round(q.value + d.value / 10 ** String(d.value).length), last: d.last };
+}
+const DECIMAL_POINT = keysOf('decimalPoint');
 
 /** Do tokens[j..j+2] read "and a half", each next to the one before (lexicons/numbers.json andAHalf)? */
 function andAHalf(tokens: readonly Token[], j: number): boolean {
