@@ -312,6 +312,18 @@ describe('negation idioms (negation-mismatch)', () => {
       'Chief executive Katrin Albers told analysts the company was not shrinking but moving people and money to where its customers were heading, and said it would recruit about 400 machine-learning engineers while cutting mainly sales and administrative posts in Germany, Ireland and India.';
     expect(negation(claim, LAYOFFS_SOURCE)).toEqual([]);
   });
+  it("reads a claim's negation as sourced by the sentence beside its support, by root (دون تسجيل حوادث for لم تسجل أي حوادث)", () => {
+    const src =
+      'وقال المتحدث باسم الديوانة التونسية، العقيد هشام الورغي، إن أكثر من 4000 مسافر عبروا المنفذ في الساعات الأولى بعد إعادة فتحه. وأضاف أن السلطات "لم تسجل أي حوادث"، لكنه توقع ازدحاماً خلال الأيام المقبلة.';
+    expect(negation('وأفاد العقيد هشام الورغي بأن ما يزيد على أربعة آلاف مسافر اجتازوا المنفذ في الساعات الأولى دون تسجيل حوادث.', src)).toEqual([]);
+    // a negation that no sentence near the support says is still added
+    expect(
+      negation(
+        'وأفاد العقيد هشام الورغي بأن ما يزيد على أربعة آلاف مسافر اجتازوا المنفذ في الساعات الأولى دون تسجيل حوادث.',
+        'وقال المتحدث باسم الديوانة التونسية، العقيد هشام الورغي، إن أكثر من 4000 مسافر عبروا المنفذ في الساعات الأولى بعد إعادة فتحه، وسجلت السلطات حوادث عدة.',
+      ),
+    ).toEqual(['دون تسجيل']);
+  });
   it('reads a negation through "yet" to the word it negates ("had not yet received guarantees")', () => {
     const src = 'Rebel spokesman Lam Gatwech said the movement had not yet received guarantees on the release of 120 detainees, a key demand.';
     expect(negation('The rebels said they had received guarantees that 120 detainees would be freed.', src)).toEqual(['received']);

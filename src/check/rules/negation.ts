@@ -214,7 +214,13 @@ export const negationMismatch: Rule = {
         cue &&
         anyNeg < 0 &&
         !polarAnswered(next) &&
-        !negatedInSupport(ctx, support.sources.slice(1), next) &&
+        // (or in a sentence beside it: a claim that fuses the next sentence's "لم تسجل أي حوادث" as دون تسجيل حوادث, a
+        // fresh editor pair whose support set held only the sentence before)
+        !negatedInSupport(
+          ctx,
+          [...support.sources.slice(1), ...withNeighbours(support.sources, ctx.source.sentences.length, 1).slice(support.sources.length)],
+          next,
+        ) &&
         !deniedInSupport(ctx, support.sources, stems) &&
         !negatesCessation(unit.tokens, unit.tokens.indexOf(cue), src.tokens) &&
         !negatesReach(unit.tokens, unit.tokens.indexOf(cue), src.tokens) &&
@@ -629,13 +635,19 @@ function deniedInSupport(ctx: CheckContext, sources: readonly number[], stems: R
  * admitted wrongdoing") takes its negation from the second, while the best sentence (the first) has none.
  */
 
-function negatedInSupport(ctx: CheckContext, sources: readonly number[], word: { stem: string; alt?: string } | undefined): boolean {
+function negatedInSupport(ctx: CheckContext, sources: readonly number[], word: { stem: string; alt?: string; root?: string } | undefined): boolean {
   if (!word) return false;
   for (const i of sources) {
     const { forms, from, to } = tokenForms(ctx.source.sentences[i]);
     for (let x = from; x < to; x++) {
       const t = forms[x];
-      if (t.stop || !(t.stem === word.stem || t.stem === word.alt || (t.alt !== undefined && (t.alt === word.stem || t.alt === word.alt)))) continue;
+      // (by stem, or by root: دون تسجيل حوادث restates لم تسجل أي حوادث, a masdar for its verb: a fresh editor pair)
+      const same =
+        t.stem === word.stem ||
+        t.stem === word.alt ||
+        (t.alt !== undefined && (t.alt === word.stem || t.alt === word.alt)) ||
+        (word.root !== undefined && word.root.length >= 3 && t.root === word.root);
+      if (t.stop || !same) continue;
       for (let y = Math.max(from, x - SCOPE_BEFORE); y < x; y++) if (negatesAt(forms, y, to)) return true;
     }
   }
