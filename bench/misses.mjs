@@ -14,24 +14,10 @@ const { SourceIndex } = await import(dist + '/align/source-index.js');
 const { Aligner } = await import(dist + '/align/aligner.js');
 const { DEFAULT_THRESHOLDS } = await import(dist + '/check/context.js');
 const { CANDIDATE_LIMIT } = await import(dist + '/settings.js');
+const { LineIndex } = await import(dist + '/text/lines.js');
 const s = fs.readFileSync(summaryFile, 'utf8'),
   t = fs.readFileSync(sourceFile, 'utf8');
 const { truth, kinds, from } = JSON.parse(fs.readFileSync(truthFile, 'utf8'));
-const ls = (text) => {
-  const a = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n' && i + 1 < text.length) a.push(i + 1);
-  return a;
-};
-const lineOf = (a, x) => {
-  let lo = 0,
-    hi = a.length - 1;
-  while (lo < hi) {
-    const m = (lo + hi + 1) >> 1;
-    if (a[m] <= x) lo = m;
-    else hi = m - 1;
-  }
-  return lo;
-};
 const t0 = Date.now();
 const summary = analyze(s, { prefix: 's', claims: true }),
   source = analyze(t, { prefix: 't' });
@@ -39,8 +25,10 @@ const idx = new SourceIndex(source, summary);
 const al = new Aligner(idx, DEFAULT_THRESHOLDS.claimSupport);
 const { sentences } = al.align(summary, source);
 console.error('aligned in', (Date.now() - t0) / 1000, 's');
-const ss = ls(s),
-  ts = ls(t),
+// (0-based line of an offset: the report's LineIndex)
+const ss = new LineIndex(s),
+  ts = new LineIndex(t),
+  lineOf = (index, x) => index.locate(x).line - 1,
   sourceLines = t.split('\n');
 const sentOfLine = new Map();
 source.sentences.forEach((x, i) => {
