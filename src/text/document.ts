@@ -163,6 +163,13 @@ export function tokenForms(s: Sentence): TokenForms {
   return s instanceof DocSentence ? s.forms() : { forms: s.tokens, from: 0, to: s.tokens.length };
 }
 
+/** Does the sentence have these stems in a row (a phrase's words: "united states", المملكة المتحدة), each by its stem or alternative stem? */
+export function holdsPhrase(s: Sentence, stems: readonly string[]): boolean {
+  const { forms, from, to } = tokenForms(s);
+  for (let x = from; x + stems.length <= to; x++) if (stems.every((st, j) => forms[x + j].stem === st || forms[x + j].alt === st)) return true;
+  return false;
+}
+
 /** How many tokens a sentence has (without making them). */
 export function tokenCount(s: Sentence): number {
   return s instanceof DocSentence ? s.count() : s.tokens.length;

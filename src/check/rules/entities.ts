@@ -4,7 +4,7 @@ import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { entityAt, entityOf, entityWords, listedForm, countryOfCapital, phrasesOf, type Entity } from '../../text/entities.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { Token } from '../../text/tokenize.js';
-import { tokenForms } from '../../text/document.js';
+import { tokenForms, holdsPhrase } from '../../text/document.js';
 import { isArabicChar } from '../../text/normalize.js';
 
 /** Content words besides the entities that the claim must have: a headline of three words is too little to judge a swap. */
@@ -129,11 +129,7 @@ export const entityMismatch: Rule = {
 /** Does one of the sentences have the phrase (by its words' stems, in a row: "united states")? */
 function phraseInSentences(ctx: CheckContext, sentences: readonly number[], phrase: string): boolean {
   const stems = tokenize(phrase).map((t) => t.stem);
-  for (const i of sentences) {
-    const { forms, from, to } = tokenForms(ctx.source.sentences[i]);
-    for (let x = from; x + stems.length <= to; x++) if (stems.every((st, j) => forms[x + j].stem === st || forms[x + j].alt === st)) return true;
-  }
-  return false;
+  return sentences.some((i) => holdsPhrase(ctx.source.sentences[i], stems));
 }
 
 /** Does a word of forms[from, to) have this matching key? */

@@ -3,7 +3,7 @@ import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import type { SourceIndex } from '../../align/source-index.js';
 import { entityOf, stemsOf, countryOfCapital, capitalOfCountry, phrasesOf, listedForm, isPlace } from '../../text/entities.js';
-import { tokenForms, type Doc } from '../../text/document.js';
+import { tokenForms, holdsPhrase, type Doc } from '../../text/document.js';
 import { isArabicChar } from '../../text/normalize.js';
 import { arabicWords, inArabicWords } from '../../text/arabic-words.js';
 import { isMeasureUnit } from '../../text/numbers.js';
@@ -222,10 +222,8 @@ export function surnameSlots(tokens: readonly Token[], absent: (t: Token) => boo
  * the surnames its first name has there. Read in the sentences that hold its stem, only for a name after a role.
  */
 function followersIn(index: SourceIndex, t: Token): string[] {
-  if (!index.vocab.has(t.stem)) return [];
-  const q = index.query([t], { variants: false });
   const out: string[] = [];
-  for (const i of q.keys.length ? index.mayCarry(q, 1) : []) {
+  for (const i of sentencesWithStem(index, t)) {
     const tokens = index.source.sentences[i].tokens;
     for (let x = 0; x + 1 < tokens.length; x++)
       if (tokens[x].key === t.key && !tokens[x + 1].stop && tokens[x + 1].start - tokens[x].end <= 1) out.push(tokens[x + 1].key);
@@ -293,26 +291,27 @@ function phraseIn(index: SourceIndex, phrase: string): boolean {
     stems = tokens.map((t) => t.stem);
   if (!tokens.every((t) => t.stop || index.vocab.has(t.stem))) return false;
   const q = index.query(tokens, { variants: false });
-  for (const i of q.keys.length ? index.mayCarry(q, 1) : everySentence(index)) {
-    const { forms, from, to } = tokenForms(index.source.sentences[i]);
-    for (let x = from; x + stems.length <= to; x++) if (stems.every((st, j) => forms[x + j].stem === st || forms[x + j].alt === st)) return true;
-  }
-  return false;
+  return (q.keys.length ? index.mayCarry(q, 1) : everySentence(index)).some((i) => holdsPhrase(index.source.sentences[i], stems));
 }
 
 /** Every sentence index of the source, made once per index. */
 const allOf = new WeakMap<SourceIndex, number[]>();
+/** The source sentences that hold a word's stem (the index's postings; none when the source has no such stem). */
+function sentencesWithStem(index: SourceIndex, t: Token): readonly number[] {
+  if (!index.vocab.has(t.stem)) return [];
+  const q = index.query([t], { variants: false });
+  return q.keys.length ? index.mayCarry(q, 1) : [];
+}
+
 /**
  * Does the source have the word as written (its matching key, or the key without a glued و/ف/ب/ل)? Read in the
  * sentences that hold its stem (the index's postings), only for the words of a name slot.
  */
 function keyIn(index: SourceIndex, t: Token): boolean {
-  if (!index.vocab.has(t.stem)) return false;
-  const q = index.query([t], { variants: false });
   // (ل before the article drops its alif: للصليب is ل + الصليب)
   const bare = (k: string) => (k.length > 4 && k.startsWith('لل') ? `ا${k.slice(1)}` : k.length > 3 && 'وفبل'.includes(k[0]) ? k.slice(1) : k);
   const key = bare(t.key);
-  for (const i of q.keys.length ? index.mayCarry(q, 1) : []) {
+  for (const i of sentencesWithStem(index, t)) {
     const { forms, from, to } = tokenForms(index.source.sentences[i]);
     for (let x = from; x < to; x++) if (forms[x].key === t.key || bare(forms[x].key) === key) return true;
   }
