@@ -347,3 +347,69 @@ describe('an age told with its figure ("the 38-year-old" for "Osman, 38,")', () 
     ]);
   });
 });
+
+describe('the sixteenth batch of fresh editor pairs: parts of the year, regions, readings of figures', () => {
+  const source = 'الرياض في 3 أكتوبر / واس / أعلن المركز الوطني ارتفاع صادرات المملكة من التمور خلال الأشهر التسعة الأولى من العام الجاري بنسبة 14 في المائة.';
+  const monthsOf = (r: ReturnType<typeof check>) => flagged(r, ['entity-mismatch', 'unsupported-span']);
+  it('reads من يناير إلى سبتمبر as the first nine months, not as months the dateline swaps (entities.ts partOfYear)', () => {
+    expect(monthsOf(check('وارتفعت صادرات المملكة من التمور في الفترة من يناير إلى سبتمبر بنسبة 14 في المائة.', source, ar))).toEqual([]);
+    // a range that is not that part is still a date the source does not give
+    // (the range as a whole: both its months)
+    expect(flagged(check('وارتفعت صادرات المملكة من التمور في الفترة من يناير إلى أغسطس بنسبة 14 في المائة.', source, ar), ['entity-mismatch'])).toEqual([
+      'يناير',
+      'أغسطس',
+    ]);
+  });
+  it('reads "since January" as the first half, and "since March" not', () => {
+    const half = 'الكويت في 30 يونيو / كونا / أنهت البورصة تعاملات النصف الأول من العام على تباين، إذ ارتفع مؤشر السوق الأول بنسبة 6.2 في المئة.';
+    expect(flagged(check('وصعد مؤشر السوق الأول 6.2 في المئة منذ يناير.', half, ar), ['entity-mismatch'])).toEqual([]);
+    expect(flagged(check('وصعد مؤشر السوق الأول 6.2 في المئة منذ مارس.', half, ar), ['entity-mismatch'])).toEqual(['مارس']);
+    // نصف السنة الأول is the first half, no share of 50%
+    expect(flagged(check('وأغلقت البورصة نصف السنة الأول على تباين.', half, ar), ['number-mismatch'])).toEqual([]);
+  });
+  it('does not read a region for a country as a swap, and still reads two countries', () => {
+    const src = 'The return to markets removes the most immediate default risk for Kenya, said David Cowan, Africa economist at Citi.';
+    expect(flagged(check("Citi's David Cowan said the deal removed Kenya's most immediate default risk.", src, en), ['entity-mismatch'])).toEqual([]);
+    const swapped = 'The return to markets removes the most immediate default risk for Kenya, said David Cowan, Ghana economist at Citi.';
+    expect(
+      flagged(check("Citi's David Cowan, Uganda economist, said the deal removed the most immediate default risk.", swapped, en), ['entity-mismatch']),
+    ).toEqual(['Uganda']);
+  });
+  it('reads a minute and a half as 90 seconds, the 19th century as the 1800s, second as two, the first half as six months', () => {
+    const none = (summary: string, src: string, o: typeof en | typeof ar = en) => expect(flagged(check(summary, src, o), ['number-mismatch'])).toEqual([]);
+    none(
+      'Chebet retained her title, roughly 90 seconds outside last year’s winning time.',
+      'Chebet retained her title, about a minute and a half slower than last year’s winning time.',
+    );
+    none('Villas in the area were plundered in the 1800s.', 'Many villas in the area were plundered in the 19th century.');
+    none('The move follows an increase in Ghana, the number two grower.', 'Ghana, the second-largest producer, raised its price.');
+    none('نما حجم الحاويات خلال الأشهر الستة الأولى من العام.', 'عالج الميناء خلال النصف الأول من العام نحو 5 ملايين حاوية، بزيادة في الحجم.', ar);
+    // and a figure none of them reads is still an error
+    expect(
+      flagged(
+        check(
+          'Chebet retained her title, roughly 75 seconds outside last year’s winning time.',
+          'Chebet retained her title, about a minute and a half slower than last year’s winning time.',
+          en,
+        ),
+        ['number-mismatch'],
+      ),
+    ).toEqual(['75']);
+  });
+  it('reads a change with the level it came to as the difference of the two levels (levelAfter)', () => {
+    const src = 'رفعت الوزارة سعر الربطة الكبيرة إلى 65 ألف ليرة بعد أن كان 60 ألفا.';
+    expect(flagged(check('رفعت الوزارة ثمن الربطة الكبيرة خمسة آلاف ليرة لتصبح 65 ألفا.', src, ar), ['number-mismatch'])).toEqual([]);
+    expect(flagged(check('رفعت الوزارة ثمن الربطة الكبيرة سبعة آلاف ليرة لتصبح 65 ألفا.', src, ar), ['number-mismatch'])).toEqual(['سبعة آلاف']);
+  });
+});
+
+describe("a claim's own negation answered past an appositive (negation.ts pastAppositive)", () => {
+  const source = 'SQM and Albemarle, currently the only producers in the country, did not submit bids, the ministry said.';
+  it('reads "did not" after the subject\'s appositive as the negation "Neither … nor" restates', () => {
+    expect(flagged(check('Neither incumbent, SQM nor Albemarle, took part in the tender.', source, en), ['negation-mismatch'])).toEqual([]);
+  });
+  it('still flags a negation when the source states it plainly', () => {
+    const plain = 'SQM and Albemarle, currently the only producers in the country, submitted bids, the ministry said.';
+    expect(flagged(check('Neither incumbent, SQM nor Albemarle, submitted bids.', plain, en), ['negation-mismatch']).length).toBe(1);
+  });
+});

@@ -68,6 +68,10 @@ const PHRASES: Record<string, readonly string[]> = Object.fromEntries(lexiconVal
 /** The names of more than one word of an entity (none for most). */
 export const phrasesOf = (id: string): readonly string[] => PHRASES[id] ?? [];
 
+/** Continents and regions of the country class (lexicons/entities.json regions), by entity id: a country against one is no swap. */
+const REGIONS: ReadonlySet<string> = new Set(lexiconWords('entities', 'regions'));
+export const isRegion = (id: string): boolean => REGIONS.has(id);
+
 /** The country whose government a capital stands for, by entity id. */
 export const countryOfCapital = (id: string): string | undefined => CAPITALS[id];
 /** A country's capital, by entity id (a source that says واشنطن names the American government). */

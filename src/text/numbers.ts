@@ -694,6 +694,11 @@ export function sourceReadings(tokens: Token[]): number[] {
     if (v === undefined) continue;
     const before = lastOf.get(i - 1);
     out.push(before ? before.value * v : v);
+    // an ordinal century is also the year it begins: the 19th century, القرن التاسع عشر (the 1800s)
+    if (TIME_UNITS[tokens[i].key] === CENTURY) {
+      const n = ORDINAL_SUFFIX.has(tokens[i - 1]?.key ?? '') ? lastOf.get(i - 2) : qs.find((q) => q.first === i + 1);
+      if (n && Number.isInteger(n.value) && n.value > 1 && n.value <= 21) out.push((n.value - 1) * 100);
+    }
   }
   for (const q of qs) {
     const next = tokens[q.last + 1];
@@ -701,8 +706,10 @@ export function sourceReadings(tokens: Token[]): number[] {
     // a span in another unit: 90 days is three months, two weeks 14 days, 18 months a year and a half, six
     // decades 60 years; a fraction by its share (نصف ساعة, half an hour: 0.5 of an hour, 30 minutes)
     const unit = next ? TIME_UNITS[next.key] : undefined;
+    // (and a half after the unit: ثلاث ساعات ونصف, 3.5 hours)
+    const half = unit !== undefined && halfAfter(tokens, q.last + 2) ? 0.5 : 0;
     if (unit !== undefined)
-      for (const v of q.also === undefined ? [q.value] : [q.value, q.also])
+      for (const v of q.also === undefined ? [q.value + half] : [q.value + half, q.also])
         for (const other of UNIT_SIZES) if (other !== unit) out.push(round((v * unit) / other));
     // a measure in another unit of its family: 1,100 ميغاواط is 1.1 غيغاواط
     const family = next ? MEASURES.find((f) => f.sizes[next.key] !== undefined) : undefined;
@@ -711,9 +718,11 @@ export function sourceReadings(tokens: Token[]): number[] {
   // a span with no figure: in a year (twelve months), خلال عام
   for (let i = 1; i < tokens.length; i++) {
     const unit = ONE_UNIT.has(tokens[i].key) ? TIME_UNITS[tokens[i].key] : undefined;
-    if (unit === undefined || !ONE_UNIT_AFTER.has(tokens[i - 1].key) || lastOf.has(i - 1)) continue;
+    // (a span with a half after it is one and a half of it, whatever stands before: a minute and a half, استمرت ساعة ونصف)
+    const andHalf = unit !== undefined && halfAfter(tokens, i + 1);
+    if (unit === undefined || (!andHalf && !ONE_UNIT_AFTER.has(tokens[i - 1].key)) || lastOf.has(i - 1)) continue;
     // half an hour is 30 minutes, not one hour (read as one, it sourced a summary's 60 minutes)
-    const size = i > 1 && HALF_BEFORE.has(tokens[i - 2].key) ? unit / 2 : unit;
+    const size = andHalf ? unit * 1.5 : i > 1 && HALF_BEFORE.has(tokens[i - 2].key) ? unit / 2 : unit;
     for (const other of UNIT_SIZES) if (other !== size) out.push(round(size / other));
   }
   // an Arabic dual of a span (وتستمر أسبوعين: 14 days)
@@ -792,6 +801,15 @@ function withDecimals(tokens: Token[], q: { value: number; last: number } | unde
   return { value: round(q.value + d.value / 10 ** String(d.value).length), last: d.last };
 }
 const DECIMAL_POINT = keysOf('decimalPoint');
+
+/** Do tokens from j read a half added to a span (lexicons/numbers.json halfAfter: and a half, ونصف)? */
+function halfAfter(tokens: readonly Token[], j: number): boolean {
+  return HALF_AFTER.some((words) => words.every((w, k) => tokens[j + k]?.key === w && (k === 0 || near(tokens[j + k - 1], tokens[j + k]))));
+}
+const HALF_AFTER = lexiconWords('numbers', 'halfAfter').map((p) => p.split(' ').map((w) => normalizeToken(w)));
+/** A century's size in minutes (lexicons/numbers.json timeUnits), and the letters after an ordinal's digits (19th). */
+const CENTURY = TIME_UNITS.century;
+const ORDINAL_SUFFIX = new Set(['th', 'st', 'nd', 'rd']);
 
 /** Do tokens[j..j+2] read "and a half", each next to the one before (lexicons/numbers.json andAHalf)? */
 function andAHalf(tokens: readonly Token[], j: number): boolean {

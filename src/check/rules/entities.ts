@@ -1,7 +1,9 @@
 import { keyTokens } from '../../align/query-builder.js';
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
-import { entityAt, entityOf, entityWords, listedForm, countryOfCapital, phrasesOf, type Entity } from '../../text/entities.js';
+import { MONTH_NUMBER, SINCE_MONTH, yearParts } from '../../text/year-parts.js';
+import { normalizeToken } from '../../text/normalize.js';
+import { entityAt, entityOf, entityWords, listedForm, countryOfCapital, isRegion, phrasesOf, type Entity } from '../../text/entities.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { Token } from '../../text/tokenize.js';
 import { tokenForms, holdsPhrase } from '../../text/document.js';
@@ -59,10 +61,11 @@ export const entityMismatch: Rule = {
       // a month or weekday that the source never names is judged on less: a date has no paraphrase, and the
       // best sentence's other date is then what the claim restates (في نوفمبر for في كانون الأول/ديسمبر المقبل,
       // in a clause whose other words are paraphrased: a fresh editor pair's planted date)
-      // (not a month of a range, January-July, which restates "the first seven months")
+      // (not a month of a range, January-July, that restates a part of the year the support set names, "the first
+      // seven months"; a range that names no such part is judged as a month alone is)
       const unsourcedDate = (x: number) => {
         const e = ents[x];
-        return e !== undefined && CALENDAR.has(e.cls) && !sourceEntities(ctx).has(e.id) && !inRange(unit.tokens, x, ents);
+        return e !== undefined && CALENDAR.has(e.cls) && !sourceEntities(ctx).has(e.id) && !partOfYear(ctx, support.sources, unit.tokens, x, ents);
       };
       const strict = rest >= MIN_REST && w > 0 && m / w >= Math.max(ctx.thresholds.negationSupport, BEST_SUPPORT);
       const loose = rest >= 2 && w > 0 && m / w >= ctx.thresholds.claimSupport && ents.some((_, x) => unsourcedDate(x));
@@ -83,6 +86,8 @@ export const entityMismatch: Rule = {
         const e = ents[x],
           t = unit.tokens[x];
         if (!e || named.has(e.id) || (!strict && !unsourcedDate(x))) continue;
+        // a month of a part of the year that the support set names in other words (the first nine months)
+        if (e.cls === 'month' && partOfYear(ctx, support.sources, unit.tokens, x, ents)) continue;
         // nor an entity the support set names by a phrase (the United States for American), nor a capital whose
         // country it names (أنقرة for تركيا: the government by its seat); two fresh editor pairs' false errors
         // (read in the best sentence, which the claim restates; and a capital stands for its country only when the
@@ -101,7 +106,9 @@ export const entityMismatch: Rule = {
         let other: string | undefined;
         for (let y = from; y < to && other === undefined; y++) {
           const so = entityAt(forms, y, from, to);
-          if (so !== undefined && so.cls === e.cls && !mine.has(so.id))
+          // (a region is no swap for a country that the source names, nor such a country for a region: an "Africa
+          // economist" beside Kenya; a country the source never names is still judged against it)
+          if (so !== undefined && so.cls === e.cls && !mine.has(so.id) && (isRegion(so.id) === isRegion(e.id) || !sourceEntities(ctx).has(e.id)))
             other = entityWords(forms, y, to) === 2 ? `${forms[y].text} ${forms[y + 1].text}` : forms[y].text;
         }
         if (other === undefined) continue;
@@ -163,16 +170,49 @@ function entityIdsIn(ctx: CheckContext, sentences: Iterable<number>): Set<string
 }
 
 /** Is the entity at x one end of a range of its class (January-July, من يناير إلى يوليو)? */
-function inRange(tokens: readonly Token[], x: number, ents: readonly (Entity | undefined)[]): boolean {
+/** The other end of the range that the entity at x is one end of (January-July, من يناير إلى سبتمبر), if it is. */
+function rangeEnd(tokens: readonly Token[], x: number, ents: readonly (Entity | undefined)[]): number | undefined {
   const e = ents[x]!;
   for (const y of [x - 2, x + 2, x - 1, x + 1]) {
     const o = ents[y];
     if (o && o.cls === e.cls && o.id !== e.id && Math.abs(y - x) <= 2) {
       const between = tokens.slice(Math.min(x, y) + 1, Math.max(x, y));
-      if (between.every((t) => RANGE_WORDS.has(t.key))) return true;
+      if (between.every((t) => RANGE_WORDS.has(t.key))) return y;
     }
   }
-  return false;
+  return undefined;
 }
+
+/**
+ * Is the month at x one end of a span of months that a sentence of the support set names as a part of the year
+ * (من يناير إلى سبتمبر for الأشهر التسعة الأولى; since January for the first half, or since the start of the year)?
+ * A range must match the part at both ends; "since" a month, its first.
+ */
+function partOfYear(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], x: number, ents: readonly (Entity | undefined)[]): boolean {
+  const m = MONTH_NUMBER.get(ents[x]!.id);
+  if (m === undefined) return false;
+  const y = rangeEnd(tokens, x, ents);
+  const since = y === undefined && x > 0 && SINCE_MONTH.has(tokens[x - 1].key);
+  if (y === undefined && !since) return false;
+  const other = y === undefined ? undefined : MONTH_NUMBER.get(ents[y]!.id);
+  const [first, last] = y === undefined ? [m, undefined] : x < y ? [m, other] : [other, m];
+  return sources.some((i) => yearParts(ctx.source.sentences[i].tokens).some(([a, b]) => a === first && (since || b === last)));
+}
+/**
+ * The month words of a claim that a part of the year in its support set stands for (من يناير إلى سبتمبر for
+ * الأشهر التسعة الأولى): words the source has in other words, as a figure restated is (unsupported-span).
+ */
+export function partOfYearTokens(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[]): Set<Token> {
+  const out = new Set<Token>();
+  let ents: (Entity | undefined)[] | undefined;
+  for (let x = 0; x < tokens.length; x++) {
+    if (!MONTH_NUMBER.has(entityOf(tokens[x])?.id ?? '')) continue;
+    ents ??= tokens.map((_, i) => entityAt(tokens, i));
+    if (ents[x]?.cls === 'month' && partOfYear(ctx, sources, tokens, x, ents)) out.add(tokens[x]);
+  }
+  return out;
+}
+
 /** Words between the two ends of a range (none for January-July, whose hyphen is no token). */
-const RANGE_WORDS = new Set(['to', 'through', 'until', 'and', 'إلى', 'حتى', 'و']);
+// (by matching key: إلى is الي, حتى حتي; written as is, the Arabic ones never matched)
+const RANGE_WORDS = new Set(['to', 'through', 'until', 'and', 'إلى', 'حتى', 'و'].map((w) => normalizeToken(w)));

@@ -194,7 +194,7 @@ export const negationMismatch: Rule = {
       let anyNeg = -1,
         srcNeg = -1;
       for (
-        let x = Math.max(0, first - (ownCue ? OWN_BEFORE : 3)), end = ownCue ? last + AFTER_MATCH : last;
+        let x = Math.max(0, first - (ownCue ? OWN_BEFORE : 3)), end = ownCue ? pastAppositive(ctx.source.text, src.tokens, last) + AFTER_MATCH : last;
         x <= end && from + x < to && (srcNeg < 0 || anyNeg < 0);
         x++
       ) {
@@ -514,6 +514,23 @@ const CAP_WINDOW = 10;
  * one: 0.007 and 0.189, and WiCE dev claim balanced accuracy 0.819 → 0.823.
  */
 const DROPPED_SCOPE = 1;
+
+/**
+ * The last token of an appositive or relative clause between commas right after token i (the matched subject:
+ * "SQM and Albemarle, currently the only producers in the country, did not submit bids"), or i when none
+ * follows: the cue after it is the subject's predicate's. "Neither incumbent, SQM nor Albemarle, took part"
+ * drew "Neither negates what the source states without negation", a fresh editor pair's false error.
+ */
+function pastAppositive(text: string, tokens: readonly Token[], i: number): number {
+  const t = tokens[i],
+    n = tokens[i + 1];
+  if (!t || !n || !COMMA.test(text.slice(t.end, n.start))) return i;
+  for (let j = i + 1; j + 1 < tokens.length && j <= i + APPOSITIVE; j++) if (COMMA.test(text.slice(tokens[j].end, tokens[j + 1].start))) return j;
+  return i;
+}
+const COMMA = /[,،]/;
+/** Most tokens of such an appositive. */
+const APPOSITIVE = 12;
 
 /** Tokens after the last matched word in which a source cue still answers the claim's own negation. */
 const AFTER_MATCH = 3;

@@ -107,6 +107,9 @@ const DIFFERENCE_CUES = new Set(lexiconWords('numbers', 'differenceCues').map((w
 const RATIO_WORDS = new Set(lexiconWords('numbers', 'ratioWords').map((w) => makeToken(w, 0).key));
 /** Tokens before a claim's figure in which a difference cue stands (بزيادة 50 ألف، متقدماً بنحو تسع). */
 const CUE_BEFORE = 3;
+/** lexicons/numbers.json levelAfter: the words after a change that give the level it came to (لتصبح 65 ألفا، to 65), within CUE_AFTER tokens. */
+const LEVEL_AFTER = new Set(lexiconWords('numbers', 'levelAfter').map((w) => makeToken(w, 0).key));
+const CUE_AFTER = 3;
 
 /**
  * Is a claim's figure the difference or the ratio of two figures of its support set, as its words say (a cue
@@ -116,7 +119,10 @@ const CUE_BEFORE = 3;
  * difference is more likely changed than computed. Within its hedge's range when hedged (more than three times).
  */
 function arithmeticIn(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], q: Quantity): boolean {
-  const cued = tokens.slice(Math.max(0, q.first - CUE_BEFORE), q.first).some((t) => DIFFERENCE_CUES.has(t.key));
+  // (or a new level after it: رفعت ثمن الربطة خمسة آلاف ليرة لتصبح 65 ألفا, "rose 5 points to 65", the change then the level)
+  const cued =
+    tokens.slice(Math.max(0, q.first - CUE_BEFORE), q.first).some((t) => DIFFERENCE_CUES.has(t.key)) ||
+    tokens.slice(q.last + 1, q.last + 1 + CUE_AFTER).some((t, k, after) => LEVEL_AFTER.has(t.key) && after[k + 1]?.kind === 'number');
   const ratio = tokens[q.last + 1] !== undefined && RATIO_WORDS.has(tokens[q.last + 1].key);
   if (!cued && !ratio) return false;
   const figures = sources.flatMap((i) => quantities(ctx.source.sentences[i].tokens).map((x) => x.value)).filter((v) => v > 0);

@@ -1,10 +1,11 @@
 import type { Rule, CheckContext, UnitAnalysis } from '../context.js';
-import { isChecked, severityFor, sourcesFigure, ruleDocsUrl } from '../context.js';
+import { isChecked, severityFor, sourcesFigure, holdersOf, ruleDocsUrl } from '../context.js';
 import type { Claim } from '../../text/document.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { lexiconWords } from '../../text/lexicons.js';
-import { quantities, hedgeStart, isTimeUnit, ageWordsAfter } from '../../text/numbers.js';
+import { quantities, figureValues, hedgeStart, isTimeUnit, ageWordsAfter } from '../../text/numbers.js';
 import { derivedIn } from './numbers.js';
+import { partOfYearTokens } from './entities.js';
 
 /**
  * A claim that its best support set does not carry. The flag sits on the words that lack a source:
@@ -69,9 +70,13 @@ export const unsupportedSpan: Rule = {
       const { unit, support } = a;
       if (!isChecked(unit.kind) || judged.has(a)) continue;
       const keyOf = new Map(a.query.keys.map((k) => [k.stem, k]));
-      // the words of a figure that its sources hold (ثلاث مئة وستين for 360) are not words the source lacks
+      // the words of a figure that its sources hold (ثلاث مئة وستين for 360) are not words the source lacks,
+      // nor those of a figure another sentence holds in other words (قرابة 35 ألف for نحو خمسة وثلاثين ألف
+      // three sentences on): the number rule says where the source has it, and "appear nowhere" would be false
       let figures: Set<Token> | undefined;
-      const isFigure = (t: Token) => (figures ??= sourcedFigureTokens(ctx, a)).has(t);
+      // (and the months of a part of the year that the support set names: من يناير إلى سبتمبر for the first nine months)
+      const isFigure = (t: Token) =>
+        (figures ??= new Set([...sourcedFigureTokens(ctx, a, true), ...partOfYearTokens(ctx, a.support.sources, a.unit.tokens)])).has(t);
       for (const run of uncoveredRuns(ctx, a, false)) {
         const unknown = run.filter((t) => !isFigure(t) && !ctx.index.known(keyOf.get(t.stem)!)).length;
         if (unknown < ctx.thresholds.spanWords) continue;
@@ -144,7 +149,7 @@ export function uncoveredRuns(ctx: CheckContext, a: UnitAnalysis<Claim>, strict:
 export const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** The tokens of the unit's figures (digits and number words, and their hedges) whose value a sentence of its support set holds. */
-function sourcedFigureTokens(ctx: CheckContext, a: UnitAnalysis<Claim>): Set<Token> {
+function sourcedFigureTokens(ctx: CheckContext, a: UnitAnalysis<Claim>, anywhere = false): Set<Token> {
   const out = new Set<Token>(),
     tokens = a.unit.tokens;
   for (const q of quantities(tokens)) {
@@ -153,7 +158,8 @@ function sourcedFigureTokens(ctx: CheckContext, a: UnitAnalysis<Claim>): Set<Tok
     // drew span errors on غضون أربعة عشر يوماً and اثني عشر شهراً, restated spans the number rule accepts)
     const direct = sourcesFigure(ctx, a.support.sources, q);
     const read = !direct && derivedIn(ctx, a.support.sources, q);
-    if (!direct && !read) continue;
+    const held = !direct && !read && anywhere && figureValues(q).some((v) => holdersOf(ctx, v).length > 0);
+    if (!direct && !read && !held) continue;
     for (let i = hedgeStart(tokens, q.first); i <= q.last; i++) out.add(tokens[i]);
     const unit = tokens[q.last + 1];
     if (read && unit && isTimeUnit(unit.key)) out.add(unit);

@@ -1,0 +1,47 @@
+import { normalizeToken } from './normalize.js';
+import { isString, lexiconGroups, lexiconValues, lexiconWords } from './lexicons.js';
+import { quantities } from './numbers.js';
+import type { Token } from './tokenize.js';
+
+/**
+ * Parts of a year as months (lexicons/dates.json yearParts, monthsWords, firstWords): economic copy says "the
+ * first nine months" or "the first half", a summary "from January to September" or "since January". A span is
+ * [first, last] month (1-12); last is undefined for a part that runs up to now (since the start of the year).
+ */
+export type MonthSpan = readonly [number, number | undefined];
+
+/** A month entity's number (1-12), by entity id (the first form of its lexicons/dates.json group). */
+export const MONTH_NUMBER: ReadonlyMap<string, number> = new Map(lexiconGroups('dates', 'months').map((g, i) => [g.words![0], i + 1]));
+
+const PARTS: [string[], MonthSpan][] = lexiconValues('dates', 'yearParts', isString, 'a span of months (1-6, or 1- for one up to now)').map(
+  ([phrase, span]) => {
+    const [a, b] = span.split('-');
+    return [phrase.split(' ').map((w) => normalizeToken(w)), [Number(a), b === '' ? undefined : Number(b)]];
+  },
+);
+const keys = (list: string) => new Set(lexiconWords('dates', list).map((w) => normalizeToken(w)));
+const MONTHS_WORDS = keys('monthsWords');
+const FIRST_WORDS = keys('firstWords');
+/** lexicons/dates.json sinceMonth: منذ يناير, since January. */
+export const SINCE_MONTH = keys('sinceMonth');
+
+/** The parts of a year that a sentence names, as spans of months (in the order found). */
+export function yearParts(tokens: readonly Token[]): MonthSpan[] {
+  const out: MonthSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) for (const [words, span] of PARTS) if (words.every((w, k) => tokens[i + k]?.key === w)) out.push(span);
+  // the first N months: الأشهر التسعة الأولى، the first nine months
+  for (const q of quantities(tokens as Token[])) {
+    const n = q.value;
+    if (!Number.isInteger(n) || n < 1 || n > 12) continue;
+    const before = tokens[q.first - 1]?.key ?? '',
+      after = tokens[q.last + 1]?.key ?? '',
+      after2 = tokens[q.last + 2]?.key ?? '';
+    if (
+      (MONTHS_WORDS.has(before) && FIRST_WORDS.has(after)) ||
+      (FIRST_WORDS.has(before) && MONTHS_WORDS.has(after)) ||
+      (MONTHS_WORDS.has(after) && FIRST_WORDS.has(after2))
+    )
+      out.push([1, n]);
+  }
+  return out;
+}
