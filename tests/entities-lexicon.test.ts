@@ -107,3 +107,31 @@ describe('entities: countries, continents and cities', () => {
     expect(['كوبا', 'الكوبية', 'Cuban'].map(entity)).toEqual(['كوبا', 'كوبا', 'كوبا']);
   });
 });
+
+describe('swaps across classes: a capital for its government, one market for another (ANS train contradictions)', () => {
+  it('flags a country against a capital that stands for another government, and not against its own capital', () => {
+    expect(
+      flagged(
+        'فرنسا تغلق قنصليتها بالبصرة وتحمل طهران مسؤولية سلامة رعاياها',
+        'واشنطن تغلق قنصليتها بالبصرة وتحمل طهران مسؤولية سلامة رعاياها',
+        'entity-mismatch',
+      ),
+    ).toEqual([{ text: 'فرنسا', expected: 'واشنطن' }]);
+    expect(
+      flagged(
+        'الولايات المتحدة تغلق قنصليتها بالبصرة وتحمل طهران مسؤولية سلامة رعاياها',
+        'واشنطن تغلق قنصليتها بالبصرة وتحمل طهران مسؤولية سلامة رعاياها',
+        'entity-mismatch',
+      ),
+    ).toEqual([]);
+  });
+  it('flags a currency against a commodity in the same market sentence', () => {
+    expect(
+      flagged(
+        'Gold prices rose on Tuesday as oil weakened after the central bank decision.',
+        'Gold prices rose on Tuesday as the dollar weakened after the central bank decision.',
+        'entity-mismatch',
+      ),
+    ).toEqual([{ text: 'oil', expected: 'dollar' }]);
+  });
+});

@@ -413,3 +413,26 @@ describe("a claim's own negation answered past an appositive (negation.ts pastAp
     expect(flagged(check('Neither incumbent, SQM nor Albemarle, submitted bids.', plain, en), ['negation-mismatch']).length).toBe(1);
   });
 });
+
+describe('opposites from ANS train contradictions (lexicons/antonyms.json concern, reaction)', () => {
+  it('reads relief against concern, and attacking against backing', () => {
+    expect(
+      flagged(check('ترامب يعلن ارتياحه بشأن مصير الصحفي جمال خاشقجي', 'أعرب الرئيس الأمريكي دونالد ترامب عن قلقه بشأن مصير الصحفي جمال خاشقجي', ar), [
+        'antonym-mismatch',
+      ]),
+    ).toEqual(['ارتياحه']);
+    expect(
+      flagged(
+        check(
+          'The minister said she was relieved about the fate of the missing crew.',
+          'The minister said she was concerned about the fate of the missing crew.',
+          en,
+        ),
+        ['antonym-mismatch'],
+      ),
+    ).toEqual(['relieved']);
+    expect(
+      flagged(check('ماغوين تهاجم جيمي بينت الذي يتهم الممثلة بالاعتداء', 'ماغوين تدعم جيمي بينت الذي يتهم الممثلة بالاعتداء', ar), ['antonym-mismatch']),
+    ).toEqual(['تهاجم']);
+  });
+});

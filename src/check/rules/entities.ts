@@ -108,8 +108,19 @@ export const entityMismatch: Rule = {
           const so = entityAt(forms, y, from, to);
           // (a region is no swap for a country that the source names, nor such a country for a region: an "Africa
           // economist" beside Kenya; a country the source never names is still judged against it)
-          if (so !== undefined && so.cls === e.cls && !mine.has(so.id) && (isRegion(so.id) === isRegion(e.id) || !sourceEntities(ctx).has(e.id)))
-            other = entityWords(forms, y, to) === 2 ? `${forms[y].text} ${forms[y + 1].text}` : forms[y].text;
+          if (so === undefined || mine.has(so.id)) continue;
+          const same = so.cls === e.cls && (isRegion(so.id) === isRegion(e.id) || !sourceEntities(ctx).has(e.id));
+          // (a capital that stands for its government against another country, and the other way round: فرنسا
+          // تغلق قنصليتها for واشنطن تغلق قنصليتها, an ANS train contradiction; not the capital's own country, nor a
+          // country whose capital the claim's sentence has)
+          const seat = (city: Entity, country: Entity) => {
+            const of = countryOfCapital(city.id);
+            return of !== undefined && of !== country.id && !mine.has(of);
+          };
+          const governments = (e.cls === 'country' && so.cls === 'city' && seat(so, e)) || (e.cls === 'city' && so.cls === 'country' && seat(e, so));
+          // (a commodity and a currency are one market's: الذهب يرتفع مع تراجع النفط for تراجع الدولار, an ANS train contradiction)
+          const market = MARKET.has(e.cls) && MARKET.has(so.cls);
+          if (same || governments || market) other = entityWords(forms, y, to) === 2 ? `${forms[y].text} ${forms[y + 1].text}` : forms[y].text;
         }
         if (other === undefined) continue;
         // a month of two words (تشرين الثاني) is flagged whole
@@ -147,6 +158,8 @@ function hasKey(forms: ArrayLike<{ readonly key: string }>, from: number, to: nu
 
 /** The classes of dates: a summary restates them, it does not paraphrase them. */
 const CALENDAR = new Set(['month', 'weekday']);
+/** The classes of what markets trade, which copy sets against each other (gold as the dollar falls). */
+const MARKET = new Set(['commodity', 'currency']);
 
 const SOURCE_ENTITIES = new WeakMap<CheckContext, Set<string>>();
 /** The entities the whole source names (made once per check, only for a claim that names a date). */
