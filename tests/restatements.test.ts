@@ -436,3 +436,63 @@ describe('opposites from ANS train contradictions (lexicons/antonyms.json concer
     ).toEqual(['تهاجم']);
   });
 });
+
+describe('the seventeenth batch of fresh editor pairs: figures, acronyms, datelines, "did not rule out"', () => {
+  const numbers = (r: ReturnType<typeof check>) => flagged(r, ['number-mismatch'], (f) => f.severity === 'error');
+  it('reads a verb of exceeding through a level word or a noun of quantity as a hedge (numbers.ts governedHedge)', () => {
+    expect(figures('وتجاوز غرام عيار 22 حاجز 316 درهماً')).toEqual([
+      ['22', 22, null],
+      ['316', 316, 'over'],
+    ]);
+    expect(figures('مع تجاوز عدد الخلايا العصرية 30 ألفاً')).toEqual([['30 ألفاً', 30000, 'over']]);
+    expect(figures('النفط يتخطى حاجز الـ80 دولارا')).toEqual([['80', 80, 'over']]);
+    // a verb with no level word nor noun of quantity governs nothing a few words on
+    expect(figures('ارتفع عدد القتلى إلى 30')).toEqual([['30', 30, null]]);
+  });
+  it('reads three fifths with a pronoun, and fifty-fifty as no figure', () => {
+    expect(figures('يذهب قرابة ثلاثة أخماسها إلى الأسواق الخارجية')).toEqual([['ثلاثة أخماسها', 60, 'about']]);
+    expect(figures('will split the money fifty-fifty with the landowner')).toEqual([]);
+    expect(figures('two two-year terms')).toEqual([
+      ['two', 2, null],
+      ['two', 2, null],
+    ]);
+  });
+  it('reads a change told with its level as that level less another figure, and a difference told after the figure', () => {
+    const src = 'Family consent rates climbed to 58% from 49% a year earlier. The number of living kidney donors fell slightly to 84 from 91.';
+    expect(numbers(check('Family consent rose by nine percentage points to 58%.', src, en))).toEqual([]);
+    // (not the difference of two other figures: 91 less 84 is seven)
+    expect(numbers(check('Family consent rose by seven percentage points to 58%.', src, en))).toEqual(['seven']);
+    const wolves = 'The wolf population shrank to an estimated 260 animals, the office said. The number was down from around 310 a year earlier.';
+    expect(numbers(check('The office estimated about 260 wolves, some 50 fewer than a year before.', wolves, en))).toEqual([]);
+    expect(numbers(check('The office estimated about 260 wolves, some 80 fewer than a year before.', wolves, en))).toEqual(['80']);
+  });
+  it('reads nights as days, an acronym in the plural, a dateline capital as its country, and the lexicon’s new synonyms', () => {
+    expect(
+      numbers(check('اختتم المزاد بعد ثلاثة أسابيع من المزايدات.', 'اختتم المزاد نسخته الرابعة بمبيعات بلغت 4.6 ملايين ريال على مدى 21 ليلة.', ar)),
+    ).toEqual([]);
+    const icu = 'The program placed specialist nurses in 11 intensive care units across the country.';
+    expect(flagged(check('The program placed specialist nurses in 11 ICUs.', icu, en), ['unknown-name'])).toEqual([]);
+    const dateline = 'المنامة في 17 سبتمبر / بنا / - أعلن مركز الإسعاف الوطني عن إضافة 22 سيارة إسعاف جديدة إلى أسطوله.';
+    expect(flagged(check('أعلن مركز الإسعاف الوطني في البحرين إضافة 22 سيارة إسعاف.', dateline, ar), ['unknown-name'])).toEqual([]);
+    expect(flagged(check('أعلن مركز الإسعاف الوطني في قطر إضافة 22 سيارة إسعاف.', dateline, ar), ['unknown-name'])).toEqual(['قطر']);
+  });
+  it('reads "did not rule out" as a possibility, not a negation the source lacks (negation.json ruleOut)', () => {
+    const src = 'وتوقع الحداد أن يظل المعدن الأصفر مدعوماً، لكنه أشار إلى احتمال حدوث تصحيح بنسبة تتراوح بين 5 و7 في المئة.';
+    expect(flagged(check('ولم يستبعد الحداد تصحيحاً بين 5% و7%.', src, ar), ['negation-mismatch'])).toEqual([]);
+    // a negation of another verb is still one
+    expect(flagged(check('ولم يتوقع الحداد أن يظل المعدن الأصفر مدعوماً.', src, ar), ['negation-mismatch']).length).toBe(1);
+  });
+});
+
+describe('deprived of, and a country named by its phrase (the seventeenth batch)', () => {
+  it('reads حُرمت من as a negation without a cue, restating رفضت', () => {
+    const src = 'وأشار الشهري إلى أن اللجنة رفضت عرض 12 صقراً لعدم مطابقتها الاشتراطات الصحية.';
+    expect(flagged(check('وذكر الشهري أن 12 صقراً حُرمت من العرض لأسباب صحية.', src, ar), ['negation-mismatch'])).toEqual([]);
+  });
+  it('reads "United States" as the U.S. of the source, and still as a name a source without it lacks', () => {
+    const us = 'The toymaker recalled 40,000 sets sold in the U.S. and Canada, the regulator said.';
+    expect(flagged(check('The toymaker recalled 40,000 sets sold in the United States and Canada.', us, en), ['unknown-name'])).toEqual([]);
+    const uk = 'The toymaker recalled 40,000 sets sold in Britain and Canada, the regulator said.';
+    expect(flagged(check('The toymaker recalled 40,000 sets sold in the United States and Canada.', uk, en), ['unknown-name'])).toEqual(['United States']);
+  });
+});

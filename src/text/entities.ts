@@ -67,6 +67,15 @@ const CAPITALS: Record<string, string> = Object.fromEntries(lexiconValues('entit
 const PHRASES: Record<string, readonly string[]> = Object.fromEntries(lexiconValues('entities', 'phrases', isStrings, 'a list of phrases'));
 /** The names of more than one word of an entity (none for most). */
 export const phrasesOf = (id: string): readonly string[] => PHRASES[id] ?? [];
+/** The entity that a name of several words names, by the words' matching keys joined by a space (united states). */
+function tokenizeKeys(phrase: string): string {
+  return phrase
+    .split(' ')
+    .map((w) => makeToken(w, 0).key)
+    .join(' ');
+}
+const BY_PHRASE = new Map(Object.entries(PHRASES).flatMap(([id, ps]) => ps.map((p) => [tokenizeKeys(p), id] as [string, string])));
+export const entityOfPhrase = (keys: string): string | undefined => BY_PHRASE.get(keys);
 
 /** Continents and regions of the country class (lexicons/entities.json regions), by entity id: a country against one is no swap. */
 const REGIONS: ReadonlySet<string> = new Set(lexiconWords('entities', 'regions'));

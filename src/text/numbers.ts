@@ -83,8 +83,35 @@ function hedgeAt(tokens: Token[], i: number): [Hedge, number] | undefined {
   // close to, قريب من: about
   if (w === 'to' && tokens[j - 1]?.key === 'close') return ['about', j - 1];
   const h = HEDGE_KEY.get(w) ?? HEDGE_KEY.get(listedAfterConjunction(HEDGE_WORDS, w) ?? '');
-  return h ? [h, j] : undefined;
+  if (h) return [h, j];
+  return governedHedge(tokens, i);
 }
+
+/**
+ * A verb of exceeding (or falling under) that governs a figure a few words on: through a word for the level
+ * right before it (تجاوز غرام عيار 22 حاجز 316 درهماً, "topped the $80 mark"), or through a noun of quantity
+ * right after it (تجاوز عدد الخلايا العصرية 30 ألفاً: the number of hives exceeded 30,000). Two fresh editor
+ * pairs' number errors, for a source's 316.5 and 32 ألف. The hedge's words are the level word only: the
+ * subject between is the claim's own content.
+ */
+function governedHedge(tokens: Token[], i: number): [Hedge, number] | undefined {
+  // (the article written apart before digits: حاجز الـ80)
+  const at = tokens[i - 1]?.key === 'ال' ? i - 2 : i - 1;
+  const level = at >= 0 && HEDGE_LEVEL.has(tokens[at].key);
+  for (let j = at - 1; j >= 0 && j >= i - GOVERNED; j--) {
+    const h = HEDGE_KEY.get(tokens[j].key) ?? HEDGE_KEY.get(listedAfterConjunction(HEDGE_WORDS, tokens[j].key) ?? '');
+    if (h === undefined || h === 'about') continue;
+    if (level) return [h, at];
+    if (QUANTITY_NOUNS.has(tokens[j + 1]?.key ?? '')) return [h, i];
+  }
+  return undefined;
+}
+/** lexicons/numbers.json doubledIdioms: number words that, doubled, say "equally" (fifty-fifty). */
+const DOUBLED = keysOf('doubledIdioms');
+/** lexicons/numbers.json hedgeLevel and quantityNouns (governedHedge), and how far back the verb may stand. */
+const HEDGE_LEVEL = keysOf('hedgeLevel');
+const QUANTITY_NOUNS = keysOf('quantityNouns');
+const GOVERNED = 6;
 
 /**
  * Source values a hedged figure stands for: about v, within a tenth of v; more than v, above v and at
@@ -596,6 +623,12 @@ function plainQuantities(tokens: Token[]): Quantity[] {
       continue;
     }
     const k = t.key;
+    // a number word doubled (fifty-fifty: "equally"; a fresh editor pair's "split the money fifty-fifty" drew two
+    // number errors) is no figure
+    if (DOUBLED.has(k) && tokens[i + 1]?.key === k && near(t, tokens[i + 1])) {
+      i++;
+      continue;
+    }
     if (k in UNITS && !(k === 'one' && tokens[i + 1] && !(tokens[i + 1].key in SCALES) && !percentAfter(tokens, i) && !opensProportion(tokens, i))) {
       // the figure as groups: `cur` the group being read (four hundred and twenty), `total` the groups closed by a
       // scale of a thousand or more (one thousand | four hundred: 1,400, which was read 100,400 when every scale
@@ -830,6 +863,12 @@ PLURAL_FRACTIONS.halves = 2;
 PLURAL_FRACTIONS.quarters = 4;
 // and the Arabic ones (ثلاثة أرباع، ثلاثة أخماس: lexicons/numbers.json arabicSharePlurals)
 Object.assign(PLURAL_FRACTIONS, AR_SHARE_PLURALS);
+/**
+ * A plural fraction's denominator, an Arabic one with a pronoun after it too (ثلاثة أخماسها: three fifths of it,
+ * a fresh editor pair's number error for a source's 60 في المئة منها).
+ */
+const pluralFraction = (key: string): number | undefined => PLURAL_FRACTIONS[key] ?? PLURAL_FRACTIONS[key.replace(SHARE_PRONOUN, '')];
+const SHARE_PRONOUN = /(?:هما|هم|هن|ها|ه)$/;
 
 /**
  * A proportion is one figure, a percentage (and the fraction): "three in five" homes, "four out of ten", أربعة من
@@ -841,7 +880,7 @@ function proportions(tokens: Token[], qs: Quantity[]): Quantity[] {
   for (let n = 0; n < qs.length; n++) {
     const a = qs[n],
       b = qs[n + 1];
-    const denominator = tokens[a.last + 1] && near(tokens[a.last], tokens[a.last + 1]) ? PLURAL_FRACTIONS[tokens[a.last + 1].key] : undefined;
+    const denominator = tokens[a.last + 1] && near(tokens[a.last], tokens[a.last + 1]) ? pluralFraction(tokens[a.last + 1].key) : undefined;
     if (denominator !== undefined && Number.isInteger(a.value) && a.value > 0 && a.value < denominator) {
       out.push({
         ...a,

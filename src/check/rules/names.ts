@@ -2,7 +2,7 @@ import type { Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import type { SourceIndex } from '../../align/source-index.js';
-import { entityOf, stemsOf, countryOfCapital, capitalOfCountry, phrasesOf, listedForm, isPlace } from '../../text/entities.js';
+import { entityOf, stemsOf, countryOfCapital, capitalOfCountry, phrasesOf, entityOfPhrase, listedForm, isPlace } from '../../text/entities.js';
 import { tokenForms, holdsPhrase, type Doc } from '../../text/document.js';
 import { isArabicChar } from '../../text/normalize.js';
 import { arabicWords, inArabicWords } from '../../text/arabic-words.js';
@@ -139,6 +139,10 @@ export const unknownName: Rule = {
         if (n.every((t) => cased0(t) && clipped(t))) continue;
         const a = n[0],
           b = n[n.length - 1];
+        // (an entity's name of several words that the source names otherwise: United States for a source's U.S.,
+        // a fresh editor pair's unknown name)
+        const whole = entityOfPhrase(n.map((t) => t.key).join(' '));
+        if (whole !== undefined && sourceNames(whole)) continue;
         emit({
           rule: this.id,
           severity: severityFor(unit.kind, this.severity),
@@ -330,7 +334,8 @@ const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
 const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})$/;
 /** A word's acronym without its dots and a possessive (WHO's, U.N.'s: WHO, UN), when it is one. */
 const acronymOf = (text: string): string | undefined => {
-  const bare = text.replace(/['’]s$/, '');
+  // (a possessive, and a plural's lower-case s after capitals: ICUs is ICU, a fresh editor pair's unknown name)
+  const bare = text.replace(/['’]s$/, '').replace(/(?<=[A-Z]{2})s$/, '');
   return ACRONYM.test(bare) ? bare.replace(/\./g, '') : undefined;
 };
 /**

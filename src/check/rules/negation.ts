@@ -228,6 +228,9 @@ export const negationMismatch: Rule = {
       ) {
         // what the source says there: its form of the negated word, without the negation
         const said = src.tokens.find((t) => !t.stop && (sameWord(next, t) || (next.root !== undefined && t.root === next.root)));
+        // "did not rule out" says a possibility (ولم يستبعد تصحيحاً for أشار إلى احتمال حدوث تصحيح, a fresh editor pair's
+        // false error): no negation against a source that does not say the ruling out (one that does, استبعد, still is)
+        if (!said && RULE_OUT.has(next.key)) continue;
         // negated words that no sentence of the support set has (nor a synonym of them) are not negated against
         // the source: it does not say them at all ("Pellow, who had pleaded not guilty" against a sentence about
         // his sentencing), which is unsupported-span's to say. Two words: لا وجود لانتهاكات negates the abuses
@@ -531,6 +534,9 @@ function pastAppositive(text: string, tokens: readonly Token[], i: number): numb
 const COMMA = /[,،]/;
 /** Most tokens of such an appositive. */
 const APPOSITIVE = 12;
+
+/** lexicons/negation.json ruleOut: verbs of ruling out, which a cue turns into a possibility. */
+const RULE_OUT = new Set(lexiconWords('negation', 'ruleOut').map((w) => normalizeToken(w)));
 
 /** Tokens after the last matched word in which a source cue still answers the claim's own negation. */
 const AFTER_MATCH = 3;

@@ -3,7 +3,7 @@ import { isChecked, severityFor, sourcesFigure, holdersOf, ruleDocsUrl } from '.
 import { quantities, figureValues, figureHolds, sourceReadings, type Quantity } from '../../text/numbers.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { lexiconWords } from '../../text/lexicons.js';
-import { carriedAround, wordsAround, sameWord } from './window.js';
+import { carriedAround, wordsAround, sameWord, withNeighbours } from './window.js';
 
 /** A number in the summary that its aligned source does not carry (Trados NumberMissing: an error). */
 export const numberMismatch: Rule = {
@@ -30,8 +30,15 @@ export const numberMismatch: Rule = {
         const values = figureValues(q);
         if (sourcesFigure(ctx, support.sources, q)) continue;
         if (derivedIn(ctx, support.sources, q)) continue;
-        if (arithmeticIn(ctx, support.sources, unit.tokens, q)) continue;
+        // (the two figures of a difference may stand in the sentences beside the support set: "about 260 animals, some 50
+        // fewer than a year before" fuses the next sentence's "down from around 310", a fresh editor pair's number error)
+        if (arithmeticIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q)) continue;
         const holders = values.flatMap((v) => holdersOf(ctx, v));
+        // (or by an editor's reading of a sentence beside the support set: "in its three and a half decades" for the
+        // next sentence's "35-year history", a fresh editor pair's number error on a claim aligned one sentence off)
+        if (holders.length === 0)
+          for (const i of withNeighbours(support.sources, ctx.source.sentences.length, 1))
+            if (!support.sources.includes(i) && derivedIn(ctx, [i], q)) holders.push(i);
         // (a hedged figure, "more than 4%", is held by a value in its range: 4.3)
         if (q.hedge && holders.length === 0)
           ctx.sourceQuantities.forEach((_, i) => {
@@ -109,7 +116,9 @@ const RATIO_WORDS = new Set(lexiconWords('numbers', 'ratioWords').map((w) => mak
 const CUE_BEFORE = 3;
 /** lexicons/numbers.json levelAfter: the words after a change that give the level it came to (لتصبح 65 ألفا، to 65), within CUE_AFTER tokens. */
 const LEVEL_AFTER = new Set(lexiconWords('numbers', 'levelAfter').map((w) => makeToken(w, 0).key));
-const CUE_AFTER = 3;
+const CUE_AFTER = 4;
+/** lexicons/numbers.json differenceCuesAfter: words right after a figure that make it a difference ("50 fewer", "nine more"). */
+const DIFFERENCE_CUES_AFTER = new Set(lexiconWords('numbers', 'differenceCuesAfter').map((w) => makeToken(w, 0).key));
 
 /**
  * Is a claim's figure the difference or the ratio of two figures of its support set, as its words say (a cue
@@ -119,21 +128,36 @@ const CUE_AFTER = 3;
  * difference is more likely changed than computed. Within its hedge's range when hedged (more than three times).
  */
 function arithmeticIn(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], q: Quantity): boolean {
-  // (or a new level after it: رفعت ثمن الربطة خمسة آلاف ليرة لتصبح 65 ألفا, "rose 5 points to 65", the change then the level)
+  // (or a cue right after it: "some 50 fewer than a year before")
   const cued =
     tokens.slice(Math.max(0, q.first - CUE_BEFORE), q.first).some((t) => DIFFERENCE_CUES.has(t.key)) ||
-    tokens.slice(q.last + 1, q.last + 1 + CUE_AFTER).some((t, k, after) => LEVEL_AFTER.has(t.key) && after[k + 1]?.kind === 'number');
+    (tokens[q.last + 1] !== undefined && DIFFERENCE_CUES_AFTER.has(tokens[q.last + 1].key));
+  // (or the level it came to after it: رفعت ثمن الربطة خمسة آلاف ليرة لتصبح 65 ألفا, "rose 5 points to 65": then the
+  // difference is the level's with another figure, not any two figures' (a planted "rose by seven percentage points
+  // to 58%" against 49 to 58 was excused by the 91 and 84 of the next sentence)
+  const level = cued ? undefined : levelAfter(tokens, q);
   const ratio = tokens[q.last + 1] !== undefined && RATIO_WORDS.has(tokens[q.last + 1].key);
-  if (!cued && !ratio) return false;
+  if (!cued && level === undefined && !ratio) return false;
   const figures = sources.flatMap((i) => quantities(ctx.source.sentences[i].tokens).map((x) => x.value)).filter((v) => v > 0);
   const values = figureValues(q);
   for (let a = 0; a < figures.length; a++)
     for (let b = 0; b < figures.length; b++) {
       if (a === b || figures[a] <= figures[b]) continue;
+      if (!cued && !ratio && level !== undefined && figures[a] !== level && figures[b] !== level) continue;
       const derived = ratio ? figures[a] / figures[b] : figures[a] - figures[b];
       if (figureHolds(values, q.hedge, Math.round(derived * 1e6) / 1e6)) return true;
     }
   return false;
+}
+
+/** The value of the figure that a level word within CUE_AFTER tokens after the claim's figure opens (لتصبح 65 ألفا, to 58%). */
+function levelAfter(tokens: readonly Token[], q: Quantity): number | undefined {
+  for (let k = q.last + 1; k <= q.last + CUE_AFTER && k < tokens.length; k++) {
+    if (!LEVEL_AFTER.has(tokens[k].key) || tokens[k + 1]?.kind !== 'number') continue;
+    const next = quantities(tokens as Token[]).find((x) => x.first === k + 1);
+    return next?.value;
+  }
+  return undefined;
 }
 
 const READINGS = new WeakMap<CheckContext, Map<number, number[]>>();
