@@ -496,3 +496,22 @@ describe('deprived of, and a country named by its phrase (the seventeenth batch)
     expect(flagged(check('The toymaker recalled 40,000 sets sold in the United States and Canada.', uk, en), ['unknown-name'])).toEqual(['United States']);
   });
 });
+
+describe('English synonyms of the seventeenth batch (lexicons/synonyms.json english)', () => {
+  it('reads amount/quantity, same/equal, biggest/largest and posts/positions as one another', () => {
+    const r = check(
+      'Payments will cut 120 posts, and the state must take back an equal amount.',
+      'The university will cut about 120 positions, and the state must take back the same quantity.',
+      en,
+    );
+    const covered = r.alignments.find((a) => a.summary === r.summary.claims[r.summary.claims.length - 1].id)!.score;
+    const plain = check(
+      'Payments will cut 120 posts, and the state must take back an equal amount.',
+      'The university will cut about 120 staff, and the state must take back the rest.',
+      en,
+    );
+    const before = plain.alignments.find((a) => a.summary === plain.summary.claims[plain.summary.claims.length - 1].id)!.score;
+    expect(covered).toBeGreaterThan(before);
+    expect(errors(r)).toEqual([]);
+  });
+});
