@@ -442,10 +442,12 @@ describe('the seventeenth batch of fresh editor pairs: figures, acronyms, dateli
   it('reads a verb of exceeding through a level word or a noun of quantity as a hedge (numbers.ts governedHedge)', () => {
     expect(figures('وتجاوز غرام عيار 22 حاجز 316 درهماً')).toEqual([
       ['22', 22, null],
-      ['316', 316, 'over'],
+      ['316', 316, 'past'],
     ]);
     expect(figures('مع تجاوز عدد الخلايا العصرية 30 ألفاً')).toEqual([['30 ألفاً', 30000, 'over']]);
-    expect(figures('النفط يتخطى حاجز الـ80 دولارا')).toEqual([['80', 80, 'over']]);
+    expect(figures('النفط يتخطى حاجز الـ80 دولارا')).toEqual([['80', 80, 'past']]);
+    // a level crossed is just past it: 75 is another level than "past the 60 barrier" (an ANS train contradiction)
+    expect(flagged(check('تجاوز خام برنت حاجز الـ60 دولارا.', 'تجاوز خام برنت حاجز الـ75 دولارا.', ar), ['number-mismatch'])).toEqual(['60']);
     // a verb with no level word nor noun of quantity governs nothing a few words on
     expect(figures('ارتفع عدد القتلى إلى 30')).toEqual([['30', 30, null]]);
   });
@@ -513,5 +515,16 @@ describe('English synonyms of the seventeenth batch (lexicons/synonyms.json engl
     const before = plain.alignments.find((a) => a.summary === plain.summary.claims[plain.summary.claims.length - 1].id)!.score;
     expect(covered).toBeGreaterThan(before);
     expect(errors(r)).toEqual([]);
+  });
+});
+
+describe('verdicts and reactions from ANS train contradictions (lexicons/antonyms.json verdict, reaction)', () => {
+  it('reads a death or prison sentence against an acquittal, and criticism against backing', () => {
+    expect(
+      flagged(check('ليبيا تعلن حكما ببراءة 45 شخصا متهمين بقتل متظاهرين', 'ليبيا تصدر حكما بإعدام 45 شخصا متهمين بقتل متظاهرين', ar), ['antonym-mismatch']),
+    ).toEqual(['ببراءة']);
+    expect(flagged(check('المتحدث باسم الرئاسة يدعم وقف تمويل الوكالة', 'المتحدث باسم الرئاسة ينتقد وقف تمويل الوكالة', ar), ['antonym-mismatch'])).toEqual([
+      'يدعم',
+    ]);
   });
 });

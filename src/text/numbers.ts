@@ -27,7 +27,11 @@ export interface Quantity {
   parts?: number[];
 }
 
-export type Hedge = 'about' | 'over' | 'under';
+/**
+ * How a figure is hedged: about it, over it, under it, or just past it (a level crossed: تجاوز حاجز الـ60 دولاراً, a
+ * value above it by at most a tenth; against a source's 75 it is another level, an ANS train contradiction).
+ */
+export type Hedge = 'about' | 'over' | 'under' | 'past';
 
 /** A list of lexicons/numbers.json by matching key. */
 const keysOf = (list: string): Set<string> => new Set(lexiconWords('numbers', list).map((w) => normalizeToken(w)));
@@ -101,7 +105,7 @@ function governedHedge(tokens: Token[], i: number): [Hedge, number] | undefined 
   for (let j = at - 1; j >= 0 && j >= i - GOVERNED; j--) {
     const h = HEDGE_KEY.get(tokens[j].key) ?? HEDGE_KEY.get(listedAfterConjunction(HEDGE_WORDS, tokens[j].key) ?? '');
     if (h === undefined || h === 'about') continue;
-    if (level) return [h, at];
+    if (level) return [h === 'over' ? 'past' : h, at];
     if (QUANTITY_NOUNS.has(tokens[j + 1]?.key ?? '')) return [h, i];
   }
   return undefined;
@@ -115,7 +119,7 @@ const GOVERNED = 6;
 
 /**
  * Source values a hedged figure stands for: about v, within a tenth of v; more than v, above v and at
- * most a quarter above; less than v, below v and at most a fifth below. Chosen to accept the probe
+ * most a quarter above; less than v, below v and at most a fifth below; past v (a level crossed), v to a tenth above. Chosen to accept the probe
  * pairs' restatements ("more than 45,000" for 45,200, "about a fifth" for 21%, "just under 51%" for
  * 50.8%) and not a figure an editor would call wrong ("about 40,000" for 45,200).
  */
@@ -123,6 +127,7 @@ export function hedgeHolds(h: Hedge, claimed: number, source: number): boolean {
   const a = Math.abs(claimed);
   if (h === 'about') return Math.abs(source - claimed) <= 0.1 * a;
   if (h === 'over') return source > claimed && source <= 1.25 * claimed;
+  if (h === 'past') return source >= claimed && source <= 1.1 * claimed;
   return source < claimed && source >= 0.8 * claimed;
 }
 
