@@ -80,8 +80,14 @@ const joined = (text: string, a: Token, b: Token): boolean => !/[^\s]/.test(text
 
 /** Complementisers that open what was said (إن، أن، بأن with a pronoun): the end of a speaker phrase. */
 const AR_THAT = keys([...lexiconWords('reporting', 'complementisers'), ...lexiconWords('reporting', 'complementiserForms')].filter(isArabicWord));
-/** Tokens after the speaker phrase within which what was said must open: في بيان، للصحفيين، أمس … then إن. */
-const AR_TO_THAT = 6;
+/** lexicons/reporting.json verbParticles: the particle between a verb of saying and أن (أشار إلى أن، شدد على أن). */
+const VERB_PARTICLES = keys(lexiconWords('reporting', 'verbParticles'));
+/**
+ * Tokens after the speaker phrase within which what was said must open: في بيان، للصحفيين، أمس … then إن; or the
+ * rest of a role and the name set off by commas (قالت المكلفة بالشؤون البيئية ببلدية تونس، ليلى الدريدي، إن: a fresh
+ * editor pair's source sentence had no speaker at 6, and a statement given to another speaker passed).
+ */
+const AR_TO_THAT = 9;
 
 /**
  * The Arabic speaker after the verb at i: content words up to a stop word, punctuation, a time or an
@@ -242,8 +248,11 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
           if (quoted.length > 0) words = quoted;
         }
         // وأضاف أن، وقالت إنها، وقال: «…»: the verb's own pronoun
+        // (and through the verb's particle: وأشارت إلى أن، وشدد على أن; a fresh editor pair's وأشار الرومي for the
+        // source's وأشارت إلى أن after العنزي's sentence had no speaker to compare)
         const next = tokens[i + 1];
-        if (words.length === 0 && (!next || AR_THAT.has(next.key) || /[:«"“]/.test(text.slice(t.end, next.start)))) {
+        const particle = next !== undefined && VERB_PARTICLES.has(next.key) && tokens[i + 2] !== undefined && AR_THAT.has(tokens[i + 2].key);
+        if (words.length === 0 && (!next || AR_THAT.has(next.key) || particle || /[:«"“]/.test(text.slice(t.end, next.start)))) {
           out.push({ tokens: [], verb: i, kind: 'pronoun' });
           continue;
         }

@@ -3,6 +3,7 @@ import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import type { Token } from '../../text/tokenize.js';
 import { entityOf } from '../../text/entities.js';
+import { isArabicChar } from '../../text/normalize.js';
 import { speakersOf, saidBy, sameSpeaker, sameSpeakerWord, declinersOf, isGeneric, type Speaker } from '../../text/speakers.js';
 import { withNeighbours } from './window.js';
 
@@ -148,7 +149,14 @@ export const attributionMismatch: Rule = {
         }
         // a sentence of the support set that carries part of what is said and gives it to the claim's
         // speaker (or to someone in general) sources it; one that only names the speaker does not
-        if (support.sources.some((i) => share(i) >= PART && theirs(i).some((s) => s.kind !== 'named' || sameSpeaker(s.tokens, sp.tokens)))) continue;
+        // (nor a speaker whose phrase goes on to name the claim's: الرئيس التنفيذي للمركز for the claim's بحسب المركز
+        // الوطني, an officer of the body; a fresh editor pair's false error)
+        if (
+          support.sources.some(
+            (i) => share(i) >= PART && theirs(i).some((s) => s.kind !== 'named' || sameSpeaker(s.tokens, sp.tokens) || officerOf(ctx, i, s, sp.tokens)),
+          )
+        )
+          continue;
         // (an English speaker in lower case, "the regulator said", is a description of someone the source named
         // before, as likely the claim's speaker as not: no evidence of another speaker)
         const named = theirs(best).filter((s) => !described(s.tokens));
@@ -345,6 +353,24 @@ function declinedOnly(
 
 /** Does a sentence hold every content word of a speaker phrase? */
 /** An English speaker phrase with no capital letter: a description (the regulator, the company), not a name. */
+/**
+ * Does the source speaker's phrase go on, with no comma, to name the claim's speaker as the body it serves: the
+ * Arabic ل of a construct (الرئيس التنفيذي للمركز) or English "of" (the chief executive of the centre)? Not an
+ * appositive after a comma ("Steffen Kampeter, a commission member", who is no officer of the claim's commission chair).
+ */
+function officerOf(ctx: CheckContext, i: number, s: Speaker, claim: readonly Token[]): boolean {
+  if (s.tokens.length === 0) return false;
+  const tokens = ctx.source.sentences[i].tokens;
+  const at = tokens.indexOf(s.tokens[s.tokens.length - 1]);
+  const next = tokens[at + 1];
+  if (at < 0 || next === undefined || /[,،;:]/.test(ctx.source.text.slice(tokens[at].end, next.start))) return false;
+  const names = (t: Token | undefined) => t !== undefined && !t.stop && claim.some((w) => !w.stop && sameSpeakerWord(w, t));
+  if (isArabicChar(next.text.charCodeAt(0))) return next.key.startsWith('ل') && names(next);
+  if (next.key !== 'of') return false;
+  const body = tokens[at + 2]?.key === 'the' ? tokens[at + 3] : tokens[at + 2];
+  return names(body);
+}
+
 const described = (tokens: readonly Token[]): boolean => tokens.every((t) => /^[a-z]/.test(t.text));
 
 /** Does the sentence name the other speaker (the last two content words of its phrase, one after the other) outside the claim's own speaker's words? */
