@@ -135,3 +135,15 @@ describe('swaps across classes: a capital for its government, one market for ano
     ).toEqual([{ text: 'oil', expected: 'dollar' }]);
   });
 });
+
+describe("a dateline's national agency names its country (lexicons/entities.json agencies)", () => {
+  it('reads (بترا) as Jordan and / واس / as Saudi Arabia, and no other country', () => {
+    expect(
+      flagged('أقر مجلس الوزراء الأردني نظام التأمين الصحي.', 'عمّان 5 حزيران (بترا) - أقر مجلس الوزراء في جلسته اليوم نظام التأمين الصحي.', 'unknown-name'),
+    ).toEqual([]);
+    expect(
+      flagged('أقر مجلس الوزراء المصري نظام التأمين الصحي.', 'عمّان 5 حزيران (بترا) - أقر مجلس الوزراء في جلسته اليوم نظام التأمين الصحي.', 'unknown-name'),
+    ).toEqual([{ text: 'المصري', expected: undefined }]);
+    expect(flagged('ارتفعت صادرات السعودية من التمور.', 'الرياض في 3 أكتوبر / واس / ارتفعت صادرات المملكة من التمور.', 'unknown-name')).toEqual([]);
+  });
+});

@@ -528,3 +528,11 @@ describe('verdicts and reactions from ANS train contradictions (lexicons/antonym
     ]);
   });
 });
+
+describe('a surname swapped after a role and its genitive with ل (names.ts surnameSlots)', () => {
+  const src = 'من جانبه، قال أمين عام الهيئة المهندس رامي خليل الطراونة إن الموظفين الحاليين لن يتأثروا بالقرار.';
+  it('flags المجالي for the source’s رامي خليل الطراونة, and not the source’s own name', () => {
+    expect(flagged(check('وأكد الأمين العام للهيئة رامي المجالي أن الموظفين الحاليين لن يتضرروا.', src, ar), ['unknown-name'])).toEqual(['المجالي']);
+    expect(flagged(check('وأكد الأمين العام للهيئة رامي الطراونة أن الموظفين الحاليين لن يتضرروا.', src, ar), ['unknown-name'])).toEqual([]);
+  });
+});

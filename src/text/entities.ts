@@ -81,6 +81,24 @@ export const entityOfPhrase = (keys: string): string | undefined => BY_PHRASE.ge
 const REGIONS: ReadonlySet<string> = new Set(lexiconWords('entities', 'regions'));
 export const isRegion = (id: string): boolean => REGIONS.has(id);
 
+/** National news agencies and their countries (lexicons/entities.json agencies), by the agency's words' keys joined by a space. */
+const AGENCIES = new Map(lexiconValues('entities', 'agencies', isString, 'a country').map(([a, c]) => [tokenizeKeys(a), c] as [string, string]));
+/** Where an Arabic dateline names its agency: between slashes or in brackets, in the opening characters. */
+const DATELINE_AGENCY = /[/(]\s*([^/()]{1,20}?)\s*[/)]/g;
+const DATELINE_SPAN = 200;
+/**
+ * The countries whose national agency a source's dateline names (/ واس /، (بترا)): the dateline says where the
+ * report comes from, as its city does.
+ */
+export function datelineCountries(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.slice(0, DATELINE_SPAN).matchAll(DATELINE_AGENCY)) {
+    const c = AGENCIES.get(tokenizeKeys(m[1].trim()));
+    if (c !== undefined) out.add(c);
+  }
+  return out;
+}
+
 /** The country whose government a capital stands for, by entity id. */
 export const countryOfCapital = (id: string): string | undefined => CAPITALS[id];
 /** A country's capital, by entity id (a source that says واشنطن names the American government). */

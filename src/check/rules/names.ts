@@ -2,7 +2,17 @@ import type { Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import type { SourceIndex } from '../../align/source-index.js';
-import { entityOf, stemsOf, countryOfCapital, capitalOfCountry, phrasesOf, entityOfPhrase, listedForm, isPlace } from '../../text/entities.js';
+import {
+  entityOf,
+  stemsOf,
+  countryOfCapital,
+  capitalOfCountry,
+  phrasesOf,
+  entityOfPhrase,
+  datelineCountries,
+  listedForm,
+  isPlace,
+} from '../../text/entities.js';
 import { tokenForms, holdsPhrase, type Doc } from '../../text/document.js';
 import { isArabicChar } from '../../text/normalize.js';
 import { arabicWords, inArabicWords } from '../../text/arabic-words.js';
@@ -41,7 +51,10 @@ export const unknownName: Rule = {
     // (looked up by the entity's stems in the source vocabulary: a scan of every source word cost a
     // third of a second at 100,000 sentences)
     const byPhrase = new Map<string, boolean>();
-    const named = (id: string): boolean => stemsOf(id).some((st) => ctx.index.vocab.has(st)) || namedByPhrase(id);
+    // (or by the national agency of its dateline: عمّان 5 حزيران (بترا) names الأردن)
+    let agencies: Set<string> | undefined;
+    const named = (id: string): boolean =>
+      stemsOf(id).some((st) => ctx.index.vocab.has(st)) || namedByPhrase(id) || (agencies ??= datelineCountries(ctx.source.text)).has(id);
     // (المملكة المتحدة for بريطانيا: the source's words read once per entity asked about, and only when its words are all there)
     const namedByPhrase = (id: string): boolean => {
       let v = byPhrase.get(id);
@@ -96,7 +109,12 @@ export const unknownName: Rule = {
       const absent = (t: Token) => !t.stop && t.kind === 'word' && isArabicChar(t.text.charCodeAt(0)) && !keyIn(ctx.index, t);
       const slot = nameSlots(unit.tokens, absent);
       // (a surname that is no spelling variant of a source word: البنتاجون is the source's البنتاغون)
-      for (const x of surnameSlots(unit.tokens, absent, (t) => followersIn(ctx.index, t)))
+      for (const x of surnameSlots(
+        unit.tokens,
+        absent,
+        (t) => followersIn(ctx.index, t),
+        (t) => keyIn(ctx.index, t, true),
+      ))
         if (!ctx.index.query([unit.tokens[x]]).keys.some((k) => k.variants.length > 0)) slot.add(x);
       const names: Token[][] = [];
       let cur: Token[] = [];
@@ -204,12 +222,23 @@ export function nameSlots(tokens: readonly Token[], absent: (t: Token) => boolea
  * without the article that the source has, and the next word, glued to it, one the source has nowhere; in the source
  * that first name is followed by another word.
  */
-export function surnameSlots(tokens: readonly Token[], absent: (t: Token) => boolean, followers: (t: Token) => readonly string[]): number[] {
+/** A word of the article, or of ل with the article (للهيئة), that may stand between a role and a name. */
+const GENITIVE = /^(?:ال|لل)/;
+
+export function surnameSlots(
+  tokens: readonly Token[],
+  absent: (t: Token) => boolean,
+  followers: (t: Token) => readonly string[],
+  // (a word of the role's phrase the source writes without its article: العام of الأمين العام for أمين عام الهيئة)
+  bare: (t: Token) => boolean = () => false,
+): number[] {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isRole(tokens[i])) continue;
     let j = i + 1;
-    while (j < tokens.length && j <= i + 2 && tokens[j].key.startsWith('ال') && !absent(tokens[j])) j++;
+    // (a genitive with ل too: الأمين العام للهيئة رامي المجالي for the source's أمين عام الهيئة رامي خليل الطراونة, a fresh
+    // editor pair's swapped surname)
+    while (j < tokens.length && j <= i + 2 && GENITIVE.test(tokens[j].key) && (!absent(tokens[j]) || bare(tokens[j]))) j++;
     const a = tokens[j],
       b = tokens[j + 1];
     if (!a || !b || a.stop || b.stop || a.key.startsWith('ال') || (VERB_LIKE.test(a.key) && !GIVEN.has(a.key)) || VERB_LIKE.test(b.key) || SUFFIXED.test(b.key))
@@ -311,10 +340,11 @@ function sentencesWithStem(index: SourceIndex, t: Token): readonly number[] {
  * Does the source have the word as written (its matching key, or the key without a glued و/ف/ب/ل)? Read in the
  * sentences that hold its stem (the index's postings), only for the words of a name slot.
  */
-function keyIn(index: SourceIndex, t: Token): boolean {
+function keyIn(index: SourceIndex, t: Token, article = false): boolean {
   // (ل before the article drops its alif: للصليب is ل + الصليب)
   const bare = (k: string) => (k.length > 4 && k.startsWith('لل') ? `ا${k.slice(1)}` : k.length > 3 && 'وفبل'.includes(k[0]) ? k.slice(1) : k);
-  const key = bare(t.key);
+  // (with `article`, the word without its article: العام for عام)
+  const key = article ? bare(t.key).replace(/^ال/, '') : bare(t.key);
   for (const i of sentencesWithStem(index, t)) {
     const { forms, from, to } = tokenForms(index.source.sentences[i]);
     for (let x = from; x < to; x++) if (forms[x].key === t.key || bare(forms[x].key) === key) return true;
