@@ -536,3 +536,25 @@ describe('a surname swapped after a role and its genitive with ل (names.ts surn
     expect(flagged(check('وأكد الأمين العام للهيئة رامي الطراونة أن الموظفين الحاليين لن يتضرروا.', src, ar), ['unknown-name'])).toEqual([]);
   });
 });
+
+describe('a negated word that itself says "not" (negation.ts doubled), and roots of استفعل imperfects', () => {
+  it('flags "did not rule out" and لم يستبعد against a source that rules it out, and not against one that says it is possible', () => {
+    expect(
+      flagged(check('The analyst did not rule out a correction in prices.', 'The analyst ruled out a correction in prices.', en), ['negation-mismatch']).length,
+    ).toBe(1);
+    expect(flagged(check('ولم يستبعد المحلل تصحيحا في الأسعار.', 'واستبعد المحلل تصحيحا في الأسعار.', ar), ['negation-mismatch']).length).toBe(1);
+    expect(
+      flagged(check('The analyst did not rule out a correction in prices.', 'The analyst said a correction in prices was possible.', en), [
+        'negation-mismatch',
+      ]),
+    ).toEqual([]);
+    expect(
+      flagged(check('The analyst did not rule out a correction in prices.', 'The analyst did not rule out a correction in prices.', en), ['negation-mismatch']),
+    ).toEqual([]);
+  });
+  it('gives يستبعد، تستخدم and مستشار the roots of استبعد، استخدام and استشار (stem.ts arabicRoot)', () => {
+    const root = (w: string) => tokenize(w)[0].root;
+    expect(['يستبعد', 'تستخدم', 'مستشار'].map(root)).toEqual(['استبعد', 'استخدام', 'استشار'].map(root));
+    expect(root('يستبعد')).toBe('بعد');
+  });
+});

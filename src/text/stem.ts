@@ -135,7 +135,7 @@ export function proclitic(key: string): string | undefined {
  * than the same stem: هجمات/هجوم/يهاجم → هجم, متابعة/تتبعت → تبع, توسيع/موسعة → وسع. Arabic derives
  * words from (mostly three-letter) roots through patterns of prefixes and long vowels; light
  * stemming leaves the patterns in (see ../../shared docs: Larkey et al. on light vs root stemming,
- * and Khoja's root stemmer). Here: drop a final ه (ة), the pattern prefixes است م ت ي ن ا, and
+ * and Khoja's root stemmer). Here: drop a final ه (ة), the pattern prefixes است م ت ي ن ا (and ست after م ي ن), and
  * long vowels ا و ي after the first letter, while more than three letters remain, then a final ت. Only a result of
  * exactly three letters is a root; anything else gives undefined (no root key).
  */
@@ -147,8 +147,17 @@ export function arabicRoot(stemKey: string): string | undefined {
   };
   if (s.length > 3 && s.endsWith('ه')) s = s.slice(0, -1);
   if (s.length > 5 && s.startsWith('است')) s = s.slice(3);
-  if (s.length > 3 && 'مين'.includes(s[0])) s = s.slice(1);
-  if (s.length > 3 && 'تا'.includes(s[0]) && s[1] !== 'ا') s = s.slice(1);
+  if (s.length > 3 && 'مين'.includes(s[0])) {
+    s = s.slice(1);
+    // (the ست of استفعل after an imperfect's or participle's prefix: يستبعد، تستخدم، مستشار → بعد، خدم، شار, as استبعد
+    // and استخدام are; يستبعد had no root, and لم يستبعد found no استبعد in its source)
+    if (s.length > 4 && s.startsWith('ست')) s = s.slice(2);
+  }
+  if (s.length > 3 && 'تا'.includes(s[0]) && s[1] !== 'ا') {
+    const t = s[0] === 'ت';
+    s = s.slice(1);
+    if (t && s.length > 4 && s.startsWith('ست')) s = s.slice(2);
+  }
   vowels();
   if (s.length > 3 && s.endsWith('ت')) s = s.slice(0, -1);
   return s.length === 3 ? s : undefined;

@@ -191,6 +191,13 @@ export const negationMismatch: Rule = {
       // (a claim's غير مسبوق "unprecedented" is one word, no negation it adds: see isLexicalNegation)
       const ownNeg = claimNeg.filter((t) => !isLexicalNegation(unit.tokens, unit.tokens.indexOf(t)));
       const ownCue = ownNeg.length > 0;
+      // the word the claim's own cue negates, when it is itself a word that says "not" (did not rule out, لم يستبعد): a
+      // double negation, which the source's plain "ruled out" (استبعد) does not answer but contradicts
+      const negatedNot = ownCue ? unit.tokens.slice(unit.tokens.indexOf(ownNeg[0]) + 1).find((t) => !t.stop) : undefined;
+      const doubled =
+        negatedNot !== undefined && (isImplicitNegationKey(negatedNot.key) || saysNotKey(negatedNot.key) || RULE_OUT.has(negatedNot.key))
+          ? negatedNot
+          : undefined;
       let anyNeg = -1,
         srcNeg = -1;
       for (
@@ -200,7 +207,13 @@ export const negationMismatch: Rule = {
       ) {
         // a verb of denial answers the claim's own negation (تنفي وجود for عدم وجود), and is no cue to drop
         // (so does a word that says "not" without a cue: "fell short of the majority" for "No candidate won a majority")
-        if (ownCue && anyNeg < 0 && (isImplicitNegationKey(forms[from + x].key) || saysNotKey(forms[from + x].key))) anyNeg = x;
+        if (
+          ownCue &&
+          anyNeg < 0 &&
+          (isImplicitNegationKey(forms[from + x].key) || saysNotKey(forms[from + x].key)) &&
+          !(doubled !== undefined && (sameWord(doubled, forms[from + x]) || (doubled.root !== undefined && doubled.root === forms[from + x].root)))
+        )
+          anyNeg = x;
         if (!negatesAt(forms, from + x, to)) continue;
         if (anyNeg < 0) anyNeg = x;
         if (x <= last && srcNeg < 0 && negatesClaim(x)) srcNeg = x;
