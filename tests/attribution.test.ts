@@ -439,3 +439,17 @@ describe('attribution-mismatch: speakers of the eighteenth batch of fresh editor
     expect(swapped('وبحسب المركز الوطني للنخيل والتمور وصلت التمور السعودية إلى 119 دولة بعد أن كانت 113 في العام الماضي.', body)).toEqual([]);
   });
 });
+
+describe('attribution-mismatch: the nineteenth batch of fresh editor pairs', () => {
+  it('reads a one-word speaker by its stem: الوزير is not named elsewhere by الوزارة', () => {
+    const src =
+      'وقال وزير الصناعة والتجارة سامر الحياري، في مؤتمر صحفي عقده بمقر الوزارة، إن السعر الأعلى للتر الحليب حُدد بخمسة وتسعين قرشا. ' +
+      'وأشار الحياري إلى أن فرق الرقابة التابعة للوزارة ستنفذ جولات يومية، وأن المخالفين سيتعرضون لغرامات تصل إلى ألف دينار.';
+    expect(swapped('وأشار الوزير إلى أن المخالفين سيواجهون غرامات تصل إلى ألف دينار.', src)).toEqual([]);
+  });
+  it('does not read حسب inside a clause ("depending on") as an attribution, and still after punctuation', () => {
+    const speakers = (s: string) => speakersOf(s, tokenize(s)).map((x) => x.tokens.map((t) => t.text).join(' '));
+    expect(speakers('وأن مدة التدريب تمتد من عام إلى عامين حسب التخصص.')).toEqual([]);
+    expect(speakers('وتمتد مدة التدريب عامين، حسب المؤسسة العامة للتدريب.')).toEqual(['المؤسسة العامة']);
+  });
+});

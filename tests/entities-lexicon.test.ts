@@ -147,3 +147,15 @@ describe("a dateline's national agency names its country (lexicons/entities.json
     expect(flagged('ارتفعت صادرات السعودية من التمور.', 'الرياض في 3 أكتوبر / واس / ارتفعت صادرات المملكة من التمور.', 'unknown-name')).toEqual([]);
   });
 });
+
+describe('acronyms written out in lower case (lexicons/acronyms.json writtenOut)', () => {
+  it('reads ID as identity', () => {
+    expect(
+      flagged(
+        'Kenya will renew national ID cards from March 3.',
+        'Kenya will start a nationwide renewal of national identity cards on March 3.',
+        'unknown-name',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -80,6 +80,8 @@ const joined = (text: string, a: Token, b: Token): boolean => !/[^\s]/.test(text
 
 /** Complementisers that open what was said (إن، أن، بأن with a pronoun): the end of a speaker phrase. */
 const AR_THAT = keys([...lexiconWords('reporting', 'complementisers'), ...lexiconWords('reporting', 'complementiserForms')].filter(isArabicWord));
+/** lexicons/reporting.json openersAfterPunctuation: attribution openers that mean "depending on" inside a clause (حسب، وفق). */
+const MID_CLAUSE_OPENERS = keys(lexiconWords('reporting', 'openersAfterPunctuation'));
 /** lexicons/reporting.json verbParticles: the particle between a verb of saying and أن (أشار إلى أن، شدد على أن). */
 const VERB_PARTICLES = keys(lexiconWords('reporting', 'verbParticles'));
 /**
@@ -229,6 +231,9 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let words: Token[] = [];
+    // (حسب and وفق inside a clause say "depending on", "in line with": مدته تمتد من عام إلى عامين حسب التخصص; a fresh editor
+    // pair's التخصص read as a speaker. They open an attribution at a clause's start, after punctuation)
+    if (isAttributionOpener(t) && MID_CLAUSE_OPENERS.has(t.key) && i > 0 && !/[,،؛;:.«"“(]/.test(text.slice(tokens[i - 1].end, t.start))) continue;
     if (isAttributionOpener(t)) {
       // according to X, بحسب X، وفقا لـ X، نقلا عن X
       let j = i;
