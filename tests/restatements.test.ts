@@ -5,7 +5,7 @@ import { tokenize } from '../src/text/tokenize.js';
 import { analyze } from '../src/text/document.js';
 import { partsOf } from '../src/check/rules/window.js';
 import { buildContext, DEFAULT_THRESHOLDS } from '../src/check/context.js';
-import { unsourcedRuns } from '../src/check/rules/unsupported.js';
+import { unsourcedRuns, figureCoverage } from '../src/check/rules/unsupported.js';
 
 /**
  * What editors restate that the rules must read as the source says it: Arabic fractions for percentages,
@@ -556,5 +556,26 @@ describe('a negated word that itself says "not" (negation.ts doubled), and roots
     const root = (w: string) => tokenize(w)[0].root;
     expect(['يستبعد', 'تستخدم', 'مستشار'].map(root)).toEqual(['استبعد', 'استخدام', 'استشار'].map(root));
     expect(root('يستبعد')).toBe('بعد');
+  });
+});
+
+describe('coverage as the claim model reads it (unsupported.ts figureCoverage)', () => {
+  const cover = (summaryText: string, sourceText: string) => {
+    const summary = analyze(summaryText, { prefix: 's', claims: true, lang: 'en' });
+    const ctx = buildContext(summary, analyze(sourceText, { prefix: 't', lang: 'en' }), DEFAULT_THRESHOLDS);
+    return [ctx.claims[0].support.score, figureCoverage(ctx, ctx.claims[0])];
+  };
+  it('counts a figure the support set holds in another unit as carried, and nothing else', () => {
+    const [score, withFigures] = cover(
+      'Chebet won again, roughly 90 seconds outside her winning time.',
+      'Chebet won again, about a minute and a half slower than her winning time.',
+    );
+    expect(withFigures).toBeGreaterThan(score);
+    // a figure the source does not read as it is no coverage
+    const [s2, f2] = cover(
+      'Chebet won again, roughly 75 seconds outside her winning time.',
+      'Chebet won again, about a minute and a half slower than her winning time.',
+    );
+    expect(f2).toBe(s2);
   });
 });

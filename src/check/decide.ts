@@ -4,7 +4,7 @@ import type { Claim } from '../text/document.js';
 import type { Flag, RuleId, Severity } from './types.js';
 import { claimFeatures, flagsByClaim, summaryCoverage, spreadOf } from './features.js';
 import { pUnsupported, thresholdFor, type OperatingPoint, type ClaimModel, CLAIM_MODEL } from './model.js';
-import { unsourcedRuns, pct, INVENTED } from './rules/unsupported.js';
+import { unsourcedRuns, pct, INVENTED, figureCoverage } from './rules/unsupported.js';
 import { isAttribution } from '../text/claims.js';
 
 /**
@@ -67,7 +67,9 @@ export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, ma
   const out: ClaimDecision[] = [];
   // the claims the model judges (checked kinds, with content words), and their median coverage
   const checked = ctx.claims.filter((a) => isChecked(a.unit.kind) && a.query.keys.length > 0);
-  const median = summaryCoverage(checked),
+  // (coverage with the figures the support set sources in other words counted as carried)
+  const coverage = new Map(checked.map((c) => [c, figureCoverage(ctx, c)]));
+  const median = summaryCoverage(checked, (c) => coverage.get(c)!),
     // (a summary's usual spread needs a few sentences to say anything: the clauses of one sentence are one
     // writer's one move, and a WiCE claim of three clauses, one of them carried by two evidence sentences far
     // apart, is no stitched invention; with fewer than SPREAD_SENTENCES the spread is no evidence)
@@ -78,7 +80,7 @@ export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, ma
   for (const a of checked) {
     const { unit } = a;
     const mine = byClaim.get(unit.id) ?? [];
-    const features = claimFeatures(ctx, a, mine, sentenceScore.get(unit.sentence) ?? a.support.score, median, medianSpread);
+    const features = claimFeatures(ctx, a, mine, sentenceScore.get(unit.sentence) ?? a.support.score, median, medianSpread, coverage.get(a));
     const p = pUnsupported(features, model);
     const error = p >= threshold;
     out.push({ claim: a, features, p, error });

@@ -160,6 +160,8 @@ export function claimFeatures(
   sentenceScore: number,
   median: number,
   medianSpread = 0,
+  // (the claim's coverage as the model reads it: rules/unsupported.ts figureCoverage)
+  score = a.support.score,
 ): number[] {
   const { query, support, unit } = a;
   const keys = query.keys,
@@ -189,14 +191,14 @@ export function claimFeatures(
     flags.some((f) => f.rule === rule && (severity === undefined || f.severity === severity)) || (severity === undefined && noted?.has(rule)) ? 1 : 0;
   const numberError = flags.some((f) => f.rule === 'number-mismatch' && f.severity !== 'warning') ? 1 : 0;
   return [
-    support.score,
+    score,
     support.bestScore,
-    support.score < ctx.thresholds.claimSupport ? 1 : 0,
+    score < ctx.thresholds.claimSupport ? 1 : 0,
     sentenceScore,
     // (the gap only, never the median itself: with the median as a feature the model learned from heavily
     // paraphrased summaries that a summary whose claims are all weakly carried is fine, and a short summary
     // half made of inventions passed with p 0.17 for a claim its source carries at 21%)
-    Math.max(0, median - support.score),
+    Math.max(0, median - score),
     tw > 0 ? tc / tw : 0,
     keys.length ? support.covered[order[0]] : 0,
     unknown / W,

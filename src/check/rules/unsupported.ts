@@ -148,6 +148,28 @@ export function uncoveredRuns(ctx: CheckContext, a: UnitAnalysis<Claim>, strict:
 
 export const pct = (x: number) => `${Math.round(x * 100)}%`;
 
+/**
+ * The claim's coverage with the words of figures its support set sources in another form counted as carried
+ * (a year and a half for 18 months, "nine percentage points" for 49% to 58%): the number rule has judged them,
+ * and their words are no content the source lacks. What the claim model reads as coverage.
+ */
+export function figureCoverage(ctx: CheckContext, a: UnitAnalysis<Claim>): number {
+  const { query, support } = a;
+  const at = query.keyAt;
+  if (!at || query.W === 0 || support.score >= 1) return support.score;
+  const figures = sourcedFigureTokens(ctx, a);
+  if (figures.size === 0) return support.score;
+  const all = new Map<number, boolean>();
+  a.unit.tokens.forEach((t, i) => {
+    const kx = at[i];
+    if (kx === undefined || kx < 0) return;
+    all.set(kx, (all.get(kx) ?? true) && figures.has(t));
+  });
+  let add = 0;
+  for (const [kx, fig] of all) if (fig && support.covered[kx] < 1) add += query.keys[kx].w * (1 - support.covered[kx]);
+  return Math.min(1, support.score + add / query.W);
+}
+
 /** The tokens of the unit's figures (digits and number words, and their hedges) whose value a sentence of its support set holds. */
 function sourcedFigureTokens(ctx: CheckContext, a: UnitAnalysis<Claim>, anywhere = false): Set<Token> {
   const out = new Set<Token>(),
