@@ -579,3 +579,11 @@ describe('coverage as the claim model reads it (unsupported.ts figureCoverage)',
     expect(f2).toBe(s2);
   });
 });
+
+describe("a word of un- answers a claim's negated paraphrase (negation.json withoutCue)", () => {
+  it('reads "went unsold" for "found no buyer" as no negation the source lacks', () => {
+    const src = 'Of the 168,000 packages offered, about 38% went unsold, up from 29% the previous week, the association said.';
+    const r = check('About 38% of the 168,000 packages on offer found no buyer, the association said.', src, en);
+    expect(errors(r)).toEqual([]);
+  });
+});

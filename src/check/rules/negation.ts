@@ -255,7 +255,8 @@ export const negationMismatch: Rule = {
           // it "a setback, not a derailment"', has a sourced negation, a fresh editor pair's false error, p 0.89), nor
           // when the best sentence has a negation of its own: the claim's negated word is then a paraphrase of the
           // source's (إذا لم يُضبط استخدامها for إن لم يُنظَّم, past the words the two share: a fresh editor pair, p 0.89)
-          if (!hasCue(forms, from, to)) noteEvidence(ctx, unit.id, this.id);
+          // (nor when it says "not" with a word of its own: "went unsold" for "found no buyer", a fresh editor pair, p 0.94)
+          if (!hasCue(forms, from, to) && !saysNotIn(forms, from, to)) noteEvidence(ctx, unit.id, this.id);
           continue;
         }
         added(unit, src, cue, next, said);
@@ -429,6 +430,12 @@ const sharesBeginning = (a: string, b: string): boolean => {
 const ENGLISH_GOVERNED = new Set(lexiconWords('negation', 'reversingGoverns').map((w) => normalizeToken(w)));
 
 /** Does a sentence's token range [from, to) hold a negation cue? */
+/** Does a word of forms[from, to) say "not" without a cue (negation.json withoutCue: unsold, unable, dismissed)? */
+function saysNotIn(forms: ArrayLike<{ readonly key: string }>, from: number, to: number): boolean {
+  for (let x = from; x < to; x++) if (saysNotKey(forms[x].key)) return true;
+  return false;
+}
+
 function hasCue(forms: ArrayLike<{ readonly neg: boolean; readonly key: string }>, from: number, to: number): boolean {
   for (let x = from; x < to; x++) if (negatesAt(forms, x, to)) return true;
   return false;
