@@ -353,8 +353,6 @@ function declinedOnly(
   return declined;
 }
 
-/** Does a sentence hold every content word of a speaker phrase? */
-/** An English speaker phrase with no capital letter: a description (the regulator, the company), not a name. */
 /**
  * Does the source speaker's phrase go on, with no comma, to name the claim's speaker as the body it serves: the
  * Arabic ل of a construct (الرئيس التنفيذي للمركز) or English "of" (the chief executive of the centre)? Not an
@@ -373,6 +371,7 @@ function officerOf(ctx: CheckContext, i: number, s: Speaker, claim: readonly Tok
   return names(body);
 }
 
+/** An English speaker phrase with no capital letter: a description (the regulator, the company), not a name. */
 const described = (tokens: readonly Token[]): boolean => tokens.every((t) => /^[a-z]/.test(t.text));
 
 /** Does the sentence name the other speaker (the last two content words of its phrase, one after the other) outside the claim's own speaker's words? */
@@ -384,6 +383,7 @@ function namesToo(tokens: readonly Token[], other: readonly Token[], own: readon
   return false;
 }
 
+/** Does a sentence hold every content word of a speaker phrase? */
 function namedIn(tokens: readonly Token[], speaker: readonly Token[]): boolean {
   return speaker.every((w) => w.stop || tokens.some((t) => !t.stop && sameSpeakerWord(w, t)));
 }

@@ -182,7 +182,6 @@ function entityIdsIn(ctx: CheckContext, sentences: Iterable<number>): Set<string
   return out;
 }
 
-/** Is the entity at x one end of a range of its class (January-July, من يناير إلى يوليو)? */
 /** The other end of the range that the entity at x is one end of (January-July, من يناير إلى سبتمبر), if it is. */
 function rangeEnd(tokens: readonly Token[], x: number, ents: readonly (Entity | undefined)[]): number | undefined {
   const e = ents[x]!;

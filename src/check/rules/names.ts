@@ -183,8 +183,6 @@ const isRole = (t: Token): boolean => ROLES.has(t.key) || ((t.key[0] === 'و' ||
 const COUNTRY_NAME_WORDS = new Set(lexiconWords('entities', 'countryNameWords').map((w) => tokenize(w)[0].key));
 /** lexicons/reporting.json givenNames: given names of the shape of an imperfect verb (يوسف، تامر), by key. */
 const GIVEN = new Set(lexiconWords('reporting', 'givenNames').map((w) => tokenize(w)[0].key));
-/** An Arabic nationality adjective with the article (العراقية، المصري، الأميركيين): between a role and a name. */
-const NISBA = /^ال\S{2,}(?:ي|يه|يين|يون)$/;
 /** A word that reads as an imperfect verb (يؤكد، تكتب, four letters or more after its prefix): the role's predicate, not its name (a name such as يوسف is lost). */
 const VERB_LIKE = /^[يتن]\S{3,}$/;
 /** A word with a pronoun glued after it (رواياتها، قرارهم): no name. */
@@ -203,7 +201,7 @@ export function nameSlots(tokens: readonly Token[], absent: (t: Token) => boolea
     let j = i + 1;
     // (past a genitive of the article too, after a construct role: مدير المشروع خالد الظاهري, a fresh editor pair's
     // swapped name)
-    while (j < tokens.length && j <= i + 2 && (NISBA.test(tokens[j].key) || tokens[j].key.startsWith('ال')) && !absent(tokens[j])) j++;
+    while (j < tokens.length && j <= i + 2 && tokens[j].key.startsWith('ال') && !absent(tokens[j])) j++;
     const a = tokens[j],
       b = tokens[j + 1];
     if (a && b && !a.key.startsWith('ال') && !VERB_LIKE.test(a.key) && !SUFFIXED.test(b.key) && absent(a) && absent(b) && b.start - a.end <= 2) {
@@ -214,6 +212,9 @@ export function nameSlots(tokens: readonly Token[], absent: (t: Token) => boolea
   return out;
 }
 
+/** A word of the article, or of ل with the article (للهيئة), that may stand between a role and a name. */
+const GENITIVE = /^(?:ال|لل)/;
+
 /**
  * The index of a surname after a person's role where the source gives the same first name another surname: محامي
  * الدفاع يوسف العلمي for the source's محامي الدفاع، يوسف بنكيران; الروائي السوداني عمر الفاتح for الكاتب السوداني
@@ -222,9 +223,6 @@ export function nameSlots(tokens: readonly Token[], absent: (t: Token) => boolea
  * without the article that the source has, and the next word, glued to it, one the source has nowhere; in the source
  * that first name is followed by another word.
  */
-/** A word of the article, or of ل with the article (للهيئة), that may stand between a role and a name. */
-const GENITIVE = /^(?:ال|لل)/;
-
 export function surnameSlots(
   tokens: readonly Token[],
   absent: (t: Token) => boolean,
