@@ -67,13 +67,14 @@ const CAPITALS: Record<string, string> = Object.fromEntries(lexiconValues('entit
 const PHRASES: Record<string, readonly string[]> = Object.fromEntries(lexiconValues('entities', 'phrases', isStrings, 'a list of phrases'));
 /** The names of more than one word of an entity (none for most). */
 export const phrasesOf = (id: string): readonly string[] => PHRASES[id] ?? [];
-/** The entity that a name of several words names, by the words' matching keys joined by a space (united states). */
+/** A phrase of a list as the matching keys of its words joined by a space (united states, تشرين الأول). */
 function tokenizeKeys(phrase: string): string {
   return phrase
     .split(' ')
     .map((w) => makeToken(w, 0).key)
     .join(' ');
 }
+/** The entity that a name of several words names, by the words' keys (tokenizeKeys). */
 const BY_PHRASE = new Map(Object.entries(PHRASES).flatMap(([id, ps]) => ps.map((p) => [tokenizeKeys(p), id] as [string, string])));
 export const entityOfPhrase = (keys: string): string | undefined => BY_PHRASE.get(keys);
 
@@ -161,15 +162,7 @@ const CONTEXT_WEEKDAYS = new Map<string, string>(
 const DAY_BEFORE = new Set(lexiconWords('dates', 'dayBefore').map((w) => makeToken(w, 0).key));
 const DAY_AFTER = new Set(lexiconWords('dates', 'dayAfter').map((w) => makeToken(w, 0).key));
 /** The Levantine months of two words, by their first word and their second: تشرين الأول is أكتوبر. */
-const TWO_WORD_MONTHS = new Map<string, string>(
-  lexiconValues('dates', 'twoWordMonths', isString, 'a month').map(([w, id]) => [
-    w
-      .split(' ')
-      .map((x) => makeToken(x, 0).key)
-      .join(' '),
-    id,
-  ]),
-);
+const TWO_WORD_MONTHS = new Map<string, string>(lexiconValues('dates', 'twoWordMonths', isString, 'a month').map(([w, id]) => [tokenizeKeys(w), id]));
 
 type EntityToken = Pick<Token, 'stem' | 'alt' | 'key' | 'kind' | 'stop' | 'text' | 'form'>;
 

@@ -35,6 +35,8 @@ export type Hedge = 'about' | 'over' | 'under' | 'past';
 
 /** A list of lexicons/numbers.json by matching key. */
 const keysOf = (list: string): Set<string> => new Set(lexiconWords('numbers', list).map((w) => normalizeToken(w)));
+/** A list of phrases of lexicons/numbers.json, each as the matching keys of its words. */
+const phrasesOf = (list: string): string[][] => lexiconWords('numbers', list).map((w) => w.split(' ').map((x) => normalizeToken(x)));
 /** A list of lexicons/numbers.json as matching key → value, in the file's order. */
 function valuesOf<V = number>(list: string, is: (v: unknown) => v is V = isNumber as (v: unknown) => v is V): Record<string, V> {
   return Object.fromEntries(lexiconValues('numbers', list, is, 'a number').map(([w, v]) => [normalizeToken(w), v]));
@@ -48,6 +50,8 @@ const HEDGE_KEY = new Map<string, Hedge>(
   lexiconGroups('numbers', 'hedges').flatMap((g) => (g.words ?? []).map((w) => [normalizeToken(w), g.name as Hedge] as [string, Hedge])),
 );
 const HEDGE_WORDS: ReadonlySet<string> = new Set(HEDGE_KEY.keys());
+/** The hedge a word says, as listed or after a glued و/ف (ونحو). */
+const hedgeOfKey = (key: string): Hedge | undefined => HEDGE_KEY.get(key) ?? HEDGE_KEY.get(listedAfterConjunction(HEDGE_WORDS, key) ?? '');
 /** more/less + than|من: the word before the comparative's particle decides the direction. */
 const MORE = keysOf('more');
 const LESS = keysOf('less');
@@ -86,7 +90,7 @@ function hedgeAt(tokens: Token[], i: number): [Hedge, number] | undefined {
   }
   // close to, قريب من: about
   if (w === 'to' && tokens[j - 1]?.key === 'close') return ['about', j - 1];
-  const h = HEDGE_KEY.get(w) ?? HEDGE_KEY.get(listedAfterConjunction(HEDGE_WORDS, w) ?? '');
+  const h = hedgeOfKey(w);
   if (h) return [h, j];
   return governedHedge(tokens, i);
 }
@@ -103,7 +107,7 @@ function governedHedge(tokens: Token[], i: number): [Hedge, number] | undefined 
   const at = tokens[i - 1]?.key === 'ال' ? i - 2 : i - 1;
   const level = at >= 0 && HEDGE_LEVEL.has(tokens[at].key);
   for (let j = at - 1; j >= 0 && j >= i - GOVERNED; j--) {
-    const h = HEDGE_KEY.get(tokens[j].key) ?? HEDGE_KEY.get(listedAfterConjunction(HEDGE_WORDS, tokens[j].key) ?? '');
+    const h = hedgeOfKey(tokens[j].key);
     if (h === undefined || h === 'about') continue;
     if (level) return [h === 'over' ? 'past' : h, at];
     if (QUANTITY_NOUNS.has(tokens[j + 1]?.key ?? '')) return [h, i];
@@ -142,7 +146,7 @@ export const figureHolds = (values: readonly number[], hedge: Hedge | undefined,
   values.some((v) => v === source || (hedge !== undefined && hedgeHolds(hedge, v, source)));
 
 /** The names of a basis point (lexicons/numbers.json): of one word (bp) and of two (نقطة أساس, basis points), by their words' keys. */
-const BASIS_POINTS = lexiconWords('numbers', 'basisPoints').map((w) => w.split(' ').map((x) => normalizeToken(x)));
+const BASIS_POINTS = phrasesOf('basisPoints');
 const BASIS_ONE = new Set(BASIS_POINTS.filter((p) => p.length === 1).map((p) => p[0]));
 const BASIS_TWO = new Set(BASIS_POINTS.filter((p) => p.length === 2).map((p) => p.join(' ')));
 
@@ -792,7 +796,7 @@ export const isMeasureUnit = (key: string): boolean => MEASURES.some((f) => f.si
 const TIME_UNITS: Record<string, number> = Object.fromEntries(Object.entries(valuesOf('timeUnits')).map(([k, v]) => [normalizeToken(k), v]));
 /** lexicons/numbers.json oneUnit and oneUnitAfter: a singular span with no figure (in a year, خلال عام) is one of it. */
 /** lexicons/numbers.json ageAfter: the words after a figure that make it an age (38-year-old, 38 years old), by their keys. */
-const AGE_AFTER = lexiconWords('numbers', 'ageAfter').map((w) => w.split(' ').map((x) => normalizeToken(x)));
+const AGE_AFTER = phrasesOf('ageAfter');
 /** How many tokens after tokens[last] say that the figure is an age (0 when none). */
 export function ageWordsAfter(tokens: readonly Token[], last: number): number {
   for (const words of AGE_AFTER) if (words.every((w, k) => tokens[last + 1 + k]?.key === w)) return words.length;
@@ -842,16 +846,20 @@ const DECIMAL_POINT = keysOf('decimalPoint');
 
 /** Do tokens from j read a half added to a span (lexicons/numbers.json halfAfter: and a half, ونصف)? */
 function halfAfter(tokens: readonly Token[], j: number): boolean {
-  return HALF_AFTER.some((words) => words.every((w, k) => tokens[j + k]?.key === w && (k === 0 || near(tokens[j + k - 1], tokens[j + k]))));
+  return HALF_AFTER.some((words) => inRow(tokens, j, words));
 }
-const HALF_AFTER = lexiconWords('numbers', 'halfAfter').map((p) => p.split(' ').map((w) => normalizeToken(w)));
+/** Do tokens from j have these matching keys, each next to the one before? */
+function inRow(tokens: readonly Token[], j: number, words: readonly string[]): boolean {
+  return words.every((w, k) => tokens[j + k]?.key === w && (k === 0 || near(tokens[j + k - 1], tokens[j + k])));
+}
+const HALF_AFTER = phrasesOf('halfAfter');
 /** A century's size in minutes (lexicons/numbers.json timeUnits), and the letters after an ordinal's digits (19th). */
 const CENTURY = TIME_UNITS.century;
 const ORDINAL_SUFFIX = new Set(['th', 'st', 'nd', 'rd']);
 
 /** Do tokens[j..j+2] read "and a half", each next to the one before (lexicons/numbers.json andAHalf)? */
 function andAHalf(tokens: readonly Token[], j: number): boolean {
-  return AND_A_HALF.every((w, k) => tokens[j + k]?.key === w && (k === 0 || near(tokens[j + k - 1], tokens[j + k])));
+  return inRow(tokens, j, AND_A_HALF);
 }
 const AND_A_HALF = lexiconWords('numbers', 'andAHalf').map((w) => normalizeToken(w));
 
@@ -859,7 +867,7 @@ const AND_A_HALF = lexiconWords('numbers', 'andAHalf').map((w) => normalizeToken
 const round = (x: number): number => Math.round(x * 1e9) / 1e9;
 
 /** lexicons/numbers.json proportionLinks: the words between the two figures of a proportion (three in five, أربعة من كل عشرة), by key. */
-const PROPORTION_LINKS = lexiconWords('numbers', 'proportionLinks').map((w) => w.split(' ').map((x) => normalizeToken(x)));
+const PROPORTION_LINKS = phrasesOf('proportionLinks');
 /** lexicons/numbers.json notProportion: units after the second figure that make it a span, not a whole (5 in 10 days). */
 const NOT_PROPORTION = keysOf('notProportion');
 /** English plural fractions after a figure (two-thirds, three quarters): their denominators. */
