@@ -1,7 +1,7 @@
 import { keyTokens } from '../../align/query-builder.js';
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
-import { MONTH_NUMBER, SINCE_MONTH, yearParts } from '../../text/year-parts.js';
+import { MONTH_NUMBER, SINCE_MONTH, yearParts, type MonthSpan } from '../../text/year-parts.js';
 import { normalizeToken } from '../../text/normalize.js';
 import { entityAt, entityOf, entityWords, listedForm, countryOfCapital, isRegion, phrasesOf, type Entity } from '../../text/entities.js';
 import { tokenize } from '../../text/tokenize.js';
@@ -208,7 +208,17 @@ function partOfYear(ctx: CheckContext, sources: readonly number[], tokens: reado
   if (y === undefined && !since) return false;
   const other = y === undefined ? undefined : MONTH_NUMBER.get(ents[y]!.id);
   const [first, last] = y === undefined ? [m, undefined] : x < y ? [m, other] : [other, m];
-  return sources.some((i) => yearParts(ctx.source.sentences[i].tokens).some(([a, b]) => a === first && (since || b === last)));
+  return sources.some((i) => partsOf(ctx, i).some(([a, b]) => a === first && (since || b === last)));
+}
+
+const PARTS_OF = new WeakMap<CheckContext, Map<number, MonthSpan[]>>();
+/** A source sentence's parts of the year, read once per check (each month of each claim asks for its support set's). */
+function partsOf(ctx: CheckContext, i: number): MonthSpan[] {
+  let m = PARTS_OF.get(ctx);
+  if (!m) PARTS_OF.set(ctx, (m = new Map()));
+  let parts = m.get(i);
+  if (!parts) m.set(i, (parts = yearParts(ctx.source.sentences[i].tokens)));
+  return parts;
 }
 /**
  * The month words of a claim that a part of the year in its support set stands for (من يناير إلى سبتمبر for

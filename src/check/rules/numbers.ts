@@ -24,7 +24,8 @@ export const numberMismatch: Rule = {
   run(ctx, emit) {
     for (const { unit, support } of ctx.claims) {
       if (!isChecked(unit.kind)) continue;
-      for (const q of quantities(unit.tokens)) {
+      const qs = quantities(unit.tokens);
+      for (const q of qs) {
         if (anaphoricPair(ctx, support.sources, unit.tokens, q)) continue;
         // a figure with a second reading (200 basis points, 2 percent) is sourced by either
         const values = figureValues(q);
@@ -32,7 +33,7 @@ export const numberMismatch: Rule = {
         if (derivedIn(ctx, support.sources, q)) continue;
         // (the two figures of a difference may stand in the sentences beside the support set: "about 260 animals, some 50
         // fewer than a year before" fuses the next sentence's "down from around 310", a fresh editor pair's number error)
-        if (arithmeticIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q)) continue;
+        if (arithmeticIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q, qs)) continue;
         const holders = values.flatMap((v) => holdersOf(ctx, v));
         // (or by an editor's reading of a sentence beside the support set: "in its three and a half decades" for the
         // next sentence's "35-year history", a fresh editor pair's number error on a claim aligned one sentence off)
@@ -127,7 +128,7 @@ const DIFFERENCE_CUES_AFTER = new Set(lexiconWords('numbers', 'differenceCuesAft
  * excused changed figures on the probe pairs (sourceReadings), and a figure that happens to equal a
  * difference is more likely changed than computed. Within its hedge's range when hedged (more than three times).
  */
-function arithmeticIn(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], q: Quantity): boolean {
+function arithmeticIn(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], q: Quantity, qs: readonly Quantity[]): boolean {
   // (or a cue right after it: "some 50 fewer than a year before")
   const cued =
     tokens.slice(Math.max(0, q.first - CUE_BEFORE), q.first).some((t) => DIFFERENCE_CUES.has(t.key)) ||
@@ -135,7 +136,7 @@ function arithmeticIn(ctx: CheckContext, sources: readonly number[], tokens: rea
   // (or the level it came to after it: رفعت ثمن الربطة خمسة آلاف ليرة لتصبح 65 ألفا, "rose 5 points to 65": then the
   // difference is the level's with another figure, not any two figures' (a planted "rose by seven percentage points
   // to 58%" against 49 to 58 was excused by the 91 and 84 of the next sentence)
-  const level = cued ? undefined : levelAfter(tokens, q);
+  const level = cued ? undefined : levelAfter(tokens, q, qs);
   const ratio = tokens[q.last + 1] !== undefined && RATIO_WORDS.has(tokens[q.last + 1].key);
   if (!cued && level === undefined && !ratio) return false;
   const figures = sources.flatMap((i) => quantities(ctx.source.sentences[i].tokens).map((x) => x.value)).filter((v) => v > 0);
@@ -150,12 +151,11 @@ function arithmeticIn(ctx: CheckContext, sources: readonly number[], tokens: rea
   return false;
 }
 
-/** The value of the figure that a level word within CUE_AFTER tokens after the claim's figure opens (لتصبح 65 ألفا, to 58%). */
-function levelAfter(tokens: readonly Token[], q: Quantity): number | undefined {
+/** The value of the figure (of the claim's, qs) that a level word within CUE_AFTER tokens after the claim's figure opens (لتصبح 65 ألفا, to 58%). */
+function levelAfter(tokens: readonly Token[], q: Quantity, qs: readonly Quantity[]): number | undefined {
   for (let k = q.last + 1; k <= q.last + CUE_AFTER && k < tokens.length; k++) {
     if (!LEVEL_AFTER.has(tokens[k].key) || tokens[k + 1]?.kind !== 'number') continue;
-    const next = quantities(tokens as Token[]).find((x) => x.first === k + 1);
-    return next?.value;
+    return qs.find((x) => x.first === k + 1)?.value;
   }
   return undefined;
 }
