@@ -1,6 +1,6 @@
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl, noteEvidence } from '../context.js';
-import { sameWord, withNeighbours } from './window.js';
+import { sameWord, sameWordOrRoot, withNeighbours } from './window.js';
 import {
   isImplicitNegationKey,
   negatesAt,
@@ -211,7 +211,7 @@ export const negationMismatch: Rule = {
           ownCue &&
           anyNeg < 0 &&
           (isImplicitNegationKey(forms[from + x].key) || saysNotKey(forms[from + x].key)) &&
-          !(doubled !== undefined && (sameWord(doubled, forms[from + x]) || (doubled.root !== undefined && doubled.root === forms[from + x].root)))
+          !(doubled !== undefined && sameWordOrRoot(doubled, forms[from + x]))
         )
           anyNeg = x;
         if (!negatesAt(forms, from + x, to)) continue;
@@ -240,7 +240,7 @@ export const negationMismatch: Rule = {
         !restatesBelow(cue, src.tokens)
       ) {
         // what the source says there: its form of the negated word, without the negation
-        const said = src.tokens.find((t) => !t.stop && (sameWord(next, t) || (next.root !== undefined && t.root === next.root)));
+        const said = src.tokens.find((t) => !t.stop && sameWordOrRoot(next, t));
         // "did not rule out" says a possibility (ولم يستبعد تصحيحاً for أشار إلى احتمال حدوث تصحيح, a fresh editor pair's
         // false error): no negation against a source that does not say the ruling out (one that does, استبعد, still is)
         if (!said && RULE_OUT.has(next.key)) continue;
@@ -366,7 +366,7 @@ function addedReversal(ctx: CheckContext, tokens: readonly Token[], sources: rea
     plain ??= !best.tokens.some((t, x) => negatesAt(best.tokens, x) || isImplicitNegationKey(t.key) || isReversingKey(t.key) || saysNotKey(t.key));
     if (!plain) return undefined;
     for (const w of negatedWords(tokens, i)) {
-      const said = best.tokens.find((t) => !t.stop && (sameWord(w, t) || (w.root !== undefined && t.root === w.root)));
+      const said = best.tokens.find((t) => !t.stop && sameWordOrRoot(w, t));
       if (said) return { verb, said };
     }
   }
@@ -486,9 +486,7 @@ function negatedWords(tokens: readonly Token[], at: number, n = NEGATED_WORDS): 
 function saysWord(ctx: CheckContext, sources: readonly number[], w: Token): boolean {
   const syn = new Set(synonymStems({ stem: w.stem, alt: w.alt, kind: 'word' }));
   return sources.some((i) =>
-    ctx.source.sentences[i].tokens.some(
-      (t) => !t.stop && (sameWord(w, t) || (w.root !== undefined && t.root === w.root) || syn.has(t.stem) || (t.alt !== undefined && syn.has(t.alt))),
-    ),
+    ctx.source.sentences[i].tokens.some((t) => !t.stop && (sameWordOrRoot(w, t) || syn.has(t.stem) || (t.alt !== undefined && syn.has(t.alt)))),
   );
 }
 
@@ -503,7 +501,7 @@ const CESSATION_SCOPE = 2;
  */
 function negatesCessation(tokens: readonly Token[], at: number, source: readonly Token[]): boolean {
   const t = negatedWords(tokens, at, CESSATION_SCOPE).find((w) => isCessationKey(w.key));
-  return t !== undefined && !source.some((o) => !o.stop && (isCessationKey(o.key) || sameWord(t, o) || (t.root !== undefined && o.root === t.root)));
+  return t !== undefined && !source.some((o) => !o.stop && (isCessationKey(o.key) || sameWordOrRoot(t, o)));
 }
 
 /**

@@ -87,6 +87,9 @@ export function partsOf(text: string, tokens: readonly Token[], gluedVerb: (t: T
 /** Do two tokens share a stem (either of their stems)? */
 export const sameWord = (a: Pick<Token, 'stem' | 'alt'>, b: Pick<Token, 'stem' | 'alt'>): boolean =>
   a.stem === b.stem || (b.alt !== undefined && a.stem === b.alt) || (a.alt !== undefined && (a.alt === b.stem || a.alt === b.alt));
+/** sameWord, or a's Arabic root is b's (استبعد and يستبعد, توسيع and موسعة). */
+export const sameWordOrRoot = (a: Pick<Token, 'stem' | 'alt' | 'root'>, b: Pick<Token, 'stem' | 'alt' | 'root'>): boolean =>
+  sameWord(a, b) || (a.root !== undefined && b.root === a.root);
 
 /**
  * The parts of a sentence that carry most of the words around a word (its `sidesAround`, nearest first
