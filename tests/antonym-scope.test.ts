@@ -215,3 +215,26 @@ describe('direction: السقوط is a fall', () => {
     expect(opposite('الليرة التركية تواصل الارتفاع أمام الدولار', 'الليرة التركية تواصل السقوط أمام الدولار')).toEqual(['الارتفاع']);
   });
 });
+
+describe("a part with both directions: the word next to the claim's subject decides", () => {
+  it("flags the flip when the opposite stands by the claim word's neighbour and the same side by other words", () => {
+    // what rises in the source is the dispute; oil falls
+    expect(opposite('النفط يرتفع رغم مخاوف الخلاف التجاري', 'النفط يهبط وسط مخاوف من تصاعد الخلاف التجاري')).toEqual(['يرتفع']);
+    expect(opposite('النفط يهبط رغم مخاوف الخلاف التجاري', 'النفط يهبط وسط مخاوف من تصاعد الخلاف التجاري')).toEqual([]);
+  });
+  it('leaves the part alone when the same side stands by the neighbour too, or the claim word has no neighbour', () => {
+    // the dollar rises in the source, beside the fall of gold
+    expect(opposite('ارتفاع الدولار ينزل بالذهب', 'انخفاض أسعار الذهب مع تعافي الدولار')).toEqual([]);
+    expect(opposite('الخلاف التجاري يتصاعد', 'النفط يهبط وسط مخاوف من تصاعد الخلاف التجاري')).toEqual([]);
+  });
+});
+
+describe('a headline with one direction against a source with the other, the same word a few words off', () => {
+  it('flags the flip when a content word near the claim word stands near the opposite too', () => {
+    expect(opposite('ارتفاع الجنيه المصري يضعف الطلب على الدولار', 'تراجع حاد للجنيه المصري.. وطوابير أمام شركات الصرافة')).toEqual(['ارتفاع']);
+  });
+  it('a loss recouped is a rise (عوّض، recouped undo what follows)', () => {
+    expect(opposite('الدولار يرتفع بعد بيانات الوظائف', 'الدولار يعوض خسائره بعد بيانات الوظائف')).toEqual([]);
+    expect(opposite('The dollar rose after the jobs data.', 'The dollar recouped its losses after the jobs data.')).toEqual([]);
+  });
+});

@@ -57,6 +57,34 @@ function sameNeighbour(claim: readonly Token[], x: number, part: readonly Token[
 }
 
 /**
+ * In a part of the source that holds both sides of the claim word's group, does the opposite stand next to the
+ * claim word's neighbour while every word of the claim's side there stands next to other words? Then the
+ * claim's side speaks of something else in that part, and the opposite is what the source says of the claim's subject.
+ */
+function ownSideElsewhere(claim: readonly Token[], x: number, part: readonly Token[], same: (o: Token) => boolean, opposite: (o: Token) => boolean): boolean {
+  const mine = neighbours(claim, x);
+  if (mine.length === 0) return false;
+  const near = (i: number) => neighbours(part, i).some((o) => mine.some((w) => sameWord(w, o)));
+  let opposed = false;
+  for (let i = 0; i < part.length; i++) {
+    if (same(part[i]) && near(i)) return false;
+    if (opposite(part[i]) && near(i)) opposed = true;
+  }
+  return opposed;
+}
+
+/** Tokens on each side of a word of a side within which nearSameWord looks for a shared content word. */
+const NEAR = 3;
+
+/** Does a content word (no word of a side) within NEAR tokens of claim[x] stand within NEAR tokens of part[y] too? */
+function nearSameWord(claim: readonly Token[], x: number, part: readonly Token[], y: number): boolean {
+  const around = (tokens: readonly Token[], i: number) =>
+    tokens.slice(Math.max(0, i - NEAR), i + NEAR + 1).filter((t, k) => k !== Math.min(i, NEAR) && !t.stop && !opensContrast(t) && !antonymSide(t));
+  const mine = neighbours(claim, x);
+  return around(part, y).some((o) => mine.some((w) => sameWord(w, o)));
+}
+
+/**
  * The claim's tokens between the contrast words (but, while, بينما) on either side of tokens[x]: the words around a word
  * of a side are read there. Commas do not cut it (a subject and its verb often stand on both sides of one).
  */
@@ -178,7 +206,23 @@ export const antonymMismatch: Rule = {
         const own = ownContrastPart(unit.tokens, x);
         const around = sidesAround(own, own.indexOf(t), own.indexOf(t));
         let local = partsCarrying(parts, around);
-        if (local.some((p) => p.some((o) => is(o, s, true)))) continue;
+        // a part with both sides says the claim's side of something, unless it is plain which word goes with the
+        // claim's subject: the opposite stands next to the claim word's neighbour and no word of the claim's side
+        // does (النفط يرتفع against النفط يهبط وسط مخاوف من تصاعد الخلاف: what rises there is the dispute)
+        if (
+          local.some(
+            (p) =>
+              p.some((o) => is(o, s, true)) &&
+              !ownSideElsewhere(
+                unit.tokens,
+                x,
+                p,
+                (o) => is(o, s, true),
+                (o) => is(o, s, false),
+              ),
+          )
+        )
+          continue;
         // the claim's side in another sentence of the support set that also carries the words around
         // it means the source says it; elsewhere in the support set (a fused sentence about something
         // else: "an increase in costs") it does not
@@ -219,7 +263,14 @@ export const antonymMismatch: Rule = {
         // private sales", claim balanced accuracy 0.842 -> 0.838)
         // (and a claim not carried as a whole only for direction: see sameNeighbour)
         if (!whole && s.group !== 'direction') continue;
-        if ((at !== support.sources[0] || !whole) && !local.every((p, k) => sameNeighbour(unit.tokens, x, p, opposites[k]!))) continue;
+        // (a source sentence with no word of the claim's side, against a claim with one: the same content word a few words off
+        // will do, as in headlines that say the same thing in other words around it: صعود مستمر للنفط against هبوط متواصل للنفط)
+        const single = !src.tokens.some((o) => is(o, s, true));
+        if (
+          (at !== support.sources[0] || !whole) &&
+          !local.every((p, k) => sameNeighbour(unit.tokens, x, p, opposites[k]!) || (single && nearSameWord(unit.tokens, x, p, p.indexOf(opposites[k]!))))
+        )
+          continue;
         emit({
           rule: this.id,
           severity: severityFor(unit.kind, this.severity),
