@@ -381,6 +381,15 @@ describe('entity-mismatch', () => {
       flagsOf(check('Talks between Egypt and Libya ended without a deal on Monday.', 'Talks between Libya and Egypt ended without a deal on Monday.')),
     ).toEqual([]);
   });
+  it('flags a name beside the same word as another of its class in a headline that shares little else', () => {
+    const src = 'جلسة طارئة للبرلمان العراقي بشأن الاحتجاجات';
+    expect(flagsOf(check('البرلمان الأردني يعقد جلسة طارئة', src)).map((f) => f.text)).toEqual(['الأردني']);
+    expect(flagsOf(check('البرلمان العراقي يعقد جلسة طارئة', src))).toEqual([]);
+    const en = 'Emergency session of the Iraqi parliament over the protests';
+    expect(flagsOf(check('The Jordanian parliament holds an emergency session', en)).map((f) => f.text)).toEqual(['Jordanian']);
+    // beside another word, the other name is no swap: the Iraqi parliament discussed the Jordanian border
+    expect(flagsOf(check('The Jordanian border was discussed', en))).toEqual([]);
+  });
   it('leaves words alone whose bare stem is another word, and unrelated sentences', () => {
     // ذهب "went", not الذهب "gold"
     expect(flagsOf(check('ذهب الوزير إلى الاجتماع في الرياض صباح اليوم.', 'توجه الوزير إلى الاجتماع في الرياض صباح اليوم لبحث أسعار النفط.'))).toEqual([]);

@@ -8,6 +8,7 @@ import { tokenize } from '../../text/tokenize.js';
 import type { Token } from '../../text/tokenize.js';
 import { tokenForms, holdsPhrase } from '../../text/document.js';
 import { isArabicChar } from '../../text/normalize.js';
+import { sameWord } from './window.js';
 
 /** Content words besides the entities that the claim must have: a headline of three words is too little to judge a swap. */
 const MIN_REST = 3;
@@ -69,7 +70,10 @@ export const entityMismatch: Rule = {
       };
       const strict = rest >= MIN_REST && w > 0 && m / w >= Math.max(ctx.thresholds.negationSupport, BEST_SUPPORT);
       const loose = rest >= 2 && w > 0 && m / w >= ctx.thresholds.claimSupport && ents.some((_, x) => unsourcedDate(x));
-      if (!strict && !loose) continue;
+      // a name beside the same word as another of its class in the best sentence (الليرة اللبنانية for الليرة التركية,
+      // "the Lebanese pound"): a swap read on the word it goes with, however little else of the claim the sentence carries
+      const beside = (x: number) => rest >= 1 && besideOther(ctx, best, unit.tokens, x, ents);
+      if (!strict && !loose && !ents.some((_, x) => beside(x))) continue;
       // names anywhere in the claim's sentence: a source name that the summary sentence has in another
       // clause ("Russia's invasion of Ukraine, U.K. activists …") was not swapped away
       const mine = new Set<string>();
@@ -85,7 +89,7 @@ export const entityMismatch: Rule = {
       for (let x = 0; x < unit.tokens.length; x++) {
         const e = ents[x],
           t = unit.tokens[x];
-        if (!e || named.has(e.id) || (!strict && !unsourcedDate(x))) continue;
+        if (!e || named.has(e.id) || (!strict && !unsourcedDate(x) && !beside(x))) continue;
         // a month of a part of the year that the support set names in other words (the first nine months)
         if (e.cls === 'month' && partOfYear(ctx, support.sources, unit.tokens, x, ents)) continue;
         // nor an entity the support set names by a phrase (the United States for American), nor a capital whose
@@ -143,6 +147,27 @@ export const entityMismatch: Rule = {
     }
   },
 };
+
+/**
+ * Does the entity at tokens[x] stand next to a content word that, in source sentence i, stands on the same side of
+ * another entity of its class (الليرة اللبنانية against الليرة التركية; "Lebanese pound" against "Turkish pound")?
+ */
+function besideOther(ctx: CheckContext, i: number, tokens: readonly Token[], x: number, ents: readonly (Entity | undefined)[]): boolean {
+  const e = ents[x];
+  if (!e) return false;
+  const { forms, from, to } = tokenForms(ctx.source.sentences[i]);
+  for (const d of [-1, 1]) {
+    const n = tokens[d < 0 ? x - 1 : x + entityWords(tokens, x)];
+    if (!n || n.stop || entityOf(n)) continue;
+    for (let y = from; y < to; y++) {
+      const so = entityAt(forms, y, from, to);
+      if (!so || so.cls !== e.cls || so.id === e.id) continue;
+      const z = d < 0 ? y - 1 : y + entityWords(forms, y, to);
+      if (z >= from && z < to && sameWord(n, forms[z])) return true;
+    }
+  }
+  return false;
+}
 
 /** Does one of the sentences have the phrase (by its words' stems, in a row: "united states")? */
 function phraseInSentences(ctx: CheckContext, sentences: readonly number[], phrase: string): boolean {
