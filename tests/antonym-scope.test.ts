@@ -233,6 +233,10 @@ describe('a headline with one direction against a source with the other, the sam
   it('flags the flip when a content word near the claim word stands near the opposite too', () => {
     expect(opposite('ارتفاع الجنيه المصري يضعف الطلب على الدولار', 'تراجع حاد للجنيه المصري.. وطوابير أمام شركات الصرافة')).toEqual(['ارتفاع']);
   });
+  it('or when the claim has most of the content words of a source headline with one direction', () => {
+    expect(opposite('عائدات السياحة المغربية السنوية تتراجع بشكل كبير', 'ارتفاع قياسي في عائدات السياحة المغربية السنوية')).toEqual(['تتراجع']);
+    expect(opposite('عائدات السياحة المغربية السنوية ترتفع بشكل كبير', 'ارتفاع قياسي في عائدات السياحة المغربية السنوية')).toEqual([]);
+  });
   it('a loss recouped is a rise (عوّض، recouped undo what follows)', () => {
     expect(opposite('الدولار يرتفع بعد بيانات الوظائف', 'الدولار يعوض خسائره بعد بيانات الوظائف')).toEqual([]);
     expect(opposite('The dollar rose after the jobs data.', 'The dollar recouped its losses after the jobs data.')).toEqual([]);
