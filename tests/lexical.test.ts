@@ -691,6 +691,18 @@ describe('a negated verb of stopping (negation-mismatch)', () => {
   });
 });
 
+describe('a cue before a verb of existence or a copula negates what follows them (negation-mismatch)', () => {
+  const negation = flaggedBy('negation-mismatch');
+  it('flags the claim that drops it', () => {
+    const src = 'قالت الوزارة إنه لا يوجد اتفاق مع النقابة بشأن الأجور حتى الآن';
+    expect(negation('الوزارة تعلن اتفاقا مع النقابة بشأن الأجور', src)).toEqual(['اتفاقا']);
+    expect(negation('الحريق كان بفعل ماس كهربائي في المستودع', 'قال الدفاع المدني إن الحريق لم يكن بفعل ماس كهربائي في المستودع')).not.toEqual([]);
+  });
+  it('and leaves the claim that keeps it', () => {
+    expect(negation('الوزارة تنفي وجود اتفاق مع النقابة بشأن الأجور', 'قالت الوزارة إنه لا يوجد اتفاق مع النقابة بشأن الأجور حتى الآن')).toEqual([]);
+  });
+});
+
 describe('a negation of words the source does not say (negation-mismatch)', () => {
   const negation = flaggedBy('negation-mismatch');
   it('is no negation against the source: the words are unsupported, not negated', () => {
