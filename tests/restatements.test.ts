@@ -587,3 +587,59 @@ describe("a word of un- answers a claim's negated paraphrase (negation.json with
     expect(errors(r)).toEqual([]);
   });
 });
+
+/** What the twentieth batch of fresh editor pairs found (written without seeing the code), in examples of the same shape. */
+describe('the twentieth batch: ranges in words, clock times, decades, light verbs, hedges after a figure', () => {
+  it('reads ستة آلاف وتسعة آلاف as two figures, not 6,009 and a stray آلاف', () => {
+    expect(figures('يتراوح بين ستة آلاف وتسعة آلاف ريال')).toEqual([
+      ['ستة آلاف', 6000, null],
+      ['وتسعة آلاف', 9000, null],
+    ]);
+    expect(figures('ستة آلاف وتسعمئة ريال')).toEqual([['ستة آلاف وتسعمئة', 6900, null]]);
+    const src = 'وقال إن كلفة الحفل الواحد تتراوح بين 6 آلاف و9 آلاف ريال.';
+    expect(flagged(check('وأوضح أن الحفل الواحد يكلف ما بين ستة آلاف وتسعة آلاف ريال.', src, ar), ['number-mismatch'])).toEqual([]);
+  });
+  it('reads an hour and its minutes as a clock time, not an ordinal of forty-six', () => {
+    expect(figures('وقع الحادث في السادسة وأربعين دقيقة')).toEqual([['وأربعين', 40, null]]);
+    expect(figures('في الدورة السادسة والأربعين')).toEqual([['السادسة والأربعين', 46, null]]);
+  });
+  it('reads عقد as a decade after a word of time, past a hedge, and not as a contract or a holding', () => {
+    expect(figures('لم تسجل أي إصابة منذ ما يزيد على عقد.')).toEqual([['عقد', 10, 'over']]);
+    expect(figures('قبل عقد الاجتماع')).toEqual([]);
+    expect(figures('وقعت الشركة أكثر من عقد')).toEqual([]);
+  });
+  it('hands a negation through a light verb to its complement (لم يلتزموا بخفض is لم يخفضوا)', () => {
+    const src = 'وأضاف المدير أن معظم السائقين لم يلتزموا بخفض السرعة إلى 80 كيلومتراً في الساعة.';
+    expect(flagged(check('وقال المدير إن أغلب السائقين لم يخفضوا سرعتهم إلى 80 كيلومتراً في الساعة.', src, ar), ['negation-mismatch'])).toEqual([]);
+    expect(flagged(check('وقال المدير إن أغلب السائقين خفضوا سرعتهم إلى 80 كيلومتراً في الساعة.', src, ar), ['negation-mismatch'])).not.toEqual([]);
+  });
+  it('reads بلا مقابل as "free", no negation added', () => {
+    const src = 'وقال إن الشحن سيظل مجانياً في المحطات العامة حتى نهاية العام.';
+    expect(flagged(check('وأوضح أن الشحن في المحطات العامة سيبقى بلا مقابل حتى نهاية العام.', src, ar), ['negation-mismatch'])).toEqual([]);
+  });
+  it('"or more" after a figure is a hedge, as "no less than" before it: no opposite words', () => {
+    const src = 'The councillor put initial damage at no less than 80 million euros, a figure she said could rise.';
+    expect(flagged(check('She put early damage at 80 million euros or more, a figure that could grow.', src, en), ['antonym-mismatch'])).toEqual([]);
+  });
+  it('a range of months that restates a quarter is no unknown name, and its words are no missing content', () => {
+    const src = 'The company said construction would begin in the third quarter of this year.';
+    const r = check('Building is due to start in the July-September quarter.', src, en);
+    expect(flagged(r, ['unknown-name'])).toEqual([]);
+    expect(errors(r)).toEqual([]);
+  });
+  it('a negation before a contrast is not the denial\'s: "would not appeal, but denied" still denies', () => {
+    const src = 'The chief executive said the company would not appeal, but denied that it had deliberately misreported spill data.';
+    const claim = 'The chief executive said the company would not appeal, though he admitted having deliberately misreported spill data.';
+    expect(flagged(check(claim, src, en), ['antonym-mismatch'])).toEqual(['admitted']);
+  });
+  it('reads the speaker of a denial with no أن (ونفت التازي صدور …) and of the two-letter verbs نفت، دعت', () => {
+    const src = 'وقالت رئيسة الجمعية سناء التازي إن القرار جاء متأخرا. ونفى المدير عبد اللطيف البقالي وجود أي تعليمات رسمية بقتل الكلاب.';
+    expect(flagged(check('ونفت التازي صدور أي تعليمات رسمية بقتل الكلاب.', src, ar), ['attribution-mismatch'])).toEqual(['التازي']);
+    expect(flagged(check('ونفى البقالي صدور أي تعليمات رسمية بقتل الكلاب.', src, ar), ['attribution-mismatch'])).toEqual([]);
+  });
+  it('a future verb has its root (ستعمم: عمم), and بقية/باقي, قرر/حسم restate each other', () => {
+    expect(tokenize('ستعمم')[0].root).toBe('عمم');
+    const src = 'وأشار إلى أن الوزارة لم تقرر بعد ما إذا كانت ستعمم التجربة على بقية المحافظات.';
+    expect(errors(check('وإن تعميم التجربة على باقي المحافظات لم يُحسم بعد.', src, ar))).toEqual([]);
+  });
+});

@@ -85,9 +85,10 @@ function speechVerbKey(t: Pick<Token, 'key'>): boolean {
   const bare = (k[0] === 'و' || k[0] === 'ف') && k.length > 2 ? [k, k.slice(1)] : [k];
   for (const b of bare) {
     if (SPEECH_SET.has(b) || REPORTING.has(b)) return true;
-    // (an ending on an Arabic verb: قالت، أضافوا، قالا)
+    // (an ending on an Arabic verb: قالت، أضافوا، قالا; نفت، دعوا, whose stems نف، دع are two letters, with ت and وا only:
+    // ردا "in reply" is no verb)
     if (/[\u0600-\u06FF]/.test(b))
-      for (const e of ['ت', 'وا', 'ا']) if (b.length > e.length + 2 && b.endsWith(e) && SPEECH_SET.has(b.slice(0, -e.length))) return true;
+      for (const e of ['ت', 'وا', 'ا']) if (b.length > e.length + (e === 'ا' ? 2 : 1) && b.endsWith(e) && SPEECH_SET.has(b.slice(0, -e.length))) return true;
   }
   return false;
 }

@@ -115,13 +115,21 @@ const RELATIVE_SPAN = 12;
 const ARABIC_CUE = keysWith(list('exceptCues'), ['', 'و', 'ف']);
 
 /**
- * Is the cue at i غير with one of GHAYR_WORDS after it (غير مسبوق), a word of its own? A claim that says it
+ * Is the cue at i غير with one of GHAYR_WORDS after it (غير مسبوق), or بلا/دون/بدون with one of WITHOUT_WORDS
+ * (بلا مقابل "free of charge"), a word of its own? A claim that says it
  * adds no negation to a source that says قياسي; a source that says it and a claim that says مسبوق alone
  * still disagree (the negation rule reads the word after a dropped cue).
  */
 export function isLexicalNegation(tokens: ArrayLike<{ readonly key: string }>, i: number, end = tokens.length): boolean {
-  return GHAYR.has(tokens[i].key) && i + 1 < end && GHAYR_WORDS.has(tokens[i + 1].key);
+  if (i + 1 >= end) return false;
+  const k = tokens[i].key,
+    next = tokens[i + 1].key;
+  return (GHAYR.has(k) && GHAYR_WORDS.has(next)) || (WITHOUT.has(k) && WITHOUT_WORDS.has(next));
 }
+/** بلا، دون، بدون (and with و/ف): before one of WITHOUT_WORDS, one word with it (بلا مقابل "free of charge"). */
+const WITHOUT = keysWith(['بلا', 'دون', 'بدون'], ['', 'و', 'ف']);
+/** lexicons/negation.json withoutWords. */
+const WITHOUT_WORDS = keysWith(list('withoutWords'));
 
 /**
  * Words that negate what follows without a negation cue: "to avoid casualties" says what "no casualties" says

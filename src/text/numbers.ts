@@ -198,6 +198,16 @@ function percentAfter(tokens: Token[], i: number): boolean {
  */
 const AR_DECADE = withClitics([valuesOf('arabicDecade')]);
 const DECADE_AFTER = keysOf('decadeAfter');
+const DECADE_BEFORE = keysOf('decadeBefore');
+const DECADE_HEDGE = keysOf('decadeHedge');
+/** Is the عقد at i a decade by the word of time before it, past a hedge (منذ ما يزيد على عقد), with no noun after it? */
+function decadeOfTime(tokens: Token[], i: number): boolean {
+  const nx = tokens[i + 1];
+  if (nx && near(tokens[i], nx) && !nx.stop) return false;
+  let j = i - 1;
+  while (j >= 0 && j >= i - 4 && near(tokens[j], tokens[j + 1]) && DECADE_HEDGE.has(tokens[j].key)) j--;
+  return j >= 0 && near(tokens[j], tokens[j + 1]) && DECADE_BEFORE.has(tokens[j].key);
+}
 /** مئة/مائة after a unit from three to nine makes its hundreds (ثلاث مئة = 300). */
 const HUNDRED = new Set(HUNDRED_KEYS);
 /** عشر/عشرة after a unit makes a teen (ثلاثة عشر). */
@@ -354,6 +364,9 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
     if (!nx0) return undefined;
     if (TEN.test(nx0.key)) return { value: 10 + ordinal, last: i + 1 };
     const ten = nx0.key[0] === 'و' ? arabicValue(nx0.key) : undefined;
+    // (an hour and its minutes: في السادسة وأربعين دقيقة is 6:40, not the 46th; the minutes are a figure of their own)
+    const nx1 = tokens[i + 2];
+    if (ten && nx1 && near(nx0, nx1) && MINUTES.has(nx1.key)) return undefined;
     if (ten && ten.kind === 'ten') return { value: ten.v + ordinal, last: i + 1 };
     return undefined;
   }
@@ -414,6 +427,9 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
     // units come before tens (خمسة وعشرون), smaller parts after larger ones (مئة وخمسون); after a scale a new
     // group begins (ألف ومئتان، مليونان ومئتا ألف)
     if (part) {
+      // (not a part that its own scale follows, as large as the one read: ستة آلاف وتسعة آلاف is two figures, a range,
+      // not 6,009 and a stray آلاف; a fresh editor pair's "between six and nine thousand" drew a number error)
+      if (cur === 0 && total > 0 && ownScaleAfter(tokens, j, lastScale)) break;
       if (cur === 0 && total > 0 && part.v < Math.min(lastScale, 1000)) {
         cur = part.v;
         last = j;
@@ -446,6 +462,22 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
     break;
   }
   return { value: total + cur, last };
+}
+
+/** The words for minutes after an hour and its count (في السادسة وأربعين دقيقة), by key. */
+const MINUTES = new Set(['دقيقة', 'دقائق', 'دقيقه'].map((w) => normalizeToken(w)));
+
+/**
+ * After the part at tokens[j] (و + a number word) and any more such parts, does a scale of at least `scale` stand,
+ * close by (ستة آلاف وتسعة آلاف: the part has a scale of its own, so it is another figure)?
+ */
+function ownScaleAfter(tokens: Token[], j: number, scale: number): boolean {
+  let k = j + 1;
+  while (k < tokens.length && near(tokens[k - 1], tokens[k]) && tokens[k].key[0] === 'و' && arabicValue(tokens[k].key) !== undefined) k++;
+  const t = tokens[k];
+  if (!t || !near(tokens[k - 1], t)) return false;
+  const sc = nonDual(arabicScale(t.key));
+  return sc !== undefined && sc >= scale;
 }
 
 /** Is token i followed, close by, by و + an Arabic number word (ومئتي، وخمسون) or ونصف (مليوناً ونصف المليون)? */
@@ -581,7 +613,7 @@ function plainQuantities(tokens: Token[]): Quantity[] {
       }
       if (AR_DECADE.has(t.key)) {
         const nx = tokens[i + 1];
-        if (nx && near(t, nx) && DECADE_AFTER.has(nx.key)) out.push({ value: 10, start: t.start, end: t.end, first: i, last: i });
+        if ((nx && near(t, nx) && DECADE_AFTER.has(nx.key)) || decadeOfTime(tokens, i)) out.push({ value: 10, start: t.start, end: t.end, first: i, last: i });
         continue;
       }
       const share = arabicShareAt(tokens, i);

@@ -90,6 +90,8 @@ const VERB_PARTICLES = keys(lexiconWords('reporting', 'verbParticles'));
  * editor pair's source sentence had no speaker at 6, and a statement given to another speaker passed).
  */
 const AR_TO_THAT = 9;
+/** lexicons/reporting.json statementOpeners: words that open a denied or confirmed statement with no أن after the speaker. */
+const STATEMENT_OPENERS = keys(lexiconWords('reporting', 'statementOpeners'));
 
 /**
  * The Arabic speaker after the verb at i: content words up to a stop word, punctuation, a time or an
@@ -99,10 +101,17 @@ const AR_TO_THAT = 9;
  */
 function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = true): Token[] {
   const out: Token[] = [];
-  let j = i + 1;
+  let j = i + 1,
+    opened = false;
   for (; j < tokens.length && out.length < MAX_WORDS; j++) {
     const t = tokens[j];
     if (!joined(text, tokens[j - 1], t)) break;
+    // (a word that opens what is denied or confirmed, with no أن: ونفى البقالي وجود أي تعليمات, "denied there were any
+    // orders"; the phrase before it is the speaker, as before إن)
+    if (verb && out.length > 0 && STATEMENT_OPENERS.has(t.key)) {
+      opened = true;
+      break;
+    }
     // (باسم: المتحدث باسم الوزارة, "spokesman for the ministry", is one phrase)
     // (في after a word of who in general: مسؤولون في وزارة الصحة, "officials in the health ministry", say whose)
     if (out.length > 0 && (t.key === 'باسم' || (t.key === 'في' && isGeneric(out[out.length - 1])))) {
@@ -113,7 +122,7 @@ function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = 
     out.push(t);
   }
   while (out.length > 0 && out[out.length - 1].key === 'في') out.pop();
-  if (out.length === 0 || !verb) return out;
+  if (out.length === 0 || !verb || opened) return out;
   for (let k = j; k < tokens.length && k < j + AR_TO_THAT; k++) {
     if (/[:«"“]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return out;
     if (AR_THAT.has(tokens[k].key)) return out;

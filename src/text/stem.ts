@@ -147,6 +147,9 @@ export function arabicRoot(stemKey: string): string | undefined {
   };
   if (s.length > 3 && s.endsWith('ه')) s = s.slice(0, -1);
   if (s.length > 5 && s.startsWith('است')) s = s.slice(3);
+  // (the future's س before an imperfect's ت: ستعمم، ستشارك → تعمم، تشارك, read on below; a fresh editor pair's
+  // "وإن تعميم التجربة … لم يُحسم" against "ستعمم تجربة" had no root in common. Not سي: سيطرت، سيارات are no futures)
+  else if (s.length > 4 && s.startsWith('ست')) s = s.slice(1);
   if (s.length > 3 && 'مين'.includes(s[0])) {
     s = s.slice(1);
     // (the ست of استفعل after an imperfect's or participle's prefix: يستبعد، تستخدم، مستشار → بعد، خدم، شار, as استبعد

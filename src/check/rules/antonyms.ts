@@ -5,7 +5,7 @@ import { antonymSide, isCompassGroup } from '../../text/antonyms.js';
 import { negatesAt, isImplicitNegationKey } from '../../text/negation.js';
 import { quantities, figureValues, figureHolds, hedgeStart } from '../../text/numbers.js';
 import { isGluedVerbStart } from '../../text/claims.js';
-import type { Token } from '../../text/tokenize.js';
+import { makeToken, type Token } from '../../text/tokenize.js';
 import { unsupportedClaims, reported } from './unsupported.js';
 import { carriedAround, sidesAround, partsOf, partsCarrying, opensContrast, sameWord } from './window.js';
 
@@ -134,7 +134,15 @@ const IMPLICIT_SCOPE = 6;
 
 /** Is the word at x negated: a cue (not, لم) or, further back, a word that negates what follows (avoided, أفلت من)? */
 function negatedBefore(tokens: readonly Token[], x: number): boolean {
-  for (let i = Math.max(0, x - IMPLICIT_SCOPE); i < x; i++) {
+  // (not past a word that opens a contrast: in "would not appeal, but denied that …" the cue is the appeal's, and the
+  // denial stands: a fresh editor pair's "admitted" for it went unflagged)
+  let from = Math.max(0, x - IMPLICIT_SCOPE);
+  for (let i = x - 1; i >= from; i--)
+    if (opensContrast(tokens[i])) {
+      from = i + 1;
+      break;
+    }
+  for (let i = from; i < x; i++) {
     if (isImplicitNegationKey(tokens[i].key)) return true;
     if (i >= x - NEGATED_SCOPE && negatesAt(tokens, i)) return true;
   }
@@ -250,7 +258,9 @@ export const antonymMismatch: Rule = {
         }
         // the opposite must be in the local part (in each, when parts tie): a contrast in another part is no evidence
         // (an opposite the source negates says the claim's side: لم يُفتح بعد is مغلقاً، would not close keeps open)
-        const opposed = (o: Token) => is(o, s, false) && !negatedBefore(src.tokens, src.tokens.indexOf(o));
+        // (nor a word that hedges one of the source's figures: "no less than 120 million" bounds a figure, and says no direction)
+        const srcHedged = s.group === 'quantity' ? hedgeWords(src.tokens) : undefined;
+        const opposed = (o: Token) => is(o, s, false) && !negatedBefore(src.tokens, src.tokens.indexOf(o)) && !srcHedged?.has(src.tokens.indexOf(o));
         let opposites = local.map((p) => p.find(opposed));
         // the subject may be a part of its own ("Exports of nickel-based products, including stainless steel, rose
         // 6.1%"): another part whose opposite moves by the claim's figure is the claim's part
@@ -306,9 +316,24 @@ export const antonymMismatch: Rule = {
   },
 };
 
-/** Indices of the tokens that hedge a figure (more than, أكثر من, نحو): the words before each quantity's first token. */
+/**
+ * Indices of the tokens that hedge a figure: the words before each quantity's first token (more than, أكثر من, نحو),
+ * and a word of more or less a few words after it behind "or" (120 million euros or more, 50 ألفاً أو أكثر): "or more"
+ * against a source's "no less than 120 million" is one bound said two ways (a fresh editor pair's false error).
+ */
 function hedgeWords(tokens: Token[]): Set<number> {
   const out = new Set<number>();
-  for (const q of quantities(tokens)) for (let i = hedgeStart(tokens, q.first); i < q.first; i++) out.add(i);
+  for (const q of quantities(tokens)) {
+    for (let i = hedgeStart(tokens, q.first); i < q.first; i++) out.add(i);
+    for (let i = q.last + 1; i < tokens.length && i <= q.last + OR_AFTER; i++)
+      if (OR.has(tokens[i].key) && tokens[i + 1] && antonymSide(tokens[i + 1])?.group === 'quantity') {
+        out.add(i + 1);
+        break;
+      }
+  }
   return out;
 }
+/** Tokens after a figure within which its "or more" stands (its unit may come between: 120 million euros or more). */
+const OR_AFTER = 3;
+/** "or" by key: or, أو. */
+const OR = new Set(['or', 'أو'].map((w) => makeToken(w, 0).key));

@@ -17,6 +17,7 @@ import { tokenForms, holdsPhrase, type Doc } from '../../text/document.js';
 import { isArabicChar } from '../../text/normalize.js';
 import { arabicWords, inArabicWords } from '../../text/arabic-words.js';
 import { isMeasureUnit } from '../../text/numbers.js';
+import { partOfYearTokens } from './entities.js';
 import { isStrings, lexiconValues, lexiconWords } from '../../text/lexicons.js';
 
 const OPEN_CLOSE: Record<string, string> = { '«': '»', '“': '”', '"': '"', '(': ')', '‹': '›' };
@@ -119,6 +120,7 @@ export const unknownName: Rule = {
       const names: Token[][] = [];
       let cur: Token[] = [];
       let curGroup = -2;
+      let yearPart: Set<Token> | undefined;
       unit.tokens.forEach((t, i) => {
         const group = quoted.get(t) ?? -1;
         const cased = /^\p{Lu}/u.test(t.text) && !firstOfSentence.has(t) && !t.stop;
@@ -141,7 +143,15 @@ export const unknownName: Rule = {
           i > 0 &&
           ((unit.tokens[i - 1].kind === 'number' && isMeasureUnit(t.key)) ||
             (COUNTRY_NAME_WORDS.has(t.key) && entityOf(unit.tokens[i - 1])?.cls === 'country'));
-        const isName = candidate && !unitAfterFigure && !(e && (group >= 0 ? named(e.id) : sourceNames(e.id))) && !spelledOut(t) && !initialsIn(t);
+        // (nor a month of a range that restates a part of the year the support set names: "the July-September quarter"
+        // for "the third quarter", a fresh editor pair's unknown name; entity-mismatch judges the months)
+        const isName =
+          candidate &&
+          !unitAfterFigure &&
+          !(e && (group >= 0 ? named(e.id) : sourceNames(e.id))) &&
+          !spelledOut(t) &&
+          !initialsIn(t) &&
+          !(e && (yearPart ??= partOfYearTokens(ctx, c.support.sources, unit.tokens)).has(t));
         if (isName && (cur.length === 0 || (group === curGroup && unit.tokens[i - 1] === cur[cur.length - 1]))) {
           cur.push(t);
           curGroup = group;

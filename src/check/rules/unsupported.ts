@@ -149,7 +149,8 @@ export function uncoveredRuns(ctx: CheckContext, a: UnitAnalysis<Claim>, strict:
 export const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /**
- * The claim's coverage with the words of figures its support set sources in another form counted as carried
+ * The claim's coverage with the words of figures its support set sources in another form (and the months of a part
+ * of the year it names) counted as carried
  * (a year and a half for 18 months, "nine percentage points" for 49% to 58%): the number rule has judged them,
  * and their words are no content the source lacks. What the claim model reads as coverage.
  */
@@ -157,7 +158,9 @@ export function figureCoverage(ctx: CheckContext, a: UnitAnalysis<Claim>): numbe
   const { query, support } = a;
   const at = query.keyAt;
   if (!at || query.W === 0 || support.score >= 1) return support.score;
+  // (and the months of a range that restates a part of the year the support set names: the July-September quarter)
   const figures = sourcedFigureTokens(ctx, a);
+  for (const t of partOfYearTokens(ctx, support.sources, a.unit.tokens)) figures.add(t);
   if (figures.size === 0) return support.score;
   const all = new Map<number, boolean>();
   a.unit.tokens.forEach((t, i) => {
@@ -202,6 +205,7 @@ export function unsourcedRuns(ctx: CheckContext, a: UnitAnalysis<Claim>, orAll =
   const runs = uncoveredRuns(ctx, a, false);
   if (runs.length === 0) return runs;
   const figures = sourcedFigureTokens(ctx, a);
+  for (const t of partOfYearTokens(ctx, a.support.sources, a.unit.tokens)) figures.add(t);
   if (figures.size === 0) return runs;
   const out: Token[][] = [];
   for (const run of runs) {
