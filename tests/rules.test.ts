@@ -390,6 +390,13 @@ describe('entity-mismatch', () => {
     // beside another word, the other name is no swap: the Iraqi parliament discussed the Jordanian border
     expect(flagsOf(check('The Jordanian border was discussed', en))).toEqual([]);
   });
+  it('gives a swapped word one flag: no unknown-name beside the entity-mismatch on the same word', () => {
+    const r = check('The president of Egypt met the French leader in Paris on Monday.', 'The president of Syria met the French leader in Paris on Monday.');
+    expect(r.flags.filter((f) => f.document === 'summary').map((f) => [f.rule, f.text])).toEqual([['entity-mismatch', 'Egypt']]);
+    // a name the swap does not cover keeps its own flag
+    const both = check('The president of Egypt met Jean Dupont in Paris on Monday.', 'The president of Syria met the French leader in Paris on Monday.');
+    expect(both.flags.filter((f) => f.rule === 'unknown-name').map((f) => f.text)).toEqual(['Jean Dupont']);
+  });
   it('leaves words alone whose bare stem is another word, and unrelated sentences', () => {
     // ذهب "went", not الذهب "gold"
     expect(flagsOf(check('ذهب الوزير إلى الاجتماع في الرياض صباح اليوم.', 'توجه الوزير إلى الاجتماع في الرياض صباح اليوم لبحث أسعار النفط.'))).toEqual([]);
