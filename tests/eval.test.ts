@@ -4,6 +4,8 @@ import { joinSentences } from '../src/eval/benchmarks/data.js';
 import { arabicRoot, stem } from '../src/text/stem.js';
 import { normalizeToken } from '../src/text/normalize.js';
 import { similarity } from '../src/index.js';
+import { phraseSpans } from '../src/eval/benchmarks/spans.js';
+import fs from 'node:fs';
 
 describe('benchmark metrics', () => {
   it('pearson and spearman', () => {
@@ -61,5 +63,34 @@ describe('approximate Arabic roots', () => {
     expect(similarity('وشرعت في وضع خطط لتوسيع نطاق الضربات الجوية لتعقب هؤلاء المقاتلين', a)).toBeGreaterThan(
       similarity('ارتفعت أسعار النفط في الأسواق العالمية اليوم', a),
     );
+  });
+});
+
+describe("WiCE dev's project-labelled unsupported words (benchmarks/wice/isnad)", () => {
+  it('finds each phrase after the one before, so a repeated word is each of its places', () => {
+    const claim = 'He was lead guitarist and sang lead vocals.';
+    expect(phraseSpans(claim, ['lead', 'lead']).map(([a, b]) => claim.slice(a, b) + '@' + a)).toEqual(['lead@7', 'lead@31']);
+    expect(phraseSpans(claim, ['absent'])).toEqual([]);
+  });
+  it('holds every labelled phrase as written in its claim, for each of the 191 partly supported dev claims', () => {
+    const rows = fs
+      .readFileSync('benchmarks/wice/isnad/dev-unsupported-words.jsonl', 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { id: string; claim: string; unsupported: string[] });
+    const dev = new Map(
+      fs
+        .readFileSync('benchmarks/wice/data/entailment_retrieval/claim/dev.jsonl', 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { label: string; claim: string; meta: { id: string } })
+        .map((r) => [r.meta.id, r]),
+    );
+    expect(rows.length).toBe([...dev.values()].filter((r) => r.label === 'partially_supported').length);
+    for (const r of rows) {
+      expect(dev.get(r.id)?.label, r.id).toBe('partially_supported');
+      expect(dev.get(r.id)?.claim, r.id).toBe(r.claim);
+      expect(phraseSpans(r.claim, r.unsupported).length, r.id).toBe(r.unsupported.length);
+    }
   });
 });

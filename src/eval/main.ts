@@ -10,7 +10,7 @@ import { ans } from './benchmarks/ans.js';
 import { summedits } from './benchmarks/summedits.js';
 import { superpal } from './benchmarks/superpal.js';
 import { probes } from './benchmarks/probes.js';
-import { madeSpanScore, probeSpanScore } from './benchmarks/spans.js';
+import { madeSpanScore, probeSpanScore, wiceDevWords } from './benchmarks/spans.js';
 import { auc, balancedAccuracy, bestThreshold, type Unit } from './benchmarks/metrics.js';
 import { thresholdFor } from '../check/model.js';
 import { xlingRows, type Row } from './xling-rows.js';
@@ -121,12 +121,16 @@ function main(argv: string[]): number {
         // and the flagged words of its claims by label. The test's subclaims are all partly supported, and there the flags
         // lose on recall (test P 0.754, R 0.330 on 2026-12-04): the partly supported rows are the ones to watch
         const m = madeSpanScore();
+        const d = wiceDevWords();
         for (const [label, x] of Object.entries(w.words).sort())
           rows.push(
             { benchmark: 'wice', split, metric: `${label} claims with a flagged word (of ${x.claims})`, value: x.anyFlagged },
             { benchmark: 'wice', split, metric: `${label} claims: mean share of words flagged`, value: x.share },
           );
         rows.push(
+          { benchmark: 'wice-dev-words', split, metric: `flagged-word F1 (partly supported claims, project labels, ${d.claims})`, value: d.f1 },
+          { benchmark: 'wice-dev-words', split, metric: 'flagged-word precision', value: d.p },
+          { benchmark: 'wice-dev-words', split, metric: 'flagged-word recall', value: d.r },
           { benchmark: 'wice-made-spans', split, metric: 'flagged-word F1', value: m.all.f1 },
           { benchmark: 'wice-made-spans', split, metric: 'flagged-word precision', value: m.all.p },
           { benchmark: 'wice-made-spans', split, metric: 'flagged-word recall', value: m.all.r },

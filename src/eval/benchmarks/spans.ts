@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { check } from '../../index.js';
 import type { Report } from '../../index.js';
-import { readJsonl } from './data.js';
+import { readJsonl, joinSentences } from './data.js';
 import { f1 } from './metrics.js';
 import { rng } from '../made.js';
 
@@ -170,4 +170,43 @@ export function probeSpanScore(dir: string) {
     score(al, r, (s, e) => spans.some(([a, b]) => s < b && a < e), c);
   }
   return f1(c.tp, c.fp, c.fn);
+}
+
+interface LabelledWords {
+  id: string;
+  claim: string;
+  unsupported: string[];
+}
+
+/** Where each labelled phrase stands in the claim, as [start, end), each searched after the one before (a phrase may repeat: "lead"). */
+export function phraseSpans(claim: string, phrases: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  let at = 0;
+  for (const p of phrases) {
+    let s = claim.indexOf(p, at);
+    if (s < 0) s = claim.indexOf(p);
+    if (s < 0) continue;
+    out.push([s, s + p.length]);
+    at = s + p.length;
+  }
+  return out;
+}
+
+/**
+ * Word-level precision, recall and F1 of the content flags on WiCE dev's partly supported claims, against the words
+ * that the project had labelled unsupported (benchmarks/wice/isnad/README.md): the dev counterpart of WiCE's test
+ * token labels, scored as wiceTokens scores those.
+ */
+export function wiceDevWords() {
+  const labels = readJsonl<LabelledWords>('wice/isnad/dev-unsupported-words.jsonl');
+  const evidence = new Map(readJsonl<WiceRow & { evidence: string[] }>('wice/data/entailment_retrieval/claim/dev.jsonl').map((r) => [r.meta.id, r.evidence]));
+  const c: Counts = { tp: 0, fp: 0, fn: 0 };
+  for (const l of labels) {
+    const ev = evidence.get(l.id);
+    if (!ev) continue;
+    const r = check(l.claim, joinSentences(ev).text, { summaryLang: 'en', sourceLang: 'en' });
+    const spans = phraseSpans(l.claim, l.unsupported);
+    score(l.claim, r, (s, e) => spans.some(([a, b]) => s < b && a < e), c);
+  }
+  return { claims: labels.length, ...f1(c.tp, c.fp, c.fn) };
 }
