@@ -644,3 +644,31 @@ describe('the twentieth batch: ranges in words, clock times, decades, light verb
     expect(errors(check('وإن تعميم التجربة على باقي المحافظات لم يُحسم بعد.', src, ar))).toEqual([]);
   });
 });
+
+/** What the twenty-first batch of fresh editor pairs found (written without seeing the code), in examples of the same shape. */
+describe('the twenty-first batch: halves after any unit, spans in two units, "less than" verbs, stems that are no sides', () => {
+  it('sources 4.5 tons by أربعة أطنان ونصف الطن, and a 171-minute match by two hours and 51 minutes', () => {
+    const tons = 'وأتلفت الهيئة نحو أربعة أطنان ونصف الطن من المواد الغذائية الفاسدة خلال الأسبوع الأول.';
+    expect(flagged(check('وأتلفت الهيئة قرابة 4.5 طن من الأغذية الفاسدة خلال الأسبوع الأول.', tons, ar), ['number-mismatch'])).toEqual([]);
+    expect(flagged(check('وأتلفت الهيئة قرابة 6.5 طن من الأغذية الفاسدة خلال الأسبوع الأول.', tons, ar), ['number-mismatch'])).not.toEqual([]);
+    const match = 'She won the title on Sunday in a final that lasted two hours and 51 minutes.';
+    expect(flagged(check('She won the title on Sunday in a 171-minute final.', match, en), ['number-mismatch'])).toEqual([]);
+    expect(flagged(check('She won the title on Sunday in a 151-minute final.', match, en), ['number-mismatch'])).not.toEqual([]);
+  });
+  it('reads دون الهدف as "below the target" when the source says يقل عن', () => {
+    const src = 'وقال رئيس الهيئة إن عدد الخريجين بلغ 612 ألفاً، وهو عدد يقل عن المستهدف البالغ ثمانمئة ألف.';
+    expect(flagged(check('وقال رئيس الهيئة إن 612 ألفاً تخرجوا، أي دون الهدف المحدد بثمانمئة ألف.', src, ar), ['negation-mismatch'])).toEqual([]);
+  });
+  it('"knocking out power" restates "without power"; "Department" is no departure', () => {
+    const src = 'The storm left about 38,000 homes without power, officials said.';
+    expect(flagged(check('The storm knocked out power to about 38,000 homes, officials said.', src, en), ['negation-mismatch'])).toEqual([]);
+    const dept = 'The Transportation Department urged drivers to stay home on Tuesday.';
+    expect(flagged(check('Officials urged drivers to keep staying home on Tuesday.', dept, en), ['antonym-mismatch'])).toEqual([]);
+  });
+  it('a speaker named between the source speaker\'s verb and what is said is that speaker, whose "he added" goes on', () => {
+    const src =
+      'وقال رئيس الهيئة العامة لتعليم الكبار الدكتور أيمن الشربيني إن الهيئة محت أمية 612 ألف دارس. ' +
+      'وعزا الشربيني الفارق إلى تسرب الدارسين في الريف. وأضاف أن الهيئة تعتزم افتتاح ألفي فصل جديد بحلول نوفمبر.';
+    expect(flagged(check('وأعلن الشربيني أن الهيئة تعتزم افتتاح ألفي فصل جديد بحلول نوفمبر.', src, ar), ['attribution-mismatch'])).toEqual([]);
+  });
+});

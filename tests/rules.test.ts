@@ -390,6 +390,20 @@ describe('entity-mismatch', () => {
     // beside another word, the other name is no swap: the Iraqi parliament discussed the Jordanian border
     expect(flagsOf(check('The Jordanian border was discussed', en))).toEqual([]);
   });
+  it("flags a minister's or ministry's portfolio swapped for another, and only beside a word of office", () => {
+    const ar = 'وقال وزير المالية إن المحادثات ستستأنف في القاهرة يوم الاثنين.';
+    expect(flagsOf(check('وقال وزير الخارجية إن المحادثات ستستأنف في القاهرة يوم الاثنين.', ar)).map((f) => f.text)).toEqual(['الخارجية']);
+    expect(flagsOf(check('وقال وزير المالية إن المحادثات ستستأنف في القاهرة يوم الاثنين.', ar))).toEqual([]);
+    expect(flagsOf(check('عين صهر الرئيس وزيراً للبيئة في الحكومة الجديدة', 'عين صهر الرئيس وزيراً للمالية في الحكومة الجديدة')).map((f) => f.text)).toEqual([
+      'للبيئة',
+    ]);
+    const en = 'The finance minister said the talks would resume in Cairo on Monday.';
+    expect(flagsOf(check('The foreign minister said the talks would resume in Cairo on Monday.', en)).map((f) => f.text)).toEqual(['foreign']);
+    expect(flagsOf(check('The minister of defence said the talks would resume in Cairo on Monday.', en)).map((f) => f.text)).toEqual(['defence']);
+    // without a word of office the words are common ones: foreign relations, الصحة العامة
+    const plain = 'The finance minister said foreign relations would be discussed in Cairo on Monday.';
+    expect(flagsOf(check('Foreign relations were discussed in Cairo on Monday by the finance minister.', plain))).toEqual([]);
+  });
   it('gives a swapped word one flag: no unknown-name beside the entity-mismatch on the same word', () => {
     const r = check('The president of Egypt met the French leader in Paris on Monday.', 'The president of Syria met the French leader in Paris on Monday.');
     expect(r.flags.filter((f) => f.document === 'summary').map((f) => [f.rule, f.text])).toEqual([['entity-mismatch', 'Egypt']]);

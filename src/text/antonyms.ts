@@ -1,5 +1,5 @@
 import { makeToken, type Token } from './tokenize.js';
-import { lexiconGroups } from './lexicons.js';
+import { lexiconGroups, lexiconWords } from './lexicons.js';
 
 /** Matching key of a word for the lexicon: its Arabic root when it has one, else its stem. */
 export const antonymKey = (t: Pick<Token, 'root' | 'stem' | 'alt'>): string => t.root ?? t.stem;
@@ -17,6 +17,11 @@ const put = (m: Map<string, { group: string; side: 0 | 1 }>, key: string, group:
   if (seen && (seen.group !== group || seen.side !== side)) m.set(key, { group: '', side: 0 });
   else m.set(key, { group, side });
 };
+/**
+ * Words that share a side's stem but none of its sense (lexicons/antonyms.json noSide, by key): Department has the
+ * stem of departed (a fresh editor pair's "staying" drew "the opposite of Department"), settlement that of settled.
+ */
+const NO_SIDE = new Set(lexiconWords('antonyms', 'noSide').map((w) => makeToken(w, 0).key));
 /** The groups of lexicons/antonyms.json "compass": sides of a place, of which a sentence may name both. */
 const COMPASS = new Set(lexiconGroups('antonyms', 'compass').map((g) => g.name ?? ''));
 /** Is this a group of sides of a place (north/south), which a source sentence naming both says nothing of? */
@@ -56,7 +61,8 @@ export function polarSide(t: Pick<Token, 'root' | 'stem' | 'alt'>): { group: str
 }
 
 /** The group and side of a word in the lexicon, if it is there. */
-export function antonymSide(t: Pick<Token, 'root' | 'stem' | 'alt'>): { group: string; side: 0 | 1 } | undefined {
+export function antonymSide(t: Pick<Token, 'root' | 'stem' | 'alt'> & { key?: string }): { group: string; side: 0 | 1 } | undefined {
+  if (t.key !== undefined && NO_SIDE.has(t.key)) return undefined;
   const s =
     STEM_SIDE.get(t.stem) ??
     (t.alt !== undefined ? STEM_SIDE.get(t.alt) : undefined) ??

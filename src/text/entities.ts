@@ -1,5 +1,6 @@
 import { makeToken, byForm, type Token } from './tokenize.js';
 import { isString, isStrings, lexiconGroups, lexiconValues, lexiconWords, type LexiconGroup } from './lexicons.js';
+import { isArabicChar } from './normalize.js';
 
 /**
  * Closed classes of names that a news rewrite can swap for another of the same class while keeping the rest
@@ -178,7 +179,37 @@ export function entityAt(tokens: ArrayLike<EntityToken>, i: number, from = 0, to
   const day = CONTEXT_WEEKDAYS.get(t.key);
   if (day !== undefined && ((i > from && DAY_BEFORE.has(tokens[i - 1].key)) || (i + 1 < to && DAY_AFTER.has(tokens[i + 1].key)))) return one('weekday', day);
   const month = twoWordMonth(tokens, i, to);
-  return month === undefined ? undefined : one('month', month);
+  if (month !== undefined) return one('month', month);
+  const office = portfolioAt(tokens, i, from, to);
+  return office === undefined ? undefined : one('portfolio', office);
+}
+
+/** lexicons/entities.json portfolios, by key (Arabic also without ل، ب، و before the article: للمالية, وبالخارجية). */
+const PORTFOLIOS = new Map<string, string>(lexiconValues('entities', 'portfolios', isString, 'a portfolio').map(([w, id]) => [makeToken(w, 0).key, id]));
+const PORTFOLIO_BEFORE = new Set(lexiconWords('entities', 'portfolioBefore').map((w) => makeToken(w, 0).key));
+const PORTFOLIO_AFTER = new Set(lexiconWords('entities', 'portfolioAfter').map((w) => makeToken(w, 0).key));
+/** A portfolio's key as listed: للماليه is الماليه, والخارجيه and بالخارجيه الخارجيه. */
+function portfolioKey(key: string): string | undefined {
+  if (PORTFOLIOS.has(key)) return key;
+  if (key.startsWith('لل')) return PORTFOLIOS.has('ال' + key.slice(2)) ? 'ال' + key.slice(2) : undefined;
+  if (/^[وبف]ال/.test(key)) return PORTFOLIOS.has(key.slice(1)) ? key.slice(1) : undefined;
+  if (/^(?:وب|ول|فب|فل)ال/.test(key)) return PORTFOLIOS.has(key.slice(2)) ? key.slice(2) : undefined;
+  return undefined;
+}
+/** The portfolio tokens[i] names beside its word of office (وزير المالية، the finance minister, minister of finance), if it does. */
+function portfolioAt(tokens: ArrayLike<Pick<Token, 'key'>>, i: number, from: number, to: number): string | undefined {
+  const k = portfolioKey(tokens[i].key);
+  if (k === undefined) return undefined;
+  const before = i > from ? tokens[i - 1].key : undefined,
+    after = i + 1 < to ? tokens[i + 1].key : undefined;
+  const ofBefore = before === 'of' && i - 1 > from && PORTFOLIO_BEFORE.has(tokens[i - 2].key);
+  if (
+    (before !== undefined && before !== 'of' && PORTFOLIO_BEFORE.has(before) && isArabicChar(k.charCodeAt(0))) ||
+    ofBefore ||
+    (after !== undefined && PORTFOLIO_AFTER.has(after))
+  )
+    return PORTFOLIOS.get(k);
+  return undefined;
 }
 
 /** First words of TWO_WORD_MONTHS. */
@@ -188,7 +219,7 @@ const MONTH_FIRST = new Set([...TWO_WORD_MONTHS.keys()].map((k) => k.split(' ')[
  * Answered once per surface form: every word of the claims and of their sources is asked, and two Map
  * look-ups by its key for each were a third of the entity rule.
  */
-const mayNameInContext = byForm<Pick<Token, 'key' | 'form'>>((t) => CONTEXT_WEEKDAYS.has(t.key) || MONTH_FIRST.has(t.key));
+const mayNameInContext = byForm<Pick<Token, 'key' | 'form'>>((t) => CONTEXT_WEEKDAYS.has(t.key) || MONTH_FIRST.has(t.key) || portfolioKey(t.key) !== undefined);
 
 /** The month that tokens[i] and tokens[i + 1] name together (تشرين الثاني: نوفمبر), if they do. */
 function twoWordMonth(tokens: ArrayLike<Pick<Token, 'key'>>, i: number, to: number): string | undefined {

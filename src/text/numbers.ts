@@ -785,6 +785,18 @@ export function sourceReadings(tokens: Token[]): number[] {
     if (unit !== undefined)
       for (const v of q.also === undefined ? [q.value + half] : [q.value + half, q.also])
         for (const other of UNIT_SIZES) if (other !== unit) out.push(round((v * unit) / other));
+    // (a half after any unit: أربعة أطنان ونصف الطن is 4.5 tons, a fresh editor pair's "4.5 طن" drew a number error)
+    if (unit === undefined && next && next.kind === 'word' && !next.stop && halfAfter(tokens, q.last + 2)) out.push(q.value + 0.5);
+    // (a span told in two units: two hours and 51 minutes is 171 minutes, a fresh editor pair's "171-minute final")
+    if (unit !== undefined) {
+      const q2 = qs.find((o) => o.first > q.last + 1 && o.first <= q.last + 3);
+      const unit2 = q2 ? TIME_UNITS[tokens[q2.last + 1]?.key ?? ''] : undefined;
+      const between = q2 ? tokens.slice(q.last + 2, q2.first) : [];
+      if (q2 && unit2 !== undefined && unit2 < unit && between.every((t) => t.key === 'and' || t.key === 'و')) {
+        const total = q.value * unit + q2.value * unit2;
+        for (const other of UNIT_SIZES) if (other <= unit) out.push(round(total / other));
+      }
+    }
     // a measure in another unit of its family: 1,100 ميغاواط is 1.1 غيغاواط
     const family = next ? MEASURES.find((f) => f.sizes[next.key] !== undefined) : undefined;
     if (family) for (const other of family.all) if (other !== family.sizes[next.key]) out.push(round((q.value * family.sizes[next.key]) / other));

@@ -1,7 +1,8 @@
 import { keyTokens } from '../../align/query-builder.js';
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
-import type { Token } from '../../text/tokenize.js';
+import { makeToken, type Token } from '../../text/tokenize.js';
+import { lexiconWords } from '../../text/lexicons.js';
 import { entityOf } from '../../text/entities.js';
 import { isArabicChar } from '../../text/normalize.js';
 import { speakersOf, saidBy, sameSpeaker, sameSpeakerWord, declinersOf, isGeneric, type Speaker } from '../../text/speakers.js';
@@ -170,6 +171,10 @@ export const attributionMismatch: Rule = {
         // half had been announced before" reports Henry's charge as his (by the last two words of his phrase,
         // a name or a role: one word alone, الخطيب, may be a common word)
         if (namesToo(unit.tokens, named[0].tokens, sp.tokens)) continue;
+        // the source speaker's phrase may stop before the name that ends it (وقال رئيس الهيئة العامة | لتعليم الكبار الدكتور
+        // أيمن … الشربيني إن …): a claim's speaker named between that verb and what is said is the same person (a fresh
+        // editor pair's false error on "ونفى الشربيني", which the source's "وأضاف أن" gave to the role)
+        if (namedInAttribution(ctx, named[0], sp.tokens)) continue;
         flag('otherSpeaker', best, named[0].tokens);
       }
     }
@@ -243,6 +248,33 @@ function besideOwn(
  * The speakers of source sentence i: its named or generic ones, or, when it has only a pronoun (he
  * added), the named speakers of the nearest of the BACK sentences before it that names one.
  */
+/** Tokens after a source speaker's verb within which its attribution ends (at a complementiser or a colon). */
+const ATTRIBUTION_MAX = 14;
+const THAT_KEYS = new Set(
+  [...lexiconWords('reporting', 'complementisers'), ...lexiconWords('reporting', 'complementiserForms')].map((w) => makeToken(w, 0).key),
+);
+
+/** Are all the content words of `speaker` in the source speaker's attribution: between its verb and the أن/إن/that or colon after it? */
+function namedInAttribution(ctx: CheckContext, theirs: Speaker, speaker: readonly Token[]): boolean {
+  const words = speaker.filter((t) => !t.stop);
+  const first = theirs.tokens[0];
+  if (words.length === 0 || !first) return false;
+  const sentence = ctx.source.sentences.find((s) => s.start <= first.start && first.start < s.end);
+  if (!sentence) return false;
+  const tokens = sentence.tokens;
+  const v = theirs.verb;
+  let end = v + 1;
+  while (
+    end < tokens.length &&
+    end <= v + ATTRIBUTION_MAX &&
+    !THAT_KEYS.has(tokens[end].key) &&
+    !/[:«"“]/.test(ctx.source.text.slice(tokens[end - 1].end, tokens[end].start))
+  )
+    end++;
+  const part = tokens.slice(v + 1, end);
+  return words.every((w) => part.some((t) => !t.stop && sameSpeakerWord(w, t, false)));
+}
+
 function sourceSpeakers(ctx: CheckContext, i: number): Speaker[] {
   const own = speakersOf(ctx.source.text, ctx.source.sentences[i].tokens);
   const said = own.filter((s) => s.kind !== 'pronoun');
