@@ -665,6 +665,22 @@ describe('the twenty-first batch: halves after any unit, spans in two units, "le
     const dept = 'The Transportation Department urged drivers to stay home on Tuesday.';
     expect(flagged(check('Officials urged drivers to keep staying home on Tuesday.', dept, en), ['antonym-mismatch'])).toEqual([]);
   });
+  it('reads a surname swapped after a role and its place of work (الباحث في جامعة قطر خالد الهاجري for خالد السليطي)', () => {
+    const src = 'وربط الباحث في جامعة قطر خالد السليطي ذلك بتجاوز حرارة الرمال 33 درجة مئوية.';
+    expect(flagged(check('وربط الباحث في جامعة قطر خالد الهاجري ذلك بتجاوز حرارة الرمال 33 درجة مئوية.', src, ar), ['unknown-name'])).toEqual(['الهاجري']);
+    expect(flagged(check('وربط الباحث في جامعة قطر خالد السليطي ذلك بارتفاع حرارة الرمال.', src, ar), ['unknown-name'])).toEqual([]);
+  });
+  it('flags "rules out" for "does not rule out": the claim drops the not of the very word the source negates', () => {
+    const src = 'وقال الوزير إن الحكومة لا تستبعد أن يتسع البرنامج ليشمل عشرين ألف شاب.';
+    expect(flagged(check('وقال الوزير إن الحكومة تستبعد أن يتسع البرنامج ليشمل عشرين ألف شاب.', src, ar), ['negation-mismatch'])).toEqual(['تستبعد']);
+    expect(flagged(check('وأكد الوزير أن الحكومة لا تستبعد توسيع البرنامج ليشمل عشرين ألف شاب.', src, ar), ['negation-mismatch'])).toEqual([]);
+    const en = 'The minister said the government had not ruled out widening the programme.';
+    expect(
+      flagged(check('The minister said the government had ruled out widening the programme.', en, { summaryLang: 'en', sourceLang: 'en' }), [
+        'negation-mismatch',
+      ]),
+    ).toEqual(['ruled']);
+  });
   it('a speaker named between the source speaker\'s verb and what is said is that speaker, whose "he added" goes on', () => {
     const src =
       'وقال رئيس الهيئة العامة لتعليم الكبار الدكتور أيمن الشربيني إن الهيئة محت أمية 612 ألف دارس. ' +

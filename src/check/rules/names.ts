@@ -247,15 +247,43 @@ export function surnameSlots(
     // (a genitive with ل too: الأمين العام للهيئة رامي المجالي for the source's أمين عام الهيئة رامي خليل الطراونة, a fresh
     // editor pair's swapped surname)
     while (j < tokens.length && j <= i + 2 && GENITIVE.test(tokens[j].key) && (!absent(tokens[j]) || bare(tokens[j]))) j++;
-    const a = tokens[j],
-      b = tokens[j + 1];
-    if (!a || !b || a.stop || b.stop || a.key.startsWith('ال') || (VERB_LIKE.test(a.key) && !GIVEN.has(a.key)) || VERB_LIKE.test(b.key) || SUFFIXED.test(b.key))
+    const slot = nameAfter(tokens, j, absent, followers);
+    if (slot !== undefined) {
+      out.push(slot);
       continue;
-    if (b.start - a.end > 1 || !isArabicChar(a.text.charCodeAt(0)) || absent(a) || !absent(b)) continue;
-    const next = followers(a);
-    if (next.length > 0 && !next.includes(b.key)) out.push(j + 1);
+    }
+    // (or past a place of work that the source has: الباحث في جامعة قطر خالد الهاجري for the source's … خالد السليطي, a fresh
+    // editor pair's swapped surname; up to PLACE_WORDS words after في، لدى، من or a word with ب glued)
+    if (j < tokens.length && (AT_PLACE.has(tokens[j].key) || (tokens[j].key.startsWith('ب') && !absent(tokens[j]))))
+      for (let k = j + 1; k <= j + PLACE_WORDS && k < tokens.length; k++) {
+        if (absent(tokens[k - 1]) && k - 1 > j) break;
+        const at = nameAfter(tokens, k, absent, followers);
+        if (at !== undefined) {
+          out.push(at);
+          break;
+        }
+      }
   }
   return out;
+}
+
+/** Words that open a place of work between a role and a name (الباحث في جامعة قطر، المسؤول لدى الوزارة). */
+const AT_PLACE = new Set(['في', 'لدى', 'من'].map((w) => tokenize(w)[0].key));
+/** Words of such a place (جامعة قطر: two) before the name. */
+const PLACE_WORDS = 3;
+
+/**
+ * The index of the surname when tokens[j] and tokens[j + 1] are a first name that the source has and a word glued to it
+ * that the source has nowhere, where the source gives that first name another word after it (surnameSlots).
+ */
+function nameAfter(tokens: readonly Token[], j: number, absent: (t: Token) => boolean, followers: (t: Token) => readonly string[]): number | undefined {
+  const a = tokens[j],
+    b = tokens[j + 1];
+  if (!a || !b || a.stop || b.stop || a.key.startsWith('ال') || (VERB_LIKE.test(a.key) && !GIVEN.has(a.key)) || VERB_LIKE.test(b.key) || SUFFIXED.test(b.key))
+    return undefined;
+  if (b.start - a.end > 1 || !isArabicChar(a.text.charCodeAt(0)) || absent(a) || !absent(b)) return undefined;
+  const next = followers(a);
+  return next.length > 0 && !next.includes(b.key) ? j + 1 : undefined;
 }
 
 /**

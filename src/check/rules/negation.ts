@@ -275,8 +275,14 @@ export const negationMismatch: Rule = {
       ) {
         // the source's verb that turns round what the claim states (تنفي تسليم أي تسجيلات for تسلم تسجيلات)
         dropped(src.id, reversal.verb, reversal.said, reversal.at);
-      } else if (claimNeg.length === 0 && srcNeg >= 0 && !unit.tokens.some((t) => isImplicitNegationKey(t.key) || saysNotKey(t.key))) {
-        // (a claim that says "not" without a cue keeps the negation: "fell short of covering" for "does not cover")
+      } else if (
+        claimNeg.length === 0 &&
+        srcNeg >= 0 &&
+        // (a claim that says "not" without a cue keeps the negation: "fell short of covering" for "does not cover"; but not
+        // with the very word the source negates: الحكومة تستبعد for لا تستبعد drops the "not" of "does not rule out", a
+        // fresh editor pair's planted flip)
+        !unit.tokens.some((t) => (isImplicitNegationKey(t.key) || saysNotKey(t.key)) && !negatedHere(src.tokens, srcNeg, t))
+      ) {
         const cue = src.tokens[srcNeg];
         // (a cue that negates the claim has a content word after it: negatesClaim)
         const w = src.tokens.findIndex((t, y) => y > srcNeg && !t.stop && !TRANSPARENT.has(t.key));
@@ -306,6 +312,12 @@ export const negationMismatch: Rule = {
     }
   },
 };
+
+/** Is t the word that the source's cue at `cue` negates (its first content word after, past TRANSPARENT: لا تستبعد)? */
+function negatedHere(tokens: readonly Token[], cue: number, t: Token): boolean {
+  const w = tokens.findIndex((o, y) => y > cue && !o.stop && !TRANSPARENT.has(o.key));
+  return w >= 0 && sameWordOrRoot(t, tokens[w]);
+}
 
 /**
  * A negation that a sentence of the support set other than the best one says of a word the claim took from
