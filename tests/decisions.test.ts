@@ -176,3 +176,57 @@ describe('restatements an editor accepts draw no error', () => {
     expect(neg('The navy said there was a tsunami threat.', 'The navy said there was no tsunami threat.', 'en').length).toBe(1);
   });
 });
+
+describe('the span model marks more words of a claim judged unsupported (check/span-model.ts)', () => {
+  const rows = fs
+    .readFileSync('benchmarks/wice/data/entailment_retrieval/claim/dev.jsonl', 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { claim: string; evidence: string[]; meta: { id: string } })
+    .filter((r) => ['dev03716', 'dev00866', 'dev01935', 'dev04052', 'dev00068'].includes(r.meta.id));
+  const marks = new Set(['unsupported-claim', 'unsupported-span', 'unknown-name', 'entity-mismatch', 'number-mismatch', 'negation-mismatch']);
+  it('adds words only in claims at or above the threshold, words no other flag of the claim marks, and nothing else', () => {
+    expect(rows.length).toBe(5);
+    let added = 0;
+    for (const r of rows) {
+      const src = r.evidence.join('\n');
+      const opts = { summaryLang: 'en', sourceLang: 'en' } as const;
+      const withModel = check(r.claim, src, opts);
+      const without = check(r.claim, src, { ...opts, spanModel: null });
+      const words = withModel.flags.filter((f) => f.messageId === 'likelyWords');
+      added += words.length;
+      // the other flags are those of the check without the span model
+      expect(withModel.flags.filter((f) => f.messageId !== 'likelyWords')).toEqual(without.flags);
+      for (const w of words) {
+        const claim = withModel.summary.claims.find((c) => c.id === w.unit)!;
+        expect(claim.pUnsupported!).toBeGreaterThanOrEqual(CLAIM_MODEL.operatingPoints.balanced);
+        expect(w.severity).toBe('error');
+        expect(without.flags.filter((f) => f.unit === w.unit && marks.has(f.rule) && f.start < w.end && w.start < f.end)).toEqual([]);
+      }
+    }
+    // (these five WiCE dev claims are ones it marks words in: "won" of "Gill has won 21 awards from 44 nominations")
+    expect(added).toBeGreaterThan(0);
+  });
+  it('adds nothing to a summary with no error', () => {
+    const r = check("Egypt's central bank left its main rates unchanged on Thursday, as analysts had expected.", EN);
+    expect(r.flags.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(r.flags.filter((f) => f.messageId === 'likelyWords')).toEqual([]);
+  });
+  it('fits word weights of the expected signs (train-spans.ts fitWords): a word its sources carry is less likely unsourced', async () => {
+    const { fitWords } = await import('../src/eval/train-spans.js');
+    const { WORD_FEATURES } = await import('../src/check/span-model.js');
+    const xs: number[][] = [],
+      ys: boolean[] = [];
+    for (let i = 0; i < 200; i++) {
+      const covered = i % 2;
+      const x = WORD_FEATURES.map(() => 0);
+      x[0] = covered;
+      x[2] = (i % 7) / 3;
+      xs.push(x);
+      ys.push(covered === 0 && i % 5 !== 0);
+    }
+    const m = fitWords(xs, ys);
+    expect(m.weights[0]).toBeLessThan(0);
+    expect(m.features).toEqual([...WORD_FEATURES]);
+  });
+});

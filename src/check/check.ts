@@ -89,7 +89,7 @@ function flagged(summary: Doc, source: Doc, options: CheckOptions, thresholds: T
       flags.push(make(f, setting ?? f.severity ?? rule.severity));
     });
   }
-  const decisions = decide(ctx, flags, { precision: options.precision, fixed: options.rules }, make);
+  const decisions = decide(ctx, flags, { precision: options.precision, fixed: options.rules, spanModel: options.spanModel }, make);
   // (after the decision: the model learned from both flags as evidence, and what it weighs is unchanged)
   dropSwappedNames(flags);
   flags.sort(compareFlags);

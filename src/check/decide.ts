@@ -6,6 +6,8 @@ import { claimFeatures, flagsByClaim, summaryCoverage, spreadOf } from './featur
 import { pUnsupported, thresholdFor, type OperatingPoint, type ClaimModel, CLAIM_MODEL } from './model.js';
 import { unsourcedRuns, pct, INVENTED, figureCoverage } from './rules/unsupported.js';
 import { isAttribution } from '../text/claims.js';
+import type { Token } from '../text/tokenize.js';
+import { SPAN_MODEL, WORD_FEATURES, pWord, wordRows, type SpanModel, type WordRow } from './span-model.js';
 
 /**
  * Rules whose flags keep their own severity: no labelled pair that the model learns from has their
@@ -32,6 +34,8 @@ export interface ClaimDecision {
   /** The chance that the claim is unsupported (calibrated on dev; see README, "What a flag means"). */
   p: number;
   error: boolean;
+  /** The evidence of its content words, for a claim judged unsupported (what `npm run train:spans` learns from). */
+  words?: WordRow[];
 }
 
 export interface DecideOptions {
@@ -39,6 +43,8 @@ export interface DecideOptions {
   /** Rules whose severity the user set: the model leaves their flags as set. */
   fixed?: Partial<Record<RuleId, unknown>>;
   model?: ClaimModel;
+  /** The span model (check/span-model.ts); null for none (training). */
+  spanModel?: SpanModel | null;
 }
 
 /**
@@ -87,8 +93,7 @@ export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, ma
     const severity: Severity = severityFor(unit.kind, error ? 'error' : 'warning');
     for (const f of mine)
       if (opts.fixed?.[f.rule] === undefined && f.severity !== 'info' && !OWN_SEVERITY.has(f.rule) && !sourcedElsewhere(f)) f.severity = severity;
-    // (a claim the unsupported rule flagged already is marked: at the severity the user set, when set)
-    if (!error || mine.some((f) => f.severity === 'error' || f.rule === 'unsupported-claim') || own === 'off') continue;
+    if (!error || own === 'off') continue;
     // an attribution clause ("the paper quoted an official who asked not to be named") takes its
     // provenance from its sentence, as the aligner gives it (check/context.ts): a supported sentence
     // vouches for it. Who is named is the attribution rule's to judge; the model raises no flag of its own
@@ -98,25 +103,79 @@ export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, ma
     const sources = a.support.sources.map((i) => ctx.source.sentences[i].id);
     const level = own ?? severity;
     const message = { messageId: 'likely', data: { p: p.toFixed(2), coverage: pct(a.support.score) } };
-    // a claim that its sources carry under INVENTED is invented whole: the editor sees the claim, not a few of its words
-    // (runs of two words or more when there are any, as unsupported-claim's own: a lone word of a paraphrase,
-    // "central", "start", is no claim to check)
-    // (without the figures its support set sources, restated in other words; when they are all it lacks, with them)
-    const all = a.support.score < INVENTED ? [] : unsourcedRuns(ctx, a, true);
-    const long = all.filter((r) => r.length >= 2);
-    const runs = long.length ? long : all;
-    if (runs.length === 0)
-      flags.push(make({ rule: 'unsupported-claim', document: 'summary', start: unit.start, end: unit.end, unit: unit.id, sources, ...message }, level));
-    else
-      for (const run of runs)
-        flags.push(
-          make(
-            { rule: 'unsupported-claim', document: 'summary', start: run[0].start, end: run[run.length - 1].end, unit: unit.id, sources, ...message },
-            level,
-          ),
-        );
+    const pushed: Flag[] = [];
+    // (a claim the unsupported rule flagged already is marked: at the severity the user set, when set)
+    if (!mine.some((f) => f.severity === 'error' || f.rule === 'unsupported-claim')) ownFlags(ctx, a, make, level, sources, message, pushed);
+    flags.push(...pushed);
+    // the words of the claim that the span model finds unsourced besides the flags' (check/span-model.ts)
+    const marked = [...mine, ...pushed].filter((f) => f.severity !== 'info' && SPAN_MARKS.has(f.rule));
+    const rows = wordRows(ctx, a, p, (t) => marked.some((f) => f.start < t.end && t.start < f.end));
+    out[out.length - 1].words = rows;
+    const span = opts.spanModel === undefined ? SPAN_MODEL : opts.spanModel;
+    if (!span) continue;
+    const words = { messageId: 'likelyWords', data: { p: p.toFixed(2) } };
+    for (const run of wordRuns(rows, (r) => r.x[FLAGGED] === 0 && pWord(r.x, span) >= span.threshold))
+      flags.push(
+        make({ rule: 'unsupported-claim', document: 'summary', start: run[0].start, end: run[run.length - 1].end, unit: unit.id, sources, ...words }, level),
+      );
   }
   return out;
+}
+
+/** The flags of a claim that a flag already marks (or, when the span model finds them, its words): content rules. */
+const SPAN_MARKS: ReadonlySet<RuleId> = new Set([
+  'unsupported-claim',
+  'unsupported-span',
+  'unknown-name',
+  'entity-mismatch',
+  'number-mismatch',
+  'negation-mismatch',
+]);
+const FLAGGED = WORD_FEATURES.indexOf('flagged');
+
+/** Runs of the words that `pick` keeps, neighbours in the claim's content words (function words between them do not cut a run). */
+function wordRuns(rows: readonly WordRow[], pick: (r: WordRow) => boolean): Token[][] {
+  const out: Token[][] = [];
+  let run: Token[] = [];
+  for (const r of rows) {
+    if (pick(r)) run.push(r.token);
+    else if (run.length) {
+      out.push(run);
+      run = [];
+    }
+  }
+  if (run.length) out.push(run);
+  return out;
+}
+
+/**
+ * The claim model's own flags on a claim it judges unsupported when no rule flagged it: its uncovered words, or the
+ * whole claim when its sources carry almost none of it.
+ */
+function ownFlags(
+  ctx: CheckContext,
+  a: UnitAnalysis<Claim>,
+  make: (f: RawFlag, severity: Severity) => Flag,
+  level: Severity,
+  sources: string[],
+  message: { messageId: string; data: Record<string, string> },
+  flags: Flag[],
+): void {
+  const { unit } = a;
+  // a claim that its sources carry under INVENTED is invented whole: the editor sees the claim, not a few of its words
+  // (runs of two words or more when there are any, as unsupported-claim's own: a lone word of a paraphrase,
+  // "central", "start", is no claim to check)
+  // (without the figures its support set sources, restated in other words; when they are all it lacks, with them)
+  const all = a.support.score < INVENTED ? [] : unsourcedRuns(ctx, a, true);
+  const long = all.filter((r) => r.length >= 2);
+  const runs = long.length ? long : all;
+  if (runs.length === 0)
+    flags.push(make({ rule: 'unsupported-claim', document: 'summary', start: unit.start, end: unit.end, unit: unit.id, sources, ...message }, level));
+  else
+    for (const run of runs)
+      flags.push(
+        make({ rule: 'unsupported-claim', document: 'summary', start: run[0].start, end: run[run.length - 1].end, unit: unit.id, sources, ...message }, level),
+      );
 }
 
 /** Fewest summary sentences (with a checked claim) for the summary's median spread (features.ts spreadGap) to be read. */

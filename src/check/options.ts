@@ -3,6 +3,7 @@ import type { OperatingPoint } from './model.js';
 import type { RuleId, Severity } from './types.js';
 import type { LexiconPaths } from '../xling/lexicon.js';
 import type { Locale } from './messages.js';
+import type { SpanModel } from './span-model.js';
 
 /** What a caller of `check` may set: languages, rules, thresholds, names in reports, the claim model's operating point. */
 export interface CheckOptions {
@@ -22,4 +23,6 @@ export interface CheckOptions {
   lexicon?: LexiconPaths;
   /** The language of the flags' messages (`en`, the default, or `ar`); `messageId` and `data` are the same in every locale. */
   locale?: Locale;
+  /** The span model that marks more words of a claim judged unsupported (check/span-model.ts): null for none, as `npm run train:spans` reads the check. */
+  spanModel?: SpanModel | null;
 }

@@ -25,6 +25,8 @@ export const unsupportedClaim: Rule = {
       continues: 'unsupported claim: it continues an unsupported clause, and its best sources cover only {{coverage}} of its content',
       // the claim model's (check/decide.ts)
       likely: 'unsupported claim: likely unsupported ({{p}}); its best sources cover {{coverage}} of its content',
+      // the span model's (check/span-model.ts): more words of a claim the model judges unsupported
+      likelyWords: 'unsupported words in a claim likely unsupported ({{p}})',
       // the cross-language check's (src/xling/check.ts)
       xlingOutOfOrder: 'no source in the {{lang}} original: read in order, it translates none of its sentences, and the closest carries {{coverage}} of it',
       xlingWeak: 'no source in the {{lang}} original: its best support carries {{coverage}} of it',

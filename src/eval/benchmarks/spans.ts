@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { check } from '../../index.js';
-import type { Report } from '../../index.js';
+import type { Report, CheckOptions } from '../../index.js';
 import { readJsonl, joinSentences } from './data.js';
 import { f1 } from './metrics.js';
 import { rng } from '../made.js';
@@ -132,18 +132,18 @@ export function madeSpans(which: 'train' | 'dev' | 'all' = 'all'): MadeSpan[] {
 }
 
 /** A stable half of WiCE dev by claim id (train.ts's halves). */
-function halfOf(id: string): 'train' | 'dev' {
+export function halfOf(id: string): 'train' | 'dev' {
   let h = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
   return h % 2 === 0 ? 'train' : 'dev';
 }
 
 /** Word-level precision, recall and F1 of the content flags on the made span set, overall and by edit. */
-export function madeSpanScore(which: 'train' | 'dev' | 'all' = 'all') {
+export function madeSpanScore(which: 'train' | 'dev' | 'all' = 'all', options: CheckOptions = {}) {
   const all: Counts = { tp: 0, fp: 0, fn: 0 };
   const byKind: Record<string, Counts> = {};
   for (const m of madeSpans(which)) {
-    const r = check(m.claim, m.source, { summaryLang: 'en', sourceLang: 'en' });
+    const r = check(m.claim, m.source, { ...options, summaryLang: 'en', sourceLang: 'en' });
     const k = (byKind[m.kind] ??= { tp: 0, fp: 0, fn: 0 });
     const gold = (s: number, e: number) => s < m.gold[1] && m.gold[0] < e;
     const c: Counts = { tp: 0, fp: 0, fn: 0 };
@@ -158,14 +158,14 @@ export function madeSpanScore(which: 'train' | 'dev' | 'all' = 'all') {
 }
 
 /** Word-level precision, recall and F1 of the content flags on the probe pairs' altered summaries (planted quotes are the gold). */
-export function probeSpanScore(dir: string) {
+export function probeSpanScore(dir: string, options: CheckOptions = {}) {
   const c: Counts = { tp: 0, fp: 0, fn: 0 };
   for (const p of fs.readdirSync(dir).sort()) {
     const f = (n: string) => path.join(dir, p, n);
     if (!fs.existsSync(f('gold.json'))) continue;
     const gold = JSON.parse(fs.readFileSync(f('gold.json'), 'utf8')) as { lang: string; altered_errors: { quote: string }[] };
     const al = fs.readFileSync(f('altered.txt'), 'utf8');
-    const r = check(al, fs.readFileSync(f('source.txt'), 'utf8'), { summaryLang: gold.lang, sourceLang: gold.lang });
+    const r = check(al, fs.readFileSync(f('source.txt'), 'utf8'), { ...options, summaryLang: gold.lang, sourceLang: gold.lang });
     const spans = gold.altered_errors.map((e) => [al.indexOf(e.quote), al.indexOf(e.quote) + e.quote.length]).filter(([s]) => s >= 0);
     score(al, r, (s, e) => spans.some(([a, b]) => s < b && a < e), c);
   }
