@@ -98,6 +98,11 @@ function main(argv: string[]): number {
   const names = which === 'all' ? ['corpus', 'wice', 'sts', 'ans', 'summedits', 'superpal', 'probes', 'sts-xling', 'xling-parallel'] : which.split(',');
   const rows: Row[] = [];
   const out = (s: string) => process.stdout.write(s);
+  // (a reader that stops early, `npm run eval | head`, closes the pipe: stop quietly, as the CLI does)
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   for (const name of names) {
     const split = test ? 'test' : 'dev';
     if (name === 'corpus') rows.push(...corpus(arg('--corpus') ?? 'corpus', out));
