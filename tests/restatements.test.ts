@@ -681,6 +681,13 @@ describe('the twenty-first batch: halves after any unit, spans in two units, "le
       ]),
     ).toEqual(['ruled']);
   });
+  it('a day of a month is a date no span restates: April 14 is no "fortnight" for a source that says April 7', () => {
+    const src = 'The city will begin its spring paving season on Monday, April 7, two weeks earlier than usual.';
+    expect(flagged(check('Spring paving will begin on Monday, April 14, a fortnight earlier than normal.', src, en), ['number-mismatch'])).toEqual(['14']);
+    expect(flagged(check('Spring paving will begin on Monday, April 7, a fortnight earlier than normal.', src, en), ['number-mismatch'])).toEqual([]);
+    // a span still restates a span: 14 days for two weeks
+    expect(flagged(check('Paving will begin 14 days earlier than usual.', src, en), ['number-mismatch'])).toEqual([]);
+  });
   it('a speaker named between the source speaker\'s verb and what is said is that speaker, whose "he added" goes on', () => {
     const src =
       'وقال رئيس الهيئة العامة لتعليم الكبار الدكتور أيمن الشربيني إن الهيئة محت أمية 612 ألف دارس. ' +

@@ -4,6 +4,7 @@ import { quantities, figureValues, figureHolds, sourceReadings, type Quantity } 
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { lexiconWords } from '../../text/lexicons.js';
 import { carriedAround, wordsAround, sameWord, withNeighbours } from './window.js';
+import { entityOf } from '../../text/entities.js';
 
 /** A number in the summary that its aligned source does not carry (Trados NumberMissing: an error). */
 export const numberMismatch: Rule = {
@@ -30,7 +31,7 @@ export const numberMismatch: Rule = {
         // a figure with a second reading (200 basis points, 2 percent) is sourced by either
         const values = figureValues(q);
         if (sourcesFigure(ctx, support.sources, q)) continue;
-        if (derivedIn(ctx, support.sources, q)) continue;
+        if (derivedIn(ctx, support.sources, q, unit.tokens)) continue;
         // (the two figures of a difference may stand in the sentences beside the support set: "about 260 animals, some 50
         // fewer than a year before" fuses the next sentence's "down from around 310", a fresh editor pair's number error)
         if (arithmeticIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q, qs)) continue;
@@ -39,7 +40,7 @@ export const numberMismatch: Rule = {
         // next sentence's "35-year history", a fresh editor pair's number error on a claim aligned one sentence off)
         if (holders.length === 0)
           for (const i of withNeighbours(support.sources, ctx.source.sentences.length, 1))
-            if (!support.sources.includes(i) && derivedIn(ctx, [i], q)) holders.push(i);
+            if (!support.sources.includes(i) && derivedIn(ctx, [i], q, unit.tokens)) holders.push(i);
         // (a hedged figure, "more than 4%", is held by a value in its range: 4.3)
         if (q.hedge && holders.length === 0)
           ctx.sourceQuantities.forEach((_, i) => {
@@ -167,7 +168,10 @@ const READINGS = new WeakMap<CheckContext, Map<number, number[]>>();
  * sourceReadings: سن العاشرة for "ten", a century for a hundred years, 1.4 times for 40% larger, 90 days
  * for three months)? Read lazily, once per sentence and check, for figures that nothing else sources.
  */
-export function derivedIn(ctx: CheckContext, sources: readonly number[], q: Quantity): boolean {
+export function derivedIn(ctx: CheckContext, sources: readonly number[], q: Quantity, tokens?: readonly Token[]): boolean {
+  // (a day of a month is a date, which no span restates: "Monday, April 14" for the source's April 7 is no "fortnight",
+  // a fresh editor pair's planted date that the 14 days of "two weeks" let through)
+  if (tokens && dayOfMonth(tokens, q)) return false;
   let cache = READINGS.get(ctx);
   if (!cache) READINGS.set(ctx, (cache = new Map()));
   const values = figureValues(q);
@@ -177,4 +181,11 @@ export function derivedIn(ctx: CheckContext, sources: readonly number[], q: Quan
     if (r.some((s) => figureHolds(values, q.hedge, s))) return true;
   }
   return false;
+}
+
+/** Is the figure a day of a month: a whole number from 1 to 31 right after or before a month's name (April 14, 14 أبريل)? */
+function dayOfMonth(tokens: readonly Token[], q: Quantity): boolean {
+  if (!Number.isInteger(q.value) || q.value < 1 || q.value > 31) return false;
+  const month = (t: Token | undefined) => t !== undefined && entityOf(t)?.cls === 'month';
+  return month(tokens[q.first - 1]) || month(tokens[q.last + 1]);
 }

@@ -184,7 +184,7 @@ function sourcedFigureTokens(ctx: CheckContext, a: UnitAnalysis<Claim>, anywhere
     // twelve months for a year; then the unit word after the figure is the reading's too: fresh editor pairs
     // drew span errors on غضون أربعة عشر يوماً and اثني عشر شهراً, restated spans the number rule accepts)
     const direct = sourcesFigure(ctx, a.support.sources, q);
-    const read = !direct && derivedIn(ctx, a.support.sources, q);
+    const read = !direct && derivedIn(ctx, a.support.sources, q, tokens);
     const held = !direct && !read && anywhere && figureValues(q).some((v) => holdersOf(ctx, v).length > 0);
     if (!direct && !read && !held) continue;
     for (let i = hedgeStart(tokens, q.first); i <= q.last; i++) out.add(tokens[i]);
