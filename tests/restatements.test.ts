@@ -695,3 +695,14 @@ describe('the twenty-first batch: halves after any unit, spans in two units, "le
     expect(flagged(check('وأعلن الشربيني أن الهيئة تعتزم افتتاح ألفي فصل جديد بحلول نوفمبر.', src, ar), ['attribution-mismatch'])).toEqual([]);
   });
 });
+
+describe('the twenty-second batch: a teen after a hundred or a thousand', () => {
+  it('reads أربعمئة واثنا عشر as 412 and ألف وثلاثة عشر as 1,013, not a hundred and a stray twelve or ten', () => {
+    expect(figures('بمشاركة أربعمئة واثنا عشر خطاطاً')).toEqual([['أربعمئة واثنا عشر', 412, null]]);
+    expect(figures('ألف وثلاثة عشر')).toEqual([['ألف وثلاثة عشر', 1013, null]]);
+    expect(figures('مئة وإحدى عشرة')).toEqual([['مئة وإحدى عشرة', 111, null]]);
+    expect(figures('أربعمئة وثلاثة عشر ألفاً')).toEqual([['أربعمئة وثلاثة عشر ألفاً', 413000, null]]);
+    const src = 'واختتمت المسابقة بمشاركة 412 خطاطاً من 27 دولة.';
+    expect(flagged(check('وشارك في المسابقة أربعمئة واثنا عشر خطاطاً من سبع وعشرين دولة.', src, ar), ['number-mismatch'])).toEqual([]);
+  });
+});

@@ -423,7 +423,12 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
       }
       break;
     }
-    const part = k[0] === 'و' ? arabicValue(k) : undefined;
+    let part = k[0] === 'و' ? arabicValue(k) : undefined;
+    // (a teen after و: أربعمئة واثنا عشر is 412, ألف وثلاثة عشر 1,013; read before, واثنا was no part and عشر a figure of
+    // its own, a fresh editor pair's number errors on a faithful "four hundred and twelve")
+    const teenAt = tokens[j + 1] && near(tokens[j], tokens[j + 1]) && TEN.test(tokens[j + 1].key);
+    const teen = k[0] === 'و' && teenAt ? (TEEN_FIRST[k] ?? (part?.kind === 'unit' && part.v < 10 ? part.v : undefined)) : undefined;
+    if (teen !== undefined) part = { v: 10 + teen, kind: 'unit' };
     // units come before tens (خمسة وعشرون), smaller parts after larger ones (مئة وخمسون); after a scale a new
     // group begins (ألف ومئتان، مليونان ومئتا ألف)
     if (part) {
@@ -432,12 +437,12 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
       if (cur === 0 && total > 0 && ownScaleAfter(tokens, j, lastScale)) break;
       if (cur === 0 && total > 0 && part.v < Math.min(lastScale, 1000)) {
         cur = part.v;
-        last = j;
+        last = teen !== undefined ? ++j : j;
         continue;
       }
       if (cur > 0 && ((part.kind === 'ten' && cur % 100 < 10) || (part.kind === 'unit' && cur % 100 === 0))) {
         cur += part.v;
-        last = j;
+        last = teen !== undefined ? ++j : j;
         continue;
       }
       break;
