@@ -242,3 +242,11 @@ describe('a headline with one direction against a source with the other, the sam
     expect(opposite('The dollar rose after the jobs data.', 'The dollar recouped its losses after the jobs data.')).toEqual([]);
   });
 });
+
+describe("an adverb in -ly is its adjective's word (window.ts sameWord)", () => {
+  it('finds the part of the subject through "slight" for "slightly": no opposite from the other part', () => {
+    const src = 'Glasgow recorded the largest increase, at 24 percent, while shoplifting in the Highlands and Islands fell slightly.';
+    expect(opposite('Glasgow saw the steepest rise, whereas the Highlands and Islands recorded a slight decline.', src)).toEqual([]);
+    expect(opposite('Glasgow saw the steepest rise, whereas the Highlands and Islands recorded a slight increase.', src)).toEqual(['increase']);
+  });
+});
