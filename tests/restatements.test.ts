@@ -702,6 +702,11 @@ describe('the twenty-second batch: a teen after a hundred or a thousand', () => 
     expect(figures('ألف وثلاثة عشر')).toEqual([['ألف وثلاثة عشر', 1013, null]]);
     expect(figures('مئة وإحدى عشرة')).toEqual([['مئة وإحدى عشرة', 111, null]]);
     expect(figures('أربعمئة وثلاثة عشر ألفاً')).toEqual([['أربعمئة وثلاثة عشر ألفاً', 413000, null]]);
+    // (and أقل بـ as "fewer by": the difference of the source's two counts, as English "fewer")
+    const counts = 'قالت الوزارة إنها أصدرت 118 ترخيصاً صناعياً جديداً خلال شهر أبريل، مقارنة بـ135 ترخيصاً في مارس.';
+    const claim = (n: string) => `وأصدرت الوزارة 118 ترخيصاً في أبريل، أي أقل ${n} ترخيصاً مما أصدرته في مارس.`;
+    expect(flagged(check(claim('بسبعة عشر'), counts, ar), ['number-mismatch'])).toEqual([]);
+    expect(flagged(check(claim('بتسعة عشر'), counts, ar), ['number-mismatch'])).toEqual(['بتسعة عشر']);
     const src = 'واختتمت المسابقة بمشاركة 412 خطاطاً من 27 دولة.';
     expect(flagged(check('وشارك في المسابقة أربعمئة واثنا عشر خطاطاً من سبع وعشرين دولة.', src, ar), ['number-mismatch'])).toEqual([]);
   });
