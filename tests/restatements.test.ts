@@ -711,3 +711,18 @@ describe('the twenty-second batch: a teen after a hundred or a thousand', () => 
     expect(flagged(check('وشارك في المسابقة أربعمئة واثنا عشر خطاطاً من سبع وعشرين دولة.', src, ar), ['number-mismatch'])).toEqual([]);
   });
 });
+
+describe('a verb of denial said in the sentence beside the support set (negation.ts addedReversal)', () => {
+  // a twenty-second-batch fresh editor pair (written for the project by a helper that did not see the code)
+  const source =
+    'CHICAGO, April 9 - U.S. pet food maker Prairie Harvest Pet Co said on Monday it was recalling about 48,000 bags of dry dog food made at its Nebraska plant after tests found elevated levels of aflatoxin, a toxin produced by mould that can be fatal to dogs.\nCompany spokeswoman Melissa Grant said the recall covered 5-pound and 15-pound bags sold in 14 states with "best by" dates between Jan. 10 and March 2 of next year, and that no other products were affected.\nThe U.S. Food and Drug Administration said it had received reports of 27 dogs falling ill after eating the food, including nine that died, but cautioned that it had not yet confirmed a link in every case.\nKaren Lutz, a veterinary medicine official at the FDA, said the agency was testing samples from the plant and expected results "within the next week", adding that owners should report any illness through the agency\'s online portal.\nPrairie Harvest chief executive Tom Becker said the company had traced the problem to a single shipment of corn from a supplier and had "stopped all purchases" from that supplier pending an investigation.\nBecker denied that the company had delayed the recall, saying it acted "within hours" of receiving test results on Saturday.\nLisa Moreno, a veterinarian at the University of Illinois, said symptoms of aflatoxin poisoning, including lethargy, vomiting and yellowing of the eyes, could appear days after eating, and urged owners not to wait for signs of illness before contacting a vet.\nCustomers can return the bags for a full refund, the company said.\nAflatoxin contamination has been behind several large pet food recalls in the United States over the past decade.';
+  const faithful =
+    'Prairie Harvest Pet Co announced on Monday that it was recalling roughly 48,000 bags of dry dog food from its Nebraska plant after tests showed raised levels of aflatoxin, a mould toxin that can kill dogs. The recall applies to 5-pound and 15-pound bags sold in fourteen states with best-by dates from Jan. 10 to March 2 next year, company spokeswoman Melissa Grant said. The Food and Drug Administration said 27 dogs had reportedly become ill after eating the food, nine of them fatally, though it had not yet confirmed a link in every case. Chief executive Tom Becker said the problem had been traced to a single corn shipment and denied that the company had been slow to recall, saying it acted within hours of getting test results on Saturday.';
+  it('is sourced there: a clause that fuses "traced to a shipment" with the next sentence\'s denial adds no reversal', () => {
+    expect(flagged(check(faithful, source, en), ['negation-mismatch'])).toEqual([]);
+  });
+  it('and a denial that no sentence says still is one', () => {
+    const plain = 'Chief executive Tom Becker said the company had traced the problem to a single shipment of corn from a supplier.';
+    expect(flagged(check('Becker denied that the problem had been traced to a single corn shipment.', plain, en), ['negation-mismatch'])).not.toEqual([]);
+  });
+});
