@@ -1,8 +1,8 @@
 import { keyTokens } from '../../align/query-builder.js';
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
-import { makeToken, type Token } from '../../text/tokenize.js';
-import { lexiconWords } from '../../text/lexicons.js';
+import type { Token } from '../../text/tokenize.js';
+import { isComplementiserKey } from '../../text/negation.js';
 import { entityOf } from '../../text/entities.js';
 import { isArabicChar } from '../../text/normalize.js';
 import { speakersOf, saidBy, sameSpeaker, sameSpeakerWord, declinersOf, isGeneric, type Speaker } from '../../text/speakers.js';
@@ -244,15 +244,8 @@ function besideOwn(
   return { share: top, best };
 }
 
-/**
- * The speakers of source sentence i: its named or generic ones, or, when it has only a pronoun (he
- * added), the named speakers of the nearest of the BACK sentences before it that names one.
- */
 /** Tokens after a source speaker's verb within which its attribution ends (at a complementiser or a colon). */
 const ATTRIBUTION_MAX = 14;
-const THAT_KEYS = new Set(
-  [...lexiconWords('reporting', 'complementisers'), ...lexiconWords('reporting', 'complementiserForms')].map((w) => makeToken(w, 0).key),
-);
 
 /** Are all the content words of `speaker` in the source speaker's attribution: between its verb and the أن/إن/that or colon after it? */
 function namedInAttribution(ctx: CheckContext, theirs: Speaker, speaker: readonly Token[]): boolean {
@@ -267,7 +260,7 @@ function namedInAttribution(ctx: CheckContext, theirs: Speaker, speaker: readonl
   while (
     end < tokens.length &&
     end <= v + ATTRIBUTION_MAX &&
-    !THAT_KEYS.has(tokens[end].key) &&
+    !isComplementiserKey(tokens[end].key) &&
     !/[:«"“]/.test(ctx.source.text.slice(tokens[end - 1].end, tokens[end].start))
   )
     end++;
@@ -275,6 +268,10 @@ function namedInAttribution(ctx: CheckContext, theirs: Speaker, speaker: readonl
   return words.every((w) => part.some((t) => !t.stop && sameSpeakerWord(w, t, false)));
 }
 
+/**
+ * The speakers of source sentence i: its named or generic ones, or, when it has only a pronoun (he
+ * added), the named speakers of the nearest of the BACK sentences before it that names one.
+ */
 function sourceSpeakers(ctx: CheckContext, i: number): Speaker[] {
   const own = speakersOf(ctx.source.text, ctx.source.sentences[i].tokens);
   const said = own.filter((s) => s.kind !== 'pronoun');
