@@ -366,7 +366,7 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
     const ten = nx0.key[0] === 'و' ? arabicValue(nx0.key) : undefined;
     // (an hour and its minutes: في السادسة وأربعين دقيقة is 6:40, not the 46th; the minutes are a figure of their own)
     const nx1 = tokens[i + 2];
-    if (ten && nx1 && near(nx0, nx1) && MINUTES.has(nx1.key)) return undefined;
+    if (ten && nx1 && near(nx0, nx1) && TIME_UNITS[nx1.key] === MINUTE) return undefined;
     if (ten && ten.kind === 'ten') return { value: ten.v + ordinal, last: i + 1 };
     return undefined;
   }
@@ -469,8 +469,8 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
   return { value: total + cur, last };
 }
 
-/** The words for minutes after an hour and its count (في السادسة وأربعين دقيقة), by key. */
-const MINUTES = new Set(['دقيقة', 'دقائق', 'دقيقه'].map((w) => normalizeToken(w)));
+/** A minute's size in lexicons/numbers.json timeUnits (sizes are in minutes): its words after an hour and its count (في السادسة وأربعين دقيقة). */
+const MINUTE = 1;
 
 /**
  * After the part at tokens[j] (و + a number word) and any more such parts, does a scale of at least `scale` stand,

@@ -285,7 +285,7 @@ export const negationMismatch: Rule = {
       ) {
         const cue = src.tokens[srcNeg];
         // (a cue that negates the claim has a content word after it: negatesClaim)
-        const w = src.tokens.findIndex((t, y) => y > srcNeg && !t.stop && !TRANSPARENT.has(t.key));
+        const w = negatedWordAt(src.tokens, srcNeg);
         const word = w >= 0 ? src.tokens[w] : undefined;
         // not when the matched part also has that word with no cue before it: the claim restates that one (تشديد الرقابة
         // for بتشديد الرقابة على حافلات … يعمل معظمها دون رقابة, a fresh editor pair's false error)
@@ -313,9 +313,14 @@ export const negationMismatch: Rule = {
   },
 };
 
-/** Is t the word that the source's cue at `cue` negates (its first content word after, past TRANSPARENT: لا تستبعد)? */
+/** The index of the word a cue at `cue` negates: its first content word after, past TRANSPARENT (لا تستبعد: تستبعد); -1 for none. */
+function negatedWordAt(tokens: readonly Token[], cue: number): number {
+  return tokens.findIndex((o, y) => y > cue && !o.stop && !TRANSPARENT.has(o.key));
+}
+
+/** Is t the word that the source's cue at `cue` negates? */
 function negatedHere(tokens: readonly Token[], cue: number, t: Token): boolean {
-  const w = tokens.findIndex((o, y) => y > cue && !o.stop && !TRANSPARENT.has(o.key));
+  const w = negatedWordAt(tokens, cue);
   return w >= 0 && sameWordOrRoot(t, tokens[w]);
 }
 
