@@ -7,7 +7,7 @@ import { pUnsupported, thresholdFor, type OperatingPoint, type ClaimModel, CLAIM
 import { unsourcedRuns, pct, INVENTED, figureCoverage } from './rules/unsupported.js';
 import { isAttribution } from '../text/claims.js';
 import type { Token } from '../text/tokenize.js';
-import { SPAN_MODEL, WORD_FEATURES, pWord, wordRows, type SpanModel, type WordRow } from './span-model.js';
+import { CONTENT_RULES, SPAN_MODEL, WORD_FEATURES, pWord, wordRows, type SpanModel, type WordRow } from './span-model.js';
 
 /**
  * Rules whose flags keep their own severity: no labelled pair that the model learns from has their
@@ -108,7 +108,7 @@ export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, ma
     if (!mine.some((f) => f.severity === 'error' || f.rule === 'unsupported-claim')) ownFlags(ctx, a, make, level, sources, message, pushed);
     flags.push(...pushed);
     // the words of the claim that the span model finds unsourced besides the flags' (check/span-model.ts)
-    const marked = [...mine, ...pushed].filter((f) => f.severity !== 'info' && SPAN_MARKS.has(f.rule));
+    const marked = [...mine, ...pushed].filter((f) => f.severity !== 'info' && CONTENT_RULES.has(f.rule));
     const rows = wordRows(ctx, a, p, (t) => marked.some((f) => f.start < t.end && t.start < f.end));
     out[out.length - 1].words = rows;
     const span = opts.spanModel === undefined ? SPAN_MODEL : opts.spanModel;
@@ -122,15 +122,6 @@ export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, ma
   return out;
 }
 
-/** The flags of a claim that a flag already marks (or, when the span model finds them, its words): content rules. */
-const SPAN_MARKS: ReadonlySet<RuleId> = new Set([
-  'unsupported-claim',
-  'unsupported-span',
-  'unknown-name',
-  'entity-mismatch',
-  'number-mismatch',
-  'negation-mismatch',
-]);
 const FLAGGED = WORD_FEATURES.indexOf('flagged');
 
 /** Runs of the words that `pick` keeps, neighbours in the claim's content words (function words between them do not cut a run). */

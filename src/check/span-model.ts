@@ -1,6 +1,7 @@
 import type { CheckContext, UnitAnalysis } from './context.js';
 import type { Claim } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
+import type { RuleId } from './types.js';
 import model from './span-model.json' with { type: 'json' };
 
 /**
@@ -14,6 +15,19 @@ import model from './span-model.json' with { type: 'json' };
  * readily; read only in claims the claim model already makes errors, faithful text that draws no error draws nothing
  * more, and an error's words are the ones an editor checks.
  */
+/**
+ * The rules whose flags mark words of a claim that the source does not carry (content flags): the words the span model
+ * sees as already flagged, and the flags that the eval's flagged-word figures count (eval/benchmarks/spans.ts).
+ */
+export const CONTENT_RULES: ReadonlySet<RuleId> = new Set([
+  'unsupported-claim',
+  'unsupported-span',
+  'unknown-name',
+  'entity-mismatch',
+  'number-mismatch',
+  'negation-mismatch',
+]);
+
 export const WORD_FEATURES = [
   'covered',
   'known',

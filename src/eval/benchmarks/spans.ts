@@ -5,6 +5,7 @@ import type { Report, CheckOptions } from '../../index.js';
 import { readJsonl, joinSentences } from './data.js';
 import { f1 } from './metrics.js';
 import { rng } from '../made.js';
+import { CONTENT_RULES } from '../../check/span-model.js';
 
 /**
  * The words an editor sees, scored word by word where the project knows which words lack support: the
@@ -18,9 +19,8 @@ import { rng } from '../made.js';
  * Scored as wiceTokens scores WiCE: a word (letters or digits) is flagged when a content flag (any
  * severity but info) overlaps it.
  */
-// (entity-mismatch since the check gives a swapped word one flag, the swap's, where it gave an unknown-name flag too:
-// check.ts dropSwappedNames; its words are words the source does not support)
-export const CONTENT_RULES = new Set(['unsupported-claim', 'unsupported-span', 'unknown-name', 'entity-mismatch', 'number-mismatch', 'negation-mismatch']);
+// (the check's content rules, check/span-model.ts CONTENT_RULES; with entity-mismatch since the check gives a swapped
+// word one flag, the swap's, where it gave an unknown-name flag too: check.ts dropSwappedNames)
 
 export const contentFlags = (r: Report) => r.flags.filter((f) => f.document === 'summary' && f.severity !== 'info' && CONTENT_RULES.has(f.rule));
 
@@ -45,7 +45,7 @@ function score(text: string, r: Report, gold: (s: number, e: number) => boolean,
 }
 
 /** A word as WiCE's tokens have it, near enough: a run of letters and digits (a figure with its inner separators: 1,200 and 3.5). */
-const WORD = /[\p{L}\p{N}]+(?:[.,]\p{N}+)*/gu;
+export const WORD = /[\p{L}\p{N}]+(?:[.,]\p{N}+)*/gu;
 
 interface WiceRow {
   label: string;
@@ -198,15 +198,32 @@ export function phraseSpans(claim: string, phrases: readonly string[]): [number,
  * token labels, scored as wiceTokens scores those.
  */
 export function wiceDevWords() {
-  const labels = readJsonl<LabelledWords>('wice/isnad/dev-unsupported-words.jsonl');
-  const evidence = new Map(readJsonl<WiceRow & { evidence: string[] }>('wice/data/entailment_retrieval/claim/dev.jsonl').map((r) => [r.meta.id, r.evidence]));
+  const labelled = labelledDevWords();
   const c: Counts = { tp: 0, fp: 0, fn: 0 };
-  for (const l of labels) {
+  for (const l of labelled) {
+    const r = check(l.claim, l.source, { summaryLang: 'en', sourceLang: 'en' });
+    score(l.claim, r, l.gold, c);
+  }
+  return { claims: labelled.length, ...f1(c.tp, c.fp, c.fn) };
+}
+
+/** A labelled claim of benchmarks/wice/isnad with its evidence joined as a source, and whether a span of it is labelled unsupported. */
+export interface LabelledClaim {
+  id: string;
+  claim: string;
+  source: string;
+  gold: (start: number, end: number) => boolean;
+}
+
+/** WiCE dev's partly supported claims with the project's word labels (wiceDevWords and train-spans.ts read them). */
+export function labelledDevWords(): LabelledClaim[] {
+  const evidence = new Map(readJsonl<WiceRow & { evidence: string[] }>('wice/data/entailment_retrieval/claim/dev.jsonl').map((r) => [r.meta.id, r.evidence]));
+  const out: LabelledClaim[] = [];
+  for (const l of readJsonl<LabelledWords>('wice/isnad/dev-unsupported-words.jsonl')) {
     const ev = evidence.get(l.id);
     if (!ev) continue;
-    const r = check(l.claim, joinSentences(ev).text, { summaryLang: 'en', sourceLang: 'en' });
     const spans = phraseSpans(l.claim, l.unsupported);
-    score(l.claim, r, (s, e) => spans.some(([a, b]) => s < b && a < e), c);
+    out.push({ id: l.id, claim: l.claim, source: joinSentences(ev).text, gold: (s, e) => spans.some(([a, b]) => s < b && a < e) });
   }
-  return { claims: labels.length, ...f1(c.tp, c.fp, c.fn) };
+  return out;
 }
