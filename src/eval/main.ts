@@ -1,9 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { check } from '../index.js';
-import { discoverCorpus } from '../io/corpus.js';
-import { readInput } from '../io/read.js';
-import { scoreAgainstGold } from './gold.js';
+import { corpusGold } from './corpus-gold.js';
 import { wice, wiceTokens } from './benchmarks/wice.js';
 import { sts } from './benchmarks/sts.js';
 import { ans } from './benchmarks/ans.js';
@@ -64,18 +61,13 @@ function decisionRows(benchmark: string, split: string, units: Unit[], dev: () =
 
 function corpus(dir: string, out: (s: string) => void): Row[] {
   const rows: Row[] = [];
-  for (const p of discoverCorpus(dir)) {
-    if (!p.gold) continue;
-    const s = readInput(p.summary).text,
-      t = readInput(p.source).text;
-    const report = check(s, t, { pair: p.id, summaryLang: p.summaryLang, sourceLang: p.sourceLang });
-    const score = scoreAgainstGold(JSON.parse(fs.readFileSync(p.gold, 'utf8')), s, t, report);
+  for (const { id, score } of corpusGold(dir)) {
     out(
-      `${p.id}: aligned ${score.alignAny}/${score.claimUnits} (top-1 ${score.alignTop1}), must ${score.mustFound}/${score.mustSpans}, ` +
+      `${id}: aligned ${score.alignAny}/${score.claimUnits} (top-1 ${score.alignTop1}), must ${score.mustFound}/${score.mustSpans}, ` +
         `flags ${score.flags} (tp ${score.tpFlags}, fp ${score.fpFlags}), overflags ${score.overflags}, meta flagged ${score.metaFlagged}` +
         `${score.misses.length ? `, misaligned ${score.misses.join(' ')}` : ''}\n`,
     );
-    const b = `corpus/${p.id}`;
+    const b = `corpus/${id}`;
     rows.push(
       { benchmark: b, split: 'gold', metric: 'aligned', value: score.alignAny / score.claimUnits, target: '= 1' },
       { benchmark: b, split: 'gold', metric: 'must found', value: score.mustFound / score.mustSpans, target: '= 1' },

@@ -13,19 +13,10 @@ import fs from 'node:fs';
 import { analyze } from '../text/document.js';
 import { checkWithDecisions } from '../check/check.js';
 import { WORD_FEATURES, pWord, type SpanModel } from '../check/span-model.js';
-import { readJsonl, joinSentences } from './benchmarks/data.js';
-import { contentFlags, halfOf, phraseSpans, madeSpanScore, probeSpanScore } from './benchmarks/spans.js';
-import { check, type CheckOptions } from '../index.js';
-import { discoverCorpus } from '../io/corpus.js';
-import { readInput } from '../io/read.js';
-import { scoreAgainstGold } from './gold.js';
+import { contentFlags, halfOf, labelledDevWords, madeSpanScore, probeSpanScore, WORD } from './benchmarks/spans.js';
+import type { CheckOptions } from '../index.js';
+import { corpusGold } from './corpus-gold.js';
 import { f1 } from './benchmarks/metrics.js';
-
-interface Labelled {
-  id: string;
-  claim: string;
-  unsupported: string[];
-}
 
 /** A labelled claim as the check (without a span model) sees it: its words, their flags and gold, and its word rows. */
 interface Seen {
@@ -34,37 +25,28 @@ interface Seen {
   rows: { start: number; end: number; x: number[]; gold: boolean }[];
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[.,]\p{N}+)*/gu;
-
 export function seen(): Seen[] {
-  const labels = readJsonl<Labelled>('wice/isnad/dev-unsupported-words.jsonl');
-  const evidence = new Map(
-    readJsonl<{ evidence: string[]; meta: { id: string } }>('wice/data/entailment_retrieval/claim/dev.jsonl').map((r) => [r.meta.id, r.evidence]),
-  );
-  const out: Seen[] = [];
-  for (const l of labels) {
-    const ev = evidence.get(l.id);
-    if (!ev) continue;
-    const src = joinSentences(ev).text;
-    const { report, decisions } = checkWithDecisions(analyze(l.claim, { prefix: 's', claims: true, lang: 'en' }), analyze(src, { prefix: 't', lang: 'en' }), {
-      summaryLang: 'en',
-      sourceLang: 'en',
-      spanModel: null,
-    });
-    const gold = phraseSpans(l.claim, l.unsupported);
-    const isGold = (s: number, e: number) => gold.some(([a, b]) => s < b && a < e);
+  return labelledDevWords().map((l) => {
+    const { report, decisions } = checkWithDecisions(
+      analyze(l.claim, { prefix: 's', claims: true, lang: 'en' }),
+      analyze(l.source, { prefix: 't', lang: 'en' }),
+      {
+        summaryLang: 'en',
+        sourceLang: 'en',
+        spanModel: null,
+      },
+    );
     const flags = contentFlags(report);
     const words = [...l.claim.matchAll(WORD)].map((m) => {
       const start = m.index,
         end = start + m[0].length;
-      return { start, end, gold: isGold(start, end), flagged: flags.some((f) => f.start < end && start < f.end) };
+      return { start, end, gold: l.gold(start, end), flagged: flags.some((f) => f.start < end && start < f.end) };
     });
     const rows = decisions.flatMap((d) =>
-      (d.words ?? []).map((w) => ({ start: w.token.start, end: w.token.end, x: w.x, gold: isGold(w.token.start, w.token.end) })),
+      (d.words ?? []).map((w) => ({ start: w.token.start, end: w.token.end, x: w.x, gold: l.gold(w.token.start, w.token.end) })),
     );
-    out.push({ half: halfOf(l.id), words, rows });
-  }
-  return out;
+    return { half: halfOf(l.id), words, rows };
+  });
 }
 
 /** A logistic regression on standardised features, with an L2 penalty, by plain gradient descent (deterministic). */
@@ -116,16 +98,7 @@ const NOT_WORSE = 0.005;
 
 /** The corpus pairs' false-positive flags and overflags against their gold (the seed pair's must stay 0). */
 function seedFalse(options: CheckOptions): number {
-  let n = 0;
-  for (const p of discoverCorpus('corpus')) {
-    if (!p.gold) continue;
-    const s = readInput(p.summary).text,
-      t = readInput(p.source).text;
-    const report = check(s, t, { ...options, pair: p.id, summaryLang: p.summaryLang, sourceLang: p.sourceLang });
-    const score = scoreAgainstGold(JSON.parse(fs.readFileSync(p.gold, 'utf8')), s, t, report);
-    n += score.fpFlags + score.overflags;
-  }
-  return n;
+  return corpusGold('corpus', options).reduce((n, { score }) => n + score.fpFlags + score.overflags, 0);
 }
 
 function main(): void {
