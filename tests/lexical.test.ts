@@ -723,6 +723,50 @@ describe('a negation of words the source does not say (negation-mismatch)', () =
   });
 });
 
+describe('"half" as a share, "refusal" as a refusal, الوقت for المدة', () => {
+  it('reads "by nearly half" and "more than half of" as 50%, not "the first half of" nor "half an hour"', () => {
+    expect(values('Sales fell by nearly half last year.')).toEqual([50]);
+    expect(values('More than half of the seats went to the opposition.')).toEqual([50]);
+    expect(values('Profits rose in the first half of the year.')).toEqual([]);
+    expect(values('The meeting lasted half an hour.')).toEqual([]);
+    expect(values('They lost by half a point.')).toEqual([]);
+    const number = flaggedBy('number-mismatch');
+    const source = 'New infections fell by nearly half in the past week, the ministry said.';
+    expect(number('New infections dropped by almost 50 percent in the past week.', source)).toEqual([]);
+    expect(number('New infections dropped by almost 30 percent in the past week.', source)).toEqual(['30']);
+  });
+  it('reads "the company\'s refusal to reduce" as restating "refused to cut", and "agreed to reduce" as its opposite', () => {
+    const negation = flaggedBy('negation-mismatch');
+    const source = 'Talks broke down after the company refused to cut the working week to 35 hours.';
+    expect(negation("Talks collapsed over the company's refusal to reduce the working week to 35 hours.", source)).toEqual([]);
+    expect(negation('Talks collapsed after the company agreed to reduce the working week to 35 hours.', source)).toEqual(['reduce']);
+  });
+  it('finds الوقت اللازم للبت in مدة الفصل (no unsupported words)', () => {
+    const r = check(
+      'وأشار إلى أن متوسط الوقت اللازم للبت في الدعاوى انخفض من ثلاثين يوماً إلى 12 يوماً.',
+      'وأضاف أن متوسط مدة الفصل في الدعاوى تقلص من ثلاثين يوماً إلى اثني عشر يوماً.',
+    );
+    expect(r.flags.filter((f) => f.rule === 'unsupported-span' || f.rule === 'unsupported-claim').map((f) => f.text)).toEqual([]);
+  });
+});
+
+describe('a function word with «و» written onto it is a function word', () => {
+  it('reads وتم، ويتم، ولقد، ومنذ، والذين as function words, and not ف + a function word or a root with و', () => {
+    const stop = (s: string) => tokenize(s).map((t) => `${t.text}:${t.stop}`);
+    expect(stop('وتم ويتم ولقد ومنذ والذين')).toEqual(['وتم:true', 'ويتم:true', 'ولقد:true', 'ومنذ:true', 'والذين:true']);
+    // (فهم "understanding" is ف + هم; ولي "crown prince" is و + لي, no function word; وعد "promise")
+    expect(stop('فهم ولي وعد')).toEqual(['فهم:false', 'ولي:false', 'وعد:false']);
+  });
+  it("does not make a summary's «ومنذ» a word with no source when the source says «منذ»", () => {
+    const r = check(
+      'وقالت الوزارة إنه تم إطلاق الحملة في الرياض، ومنذ ذلك الحين تلقى نحو ألفي طفل اللقاح.',
+      'وقالت وزارة الصحة يوم الأحد إنه تم إطلاق حملة التطعيم في الرياض. وأضافت أن نحو ألفي طفل تلقوا اللقاح منذ ذلك الحين.',
+    );
+    const second = r.alignments.find((a) => a.summary === 's1.2');
+    expect(second?.score).toBe(1);
+  });
+});
+
 describe('the Arabic word list, looked up in its sorted file', () => {
   const file = new URL('../data/hunspell-ar/words.txt', import.meta.url);
   const keys = readFileSync(file, 'utf8')

@@ -553,6 +553,25 @@ function isShare(tokens: Token[], i: number): boolean {
   return b !== undefined && (b === 'by' || b === 'than' || HEDGE_KEY.has(b));
 }
 
+/** Words before "half of" that make it a part, not a share: the first half of the year, the second half of the match. */
+const HALF_PART = new Set(['the', 'first', 'second', 'latter', 'former', 'other', 'a', 'an', 'one', 'and', 'back', 'front']);
+
+/**
+ * Is "half" at token i a share: after a word that measures a change or an amount (by half, more than half, nearly
+ * half), or before "of" where no word makes it a part (half of the respondents; not "the first half of 2024", which
+ * a summary restates as "the first six months", nor "half of a million", a count)?
+ */
+function halfShare(tokens: Token[], i: number): boolean {
+  const b = tokens[i - 1]?.key,
+    next = tokens[i + 1]?.key;
+  // (half a point, half an hour: a half of what follows, read elsewhere or not at all)
+  if (next === 'a' || next === 'an') return false;
+  if (b !== undefined && (b === 'by' || b === 'than' || HEDGE_KEY.has(b))) return true;
+  if (next !== 'of' || (b !== undefined && HALF_PART.has(b))) return false;
+  const after = tokens[i + 2]?.key;
+  return !((after === 'a' || after === 'an') && (tokens[i + 3]?.key ?? '') in SCALES);
+}
+
 function isFraction(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.key,
     after = tokens[i + 1];
@@ -740,6 +759,10 @@ function plainQuantities(tokens: Token[]): Quantity[] {
       // half a million
       out.push({ value: SCALES[tokens[i + 2].key] / 2, start: t.start, end: tokens[i + 2].end, first: i, last: i + 2 });
       i += 2;
+    } else if (k === 'half' && halfShare(tokens, i)) {
+      // "fell by nearly half", "more than half of the seats": a share, as "a third" is (a fresh editor pair's
+      // "dropped by almost 50 percent" for "fell by nearly half" drew a number error)
+      out.push({ value: 50, also: 0.5, start: t.start, end: t.end, first: i, last: i });
     } else if (k === 'decade') {
       out.push({ value: 10, start: t.start, end: t.end, first: i, last: i });
     } else if (k === 'a' && tokens[i + 1]?.key === 'dozen') {
