@@ -453,3 +453,13 @@ describe('attribution-mismatch: the nineteenth batch of fresh editor pairs', () 
     expect(speakers('وتمتد مدة التدريب عامين، حسب المؤسسة العامة للتدريب.')).toEqual(['المؤسسة العامة']);
   });
 });
+
+describe('attribution-mismatch: a country and its adjective are one speaker', () => {
+  it('reads "scientists in Japan" as the source\'s "Japanese scientists", and still flags another country\'s', () => {
+    const source =
+      'Japanese researchers said on Friday they had found traces of water in the samples. The Japan Aerospace Exploration Agency said the findings would be published on Thursday.';
+    expect(swapped('Researchers in Japan said on Friday they had found traces of water in the samples.', source)).toEqual([]);
+    expect(sameSpeaker(tokenize('Japan'), tokenize('Japanese researchers'))).toBe(true);
+    expect(sameSpeaker(tokenize('Egyptian minister'), tokenize('Egypt ambassador'))).toBe(false);
+  });
+});

@@ -1,6 +1,7 @@
 import { makeToken, type Token } from './tokenize.js';
 import { isSpeechVerb, isAttributionOpener } from './claims.js';
 import { isString, lexiconGroups, lexiconValues, lexiconWords, listedAfterConjunction } from './lexicons.js';
+import { entityOf } from './entities.js';
 
 /**
  * Who says what: the speaker of a verb of saying (`وقال وزير المالية محمد معيط إن …`, "Finance Minister
@@ -295,6 +296,10 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
  */
 export function sameSpeakerWord(a: Token, b: Token, roots = true): boolean {
   if (a.stem === b.stem || (b.alt !== undefined && a.stem === b.alt) || (a.alt !== undefined && (a.alt === b.stem || a.alt === b.alt))) return true;
+  // (a country and its adjective: "scientists in Japan" are the source's "Japanese scientists", a fresh editor
+  // pair's false wrong-speaker error; entityOf gives one shared object per entity)
+  const e = entityOf(a);
+  if (e !== undefined && e === entityOf(b)) return true;
   return roots && a.root !== undefined && a.root.length >= 3 && a.root === b.root;
 }
 
