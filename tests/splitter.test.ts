@@ -62,6 +62,13 @@ describe('ARABIC.md pitfalls', () => {
       'واستبعد الباحث في المجلس الأوروبي القضاء على التنظيم.',
     ]);
   });
+  it("keeps a list's last items with its first (A, B, C and D …) and still cuts a clause after a list", () => {
+    const claims = (t: string) => analyze(t, { prefix: 's', claims: true }).claims.map((c) => c.text);
+    expect(claims('The agency put Kent, Essex, Surrey and western Sussex on flood alert until at least Sunday.')).toEqual([
+      'The agency put Kent, Essex, Surrey and western Sussex on flood alert until at least Sunday.',
+    ]);
+    expect(claims('Police closed roads in Kent, Essex and Surrey on Friday, and the army sent two hundred soldiers to help residents.')).toHaveLength(2);
+  });
   it('treats a footnote disclaimer as boilerplate', () => {
     const doc = analyze('خبر مهم عن الاقتصاد.\n\n*بوابة الأخبار غير مسؤولة عن مضامين التقارير المترجمة', { prefix: 't' });
     expect(doc.sentences.map((s) => s.kind)).toEqual(['body', 'boilerplate']);

@@ -155,14 +155,40 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
   }
   // merge short fragments into the clause before (or after, for the first)
   const merged: typeof pieces = [];
+  let item = false;
   for (const p of pieces) {
     const prev = merged[merged.length - 1];
-    if (prev && (p.content < MIN_CONTENT || prev.content < MIN_CONTENT)) {
+    // (a list's last item after a short one: "put Delhi, Haryana, Punjab and western Uttar Pradesh on red alert"
+    // is one clause; cut before "Punjab and", its first half was a verb and two places with no claim of their own,
+    // a fresh editor pair's false error)
+    if (prev && (p.content < MIN_CONTENT || prev.content < MIN_CONTENT || (item && listEnd(inside, p)))) {
+      // (a short piece that ends at a comma with no "and" in it is an item of a list not yet closed)
+      item =
+        p.content < MIN_CONTENT &&
+        /[,\u060C]\s*$/.test(text.slice(p.start, p.end)) &&
+        !inside.some((t) => t.start >= p.start && t.end <= p.end && LIST_AND.has(t.key));
       prev.end = p.end;
       prev.content += p.content;
-    } else merged.push({ ...p });
+    } else {
+      item = false;
+      merged.push({ ...p });
+    }
   }
   return merged.map((p) => trimSpan(text, p.start, p.end));
+}
+
+/** The words that close a list ("A, B, C and D"), by key. Arabic joins a list's items with a glued و, which also opens clauses: not read. */
+const LIST_AND = new Set(['and', 'or', 'او']);
+/** Does the piece open with a list's last items: a conjunction within its first three words (Punjab and western …)? */
+function listEnd(tokens: readonly Token[], p: { start: number; end: number }): boolean {
+  let n = 0;
+  for (const t of tokens) {
+    if (t.start < p.start) continue;
+    if (t.end > p.end || n >= 3) break;
+    if (LIST_AND.has(t.key)) return true;
+    n++;
+  }
+  return false;
 }
 
 /** Trims white space and clause punctuation at both ends, keeping quotes and brackets balanced enough to read. */
