@@ -250,3 +250,21 @@ describe("an adverb in -ly is its adjective's word (window.ts sameWord)", () => 
     expect(opposite('Glasgow saw the steepest rise, whereas the Highlands and Islands recorded a slight increase.', src)).toEqual(['increase']);
   });
 });
+
+describe("the claim's direction in another sentence of the support set counts only beside the claim's words or figure", () => {
+  const source = [
+    'أعلنت هيئة الموانئ في 3 مارس أن عدد شحنات الفوسفات المسجلة لديها خلال الأشهر الستة الأولى من العام انخفض بنسبة 9 في المئة مقارنة بالفترة نفسها من العام الماضي.',
+    'وقال رئيس الهيئة إن الهيئة تلقت 1200 طلب منذ يناير.',
+    'وعزا التراجع إلى إغلاق رصيفين للصيانة.',
+    'ومن جهته، قال مدير الشحن إن صادرات الفوسفات المسجلة عبر الميناء ارتفعت بنسبة 14 في المئة خلال الفترة ذاتها.',
+    'ويتوقع أن يفتتح الرصيف الجديد في سبتمبر.',
+    'وتعد الشركة من أكبر مصدري الأسمدة في المنطقة.',
+  ].join(' ');
+  it('flags "fell" of the exports that the source says rose, though another sentence says something else fell', () => {
+    expect(opposite('في المقابل، تراجعت صادرات الفوسفات المسجلة عبر الميناء بنسبة 14 في المئة خلال الفترة نفسها.', source)).toEqual(['تراجعت']);
+  });
+  it('leaves a claim that takes its direction from the sentence that moves by its figure', () => {
+    const two = 'تراجع معدل البطالة بين الرجال إلى 5.1 في المئة. وفي المقابل، ارتفع معدل البطالة بين النساء إلى 12.8 في المئة من 12.3 في المئة.';
+    expect(opposite('وانخفض معدل البطالة بين الرجال، في حين صعدت بين النساء إلى 12.8 في المئة من 12.3 في المئة.', two)).toEqual([]);
+  });
+});

@@ -73,6 +73,15 @@ function ownSideElsewhere(claim: readonly Token[], x: number, part: readonly Tok
   return opposed;
 }
 
+/** Does one of `words` stand within NEAR tokens of part[y], as a content word of no side? */
+function nearAny(part: readonly Token[], y: number, words: readonly Token[]): boolean {
+  for (let i = Math.max(0, y - NEAR); i <= y + NEAR && i < part.length; i++) {
+    const o = part[i];
+    if (i !== y && !o.stop && !antonymSide(o) && words.some((w) => sameWord(w, o))) return true;
+  }
+  return false;
+}
+
 /** Tokens on each side of the source's opposite within which nearSameWord looks for the claim word's neighbour. */
 const NEAR = 3;
 
@@ -130,6 +139,17 @@ function sameFigureAfter(claim: readonly Token[], x: number, part: readonly Toke
   if (!a || !b) return false;
   const mine = figureValues(a);
   return figureValues(b).some((o) => figureHolds(mine, a.hedge, o));
+}
+
+/**
+ * Does the first figure after the claim's word in its own part stand after the source's word in its part (at any
+ * distance: صعدت بين المواطنات إلى 12.8 against ارتفع معدل البطالة بين النساء السعوديات إلى 12.8)?
+ */
+function figureAlong(own: readonly Token[], x: number, part: readonly Token[], y: number): boolean {
+  const a = quantities(own as Token[]).find((q) => q.first > x);
+  if (!a) return false;
+  const mine = figureValues(a);
+  return quantities(part as Token[]).some((q) => q.first > y && figureValues(q).some((o) => figureHolds(mine, a.hedge, o)));
 }
 
 /** Tokens before a claim's word of a side in which a negation cue reverses it (did not rise). */
@@ -255,7 +275,20 @@ export const antonymMismatch: Rule = {
         // else: "an increase in costs") it does not
         // (in the part of that sentence that carries the words around, as for the compared sentence: "convicted him of
         // fraud but acquitted him of money laundering" says acquitted of what the claim is about)
-        const others = support.sources.filter((i) => i !== at && has(i, s) && partsCarrying(partsIn(i), around).some((p) => p.some((o) => is(o, s, true))));
+        // (when the compared sentence's opposite moves by the claim's figure, so is plainly about what the claim is
+        // about, the claim's direction elsewhere must stand beside a word around the claim's or move by its figure too:
+        // "the cases registered … in the first five months fell by 18%" is no source of "registered rental contracts
+        // fell by 11%" when the next sentence says the contracts rose by 11%, a fresh editor pair's flip)
+        const pinned = partsIn(at).some((p) => p.some((o, y) => is(o, s, false) && figureAlong(own, own.indexOf(t), p, y)));
+        const near = around.flat();
+        const others = support.sources.filter(
+          (i) =>
+            i !== at &&
+            has(i, s) &&
+            partsCarrying(partsIn(i), around).some((p) =>
+              p.some((o, y) => is(o, s, true) && (!pinned || nearAny(p, y, near) || figureAlong(own, own.indexOf(t), p, y))),
+            ),
+        );
         if (others.length) {
           // either side of the word will do: at the seam of a fused claim, one side comes from the other
           // sentence; a word with no content words around it is left as the support set has it
