@@ -635,6 +635,17 @@ describe('Arabic person names (unknown-name, by the Arabic word list)', () => {
     expect(names('وأوضح مدير المشروع خالد الظاهري أن المستكشف سيحط قرب القطب الجنوبي للقمر.', src)).toEqual(['خالد الظاهري']);
     expect(names('وأوضح مدير المشروع سالم الكعبي أن المستكشف سيحط قرب القطب الجنوبي للقمر.', src)).toEqual([]);
   });
+  it('flags the last of a three-word name after a verb of saying whose first two the source has (سالم جمعة الكتبي for سالم جمعة النعيمي)', () => {
+    const src = [
+      'وقال سالم جمعة النعيمي، صاحب مزرعة للؤلؤ في رأس الخيمة، إن سعر اللؤلؤة يتراوح بين 300 و1500 درهم.',
+      'وأضاف أن المزرعة استقبلت 15 ألف سائح منذ بداية العام.',
+    ].join(' ');
+    expect(names('وأفاد سالم جمعة الكتبي بأن سعر اللؤلؤة يتراوح بين 300 و1500 درهم.', src)).toEqual(['الكتبي']);
+    expect(names('وأفاد سالم جمعة النعيمي بأن سعر اللؤلؤة يتراوح بين 300 و1500 درهم.', src)).toEqual([]);
+    // (an institution's words after the verb are no name: وزارة الداخلية الكويتية يوم الاثنين)
+    const ministry = 'قالت وزارة الداخلية الكويتية أمس إنها ركبت 250 كاميرا جديدة.';
+    expect(names('ذكرت وزارة الداخلية الكويتية يوم الاثنين أنها ركبت 250 كاميرا جديدة.', ministry)).toEqual([]);
+  });
   it('flags a surname that the source gives the same first name otherwise, after a role, though it is a dictionary word', () => {
     // (a twelfth batch of fresh editor pairs: العلمي "scientific" and الفاتح "the conqueror" drew nothing)
     expect(
@@ -700,6 +711,24 @@ describe('a cue before a verb of existence or a copula negates what follows them
   });
   it('and leaves the claim that keeps it', () => {
     expect(negation('الوزارة تنفي وجود اتفاق مع النقابة بشأن الأجور', 'قالت الوزارة إنه لا يوجد اتفاق مع النقابة بشأن الأجور حتى الآن')).toEqual([]);
+  });
+});
+
+describe('negations said another way (negation-mismatch)', () => {
+  const negation = flaggedBy('negation-mismatch');
+  it('reads "out of passengers\' reach" as restating "passengers could not reach", and "within reach" as dropping it', () => {
+    const source = 'Many life jackets were stored in locked cabinets that passengers could not reach.';
+    expect(negation("Many life jackets were kept in locked cabinets out of passengers' reach.", source)).toEqual([]);
+    expect(negation("Many life jackets were kept in locked cabinets within passengers' reach.", source)).toEqual(['reach']);
+  });
+  it('finds a claim\'s "nobody had died" in the next sentence\'s "no deaths" (a synonym), not in "two deaths"', () => {
+    const claim =
+      'The minister said residents of three villages had been ordered to leave, and that while nobody had died, five firefighters were treated in hospital.';
+    const first = 'The minister said residents of three villages had been ordered to leave their homes.';
+    // (the claim model's probability that the first clause is unsupported: the added "nobody" is its evidence)
+    const p = (next: string) => check(claim, `${first} ${next}`).summary.claims[0].pUnsupported;
+    expect(p('She said no deaths had been reported, but five firefighters were treated in hospital.')).toBeLessThan(0.5);
+    expect(p('She said two deaths had been reported, and five firefighters were treated in hospital.')).toBeGreaterThan(0.9);
   });
 });
 

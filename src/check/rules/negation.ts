@@ -291,7 +291,7 @@ export const negationMismatch: Rule = {
         // for بتشديد الرقابة على حافلات … يعمل معظمها دون رقابة, a fresh editor pair's false error)
         const plain =
           word !== undefined && src.tokens.some((t, y) => y >= first && y <= last && y !== w && !t.stop && sameWord(word, t) && !negatedAt(src.tokens, y));
-        if (!plain) dropped(src.id, cue, word);
+        if (!plain && !(word !== undefined && outOfReach(unit.tokens, word))) dropped(src.id, cue, word);
       } else if (claimNeg.length === 0 && support.sources.length > 1 && !unit.tokens.some((t) => isImplicitNegationKey(t.key) || saysNotKey(t.key))) {
         // the negation may stand in another sentence of the support set: the claim took the negated word
         // from it, and the best sentence does not have that word ("… will pay $200 million" from the
@@ -596,6 +596,24 @@ const GOVERNS = new Set(lexiconWords('negation', 'governs').map((w) => normalize
 /** Words between a cue and the polar word it negates: "without a single defeat", "not found guilty", "not even once won". */
 const TRANSPARENT = new Set(lexiconWords('negation', 'transparent').map((w) => normalizeToken(w)));
 
+/** lexicons/negation.json outOfReach: phrases that say "not" of the noun after them (out of reach, beyond repair), as keys. */
+const OUT_OF = lexiconWords('negation', 'outOfReach').map((p) => p.split(' ').map((w) => normalizeToken(w)));
+/** Tokens between an outOfReach phrase and its noun: a possessive (out of passengers' reach). */
+const OUT_OF_GAP = 1;
+
+/** Does the claim say the source's negated word after an outOfReach phrase ("kept out of passengers' reach" for "could not reach")? */
+function outOfReach(tokens: readonly Token[], word: Token): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].stop || !sameWord(word, tokens[i])) continue;
+    for (const phrase of OUT_OF)
+      for (let gap = 0; gap <= OUT_OF_GAP; gap++) {
+        const at = i - gap - phrase.length;
+        if (at >= 0 && phrase.every((k, j) => tokens[at + j].key === k)) return true;
+      }
+  }
+  return false;
+}
+
 interface Polar {
   /** Token index of the polar word, and of the cue that reverses it (the word itself when none). */
   at: number;
@@ -682,6 +700,9 @@ function deniedInSupport(ctx: CheckContext, sources: readonly number[], stems: R
 
 function negatedInSupport(ctx: CheckContext, sources: readonly number[], word: { stem: string; alt?: string; root?: string } | undefined): boolean {
   if (!word) return false;
+  // (and by a synonym: "while nobody had died" fuses the next sentence's "no deaths had been reported", a fresh editor
+  // pair's false error)
+  const syn = new Set(synonymStems({ stem: word.stem, alt: word.alt, kind: 'word' }));
   for (const i of sources) {
     const { forms, from, to } = tokenForms(ctx.source.sentences[i]);
     for (let x = from; x < to; x++) {
@@ -691,7 +712,9 @@ function negatedInSupport(ctx: CheckContext, sources: readonly number[], word: {
         t.stem === word.stem ||
         t.stem === word.alt ||
         (t.alt !== undefined && (t.alt === word.stem || t.alt === word.alt)) ||
-        (word.root !== undefined && word.root.length >= 3 && t.root === word.root);
+        (word.root !== undefined && word.root.length >= 3 && t.root === word.root) ||
+        syn.has(t.stem) ||
+        (t.alt !== undefined && syn.has(t.alt));
       if (t.stop || !same) continue;
       for (let y = Math.max(from, x - SCOPE_BEFORE); y < x; y++) if (negatesAt(forms, y, to)) return true;
     }
