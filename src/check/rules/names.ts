@@ -17,6 +17,7 @@ import { tokenForms, holdsPhrase, type Doc } from '../../text/document.js';
 import { isArabicChar } from '../../text/normalize.js';
 import { arabicWords, inArabicWords } from '../../text/arabic-words.js';
 import { isMeasureUnit } from '../../text/numbers.js';
+import { isSpeechVerb } from '../../text/claims.js';
 import { partOfYearTokens } from './entities.js';
 import { isStrings, lexiconValues, lexiconWords } from '../../text/lexicons.js';
 
@@ -115,6 +116,7 @@ export const unknownName: Rule = {
         absent,
         (t) => followersIn(ctx.index, t),
         (t) => keyIn(ctx.index, t, true),
+        (t) => spokenIn(ctx.index, t),
       ))
         if (!ctx.index.query([unit.tokens[x]]).keys.some((k) => k.variants.length > 0)) slot.add(x);
       const names: Token[][] = [];
@@ -239,9 +241,20 @@ export function surnameSlots(
   followers: (t: Token) => readonly string[],
   // (a word of the role's phrase the source writes without its article: العام of الأمين العام for أمين عام الهيئة)
   bare: (t: Token) => boolean = () => false,
+  // (a word that the source has right after a verb of saying, as a speaker's first name)
+  spoken: (t: Token) => boolean = () => false,
 ): number[] {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // (or after an Arabic verb of saying, where a name of three words whose first two the source has in that order stands:
+    // وأفاد سالم جمعة الكتبي for the source's سالم جمعة النعيمي, a fresh editor pair's swapped surname)
+    // (only a first name that the source too has right after a verb of saying: برلين تؤكد: حرب تجارية قريبة is no name, an
+    // ANS train headline)
+    if (isSpeechVerb(tokens[i]) && isArabicChar(tokens[i].text.charCodeAt(0)) && tokens[i + 1] && !isRole(tokens[i + 1]) && spoken(tokens[i + 1])) {
+      const at = nameAfter(tokens, i + 1, absent, followers, 1);
+      if (at !== undefined) out.push(at);
+      continue;
+    }
     if (!isRole(tokens[i])) continue;
     let j = i + 1;
     // (a genitive with ل too: الأمين العام للهيئة رامي المجالي for the source's أمين عام الهيئة رامي خليل الطراونة, a fresh
@@ -276,15 +289,42 @@ const PLACE_WORDS = 3;
  * The index of the surname when tokens[j] and tokens[j + 1] are a first name that the source has and a word glued to it
  * that the source has nowhere, where the source gives that first name another word after it (surnameSlots).
  */
-function nameAfter(tokens: readonly Token[], j: number, absent: (t: Token) => boolean, followers: (t: Token) => readonly string[]): number | undefined {
+function nameAfter(
+  tokens: readonly Token[],
+  j: number,
+  absent: (t: Token) => boolean,
+  followers: (t: Token) => readonly string[],
+  // words of the name between its first and the surname that the source has glued in that order (سالم جمعة, then
+  // the surname): at least this many
+  middle = 0,
+): number | undefined {
+  const first = tokens[j];
+  if (!first || first.stop || first.key.startsWith('ال') || (VERB_LIKE.test(first.key) && !GIVEN.has(first.key))) return undefined;
+  let m = 0;
+  // (a name's middle words are bare given names: وزارة الداخلية الكويتية يوم is no name, nor رئيس الاتحاد اللبناني للعبة)
+  while (
+    middle > 0 &&
+    m < MIDDLE_NAMES &&
+    tokens[j + 1] &&
+    !tokens[j + 1].stop &&
+    !GENITIVE.test(tokens[j + 1].key) &&
+    tokens[j + 1].start - tokens[j].end <= 1 &&
+    followers(tokens[j]).includes(tokens[j + 1].key)
+  ) {
+    j++;
+    m++;
+  }
+  if (m < middle) return undefined;
   const a = tokens[j],
     b = tokens[j + 1];
-  if (!a || !b || a.stop || b.stop || a.key.startsWith('ال') || (VERB_LIKE.test(a.key) && !GIVEN.has(a.key)) || VERB_LIKE.test(b.key) || SUFFIXED.test(b.key))
-    return undefined;
+  if (!b || b.stop || VERB_LIKE.test(b.key) || SUFFIXED.test(b.key)) return undefined;
   if (b.start - a.end > 1 || !isArabicChar(a.text.charCodeAt(0)) || absent(a) || !absent(b)) return undefined;
   const next = followers(a);
   return next.length > 0 && !next.includes(b.key) ? j + 1 : undefined;
 }
+
+/** Most middle names (a father's, a grandfather's) read between a first name and its surname. */
+const MIDDLE_NAMES = 2;
 
 /**
  * The keys of the words that follow a word as written in the source, glued to it (a space between, no punctuation):
@@ -298,6 +338,15 @@ function followersIn(index: SourceIndex, t: Token): string[] {
       if (tokens[x].key === t.key && !tokens[x + 1].stop && tokens[x + 1].start - tokens[x].end <= 1) out.push(tokens[x + 1].key);
   }
   return out;
+}
+
+/** Does the source have the word as written right after a verb of saying (وقال سالم …), as a speaker's first word? */
+function spokenIn(index: SourceIndex, t: Token): boolean {
+  for (const i of sentencesWithStem(index, t)) {
+    const tokens = index.source.sentences[i].tokens;
+    for (let x = 1; x < tokens.length; x++) if (tokens[x].key === t.key && isSpeechVerb(tokens[x - 1])) return true;
+  }
+  return false;
 }
 
 /** The keys of the content words of a claim's source sentences. */
