@@ -463,3 +463,18 @@ describe('attribution-mismatch: a country and its adjective are one speaker', ()
     expect(sameSpeaker(tokenize('Egyptian minister'), tokenize('Egypt ambassador'))).toBe(false);
   });
 });
+
+describe('an Arabic speaker of six words before a statement opened by a verbal noun', () => {
+  const source = [
+    'وقال مدير إدارة الأرصاد الجوية فهد سالم العتيبي إن سرعة الرياح بلغت 65 كيلومتراً في الساعة.',
+    'وأعلنت الإدارة العامة للطيران المدني تحويل ست رحلات قادمة إلى مطارات مجاورة.',
+    'وقال المتحدث الرسمي باسم الطيران المدني مساعد الشمري إن حركة الملاحة عادت إلى طبيعتها بعد الظهر.',
+  ].join(' ');
+  it("reads the speaker before عودة (a statement opener) and flags the other speaker's words given to him", () => {
+    expect(speakers('قبل أن يؤكد مدير الأرصاد الجوية فهد سالم العتيبي عودة الملاحة إلى طبيعتها بعد الظهر.')).toEqual([
+      'named:مدير الأرصاد الجوية فهد سالم العتيبي',
+    ]);
+    expect(swapped('وأكد مدير الأرصاد الجوية فهد سالم العتيبي عودة الملاحة إلى طبيعتها بعد الظهر.', source)).toEqual(['مدير الأرصاد الجوية فهد سالم العتيبي']);
+    expect(swapped('وأكد المتحدث باسم الطيران المدني مساعد الشمري عودة الملاحة إلى طبيعتها بعد الظهر.', source)).toEqual([]);
+  });
+});

@@ -123,6 +123,9 @@ function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = 
     out.push(t);
   }
   while (out.length > 0 && out[out.length - 1].key === 'في') out.pop();
+  // (an opener right after a phrase of MAX_WORDS: يؤكد مدير الأرصاد الجوية فهد سالم العتيبي عودة الملاحة)
+  if (verb && !opened && out.length === MAX_WORDS && j < tokens.length && STATEMENT_OPENERS.has(tokens[j].key) && joined(text, tokens[j - 1], tokens[j]))
+    opened = true;
   if (out.length === 0 || !verb || opened) return out;
   for (let k = j; k < tokens.length && k < j + AR_TO_THAT; k++) {
     if (/[:«"“]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return out;
