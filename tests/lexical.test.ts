@@ -721,6 +721,11 @@ describe('negations said another way (negation-mismatch)', () => {
     expect(negation("Many life jackets were kept in locked cabinets out of passengers' reach.", source)).toEqual([]);
     expect(negation("Many life jackets were kept in locked cabinets within passengers' reach.", source)).toEqual(['reach']);
   });
+  it("flags a dropped negation on the claim's synonym of the negated word (ويستلزم for لا يتطلب), not on its first word", () => {
+    const source = 'وأكد المدير الجهوي للصحة الدكتور عمر الإدريسي أن اللقاح مجاني ولا يتطلب أي موعد مسبق.';
+    expect(negation('وشدد الدكتور عمر الإدريسي على أن التلقيح مجاني ويستلزم حجز موعد مسبق.', source)).toEqual(['ويستلزم']);
+    expect(negation('وشدد الدكتور عمر الإدريسي على أن التلقيح مجاني ولا يستلزم حجز موعد مسبق.', source)).toEqual([]);
+  });
   it('finds a claim\'s "nobody had died" in the next sentence\'s "no deaths" (a synonym), not in "two deaths"', () => {
     const claim =
       'The minister said residents of three villages had been ordered to leave, and that while nobody had died, five firefighters were treated in hospital.';
