@@ -478,3 +478,25 @@ describe('an Arabic speaker of six words before a statement opened by a verbal n
     expect(swapped('وأكد المتحدث باسم الطيران المدني مساعد الشمري عودة الملاحة إلى طبيعتها بعد الظهر.', source)).toEqual([]);
   });
 });
+
+describe('"saying" names its speaker', () => {
+  const source = [
+    "The council's cabinet approved the closures by seven votes to two.",
+    '"Nobody came into local government to shut libraries, but we have been left with impossible choices," council leader Margaret Oduya said.',
+    'Opposition councillor Tom Harker, who led the campaign against the cuts, said the decision would hit children and elderly people hardest.',
+  ].join(' ');
+  it('flags the leader\'s words given to the councillor after "with … saying", and not the councillor\'s own', () => {
+    expect(
+      swapped(
+        'The cabinet backed the plan by seven votes to two, with councillor Tom Harker saying that nobody enters local government to shut libraries but that the council had been left with impossible choices.',
+        source,
+      ),
+    ).toEqual(['councillor Tom Harker']);
+    expect(
+      swapped(
+        'The cabinet backed the plan by seven votes to two, with councillor Tom Harker saying the decision would hit children and elderly people hardest.',
+        source,
+      ),
+    ).toEqual([]);
+  });
+});
