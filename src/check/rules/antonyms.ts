@@ -3,7 +3,7 @@ import type { Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { antonymSide, isCompassGroup } from '../../text/antonyms.js';
 import { negatesAt, isImplicitNegationKey } from '../../text/negation.js';
-import { quantities, figureValues, figureHolds, hedgeStart } from '../../text/numbers.js';
+import { quantities, figureValues, figureHolds, hedgeStart, type Quantity } from '../../text/numbers.js';
 import { isGluedVerbStart } from '../../text/claims.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { unsupportedClaims, reported } from './unsupported.js';
@@ -141,15 +141,18 @@ function sameFigureAfter(claim: readonly Token[], x: number, part: readonly Toke
   return figureValues(b).some((o) => figureHolds(mine, a.hedge, o));
 }
 
-/**
- * Does the first figure after the claim's word in its own part stand after the source's word in its part (at any
- * distance: صعدت بين المواطنات إلى 12.8 against ارتفع معدل البطالة بين النساء السعوديات إلى 12.8)?
- */
-function figureAlong(own: readonly Token[], x: number, part: readonly Token[], y: number): boolean {
+/** The first figure after the claim's word in its own part, at any distance (its values and hedge), if there is one. */
+function figureAfter(own: readonly Token[], x: number): { values: number[]; hedge: Quantity['hedge'] } | undefined {
   const a = quantities(own as Token[]).find((q) => q.first > x);
-  if (!a) return false;
-  const mine = figureValues(a);
-  return quantities(part as Token[]).some((q) => q.first > y && figureValues(q).some((o) => figureHolds(mine, a.hedge, o)));
+  return a && { values: figureValues(a), hedge: a.hedge };
+}
+
+/**
+ * Does that figure stand after the source's word in its part (at any distance: صعدت بين المواطنات إلى 12.8 against
+ * ارتفع معدل البطالة بين النساء السعوديات إلى 12.8)?
+ */
+function figureAlong(mine: { values: number[]; hedge: Quantity['hedge'] }, part: readonly Token[], y: number): boolean {
+  return quantities(part as Token[]).some((q) => q.first > y && figureValues(q).some((o) => figureHolds(mine.values, mine.hedge, o)));
 }
 
 /** Tokens before a claim's word of a side in which a negation cue reverses it (did not rise). */
@@ -279,15 +282,14 @@ export const antonymMismatch: Rule = {
         // about, the claim's direction elsewhere must stand beside a word around the claim's or move by its figure too:
         // "the cases registered … in the first five months fell by 18%" is no source of "registered rental contracts
         // fell by 11%" when the next sentence says the contracts rose by 11%, a fresh editor pair's flip)
-        const pinned = partsIn(at).some((p) => p.some((o, y) => is(o, s, false) && figureAlong(own, own.indexOf(t), p, y)));
+        const figure = figureAfter(own, own.indexOf(t));
+        const pinned = figure !== undefined && partsIn(at).some((p) => p.some((o, y) => is(o, s, false) && figureAlong(figure, p, y)));
         const near = around.flat();
         const others = support.sources.filter(
           (i) =>
             i !== at &&
             has(i, s) &&
-            partsCarrying(partsIn(i), around).some((p) =>
-              p.some((o, y) => is(o, s, true) && (!pinned || nearAny(p, y, near) || figureAlong(own, own.indexOf(t), p, y))),
-            ),
+            partsCarrying(partsIn(i), around).some((p) => p.some((o, y) => is(o, s, true) && (!pinned || nearAny(p, y, near) || figureAlong(figure!, p, y)))),
         );
         if (others.length) {
           // either side of the word will do: at the seam of a fused claim, one side comes from the other

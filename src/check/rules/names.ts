@@ -228,7 +228,9 @@ export function nameSlots(tokens: readonly Token[], absent: (t: Token) => boolea
 const GENITIVE = /^(?:ال|لل)/;
 
 /**
- * The index of a surname after a person's role where the source gives the same first name another surname: محامي
+ * The index of a surname after a person's role (or after an Arabic verb of saying, for a name of three words whose first
+ * two the source has in that order and whose first it has after a verb of saying: وأفاد سالم جمعة الكتبي for وقال سالم
+ * جمعة النعيمي) where the source gives the same first name another surname: محامي
  * الدفاع يوسف العلمي for the source's محامي الدفاع، يوسف بنكيران; الروائي السوداني عمر الفاتح for الكاتب السوداني
  * عمر الطيب (a twelfth batch of fresh editor pairs: both drew nothing, العلمي and الفاتح being dictionary words). After
  * the role, past up to two words of the article (nationality adjectives, a genitive: الدفاع), the first name is a word
@@ -287,7 +289,8 @@ const PLACE_WORDS = 3;
 
 /**
  * The index of the surname when tokens[j] and tokens[j + 1] are a first name that the source has and a word glued to it
- * that the source has nowhere, where the source gives that first name another word after it (surnameSlots).
+ * that the source has nowhere, where the source gives that first name another word after it (surnameSlots). With
+ * `middle`, past at least that many (and at most MIDDLE_NAMES) middle names that the source has glued after it in order.
  */
 function nameAfter(
   tokens: readonly Token[],

@@ -78,14 +78,17 @@ export const negationMismatch: Rule = {
       // its first content word, with the source's cue and word as what was expected
       const dropped = (sentence: string, cue: Pick<Token, 'text'>, word: Pick<Token, 'text' | 'stem' | 'alt' | 'root'> | undefined, at?: Token): void => {
         // (or its synonym: ويستلزم for the source's لا يتطلب, flagged on the claim's verb, not on its first word)
-        const syn = word ? synonymStems({ stem: word.stem, alt: word.alt, kind: 'word' }) : [];
+        const synonymOf = (w: Pick<Token, 'stem' | 'alt'>) => {
+          const syn = synonymStems({ stem: w.stem, alt: w.alt, kind: 'word' });
+          return unit.tokens.find((t) => !t.stop && (syn.includes(t.stem) || (t.alt !== undefined && syn.includes(t.alt))));
+        };
         const same =
           at ??
           (word &&
             (unit.tokens.find(
               (t) => !t.stop && (t.stem === word.stem || t.stem === word.alt || t.alt === word.stem || (t.root !== undefined && t.root === word.root)),
             ) ??
-              unit.tokens.find((t) => !t.stop && (syn.includes(t.stem) || (t.alt !== undefined && syn.includes(t.alt))))));
+              synonymOf(word)));
         const a = same ?? unit.tokens.find((t) => !t.stop) ?? unit.tokens[0];
         if (!a) return;
         const expected = word ? `${cue.text} ${word.text}` : cue.text;
