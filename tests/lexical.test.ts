@@ -784,6 +784,28 @@ describe('"half" as a share, "refusal" as a refusal, الوقت for المدة',
   });
 });
 
+describe("the year before a year named, a nation of the United Kingdom, a role's genitive with ل", () => {
+  it('reads "the previous year" beside 2024 as 2023 (بالعام السابق, a year earlier), and not 2022', () => {
+    const number = flaggedBy('number-mismatch');
+    const ar = 'ارتفعت التحويلات إلى 117 مليار درهم في عام 2024، بزيادة ثلاثة في المئة مقارنة بالعام السابق.';
+    expect(number('بلغت التحويلات 117 مليار درهم في 2024، بارتفاع 3 في المئة عن 2023.', ar)).toEqual([]);
+    expect(number('بلغت التحويلات 117 مليار درهم في 2024، بارتفاع 3 في المئة عن 2022.', ar)).toEqual(['2022']);
+    const en = 'Sales hit a record 5 million in 2024, up 3 percent from a year earlier.';
+    expect(number('Sales hit a record in 2024, up 3 percent on 2023.', en)).toEqual([]);
+    // (last year counts from the day of the report, not from the year named)
+    expect(number('Sales hit a record in 2024, up 3 percent on 2023.', 'Sales hit a record 5 million in 2024, up 3 percent from last year.')).toEqual(['2023']);
+  });
+  it('reads "Welsh" as Wales (entities), so "Welsh health officials" is no unknown name', () => {
+    const source = 'CARDIFF, Wales (Reuters) - Health officials in Wales said on Tuesday that 47 cases of measles had been confirmed.';
+    expect(flaggedBy('unknown-name')('Measles has been confirmed in 47 pupils, Welsh health officials said on Tuesday.', source)).toEqual([]);
+    expect(flaggedBy('unknown-name')('Measles has been confirmed in 47 pupils, Danish health officials said on Tuesday.', source)).toEqual(['Danish']);
+  });
+  it('reads ل + a word of the source after a role as its genitive, not a name (المدير التنفيذي لشركة شحن)', () => {
+    const source = 'ومن جهته، قال المدير التنفيذي لإحدى شركات الشحن المحلية، خالد الزهراني، إن التأخير رفع التكاليف.';
+    expect(flaggedBy('unknown-name')('وقال المدير التنفيذي لشركة شحن محلية إن التأخير رفع التكاليف.', source)).toEqual([]);
+  });
+});
+
 describe('a function word with «و» written onto it is a function word', () => {
   it('reads وتم، ويتم، ولقد، ومنذ، والذين as function words, and not ف + a function word or a root with و', () => {
     const stop = (s: string) => tokenize(s).map((t) => `${t.text}:${t.stop}`);

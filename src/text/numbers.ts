@@ -775,6 +775,9 @@ function plainQuantities(tokens: Token[]): Quantity[] {
 
 /** lexicons/numbers.json sourceReadings: ordinals alone, centuries and decades, read as figures on the source side only. */
 const READINGS = withClitics([valuesOf('sourceReadings')]);
+/** lexicons/numbers.json previousYearWords and previousWords: the year before one the sentence names (بالعام السابق, a year earlier). */
+const PREVIOUS_YEAR = keysOf('previousYearWords');
+const PREVIOUS = keysOf('previousWords');
 /** lexicons/numbers.json timesWords: a multiplier's word (1.4 times, ثلاث مرات). */
 const TIMES = keysOf('timesWords');
 
@@ -829,6 +832,17 @@ export function sourceReadings(tokens: Token[]): number[] {
     const family = next ? MEASURES.find((f) => f.sizes[next.key] !== undefined) : undefined;
     if (family) for (const other of family.all) if (other !== family.sizes[next.key]) out.push(round((q.value * family.sizes[next.key]) / other));
   }
+  // the year before a year the sentence names: في عام 2024 … مقارنة بالعام السابق (2023), in 2024 … a year earlier
+  const years = qs.filter((q) => Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100 && tokens[q.first].kind === 'number');
+  if (years.length > 0)
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const a = tokens[i].key,
+        b = tokens[i + 1].key;
+      if ((PREVIOUS_YEAR.has(a) && PREVIOUS.has(b)) || (PREVIOUS.has(a) && PREVIOUS_YEAR.has(b))) {
+        for (const y of years) out.push(y.value - 1);
+        break;
+      }
+    }
   // a span with no figure: in a year (twelve months), خلال عام
   for (let i = 1; i < tokens.length; i++) {
     const unit = ONE_UNIT.has(tokens[i].key) ? TIME_UNITS[tokens[i].key] : undefined;

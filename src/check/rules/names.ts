@@ -109,7 +109,7 @@ export const unknownName: Rule = {
       const quoted = quotedTokens(ctx.summary.text, unit.start, unit.end, unit.tokens);
       // (by the word as written, not its stem: سلمى and الربيعي share their stems with سلام and الربيع)
       const absent = (t: Token) => !t.stop && t.kind === 'word' && isArabicChar(t.text.charCodeAt(0)) && !keyIn(ctx.index, t);
-      const slot = nameSlots(unit.tokens, absent);
+      const slot = nameSlots(unit.tokens, absent, (t) => t.key[0] === 'ل' && t.alt !== undefined && ctx.index.vocab.has(t.alt));
       // (a surname that is no spelling variant of a source word: البنتاجون is the source's البنتاغون)
       for (const x of surnameSlots(
         unit.tokens,
@@ -206,7 +206,13 @@ const SUFFIXED = /\S{3,}(?:ها|هم|هما|هن|كم)$/;
  * that the word list cannot tell from words. Two, not one: a role's next word alone is as often a verb or a
  * noun of the sentence (الوزير يقول), and a name given in full is two words.
  */
-export function nameSlots(tokens: readonly Token[], absent: (t: Token) => boolean): Set<number> {
+export function nameSlots(
+  tokens: readonly Token[],
+  absent: (t: Token) => boolean,
+  // (a word with ل glued whose rest is a word of the source: the role's genitive, المدير التنفيذي لشركة شحن for لإحدى
+  // شركات الشحن, a fresh editor pair's false unknown name)
+  genitive: (t: Token) => boolean = () => false,
+): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (!isRole(tokens[i])) continue;
@@ -216,7 +222,17 @@ export function nameSlots(tokens: readonly Token[], absent: (t: Token) => boolea
     while (j < tokens.length && j <= i + 2 && tokens[j].key.startsWith('ال') && !absent(tokens[j])) j++;
     const a = tokens[j],
       b = tokens[j + 1];
-    if (a && b && !a.key.startsWith('ال') && !VERB_LIKE.test(a.key) && !SUFFIXED.test(b.key) && absent(a) && absent(b) && b.start - a.end <= 2) {
+    if (
+      a &&
+      b &&
+      !a.key.startsWith('ال') &&
+      !VERB_LIKE.test(a.key) &&
+      !SUFFIXED.test(b.key) &&
+      absent(a) &&
+      absent(b) &&
+      b.start - a.end <= 2 &&
+      !genitive(a)
+    ) {
       out.add(j);
       out.add(j + 1);
     }
