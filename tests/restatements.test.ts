@@ -726,3 +726,17 @@ describe('a verb of denial said in the sentence beside the support set (negation
     expect(flagged(check('Becker denied that the problem had been traced to a single corn shipment.', plain, en), ['negation-mismatch'])).not.toEqual([]);
   });
 });
+
+describe('"May" and "March" as months beside a day or a year (entity-mismatch)', () => {
+  const entity = (s: string, t: string) =>
+    check(s, t)
+      .flags.filter((f) => f.rule === 'entity-mismatch')
+      .map((f) => f.text);
+  const source = 'Flynas will launch flights to Almaty on April 15, the airline said on Sunday.';
+  it('flags "on May 15" against "on April 15", and not the verb "may"', () => {
+    expect(entity('Flynas will fly to Almaty on May 15, the airline said.', source)).toEqual(['May']);
+    expect(entity('Flynas may fly to Almaty on April 15, the airline said.', source)).toEqual([]);
+    expect(entity('Flynas will fly to Almaty from 15 March, the airline said.', source)).toEqual(['March']);
+    expect(entity('Flynas will fly to Almaty on May 15, the airline said.', 'Flynas will launch flights to Almaty on May 15, the airline said.')).toEqual([]);
+  });
+});

@@ -180,6 +180,9 @@ export function entityAt(tokens: ArrayLike<EntityToken>, i: number, from = 0, to
   if (day !== undefined && ((i > from && DAY_BEFORE.has(tokens[i - 1].key)) || (i + 1 < to && DAY_AFTER.has(tokens[i + 1].key)))) return one('weekday', day);
   const month = twoWordMonth(tokens, i, to);
   if (month !== undefined) return one('month', month);
+  const beside = MONTHS_BESIDE_DAY.get(t.key);
+  if (beside !== undefined && /^\p{Lu}/u.test(t.text) && ((i + 1 < to && dayOrYear(tokens[i + 1])) || (i > from && dayOrYear(tokens[i - 1], false))))
+    return one('month', beside);
   const office = portfolioAt(tokens, i, from, to);
   return office === undefined ? undefined : one('portfolio', office);
 }
@@ -212,6 +215,15 @@ function portfolioAt(tokens: ArrayLike<Pick<Token, 'key'>>, i: number, from: num
   return undefined;
 }
 
+/** lexicons/dates.json monthsBesideDay: "May", "March" as months beside a day of the month or a year. */
+const MONTHS_BESIDE_DAY = new Map<string, string>(lexiconValues('dates', 'monthsBesideDay', isString, 'a month').map(([w, id]) => [makeToken(w, 0).key, id]));
+/** A day of the month (1–31) written in digits, or (with `year`) a year of four digits. */
+function dayOrYear(t: Pick<Token, 'kind' | 'text'>, year = true): boolean {
+  if (t.kind !== 'number' || !/^\d{1,4}$/.test(t.text)) return false;
+  const v = Number(t.text);
+  return (v >= 1 && v <= 31) || (year && t.text.length === 4 && v >= 1900 && v <= 2100);
+}
+
 /** First words of TWO_WORD_MONTHS. */
 const MONTH_FIRST = new Set([...TWO_WORD_MONTHS.keys()].map((k) => k.split(' ')[0]));
 /**
@@ -219,7 +231,9 @@ const MONTH_FIRST = new Set([...TWO_WORD_MONTHS.keys()].map((k) => k.split(' ')[
  * Answered once per surface form: every word of the claims and of their sources is asked, and two Map
  * look-ups by its key for each were a third of the entity rule.
  */
-const mayNameInContext = byForm<Pick<Token, 'key' | 'form'>>((t) => CONTEXT_WEEKDAYS.has(t.key) || MONTH_FIRST.has(t.key) || portfolioKey(t.key) !== undefined);
+const mayNameInContext = byForm<Pick<Token, 'key' | 'form'>>(
+  (t) => CONTEXT_WEEKDAYS.has(t.key) || MONTH_FIRST.has(t.key) || MONTHS_BESIDE_DAY.has(t.key) || portfolioKey(t.key) !== undefined,
+);
 
 /** The month that tokens[i] and tokens[i + 1] name together (تشرين الثاني: نوفمبر), if they do. */
 function twoWordMonth(tokens: ArrayLike<Pick<Token, 'key'>>, i: number, to: number): string | undefined {
