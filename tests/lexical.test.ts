@@ -726,6 +726,17 @@ describe('negations said another way (negation-mismatch)', () => {
     expect(negation('وشدد الدكتور عمر الإدريسي على أن التلقيح مجاني ويستلزم حجز موعد مسبق.', source)).toEqual(['ويستلزم']);
     expect(negation('وشدد الدكتور عمر الإدريسي على أن التلقيح مجاني ولا يستلزم حجز موعد مسبق.', source)).toEqual([]);
   });
+  it('reads "arrested no one" as the source\'s "no one had been arrested", and not a cue after a semicolon', () => {
+    const source = 'Police said one of the drivers had been questioned, but no one had been arrested.';
+    expect(negation('Police, who had questioned one driver and arrested no one, said the inquiry went on.', source)).toEqual([]);
+    expect(negation('Police, who had questioned one driver and arrested him, said the inquiry went on.', source)).toEqual(['arrested']);
+    const cuts = 'In Desio, 14 of the injured were treated for cuts from broken glass, and three stayed in hospital.';
+    expect(negation('In Desio, 14 of the injured needed treatment for glass cuts; none of the injuries was life-threatening.', cuts)).toEqual([]);
+  });
+  it('reads لا تلبي حاجتهم as "below their need" (أقل من حاجتهم)', () => {
+    const source = 'وقال رئيس الجمعية إن "تجار التجزئة يتلقون كميات أقل من حاجتهم منذ ثلاثة أسابيع".';
+    expect(negation('وقال رئيس الجمعية إن تجار التجزئة يحصلون منذ ثلاثة أسابيع على كميات لا تلبي حاجتهم.', source)).toEqual([]);
+  });
   it('finds a claim\'s "nobody had died" in the next sentence\'s "no deaths" (a synonym), not in "two deaths"', () => {
     const claim =
       'The minister said residents of three villages had been ordered to leave, and that while nobody had died, five firefighters were treated in hospital.';

@@ -152,8 +152,9 @@ export const negationMismatch: Rule = {
       // matched part's says its opposite (convicted against not guilty, and the other way round).
       const lo = Math.max(0, first - 3),
         hi = Math.min(to - from, last + 1 + AFTER_MATCH);
-      const mineP = polarWords(unit.tokens, 0, unit.tokens.length, 0, unit.tokens.length);
-      const theirs = mineP.length ? polarWords(forms, from, to, from + lo, from + hi) : [];
+      const gluedIn = (tokens: readonly Token[], offset: number) => (x: number) => tokens[x + 1 - offset].start - tokens[x - offset].end <= 1;
+      const mineP = polarWords(unit.tokens, 0, unit.tokens.length, 0, unit.tokens.length, gluedIn(unit.tokens, 0));
+      const theirs = mineP.length ? polarWords(forms, from, to, from + lo, from + hi, gluedIn(src.tokens, from)) : [];
       const flip = mineP.find((p) => {
         const same = theirs.filter((q) => q.group === p.group);
         // (a word of the antonym lexicon that neither side negates is the antonym rule's)
@@ -492,8 +493,10 @@ function negatedAt(tokens: readonly Token[], y: number): boolean {
 /** Does one of the sentences have a polar word of the group on the side given (read with its negation)? */
 function sidedElsewhere(ctx: CheckContext, sentences: readonly number[], p: { group: string; side: 0 | 1 }): boolean {
   for (const i of sentences) {
-    const { forms, from, to } = tokenForms(ctx.source.sentences[i]);
-    if (polarWords(forms, from, to, from, to).some((q) => q.group === p.group && q.side === p.side)) return true;
+    const sentence = ctx.source.sentences[i];
+    const { forms, from, to } = tokenForms(sentence);
+    const glued = (x: number) => sentence.tokens[x + 1 - from].start - sentence.tokens[x - from].end <= 1;
+    if (polarWords(forms, from, to, from, to, glued).some((q) => q.group === p.group && q.side === p.side)) return true;
   }
   return false;
 }
@@ -635,7 +638,16 @@ interface Polar {
 type PolarToken = { readonly neg: boolean; readonly key: string; readonly stem: string; readonly alt?: string; readonly root?: string; readonly stop: boolean };
 
 /** The polar words among tokens [a, b) of a sentence [from, to), each read with a cue up to POLAR_SCOPE tokens before it. */
-function polarWords(tokens: ArrayLike<PolarToken>, from: number, to: number, a: number, b: number): Polar[] {
+function polarWords(
+  tokens: ArrayLike<PolarToken>,
+  from: number,
+  to: number,
+  a: number,
+  b: number,
+  // (the words at x and x + 1 have only a space between them: an object's cue after a comma or a semicolon opens
+  // another clause, "glass cuts; none of the injuries")
+  joined: (x: number) => boolean = () => false,
+): Polar[] {
   const out: Polar[] = [];
   for (let x = a; x < b; x++) {
     const t = tokens[x];
@@ -655,9 +667,14 @@ function polarWords(tokens: ArrayLike<PolarToken>, from: number, to: number, a: 
       }
       if (!tokens[y].stop && !TRANSPARENT.has(tokens[y].key)) break;
     }
+    // (or from its object's place just after it: "arrested no one", "found nothing")
+    if (cue < 0 && x + 1 < to && joined(x)) {
+      const n = objectCue(tokens, x + 1, to);
+      if (n > 0) cue = x + n;
+    }
     out.push({
       at: x,
-      from: cue >= 0 ? cue : x,
+      from: cue >= 0 ? Math.min(cue, x) : x,
       group: s.group,
       side: cue >= 0 ? ((1 - s.side) as 0 | 1) : s.side,
       negated: cue >= 0,
@@ -665,6 +682,15 @@ function polarWords(tokens: ArrayLike<PolarToken>, from: number, to: number, a: 
     });
   }
   return out;
+}
+
+/** lexicons/negation.json objectCues: "no one", "nothing" negating the verb before them, as keys word by word. */
+const OBJECT_CUES = lexiconWords('negation', 'objectCues').map((p) => p.split(' ').map((w) => normalizeToken(w)));
+
+/** The length of an objectCues phrase at tokens[i] (0 for none). */
+function objectCue(tokens: ArrayLike<{ readonly key: string }>, i: number, to: number): number {
+  for (const phrase of OBJECT_CUES) if (i + phrase.length <= to && phrase.every((k, j) => tokens[i + j].key === k)) return phrase.length;
+  return 0;
 }
 
 /** Tokens before a word within which a cue negates it (Neither Boeing nor Muilenburg admitted). */
