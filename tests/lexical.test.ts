@@ -733,6 +733,12 @@ describe('negations said another way (negation-mismatch)', () => {
     const cuts = 'In Desio, 14 of the injured were treated for cuts from broken glass, and three stayed in hospital.';
     expect(negation('In Desio, 14 of the injured needed treatment for glass cuts; none of the injuries was life-threatening.', cuts)).toEqual([]);
   });
+  it('reads "left without electricity" as restating "could lose power", and not "could keep power"', () => {
+    const warned = (v: string) => `ESB Networks warned that tens of thousands of customers could ${v} power on Wednesday.`;
+    const claim = 'ESB Networks warned that tens of thousands of customers could be left without electricity on Wednesday.';
+    expect(negation(claim, warned('lose'))).toEqual([]);
+    expect(negation(claim, warned('keep'))).toEqual(['without electricity']);
+  });
   it('reads لا تلبي حاجتهم as "below their need" (أقل من حاجتهم)', () => {
     const source = 'وقال رئيس الجمعية إن "تجار التجزئة يتلقون كميات أقل من حاجتهم منذ ثلاثة أسابيع".';
     expect(negation('وقال رئيس الجمعية إن تجار التجزئة يحصلون منذ ثلاثة أسابيع على كميات لا تلبي حاجتهم.', source)).toEqual([]);
