@@ -19,6 +19,14 @@ const flaggedBy = (rule: string) => (summary: string, source: string) =>
     .map((f) => f.text);
 const values = (s: string) => quantities(tokenize(s)).map((q) => q.value);
 
+describe('a pronoun\'s "one" counts nothing (number-mismatch)', () => {
+  it('reads no "one" in "arrested no one" or "every one of", and still reads "some one hundred"', () => {
+    expect(values('Police had questioned one driver and arrested no one')).toEqual([]);
+    expect(values('every one of the 12 pupils')).toEqual([12]);
+    expect(values('some one hundred people')).toEqual([100]);
+  });
+});
+
 describe('numbers in words (number-mismatch)', () => {
   const numbers = flaggedBy('number-mismatch');
   it('reads "the two" before a noun as the pair the source names, unless the source counts that noun', () => {

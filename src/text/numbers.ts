@@ -553,6 +553,9 @@ function isShare(tokens: Token[], i: number): boolean {
   return b !== undefined && (b === 'by' || b === 'than' || HEDGE_KEY.has(b));
 }
 
+/** Words before "one" that make it a pronoun (no one, every one, any one), by key. */
+const PRONOUN_ONE = new Set(['no', 'every', 'any', 'each', 'some']);
+
 /** Words before "half of" that make it a part, not a share: the first half of the year, the second half of the match. */
 const HALF_PART = new Set(['the', 'first', 'second', 'latter', 'former', 'other', 'a', 'an', 'one', 'and', 'back', 'front']);
 
@@ -694,6 +697,9 @@ function plainQuantities(tokens: Token[]): Quantity[] {
       i++;
       continue;
     }
+    // (a pronoun's "one" counts nothing: "arrested no one", "every one of them"; a fresh editor pair's "no one" at a
+    // clause's end was read as 1)
+    if (k === 'one' && PRONOUN_ONE.has(tokens[i - 1]?.key ?? '') && !((tokens[i + 1]?.key ?? '') in SCALES)) continue;
     if (k in UNITS && !(k === 'one' && tokens[i + 1] && !(tokens[i + 1].key in SCALES) && !percentAfter(tokens, i) && !opensProportion(tokens, i))) {
       // the figure as groups: `cur` the group being read (four hundred and twenty), `total` the groups closed by a
       // scale of a thousand or more (one thousand | four hundred: 1,400, which was read 100,400 when every scale
