@@ -1,6 +1,7 @@
 import { makeToken, byForm, type Token } from './tokenize.js';
 import { isString, isStrings, lexiconGroups, lexiconValues, lexiconWords, type LexiconGroup } from './lexicons.js';
 import { isArabicChar } from './normalize.js';
+import { isDayOfMonth, isYear } from './numbers.js';
 
 /**
  * Closed classes of names that a news rewrite can swap for another of the same class while keeping the rest
@@ -221,7 +222,7 @@ const MONTHS_BESIDE_DAY = new Map<string, string>(lexiconValues('dates', 'months
 function dayOrYear(t: Pick<Token, 'kind' | 'text'>, year = true): boolean {
   if (t.kind !== 'number' || !/^\d{1,4}$/.test(t.text)) return false;
   const v = Number(t.text);
-  return (v >= 1 && v <= 31) || (year && t.text.length === 4 && v >= 1900 && v <= 2100);
+  return isDayOfMonth(v) || (year && t.text.length === 4 && isYear(v));
 }
 
 /** First words of TWO_WORD_MONTHS. */

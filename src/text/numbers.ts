@@ -553,6 +553,11 @@ function isShare(tokens: Token[], i: number): boolean {
   return b !== undefined && (b === 'by' || b === 'than' || HEDGE_KEY.has(b));
 }
 
+/** A whole number that can be a day of a month (1–31). */
+export const isDayOfMonth = (v: number): boolean => Number.isInteger(v) && v >= 1 && v <= 31;
+/** A whole number that can be a year of news (1900–2100). */
+export const isYear = (v: number): boolean => Number.isInteger(v) && v >= 1900 && v <= 2100;
+
 /** Words before "one" that make it a pronoun (no one, every one, any one), by key. */
 const PRONOUN_ONE = new Set(['no', 'every', 'any', 'each', 'some']);
 
@@ -839,7 +844,7 @@ export function sourceReadings(tokens: Token[]): number[] {
     if (family) for (const other of family.all) if (other !== family.sizes[next.key]) out.push(round((q.value * family.sizes[next.key]) / other));
   }
   // the year before a year the sentence names: في عام 2024 … مقارنة بالعام السابق (2023), in 2024 … a year earlier
-  const years = qs.filter((q) => Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100 && tokens[q.first].kind === 'number');
+  const years = qs.filter((q) => isYear(q.value) && tokens[q.first].kind === 'number');
   if (years.length > 0)
     for (let i = 0; i + 1 < tokens.length; i++) {
       const a = tokens[i].key,

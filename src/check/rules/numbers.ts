@@ -1,6 +1,6 @@
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, sourcesFigure, holdersOf, ruleDocsUrl } from '../context.js';
-import { quantities, figureValues, figureHolds, sourceReadings, type Quantity } from '../../text/numbers.js';
+import { quantities, figureValues, figureHolds, sourceReadings, isDayOfMonth, type Quantity } from '../../text/numbers.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { lexiconWords } from '../../text/lexicons.js';
 import { carriedAround, wordsAround, sameWord, withNeighbours } from './window.js';
@@ -185,7 +185,7 @@ export function derivedIn(ctx: CheckContext, sources: readonly number[], q: Quan
 
 /** Is the figure a day of a month: a whole number from 1 to 31 right after or before a month's name (April 14, 14 أبريل)? */
 function dayOfMonth(tokens: readonly Token[], q: Quantity): boolean {
-  if (!Number.isInteger(q.value) || q.value < 1 || q.value > 31) return false;
+  if (!isDayOfMonth(q.value)) return false;
   const month = (t: Token | undefined) => t !== undefined && entityOf(t)?.cls === 'month';
   return month(tokens[q.first - 1]) || month(tokens[q.last + 1]);
 }
