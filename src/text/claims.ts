@@ -161,12 +161,9 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
     // (a list's last item after a short one: "put Delhi, Haryana, Punjab and western Uttar Pradesh on red alert"
     // is one clause; cut before "Punjab and", its first half was a verb and two places with no claim of their own,
     // a fresh editor pair's false error)
-    if (prev && (p.content < MIN_CONTENT || prev.content < MIN_CONTENT || (item && listEnd(inside, p)))) {
+    if (prev && (p.content < MIN_CONTENT || prev.content < MIN_CONTENT || (item && listWordIn(inside, p, LIST_END)))) {
       // (a short piece that ends at a comma with no "and" in it is an item of a list not yet closed)
-      item =
-        p.content < MIN_CONTENT &&
-        /[,\u060C]\s*$/.test(text.slice(p.start, p.end)) &&
-        !inside.some((t) => t.start >= p.start && t.end <= p.end && LIST_AND.has(t.key));
+      item = p.content < MIN_CONTENT && /[,\u060C]\s*$/.test(text.slice(p.start, p.end)) && !listWordIn(inside, p);
       prev.end = p.end;
       prev.content += p.content;
     } else {
@@ -179,12 +176,14 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
 
 /** The words that close a list ("A, B, C and D"), by key. Arabic joins a list's items with a glued و, which also opens clauses: not read. */
 const LIST_AND = new Set(['and', 'or', 'او']);
-/** Does the piece open with a list's last items: a conjunction within its first three words (Punjab and western …)? */
-function listEnd(tokens: readonly Token[], p: { start: number; end: number }): boolean {
+/** Words from a piece's start within which its "and" makes it a list's last items (Punjab and western …). */
+const LIST_END = 3;
+/** Is one of LIST_AND among the piece's first `within` words (all of them by default)? */
+function listWordIn(tokens: readonly Token[], p: { start: number; end: number }, within = Infinity): boolean {
   let n = 0;
   for (const t of tokens) {
     if (t.start < p.start) continue;
-    if (t.end > p.end || n >= 3) break;
+    if (t.end > p.end || n >= within) break;
     if (LIST_AND.has(t.key)) return true;
     n++;
   }

@@ -319,7 +319,10 @@ function nameAfter(
 ): number | undefined {
   const first = tokens[j];
   if (!first || first.stop || first.key.startsWith('ال') || (VERB_LIKE.test(first.key) && !GIVEN.has(first.key))) return undefined;
-  let m = 0;
+  // (the words the source has after tokens[j], read once: the loop's last test reads those of the name's last word)
+  let m = 0,
+    after: readonly string[] | undefined;
+  const followersHere = () => (after ??= followers(tokens[j]));
   // (a name's middle words are bare given names: وزارة الداخلية الكويتية يوم is no name, nor رئيس الاتحاد اللبناني للعبة)
   while (
     middle > 0 &&
@@ -328,17 +331,18 @@ function nameAfter(
     !tokens[j + 1].stop &&
     !GENITIVE.test(tokens[j + 1].key) &&
     tokens[j + 1].start - tokens[j].end <= 1 &&
-    followers(tokens[j]).includes(tokens[j + 1].key)
+    followersHere().includes(tokens[j + 1].key)
   ) {
     j++;
     m++;
+    after = undefined;
   }
   if (m < middle) return undefined;
   const a = tokens[j],
     b = tokens[j + 1];
   if (!b || b.stop || VERB_LIKE.test(b.key) || SUFFIXED.test(b.key)) return undefined;
   if (b.start - a.end > 1 || !isArabicChar(a.text.charCodeAt(0)) || absent(a) || !absent(b)) return undefined;
-  const next = followers(a);
+  const next = followersHere();
   return next.length > 0 && !next.includes(b.key) ? j + 1 : undefined;
 }
 
@@ -351,20 +355,22 @@ const MIDDLE_NAMES = 2;
  */
 function followersIn(index: SourceIndex, t: Token): string[] {
   const out: string[] = [];
+  for (const [tokens, x] of placesOf(index, t))
+    if (x + 1 < tokens.length && !tokens[x + 1].stop && tokens[x + 1].start - tokens[x].end <= 1) out.push(tokens[x + 1].key);
+  return out;
+}
+
+/** Where the source has the word as written: each sentence's tokens and the word's index there, in the sentences that hold its stem. */
+function* placesOf(index: SourceIndex, t: Token): Generator<[readonly Token[], number]> {
   for (const i of sentencesWithStem(index, t)) {
     const tokens = index.source.sentences[i].tokens;
-    for (let x = 0; x + 1 < tokens.length; x++)
-      if (tokens[x].key === t.key && !tokens[x + 1].stop && tokens[x + 1].start - tokens[x].end <= 1) out.push(tokens[x + 1].key);
+    for (let x = 0; x < tokens.length; x++) if (tokens[x].key === t.key) yield [tokens, x];
   }
-  return out;
 }
 
 /** Does the source have the word as written right after a verb of saying (وقال سالم …), as a speaker's first word? */
 function spokenIn(index: SourceIndex, t: Token): boolean {
-  for (const i of sentencesWithStem(index, t)) {
-    const tokens = index.source.sentences[i].tokens;
-    for (let x = 1; x < tokens.length; x++) if (tokens[x].key === t.key && isSpeechVerb(tokens[x - 1])) return true;
-  }
+  for (const [tokens, x] of placesOf(index, t)) if (x > 0 && isSpeechVerb(tokens[x - 1])) return true;
   return false;
 }
 

@@ -152,9 +152,8 @@ export const negationMismatch: Rule = {
       // matched part's says its opposite (convicted against not guilty, and the other way round).
       const lo = Math.max(0, first - 3),
         hi = Math.min(to - from, last + 1 + AFTER_MATCH);
-      const gluedIn = (tokens: readonly Token[], offset: number) => (x: number) => tokens[x + 1 - offset].start - tokens[x - offset].end <= 1;
-      const mineP = polarWords(unit.tokens, 0, unit.tokens.length, 0, unit.tokens.length, gluedIn(unit.tokens, 0));
-      const theirs = mineP.length ? polarWords(forms, from, to, from + lo, from + hi, gluedIn(src.tokens, from)) : [];
+      const mineP = polarWords(unit.tokens, 0, unit.tokens.length, 0, unit.tokens.length, gluedAt(unit.tokens));
+      const theirs = mineP.length ? polarWords(forms, from, to, from + lo, from + hi, gluedAt(src.tokens, from)) : [];
       const flip = mineP.find((p) => {
         const same = theirs.filter((q) => q.group === p.group);
         // (a word of the antonym lexicon that neither side negates is the antonym rule's)
@@ -495,8 +494,7 @@ function sidedElsewhere(ctx: CheckContext, sentences: readonly number[], p: { gr
   for (const i of sentences) {
     const sentence = ctx.source.sentences[i];
     const { forms, from, to } = tokenForms(sentence);
-    const glued = (x: number) => sentence.tokens[x + 1 - from].start - sentence.tokens[x - from].end <= 1;
-    if (polarWords(forms, from, to, from, to, glued).some((q) => q.group === p.group && q.side === p.side)) return true;
+    if (polarWords(forms, from, to, from, to, gluedAt(sentence.tokens, from)).some((q) => q.group === p.group && q.side === p.side)) return true;
   }
   return false;
 }
@@ -605,8 +603,19 @@ const GOVERNS = new Set(lexiconWords('negation', 'governs').map((w) => normalize
 /** Words between a cue and the polar word it negates: "without a single defeat", "not found guilty", "not even once won". */
 const TRANSPARENT = new Set(lexiconWords('negation', 'transparent').map((w) => normalizeToken(w)));
 
+/** A list of lexicons/negation.json whose entries are phrases, each as its words' keys. */
+const phrasesIn = (list: string): string[][] => lexiconWords('negation', list).map((p) => p.split(' ').map((w) => normalizeToken(w)));
+/** Does the phrase stand at tokens[i] (within tokens [0, to))? */
+const phraseAt = (tokens: ArrayLike<{ readonly key: string }>, i: number, phrase: readonly string[], to = tokens.length): boolean =>
+  i >= 0 && i + phrase.length <= to && phrase.every((k, j) => tokens[i + j].key === k);
+/** Are tokens[x - offset] and tokens[x + 1 - offset] apart by a space only (no punctuation between)? */
+const gluedAt =
+  (tokens: readonly Token[], offset = 0) =>
+  (x: number): boolean =>
+    tokens[x + 1 - offset].start - tokens[x - offset].end <= 1;
+
 /** lexicons/negation.json outOfReach: phrases that say "not" of the noun after them (out of reach, beyond repair), as keys. */
-const OUT_OF = lexiconWords('negation', 'outOfReach').map((p) => p.split(' ').map((w) => normalizeToken(w)));
+const OUT_OF = phrasesIn('outOfReach');
 /** Tokens between an outOfReach phrase and its noun: a possessive (out of passengers' reach). */
 const OUT_OF_GAP = 1;
 
@@ -614,11 +623,7 @@ const OUT_OF_GAP = 1;
 function outOfReach(tokens: readonly Token[], word: Token): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].stop || !sameWord(word, tokens[i])) continue;
-    for (const phrase of OUT_OF)
-      for (let gap = 0; gap <= OUT_OF_GAP; gap++) {
-        const at = i - gap - phrase.length;
-        if (at >= 0 && phrase.every((k, j) => tokens[at + j].key === k)) return true;
-      }
+    for (const phrase of OUT_OF) for (let gap = 0; gap <= OUT_OF_GAP; gap++) if (phraseAt(tokens, i - gap - phrase.length, phrase)) return true;
   }
   return false;
 }
@@ -685,13 +690,11 @@ function polarWords(
 }
 
 /** lexicons/negation.json objectCues: "no one", "nothing" negating the verb before them, as keys word by word. */
-const OBJECT_CUES = lexiconWords('negation', 'objectCues').map((p) => p.split(' ').map((w) => normalizeToken(w)));
+const OBJECT_CUES = phrasesIn('objectCues');
 
 /** The length of an objectCues phrase at tokens[i] (0 for none). */
-function objectCue(tokens: ArrayLike<{ readonly key: string }>, i: number, to: number): number {
-  for (const phrase of OBJECT_CUES) if (i + phrase.length <= to && phrase.every((k, j) => tokens[i + j].key === k)) return phrase.length;
-  return 0;
-}
+const objectCue = (tokens: ArrayLike<{ readonly key: string }>, i: number, to: number): number =>
+  OBJECT_CUES.find((phrase) => phraseAt(tokens, i, phrase, to))?.length ?? 0;
 
 /** Tokens before a word within which a cue negates it (Neither Boeing nor Muilenburg admitted). */
 const SCOPE_BEFORE = 5;
