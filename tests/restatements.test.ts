@@ -740,3 +740,41 @@ describe('"May" and "March" as months beside a day or a year (entity-mismatch)',
     expect(entity('Flynas will fly to Almaty on May 15, the airline said.', 'Flynas will launch flights to Almaty on May 15, the airline said.')).toEqual([]);
   });
 });
+
+describe('the twenty-seventh batch of fresh editor pairs and a dev probe: "at no cost", a clause’s end, totals', () => {
+  const numbers = (r: ReturnType<typeof check>) => flagged(r, ['number-mismatch'], (f) => f.severity === 'error');
+  it('reads "at no cost" and "no fees" as "free", no negation added, while a dropped "no fee" is still one', () => {
+    const src = 'Dealers will replace the tires free of charge starting Oct. 14, the company said. Visitors from abroad will pay no fee on Sundays.';
+    expect(flagged(check('Dealers will swap the tires at no cost from Oct. 14.', src, en), ['negation-mismatch'])).toEqual([]);
+    expect(flagged(check('Visitors from abroad will pay a fee on Sundays.', src, en), ['negation-mismatch'])).toEqual(['fee']);
+    expect(
+      flagged(check('وسيتم استبدال الإطارات بلا رسوم ابتداء من 14 أكتوبر.', 'وسيتم استبدال الإطارات مجاناً ابتداء من 14 أكتوبر.', ar), ['negation-mismatch']),
+    ).toEqual([]);
+  });
+  it("ends a source cue's reach at its clause: a quote's negation is not the speaker's after it", () => {
+    const src =
+      '"Silver is finally catching up with gold, and the solar story is giving it a second engine that gold simply does not have," said Helena Marsh, head of metals strategy at Coldstream Capital in London.';
+    const r = check(
+      'Helena Marsh of Coldstream Capital said silver was catching up with gold, with the solar story giving it a second engine that gold lacks.',
+      src,
+      en,
+    );
+    expect(flagged(r, ['negation-mismatch'])).toEqual([]);
+    // (within the clause the dropped negation is read as before)
+    expect(
+      flagged(check('Visitors said the museum was open on Sundays.', 'Visitors said the museum was not open on Sundays.', en), ['negation-mismatch']),
+    ).not.toEqual([]);
+  });
+  it('reads a figure cued as a total as the sum of two or three figures of one source sentence', () => {
+    const src =
+      'The ATR 72 was carrying 64 passengers and four crew when it overran the runway at Nelson airport. No one was seriously injured. The commission said the aircraft touched down at 128 knots.';
+    expect(numbers(check('The plane, carrying 68 people in all, touched down at 128 knots.', src, en))).toEqual([]);
+    expect(numbers(check('The plane was carrying a total of 68 people.', src, en))).toEqual([]);
+    // (a wrong total, and a sum with no cue, are changed figures)
+    expect(numbers(check('The plane, carrying 70 people in all, touched down at 128 knots.', src, en))).toEqual(['70']);
+    expect(numbers(check('The plane was carrying 68 passengers when it overran the runway.', src, en))).toEqual(['68']);
+    const ar3 = 'وأسفر الحادث عن مقتل خمسة أشخاص وإصابة اثني عشر آخرين وفقدان ثلاثة.';
+    expect(numbers(check('وبلغ عدد ضحايا الحادث عشرين شخصاً في المجموع.', ar3, ar))).toEqual([]);
+    expect(numbers(check('وبلغ عدد ضحايا الحادث عشرين شخصاً.', ar3, ar))).toEqual(['عشرين']);
+  });
+});

@@ -126,8 +126,8 @@ export function isLexicalNegation(tokens: ArrayLike<{ readonly key: string }>, i
     next = tokens[i + 1].key;
   return (GHAYR.has(k) && GHAYR_WORDS.has(next)) || (WITHOUT.has(k) && WITHOUT_WORDS.has(next));
 }
-/** بلا، دون، بدون (and with و/ف): before one of WITHOUT_WORDS, one word with it (بلا مقابل "free of charge"). */
-const WITHOUT = keysWith(['بلا', 'دون', 'بدون'], ['', 'و', 'ف']);
+/** بلا، دون، بدون (and with و/ف), and English no: before one of WITHOUT_WORDS, one word with it (بلا مقابل, "at no cost": "free of charge"). */
+const WITHOUT = new Set([...keysWith(['بلا', 'دون', 'بدون'], ['', 'و', 'ف']), ...keysWith(['no'])]);
 /** lexicons/negation.json withoutWords. */
 const WITHOUT_WORDS = keysWith(list('withoutWords'));
 

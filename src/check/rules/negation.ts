@@ -135,6 +135,9 @@ export const negationMismatch: Rule = {
       const negatesClaim = (x: number): boolean => {
         roots ??= new Set(query.keys.flatMap((k) => (k.root ? [k.root.slice(1)] : [])));
         for (let y = from + x + 1, seen = 0; y < to && seen < DROPPED_SCOPE; y++) {
+          // (a cue's reach ends at its clause's end: '"… that gold simply does not have," said Helena Marsh' negates
+          // nothing of the speaker, a fresh editor pair's false error on a faithful "Helena Marsh … said")
+          if (clauseEnds(ctx.source.text, src.tokens[y - 1 - from], src.tokens[y - from])) break;
           const t = forms[y];
           // (past the words a cue reaches through: "had not yet received guarantees", a dev probe's dropped negation)
           if (t.stop || TRANSPARENT.has(t.key)) continue;
@@ -613,6 +616,14 @@ const gluedAt =
   (tokens: readonly Token[], offset = 0) =>
   (x: number): boolean =>
     tokens[x + 1 - offset].start - tokens[x - offset].end <= 1;
+
+/**
+ * Does a clause end between two neighbouring words: a comma, a semicolon, a colon, a bracket, a sentence's
+ * end mark, a dash or a closing quotation mark between them? (An opening quotation mark does not end one: 'did not
+ * "accept" the offer'.)
+ */
+const CLAUSE_END = /[,;:()[\]!?.…—–”»،؛]/;
+const clauseEnds = (text: string, a: Token, b: Token): boolean => CLAUSE_END.test(text.slice(a.end, b.start));
 
 /** lexicons/negation.json outOfReach: phrases that say "not" of the noun after them (out of reach, beyond repair), as keys. */
 const OUT_OF = phrasesIn('outOfReach');

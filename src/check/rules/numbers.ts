@@ -35,12 +35,17 @@ export const numberMismatch: Rule = {
         // (the two figures of a difference may stand in the sentences beside the support set: "about 260 animals, some 50
         // fewer than a year before" fuses the next sentence's "down from around 310", a fresh editor pair's number error)
         if (arithmeticIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q, qs)) continue;
+        if (sumIn(ctx, support.sources, unit.tokens, q).length) continue;
         const holders = values.flatMap((v) => holdersOf(ctx, v));
         // (or by an editor's reading of a sentence beside the support set: "in its three and a half decades" for the
         // next sentence's "35-year history", a fresh editor pair's number error on a claim aligned one sentence off)
         if (holders.length === 0)
           for (const i of withNeighbours(support.sources, ctx.source.sentences.length, 1))
             if (!support.sources.includes(i) && derivedIn(ctx, [i], q, unit.tokens)) holders.push(i);
+        // (or a total cued as one whose parts a sentence outside the support set gives: "The plane, carrying 68 people in
+        // all, touched down at 128 knots" fuses "carrying 64 passengers and four crew" from two sentences before, a dev
+        // probe's faithful line)
+        if (holders.length === 0) holders.push(...sumIn(ctx, withFigures(ctx), unit.tokens, q));
         // (a hedged figure, "more than 4%", is held by a value in its range: 4.3)
         if (q.hedge && holders.length === 0)
           ctx.sourceQuantities.forEach((_, i) => {
@@ -149,6 +154,45 @@ function arithmeticIn(ctx: CheckContext, sources: readonly number[], tokens: rea
       const derived = ratio ? figures[a] / figures[b] : figures[a] - figures[b];
       if (figureHolds(values, q.hedge, Math.round(derived * 1e6) / 1e6)) return true;
     }
+  return false;
+}
+
+/** lexicons/numbers.json sumCues: words beside a claim's figure that make it a total ("68 people in all", بإجمالي). */
+const SUM_CUES = new Set(lexiconWords('numbers', 'sumCues').map((w) => makeToken(w, 0).key));
+/** Most figures of one sentence added up for a cued total: "64 passengers and four crew", "12 dead, 40 hurt and 3 missing". */
+const SUM_PARTS = 3;
+
+/**
+ * Is a claim's figure, cued as a total (within CUE_BEFORE tokens before it or CUE_AFTER after it: "carrying 68 people
+ * in all", ما مجموعه 68), the sum of two or three figures of one support sentence ("64 passengers and four crew")?
+ * Without a cue no sum is read (text/numbers.ts sourceReadings says why), and the parts must stand in one sentence:
+ * a total is what a sentence gives apart, not what a claim gathers from a whole report.
+ */
+function sumIn(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], q: Quantity): number[] {
+  const near = [...tokens.slice(Math.max(0, q.first - CUE_BEFORE), q.first), ...tokens.slice(q.last + 1, q.last + 1 + CUE_AFTER)];
+  if (!near.some((t) => SUM_CUES.has(t.key))) return [];
+  const values = figureValues(q);
+  const out: number[] = [];
+  for (const i of sources) if (sumOf(ctx, i, values, q.hedge)) out.push(i);
+  return out;
+}
+
+/** The source sentences with two figures or more (the ones a total's parts may stand in). */
+const withFigures = (ctx: CheckContext): number[] => ctx.sourceQuantities.flatMap((s, i) => (s.size >= 2 ? [i] : []));
+
+/** Do two or three figures of source sentence i add up to one of the values (within the hedge's range)? */
+function sumOf(ctx: CheckContext, i: number, values: readonly number[], hedge: Quantity['hedge']): boolean {
+  {
+    const figures = quantities(ctx.source.sentences[i].tokens)
+      .map((x) => x.value)
+      .filter((v) => v > 0);
+    const n = figures.length;
+    for (let a = 0; a < n; a++)
+      for (let b = a + 1; b < n; b++) {
+        if (figureHolds(values, hedge, figures[a] + figures[b])) return true;
+        if (SUM_PARTS > 2) for (let c = b + 1; c < n; c++) if (figureHolds(values, hedge, figures[a] + figures[b] + figures[c])) return true;
+      }
+  }
   return false;
 }
 
