@@ -500,3 +500,15 @@ describe('"saying" names its speaker', () => {
     ).toEqual([]);
   });
 });
+
+describe('verbs of judging what is likely as verbs of saying (the twenty-seventh batch)', () => {
+  const source =
+    'وقال رئيس هيئة الطيران المدني، سالم بن حمد الرواحي، إن السحابة رُصدت على ارتفاع عشرة آلاف متر. وأضاف البوسعيدي: "نتوقع عودة العمليات إلى طبيعتها خلال ثمانٍ وأربعين ساعة إذا استمرت الرياح في اتجاهها الحالي".';
+  it('flags the statement given to the other named speaker after رجّح or توقع', () => {
+    expect(swapped('ورجّح الرواحي أن تعود العمليات إلى طبيعتها خلال ثمانٍ وأربعين ساعة إذا استمرت الرياح في اتجاهها الحالي.', source)).toEqual(['الرواحي']);
+    expect(swapped('وتوقع الرواحي أن تعود العمليات إلى طبيعتها خلال ثمانٍ وأربعين ساعة إذا استمرت الرياح في اتجاهها الحالي.', source)).toEqual(['الرواحي']);
+  });
+  it('and not the speaker the source gives it to', () => {
+    expect(swapped('ورجّح البوسعيدي أن تعود العمليات إلى طبيعتها خلال ثمانٍ وأربعين ساعة إذا استمرت الرياح في اتجاهها الحالي.', source)).toEqual([]);
+  });
+});
