@@ -883,3 +883,27 @@ describe('the Arabic word list, looked up in its sorted file', () => {
 /** A thirteenth-batch fresh editor pair's source (written for the project by a helper that did not see the code). */
 const LAYOFFS_SOURCE =
   'BERLIN, June 4 — German cloud software company Lumio said on Tuesday it would cut about 1,200 jobs, or 11 percent of its workforce, as it shifts investment toward artificial intelligence, sending its shares up 6 percent. Chief executive Katrin Albers said the cuts would mainly affect sales and administrative roles in Germany, Ireland and India, and that the company expected to complete them by the end of the first quarter of next year. "We are not shrinking; we are moving people and money to where our customers are going," Albers told analysts, adding that Lumio planned to hire around four hundred engineers specialising in machine learning. The restructuring will cost between 180 million and 210 million euros, mostly in severance payments, chief financial officer Markus Feldmann said. Lumio reported first-quarter revenue up 8 percent at 1.12 billion euros, while operating profit fell 14 percent to 96 million euros, hit by higher data-centre costs. Feldmann said the company expected the cuts to save about 250 million euros a year from 2026. The works council at Lumio\'s headquarters in Mannheim said it had not been consulted in advance and would challenge any compulsory redundancies. Works council chair Stefan Krüger said staff had learned of the plan from media reports. Analyst Priya Raman of Rheinberg Research said the plan could help margins but warned that Lumio was arriving late to a market dominated by U.S. rivals. Lumio did not rule out further cuts if demand weakened.';
+
+describe('common Arabic given names (reporting.json arabicGivenNames) in swapped names', () => {
+  const names = flaggedBy('unknown-name');
+  it('flags a surname after a given name that the source follows with another, with no role before it, past a middle name', () => {
+    const src = 'في المقابل، قال نقيب الأطباء، زياد الزعبي، إن النقص في أطباء الكلى لا يمكن سده قريباً.';
+    expect(names('وقال نقيب الأطباء زياد المومني إن النقص في أطباء الكلى لا يمكن سده قريباً.', src)).toEqual(['المومني']);
+    expect(names('وقال نقيب الأطباء زياد الزعبي إن النقص في أطباء الكلى لا يمكن سده قريباً.', src)).toEqual([]);
+    const fog = 'قالت خبيرة الأرصاد في المركز الوطني للأرصاد عائشة سعيد الكعبي إن المركز أصدر تحذيراً من الضباب.';
+    expect(names('وأوضحت خبيرة الأرصاد عائشة سعيد المنصوري أن المركز حذر من الضباب.', fog)).toEqual(['المنصوري']);
+  });
+  it('flags a given name that the source has nowhere, though it is a dictionary word', () => {
+    const src = 'وأوضح طارق المطوع، الرئيس التنفيذي للمصرف، أن الاندماج سيكتمل قبل نهاية العام.';
+    expect(names('وأوضح خالد المطوع، الرئيس التنفيذي للمصرف، أن الاندماج سيكتمل قبل نهاية العام.', src)).toEqual(['خالد']);
+    expect(names('وأوضح طارق المطوع، الرئيس التنفيذي للمصرف، أن الاندماج سيكتمل قبل نهاية العام.', src)).toEqual([]);
+  });
+  it('reads no surname in a word after a whole name, a complementiser or a word of age', () => {
+    // (the word after محمد بن سلمان is no surname: a dictionary word and no nisba)
+    expect(names('التغييرات في السعودية منذ تولى محمد بن سلمان منصب ولي العهد', 'التغييرات في السعودية منذ أصبح محمد بن سلمان وليا للعهد')).toEqual([]);
+    expect(
+      names('وأفاد مدرب الرياضي أحمد فرحات بأن نحو ستة آلاف متفرج تابعوا اللقاء.', 'وقال مدرب الرياضي أحمد فرحات إن نحو ستة آلاف متفرج تابعوا اللقاء.'),
+    ).toEqual([]);
+    expect(names('وفاة المطربة عن عمر يناهز 76 عاما.', 'رحلت المطربة عن 76 عاما.')).toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ import { isArabicChar } from '../../text/normalize.js';
 import { arabicWords, inArabicWords } from '../../text/arabic-words.js';
 import { isMeasureUnit } from '../../text/numbers.js';
 import { isSpeechVerb } from '../../text/claims.js';
+import { isComplementiserKey } from '../../text/negation.js';
 import { partOfYearTokens } from './entities.js';
 import { isStrings, lexiconValues, lexiconWords } from '../../text/lexicons.js';
 
@@ -117,6 +118,7 @@ export const unknownName: Rule = {
         (t) => followersIn(ctx.index, t),
         (t) => keyIn(ctx.index, t, true),
         (t) => spokenIn(ctx.index, t),
+        notArabicWord,
       ))
         if (!ctx.index.query([unit.tokens[x]]).keys.some((k) => k.variants.length > 0)) slot.add(x);
       const names: Token[][] = [];
@@ -137,7 +139,8 @@ export const unknownName: Rule = {
           (group >= 0 ||
             cased ||
             (e !== undefined && arabic && isPlace(e) && listedForm(t)) ||
-            (arabic && e === undefined && (notArabicWord(t) || slot.has(i))));
+            // (or a common given name that the source has nowhere: حسام عبد الرحيم for the source's خالد المنياوي)
+            (arabic && e === undefined && (notArabicWord(t) || slot.has(i) || isGivenName(t))));
         // (a capital for its government only when it stands alone: «واشنطن بوست» is a newspaper's name)
         // (nor a unit after a figure: 1.1 GW, which the number rule reads; nor the rest of a country's name after its
         // listed word: the Czech Republic)
@@ -195,6 +198,12 @@ const isRole = (t: Token): boolean => ROLES.has(t.key) || ((t.key[0] === 'و' ||
 const COUNTRY_NAME_WORDS = new Set(lexiconWords('entities', 'countryNameWords').map((w) => tokenize(w)[0].key));
 /** lexicons/reporting.json givenNames: given names of the shape of an imperfect verb (يوسف، تامر), by key. */
 const GIVEN = new Set(lexiconWords('reporting', 'givenNames').map((w) => tokenize(w)[0].key));
+/** A nisba, the shape of most Arabic surnames: the article, three letters or more, and ي (الزعبي، المنصوري، الكواري). */
+const NISBA = /^ال\S{3,}ي$/;
+/** lexicons/reporting.json arabicGivenNames: common Arabic given names (none that news text uses as often as a word), by key. */
+const GIVEN_NAMES = new Set(lexiconWords('reporting', 'arabicGivenNames').map((w) => tokenize(w)[0].key));
+/** Is the word one of the common Arabic given names (arabicGivenNames)? */
+export const isGivenName = (t: Pick<Token, 'key'>): boolean => GIVEN_NAMES.has(t.key);
 /** A word that reads as an imperfect verb (يؤكد، تكتب, four letters or more after its prefix): the role's predicate, not its name (a name such as يوسف is lost). */
 const VERB_LIKE = /^[يتن]\S{3,}$/;
 /** A word with a pronoun glued after it (رواياتها، قرارهم): no name. */
@@ -251,7 +260,9 @@ const GENITIVE = /^(?:ال|لل)/;
  * عمر الطيب (a twelfth batch of fresh editor pairs: both drew nothing, العلمي and الفاتح being dictionary words). After
  * the role, past up to two words of the article (nationality adjectives, a genitive: الدفاع), the first name is a word
  * without the article that the source has, and the next word, glued to it, one the source has nowhere; in the source
- * that first name is followed by another word.
+ * that first name is followed by another word. Or after a common given name (reporting.json arabicGivenNames) that the source
+ * has with another word after it, with no role before: نقيب الأطباء زياد المومني for زياد الزعبي (نقيب is no word of
+ * personRoles), when the word in its place reads as a surname (a nisba, or no dictionary word).
  */
 export function surnameSlots(
   tokens: readonly Token[],
@@ -261,6 +272,8 @@ export function surnameSlots(
   bare: (t: Token) => boolean = () => false,
   // (a word that the source has right after a verb of saying, as a speaker's first name)
   spoken: (t: Token) => boolean = () => false,
+  // (a word that is no word of the language: a surname after a common given name, besides a nisba)
+  surname?: (t: Token) => boolean,
 ): number[] {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -268,6 +281,18 @@ export function surnameSlots(
     // وأفاد سالم جمعة الكتبي for the source's سالم جمعة النعيمي, a fresh editor pair's swapped surname)
     // (only a first name that the source too has right after a verb of saying: برلين تؤكد: حرب تجارية قريبة is no name, an
     // ANS train headline)
+    // (or after a common given name that the source has, with another word after it there: نقيب الأطباء زياد المومني for
+    // the source's نقيب الأطباء، زياد الزعبي, its role no word of personRoles; past up to MIDDLE_NAMES middle names the
+    // source has after it in order: عائشة سعيد المنصوري for عائشة سعيد الكعبي)
+    // (and only a surname that reads as one: a word of no dictionary, or a nisba, ال…ي: محمد بن سلمان منصب ولي العهد has
+    // no surname منصب, an ANS headline)
+    if (GIVEN_NAMES.has(tokens[i].key) && !absent(tokens[i])) {
+      const at = nameAfter(tokens, i, absent, followers) ?? nameAfter(tokens, i, absent, followers, 1);
+      if (at !== undefined && (NISBA.test(tokens[at].key) || (surname?.(tokens[at]) ?? false))) {
+        out.push(at);
+        continue;
+      }
+    }
     if (isSpeechVerb(tokens[i]) && isArabicChar(tokens[i].text.charCodeAt(0)) && tokens[i + 1] && !isRole(tokens[i + 1]) && spoken(tokens[i + 1])) {
       const at = nameAfter(tokens, i + 1, absent, followers, 1);
       if (at !== undefined) out.push(at);
@@ -318,7 +343,9 @@ function nameAfter(
   middle = 0,
 ): number | undefined {
   const first = tokens[j];
-  if (!first || first.stop || first.key.startsWith('ال') || (VERB_LIKE.test(first.key) && !GIVEN.has(first.key))) return undefined;
+  // (a given name of the list may have the article: الحسين، الطاهر)
+  if (!first || first.stop || (first.key.startsWith('ال') && !GIVEN_NAMES.has(first.key)) || (VERB_LIKE.test(first.key) && !GIVEN.has(first.key)))
+    return undefined;
   // (the words the source has after tokens[j], read once: the loop's last test reads those of the name's last word)
   let m = 0,
     after: readonly string[] | undefined;
@@ -340,7 +367,8 @@ function nameAfter(
   if (m < middle) return undefined;
   const a = tokens[j],
     b = tokens[j + 1];
-  if (!b || b.stop || VERB_LIKE.test(b.key) || SUFFIXED.test(b.key)) return undefined;
+  // (nor a complementiser: وأفاد مدرب الرياضي أحمد فرحات بأن … ends the name before بأن)
+  if (!b || b.stop || VERB_LIKE.test(b.key) || SUFFIXED.test(b.key) || isComplementiserKey(b.key)) return undefined;
   if (b.start - a.end > 1 || !isArabicChar(a.text.charCodeAt(0)) || absent(a) || !absent(b)) return undefined;
   const next = followersHere();
   return next.length > 0 && !next.includes(b.key) ? j + 1 : undefined;
