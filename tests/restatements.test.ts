@@ -777,4 +777,11 @@ describe('the twenty-seventh batch of fresh editor pairs and a dev probe: "at no
     expect(numbers(check('وبلغ عدد ضحايا الحادث عشرين شخصاً في المجموع.', ar3, ar))).toEqual([]);
     expect(numbers(check('وبلغ عدد ضحايا الحادث عشرين شخصاً.', ar3, ar))).toEqual(['عشرين']);
   });
+  it('a place that only a dateline of the support set names is not sourced by it (entity-mismatch)', () => {
+    const src =
+      'الرياض (أ ف ب) – أعلن نادي الاتحاد السعودي، الخميس، تعاقده مع لاعب الوسط المصري كريم عبد الستار قادماً من نادي أولمبيك مرسيليا الفرنسي، بعقد يمتد ثلاثة مواسم. وخضع اللاعب البالغ 26 عاماً للفحوص الطبية في باريس يوم الثلاثاء، قبل أن يصل إلى جدة مساء الأربعاء حيث وقّع العقد بحضور رئيس النادي.';
+    const claim = (city: string) => `وخضع لاعب الاتحاد للفحوص الطبية في باريس يوم الثلاثاء قبل أن يصل إلى ${city} مساء الأربعاء حيث وقّع العقد.`;
+    expect(flagged(check(claim('الرياض'), src, ar), ['entity-mismatch'])).toEqual(['الرياض']);
+    expect(flagged(check(claim('جدة'), src, ar), ['entity-mismatch'])).toEqual([]);
+  });
 });

@@ -8,6 +8,7 @@ import { tokenize } from '../../text/tokenize.js';
 import type { Token } from '../../text/tokenize.js';
 import { tokenForms, holdsPhrase } from '../../text/document.js';
 import { isArabicChar } from '../../text/normalize.js';
+import { datelineEnd } from '../../text/meta.js';
 import { sameWord } from './window.js';
 
 /** Content words besides the entities that the claim must have: a headline of three words is too little to judge a swap. */
@@ -83,7 +84,9 @@ export const entityMismatch: Rule = {
         if (e) mine.add(e.id);
       }
       // the source sentences' words as forms (no token objects made for them, and none kept)
-      const named = entityIdsIn(ctx, support.sources);
+      // (past a dateline: "توجه إلى الرياض" for the source's "يصل إلى جدة" is no restatement of the dateline الرياض (أ ف ب)
+      // that opens another sentence of the support set, a fresh editor pair's planted place)
+      const named = entityIdsIn(ctx, support.sources, true);
       const src = ctx.source.sentences[best];
       const { forms, from, to } = tokenForms(src);
       for (let x = 0; x < unit.tokens.length; x++) {
@@ -195,16 +198,25 @@ function sourceEntities(ctx: CheckContext): Set<string> {
 }
 
 /** The ids of the entities that the given source sentences name, read off their token forms (no token objects made). */
-function entityIdsIn(ctx: CheckContext, sentences: Iterable<number>): Set<string> {
+function entityIdsIn(ctx: CheckContext, sentences: Iterable<number>, pastDateline = false): Set<string> {
   const out = new Set<string>();
   for (const i of sentences) {
     const { forms, from, to } = tokenForms(ctx.source.sentences[i]);
-    for (let x = from; x < to; x++) {
+    for (let x = pastDateline ? from + datelineTokens(ctx.source.sentences[i].text) : from; x < to; x++) {
       const e = entityAt(forms, x, from, to);
       if (e) out.add(e.id);
     }
   }
   return out;
+}
+
+/**
+ * How many tokens the dateline that opens a source sentence has (الرياض (أ ف ب) –, "ZURICH, Sept 22 (Reuters) -"), 0 for none:
+ * the place an agency files from, not a place the sentence tells of.
+ */
+function datelineTokens(text: string): number {
+  const end = datelineEnd(text);
+  return end > 0 ? tokenize(text.slice(0, end)).length : 0;
 }
 
 /** The other end of the range that the entity at x is one end of (January-July, من يناير إلى سبتمبر), if it is. */
