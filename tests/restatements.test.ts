@@ -784,4 +784,11 @@ describe('the twenty-seventh batch of fresh editor pairs and a dev probe: "at no
     expect(flagged(check(claim('الرياض'), src, ar), ['entity-mismatch'])).toEqual(['الرياض']);
     expect(flagged(check(claim('جدة'), src, ar), ['entity-mismatch'])).toEqual([]);
   });
+  it('a participle of a verb of saying (مؤكداً أن، معتبرة أن) says who says it, not what: no content of its own', () => {
+    const src =
+      'وقال الناطق باسم الوزارة ماهر الحياري إن الشحنة ستصل إلى ميناء العقبة في النصف الثاني من سبتمبر. وأضاف أن المملكة "لن تواجه أي نقص" في مادة الخبز، نافياً وجود نية لرفع سعره المدعوم.';
+    const r = check('وذكر الحياري أن الشحنة ستبلغ العقبة خلال النصف الثاني من سبتمبر، مؤكداً أن البلاد لن تعاني نقصاً في الخبز.', src, ar);
+    expect(r.flags.filter((f) => f.document === 'summary').map((f) => f.text)).toEqual([]);
+    expect(tokenize('مؤكداً مشيرة معتبرة').every((t) => t.stop)).toBe(true);
+  });
 });

@@ -56,11 +56,12 @@ describe("the synonym lexicon (words that rewrites put in each other's place)", 
     expect(credit(source, 'وأخفقت', 1)).toBe(SYNONYM_CREDIT);
   });
 
-  it('meets the paraphrases of fresh editor pairs: أرغم/أجبر، الرجوع/العودة، تعتزم/تخطط، تشغيل/توظيف، البناء/الإنشاء، مشدداً/مؤكداً، الوقود/المحروقات، مسعى/خطة', () => {
+  it('meets the paraphrases of fresh editor pairs: أرغم/أجبر، الرجوع/العودة، تعتزم/تخطط، تشغيل/توظيف، البناء/الإنشاء، الوقود/المحروقات، مسعى/خطة', () => {
     const source = 'وقال الوزير مؤكداً إن المملكة لن تجبر أي لاجئ على العودة. وأضاف أن الشركة تخطط لتوظيف نحو ثلاثة آلاف عامل خلال فترة الإنشاء.';
     expect(credit(source, 'ترغم', 0)).toBe(SYNONYM_CREDIT);
     expect(credit(source, 'الرجوع', 0)).toBe(SYNONYM_CREDIT);
-    expect(credit(source, 'مشدداً', 0)).toBe(SYNONYM_CREDIT);
+    // (مشدداً and مؤكداً are participles of saying, function words: no key to meet, reporting.json sayingParticiples)
+    expect(new SourceIndex(analyze(source, { prefix: 't' })).query(tokenize('مشدداً')).keys).toEqual([]);
     expect(credit(source, 'تعتزم', 1)).toBe(SYNONYM_CREDIT);
     expect(credit(source, 'تشغيل', 1)).toBe(SYNONYM_CREDIT);
     expect(credit(source, 'البناء', 1)).toBe(SYNONYM_CREDIT);

@@ -1,6 +1,7 @@
 import { makeToken, type Token } from './tokenize.js';
 import type { Span } from './sentences.js';
 import { lexiconWords, listedAfterConjunction } from './lexicons.js';
+import { SAYING_PARTICIPLES } from './stopwords.js';
 
 /**
  * Claims: clauses below the sentence, so that one sentence can hold a supported and an unsupported
@@ -149,7 +150,8 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
   let from = sentence.start;
   const bounds = [...cuts, sentence.end];
   for (const b of bounds) {
-    const content = inside.filter((t) => t.start >= from && t.end <= b && !t.stop).length;
+    // (a participle of saying counts: مؤكداً أن الرافعات لم تُصب بأذى is a statement of its own, not a fragment)
+    const content = inside.filter((t) => t.start >= from && t.end <= b && (!t.stop || SAYING_PARTICIPLES.has(t.key))).length;
     pieces.push({ start: from, end: b, content });
     from = b;
   }
