@@ -791,4 +791,11 @@ describe('the twenty-seventh batch of fresh editor pairs and a dev probe: "at no
     expect(r.flags.filter((f) => f.document === 'summary').map((f) => f.text)).toEqual([]);
     expect(tokenize('مؤكداً مشيرة معتبرة').every((t) => t.stop)).toBe(true);
   });
+  it('دون before a definite noun with a level adjective is "below" (دون الزمن المستهدف), not "without"', () => {
+    const src = 'وأضاف المري أن فرق الإنقاذ تمكنت من انتشال جميع الغرقى الافتراضيين خلال 47 دقيقة، مقارنة بزمن مستهدف قدره ستون دقيقة.';
+    const r = check('وأفاد المري بأن الفرق انتشلت جميع الغرقى الافتراضيين في 47 دقيقة، أي دون الزمن المستهدف البالغ ساعة.', src, ar);
+    expect(flagged(r, ['negation-mismatch'])).toEqual([]);
+    // (دون before an indefinite noun is still "without": دون أي تأخير)
+    expect(flagged(check('وانتشلت الفرق جميع الغرقى دون أي تأخير.', 'وانتشلت الفرق جميع الغرقى مع تأخير.', ar), ['negation-mismatch'])).not.toEqual([]);
+  });
 });

@@ -69,7 +69,7 @@ export function negatesAt(tokens: ArrayLike<{ readonly neg: boolean; readonly ke
   // and one word on: لن يستمر أكثر من أربع سنوات, "did not last more than a week" (boundLater, boundLaterAfter)
   if (i + 3 < end && BOUND_LATER.has(tokens[i + 2].key) && BOUND_LATER_AFTER.has(tokens[i + 3].key)) return false;
   // دون before a level, an expectation or a figure is "below": جاء النمو دون التوقعات, دون 2 في المئة, دون سن الثامنة عشرة
-  if (DUN.has(t.key) && (BELOW_AFTER.has(next) || /^\d/.test(next))) return false;
+  if (dunBelow(tokens, i, end)) return false;
   // the exception (لم يُموَّل سوى 15٪ "only 15% was funded", لا يملك إلا "has only"): an Arabic cue with
   // سوى/إلا shortly after it says "only", and affirms what follows; but with إلا بعد/عندما it says "not
   // until", which keeps the negation: لن تنسحب إلا بعد انتهاء التحقيق is لن تنسحب قبل انتهاء التحقيق
@@ -90,9 +90,19 @@ export const isReachKey = (key: string): boolean => REACH.has(key);
 const BELOW_SOURCE = keysWith(list('belowSource'));
 /** Does a sentence say "below" a level: دون before a level or a figure (جاء النمو دون التوقعات، دون سن الخامسة), or a word of belowSource? */
 export function saysBelow(tokens: readonly { key: string }[]): boolean {
-  return tokens.some(
-    (t, i) => BELOW_SOURCE.has(t.key) || (DUN.has(t.key) && i + 1 < tokens.length && (BELOW_AFTER.has(tokens[i + 1].key) || /^\d/.test(tokens[i + 1].key))),
-  );
+  return tokens.some((t, i) => BELOW_SOURCE.has(t.key) || dunBelow(tokens, i, tokens.length));
+}
+
+/**
+ * Is tokens[i] دون "below": before a word of a level or an expectation (دون التوقعات، دون سن), a figure (دون 2 في المئة), or a
+ * definite noun whose definite adjective is such a word (دون الزمن المستهدف البالغ ساعة, "under the target time": a fresh
+ * editor pair's faithful restatement of "أقل من الزمن المستهدف" drew a negation error)?
+ */
+function dunBelow(tokens: ArrayLike<{ readonly key: string }>, i: number, end: number): boolean {
+  if (!DUN.has(tokens[i].key) || i + 1 >= end) return false;
+  const next = tokens[i + 1].key;
+  if (BELOW_AFTER.has(next) || /^\d/.test(next)) return true;
+  return i + 2 < end && next.startsWith('ال') && tokens[i + 2].key.startsWith('ال') && BELOW_AFTER.has(tokens[i + 2].key);
 }
 
 /** دون (with glued و/ف, not بدون "without"), which is "below" before the words of BELOW_AFTER. */
