@@ -798,4 +798,14 @@ describe('the twenty-seventh batch of fresh editor pairs and a dev probe: "at no
     // (دون before an indefinite noun is still "without": دون أي تأخير)
     expect(flagged(check('وانتشلت الفرق جميع الغرقى دون أي تأخير.', 'وانتشلت الفرق جميع الغرقى مع تأخير.', ar), ['negation-mismatch'])).not.toEqual([]);
   });
+  it('reads a share or percentage cued as a change ("by a third") as the relative change between two figures of a sentence', () => {
+    const src =
+      'The World Food Programme warned on Tuesday that it may have to cut monthly food vouchers for nearly one million Rohingya refugees in Bangladesh from 12 dollars to 8 dollars per person unless new funding arrives by December.';
+    const claim = (share: string) =>
+      `The World Food Programme may reduce monthly food vouchers for Rohingya refugees by ${share}, from 12 dollars to 8 dollars.`;
+    expect(numbers(check(claim('a third'), src, en))).toEqual([]);
+    expect(numbers(check(claim('33%'), src, en))).toEqual([]);
+    expect(numbers(check(claim('a quarter'), src, en))).toEqual(['a quarter']);
+    expect(numbers(check(claim('40%'), src, en))).toEqual(['40']);
+  });
 });

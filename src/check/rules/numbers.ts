@@ -36,6 +36,7 @@ export const numberMismatch: Rule = {
         // fewer than a year before" fuses the next sentence's "down from around 310", a fresh editor pair's number error)
         if (arithmeticIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q, qs)) continue;
         if (sumIn(ctx, support.sources, unit.tokens, q).length) continue;
+        if (changeIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q)) continue;
         const holders = values.flatMap((v) => holdersOf(ctx, v));
         // (or by an editor's reading of a sentence beside the support set: "in its three and a half decades" for the
         // next sentence's "35-year history", a fresh editor pair's number error on a claim aligned one sentence off)
@@ -175,6 +176,29 @@ function sumIn(ctx: CheckContext, sources: readonly number[], tokens: readonly T
   const out: number[] = [];
   for (const i of sources) if (sumOf(ctx, i, values, q.hedge)) out.push(i);
   return out;
+}
+
+/** lexicons/numbers.json shareOfChangeCues: "by", بنسبة before a claim's share or percentage. */
+const CHANGE_CUES = new Set(lexiconWords('numbers', 'shareOfChangeCues').map((w) => makeToken(w, 0).key));
+
+/**
+ * Is a claim's share or percentage, cued as a change (by a third, بنسبة 25 في المئة: within CUE_BEFORE tokens after the cue),
+ * the relative change between two figures of one sentence (12 and 8: a third, to the claim's precision: 33% too)?
+ */
+function changeIn(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], q: Quantity): boolean {
+  if (!tokens.slice(Math.max(0, q.first - CUE_BEFORE), q.first).some((t) => CHANGE_CUES.has(t.key))) return false;
+  if (q.value <= 0 || q.value >= 100) return false;
+  // (to the claim's precision: a third is 33.33…, "33%" is whole)
+  const decimals = q.also !== undefined ? 6 : (String(q.value).split('.')[1] ?? '').length;
+  const same = (change: number) => Math.abs(change - q.value) < 0.5 * 10 ** -decimals + 1e-9 || figureHolds([q.value], q.hedge, Math.round(change * 1e6) / 1e6);
+  for (const i of sources) {
+    const figures = quantities(ctx.source.sentences[i].tokens)
+      .map((x) => x.value)
+      .filter((v) => v > 0);
+    for (const a of figures) for (const b of figures) if (a > b && same(((a - b) / a) * 100)) return true;
+    for (const a of figures) for (const b of figures) if (b > a && same(((b - a) / a) * 100)) return true;
+  }
+  return false;
 }
 
 /** The source sentences with two figures or more (the ones a total's parts may stand in). */
