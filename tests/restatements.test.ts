@@ -808,4 +808,10 @@ describe('the twenty-seventh batch of fresh editor pairs and a dev probe: "at no
     expect(numbers(check(claim('a quarter'), src, en))).toEqual(['a quarter']);
     expect(numbers(check(claim('40%'), src, en))).toEqual(['40']);
   });
+  it('reads one amount told in two figures with the unit after each (ملياري دينار ومئة مليون دينار) as their sum', () => {
+    const src = 'ارتفعت صادرات تونس من الفوسفات خلال الأشهر التسعة الأولى من العام بنسبة 18 في المئة، لتبلغ قيمتها نحو 2.1 مليار دينار.';
+    const claim = (amount: string) => `وزادت صادرات تونس من الفوسفات في الأشهر التسعة الأولى من السنة لتصل إلى قرابة ${amount}.`;
+    expect(numbers(check(claim('ملياري دينار ومئة مليون دينار'), src, ar))).toEqual([]);
+    expect(numbers(check(claim('ملياري دينار ومئتي مليون دينار'), src, ar))).not.toEqual([]);
+  });
 });

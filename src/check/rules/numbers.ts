@@ -35,6 +35,9 @@ export const numberMismatch: Rule = {
         // (the two figures of a difference may stand in the sentences beside the support set: "about 260 animals, some 50
         // fewer than a year before" fuses the next sentence's "down from around 310", a fresh editor pair's number error)
         if (arithmeticIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q, qs)) continue;
+        // (one amount told in two figures with its unit after each: ملياري دينار ومئة مليون دينار, 2.1 billion dinars)
+        const whole = amountOf(unit.tokens, qs, q);
+        if (whole !== undefined && sourcesFigure(ctx, support.sources, { ...q, value: whole, also: undefined, parts: undefined })) continue;
         if (sumIn(ctx, support.sources, unit.tokens, q).length) continue;
         if (changeIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q)) continue;
         const holders = values.flatMap((v) => holdersOf(ctx, v));
@@ -176,6 +179,25 @@ function sumIn(ctx: CheckContext, sources: readonly number[], tokens: readonly T
   const out: number[] = [];
   for (const i of sources) if (sumOf(ctx, i, values, q.hedge)) out.push(i);
   return out;
+}
+
+/**
+ * The whole of an amount that a claim tells in two figures, each with the same unit word after it, joined by و: ملياري دينار
+ * ومئة مليون دينار is 2.1 billion dinars (a fresh editor pair's faithful restatement of "2.1 مليار دينار" drew a number
+ * error on ومئة مليون). For either figure of such a pair, the sum; undefined otherwise.
+ */
+function amountOf(tokens: readonly Token[], qs: readonly Quantity[], q: Quantity): number | undefined {
+  const pairAt = (a: Quantity) => {
+    const unit = tokens[a.last + 1];
+    const b = qs.find((x) => x.first === a.last + 2);
+    if (!unit || unit.kind !== 'word' || !b || !tokens[b.first].key.startsWith('و') || tokens[b.last + 1]?.key !== unit.key || b.value >= a.value)
+      return undefined;
+    return a.value + b.value;
+  };
+  const first = pairAt(q);
+  if (first !== undefined) return first;
+  const before = qs.find((x) => x.last + 2 === q.first);
+  return before && pairAt(before);
 }
 
 /** lexicons/numbers.json shareOfChangeCues: "by", بنسبة before a claim's share or percentage. */
