@@ -149,7 +149,7 @@ function arithmeticIn(ctx: CheckContext, sources: readonly number[], tokens: rea
   const level = cued ? undefined : levelAfter(tokens, q, qs);
   const ratio = tokens[q.last + 1] !== undefined && RATIO_WORDS.has(tokens[q.last + 1].key);
   if (!cued && level === undefined && !ratio) return false;
-  const figures = sources.flatMap((i) => quantities(ctx.source.sentences[i].tokens).map((x) => x.value)).filter((v) => v > 0);
+  const figures = sources.flatMap((i) => figuresOf(ctx, i));
   const values = figureValues(q);
   for (let a = 0; a < figures.length; a++)
     for (let b = 0; b < figures.length; b++) {
@@ -213,12 +213,10 @@ function changeIn(ctx: CheckContext, sources: readonly number[], tokens: readonl
   // (to the claim's precision: a third is 33.33…, "33%" is whole)
   const decimals = q.also !== undefined ? 6 : (String(q.value).split('.')[1] ?? '').length;
   const same = (change: number) => Math.abs(change - q.value) < 0.5 * 10 ** -decimals + 1e-9 || figureHolds([q.value], q.hedge, Math.round(change * 1e6) / 1e6);
+  // (from a to b, either way: a fall from 12 to 8 is a third, a rise from 8 to 10 a quarter)
   for (const i of sources) {
-    const figures = quantities(ctx.source.sentences[i].tokens)
-      .map((x) => x.value)
-      .filter((v) => v > 0);
-    for (const a of figures) for (const b of figures) if (a > b && same(((a - b) / a) * 100)) return true;
-    for (const a of figures) for (const b of figures) if (b > a && same(((b - a) / a) * 100)) return true;
+    const figures = figuresOf(ctx, i);
+    for (const a of figures) for (const b of figures) if (a !== b && same((Math.abs(a - b) / a) * 100)) return true;
   }
   return false;
 }
@@ -228,19 +226,21 @@ const withFigures = (ctx: CheckContext): number[] => ctx.sourceQuantities.flatMa
 
 /** Do two or three figures of source sentence i add up to one of the values (within the hedge's range)? */
 function sumOf(ctx: CheckContext, i: number, values: readonly number[], hedge: Quantity['hedge']): boolean {
-  {
-    const figures = quantities(ctx.source.sentences[i].tokens)
-      .map((x) => x.value)
-      .filter((v) => v > 0);
-    const n = figures.length;
-    for (let a = 0; a < n; a++)
-      for (let b = a + 1; b < n; b++) {
-        if (figureHolds(values, hedge, figures[a] + figures[b])) return true;
-        if (SUM_PARTS > 2) for (let c = b + 1; c < n; c++) if (figureHolds(values, hedge, figures[a] + figures[b] + figures[c])) return true;
-      }
-  }
+  const figures = figuresOf(ctx, i);
+  const n = figures.length;
+  for (let a = 0; a < n; a++)
+    for (let b = a + 1; b < n; b++) {
+      if (figureHolds(values, hedge, figures[a] + figures[b])) return true;
+      if (SUM_PARTS > 2) for (let c = b + 1; c < n; c++) if (figureHolds(values, hedge, figures[a] + figures[b] + figures[c])) return true;
+    }
   return false;
 }
+
+/** The positive figures of source sentence i, in order (the parts a claim's difference, ratio, total or change is read from). */
+const figuresOf = (ctx: CheckContext, i: number): number[] =>
+  quantities(ctx.source.sentences[i].tokens)
+    .map((x) => x.value)
+    .filter((v) => v > 0);
 
 /** The value of the figure (of the claim's, qs) that a level word within CUE_AFTER tokens after the claim's figure opens (لتصبح 65 ألفا, to 58%). */
 function levelAfter(tokens: readonly Token[], q: Quantity, qs: readonly Quantity[]): number | undefined {
