@@ -203,7 +203,7 @@ const NISBA = /^ال\S{3,}ي$/;
 /** lexicons/reporting.json arabicGivenNames: common Arabic given names (none that news text uses as often as a word), by key. */
 const GIVEN_NAMES = new Set(lexiconWords('reporting', 'arabicGivenNames').map((w) => tokenize(w)[0].key));
 /** Is the word one of the common Arabic given names (arabicGivenNames)? */
-export const isGivenName = (t: Pick<Token, 'key'>): boolean => GIVEN_NAMES.has(t.key);
+const isGivenName = (t: Pick<Token, 'key'>): boolean => GIVEN_NAMES.has(t.key);
 /** A word that reads as an imperfect verb (يؤكد، تكتب, four letters or more after its prefix): the role's predicate, not its name (a name such as يوسف is lost). */
 const VERB_LIKE = /^[يتن]\S{3,}$/;
 /** A word with a pronoun glued after it (رواياتها، قرارهم): no name. */
