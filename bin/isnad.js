@@ -32,25 +32,26 @@ else import(pathToFileURL(path.join(dist, 'main.js')).href);
  */
 async function runBundle(file) {
   const bytes = readFileSync(file);
-  const digest = () => createHash('sha1').update(bytes).digest('hex');
+  const digest = createHash('sha1').update(bytes).digest('hex');
   const cacheFile = process.env.ISNAD_WRITE_CODE_CACHE;
   let cachedData;
   if (!cacheFile) {
     try {
       const data = readFileSync(`${file}.cache`);
-      if (data.toString('latin1', 0, 40) === digest()) cachedData = data.subarray(40);
+      if (data.toString('latin1', 0, 40) === digest) cachedData = data.subarray(40);
     } catch {}
   }
-  // the script as Node wraps a CommonJS module, with the bundle's URL for its modules' import.meta.url and an
-  // import() for the packages it loads on demand: the script's own import() would fail once it is compiled from a
-  // cache (tools/bundle-cli.mjs)
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __isnadModuleUrl, __isnadImport) {${bytes.toString('utf8')}\n})`, {
-    filename: file,
-    cachedData,
-  });
+  // the script as Node wraps a CommonJS module, with the bundle's URL for its modules' import.meta.url, an
+  // import() for the packages it loads on demand (the script's own import() would fail once it is compiled from a
+  // cache: tools/bundle-cli.mjs) and the script's SHA-1, which says whether the build's table of its lexicons' word
+  // forms (dist/cli/word-forms.json, src/text/word-forms.ts) was made for it
+  const script = new vm.Script(
+    `(function (exports, require, module, __filename, __dirname, __isnadModuleUrl, __isnadImport, __isnadScriptDigest) {${bytes.toString('utf8')}\n})`,
+    { filename: file, cachedData },
+  );
   const module = { exports: {} };
   try {
-    script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file), pathToFileURL(file).href, (p) => import(p));
+    script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file), pathToFileURL(file).href, (p) => import(p), digest);
     process.exitCode = await module.exports.runCli(process.argv.slice(2));
   } catch (e) {
     // as main.js: the engine's modules read their word lists when they load, and a broken list is one line. The
@@ -61,5 +62,5 @@ async function runBundle(file) {
     process.exitCode = 2;
   }
   // `npm run build` only: the cache, after a run has compiled what a check uses
-  if (cacheFile) writeFileSync(cacheFile, Buffer.concat([Buffer.from(digest(), 'latin1'), script.createCachedData()]));
+  if (cacheFile) writeFileSync(cacheFile, Buffer.concat([Buffer.from(digest, 'latin1'), script.createCachedData()]));
 }

@@ -113,13 +113,17 @@ describe("the bundled CLI's code cache", () => {
 
   it('changes no output, and a cache not made from the script (stale, truncated, absent) is not used', () => {
     const cli = path.join(ROOT, 'dist', 'cli');
-    if (!fs.existsSync(path.join(cli, 'isnad.cjs.cache')) || fs.statSync(path.join(cli, 'isnad.cjs')).mtimeMs < fs.statSync(path.join(cli, 'main.js')).mtimeMs)
+    if (
+      !fs.existsSync(path.join(cli, 'isnad.cjs.cache')) ||
+      !fs.existsSync(path.join(cli, 'word-forms.json')) ||
+      fs.statSync(path.join(cli, 'isnad.cjs')).mtimeMs < fs.statSync(path.join(cli, 'main.js')).mtimeMs
+    )
       execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
     // a package of its own: bin/ and the bundle copied, the rest linked
     const pkg = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-cache-'));
     fs.mkdirSync(path.join(pkg, 'dist', 'cli'), { recursive: true });
     fs.cpSync(path.join(ROOT, 'bin'), path.join(pkg, 'bin'), { recursive: true });
-    for (const f of ['isnad.cjs', 'isnad.cjs.cache', 'main.js']) fs.copyFileSync(path.join(cli, f), path.join(pkg, 'dist', 'cli', f));
+    for (const f of ['isnad.cjs', 'isnad.cjs.cache', 'main.js', 'word-forms.json']) fs.copyFileSync(path.join(cli, f), path.join(pkg, 'dist', 'cli', f));
     fs.utimesSync(path.join(pkg, 'dist', 'cli', 'main.js'), 0, 0);
     for (const d of ['lexicons', 'data', 'node_modules']) fs.symlinkSync(path.join(ROOT, d), path.join(pkg, d));
     const run = (env: Record<string, string> = {}) => {

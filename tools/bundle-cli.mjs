@@ -1,5 +1,5 @@
 // `npm run build`, after tsc: the CLI as one CommonJS script with a V8 code cache (dist/cli/isnad.cjs and
-// dist/cli/isnad.cjs.cache), and the corpus worker as one module (dist/cli/worker.mjs), built by esbuild from
+// dist/cli/isnad.cjs.cache) and its lexicons' word forms (dist/cli/word-forms.json), and the corpus worker as one module (dist/cli/worker.mjs), built by esbuild from
 // tsc's output. Node 20's loader reads, resolves and links each module of a program one by one: the 85 modules
 // of a one-pair check cost about 130 ms of a 0.7 s run on the bench machine (bench/README.md, issue 25), one file
 // a fraction of that. The CLI is a script rather than a module because Node 20 has no compile cache for modules
@@ -38,6 +38,16 @@ writeFileSync('dist/cli/isnad.cjs', rewritten);
 await build({ ...common, format: 'esm', entryPoints: ['dist/cli/worker.js'], outfile: 'dist/cli/worker.mjs' });
 // the ESM bundle of the previous build, no longer read
 rmSync('dist/cli/isnad.mjs', { force: true });
+
+// The token forms of the lexicons' words for this script (tools/word-forms.mjs, src/text/word-forms.ts), before the
+// code cache's run so that the cache holds the code a check runs with them. In a child: it loads tsc's modules.
+const forms = 'dist/cli/word-forms.json';
+rmSync(forms, { force: true });
+const made = spawnSync(process.execPath, ['tools/word-forms.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (made.status !== 0) {
+  process.stderr.write(`bundle-cli: the lexicons' word forms were not made (exit ${made.status}); the CLI computes them\n`);
+  rmSync(forms, { force: true });
+}
 
 // The code cache: V8 serialises the bytecode of every function compiled so far, so it is made after a run of the
 // corpus/ examples, which runs what a one-pair check runs (the seed pair: Arabic; the cross-language pair: English

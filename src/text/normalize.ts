@@ -1,3 +1,5 @@
+import { WORD_FORMS } from './word-forms.js';
+
 /**
  * Matching keys. Everything here is for comparison only: offsets and displayed text always come
  * from the text as the user gave it. See docs/ARABIC.md (orthographic variants).
@@ -19,11 +21,25 @@ const CHAR_MAP: Record<string, string> = {
 
 const cache = new Map<string, string>();
 
-/** Normalised key of one token: NFKD, marks and invisibles removed, Arabic letter variants folded, ASCII digits, lower case. */
+/**
+ * Normalised key of one token: NFKD, marks and invisibles removed, Arabic letter variants folded, ASCII digits, lower case.
+ * A lexicon's word as the build computed it, when the bundled CLI has the table (word-forms.ts).
+ */
 export function normalizeToken(token: string): string {
   let k = cache.get(token);
   if (k !== undefined) return k;
-  k = token
+  k = WORD_FORMS?.norm(token) ?? normalizeText(token);
+  if (cache.size > 200_000) cache.clear();
+  cache.set(token, k);
+  return k;
+}
+
+/** The words normalised so far in this process (the build's table lists those the modules normalise as they load). */
+export const normalizedWords = (): string[] => [...cache.keys()];
+
+/** normalizeToken's definition, without its cache or the build's table. */
+export function normalizeText(token: string): string {
+  return token
     .replace(HAMZA_SEATS, '\u0621')
     .normalize('NFKD')
     .replace(MARKS, '')
@@ -32,9 +48,6 @@ export function normalizeToken(token: string): string {
     .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
     .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
     .toLowerCase();
-  if (cache.size > 200_000) cache.clear();
-  cache.set(token, k);
-  return k;
 }
 
 export const isArabicChar = (c: number): boolean =>

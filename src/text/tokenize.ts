@@ -1,5 +1,6 @@
 import { grown } from '../typed-arrays.js';
-import { normalizeToken } from './normalize.js';
+import { normalizeText, normalizeToken } from './normalize.js';
+import { WORD_FORMS, type WordForms, type WordRow } from './word-forms.js';
 import { stem, proclitic, arabicRoot } from './stem.js';
 import { isStopKey } from './stopwords.js';
 import { isNegationKey } from './negation.js';
@@ -369,28 +370,60 @@ const MAX_PROTOS = 500_000;
 const INITIALISM = /^(\p{L}\.){2,}$/u;
 const isName = (s: string) => INITIALISM.test(s) || s === 'US';
 
-/** A token text's matching key. */
-const keyOfText = (s: string, isNum: boolean): string =>
-  isNum ? numberKey(s) : INITIALISM.test(s) ? normalizeToken(s).replace(/\./g, '') : normalizeToken(s).replace(/\.$/, '');
+/** A token text's matching key (with `norm` for normalizeToken: the build's table computes the definition). */
+const keyOfText = (s: string, isNum: boolean, norm: (s: string) => string = normalizeToken): string =>
+  isNum ? numberKey(s) : INITIALISM.test(s) ? norm(s).replace(/\./g, '') : norm(s).replace(/\.$/, '');
 
 /**
  * `makeToken(s, 0).stem` without the rest of the token's form (its proclitic-free stem, root, function-word and
  * negation tests) and without keeping the form: the synonym table asks it of two thousand lexicon words when a
- * check starts, most of which its texts never use (bench/README.md, issue 25).
+ * check starts, most of which its texts never use (bench/README.md, issue 25). The build's table has those.
  */
 export function stemOfText(s: string): string {
+  return stemOfTextWith(s, WORD_FORMS);
+}
+
+/** stemOfText with the given table (none: computed). */
+export function stemOfTextWith(s: string, table: WordForms | undefined): string {
+  const row = table?.row(s);
+  if (row !== undefined) return row.stem;
   const isNum = /^\p{Nd}/u.test(s);
   const key = keyOfText(s, isNum);
   return isNum ? key : stem(key);
 }
 
+/**
+ * A word's row of the build's table (word-forms.ts), by the definition: normalizeToken's key, and the key, stem,
+ * proclitic-free stem and root of its token form; undefined for a text that begins with a digit (a number's form,
+ * which the table does not hold). What tools/word-forms.mjs writes, and what the tests hold the table to.
+ */
+export function wordRowOf(s: string): WordRow | undefined {
+  if (/^\p{Nd}/u.test(s)) return undefined;
+  const key = keyOfText(s, false, normalizeText);
+  const st = stem(key);
+  const alt = proclitic(key);
+  return { norm: normalizeText(s), key, stem: st, alt, root: arabicRoot(alt ?? st) ?? arabicRoot(st) };
+}
+
+/** A new form for a token text: from the build's table when it lists the text (a lexicon's word), else computed. */
 function proto(s: string): TokenForm {
+  return protoWith(s, WORD_FORMS);
+}
+
+/** proto with the given table (none: computed), for the test that holds the two equal. */
+export function protoWith(s: string, table: WordForms | undefined): TokenForm {
+  const row = table?.row(s);
+  if (row !== undefined) return newForm(s, false, row.key, row.stem, row.alt, row.root);
   const isNum = /^\p{Nd}/u.test(s);
   const key = keyOfText(s, isNum);
   const st = isNum ? key : stem(key);
   const alt = isNum ? undefined : proclitic(key);
+  return newForm(s, isNum, key, st, alt, isNum ? undefined : (arabicRoot(alt ?? st) ?? arabicRoot(st)));
+}
+
+/** A form of these keys, with its function-word and negation marks (read from their lists, not from the table). */
+function newForm(s: string, isNum: boolean, key: string, st: string, alt: string | undefined, root: string | undefined): TokenForm {
   const neg = !isNum && isNegationKey(key);
-  const root = isNum ? undefined : (arabicRoot(alt ?? st) ?? arabicRoot(st));
   return {
     form: ++forms,
     text: s,
