@@ -185,12 +185,25 @@ export class TokenStore {
   }
 }
 
+/**
+ * The first size of a scan's columns and form table for a text of n characters (at most one token each): a power of
+ * two from 8 to 1,024, grown as needed. A word's columns then fit in V8's heap (64 bytes or less) rather than an
+ * off-heap store each: names.ts tokenises 116 lexicon words one by one as it loads, and with 1,024-entry columns
+ * (six typed arrays, 18 KiB a word) that took 9–13 ms (bench/README.md, issue 25).
+ */
+function columnSize(n: number): number {
+  let size = 8;
+  while (size < n && size < 1024) size <<= 1;
+  return size;
+}
+
 /** Tokens of text[start, end) as a TokenStore (what `tokenize` returns as objects). */
 export function scanTokens(text: string, start = 0, end = text.length, opts: { links?: boolean } = {}): TokenStore {
-  let starts = new Int32Array(1024),
-    ids = new Int32Array(1024);
+  const size = columnSize(end - start);
+  let starts = new Int32Array(size),
+    ids = new Int32Array(size);
   const linked: TokenForm[] = [];
-  const seen = new SeenForms();
+  const seen = new SeenForms(size);
   let n = 0;
   // the words of a link are no words of a claim (links: the summary side); a source's link can still
   // carry a name in its path (…/malkiel-theresa-serber), and matching keeps it (WiCE dev recall)
@@ -316,11 +329,14 @@ class FormSlots {
  */
 class SeenForms extends FormSlots {
   /** Per form met: where it first stands in this text and its length (compared in place, in one flat string). */
-  private firstAt = new Int32Array(512);
-  private lens = new Int32Array(512);
+  private firstAt: Int32Array<ArrayBuffer>;
+  private lens: Int32Array<ArrayBuffer>;
 
-  constructor() {
-    super(1024);
+  /** For a text of at most `size` tokens (a power of two; more grow the table). */
+  constructor(size: number) {
+    super(size);
+    this.firstAt = new Int32Array(size >> 1);
+    this.lens = new Int32Array(size >> 1);
   }
 
   /** The number of the form of text[a, b) in this text (its place in `forms()`). */
