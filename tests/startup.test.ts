@@ -24,7 +24,19 @@ describe('the dateline test before its expressions', () => {
     'PORT AU PRINCE, Haiti (AP) — Police said three people died.',
     'KABUL NORTH DISTRICT, Afghanistan — Police said three people died.',
     'القاهرةـ (رويترز) - قال مسؤولون إن الجيش نفذ ضربات.',
+    'رام الله «وفا»: أعلنت الحكومة خطة جديدة اليوم.',
+    'N.Y. (AP) — Police said three people died.',
+    'L.A., Calif. (AP) — Officials said the fire spread.',
+    'سرت ـ (خاص) ـ قالت القوات إنها سيطرت على المدينة.',
+    `القاهرة (${'𝐀'.repeat(40)}) - قال مسؤولون إن الجيش نفذ ضربات.`,
   ];
+
+  it('finds no dateline in the seed pair, whose seven sentences with a mark near their start open with none', () => {
+    for (const f of ['summary', 'source']) {
+      const text = fs.readFileSync(path.join(__dirname, '..', 'corpus', 'libya-sirte-2016', `${f}.txt`), 'utf8');
+      for (const line of text.split('\n')) expect(datelineAt(line)).toBe(datelineByExpressions(line));
+    }
+  });
 
   it('finds the same datelines (the four-word places too)', () => {
     for (const t of datelines) {
@@ -80,6 +92,22 @@ describe('the dateline test before its expressions', () => {
     'الجزيرة.نت',
     'ً',
     'ّ',
+    // what opens sentences that only look like one (the seed pair's: a timestamp, a quote, a name in guillemets)
+    '2025-05-15',
+    '07:26',
+    'ص',
+    'وأبدى',
+    '«داعش»',
+    '«واشنطن بوست»',
+    'صحيفة «واشنطن',
+    'القاهرةـ',
+    'ـ',
+    // letters and others outside the BMP, and brackets near their 40 characters (counted in code points)
+    '𝐀𝐁',
+    '😀',
+    `(${'𝐀'.repeat(39)})`,
+    `«${'ب'.repeat(40)}»`,
+    `“${'x'.repeat(41)}”`,
   ];
   it('answers as the expressions alone on any text of their pieces', () => {
     fc.assert(

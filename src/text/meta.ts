@@ -94,9 +94,18 @@ export function isDatelineOnly(text: string): boolean {
   return end > 0 && end >= text.trimEnd().length;
 }
 
-/** The length of the dateline that opens the text (with the white space after it), or -1. */
+/**
+ * The length of the dateline that opens the text (with the white space after it), or -1: datelineByExpressions,
+ * trying only the expressions that can match (`mayOpenWithDateline`, `mayBe`).
+ */
 export function datelineAt(text: string): number {
-  return mayOpenWithDateline(text) ? datelineByExpressions(text) : -1;
+  const mark = mayOpenWithDateline(text);
+  if (mark === undefined) return -1;
+  const m =
+    (mayBe.agency(text, mark) ? DATELINE_AGENCY.exec(text) : null) ??
+    (mayBe.bracketed(text, mark) ? DATELINE_BRACKETED.exec(text) : null) ??
+    (mayBe.caps(text) ? DATELINE_CAPS.exec(text) : null);
+  return m ? m[0].length : -1;
 }
 
 /** datelineAt by its three expressions alone (exported for the test that holds the two equal). */
@@ -109,17 +118,18 @@ export function datelineByExpressions(text: string): number {
 const DATELINE_MARK = /[-–—\u0640(«"“:]/;
 
 /**
- * False when no dateline expression can match: before its first mark a dateline has only its place, at most four
- * words (`NEW YORK, N.Y. (AP) —`; the Arabic place is one or two), and a mark inside a word of it (a tatweel) comes
- * sooner. Most sentences have no mark, or many words before it; the expressions, with their \p{L} classes, cost
- * 8–14 ms to compile on first use and again when V8 tiers them up after a second use (bench/README.md, issue 25), so
- * a check runs them on the few sentences that may open with a dateline.
+ * The first mark of a text that may open with a dateline, or undefined when no dateline expression can match:
+ * before its first mark a dateline has only its place, at most four words (`NEW YORK, N.Y. (AP) —`; the Arabic
+ * place is one or two), and a mark inside a word of it (a tatweel) comes sooner. Most sentences have no mark, or
+ * many words before it; the expressions, with their \p{L} classes, cost 4–12 ms each to compile on first use and
+ * again when V8 tiers them up after a second use (bench/README.md, issue 25), so a check runs them on the few
+ * sentences that may open with a dateline.
  */
-function mayOpenWithDateline(text: string): boolean {
+function mayOpenWithDateline(text: string): RegExpExecArray | undefined {
   const m = DATELINE_MARK.exec(text);
-  if (!m) return false;
+  if (!m) return undefined;
   const before = text.slice(0, m.index).trim();
-  return before === '' || before.split(/\s+/).length <= 4;
+  return before === '' || before.split(/\s+/).length <= 4 ? m : undefined;
 }
 
 /** One or two words of a place (not starting with a tatweel used as a dash): القاهرة، القدس المحتلة، رام الله. */
@@ -137,6 +147,36 @@ const DATELINE_BRACKETED = new RegExp(String.raw`^\s*${PLACE}\s*${BRACKETED}\s*(
  */
 const CAPS_PLACE = String.raw`[A-Z][A-Z.'’]{2,}(?:\s+[A-Z][A-Z.'’]+){0,2}(?:,\s*[A-Z][\p{L}.]+)?`;
 const DATELINE_CAPS = new RegExp(String.raw`^\s*(?:${CAPS_PLACE}\s*${BRACKETED}\s*[-–—:]|[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2}(?:,\s*[A-Z][\p{L}.]+)?\s+—)\s+`, 'u');
+
+/** A place's first letter (not a tatweel) after white space: how the agency's and the bracketed expressions open. */
+const PLACE_FIRST = /^\s*(?!\u0640)\p{L}/u;
+/** The marks of a dateline but the tatweel, which may stand inside a place's word. */
+const MARK_BUT_TATWEEL = /[-–—(«"“:]/g;
+/** What follows a place in DATELINE_BRACKETED: the bracketed agency and its dash or colon (no \p{…} class: cheap to compile). */
+const BRACKETED_THEN_DASH = new RegExp(String.raw`${BRACKETED}\s*(?:${DASH}|:)`, 'uy');
+
+/**
+ * Tests that each expression needs to pass, each read off it, so that a sentence that cannot match one does not
+ * compile it (the seed pair has seven sentences with a mark near their start, none a dateline):
+ * - agency: a place (one or two words of letters, marks, dots and apostrophes; a tatweel is a letter) and then a
+ *   dash, so the first mark is a dash or a tatweel, after a letter that is not a tatweel;
+ * - bracketed: a place and then a bracketed agency and a dash or colon, so the first mark but a tatweel opens that
+ *   agency, with at most two words before it;
+ * - caps: a capital A–Z first.
+ */
+const mayBe = {
+  agency: (text: string, mark: RegExpExecArray): boolean => '-–—\u0640'.includes(mark[0]) && PLACE_FIRST.test(text),
+  bracketed(text: string, mark: RegExpExecArray): boolean {
+    MARK_BUT_TATWEEL.lastIndex = mark.index;
+    const open = MARK_BUT_TATWEEL.exec(text);
+    if (!open || !'(«"“'.includes(open[0])) return false;
+    const before = text.slice(0, open.index).trim();
+    if (before.split(/\s+/).length > 2 || !PLACE_FIRST.test(text)) return false;
+    BRACKETED_THEN_DASH.lastIndex = open.index;
+    return BRACKETED_THEN_DASH.test(text);
+  },
+  caps: (text: string): boolean => /^\s*[A-Z]/.test(text),
+};
 
 /**
  * Boilerplate: a footnote (a marker glued to its text: `*بوابة…`; `* item` with a space is a list
