@@ -1,15 +1,15 @@
 // `npm run build`, after tsc: the CLI as one CommonJS script with a V8 code cache (dist/cli/isnad.cjs and
-// dist/cli/isnad.cjs.cache) and its lexicons' word forms (dist/cli/word-forms.json), and the corpus worker as one module (dist/cli/worker.mjs), built by esbuild from
-// tsc's output. Node 20's loader reads, resolves and links each module of a program one by one: the 85 modules
-// of a one-pair check cost about 130 ms of a 0.7 s run on the bench machine (bench/README.md, issue 25), one file
-// a fraction of that. The CLI is a script rather than a module because Node 20 has no compile cache for modules
-// (Node 22's module.enableCompileCache) while vm.Script takes V8's cachedData: bin/isnad.js compiles the script
-// with the cache made here, so the functions a check runs start with their bytecode instead of being parsed and
-// compiled on first call. Packages (yargs, piscina, stemmer, string-similarity, the font) stay outside, loaded from
-// node_modules. The files sit beside main.js so that the paths they resolve from their own location
-// (`import.meta.url`, given to the script by bin/isnad.js) find lexicons/, data/ and node_modules as tsc's modules
-// do; bin/isnad.js and the pool take a bundle only when it is newer than tsc's module it was made from (a tsc-only
-// build never runs an old bundle).
+// dist/cli/isnad.cjs.cache) and its lexicons' word forms (dist/cli/word-forms.json), and the corpus worker as one
+// module (dist/cli/worker.mjs), built by esbuild from tsc's output. Node 20's loader reads, resolves and links each
+// module of a program one by one: the 85 modules of a one-pair check cost about 130 ms of a 0.7 s run on the bench
+// machine (bench/README.md, issue 25), one file a fraction of that. The CLI is a script rather than a module because
+// Node 20 has no compile cache for modules (Node 22's module.enableCompileCache) while vm.Script takes V8's
+// cachedData: bin/isnad.js compiles the script with the cache made here, so the functions a check runs start with
+// their bytecode instead of being parsed and compiled on first call. Packages (yargs, piscina, stemmer,
+// string-similarity, the font) stay outside, loaded from node_modules. The files sit beside main.js so that the paths
+// they resolve from their own location (`import.meta.url`, given to the script by bin/isnad.js) find lexicons/, data/
+// and node_modules as tsc's modules do; bin/isnad.js and the pool take a bundle only when it is newer than tsc's
+// module it was made from (a tsc-only build never runs an old bundle).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
