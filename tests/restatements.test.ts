@@ -814,4 +814,13 @@ describe('the twenty-seventh batch of fresh editor pairs and a dev probe: "at no
     expect(numbers(check(claim('ملياري دينار ومئة مليون دينار'), src, ar))).toEqual([]);
     expect(numbers(check(claim('ملياري دينار ومئتي مليون دينار'), src, ar))).not.toEqual([]);
   });
+  it('reads an Arabic ordinal before من and a month as the day it names (الثامن من مارس), and no other ordinal', () => {
+    expect(figures('يعود الأطباء إلى العمل صباح الثامن من مارس')).toEqual([['الثامن', 8, null]]);
+    expect(figures('في الأول من أبريل')).toEqual([['الأول', 1, null]]);
+    expect(figures('الثالث من المرشحين')).toEqual([]);
+    expect(figures('الأول من نوعه')).toEqual([]);
+    const src = 'ومن المنتظر أن يستأنف الأطباء عملهم بشكل كامل صباح الخميس السادس من مارس.';
+    expect(numbers(check('ويعود الأطباء إلى العمل كلياً صباح الثامن من مارس.', src, ar))).toEqual(['الثامن']);
+    expect(numbers(check('ويعود الأطباء إلى العمل كلياً صباح السادس من مارس.', src, ar))).toEqual([]);
+  });
 });

@@ -179,8 +179,8 @@ describe("the bundled CLI's code cache", () => {
     expect(text.split(' problem${').length).toBe(2);
     fs.writeFileSync(script, text.replace(' problem${', ' PROBLEM${'));
     const changed = run();
-    // (the seed pair's 12 problems: reports/libya-sirte-2016.txt)
-    expect(changed.out).toMatch(/✖ 12 PROBLEMs/);
+    // (the seed pair's problems, counted in the changed word: reports/libya-sirte-2016.txt)
+    expect(changed.out).toMatch(/✖ \d+ PROBLEMs/);
     expect(changed.out.replace('PROBLEM', 'problem')).toBe(withCache.out);
     fs.writeFileSync(script, text);
     // and the same as tsc's modules

@@ -331,6 +331,17 @@ const near = (a: Token, b: Token) => b.start - a.end <= 2;
  * as 10, and الدورة الثامنة عشرة against a source's الدورة الـ18 was a changed figure.
  */
 const AR_ORDINAL_UNITS = withClitics([valuesOf('ordinalUnits')]);
+/** lexicons/numbers.json dayOrdinals: الأول and العاشر, read as figures only as a day of a month (arabicQuantity). */
+const AR_DAY_ORDINALS = withClitics([valuesOf('dayOrdinals')]);
+/** The Arabic names of the months (lexicons/dates.json months), by key: after an ordinal and من, a date. */
+const AR_MONTHS = new Set(
+  lexiconGroups('dates', 'months')
+    .flatMap((g) => g.words ?? [])
+    .filter((w) => /^[\u0600-\u06ff]/.test(w))
+    .map(normalizeToken),
+);
+/** من "of", between a day's ordinal and its month. */
+const MIN = normalizeToken('من');
 
 /**
  * A fraction of a percentage point: ربع نقطة مئوية (0.25), نصف نقطة مئوية (0.5); a central bank's quarter
@@ -359,6 +370,10 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
   const teen = TEEN_FIRST[t.key];
   const ordinal = AR_ORDINAL_UNITS.get(t.key);
   const nx0 = tokens[i + 1] && near(t, tokens[i + 1]) ? tokens[i + 1] : undefined;
+  const day = ordinal ?? AR_DAY_ORDINALS.get(t.key);
+  // (an ordinal before من and a month's name is the day of the month it names: الثامن من مارس, العاشر من أبريل)
+  if (day !== undefined && nx0 && nx0.key === MIN && tokens[i + 2] && near(nx0, tokens[i + 2]) && AR_MONTHS.has(tokens[i + 2].key))
+    return { value: day, last: i };
   if (ordinal !== undefined) {
     // الحادي عشر، الثامنة عشرة; الحادي والعشرين
     if (!nx0) return undefined;
@@ -511,6 +526,7 @@ const STARTS = new Set([
   ...AR_SHARES.keys(),
   ...Object.keys(AR_SHARE_PLURALS),
   ...AR_ORDINAL_UNITS.keys(),
+  ...AR_DAY_ORDINALS.keys(),
   ...AR_ONE.keys(),
   ...AR_DECADE.keys(),
   ...Object.keys(UNITS),
