@@ -823,4 +823,11 @@ describe('the twenty-seventh batch of fresh editor pairs and a dev probe: "at no
     expect(numbers(check('ويعود الأطباء إلى العمل كلياً صباح الثامن من مارس.', src, ar))).toEqual(['الثامن']);
     expect(numbers(check('ويعود الأطباء إلى العمل كلياً صباح السادس من مارس.', src, ar))).toEqual([]);
   });
+  it('"without being separated" restates an unbeaten stand: no negation added', () => {
+    const src = 'Karachi were struggling at 98 for four before captain Saad Rehman and wicketkeeper Imran Baig put on an unbeaten stand of 89.';
+    const claim = 'Saad Rehman and wicketkeeper Imran Baig added 89 without being separated after Karachi had slumped to 98 for four.';
+    expect(flagged(check(claim, src, en), ['negation-mismatch'])).toEqual([]);
+    // (a source that does not say it still draws the added negation)
+    expect(flagged(check(claim, src.replace('an unbeaten stand', 'a stand'), en), ['negation-mismatch'])).not.toEqual([]);
+  });
 });
