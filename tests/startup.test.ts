@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
+import { bundledPackage } from './helpers.js';
 import fc from 'fast-check';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { datelineAt, datelineByExpressions } from '../src/text/meta.js';
@@ -147,13 +147,8 @@ describe("the bundled CLI's code cache", () => {
       fs.statSync(path.join(cli, 'isnad.cjs')).mtimeMs < fs.statSync(path.join(cli, 'main.js')).mtimeMs
     )
       execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
-    // a package of its own: bin/ and the bundle copied, the rest linked
-    const pkg = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-cache-'));
-    fs.mkdirSync(path.join(pkg, 'dist', 'cli'), { recursive: true });
-    fs.cpSync(path.join(ROOT, 'bin'), path.join(pkg, 'bin'), { recursive: true });
-    for (const f of ['isnad.cjs', 'isnad.cjs.cache', 'main.js', 'word-forms.json']) fs.copyFileSync(path.join(cli, f), path.join(pkg, 'dist', 'cli', f));
-    fs.utimesSync(path.join(pkg, 'dist', 'cli', 'main.js'), 0, 0);
-    for (const d of ['lexicons', 'data', 'node_modules']) fs.symlinkSync(path.join(ROOT, d), path.join(pkg, d));
+    // a package of its own: bin/ and the bundle copied, the rest linked (helpers.ts bundledPackage)
+    const pkg = bundledPackage(ROOT, 'isnad-cache-');
     const run = (env: Record<string, string> = {}) => {
       const r = spawnSync('node', [path.join(pkg, 'bin', 'isnad.js'), ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
       return { code: r.status, out: r.stdout, err: r.stderr };

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { bundledPackage } from './helpers.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -155,13 +156,8 @@ describe("the build's table of word forms", () => {
 
   it('changes no output of the CLI, and is read only by the script it was made for', () => {
     built();
-    // a package of its own: bin/ and the bundle copied, the rest linked (as the code cache's test makes it)
-    const pkg = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-forms-'));
-    fs.mkdirSync(path.join(pkg, 'dist', 'cli'), { recursive: true });
-    fs.cpSync(path.join(ROOT, 'bin'), path.join(pkg, 'bin'), { recursive: true });
-    for (const f of ['isnad.cjs', 'isnad.cjs.cache', 'main.js', 'word-forms.json']) fs.copyFileSync(path.join(cli, f), path.join(pkg, 'dist', 'cli', f));
-    fs.utimesSync(path.join(pkg, 'dist', 'cli', 'main.js'), 0, 0);
-    for (const d of ['lexicons', 'data', 'node_modules']) fs.symlinkSync(path.join(ROOT, d), path.join(pkg, d));
+    // a package of its own: bin/ and the bundle copied, the rest linked (helpers.ts bundledPackage)
+    const pkg = bundledPackage(ROOT, 'isnad-forms-');
     const PAIR = path.join(ROOT, 'corpus', 'libya-sirte-2016');
     const run = () => {
       const r = spawnSync(
