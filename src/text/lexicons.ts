@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { IsnadError } from '../errors.js';
+import { normalizeToken } from './normalize.js';
 
 /**
  * The closed word lists the engine reads (synonyms, opposites, entities, negation cues, reporting verbs,
@@ -98,6 +99,8 @@ export function lexiconList(name: string, list: string): LexiconList {
 
 /** The words of a list. */
 export const lexiconWords = (name: string, list: string): readonly string[] => need(name, list, 'words', lexiconList(name, list).words);
+/** A list whose entries are phrases (out of reach, basis points), each as its words' matching keys, in the file's order. */
+export const lexiconPhrases = (name: string, list: string): string[][] => lexiconWords(name, list).map((p) => p.split(' ').map((w) => normalizeToken(w)));
 
 /** The groups of a list. */
 export const lexiconGroups = (name: string, list: string): readonly LexiconGroup[] => need(name, list, 'groups', lexiconList(name, list).groups);

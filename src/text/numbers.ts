@@ -1,6 +1,6 @@
 import { byForm, type Token } from './tokenize.js';
-import { normalizeToken } from './normalize.js';
-import { isNumber, lexiconGroups, lexiconValues, lexiconWords, listedAfterConjunction } from './lexicons.js';
+import { isArabicChar, normalizeToken } from './normalize.js';
+import { isNumber, lexiconGroups, lexiconPhrases, lexiconValues, lexiconWords, listedAfterConjunction } from './lexicons.js';
 import type { TokenForms } from './document.js';
 
 /**
@@ -36,7 +36,7 @@ export type Hedge = 'about' | 'over' | 'under' | 'past';
 /** A list of lexicons/numbers.json by matching key. */
 const keysOf = (list: string): Set<string> => new Set(lexiconWords('numbers', list).map((w) => normalizeToken(w)));
 /** A list of phrases of lexicons/numbers.json, each as the matching keys of its words. */
-const phrasesOf = (list: string): string[][] => lexiconWords('numbers', list).map((w) => w.split(' ').map((x) => normalizeToken(x)));
+const phrasesOf = (list: string): string[][] => lexiconPhrases('numbers', list);
 /** A list of lexicons/numbers.json as matching key → value, in the file's order. */
 function valuesOf<V = number>(list: string, is: (v: unknown) => v is V = isNumber as (v: unknown) => v is V): Record<string, V> {
   return Object.fromEntries(lexiconValues('numbers', list, is, 'a number').map(([w, v]) => [normalizeToken(w), v]));
@@ -337,7 +337,7 @@ const AR_DAY_ORDINALS = withClitics([valuesOf('dayOrdinals')]);
 const AR_MONTHS = new Set(
   lexiconGroups('dates', 'months')
     .flatMap((g) => g.words ?? [])
-    .filter((w) => /^[\u0600-\u06ff]/.test(w))
+    .filter((w) => isArabicChar(w.charCodeAt(0)))
     .map(normalizeToken),
 );
 /** من "of", between a day's ordinal and its month. */
@@ -557,17 +557,20 @@ function pointFraction(tokens: Token[], i: number): { value: number; last: numbe
   return undefined;
 }
 
-/** "a third of", "grew by a fifth in", "one fifth": a fraction; "a third quarter", "a fifth straight month": an ordinal. */
 /**
  * Is "a fifth" at token i a share: followed by "of", or after a word that measures a change or an amount
  * (by, about, roughly, nearly, some, almost, than)? "a fifth term" and "a third straight win" are ordinals,
  * and "a quarter of a million", "a third of a billion" counts, not shares.
  */
 function isShare(tokens: Token[], i: number): boolean {
-  if (tokens[i + 1]?.key === 'of') return !((tokens[i + 2]?.key === 'a' || tokens[i + 2]?.key === 'an') && (tokens[i + 3]?.key ?? '') in SCALES);
-  const b = tokens[i - 2]?.key;
-  return b !== undefined && (b === 'by' || b === 'than' || HEDGE_KEY.has(b));
+  if (tokens[i + 1]?.key === 'of') return !ofACount(tokens, i + 1);
+  return measuresShare(tokens[i - 2]?.key);
 }
+
+/** Does the word before a share measure a change or an amount (by, than, about, nearly, some …)? */
+const measuresShare = (key: string | undefined): boolean => key !== undefined && (key === 'by' || key === 'than' || HEDGE_KEY.has(key));
+/** Does "of" at tokens[i] go on to a count ("a quarter of a million", "half of a billion"), not to what the share is of? */
+const ofACount = (tokens: Token[], i: number): boolean => (tokens[i + 1]?.key === 'a' || tokens[i + 1]?.key === 'an') && (tokens[i + 2]?.key ?? '') in SCALES;
 
 /** A whole number that can be a day of a month (1–31). */
 export const isDayOfMonth = (v: number): boolean => Number.isInteger(v) && v >= 1 && v <= 31;
@@ -590,10 +593,9 @@ function halfShare(tokens: Token[], i: number): boolean {
     next = tokens[i + 1]?.key;
   // (half a point, half an hour: a half of what follows, read elsewhere or not at all)
   if (next === 'a' || next === 'an') return false;
-  if (b !== undefined && (b === 'by' || b === 'than' || HEDGE_KEY.has(b))) return true;
+  if (measuresShare(b)) return true;
   if (next !== 'of' || (b !== undefined && HALF_PART.has(b))) return false;
-  const after = tokens[i + 2]?.key;
-  return !((after === 'a' || after === 'an') && (tokens[i + 3]?.key ?? '') in SCALES);
+  return !ofACount(tokens, i + 1);
 }
 
 function isFraction(tokens: Token[], i: number): boolean {

@@ -6,10 +6,10 @@ import { lexiconWords } from './lexicons.js';
  * kept apart (negation.ts) since they matter to the negation rule; they are still not content words for coverage.
  */
 const set = (list: string) => new Set(lexiconWords('function-words', list).map(normalizeToken));
-/** (with the participles of verbs of saying, lexicons/reporting.json sayingParticiples: مؤكداً أن says who, not what) */
-export const STOP_AR = new Set([...set('arabicStopWords'), ...lexiconWords('reporting', 'sayingParticiples').map(normalizeToken)]);
 /** The participles of verbs of saying (lexicons/reporting.json sayingParticiples), by key: function words that open a clause. */
 export const SAYING_PARTICIPLES: ReadonlySet<string> = new Set(lexiconWords('reporting', 'sayingParticiples').map(normalizeToken));
+/** (with the participles of verbs of saying: مؤكداً أن says who, not what) */
+export const STOP_AR = new Set([...set('arabicStopWords'), ...SAYING_PARTICIPLES]);
 export const STOP_EN = set('englishStopWords');
 
 /**

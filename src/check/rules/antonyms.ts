@@ -136,24 +136,23 @@ function sameFigureAfter(claim: readonly Token[], x: number, part: readonly Toke
   const after = (tokens: readonly Token[], i: number) => quantities(tokens as Token[]).find((q) => q.first > i && q.first <= i + FIGURE_AFTER);
   const a = after(claim, x),
     b = after(part, y);
-  if (!a || !b) return false;
+  return a !== undefined && b !== undefined && sameFigure(a, b);
+}
+
+/** Does a source figure b hold the claim's figure a (one of its values, or within a's hedge)? */
+function sameFigure(a: Quantity, b: Quantity): boolean {
   const mine = figureValues(a);
   return figureValues(b).some((o) => figureHolds(mine, a.hedge, o));
 }
 
-/** The first figure after the claim's word in its own part, at any distance (its values and hedge), if there is one. */
-function figureAfter(own: readonly Token[], x: number): { values: number[]; hedge: Quantity['hedge'] } | undefined {
-  const a = quantities(own as Token[]).find((q) => q.first > x);
-  return a && { values: figureValues(a), hedge: a.hedge };
-}
+/** The first figure after the claim's word in its own part, at any distance, if there is one. */
+const figureAfter = (own: readonly Token[], x: number): Quantity | undefined => quantities(own as Token[]).find((q) => q.first > x);
 
 /**
  * Does that figure stand after the source's word in its part (at any distance: صعدت بين المواطنات إلى 12.8 against
  * ارتفع معدل البطالة بين النساء السعوديات إلى 12.8)?
  */
-function figureAlong(mine: { values: number[]; hedge: Quantity['hedge'] }, part: readonly Token[], y: number): boolean {
-  return quantities(part as Token[]).some((q) => q.first > y && figureValues(q).some((o) => figureHolds(mine.values, mine.hedge, o)));
-}
+const figureAlong = (mine: Quantity, part: readonly Token[], y: number): boolean => quantities(part as Token[]).some((q) => q.first > y && sameFigure(mine, q));
 
 /** Tokens before a claim's word of a side in which a negation cue reverses it (did not rise). */
 const NEGATED_SCOPE = 3;

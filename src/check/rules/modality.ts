@@ -2,9 +2,8 @@ import type { Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { lexiconWords } from '../../text/lexicons.js';
-import { sameWord } from './window.js';
+import { sameWord, synonymTest } from './window.js';
 import { antonymSide } from '../../text/antonyms.js';
-import { synonymStems } from '../../text/synonyms.js';
 
 /**
  * The same verb, or one that says the same: a synonym of the lexicons (named, identified) or a word of the same side
@@ -16,8 +15,7 @@ function saysSame(verb: Token, o: Token): boolean {
   const a = antonymSide(verb),
     b = a && antonymSide(o);
   if (a && b && a.group === b.group && a.side === b.side) return true;
-  const syn = synonymStems(verb);
-  return syn.includes(o.stem) || (o.alt !== undefined && syn.includes(o.alt));
+  return synonymTest(verb)(o);
 }
 
 const keys = (list: string): ReadonlySet<string> => new Set(lexiconWords('modality', list).map((w) => makeToken(w, 0).key));

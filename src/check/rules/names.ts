@@ -286,7 +286,7 @@ export function surnameSlots(
     // source has after it in order: عائشة سعيد المنصوري for عائشة سعيد الكعبي)
     // (and only a surname that reads as one: a word of no dictionary, or a nisba, ال…ي: محمد بن سلمان منصب ولي العهد has
     // no surname منصب, an ANS headline)
-    if (GIVEN_NAMES.has(tokens[i].key) && !absent(tokens[i])) {
+    if (isGivenName(tokens[i]) && !absent(tokens[i])) {
       const at = nameAfter(tokens, i, absent, followers) ?? nameAfter(tokens, i, absent, followers, 1);
       if (at !== undefined && (NISBA.test(tokens[at].key) || (surname?.(tokens[at]) ?? false))) {
         out.push(at);

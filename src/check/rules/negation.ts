@@ -1,6 +1,6 @@
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl, noteEvidence } from '../context.js';
-import { sameWord, sameWordOrRoot, withNeighbours } from './window.js';
+import { sameWord, sameWordOrRoot, synonymTest, withNeighbours } from './window.js';
 import {
   isImplicitNegationKey,
   negatesAt,
@@ -20,7 +20,7 @@ import { synonymStems } from '../../text/synonyms.js';
 import { polarSide, negatableSide } from '../../text/antonyms.js';
 import type { Token } from '../../text/tokenize.js';
 import { normalizeToken, isArabicChar } from '../../text/normalize.js';
-import { lexiconWords } from '../../text/lexicons.js';
+import { lexiconPhrases, lexiconWords } from '../../text/lexicons.js';
 import { quantities } from '../../text/numbers.js';
 
 /**
@@ -79,8 +79,8 @@ export const negationMismatch: Rule = {
       const dropped = (sentence: string, cue: Pick<Token, 'text'>, word: Pick<Token, 'text' | 'stem' | 'alt' | 'root'> | undefined, at?: Token): void => {
         // (or its synonym: ويستلزم for the source's لا يتطلب, flagged on the claim's verb, not on its first word)
         const synonymOf = (w: Pick<Token, 'stem' | 'alt'>) => {
-          const syn = synonymStems({ stem: w.stem, alt: w.alt, kind: 'word' });
-          return unit.tokens.find((t) => !t.stop && (syn.includes(t.stem) || (t.alt !== undefined && syn.includes(t.alt))));
+          const isSynonym = synonymTest(w);
+          return unit.tokens.find((t) => !t.stop && isSynonym(t));
         };
         const same =
           at ??
@@ -513,10 +513,8 @@ function negatedWords(tokens: readonly Token[], at: number, n = NEGATED_WORDS): 
 
 /** Does one of the sentences have the word: by stem or root, or as a synonym? */
 function saysWord(ctx: CheckContext, sources: readonly number[], w: Token): boolean {
-  const syn = new Set(synonymStems({ stem: w.stem, alt: w.alt, kind: 'word' }));
-  return sources.some((i) =>
-    ctx.source.sentences[i].tokens.some((t) => !t.stop && (sameWordOrRoot(w, t) || syn.has(t.stem) || (t.alt !== undefined && syn.has(t.alt)))),
-  );
+  const isSynonym = synonymTest(w);
+  return sources.some((i) => ctx.source.sentences[i].tokens.some((t) => !t.stop && (sameWordOrRoot(w, t) || isSynonym(t))));
 }
 
 /** Content words after a claim's cue in which a verb of stopping is what it negates (لا يتوقع أن تتوقف: the cue, two words on). */
@@ -607,7 +605,7 @@ const GOVERNS = new Set(lexiconWords('negation', 'governs').map((w) => normalize
 const TRANSPARENT = new Set(lexiconWords('negation', 'transparent').map((w) => normalizeToken(w)));
 
 /** A list of lexicons/negation.json whose entries are phrases, each as its words' keys. */
-const phrasesIn = (list: string): string[][] => lexiconWords('negation', list).map((p) => p.split(' ').map((w) => normalizeToken(w)));
+const phrasesIn = (list: string): string[][] => lexiconPhrases('negation', list);
 /** Does the phrase stand at tokens[i] (within tokens [0, to))? */
 const phraseAt = (tokens: ArrayLike<{ readonly key: string }>, i: number, phrase: readonly string[], to = tokens.length): boolean =>
   i >= 0 && i + phrase.length <= to && phrase.every((k, j) => tokens[i + j].key === k);
@@ -748,7 +746,7 @@ function negatedInSupport(ctx: CheckContext, sources: readonly number[], word: {
   if (!word) return false;
   // (and by a synonym: "while nobody had died" fuses the next sentence's "no deaths had been reported", a fresh editor
   // pair's false error)
-  const syn = new Set(synonymStems({ stem: word.stem, alt: word.alt, kind: 'word' }));
+  const isSynonym = synonymTest(word);
   for (const i of sources) {
     const { forms, from, to } = tokenForms(ctx.source.sentences[i]);
     for (let x = from; x < to; x++) {
@@ -759,8 +757,7 @@ function negatedInSupport(ctx: CheckContext, sources: readonly number[], word: {
         t.stem === word.alt ||
         (t.alt !== undefined && (t.alt === word.stem || t.alt === word.alt)) ||
         (word.root !== undefined && word.root.length >= 3 && t.root === word.root) ||
-        syn.has(t.stem) ||
-        (t.alt !== undefined && syn.has(t.alt));
+        isSynonym(t);
       if (t.stop || !same) continue;
       for (let y = Math.max(from, x - SCOPE_BEFORE); y < x; y++) if (negatesAt(forms, y, to)) return true;
     }

@@ -1,6 +1,7 @@
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { lexiconWords, listedAfterConjunction } from '../../text/lexicons.js';
 import type { SourceIndex } from '../../align/source-index.js';
+import { synonymStems } from '../../text/synonyms.js';
 
 /**
  * Share of the words around a word or figure that another source sentence holding it must carry for it
@@ -98,6 +99,15 @@ export const sameWord = (a: Pick<Token, 'stem' | 'alt'>, b: Pick<Token, 'stem' |
 /** Is `adverb` the Porter stem of `adjective` + ly (slightli, slight; sharpli, sharp)? Latin script, three letters or more. */
 const lyOf = (adverb: string, adjective: string): boolean =>
   adverb.length === adjective.length + 2 && adjective.length >= 3 && adverb.endsWith('li') && adverb.startsWith(adjective) && /^[a-z]+$/.test(adjective);
+/**
+ * The test "is t a synonym of w" (a stem the synonym lexicon puts in w's place, by t's stem or proclitic-free stem),
+ * read off the lexicon once for w.
+ */
+export function synonymTest(w: Pick<Token, 'stem' | 'alt'>): (t: Pick<Token, 'stem' | 'alt'>) => boolean {
+  const syn = new Set(synonymStems({ stem: w.stem, alt: w.alt, kind: 'word' }));
+  return (t) => syn.has(t.stem) || (t.alt !== undefined && syn.has(t.alt));
+}
+
 /** sameWord, or a's Arabic root is b's (استبعد and يستبعد, توسيع and موسعة). */
 export const sameWordOrRoot = (a: Pick<Token, 'stem' | 'alt' | 'root'>, b: Pick<Token, 'stem' | 'alt' | 'root'>): boolean =>
   sameWord(a, b) || (a.root !== undefined && b.root === a.root);
