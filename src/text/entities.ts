@@ -192,14 +192,15 @@ export function entityAt(tokens: ArrayLike<EntityToken>, i: number, from = 0, to
 const PORTFOLIOS = new Map<string, string>(lexiconValues('entities', 'portfolios', isString, 'a portfolio').map(([w, id]) => [makeToken(w, 0).key, id]));
 const PORTFOLIO_BEFORE = new Set(lexiconWords('entities', 'portfolioBefore').map((w) => makeToken(w, 0).key));
 const PORTFOLIO_AFTER = new Set(lexiconWords('entities', 'portfolioAfter').map((w) => makeToken(w, 0).key));
-/** A portfolio's key as listed: للماليه is الماليه, والخارجيه and بالخارجيه الخارجيه. */
-function portfolioKey(key: string): string | undefined {
-  if (PORTFOLIOS.has(key)) return key;
-  if (key.startsWith('لل')) return PORTFOLIOS.has('ال' + key.slice(2)) ? 'ال' + key.slice(2) : undefined;
-  if (/^[وبف]ال/.test(key)) return PORTFOLIOS.has(key.slice(1)) ? key.slice(1) : undefined;
-  if (/^(?:وب|ول|فب|فل)ال/.test(key)) return PORTFOLIOS.has(key.slice(2)) ? key.slice(2) : undefined;
-  return undefined;
+/** A portfolio's forms, with its clitics when it has the article (للماليه, والخارجيه, بالخارجيه, وبالخارجيه), → its key as listed. */
+const PORTFOLIO_FORMS = new Map<string, string>();
+for (const p of PORTFOLIOS.keys()) {
+  PORTFOLIO_FORMS.set(p, p);
+  if (!p.startsWith('ال')) continue;
+  for (const f of ['لل' + p.slice(2), ...['و', 'ب', 'ف', 'وب', 'ول', 'فب', 'فل'].map((c) => c + p)]) if (!PORTFOLIOS.has(f)) PORTFOLIO_FORMS.set(f, p);
 }
+/** A portfolio's key as listed: للماليه is الماليه, والخارجيه and بالخارجيه الخارجيه. */
+const portfolioKey = (key: string): string | undefined => PORTFOLIO_FORMS.get(key);
 /** The portfolio tokens[i] names beside its word of office (وزير المالية، the finance minister, minister of finance), if it does. */
 function portfolioAt(tokens: ArrayLike<Pick<Token, 'key'>>, i: number, from: number, to: number): string | undefined {
   const k = portfolioKey(tokens[i].key);
