@@ -45,6 +45,35 @@ describe('Arabic fractions as shares (lexicons/numbers.json arabicShares)', () =
   });
 });
 
+describe('a share of a scale, and "a third" after a count (the twenty-ninth batch)', () => {
+  it('reads a plural fraction before a scale as that share of it, the scale no figure of its own', () => {
+    expect(figures('المحمّلة بقرابة ثلاثة أرباع مليون برميل من الخام')).toEqual([['ثلاثة أرباع مليون', 750000, 'about']]);
+    expect(figures('three quarters of a million barrels')).toEqual([['three quarters of a million', 750000, null]]);
+    expect(figures('بلغت الصفقة ثلث مليار دولار')).toEqual([['ثلث مليار', 333333333.33, null]]);
+    // (and before no scale still a share)
+    expect(figures('صوت ثلاثة أرباع الناخبين')).toEqual([['ثلاثة أرباع', 75, null]]);
+  });
+  it("keeps a faithful ثلاثة أرباع مليون for a source's 750 ألف free of number errors", () => {
+    const source = 'وقالت وكالة تسنيم إن الناقلة كانت تحمل نحو 750 ألف برميل من النفط الخام.';
+    const r = check('وذكرت وكالة تسنيم أن الناقلة كانت محمّلة بقرابة ثلاثة أرباع مليون برميل من الخام.', source, ar);
+    expect(r.flags.filter((f) => f.rule === 'number-mismatch')).toEqual([]);
+    // a changed share of the scale is still a changed figure
+    const changed = check('وذكرت وكالة تسنيم أن الناقلة كانت محمّلة بقرابة ربع مليون برميل من الخام.', source, ar);
+    expect(changed.flags.some((f) => f.rule === 'number-mismatch')).toBe(true);
+  });
+  it('reads "a third" at a clause\'s end after a count as the source\'s "a third" is read (no figure), and "a third straight" as 3', () => {
+    expect(figures('killing two workers and seriously injuring a third, officials said.')).toEqual([['two', 2, null]]);
+    expect(figures('Two workers were killed and a third was seriously injured.')).toEqual([['Two', 2, null]]);
+    expect(figures('The team won a third straight title.')).toEqual([['third', 3, null]]);
+    const r = check(
+      'A rock wall gave way at a quarry on Wednesday, killing two workers and seriously injuring a third, officials said.',
+      'Two workers were killed and a third was seriously injured when a section of rock wall collapsed at a quarry on Wednesday, officials said.',
+      en,
+    );
+    expect(r.flags.filter((f) => f.rule === 'number-mismatch')).toEqual([]);
+  });
+});
+
 describe('دون "below" restating a source that says أقل من', () => {
   it('is no negation of the word after it', () => {
     const source = 'ورحبت جمعية تمثل الضحايا بالحكم، لكنها قالت إن مبلغ التعويض أقل من الخسائر الفعلية التي تقدرها بنحو 25 مليون درهم.';

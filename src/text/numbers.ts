@@ -601,7 +601,9 @@ function halfShare(tokens: Token[], i: number): boolean {
 function isFraction(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.key,
     after = tokens[i + 1];
-  return (before === 'a' || before === 'one') && (after === undefined || after.stop);
+  // (or before the clause's end: "killing two workers and seriously injuring a third, officials said" is a third worker, as the
+  // source's "a third was seriously injured" is; read as 3 it was a number error of a fresh editor pair's faithful summary)
+  return (before === 'a' || before === 'one') && (after === undefined || after.stop || after.start - tokens[i].end > 1);
 }
 
 /**
@@ -1010,6 +1012,14 @@ function proportions(tokens: Token[], qs: Quantity[]): Quantity[] {
       b = qs[n + 1];
     const denominator = tokens[a.last + 1] && near(tokens[a.last], tokens[a.last + 1]) ? pluralFraction(tokens[a.last + 1].key) : undefined;
     if (denominator !== undefined && Number.isInteger(a.value) && a.value > 0 && a.value < denominator) {
+      // before a scale it is that share of it, a figure (ثلاثة أرباع مليون برميل: 750,000, "three quarters of a million"),
+      // the scale no figure of its own: a fresh editor pair's ثلاثة أرباع مليون for a source's 750 ألف drew two number errors
+      const scale = scaleAfter(tokens, a.last + 2);
+      if (scale) {
+        out.push({ ...a, value: round((a.value / denominator) * scale.value), end: tokens[scale.last].end, last: scale.last });
+        if (b && b.first <= scale.last) n++;
+        continue;
+      }
       out.push({
         ...a,
         value: round((100 * a.value) / denominator),
@@ -1037,6 +1047,19 @@ function proportions(tokens: Token[], qs: Quantity[]): Quantity[] {
     out.push(a);
   }
   return out;
+}
+
+/**
+ * A scale word at tokens[i] (مليون، المليون; million), or after "of a" there (three quarters of a million): its value and
+ * its index. Not a dual (مليونا: two million).
+ */
+function scaleAfter(tokens: Token[], i: number): { value: number; last: number } | undefined {
+  const t = tokens[i];
+  if (!t || !near(tokens[i - 1], t)) return undefined;
+  const ar = arabicScale(t.key);
+  if (ar) return ar.alone && !isDual(ar.v) ? { value: ar.v, last: i } : undefined;
+  if (t.key in SCALES) return { value: SCALES[t.key], last: i };
+  return ofACount(tokens, i) && near(t, tokens[i + 1]) && near(tokens[i + 1], tokens[i + 2]) ? { value: SCALES[tokens[i + 2].key], last: i + 2 } : undefined;
 }
 
 /**
