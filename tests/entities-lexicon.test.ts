@@ -108,6 +108,35 @@ describe('entities: countries, continents and cities', () => {
   });
 });
 
+describe('second cities and provinces (the tenth session: places the fresh editor pairs swapped most often went unseen)', () => {
+  it('flags a provincial city swapped for another, and one the source has nowhere, in Arabic', () => {
+    expect(
+      flagged(
+        'وقالت السلطات إن الأمطار الغزيرة أغرقت أحياء في عنابة وأجبرت مئات الأسر على مغادرة منازلها.',
+        'وقالت السلطات إن الأمطار الغزيرة أغرقت أحياء في قسنطينة وأجبرت مئات الأسر على مغادرة منازلها.',
+        'entity-mismatch',
+      ),
+    ).toEqual([{ text: 'عنابة', expected: 'قسنطينة' }]);
+    expect(
+      flagged(
+        'وتبحث الوزارة إقامة مصنع لتعليب السردين في صحار بطاقة عشرين ألف طن.',
+        'وقالت الوزارة إنها تبحث إقامة مصنع لتعليب السردين بطاقة سنوية تبلغ عشرين ألف طن.',
+        'unknown-name',
+      ),
+    ).toEqual([{ text: 'صحار', expected: undefined }]);
+    expect(flagged('وأعلنت السلطات حظر التجول في بعقوبة.', 'وأعلنت السلطات حظر التجول في الكوت.', 'entity-mismatch')).toEqual([
+      { text: 'بعقوبة', expected: 'الكوت' },
+    ]);
+  });
+  it('reads them with clitics, and no common word that shares their stem or letters as a place', () => {
+    expect(['وصحار', 'بعنابة', 'الجيزة', 'بالجيزة', 'Isfahan'].map((w) => entity(w) !== undefined)).toEqual(Array(5).fill(true));
+    // بعقوبات "with sanctions" (بعقوبة), البريد "the mail" (بريدة), العلم (العلمين), أحمد (الأحمدي), قصر (القصرين),
+    // جون (جونية), حلو "sweet" (حلوان), الصحاري "the deserts" (صحار), كولومبيا still Colombia beside كولومبو
+    expect(['بعقوبات', 'البريد', 'العلم', 'أحمد', 'قصر', 'جون', 'حلو', 'الصحاري'].map(entity)).toEqual(Array(8).fill(undefined));
+    expect(['كولومبيا', 'كولومبو'].map(entity)).toEqual(['كولومبيا', 'كولومبو']);
+  });
+});
+
 describe('swaps across classes: a capital for its government, one market for another (ANS train contradictions)', () => {
   it('flags a country against a capital that stands for another government, and not against its own capital', () => {
     expect(
