@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { check } from './checked.js';
-import { quantities } from '../src/text/numbers.js';
+import { quantities, listCounts } from '../src/text/numbers.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { analyze } from '../src/text/document.js';
 import { partsOf } from '../src/check/rules/window.js';
@@ -71,6 +71,27 @@ describe('a share of a scale, and "a third" after a count (the twenty-ninth batc
       en,
     );
     expect(r.flags.filter((f) => f.rule === 'number-mismatch')).toEqual([]);
+  });
+});
+
+describe('a count of a list of names (text/numbers.ts listCounts)', () => {
+  it('reads the sizes of lists of three names or more, English and Arabic, and no pair', () => {
+    const counts = (s: string) => listCounts(s, tokenize(s));
+    expect(counts('The gang fitted skimmers at 23 stations in Leicestershire, Nottinghamshire and Derbyshire between March and May.')).toEqual([3]);
+    expect(counts('Officials from the United States, France, and the United Kingdom met on Monday.')).toEqual([3]);
+    expect(counts('وشملت الحملة محافظات أسيوط وسوهاج وقنا خلال الأسبوع الماضي')).toEqual([3]);
+    expect(counts('وافتتحت فروع في الرياض، جدة والدمام')).toEqual([3]);
+    // (a pair is too common a shape to vouch for a "two": Syrian and Russian commandos)
+    expect(counts('helicopters laden with Syrian and Russian commandos flew in')).toEqual([]);
+  });
+  it('keeps a faithful count of a listed three free of number errors, and still flags a wrong count', () => {
+    const source = 'Prosecutors said the gang fitted skimming devices at 23 fuel stations in Leicestershire, Nottinghamshire and Derbyshire last year.';
+    const ok = check('The gang planted skimmers at 23 fuel stations across three counties last year, prosecutors said.', source, en);
+    expect(ok.flags.filter((f) => f.rule === 'number-mismatch')).toEqual([]);
+    const wrong = check('The gang planted skimmers at 23 fuel stations across four counties last year, prosecutors said.', source, en);
+    expect(wrong.flags.some((f) => f.rule === 'number-mismatch' && f.text === 'four')).toBe(true);
+    const ar1 = check('ثلاث دول خليجية تقدم دعما للأردن بقيمة مليار دولار', 'السعودية والإمارات والكويت تقدم دعما للأردن بقيمة مليار دولار', ar);
+    expect(ar1.flags.filter((f) => f.rule === 'number-mismatch')).toEqual([]);
   });
 });
 

@@ -804,6 +804,81 @@ function plainQuantities(tokens: Token[]): Quantity[] {
   return out;
 }
 
+/**
+ * Fewest and most items of a list that a summary may count. Not two: "X and Y" is too common a shape to vouch for a
+ * "two" ("Syrian and Russian commandos" excused a WiCE dev claim's "two Su-25s"); beyond ten a count is a figure of its own.
+ */
+const LIST_MIN = 3;
+const LIST_MAX = 10;
+
+/**
+ * The sizes of a sentence's lists of names, which a summary may restate as a count: "Leicestershire, Nottinghamshire
+ * and Derbyshire" for "three counties", أسيوط وسوهاج وقنا for ثلاث محافظات (a fresh editor pair's faithful "across three
+ * East Midlands counties" drew a number error). An English item is a run of capitalised words, the items set off by a
+ * comma and the last by "and"/"or"; an Arabic item is one word, the next glued to و (or set off by a comma), the last
+ * glued to و. Read on the source side only, for a figure its support set does not hold as written.
+ */
+export function listCounts(text: string, tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
+  const cased = (t: Token | undefined) => t !== undefined && t.kind === 'word' && !t.stop && /^\p{Lu}/u.test(t.text);
+  const arabic = (t: Token | undefined) => t !== undefined && t.kind === 'word' && !t.stop && isArabicChar(t.text.charCodeAt(0));
+  const glued = (t: Token | undefined) => arabic(t) && t!.key.length >= 4 && t!.key[0] === 'و';
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i];
+    if (cased(t)) {
+      // English: items of capitalised words; between two, ", " or " and "/" or " (", and")
+      let items = 0,
+        closed = false,
+        j = i;
+      while (j < tokens.length && cased(tokens[j])) {
+        items++;
+        while (j + 1 < tokens.length && cased(tokens[j + 1]) && gap(tokens[j], tokens[j + 1]) === ' ') j++;
+        const next = tokens[j + 1];
+        // (an item may open with "the": the United States, France and the United Kingdom)
+        const item = (k: number) => (cased(tokens[k]) ? k : tokens[k]?.key === 'the' && cased(tokens[k + 1]) ? k + 1 : -1);
+        if (next && /^(?:and|or)$/.test(next.key) && /^,? $/.test(gap(tokens[j], next)) && item(j + 2) >= 0) {
+          j = item(j + 2);
+          closed = true;
+          continue;
+        }
+        if (!closed && next && gap(tokens[j], next) === ', ' && item(j + 1) >= 0) {
+          j = item(j + 1);
+          continue;
+        }
+        j++;
+        break;
+      }
+      if (closed && items >= LIST_MIN && items <= LIST_MAX) out.push(items);
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    if (arabic(t) && !glued(t)) {
+      // Arabic: a word, then words glued to و (or after "، "), the last glued to و
+      let items = 1,
+        j = i,
+        last = false;
+      while (j + 1 < tokens.length) {
+        const next = tokens[j + 1],
+          g = gap(tokens[j], next);
+        if (glued(next) && g === ' ') {
+          items++;
+          last = true;
+        } else if (arabic(next) && !glued(next) && /^\s*،\s*$/.test(g)) {
+          items++;
+          last = false;
+        } else break;
+        j++;
+      }
+      if (last && items >= LIST_MIN && items <= LIST_MAX) out.push(items);
+      i = j + 1;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
 /** lexicons/numbers.json sourceReadings: ordinals alone, centuries and decades, read as figures on the source side only. */
 const READINGS = withClitics([valuesOf('sourceReadings')]);
 /** lexicons/numbers.json previousYearWords and previousWords: the year before one the sentence names (بالعام السابق, a year earlier). */

@@ -1,6 +1,6 @@
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, sourcesFigure, holdersOf, ruleDocsUrl } from '../context.js';
-import { quantities, figureValues, figureHolds, sourceReadings, isDayOfMonth, type Quantity } from '../../text/numbers.js';
+import { quantities, figureValues, figureHolds, sourceReadings, listCounts, isDayOfMonth, type Quantity } from '../../text/numbers.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { lexiconWords } from '../../text/lexicons.js';
 import { carriedAround, wordsAround, sameWord, withNeighbours } from './window.js';
@@ -267,7 +267,8 @@ export function derivedIn(ctx: CheckContext, sources: readonly number[], q: Quan
   const values = figureValues(q);
   for (const i of sources) {
     let r = cache.get(i);
-    if (!r) cache.set(i, (r = sourceReadings(ctx.source.sentences[i].tokens)));
+    // (and the sizes of its lists of names: "three counties" for Leicestershire, Nottinghamshire and Derbyshire)
+    if (!r) cache.set(i, (r = [...sourceReadings(ctx.source.sentences[i].tokens), ...listCounts(ctx.source.text, ctx.source.sentences[i].tokens)]));
     if (r.some((s) => figureHolds(values, q.hedge, s))) return true;
   }
   return false;
