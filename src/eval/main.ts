@@ -193,6 +193,15 @@ function main(argv: string[]): number {
         { benchmark: b, split, metric: 'flagged-word precision', value: w.p },
         { benchmark: b, split, metric: 'flagged-word recall', value: w.r },
       );
+      // on dev, the editor pairs of probes/editor/dev too (seen while changing the rules: never a test figure)
+      const editor = path.join(arg('--probes') ?? 'probes', 'editor', 'dev');
+      if (!test && fs.existsSync(editor)) {
+        const e = probes(editor);
+        rows.push(
+          { benchmark: 'editor-pairs', split, metric: `faithful summaries with an error (of ${e.pairs})`, value: e.faithfulWithError, target: '= 0' },
+          { benchmark: 'editor-pairs', split, metric: 'planted errors with an error on their words', value: e.plantedCaught, target: '= 1' },
+        );
+      }
     } else if (name === 'sts-xling' || name === 'xling-parallel') rows.push(...xlingRows(name, split, out));
     else {
       process.stderr.write(`eval: unknown benchmark "${name}"\n${USAGE}\n`);

@@ -255,7 +255,15 @@ function madeArabic(split: 'train' | 'dev'): Bag[] {
 const WHOLE = new Set(['invented-sentence', 'invented-quote']);
 
 function probeBags(split: 'train' | 'dev'): Bag[] {
-  const dir = path.join('probes', split === 'train' ? 'train' : 'dev');
+  return [...probeDirBags(path.join('probes', split === 'train' ? 'train' : 'dev'), 'probes'), ...probeDirBags(path.join('probes', 'editor', split), 'editor')];
+}
+
+/**
+ * The pairs of one probe directory, as bags of the source `${name}-${lang}`. probes/editor (the 424 fresh editor pairs
+ * that earlier sessions read and fixed rules from, halved by name: probes/editor/README.md) is a source of its own, so that it
+ * weighs as much as the older probes and no more.
+ */
+function probeDirBags(dir: string, name: string): Bag[] {
   if (!fs.existsSync(dir)) return [];
   const out: Bag[] = [];
   for (const p of fs.readdirSync(dir).sort()) {
@@ -275,7 +283,7 @@ function probeBags(split: 'train' | 'dev'): Bag[] {
       y: (errs(t).length ? 1 : 0) as 0 | 1,
       edit: errs(t).some((e) => !WHOLE.has(e.kind)),
     }));
-    out.push(...lineBags(`probes-${gold.lang}`, gold.lang, faithful, text), ...lineBags(`probes-${gold.lang}`, gold.lang, altered, text));
+    out.push(...lineBags(`${name}-${gold.lang}`, gold.lang, faithful, text), ...lineBags(`${name}-${gold.lang}`, gold.lang, altered, text));
   }
   return out;
 }
@@ -524,6 +532,26 @@ export function learnable(data: Bag[]): Bag[] {
   return data.filter((b) => !(b.y === 1 && b.edit && !b.claims.some((x) => RULE_FEATURES.some((j) => x[j] > 0))));
 }
 
+/** The L2 penalties tried (check/claim-model.json provenance.l2 is the one chosen). */
+const L2_GRID = [0.001, 0.01, 0.1, 0.3, 1];
+
+/** The mean over dev's sources of the AUC of the bags' scores (unsupported against supported); a source with one label is left out. */
+export function meanSourceAuc(data: Bag[], scores: number[]): number {
+  const aucs: number[] = [];
+  for (const s of new Set(data.map((b) => b.source))) {
+    const idx = data.map((_b, i) => i).filter((i) => data[i].source === s);
+    const positive = idx.map((i) => data[i].y === 1);
+    if (positive.every(Boolean) || !positive.some(Boolean)) continue;
+    aucs.push(
+      auc(
+        idx.map((i) => scores[i]),
+        positive,
+      ),
+    );
+  }
+  return aucs.reduce((a, b) => a + b, 0) / aucs.length;
+}
+
 function main(): void {
   const t0 = Date.now();
   const train = learnable(bags('train')),
@@ -536,13 +564,18 @@ function main(): void {
       ]),
     );
   process.stderr.write(`bags: train ${train.length}, dev ${dev.length} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
-  let best: { l2: number; model: ClaimModel; ba: number } | undefined;
-  for (const l2 of [0.001, 0.01, 0.1]) {
+  // the penalty with the best mean over dev's sources of the bag score's AUC: threshold-free and smooth. Until the tenth
+  // session it was the balanced accuracy at the best threshold, a maximum over a step function, which one ANS train row
+  // flipped from 0.1 to 0.001 (0.799 against 0.807) with the WiCE dev AUC falling 0.918 -> 0.910 and a dev probe's faithful
+  // summary gaining an error; by AUC (0.849 at 0.001, 0.850 at 0.1, 0.854 at 0.3, 0.849 at 1) the choice is 0.3
+  let best: { l2: number; model: ClaimModel; auc: number } | undefined;
+  for (const l2 of L2_GRID) {
     const model = fit(train, l2);
     const scores = dev.map((b) => bagScore(model, b));
     const p = choosePoints(dev, scores).balanced;
-    process.stderr.write(`l2 ${l2}: dev balanced accuracy ${p.ba.toFixed(3)} at ${p.t}\n`);
-    if (!best || p.ba > best.ba + 1e-9) best = { l2, model, ba: p.ba };
+    const a = meanSourceAuc(dev, scores);
+    process.stderr.write(`l2 ${l2}: dev mean AUC ${a.toFixed(4)}, balanced accuracy ${p.ba.toFixed(3)} at ${p.t}\n`);
+    if (!best || a > best.auc + 1e-9) best = { l2, model, auc: a };
   }
   const model = best!.model;
   platt(model, dev);
@@ -579,7 +612,7 @@ function main(): void {
       "The claim model of isnad: a logistic regression over each claim's evidence (src/check/features.ts), giving pUnsupported. Rebuild with `npm run build && npm run train`; see src/eval/train.ts for the data and the method.",
     provenance: {
       command: 'npm run build && npm run train',
-      data: 'WiCE dev (halved by claim id), SummEdits news evaluation split (halved by row id), ANS stance train/dev, summaries made from their train halves, probes/train (editor-written; probes/dev on dev); edits no rule flagged left out of training (src/eval/train.ts); no test split',
+      data: 'WiCE dev (halved by claim id), SummEdits news evaluation split (halved by row id), ANS stance train/dev, summaries made from their train halves, probes/train (editor-written; probes/dev on dev), probes/editor/train (424 fresh editor pairs of batches 10-29, halved by name; probes/editor/dev on dev); edits no rule flagged left out of training (src/eval/train.ts); no test split',
       l2: best!.l2,
       bags: { train: count(train), dev: count(dev) },
     },
