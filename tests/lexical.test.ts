@@ -903,6 +903,12 @@ describe('common Arabic given names (reporting.json arabicGivenNames) in swapped
     expect(names('وأوضح خالد المطوع، الرئيس التنفيذي للمصرف، أن الاندماج سيكتمل قبل نهاية العام.', src)).toEqual(['خالد']);
     expect(names('وأوضح طارق المطوع، الرئيس التنفيذي للمصرف، أن الاندماج سيكتمل قبل نهاية العام.', src)).toEqual([]);
   });
+  it('flags a given name swapped for one of its root (أحمد for محمد) before a name the source has, and not باسم "in the name of"', () => {
+    const src = 'وقال المتحدث باسم وزارة المعادن، محمد يحيى الطاهر، إن الشحنة ضبطت في الميناء.';
+    expect(names('وأكد المتحدث باسم وزارة المعادن أحمد يحيى الطاهر أن الشحنة ضبطت في الميناء.', src)).toEqual(['أحمد']);
+    expect(names('وأكد المتحدث باسم وزارة المعادن محمد يحيى الطاهر أن الشحنة ضبطت في الميناء.', src)).toEqual([]);
+    expect(names('وقال المتحدث باسم الوزارة إن الشحنة ضبطت في الميناء.', 'وقال الناطق الرسمي للوزارة إن الشحنة ضبطت في الميناء.')).toEqual([]);
+  });
   it('reads no surname in a word after a whole name, a complementiser or a word of age', () => {
     // (the word after محمد بن سلمان is no surname: a dictionary word and no nisba)
     expect(names('التغييرات في السعودية منذ تولى محمد بن سلمان منصب ولي العهد', 'التغييرات في السعودية منذ أصبح محمد بن سلمان وليا للعهد')).toEqual([]);
