@@ -95,6 +95,35 @@ describe('a count of a list of names (text/numbers.ts listCounts)', () => {
   });
 });
 
+describe('amounts moved by a verb, demands and "far from" (the thirtieth and thirty-first batches)', () => {
+  const rule = (r: ReturnType<typeof check>, id: string) => r.flags.filter((f) => f.rule === id && f.severity !== 'info').map((f) => f.text);
+  it('reads the direction of "losses climbed" from the verb, and still the side of losses alone (lexicons/antonyms.json amountNouns)', () => {
+    const source =
+      'UK Finance said that losses from card fraud at the point of sale had fallen slightly in the first half of the year, even as remote-purchase fraud rose.';
+    expect(
+      rule(check('UK Finance said card fraud losses at the point of sale climbed slightly in the first half of the year.', source, en), 'antonym-mismatch'),
+    ).toEqual(['climbed']);
+    expect(
+      rule(check('UK Finance said card fraud losses at the point of sale fell slightly in the first half of the year.', source, en), 'antonym-mismatch'),
+    ).toEqual([]);
+    expect(rule(check("The company's losses narrowed in 2024.", "The company's losses widened in 2024.", en), 'antonym-mismatch')).toEqual(['narrowed']);
+    expect(rule(check('وتراجعت أرباح الشركة في الربع الثالث.', 'وارتفعت أرباح الشركة في الربع الثالث.', ar), 'antonym-mismatch')).toEqual(['وتراجعت']);
+    expect(rule(check('Shares extended losses on Monday.', 'Shares extended gains on Monday.', en), 'antonym-mismatch')).toEqual(['losses']);
+  });
+  it('reads no dropped negation in what a claim says is demanded (lexicons/negation.json demandOf)', () => {
+    const src = 'وقال المتحدث باسم العمال إن نحو 700 عامل بعقود مؤقتة يشاركون في الإضراب، مضيفاً أن بعضهم يعمل منذ أكثر من عشر سنوات دون تثبيت.';
+    expect(rule(check('أضرب نحو 700 عامل مؤقت للمطالبة بتثبيتهم في وظائفهم، وفق المتحدث باسمهم.', src, ar), 'negation-mismatch')).toEqual([]);
+    const en1 = 'The detained students have not been released, their lawyers said, as protesters marched.';
+    expect(rule(check('Protesters marched demanding the release of the detained students.', en1, en), 'negation-mismatch')).toEqual([]);
+    expect(rule(check('Protesters marched after the release of the detained students.', en1, en), 'negation-mismatch')).toEqual(['release']);
+  });
+  it('reads بعيد عن الواقع "far from reality" as the source\'s غير واقعي (lexicons/negation.json outOfReach)', () => {
+    const src = 'وقال الخبير إن سقف السعر البالغ 2.5 مليون جنيه غير واقعي في كثير من المدن.';
+    expect(rule(check('ورأى الخبير أن سقف السعر بعيد عن الواقع في مدن كثيرة.', src, ar), 'negation-mismatch')).toEqual([]);
+    expect(rule(check('ورأى الخبير أن سقف السعر واقعي في مدن كثيرة.', src, ar), 'negation-mismatch')).toEqual(['واقعي']);
+  });
+});
+
 describe('دون "below" restating a source that says أقل من', () => {
   it('is no negation of the word after it', () => {
     const source = 'ورحبت جمعية تمثل الضحايا بالحكم، لكنها قالت إن مبلغ التعويض أقل من الخسائر الفعلية التي تقدرها بنحو 25 مليون درهم.';

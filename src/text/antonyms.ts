@@ -60,6 +60,39 @@ export function polarSide(t: Pick<Token, 'root' | 'stem' | 'alt'>): { group: str
   return antonymSide(t) ?? negatableSide(t);
 }
 
+/** lexicons/antonyms.json amountNouns, by key: nouns of a side that name an amount another word of their group moves. */
+const AMOUNT_NOUNS = new Set(lexiconWords('antonyms', 'amountNouns').map((w) => makeToken(w, 0).key));
+/** lexicons/antonyms.json amountBreaks, by key: words that open another clause, past which no word moves an amount noun. */
+const AMOUNT_BREAKS = new Set(lexiconWords('antonyms', 'amountBreaks').map((w) => makeToken(w, 0).key));
+/** Content words on each side of an amount noun within which a word of its group moves it. */
+const AMOUNT_WINDOW = 3;
+
+/**
+ * The amount nouns of a run of tokens that another word of their group stands beside (within AMOUNT_WINDOW content
+ * words, not past a word that opens another clause): "card fraud losses at the point of sale climbed", ارتفعت أرباح
+ * الشركة. Their direction is that word's; they are no side of their own.
+ */
+export function movedAmounts(tokens: readonly Token[]): Set<Token> {
+  const out = new Set<Token>();
+  tokens.forEach((t, i) => {
+    if (!AMOUNT_NOUNS.has(t.key)) return;
+    const g = antonymSide(t)?.group;
+    if (g === undefined) return;
+    for (const step of [-1, 1])
+      for (let j = i + step, seen = 0; j >= 0 && j < tokens.length && seen < AMOUNT_WINDOW; j += step) {
+        const o = tokens[j];
+        if (AMOUNT_BREAKS.has(o.key)) break;
+        if (o.stop) continue;
+        seen++;
+        if (!AMOUNT_NOUNS.has(o.key) && antonymSide(o)?.group === g) {
+          out.add(t);
+          return;
+        }
+      }
+  });
+  return out;
+}
+
 /** The group and side of a word in the lexicon, if it is there. */
 export function antonymSide(t: Pick<Token, 'root' | 'stem' | 'alt'> & { key?: string }): { group: string; side: 0 | 1 } | undefined {
   if (t.key !== undefined && NO_SIDE.has(t.key)) return undefined;

@@ -1,7 +1,7 @@
 import { keyTokens } from '../../align/query-builder.js';
 import type { Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
-import { antonymSide, isCompassGroup } from '../../text/antonyms.js';
+import { antonymSide, isCompassGroup, movedAmounts } from '../../text/antonyms.js';
 import { negatesAt, isImplicitNegationKey } from '../../text/negation.js';
 import { quantities, figureValues, figureHolds, hedgeStart, type Quantity } from '../../text/numbers.js';
 import { isGluedVerbStart } from '../../text/claims.js';
@@ -193,6 +193,16 @@ export const antonymMismatch: Rule = {
   },
   run(ctx, emit) {
     const judged = unsupportedClaims(ctx);
+    // the source's amounts that a word of their group moves ("losses from card fraud had fallen"), read per sentence
+    // of a support set when first compared: they are no side of their own there either
+    const movedSource = new Set<Token>(),
+      read = new Set<number>();
+    const readMoved = (i: number) => {
+      if (read.has(i)) return;
+      read.add(i);
+      for (const t of movedAmounts(ctx.source.sentences[i].tokens)) movedSource.add(t);
+    };
+    const movedInSource = (o: Token) => movedSource.has(o);
     for (const [cx, { unit, query, support }] of ctx.claims.entries()) {
       if (!isChecked(unit.kind) || support.sources.length === 0) continue;
       // an attribution whose reported content has no source (وأكد الوزير | أن الحكومة تعتزم …) is an invented
@@ -202,11 +212,14 @@ export const antonymMismatch: Rule = {
       // (a word that opens a contrast is none of a side in the claim either: بينما is no ينمو)
       // (nor is a figure's hedge: أكثر من مئة جريح, more than 100, says how many, not which way: the number rule reads it)
       const hedged = hedgeWords(unit.tokens);
-      const sides = unit.tokens.map((t, x) => (opensContrast(t) || hedged.has(x) ? undefined : antonymSide(t)));
+      // (nor an amount that a word of its group moves: in "losses climbed" the direction is the verb's)
+      const moved = movedAmounts(unit.tokens);
+      const sides = unit.tokens.map((t, x) => (opensContrast(t) || hedged.has(x) || moved.has(t) ? undefined : antonymSide(t)));
       // the claim's own sides per group: a claim with both (gold up, dollar down) is left alone
       const mine = new Map<string, Set<number>>();
       for (const s of sides) if (s) mine.set(s.group, (mine.get(s.group) ?? new Set()).add(s.side));
       if (mine.size === 0) continue;
+      for (const i of support.sources) readMoved(i);
       // supported apart from the opposite words themselves (in a headline they weigh a lot)
       let w = 0,
         m = 0;
@@ -222,6 +235,7 @@ export const antonymMismatch: Rule = {
       const whole = m / w >= ctx.thresholds.negationSupport;
       // (a word that opens a contrast is none of a side, whatever its key meets: بينما shares ينمو's letters)
       const is = (o: Token, s: { group: string; side: number }, same: boolean) => {
+        if (movedInSource(o)) return false;
         const so = antonymSide(o);
         return so?.group === s.group && (so.side === s.side) === same && !opensContrast(o);
       };

@@ -91,6 +91,8 @@ export const negationMismatch: Rule = {
               synonymOf(word)));
         const a = same ?? unit.tokens.find((t) => !t.stop) ?? unit.tokens[0];
         if (!a) return;
+        // (what the claim says is demanded is not said to be so: للمطالبة بتثبيتهم for the source's دون تثبيت)
+        if (same && demandedAt(unit.tokens, unit.tokens.indexOf(same))) return;
         const expected = word ? `${cue.text} ${word.text}` : cue.text;
         emit({
           rule: this.id,
@@ -164,6 +166,8 @@ export const negationMismatch: Rule = {
         if (p.negated && restatesBelow(unit.tokens[p.from], src.tokens)) return false;
         // (a negated permission of more than a figure is a limit: لا يُسمح فيه بأكثر من 90 for السرعة المسموح بها 90)
         if (p.negated && limitAfter(unit.tokens, p.at)) return false;
+        // (what the claim says is demanded is not said to be so: "demanding the release of" the detained)
+        if (demandedAt(unit.tokens, p.from)) return false;
         return same.length > 0 && same.every((q) => q.side !== p.side) && same.some((q) => p.negated || q.negated || p.always || q.always);
       });
       // (another sentence of the support set that says the claim's side of it sources it: "the company was not
@@ -629,10 +633,21 @@ const OUT_OF = phrasesIn('outOfReach');
 const OUT_OF_GAP = 1;
 
 /** Does the claim say the source's negated word after an outOfReach phrase ("kept out of passengers' reach" for "could not reach")? */
-function outOfReach(tokens: readonly Token[], word: Token): boolean {
+const outOfReach = (tokens: readonly Token[], word: Token): boolean => afterPhrase(tokens, word, OUT_OF, OUT_OF_GAP);
+
+/** lexicons/negation.json demandOf: words of demanding and calling for, as keys. */
+const DEMAND_OF = phrasesIn('demandOf');
+/** Tokens between a demandOf word and the demanded word (للمطالبة بإطلاق سراح، "demanding the release"). */
+const DEMAND_GAP = 2;
+/** Is tokens[i] what a word of demanding before it asks for (للمطالبة بتثبيتهم, "demanding the release")? */
+const demandedAt = (tokens: readonly Token[], i: number): boolean =>
+  i >= 0 && DEMAND_OF.some((phrase) => Array.from({ length: DEMAND_GAP + 1 }, (_, g) => g).some((g) => phraseAt(tokens, i - g - phrase.length, phrase)));
+
+/** Does the claim have the word within `gap` tokens after one of the phrases? */
+function afterPhrase(tokens: readonly Token[], word: Token, phrases: readonly (readonly string[])[], gap: number): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].stop || !sameWord(word, tokens[i])) continue;
-    for (const phrase of OUT_OF) for (let gap = 0; gap <= OUT_OF_GAP; gap++) if (phraseAt(tokens, i - gap - phrase.length, phrase)) return true;
+    for (const phrase of phrases) for (let g = 0; g <= gap; g++) if (phraseAt(tokens, i - g - phrase.length, phrase)) return true;
   }
   return false;
 }
