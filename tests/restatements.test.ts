@@ -117,6 +117,22 @@ describe('amounts moved by a verb, demands and "far from" (the thirtieth and thi
     expect(rule(check('Protesters marched demanding the release of the detained students.', en1, en), 'negation-mismatch')).toEqual([]);
     expect(rule(check('Protesters marched after the release of the detained students.', en1, en), 'negation-mismatch')).toEqual(['release']);
   });
+  it('flags "ruled out" for "would not rule out" though both sentences have a verb of failing ("should the talks fail")', () => {
+    const src = 'Ledesma said the union would not rule out further strikes if the meeting failed, but pilots would not walk out during the holidays.';
+    expect(rule(check('Ledesma ruled out more strikes should the talks fail.', src, en), 'negation-mismatch')).toEqual(['ruled']);
+    expect(rule(check('Ledesma did not rule out more strikes should the talks fail.', src, en), 'negation-mismatch')).toEqual([]);
+    // (a word that says "not" of a state keeps the negation: "an outage that cut voice and data" for "without voice and data")
+    expect(
+      rule(
+        check(
+          'Anatel fined the operator over a March outage that cut voice and data for 19 million customers.',
+          'Anatel fined the operator over a nationwide outage in March that left 19 million customers without voice and data services.',
+          en,
+        ),
+        'negation-mismatch',
+      ),
+    ).toEqual([]);
+  });
   it('reads بعيد عن الواقع "far from reality" as the source\'s غير واقعي (lexicons/negation.json outOfReach)', () => {
     const src = 'وقال الخبير إن سقف السعر البالغ 2.5 مليون جنيه غير واقعي في كثير من المدن.';
     expect(rule(check('ورأى الخبير أن سقف السعر بعيد عن الواقع في مدن كثيرة.', src, ar), 'negation-mismatch')).toEqual([]);

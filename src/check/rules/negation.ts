@@ -294,7 +294,13 @@ export const negationMismatch: Rule = {
         // (a claim that says "not" without a cue keeps the negation: "fell short of covering" for "does not cover"; but not
         // with the very word the source negates: الحكومة تستبعد for لا تستبعد drops the "not" of "does not rule out", a
         // fresh editor pair's planted flip)
-        !unit.tokens.some((t) => (isImplicitNegationKey(t.key) || saysNotKey(t.key)) && !negatedHere(src.tokens, srcNeg, t))
+        // (nor with a verb of failing or refusing that the source's sentence has as well, which restates none of its "not":
+        // "should the talks fail" for "if the meeting failed" beside "would not rule out", a fresh editor pair's planted
+        // "ruled out" that drew nothing; a word that says "not" of a state, "outage" for "without voice and data", still keeps it)
+        !unit.tokens.some(
+          (t) =>
+            (saysNotKey(t.key) || (isImplicitNegationKey(t.key) && !src.tokens.some((o) => !o.stop && sameWord(o, t)))) && !negatedHere(src.tokens, srcNeg, t),
+        )
       ) {
         const cue = src.tokens[srcNeg];
         // (a cue that negates the claim has a content word after it: negatesClaim)
