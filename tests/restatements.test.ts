@@ -110,6 +110,16 @@ describe('amounts moved by a verb, demands and "far from" (the thirtieth and thi
     expect(rule(check('وتراجعت أرباح الشركة في الربع الثالث.', 'وارتفعت أرباح الشركة في الربع الثالث.', ar), 'antonym-mismatch')).toEqual(['وتراجعت']);
     expect(rule(check('Shares extended losses on Monday.', 'Shares extended gains on Monday.', en), 'antonym-mismatch')).toEqual(['losses']);
   });
+  it('reads longer/shorter (أطول/أقصر) and hailed/condemned as opposites (lexicons/antonyms.json length, reaction)', () => {
+    const src = 'ولم تسجل أزمة في توفر الوقود بمحطات البصرة، غير أن سائقين أفادوا بطوابير أطول من المعتاد في بعض المحطات.';
+    expect(rule(check('ولم تشهد محطات البصرة نقصاً، وإن أشار سائقون إلى طوابير أقصر من المعتاد في بعضها.', src, ar), 'antonym-mismatch')).toEqual(['أقصر']);
+    expect(rule(check('ولم تشهد محطات البصرة نقصاً، وإن أشار سائقون إلى طوابير أطول من المعتاد في بعضها.', src, ar), 'antonym-mismatch')).toEqual([]);
+    const en1 = 'Union leader Joseph Kilonzo welcomed the ruling but said the union remained open to talks.';
+    expect(rule(check('Union leader Joseph Kilonzo condemned the ruling but said the union remained open to talks.', en1, en), 'antonym-mismatch')).toEqual([
+      'condemned',
+    ]);
+    expect(rule(check('Union leader Joseph Kilonzo hailed the ruling but said the union remained open to talks.', en1, en), 'antonym-mismatch')).toEqual([]);
+  });
   it('reads no dropped negation in what a claim says is demanded (lexicons/negation.json demandOf)', () => {
     const src = 'وقال المتحدث باسم العمال إن نحو 700 عامل بعقود مؤقتة يشاركون في الإضراب، مضيفاً أن بعضهم يعمل منذ أكثر من عشر سنوات دون تثبيت.';
     expect(rule(check('أضرب نحو 700 عامل مؤقت للمطالبة بتثبيتهم في وظائفهم، وفق المتحدث باسمهم.', src, ar), 'negation-mismatch')).toEqual([]);
