@@ -903,6 +903,19 @@ describe('common Arabic given names (reporting.json arabicGivenNames) in swapped
     expect(names('وأوضح خالد المطوع، الرئيس التنفيذي للمصرف، أن الاندماج سيكتمل قبل نهاية العام.', src)).toEqual(['خالد']);
     expect(names('وأوضح طارق المطوع، الرئيس التنفيذي للمصرف، أن الاندماج سيكتمل قبل نهاية العام.', src)).toEqual([]);
   });
+  it('flags a surname the source gives another person after a given name it follows with another word (a mixed name)', () => {
+    const src =
+      'وقالت خبيرة الأرصاد في المركز الوطني للأرصاد عائشة سعيد الكعبي إن المركز أصدر تحذيراً من الضباب. وقال مدير المستشفى الدكتور حمد راشد المنصوري إن 17 من المصابين غادروا المستشفى.';
+    const mixed = check('وقالت خبيرة الأرصاد عائشة سعيد المنصوري إن المركز أطلق تحذيراً من الضباب.', src, { summaryLang: 'ar', sourceLang: 'ar' });
+    expect(mixed.flags.filter((f) => f.rule === 'unknown-name').map((f) => [f.text, f.messageId])).toEqual([['المنصوري', 'otherPerson']]);
+    // (her own name, whole or without her father's, and the doctor's own, are no mixed name)
+    for (const ok of [
+      'وقالت خبيرة الأرصاد عائشة سعيد الكعبي إن المركز أطلق تحذيراً من الضباب.',
+      'وقالت خبيرة الأرصاد عائشة الكعبي إن المركز أطلق تحذيراً من الضباب.',
+      'وقال الدكتور حمد راشد المنصوري إن 17 مصاباً غادروا المستشفى.',
+    ])
+      expect(names(ok, src)).toEqual([]);
+  });
   it('flags a given name swapped for one of its root (أحمد for محمد) before a name the source has, and not باسم "in the name of"', () => {
     const src = 'وقال المتحدث باسم وزارة المعادن، محمد يحيى الطاهر، إن الشحنة ضبطت في الميناء.';
     expect(names('وأكد المتحدث باسم وزارة المعادن أحمد يحيى الطاهر أن الشحنة ضبطت في الميناء.', src)).toEqual(['أحمد']);

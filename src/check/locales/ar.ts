@@ -22,6 +22,7 @@ const messages: Record<RuleId, Record<string, string>> = {
   },
   'unknown-name': {
     absent: '«{{name}}» لا يرد في أي موضع من المصدر',
+    otherPerson: 'ينسب المصدر «{{name}}» إلى شخص آخر، لا إلى {{given}}',
     xlingAbsent: 'اسم لا يرد في الأصل بأي تهجئة',
     xlingOtherName: 'يذكر الأصل هنا {{expected}}',
   },

@@ -43,6 +43,7 @@ export const unknownName: Rule = {
     docs: { url: ruleDocsUrl('unknown-name') },
     messages: {
       absent: '"{{name}}" appears nowhere in the source',
+      otherPerson: 'the source gives "{{name}}" to another person, not to {{given}}',
       // the cross-language check's (src/xling/check.ts)
       xlingAbsent: 'a name that the original does not have in any spelling',
       xlingOtherName: 'the original names {{expected}} here',
@@ -171,6 +172,23 @@ export const unknownName: Rule = {
         }
       });
       if (cur.length) names.push(cur);
+      // a surname the source gives another person, after a given name the source follows with another word (خبيرة الأرصاد
+      // عائشة سعيد المنصوري for the source's عائشة سعيد الكعبي beside its doctor حمد راشد المنصوري, a fresh editor pair's
+      // mixed name, which no word of it being absent, nothing saw)
+      for (const x of mixedSurnames(unit.tokens, absent, (t) => followersIn(ctx.index, t), (g, t) => surnameOfAnother(ctx.index, g, t))) {
+        const t = unit.tokens[x];
+        if (names.some((n) => n.includes(t))) continue;
+        emit({
+          rule: this.id,
+          severity: severityFor(unit.kind, this.severity),
+          document: 'summary',
+          start: t.start,
+          end: t.end,
+          unit: unit.id,
+          messageId: 'otherPerson',
+          data: { name: t.text, given: mixedGiven.get(t) ?? '' },
+        });
+      }
       for (const n of names) {
         // (every word of the run: a clipped word beside other unknown ones, Fair Work Commission, is part of a name)
         if (n.every((t) => cased0(t) && clipped(t))) continue;
@@ -382,6 +400,52 @@ function nameAfter(
   if (b.start - a.end > 1 || !isArabicChar(a.text.charCodeAt(0)) || absent(a) || !absent(b)) return undefined;
   const next = followersHere();
   return next.length > 0 && !next.includes(b.key) ? j + 1 : undefined;
+}
+
+/** The given name each mixed surname was read after (for the flag's message). */
+const mixedGiven = new WeakMap<Token, string>();
+
+/**
+ * The indices of the surnames after a common given name (past up to two middle names the source has after it) that the
+ * source has, but gives another person (`another`: after another given name, never after this one), where the source
+ * follows the name with another word: a name mixed from two of the source's people.
+ */
+export function mixedSurnames(
+  tokens: readonly Token[],
+  absent: (t: Token) => boolean,
+  followers: (t: Token) => readonly string[],
+  another: (given: Token, t: Token) => boolean,
+): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const g = tokens[i];
+    if (!isGivenName(g) || absent(g)) continue;
+    // (the surname is read as the one word that is "absent" for nameAfter: another person's)
+    const theirs = (t: Token) => t !== g && !absent(t) && another(g, t);
+    const at = nameAfter(tokens, i, (t) => absent(t) || theirs(t), followers) ?? nameAfter(tokens, i, (t) => absent(t) || theirs(t), followers, 1);
+    if (at !== undefined && !absent(tokens[at])) {
+      out.push(at);
+      mixedGiven.set(tokens[at], g.text);
+    }
+  }
+  return out;
+}
+
+/** Source tokens before a surname within which the given name it belongs to stands (a given name, two middle names). */
+const NAME_BEFORE = 3;
+
+/**
+ * Does the source have the word after a common given name other than `given` (within NAME_BEFORE tokens), and never
+ * after `given`: another person's surname?
+ */
+function surnameOfAnother(index: SourceIndex, given: Token, t: Token): boolean {
+  let other = false;
+  for (const [tokens, x] of placesOf(index, t))
+    for (let y = Math.max(0, x - NAME_BEFORE); y < x; y++) {
+      if (tokens[y].key === given.key) return false;
+      if (isGivenName(tokens[y])) other = true;
+    }
+  return other;
 }
 
 /** Most middle names (a father's, a grandfather's) read between a first name and its surname. */
