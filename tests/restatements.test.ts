@@ -150,6 +150,29 @@ describe('amounts moved by a verb, demands and "far from" (the thirtieth and thi
   });
 });
 
+describe('a share of two counts and a decade after a comma (the thirty-second batch)', () => {
+  const numberFlags = (r: ReturnType<typeof check>) => r.flags.filter((f) => f.rule === 'number-mismatch').map((f) => f.text);
+  it('sources a hedged share in words by the ratio of two counts of one sentence, and not a changed one', () => {
+    const src = 'وقالت الغرفة الوطنية لأصحاب المخابز إن نحو 1500 مخبزة من أصل 3200 مخبزة مصنفة تشارك في الإضراب.';
+    expect(numberFlags(check('ويشارك في الإضراب نحو 1500 مخبزة، أي أقل بقليل من نصف المخابز المصنفة البالغ عددها 3200.', src, ar))).toEqual([]);
+    expect(numberFlags(check('ويشارك في الإضراب نحو 1500 مخبزة، أي أكثر من ثلاثة أرباع المخابز المصنفة البالغ عددها 3200.', src, ar))).toEqual(['ثلاثة أرباع']);
+    const museum = 'وأوضح الأمين العام أن الوزارة تمكنت من استعادة 21 قطعة من أصل 38 بالتعاون مع الإنتربول.';
+    expect(numberFlags(check('وأفاد الأمين العام بأن أكثر من نصف المسروقات، أي 21 قطعة، استُعيد بالتعاون مع الإنتربول.', museum, ar))).toEqual([]);
+    // (percentages are no counts: 40% and 60% make no two thirds)
+    expect(numberFlags(check('وارتفعت الحصة إلى نحو ثلثي السوق.', 'وارتفعت الحصة من 40 في المئة إلى 60 في المئة من السوق.', ar))).toEqual(['ثلثي']);
+  });
+  it('reads منذ عقد before a comma as ten years, and عقد عمل as no figure', () => {
+    expect(figures('وهو أعلى مستوى منذ عقد، لتمويل مشاريع المياه')).toEqual([['عقد', 10, null]]);
+    expect(figures('وقع عقد عمل جديد مع الشركة')).toEqual([]);
+    const r = check(
+      'وتبلغ النفقات الرأسمالية 1.4 مليار دينار، هي الأعلى منذ عشر سنوات.',
+      'وأضاف أن الموازنة تخصص 1.4 مليار دينار للنفقات الرأسمالية، وهو أعلى مستوى منذ عقد، لتمويل مشاريع المياه.',
+      ar,
+    );
+    expect(numberFlags(r)).toEqual([]);
+  });
+});
+
 describe('دون "below" restating a source that says أقل من', () => {
   it('is no negation of the word after it', () => {
     const source = 'ورحبت جمعية تمثل الضحايا بالحكم، لكنها قالت إن مبلغ التعويض أقل من الخسائر الفعلية التي تقدرها بنحو 25 مليون درهم.';

@@ -184,6 +184,8 @@ const PERCENT_HUNDRED = new Set(['ال', 'وال', 'فال'].flatMap((p) => HUND
 /** واحد/واحدة (with a clitic: بواحد) right before "percent" (في المئة، بالمئة; percent, per cent): the figure 1. */
 const AR_ONE = withClitics([valuesOf('arabicOne')]);
 const PERCENT_WORD = new Set([...HUNDRED_KEYS.map((h) => 'بال' + h), ...keysOf('percentWords')]);
+/** Does a percent word follow the figure ending at tokens[i] (في المئة، بالمئة، percent, per cent)? */
+export const isPercentAfter = (tokens: Token[], i: number): boolean => percentAfter(tokens, i);
 function percentAfter(tokens: Token[], i: number): boolean {
   const a = tokens[i + 1],
     b = tokens[i + 2];
@@ -203,7 +205,9 @@ const DECADE_HEDGE = keysOf('decadeHedge');
 /** Is the عقد at i a decade by the word of time before it, past a hedge (منذ ما يزيد على عقد), with no noun after it? */
 function decadeOfTime(tokens: Token[], i: number): boolean {
   const nx = tokens[i + 1];
-  if (nx && near(tokens[i], nx) && !nx.stop) return false;
+  // (a word right after it, a space between, makes it a construct: عقد عمل, a contract; not one after a comma: "أعلى
+  // مستوى منذ عقد، لتمويل مشاريع", a fresh editor pair's "منذ عشر سنوات" drew a number error)
+  if (nx && nx.start - tokens[i].end <= 1 && !nx.stop) return false;
   let j = i - 1;
   while (j >= 0 && j >= i - 4 && near(tokens[j], tokens[j + 1]) && DECADE_HEDGE.has(tokens[j].key)) j--;
   return j >= 0 && near(tokens[j], tokens[j + 1]) && DECADE_BEFORE.has(tokens[j].key);

@@ -175,7 +175,12 @@ export const unknownName: Rule = {
       // a surname the source gives another person, after a given name the source follows with another word (خبيرة الأرصاد
       // عائشة سعيد المنصوري for the source's عائشة سعيد الكعبي beside its doctor حمد راشد المنصوري, a fresh editor pair's
       // mixed name, which no word of it being absent, nothing saw)
-      for (const x of mixedSurnames(unit.tokens, absent, (t) => followersIn(ctx.index, t), (g, t) => surnameOfAnother(ctx.index, g, t))) {
+      for (const x of mixedSurnames(
+        unit.tokens,
+        absent,
+        (t) => followersIn(ctx.index, t),
+        (g, t) => surnameOfAnother(ctx.index, g, t),
+      )) {
         const t = unit.tokens[x];
         if (names.some((n) => n.includes(t))) continue;
         emit({
