@@ -434,20 +434,20 @@ const PUBLIC = new Set(['wice', 'summedits', 'ans']);
  * its thresholds: on dev they favour a lower one, 0.61 against 0.70, for 0.003 of their mean).
  */
 function meanBa(data: Bag[], scores: number[], t: number): number {
-  const sources = [...new Set(data.map((b) => b.source))].filter((s) => PUBLIC.has(s));
-  return (
-    sources.reduce((a, s) => {
-      const idx = data.map((_b, i) => i).filter((i) => data[i].source === s);
-      return (
-        a +
-        at(
-          idx.map((i) => data[i]),
-          idx.map((i) => scores[i]),
-          t,
-        ).ba
-      );
-    }, 0) / sources.length
-  );
+  const sources = [...bySource(data, scores)].filter(([s]) => PUBLIC.has(s));
+  return sources.reduce((a, [, d]) => a + at(d.bags, d.scores, t).ba, 0) / sources.length;
+}
+
+/** The bags of each source and their scores, the sources in order of first appearance. */
+function bySource(data: Bag[], scores: number[]): Map<string, { bags: Bag[]; scores: number[] }> {
+  const out = new Map<string, { bags: Bag[]; scores: number[] }>();
+  data.forEach((b, i) => {
+    let d = out.get(b.source);
+    if (!d) out.set(b.source, (d = { bags: [], scores: [] }));
+    d.bags.push(b);
+    d.scores.push(scores[i]);
+  });
+  return out;
 }
 
 export function choosePoints(data: Bag[], scores: number[]): Record<OperatingPoint, Point> {
@@ -538,16 +538,10 @@ const L2_GRID = [0.001, 0.01, 0.1, 0.3, 1];
 /** The mean over dev's sources of the AUC of the bags' scores (unsupported against supported); a source with one label is left out. */
 export function meanSourceAuc(data: Bag[], scores: number[]): number {
   const aucs: number[] = [];
-  for (const s of new Set(data.map((b) => b.source))) {
-    const idx = data.map((_b, i) => i).filter((i) => data[i].source === s);
-    const positive = idx.map((i) => data[i].y === 1);
+  for (const d of bySource(data, scores).values()) {
+    const positive = d.bags.map((b) => b.y === 1);
     if (positive.every(Boolean) || !positive.some(Boolean)) continue;
-    aucs.push(
-      auc(
-        idx.map((i) => scores[i]),
-        positive,
-      ),
-    );
+    aucs.push(auc(d.scores, positive));
   }
   return aucs.reduce((a, b) => a + b, 0) / aucs.length;
 }
@@ -583,10 +577,7 @@ function main(): void {
   const points = choosePoints(dev, scores);
   model.operatingPoints = { high: points.high.t, balanced: points.balanced.t, recall: points.recall.t };
   const perSource = Object.fromEntries(
-    [...new Set(dev.map((b) => b.source))].map((s) => {
-      const idx = dev.map((_b, i) => i).filter((i) => dev[i].source === s);
-      const sub = idx.map((i) => dev[i]),
-        sc = idx.map((i) => scores[i]);
+    [...bySource(dev, scores)].map(([s, { bags: sub, scores: sc }]) => {
       const r3 = (x: number) => Math.round(x * 1000) / 1000;
       return [
         s,

@@ -185,8 +185,7 @@ const PERCENT_HUNDRED = new Set(['ال', 'وال', 'فال'].flatMap((p) => HUND
 const AR_ONE = withClitics([valuesOf('arabicOne')]);
 const PERCENT_WORD = new Set([...HUNDRED_KEYS.map((h) => 'بال' + h), ...keysOf('percentWords')]);
 /** Does a percent word follow the figure ending at tokens[i] (في المئة، بالمئة، percent, per cent)? */
-export const isPercentAfter = (tokens: Token[], i: number): boolean => percentAfter(tokens, i);
-function percentAfter(tokens: Token[], i: number): boolean {
+export function percentAfter(tokens: Token[], i: number): boolean {
   const a = tokens[i + 1],
     b = tokens[i + 2];
   if (!a || !near(tokens[i], a)) return false;

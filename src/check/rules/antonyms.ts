@@ -202,7 +202,6 @@ export const antonymMismatch: Rule = {
       read.add(i);
       for (const t of movedAmounts(ctx.source.sentences[i].tokens)) movedSource.add(t);
     };
-    const movedInSource = (o: Token) => movedSource.has(o);
     for (const [cx, { unit, query, support }] of ctx.claims.entries()) {
       if (!isChecked(unit.kind) || support.sources.length === 0) continue;
       // an attribution whose reported content has no source (وأكد الوزير | أن الحكومة تعتزم …) is an invented
@@ -235,7 +234,7 @@ export const antonymMismatch: Rule = {
       const whole = m / w >= ctx.thresholds.negationSupport;
       // (a word that opens a contrast is none of a side, whatever its key meets: بينما shares ينمو's letters)
       const is = (o: Token, s: { group: string; side: number }, same: boolean) => {
-        if (movedInSource(o)) return false;
+        if (movedSource.has(o)) return false;
         const so = antonymSide(o);
         return so?.group === s.group && (so.side === s.side) === same && !opensContrast(o);
       };

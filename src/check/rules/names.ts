@@ -175,13 +175,13 @@ export const unknownName: Rule = {
       // a surname the source gives another person, after a given name the source follows with another word (خبيرة الأرصاد
       // عائشة سعيد المنصوري for the source's عائشة سعيد الكعبي beside its doctor حمد راشد المنصوري, a fresh editor pair's
       // mixed name, which no word of it being absent, nothing saw)
-      for (const x of mixedSurnames(
+      for (const { at, given } of mixedSurnames(
         unit.tokens,
         absent,
         (t) => followersIn(ctx.index, t),
         (g, t) => surnameOfAnother(ctx.index, g, t),
       )) {
-        const t = unit.tokens[x];
+        const t = unit.tokens[at];
         if (names.some((n) => n.includes(t))) continue;
         emit({
           rule: this.id,
@@ -191,7 +191,7 @@ export const unknownName: Rule = {
           end: t.end,
           unit: unit.id,
           messageId: 'otherPerson',
-          data: { name: t.text, given: mixedGiven.get(t) ?? '' },
+          data: { name: t.text, given: given.text },
         });
       }
       for (const n of names) {
@@ -407,31 +407,25 @@ function nameAfter(
   return next.length > 0 && !next.includes(b.key) ? j + 1 : undefined;
 }
 
-/** The given name each mixed surname was read after (for the flag's message). */
-const mixedGiven = new WeakMap<Token, string>();
-
 /**
- * The indices of the surnames after a common given name (past up to two middle names the source has after it) that the
- * source has, but gives another person (`another`: after another given name, never after this one), where the source
- * follows the name with another word: a name mixed from two of the source's people.
+ * The surnames after a common given name (past up to two middle names the source has after it) that the source has, but
+ * gives another person (`another`: after another given name, never after this one), where the source follows the name
+ * with another word: a name mixed from two of the source's people. Each with the given name it was read after.
  */
 export function mixedSurnames(
   tokens: readonly Token[],
   absent: (t: Token) => boolean,
   followers: (t: Token) => readonly string[],
   another: (given: Token, t: Token) => boolean,
-): number[] {
-  const out: number[] = [];
+): { at: number; given: Token }[] {
+  const out: { at: number; given: Token }[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const g = tokens[i];
-    if (!isGivenName(g) || absent(g)) continue;
+    const given = tokens[i];
+    if (!isGivenName(given) || absent(given)) continue;
     // (the surname is read as the one word that is "absent" for nameAfter: another person's)
-    const theirs = (t: Token) => t !== g && !absent(t) && another(g, t);
-    const at = nameAfter(tokens, i, (t) => absent(t) || theirs(t), followers) ?? nameAfter(tokens, i, (t) => absent(t) || theirs(t), followers, 1);
-    if (at !== undefined && !absent(tokens[at])) {
-      out.push(at);
-      mixedGiven.set(tokens[at], g.text);
-    }
+    const absentOrTheirs = (t: Token) => absent(t) || (t !== given && another(given, t));
+    const at = nameAfter(tokens, i, absentOrTheirs, followers) ?? nameAfter(tokens, i, absentOrTheirs, followers, 1);
+    if (at !== undefined && !absent(tokens[at])) out.push({ at, given });
   }
   return out;
 }

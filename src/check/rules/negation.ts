@@ -646,15 +646,15 @@ const DEMAND_OF = phrasesIn('demandOf');
 /** Tokens between a demandOf word and the demanded word (للمطالبة بإطلاق سراح، "demanding the release"). */
 const DEMAND_GAP = 2;
 /** Is tokens[i] what a word of demanding before it asks for (للمطالبة بتثبيتهم, "demanding the release")? */
-const demandedAt = (tokens: readonly Token[], i: number): boolean =>
-  i >= 0 && DEMAND_OF.some((phrase) => Array.from({ length: DEMAND_GAP + 1 }, (_, g) => g).some((g) => phraseAt(tokens, i - g - phrase.length, phrase)));
+const demandedAt = (tokens: readonly Token[], i: number): boolean => i >= 0 && phraseBefore(tokens, i, DEMAND_OF, DEMAND_GAP);
 
 /** Does the claim have the word within `gap` tokens after one of the phrases? */
-function afterPhrase(tokens: readonly Token[], word: Token, phrases: readonly (readonly string[])[], gap: number): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].stop || !sameWord(word, tokens[i])) continue;
-    for (const phrase of phrases) for (let g = 0; g <= gap; g++) if (phraseAt(tokens, i - g - phrase.length, phrase)) return true;
-  }
+const afterPhrase = (tokens: readonly Token[], word: Token, phrases: readonly (readonly string[])[], gap: number): boolean =>
+  tokens.some((t, i) => !t.stop && sameWord(word, t) && phraseBefore(tokens, i, phrases, gap));
+
+/** Does one of the phrases end within `gap` tokens before tokens[i]? */
+function phraseBefore(tokens: readonly Token[], i: number, phrases: readonly (readonly string[])[], gap: number): boolean {
+  for (const phrase of phrases) for (let g = 0; g <= gap; g++) if (phraseAt(tokens, i - g - phrase.length, phrase)) return true;
   return false;
 }
 

@@ -1,6 +1,6 @@
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, sourcesFigure, holdersOf, ruleDocsUrl } from '../context.js';
-import { quantities, figureValues, figureHolds, sourceReadings, listCounts, isDayOfMonth, isYear, isPercentAfter, type Quantity } from '../../text/numbers.js';
+import { quantities, figureValues, figureHolds, sourceReadings, listCounts, isDayOfMonth, isYear, percentAfter, type Quantity } from '../../text/numbers.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { lexiconWords } from '../../text/lexicons.js';
 import { carriedAround, wordsAround, sameWord, withNeighbours } from './window.js';
@@ -235,7 +235,7 @@ function shareOfCounts(ctx: CheckContext, sources: readonly number[], q: Quantit
     const tokens = ctx.source.sentences[i].tokens;
     const counts = quantities(tokens)
       .filter((x) => x.also === undefined && Number.isInteger(x.value) && x.value > 0 && !isYear(x.value))
-      .filter((x) => !isPercentAfter(tokens, x.last) && ctx.source.text[x.end] !== '%')
+      .filter((x) => !percentAfter(tokens, x.last) && ctx.source.text[x.end] !== '%')
       .map((x) => x.value);
     for (const a of counts) for (const b of counts) if (a < b && figureHolds([q.value], q.hedge, Math.round((1e6 * 100 * a) / b) / 1e6)) return true;
   }
