@@ -279,6 +279,7 @@ const AR_SHARES = (() => {
 })();
 const AR_SHARES_AMBIGUOUS = keysOf('arabicSharesAmbiguous');
 const AR_SHARES_NOT_BEFORE = keysOf('arabicSharesNotBefore');
+const AR_SHARE_CUES = keysOf('arabicShareCues');
 const AR_SHARE_PLURALS = valuesOf('arabicSharePlurals');
 const DAMMA = 0x064f;
 
@@ -306,7 +307,7 @@ function arabicShareAt(tokens: Token[], i: number): { value: number; also: numbe
   if (!s) return undefined;
   const prev = tokens[i - 1];
   if (prev && (prev.kind === 'number' || arabicValue(prev.key) || TEEN_FIRST[prev.key] !== undefined || AR_ORDINAL_UNITS.has(prev.key))) return undefined;
-  const hedged = hedgeBefore(tokens, i) !== undefined;
+  const hedged = hedgeBefore(tokens, i) !== undefined || (prev !== undefined && near(prev, t) && AR_SHARE_CUES.has(prev.key));
   const damma = dammaOnCore(t.text, s.core.length);
   const nx = tokens[i + 1] && near(t, tokens[i + 1]) ? tokens[i + 1] : undefined;
   const construct = !s.definite && nx !== undefined && nx.kind === 'word' && /^(?:[وفبل])?ال/.test(nx.key) && !arabicValue(nx.key);
@@ -317,6 +318,16 @@ function arabicShareAt(tokens: Token[], i: number): { value: number; also: numbe
   if (nx && TIME_UNITS[nx.key] !== undefined && !AR_SHARES_AMBIGUOUS.has(s.core) && t.key[0] !== 'و') return { value: s.n / s.d, also: s.n / s.d };
   // before a scale it is a figure (تقارب ربع مليار دولار: 250 million, not 25%): arabicQuantity reads it
   if (nx && arabicScale(nx.key)?.alone && !isDual(arabicScale(nx.key)!.v)) return undefined;
+  // (a word that is also a cardinal, before an indefinite noun, is the cardinal, hedge or not: قرابة سبع ساعات is about
+  // seven hours, not a seventh; a fresh editor pair's faithful restatement of لنحو سبع ساعات drew a number error)
+  // (and before "percent": نحو خمس بالمئة is 5%)
+  if (
+    AR_SHARES_AMBIGUOUS.has(s.core) &&
+    !damma &&
+    nx &&
+    ((nx.kind === 'word' && !/^(?:[وفبل])?ال/.test(nx.key) && !arabicValue(nx.key) && !nx.stop) || percentAfter(tokens, i))
+  )
+    return undefined;
   if (!(hedged || damma || (construct && !AR_SHARES_AMBIGUOUS.has(s.core)))) return undefined;
   return { value: round((100 * s.n) / s.d), also: s.n / s.d };
 }
@@ -509,6 +520,12 @@ function opensCompound(tokens: Token[], i: number): boolean {
   return nx !== undefined && near(tokens[i], nx) && nx.key[0] === 'و' && (arabicValue(nx.key) !== undefined || nx.key === 'ونصف');
 }
 
+/** Is token i the first word of a teen (أحد، اثنا, with و: وأحد), عشر/عشرة close after it? */
+function opensTeen(tokens: Token[], i: number): boolean {
+  const nx = tokens[i + 1];
+  return TEEN_FIRST[tokens[i].key] !== undefined && nx !== undefined && near(tokens[i], nx) && TEN.test(nx.key);
+}
+
 /** Is token i followed, close by, by و + an Arabic ten (وأربعين، وعشرون)? */
 function opensTen(tokens: Token[], i: number): boolean {
   const nx = tokens[i + 1];
@@ -662,7 +679,9 @@ function plainQuantities(tokens: Token[]): Quantity[] {
       if (PERCENT_HUNDRED.has(t.key)) continue;
       // واحد alone is "one of" as often as "one"; before و + a ten it opens a compound (واحد وثلاثين مليون
       // قنطار, 31 million: a fresh editor pair read it as 30 million and gave a faithful restatement an error)
-      if (AR_ONE.has(t.key) && !(AR_COMPOUND_UNITS.has(t.key) && opensTen(tokens, i))) {
+      // (nor وأحد before عشر, whose key is واحد's: بين ثمانية وأحد عشر عاما is 8 and 11, a fresh editor pair's "11" for
+      // it drew a number error)
+      if (AR_ONE.has(t.key) && !(AR_COMPOUND_UNITS.has(t.key) && opensTen(tokens, i)) && !opensTeen(tokens, i)) {
         if (percentAfter(tokens, i)) out.push({ value: 1, start: t.start, end: t.end, first: i, last: i });
         continue;
       }
@@ -728,6 +747,14 @@ function plainQuantities(tokens: Token[]): Quantity[] {
     // (a pronoun's "one" counts nothing: "arrested no one", "every one of them"; a fresh editor pair's "no one" at a
     // clause's end was read as 1)
     if (k === 'one' && PRONOUN_ONE.has(tokens[i - 1]?.key ?? '') && !((tokens[i + 1]?.key ?? '') in SCALES)) continue;
+    // a time of day in words: "twenty to seven" is 6:40, its two figures the 6 and the 40 a source's "6:40 a.m." has (a
+    // fresh editor pair's faithful "at about twenty to seven" drew a number error on "twenty")
+    const clock = clockTime(tokens, i);
+    if (clock) {
+      out.push(...clock);
+      i = clock[1].last;
+      continue;
+    }
     if (k in UNITS && !(k === 'one' && tokens[i + 1] && !(tokens[i + 1].key in SCALES) && !percentAfter(tokens, i) && !opensProportion(tokens, i))) {
       // the figure as groups: `cur` the group being read (four hundred and twenty), `total` the groups closed by a
       // scale of a thousand or more (one thousand | four hundred: 1,400, which was read 100,400 when every scale
@@ -962,6 +989,15 @@ export function sourceReadings(tokens: Token[]): number[] {
     const size = andHalf ? unit * 1.5 : i > 1 && HALF_BEFORE.has(tokens[i - 2].key) ? unit / 2 : unit;
     for (const other of UNIT_SIZES) if (other !== size) out.push(round(size / other));
   }
+  // how often, as the span between two times: twice a year is every six months (timesPer)
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const n = TIMES_PER[tokens[i].key];
+    if (n === undefined) continue;
+    const per = TIMES_PER_WORDS.has(tokens[i + 1].key) ? tokens[i + 2] : tokens[i + 1];
+    const span = per && (TIMES_PER_ADVERBS[per.key] ?? TIME_UNITS[per.key] ?? TIME_UNITS[per.key.replace(/^ال/, '')]);
+    if (span !== undefined && (per !== tokens[i + 1] || TIMES_PER_ADVERBS[per.key] !== undefined))
+      for (const other of UNIT_SIZES) out.push(round(span / n / other));
+  }
   // an Arabic dual of a span (وتستمر أسبوعين: 14 days)
   for (const t of tokens) {
     const unit = DUAL_SPANS.get(t.key);
@@ -1004,6 +1040,11 @@ const ONE_UNIT_AFTER = keysOf('oneUnitAfter');
 /** lexicons/numbers.json halfBefore: "half" before "a"/"an" and a singular span (half an hour). */
 const HALF_BEFORE = keysOf('halfBefore');
 const UNIT_SIZES = [...new Set(Object.values(TIME_UNITS))];
+/** lexicons/numbers.json timesPer and timesPerAdverbs: how many times (twice), and the adverbs of a span (yearly) with its size. */
+const TIMES_PER = Object.fromEntries(Object.entries(valuesOf('timesPer')).map(([k, v]) => [normalizeToken(k), v])) as Record<string, number>;
+const TIMES_PER_ADVERBS = Object.fromEntries(Object.entries(valuesOf('timesPerAdverbs')).map(([k, v]) => [normalizeToken(k), v])) as Record<string, number>;
+/** The words between how many times and its span: twice a year, per month, each week, في السنة, كل عام. */
+const TIMES_PER_WORDS = new Set(['a', 'an', 'per', 'each', 'every', 'في', 'كل'].map((w) => normalizeToken(w)));
 /** lexicons/numbers.json dualTimeUnits: أسبوعين، شهرين … with the size in minutes of one, with their clitics (لمدة أسبوعين، بيومين). */
 const DUAL_SPANS = withClitics([valuesOf('dualTimeUnits')]);
 /** A key without a leading و/ف, ب/ل and ال: the noun a dual and its singular share (بهدفين، هدف). */
@@ -1065,6 +1106,42 @@ const round = (x: number): number => Math.round(x * 1e9) / 1e9;
 const PROPORTION_LINKS = phrasesOf('proportionLinks');
 /** lexicons/numbers.json notProportion: units after the second figure that make it a span, not a whole (5 in 10 days). */
 const NOT_PROPORTION = keysOf('notProportion');
+/** The minutes of an English time of day in words, before "to" or "past" (half only past: "half to" is no time). */
+const CLOCK_MINUTES: Record<string, number> = { five: 5, ten: 10, quarter: 15, twenty: 20, half: 30 };
+/** Words before a time of day ("at", with "about" and the like between) and after its hour (a.m., o'clock, in the morning). */
+const CLOCK_BEFORE = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'around', 'about', 'roughly', 'approximately', 'shortly', 'just']);
+const CLOCK_AFTER = new Set(['a', 'p', "o'clock", 'in', 'that', 'this', 'on', 'local', 'gmt']);
+
+/**
+ * An English time of day in words from token i: "twenty to seven" (6:40), "quarter past nine" (9:15), "twenty-five past
+ * six", "half past ten": its hour and its minutes as two figures, as a source's "6:40" gives them. Only after "at" (or
+ * "about", "until" …) or before a.m./p.m./o'clock/"in the morning": "ten to one" alone is odds.
+ */
+function clockTime(tokens: Token[], i: number): [Quantity, Quantity] | undefined {
+  const t = tokens[i];
+  let m = CLOCK_MINUTES[t.key];
+  if (m === undefined) return undefined;
+  let j = i + 1;
+  // (twenty-five)
+  if (m === 20 && tokens[j]?.key === 'five' && near(tokens[j - 1], tokens[j])) {
+    m = 25;
+    j++;
+  }
+  const rel = tokens[j],
+    h = tokens[j + 1];
+  if (!rel || !h || !near(tokens[j - 1], rel) || !near(rel, h) || (rel.key !== 'to' && rel.key !== 'past') || (m === 30 && rel.key === 'to')) return undefined;
+  const hour = h.kind === 'number' ? Number(h.key) : UNITS[h.key];
+  if (hour === undefined || !Number.isInteger(hour) || hour < 1 || hour > 12) return undefined;
+  const before = tokens[i - 1],
+    after = tokens[j + 2];
+  if (!(before && CLOCK_BEFORE.has(before.key)) && !(after && near(h, after) && CLOCK_AFTER.has(after.key))) return undefined;
+  const to = rel.key === 'to';
+  return [
+    { value: to ? 60 - m : m, start: t.start, end: tokens[j - 1].end, first: i, last: j - 1 },
+    { value: to ? (hour === 1 ? 12 : hour - 1) : hour, start: h.start, end: h.end, first: j + 1, last: j + 1 },
+  ];
+}
+
 /** English plural fractions after a figure (two-thirds, three quarters): their denominators. */
 const PLURAL_FRACTIONS: Record<string, number> = Object.fromEntries(Object.entries(ORDINALS).map(([k, v]) => [`${k}s`, v]));
 PLURAL_FRACTIONS.halves = 2;
