@@ -168,7 +168,12 @@ export const negationMismatch: Rule = {
         if (p.negated && limitAfter(unit.tokens, p.at)) return false;
         // (what the claim says is demanded is not said to be so: "demanding the release of" the detained)
         if (demandedAt(unit.tokens, p.from)) return false;
-        return same.length > 0 && same.every((q) => q.side !== p.side) && same.some((q) => p.negated || q.negated || p.always || q.always);
+        return (
+          same.length > 0 &&
+          !p.blocked &&
+          same.every((q) => q.side !== p.side && !q.blocked) &&
+          same.some((q) => p.negated || q.negated || p.always || q.always)
+        );
       });
       // (another sentence of the support set that says the claim's side of it sources it: "the company was not
       // shrinking" from the chief executive's "We are not shrinking", beside a best sentence about the cuts, a fresh
@@ -248,6 +253,12 @@ export const negationMismatch: Rule = {
           next,
         ) &&
         !deniedInSupport(ctx, support.sources, stems) &&
+        // (or what it negates, past the subject an Arabic verb of denial has first: ونفى المتحدث باسم الشركة أن يكون العطل
+        // نتيجة هجوم إلكتروني for the next sentence's "العطل لم يكن ناجما عن هجوم إلكتروني", a fresh editor pair's false error)
+        // (or a sentence elsewhere that negates those words, the clause having gone to its sentence's source: "though she said
+        // there was no evidence so far that he was behind other fires" for a quote three sentences on, "There is no evidence at
+        // this point that he was involved in any other fires", a fresh editor pair's false error)
+        !negatedElsewhere(ctx, support.sources, negatedWords(unit.tokens, pastSubject(unit.tokens, unit.tokens.indexOf(cue)), DENIED_WORDS)) &&
         !negatesCessation(unit.tokens, unit.tokens.indexOf(cue), src.tokens) &&
         !negatesReach(unit.tokens, unit.tokens.indexOf(cue), src.tokens) &&
         !restatesBelow(cue, src.tokens)
@@ -310,7 +321,7 @@ export const negationMismatch: Rule = {
         // for بتشديد الرقابة على حافلات … يعمل معظمها دون رقابة, a fresh editor pair's false error)
         const plain =
           word !== undefined && src.tokens.some((t, y) => y >= first && y <= last && y !== w && !t.stop && sameWord(word, t) && !negatedAt(src.tokens, y));
-        if (!plain && !(word !== undefined && outOfReach(unit.tokens, word))) dropped(src.id, cue, word);
+        if (!plain && !(word !== undefined && outOfReach(unit.tokens, word)) && !notSince(src.tokens, w, unit.tokens)) dropped(src.id, cue, word);
       } else if (claimNeg.length === 0 && support.sources.length > 1 && !unit.tokens.some((t) => isImplicitNegationKey(t.key) || saysNotKey(t.key))) {
         // the negation may stand in another sentence of the support set: the claim took the negated word
         // from it, and the best sentence does not have that word ("… will pay $200 million" from the
@@ -403,6 +414,9 @@ function addedReversal(ctx: CheckContext, tokens: readonly Token[], sources: rea
     if (group !== undefined && best.tokens.some((t) => polarSide(t)?.group === group)) continue;
     plain ??= !best.tokens.some((t, x) => negatesAt(best.tokens, x) || isImplicitNegationKey(t.key) || isReversingKey(t.key) || saysNotKey(t.key));
     if (!plain) return undefined;
+    // (nor when a sentence of the support set or beside it negates a word the verb governs: ونفى المتحدث أن يكون العطل نتيجة
+    // هجوم إلكتروني for the next sentence's "العطل لم يكن ناجما عن هجوم إلكتروني", a fresh editor pair's false error)
+    if (negatesOneOf(ctx, withNeighbours(sources, ctx.source.sentences.length, 1), negatedWords(tokens, pastSubject(tokens, i), DENIED_WORDS))) continue;
     for (const w of negatedWords(tokens, i)) {
       const said = best.tokens.find((t) => !t.stop && sameWordOrRoot(w, t));
       if (said) return { verb, said };
@@ -521,6 +535,49 @@ function negatedWords(tokens: readonly Token[], at: number, n = NEGATED_WORDS): 
   return out;
 }
 
+/**
+ * Content words after a verb of denial, and after a source's cue, read for what is denied (أن يكون العطل نتيجة هجوم
+ * إلكتروني; لم يكن ناجما عن هجوم إلكتروني), of which DENIED_SHARED must be the same: one shared word (العطل, the subject)
+ * is no restatement.
+ */
+const DENIED_WORDS = 5;
+const DENIED_SHARED = 2;
+
+/** Tokens after a verb of denial within which its complementiser (أن، that) opens what it denies, past its subject. */
+const SUBJECT_WORDS = 8;
+/** The complementiser after the verb at i (ونفى المتحدث باسم الشركة … أن), or i when none stands within SUBJECT_WORDS. */
+function pastSubject(tokens: readonly Token[], i: number): number {
+  for (let y = i + 1; y < tokens.length && y <= i + SUBJECT_WORDS; y++) if (isComplementiserKey(tokens[y].key)) return y;
+  return i;
+}
+
+/** Most sentences beyond the support set read for a negation of a claim's negated words (the index's postings of the rarest of them). */
+const NEGATING_MAX = 200;
+/** The support set, its neighbours, and the source sentences that may carry DENIED_SHARE of the words (the index's postings). */
+function negatingSentences(ctx: CheckContext, sources: readonly number[], words: readonly Token[]): number[] {
+  const out = withNeighbours(sources, ctx.source.sentences.length, 1);
+  const q = ctx.index.query(words as Token[], { variants: false });
+  if (q.keys.length < DENIED_SHARED) return out;
+  for (const i of ctx.index.mayCarry(q, DENIED_SHARE).slice(0, NEGATING_MAX)) if (!out.includes(i)) out.push(i);
+  return out;
+}
+/** The share of the negated words' weight a sentence must be able to carry to be read. */
+const DENIED_SHARE = 0.4;
+
+/** negatesOneOf over negatingSentences: the words negated in the support set, beside it or elsewhere in the source. */
+const negatedElsewhere = (ctx: CheckContext, sources: readonly number[], words: readonly Token[]): boolean =>
+  negatesOneOf(ctx, negatingSentences(ctx, sources, words), words);
+
+/** Does one of the sentences have a negation cue with DENIED_SHARED of the words among the DENIED_WORDS content words after it? */
+function negatesOneOf(ctx: CheckContext, sources: readonly number[], words: readonly Token[]): boolean {
+  return sources.some((i) => {
+    const ts = ctx.source.sentences[i].tokens;
+    return ts.some(
+      (_, x) => negatesAt(ts, x) && negatedWords(ts, x, DENIED_WORDS).filter((o) => words.some((w) => sameWordOrRoot(w, o))).length >= DENIED_SHARED,
+    );
+  });
+}
+
 /** Does one of the sentences have the word: by stem or root, or as a synonym? */
 function saysWord(ctx: CheckContext, sources: readonly number[], w: Token): boolean {
   const isSynonym = synonymTest(w);
@@ -547,6 +604,9 @@ function negatesCessation(tokens: readonly Token[], at: number, source: readonly
  * the source does: no negation to compare (a fresh editor pair's false error). The figures are the number rule's.
  */
 function negatesReach(tokens: readonly Token[], at: number, source: readonly Token[]): boolean {
+  // (or "not yet" before a figure, "not yet two years into his term" for "less than two years into", a fresh editor pair's
+  // false error: a level, as "below" is)
+  if (tokens[at + 1]?.key === 'yet' && quantities(tokens as Token[]).some((q) => q.first === at + 2)) return saysBelow(source);
   if (!negatedWords(tokens, at, 1).some((w) => isReachKey(w.key))) return false;
   // or caps a figure after it in its clause: لم تتجاوز المباريات … ثماني عشرة مباراة "no more than 18 matches" for
   // تراجع عددها إلى ثماني عشرة: a ceiling, which the number rule compares, not an event the source affirms
@@ -602,6 +662,26 @@ const AFTER_MATCH = 3;
  */
 const OWN_BEFORE = 6;
 
+/** lexicons/negation.json notSince: "since" (منذ), after a negated verb: a level "not reached since 2019" is the highest since. */
+const SINCE = new Set(lexiconWords('negation', 'notSince').map((w) => normalizeToken(w)));
+/** Tokens after the negated word within which "since" makes it the idiom. */
+const SINCE_WITHIN = 3;
+
+/**
+ * Is the source's negated word (at w) followed by "since" (منذ) within SINCE_WITHIN tokens, and the claim says "since"
+ * too, with a superlative or "first" (sinceSuperlatives)? Then "not reached since 2019" is restated as "the highest since
+ * 2019" (مستويات لم يبلغها منذ عام 2019 for بلغ أعلى مستوياته منذ 2019, a fresh editor pair's faithful summary drew a dropped
+ * negation): the claim's words keep the "first time" the negation said; the year is the number rule's.
+ */
+function notSince(source: readonly Token[], w: number, claim: readonly Token[]): boolean {
+  if (w < 0) return false;
+  let since = false;
+  for (let y = w + 1; y <= w + SINCE_WITHIN && y < source.length; y++) if (SINCE.has(source[y].key)) since = true;
+  return since && claim.some((t) => SINCE.has(t.key)) && claim.some((t) => SINCE_SUPERLATIVE.has(t.key) || SINCE_SUPERLATIVE.has(t.key.replace(/^[وف]/, '')));
+}
+/** lexicons/negation.json sinceSuperlatives: the highest, the first (أعلى، أول), which a claim's "since" restates a "not … since" with. */
+const SINCE_SUPERLATIVE = new Set(lexiconWords('negation', 'sinceSuperlatives').map((w) => normalizeToken(w)));
+
 /**
  * Tokens before a polar word within which a cue reverses it ("not guilty", "did not lose", "without a single defeat",
  * "no one has been arrested": 3 until a fresh editor pair's "No one has been arrested" for "no arrests had been
@@ -610,6 +690,9 @@ const OWN_BEFORE = 6;
 const POLAR_SCOPE = 5;
 /** The words through which a word that negates without a cue governs a verb (barred from, failed to): lexicons/negation.json governs. */
 const GOVERNS = new Set(lexiconWords('negation', 'governs').map((w) => normalizeToken(w)));
+
+/** lexicons/negation.json polarBarrier: words of time that end a cue's reach over a polar word after it (لن يتم قبل انتهاء). */
+const POLAR_BARRIER = new Set(lexiconWords('negation', 'polarBarrier').flatMap((w) => ['', 'و', 'ف'].map((c) => normalizeToken(c + w))));
 
 /** Words between a cue and the polar word it negates: "without a single defeat", "not found guilty", "not even once won". */
 const TRANSPARENT = new Set(lexiconWords('negation', 'transparent').map((w) => normalizeToken(w)));
@@ -668,6 +751,11 @@ interface Polar {
   negated: boolean;
   /** A word of NEGATABLE (guilty, innocent), which only this rule reads. */
   always: boolean;
+  /**
+   * A cue stands within POLAR_SCOPE before it, past a content word: "not planning to cut", "did not plan an outright ban",
+   * whose polarity the words between decide. Read as neither side against the other text.
+   */
+  blocked: boolean;
 }
 
 type PolarToken = { readonly neg: boolean; readonly key: string; readonly stem: string; readonly alt?: string; readonly root?: string; readonly stop: boolean };
@@ -691,7 +779,8 @@ function polarWords(
     if (!s) continue;
     // the cue negates the first content word after it, past the words of TRANSPARENT (a cue before another
     // word negates that one: لن تنسحب قبل انتهاء negates تنسحب, not انتهاء)
-    let cue = -1;
+    let cue = -1,
+      blocked = false;
     for (let y = x - 1; y >= Math.max(from, x - POLAR_SCOPE); y--) {
       // (a word that negates without a cue reverses a verb it governs through "from" or "to": "barred from raising
       // prices" is "not to raise", "failed to win" "did not win"; not "lacking a clear timetable", whose negation is
@@ -700,7 +789,13 @@ function polarWords(
         cue = y;
         break;
       }
-      if (!tokens[y].stop && !TRANSPARENT.has(tokens[y].key)) break;
+      if (POLAR_BARRIER.has(tokens[y].key)) break;
+      if (!tokens[y].stop && !TRANSPARENT.has(tokens[y].key)) {
+        // (a cue further back, within the scope: "was not planning to cut its dividend" against "the dividend would not be
+        // reduced", a fresh editor pair's faithful restatement that drew an opposite)
+        for (let z = y - 1; z >= Math.max(from, x - POLAR_SCOPE); z--) if (negatesAt(tokens, z, to)) blocked = true;
+        break;
+      }
     }
     // (or from its object's place just after it: "arrested no one", "found nothing")
     if (cue < 0 && x + 1 < to && joined(x)) {
@@ -714,6 +809,7 @@ function polarWords(
       side: cue >= 0 ? ((1 - s.side) as 0 | 1) : s.side,
       negated: cue >= 0,
       always: negatableSide(t) !== undefined,
+      blocked,
     });
   }
   return out;
