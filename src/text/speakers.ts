@@ -426,7 +426,8 @@ const NEGATION_LAM = new Set(['لم']);
 function acronymOfOther(a: readonly Token[], b: readonly Token[]): boolean {
   const initials = b
     .filter((t) => /^\p{Lu}/u.test(t.text))
-    .map((t) => t.text[0])
+    // (dotted initials give each letter: U.S. Department of Agriculture is USDA, a fresh editor pair's false error)
+    .map((t) => (/^(?:\p{Lu}\.)+$/u.test(t.text) ? t.text.replace(/\./g, '') : t.text[0]))
     .join('');
   return initials.length >= 2 && a.some((t) => /^[A-Z]{2,6}$/.test(t.text) && initials.includes(t.text));
 }

@@ -175,6 +175,10 @@ export const attributionMismatch: Rule = {
         // أيمن … الشربيني إن …): a claim's speaker named between that verb and what is said is the same person (a fresh
         // editor pair's false error on "ونفى الشربيني", which the source's "وأضاف أن" gave to the role)
         if (namedInAttribution(ctx, named[0], sp.tokens)) continue;
+        // (a claim's speaker told by a role the source gives the source's speaker before the name: قال الوزير for the source's
+        // الخوالدة, whom it introduced as وزير الصحة الأردني سامر الخوالدة; المتحدث باسم الهيئة for الربيعي, "المتحدث باسم
+        // الهيئة علي حسين الربيعي": two fresh editor pairs' false errors)
+        if (roleOf(ctx, named[0].tokens, sp.tokens)) continue;
         flag('otherSpeaker', best, named[0].tokens);
       }
     }
@@ -266,6 +270,33 @@ function namedInAttribution(ctx: CheckContext, theirs: Speaker, speaker: readonl
     end++;
   const part = tokens.slice(v + 1, end);
   return words.every((w) => part.some((t) => !t.stop && sameSpeakerWord(w, t, false)));
+}
+
+/** Tokens before a name within which the role the source gives it stands (وزير الصحة الأردني سامر الخوالدة: four). */
+const ROLE_BEFORE = 6;
+/** Most source sentences with the name read for its role (the index's postings of the name's last word). */
+const ROLE_SENTENCES = 200;
+
+/**
+ * Does the source put every content word of the claim's speaker (by stem or root) within ROLE_BEFORE tokens before the last
+ * word of the source speaker's name, in a sentence that has that name: the claim names the person by the role the source
+ * gives them?
+ */
+function roleOf(ctx: CheckContext, theirs: readonly Token[], speaker: readonly Token[]): boolean {
+  const words = speaker.filter((t) => !t.stop);
+  const last = theirs[theirs.length - 1];
+  if (words.length === 0 || !last || words.some((w) => sameSpeakerWord(w, last, false))) return false;
+  const q = ctx.index.query([last], { variants: false });
+  if (q.keys.length === 0) return false;
+  for (const i of ctx.index.mayCarry(q, 1).slice(0, ROLE_SENTENCES)) {
+    const tokens = ctx.source.sentences[i].tokens;
+    for (let x = 0; x < tokens.length; x++) {
+      if (tokens[x].key !== last.key) continue;
+      const before = tokens.slice(Math.max(0, x - ROLE_BEFORE), x);
+      if (words.every((w) => before.some((t) => !t.stop && sameSpeakerWord(w, t)))) return true;
+    }
+  }
+  return false;
 }
 
 /**
