@@ -185,7 +185,55 @@ export function entityAt(tokens: ArrayLike<EntityToken>, i: number, from = 0, to
   if (beside !== undefined && /^\p{Lu}/u.test(t.text) && ((i + 1 < to && dayOrYear(tokens[i + 1])) || (i > from && dayOrYear(tokens[i - 1], false))))
     return one('month', beside);
   const office = portfolioAt(tokens, i, from, to);
-  return office === undefined ? undefined : one('portfolio', office);
+  if (office !== undefined) return one('portfolio', office);
+  const city = cityInContext(tokens, i, from, to);
+  return city === undefined ? undefined : one('city', city);
+}
+
+/** A form of a word with the clitics a place name takes (و، ف، ب، ل، وب، ول، في's glued ب), and لل for ال. */
+const withPlaceClitics = (w: string): string[] => {
+  const k = makeToken(w, 0).key;
+  const out = [k, ...['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'].map((c) => c + k)];
+  if (k.startsWith('ال')) out.push(`لل${k.slice(2)}`, `ولل${k.slice(2)}`);
+  return out;
+};
+/** lexicons/entities.json citiesInContext, by every clitic form's key → the city's id. */
+const CITIES_IN_CONTEXT = new Map<string, string>(
+  lexiconValues('entities', 'citiesInContext', isString, 'a city').flatMap(([w, id]) => withPlaceClitics(w).map((k) => [k, id] as [string, string])),
+);
+/** lexicons/entities.json placeBefore, with their clitics. */
+const PLACE_BEFORE = new Set(lexiconWords('entities', 'placeBefore').flatMap(withPlaceClitics));
+/** Most names of a list read past for a known place (عمان والزرقاء والعقبة: two). */
+const LIST_REACH = 4;
+/** Names of citiesInContext in a row that make a list of places with no known place in it. */
+const LIST_ALONE = 3;
+
+/**
+ * The city tokens[i] names when it is a word of citiesInContext after a word of a place (مدينة العقبة) or in a list with a
+ * place the lexicon knows, or of LIST_ALONE of them (عمان والزرقاء والعقبة: each name after the first glued to و), if it does.
+ */
+function cityInContext(tokens: ArrayLike<EntityToken>, i: number, from: number, to: number): string | undefined {
+  const id = CITIES_IN_CONTEXT.get(tokens[i].key);
+  if (id === undefined) return undefined;
+  if (i > from && PLACE_BEFORE.has(tokens[i - 1].key)) return id;
+  // (a list: each later name has و glued; a place known on its own anywhere in the run makes the run a list of places)
+  const joined = (x: number) => tokens[x].key.startsWith('و');
+  const known = (x: number) => {
+    const e = entityOf(tokens[x]);
+    return e !== undefined && isPlace(e);
+  };
+  let run = 1;
+  for (let x = i - 1, n = 0; x >= from && n < LIST_REACH && joined(x + 1); x--, n++) {
+    if (known(x)) return id;
+    if (!CITIES_IN_CONTEXT.has(tokens[x].key)) break;
+    run++;
+  }
+  for (let x = i + 1, n = 0; x < to && n < LIST_REACH && joined(x); x++, n++) {
+    if (known(x)) return id;
+    if (!CITIES_IN_CONTEXT.has(tokens[x].key)) break;
+    run++;
+  }
+  return run >= LIST_ALONE ? id : undefined;
 }
 
 /** lexicons/entities.json portfolios, by key (Arabic also without ل، ب، و before the article: للمالية, وبالخارجية). */
@@ -234,7 +282,8 @@ const MONTH_FIRST = new Set([...TWO_WORD_MONTHS.keys()].map((k) => k.split(' ')[
  * look-ups by its key for each were a third of the entity rule.
  */
 const mayNameInContext = byForm<Pick<Token, 'key' | 'form'>>(
-  (t) => CONTEXT_WEEKDAYS.has(t.key) || MONTH_FIRST.has(t.key) || MONTHS_BESIDE_DAY.has(t.key) || portfolioKey(t.key) !== undefined,
+  (t) =>
+    CONTEXT_WEEKDAYS.has(t.key) || MONTH_FIRST.has(t.key) || MONTHS_BESIDE_DAY.has(t.key) || portfolioKey(t.key) !== undefined || CITIES_IN_CONTEXT.has(t.key),
 );
 
 /** The month that tokens[i] and tokens[i + 1] name together (تشرين الثاني: نوفمبر), if they do. */
