@@ -1,10 +1,11 @@
+import fs from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { check } from './checked.js';
-import { quantities, listCounts } from '../src/text/numbers.js';
+import { quantities, listCounts, figureHolds } from '../src/text/numbers.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { analyze } from '../src/text/document.js';
 import { partsOf } from '../src/check/rules/window.js';
-import { buildContext, DEFAULT_THRESHOLDS } from '../src/check/context.js';
+import { buildContext, DEFAULT_THRESHOLDS, holdersWhere, sourcesFigure } from '../src/check/context.js';
 import { unsourcedRuns, figureCoverage } from '../src/check/rules/unsupported.js';
 
 /**
@@ -957,5 +958,195 @@ describe('the twenty-seventh batch of fresh editor pairs and a dev probe: "at no
     expect(flagged(check(claim, src, en), ['negation-mismatch'])).toEqual([]);
     // (a source that does not say it still draws the added negation)
     expect(flagged(check(claim, src.replace('an unbeaten stand', 'a stand'), en), ['negation-mismatch'])).not.toEqual([]);
+  });
+});
+
+describe('the thirty-third and thirty-fourth batches of fresh editor pairs: numbers in words, idioms, speakers, names, places', () => {
+  // (three of the pairs whole, where the failure needs the whole text: a clause aligned alone, a speaker named sentences before)
+  const pair = (name: string) => {
+    const read = (f: string) => fs.readFileSync(`tests/fixtures/batch33-34/${name}/${f}.txt`, 'utf8');
+    return { source: read('source'), faithful: read('faithful') };
+  };
+  it('holds three whole faithful summaries of the batches free of the errors they drew', () => {
+    const tomb = pair('ar-8-pharaonic-tomb-discovery');
+    expect(flagged(check(tomb.faithful, tomb.source, ar), ['number-mismatch'], (f) => f.severity === 'error')).toEqual([]);
+    expect(flagged(check(tomb.faithful.replace('خمسة وثلاثين', 'خمسة وعشرين'), tomb.source, ar), ['number-mismatch'], (f) => f.severity === 'error')).toEqual([
+      'خمسة وعشرين',
+    ]);
+    const eggs = pair('en-10-bird-flu-egg-prices');
+    expect(flagged(check(eggs.faithful, eggs.source, en), ['attribution-mismatch'], (f) => f.severity === 'error')).toEqual([]);
+    const wing = pair('ar-2-hospital-wing-opening');
+    expect(flagged(check(wing.faithful, wing.source, ar), ['attribution-mismatch'], (f) => f.severity === 'error')).toEqual([]);
+  });
+  const numbers = (r: ReturnType<typeof check>) => flagged(r, ['number-mismatch'], (f) => f.severity === 'error');
+  const errorsOf = (r: ReturnType<typeof check>, rule: string) => flagged(r, [rule], (f) => f.severity === 'error');
+  it('reads وأحد عشر as 11 (its key is واحد\'s), and a cardinal of a fraction\'s form before an indefinite noun or "percent"', () => {
+    expect(figures('تتراوح أعمارهم بين ثمانية وأحد عشر عاما')).toEqual([
+      ['ثمانية', 8, null],
+      ['وأحد عشر', 11, null],
+    ]);
+    expect(figures('قرابة سبع ساعات')).toEqual([['سبع', 7, 'about']]);
+    expect(figures('نحو خمس بالمئة')).toEqual([['خمس', 5, 'about']]);
+    // (a share still: before a definite noun, at a clause's end after a hedge, and after بمقدار or بنسبة)
+    expect(figures('قرابة خمس الأموال')).toEqual([['خمس', 20, 'about']]);
+    expect(figures('انخفض متوسط الخسارة بمقدار الخمس')).toEqual([['الخمس', 20, null]]);
+    const src = 'وأوضح أن عدد البلاغات ارتفع بنسبة 23 بالمئة، في حين تراجع متوسط الخسارة بنسبة 20 بالمئة.';
+    expect(numbers(check('ارتفعت البلاغات 23 بالمئة، في حين انخفض متوسط الخسارة بمقدار الخمس.', src, ar))).toEqual([]);
+    expect(numbers(check('ارتفعت البلاغات 23 بالمئة، في حين انخفض متوسط الخسارة بمقدار الربع.', src, ar))).toEqual(['الربع']);
+  });
+  it('reads a time of day in words ("twenty to seven") as its hour and minutes, and only as a time', () => {
+    expect(figures('at about twenty to seven on Tuesday')).toEqual([
+      ['twenty', 40, 'about'],
+      ['seven', 6, 'about'],
+    ]);
+    expect(figures("quarter past nine o'clock").map((f) => f[1])).toEqual([15, 9]);
+    expect(figures('twenty-five past six in the morning').map((f) => f[1])).toEqual([25, 6]);
+    // (odds, or a bare "half past ten", are no time read this way)
+    expect(figures('odds of ten to one').map((f) => f[1])).toEqual([10, 1]);
+    const src = 'The train came off the tracks at around 6:40 a.m. on the Milan-Brescia line.';
+    expect(numbers(check('The train left the rails at about twenty to seven on the Milan-Brescia line.', src, en))).toEqual([]);
+    expect(numbers(check('The train left the rails at about twenty to eight on the Milan-Brescia line.', src, en))).toEqual(['eight']);
+  });
+  it('reads "twice a year" as every six months, on the source side', () => {
+    const src = 'The reforms oblige insurers to publish their average premiums twice a year, the government said.';
+    expect(numbers(check('Insurers must disclose their average prices every six months.', src, en))).toEqual([]);
+    expect(numbers(check('Insurers must disclose their average prices every four months.', src, en))).toEqual(['four']);
+  });
+  it('does not source a count by a percentage of the same value', () => {
+    const src =
+      'The train derailed, killing two people and injuring 41. Seven of the injured were in serious condition. Passenger numbers have risen 9% since 2019.';
+    expect(numbers(check('The train derailed, killing two and injuring 41, nine of them seriously.', src, en))).toEqual(['nine']);
+    expect(numbers(check('The train derailed, killing two and injuring 41, seven of them seriously.', src, en))).toEqual([]);
+    // (a figure that may drop its sign is no count: "fell to 5.2")
+    expect(numbers(check('Unemployment fell to 5.2 in March.', 'Unemployment fell to 5.2% in March.', en))).toEqual([]);
+  });
+  it("reads a clause's figure by its sentence's support set when the clause alone went elsewhere", () => {
+    const src = [
+      'وقال الأمين العام للمجلس الأعلى للآثار إن المقبرة تخص موظفا كبيرا كان يشرف على مخازن الغلال في معبد آمون، ورجح أنها تعود إلى عهد الأسرة الثامنة عشرة، أي قبل نحو 3500 عام.',
+      'وأضاف رئيس البعثة أن النقوش على جدران الحجرة الرئيسية تصور مشاهد للحصاد وتقديم القرابين.',
+    ].join(' ');
+    const claim = (n: string) =>
+      `وذكر الأمين العام للمجلس الأعلى للآثار أن صاحبها موظف رفيع أشرف على مخازن غلال معبد آمون، ووفقا له تعود المقبرة على الأرجح إلى الأسرة الثامنة عشرة، أي إلى ما قبل ${n} قرنا تقريبا.`;
+    expect(numbers(check(claim('خمسة وثلاثين'), src, ar))).toEqual([]);
+    expect(numbers(check(claim('خمسة وعشرين'), src, ar))).toEqual(['خمسة وعشرين']);
+  });
+  it('reads "not reached since" as "the highest since", and "not yet" before a figure as "less than"', () => {
+    const src = 'وبدأت الوزارة زيادة الإطلاقات من السد بعد أن ارتفع منسوب الخزان إلى مستويات لم يبلغها منذ عام 2019 بفعل الأمطار.';
+    expect(errorsOf(check('زادت الإطلاقات من السد إذ بلغ مخزون الخزان أعلى مستوياته منذ 2019 بعد الأمطار.', src, ar), 'negation-mismatch')).toEqual([]);
+    // (without a superlative, "since" alone keeps nothing of the "not")
+    expect(errorsOf(check('زادت الإطلاقات من السد إذ بلغ مخزون الخزان مستويات منذ 2019 بعد الأمطار.', src, ar), 'negation-mismatch')).not.toEqual([]);
+    const gov = 'Bank of Ghana Governor Kwabena Ofori-Mensah resigned on Monday, less than two years into his four-year term, citing personal reasons.';
+    expect(
+      errorsOf(
+        check('The central bank chief stepped down on Monday, not yet two years into a four-year term, citing personal reasons.', gov, en),
+        'negation-mismatch',
+      ),
+    ).toEqual([]);
+    expect(
+      errorsOf(
+        check(
+          'The central bank chief stepped down on Monday, not yet two years into a four-year term, citing personal reasons.',
+          gov.replace('less than ', ''),
+          en,
+        ),
+        'negation-mismatch',
+      ),
+    ).not.toEqual([]);
+  });
+  it('finds a denial said in another sentence, past the subject an Arabic verb of denial has first', () => {
+    const src = [
+      'وأوضح المتحدث باسم الشركة أن العطل بدأ نحو الساعة العاشرة صباحا وطال محافظات عمان والزرقاء وإربد.',
+      'وأضاف أن "العطل لم يكن ناجما عن هجوم إلكتروني"، وإنما عن خلل في نظام التبريد.',
+    ].join(' ');
+    expect(errorsOf(check('ونفى المتحدث باسم الشركة أن يكون العطل نتيجة هجوم إلكتروني.', src, ar), 'negation-mismatch')).toEqual([]);
+    expect(
+      errorsOf(
+        check('ونفى المتحدث باسم الشركة أن يكون العطل نتيجة هجوم إلكتروني.', 'وأضاف المتحدث باسم الشركة أن العطل كان نتيجة هجوم إلكتروني.', ar),
+        'negation-mismatch',
+      ),
+    ).toEqual(['ونفى']);
+    const fire = [
+      'Daniel Ray Whitcomb faces three felony counts and could be sentenced to up to 18 years in prison if convicted, said Maria Delgado, a spokeswoman for the district attorney.',
+      'Investigators identified Whitcomb from surveillance video recorded at a gas station near the spot where the fire started.',
+      'His public defender declined to comment.',
+      '"There is no evidence at this point that he was involved in any other fires in the area," Delgado said.',
+    ].join(' ');
+    expect(
+      errorsOf(
+        check(
+          'He faces three felony counts and up to 18 years in prison, though Delgado said there was no evidence so far that he was behind other fires in the area.',
+          fire,
+          en,
+        ),
+        'negation-mismatch',
+      ),
+    ).toEqual([]);
+  });
+  it('reads a polar word past a word of time or a content word after a cue as neither side', () => {
+    const src = 'وأضاف الودغيري أن النادي لن يتعاقد مع مدرب جديد قبل نهاية فترة التوقف الدولي.';
+    expect(errorsOf(check('وأكد الودغيري أن التعاقد مع خلف للمدرب لن يتم قبل انتهاء فترة التوقف الدولي.', src, ar), 'negation-mismatch')).toEqual([]);
+    const div = 'Mehta added that the company was not planning to cut its dividend.';
+    expect(errorsOf(check('Mehta also said the dividend would not be reduced.', div, en), 'negation-mismatch')).toEqual([]);
+    // (a plain source "cut" still draws the opposite)
+    expect(
+      errorsOf(check('Mehta also said the dividend would not be reduced.', 'Mehta added that the company would cut its dividend.', en), 'negation-mismatch'),
+    ).not.toEqual([]);
+  });
+  it('gives a speaker named by an acronym of dotted initials, or by the role the source gives them, the same words', () => {
+    const usda = 'Egg prices rose 8% in March, the U.S. Department of Agriculture said in its monthly report, while the number of laying hens fell.';
+    expect(errorsOf(check('Egg prices rose 8% in March, the USDA said, while the number of laying hens fell.', usda, en), 'attribution-mismatch')).toEqual([]);
+    const minister = [
+      'افتتح وزير الصحة الأردني سامر الخوالدة يوم الثلاثاء جناحا جديدا للطوارئ في مستشفى البشير.',
+      'وأشار الخوالدة إلى أن عدد الأطباء المقيمين ارتفع بنسبة 15 بالمئة، في حين تراجع عدد الممرضين بسبب هجرة الكوادر إلى دول الخليج.',
+      'وقال مدير المستشفى علي الرواشدة إن الجناح سيخدم سكان العاصمة.',
+    ].join(' ');
+    expect(
+      errorsOf(
+        check('وقال الوزير إن عدد الممرضين تراجع بسبب هجرة الكوادر إلى دول الخليج، في حين ارتفع عدد الأطباء المقيمين.', minister, ar),
+        'attribution-mismatch',
+      ),
+    ).toEqual([]);
+    expect(
+      errorsOf(
+        check('وقال مدير المستشفى إن عدد الممرضين تراجع بسبب هجرة الكوادر إلى دول الخليج، في حين ارتفع عدد الأطباء المقيمين.', minister, ar),
+        'attribution-mismatch',
+      ),
+    ).not.toEqual([]);
+  });
+  it("reads a middle name or a surname put in another's place, past بن, after a rank", () => {
+    const src = 'وقال وكيل وزارة الصحة الدكتور عماد فهمي رزق إن المصابين نقلوا إلى مستشفى ملوي العام.';
+    expect(errorsOf(check('بحسب المسؤول عماد فؤاد رزق، نقل المصابون إلى مستشفى ملوي العام.', src, ar), 'unknown-name')).toEqual(['فؤاد']);
+    expect(errorsOf(check('بحسب المسؤول عماد فهمي رزق، نقل المصابون إلى مستشفى ملوي العام.', src, ar), 'unknown-name')).toEqual([]);
+    const oman = 'وقال المتحدث باسم الدفاع المدني المقدم سالم بن خميس الحارثي إن فرق الإنقاذ انتشلت ثلاثة أشخاص.';
+    expect(errorsOf(check('وقال المقدم سالم بن خميس الحبسي إن المنقذين أخرجوا ثلاثة أشخاص.', oman, ar), 'unknown-name')).toEqual(['الحبسي']);
+    expect(errorsOf(check('وقال المقدم سالم بن خميس الحارثي إن المنقذين أخرجوا ثلاثة أشخاص.', oman, ar), 'unknown-name')).toEqual([]);
+    // (a scale of temperature after degrees is no name)
+    const heat = 'More than 350 runners were treated as temperatures climbed to 29 C (84 F), race organizers said.';
+    expect(errorsOf(check('More than 350 runners were treated as the temperature reached 84 degrees Fahrenheit.', heat, en), 'unknown-name')).toEqual([]);
+  });
+  it('reads a city whose name is a common word in a list of places or after a word of a place (العقبة، الزرقاء)', () => {
+    const src = 'وأوضح المتحدث أن العطل طال بشكل رئيسي محافظات عمان والزرقاء وإربد، وأن الخدمة عادت بالكامل مساء.';
+    expect(errorsOf(check('وطال العطل بشكل رئيسي عمان والزرقاء والعقبة، وعادت الخدمة بالكامل مساء.', src, ar), 'entity-mismatch')).toEqual(['والعقبة']);
+    expect(errorsOf(check('وطال العطل بشكل رئيسي عمان والزرقاء وإربد، وعادت الخدمة بالكامل مساء.', src, ar), 'entity-mismatch')).toEqual([]);
+    // (alone, العقبة is "the obstacle")
+    expect(errorsOf(check('وكانت العقبة الرئيسية خللا في التبريد، وعادت الخدمة بالكامل مساء.', src, ar), 'entity-mismatch')).toEqual([]);
+  });
+  it("finds a hedged figure's holders through the index by value as a pass over every sentence does", () => {
+    const sourceText = [
+      'Output rose 4.3% in March, after 3.9% in February.',
+      'The plant employs 1,200 people and made 40,000 cars.',
+      'About 45,000 visitors came, up from 38,500 a year before.',
+      'Exports fell to 4 billion dollars, with 41% going to Europe.',
+      'No figure stands here.',
+    ].join(' ');
+    const source = analyze(sourceText, { prefix: 't', lang: 'en' });
+    const summary = analyze('Output rose more than 4% and about 40,000 cars were made.', { prefix: 's', lang: 'en' });
+    const ctx = buildContext(summary, source, DEFAULT_THRESHOLDS);
+    for (const q of quantities(summary.sentences[0].tokens)) {
+      const plain = source.sentences.flatMap((_, i) => (sourcesFigure(ctx, [i], q) ? [i] : []));
+      const values = [q.value, ...(q.also === undefined ? [] : [q.also])];
+      expect(holdersWhere(ctx, (v) => values.includes(v) || figureHolds(values, q.hedge, v))).toEqual(plain);
+      expect(plain.length).toBeGreaterThan(0);
+    }
   });
 });
