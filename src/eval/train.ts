@@ -259,7 +259,7 @@ function probeBags(split: 'train' | 'dev'): Bag[] {
 }
 
 /**
- * The pairs of one probe directory, as bags of the source `${name}-${lang}`. probes/editor (the 424 fresh editor pairs
+ * The pairs of one probe directory, as bags of the source `${name}-${lang}`. probes/editor (the 464 fresh editor pairs
  * that earlier sessions read and fixed rules from, halved by name: probes/editor/README.md) is a source of its own, so that it
  * weighs as much as the older probes and no more.
  */
@@ -603,7 +603,7 @@ function main(): void {
       "The claim model of isnad: a logistic regression over each claim's evidence (src/check/features.ts), giving pUnsupported. Rebuild with `npm run build && npm run train`; see src/eval/train.ts for the data and the method.",
     provenance: {
       command: 'npm run build && npm run train',
-      data: 'WiCE dev (halved by claim id), SummEdits news evaluation split (halved by row id), ANS stance train/dev, summaries made from their train halves, probes/train (editor-written; probes/dev on dev), probes/editor/train (424 fresh editor pairs of batches 10-29, halved by name; probes/editor/dev on dev); edits no rule flagged left out of training (src/eval/train.ts); no test split',
+      data: 'WiCE dev (halved by claim id), SummEdits news evaluation split (halved by row id), ANS stance train/dev, summaries made from their train halves, probes/train (editor-written; probes/dev on dev), probes/editor/train (464 fresh editor pairs of batches 10-29, 33 and 34, halved by name; probes/editor/dev on dev); edits no rule flagged left out of training (src/eval/train.ts); no test split',
       l2: best!.l2,
       bags: { train: count(train), dev: count(dev) },
     },
