@@ -68,7 +68,8 @@ export const numberMismatch: Rule = {
         // probe's faithful line)
         if (holders.length === 0) holders.push(...sumIn(ctx, withFigures(ctx), unit.tokens, q));
         // (a hedged figure, "more than 4%", is held by a value in its range: 4.3)
-        if (q.hedge && holders.length === 0) holders.push(...holding(holdersWhere(ctx, (v) => values.includes(v) || figureHolds(values, q.hedge, v))));
+        if (q.hedge && holders.length === 0)
+          for (const i of holding(holdersWhere(ctx, (v) => values.includes(v) || figureHolds(values, q.hedge, v)))) holders.push(i);
         // a sentence outside the support set that has the number and much of the claim besides: the
         // claim fuses it in (guided for sales of $5bn), the figure is sourced
         if (holders.length && carriedAround(ctx.index, [wordsAround(unit.tokens, q.first, q.last)], holders)) continue;
