@@ -2,6 +2,7 @@ import { keyTokens } from '../../align/query-builder.js';
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import type { Token } from '../../text/tokenize.js';
+import { passingTokens } from '../../text/document.js';
 import { isComplementiserKey } from '../../text/negation.js';
 import { entityOf } from '../../text/entities.js';
 import { isArabicChar } from '../../text/normalize.js';
@@ -289,7 +290,7 @@ function roleOf(ctx: CheckContext, theirs: readonly Token[], speaker: readonly T
   const q = ctx.index.query([last], { variants: false });
   if (q.keys.length === 0) return false;
   for (const i of ctx.index.mayCarry(q, 1).slice(0, ROLE_SENTENCES)) {
-    const tokens = ctx.source.sentences[i].tokens;
+    const tokens = passingTokens(ctx.source.sentences[i]);
     for (let x = 0; x < tokens.length; x++) {
       if (tokens[x].key !== last.key) continue;
       const before = tokens.slice(Math.max(0, x - ROLE_BEFORE), x);

@@ -15,7 +15,7 @@ import {
   saysNotKey,
 } from '../../text/negation.js';
 import { isSpeechVerb } from '../../text/claims.js';
-import { tokenForms } from '../../text/document.js';
+import { tokenForms, passingTokens } from '../../text/document.js';
 import { synonymStems } from '../../text/synonyms.js';
 import { polarSide, negatableSide } from '../../text/antonyms.js';
 import type { Token } from '../../text/tokenize.js';
@@ -571,7 +571,7 @@ const negatedElsewhere = (ctx: CheckContext, sources: readonly number[], words: 
 /** Does one of the sentences have a negation cue with DENIED_SHARED of the words among the DENIED_WORDS content words after it? */
 function negatesOneOf(ctx: CheckContext, sources: readonly number[], words: readonly Token[]): boolean {
   return sources.some((i) => {
-    const ts = ctx.source.sentences[i].tokens;
+    const ts = passingTokens(ctx.source.sentences[i]);
     return ts.some(
       (_, x) => negatesAt(ts, x) && negatedWords(ts, x, DENIED_WORDS).filter((o) => words.some((w) => sameWordOrRoot(w, o))).length >= DENIED_SHARED,
     );

@@ -2,6 +2,7 @@ import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, sourcesFigure, holdersOf, holdersWhere, ruleDocsUrl } from '../context.js';
 import { quantities, figureValues, figureHolds, sourceReadings, listCounts, isDayOfMonth, isYear, percentAfter, type Quantity } from '../../text/numbers.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
+import { passingTokens } from '../../text/document.js';
 import { lexiconWords } from '../../text/lexicons.js';
 import { carriedAround, wordsAround, sameWord, withNeighbours } from './window.js';
 import { entityOf } from '../../text/entities.js';
@@ -295,7 +296,7 @@ function levelAfter(tokens: readonly Token[], q: Quantity, qs: readonly Quantity
 }
 
 const READINGS = new WeakMap<CheckContext, Map<number, number[]>>();
-const PERCENT_ONLY = new WeakMap<CheckContext, Map<number, ReadonlySet<number>>>();
+const PERCENT_ONLY = new WeakMap<CheckContext, { read: Uint8Array; sets: Map<number, ReadonlySet<number>> }>();
 const NONE: ReadonlySet<number> = new Set();
 
 /** Does a noun, or "of" (منهم), follow the figure ending at tokens[i], close by: it counts something. */
@@ -312,22 +313,27 @@ function percentAt(text: string, tokens: readonly Token[], i: number): boolean {
   return text[x] === '%' || text[x] === '٪';
 }
 
-/** The values that source sentence i has only as percentages (9 of "risen 9%", when no other 9 stands there), once per sentence and check. */
+/**
+ * The values that source sentence i has only as percentages (9 of "risen 9%", when no other 9 stands there), read once
+ * per sentence and check. A count's holders elsewhere can be 100,000 sentences of a large source (the figure 2): which
+ * were read is a byte per sentence, and only the sentences that have such values keep a set.
+ */
 function percentOnly(ctx: CheckContext, i: number): ReadonlySet<number> {
   if (ctx.sourceQuantities[i].size === 0) return NONE;
   let cache = PERCENT_ONLY.get(ctx);
-  if (!cache) PERCENT_ONLY.set(ctx, (cache = new Map()));
-  let r = cache.get(i);
-  if (!r) {
-    const tokens = ctx.source.sentences[i].tokens;
+  if (!cache) PERCENT_ONLY.set(ctx, (cache = { read: new Uint8Array(ctx.sourceQuantities.length), sets: new Map() }));
+  if (!cache.read[i]) {
+    cache.read[i] = 1;
+    // (its tokens for one look: a kept token object per word of 100,000 holders was 240 MiB at 1,000,000 sentences)
+    const tokens = passingTokens(ctx.source.sentences[i]);
     const pct = new Set<number>(),
       other = new Set<number>();
     for (const x of quantities(tokens))
       for (const v of figureValues(x)) (x.also === undefined && percentAt(ctx.source.text, tokens, x.last) ? pct : other).add(v);
     for (const v of other) pct.delete(v);
-    cache.set(i, (r = pct.size ? pct : NONE));
+    if (pct.size) cache.sets.set(i, pct);
   }
-  return r;
+  return cache.sets.get(i) ?? NONE;
 }
 
 /**
