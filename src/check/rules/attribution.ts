@@ -1,7 +1,8 @@
 import { keyTokens } from '../../align/query-builder.js';
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
-import type { Token } from '../../text/tokenize.js';
+import { makeToken, type Token } from '../../text/tokenize.js';
+import { lexiconWords } from '../../text/lexicons.js';
 import { passingTokens } from '../../text/document.js';
 import { isComplementiserKey } from '../../text/negation.js';
 import { entityOf } from '../../text/entities.js';
@@ -273,6 +274,9 @@ function namedInAttribution(ctx: CheckContext, theirs: Speaker, speaker: readonl
   return words.every((w) => part.some((t) => !t.stop && sameSpeakerWord(w, t, false)));
 }
 
+/** lexicons/reporting.json personRoles (الوزير، المتحدث، وزير), by key: the words by which a claim may name a person by their role. */
+const PERSON_ROLES = new Set(lexiconWords('reporting', 'personRoles').map((w) => makeToken(w, 0).key));
+
 /** Tokens before a name within which the role the source gives it stands (وزير الصحة الأردني سامر الخوالدة: four). */
 const ROLE_BEFORE = 6;
 /** Most source sentences with the name read for its role (the index's postings of the name's last word). */
@@ -287,6 +291,9 @@ function roleOf(ctx: CheckContext, theirs: readonly Token[], speaker: readonly T
   const words = speaker.filter((t) => !t.stop);
   const last = theirs[theirs.length - 1];
   if (words.length === 0 || !last || words.some((w) => sameSpeakerWord(w, last, false))) return false;
+  // (a person's role, not the body they speak for: وبحسب منظمة الصحة العالمية for the words of "ممثلة منظمة الصحة العالمية
+  // نادية كوستا" is another speaker, a fresh editor pair's planted one)
+  if (!words.some((w) => PERSON_ROLES.has(w.key) || PERSON_ROLES.has(w.key.replace(/^[وف]/, '')))) return false;
   const q = ctx.index.query([last], { variants: false });
   if (q.keys.length === 0) return false;
   for (const i of ctx.index.mayCarry(q, 1).slice(0, ROLE_SENTENCES)) {
