@@ -1041,8 +1041,8 @@ const ONE_UNIT_AFTER = keysOf('oneUnitAfter');
 const HALF_BEFORE = keysOf('halfBefore');
 const UNIT_SIZES = [...new Set(Object.values(TIME_UNITS))];
 /** lexicons/numbers.json timesPer and timesPerAdverbs: how many times (twice), and the adverbs of a span (yearly) with its size. */
-const TIMES_PER = Object.fromEntries(Object.entries(valuesOf('timesPer')).map(([k, v]) => [normalizeToken(k), v])) as Record<string, number>;
-const TIMES_PER_ADVERBS = Object.fromEntries(Object.entries(valuesOf('timesPerAdverbs')).map(([k, v]) => [normalizeToken(k), v])) as Record<string, number>;
+const TIMES_PER = valuesOf('timesPer');
+const TIMES_PER_ADVERBS = valuesOf('timesPerAdverbs');
 /** The words between how many times and its span: twice a year, per month, each week, في السنة, كل عام. */
 const TIMES_PER_WORDS = new Set(['a', 'an', 'per', 'each', 'every', 'في', 'كل'].map((w) => normalizeToken(w)));
 /** lexicons/numbers.json dualTimeUnits: أسبوعين، شهرين … with the size in minutes of one, with their clitics (لمدة أسبوعين، بيومين). */

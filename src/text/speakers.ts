@@ -56,6 +56,10 @@ const EN_INSIDE = keys(lexiconWords('reporting', 'englishInside'));
  * generic): a claim that gives the minister's words to "officials" generalises, it does not swap speakers. By stem.
  */
 const GENERIC = new Set(lexiconWords('reporting', 'generic').map((w) => makeToken(w, 0).stem));
+/** lexicons/reporting.json personRoles, by key. */
+const ROLES = new Set(lexiconWords('reporting', 'personRoles').map((w) => makeToken(w, 0).key));
+/** Is the word a person's role (lexicons/reporting.json personRoles), also with و/ف glued (والوزير)? */
+export const isPersonRole = (t: Pick<Token, 'key'>): boolean => ROLES.has(t.key) || ((t.key[0] === 'و' || t.key[0] === 'ف') && ROLES.has(t.key.slice(1)));
 export const isGeneric = (t: Token): boolean => GENERIC.has(t.stem) || (t.alt !== undefined && GENERIC.has(t.alt));
 
 /** A word list by matching key. */

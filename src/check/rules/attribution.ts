@@ -1,13 +1,12 @@
 import { keyTokens } from '../../align/query-builder.js';
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
-import { makeToken, type Token } from '../../text/tokenize.js';
-import { lexiconWords } from '../../text/lexicons.js';
+import type { Token } from '../../text/tokenize.js';
 import { passingTokens } from '../../text/document.js';
 import { isComplementiserKey } from '../../text/negation.js';
 import { entityOf } from '../../text/entities.js';
 import { isArabicChar } from '../../text/normalize.js';
-import { speakersOf, saidBy, sameSpeaker, sameSpeakerWord, declinersOf, isGeneric, type Speaker } from '../../text/speakers.js';
+import { speakersOf, saidBy, sameSpeaker, sameSpeakerWord, declinersOf, isGeneric, isPersonRole, type Speaker } from '../../text/speakers.js';
 import { withNeighbours } from './window.js';
 
 /**
@@ -274,9 +273,6 @@ function namedInAttribution(ctx: CheckContext, theirs: Speaker, speaker: readonl
   return words.every((w) => part.some((t) => !t.stop && sameSpeakerWord(w, t, false)));
 }
 
-/** lexicons/reporting.json personRoles (الوزير، المتحدث، وزير), by key: the words by which a claim may name a person by their role. */
-const PERSON_ROLES = new Set(lexiconWords('reporting', 'personRoles').map((w) => makeToken(w, 0).key));
-
 /** Tokens before a name within which the role the source gives it stands (وزير الصحة الأردني سامر الخوالدة: four). */
 const ROLE_BEFORE = 6;
 /** Most source sentences with the name read for its role (the index's postings of the name's last word). */
@@ -293,7 +289,7 @@ function roleOf(ctx: CheckContext, theirs: readonly Token[], speaker: readonly T
   if (words.length === 0 || !last || words.some((w) => sameSpeakerWord(w, last, false))) return false;
   // (a person's role, not the body they speak for: وبحسب منظمة الصحة العالمية for the words of "ممثلة منظمة الصحة العالمية
   // نادية كوستا" is another speaker, a fresh editor pair's planted one)
-  if (!words.some((w) => PERSON_ROLES.has(w.key) || PERSON_ROLES.has(w.key.replace(/^[وف]/, '')))) return false;
+  if (!words.some(isPersonRole)) return false;
   const q = ctx.index.query([last], { variants: false });
   if (q.keys.length === 0) return false;
   for (const i of ctx.index.mayCarry(q, 1).slice(0, ROLE_SENTENCES)) {

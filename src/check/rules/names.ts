@@ -19,6 +19,7 @@ import { arabicWords, inArabicWords } from '../../text/arabic-words.js';
 import { isMeasureUnit } from '../../text/numbers.js';
 import { isSpeechVerb } from '../../text/claims.js';
 import { isComplementiserKey } from '../../text/negation.js';
+import { isPersonRole } from '../../text/speakers.js';
 import { partOfYearTokens } from './entities.js';
 import { isStrings, lexiconValues, lexiconWords } from '../../text/lexicons.js';
 
@@ -225,9 +226,6 @@ export const unknownName: Rule = {
   },
 };
 
-/** lexicons/reporting.json personRoles, by key (and with و/ف glued: والوزير). */
-const ROLES = new Set(lexiconWords('reporting', 'personRoles').map((w) => tokenize(w)[0].key));
-const isRole = (t: Token): boolean => ROLES.has(t.key) || ((t.key[0] === 'و' || t.key[0] === 'ف') && ROLES.has(t.key.slice(1)));
 /** lexicons/entities.json countryNameWords: the Czech Republic, the United Arab Emirates. */
 const COUNTRY_NAME_WORDS = new Set(lexiconWords('entities', 'countryNameWords').map((w) => tokenize(w)[0].key));
 /** lexicons/reporting.json givenNames: given names of the shape of an imperfect verb (يوسف، تامر), by key. */
@@ -264,7 +262,7 @@ export function nameSlots(
 ): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!isRole(tokens[i])) continue;
+    if (!isPersonRole(tokens[i])) continue;
     let j = i + 1;
     // (past a genitive of the article too, after a construct role: مدير المشروع خالد الظاهري, a fresh editor pair's
     // swapped name)
@@ -333,12 +331,12 @@ export function surnameSlots(
         continue;
       }
     }
-    if (isSpeechVerb(tokens[i]) && isArabicChar(tokens[i].text.charCodeAt(0)) && tokens[i + 1] && !isRole(tokens[i + 1]) && spoken(tokens[i + 1])) {
+    if (isSpeechVerb(tokens[i]) && isArabicChar(tokens[i].text.charCodeAt(0)) && tokens[i + 1] && !isPersonRole(tokens[i + 1]) && spoken(tokens[i + 1])) {
       const at = nameAfter(tokens, i + 1, absent, followers, 1);
       if (at !== undefined) out.push(at);
       continue;
     }
-    if (!isRole(tokens[i])) continue;
+    if (!isPersonRole(tokens[i])) continue;
     let j = i + 1;
     // (a genitive with ل too: الأمين العام للهيئة رامي المجالي for the source's أمين عام الهيئة رامي خليل الطراونة, a fresh
     // editor pair's swapped surname)
