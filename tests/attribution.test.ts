@@ -512,3 +512,107 @@ describe('verbs of judging what is likely as verbs of saying (the twenty-seventh
     expect(swapped('ورجّح البوسعيدي أن تعود العمليات إلى طبيعتها خلال ثمانٍ وأربعين ساعة إذا استمرت الرياح في اتجاهها الحالي.', source)).toEqual([]);
   });
 });
+
+describe('attribution-mismatch: an allegation or a belief stated as fact (asFact)', () => {
+  const en = { summaryLang: 'en', sourceLang: 'en' } as const;
+  const ar = { summaryLang: 'ar', sourceLang: 'ar' } as const;
+  const asFact = (s: string, t: string, o: typeof en | typeof ar) =>
+    check(s, t, o)
+      .flags.filter((f) => (f.rule === 'attribution-mismatch' && f.messageId === 'asFact') || f.messageId === 'beliefAsFact')
+      .map((f) => [f.text, f.expected, f.severity]);
+
+  it("a regulator's suspicion stated as what the firms did; kept when the summary keeps the suspicion", () => {
+    const src =
+      'The Competition and Markets Authority said it suspected Halden Pharma and Corvane Generics had agreed to divide up customers between them and keep prices of the drug high. It stressed it had not reached any conclusion.';
+    expect(
+      asFact('The regulator opened a probe into Halden Pharma and Corvane Generics, which divided up customers and kept prices of the drug high.', src, en),
+    ).toEqual([['divided up customers and kept prices of the drug high', 'suspected', 'error']]);
+    expect(
+      asFact(
+        'The regulator opened a probe into Halden Pharma and Corvane Generics, which it suspects of dividing up customers and keeping prices of the drug high.',
+        src,
+        en,
+      ),
+    ).toEqual([]);
+    // (the firms' names in the suspicion's clause are whom it is about: a probe into them alleges nothing)
+    expect(asFact('The regulator opened a probe into Halden Pharma and Corvane Generics.', src, en)).toEqual([]);
+  });
+
+  it('a suspicion kept for the arrest does not reach a clause of its own after "and"', () => {
+    const src = [
+      'Police said they had arrested a 41-year-old man on suspicion of endangering air traffic.',
+      'Police spokesman Erik Sandqvist alleged the man had launched at least two drones from a forest clearing near the runway.',
+    ].join(' ');
+    expect(
+      asFact(
+        'Police arrested a 41-year-old man on suspicion of endangering air traffic, and he had launched at least two drones from a forest clearing near the runway.',
+        src,
+        en,
+      ).map((f) => f[1]),
+    ).toEqual(['alleged']);
+    expect(
+      asFact(
+        'Police arrested a 41-year-old man on suspicion of endangering air traffic; a spokesman alleged he had launched at least two drones from a forest clearing near the runway.',
+        src,
+        en,
+      ),
+    ).toEqual([]);
+  });
+
+  it("a belief ends at its clause's comma, and a speaker's belief given without its hedge is stated as fact", () => {
+    const src =
+      'Elena Castro, a marine biologist, said warmer water had probably contributed to the bloom, noting that sea temperatures off Malaga reached 27C last week.';
+    expect(asFact('Castro said warmer water probably helped the bloom, and sea temperatures off Malaga hit 27C last week.', src, en)).toEqual([]);
+    // (a belief stated as certain is a warning, beliefAsFact; an allegation stated as fact an error)
+    expect(
+      asFact('Castro said warmer water contributed to the bloom, as sea temperatures off Malaga hit 27C last week.', src, en).map((f) => f.slice(1)),
+    ).toEqual([['probably', 'warning']]);
+  });
+
+  it('a charge after a verdict is the court\'s finding; "allegations" alone names a subject', () => {
+    expect(
+      asFact(
+        'The court jailed businessman Murad Shennawi for seizing public funds of a state contractor.',
+        'The court convicted businessman Murad Shennawi on charges of seizing public funds of a state contractor.',
+        en,
+      ),
+    ).toEqual([]);
+    expect(
+      asFact(
+        'Whitcombe said the allegations were serious, and the inquiry would be thorough and independent.',
+        '"These are serious allegations and it is important they are investigated thoroughly and independently," IOPC regional director Sarah Whitcombe said.',
+        en,
+      ),
+    ).toEqual([]);
+  });
+
+  it("the prosecution's pleading stated as established; kept when the summary gives it to the prosecution", () => {
+    const src = 'وقالت النيابة العامة في مرافعتها إن المتهم الرئيسي حرر فواتير وهمية لأكثر من 40 صفقة توريد بين عامي 2017 و2021.';
+    expect(asFact('وقد ثبت أن المتهم اصطنع فواتير وهمية لأكثر من أربعين صفقة توريد بين عامي 2017 و2021.', src, ar).map((f) => f[1])).toEqual([
+      'وقالت النيابة العامة',
+    ]);
+    expect(asFact('ووفقا للنيابة العامة، اصطنع المتهم فواتير وهمية لأكثر من أربعين صفقة توريد بين عامي 2017 و2021.', src, ar)).toEqual([]);
+  });
+
+  it('رجح dropped though the speaker is kept; an accusation (متهماً) stated as the cause', () => {
+    const tomb = 'وقال الأمين العام للمجلس الأعلى للآثار إن المقبرة تخص موظفا كبيرا، ورجح أنها تعود إلى عهد الأسرة الثامنة عشرة.';
+    expect(asFact('وذكر الأمين العام أن المقبرة لموظف كبير، وتعود المقبرة إلى عهد الأسرة الثامنة عشرة.', tomb, ar).map((f) => f[1])).toEqual(['ورجح']);
+    expect(asFact('وذكر الأمين العام أن المقبرة لموظف كبير، مرجحا أنها تعود إلى عهد الأسرة الثامنة عشرة.', tomb, ar)).toEqual([]);
+    const plant = 'وقال وزير الكهرباء عبد الجليل الحوشبي إن الانفجار عمل تخريبي متعمد، متهماً خلية مرتبطة بجماعة مسلحة بزرع عبوة ناسفة قرب الأنبوب.';
+    expect(asFact('وتوقفت المحطة بعد انفجار ناجم عن عبوة ناسفة زرعتها خلية مرتبطة بجماعة مسلحة.', plant, ar).map((f) => f[1])).toEqual(['متهماً']);
+    expect(asFact('واتهم الوزير خلية مرتبطة بجماعة مسلحة بزرع عبوة ناسفة قرب الأنبوب.', plant, ar)).toEqual([]);
+  });
+
+  it('civil defence is no party to a case; a denial in the present (تنفيه) gives the sentence to its speakers', () => {
+    expect(
+      asFact('وانهار قرابة ألف وثمانمئة منزل في أبو حمد.', 'وأوضح مدير الدفاع المدني أن انهيار قرابة 1800 منزل في أبو حمد جعلها الأشد تأثرا.', ar),
+    ).toEqual([]);
+    expect(
+      asFact(
+        'ويأخذ اتحاد المنمين على الحكومة تأخرها في التدخل، وهو ما تنفيه الوزارة.',
+        'واتهم اتحاد المنمين الموريتانيين الحكومة بالتأخر في التدخل، مؤكداً أنه أبلغ السلطات بحالات نفوق مشبوهة، وهو ما نفته الوزارة.',
+        ar,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -13,8 +13,10 @@ import { CONTENT_RULES, SPAN_MODEL, WORD_FEATURES, pWord, wordRows, type SpanMod
  * Rules whose flags keep their own severity: no labelled pair that the model learns from has their
  * evidence (no public set swaps speakers, and the made pairs plant none), so the model's weight for
  * them is about 0 (check/claim-model.json: attributionMismatch) and would leave a wrong speaker as a
- * warning. Their precision is the rule's own: attribution-mismatch fires on none of the 1,171 ANS
- * paraphrase pairs (train and dev) nor on any of SummEdits' 819 summaries. So for hedge-dropped (no public
+ * warning. Their precision is the rule's own: attribution-mismatch's wrong speaker fires on none of the 1,171 ANS
+ * paraphrase pairs (train and dev) nor on any of SummEdits' 819 summaries; its allegation stated as fact (asFact) on
+ * three ANS paraphrase pairs, each a headline that drops the accuser (إيران تقصف الجولان for إسرائيل تتهم إيران بقصف
+ * الجولان), and on none of the 608 faithful summaries of the editor and probe pairs. So for hedge-dropped (no public
  * set drops hedges): see README's rule table for where it fires.
  */
 const OWN_SEVERITY: ReadonlySet<RuleId> = new Set(['attribution-mismatch', 'hedge-dropped']);

@@ -216,7 +216,11 @@ export function claimFeatures(
     has('negation-mismatch'),
     has('antonym-mismatch'),
     has('entity-mismatch'),
-    has('attribution-mismatch'),
+    // (a wrong speaker, not an allegation or a belief stated as fact: asFact and beliefAsFact came after the model was fitted, and a feature of its
+    // own would rest on the five planted cases of the editor pairs; it keeps the rule's own severity, decide.ts)
+    flags.some((f) => f.rule === 'attribution-mismatch' && f.messageId !== 'asFact' && f.messageId !== 'beliefAsFact') || noted?.has('attribution-mismatch')
+      ? 1
+      : 0,
     // how much more of the claim than is usual in this summary only support sentences far from its best
     // source carry: in a summary whose claims each come from one passage of the source, a claim whose words
     // the source has only spread over sentences far apart (an invention in the topic's own words, stitched by

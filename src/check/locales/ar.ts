@@ -49,6 +49,8 @@ const messages: Record<RuleId, Record<string, string>> = {
   'attribution-mismatch': {
     otherSpeaker: 'تنسب الجملة {{source}} من المصدر هذا الكلام إلى «{{expected}}»، لا إلى «{{actual}}»',
     declined: 'لا تنسب الجملة {{source}} من المصدر هذا الكلام إلى «{{actual}}»: لا يذكر المصدر عن «{{expected}}» إلا امتناعه عن التعليق',
+    asFact: 'لا تورد الجملة {{source}} من المصدر هذا إلا اتهامًا أو ادعاءً («{{expected}}»)، ويقدمه الملخص هنا على أنه حقيقة',
+    beliefAsFact: 'لا تورد الجملة {{source}} من المصدر هذا إلا ترجيحًا («{{expected}}»)، ويقدمه الملخص هنا على أنه مؤكد',
   },
   'hedge-dropped': {
     certain: 'تقول الجملة {{source}} من المصدر «{{expected}}»: احتمال يقدمه الملخص هنا على أنه مؤكد',

@@ -1,0 +1,196 @@
+import { makeToken, type Token } from './tokenize.js';
+import { isSpeechVerb, isAttributionOpener } from './claims.js';
+import { isComplementiserKey } from './negation.js';
+import { lexiconWords, listedAfterConjunction } from './lexicons.js';
+import { speakersOf } from './speakers.js';
+
+/**
+ * What a source gives only as someone's allegation, suspicion or belief, and whether a summary's sentence states
+ * anything as fact: the attribution-mismatch rule's asFact message (src/check/rules/attribution.ts). Wire copy keeps
+ * "the regulator suspected", "اتهمت النيابة", "ورجح أن" in front of what is not established; an editor who drops it
+ * turns an allegation into a finding, and every word is still in the source, so no other rule sees it.
+ */
+
+const keys = (list: string): ReadonlySet<string> => new Set(lexiconWords('reporting', list).map((w) => makeToken(w, 0).key));
+/** lexicons/reporting.json allegationCues, by key (Arabic also after و/ف). */
+const CUES = keys('allegationCues');
+/** lexicons/reporting.json beliefCues, by key (Arabic also after و/ف). */
+const BELIEFS = keys('beliefCues');
+/** lexicons/reporting.json claimBeforeThat: an allegation only before a complementiser. */
+const CLAIM_THAT = keys('claimBeforeThat');
+/** lexicons/reporting.json allegationNouns: an allegation only before what is alleged. */
+const NOUNS = keys('allegationNouns');
+/** lexicons/reporting.json judgementVerbs: in a summary, a verb that keeps a belief as one (warned, expected, حذر، يقدر). */
+const JUDGEMENTS = keys('judgementVerbs');
+/** lexicons/reporting.json verdictWords: a charge after one is the court's finding. */
+const VERDICTS = keys('verdictWords');
+/** What opens what an allegation's noun alleges: that, of, عن, في (أن/بأن are complementisers; ب glued is read apart). */
+const NOUN_OPENERS = new Set(['that', 'of', 'عن', 'في'].map((w) => makeToken(w, 0).key));
+/** lexicons/reporting.json chargeWords: in a summary, a word that gives what follows to an accuser. */
+const CHARGES = keys('chargeWords');
+/** lexicons/reporting.json litigants: a speaker that is a party to a case. */
+const LITIGANTS = keys('litigants');
+/** The modal hedges of lexicons/modality.json, which a summary's sentence may keep in the cue's place. */
+const HEDGES = new Set(
+  ['englishHedges', 'englishHedgesBeforeTo', 'arabicHedges', 'arabicHedgesBeforeAn']
+    .flatMap((l) => lexiconWords('modality', l))
+    .map((w) => makeToken(w, 0).key),
+);
+/** قد, with و glued or not: a hedge only before an imperfect verb (وقد ثبت, "it has been established", hedges nothing). */
+const QAD = new Set([makeToken('قد', 0).key, makeToken('وقد', 0).key]);
+/** The prefixes of an Arabic imperfect verb (ي ت ن أ, as the matching key writes them). */
+const IMPERFECT = /^[يتنا]/;
+/** Words that open a contrasting clause (lexicons/function-words.json contrast): where an allegation's clause ends. */
+const CONTRAST = new Set(lexiconWords('function-words', 'contrast').map((w) => makeToken(w, 0).key));
+const TO = makeToken('to', 0).key;
+/** lexicons/reporting.json presentVerbs (يقول، تنفي، يتهم) and attributionOpeners (وفقا، بحسب), by key. */
+const PRESENT = keys('presentVerbs');
+const OPENERS = keys('attributionOpeners');
+
+/** Is the word an Arabic present verb of saying, with و/ف before it or a pronoun after it (وهو ما تنفيه الوزارة)? */
+function presentSpeech(t: Token): boolean {
+  const k = listedAfterConjunction(PRESENT, t.key) ?? t.key.replace(/^[وف]/, '');
+  if (PRESENT.has(k)) return true;
+  const bare = k.replace(/(ه|ها|هم)$/, '');
+  return bare !== k && PRESENT.has(bare);
+}
+
+/** An allegation in a source sentence: the cue's tokens [cueFrom, cueTo) and the clause it governs, tokens [from, to). */
+export interface Allegation {
+  /** A belief (beliefCues: police believe, رجح), which a summary keeps only hedged; else an allegation, which it keeps attributed. */
+  belief: boolean;
+  cueFrom: number;
+  cueTo: number;
+  from: number;
+  to: number;
+}
+
+/** Is the word listed, with و/ف before it or an Arabic pronoun after it (اتهامه، باتهامها: "his being accused")? */
+const listed = (set: ReadonlySet<string>, t: Token): boolean => {
+  if (listedAfterConjunction(set, t.key) !== undefined) return true;
+  const bare = t.key.replace(/(?:ه|ها|هم)$/, '');
+  return bare !== t.key && bare.length >= 3 && listedAfterConjunction(set, bare) !== undefined;
+};
+/** lexicons/reporting.json adverbHosts: after these (or a content word) an adverb hedges its whole clause. */
+const HOSTS = keys('adverbHosts');
+
+/** Is tokens[i] a cue of an allegation (a listed word; claim/contend before a complementiser) or of a belief (not "likely to", a future)? */
+function cueAt(tokens: readonly Token[], i: number): 'allegation' | 'belief' | undefined {
+  const t = tokens[i];
+  if (t.kind !== 'word') return undefined;
+  const next = tokens[i + 1];
+  if (CLAIM_THAT.has(t.key)) return next !== undefined && isComplementiserKey(next.key) ? 'allegation' : undefined;
+  if (listed(NOUNS, t))
+    return next !== undefined && (isComplementiserKey(next.key) || NOUN_OPENERS.has(next.key) || (next.key.length > 3 && next.key[0] === 'ب'))
+      ? 'allegation'
+      : undefined;
+  if (listed(CUES, t)) return 'allegation';
+  return listed(BELIEFS, t) && tokens[i + 1]?.key !== TO ? 'belief' : undefined;
+}
+
+/** Does a word of verdictWords stand before tokens[i] in its clause (no contrast between)? */
+function verdictBefore(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && !listed(CONTRAST, tokens[j]); j--) if (listed(VERDICTS, tokens[j])) return true;
+  return false;
+}
+
+const CLAUSE_GAP = /[\u060C\u061B;,:\u2014]/; // ، ؛ ; , : —
+
+/** An English adverb of belief or allegation (probably, allegedly, perhaps): after an auxiliary or a content word it hedges its whole clause, the subject before it too. */
+const ADVERB = /^(?:[a-z]+ly|perhaps)$/;
+
+/**
+ * Where the clause of an adverb at i begins: after clause punctuation, a complementiser or a verb of saying before it
+ * ("said warmer water had probably contributed": warmer water is hedged too), or at the sentence's start.
+ */
+function clauseStart(text: string, tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j > 0 && !CLAUSE_GAP.test(text.slice(tokens[j - 1].end, tokens[j].start)) && !isComplementiserKey(tokens[j - 1].key) && !isSpeechVerb(tokens[j - 1]))
+    j--;
+  return j;
+}
+
+/**
+ * Where the clause that a cue at i governs ends: at a word that opens a contrast, the sentence's end, and (`atGap`)
+ * clause punctuation. A cue word governs its clause ("said warmer water had probably contributed to the bloom, noting
+ * that …"; وترجح الوزارة أن …، وقد حظرت …: two faithful editor pairs' false errors ran past the comma); a party's
+ * statement goes on past it (إن المتهم حرر فواتير وهمية …، وحول جزءا من الأموال …).
+ */
+function clauseEnd(text: string, tokens: readonly Token[], i: number, atGap: boolean): number {
+  let j = i + 1;
+  while (j < tokens.length && !listed(CONTRAST, tokens[j]) && !(atGap && j > i + 1 && CLAUSE_GAP.test(text.slice(tokens[j - 1].end, tokens[j].start)))) j++;
+  return j;
+}
+
+/**
+ * The allegations of a source sentence: each cue word (allegationCues; claimBeforeThat before a complementiser) and
+ * the rest of its clause, and each statement of a party to a case (a speaker phrase with a word of litigants: the
+ * prosecution's pleading, the defence's account), from the end of the speaker's phrase to its clause's end.
+ */
+export function allegationsIn(text: string, tokens: readonly Token[]): Allegation[] {
+  const out: Allegation[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = cueAt(tokens, i);
+    // (a charge after a verdict in its clause is the court's finding: دانت المحكمة فلانا … بتهمة الاستيلاء)
+    if (cue === 'allegation' && verdictBefore(tokens, i)) continue;
+    if (cue)
+      out.push({
+        belief: cue === 'belief',
+        cueFrom: i,
+        cueTo: i + 1,
+        from: ADVERB.test(tokens[i].key) && i > 0 && (!tokens[i - 1].stop || HOSTS.has(tokens[i - 1].key)) ? clauseStart(text, tokens, i) : i + 1,
+        to: clauseEnd(text, tokens, i, true),
+      });
+  }
+  if (tokens.some((t) => listed(LITIGANTS, t)))
+    for (const s of speakersOf(text, tokens)) {
+      if (s.kind === 'pronoun' || !s.tokens.some((t) => listed(LITIGANTS, t))) continue;
+      const last = tokens.indexOf(s.tokens[s.tokens.length - 1]);
+      const from = Math.max(s.verb, last) + 1;
+      out.push({ belief: false, cueFrom: Math.min(s.verb, tokens.indexOf(s.tokens[0])), cueTo: from, from, to: clauseEnd(text, tokens, from - 1, false) });
+    }
+  return out.filter((a) => a.from < a.to);
+}
+
+/** Is tokens[i] a hedge: a word of beliefCues or judgementVerbs, or a modal of lexicons/modality.json (قد only before an imperfect verb)? */
+function hedgeAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (QAD.has(t.key)) return i + 1 < tokens.length && IMPERFECT.test(tokens[i + 1].key);
+  return listed(BELIEFS, t) || listed(HEDGES, t) || listed(JUDGEMENTS, t);
+}
+
+/** Does a summary's claim hedge what it says (a word of belief, a verb of judging, a modal)? It then states no belief as fact. */
+export function hedges(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === 'word' && hedgeAt(tokens, i)) return true;
+  return false;
+}
+
+/**
+ * Does a summary's sentence give what it says to anyone: a verb of saying or an attribution opener (said, according
+ * to, قال، تنفيه، بحسب)? What a speaker says reaches past the clause of its verb ("Police said they arrested a man,
+ * and he had flown two drones" is still theirs), so the whole sentence counts.
+ */
+export function speaks(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.kind === 'word' && (isSpeechVerb(t) || isAttributionOpener(t) || listed(OPENERS, t) || presentSpeech(t)));
+}
+
+/** English coordinators that open a clause of its own ("…, and he had flown two drones"). */
+const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'yet', 'so']);
+
+/**
+ * Does a claim keep an allegation's words: a cue of allegationCues, allegationNouns, claimBeforeThat, chargeWords
+ * or litigants (alleged, on suspicion of, charged with, بتهمة, the prosecution demanded), or a hedge, in the claim or
+ * before it in its sentence (`before`)? Before it only when the claim does not open a clause of its own with a
+ * coordinator or an Arabic و/ف: "charged the mayor with taking bribes, … from a developer pursuing the deal" keeps
+ * the charge for the developer, but "arrested a man on suspicion of endangering air traffic, and he had flown two
+ * drones" keeps the suspicion for the arrest alone (a fresh editor pair's planted error).
+ */
+export function keepsAllegation(tokens: readonly Token[], before: readonly Token[]): boolean {
+  const keeps = (ts: readonly Token[]) =>
+    hedges(ts) ||
+    ts.some((t) => t.kind === 'word' && (listed(CUES, t) || listed(NOUNS, t) || listed(CHARGES, t) || listed(LITIGANTS, t) || CLAIM_THAT.has(t.key)));
+  if (keeps(tokens)) return true;
+  const first = tokens[0];
+  const opens = first !== undefined && (COORDINATORS.has(first.key) || /^[وف][\u0600-\u06FF]{2,}/.test(first.key));
+  return !opens && keeps(before);
+}
