@@ -1155,3 +1155,58 @@ describe('the thirty-third and thirty-fourth batches of fresh editor pairs: numb
     }
   });
 });
+
+describe('the thirty-sixth batch of fresh editor pairs', () => {
+  it('a preposition before a verbal noun or the article is no surname (names.ts PREPOSITIONAL)', () => {
+    const names = (s: string, t: string) => flagged(check(s, t, ar), ['unknown-name']);
+    const security = 'وقالت مصادر أمنية لوكالة فرانس برس إن قوات الأمن اعتقلت شخصين يشتبه في تورطهما.';
+    expect(names('وأفادت مصادر أمنية باعتقال شخصين مشتبه بهما.', security)).toEqual([]);
+    const mp = 'ويتهم النائب العام الخصاونة بالتوسط في منح عقود أدوية لشركة يملكها أقاربه.';
+    expect(names('ويتهم النائب العام الخصاونة بالتوسط لترسية عقود أدوية على شركة أقاربه.', mp)).toEqual([]);
+    // (a surname after a first name the source gives another one is still read: كاظم الموسوي for كاظم الحسناوي)
+    expect(names('وقال مدير المستشفى كاظم الموسوي إن الأكسجين نفد.', 'وقال مدير المستشفى كاظم الحسناوي إن الأكسجين نفد.')).toEqual(['الموسوي']);
+  });
+
+  it('the first word of a country\'s name of two words alone is no country (الولايات, "the provinces")', () => {
+    const src = 'وتصدرت ولاية تيزي وزو الترتيب للعام الخامس على التوالي بنسبة نجاح تفوق 72 في المئة.';
+    expect(flagged(check('وحافظت تيزي وزو على صدارة الولايات للعام الخامس توالياً بأكثر من 72 في المئة.', src, ar), ['unknown-name'])).toEqual([]);
+    expect(flagged(check('قال وزير الخارجية إن الولايات المتحدة سترسل وفدا.', 'قال وزير الخارجية إن روسيا سترسل وفدا.', ar), ['unknown-name'])).toEqual([
+      'الولايات',
+    ]);
+  });
+
+  it('a state the dateline clips with a period (Del., Calif.) is no unknown name; Mr. clips no name', () => {
+    const src = 'WILMINGTON, Del. (AP) — A federal judge on Wednesday ordered Brandywine Polymers to pay $14.5 million.';
+    expect(flagged(check('A federal judge in Delaware ordered Brandywine Polymers to pay $14.5 million.', src, en), ['unknown-name'])).toEqual([]);
+    expect(flagged(check('A federal judge in Denver ordered Brandywine Polymers to pay $14.5 million.', src, en), ['unknown-name'])).toEqual(['Denver']);
+    const mr = 'Mr. Holt said the plant would close in May.';
+    expect(flagged(check('Mr. Marker said the plant would close in May.', mr, en), ['unknown-name'])).toEqual(['Marker']);
+  });
+
+  it('"kept … from landing" restates "could not land"; keep without from says no "not"', () => {
+    const cloud = 'A helicopter could not land on Friday because of low cloud, according to the home ministry.';
+    expect(flagged(check('Low cloud kept a helicopter from landing on Friday, the ministry said.', cloud, en), ['negation-mismatch'])).toEqual([]);
+    // (keep without from says no "not": a source's "did not expect demand to keep up" is dropped by "expected demand to keep up")
+    const demand = 'The minister said the government did not expect Chinese demand to keep up its pace next year.';
+    expect(
+      flagged(check('The minister said the government expected Chinese demand to keep up its pace next year.', demand, en), ['negation-mismatch']),
+    ).not.toEqual([]);
+  });
+
+  it("a month is read against the support set's sentence that carries the claim and names a date, not its first", () => {
+    const read = (f: string) => fs.readFileSync(`tests/fixtures/batch36/ar-2-tomato-price-surge/${f}.txt`, 'utf8');
+    // (the clause's first support sentence is its neighbour's, with أغسطس; its own, with ديسمبر, came second)
+    expect(flagged(check(read('altered'), read('source'), ar), ['entity-mismatch'])).toContain('نوفمبر');
+    expect(flagged(check(read('faithful'), read('source'), ar), ['entity-mismatch'])).toEqual([]);
+    // (and among them the one with a date: the lead's مارس, not the sentence that tells how to apply, which carries more)
+    const visa = (f: string) => fs.readFileSync(`probes/editor/train/b17-ar-4-remote-work-visa/${f}.txt`, 'utf8');
+    expect(flagged(check(visa('altered'), visa('source'), ar), ['entity-mismatch'])).toEqual(['أبريل']);
+  });
+
+  it('a participle of saying says no direction (مؤكداً after a denial)', () => {
+    const src = 'ونفى الخصاونة خلال الجلسة التهم، وقال: "لم أوقع على أي عقد، وسأثبت براءتي أمام المحكمة".';
+    expect(flagged(check('وهي تهم نفاها النائب الخصاونة خلال الجلسة مؤكداً أنه سيثبت براءته أمام المحكمة.', src, ar), ['antonym-mismatch'])).toEqual([]);
+    // (a verb of affirming in the participle's place still meets the denial)
+    expect(flagged(check('وأكد الخصاونة خلال الجلسة التهم.', src, ar), ['antonym-mismatch'])).not.toEqual([]);
+  });
+});

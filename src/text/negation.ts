@@ -136,6 +136,7 @@ export function isLexicalNegation(tokens: ArrayLike<{ readonly key: string }>, i
     next = tokens[i + 1].key;
   return (GHAYR.has(k) && GHAYR_WORDS.has(next)) || (WITHOUT.has(k) && WITHOUT_WORDS.has(next));
 }
+
 /** بلا، دون، بدون (and with و/ف), and English no: before one of WITHOUT_WORDS, one word with it (بلا مقابل, "at no cost": "free of charge"). */
 const WITHOUT = new Set([...keysWith(['بلا', 'دون', 'بدون'], ['', 'و', 'ف']), ...keysWith(['no'])]);
 /** lexicons/negation.json withoutWords. */
@@ -154,6 +155,17 @@ export function isImplicitNegationKey(key: string): boolean {
 
 /** Verbs of denial and refusal, which say "not" of what follows (تنفي وجود أدلة, "denied the report"), Arabic also with و/ف. */
 const DENIAL = new Set<string>([...keysWith(list('englishDenial')), ...keysWith(list('arabicDenial'), ['', 'و', 'ف'])]);
+
+/** lexicons/negation.json keepFrom, and how many words after one its "from" may stand. */
+const KEEP = keysWith(list('keepFrom'));
+const KEEP_FROM = 4;
+const FROM = 'from';
+/** Is tokens[i] a verb of keeping with "from" after its object ("kept a helicopter from landing"): a "not" without a cue? */
+export function keepsFromAt(tokens: ArrayLike<{ readonly key: string }>, i: number): boolean {
+  if (!KEEP.has(tokens[i].key)) return false;
+  for (let j = i + 1; j < tokens.length && j <= i + KEEP_FROM; j++) if (tokens[j].key === FROM) return true;
+  return false;
+}
 
 /** A verb of denial (نفى، نفت، denied …), which says "not" of what it reports. */
 export const isDenialKey = (key: string): boolean => DENIAL.has(key);

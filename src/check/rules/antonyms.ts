@@ -6,6 +6,8 @@ import { negatesAt, isImplicitNegationKey } from '../../text/negation.js';
 import { quantities, figureValues, figureHolds, hedgeStart, type Quantity } from '../../text/numbers.js';
 import { isGluedVerbStart } from '../../text/claims.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
+import { SAYING_PARTICIPLES } from '../../text/stopwords.js';
+import { listedAfterConjunction } from '../../text/lexicons.js';
 import { unsupportedClaims, reported } from './unsupported.js';
 import { carriedAround, sidesAround, partsOf, partsCarrying, opensContrast, sameWord } from './window.js';
 
@@ -213,7 +215,11 @@ export const antonymMismatch: Rule = {
       const hedged = hedgeWords(unit.tokens);
       // (nor an amount that a word of its group moves: in "losses climbed" the direction is the verb's)
       const moved = movedAmounts(unit.tokens);
-      const sides = unit.tokens.map((t, x) => (opensContrast(t) || hedged.has(x) || moved.has(t) ? undefined : antonymSide(t)));
+      // (nor a participle of saying, which tells how a speaker spoke, not which way the thing went: "نفاها النائب … مؤكداً
+      // أنه سيثبت براءته" is a denial, stressing the rest, a fresh editor pair's faithful summary set against the source's ونفى)
+      const sides = unit.tokens.map((t, x) =>
+        opensContrast(t) || hedged.has(x) || moved.has(t) || listedAfterConjunction(SAYING_PARTICIPLES, t.key) !== undefined ? undefined : antonymSide(t),
+      );
       // the claim's own sides per group: a claim with both (gold up, dollar down) is left alone
       const mine = new Map<string, Set<number>>();
       for (const s of sides) if (s) mine.set(s.group, (mine.get(s.group) ?? new Set()).add(s.side));

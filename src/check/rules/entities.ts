@@ -50,15 +50,32 @@ export const entityMismatch: Rule = {
       if (!ents.some(Boolean)) continue;
       // the best source sentence alone carries the claim apart from the entity words: a swap is a
       // one-word difference from one sentence, not a claim pieced together from several
-      const best = support.sources[0];
-      let w = 0,
-        m = 0,
-        rest = 0;
-      for (const [kx, k] of query.keys.entries()) {
-        if (keyTokens(query, kx).some((t) => ents[unit.tokens.indexOf(t)])) continue;
-        rest++;
-        w += k.w;
-        m += k.w * ctx.index.match(k, best);
+      // (the sentence of the support set that carries most of them, not its first: a clause fused after another one's
+      // source keeps that source first, "وقال حسين عبد الرازق إنه لا يتوقع … منتصف نوفمبر" had its neighbour's month
+      // sentence first and its own, with ديسمبر, second: a fresh editor pair's planted date that drew nothing)
+      const rests: number[] = [];
+      for (const [kx] of query.keys.entries()) if (!keyTokens(query, kx).some((t) => ents[unit.tokens.indexOf(t)])) rests.push(kx);
+      const rest = rests.length;
+      // (among the sentences that name something of the claim's classes when one does: the month is read against the sentence
+      // with a date, "بدءاً من مطلع أبريل" against the lead's "اعتباراً من الأول من مارس", not the sentence that tells how to apply)
+      const classes = new Set(ents.filter((e) => e !== undefined).map((e) => e.cls));
+      const withClass = support.sources.filter((i) => namesClass(ctx, i, classes));
+      let best = support.sources[0],
+        w = 0,
+        m = -1;
+      for (const i of withClass.length > 0 ? withClass : support.sources) {
+        let wi = 0,
+          mi = 0;
+        for (const kx of rests) {
+          const k = query.keys[kx];
+          wi += k.w;
+          mi += k.w * ctx.index.match(k, i);
+        }
+        if (mi > m) {
+          best = i;
+          w = wi;
+          m = mi;
+        }
       }
       // a month or weekday that the source never names is judged on less: a date has no paraphrase, and the
       // best sentence's other date is then what the claim restates (في نوفمبر for في كانون الأول/ديسمبر المقبل,
@@ -198,6 +215,16 @@ function sourceEntities(ctx: CheckContext): Set<string> {
 }
 
 /** The ids of the entities that the given source sentences name, read off their token forms (no token objects made). */
+/** Does source sentence i name an entity of one of the classes (past its dateline)? */
+function namesClass(ctx: CheckContext, i: number, classes: ReadonlySet<string>): boolean {
+  const { forms, from, to } = tokenForms(ctx.source.sentences[i]);
+  for (let x = from + datelineTokens(ctx.source.sentences[i].text); x < to; x++) {
+    const e = entityAt(forms, x, from, to);
+    if (e && classes.has(e.cls)) return true;
+  }
+  return false;
+}
+
 function entityIdsIn(ctx: CheckContext, sentences: Iterable<number>, pastDateline = false): Set<string> {
   const out = new Set<string>();
   for (const i of sentences) {

@@ -91,6 +91,11 @@ export const unknownName: Rule = {
     // Governor): a run of short cased words that each begin one (the source's capitalised words read once, on first use)
     let clips: Set<string> | undefined;
     const clipped = (t: Token): boolean => (clips ??= clippedForms(ctx.source)).has(t.text.toLowerCase());
+    let dotted: string[] | undefined;
+    const unclipped = (t: Token): boolean => {
+      const w = t.text.toLowerCase();
+      return (dotted ??= dottedClips(ctx.source.text)).some((a) => w.length > a.length && w.startsWith(a));
+    };
     const initialsIn = (t: Token): boolean => DOTTED.test(t.text) && phraseIn(ctx.index, t.text.toLowerCase().split('.').filter(Boolean).join(' '));
     // Arabic has no capitals: a word that is neither in the source nor in the Arabic word list is a name
     // (جون كيربي for a source's other spokesman); without the list, no word is read this way
@@ -142,7 +147,9 @@ export const unknownName: Rule = {
         // in a script without capitals (Arabic), a country or a city in a form the lexicon lists is a
         // name: إسبانيا in a list of countries that the source does not name (in English the capital
         // letter says it, and a lower-case gold, oil or red is a word)
-        const e = unknownWord ? entityOf(t) : undefined;
+        // (nor the first word of the entity's name of several words standing alone: الولايات without المتحدة is "the
+        // provinces", صدارة الولايات in an Algerian exam report, a fresh editor pair's faithful summary's unknown name)
+        const e = unknownWord && !phraseHeadAlone(unit.tokens, i) ? entityOf(t) : undefined;
         const arabic = unknownWord && isArabicChar(t.text.charCodeAt(0));
         const candidate =
           unknownWord &&
@@ -205,6 +212,9 @@ export const unknownName: Rule = {
       for (const n of names) {
         // (every word of the run: a clipped word beside other unknown ones, Fair Work Commission, is part of a name)
         if (n.every((t) => cased0(t) && clipped(t))) continue;
+        // (and a word that the source writes clipped with a period: Delaware for the dateline's "WILMINGTON, Del.",
+        // California for Calif., a fresh editor pair's unknown name)
+        if (n.every((t) => cased0(t) && unclipped(t))) continue;
         const a = n[0],
           b = n[n.length - 1];
         // (an entity's name of several words that the source names otherwise: United States for a source's U.S.,
@@ -244,6 +254,31 @@ function namedAfter(tokens: readonly Token[], i: number, absent: (t: Token) => b
 
 /** A word that reads as an imperfect verb (يؤكد، تكتب, four letters or more after its prefix): the role's predicate, not its name (a name such as يوسف is lost). */
 const VERB_LIKE = /^[يتن]\S{3,}$/;
+/**
+ * Is tokens[i] the first word of an entity's name of several words (lexicons/entities.json phrases: الولايات المتحدة) with
+ * the rest of that name not after it? Such a word is listed as the entity's form (=الولايات) for the whole name.
+ */
+function phraseHeadAlone(tokens: readonly Token[], i: number): boolean {
+  const e = entityOf(tokens[i]);
+  if (!e) return false;
+  let head = false;
+  for (const p of phrasesOf(e.id)) {
+    const keys = tokenize(p).map((t) => t.key);
+    if (keys.length < 2 || keys[0] !== tokens[i].key) continue;
+    head = true;
+    if (keys.slice(1).every((k, x) => tokens[i + 1 + x]?.key === k)) return false;
+  }
+  return head;
+}
+
+/**
+ * A word with ب or ل glued before the article or a verbal noun (بالتوسط، باعتقال، لترسية; the patterns افتعال، انفعال،
+ * استفعال، تفعيل، تفعلة، تفاعل as matching keys): a preposition's object, no name. A fresh editor pair's faithful summaries
+ * drew unknown names on "أفادت مصادر أمنية باعتقال شخصين" and "النائب العام الخصاونة بالتوسط لترسية عقود" (dictionary words
+ * read as a surname after a first name the source has). Maghrebi surnames with ب or ل (بلعيد، بوتفليقة، لعمامرة) have
+ * none of these shapes.
+ */
+const PREPOSITIONAL = /^[بل](?:ال|ا.ت.ا.$|ان..ا.$|است..ا.$|ت..ي.$|ت...ه$|ت.ا..$)/;
 /** A word with a pronoun glued after it (رواياتها، قرارهم): no name. */
 const SUFFIXED = /\S{3,}(?:ها|هم|هما|هن|كم)$/;
 
@@ -275,6 +310,8 @@ export function nameSlots(
       !a.key.startsWith('ال') &&
       !VERB_LIKE.test(a.key) &&
       !SUFFIXED.test(b.key) &&
+      !PREPOSITIONAL.test(a.key) &&
+      !PREPOSITIONAL.test(b.key) &&
       absent(a) &&
       absent(b) &&
       b.start - a.end <= 2 &&
@@ -382,7 +419,13 @@ function nameAfter(
 ): number | undefined {
   const first = tokens[j];
   // (a given name of the list may have the article: الحسين، الطاهر)
-  if (!first || first.stop || (first.key.startsWith('ال') && !GIVEN_NAMES.has(first.key)) || (VERB_LIKE.test(first.key) && !GIVEN.has(first.key)))
+  if (
+    !first ||
+    first.stop ||
+    (first.key.startsWith('ال') && !GIVEN_NAMES.has(first.key)) ||
+    (VERB_LIKE.test(first.key) && !GIVEN.has(first.key)) ||
+    PREPOSITIONAL.test(first.key)
+  )
     return undefined;
   // (the words the source has after tokens[j], read once: the loop's last test reads those of the name's last word)
   let m = 0,
@@ -419,7 +462,7 @@ function nameAfter(
   const a = tokens[j],
     b = tokens[j + 1];
   // (nor a complementiser: وأفاد مدرب الرياضي أحمد فرحات بأن … ends the name before بأن)
-  if (!b || b.stop || VERB_LIKE.test(b.key) || SUFFIXED.test(b.key) || isComplementiserKey(b.key)) return undefined;
+  if (!b || b.stop || VERB_LIKE.test(b.key) || SUFFIXED.test(b.key) || PREPOSITIONAL.test(b.key) || isComplementiserKey(b.key)) return undefined;
   if (b.start - a.end > 1 || !isArabicChar(a.text.charCodeAt(0)) || absent(a) || !absent(b)) return undefined;
   const next = followersHere();
   return next.length > 0 && !next.includes(b.key) ? j + 1 : undefined;
@@ -689,6 +732,16 @@ function summaryAcronyms(summary: Doc): Set<string> {
 const CLIPPED_MAX = 4;
 /** A word with a capital and then lower case (Dem, not DEM: an acronym is spelledOut's). */
 const cased0 = (t: Token): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text);
+
+/**
+ * The source's words clipped with a period, lower-cased: a capital, two to four lower-case letters and a period that no
+ * letter follows (Del., Calif., Okla., Gov., Sept.). Three letters or more are read (Del is Delaware's, Mr no Marker's).
+ */
+function dottedClips(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}.])(\p{Lu}\p{Ll}{2,4})\.(?!\p{L})/gu)) out.add(m[1].toLowerCase());
+  return [...out];
+}
 
 /**
  * The clipped forms of the source's words that begin with a capital and go on in lower case: each one's first

@@ -3,6 +3,7 @@ import { isChecked, severityFor, ruleDocsUrl, noteEvidence } from '../context.js
 import { sameWord, sameWordOrRoot, synonymTest, withNeighbours } from './window.js';
 import {
   isImplicitNegationKey,
+  keepsFromAt,
   negatesAt,
   isLexicalNegation,
   isDenialKey,
@@ -309,8 +310,9 @@ export const negationMismatch: Rule = {
         // "should the talks fail" for "if the meeting failed" beside "would not rule out", a fresh editor pair's planted
         // "ruled out" that drew nothing; a word that says "not" of a state, "outage" for "without voice and data", still keeps it)
         !unit.tokens.some(
-          (t) =>
-            (saysNotKey(t.key) || (isImplicitNegationKey(t.key) && !src.tokens.some((o) => !o.stop && sameWord(o, t)))) && !negatedHere(src.tokens, srcNeg, t),
+          (t, y) =>
+            (saysNotKey(t.key) || keepsFromAt(unit.tokens, y) || (isImplicitNegationKey(t.key) && !src.tokens.some((o) => !o.stop && sameWord(o, t)))) &&
+            !negatedHere(src.tokens, srcNeg, t),
         )
       ) {
         const cue = src.tokens[srcNeg];
@@ -322,7 +324,11 @@ export const negationMismatch: Rule = {
         const plain =
           word !== undefined && src.tokens.some((t, y) => y >= first && y <= last && y !== w && !t.stop && sameWord(word, t) && !negatedAt(src.tokens, y));
         if (!plain && !(word !== undefined && outOfReach(unit.tokens, word)) && !notSince(src.tokens, w, unit.tokens)) dropped(src.id, cue, word);
-      } else if (claimNeg.length === 0 && support.sources.length > 1 && !unit.tokens.some((t) => isImplicitNegationKey(t.key) || saysNotKey(t.key))) {
+      } else if (
+        claimNeg.length === 0 &&
+        support.sources.length > 1 &&
+        !unit.tokens.some((t, y) => isImplicitNegationKey(t.key) || saysNotKey(t.key) || keepsFromAt(unit.tokens, y))
+      ) {
         // the negation may stand in another sentence of the support set: the claim took the negated word
         // from it, and the best sentence does not have that word ("… will pay $200 million" from the
         // first, "did not admit wrongdoing" from the second, fused as "… and admitted wrongdoing")
