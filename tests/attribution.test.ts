@@ -130,7 +130,11 @@ describe('attribution-mismatch', () => {
         source,
       ),
     ).toEqual([]);
-    expect(speakers('وأعلن محاميه خالد الرشيدي أنه سيطعن في الحكم، في حين وصف رئيس الهيئة القرار بأنه رسالة.')).toEqual(['named:محاميه خالد الرشيدي']);
+    // (وصف is a verb of saying, its object before بأنه no part of its speaker)
+    expect(speakers('وأعلن محاميه خالد الرشيدي أنه سيطعن في الحكم، في حين وصف رئيس الهيئة القرار بأنه رسالة.')).toEqual([
+      'named:محاميه خالد الرشيدي',
+      'named:رئيس الهيئة',
+    ]);
     // the statement given to the wrong speaker is still flagged
     expect(swapped('وأعلن محاميه خالد الرشيدي أن الحكم رسالة واضحة بأن لا أحد فوق القانون.', source)).toEqual(['محاميه خالد الرشيدي']);
   });
@@ -614,5 +618,30 @@ describe('attribution-mismatch: an allegation or a belief stated as fact (asFact
         ar,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('attribution-mismatch: described and called are verbs of saying; an object with a pronoun ends an Arabic speaker', () => {
+  it('reads the speaker of وصف and "called", and gives another speaker\'s words away', () => {
+    expect(speakers('ووصف القروي احتجازه بأنه انتقامي.')).toEqual(['named:القروي']);
+    expect(speakers('ووصف عبد الله الخطيب القرار بأنه متسرع.')).toEqual(['named:عبد الله الخطيب']);
+    const tn = [
+      'وأضافت المحامية سنية الجلاصي: "هذا احتجاز انتقامي، والهدف منه إسكات كل من يقترب من ملف الحبوب".',
+      'وقال نقيب الصحفيين منير القروي إن البجاوي هو الصحفي الحادي عشر الذي يلاحق بموجب المرسوم.',
+    ].join(' ');
+    const ar = { summaryLang: 'ar', sourceLang: 'ar' } as const;
+    const given = (s: string, t: string, o: typeof ar | { summaryLang: 'en'; sourceLang: 'en' }) =>
+      check(s, t, o)
+        .flags.filter((f) => f.rule === 'attribution-mismatch')
+        .map((f) => f.text);
+    expect(given('ووصف القروي احتجازه بأنه انتقامي يهدف إلى إسكات كل من يقترب من ملف الحبوب.', tn, ar)).toEqual(['القروي']);
+    expect(given('ووصفت الجلاصي احتجازه بأنه انتقامي يهدف إلى إسكات كل من يقترب من ملف الحبوب.', tn, ar)).toEqual([]);
+    const en = { summaryLang: 'en', sourceLang: 'en' } as const;
+    const chain = [
+      '"This is a painful but necessary step to give Marlowe\'s a future," Chief Executive Karen Lindqvist-Moore said in a statement.',
+      "Analyst Priya Ramaswamy of Harbourline Research said the chain's online sales lagged far behind rivals.",
+    ].join(' ');
+    expect(given('Ramaswamy called the filing painful but necessary.', chain, en)).toEqual(['Ramaswamy']);
+    expect(given('Lindqvist-Moore called the filing painful but necessary.', chain, en)).toEqual([]);
   });
 });

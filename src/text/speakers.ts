@@ -42,6 +42,16 @@ const AR_END = keys([...lexiconWords('reporting', 'speakerEnds'), ...WEEKDAYS.fi
 /** English time words that may stand between a speaker and the verb ("Kirby on Monday said"): the weekdays and lexicons/reporting.json's englishTimes. */
 const EN_TIME = keys([...WEEKDAYS.filter((w) => !isArabicWord(w)), ...lexiconWords('reporting', 'englishTimes')]);
 
+/** lexicons/reporting.json objectVerbs: an Arabic verb of saying whose object stands before بأن. */
+const OBJECT_VERBS = keys(lexiconWords('reporting', 'objectVerbs'));
+/** Is the key a verb of objectVerbs, with ت after it or و/ف before it (ووصفت)? */
+const objectVerb = (k: string): boolean =>
+  [k, k.replace(/ت$/, '')].some((v) => OBJECT_VERBS.has(v) || ((v[0] === 'و' || v[0] === 'ف') && OBJECT_VERBS.has(v.slice(1))));
+/** An Arabic word with a pronoun glued after it, as written (three letters or more before it: احتجازه، قرارها، موقفهم). */
+const OBJECT_PRONOUN = /^[\u0621-\u064A]{3,}(?:ه|ها|هم|هما|هن)$/;
+/** الله and عبد الله's last word, which ends in ه and is a name. */
+const GOD = /لله$/;
+
 /** Pronouns: a speaker the text names elsewhere (he said; وأضاف أنه): no speaker read here. */
 const PRONOUNS = keys(lexiconWords('reporting', 'pronouns'));
 
@@ -124,6 +134,9 @@ function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = 
       continue;
     }
     if (t.stop || t.kind === 'number' || AR_END.has(t.key) || isPrepositional(t, tokens[j + 1]) || isSpeechVerb(t) || PRONOUNS.has(t.key)) break;
+    // (a word with a pronoun glued after it is the verb's object, no part of a name: ووصف القروي احتجازه بأنه …, "Qarwi
+    // described his detention as …", a fresh editor pair's wrong speaker read as "القروي احتجازه"; as written, ة is no ه)
+    if (out.length > 0 && OBJECT_PRONOUN.test(t.text) && !GOD.test(t.text)) break;
     out.push(t);
   }
   while (out.length > 0 && out[out.length - 1].key === 'في') out.pop();
@@ -263,6 +276,8 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
     } else if (isSpeechVerb(t)) {
       if (isArabic(t)) {
         words = speakerAfter(text, tokens, i);
+        // (ووصف رئيس الهيئة القرار بأنه …: the last word before بأن is what was described)
+        if (words.length >= 2 && objectVerb(t.key)) words = words.slice(0, -1);
         // ونقلت وكالة رويترز عن وزير المالية قوله إن …: the speaker is the one quoted, after عن
         const from = words.length > 0 ? tokens.indexOf(words[words.length - 1]) + 1 : -1;
         if (from > 0 && from < tokens.length && tokens[from].key === 'عن') {
