@@ -1203,6 +1203,13 @@ describe('the thirty-sixth batch of fresh editor pairs', () => {
     expect(flagged(check(visa('altered'), visa('source'), ar), ['entity-mismatch'])).toEqual(['أبريل']);
   });
 
+  it('a surname swapped past a place of work of four words and a middle name (names.ts surnameSlots)', () => {
+    const src = 'وأوضح المتحدث باسم دائرة صحة البصرة، كاظم جبار الموسوي، أن شحنة من 400 أسطوانة وصلت من بغداد صباح الجمعة.';
+    const said = (name: string) => `وأفاد المتحدث باسم دائرة صحة البصرة ${name} بوصول 400 أسطوانة من بغداد.`;
+    expect(flagged(check(said('كاظم جبار الحسناوي'), src, ar), ['unknown-name'])).toEqual(['الحسناوي']);
+    expect(flagged(check(said('كاظم جبار الموسوي'), src, ar), ['unknown-name'])).toEqual([]);
+  });
+
   it('a participle of saying says no direction (مؤكداً after a denial)', () => {
     const src = 'ونفى الخصاونة خلال الجلسة التهم، وقال: "لم أوقع على أي عقد، وسأثبت براءتي أمام المحكمة".';
     expect(flagged(check('وهي تهم نفاها النائب الخصاونة خلال الجلسة مؤكداً أنه سيثبت براءته أمام المحكمة.', src, ar), ['antonym-mismatch'])).toEqual([]);

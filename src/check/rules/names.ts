@@ -388,7 +388,9 @@ export function surnameSlots(
     if (j < tokens.length && (AT_PLACE.has(tokens[j].key) || (tokens[j].key.startsWith('ب') && !absent(tokens[j]))))
       for (let k = j + 1; k <= j + PLACE_WORDS && k < tokens.length; k++) {
         if (absent(tokens[k - 1]) && k - 1 > j) break;
-        const at = nameAfter(tokens, k, absent, followers);
+        // (past a middle name the source has after the first too: المتحدث باسم دائرة صحة البصرة كاظم جبار الحسناوي for the
+        // source's كاظم جبار الموسوي, a fresh editor pair's swapped surname)
+        const at = nameAfter(tokens, k, absent, followers) ?? nameAfter(tokens, k, absent, followers, 1);
         if (at !== undefined) {
           out.push(at);
           break;
@@ -400,8 +402,8 @@ export function surnameSlots(
 
 /** Words that open a place of work between a role and a name (الباحث في جامعة قطر، المسؤول لدى الوزارة). */
 const AT_PLACE = new Set(['في', 'لدى', 'من'].map((w) => tokenize(w)[0].key));
-/** Words of such a place (جامعة قطر: two) before the name. */
-const PLACE_WORDS = 3;
+/** Words of such a place (جامعة قطر: two; دائرة صحة البصرة after باسم: four) before the name. */
+const PLACE_WORDS = 4;
 
 /**
  * The index of the surname when tokens[j] and tokens[j + 1] are a first name that the source has and a word glued to it
