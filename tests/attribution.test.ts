@@ -645,3 +645,35 @@ describe('attribution-mismatch: described and called are verbs of saying; an obj
     expect(given('Lindqvist-Moore called the filing painful but necessary.', chain, en)).toEqual([]);
   });
 });
+
+describe('attribution-mismatch: a speaker the source never mentions, and an accusation read from ب or of', () => {
+  const en = { summaryLang: 'en', sourceLang: 'en' } as const;
+  const ar = { summaryLang: 'ar', sourceLang: 'ar' } as const;
+  const mismatches = (s: string, t: string, o: typeof en | typeof ar) =>
+    check(s, t, o)
+      .flags.filter((f) => f.rule === 'attribution-mismatch')
+      .map((f) => [f.text, f.messageId]);
+
+  it('"according to city engineers" for the director\'s words is another speaker; "the watchdog" is the source\'s body', () => {
+    const water = [
+      'She added that a water main break near a treatment plant on Monday may have allowed contaminated water to enter the system, Water Utilities Director Karen Holloway said.',
+      'The Independent Office for Police Conduct said the inquiry was at an early stage.',
+    ].join(' ');
+    expect(mismatches('A main break near a treatment plant may have let contaminated water into the system, according to city engineers.', water, en)).toEqual([
+      ['city engineers', 'otherSpeaker'],
+    ]);
+    expect(mismatches('A main break near a treatment plant may have let contaminated water into the system, according to Holloway.', water, en)).toEqual([]);
+    expect(mismatches('The inquiry was at an early stage, the watchdog said.', water, en)).toEqual([]);
+  });
+
+  it('the accuser named after an Arabic verb of accusing is no part of what is alleged; what follows ب is', () => {
+    const src = [
+      'وطالب عضو المجلس البلدي في عين زارة، عبد الرزاق المشاي، الحكومة بتخصيص ميزانية طارئة لعمليات المسح.',
+      'واتهم عضو المجلس البلدي في عين زارة، عبد الرزاق المشاي، قوات انسحبت من المنطقة عام 2020 بزرع ألغام داخل المنازل والمزارع عمدا.',
+    ].join(' ');
+    expect(mismatches('وطالب عضو المجلس البلدي في عين زارة عبد الرزاق المشاي الحكومة بتخصيص ميزانية طارئة لعمليات المسح.', src, ar)).toEqual([]);
+    expect(mismatches('وقد زرعت القوات التي انسحبت من المنطقة عام 2020 ألغاما داخل المنازل والمزارع عمدا.', src, ar)).toEqual([
+      ['زرعت القوات التي انسحبت من المنطقة عام 2020 ألغاما داخل المنازل والمزارع عمدا', 'asFact'],
+    ]);
+  });
+});

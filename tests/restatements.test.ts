@@ -1210,6 +1210,16 @@ describe('the thirty-sixth batch of fresh editor pairs', () => {
     expect(flagged(check(said('كاظم جبار الموسوي'), src, ar), ['unknown-name'])).toEqual([]);
   });
 
+  it('صعيد ("Upper Egypt", "level") is no side of صعود; a denial with a pronoun glued (نفاه) answers a summary\'s نفى', () => {
+    const bus = 'لقي أربعة تلاميذ حتفهم عندما سقطت حافلة مدرسية في ترعة على طريق زراعي بمحافظة المنيا في صعيد مصر.';
+    expect(flagged(check('قتل أربعة تلاميذ إثر سقوط حافلة مدرسية في ترعة بمحافظة المنيا.', bus, ar), ['antonym-mismatch'])).toEqual([]);
+    // (تصاعد is still a rise: "تصاعدت ساعات انقطاع التيار" against a claim that they fell)
+    const cuts = 'تصاعدت ساعات انقطاع التيار الكهربائي في عدد من المحافظات العراقية مع تجاوز درجات الحرارة 50 درجة.';
+    expect(flagged(check('تراجعت ساعات انقطاع التيار الكهربائي في عدد من المحافظات العراقية.', cuts, ar), ['antonym-mismatch'])).toEqual(['تراجعت']);
+    const src = 'واتهمت النقابة المستقلة الإدارة بتهديد عدد من العمال بالفصل إذا استمروا في الإضراب، وهو ما نفاه مرسي.';
+    expect(flagged(check('كما نفى مرسي اتهامات النقابة المستقلة بتهديد عمال بالفصل.', src, ar), ['negation-mismatch'])).toEqual([]);
+  });
+
   it('a participle of saying says no direction (مؤكداً after a denial)', () => {
     const src = 'ونفى الخصاونة خلال الجلسة التهم، وقال: "لم أوقع على أي عقد، وسأثبت براءتي أمام المحكمة".';
     expect(flagged(check('وهي تهم نفاها النائب الخصاونة خلال الجلسة مؤكداً أنه سيثبت براءته أمام المحكمة.', src, ar), ['antonym-mismatch'])).toEqual([]);

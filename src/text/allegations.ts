@@ -16,6 +16,9 @@ const keys = (list: string): ReadonlySet<string> => new Set(lexiconWords('report
 const CUES = keys('allegationCues');
 /** lexicons/reporting.json beliefCues, by key (Arabic also after و/ف). */
 const BELIEFS = keys('beliefCues');
+/** lexicons/reporting.json accuseCues: the allegation follows ب or of. */
+const ACCUSE = keys('accuseCues');
+const OF = makeToken('of', 0).key;
 /** lexicons/reporting.json claimBeforeThat: an allegation only before a complementiser. */
 const CLAIM_THAT = keys('claimBeforeThat');
 /** lexicons/reporting.json allegationNouns: an allegation only before what is alleged. */
@@ -64,6 +67,8 @@ export interface Allegation {
   from: number;
   to: number;
 }
+
+const isArabicKey = (k: string): boolean => /^[\u0600-\u06FF]/.test(k);
 
 /** Is the word listed, with و/ف before it or an Arabic pronoun after it (اتهامه، باتهامها: "his being accused")? */
 const listed = (set: ReadonlySet<string>, t: Token): boolean => {
@@ -133,7 +138,17 @@ export function allegationsIn(text: string, tokens: readonly Token[]): Allegatio
     const cue = cueAt(tokens, i);
     // (a charge after a verdict in its clause is the court's finding: دانت المحكمة فلانا … بتهمة الاستيلاء)
     if (cue === 'allegation' && verdictBefore(tokens, i)) continue;
-    if (cue)
+    if (cue && listed(ACCUSE, tokens[i])) {
+      // (what an accusation alleges follows ب or of, past the accuser and the accused: اتهم عضو المجلس … قوات … بزرع ألغام)
+      // (past commas around the accuser's name, to the end of the clause after it; an accusation with neither alleges
+      // nothing that can be read)
+      const last = clauseEnd(text, tokens, i, false);
+      for (let j = i + 1; j < last; j++)
+        if (tokens[j].key === OF || (tokens[j].key.length > 2 && tokens[j].key[0] === 'ب' && isArabicKey(tokens[j].key))) {
+          out.push({ belief: false, cueFrom: i, cueTo: i + 1, from: j, to: clauseEnd(text, tokens, j, true) });
+          break;
+        }
+    } else if (cue)
       out.push({
         belief: cue === 'belief',
         cueFrom: i,

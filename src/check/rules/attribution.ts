@@ -1,7 +1,7 @@
 import { keyTokens } from '../../align/query-builder.js';
 import type { Rule, CheckContext, RawFlag } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
-import type { Token } from '../../text/tokenize.js';
+import { makeToken, type Token } from '../../text/tokenize.js';
 import type { Claim } from '../../text/document.js';
 import { passingTokens } from '../../text/document.js';
 import { isComplementiserKey } from '../../text/negation.js';
@@ -9,6 +9,8 @@ import { entityOf } from '../../text/entities.js';
 import { isArabicChar } from '../../text/normalize.js';
 import { speakersOf, saidBy, sameSpeaker, sameSpeakerWord, declinersOf, isGeneric, isPersonRole, type Speaker } from '../../text/speakers.js';
 import { withNeighbours, sameWordOrRoot, synonymTest } from './window.js';
+import { synonymStems } from '../../text/synonyms.js';
+import { lexiconWords } from '../../text/lexicons.js';
 import { allegationsIn, speaks, keepsAllegation, hedges, type Allegation } from '../../text/allegations.js';
 
 /**
@@ -78,7 +80,10 @@ export const attributionMismatch: Rule = {
       for (const [n, sp] of all.entries()) {
         // (a speaker described in lower case, "the regulator said", is no name to set against the source's: it
         // points back to someone named before, as "the regulator" does to the Insurance Regulatory Authority)
-        if (sp.kind === 'pronoun' || described(sp.tokens)) continue;
+        // (unless a word of it is one the source has nowhere: "according to city engineers" for the utilities director's
+        // words, a speaker the source never mentions, a fresh editor pair's planted attribution)
+        const invented = sp.kind !== 'pronoun' && described(sp.tokens) && inventedSpeaker(ctx, sp.tokens);
+        if (sp.kind === 'pronoun' || (described(sp.tokens) && !invented)) continue;
         // what is said: the claim's words in the speaker's part of the sentence, carried by the best sentence
         const [from, to] = scopes[n];
         if (from >= to) continue;
@@ -141,7 +146,7 @@ export const attributionMismatch: Rule = {
           flag('declined', best, silent);
           continue;
         }
-        if (sp.kind !== 'named') continue;
+        if (sp.kind !== 'named' && !invented) continue;
         // what is said may be fused from two sentences of one other speaker ("We are not on a pre-set path,"
         // Fuentes said; Fuentes told reporters that … further cuts were not guaranteed): their union carries it
         if (top < CONTENT) {
@@ -171,7 +176,7 @@ export const attributionMismatch: Rule = {
         // the claim's speaker named in the sentence that says it is a speaker inside a report (the GNC
         // announced …, the state news agency reported): the source gives it to both
         if (namedIn(ctx.source.sentences[best].tokens, sp.tokens)) continue;
-        if (!namedElsewhere(ctx, sp.tokens, named)) continue;
+        if (!invented && !namedElsewhere(ctx, sp.tokens, named)) continue;
         // a claim that names the source's speaker too, as the one whose words they are, gives them to no one
         // else: "Okafor insisted all of the funding was new, rejecting critic Jamal Henry's charge that about
         // half had been announced before" reports Henry's charge as his (by the last two words of his phrase,
@@ -534,6 +539,29 @@ function officerOf(ctx: CheckContext, i: number, s: Speaker, claim: readonly Tok
   if (next.key !== 'of') return false;
   const body = tokens[at + 2]?.key === 'the' ? tokens[at + 3] : tokens[at + 2];
   return names(body);
+}
+
+/** lexicons/reporting.json bodyEpithets, by stem: the watchdog, the lender, for a body the source names. */
+const EPITHETS = new Set(lexiconWords('reporting', 'bodyEpithets').map((w) => makeToken(w, 0).stem));
+
+/**
+ * Is a speaker described in lower case one the source never mentions: the head of its phrase (its last content word:
+ * engineers in "city engineers") a word the source has nowhere, by stem or synonym, and no word of who in general
+ * (officials, experts: a summary generalises with them) nor an epithet of a body (the watchdog)? Only the head: "local mayor" is the source's mayor. Measured on
+ * the editor pairs: any absent word of any speaker phrase drew nine false errors (a "though" or "yet" before a name, a
+ * spokeswoman for a spokesperson, Arabic objects read into the phrase).
+ */
+function inventedSpeaker(ctx: CheckContext, speaker: readonly Token[]): boolean {
+  const words = speaker.filter((t) => !t.stop && t.kind === 'word');
+  const t = words[words.length - 1];
+  return (
+    t !== undefined &&
+    !isGeneric(t) &&
+    !EPITHETS.has(t.stem) &&
+    !ctx.index.vocab.has(t.stem) &&
+    !(t.alt !== undefined && ctx.index.vocab.has(t.alt)) &&
+    !synonymStems(t).some((x) => ctx.index.vocab.has(x))
+  );
 }
 
 /** An English speaker phrase with no capital letter: a description (the regulator, the company), not a name. */
