@@ -677,3 +677,39 @@ describe('attribution-mismatch: a speaker the source never mentions, and an accu
     ]);
   });
 });
+
+describe('attribution-mismatch: "stressed" is a verb of saying; what closes a sentence with one', () => {
+  const en = { summaryLang: 'en', sourceLang: 'en' } as const;
+  const ar = { summaryLang: 'ar', sourceLang: 'ar' } as const;
+  const flags = (s: string, t: string, o: typeof en | typeof ar) =>
+    check(s, t, o)
+      .flags.filter((f) => f.rule === 'attribution-mismatch')
+      .map((f) => [f.text, f.messageId]);
+
+  it("gives a state veterinarian's words to the farmer the summary names instead", () => {
+    const src = [
+      '"This is not a reason for consumers to worry about pasteurized milk, which remains safe," state veterinarian Anna Voss said.',
+      'Dairy farmer Erik Lindgren said the virus got in even though they had done everything they were told.',
+    ].join(' ');
+    expect(flags('Lindgren stressed that pasteurized milk remains safe.', src, en)).toEqual([['Lindgren', 'otherSpeaker']]);
+    expect(flags('Voss stressed that pasteurized milk remains safe.', src, en)).toEqual([]);
+  });
+
+  it('a later clause with a statement of its own does not attribute the one before; "according to" and "X said" do', () => {
+    const src =
+      'The Competition and Markets Authority said it suspected Halden Pharma and Corvane Generics had agreed to divide up customers and keep prices of the drug high, but stressed it had not reached any conclusion.';
+    const asFact = (s: string) => flags(s, src, en).filter((f) => f[1] === 'asFact');
+    expect(
+      asFact(
+        'The CMA opened a probe into Halden Pharma and Corvane Generics, which divided up customers and kept prices of the drug high, though it stressed it had not reached any conclusion.',
+      ),
+    ).not.toEqual([]);
+    expect(asFact('Halden Pharma and Corvane Generics divided up customers and kept prices of the drug high, the CMA said.')).toEqual([]);
+    expect(asFact('Halden Pharma and Corvane Generics divided up customers and kept prices of the drug high, according to the CMA.')).toEqual([]);
+  });
+
+  it('after a figure a word of accusing is the accused (17 متهما), no cue', () => {
+    const src = 'وأوضح المتحدث باسم الوزارة أن الشبكة تضم 17 متهما، بينهم موظفان في فرعين لبنكين خاصين، كانا يسربان بيانات البطاقات.';
+    expect(flags('وفككت الأجهزة الأمنية عصابة من سبعة عشر شخصا، بينهم موظفان في بنكين خاصين.', src, ar)).toEqual([]);
+  });
+});

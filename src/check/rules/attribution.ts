@@ -11,7 +11,7 @@ import { speakersOf, saidBy, sameSpeaker, sameSpeakerWord, declinersOf, isGeneri
 import { withNeighbours, sameWordOrRoot, synonymTest } from './window.js';
 import { synonymStems } from '../../text/synonyms.js';
 import { lexiconWords } from '../../text/lexicons.js';
-import { allegationsIn, speaks, keepsAllegation, hedges, type Allegation } from '../../text/allegations.js';
+import { allegationsIn, speaks, keepsAllegation, hedges, closesWithAttribution, type Allegation } from '../../text/allegations.js';
 
 /**
  * Share of the weighted words the claim's speaker says that the source sentence carrying most of them must carry:
@@ -217,13 +217,21 @@ const ALLEGED_SHARE = 0.5;
  */
 function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind: Claim['kind'], belief: boolean) => void): void {
   const sentences = new Map(ctx.summary.sentences.map((s) => [s.id, s]));
-  const spoken = new Map<string, boolean>();
+  // (the claims of each summary sentence, for an attribution that closes it: "…, the regulator said.")
+  const claimsOf = new Map<string, Claim[]>();
+  for (const c of ctx.summary.claims) {
+    const list = claimsOf.get(c.sentence);
+    if (list) list.push(c);
+    else claimsOf.set(c.sentence, [c]);
+  }
   for (const { unit, support } of ctx.claims) {
     if (!isChecked(unit.kind) || support.sources.length === 0) continue;
     const sentence = sentences.get(unit.sentence);
-    let said = spoken.get(unit.sentence);
-    if (said === undefined) spoken.set(unit.sentence, (said = speaks(sentence?.tokens ?? [])));
     const before = sentence ? sentence.tokens.filter((t) => t.end <= unit.start) : [];
+    // a verb of saying before the claim or in it gives it to a speaker, and so does a later claim of its sentence that
+    // closes it with an attribution ("…, the regulator said"; closesWithAttribution)
+    const said =
+      speaks(before) || speaks(unit.tokens) || (claimsOf.get(unit.sentence) ?? []).some((c) => c.start > unit.start && closesWithAttribution(c.tokens));
     const own = { attributed: said || keepsAllegation(unit.tokens, before), hedged: hedges(unit.tokens) };
     if (own.attributed && own.hedged) continue;
     const words = unit.tokens.filter((t) => !t.stop && t.kind === 'word');
