@@ -1220,6 +1220,20 @@ describe('the thirty-sixth batch of fresh editor pairs', () => {
     expect(flagged(check('كما نفى مرسي اتهامات النقابة المستقلة بتهديد عمال بالفصل.', src, ar), ['negation-mismatch'])).toEqual([]);
   });
 
+  it('a word and its negative form are opposites (inadequate, adequate); a word that only shares a stem is not (profitability)', () => {
+    const src = "Greg Tanaka said pilots had warned for years that the pier's protective fenders were inadequate for modern vessels.";
+    expect(
+      flagged(check("Tanaka said pilots had for years considered the pier's protective fenders adequate for modern vessels.", src, en), ['antonym-mismatch']),
+    ).toEqual(['adequate']);
+    expect(
+      flagged(check("Tanaka said pilots had for years considered the pier's protective fenders inadequate for modern vessels.", src, en), ['antonym-mismatch']),
+    ).toEqual([]);
+    const coal = 'Cheap solar power left the station unprofitable for most of the day, the company said.';
+    expect(
+      flagged(check("Cheap solar power eroded the station's profitability for most of the day, the company said.", coal, en), ['antonym-mismatch']),
+    ).toEqual([]);
+  });
+
   it('a participle of saying says no direction (مؤكداً after a denial)', () => {
     const src = 'ونفى الخصاونة خلال الجلسة التهم، وقال: "لم أوقع على أي عقد، وسأثبت براءتي أمام المحكمة".';
     expect(flagged(check('وهي تهم نفاها النائب الخصاونة خلال الجلسة مؤكداً أنه سيثبت براءته أمام المحكمة.', src, ar), ['antonym-mismatch'])).toEqual([]);
