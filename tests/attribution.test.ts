@@ -708,6 +708,26 @@ describe('attribution-mismatch: "stressed" is a verb of saying; what closes a se
     expect(asFact('Halden Pharma and Corvane Generics divided up customers and kept prices of the drug high, according to the CMA.')).toEqual([]);
   });
 
+  it('a passive verb of saying or judging ("were warned") neither attributes nor hedges', () => {
+    const src =
+      "Okafor's campaign alleged that county officials had been warned about the omission more than a week before ballots were mailed and failed to act.";
+    expect(flags('County officials were warned of the omission more than a week before mailing and failed to act.', src, en)).toEqual([
+      ['County officials were warned of the omission more than a week before mailing and failed to act', 'asFact'],
+    ]);
+    expect(flags("Okafor's campaign alleged county officials were warned of the omission more than a week before mailing and failed to act.", src, en)).toEqual(
+      [],
+    );
+  });
+
+  it('a claim that names the accuser after an Arabic verb of accusing reports the accusation as theirs; the accused is no accuser', () => {
+    const src = 'واتهمت النائبة المعارضة مريم بنت الحسن الحكومة بـ"الإهمال المزمن" للسجون، قائلة إن السجن المركزي يضم ضعف طاقته الاستيعابية.';
+    expect(flags('وحمّلت النائبة المعارضة مريم بنت الحسن الحكومة مسؤولية ما وصفته بالإهمال المزمن للسجون.', src, ar)).toEqual([]);
+    expect(flags('وتتحمل الحكومة مسؤولية الإهمال المزمن للسجون.', src, ar).map((f) => f[1])).toEqual(['asFact']);
+    // (after متهماً the accused stands: a claim that names the cell states the minister's accusation as fact)
+    const plant = 'وقال وزير الكهرباء عبد الجليل الحوشبي إن الانفجار عمل تخريبي متعمد، متهماً خلية مرتبطة بجماعة مسلحة بزرع عبوة ناسفة قرب الأنبوب.';
+    expect(flags('وتوقفت المحطة بعد انفجار ناجم عن عبوة ناسفة زرعتها خلية مرتبطة بجماعة مسلحة.', plant, ar).map((f) => f[1])).toEqual(['asFact']);
+  });
+
   it('after a figure a word of accusing is the accused (17 متهما), no cue', () => {
     const src = 'وأوضح المتحدث باسم الوزارة أن الشبكة تضم 17 متهما، بينهم موظفان في فرعين لبنكين خاصين، كانا يسربان بيانات البطاقات.';
     expect(flags('وفككت الأجهزة الأمنية عصابة من سبعة عشر شخصا، بينهم موظفان في بنكين خاصين.', src, ar)).toEqual([]);

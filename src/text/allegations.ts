@@ -16,6 +16,8 @@ const keys = (list: string): ReadonlySet<string> => new Set(lexiconWords('report
 const CUES = keys('allegationCues');
 /** lexicons/reporting.json beliefCues, by key (Arabic also after و/ف). */
 const BELIEFS = keys('beliefCues');
+/** lexicons/reporting.json allegationVerbs: an Arabic verb of alleging with its accuser after it. */
+const ALLEGATION_VERBS = keys('allegationVerbs');
 /** lexicons/reporting.json accuseCues: the allegation follows ب or of. */
 const ACCUSE = keys('accuseCues');
 const OF = makeToken('of', 0).key;
@@ -46,6 +48,11 @@ const IMPERFECT = /^[يتنا]/;
 /** Words that open a contrasting clause (lexicons/function-words.json contrast): where an allegation's clause ends. */
 const CONTRAST = new Set(lexiconWords('function-words', 'contrast').map((w) => makeToken(w, 0).key));
 const TO = makeToken('to', 0).key;
+/**
+ * lexicons/reporting.json passive: a verb of saying after one is a passive, whose subject is who was told, not who said
+ * it ("County officials were warned of the omission" for the campaign's allegation, a fresh editor pair's planted error).
+ */
+const PASSIVE = keys('passive');
 /** lexicons/reporting.json presentVerbs (يقول، تنفي، يتهم) and attributionOpeners (وفقا، بحسب), by key. */
 const PRESENT = keys('presentVerbs');
 const OPENERS = keys('attributionOpeners');
@@ -62,6 +69,9 @@ function presentSpeech(t: Token): boolean {
 export interface Allegation {
   /** A belief (beliefCues: police believe, رجح), which a summary keeps only hedged; else an allegation, which it keeps attributed. */
   belief: boolean;
+  /** Who alleges it, tokens [byFrom, byTo) (empty when the source does not say): a claim that names them reports it as theirs. */
+  byFrom: number;
+  byTo: number;
   cueFrom: number;
   cueTo: number;
   from: number;
@@ -147,12 +157,13 @@ export function allegationsIn(text: string, tokens: readonly Token[]): Allegatio
       const last = clauseEnd(text, tokens, i, false);
       for (let j = i + 1; j < last; j++)
         if (tokens[j].key === OF || (tokens[j].key.length > 2 && tokens[j].key[0] === 'ب' && isArabicKey(tokens[j].key))) {
-          out.push({ belief: false, cueFrom: i, cueTo: i + 1, from: j, to: clauseEnd(text, tokens, j, true) });
+          out.push({ belief: false, ...accuser(text, tokens, i), cueFrom: i, cueTo: i + 1, from: j, to: clauseEnd(text, tokens, j, true) });
           break;
         }
     } else if (cue)
       out.push({
         belief: cue === 'belief',
+        ...(ADVERB.test(tokens[i].key) ? { byFrom: i, byTo: i } : accuser(text, tokens, i)),
         cueFrom: i,
         cueTo: i + 1,
         from: ADVERB.test(tokens[i].key) && i > 0 && (!tokens[i - 1].stop || HOSTS.has(tokens[i - 1].key)) ? clauseStart(text, tokens, i) : i + 1,
@@ -164,16 +175,48 @@ export function allegationsIn(text: string, tokens: readonly Token[]): Allegatio
       if (s.kind === 'pronoun' || !s.tokens.some((t) => listed(LITIGANTS, t))) continue;
       const last = tokens.indexOf(s.tokens[s.tokens.length - 1]);
       const from = Math.max(s.verb, last) + 1;
-      out.push({ belief: false, cueFrom: Math.min(s.verb, tokens.indexOf(s.tokens[0])), cueTo: from, from, to: clauseEnd(text, tokens, from - 1, false) });
+      const first = tokens.indexOf(s.tokens[0]);
+      out.push({
+        belief: false,
+        byFrom: first,
+        byTo: last + 1,
+        cueFrom: Math.min(s.verb, first),
+        cueTo: from,
+        from,
+        to: clauseEnd(text, tokens, from - 1, false),
+      });
     }
   return out.filter((a) => a.from < a.to);
+}
+
+/** Most words of an accuser's phrase read beside a cue (النائبة المعارضة مريم بنت الحسن: five). */
+const ACCUSER_WORDS = 5;
+
+/**
+ * Who makes the allegation of the cue at i: in Arabic the phrase after a finite verb (allegationVerbs: واتهمت النائبة المعارضة
+ * مريم بنت الحسن الحكومة بـ…), up to clause punctuation and ACCUSER_WORDS tokens, none after a participle or a noun (متهماً
+ * خلية: the accused); in English the words before the cue in its clause
+ * ("Okafor's campaign alleged that"), as many at most.
+ */
+function accuser(text: string, tokens: readonly Token[], i: number): { byFrom: number; byTo: number } {
+  const gap = (a: number, b: number) => CLAUSE_GAP.test(text.slice(tokens[a].end, tokens[b].start));
+  if (isArabicKey(tokens[i].key)) {
+    if (!listed(ALLEGATION_VERBS, tokens[i])) return { byFrom: i, byTo: i };
+    let j = i + 1;
+    while (j < tokens.length && j - i <= ACCUSER_WORDS && !gap(j - 1, j)) j++;
+    return { byFrom: i + 1, byTo: j };
+  }
+  let j = i;
+  while (j > 0 && i - j < ACCUSER_WORDS && !gap(j - 1, j) && !listed(CONTRAST, tokens[j - 1])) j--;
+  return { byFrom: j, byTo: i };
 }
 
 /** Is tokens[i] a hedge: a word of beliefCues or judgementVerbs, or a modal of lexicons/modality.json (قد only before an imperfect verb)? */
 function hedgeAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (QAD.has(t.key)) return i + 1 < tokens.length && IMPERFECT.test(tokens[i + 1].key);
-  return listed(BELIEFS, t) || listed(HEDGES, t) || listed(JUDGEMENTS, t);
+  // (a verb of judging after be is a passive: "officials were warned" hedges nothing)
+  return listed(BELIEFS, t) || listed(HEDGES, t) || (listed(JUDGEMENTS, t) && !PASSIVE.has(tokens[i - 1]?.key ?? ''));
 }
 
 /** Does a summary's claim hedge what it says (a word of belief, a verb of judging, a modal)? It then states no belief as fact. */
@@ -188,7 +231,10 @@ export function hedges(tokens: readonly Token[]): boolean {
  * and he had flown two drones" is still theirs), so the whole sentence counts.
  */
 export function speaks(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => t.kind === 'word' && (isSpeechVerb(t) || isAttributionOpener(t) || listed(OPENERS, t) || presentSpeech(t)));
+  return tokens.some(
+    (t, i) =>
+      t.kind === 'word' && ((isSpeechVerb(t) && !PASSIVE.has(tokens[i - 1]?.key ?? '')) || isAttributionOpener(t) || listed(OPENERS, t) || presentSpeech(t)),
+  );
 }
 
 /** Most content words after the verb of saying of a claim that only attributes ("said Water Utilities Director Karen Holloway"). */

@@ -197,6 +197,18 @@ export const attributionMismatch: Rule = {
   },
 };
 
+/**
+ * Does the claim name the allegation's accuser: two of the content words of its phrase (all of them when fewer)? In the
+ * claim, not its sentence: "The CMA opened a probe into the firms, which carved up customers" names the CMA in another
+ * clause (a fresh editor pair's planted attribution).
+ */
+function namesAccuser(st: readonly Token[], a: Allegation, tokens: readonly Token[]): boolean {
+  const by = st.slice(a.byFrom, a.byTo).filter((t) => !t.stop && t.kind === 'word');
+  if (by.length === 0) return false;
+  const named = by.filter((w) => tokens.some((t) => !t.stop && sameWordOrRoot(w, t))).length;
+  return named >= Math.min(2, by.length);
+}
+
 /** Fewest content words of a claim that only an allegation's clause of a source sentence carries (not the rest of it). */
 const ALLEGED_ONLY = 2;
 /** Fewest content words of a claim that an allegation's clause carries. */
@@ -247,7 +259,10 @@ function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind:
     for (const read of reads) {
       const { i, st } = read;
       // (an allegation kept attributed is reported; a belief is kept only hedged: "X said the tomb dates from" for رجح)
-      const alleged = read.alleged.filter((a) => (a.belief ? !own.hedged : !own.attributed));
+      // (and an allegation whose accuser the claim names is reported as theirs: "حمّلت النائبة المعارضة مريم بنت
+      // الحسن الحكومة مسؤولية ما وصفته بالإهمال" for the source's "واتهمت النائبة المعارضة مريم بنت الحسن الحكومة بالإهمال",
+      // a held-aside fresh editor pair's faithful summary that drew a false error)
+      const alleged = read.alleged.filter((a) => (a.belief ? !own.hedged : !own.attributed && !namesAccuser(st, a, unit.tokens)));
       if (alleged.length === 0) continue;
       const inside = (k: number) => alleged.some((a) => k >= a.from && k < a.to);
       const cue = (k: number) => alleged.some((a) => k >= a.cueFrom && k < a.cueTo);
