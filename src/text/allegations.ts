@@ -53,17 +53,9 @@ const TO = makeToken('to', 0).key;
  * it ("County officials were warned of the omission" for the campaign's allegation, a fresh editor pair's planted error).
  */
 const PASSIVE = keys('passive');
-/** lexicons/reporting.json presentVerbs (يقول، تنفي، يتهم) and attributionOpeners (وفقا، بحسب), by key. */
+/** lexicons/reporting.json presentVerbs (يقول، تنفي، يتهم; read by `listed`, with و/ف before or a pronoun after: وهو ما تنفيه الوزارة) and attributionOpeners (وفقا، بحسب), by key. */
 const PRESENT = keys('presentVerbs');
 const OPENERS = keys('attributionOpeners');
-
-/** Is the word an Arabic present verb of saying, with و/ف before it or a pronoun after it (وهو ما تنفيه الوزارة)? */
-function presentSpeech(t: Token): boolean {
-  const k = listedAfterConjunction(PRESENT, t.key) ?? t.key.replace(/^[وف]/, '');
-  if (PRESENT.has(k)) return true;
-  const bare = k.replace(/(ه|ها|هم)$/, '');
-  return bare !== k && PRESENT.has(bare);
-}
 
 /** An allegation in a source sentence: the cue's tokens [cueFrom, cueTo) and the clause it governs, tokens [from, to). */
 export interface Allegation {
@@ -233,7 +225,7 @@ export function hedges(tokens: readonly Token[]): boolean {
 export function speaks(tokens: readonly Token[]): boolean {
   return tokens.some(
     (t, i) =>
-      t.kind === 'word' && ((isSpeechVerb(t) && !PASSIVE.has(tokens[i - 1]?.key ?? '')) || isAttributionOpener(t) || listed(OPENERS, t) || presentSpeech(t)),
+      t.kind === 'word' && ((isSpeechVerb(t) && !PASSIVE.has(tokens[i - 1]?.key ?? '')) || isAttributionOpener(t) || listed(OPENERS, t) || listed(PRESENT, t)),
   );
 }
 
@@ -250,7 +242,7 @@ const ATTRIBUTION_AFTER = 4;
 export function closesWithAttribution(tokens: readonly Token[]): boolean {
   if (tokens.some((t) => t.kind === 'word' && (isAttributionOpener(t) || listed(OPENERS, t)))) return true;
   let v = -1;
-  for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === 'word' && (isSpeechVerb(tokens[i]) || presentSpeech(tokens[i]))) v = i;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === 'word' && (isSpeechVerb(tokens[i]) || listed(PRESENT, tokens[i]))) v = i;
   if (v < 0) return false;
   const after = tokens.slice(v + 1);
   return (

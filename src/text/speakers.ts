@@ -45,8 +45,7 @@ const EN_TIME = keys([...WEEKDAYS.filter((w) => !isArabicWord(w)), ...lexiconWor
 /** lexicons/reporting.json objectVerbs: an Arabic verb of saying whose object stands before بأن. */
 const OBJECT_VERBS = keys(lexiconWords('reporting', 'objectVerbs'));
 /** Is the key a verb of objectVerbs, with ت after it or و/ف before it (ووصفت)? */
-const objectVerb = (k: string): boolean =>
-  [k, k.replace(/ت$/, '')].some((v) => OBJECT_VERBS.has(v) || ((v[0] === 'و' || v[0] === 'ف') && OBJECT_VERBS.has(v.slice(1))));
+const objectVerb = (k: string): boolean => [k, k.replace(/ت$/, '')].some((v) => listedAfterConjunction(OBJECT_VERBS, v) !== undefined);
 /** An Arabic word with a pronoun glued after it, as written (three letters or more before it: احتجازه، قرارها، موقفهم). */
 const OBJECT_PRONOUN = /^[\u0621-\u064A]{3,}(?:ه|ها|هم|هما|هن)$/;
 /** الله and عبد الله's last word, which ends in ه and is a name. */
@@ -69,7 +68,7 @@ const GENERIC = new Set(lexiconWords('reporting', 'generic').map((w) => makeToke
 /** lexicons/reporting.json personRoles, by key. */
 const ROLES = new Set(lexiconWords('reporting', 'personRoles').map((w) => makeToken(w, 0).key));
 /** Is the word a person's role (lexicons/reporting.json personRoles), also with و/ف glued (والوزير)? */
-export const isPersonRole = (t: Pick<Token, 'key'>): boolean => ROLES.has(t.key) || ((t.key[0] === 'و' || t.key[0] === 'ف') && ROLES.has(t.key.slice(1)));
+export const isPersonRole = (t: Pick<Token, 'key'>): boolean => listedAfterConjunction(ROLES, t.key) !== undefined;
 export const isGeneric = (t: Token): boolean => GENERIC.has(t.stem) || (t.alt !== undefined && GENERIC.has(t.alt));
 
 /** A word list by matching key. */

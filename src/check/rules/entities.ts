@@ -59,7 +59,9 @@ export const entityMismatch: Rule = {
       // (among the sentences that name something of the claim's classes when one does: the month is read against the sentence
       // with a date, "بدءاً من مطلع أبريل" against the lead's "اعتباراً من الأول من مارس", not the sentence that tells how to apply)
       const classes = new Set(ents.filter((e) => e !== undefined).map((e) => e.cls));
-      const withClass = support.sources.filter((i) => namesClass(ctx, i, classes));
+      // (each support sentence's entities read once: for the classes here, for the names below)
+      const inSupport = support.sources.map((i) => entitiesIn(ctx, i, true));
+      const withClass = support.sources.filter((_, x) => inSupport[x].some((e) => classes.has(e.cls)));
       let best = support.sources[0],
         w = 0,
         m = -1;
@@ -103,7 +105,7 @@ export const entityMismatch: Rule = {
       // the source sentences' words as forms (no token objects made for them, and none kept)
       // (past a dateline: "توجه إلى الرياض" for the source's "يصل إلى جدة" is no restatement of the dateline الرياض (أ ف ب)
       // that opens another sentence of the support set, a fresh editor pair's planted place)
-      const named = entityIdsIn(ctx, support.sources, true);
+      const named = new Set(inSupport.flatMap((es) => es.map((e) => e.id)));
       const src = ctx.source.sentences[best];
       const { forms, from, to } = tokenForms(src);
       for (let x = 0; x < unit.tokens.length; x++) {
@@ -215,25 +217,20 @@ function sourceEntities(ctx: CheckContext): Set<string> {
 }
 
 /** The ids of the entities that the given source sentences name, read off their token forms (no token objects made). */
-/** Does source sentence i name an entity of one of the classes (past its dateline)? */
-function namesClass(ctx: CheckContext, i: number, classes: ReadonlySet<string>): boolean {
+/** The entities that source sentence i names, in order (past its dateline when asked). */
+function entitiesIn(ctx: CheckContext, i: number, pastDateline = false): Entity[] {
+  const out: Entity[] = [];
   const { forms, from, to } = tokenForms(ctx.source.sentences[i]);
-  for (let x = from + datelineTokens(ctx.source.sentences[i].text); x < to; x++) {
+  for (let x = pastDateline ? from + datelineTokens(ctx.source.sentences[i].text) : from; x < to; x++) {
     const e = entityAt(forms, x, from, to);
-    if (e && classes.has(e.cls)) return true;
+    if (e) out.push(e);
   }
-  return false;
+  return out;
 }
 
 function entityIdsIn(ctx: CheckContext, sentences: Iterable<number>, pastDateline = false): Set<string> {
   const out = new Set<string>();
-  for (const i of sentences) {
-    const { forms, from, to } = tokenForms(ctx.source.sentences[i]);
-    for (let x = pastDateline ? from + datelineTokens(ctx.source.sentences[i].text) : from; x < to; x++) {
-      const e = entityAt(forms, x, from, to);
-      if (e) out.add(e.id);
-    }
-  }
+  for (const i of sentences) for (const e of entitiesIn(ctx, i, pastDateline)) out.add(e.id);
   return out;
 }
 
