@@ -3,6 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { check } from './checked.js';
 import { quantities, listCounts, figureHolds } from '../src/text/numbers.js';
 import { tokenize } from '../src/text/tokenize.js';
+import { speakersOf } from '../src/text/speakers.js';
 import { analyze } from '../src/text/document.js';
 import { partsOf } from '../src/check/rules/window.js';
 import { buildContext, DEFAULT_THRESHOLDS, holdersWhere, sourcesFigure } from '../src/check/context.js';
@@ -1241,3 +1242,55 @@ describe('the thirty-sixth batch of fresh editor pairs', () => {
     expect(flagged(check('وأكد الخصاونة خلال الجلسة التهم.', src, ar), ['antonym-mismatch'])).not.toEqual([]);
   });
 });
+
+describe('the thirty-seventh batch of fresh editor pairs', () => {
+  it('a speaker phrase of nine words (role, body, rank, a name of four words) is read whole, so the same man later is no other speaker', () => {
+    const src = [
+      'وقال المتحدث باسم قيادة شرطة البصرة العميد حيدر عبد الكريم الساعدي إن القوات اعتقلت 17 شخصاً.',
+      'وأضاف الساعدي أن الشبكة هرّبت نحو 4.2 مليون لتر من زيت الغاز، وفق التحقيقات الأولية.',
+    ].join('\n');
+    const s = 'وبحسب المتحدث باسم الشرطة العميد حيدر عبد الكريم الساعدي، تشير التحقيقات الأولية إلى أن الشبكة هرّبت نحو 4.2 مليون لتر من زيت الغاز.';
+    expect(flagged(check(s, src, ar), ['attribution-mismatch'])).toEqual([]);
+    expect(speakers9('وقال المتحدث باسم الشرطة العميد حيدر عبد الكريم الساعدي إن القوات اعتقلت 17 شخصاً.')).toEqual([
+      'المتحدث باسم الشرطة العميد حيدر عبد الكريم الساعدي',
+    ]);
+  });
+
+  it('باسم after a role is "for", no given name: the body after it is no swapped surname', () => {
+    const src = 'وقال المتحدث باسم قيادة شرطة البصرة العميد حيدر الساعدي إن القوات اعتقلت 17 شخصاً.';
+    expect(flagged(check('وقال المتحدث باسم الشرطة إن القوات اعتقلت 17 شخصاً.', src, ar), ['unknown-name'])).toEqual([]);
+  });
+
+  it("a dictionary word after a name that the source also follows with one is the sentence's object, no surname", () => {
+    const src = 'ودعا وزير الأشغال العامة والنقل بسام علي حمدان المواطنين إلى عدم سلوك الطرق الجبلية إلا للضرورة القصوى.';
+    expect(flagged(check('وحث وزير الأشغال بسام علي حمدان السكان على تجنب الطرق الجبلية إلا عند الضرورة.', src, ar), ['unknown-name'])).toEqual([]);
+  });
+
+  it('a span whose figure follows its noun with the article (الأشهر الستة) is read in other units: نصف عام', () => {
+    const src = 'وأضاف أن الشبكة هرّبت نحو 4.2 مليون لتر من زيت الغاز خلال الأشهر الستة الماضية.';
+    expect(flagged(check('وهرّبت الشبكة أكثر من أربعة ملايين لتر من زيت الغاز خلال نصف عام.', src, ar), ['number-mismatch'])).toEqual([]);
+    expect(flagged(check('وهرّبت الشبكة أكثر من أربعة ملايين لتر من زيت الغاز خلال ثمانية أشهر.', src, ar), ['number-mismatch'])).toEqual(['ثمانية']);
+  });
+
+  it('a phrase of cause after a comma ("largely thanks to higher prices") is judged with its clause, not alone', () => {
+    const src = [
+      'Alpenhaus reported annual sales of 4.6 billion Swiss francs, up 5.2% in local currencies, with price increases accounting for most of the growth.',
+      'Volumes fell 1.8%, the first decline since 2020.',
+    ].join('\n');
+    const s =
+      "The Zurich chocolate maker's sales climbed 5.2% in local currencies to 4.6 billion Swiss francs, largely thanks to higher prices, while volumes slipped 1.8%.";
+    expect(flagged(check(s, src, en), ['unsupported-claim'], (f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('an attribution opener before the comma is not what moved: the rise after "according to hospital data" is read in its own part', () => {
+    const src = 'وارتفع عدد الأطفال المحالين من أسيوط إلى مستشفيات القاهرة بنسبة 30 في المئة خلال العامين الماضيين، وفق بيانات المستشفى.';
+    const s = 'وبحسب بيانات المستشفى، تراجعت إحالات أطفال أسيوط إلى القاهرة بنسبة ثلاثين في المئة خلال عامين.';
+    expect(flagged(check(s, src, ar), ['antonym-mismatch'])).toEqual(['تراجعت']);
+    expect(flagged(check(s.replace('تراجعت', 'ارتفعت'), src, ar), ['antonym-mismatch'])).toEqual([]);
+  });
+});
+
+/** The speaker phrases read in an Arabic sentence, as text. */
+function speakers9(s: string): string[] {
+  return speakersOf(s, tokenize(s)).map((x) => x.tokens.map((t) => t.text).join(' '));
+}

@@ -163,7 +163,7 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
     // (a list's last item after a short one: "put Delhi, Haryana, Punjab and western Uttar Pradesh on red alert"
     // is one clause; cut before "Punjab and", its first half was a verb and two places with no claim of their own,
     // a fresh editor pair's false error)
-    if (prev && (p.content < MIN_CONTENT || prev.content < MIN_CONTENT || (item && listWordIn(inside, p, LIST_END)))) {
+    if (prev && (p.content < MIN_CONTENT || prev.content < MIN_CONTENT || (item && listWordIn(inside, p, LIST_END)) || attachedPhrase(inside, p))) {
       // (a short piece that ends at a comma with no "and" in it is an item of a list not yet closed)
       item = p.content < MIN_CONTENT && /[,\u060C]\s*$/.test(text.slice(p.start, p.end)) && !listWordIn(inside, p);
       prev.end = p.end;
@@ -174,6 +174,14 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
     }
   }
   return merged.map((p) => trimSpan(text, p.start, p.end));
+}
+
+/** lexicons/function-words.json attachedOpeners: a phrase of cause or circumstance, judged with the clause before it. */
+const ATTACHED = new Set(lexiconWords('function-words', 'attachedOpeners').map(verbKey));
+/** Does the piece open with a word of attachedOpeners (also with و/ف glued)? */
+function attachedPhrase(tokens: readonly Token[], p: { start: number }): boolean {
+  const first = tokens.find((t) => t.start >= p.start);
+  return first !== undefined && listedAfterConjunction(ATTACHED, first.key) !== undefined;
 }
 
 /** The words that close a list ("A, B, C and D"), by key. Arabic joins a list's items with a glued و, which also opens clauses: not read. */

@@ -946,7 +946,7 @@ export function sourceReadings(tokens: Token[]): number[] {
     if (next && TIMES.has(next.key)) out.push(round((q.value - 1) * 100), round(q.value * 100));
     // a span in another unit: 90 days is three months, two weeks 14 days, 18 months a year and a half, six
     // decades 60 years; a fraction by its share (نصف ساعة, half an hour: 0.5 of an hour, 30 minutes)
-    const unit = next ? TIME_UNITS[next.key] : undefined;
+    const unit = (next ? TIME_UNITS[next.key] : undefined) ?? unitBefore(tokens, q.first);
     // (and a half after the unit: ثلاث ساعات ونصف, 3.5 hours)
     const half = unit !== undefined && halfAfter(tokens, q.last + 2) ? 0.5 : 0;
     if (unit !== undefined)
@@ -1026,6 +1026,17 @@ export const isMeasureUnit = (key: string): boolean => MEASURES.some((f) => f.si
 /** lexicons/numbers.json timeUnits: words of a span of time and their size in minutes (a month 30 days, a year 360, so that 12 months are a year). */
 const TIME_UNITS: Record<string, number> = Object.fromEntries(Object.entries(valuesOf('timeUnits')).map(([k, v]) => [normalizeToken(k), v]));
 /** lexicons/numbers.json oneUnit and oneUnitAfter: a singular span with no figure (in a year, خلال عام) is one of it. */
+/**
+ * The span of an Arabic figure that follows its noun as an adjective with the article (الأشهر الستة الماضية, "the past
+ * six months"; السنوات العشر الأخيرة): the noun before it, with the article, is the unit. A fresh editor pair's faithful
+ * "خلال نصف عام" for the source's "خلال الأشهر الستة الماضية" drew a number error: only a unit after a figure was read.
+ */
+function unitBefore(tokens: readonly Token[], first: number): number | undefined {
+  const t = tokens[first],
+    before = tokens[first - 1];
+  if (!t || !before || !t.key.startsWith('ال') || !before.key.startsWith('ال')) return undefined;
+  return TIME_UNITS[before.key.slice(2)];
+}
 /** lexicons/numbers.json ageAfter: the words after a figure that make it an age (38-year-old, 38 years old), by their keys. */
 const AGE_AFTER = phrasesOf('ageAfter');
 /** How many tokens after tokens[last] say that the figure is an age (0 when none). */

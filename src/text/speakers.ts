@@ -24,6 +24,13 @@ export interface Speaker {
 
 /** Longest speaker phrase read (a role and a two-part name: وزير المالية محمد معيط). */
 const MAX_WORDS = 6;
+/**
+ * Longest Arabic speaker phrase read after a verb or an opener: a role with its body, a rank and a name of four words
+ * (المتحدث باسم الشرطة العميد حيدر عبد الكريم الساعدي, nine words: at six the phrase ended at عبد, and the
+ * source's later الساعدي, the same man, was read as another speaker, a fresh editor pair's false wrong-speaker error).
+ * What was said must still open right after it (AR_TO_THAT), so a longer phrase takes no object.
+ */
+const AR_MAX_WORDS = 9;
 
 /** The Arabic and the English weekdays of lexicons/dates.json (those read only in context too). */
 const WEEKDAYS = [
@@ -117,7 +124,7 @@ function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = 
   const out: Token[] = [];
   let j = i + 1,
     opened = false;
-  for (; j < tokens.length && out.length < MAX_WORDS; j++) {
+  for (; j < tokens.length && out.length < AR_MAX_WORDS; j++) {
     const t = tokens[j];
     if (!joined(text, tokens[j - 1], t)) break;
     // (a word that opens what is denied or confirmed, with no أن: ونفى البقالي وجود أي تعليمات, "denied there were any
@@ -139,8 +146,8 @@ function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = 
     out.push(t);
   }
   while (out.length > 0 && out[out.length - 1].key === 'في') out.pop();
-  // (an opener right after a phrase of MAX_WORDS: يؤكد مدير الأرصاد الجوية فهد سالم العتيبي عودة الملاحة)
-  if (verb && !opened && out.length === MAX_WORDS && j < tokens.length && STATEMENT_OPENERS.has(tokens[j].key) && joined(text, tokens[j - 1], tokens[j]))
+  // (an opener right after a phrase of AR_MAX_WORDS)
+  if (verb && !opened && out.length === AR_MAX_WORDS && j < tokens.length && STATEMENT_OPENERS.has(tokens[j].key) && joined(text, tokens[j - 1], tokens[j]))
     opened = true;
   if (out.length === 0 || !verb || opened) return out;
   for (let k = j; k < tokens.length && k < j + AR_TO_THAT; k++) {

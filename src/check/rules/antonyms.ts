@@ -4,12 +4,12 @@ import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { antonymSide, isCompassGroup, movedAmounts } from '../../text/antonyms.js';
 import { negatesAt, isImplicitNegationKey } from '../../text/negation.js';
 import { quantities, figureValues, figureHolds, hedgeStart, type Quantity } from '../../text/numbers.js';
-import { isGluedVerbStart } from '../../text/claims.js';
+import { isAttribution, isGluedVerbStart } from '../../text/claims.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { SAYING_PARTICIPLES } from '../../text/stopwords.js';
 import { listedAfterConjunction } from '../../text/lexicons.js';
 import { unsupportedClaims, reported } from './unsupported.js';
-import { carriedAround, sidesAround, partsOf, partsCarrying, opensContrast, sameWord } from './window.js';
+import { carriedAround, sidesAround, partsOf, partsCarrying, opensContrast, sameWord, CLAUSE_GAP } from './window.js';
 
 /**
  * The summary says the opposite of the source with a word of the opposite side (`يرتفع` for `يهبط`,
@@ -118,11 +118,16 @@ function carriesSource(claim: readonly Token[], src: readonly Token[]): boolean 
  * The claim's tokens between the contrast words (but, while, بينما) on either side of tokens[x]: the words around a word
  * of a side are read there. Commas do not cut it (a subject and its verb often stand on both sides of one).
  */
-function ownContrastPart(tokens: readonly Token[], x: number): Token[] {
+function ownContrastPart(text: string, tokens: readonly Token[], x: number): Token[] {
   let a = x,
     b = x + 1;
   while (a > 0 && !opensContrast(tokens[a])) a--;
   while (b < tokens.length && !opensContrast(tokens[b])) b++;
+  // (nor past a comma into who says it: in "وبحسب بيانات المستشفى، تراجعت إحالات الأطفال" the words before the verb are
+  // the attribution's, which the source has in a part of its own (… وفق بيانات المستشفى), and read as what fell they
+  // chose that part, with no opposite: a fresh editor pair's flipped ارتفع went unflagged)
+  for (let k = a + 1; k <= x; k++) if (CLAUSE_GAP.test(text.slice(tokens[k - 1].end, tokens[k].start)) && isAttribution(tokens.slice(a, k) as Token[])) a = k;
+  for (let k = b - 1; k > x; k--) if (CLAUSE_GAP.test(text.slice(tokens[k - 1].end, tokens[k].start)) && isAttribution(tokens.slice(k, b) as Token[])) b = k;
   return tokens.slice(a, b);
 }
 
@@ -271,7 +276,7 @@ export const antonymMismatch: Rule = {
         const parts = partsIn(at);
         // (the words around it in its own part: in "found him guilty of fraud but cleared him of laundering" what was
         // cleared is the laundering, and the fraud belongs to the other part)
-        const own = ownContrastPart(unit.tokens, x);
+        const own = ownContrastPart(ctx.summary.text, unit.tokens, x);
         const around = sidesAround(own, own.indexOf(t), own.indexOf(t));
         let local = partsCarrying(parts, around);
         // a part with both sides says the claim's side of something, unless it is plain which word goes with the

@@ -276,9 +276,11 @@ function phraseHeadAlone(tokens: readonly Token[], i: number): boolean {
  * استفعال، تفعيل، تفعلة، تفاعل as matching keys): a preposition's object, no name. A fresh editor pair's faithful summaries
  * drew unknown names on "أفادت مصادر أمنية باعتقال شخصين" and "النائب العام الخصاونة بالتوسط لترسية عقود" (dictionary words
  * read as a surname after a first name the source has). Maghrebi surnames with ب or ل (بلعيد، بوتفليقة، لعمامرة) have
- * none of these shapes.
+ * none of these shapes. And باسم, "in the name of" (المتحدث باسم الشرطة, "the police spokesman"): read as the given name
+ * Basim that the source has (its المتحدث باسم قيادة شرطة البصرة), it made the body's الشرطة a swapped surname, a fresh
+ * editor pair's faithful summary's unknown name (the given-name list leaves باسم out for the same reason).
  */
-const PREPOSITIONAL = /^[بل](?:ال|ا.ت.ا.$|ان..ا.$|است..ا.$|ت..ي.$|ت...ه$|ت.ا..$)/;
+const PREPOSITIONAL = /^[بل](?:ال|اسم$|ا.ت.ا.$|ان..ا.$|است..ا.$|ت..ي.$|ت...ه$|ت.ا..$)/;
 /** A word with a pronoun glued after it (رواياتها، قرارهم): no name. */
 const SUFFIXED = /\S{3,}(?:ها|هم|هما|هن|كم)$/;
 
@@ -467,7 +469,20 @@ function nameAfter(
   if (!b || b.stop || VERB_LIKE.test(b.key) || SUFFIXED.test(b.key) || PREPOSITIONAL.test(b.key) || isComplementiserKey(b.key)) return undefined;
   if (b.start - a.end > 1 || !isArabicChar(a.text.charCodeAt(0)) || absent(a) || !absent(b)) return undefined;
   const next = followersHere();
-  return next.length > 0 && !next.includes(b.key) ? j + 1 : undefined;
+  if (next.length === 0 || next.includes(b.key)) return undefined;
+  // (nor a word of the language with the article, no nisba, where the source too goes on after the name only with such
+  // words: the name ended there in both, and what follows is the sentence's object, وحث الوزير بسام علي حمدان السكان على
+  // for the source's ودعا الوزير بسام علي حمدان المواطنين إلى, a fresh editor pair's faithful summary's unknown name)
+  if (plainWordAfterName(b.key) && next.every(plainWordAfterName)) return undefined;
+  return j + 1;
+}
+
+/** A word of the Arabic word list with the article and not of a nisba's shape (السكان، المواطنين): no surname. */
+function plainWordAfterName(key: string): boolean {
+  const words = arabicWords();
+  if (words === undefined || !key.startsWith('ال') || NISBA.test(key)) return false;
+  const t = tokenize(key)[0];
+  return t !== undefined && inArabicWords(words, t);
 }
 
 /**

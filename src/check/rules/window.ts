@@ -42,7 +42,7 @@ export function carriedAround(index: SourceIndex, windows: Token[][], sentences:
  * is said of something else ("Services rose, while manufacturing shrank"). By key; Arabic with و/ف prefixed too.
  */
 const CONTRAST = new Set(lexiconWords('function-words', 'contrast').map((w) => makeToken(w, 0).key));
-const CLAUSE_GAP = /[\u060C\u061B;,:\u2014()]/; // ، ؛ ; , : — and brackets
+export const CLAUSE_GAP = /[\u060C\u061B;,:\u2014()]/; // ، ؛ ; , : — and brackets
 
 /** Does this word open a contrasting clause (and so say no direction of its own: بينما is no ينمو)? */
 export const opensContrast = (t: Pick<Token, 'key'>): boolean => listedAfterConjunction(CONTRAST, t.key) !== undefined;
