@@ -1294,3 +1294,96 @@ describe('the thirty-seventh batch of fresh editor pairs', () => {
 function speakers9(s: string): string[] {
   return speakersOf(s, tokenize(s)).map((x) => x.tokens.map((t) => t.text).join(' '));
 }
+
+describe('the thirty-ninth batch of fresh editor pairs', () => {
+  it('a fraction of a unit named again with the article is part of the figure (ستة كيلومترات ونصف الكيلومتر: 6.5 km)', () => {
+    const src = 'بدأت السلطات أشغال بناء حاجز بحري بطول 6.5 كيلومترات لحماية الأحياء الساحلية.';
+    expect(flagged(check('شرعت السلطات في تشييد حاجز بحري يمتد ستة كيلومترات ونصف الكيلومتر لحماية الأحياء الساحلية.', src, ar), ['number-mismatch'])).toEqual(
+      [],
+    );
+    expect(
+      flagged(check('شرعت السلطات في تشييد حاجز بحري يمتد سبعة كيلومترات ونصف الكيلومتر لحماية الأحياء الساحلية.', src, ar), ['number-mismatch']),
+    ).not.toEqual([]);
+  });
+
+  it('what a claim says was affirmed may be what the source says after its denial with a participle of saying', () => {
+    const read = (f: string) => fs.readFileSync(`tests/fixtures/batch39/ar-10-seawall-construction/${f}.txt`, 'utf8');
+    // ("… غير أن الوزارة أكدت | أن التصميم يلحظ ثلاثة ممرات للصيادين" for "ونفت الوزارة ذلك، مشيرة إلى أن التصميم يتضمن …")
+    expect(flagged(check(read('faithful'), read('source'), ar), ['antonym-mismatch'])).toEqual([]);
+    // (the denial itself, affirmed, is still its opposite)
+    const denial = 'ونفت الوزارة أن تكون الأشغال ستقطع وصول الصيادين إلى نقاط الإنزال.';
+    expect(flagged(check('وأكدت الوزارة أن الأشغال ستقطع وصول الصيادين إلى نقاط الإنزال.', denial, ar), ['antonym-mismatch'])).not.toEqual([]);
+  });
+
+  it('"has not arrived since seven weeks" restates "the last shipment arrived seven weeks ago"', () => {
+    const src = 'وقال مدير المركز، الدكتور زياد الطائي، إن آخر شحنة من المستلزمات وصلت قبل سبعة أسابيع، وإن المركز طلب إمدادات جديدة مرات عدة من دون رد.';
+    expect(flagged(check('وقال مديره زياد الطائي إن المستلزمات لم تصل منذ سبعة أسابيع رغم طلبات متكررة.', src, ar), ['negation-mismatch'])).toEqual([]);
+    // ("did not arrive seven weeks ago" is no "since": the negation stands against the source)
+    expect(flagged(check('وقال مديره زياد الطائي إن المستلزمات لم تصل قبل سبعة أسابيع رغم طلبات متكررة.', src, ar), ['negation-mismatch'])).toEqual(['لم تصل']);
+  });
+
+  it('"stopped short of endorsing" is "did not endorse"; "unlikely to surge" negates the surge', () => {
+    const src = 'Health Minister Priya Sandhu said she would meet both sides next week, but stopped short of endorsing fixed ratios.';
+    expect(
+      flagged(check('Health Minister Priya Sandhu plans to meet both sides next week but has not endorsed fixed ratios.', src, en), ['negation-mismatch']),
+    ).toEqual([]);
+    expect(
+      flagged(check('Health Minister Priya Sandhu plans to meet both sides next week and has endorsed fixed ratios.', src, en), ['negation-mismatch']),
+    ).toEqual(['endorsed']);
+    const dahl = 'Kirsten Dahl, an economist, said lower supply was unlikely to push prices up sharply because of large inventories.';
+    expect(
+      flagged(check('Prices are unlikely to surge because of large inventories, according to economist Kirsten Dahl.', dahl, en), ['antonym-mismatch']),
+    ).toEqual([]);
+  });
+
+  it('"will not stay open" is the opposite of "will not close"; "will stay open" restates it', () => {
+    const src = 'وأكد القباني أن الدار لن تغلق أبوابها خلال فترة التحقيق، وأنها تؤوي حالياً 63 طفلاً.';
+    expect(flagged(check('وأكد القباني أن الدار ستبقى مفتوحة خلال فترة التحقيق.', src, ar), ['negation-mismatch'])).toEqual([]);
+    expect(flagged(check('وأكد القباني أن الدار لن تبقى مفتوحة خلال فترة التحقيق.', src, ar), ['negation-mismatch'])).toEqual(['لن تبقى مفتوحة']);
+  });
+
+  it('a state set off by commas after a city ("Columbus, Ohio,") does not cut the clause', () => {
+    const src = [
+      'Marisol Fuentes, 39, filed a lawsuit alleging that she and five co-workers at a Columbus insurance firm had pooled money for tickets.',
+      'A dispute over a $48 million lottery jackpot has landed in court in Ohio, where a former office worker claims a share of the prize won by a colleague.',
+    ].join('\n');
+    const s = 'A woman who used to work at a Columbus, Ohio, insurance firm is suing a former colleague for part of a $48 million lottery jackpot.';
+    expect(check(s, src, en).summary.claims.map((c) => c.text)).toEqual([s]);
+    // (and the subject of an alleged clause is no allegation stated as fact: the pooling is)
+    expect(flagged(check(s, src, en), ['attribution-mismatch'])).toEqual([]);
+    expect(
+      flagged(check('Fuentes and five co-workers at a Columbus insurance firm had pooled money for tickets.', src, en), ['attribution-mismatch']),
+    ).not.toEqual([]);
+  });
+
+  it('an Arabic speaker before its verb (SVO, "لكن أحد العمال، ويدعى سفيان قرطبي، قال") is read; not inside a quote', () => {
+    expect(speakers9('لكن أحد العمال المصابين، ويدعى سفيان قرطبي، قال من سريره في المستشفى إن العمال لم يبلغوا بموعد التفجير.')).toEqual([
+      'أحد العمال المصابين سفيان قرطبي',
+    ]);
+    expect(speakers9('وقالت ممثلة المفوضية إن "معظم العائدين يقولون إنهم يريدون العودة".')).toEqual(['ممثلة المفوضية', '']);
+    const src = [
+      'لكن أحد العمال المصابين، ويدعى سفيان قرطبي، قال من سريره في المستشفى إن العمال لم يبلغوا بموعد التفجير.',
+      'واتهم ممثل نقابي، الطاهر بلعيد، الشركة بتجاهل شكاوى سابقة.',
+    ].join('\n');
+    expect(flagged(check('وقال الطاهر بلعيد إن العمال لم يبلغوا بموعد التفجير.', src, ar), ['attribution-mismatch'])).toEqual(['الطاهر بلعيد']);
+    expect(flagged(check('وقال العامل سفيان قرطبي إن العمال لم يبلغوا بموعد التفجير.', src, ar), ['attribution-mismatch'])).toEqual([]);
+  });
+
+  it('an allegation whose subject is before its verb has no accuser after it: stated as fact, it is flagged; زاعمةً keeps it', () => {
+    const src = 'وتبنت مجموعة تطلق على نفسها اسم "الظل الرقمي" الهجوم في حساب على منصة تلغرام، وزعمت أنها حصلت على بيانات 180 ألف طالب.';
+    expect(flagged(check('وتبنت مجموعة تُدعى "الظل الرقمي" الهجوم عبر تلغرام، وحصلت على بيانات 180 ألف طالب.', src, ar), ['attribution-mismatch'])).not.toEqual(
+      [],
+    );
+    expect(
+      flagged(check('وتبنت مجموعة تُدعى "الظل الرقمي" الهجوم عبر تلغرام، زاعمةً أنها حصلت على بيانات 180 ألف طالب.', src, ar), ['attribution-mismatch']),
+    ).toEqual([]);
+  });
+
+  it('a phrasal verb is what a source negation of its one-word equivalent negates ("roll back" for "not reverse")', () => {
+    const src = 'Transport Minister Elena Cabrera said the government would not reverse the tax, which she said funds rail and road maintenance.';
+    expect(flagged(check('Transport Minister Elena Cabrera said the government would roll back the tax.', src, en), ['negation-mismatch'])).toEqual([
+      'roll back',
+    ]);
+    expect(flagged(check('Transport Minister Elena Cabrera said the government would not roll back the tax.', src, en), ['negation-mismatch'])).toEqual([]);
+  });
+});

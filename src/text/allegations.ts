@@ -195,7 +195,10 @@ function accuser(text: string, tokens: readonly Token[], i: number): { byFrom: n
   if (isArabicKey(tokens[i].key)) {
     if (!listed(ALLEGATION_VERBS, tokens[i])) return { byFrom: i, byTo: i };
     let j = i + 1;
-    while (j < tokens.length && j - i <= ACCUSER_WORDS && !gap(j - 1, j)) j++;
+    // (nor past what is alleged: وزعمت أنها حصلت على بيانات, its subject named before the verb, has no accuser after it, and
+    // read up to ACCUSER_WORDS the allegation itself was its accuser, which a claim stating it as fact "named": a fresh editor
+    // pair's planted "وحصلت على بيانات 180 ألف طالب" drew nothing)
+    while (j < tokens.length && j - i <= ACCUSER_WORDS && !gap(j - 1, j) && !isComplementiserKey(tokens[j].key)) j++;
     return { byFrom: i + 1, byTo: j };
   }
   let j = i;

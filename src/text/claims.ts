@@ -131,9 +131,16 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
   // the complementiser last cut at: a reporting verb takes one ("noted that about one in three comets passing
   // that close to the Sun breaks up": the second "that" is "so", no clause of its own)
   let lastComplement = -1;
+  // the comma after a place's state or country set off by commas ("in Columbus, Ohio, insurance firms"): no cut there either
+  let apposed = -1;
   for (let i = 1; i < inside.length; i++) {
     if (sinceGlued >= 0 && !inside[i - 1].stop) sinceGlued++;
     const gap = text.slice(inside[i - 1].end, inside[i].start);
+    if (i === apposed) continue;
+    if (placeApposition(text, inside, i)) {
+      apposed = i + 1;
+      continue;
+    }
     if ((CLAUSE_PUNCT.test(gap) || PAUSE.test(gap)) && !/^\p{Nd}/u.test(inside[i].text) && !EXCEPTION.has(inside[i].key)) {
       cuts.push(inside[i].start);
       sinceGlued = -1;
@@ -174,6 +181,19 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
     }
   }
   return merged.map((p) => trimSpan(text, p.start, p.end));
+}
+
+/**
+ * Is inside[i] a one-word state or country set off by commas after a capitalised place ("at a Columbus, Ohio, insurance
+ * firm"; "in Lyon, France, on Monday")? A fresh editor pair's faithful "A woman who used to work at a Columbus, Ohio,
+ * insurance firm is suing …" was cut at both commas, and its first piece, judged alone, drew an unsupported-claim error.
+ */
+function placeApposition(text: string, inside: readonly Token[], i: number): boolean {
+  const a = inside[i - 1],
+    b = inside[i],
+    c = inside[i + 1];
+  if (!c || b.kind !== 'word' || !/^\p{Lu}/u.test(a.text) || !/^\p{Lu}\p{Ll}/u.test(b.text)) return false;
+  return /^\s*,\s*$/.test(text.slice(a.end, b.start)) && /^\s*,\s*$/.test(text.slice(b.end, c.start));
 }
 
 /** lexicons/function-words.json attachedOpeners: a phrase of cause or circumstance, judged with the clause before it. */

@@ -256,6 +256,34 @@ function trimInside(out: Token[]): Token[] {
   return out.slice(a, b);
 }
 
+/** lexicons/reporting.json namedAs: "named", "called" between a person and their name (ويدعى سفيان قرطبي). */
+const NAMED_AS = keys(lexiconWords('reporting', 'namedAs'));
+/** lexicons/function-words.json contrast: a clause opener before an Arabic subject (لكن أحد العمال … قال). */
+const AR_CLAUSE_OPENERS = keys(lexiconWords('function-words', 'contrast').filter(isArabicWord));
+
+/**
+ * The Arabic subject before a verb of saying with no و/ف (SVO: "لكن أحد العمال المصابين، ويدعى سفيان قرطبي، قال …"): the
+ * words back to the sentence's start or a word that opens a clause (لكن، بينما، أن), past commas and a word of naming
+ * (ويدعى), up to AR_MAX_WORDS content words; none when there are more, or a figure or another verb of saying stands there.
+ */
+function subjectBefore(text: string, tokens: readonly Token[], i: number): Token[] {
+  const out: Token[] = [];
+  let content = 0;
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j];
+    // (only back to the sentence's start or a word that opens a clause: a quote or a colon before it may open a statement
+    // of someone else's, "إن «معظم العائدين يقولون …»", whose subject is no speaker of the sentence)
+    if (/[^\s,\u060C]/.test(text.slice(t.end, tokens[j + 1].start))) return [];
+    if (listedAfterConjunction(AR_CLAUSE_OPENERS, t.key) !== undefined || AR_THAT.has(t.key)) break;
+    if (t.kind === 'number' || isSpeechVerb(t) || !isArabic(t)) return [];
+    if (NAMED_AS.has(t.key)) continue;
+    if (!t.stop && ++content > AR_MAX_WORDS) return [];
+    out.unshift(t);
+  }
+  while (out.length > 0 && out[0].stop) out.shift();
+  return out;
+}
+
 /**
  * The speakers of a run of tokens (a sentence), one per verb of saying or attribution opener whose
  * speaker can be read: a phrase (named, or generic: officials, مصادر), or a pronoun or bare verb (he
@@ -293,6 +321,9 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
         // وأضاف أن، وقالت إنها، وقال: «…»: the verb's own pronoun
         // (and through the verb's particle: وأشارت إلى أن، وشدد على أن; a fresh editor pair's وأشار الرومي for the
         // source's وأشارت إلى أن after العنزي's sentence had no speaker to compare)
+        // (a verb with no و/ف after its subject, SVO: "لكن أحد العمال المصابين، ويدعى سفيان قرطبي، قال من سريره إن …"; read as
+        // the verb's pronoun, a fresh editor pair's injured worker's words given to a union man drew nothing)
+        if (words.length === 0 && t.alt === undefined) words = subjectBefore(text, tokens, i);
         const next = tokens[i + 1];
         const particle = next !== undefined && VERB_PARTICLES.has(next.key) && tokens[i + 2] !== undefined && AR_THAT.has(tokens[i + 2].key);
         if (words.length === 0 && (!next || AR_THAT.has(next.key) || particle || /[:«"“]/.test(text.slice(t.end, next.start)))) {

@@ -183,6 +183,18 @@ function negatedBefore(tokens: readonly Token[], x: number): boolean {
   return false;
 }
 
+/**
+ * Are most of the content words of `stated` (what a claim's verb of saying reports) in the source after a participle of
+ * saying (مشيرة، مؤكداً) that follows the source's verb at y? Then the claim reports that, not what the verb at y said.
+ */
+function statedAfterParticiple(stated: readonly Token[], src: readonly Token[], y: number): boolean {
+  const words = stated.filter((w) => !w.stop);
+  const p = src.findIndex((o, k) => k > y && listedAfterConjunction(SAYING_PARTICIPLES, o.key) !== undefined);
+  if (p < 0 || words.length === 0) return false;
+  const after = src.slice(p + 1);
+  return words.filter((w) => after.some((o) => !o.stop && sameWord(w, o))).length * 2 >= words.length;
+}
+
 /** Does a negation cue follow tokens[x] in the tokens given (the statement a verb of saying reports)? */
 function negatesAfter(tokens: readonly Token[], x: number): boolean {
   for (let i = x + 1; i < tokens.length; i++) if (negatesAt(tokens, i)) return true;
@@ -344,6 +356,10 @@ export const antonymMismatch: Rule = {
         if (s.group === 'confirmation') {
           const said = sentenceOf(unit).tokens;
           if (negatesAfter(said, said.indexOf(t)) || local.some((p, k) => negatesAfter(p, p.indexOf(opposites[k]!)))) continue;
+          // (nor when what the claim says was affirmed is what the source's speaker went on to say after the denial, with a
+          // participle of saying: "غير أن الوزارة أكدت | أن التصميم يلحظ ثلاثة ممرات للصيادين" for "ونفت الوزارة ذلك، مشيرة إلى
+          // أن التصميم يتضمن ثلاثة ممرات مخصصة للصيادين", a fresh editor pair's faithful summary)
+          if (statedAfterParticiple(said.slice(said.indexOf(t) + 1), src.tokens, src.tokens.indexOf(opposite))) continue;
         }
         // another sentence than the best is compared only on the same neighbour, as a claim that is not carried as a
         // whole (with the words around alone, WiCE dev gained a false alarm: "a bill banning sales" against "allows

@@ -227,6 +227,19 @@ const ALLEGED_SHARE = 0.5;
  * "dates from c. 1491–1510" as supported by "was probably painted around 1500" (dev claim accuracy 0.868 → 0.864
  * as an error), and a dropped "probably" is a softer change than an allegation made a finding.
  */
+/** lexicons/reporting.json predicateMarks: English auxiliaries and modals that open an alleged clause's predicate. */
+const PREDICATE_MARKS = new Set(lexiconWords('reporting', 'predicateMarks').map((w) => makeToken(w, 0).key));
+
+/**
+ * Where an English allegation's predicate opens: its first auxiliary or modal past its first word ("she and five co-workers
+ * at a Columbus insurance firm | had pooled money"); the allegation's start when it has none (a verb in the simple past,
+ * an Arabic clause, which opens with its predicate: بأنه اصطنع فواتير).
+ */
+function predicateStart(st: readonly Token[], a: Allegation): number {
+  for (let k = a.from + 1; k < a.to; k++) if (PREDICATE_MARKS.has(st[k].key)) return k;
+  return a.from;
+}
+
 function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind: Claim['kind'], belief: boolean) => void): void {
   const sentences = new Map(ctx.summary.sentences.map((s) => [s.id, s]));
   // (the claims of each summary sentence, for an attribution that closes it: "…, the regulator said.")
@@ -266,23 +279,33 @@ function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind:
       if (alleged.length === 0) continue;
       const inside = (k: number) => alleged.some((a) => k >= a.from && k < a.to);
       const cue = (k: number) => alleged.some((a) => k >= a.cueFrom && k < a.cueTo);
+      // (the words of an English allegation before its predicate are its subject, whom it is about: predicateStart)
+      const predicate = alleged.map((a) => predicateStart(st, a));
+      const inPredicate = (k: number) => alleged.some((a, x) => k >= predicate[x] && k < a.to);
       let matched = 0;
       const inClause: number[] = [];
-      let only = 0;
+      let only = 0,
+        stated = false;
       for (let w = 0; w < words.length; w++) {
         let inA = false,
-          outA = false;
+          outA = false,
+          inP = false;
         for (let k = 0; k < st.length; k++) {
           if (!tests[w](st[k])) continue;
-          if (inside(k)) inA = true;
-          else if (!cue(k)) outA = true;
+          if (inside(k)) {
+            inA = true;
+            if (inPredicate(k)) inP = true;
+          } else if (!cue(k)) outA = true;
         }
         if (inA || outA) matched++;
         if (inA) inClause.push(w);
         // (a name in the allegation's clause is whom it is about: "a probe into Halden Pharma" is no allegation)
-        if (inA && !outA && !/^\p{Lu}/u.test(words[w].text)) only++;
+        if (inA && !outA && !/^\p{Lu}/u.test(words[w].text)) {
+          only++;
+          if (inP) stated = true;
+        }
       }
-      if (only < ALLEGED_ONLY || inClause.length < ALLEGED_MIN || inClause.length < ALLEGED_SHARE * matched) continue;
+      if (!stated || only < ALLEGED_ONLY || inClause.length < ALLEGED_MIN || inClause.length < ALLEGED_SHARE * matched) continue;
       // (stated without a cue in another sentence of the support set: the source has it as fact there)
       const plain = reads.some(
         (r) =>

@@ -19,9 +19,9 @@ import { isSpeechVerb } from '../../text/claims.js';
 import { tokenForms, passingTokens } from '../../text/document.js';
 import { synonymStems } from '../../text/synonyms.js';
 import { polarSide, negatableSide } from '../../text/antonyms.js';
-import type { Token } from '../../text/tokenize.js';
+import { stemOfText, type Token } from '../../text/tokenize.js';
 import { normalizeToken, isArabicChar } from '../../text/normalize.js';
-import { lexiconPhrases, lexiconWords } from '../../text/lexicons.js';
+import { lexiconGroups, lexiconPhrases, lexiconWords } from '../../text/lexicons.js';
 import { quantities } from '../../text/numbers.js';
 
 /**
@@ -90,8 +90,11 @@ export const negationMismatch: Rule = {
               (t) => !t.stop && (t.stem === word.stem || t.stem === word.alt || t.alt === word.stem || (t.root !== undefined && t.root === word.root)),
             ) ??
               synonymOf(word)));
-        const a = same ?? unit.tokens.find((t) => !t.stop) ?? unit.tokens[0];
+        // (or a phrasal verb in its place: "roll back" for the source's "not reverse", flagged whole)
+        const phrasal = same === undefined && word ? phrasalFor(unit.tokens, word) : -1;
+        const a = same ?? (phrasal >= 0 ? unit.tokens[phrasal] : undefined) ?? unit.tokens.find((t) => !t.stop) ?? unit.tokens[0];
         if (!a) return;
+        const z = phrasal >= 0 ? unit.tokens[phrasal + 1] : a;
         // (what the claim says is demanded is not said to be so: للمطالبة بتثبيتهم for the source's دون تثبيت)
         if (same && demandedAt(unit.tokens, unit.tokens.indexOf(same))) return;
         const expected = word ? `${cue.text} ${word.text}` : cue.text;
@@ -100,13 +103,13 @@ export const negationMismatch: Rule = {
           severity: severityFor(unit.kind, this.severity),
           document: 'summary',
           start: a.start,
-          end: a.end,
+          end: z.end,
           unit: unit.id,
           sources: [sentence],
           messageId: 'dropped',
           data: { source: sentence, expected },
           expected,
-          actual: a.text,
+          actual: ctx.summary.text.slice(a.start, z.end),
         });
       };
       // (the claim's words, their spelling variants and their synonyms: "Nobody has died" is about "No deaths")
@@ -117,6 +120,8 @@ export const negationMismatch: Rule = {
         for (const v of k.variants) stems.add(v.stem);
         for (const syn of synonymStems({ stem: k.stem, alt: k.alt, kind: 'word' })) stems.add(syn);
       }
+      // (and a phrasal verb's one-word equivalents: "roll back" is what "would not reverse" negates)
+      for (const s of phrasalStems(unit.tokens)) stems.add(s);
       // where the claim's words are in the source sentence, and its first negation cue from three
       // words before them, read off the token forms (no token objects for the 10,000 sentences read)
       const { forms, from, to } = tokenForms(src);
@@ -262,6 +267,7 @@ export const negationMismatch: Rule = {
         !negatedElsewhere(ctx, support.sources, negatedWords(unit.tokens, pastSubject(unit.tokens, unit.tokens.indexOf(cue)), DENIED_WORDS)) &&
         !negatesCessation(unit.tokens, unit.tokens.indexOf(cue), src.tokens) &&
         !negatesReach(unit.tokens, unit.tokens.indexOf(cue), src.tokens) &&
+        !negatesSinceLast(unit.tokens, unit.tokens.indexOf(cue), src.tokens) &&
         !restatesBelow(cue, src.tokens)
       ) {
         // what the source says there: its form of the negated word, without the negation
@@ -685,6 +691,51 @@ function notSince(source: readonly Token[], w: number, claim: readonly Token[]):
   for (let y = w + 1; y <= w + SINCE_WITHIN && y < source.length; y++) if (SINCE.has(source[y].key)) since = true;
   return since && claim.some((t) => SINCE.has(t.key)) && claim.some((t) => SINCE_SUPERLATIVE.has(t.key) || SINCE_SUPERLATIVE.has(t.key.replace(/^[وف]/, '')));
 }
+/** lexicons/negation.json phrasalVerbs: per phrasal verb (its verb's stem and its particle's key), its equivalents' stems. */
+const PHRASAL = lexiconGroups('negation', 'phrasalVerbs').map((g) => {
+  const [verb, particle] = (g.name ?? '').split(' ');
+  return { verb: stemOfText(verb), particle: normalizeToken(particle), stems: (g.words ?? []).map(stemOfText) };
+});
+
+/** The index of a claim's phrasal verb that the word (by stem) is an equivalent of, or -1. */
+function phrasalFor(tokens: readonly Token[], word: Pick<Token, 'stem'>): number {
+  for (let i = 0; i + 1 < tokens.length; i++)
+    for (const p of PHRASAL) if (tokens[i].stem === p.verb && tokens[i + 1].key === p.particle && p.stems.includes(word.stem)) return i;
+  return -1;
+}
+
+/** The stems of the one-word equivalents of the phrasal verbs of a claim ("roll back": reverse, repeal, undo). */
+function phrasalStems(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) for (const p of PHRASAL) if (tokens[i].stem === p.verb && tokens[i + 1].key === p.particle) out.push(...p.stems);
+  return out;
+}
+
+/** lexicons/negation.json lastWords and agoWords: a source sentence that says when something last happened. */
+const LAST = new Set(lexiconWords('negation', 'lastWords').map((w) => normalizeToken(w)));
+const AGO = new Set(lexiconWords('negation', 'agoWords').map((w) => normalizeToken(w)));
+
+/**
+ * Does the claim's cue negate a word that "since" follows (لم تصل منذ سبعة أسابيع, "has not arrived for seven weeks") where
+ * the source sentence says when that last happened, with the word itself (آخر شحنة … وصلت قبل سبعة أسابيع, "the last
+ * shipment arrived seven weeks ago")? Two ways to say one thing: no negation to compare (a fresh editor pair's false
+ * error). The figures are the number rule's.
+ */
+function negatesSinceLast(tokens: readonly Token[], at: number, source: readonly Token[]): boolean {
+  const w = negatedWords(tokens, at, 1)[0];
+  if (w === undefined) return false;
+  const x = tokens.indexOf(w);
+  let since = -1;
+  for (let y = x + 1; y <= x + SINCE_WITHIN && y < tokens.length; y++) if (SINCE.has(tokens[y].key)) since = y;
+  if (since < 0 || !source.some((o) => LAST.has(o.key))) return false;
+  const ago = source.findIndex((o) => AGO.has(o.key));
+  if (ago < 0) return false;
+  // (the word itself, or the span: "منذ سبعة أسابيع" for "قبل سبعة أسابيع", as a weak verb's forms share no root here: تصل, وصلت)
+  const span = quantities(tokens as Token[]).find((q) => q.first === since + 1);
+  const before = quantities(source as Token[]).find((q) => q.first === ago + 1);
+  return source.some((o) => !o.stop && sameWordOrRoot(w, o)) || (span !== undefined && before !== undefined && span.value === before.value);
+}
+
 /** lexicons/negation.json sinceSuperlatives: the highest, the first (أعلى، أول), which a claim's "since" restates a "not … since" with. */
 const SINCE_SUPERLATIVE = new Set(lexiconWords('negation', 'sinceSuperlatives').map((w) => normalizeToken(w)));
 

@@ -206,8 +206,13 @@ function amountOf(tokens: readonly Token[], qs: readonly Quantity[], q: Quantity
   const pairAt = (a: Quantity) => {
     const unit = tokens[a.last + 1];
     const b = qs.find((x) => x.first === a.last + 2);
-    if (!unit || unit.kind !== 'word' || !b || !tokens[b.first].key.startsWith('و') || tokens[b.last + 1]?.key !== unit.key || b.value >= a.value)
-      return undefined;
+    if (!unit || unit.kind !== 'word' || !b || !tokens[b.first].key.startsWith('و')) return undefined;
+    // (or a fraction of the unit after it, which Arabic names again with the article: ستة كيلومترات ونصف الكيلومتر is 6.5
+    // km, أربعة أطنان وربع الطن 4.25 tons; a fresh editor pair's faithful "ستة كيلومترات ونصف الكيلومتر" for the source's
+    // 6.5 كيلومترات drew two number errors)
+    const after = tokens[b.last + 1];
+    if (b.also !== undefined && b.also > 0 && b.also < 1 && after?.kind === 'word' && after.key.startsWith('ال')) return a.value + b.also;
+    if (after?.key !== unit.key || b.value >= a.value) return undefined;
     return a.value + b.value;
   };
   const first = pairAt(q);
