@@ -8,6 +8,7 @@ import { CarriedShares } from '../src/align/carried.js';
 import { SupportSearch, type AlignOptions } from '../src/align/support.js';
 import { keyTokens, type Query } from '../src/align/query-builder.js';
 import { quantities } from '../src/text/numbers.js';
+import { phrasalAt } from '../src/text/synonyms.js';
 import { tokenize, type Token } from '../src/text/tokenize.js';
 import { buildContext, DEFAULT_THRESHOLDS } from '../src/check/context.js';
 // @ts-expect-error: the benchmark's generator is plain JavaScript
@@ -646,8 +647,9 @@ describe('the aligner keeps nothing between checks', () => {
 describe("a query's tokens per key (keyTokens, columns instead of an object per key)", () => {
   /**
    * The definition: a key's tokens are the unit's content tokens of its stem, in text order, or, for a figure
-   * written in words whose digits the source has (query-builder.ts figureKeys), that figure's content tokens;
-   * every content token is in one key.
+   * written in words whose digits the source has (query-builder.ts figureKeys), that figure's content tokens; for
+   * an English phrasal verb of which the source has an equivalent (phrasalKeys, outside such a figure), its two
+   * tokens, as that equivalent's key; every content token is in one key.
    */
   const holds = (q: Query, tokens: readonly Token[], index?: SourceIndex) => {
     const seen = new Set<unknown>();
@@ -658,6 +660,13 @@ describe("a query's tokens per key (keyTokens, columns instead of an object per 
       if (index && span.every((t) => t.kind === 'word') && digits !== undefined && index.vocab.has(digits))
         for (const t of span) if (!t.stop) inFigure.set(t, digits);
     }
+    if (index)
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        const p = /^[a-z]/.test(tokens[i].key) ? phrasalAt(tokens, i) : undefined;
+        const stem = p?.words.map((w) => tokenize(w)[0].stem).find((x) => index.vocab.has(x));
+        if (stem === undefined) continue;
+        for (const t of [tokens[i], tokens[i + 1]]) if (!t.stop && !inFigure.has(t)) inFigure.set(t, stem);
+      }
     q.keys.forEach((k, kx) => {
       const mine = keyTokens(q, kx);
       expect(mine).toEqual(tokens.filter((t) => !t.stop && (inFigure.has(t) ? inFigure.get(t) === k.stem : t.stem === k.stem)));

@@ -103,6 +103,22 @@ describe("the synonym lexicon (words that rewrites put in each other's place)", 
     for (const w of ['spending', 'shrank', 'forecasts']) expect(credit(source, w)).toBe(SYNONYM_CREDIT);
   });
 
+  it('meets an English phrasal verb with its one-word equivalent (turned down for rejected, roll back for reverse), as one key', () => {
+    const source = analyze('Swiss voters narrowly rejected a proposal on Sunday to cut the standard working week to 38 hours.', { prefix: 't' });
+    const summary = analyze('Swiss voters turned down a proposal to cut the standard working week to 38 hours.', { prefix: 's' });
+    const index = new SourceIndex(source, summary);
+    const q = index.query(summary.sentences[0].tokens);
+    const key = q.keys.find((k) => k.stem === word('reject').stem);
+    expect(key).toBeDefined();
+    expect(index.match(key!, 0)).toBe(1);
+    // (the verb and its particle are that one key, and no key of their own)
+    expect(q.keys.some((k) => k.stem === word('turned').stem)).toBe(false);
+    // (a verb with another particle is itself: "turned up" is no rejection)
+    const up = analyze('Swiss voters turned up to vote on a proposal to cut the working week.', { prefix: 's' });
+    expect(index.query(up.sentences[0].tokens).keys.some((k) => k.stem === word('reject').stem)).toBe(false);
+    expect(errors(check('Swiss voters turned down a proposal to cut the standard working week to 38 hours.', source.text))).toEqual([]);
+  });
+
   it('does not vouch for a claim whose own content is absent, though its common words have synonyms there', () => {
     const r = check('وذكرت مصادر أن المحتجين أحرقوا مبنى البرلمان في مدينة ساحلية.', SOURCE);
     expect(errors(r).map((f) => f.rule)).toContain('unsupported-claim');

@@ -1,6 +1,9 @@
 import { makeToken, type Token } from '../text/tokenize.js';
 import { quantities, mayHoldQuantities } from '../text/numbers.js';
-import { synonymStems } from '../text/synonyms.js';
+import { synonymStems, phrasalAt } from '../text/synonyms.js';
+
+/** A Latin word's key: only English has phrasal verbs here. */
+const LATIN_WORD = /^[a-z]/;
 import { VariantFinder } from './variants.js';
 import { ROOT, FormTable, type IndexData } from './index-data.js';
 import { grown } from '../typed-arrays.js';
@@ -143,9 +146,12 @@ export class QueryBuilder {
     // was 7% covered by the sentence that says 37 شخصاً توفوا, and an error (the number rule, reading
     // values, agreed with it). Claims only (a query with variants and tokens).
     const figures = withVariants && withTokens ? this.figureKeys(tokens) : undefined;
+    // (so is an English phrasal verb, as the first of its one-word equivalents that the source has: "turned down" is the
+    // source's "rejected", lexicons/synonyms.json englishPhrasal)
+    const phrasal = withVariants && withTokens ? this.phrasalKeys(tokens) : undefined;
     for (let i = 0; i < tokens.length; i++) {
       // (a word of such a figure is keyed as its digits are: one key with the digits the claim writes too)
-      const t = figures?.get(i) ?? tokens[i];
+      const t = figures?.get(i) ?? phrasal?.get(i) ?? tokens[i];
       if (t.stop) {
         keyAt?.push(-1);
         continue;
@@ -191,6 +197,28 @@ export class QueryBuilder {
       out ??= new Map();
       // (its content words: "and" in two hundred and fifty stays a stop word)
       for (let x = q.first; x <= q.last; x++) if (!tokens[x].stop) out.set(x, digits);
+    }
+    return out;
+  }
+
+  /**
+   * The two tokens of each phrasal verb of which the source has one of its equivalents, each with a token of that
+   * equivalent (one key); undefined when there is none.
+   */
+  private phrasalKeys(tokens: Token[]): Map<number, Token> | undefined {
+    let out: Map<number, Token> | undefined;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const p = LATIN_WORD.test(tokens[i].key) ? phrasalAt(tokens, i) : undefined;
+      if (!p) continue;
+      for (const w of p.words) {
+        const t = makeToken(w, 0);
+        if (!this.data.ids.has(t.stem)) continue;
+        out ??= new Map();
+        // (its particle too when it is a content word: up, down and out are function words, keyed with neither)
+        out.set(i, t);
+        if (!tokens[i + 1].stop) out.set(i + 1, t);
+        break;
+      }
     }
     return out;
   }

@@ -1,4 +1,5 @@
 import { stemOfText, type Token } from './tokenize.js';
+import { normalizeToken } from './normalize.js';
 import { lexicon, lexiconGroups } from './lexicons.js';
 
 /** A word's keys in the lexicon: its stem and, when it may carry a one-letter proclitic, the stem without it. */
@@ -10,8 +11,37 @@ const keysOf = (t: Pick<Token, 'stem' | 'alt'>): string[] => (t.alt !== undefine
  */
 export const synonymGroups = (): readonly (readonly string[])[] => groupsOf('synonyms');
 
-/** Every group of a lexicon's lists, in the file's order. */
-const groupsOf = (name: string): (readonly string[])[] => Object.keys(lexicon(name).lists).flatMap((l) => lexiconGroups(name, l).map((g) => g.words ?? []));
+/** Every group of a lexicon's lists, in the file's order (not the phrasal verbs', whose names are phrases: PHRASAL_LIST). */
+const groupsOf = (name: string): (readonly string[])[] =>
+  Object.keys(lexicon(name).lists)
+    .filter((l) => l !== PHRASAL_LIST)
+    .flatMap((l) => lexiconGroups(name, l).map((g) => g.words ?? []));
+
+/** lexicons/synonyms.json's list of English phrasal verbs and their one-word equivalents. */
+const PHRASAL_LIST = 'englishPhrasal';
+
+/** A phrasal verb: its verb's Porter stem, its particle's key, and its equivalents (as written, in the file's order). */
+export interface PhrasalVerb {
+  verb: string;
+  particle: string;
+  words: readonly string[];
+}
+let phrasal: PhrasalVerb[] | undefined;
+/** lexicons/synonyms.json englishPhrasal, read once. */
+export function phrasalVerbs(): readonly PhrasalVerb[] {
+  return (phrasal ??= lexiconGroups('synonyms', PHRASAL_LIST).map((g) => {
+    const [verb, particle] = (g.name ?? '').split(' ');
+    return { verb: stemOfText(verb), particle: normalizeToken(particle), words: g.words ?? [] };
+  }));
+}
+
+/** The phrasal verb that starts at tokens[i] (its verb there, its particle right after), if one does. */
+export function phrasalAt(tokens: readonly Pick<Token, 'stem' | 'key'>[], i: number): PhrasalVerb | undefined {
+  const next = tokens[i + 1];
+  if (next === undefined) return undefined;
+  for (const p of phrasalVerbs()) if (tokens[i].stem === p.verb && next.key === p.particle) return p;
+  return undefined;
+}
 
 /**
  * English synonym groups from WordNet (lexicons/wordnet-synonyms.json, built by tools/wordnet-synonyms.mjs):

@@ -17,11 +17,11 @@ import {
 } from '../../text/negation.js';
 import { isSpeechVerb } from '../../text/claims.js';
 import { tokenForms, passingTokens } from '../../text/document.js';
-import { synonymStems } from '../../text/synonyms.js';
+import { synonymStems, phrasalAt } from '../../text/synonyms.js';
 import { polarSide, negatableSide } from '../../text/antonyms.js';
 import { stemOfText, type Token } from '../../text/tokenize.js';
 import { normalizeToken, isArabicChar } from '../../text/normalize.js';
-import { lexiconGroups, lexiconPhrases, lexiconWords } from '../../text/lexicons.js';
+import { lexiconPhrases, lexiconWords } from '../../text/lexicons.js';
 import { quantities } from '../../text/numbers.js';
 
 /**
@@ -691,23 +691,16 @@ function notSince(source: readonly Token[], w: number, claim: readonly Token[]):
   for (let y = w + 1; y <= w + SINCE_WITHIN && y < source.length; y++) if (SINCE.has(source[y].key)) since = true;
   return since && claim.some((t) => SINCE.has(t.key)) && claim.some((t) => SINCE_SUPERLATIVE.has(t.key) || SINCE_SUPERLATIVE.has(t.key.replace(/^[وف]/, '')));
 }
-/** lexicons/negation.json phrasalVerbs: per phrasal verb (its verb's stem and its particle's key), its equivalents' stems. */
-const PHRASAL = lexiconGroups('negation', 'phrasalVerbs').map((g) => {
-  const [verb, particle] = (g.name ?? '').split(' ');
-  return { verb: stemOfText(verb), particle: normalizeToken(particle), stems: (g.words ?? []).map(stemOfText) };
-});
-
 /** The index of a claim's phrasal verb that the word (by stem) is an equivalent of, or -1. */
 function phrasalFor(tokens: readonly Token[], word: Pick<Token, 'stem'>): number {
-  for (let i = 0; i + 1 < tokens.length; i++)
-    for (const p of PHRASAL) if (tokens[i].stem === p.verb && tokens[i + 1].key === p.particle && p.stems.includes(word.stem)) return i;
+  for (let i = 0; i + 1 < tokens.length; i++) if (phrasalAt(tokens, i)?.words.some((w) => stemOfText(w) === word.stem)) return i;
   return -1;
 }
 
-/** The stems of the one-word equivalents of the phrasal verbs of a claim ("roll back": reverse, repeal, undo). */
+/** The stems of the one-word equivalents of the phrasal verbs of a claim ("roll back": reverse, repeal, undo; lexicons/synonyms.json). */
 function phrasalStems(tokens: readonly Token[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) for (const p of PHRASAL) if (tokens[i].stem === p.verb && tokens[i + 1].key === p.particle) out.push(...p.stems);
+  for (let i = 0; i + 1 < tokens.length; i++) for (const w of phrasalAt(tokens, i)?.words ?? []) out.push(stemOfText(w));
   return out;
 }
 
