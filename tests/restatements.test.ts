@@ -1387,3 +1387,25 @@ describe('the thirty-ninth batch of fresh editor pairs', () => {
     expect(flagged(check('Transport Minister Elena Cabrera said the government would not roll back the tax.', src, en), ['negation-mismatch'])).toEqual([]);
   });
 });
+
+describe('negations paired with the words they negate (the thirty-seventh and thirty-eighth batches)', () => {
+  it("a source cue before a word another cue of the claim negates too does not answer the claim's first", () => {
+    const src = 'وأضاف المصدر أن البحارة "بصحة جيدة" وأنهم سيحالون إلى النيابة العامة في زوارة بتهمة الصيد غير المشروع.';
+    expect(
+      flagged(check('وقال المصدر إن البحارة ليسوا بصحة جيدة وإنهم سيحالون إلى النيابة في زوارة بتهمة الصيد غير المشروع.', src, ar), ['negation-mismatch']),
+    ).not.toEqual([]);
+    expect(
+      flagged(check('وقال المصدر إن البحارة بصحة جيدة وإنهم سيحالون إلى النيابة في زوارة بتهمة الصيد غير المشروع.', src, ar), ['negation-mismatch']),
+    ).toEqual([]);
+  });
+
+  it("the negated word said plainly elsewhere in the sentence of something else does not source the claim's dropped negation", () => {
+    const src = 'وأضاف أن المكتب لم يكن مرخصا لتنظيم رحلات الحج، وأن صاحبه استخدم شعار شركة مرخصة دون علمها.';
+    const r = check('وأن المكتب كان مرخصا لتنظيم رحلات الحج.', src, ar);
+    expect(flagged(r, ['negation-mismatch'])).toEqual(['مرخصا']);
+    // (the flag quotes the source's words from the cue to the word)
+    expect(r.flags.find((f) => f.rule === 'negation-mismatch')?.expected).toBe('لم يكن مرخصا');
+    // (a claim about the licensed firm is the plain one's)
+    expect(flagged(check('واستخدم صاحب المكتب شعار شركة مرخصة دون علمها.', src, ar), ['negation-mismatch'])).toEqual([]);
+  });
+});

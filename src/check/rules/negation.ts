@@ -97,7 +97,17 @@ export const negationMismatch: Rule = {
         const z = phrasal >= 0 ? unit.tokens[phrasal + 1] : a;
         // (what the claim says is demanded is not said to be so: للمطالبة بتثبيتهم for the source's دون تثبيت)
         if (same && demandedAt(unit.tokens, unit.tokens.indexOf(same))) return;
-        const expected = word ? `${cue.text} ${word.text}` : cue.text;
+        // (the source's words from the cue to the word when they stand close: "لم يكن مرخصا", not "لم مرخصا")
+        const c = cue as Partial<Token>,
+          wd = word as Partial<Token> | undefined;
+        const close =
+          wd !== undefined &&
+          typeof c.start === 'number' &&
+          typeof wd.start === 'number' &&
+          typeof wd.end === 'number' &&
+          wd.start > c.start &&
+          wd.end - c.start <= CLOSE_EXPECTED;
+        const expected = close ? ctx.source.text.slice(c.start, wd.end) : word ? `${cue.text} ${word.text}` : cue.text;
         emit({
           rule: this.id,
           severity: severityFor(unit.kind, this.severity),
@@ -222,6 +232,16 @@ export const negationMismatch: Rule = {
         negatedNot !== undefined && (isImplicitNegationKey(negatedNot.key) || saysNotKey(negatedNot.key) || RULE_OUT.has(negatedNot.key))
           ? negatedNot
           : undefined;
+      // the words that the claim's cues after its first negate (its first is the one a source cue must answer)
+      const otherNegated = ownNeg.slice(1).flatMap((c) => {
+        const w = negatedWordAt(unit.tokens, unit.tokens.indexOf(c));
+        return w >= 0 ? [unit.tokens[w]] : [];
+      });
+      const answersOther = (y: number): boolean => {
+        if (otherNegated.length === 0) return false;
+        const w = negatedWordAt(src.tokens, y - from);
+        return w >= 0 && otherNegated.some((o) => sameWordOrRoot(o, src.tokens[w]));
+      };
       let anyNeg = -1,
         srcNeg = -1;
       for (
@@ -239,7 +259,10 @@ export const negationMismatch: Rule = {
         )
           anyNeg = x;
         if (!negatesAt(forms, from + x, to)) continue;
-        if (anyNeg < 0) anyNeg = x;
+        // (a source cue before a word that another cue of the claim negates too answers that one: "بتهمة الصيد غير المشروع"
+        // in both leaves the claim's "ليسوا بصحة جيدة" unanswered by the source's "بصحة جيدة", a fresh editor pair's added
+        // negation that drew nothing)
+        if (anyNeg < 0 && !answersOther(from + x)) anyNeg = x;
         if (x <= last && srcNeg < 0 && negatesClaim(x)) srcNeg = x;
       }
       // a claim's own negation restating what a verb of denial reports (نفى … أن تكون الحكومة قد قررت for لم تتخذ قراراً)
@@ -327,8 +350,21 @@ export const negationMismatch: Rule = {
         const word = w >= 0 ? src.tokens[w] : undefined;
         // not when the matched part also has that word with no cue before it: the claim restates that one (تشديد الرقابة
         // for بتشديد الرقابة على حافلات … يعمل معظمها دون رقابة, a fresh editor pair's false error)
+        // (and only when that word stands among the claim's words as much as the negated one does: "المكتب لم يكن مرخصا لتنظيم
+        // رحلات الحج، وأن صاحبه استخدم شعار شركة مرخصة" negates the office's licence, and "شركة مرخصة" is another firm's, a
+        // fresh editor pair's dropped negation that drew nothing)
         const plain =
-          word !== undefined && src.tokens.some((t, y) => y >= first && y <= last && y !== w && !t.stop && sameWord(word, t) && !negatedAt(src.tokens, y));
+          word !== undefined &&
+          src.tokens.some(
+            (t, y) =>
+              y >= first &&
+              y <= last &&
+              y !== w &&
+              !t.stop &&
+              sameWord(word, t) &&
+              !negatedAt(src.tokens, y) &&
+              claimWordsAround(src.tokens, y, unit.tokens) >= claimWordsAround(src.tokens, w, unit.tokens),
+          );
         if (!plain && !(word !== undefined && outOfReach(unit.tokens, word)) && !notSince(src.tokens, w, unit.tokens)) dropped(src.id, cue, word);
       } else if (
         claimNeg.length === 0 &&
@@ -691,6 +727,24 @@ function notSince(source: readonly Token[], w: number, claim: readonly Token[]):
   for (let y = w + 1; y <= w + SINCE_WITHIN && y < source.length; y++) if (SINCE.has(source[y].key)) since = true;
   return since && claim.some((t) => SINCE.has(t.key)) && claim.some((t) => SINCE_SUPERLATIVE.has(t.key) || SINCE_SUPERLATIVE.has(t.key.replace(/^[وف]/, '')));
 }
+/** Longest source text (characters) from a dropped cue to its word that a flag quotes whole as what was expected. */
+const CLOSE_EXPECTED = 40;
+
+/** Content words each way around a source word that claimWordsAround reads. */
+const AROUND_PLAIN = 3;
+
+/** How many of the AROUND_PLAIN content words on each side of source[y] are words of the claim? */
+function claimWordsAround(source: readonly Token[], y: number, claim: readonly Token[]): number {
+  let n = 0;
+  for (const step of [-1, 1])
+    for (let i = y + step, seen = 0; i >= 0 && i < source.length && seen < AROUND_PLAIN; i += step) {
+      if (source[i].stop) continue;
+      seen++;
+      if (claim.some((t) => !t.stop && sameWord(t, source[i]))) n++;
+    }
+  return n;
+}
+
 /** The index of a claim's phrasal verb that the word (by stem) is an equivalent of, or -1. */
 function phrasalFor(tokens: readonly Token[], word: Pick<Token, 'stem'>): number {
   for (let i = 0; i + 1 < tokens.length; i++) if (phrasalAt(tokens, i)?.words.some((w) => stemOfText(w) === word.stem)) return i;
