@@ -1409,3 +1409,22 @@ describe('negations paired with the words they negate (the thirty-seventh and th
     expect(flagged(check('واستخدم صاحب المكتب شعار شركة مرخصة دون علمها.', src, ar), ['negation-mismatch'])).toEqual([]);
   });
 });
+
+describe('an allegation stated as fact beside another speaker (the thirty-seventh batch)', () => {
+  const src = [
+    'The Panama-flagged bulk carrier Golden Tern, loaded with iron ore, sustained damage to its bow.',
+    'The tanker\'s manager, Oslo-based Fjordline Tankers, alleged in a statement that the Golden Tern had "altered course without warning" shortly before the collision.',
+    "Golden Tern's owner, Hong Kong-based Wing Sun Shipping, said it was too early to assign blame and that it was cooperating with investigators.",
+  ].join('\n');
+  it('a clause that opens with "while" says its own: it gives the clause before it to no one', () => {
+    const s =
+      "The Golden Tern changed course without warning shortly before the collision, while the bulk carrier's Hong Kong owner said it was too early to assign blame.";
+    expect(flagged(check(s, src, en), ['attribution-mismatch'])).toEqual(['Golden Tern changed course without warning shortly before the collision']);
+    // (kept as the manager's allegation, or closed by its attribution, it stands)
+    const kept = "The tanker's Oslo-based manager alleged that the Golden Tern had changed course without warning shortly before the collision.";
+    expect(flagged(check(kept, src, en), ['attribution-mismatch'])).toEqual([]);
+  });
+  it('"without warning" is a noun, no verb of judging that hedges the claim', () => {
+    expect(flagged(check('The Golden Tern changed course without warning shortly before the collision.', src, en), ['attribution-mismatch'])).not.toEqual([]);
+  });
+});

@@ -210,9 +210,13 @@ function accuser(text: string, tokens: readonly Token[], i: number): { byFrom: n
 function hedgeAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (QAD.has(t.key)) return i + 1 < tokens.length && IMPERFECT.test(tokens[i + 1].key);
-  // (a verb of judging after be is a passive: "officials were warned" hedges nothing)
-  return listed(BELIEFS, t) || listed(HEDGES, t) || (listed(JUDGEMENTS, t) && !PASSIVE.has(tokens[i - 1]?.key ?? ''));
+  // (a verb of judging after be is a passive: "officials were warned" hedges nothing; nor is one after a determiner or
+  // "without" a verb: "changed course without warning" hedges nothing, a fresh editor pair's allegation stated as fact)
+  const before = tokens[i - 1]?.key ?? '';
+  return listed(BELIEFS, t) || listed(HEDGES, t) || (listed(JUDGEMENTS, t) && !PASSIVE.has(before) && !NOUN_BEFORE.has(before));
 }
+/** Words before which a verb of judging is a noun (a warning, the forecast, without warning). */
+const NOUN_BEFORE = new Set(['a', 'an', 'the', 'no', 'any', 'without', 'its', 'their', 'his', 'her', 'this', 'that']);
 
 /** Does a summary's claim hedge what it says (a word of belief, a verb of judging, a modal)? It then states no belief as fact. */
 export function hedges(tokens: readonly Token[]): boolean {
@@ -243,6 +247,11 @@ const ATTRIBUTION_AFTER = 4;
  * "which carved up customers" before it was read as attributed once stressed was a verb of saying).
  */
 export function closesWithAttribution(tokens: readonly Token[]): boolean {
+  // (not a clause that opens with a coordinator or a word of contrast: "…, while the bulk carrier's owner said it was too
+  // early to assign blame" says its own, and gave the clause before it to that owner, a fresh editor pair's allegation
+  // stated as fact that drew nothing)
+  const first = tokens[0];
+  if (first !== undefined && (COORDINATORS.has(first.key) || listed(CONTRAST, first))) return false;
   if (tokens.some((t) => t.kind === 'word' && (isAttributionOpener(t) || listed(OPENERS, t)))) return true;
   let v = -1;
   for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === 'word' && (isSpeechVerb(tokens[i]) || listed(PRESENT, tokens[i]))) v = i;
