@@ -1443,3 +1443,31 @@ describe('"without" restating a stop (the thirty-sixth batch)', () => {
     expect(flagged(check(t, src, en), ['negation-mismatch'])).not.toEqual([]);
   });
 });
+
+describe('the fortieth batch of fresh editor pairs, mended after its held-aside read', () => {
+  it("a negation the source says of a word written like the claim's (دون أن يسميها for لم يسمها) answers it", () => {
+    const src = 'واتهم بن نصر "مجموعات مسلحة خارجة عن القانون" بالاستيلاء على جزء من الحمولة وبيعه في السوق السوداء، دون أن يسميها.';
+    expect(flagged(check('واتهم بن نصر مجموعات مسلحة لم يسمها بالاستيلاء على جزء من الحمولة.', src, ar), ['negation-mismatch'])).toEqual([]);
+  });
+
+  it('"could not be avoided" restates "unavoidable"', () => {
+    const src = 'Labour Minister Mateja Vrhovnik said the change was unavoidable because the number of pensioners per worker had almost doubled since 2000.';
+    const s =
+      'Labour Minister Mateja Vrhovnik argued the change could not be avoided because the ratio of pensioners to workers had nearly doubled since 2000.';
+    expect(flagged(check(s, src, en), ['negation-mismatch'])).toEqual([]);
+  });
+
+  it('"withheld" restates "refused to hand over"; "did not reach ten" (a dual) restates "under ten"', () => {
+    const src = 'وزعم بن سالم أن رئيس أحد المكاتب رفض تسليم محضر الفرز لممثلي القائمة لأكثر من ساعتين.';
+    expect(flagged(check('ويزعم أن رئيس أحد المكاتب حجب محضر الفرز عن ممثليها لأكثر من ساعتين.', src, ar), ['negation-mismatch'])).toEqual([]);
+    expect(flagged(check('ويزعم أن رئيس أحد المكاتب سلّم محضر الفرز لممثليها بعد ساعتين.', src, ar), ['negation-mismatch'])).not.toEqual([]);
+    const children = 'وأوضحت المندوبة الإقليمية أن بين الضحايا طفلين دون العاشرة تعرضا لعضات كلاب ضالة في جماعتين قرويتين.';
+    expect(flagged(check('وبين الضحايا طفلان لم يبلغا العاشرة عضتهما كلاب ضالة.', children, ar), ['negation-mismatch'])).toEqual([]);
+  });
+
+  it('"could lose eligibility" is "might become ineligible", no opposite', () => {
+    const src = 'Martin Oyelaran of the patient group Retina Hope urged NICE to move quickly, saying some children could lose eligibility while they waited.';
+    const s = 'Martin Oyelaran of Retina Hope urged NICE to act fast because some children might become ineligible while waiting.';
+    expect(flagged(check(s, src, en), ['antonym-mismatch'])).toEqual([]);
+  });
+});

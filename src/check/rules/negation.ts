@@ -1,4 +1,6 @@
+import stringSimilarity from 'string-similarity';
 import type { Rule, CheckContext } from '../context.js';
+import { MIN_DICE } from '../../settings.js';
 import { isChecked, severityFor, ruleDocsUrl, noteEvidence } from '../context.js';
 import { sameWord, sameWordOrRoot, synonymTest, withNeighbours } from './window.js';
 import {
@@ -16,7 +18,7 @@ import {
   saysNotKey,
 } from '../../text/negation.js';
 import { isSpeechVerb } from '../../text/claims.js';
-import { tokenForms, passingTokens } from '../../text/document.js';
+import { tokenForms, passingTokens, type Sentence } from '../../text/document.js';
 import { synonymStems, phrasalAt } from '../../text/synonyms.js';
 import { polarSide, negatableSide } from '../../text/antonyms.js';
 import { stemOfText, type Token } from '../../text/tokenize.js';
@@ -281,6 +283,11 @@ export const negationMismatch: Rule = {
           [...support.sources.slice(1), ...withNeighbours(support.sources, ctx.source.sentences.length, 1).slice(support.sources.length)],
           next,
         ) &&
+        // (or the best sentence negates, past the matched part, a word written like it: "دون أن يسميها" for "لم يسمها", whose
+        // weak verb's forms share no stem nor root here, a fresh editor pair's false error)
+        !negatedLookalike(src, next) &&
+        // (or with a negative prefix on the word: "could not be avoided" for "unavoidable", a fresh editor pair's false error)
+        !prefixNegated(src.tokens, next) &&
         !deniedInSupport(ctx, support.sources, stems) &&
         // (or what it negates, past the subject an Arabic verb of denial has first: ونفى المتحدث باسم الشركة أن يكون العطل
         // نتيجة هجوم إلكتروني for the next sentence's "العطل لم يكن ناجما عن هجوم إلكتروني", a fresh editor pair's false error)
@@ -997,6 +1004,32 @@ function deniedInSupport(ctx: CheckContext, sources: readonly number[], stems: R
  * negated word with a negation of its own? A claim fused from two sentences ("… will pay $1 million; neither
  * admitted wrongdoing") takes its negation from the second, while the best sentence (the first) has none.
  */
+
+/**
+ * Does the sentence have a cue within SCOPE_BEFORE tokens before a word written like `word` (string-similarity's Dice on
+ * the keys, at the aligner's MIN_DICE, both at least LOOKALIKE_MIN letters)?
+ */
+function negatedLookalike(sentence: Sentence, word: Pick<Token, 'key'> | undefined): boolean {
+  if (!word || word.key.length < LOOKALIKE_MIN) return false;
+  const { forms, from, to } = tokenForms(sentence);
+  for (let x = from; x < to; x++) {
+    const t = forms[x];
+    if (t.stop || t.key.length < LOOKALIKE_MIN || stringSimilarity.compareTwoStrings(t.key, word.key) < MIN_DICE) continue;
+    for (let y = Math.max(from, x - SCOPE_BEFORE); y < x; y++) if (negatesAt(forms, y, to)) return true;
+  }
+  return false;
+}
+/** English negative prefixes (unavoidable, inaccessible, nonbinding). */
+const NEGATIVE_PREFIX = /^(?:un|in|im|non)(?=[a-z]{4,})/;
+
+/** Does the sentence have the word with a negative prefix, of its stem (unavoidable for avoided)? */
+function prefixNegated(tokens: readonly Token[], word: Pick<Token, 'stem'> | undefined): boolean {
+  if (!word || !/^[a-z]/.test(word.stem)) return false;
+  return tokens.some((t) => NEGATIVE_PREFIX.test(t.key) && stemOfText(t.key.replace(NEGATIVE_PREFIX, '')) === word.stem);
+}
+
+/** Fewest letters of a word that negatedLookalike compares by its spelling. */
+const LOOKALIKE_MIN = 4;
 
 function negatedInSupport(ctx: CheckContext, sources: readonly number[], word: { stem: string; alt?: string; root?: string } | undefined): boolean {
   if (!word) return false;
