@@ -1471,3 +1471,12 @@ describe('the fortieth batch of fresh editor pairs, mended after its held-aside 
     expect(flagged(check(s, src, en), ['antonym-mismatch'])).toEqual([]);
   });
 });
+
+describe('a country adjective read only capitalised (lexicons/entities.json casedAdjectives)', () => {
+  it('"Polish" in the source names Poland, and a summary\'s "Polish" the Poland of its source', () => {
+    const src = 'A fire tore through a lithium-ion battery recycling plant in the southern Polish city of Gliwice late on Sunday.';
+    expect(flagged(check('A blaze hit a battery recycling plant in Gliwice, southern Poland, late on Sunday.', src, en), ['unknown-name'])).toEqual([]);
+    expect(flagged(check('A Polish fire crew fought the blaze.', 'A fire crew from Poland fought the blaze.', en), ['unknown-name'])).toEqual([]);
+    expect(flagged(check('A Polish fire crew fought the blaze.', 'A fire crew from France fought the blaze.', en), ['unknown-name'])).toEqual(['Polish']);
+  });
+});

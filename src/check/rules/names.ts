@@ -21,7 +21,7 @@ import { isSpeechVerb } from '../../text/claims.js';
 import { isComplementiserKey } from '../../text/negation.js';
 import { isPersonRole } from '../../text/speakers.js';
 import { partOfYearTokens } from './entities.js';
-import { isStrings, lexiconValues, lexiconWords } from '../../text/lexicons.js';
+import { isString, isStrings, lexiconValues, lexiconWords } from '../../text/lexicons.js';
 
 const OPEN_CLOSE: Record<string, string> = { '«': '»', '“': '”', '"': '"', '(': ')', '‹': '›' };
 const OPENERS = new Set(Object.keys(OPEN_CLOSE).map((c) => c.charCodeAt(0)));
@@ -59,7 +59,10 @@ export const unknownName: Rule = {
     // (or by the national agency of its dateline: عمّان 5 حزيران (بترا) names الأردن)
     let agencies: Set<string> | undefined;
     const named = (id: string): boolean =>
-      stemsOf(id).some((st) => ctx.index.vocab.has(st)) || namedByPhrase(id) || (agencies ??= datelineCountries(ctx.source.text)).has(id);
+      stemsOf(id).some((st) => ctx.index.vocab.has(st)) ||
+      namedByPhrase(id) ||
+      (agencies ??= datelineCountries(ctx.source.text)).has(id) ||
+      casedIn(ctx.source.text, id);
     // (المملكة المتحدة for بريطانيا: the source's words read once per entity asked about, and only when its words are all there)
     const namedByPhrase = (id: string): boolean => {
       let v = byPhrase.get(id);
@@ -170,9 +173,12 @@ export const unknownName: Rule = {
             (COUNTRY_NAME_WORDS.has(t.key) && entityOf(unit.tokens[i - 1])?.cls === 'country'));
         // (nor a month of a range that restates a part of the year the support set names: "the July-September quarter"
         // for "the third quarter", a fresh editor pair's unknown name; entity-mismatch judges the months)
+        // (a country's adjective that is a common word in lower case, capitalised: Polish for a source that names Poland)
+        const cased0e = CASED_ADJECTIVES.get(t.text);
         const isName =
           candidate &&
           !unitAfterFigure &&
+          !(cased0e !== undefined && sourceNames(cased0e)) &&
           !(e && (group >= 0 ? named(e.id) : sourceNames(e.id))) &&
           !spelledOut(t) &&
           !initialsIn(t) &&
@@ -235,6 +241,14 @@ export const unknownName: Rule = {
     }
   },
 };
+
+/** lexicons/entities.json casedAdjectives: a country's adjective read only capitalised (Polish), to its country's entity id. */
+const CASED_ADJECTIVES = new Map(lexiconValues('entities', 'casedAdjectives', isString, 'a country'));
+/** Does the text have, capitalised, an adjective of casedAdjectives of the country `id` ("the southern Polish city")? */
+function casedIn(text: string, id: string): boolean {
+  for (const [adjective, country] of CASED_ADJECTIVES) if (country === id && new RegExp(`\\b${adjective}\\b`, 'u').test(text)) return true;
+  return false;
+}
 
 /** lexicons/entities.json countryNameWords: the Czech Republic, the United Arab Emirates. */
 const COUNTRY_NAME_WORDS = new Set(lexiconWords('entities', 'countryNameWords').map((w) => tokenize(w)[0].key));
