@@ -77,6 +77,14 @@ export const CANDIDATE_BUDGET: number = 2000;
 export const TIE_SURVIVORS: number = 128;
 /** Keys in more than this share of the source's sentences do not narrow a tied set (common words rank little, and seeking the tied sentences in their long lists cost the most). 1/32 lost a line of the English 100,000 pair (light rewrites 0.9852 → 0.9850) and 0.003 of accuracy at Arabic 1,000,000 against 1/8; bench/README.md (issue 25, third session). */
 export const NARROW_MAX_SHARE: number = 1 / 8;
+/**
+ * Postings this long or longer are read by narrowTied as a bitset over the source's sentences (one probe per tied sentence)
+ * instead of by galloping through them: at 1,000,000 sentences the narrowing's 1.36 billion gallop steps were about a
+ * fifth of the check (bench/README.md, issue 25, twelfth and thirteenth sessions). Each bitset is N/8 bytes.
+ */
+export const BITSET_FROM: number = 4096;
+/** Most bytes of narrowTied's bitsets per index, built on first use and kept: past it a key is galloped as before. */
+export const BITSET_BUDGET: number = 64 * 1024 * 1024;
 /** Postings longer than this are too common to propose candidates: 8·√(source sentences), clamped. */
 export const candidateCap = (sentences: number): number => Math.max(CAP_MIN, Math.min(CAP_MAX, Math.round(CAP_PER_ROOT * Math.sqrt(sentences))));
 /** The cap's factor and bounds (8·√n within 64–200): candidate recall in large sources against look-up time. Not recorded. */

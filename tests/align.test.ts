@@ -570,6 +570,40 @@ describe('the sentences tied at the cut, narrowed by the keys not read (TIE_SURV
   };
   const claim = 'Quorbex vindalith prastoon, melkorian tashbury.';
 
+  it('narrows alike whether the keys are read as bitsets or galloped through (bitsetFrom)', () => {
+    const narrowed = vi.spyOn(CandidateSearch.prototype as unknown as Narrow, 'narrowTied');
+    const bitsRead = vi.spyOn(CandidateSearch.prototype as unknown as { bitsetOf: () => unknown }, 'bitsetOf');
+    const source = analyze(repetitive(), { prefix: 't' });
+    /** narrowTied's answers, in order, and the candidates, over every look-up of the claims on an index reading bitsets from `from` postings. */
+    const answers = (summary: ReturnType<typeof analyze>, from: number, survivors: number) => {
+      const index = new SourceIndex(source, summary);
+      index.search.bitsetFrom = from;
+      index.search.tieSurvivors = survivors;
+      const before = narrowed.mock.results.length;
+      const out: number[][] = [];
+      for (const u of [...summary.sentences, ...summary.claims])
+        for (const limit of [1, 5, 40]) out.push(index.candidates(index.query(u.tokens), limit, undefined, { keep: false }));
+      return { out, narrowings: narrowed.mock.results.slice(before).map((r) => [...(r.value as Int32Array)]) };
+    };
+    try {
+      const claims = [claim, 'Quorbex vindalith prastoon, tashbury.', 'Quorbex vindalith prastoon, melkorian.', 'Quorbex melkorian tashbury report.'];
+      for (const survivors of [8, 50, TIE_SURVIVORS]) {
+        const summary = analyze(claims.join('\n'), { prefix: 's' });
+        const bits = answers(summary, 0, survivors),
+          gallop = answers(summary, Infinity, survivors);
+        // the same sentences kept at every narrowing, and so the same candidates
+        expect(bits.narrowings.length).toBeGreaterThan(0);
+        expect(bits.narrowings).toEqual(gallop.narrowings);
+        expect(bits.out).toEqual(gallop.out);
+      }
+      // (the bitsets were read)
+      expect(bitsRead.mock.calls.length).toBeGreaterThan(0);
+    } finally {
+      narrowed.mockRestore();
+      bitsRead.mockRestore();
+    }
+  });
+
   it("keeps the copy that holds the claim's unread words, however far past the budget it stands, and rescores at most the budget", () => {
     const text = repetitive();
     const rescored = vi.spyOn(CandidateSearch.prototype as unknown as { rescoreTied: (q: unknown, out: unknown, tied: Int32Array) => void }, 'rescoreTied');

@@ -2,7 +2,7 @@ import type { IndexData } from './index-data.js';
 import type { Coverage } from './coverage.js';
 import type { Query } from './query-builder.js';
 import { grown } from '../typed-arrays.js';
-import { CANDIDATE_BUDGET, TIE_SURVIVORS, NARROW_MAX_SHARE } from '../settings.js';
+import { CANDIDATE_BUDGET, TIE_SURVIVORS, NARROW_MAX_SHARE, BITSET_FROM, BITSET_BUDGET } from '../settings.js';
 
 /**
  * Candidate search over the source index: the sentences that share a query's rarer keys, best first
@@ -309,6 +309,29 @@ export class CandidateSearch {
     this.rescoreTied(q, out, tied.length > Math.max(this.tieSurvivors, kept) ? this.narrowTied(tied, kept, unread, q.keys.length) : tied, kept);
   }
 
+  /**
+   * Postings at least this long are read by narrowTied through a bitset (BITSET_FROM). Settable for the tests that hold
+   * the two readings equal (0: every list through a bitset; Infinity: none).
+   */
+  bitsetFrom = BITSET_FROM;
+  /** narrowTied's bitsets by vocabulary id, and the bytes they hold (BITSET_BUDGET at most). */
+  private bitsets = new Map<number, Uint32Array>();
+  private bitsetBytes = 0;
+
+  /** The bitset over the source's sentences of the postings post[p0 .. p1) of vocabulary id `id`, made on first use; undefined past the budget. */
+  private bitsetOf(id: number, p0: number, p1: number): Uint32Array | undefined {
+    let bits = this.bitsets.get(id);
+    if (bits) return bits;
+    const words = (this.data.size + 31) >>> 5;
+    if (this.bitsetBytes + 4 * words > BITSET_BUDGET) return undefined;
+    bits = new Uint32Array(words);
+    const post = this.data.postData;
+    for (let p = p0; p < p1; p++) bits[post[p] >>> 5] |= 1 << (post[p] & 31);
+    this.bitsets.set(id, bits);
+    this.bitsetBytes += 4 * words;
+    return bits;
+  }
+
   /** Scratch of narrowTied: the sentences still in, whether each holds the key being read, those kept for sure. */
   private narrowIn = new Int32Array(1024);
   private narrowHold = new Uint8Array(1024);
@@ -352,7 +375,13 @@ export class CandidateSearch {
       if ((order[li] - kx) / nk > common) break; // this key and every later one
       hold.fill(0, 0, nc);
       let nh = 0;
-      for (let f = from[kx]; f < from[kx + 1]; f++) nh += markHolders(cand, nc, post, start[forms[f]], start[forms[f] + 1], hold);
+      for (let f = from[kx]; f < from[kx + 1]; f++) {
+        const p0 = start[forms[f]],
+          p1 = start[forms[f] + 1];
+        // (a long list as a bitset: one probe per tied sentence, where galloping through it took a few steps each)
+        const bits = p1 - p0 >= this.bitsetFrom ? this.bitsetOf(forms[f], p0, p1) : undefined;
+        nh += bits ? markByBits(cand, nc, bits, hold) : markHolders(cand, nc, post, p0, p1, hold);
+      }
       if (nh === 0 || nh === nc) continue;
       let m = 0;
       if (nh >= places) {
@@ -668,6 +697,19 @@ function markHolders(cand: Int32Array, nc: number, post: Int32Array, p0: number,
         hold[x] = 1;
         marked++;
       }
+    }
+  }
+  return marked;
+}
+
+/** markHolders through a bitset of the postings: marks hold[x] for each cand[x] (x < nc) whose bit is set; the number newly marked. */
+function markByBits(cand: Int32Array, nc: number, bits: Uint32Array, hold: Uint8Array): number {
+  let marked = 0;
+  for (let x = 0; x < nc; x++) {
+    const v = cand[x];
+    if (!hold[x] && (bits[v >>> 5] >>> (v & 31)) & 1) {
+      hold[x] = 1;
+      marked++;
     }
   }
   return marked;
