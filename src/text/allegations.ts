@@ -1,5 +1,5 @@
 import { makeToken, type Token } from './tokenize.js';
-import { isSpeechVerb, isAttributionOpener } from './claims.js';
+import { isSpeechVerb, isAttributionOpener, CONTRAST_KEYS } from './claims.js';
 import { isComplementiserKey, negatesAt } from './negation.js';
 import { lexiconWords, listedAfterConjunction } from './lexicons.js';
 import { speakersOf } from './speakers.js';
@@ -45,8 +45,6 @@ const HEDGES = new Set(
 const QAD = new Set([makeToken('قد', 0).key, makeToken('وقد', 0).key]);
 /** The prefixes of an Arabic imperfect verb (ي ت ن أ, as the matching key writes them). */
 const IMPERFECT = /^[يتنا]/;
-/** Words that open a contrasting clause (lexicons/function-words.json contrast): where an allegation's clause ends. */
-const CONTRAST = new Set(lexiconWords('function-words', 'contrast').map((w) => makeToken(w, 0).key));
 const TO = makeToken('to', 0).key;
 /**
  * lexicons/reporting.json passive: a verb of saying after one is a passive, whose subject is who was told, not who said
@@ -99,7 +97,7 @@ function cueAt(tokens: readonly Token[], i: number): 'allegation' | 'belief' | u
 
 /** Does a word of verdictWords stand before tokens[i] in its clause (no contrast between)? */
 function verdictBefore(tokens: readonly Token[], i: number): boolean {
-  for (let j = i - 1; j >= 0 && !listed(CONTRAST, tokens[j]); j--) if (listed(VERDICTS, tokens[j])) return true;
+  for (let j = i - 1; j >= 0 && !listed(CONTRAST_KEYS, tokens[j]); j--) if (listed(VERDICTS, tokens[j])) return true;
   return false;
 }
 
@@ -127,7 +125,8 @@ function clauseStart(text: string, tokens: readonly Token[], i: number): number 
  */
 function clauseEnd(text: string, tokens: readonly Token[], i: number, atGap: boolean): number {
   let j = i + 1;
-  while (j < tokens.length && !listed(CONTRAST, tokens[j]) && !(atGap && j > i + 1 && CLAUSE_GAP.test(text.slice(tokens[j - 1].end, tokens[j].start)))) j++;
+  while (j < tokens.length && !listed(CONTRAST_KEYS, tokens[j]) && !(atGap && j > i + 1 && CLAUSE_GAP.test(text.slice(tokens[j - 1].end, tokens[j].start))))
+    j++;
   return j;
 }
 
@@ -202,7 +201,7 @@ function accuser(text: string, tokens: readonly Token[], i: number): { byFrom: n
     return { byFrom: i + 1, byTo: j };
   }
   let j = i;
-  while (j > 0 && i - j < ACCUSER_WORDS && !gap(j - 1, j) && !listed(CONTRAST, tokens[j - 1])) j--;
+  while (j > 0 && i - j < ACCUSER_WORDS && !gap(j - 1, j) && !listed(CONTRAST_KEYS, tokens[j - 1])) j--;
   return { byFrom: j, byTo: i };
 }
 
@@ -215,8 +214,8 @@ function hedgeAt(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.key ?? '';
   return listed(BELIEFS, t) || listed(HEDGES, t) || (listed(JUDGEMENTS, t) && !PASSIVE.has(before) && !NOUN_BEFORE.has(before));
 }
-/** Words before which a verb of judging is a noun (a warning, the forecast, without warning). */
-const NOUN_BEFORE = new Set(['a', 'an', 'the', 'no', 'any', 'without', 'its', 'their', 'his', 'her', 'this', 'that']);
+/** lexicons/reporting.json nounBefore: words before which a verb of judging is a noun (a warning, without warning). */
+const NOUN_BEFORE = keys('nounBefore');
 
 /** Does a summary's claim hedge what it says (a word of belief, a verb of judging, a modal)? It then states no belief as fact. */
 export function hedges(tokens: readonly Token[]): boolean {
@@ -251,7 +250,7 @@ export function closesWithAttribution(tokens: readonly Token[]): boolean {
   // early to assign blame" says its own, and gave the clause before it to that owner, a fresh editor pair's allegation
   // stated as fact that drew nothing)
   const first = tokens[0];
-  if (first !== undefined && (COORDINATORS.has(first.key) || listed(CONTRAST, first))) return false;
+  if (first !== undefined && (COORDINATORS.has(first.key) || listed(CONTRAST_KEYS, first))) return false;
   if (tokens.some((t) => t.kind === 'word' && (isAttributionOpener(t) || listed(OPENERS, t)))) return true;
   let v = -1;
   for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === 'word' && (isSpeechVerb(tokens[i]) || listed(PRESENT, tokens[i]))) v = i;

@@ -196,6 +196,16 @@ function placeApposition(text: string, inside: readonly Token[], i: number): boo
   return /^\s*,\s*$/.test(text.slice(a.end, b.start)) && /^\s*,\s*$/.test(text.slice(b.end, c.start));
 }
 
+/**
+ * Words that open a contrasting clause inside a sentence (lexicons/function-words.json, contrast): what follows
+ * is said of something else ("Services rose, while manufacturing shrank"). By key; Arabic with و/ف prefixed too
+ * (opensContrast). Read by the check's windows, the allegations' clauses and the Arabic speaker before its verb.
+ */
+export const CONTRAST_KEYS: ReadonlySet<string> = new Set(lexiconWords('function-words', 'contrast').map(verbKey));
+
+/** Does this word open a contrasting clause (and so say no direction of its own: بينما is no ينمو)? */
+export const opensContrast = (t: Pick<Token, 'key'>): boolean => listedAfterConjunction(CONTRAST_KEYS, t.key) !== undefined;
+
 /** lexicons/function-words.json attachedOpeners: a phrase of cause or circumstance, judged with the clause before it. */
 const ATTACHED = new Set(lexiconWords('function-words', 'attachedOpeners').map(verbKey));
 /** Does the piece open with a word of attachedOpeners (also with و/ف glued)? */

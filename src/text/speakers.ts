@@ -1,5 +1,5 @@
 import { makeToken, type Token } from './tokenize.js';
-import { isSpeechVerb, isAttributionOpener } from './claims.js';
+import { isSpeechVerb, isAttributionOpener, CONTRAST_KEYS } from './claims.js';
 import { isString, lexiconGroups, lexiconValues, lexiconWords, listedAfterConjunction } from './lexicons.js';
 import { entityOf } from './entities.js';
 
@@ -258,8 +258,8 @@ function trimInside(out: Token[]): Token[] {
 
 /** lexicons/reporting.json namedAs: "named", "called" between a person and their name (ويدعى سفيان قرطبي). */
 const NAMED_AS = keys(lexiconWords('reporting', 'namedAs'));
-/** lexicons/function-words.json contrast: a clause opener before an Arabic subject (لكن أحد العمال … قال). */
-const AR_CLAUSE_OPENERS = keys(lexiconWords('function-words', 'contrast').filter(isArabicWord));
+/** The Arabic words of contrast (claims.ts CONTRAST_KEYS): a clause opener before an Arabic subject (لكن أحد العمال … قال). */
+const AR_CLAUSE_OPENERS = new Set([...CONTRAST_KEYS].filter((k) => /^[\u0600-\u06FF]/.test(k)));
 
 /**
  * The Arabic subject before a verb of saying with no و/ف (SVO: "لكن أحد العمال المصابين، ويدعى سفيان قرطبي، قال …"): the

@@ -1,7 +1,8 @@
 import { makeToken, type Token } from '../../text/tokenize.js';
-import { lexiconWords, listedAfterConjunction } from '../../text/lexicons.js';
+import { lexiconWords } from '../../text/lexicons.js';
 import type { SourceIndex } from '../../align/source-index.js';
 import { synonymStems } from '../../text/synonyms.js';
+import { opensContrast } from '../../text/claims.js';
 
 /**
  * Share of the words around a word or figure that another source sentence holding it must carry for it
@@ -37,15 +38,10 @@ export function carriedAround(index: SourceIndex, windows: Token[][], sentences:
   return false;
 }
 
-/**
- * Words that open a contrasting clause inside a sentence (lexicons/function-words.json, contrast): what follows
- * is said of something else ("Services rose, while manufacturing shrank"). By key; Arabic with و/ف prefixed too.
- */
-const CONTRAST = new Set(lexiconWords('function-words', 'contrast').map((w) => makeToken(w, 0).key));
 export const CLAUSE_GAP = /[\u060C\u061B;,:\u2014()]/; // ، ؛ ; , : — and brackets
 
-/** Does this word open a contrasting clause (and so say no direction of its own: بينما is no ينمو)? */
-export const opensContrast = (t: Pick<Token, 'key'>): boolean => listedAfterConjunction(CONTRAST, t.key) !== undefined;
+/** Words that open a contrasting clause (text/claims.ts, read there once for every layer). */
+export { opensContrast };
 
 /**
  * lexicons/function-words.json predicateOpeners: after an appositive between commas, the predicate goes on
