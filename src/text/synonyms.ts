@@ -26,21 +26,29 @@ export interface PhrasalVerb {
   particle: string;
   words: readonly string[];
 }
-let phrasal: PhrasalVerb[] | undefined;
-/** lexicons/synonyms.json englishPhrasal, read once. */
-export function phrasalVerbs(): readonly PhrasalVerb[] {
-  return (phrasal ??= lexiconGroups('synonyms', PHRASAL_LIST).map((g) => {
-    const [verb, particle] = (g.name ?? '').split(' ');
-    return { verb: stemOfText(verb), particle: normalizeToken(particle), words: g.words ?? [] };
-  }));
+let phrasal: Map<string, PhrasalVerb[]> | undefined;
+/** lexicons/synonyms.json englishPhrasal, read once, by the verb's stem (a look-up per word of a claim, not a scan of the list). */
+function phrasalByVerb(): Map<string, PhrasalVerb[]> {
+  if (!phrasal) {
+    phrasal = new Map();
+    for (const g of lexiconGroups('synonyms', PHRASAL_LIST)) {
+      const [verb, particle] = (g.name ?? '').split(' ');
+      const p = { verb: stemOfText(verb), particle: normalizeToken(particle), words: g.words ?? [] };
+      const list = phrasal.get(p.verb);
+      if (list) list.push(p);
+      else phrasal.set(p.verb, [p]);
+    }
+  }
+  return phrasal;
 }
 
 /** The phrasal verb that starts at tokens[i] (its verb there, its particle right after), if one does. */
 export function phrasalAt(tokens: readonly Pick<Token, 'stem' | 'key'>[], i: number): PhrasalVerb | undefined {
   const next = tokens[i + 1];
   if (next === undefined) return undefined;
-  for (const p of phrasalVerbs()) if (tokens[i].stem === p.verb && next.key === p.particle) return p;
-  return undefined;
+  return phrasalByVerb()
+    .get(tokens[i].stem)
+    ?.find((p) => next.key === p.particle);
 }
 
 /**

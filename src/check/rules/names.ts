@@ -1,6 +1,6 @@
 import type { Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
-import { tokenize, type Token } from '../../text/tokenize.js';
+import { stemOfText, tokenize, type Token } from '../../text/tokenize.js';
 import type { SourceIndex } from '../../align/source-index.js';
 import {
   entityOf,
@@ -59,10 +59,14 @@ export const unknownName: Rule = {
     // (or by the national agency of its dateline: عمّان 5 حزيران (بترا) names الأردن)
     let agencies: Set<string> | undefined;
     const named = (id: string): boolean =>
-      stemsOf(id).some((st) => ctx.index.vocab.has(st)) ||
-      namedByPhrase(id) ||
-      (agencies ??= datelineCountries(ctx.source.text)).has(id) ||
-      casedIn(ctx.source.text, id);
+      stemsOf(id).some((st) => ctx.index.vocab.has(st)) || namedByPhrase(id) || (agencies ??= datelineCountries(ctx.source.text)).has(id) || casedNamed(id);
+    // (its capitalised adjective, Polish: the source's text read once per country asked about, and only when the index has the word)
+    const byCased = new Map<string, boolean>();
+    const casedNamed = (id: string): boolean => {
+      let v = byCased.get(id);
+      if (v === undefined) byCased.set(id, (v = casedIn(ctx.index, ctx.source.text, id)));
+      return v;
+    };
     // (المملكة المتحدة for بريطانيا: the source's words read once per entity asked about, and only when its words are all there)
     const namedByPhrase = (id: string): boolean => {
       let v = byPhrase.get(id);
@@ -245,8 +249,9 @@ export const unknownName: Rule = {
 /** lexicons/entities.json casedAdjectives: a country's adjective read only capitalised (Polish), to its country's entity id. */
 const CASED_ADJECTIVES = new Map(lexiconValues('entities', 'casedAdjectives', isString, 'a country'));
 /** Does the text have, capitalised, an adjective of casedAdjectives of the country `id` ("the southern Polish city")? */
-function casedIn(text: string, id: string): boolean {
-  for (const [adjective, country] of CASED_ADJECTIVES) if (country === id && new RegExp(`\\b${adjective}\\b`, 'u').test(text)) return true;
+function casedIn(index: SourceIndex, text: string, id: string): boolean {
+  for (const [adjective, country] of CASED_ADJECTIVES)
+    if (country === id && index.vocab.has(stemOfText(adjective)) && new RegExp(`\\b${adjective}\\b`, 'u').test(text)) return true;
   return false;
 }
 
