@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { check } from '../src/index.js';
-import { fit, bagScore, learnable, type Bag } from '../src/eval/train.js';
+import { fit, bagScore, learnable, stepEdges, type Bag } from '../src/eval/train.js';
 import { FEATURES } from '../src/check/features.js';
 import { CLAIM_MODEL, pUnsupported } from '../src/check/model.js';
 
@@ -76,12 +77,50 @@ describe('the claim model decides', () => {
     expect(warn.flags.filter((f) => f.rule === 'unsupported-claim').map((f) => f.severity)).toEqual(['warning']);
   });
 
-  it('the model file names the features in order, and pUnsupported is its logistic', () => {
+  it('the model file names the features in order, and pUnsupported is the logistic of its line and steps', () => {
     expect(CLAIM_MODEL.features).toEqual([...FEATURES]);
+    expect(CLAIM_MODEL.steps?.length).toBeGreaterThan(0);
+    // the plain definition: bias, plus each weight times the standardised feature, plus the weight of each step reached
+    const plain = (x: number[]) => {
+      let z = CLAIM_MODEL.bias;
+      FEATURES.forEach((f, j) => {
+        z += (CLAIM_MODEL.weights[j] * (x[j] - CLAIM_MODEL.mean[j])) / CLAIM_MODEL.scale[j];
+        for (const s of CLAIM_MODEL.steps ?? []) if (s.feature === f && x[j] >= s.at) z += s.weight;
+      });
+      return 1 / (1 + Math.exp(-z));
+    };
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 3, noNaN: true }), { minLength: FEATURES.length, maxLength: FEATURES.length }), (x) => {
+        expect(pUnsupported(x)).toBeCloseTo(plain(x), 12);
+      }),
+    );
     const x = CLAIM_MODEL.mean.slice();
-    expect(pUnsupported(x)).toBeCloseTo(1 / (1 + Math.exp(-CLAIM_MODEL.bias)), 12);
+    expect(pUnsupported(x)).toBeCloseTo(plain(x), 12);
     expect(CLAIM_MODEL.operatingPoints.high).toBeGreaterThanOrEqual(CLAIM_MODEL.operatingPoints.balanced);
     expect(CLAIM_MODEL.operatingPoints.recall).toBeLessThanOrEqual(CLAIM_MODEL.operatingPoints.balanced);
+  });
+
+  it('moves pUnsupported only the way each feature means: coverage never raises it, a rule flag never lowers it (line and steps signed)', () => {
+    const at = (f: string) => FEATURES.indexOf(f as (typeof FEATURES)[number]);
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: FEATURES.length, maxLength: FEATURES.length }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (x, more) => {
+          for (const [f, dir] of [
+            ['coverage', -1],
+            ['bestCoverage', -1],
+            ['rareCoverage', -1],
+            ['numberError', 1],
+            ['unknownMass', 1],
+          ] as const) {
+            const y = x.slice();
+            y[at(f)] += more;
+            expect(Math.sign(pUnsupported(y) - pUnsupported(x)) * dir).toBeGreaterThanOrEqual(0);
+          }
+        },
+      ),
+    );
   });
 });
 
@@ -109,6 +148,21 @@ describe('training', () => {
     expect(bagScore(m, { source: 'a', lang: 'en', y: 1, claims: [claim(0.15)] })).toBeGreaterThan(
       bagScore(m, { source: 'a', lang: 'en', y: 0, claims: [claim(0.9)] }),
     );
+  });
+  it("puts the steps at the training claims' quantiles (one at 1 for an indicator, none for a constant), and fits them signed", () => {
+    const claims = Array.from({ length: 100 }, (_, i) => claim(i / 100, i % 10 === 0 ? { numberError: 1 } : {}));
+    const edges = stepEdges(claims);
+    expect(edges.filter((e) => e.feature === at('coverage')).map((e) => e.at)).toEqual([0.09, 0.36, 0.62, 0.89]);
+    expect(edges.filter((e) => e.feature === at('numberError')).map((e) => e.at)).toEqual([1]);
+    expect(edges.some((e) => e.feature === at('negation'))).toBe(false);
+    // supported above 0.5 coverage and unsupported below: the steps carry the jump, each of its sign
+    const bags: Bag[] = claims.map((x, i) => ({ source: 'a', lang: 'en', y: i < 50 ? 1 : 0, claims: [x] }));
+    const m = fit(bags, 0.01, 300);
+    const coverageSteps = m.steps!.filter((s) => s.feature === 'coverage');
+    expect(coverageSteps.length).toBeGreaterThan(0);
+    for (const s of coverageSteps) expect(s.weight).toBeLessThan(0);
+    expect(bagScore(m, { source: 'a', lang: 'en', y: 1, claims: [claim(0.3)] })).toBeGreaterThan(0.5);
+    expect(bagScore(m, { source: 'a', lang: 'en', y: 0, claims: [claim(0.7)] })).toBeLessThan(0.5);
   });
   it('leaves out of training the edits that no rule flagged, and keeps the flagged ones and every other bag', () => {
     const unflagged: Bag = { source: 'ans', lang: 'ar', y: 1, edit: true, claims: [claim(0.95)] };

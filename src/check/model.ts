@@ -10,12 +10,26 @@ import model from './claim-model.json' with { type: 'json' };
 export type OperatingPoint = 'high' | 'balanced' | 'recall';
 export const OPERATING_POINTS: readonly OperatingPoint[] = ['high', 'balanced', 'recall'];
 
+/**
+ * A step in one feature's effect: a claim whose feature is at or above `at` gets `weight` more log-odds. With the
+ * linear weights they make the model additive (a generalised additive model with a line and steps per feature):
+ * coverage's effect is not a line (a claim at 0.95 is no surer than one at 0.85; one at 0.4 is much less sure than
+ * one at 0.6), and steps at the training claims' quantiles let each feature bend where the data bends it.
+ */
+export interface Step {
+  feature: string;
+  at: number;
+  weight: number;
+}
+
 export interface ClaimModel {
   features: string[];
   mean: number[];
   scale: number[];
   weights: number[];
   bias: number;
+  /** The steps of the features' effects, in raw units (no mean or scale): see Step. */
+  steps?: Step[];
   /** The decision threshold on pUnsupported at each operating point (chosen on dev). */
   operatingPoints: Record<OperatingPoint, number>;
 }
@@ -23,12 +37,15 @@ export interface ClaimModel {
 export const CLAIM_MODEL: ClaimModel = model as ClaimModel;
 
 // the model file and the features must name the same columns in the same order
+if (CLAIM_MODEL.steps?.some((s) => !CLAIM_MODEL.features.includes(s.feature)))
+  throw new Error('check/claim-model.json has a step on a feature it does not list: rebuild it with npm run train');
 if (CLAIM_MODEL.features.join() !== FEATURES.join()) throw new Error('check/claim-model.json does not match check/features.ts: rebuild it with npm run train');
 
 /** The chance that a claim with these features is unsupported (0..1). */
 export function pUnsupported(x: readonly number[], m: ClaimModel = CLAIM_MODEL): number {
   let z = m.bias;
   for (let j = 0; j < x.length; j++) z += (m.weights[j] * (x[j] - m.mean[j])) / m.scale[j];
+  if (m.steps) for (const s of m.steps) if (x[m.features.indexOf(s.feature)] >= s.at) z += s.weight;
   return 1 / (1 + Math.exp(-z));
 }
 

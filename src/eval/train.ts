@@ -23,7 +23,7 @@ import path from 'node:path';
 import { analyze } from '../text/document.js';
 import { checkWithDecisions } from '../check/check.js';
 import { FEATURES } from '../check/features.js';
-import { type ClaimModel, type OperatingPoint } from '../check/model.js';
+import { type ClaimModel, type OperatingPoint, pUnsupported } from '../check/model.js';
 import { readJsonl, readText, readCsv } from './benchmarks/data.js';
 import { auc } from './benchmarks/metrics.js';
 import { rng, dropWord } from './made.js';
@@ -337,13 +337,45 @@ const SIGNS: Record<string, number> = {
   spreadGap: 1,
 };
 
-/** Noisy-OR multiple-instance logistic regression, full-batch Adam on standardised features. */
-export function fit(data: Bag[], l2: number, steps = 1500): ClaimModel {
-  const d = FEATURES.length;
+/**
+ * Where each feature's steps go (check/model.ts Step): at the quantiles STEP_QUANTILES of the training claims'
+ * values, each a value some claim has, distinct and above the smallest (a 0/1 indicator gets one, at 1). Four
+ * steps a feature, chosen on dev against none (the line alone) and against 6, 8, 12 and 16 (the mean over dev's
+ * sources of the AUC, with the line: none 0.866, 4 steps 0.872, 6 0.870, 8 0.868, 12 0.871; WiCE dev 0.917 ->
+ * 0.942, SummEdits 0.716 -> 0.766, ANS 0.817 -> 0.818; steps without the line 0.862).
+ */
+const STEP_QUANTILES = [0.1, 0.3667, 0.6333, 0.9];
+
+export function stepEdges(claims: readonly number[][]): { feature: number; at: number }[] {
+  const out: { feature: number; at: number }[] = [];
+  for (let j = 0; j < FEATURES.length; j++) {
+    const v = claims.map((x) => x[j]).sort((a, b) => a - b);
+    const edges = new Set<number>();
+    const distinct = new Set(v);
+    if (distinct.size < 2) continue;
+    if (distinct.size === 2) edges.add(v[v.length - 1]);
+    else for (const q of STEP_QUANTILES) if (v[Math.floor(q * (v.length - 1))] > v[0]) edges.add(v[Math.floor(q * (v.length - 1))]);
+    for (const at of [...edges].sort((a, b) => a - b)) out.push({ feature: j, at });
+  }
+  return out;
+}
+
+/**
+ * Noisy-OR multiple-instance logistic regression over the features (a line each) and their steps (check/model.ts
+ * Step), full-batch Adam on standardised columns; `steps` false fits the line alone.
+ */
+export function fit(data: Bag[], l2: number, steps = 1500, withSteps = true): ClaimModel {
+  const d0 = FEATURES.length;
   const all = data.flatMap((b) => b.claims);
-  const mean = Array.from({ length: d }, (_, j) => all.reduce((a, x) => a + x[j], 0) / all.length);
-  const scale = Array.from({ length: d }, (_, j) => Math.sqrt(all.reduce((a, x) => a + (x[j] - mean[j]) ** 2, 0) / all.length) || 1);
-  const xs = data.map((b) => b.claims.map((x) => x.map((v, j) => (v - mean[j]) / scale[j])));
+  const edges = withSteps ? stepEdges(all) : [];
+  const expand = (x: readonly number[]) => [...x, ...edges.map((e) => (x[e.feature] >= e.at ? 1 : 0))];
+  const cols = data.map((b) => b.claims.map(expand));
+  const d = d0 + edges.length;
+  const flat = cols.flat();
+  const mean = Array.from({ length: d }, (_, j) => flat.reduce((a, x) => a + x[j], 0) / flat.length);
+  const scale = Array.from({ length: d }, (_, j) => Math.sqrt(flat.reduce((a, x) => a + (x[j] - mean[j]) ** 2, 0) / flat.length) || 1);
+  const sign = (j: number) => SIGNS[FEATURES[j < d0 ? j : edges[j - d0].feature]] ?? 0;
+  const xs = cols.map((b) => b.map((x) => x.map((v, j) => (v - mean[j]) / scale[j])));
   const wt = bagWeights(data);
   const w = new Float64Array(d + 1),
     m = new Float64Array(d + 1),
@@ -373,16 +405,27 @@ export function fit(data: Bag[], l2: number, steps = 1500): ClaimModel {
       m[j] = b1 * m[j] + (1 - b1) * g[j];
       v[j] = b2 * v[j] + (1 - b2) * g[j] * g[j];
       w[j] -= (lr * (m[j] / (1 - b1 ** step))) / (Math.sqrt(v[j] / (1 - b2 ** step)) + 1e-8);
-      if (j < d && (SIGNS[FEATURES[j]] ?? 0) * w[j] < 0) w[j] = 0;
+      if (j < d && sign(j) * w[j] < 0) w[j] = 0;
     }
   }
   const round = (x: number) => Math.round(x * 1e6) / 1e6;
+  // a step's standardised column (I - mean) / scale is folded into raw units: weight / scale when the feature
+  // reaches the step, and the constant part into the bias; steps the penalty left at 0 are dropped
+  let bias = w[d];
+  const stepList = edges
+    .map((e, k) => {
+      const j = d0 + k;
+      bias -= (w[j] * mean[j]) / scale[j];
+      return { feature: FEATURES[e.feature], at: e.at, weight: round(w[j] / scale[j]) };
+    })
+    .filter((s) => s.weight !== 0);
   return {
     features: [...FEATURES],
-    mean: mean.map(round),
-    scale: scale.map(round),
-    weights: [...w.slice(0, d)].map(round),
-    bias: round(w[d]),
+    mean: mean.slice(0, d0).map(round),
+    scale: scale.slice(0, d0).map(round),
+    weights: [...w.slice(0, d0)].map(round),
+    bias: round(bias),
+    ...(withSteps ? { steps: stepList } : {}),
     operatingPoints: { high: 0.5, balanced: 0.5, recall: 0.5 },
   };
 }
@@ -390,11 +433,7 @@ export function fit(data: Bag[], l2: number, steps = 1500): ClaimModel {
 /** A bag's score: its likeliest unsupported claim (what the report's stats.pUnsupported is). */
 export function bagScore(m: ClaimModel, b: Bag): number {
   let best = 0;
-  for (const x of b.claims) {
-    let z = m.bias;
-    for (let j = 0; j < x.length; j++) z += (m.weights[j] * (x[j] - m.mean[j])) / m.scale[j];
-    best = Math.max(best, sigmoid(z));
-  }
+  for (const x of b.claims) best = Math.max(best, pUnsupported(x, m));
   return best;
 }
 
@@ -513,6 +552,7 @@ function platt(m: ClaimModel, dev: Bag[]): void {
   }
   const round = (x: number) => Math.round(x * 1e6) / 1e6;
   m.weights = m.weights.map((w) => round(w * a));
+  if (m.steps) m.steps = m.steps.map((s) => ({ ...s, weight: round(s.weight * a) }));
   m.bias = round(m.bias * a + c);
 }
 
