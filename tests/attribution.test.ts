@@ -542,6 +542,20 @@ describe('attribution-mismatch: an allegation or a belief stated as fact (asFact
     expect(asFact('The regulator opened a probe into Halden Pharma and Corvane Generics.', src, en)).toEqual([]);
   });
 
+  it('reads no allegation in a noun that refers back (these allegations), nor a belief in "appear in court"', () => {
+    const src = [
+      'واتهم سيدي محمد ولد الشيخ مسؤولين في الوزارة ببيع جزء من الحصة المخصصة للولاية لتجار في السوق السوداء.',
+      'ونفت الوزارة هذه الاتهامات في بيان، مؤكدة أن التأخير سببه مشكلة لوجستية في ميناء نواكشوط.',
+    ].join(' ');
+    expect(asFact('ونفت الوزارة الاتهام، وعزت التأخير إلى مشكلة لوجستية في ميناء نواكشوط.', src, ar)).toEqual([]);
+    // (the allegation itself, stated as fact, still is one)
+    expect(asFact('وباع مسؤولون في الوزارة جزءا من الحصة المخصصة للولاية لتجار في السوق السوداء.', src, ar).map((f) => f[1])).toEqual(['واتهم']);
+    const court =
+      'Four drivers were arrested and are expected to appear in court in Chililabombwe next week. Investigators said the cobalt was probably mined in Lualaba.';
+    expect(asFact('Four drivers were arrested and are due in court in Chililabombwe next week.', court, en)).toEqual([]);
+    expect(asFact('The cobalt was mined in Lualaba.', court, en).map((f) => f[1])).toEqual(['probably']);
+  });
+
   it('a suspicion kept for the arrest does not reach a clause of its own after "and"', () => {
     const src = [
       'Police said they had arrested a 41-year-old man on suspicion of endangering air traffic.',

@@ -990,6 +990,11 @@ describe('the thirty-third and thirty-fourth batches of fresh editor pairs: numb
     expect(figures('نحو خمس بالمئة')).toEqual([['خمس', 5, 'about']]);
     // (a share still: before a definite noun, at a clause's end after a hedge, and after بمقدار or بنسبة)
     expect(figures('قرابة خمس الأموال')).toEqual([['خمس', 20, 'about']]);
+    expect(figures('يستحوذ على خمس السوق المحلية')).toEqual([['خمس', 20, null]]);
+    expect(figures('خلال السنوات الخمس الماضية')).toEqual([['الخمس', 5, null]]);
+    const smuggling = 'ووفق تقديرات الاتحاد، تمثل السجائر المهربة نحو 20 في المئة من السوق المحلية.';
+    expect(numbers(check('وحذر الاتحاد من التهريب الذي يقدر أنه يستحوذ على خمس السوق المحلية.', smuggling, ar))).toEqual([]);
+    expect(numbers(check('وحذر الاتحاد من التهريب الذي يقدر أنه يستحوذ على ربع السوق المحلية.', smuggling, ar))).toEqual(['ربع']);
     expect(figures('انخفض متوسط الخسارة بمقدار الخمس')).toEqual([['الخمس', 20, null]]);
     const src = 'وأوضح أن عدد البلاغات ارتفع بنسبة 23 بالمئة، في حين تراجع متوسط الخسارة بنسبة 20 بالمئة.';
     expect(numbers(check('ارتفعت البلاغات 23 بالمئة، في حين انخفض متوسط الخسارة بمقدار الخمس.', src, ar))).toEqual([]);
@@ -1354,6 +1359,24 @@ describe('the thirty-ninth batch of fresh editor pairs', () => {
     expect(
       flagged(check('Fuentes and five co-workers at a Columbus insurance firm had pooled money for tickets.', src, en), ['attribution-mismatch']),
     ).not.toEqual([]);
+  });
+
+  it('a short opening of a statement ("and added that investigators suspected, …") joins the statement it opens, not the clause before', () => {
+    const src = [
+      "The authority's commissioner for customs, Bwalya Mutale, said the trucks had been flagged by a new scanner installed at the crossing in June.",
+      "Investigators believe the cobalt was mined in the Democratic Republic of Congo's Lualaba province, though this has not been confirmed, Mutale said.",
+    ].join('\n');
+    const s =
+      "Mutale said the trucks had been flagged by a scanner installed in June, and added that investigators suspected, without yet confirming, that the metal came from Congo's Lualaba province.";
+    const r = check(s, src, en);
+    expect(r.summary.claims.map((c) => c.text)).toEqual([
+      'Mutale said the trucks had been flagged by a scanner installed in June',
+      "and added that investigators suspected, without yet confirming, that the metal came from Congo's Lualaba province.",
+    ]);
+    expect(flagged(r, ['unsupported-span', 'unsupported-claim'], (f) => f.severity === 'error')).toEqual([]);
+    // (an attribution after its statement has no complementiser: it stays with the statement)
+    const after = 'Prices of the metal rose by a fifth in June, said the commissioner, adding that smuggling had grown.';
+    expect(check(after, src, en).summary.claims.map((c) => c.text)).toEqual([after]);
   });
 
   it('an Arabic speaker before its verb (SVO, "لكن أحد العمال، ويدعى سفيان قرطبي، قال") is read; not inside a quote', () => {

@@ -29,6 +29,12 @@ describe("the synonym lexicon (words that rewrites put in each other's place)", 
     expect(credit('وقضت المحكمة بسجنه ستة أشهر.', 'شهور')).toBeGreaterThan(0);
     expect(credit('وقضت المحكمة بسجنه خمس سنوات نافذة.', 'أشهر')).toBe(0);
   });
+  it('carries twice in its other word (مثلي for ضعف) and the permitted in the licensed (المسموح for المرخصة)', () => {
+    const src = 'أبحرت العبارة وعلى متنها 612 راكبا، أي أكثر من ضعف حمولتها المرخصة البالغة 300 راكب.';
+    expect(credit(src, 'مثلي')).toBe(SYNONYM_CREDIT);
+    expect(credit(src, 'المسموح')).toBe(SYNONYM_CREDIT);
+    expect(credit(src, 'ثلاثة')).toBe(0);
+  });
   it('keeps a rewrite that swaps its words for synonyms with its source, unflagged', () => {
     // every content word but two is a synonym of the source's (غارات/ضربات, القوات/الجيش, المسلحين/المقاتلين, شنت/نفذ, مصادر/مسؤولون)
     const r = check('وذكرت مصادر أن القوات شنت غارات على مواقع المسلحين قرب الحدود.', SOURCE);

@@ -25,6 +25,10 @@ const OF = makeToken('of', 0).key;
 const CLAIM_THAT = keys('claimBeforeThat');
 /** lexicons/reporting.json allegationNouns: an allegation only before what is alleged. */
 const NOUNS = keys('allegationNouns');
+/** lexicons/reporting.json beliefLiteralAfter: after these, "appear" is literal (appear in court), no belief. */
+const BELIEF_LITERAL = keys('beliefLiteralAfter');
+/** lexicons/reporting.json allegationBackRefs: after these a noun of allegation refers back (these allegations), no cue. */
+const BACK_REFS = keys('allegationBackRefs');
 /** lexicons/reporting.json judgementVerbs: in a summary, a verb that keeps a belief as one (warned, expected, حذر، يقدر). */
 const JUDGEMENTS = keys('judgementVerbs');
 /** lexicons/reporting.json verdictWords: a charge after one is the court's finding. */
@@ -88,10 +92,13 @@ function cueAt(tokens: readonly Token[], i: number): 'allegation' | 'belief' | u
   const next = tokens[i + 1];
   if (CLAIM_THAT.has(t.key)) return next !== undefined && isComplementiserKey(next.key) ? 'allegation' : undefined;
   if (listed(NOUNS, t))
-    return next !== undefined && (isComplementiserKey(next.key) || NOUN_OPENERS.has(next.key) || (next.key.length > 3 && next.key[0] === 'ب'))
+    return next !== undefined &&
+      !(i > 0 && BACK_REFS.has(tokens[i - 1].key)) &&
+      (isComplementiserKey(next.key) || NOUN_OPENERS.has(next.key) || (next.key.length > 3 && next.key[0] === 'ب'))
       ? 'allegation'
       : undefined;
   if (listed(CUES, t)) return 'allegation';
+  if (/^appear/.test(t.key) && next !== undefined && BELIEF_LITERAL.has(next.key)) return undefined;
   return listed(BELIEFS, t) && tokens[i + 1]?.key !== TO ? 'belief' : undefined;
 }
 

@@ -165,8 +165,22 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
   // merge short fragments into the clause before (or after, for the first)
   const merged: typeof pieces = [];
   let item = false;
-  for (const p of pieces) {
+  // the last merged piece opens a statement and is not yet long enough to stand (see opensStatement): what follows joins it
+  let open = false;
+  for (const [k, p] of pieces.entries()) {
     const prev = merged[merged.length - 1];
+    if (prev && open) {
+      prev.end = p.end;
+      prev.content += p.content;
+      open = p.content < MIN_CONTENT;
+      continue;
+    }
+    if (prev && p.content < MIN_CONTENT && k < pieces.length - 1 && opensStatement(inside, p, pieces[k + 1])) {
+      merged.push({ ...p });
+      open = true;
+      item = false;
+      continue;
+    }
     // (a list's last item after a short one: "put Delhi, Haryana, Punjab and western Uttar Pradesh on red alert"
     // is one clause; cut before "Punjab and", its first half was a verb and two places with no claim of their own,
     // a fresh editor pair's false error)
@@ -181,6 +195,24 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
     }
   }
   return merged.map((p) => trimSpan(text, p.start, p.end));
+}
+
+/**
+ * Does a short piece open a statement of its own, a verb of saying (after "and" or و) and a complementiser in it or right
+ * after it ("…, said the trucks had been flagged in June, and added that investigators suspected, without yet confirming,
+ * that the metal came from Lualaba")? It joins what follows, the statement it opens, not the clause before: merged back,
+ * "and added that investigators suspected, without yet confirming" went with the scanner's clause, whose source sentence
+ * carried none of it, and the faithful summary's claim drew an unsupported span (a fresh editor pair). Not an attribution
+ * after its statement ("prices rose, said the minister"): no complementiser.
+ */
+function opensStatement(tokens: readonly Token[], p: { start: number; end: number }, next: { start: number }): boolean {
+  const i = tokens.findIndex((t) => t.start >= p.start);
+  if (i < 0) return false;
+  const verb = LIST_AND.has(tokens[i].key) ? tokens[i + 1] : tokens[i];
+  if (!verb || verb.end > p.end || !isSpeechVerb(verb)) return false;
+  const j = tokens.indexOf(verb);
+  for (let x = j + 1; x < tokens.length && tokens[x].start <= next.start; x++) if (COMPLEMENTIZERS.has(tokens[x].key)) return true;
+  return false;
 }
 
 /**

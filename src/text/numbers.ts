@@ -328,7 +328,10 @@ function arabicShareAt(tokens: Token[], i: number): { value: number; also: numbe
     ((nx.kind === 'word' && !/^(?:[وفبل])?ال/.test(nx.key) && !arabicValue(nx.key) && !nx.stop) || percentAfter(tokens, i))
   )
     return undefined;
-  if (!(hedged || damma || (construct && !AR_SHARES_AMBIGUOUS.has(s.core)))) return undefined;
+  // (a cardinal's form in the construct before a definite noun is the share too: يستحوذ على خمس السوق is a fifth of the
+  // market, which a source's 20 في المئة restates, where five of them is خمس أسواق or الأسواق الخمس; a fresh editor pair's
+  // faithful restatement drew a number error; not ثمن, a price: ثمن الهجوم سيكون باهظا, an ANS pair)
+  if (!(hedged || damma || (construct && s.core !== 'ثمن'))) return undefined;
   return { value: round((100 * s.n) / s.d), also: s.n / s.d };
 }
 
