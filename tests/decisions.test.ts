@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { check } from '../src/index.js';
+import { analyze } from '../src/text/document.js';
+import { checkWithDecisions } from '../src/check/check.js';
 import { fit, bagScore, learnable, stepEdges, type Bag } from '../src/eval/train.js';
 import { FEATURES } from '../src/check/features.js';
 import { CLAIM_MODEL, pUnsupported } from '../src/check/model.js';
@@ -51,7 +53,11 @@ describe('the claim model decides', () => {
   it('leaves a figure the source has elsewhere a warning on a claim it judges unsupported: the error goes to its unsupported words', () => {
     const source =
       'Daniel Reyes, 38, was convicted on all seven counts, including wire fraud. U.S. District Judge Margaret Hollis set sentencing for July 17 and allowed Reyes to remain free on a $10 million bond.';
-    const r = check('Judge Margaret Hollis, who scheduled sentencing for July 17, let the 38-year-old travel abroad on a $10 million bond.', source);
+    // (at the recall point, so that the claim is judged unsupported whatever the refit: at balanced its p, 0.37 since the
+    // fourteenth session's negationUnsaid refit, is under the threshold 0.50, and the invented "travel abroad" is a warning)
+    const r = check('Judge Margaret Hollis, who scheduled sentencing for July 17, let the 38-year-old travel abroad on a $10 million bond.', source, {
+      precision: 'recall',
+    });
     const figure = r.flags.find((f) => f.rule === 'number-mismatch')!;
     expect([figure.text, figure.messageId, figure.severity]).toEqual(['38', 'elsewhere', 'warning']);
     // the claim is still judged: its error is on the words the source does not have
@@ -121,6 +127,21 @@ describe('the claim model decides', () => {
         },
       ),
     );
+  });
+});
+
+describe('the negation evidence the model reads', () => {
+  it('weighs a negation of words the support set lacks (noted, not flagged) apart from a negation flag', () => {
+    const src = 'A chlorine tank at the Delmar plant started leaking at 6 a.m. The company said the tank had been sealed by noon.';
+    const features = (summary: string) => {
+      const s = analyze(summary, { prefix: 's', claims: true, lang: 'en' }),
+        t = analyze(src, { prefix: 't', lang: 'en' });
+      const d = checkWithDecisions(s, t, { summaryLang: 'en', sourceLang: 'en' }).decisions[0];
+      return [d.features[FEATURES.indexOf('negation')], d.features[FEATURES.indexOf('negationUnsaid')]];
+    };
+    expect(features('The company said the tank was sealed by noon but would not say how much gas had escaped from it.')).toEqual([0, 1]);
+    expect(features('The company said the tank was not sealed by noon.')).toEqual([1, 0]);
+    expect(features('The company said the tank was sealed by noon.')).toEqual([0, 0]);
   });
 });
 

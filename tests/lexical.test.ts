@@ -296,7 +296,7 @@ describe('negation idioms (negation-mismatch)', () => {
         analyze('ونبّه خبير المياه رعد الحسني إلى خطر استنزاف المياه الجوفية إذا لم يُضبط استخدامها في الري.', { prefix: 's', claims: true, lang: 'ar' }),
         analyze(src, { prefix: 't', lang: 'ar' }),
         { summaryLang: 'ar', sourceLang: 'ar' },
-      ).decisions.map((x) => x.features[FEATURES.indexOf('negation')]);
+      ).decisions.map((x) => Math.max(x.features[FEATURES.indexOf('negation')], x.features[FEATURES.indexOf('negationUnsaid')]));
     const next = ' ولم تعلن الوزارة بعد خطة زراعية للموسم المقبل.';
     expect(
       negationEvidence(

@@ -3,6 +3,7 @@ import { check } from './checked.js';
 import { quantities } from '../src/text/numbers.js';
 import { tokenize, makeToken } from '../src/text/tokenize.js';
 import { entityOf } from '../src/text/entities.js';
+import { negatesAt } from '../src/text/negation.js';
 
 const SOURCE_AR = [
   'قال مسؤولون أميركيون إن الجيش نفذ أكثر من 360 غارة جوية على مواقع التنظيم في مدينة سرت منذ أغسطس.',
@@ -185,6 +186,11 @@ describe('provenance rules', () => {
     expect(neg('غير أن الحكومة أعلنت استئناف المفاوضات مع المعارضة.', 'لكن الحكومة أعلنت استئناف المفاوضات مع المعارضة.')).toEqual([]);
     expect(neg('وشهدت المدن الكبرى احتجاجات واسعة لا سيما العاصمة.', 'وشهدت المدن الكبرى احتجاجات واسعة وخاصة العاصمة.')).toEqual([]);
     expect(neg('The flood damaged not only homes but also the main bridge.', 'The flood damaged homes and also the main bridge.')).toEqual([]);
+    // لا غير "only" ends a clause with a cue and its idiom's word, no negation (both words read: غير is a cue too)
+    const only = tokenize('تجمع الضريبة لحساب الدولة لا غير.');
+    expect(only.map((_, i) => negatesAt(only, i)).some(Boolean)).toBe(false);
+    const not = tokenize('لا تجمع الضريبة لحساب الدولة.');
+    expect(not.map((_, i) => negatesAt(not, i)).some(Boolean)).toBe(true);
     // لا غنى عن "indispensable" restates ضرورية; لا مفر "unavoidable" restates حتمي
     expect(neg('وقال المدير إن الرسوم لا غنى عنها لتسديد القروض وضمان الصيانة.', 'وقال المدير إن الرسوم "ضرورية لسداد القروض وصيانة الطريق".')).toEqual([]);
     expect(neg('وقال الوزير إن رفع الأسعار بات أمرا لا مفر منه هذا العام.', 'وقال الوزير إن رفع الأسعار بات أمرا حتميا هذا العام.')).toEqual([]);

@@ -41,6 +41,7 @@ export const FEATURES = [
   'entity',
   'attributionMismatch',
   'spreadGap',
+  'negationUnsaid',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -213,7 +214,7 @@ export function claimFeatures(
     has('unknown-name'),
     numberError,
     numberError ? 0 : has('number-mismatch'),
-    has('negation-mismatch'),
+    flags.some((f) => f.rule === 'negation-mismatch') ? 1 : 0,
     has('antonym-mismatch'),
     has('entity-mismatch'),
     // (a wrong speaker, not an allegation or a belief stated as fact: asFact and beliefAsFact came after the model was fitted, and a feature of its
@@ -227,5 +228,8 @@ export function claimFeatures(
     // the support search from a word here and a phrase there) stands out, though its support set covers much
     // of it; a summary that fuses far sentences throughout has a high median spread, and a one-sentence source none
     Math.max(0, spreadOf(ctx, a) - medianSpread),
+    // a negation of words that no sentence of the support set says (negation.ts: noted, not flagged), weighed apart from
+    // a negation flag: it is evidence of content the source lacks, not of a contradiction
+    !flags.some((f) => f.rule === 'negation-mismatch') && noted?.has('negation-mismatch') ? 1 : 0,
   ];
 }

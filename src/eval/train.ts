@@ -335,6 +335,7 @@ const SIGNS: Record<string, number> = {
   entity: 1,
   attributionMismatch: 1,
   spreadGap: 1,
+  negationUnsaid: 1,
 };
 
 /**
@@ -557,7 +558,7 @@ function platt(m: ClaimModel, dev: Bag[]): void {
 }
 
 /** The rules' evidence among the features: what can explain an edit. */
-const RULE_FEATURES = ['unknownName', 'numberError', 'numberWarning', 'negation', 'antonym', 'entity', 'attributionMismatch'].map((f) =>
+const RULE_FEATURES = ['unknownName', 'numberError', 'numberWarning', 'negation', 'negationUnsaid', 'antonym', 'entity', 'attributionMismatch'].map((f) =>
   (FEATURES as readonly string[]).indexOf(f),
 );
 

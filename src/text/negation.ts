@@ -53,6 +53,8 @@ export function negatesAt(tokens: ArrayLike<{ readonly neg: boolean; readonly ke
   // evaluation split 0.713 → 0.706), only here.
   if (t.key === 'yet') return i + 1 < end && tokens[i + 1].key === 'to';
   if (!t.neg) return false;
+  // (the second word of an idiom is no cue of its own either: لا غير, "only", ends a clause with غير)
+  if (i > 0 && tokens[i - 1].neg && IDIOM_AFTER.has(t.key)) return false;
   // "voted no", "a No vote": the answer of a ballot, no negation (lexicons/negation.json ballot); not "no vote was held"
   if (
     t.key === 'no' &&
