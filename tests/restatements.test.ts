@@ -1000,6 +1000,20 @@ describe('the thirty-third and thirty-fourth batches of fresh editor pairs: numb
     expect(numbers(check('ارتفعت البلاغات 23 بالمئة، في حين انخفض متوسط الخسارة بمقدار الخمس.', src, ar))).toEqual([]);
     expect(numbers(check('ارتفعت البلاغات 23 بالمئة، في حين انخفض متوسط الخسارة بمقدار الربع.', src, ar))).toEqual(['الربع']);
   });
+  it('reads an ordinal day with ل or ب before its article (للخامس من يوليو), a fortnight as two weeks, and دون before a cost as "below"', () => {
+    expect(figures('بمناسبة عيد الاستقلال الموافق للخامس من يوليو')).toEqual([['للخامس', 5, null]]);
+    expect(figures('وبالثالث من مايو')).toEqual([['وبالثالث', 3, null]]);
+    const day = 'أعلنت الرئاسة عفوا يشمل 4215 سجينا بمناسبة عيد الاستقلال الموافق للخامس من يوليو.';
+    expect(numbers(check('وشمل العفو 4215 سجينا بمناسبة عيد الاستقلال في الخامس من يوليو.', day, ar))).toEqual([]);
+    expect(numbers(check('وشمل العفو 4215 سجينا بمناسبة عيد الاستقلال في السادس من يوليو.', day, ar))).toEqual(['السادس']);
+    const lake = "Satellite images showed the lake's water level had risen sharply in a fortnight.";
+    expect(numbers(check("Satellite imagery showed the lake's water rising steeply over two weeks.", lake, en))).toEqual([]);
+    expect(numbers(check("Satellite imagery showed the lake's water rising steeply over three weeks.", lake, en))).toEqual(['three']);
+    const panels = 'في المقابل، قال مدير جمعية مصنعي الطاقة المتجددة سامر يوسف الحديدي إن المصانع المحلية تواجه "إغراقا" من ألواح آسيوية تباع بأقل من كلفتها.';
+    expect(
+      errorsOf(check('أما سامر الحديدي، مدير جمعية مصنعي الطاقة المتجددة، فتحدث عن إغراق بألواح آسيوية تباع دون كلفتها.', panels, ar), 'negation-mismatch'),
+    ).toEqual([]);
+  });
   it('reads a time of day in words ("twenty to seven") as its hour and minutes, and only as a time', () => {
     expect(figures('at about twenty to seven on Tuesday')).toEqual([
       ['twenty', 40, 'about'],

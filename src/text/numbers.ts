@@ -225,13 +225,16 @@ type ArabicValue = { v: number; kind: 'unit' | 'ten' | 'hundred' };
  * وثلاثة، الخمسة، بعشرين، والألف), built once so that a token costs one lookup: the source side of a
  * pair runs every word through here. A form's bare reading wins over a clitic reading of it.
  */
-function withClitics<V>(tables: Record<string, V>[]): Map<string, V> {
+function withClitics<V>(tables: Record<string, V>[], articled = false): Map<string, V> {
   const m = new Map<string, V>();
   const put = (k: string, v: V) => {
     if (!m.has(k)) m.set(k, v);
   };
+  // (`articled`, for ordinals: ل before the article, which drops its alif, للخامس من يوليو, and ب before it, بالخامس: a fresh
+  // editor pair's faithful "في الخامس من يوليو" for its source's "الموافق للخامس من يوليو" drew a number error. Not for
+  // the cardinals: بالمئة is "percent", not 100)
   const conj = ['و', 'ف'],
-    art = ['ال', 'ب', 'ل'];
+    art = articled ? ['ال', 'ب', 'ل', 'بال', 'لل'] : ['ال', 'ب', 'ل'];
   for (const t of tables) for (const [k, v] of Object.entries(t)) put(k, v);
   for (const t of tables) for (const [k, v] of Object.entries(t)) for (const c of conj) put(c + k, v);
   for (const t of tables) for (const [k, v] of Object.entries(t)) for (const a of art) put(a + k, v);
@@ -347,9 +350,9 @@ const near = (a: Token, b: Token) => b.start - a.end <= 2;
  * tables leave them out: العالم الثالث, الطرف الثالث are no counts. Without them عشر/عشرة after an ordinal read
  * as 10, and الدورة الثامنة عشرة against a source's الدورة الـ18 was a changed figure.
  */
-const AR_ORDINAL_UNITS = withClitics([valuesOf('ordinalUnits')]);
+const AR_ORDINAL_UNITS = withClitics([valuesOf('ordinalUnits')], true);
 /** lexicons/numbers.json dayOrdinals: الأول and العاشر, read as figures only as a day of a month (arabicQuantity). */
-const AR_DAY_ORDINALS = withClitics([valuesOf('dayOrdinals')]);
+const AR_DAY_ORDINALS = withClitics([valuesOf('dayOrdinals')], true);
 /** The Arabic names of the months (lexicons/dates.json months), by key: after an ordinal and من, a date. */
 const AR_MONTHS = new Set(
   lexiconGroups('dates', 'months')
