@@ -2,7 +2,7 @@ import { FEATURES } from './features.js';
 import model from './claim-model.json' with { type: 'json' };
 
 /**
- * The claim model: a logistic regression over a claim's evidence (check/features.ts) that gives the
+ * The claim model: an additive logistic model (a line and steps per feature, see Step) over a claim's evidence (check/features.ts) that gives the
  * chance that the claim is unsupported by its source. Its weights are data, learned from labelled
  * pairs by `npm run train` (src/eval/train.ts), which writes check/claim-model.json with the data it
  * used, the dev figures that chose its operating points, and its calibration table on dev.

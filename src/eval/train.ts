@@ -641,7 +641,7 @@ function main(): void {
   );
   const out = {
     about:
-      "The claim model of isnad: a logistic regression over each claim's evidence (src/check/features.ts), giving pUnsupported. Rebuild with `npm run build && npm run train`; see src/eval/train.ts for the data and the method.",
+      "The claim model of isnad: an additive logistic model (a line and steps per feature) over each claim's evidence (src/check/features.ts), giving pUnsupported. Rebuild with `npm run build && npm run train`; see src/eval/train.ts for the data and the method.",
     provenance: {
       command: 'npm run build && npm run train',
       data: 'WiCE dev (halved by claim id), SummEdits news evaluation split (halved by row id), ANS stance train/dev, summaries made from their train halves, probes/train (editor-written; probes/dev on dev), probes/editor/train (464 fresh editor pairs of batches 10-29, 33 and 34, halved by name; probes/editor/dev on dev); edits no rule flagged left out of training (src/eval/train.ts); no test split',
