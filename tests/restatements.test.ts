@@ -1334,6 +1334,16 @@ describe('the thirty-ninth batch of fresh editor pairs', () => {
     expect(flagged(check('وأكدت الوزارة أن الأشغال ستقطع وصول الصيادين إلى نقاط الإنزال.', denial, ar), ['antonym-mismatch'])).not.toEqual([]);
   });
 
+  it('a verb of denial that the support set has in another form (نفاه for ونفى) adds no negation against the best sentence', () => {
+    // (a 42nd-batch fresh pair, held aside and then mended: "وهو ما نفاه رئيس الهيئة سالم الحارثي" against t2, which names
+    // him, while the support set's t8 says "ونفى الحارثي ذلك")
+    const read = (f: string) => fs.readFileSync(`tests/fixtures/batch42/ar-1-mobile-roaming-fees/${f}.txt`, 'utf8');
+    expect(flagged(check(read('faithful'), read('source'), ar), ['negation-mismatch'])).toEqual([]);
+    // (a denial the source has nowhere is still an added negation)
+    const plain = 'وقال سالم الحارثي رئيس الهيئة إن القرار يشمل المكالمات والبيانات.';
+    expect(flagged(check('ونفى سالم الحارثي رئيس الهيئة أن القرار يشمل المكالمات والبيانات.', plain, ar), ['negation-mismatch'])).not.toEqual([]);
+  });
+
   it('"has not arrived since seven weeks" restates "the last shipment arrived seven weeks ago"', () => {
     const src = 'وقال مدير المركز، الدكتور زياد الطائي، إن آخر شحنة من المستلزمات وصلت قبل سبعة أسابيع، وإن المركز طلب إمدادات جديدة مرات عدة من دون رد.';
     expect(flagged(check('وقال مديره زياد الطائي إن المستلزمات لم تصل منذ سبعة أسابيع رغم طلبات متكررة.', src, ar), ['negation-mismatch'])).toEqual([]);

@@ -58,6 +58,10 @@ describe('provenance rules', () => {
     // a word of the source with a pronoun glued (اتحاديتهم for اتحادية), which the word list lacks, is no name
     const union = 'وقال رئيس اتحادية المنمين في الولاية، سيدي محمد ولد الشيخ، إن العيادات لم تتلق أي شحنة لقاحات منذ نيسان.';
     expect(names('وأكد رئيس اتحاديتهم سيدي محمد ولد الشيخ أن العيادات لم تستلم أي شحنة منذ نيسان.', union)).toEqual([]);
+    // (nor a surname slot after a role's genitive: إدارته for the source's إدارتها, one word with another pronoun)
+    expect(
+      names('وقال رئيس مجلس إدارته خالد منصور إن المصرف لم يحول أي أموال.', 'وقال رئيس مجلس إدارتها، خالد منصور، إن المصرف لم يحول أي أموال إلى الخارج.'),
+    ).toEqual([]);
     // (nor the first word of a name after a role: a transliterated name the word list lacks still is one)
     expect(names('وأكد رئيس اتحاديتهم جون كيربي أن العيادات لم تستلم أي شحنة منذ نيسان.', union)).toEqual(['كيربي']);
     // a capital for its government, and a country by its long name
@@ -186,6 +190,20 @@ describe('provenance rules', () => {
     expect(neg('غير أن الحكومة أعلنت استئناف المفاوضات مع المعارضة.', 'لكن الحكومة أعلنت استئناف المفاوضات مع المعارضة.')).toEqual([]);
     expect(neg('وشهدت المدن الكبرى احتجاجات واسعة لا سيما العاصمة.', 'وشهدت المدن الكبرى احتجاجات واسعة وخاصة العاصمة.')).toEqual([]);
     expect(neg('The flood damaged not only homes but also the main bridge.', 'The flood damaged homes and also the main bridge.')).toEqual([]);
+    // a source's cue in a part that a contrast opens (بينما، but) negates that part's words: a claim that says the word in
+    // the clause of the other part drops nothing; one that says it in the cue's clause does
+    expect(
+      neg(
+        'ونقل ثلاثة عمال إلى المستشفى لإصابات بانخفاض حرارة الجسم.',
+        'وأضاف أن ثلاثة من العمال نقلوا إلى المستشفى بسبب انخفاض حرارة الجسم، بينما غادر الباقون موقع المنجم دون إصابات.',
+      ),
+    ).toEqual([]);
+    expect(
+      neg(
+        'The charity said its plane had spotted the boat in distress and alerted authorities in Italy and Malta, adding that Malta did respond.',
+        'The charity Sea-Watch said its aircraft had spotted the boat in distress on Tuesday afternoon and alerted authorities in Italy and Malta, but Malta did not respond.',
+      ),
+    ).toEqual(['respond']);
     // لا غير "only" ends a clause with a cue and its idiom's word, no negation (both words read: غير is a cue too)
     const only = tokenize('تجمع الضريبة لحساب الدولة لا غير.');
     expect(only.map((_, i) => negatesAt(only, i)).some(Boolean)).toBe(false);

@@ -126,6 +126,7 @@ export const unknownName: Rule = {
       const absent = (t: Token) => !t.stop && t.kind === 'word' && isArabicChar(t.text.charCodeAt(0)) && !keyIn(ctx.index, t);
       const slot = nameSlots(unit.tokens, absent, (t) => t.key[0] === 'ل' && t.alt !== undefined && ctx.index.vocab.has(t.alt));
       // (a surname that is no spelling variant of a source word: البنتاجون is the source's البنتاغون)
+      // (nor a word of the source with a pronoun glued: رئيس مجلس إدارته for the source's رئيس مجلس إدارة المصرف)
       for (const x of surnameSlots(
         unit.tokens,
         absent,
@@ -134,7 +135,8 @@ export const unknownName: Rule = {
         (t) => spokenIn(ctx.index, t),
         notArabicWord,
       ))
-        if (!ctx.index.query([unit.tokens[x]]).keys.some((k) => k.variants.length > 0)) slot.add(x);
+        if (!ctx.index.query([unit.tokens[x]]).keys.some((k) => k.variants.length > 0) && !sourceWordWithPronoun(ctx.index.vocab, unit.tokens[x].key))
+          slot.add(x);
       const names: Token[][] = [];
       let cur: Token[] = [];
       let curGroup = -2;

@@ -17,7 +17,7 @@ import {
   isReversingKey,
   saysNotKey,
 } from '../../text/negation.js';
-import { isSpeechVerb } from '../../text/claims.js';
+import { isSpeechVerb, opensContrast } from '../../text/claims.js';
 import { tokenForms, passingTokens, type Sentence } from '../../text/document.js';
 import { synonymStems, phrasalAt } from '../../text/synonyms.js';
 import { polarSide, negatableSide } from '../../text/antonyms.js';
@@ -373,7 +373,13 @@ export const negationMismatch: Rule = {
               !negatedAt(src.tokens, y) &&
               claimWordsAround(src.tokens, y, unit.tokens) >= claimWordsAround(src.tokens, w, unit.tokens),
           );
-        if (!plain && !(word !== undefined && outOfReach(unit.tokens, word)) && !notSince(src.tokens, w, unit.tokens)) dropped(src.id, cue, word);
+        if (
+          !plain &&
+          !(word !== undefined && outOfReach(unit.tokens, word)) &&
+          !notSince(src.tokens, w, unit.tokens) &&
+          !(word !== undefined && otherContrastPart(src.tokens, srcNeg, word, unit.tokens))
+        )
+          dropped(src.id, cue, word);
       } else if (
         claimNeg.length === 0 &&
         support.sources.length > 1 &&
@@ -465,6 +471,9 @@ function addedReversal(ctx: CheckContext, tokens: readonly Token[], sources: rea
     // (the verb said in a sentence beside the support set is said: "… traced to a single corn shipment and denied that the
     // company had been slow to recall" fuses the next sentence's "Becker denied that …", a fresh editor pair's false error)
     if (!isReversingKey(verb.key) || saysWord(ctx, withNeighbours(sources, ctx.source.sentences.length, 1), verb)) continue;
+    // (nor a verb of denial where the support set denies too, in another form: "وهو ما نفاه رئيس الهيئة" for the support
+    // set's "ونفى الحارثي ذلك", whose stems and roots differ; a fresh editor pair's faithful summary drew an added negation)
+    if (isDenialKey(verb.key) && sources.some((x) => ctx.source.sentences[x].tokens.some((t) => isDenialKey(t.key)))) continue;
     // (a source with the verb's opposite, اعترف for نفى, is the antonym rule's)
     const group = polarSide(verb)?.group;
     if (group !== undefined && best.tokens.some((t) => polarSide(t)?.group === group)) continue;
@@ -632,6 +641,35 @@ function negatesOneOf(ctx: CheckContext, sources: readonly number[], words: read
       (_, x) => negatesAt(ts, x) && negatedWords(ts, x, DENIED_WORDS).filter((o) => words.some((w) => sameWordOrRoot(w, o))).length >= DENIED_SHARED,
     );
   });
+}
+
+/** Content words on each side of a claim's word read for the clause it stands in (otherContrastPart). */
+const CLAUSE_NEIGHBOURS = 2;
+
+/**
+ * Does the claim say the source's negated word in the clause of another part of its sentence, one that a contrast opens
+ * (بينما، في حين، but, while; function-words.json contrast)? The claim's words beside its form of the word are in another
+ * part and none in the cue's: "نقلوا إلى المستشفى بسبب انخفاض حرارة الجسم، بينما غادر الباقون دون إصابات" negates the
+ * others' injuries, and a fresh editor pair's faithful "نقل ثلاثة منهم إلى المستشفى لإصابتهم بانخفاض حرارة الجسم" drew a
+ * dropped negation once إصابتهم met إصابات. "…alerted Italy and Malta, but Malta did not respond" keeps a planted "Malta
+ * did respond": Malta stands in the cue's part. A sentence with no contrast is one part.
+ */
+function otherContrastPart(tokens: readonly Token[], cue: number, word: Token, claim: readonly Token[]): boolean {
+  const at = claim.findIndex((t) => !t.stop && sameWord(word, t));
+  if (at < 0) return false;
+  const near: Token[] = [];
+  for (let i = at - 1, n = 0; i >= 0 && n < CLAUSE_NEIGHBOURS; i--) if (!claim[i].stop) near.push(claim[i]), n++;
+  for (let i = at + 1, n = 0; i < claim.length && n < CLAUSE_NEIGHBOURS; i++) if (!claim[i].stop) near.push(claim[i]), n++;
+  if (near.length === 0) return false;
+  const counts: number[] = [0];
+  let part = 0,
+    mine = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && opensContrast(tokens[i])) counts[++part] = 0;
+    if (i === cue) mine = part;
+    if (!tokens[i].stop && near.some((t) => sameWord(t, tokens[i]))) counts[part]++;
+  }
+  return part > 0 && counts[mine] === 0 && counts.some((c) => c > 0);
 }
 
 /** Does one of the sentences have the word: by stem or root, or as a synonym? */
