@@ -1344,6 +1344,19 @@ describe('the thirty-ninth batch of fresh editor pairs', () => {
     expect(flagged(check('ونفى سالم الحارثي رئيس الهيئة أن القرار يشمل المكالمات والبيانات.', plain, ar), ['negation-mismatch'])).not.toEqual([]);
   });
 
+  it('"not X but Y" (لا نطالب بامتيازات، بل بأجور) affirms Y: a claim that says Y drops no negation, one that says X does', () => {
+    const quote = 'وأضافت رئيسة المنظمة: "نحن لا نطالب بامتيازات، بل بأجور متأخرة منذ سبعة أشهر".';
+    const neg = (c: string, src = quote) => flagged(check(c, src, ar), ['negation-mismatch']);
+    expect(neg('وقالت رئيسة المنظمة إن الأطباء يطالبون بأجور متأخرة منذ سبعة أشهر.')).toEqual([]);
+    expect(neg('وقالت رئيسة المنظمة إن الأطباء يطالبون بامتيازات.')).toEqual(['يطالبون']);
+    // (and where the quote is the support set's second sentence: a 44th-batch fresh pair, read once and then mended)
+    const src = [
+      'تونس (أ ف ب) - شرع الأطباء المقيمون والداخليون في المستشفيات الجامعية بتونس في إضراب عن العمل لمدة خمسة أيام بدءاً من الأربعاء، احتجاجاً على تأخر صرف مستحقاتهم وظروف العمل، وفق ما أعلنت المنظمة التونسية للأطباء الشبان.',
+      'وأضافت "نحن لا نطالب بامتيازات، بل بأجور متأخرة منذ سبعة أشهر".',
+    ].join('\n');
+    expect(neg('بدأ الأطباء الشبان في المستشفيات الجامعية التونسية الأربعاء إضراباً يستمر خمسة أيام للمطالبة بأجور متأخرة منذ سبعة أشهر.', src)).toEqual([]);
+  });
+
   it('"has not arrived since seven weeks" restates "the last shipment arrived seven weeks ago"', () => {
     const src = 'وقال مدير المركز، الدكتور زياد الطائي، إن آخر شحنة من المستلزمات وصلت قبل سبعة أسابيع، وإن المركز طلب إمدادات جديدة مرات عدة من دون رد.';
     expect(flagged(check('وقال مديره زياد الطائي إن المستلزمات لم تصل منذ سبعة أسابيع رغم طلبات متكررة.', src, ar), ['negation-mismatch'])).toEqual([]);

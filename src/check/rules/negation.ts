@@ -377,6 +377,7 @@ export const negationMismatch: Rule = {
           !plain &&
           !(word !== undefined && outOfReach(unit.tokens, word)) &&
           !notSince(src.tokens, w, unit.tokens) &&
+          !correctedAfter(src.tokens, srcNeg, unit.tokens, word) &&
           !(word !== undefined && otherContrastPart(src.tokens, srcNeg, word, unit.tokens))
         )
           dropped(src.id, cue, word);
@@ -399,7 +400,8 @@ export const negationMismatch: Rule = {
           }
         roots ??= new Set(query.keys.flatMap((k) => (k.root ? [k.root.slice(1)] : [])));
         const found = droppedElsewhere(ctx, support.sources.slice(1), stems, roots, inBest);
-        if (found) dropped(found.sentence.id, found.cue, found.word);
+        if (found && !correctedAfter(found.sentence.tokens, found.sentence.tokens.indexOf(found.cue), unit.tokens, found.word))
+          dropped(found.sentence.id, found.cue, found.word);
       }
     }
   },
@@ -641,6 +643,35 @@ function negatesOneOf(ctx: CheckContext, sources: readonly number[], words: read
       (_, x) => negatesAt(ts, x) && negatedWords(ts, x, DENIED_WORDS).filter((o) => words.some((w) => sameWordOrRoot(w, o))).length >= DENIED_SHARED,
     );
   });
+}
+
+/** lexicons/negation.json rather: the words that open what a "not X but Y" affirms (بل، وإنما، but rather). */
+const RATHER = new Set(lexiconWords('negation', 'rather').map((w) => normalizeToken(w)));
+/** Tokens after a cue within which its "but rather" is read. */
+const RATHER_REACH = 8;
+
+/**
+ * Does the source's negation correct itself with "not X but Y" (لا نطالب بامتيازات، بل بأجور متأخرة), and the claim
+ * says Y? Words of the claim other than the negated one stand after the correction and none between the cue and it: a
+ * fresh editor pair's faithful "للمطالبة بأجور متأخرة" drew a dropped negation for the source's "نحن لا نطالب
+ * بامتيازات، بل بأجور متأخرة". A claim that says X (بامتيازات) still drops the negation.
+ */
+function correctedAfter(tokens: readonly Token[], cue: number, claim: readonly Token[], word: Token | undefined): boolean {
+  let b = -1;
+  for (let y = cue + 1; y < tokens.length && y <= cue + RATHER_REACH; y++)
+    if (RATHER.has(tokens[y].key)) {
+      b = y;
+      break;
+    }
+  if (b < 0) return false;
+  const others = claim.filter((t) => !t.stop && !(word !== undefined && sameWord(word, t)));
+  const says = (from: number, to: number) => {
+    let n = 0;
+    for (let y = from; y < to && y < tokens.length; y++)
+      if (!tokens[y].stop && !(word !== undefined && sameWord(word, tokens[y])) && others.some((t) => sameWord(t, tokens[y]))) n++;
+    return n;
+  };
+  return says(b + 1, b + 1 + RATHER_REACH) > 0 && says(cue + 1, b) === 0;
 }
 
 /** Content words on each side of a claim's word read for the clause it stands in (otherContrastPart). */
