@@ -1014,6 +1014,13 @@ describe('the thirty-third and thirty-fourth batches of fresh editor pairs: numb
       errorsOf(check('أما سامر الحديدي، مدير جمعية مصنعي الطاقة المتجددة، فتحدث عن إغراق بألواح آسيوية تباع دون كلفتها.', panels, ar), 'negation-mismatch'),
     ).toEqual([]);
   });
+  it('reads "two days later" as the days between two dates of the support set, and no other span', () => {
+    const src =
+      'The carrier notified port authorities of a hull breach on the evening of August 8, the maritime authority said. An estimated 35 tonnes of heavy fuel oil escaped before the crack was sealed on August 10.';
+    const claim = (n: string) => `The vessel reported a hull breach on Aug. 8, and 35 tonnes leaked before the crack was sealed ${n} days later.`;
+    expect(numbers(check(claim('two'), src, en))).toEqual([]);
+    expect(numbers(check(claim('three'), src, en))).toEqual(['three']);
+  });
   it('reads a time of day in words ("twenty to seven") as its hour and minutes, and only as a time', () => {
     expect(figures('at about twenty to seven on Tuesday')).toEqual([
       ['twenty', 40, 'about'],

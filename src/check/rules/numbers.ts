@@ -1,6 +1,17 @@
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, sourcesFigure, holdersOf, holdersWhere, ruleDocsUrl } from '../context.js';
-import { quantities, figureValues, figureHolds, sourceReadings, listCounts, isDayOfMonth, isYear, percentAfter, type Quantity } from '../../text/numbers.js';
+import {
+  quantities,
+  figureValues,
+  figureHolds,
+  sourceReadings,
+  listCounts,
+  isDayOfMonth,
+  isYear,
+  percentAfter,
+  isTimeUnit,
+  type Quantity,
+} from '../../text/numbers.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { passingTokens } from '../../text/document.js';
 import { lexiconWords } from '../../text/lexicons.js';
@@ -164,17 +175,32 @@ function arithmeticIn(ctx: CheckContext, sources: readonly number[], tokens: rea
   // to 58%" against 49 to 58 was excused by the 91 and 84 of the next sentence)
   const level = cued ? undefined : levelAfter(tokens, q, qs);
   const ratio = tokens[q.last + 1] !== undefined && RATIO_WORDS.has(tokens[q.last + 1].key);
-  if (!cued && level === undefined && !ratio) return false;
+  // (or a span of time that says when after or before something: "sealed two days later" for a hull breach "on the
+  // evening of August 8" and a crack "sealed on August 10", a fresh editor pair's number error; spanCues)
+  const span = !cued && spanAt(tokens, q);
+  if (!cued && level === undefined && !ratio && !span) return false;
   const figures = sources.flatMap((i) => figuresOf(ctx, i));
   const values = figureValues(q);
   for (let a = 0; a < figures.length; a++)
     for (let b = 0; b < figures.length; b++) {
       if (a === b || figures[a] <= figures[b]) continue;
-      if (!cued && !ratio && level !== undefined && figures[a] !== level && figures[b] !== level) continue;
+      if (!cued && !ratio && !span && level !== undefined && figures[a] !== level && figures[b] !== level) continue;
+      if (span && !(isDayOfMonth(figures[a]) && isDayOfMonth(figures[b]))) continue;
       const derived = ratio ? figures[a] / figures[b] : figures[a] - figures[b];
       if (figureHolds(values, q.hedge, Math.round(derived * 1e6) / 1e6)) return true;
     }
   return false;
+}
+
+/** lexicons/numbers.json spanCues: after a span of time ("two days later", بعد يومين), the span is a difference of two dates. */
+const SPAN_CUES = new Set(lexiconWords('numbers', 'spanCues').map((w) => makeToken(w, 0).key));
+/** Is the claim's figure a span of days, weeks or years with a word of spanCues right after its unit or right before it? */
+function spanAt(tokens: readonly Token[], q: Quantity): boolean {
+  const unit = tokens[q.last + 1];
+  if (unit === undefined || !isTimeUnit(unit.key)) return false;
+  const after = tokens[q.last + 2],
+    before = tokens[q.first - 1];
+  return (after !== undefined && SPAN_CUES.has(after.key)) || (before !== undefined && SPAN_CUES.has(before.key));
 }
 
 /** lexicons/numbers.json sumCues: words beside a claim's figure that make it a total ("68 people in all", بإجمالي). */
