@@ -1546,4 +1546,9 @@ describe('a country adjective read only capitalised (lexicons/entities.json case
     expect(flagged(check('A Polish fire crew fought the blaze.', 'A fire crew from Poland fought the blaze.', en), ['unknown-name'])).toEqual([]);
     expect(flagged(check('A Polish fire crew fought the blaze.', 'A fire crew from France fought the blaze.', en), ['unknown-name'])).toEqual(['Polish']);
   });
+  it('"Alpine" in the source names the Alps (a mountain range among the regions), and no other range', () => {
+    const src = 'The small Alpine ski resort of Col du Vernet in France will close permanently, its council decided.';
+    expect(flagged(check('Col du Vernet, a small ski station in the French Alps, will shut for good.', src, en), ['unknown-name'])).toEqual([]);
+    expect(flagged(check('Col du Vernet, a small ski station in the Himalayas, will shut for good.', src, en), ['unknown-name'])).toEqual(['Himalayas']);
+  });
 });
