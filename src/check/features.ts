@@ -191,6 +191,7 @@ export function claimFeatures(
   const has = (rule: RuleId, severity?: string) =>
     flags.some((f) => f.rule === rule && (severity === undefined || f.severity === severity)) || (severity === undefined && noted?.has(rule)) ? 1 : 0;
   const numberError = flags.some((f) => f.rule === 'number-mismatch' && f.severity !== 'warning') ? 1 : 0;
+  const negationFlag = flags.some((f) => f.rule === 'negation-mismatch');
   return [
     score,
     support.bestScore,
@@ -214,7 +215,7 @@ export function claimFeatures(
     has('unknown-name'),
     numberError,
     numberError ? 0 : has('number-mismatch'),
-    flags.some((f) => f.rule === 'negation-mismatch') ? 1 : 0,
+    negationFlag ? 1 : 0,
     has('antonym-mismatch'),
     has('entity-mismatch'),
     // (a wrong speaker, not an allegation or a belief stated as fact: asFact and beliefAsFact came after the model was fitted, and a feature of its
@@ -230,6 +231,6 @@ export function claimFeatures(
     Math.max(0, spreadOf(ctx, a) - medianSpread),
     // a negation of words that no sentence of the support set says (negation.ts: noted, not flagged), weighed apart from
     // a negation flag: it is evidence of content the source lacks, not of a contradiction
-    !flags.some((f) => f.rule === 'negation-mismatch') && noted?.has('negation-mismatch') ? 1 : 0,
+    !negationFlag && noted?.has('negation-mismatch') ? 1 : 0,
   ];
 }

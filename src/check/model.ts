@@ -41,11 +41,23 @@ if (CLAIM_MODEL.steps?.some((s) => !CLAIM_MODEL.features.includes(s.feature)))
   throw new Error('check/claim-model.json has a step on a feature it does not list: rebuild it with npm run train');
 if (CLAIM_MODEL.features.join() !== FEATURES.join()) throw new Error('check/claim-model.json does not match check/features.ts: rebuild it with npm run train');
 
+/** Each step's feature column, per list of steps: found once, not per claim (the decision reads every claim of a summary). */
+const STEP_COLUMNS = new WeakMap<readonly Step[], number[]>();
+const stepColumns = (m: ClaimModel, steps: readonly Step[]): number[] => {
+  let c = STEP_COLUMNS.get(steps);
+  if (!c) STEP_COLUMNS.set(steps, (c = steps.map((s) => m.features.indexOf(s.feature))));
+  return c;
+};
+
 /** The chance that a claim with these features is unsupported (0..1). */
 export function pUnsupported(x: readonly number[], m: ClaimModel = CLAIM_MODEL): number {
   let z = m.bias;
   for (let j = 0; j < x.length; j++) z += (m.weights[j] * (x[j] - m.mean[j])) / m.scale[j];
-  if (m.steps) for (const s of m.steps) if (x[m.features.indexOf(s.feature)] >= s.at) z += s.weight;
+  const steps = m.steps;
+  if (steps) {
+    const cols = stepColumns(m, steps);
+    for (let k = 0; k < steps.length; k++) if (x[cols[k]] >= steps[k].at) z += steps[k].weight;
+  }
   return 1 / (1 + Math.exp(-z));
 }
 

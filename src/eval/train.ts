@@ -356,7 +356,11 @@ export function stepEdges(claims: readonly number[][]): { feature: number; at: n
     const distinct = new Set(v);
     if (distinct.size < 2) continue;
     if (distinct.size === 2) edges.add(v[v.length - 1]);
-    else for (const q of STEP_QUANTILES) if (v[Math.floor(q * (v.length - 1))] > v[0]) edges.add(v[Math.floor(q * (v.length - 1))]);
+    else
+      for (const q of STEP_QUANTILES) {
+        const at = v[Math.floor(q * (v.length - 1))];
+        if (at > v[0]) edges.add(at);
+      }
     for (const at of [...edges].sort((a, b) => a - b)) out.push({ feature: j, at });
   }
   return out;

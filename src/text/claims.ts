@@ -208,9 +208,9 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
 function opensStatement(tokens: readonly Token[], p: { start: number; end: number }, next: { start: number }): boolean {
   const i = tokens.findIndex((t) => t.start >= p.start);
   if (i < 0) return false;
-  const verb = LIST_AND.has(tokens[i].key) ? tokens[i + 1] : tokens[i];
+  const j = LIST_AND.has(tokens[i].key) ? i + 1 : i;
+  const verb = tokens[j];
   if (!verb || verb.end > p.end || !isSpeechVerb(verb)) return false;
-  const j = tokens.indexOf(verb);
   for (let x = j + 1; x < tokens.length && tokens[x].start <= next.start; x++) if (COMPLEMENTIZERS.has(tokens[x].key)) return true;
   return false;
 }

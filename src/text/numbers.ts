@@ -282,6 +282,7 @@ const AR_SHARES = (() => {
 })();
 const AR_SHARES_AMBIGUOUS = keysOf('arabicSharesAmbiguous');
 const AR_SHARES_NOT_BEFORE = keysOf('arabicSharesNotBefore');
+const AR_SHARES_PRICES = keysOf('arabicSharesPrices');
 const AR_SHARE_CUES = keysOf('arabicShareCues');
 const AR_SHARE_PLURALS = valuesOf('arabicSharePlurals');
 const DAMMA = 0x064f;
@@ -333,8 +334,8 @@ function arabicShareAt(tokens: Token[], i: number): { value: number; also: numbe
     return undefined;
   // (a cardinal's form in the construct before a definite noun is the share too: يستحوذ على خمس السوق is a fifth of the
   // market, which a source's 20 في المئة restates, where five of them is خمس أسواق or الأسواق الخمس; a fresh editor pair's
-  // faithful restatement drew a number error; not ثمن, a price: ثمن الهجوم سيكون باهظا, an ANS pair)
-  if (!(hedged || damma || (construct && s.core !== 'ثمن'))) return undefined;
+  // faithful restatement drew a number error; not a price, arabicSharesPrices: ثمن الهجوم سيكون باهظا, an ANS pair)
+  if (!(hedged || damma || (construct && !AR_SHARES_PRICES.has(s.core)))) return undefined;
   return { value: round((100 * s.n) / s.d), also: s.n / s.d };
 }
 

@@ -9,7 +9,7 @@ import { makeToken, type Token } from '../../text/tokenize.js';
 import { SAYING_PARTICIPLES } from '../../text/stopwords.js';
 import { listedAfterConjunction } from '../../text/lexicons.js';
 import { unsupportedClaims, reported } from './unsupported.js';
-import { carriedAround, sidesAround, partsOf, partsCarrying, opensContrast, sameWord, CLAUSE_GAP } from './window.js';
+import { carriedAround, sidesAround, partsOf, partsCarrying, opensContrast, contrastPartAt, sameWord, CLAUSE_GAP } from './window.js';
 
 /**
  * The summary says the opposite of the source with a word of the opposite side (`يرتفع` for `يهبط`,
@@ -119,10 +119,7 @@ function carriesSource(claim: readonly Token[], src: readonly Token[]): boolean 
  * of a side are read there. Commas do not cut it (a subject and its verb often stand on both sides of one).
  */
 function ownContrastPart(text: string, tokens: readonly Token[], x: number): Token[] {
-  let a = x,
-    b = x + 1;
-  while (a > 0 && !opensContrast(tokens[a])) a--;
-  while (b < tokens.length && !opensContrast(tokens[b])) b++;
+  let [a, b] = contrastPartAt(tokens, x);
   // (nor past a comma into who says it: in "وبحسب بيانات المستشفى، تراجعت إحالات الأطفال" the words before the verb are
   // the attribution's, which the source has in a part of its own (… وفق بيانات المستشفى), and read as what fell they
   // chose that part, with no opposite: a fresh editor pair's flipped ارتفع went unflagged)

@@ -2,7 +2,7 @@ import stringSimilarity from 'string-similarity';
 import type { Rule, CheckContext } from '../context.js';
 import { MIN_DICE } from '../../settings.js';
 import { isChecked, severityFor, ruleDocsUrl, noteEvidence } from '../context.js';
-import { sameWord, sameWordOrRoot, synonymTest, withNeighbours } from './window.js';
+import { sameWord, sameWordOrRoot, synonymTest, withNeighbours, contrastPartAt } from './window.js';
 import {
   isImplicitNegationKey,
   keepsFromAt,
@@ -17,7 +17,7 @@ import {
   isReversingKey,
   saysNotKey,
 } from '../../text/negation.js';
-import { isSpeechVerb, opensContrast } from '../../text/claims.js';
+import { isSpeechVerb } from '../../text/claims.js';
 import { tokenForms, passingTokens, type Sentence } from '../../text/document.js';
 import { synonymStems, phrasalAt } from '../../text/synonyms.js';
 import { polarSide, negatableSide } from '../../text/antonyms.js';
@@ -692,15 +692,10 @@ function otherContrastPart(tokens: readonly Token[], cue: number, word: Token, c
   for (let i = at - 1, n = 0; i >= 0 && n < CLAUSE_NEIGHBOURS; i--) if (!claim[i].stop) near.push(claim[i]), n++;
   for (let i = at + 1, n = 0; i < claim.length && n < CLAUSE_NEIGHBOURS; i++) if (!claim[i].stop) near.push(claim[i]), n++;
   if (near.length === 0) return false;
-  const counts: number[] = [0];
-  let part = 0,
-    mine = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && opensContrast(tokens[i])) counts[++part] = 0;
-    if (i === cue) mine = part;
-    if (!tokens[i].stop && near.some((t) => sameWord(t, tokens[i]))) counts[part]++;
-  }
-  return part > 0 && counts[mine] === 0 && counts.some((c) => c > 0);
+  const [a, b] = contrastPartAt(tokens, cue);
+  if (a === 0 && b === tokens.length) return false;
+  const isNear = (t: Token) => !t.stop && near.some((n) => sameWord(n, t));
+  return !tokens.slice(a, b).some(isNear) && tokens.some((t, i) => (i < a || i >= b) && isNear(t));
 }
 
 /** Does one of the sentences have the word: by stem or root, or as a synonym? */

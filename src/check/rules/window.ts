@@ -44,6 +44,18 @@ export const CLAUSE_GAP = /[\u060C\u061B;,:\u2014()]/; // ، ؛ ; , : — and br
 export { opensContrast };
 
 /**
+ * The bounds [a, b) of the part of a sentence's tokens around tokens[x] that the contrast words (but, while, بينما) cut:
+ * a is the contrast word that opens the part (or 0), b the next one (or the end). Commas do not cut it.
+ */
+export function contrastPartAt(tokens: readonly Pick<Token, 'key'>[], x: number): [number, number] {
+  let a = x,
+    b = x + 1;
+  while (a > 0 && !opensContrast(tokens[a])) a--;
+  while (b < tokens.length && !opensContrast(tokens[b])) b++;
+  return [a, b];
+}
+
+/**
  * lexicons/function-words.json predicateOpeners: after an appositive between commas, the predicate goes on
  * ("Former CEO Andrew Pallister, 61, was cleared of all charges" is one part: without it the age and the verdict
  * were parts of their own, and "convicted former chief executive Andrew Pallister" met no opposite in the part
