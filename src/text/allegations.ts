@@ -1,6 +1,6 @@
 import { makeToken, type Token } from './tokenize.js';
 import { isSpeechVerb, isAttributionOpener, CONTRAST_KEYS } from './claims.js';
-import { isComplementiserKey, negatesAt } from './negation.js';
+import { isComplementiserKey, isDenialKey, negatesAt } from './negation.js';
 import { lexiconWords, listedAfterConjunction } from './lexicons.js';
 import { speakersOf } from './speakers.js';
 
@@ -238,8 +238,44 @@ export function hedges(tokens: readonly Token[]): boolean {
 export function speaks(tokens: readonly Token[]): boolean {
   return tokens.some(
     (t, i) =>
-      t.kind === 'word' && ((isSpeechVerb(t) && !PASSIVE.has(tokens[i - 1]?.key ?? '')) || isAttributionOpener(t) || listed(OPENERS, t) || listed(PRESENT, t)),
+      t.kind === 'word' &&
+      ((isSpeechVerb(t) && !PASSIVE.has(tokens[i - 1]?.key ?? '') && !deniesBefore(tokens, i)) ||
+        isAttributionOpener(t) ||
+        listed(OPENERS, t) ||
+        listed(PRESENT, t)),
   );
+}
+
+/** lexicons/reporting.json denialBackRefs, by key. */
+const DENIAL_BACK_REFS = keys('denialBackRefs');
+/** Words before a verb of denial among which its back-reference is read. */
+const DENIAL_BACK = 4;
+/**
+ * Is tokens[i] a verb of denial that denies the clause before it ("…, which the minister denied", "an accusation
+ * Medeiros denied", وهو ما نفته الوزارة)? It reports the denial of what the claim states, and gives that to no one.
+ */
+function deniesBefore(tokens: readonly Token[], i: number): boolean {
+  if (!isDenialKey(tokens[i].key)) return false;
+  for (let k = Math.max(0, i - DENIAL_BACK); k < i; k++) if (DENIAL_BACK_REFS.has(tokens[k].key) || listed(NOUNS, tokens[k])) return true;
+  return false;
+}
+
+/** lexicons/reporting.json factOpeners, by key (Arabic also after و/ف). */
+const FACT_OPENERS = keys('factOpeners');
+/** Words at a claim's start among which a fact opener is read, and after it within which its complementiser stands. */
+const FACT_AT = 3;
+const FACT_THAT = 2;
+
+/**
+ * Does a claim open by stating what follows as established (وقد تبين أن، ثبت أن; it emerged that, it turned out that)?
+ * It then gives it to no one, whatever speaker or cue stands before it in its sentence.
+ */
+export function assertsFact(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < Math.min(FACT_AT, tokens.length); i++) {
+    if (tokens[i].kind !== 'word' || !listed(FACT_OPENERS, tokens[i])) continue;
+    for (let k = i + 1; k <= i + FACT_THAT && k < tokens.length; k++) if (isComplementiserKey(tokens[k].key)) return true;
+  }
+  return false;
 }
 
 /** Most content words after the verb of saying of a claim that only attributes ("said Water Utilities Director Karen Holloway"). */

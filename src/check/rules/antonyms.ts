@@ -4,7 +4,7 @@ import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { antonymSide, isCompassGroup, movedAmounts } from '../../text/antonyms.js';
 import { negatesAt, isImplicitNegationKey, saysNotKey } from '../../text/negation.js';
 import { quantities, figureValues, figureHolds, hedgeStart, type Quantity } from '../../text/numbers.js';
-import { isAttribution, isGluedVerbStart } from '../../text/claims.js';
+import { isAttribution, isGluedVerbStart, isSpeechVerb } from '../../text/claims.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { SAYING_PARTICIPLES } from '../../text/stopwords.js';
 import { listedAfterConjunction } from '../../text/lexicons.js';
@@ -185,11 +185,12 @@ function negatedBefore(tokens: readonly Token[], x: number): boolean {
 
 /**
  * Are most of the content words of `stated` (what a claim's verb of saying reports) in the source after a participle of
- * saying (مشيرة، مؤكداً) that follows the source's verb at y? Then the claim reports that, not what the verb at y said.
+ * saying (مشيرة، مؤكداً) or a verb of saying not of the opposite side (`opposite`) that follows the source's verb at y
+ * (ونفى … وجود أي مخالفات، وقال إن …)? Then the claim reports that, not what the verb at y said.
  */
-function statedAfterParticiple(stated: readonly Token[], src: readonly Token[], y: number): boolean {
+function statedAfterSaying(stated: readonly Token[], src: readonly Token[], y: number, opposite: (o: Token) => boolean): boolean {
   const words = stated.filter((w) => !w.stop);
-  const p = src.findIndex((o, k) => k > y && listedAfterConjunction(SAYING_PARTICIPLES, o.key) !== undefined);
+  const p = src.findIndex((o, k) => k > y && (listedAfterConjunction(SAYING_PARTICIPLES, o.key) !== undefined || (isSpeechVerb(o) && !opposite(o))));
   if (p < 0 || words.length === 0) return false;
   const after = src.slice(p + 1);
   return words.filter((w) => after.some((o) => !o.stop && sameWord(w, o))).length * 2 >= words.length;
@@ -359,7 +360,11 @@ export const antonymMismatch: Rule = {
           // (nor when what the claim says was affirmed is what the source's speaker went on to say after the denial, with a
           // participle of saying: "غير أن الوزارة أكدت | أن التصميم يلحظ ثلاثة ممرات للصيادين" for "ونفت الوزارة ذلك، مشيرة إلى
           // أن التصميم يتضمن ثلاثة ممرات مخصصة للصيادين", a fresh editor pair's faithful summary)
-          if (statedAfterParticiple(said.slice(said.indexOf(t) + 1), src.tokens, src.tokens.indexOf(opposite))) continue;
+          // (or a verb of saying: "ونفى مدير … وجود أي مخالفات، وقال إن جميع الإجراءات تمت وفق التعليمات" for "أكد مدير … | أن
+          // الإجراءات جرت كلها وفق التعليمات", a fresh editor pair's faithful summary; what the claim says was affirmed is
+          // its statement, the next claim when the verb's clause is one of its own)
+          const statement = next && next.unit.sentence === unit.sentence && reported(next.unit) ? next.unit.tokens : said.slice(said.indexOf(t) + 1);
+          if (statedAfterSaying(statement, src.tokens, src.tokens.indexOf(opposite), (o) => is(o, s, false))) continue;
         }
         // another sentence than the best is compared only on the same neighbour, as a claim that is not carried as a
         // whole (with the words around alone, WiCE dev gained a false alarm: "a bill banning sales" against "allows

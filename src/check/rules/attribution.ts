@@ -4,14 +4,14 @@ import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import type { Claim } from '../../text/document.js';
 import { passingTokens } from '../../text/document.js';
-import { isComplementiserKey } from '../../text/negation.js';
+import { isComplementiserKey, isDenialKey } from '../../text/negation.js';
 import { entityOf } from '../../text/entities.js';
 import { isArabicChar } from '../../text/normalize.js';
 import { speakersOf, saidBy, sameSpeaker, sameSpeakerWord, declinersOf, isGeneric, isPersonRole, type Speaker } from '../../text/speakers.js';
 import { withNeighbours, sameWordOrRoot, synonymTest } from './window.js';
 import { synonymStems } from '../../text/synonyms.js';
 import { lexiconWords } from '../../text/lexicons.js';
-import { allegationsIn, speaks, keepsAllegation, hedges, closesWithAttribution, type Allegation } from '../../text/allegations.js';
+import { allegationsIn, speaks, keepsAllegation, hedges, closesWithAttribution, assertsFact, type Allegation } from '../../text/allegations.js';
 
 /**
  * Share of the weighted words the claim's speaker says that the source sentence carrying most of them must carry:
@@ -77,6 +77,11 @@ export const attributionMismatch: Rule = {
       if (!all.some((s) => s.kind !== 'pronoun')) continue;
       const scopes = saidBy(ctx.summary.text, unit.tokens, all);
       const speakersAt = new Map<number, Speaker[]>();
+      const theirs0 = (i: number) => {
+        let s = speakersAt.get(i);
+        if (!s) speakersAt.set(i, (s = sourceSpeakers(ctx, i)));
+        return s;
+      };
       for (const [n, sp] of all.entries()) {
         // (a speaker described in lower case, "the regulator said", is no name to set against the source's: it
         // points back to someone named before, as "the regulator" does to the Insurance Regulatory Authority)
@@ -90,11 +95,11 @@ export const attributionMismatch: Rule = {
         const lo = unit.tokens[from].start,
           hi = unit.tokens[to - 1].end;
         const said = query.keys.filter((_k, kx) => keyTokens(query, kx).some((t) => t.start >= lo && t.end <= hi));
-        // the share of what is said that sentences carry together (each word at its best match among them)
-        const share = (...sentences: number[]) => {
+        // the share of what is said (or of other words) that sentences carry together (each word at its best match among them)
+        const shareOf = (keys: typeof said, sentences: number[]) => {
           let w = 0,
             m = 0;
-          for (const k of said) {
+          for (const k of keys) {
             w += k.w;
             let best = 0;
             for (const i of sentences) best = Math.max(best, ctx.index.match(k, i));
@@ -102,6 +107,7 @@ export const attributionMismatch: Rule = {
           }
           return w === 0 ? 0 : m / w;
         };
+        const share = (...sentences: number[]) => shareOf(said, sentences);
         // the sentence of the support set that carries most of it (the sentence's best may hold the other statement)
         let best = support.sources[0],
           top = share(best);
@@ -112,11 +118,7 @@ export const attributionMismatch: Rule = {
             top = v;
           }
         }
-        const theirs = (i: number) => {
-          let s = speakersAt.get(i);
-          if (!s) speakersAt.set(i, (s = sourceSpeakers(ctx, i)));
-          return s;
-        };
+        const theirs = theirs0;
         // the flag on the claim's speaker, giving the source sentence and the words it has in their place
         const flag = (messageId: 'declined' | 'otherSpeaker', at: number, theirWords: readonly Token[]) => {
           const first = sp.tokens[0],
@@ -139,6 +141,17 @@ export const attributionMismatch: Rule = {
             actual,
           });
         };
+        // a denial given to another speaker: the source's verb of denial before what is denied, in a sentence whose named
+        // speaker is someone else, and no sentence where the claim's speaker denies it ("في حين نفى الخوري أن يكون أي منها
+        // غامضا" for the source's "ونفى قدورة وجود أي عقود غامضة", the governor named elsewhere: a fresh editor pair's
+        // planted speaker, whose one word of content no sentence of the support set carried for him)
+        if (sp.kind === 'named' && isDenialKey(unit.tokens[sp.verb].key)) {
+          const other = deniedByOther(ctx, sp, unit.tokens.slice(from, to), theirs0);
+          if (other) {
+            flag('otherSpeaker', other.sentence, other.speaker.tokens);
+            continue;
+          }
+        }
         // a speaker (named, or officials of a named body) that the source has only declining to comment, given words
         // the source states in a sentence that does not name it
         const silent = top >= CONTENT ? declinedOnly(ctx, sp, best, support.sources, share) : undefined;
@@ -169,6 +182,23 @@ export const attributionMismatch: Rule = {
           )
         )
           continue;
+        // (nor one that carries most of the clause the speaker stands in and gives it to the claim's speaker: a sentence fused
+        // from two, closed by an attribution, "أطلقت موريتانيا … بنك البريد …، في بلد يفتقر فيه قرابة سبعين في المئة من البالغين
+        // إلى حساب بنكي بحسب وزير الاقتصاد …", gives the minister the last clause, which his sentence carries, and not the
+        // launch, which the government's does; a fresh editor pair's false error)
+        const own = ctx.summary.claims.find((c) => c.start <= sp.tokens[0].start && sp.tokens[0].start < c.end);
+        if (own && (own.start > unit.start || own.end < unit.end)) {
+          const spLo = sp.tokens[0].start,
+            spHi = sp.tokens[sp.tokens.length - 1].end;
+          const clause = query.keys.filter((_k, kx) =>
+            keyTokens(query, kx).some((t) => t.start >= own.start && t.end <= own.end && (t.end <= spLo || t.start >= spHi)),
+          );
+          if (
+            clause.length > 0 &&
+            support.sources.some((i) => shareOf(clause, [i]) >= CONTENT && theirs(i).some((s) => s.kind !== 'named' || sameSpeaker(s.tokens, sp.tokens)))
+          )
+            continue;
+        }
         // (an English speaker in lower case, "the regulator said", is a description of someone the source named
         // before, as likely the claim's speaker as not: no evidence of another speaker)
         const named = theirs(best).filter((s) => !described(s.tokens));
@@ -255,9 +285,12 @@ function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind:
     const before = sentence ? sentence.tokens.filter((t) => t.end <= unit.start) : [];
     // a verb of saying before the claim or in it gives it to a speaker, and so does a later claim of its sentence that
     // closes it with an attribution ("…, the regulator said"; closesWithAttribution)
+    // (not a claim that opens by stating it as established, وقد تبين أن …, it emerged that …: assertsFact)
+    const asserted = assertsFact(unit.tokens);
     const said =
-      speaks(before) || speaks(unit.tokens) || (claimsOf.get(unit.sentence) ?? []).some((c) => c.start > unit.start && closesWithAttribution(c.tokens));
-    const own = { attributed: said || keepsAllegation(unit.tokens, before), hedged: hedges(unit.tokens) };
+      !asserted &&
+      (speaks(before) || speaks(unit.tokens) || (claimsOf.get(unit.sentence) ?? []).some((c) => c.start > unit.start && closesWithAttribution(c.tokens)));
+    const own = { attributed: said || (!asserted && keepsAllegation(unit.tokens, before)), hedged: hedges(unit.tokens) };
     if (own.attributed && own.hedged) continue;
     const words = unit.tokens.filter((t) => !t.stop && t.kind === 'word');
     if (words.length < ALLEGED_MIN) continue;
@@ -459,6 +492,41 @@ function roleOf(ctx: CheckContext, theirs: readonly Token[], speaker: readonly T
  * The speakers of source sentence i: its named or generic ones, or, when it has only a pronoun (he
  * added), the named speakers of the nearest of the BACK sentences before it that names one.
  */
+/** Content words after a verb of denial read for what it denies (past its subject: ونفى قدورة وجود أي عقود غامضة). */
+const DENIED_REACH = 10;
+
+/**
+ * The source sentence and its named speaker that deny what a claim's speaker denies (`said`: the content words of the
+ * claim's statement, all of them among the DENIED_REACH words after the source's verb of denial, two at most needed),
+ * when no sentence has the claim's speaker deny it and the source names the claim's speaker elsewhere.
+ */
+function deniedByOther(
+  ctx: CheckContext,
+  sp: Speaker,
+  statement: readonly Token[],
+  theirs: (i: number) => Speaker[],
+): { sentence: number; speaker: Speaker } | undefined {
+  const said = statement.filter((t) => !t.stop && !sp.tokens.includes(t));
+  if (said.length === 0) return undefined;
+  const need = Math.min(2, said.length);
+  let found: { sentence: number; speaker: Speaker } | undefined;
+  for (let i = 0; i < ctx.source.sentences.length; i++) {
+    const ts = passingTokens(ctx.source.sentences[i]);
+    const d = ts.findIndex((t) => isDenialKey(t.key));
+    if (d < 0) continue;
+    const after = ts
+      .slice(d + 1)
+      .filter((t) => !t.stop)
+      .slice(0, DENIED_REACH);
+    if (said.filter((w) => after.some((o) => sameWordOrRoot(w, o))).length < need) continue;
+    const named = theirs(i).filter((s) => s.kind === 'named');
+    if (named.length === 0 || named.some((s) => sameSpeaker(s.tokens, sp.tokens)) || theirs(i).some((s) => s.kind !== 'named')) return undefined;
+    if (namedIn(ctx.source.sentences[i].tokens, sp.tokens)) return undefined;
+    found ??= { sentence: i, speaker: named[0] };
+  }
+  return found && namedElsewhere(ctx, sp.tokens, [found.speaker]) ? found : undefined;
+}
+
 function sourceSpeakers(ctx: CheckContext, i: number): Speaker[] {
   const own = speakersOf(ctx.source.text, ctx.source.sentences[i].tokens);
   const said = own.filter((s) => s.kind !== 'pronoun');

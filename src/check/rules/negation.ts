@@ -345,10 +345,15 @@ export const negationMismatch: Rule = {
         // fresh editor pair's planted flip)
         // (nor with a verb of failing or refusing that the source's sentence has as well, which restates none of its "not":
         // "should the talks fail" for "if the meeting failed" beside "would not rule out", a fresh editor pair's planted
-        // "ruled out" that drew nothing; a word that says "not" of a state, "outage" for "without voice and data", still keeps it)
+        // "ruled out" that drew nothing; a word that says "not" of a state, "outage" for "without voice and data", still keeps it,
+        // but not one the source's sentence has too in another clause than its cue: "said he would step down, though the board
+        // has withheld his bonus" for "said he would not resign, while confirming that the board had withheld his bonus", a
+        // fresh editor pair's planted flip)
         !unit.tokens.some(
           (t, y) =>
-            (saysNotKey(t.key) || keepsFromAt(unit.tokens, y) || (isImplicitNegationKey(t.key) && !src.tokens.some((o) => !o.stop && sameWord(o, t)))) &&
+            (keepsFromAt(unit.tokens, y) ||
+              (saysNotKey(t.key) && !src.tokens.some((o, k) => !o.stop && sameWord(o, t) && apart(ctx.source.text, src.tokens, k, srcNeg))) ||
+              (isImplicitNegationKey(t.key) && !src.tokens.some((o) => !o.stop && sameWord(o, t)))) &&
             !negatedHere(src.tokens, srcNeg, t),
         )
       ) {
@@ -473,6 +478,8 @@ function addedReversal(ctx: CheckContext, tokens: readonly Token[], sources: rea
     // (the verb said in a sentence beside the support set is said: "… traced to a single corn shipment and denied that the
     // company had been slow to recall" fuses the next sentence's "Becker denied that …", a fresh editor pair's false error)
     if (!isReversingKey(verb.key) || saysWord(ctx, withNeighbours(sources, ctx.source.sentences.length, 1), verb)) continue;
+    // (nor an English one that is an adjective: "the failed developer", lexicons/negation.json reversingAdjective)
+    if (i > 0 && !isArabicChar(verb.text.charCodeAt(0)) && REVERSING_ADJECTIVE.has(tokens[i - 1].key)) continue;
     // (nor a verb of denial where the support set denies too, in another form: "وهو ما نفاه رئيس الهيئة" for the support
     // set's "ونفى الحارثي ذلك", whose stems and roots differ; a fresh editor pair's faithful summary drew an added negation)
     if (isDenialKey(verb.key) && sources.some((x) => ctx.source.sentences[x].tokens.some((t) => isDenialKey(t.key)))) continue;
@@ -482,8 +489,11 @@ function addedReversal(ctx: CheckContext, tokens: readonly Token[], sources: rea
     plain ??= !best.tokens.some((t, x) => negatesAt(best.tokens, x) || isImplicitNegationKey(t.key) || isReversingKey(t.key) || saysNotKey(t.key));
     if (!plain) return undefined;
     // (nor when a sentence of the support set or beside it negates a word the verb governs: ونفى المتحدث أن يكون العطل نتيجة
-    // هجوم إلكتروني for the next sentence's "العطل لم يكن ناجما عن هجوم إلكتروني", a fresh editor pair's false error)
-    if (negatesOneOf(ctx, withNeighbours(sources, ctx.source.sentences.length, 1), negatedWords(tokens, pastSubject(tokens, i), DENIED_WORDS))) continue;
+    // هجوم إلكتروني for the next sentence's "العطل لم يكن ناجما عن هجوم إلكتروني", a fresh editor pair's false error; or
+    // another sentence that the index finds, or denies them: "نافيا مسؤولية التجار" fused into a sentence about the
+    // crop from the source's "ونفى بن حمودة أن يكون التجار مسؤولين" five sentences on, and "نافيا أي مخالفة للتعليمات"
+    // from the next sentence's "ونفى الحياري أن تكون المدارس قد خالفت التعليمات", two fresh editor pairs' faithful summaries)
+    if (negatedElsewhere(ctx, sources, negatedWords(tokens, pastSubject(tokens, i), DENIED_WORDS))) continue;
     for (const w of negatedWords(tokens, i)) {
       const said = best.tokens.find((t) => !t.stop && sameWordOrRoot(w, t));
       if (said) return { verb, said };
@@ -547,6 +557,8 @@ const sharesBeginning = (a: string, b: string): boolean => {
 
 /** The words through which an English verb of denial or failure governs what it turns round: lexicons/negation.json reversingGoverns. */
 const ENGLISH_GOVERNED = new Set(lexiconWords('negation', 'reversingGoverns').map((w) => normalizeToken(w)));
+/** Determiners before which an English verb of failing or denying is an adjective: lexicons/negation.json reversingAdjective. */
+const REVERSING_ADJECTIVE = new Set(lexiconWords('negation', 'reversingAdjective').map((w) => normalizeToken(w)));
 
 /** Does a sentence's token range [from, to) hold a negation cue? */
 /** Does a word of forms[from, to) say "not" without a cue (negation.json withoutCue: unsold, unable, dismissed)? */
@@ -635,12 +647,17 @@ const DENIED_SHARE = 0.4;
 const negatedElsewhere = (ctx: CheckContext, sources: readonly number[], words: readonly Token[]): boolean =>
   negatesOneOf(ctx, negatingSentences(ctx, sources, words), words);
 
-/** Does one of the sentences have a negation cue with DENIED_SHARED of the words among the DENIED_WORDS content words after it? */
+/**
+ * Does one of the sentences have a negation cue, or a verb of denial, with DENIED_SHARED of the words among the
+ * DENIED_WORDS content words after it?
+ */
 function negatesOneOf(ctx: CheckContext, sources: readonly number[], words: readonly Token[]): boolean {
   return sources.some((i) => {
     const ts = passingTokens(ctx.source.sentences[i]);
     return ts.some(
-      (_, x) => negatesAt(ts, x) && negatedWords(ts, x, DENIED_WORDS).filter((o) => words.some((w) => sameWordOrRoot(w, o))).length >= DENIED_SHARED,
+      (t, x) =>
+        (negatesAt(ts, x) || isDenialKey(t.key)) &&
+        negatedWords(ts, x, DENIED_WORDS).filter((o) => words.some((w) => sameWordOrRoot(w, o))).length >= DENIED_SHARED,
     );
   });
 }
@@ -925,6 +942,12 @@ const gluedAt =
  */
 const CLAUSE_END = /[,;:()[\]!?.…—–”»،؛]/;
 const clauseEnds = (text: string, a: Token, b: Token): boolean => CLAUSE_END.test(text.slice(a.end, b.start));
+/** Do tokens[a] and tokens[b] stand in two clauses (a clause end between them)? */
+function apart(text: string, tokens: readonly Token[], a: number, b: number): boolean {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  for (let k = lo; k < hi; k++) if (clauseEnds(text, tokens[k], tokens[k + 1])) return true;
+  return false;
+}
 
 /** lexicons/negation.json outOfReach: phrases that say "not" of the noun after them (out of reach, beyond repair), as keys. */
 const OUT_OF = phrasesIn('outOfReach');
