@@ -1634,3 +1634,67 @@ describe('the 45th batch of fresh editor pairs (read once held aside, then mende
     expect(flagged(check('Medeiros denied that the department ignored warnings from pharmacists in February.', src, en), ['attribution-mismatch'])).toEqual([]);
   });
 });
+
+describe('the 46th batch of fresh editor pairs (read once held aside, then mended)', () => {
+  const read = (pair: string, f: string) => fs.readFileSync(`tests/fixtures/batch46/${pair}/${f}.txt`, 'utf8');
+  const both = (pair: string, rules: readonly string[], lang: typeof ar | typeof en) => ({
+    faithful: flagged(check(read(pair, 'faithful'), read(pair, 'source'), lang), rules),
+    altered: flagged(check(read(pair, 'altered'), read(pair, 'source'), lang), rules),
+  });
+
+  it('an accusative scale before و and digits opens a compound (مليوناً و870 ألف is 1,870,000)', () => {
+    expect(figures('بلغ مليوناً و870 ألف ناخب')).toEqual([['مليوناً و870 ألف', 1870000, null]]);
+    expect(figures('ألفاً و300 جندي')).toEqual([['ألفاً و300', 1300, null]]);
+    // (alone, a transliteration stays no figure)
+    expect(figures('ألفا روميو')).toEqual([]);
+    expect(both('ar-7-election-boycott-call', ['number-mismatch'], ar).faithful).toEqual([]);
+  });
+
+  it('a name after ولد is no object pronoun (ولد اباه), so a statement given to another Ould is another speaker', () => {
+    const { faithful, altered } = both('ar-7-election-boycott-call', ['attribution-mismatch'], ar);
+    expect(faithful).toEqual([]);
+    expect(altered).toEqual(['ولد الشيخ سيديا']);
+  });
+
+  it('من غير أن is "without", no "however"', () => {
+    expect(both('ar-2-mobile-tower-protest', ['negation-mismatch'], ar).faithful).toEqual([]);
+    const src = 'وزعم الطرابلسي أن الموجات تسببت في صداع لدى التلاميذ، وقدم أدلة طبية على ذلك.';
+    expect(flagged(check('زاعماً أن الموجات سببت صداعاً للتلاميذ من غير أن يقدم دليلاً طبياً.', src, ar), ['negation-mismatch'])).not.toEqual([]);
+  });
+
+  it('a count of those who refused (رفضه 38 نائباً) is no refusal a vote tally drops; excluding (يستثني) is "does not include"', () => {
+    expect(both('ar-5-tax-amnesty-scheme', ['negation-mismatch'], ar).faithful).toEqual([]);
+    const src = 'ويشمل القانون القضايا المنظورة أمام المحاكم بتهمة التهرب الضريبي العمدي.';
+    expect(flagged(check('ولا يشمل الإعفاء قضايا التهرب العمدي المعروضة على القضاء.', src, ar), ['negation-mismatch'])).not.toEqual([]);
+  });
+
+  it('a source cue whose words the claim says "not" of without a cue (يفتقر) answers no negation the claim adds elsewhere', () => {
+    const { faithful, altered } = both('ar-6-bakery-fire-inquiry', ['negation-mismatch'], ar);
+    expect(faithful).toEqual([]);
+    expect(altered).toEqual(['لا ترجّح']);
+  });
+
+  it("a sentence's first word is a name before -based (Phoenix-based)", () => {
+    const { faithful, altered } = both('en-4-border-wall-contract', ['unknown-name'], en);
+    expect(faithful).toEqual([]);
+    expect(altered).toEqual(['Phoenix']);
+  });
+
+  it('a source cue answers no negation added to words its sentence states plainly in a predicate of their own', () => {
+    const { faithful, altered } = both('en-6-port-privatisation-vote', ['negation-mismatch'], en);
+    expect(faithful).toEqual([]);
+    expect(altered.length).toBeGreaterThan(0);
+    // (the negated words before the cue, its subject, are no predicate of their own: "neither of two investors")
+    const src = 'Sepp added that the board had held talks with two potential investors in recent weeks, but neither had made a binding offer.';
+    expect(flagged(check('Sepp added that neither of two investors the board had talked to had made a firm bid.', src, en), ['negation-mismatch'])).toEqual([]);
+  });
+
+  it('"claimed" before a clause without "that" is an allegation; "blamed … on" in a claim keeps it attributed', () => {
+    const { faithful, altered } = both('en-8-bridge-repair-delay', ['attribution-mismatch'], en);
+    expect(faithful).toEqual([]);
+    expect(altered.length).toBeGreaterThan(0);
+    // (no clause after it: the fire claimed 30 lives, claimed responsibility)
+    const src = 'Islamic State claimed responsibility for the attack, which claimed 30 lives.';
+    expect(flagged(check('The attack killed 30 people.', src, en), ['attribution-mismatch'])).toEqual([]);
+  });
+});

@@ -33,7 +33,7 @@ const BOUND_LATER = keysWith(list('boundLater'));
 const BOUND_LATER_AFTER = keysWith(list('boundLaterAfter'));
 /** Words after a cue that make the pair an idiom that affirms (لا يزال "still", لا بد "must", "not only"). */
 const IDIOM_AFTER = keysWith(list('idiomsAfter'));
-/** غير before أن is "however" (غير أن الحكومة أعلنت …), not "non-" or "not". */
+/** غير before أن is "however" (غير أن الحكومة أعلنت …), not "non-" or "not"; after من, "without" (من غير أن يقدم). */
 const GHAYR = keysWith(['غير'], ['', 'و', 'ف']);
 /** Adjectives that make one word with غير (غير مسبوق "unprecedented"), which a rewrite says in one word. */
 const GHAYR_WORDS = keysWith(list('ghayrWords'));
@@ -65,7 +65,8 @@ export function negatesAt(tokens: ArrayLike<{ readonly neg: boolean; readonly ke
   const next = tokens[i + 1].key;
   // "No. 131", "No 10": the sign of a number (lexicons/negation.json numberSign)
   if (NUMBER_SIGN.has(t.key) && /^\d/.test(next)) return false;
-  if (IDIOM_AFTER.has(next) || (GHAYR.has(t.key) && THAT.has(next))) return false;
+  // (but من غير أن is "without": زاعماً أن … من غير أن يقدم دليلاً for the source's دون أن يقدم أدلة, a fresh editor pair's false error)
+  if (IDIOM_AFTER.has(next) || (GHAYR.has(t.key) && THAT.has(next) && !(i > 0 && tokens[i - 1].key === 'من'))) return false;
   // a bound: لا يزيد على 8 مليارات, "no more than" (lexicons/negation.json boundVerbs, boundAfter)
   if (BOUND_VERBS.has(next) && i + 2 < end && BOUND_AFTER.has(tokens[i + 2].key)) return false;
   // and one word on: لن يستمر أكثر من أربع سنوات, "did not last more than a week" (boundLater, boundLaterAfter)

@@ -521,10 +521,15 @@ function ownScaleAfter(tokens: Token[], j: number, scale: number): boolean {
   return sc !== undefined && sc >= scale;
 }
 
-/** Is token i followed, close by, by و + an Arabic number word (ومئتي، وخمسون) or ونصف (مليوناً ونصف المليون)? */
+/** Is token i followed, close by, by و + an Arabic number word (ومئتي، وخمسون), ونصف (مليوناً ونصف المليون) or و + digits? */
 function opensCompound(tokens: Token[], i: number): boolean {
   const nx = tokens[i + 1];
-  return nx !== undefined && near(tokens[i], nx) && nx.key[0] === 'و' && (arabicValue(nx.key) !== undefined || nx.key === 'ونصف');
+  if (nx === undefined || !near(tokens[i], nx) || nx.key[0] !== 'و') return false;
+  if (arabicValue(nx.key) !== undefined || nx.key === 'ونصف') return true;
+  // (or و and digits, as wire copy mixes words and digits: مليوناً و870 ألف ناخب, a fresh editor pair's source, whose
+  // faithful "مليوناً وثمانمئة وسبعين ألف" drew a number error against the 870,000 read alone)
+  const dn = tokens[i + 2];
+  return nx.key === 'و' && dn !== undefined && dn.kind === 'number' && near(nx, dn);
 }
 
 /** Is token i the first word of a teen (أحد، اثنا, with و: وأحد), عشر/عشرة close after it? */

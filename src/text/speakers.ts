@@ -55,6 +55,8 @@ const OBJECT_VERBS = keys(lexiconWords('reporting', 'objectVerbs'));
 const objectVerb = (k: string): boolean => [k, k.replace(/ت$/, '')].some((v) => listedAfterConjunction(OBJECT_VERBS, v) !== undefined);
 /** An Arabic word with a pronoun glued after it, as written (three letters or more before it: احتجازه، قرارها، موقفهم). */
 const OBJECT_PRONOUN = /^[\u0621-\u064A]{3,}(?:ه|ها|هم|هما|هن)$/;
+/** lexicons/reporting.json nameParticles: after them a word is a name whatever its ending (ولد اباه). */
+const NAME_PARTICLES = keys(lexiconWords('reporting', 'nameParticles'));
 /** الله and عبد الله's last word, which ends in ه and is a name. */
 const GOD = /لله$/;
 
@@ -142,7 +144,8 @@ function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = 
     if (t.stop || t.kind === 'number' || AR_END.has(t.key) || isPrepositional(t, tokens[j + 1]) || isSpeechVerb(t) || PRONOUNS.has(t.key)) break;
     // (a word with a pronoun glued after it is the verb's object, no part of a name: ووصف القروي احتجازه بأنه …, "Qarwi
     // described his detention as …", a fresh editor pair's wrong speaker read as "القروي احتجازه"; as written, ة is no ه)
-    if (out.length > 0 && OBJECT_PRONOUN.test(t.text) && !GOD.test(t.text)) break;
+    // (but a name after ولد، بن، بنت: وأضاف ولد اباه أن …, lexicons/reporting.json nameParticles)
+    if (out.length > 0 && OBJECT_PRONOUN.test(t.text) && !GOD.test(t.text) && !NAME_PARTICLES.has(out[out.length - 1].key)) break;
     out.push(t);
   }
   while (out.length > 0 && out[out.length - 1].key === 'في') out.pop();

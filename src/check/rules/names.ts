@@ -143,7 +143,8 @@ export const unknownName: Rule = {
       let yearPart: Set<Token> | undefined;
       unit.tokens.forEach((t, i) => {
         const group = quoted.get(t) ?? -1;
-        const cased = /^\p{Lu}/u.test(t.text) && !firstOfSentence.has(t) && !t.stop;
+        // (a sentence's first word too when a compound makes it a name: "Phoenix-based", lexicons/entities.json nameCompounds)
+        const cased = /^\p{Lu}/u.test(t.text) && (!firstOfSentence.has(t) || nameCompound(ctx.summary.text, unit.tokens, i)) && !t.stop;
         // (a common given name the source does not have as written, though a word of its root is there, before a name the
         // source has: أحمد يحيى الطاهر for the source's محمد يحيى الطاهر, a fresh editor pair's swapped first name, known by
         // the root of محمد)
@@ -258,6 +259,13 @@ function casedIn(index: SourceIndex, text: string, id: string): boolean {
 }
 
 /** lexicons/entities.json countryNameWords: the Czech Republic, the United Arab Emirates. */
+/** lexicons/entities.json nameCompounds: words that make a compound with a name before them, after a hyphen (Phoenix-based). */
+const NAME_COMPOUNDS = new Set(lexiconWords('entities', 'nameCompounds').map((w) => tokenize(w)[0].key));
+/** Is tokens[i] the name of a compound with a word of NAME_COMPOUNDS after a hyphen (Phoenix-based)? */
+function nameCompound(text: string, tokens: readonly Token[], i: number): boolean {
+  const nx = tokens[i + 1];
+  return nx !== undefined && NAME_COMPOUNDS.has(nx.key) && /^[-\u2010\u2011]$/.test(text.slice(tokens[i].end, nx.start));
+}
 const COUNTRY_NAME_WORDS = new Set(lexiconWords('entities', 'countryNameWords').map((w) => tokenize(w)[0].key));
 /** lexicons/reporting.json givenNames: given names of the shape of an imperfect verb (يوسف، تامر), by key. */
 const GIVEN = new Set(lexiconWords('reporting', 'givenNames').map((w) => tokenize(w)[0].key));

@@ -244,6 +244,23 @@ export const negationMismatch: Rule = {
         const w = negatedWordAt(src.tokens, y - from);
         return w >= 0 && otherNegated.some((o) => sameWordOrRoot(o, src.tokens[w]));
       };
+      const withoutCue = unit.tokens.flatMap((t, i) =>
+        (isImplicitNegationKey(t.key) || saysNotKey(t.key)) && !(i > 0 && negatesAt(unit.tokens, i - 1)) ? [negatedWords(unit.tokens, i, ANSWERED_WORDS)] : [],
+      );
+      const answeredWithoutCue = (y: number): boolean => {
+        if (withoutCue.length === 0) return false;
+        const theirs = negatedWords(src.tokens, y - from, ANSWERED_WORDS);
+        return withoutCue.some((ws) => ws.some((w) => theirs.some((o) => sameWordOrRoot(w, o))));
+      };
+      const claimNegated = ownCue ? negatedWords(unit.tokens, unit.tokens.indexOf(ownNeg[0])) : [];
+      const negatesOtherWords = (y: number): boolean => {
+        if (claimNegated.length === 0) return false;
+        const theirs = negatedWords(src.tokens, y - from, ANSWERED_WORDS);
+        if (claimNegated.some((w) => theirs.some((o) => sameWordOrRoot(w, o)))) return false;
+        // (past the end of the cue's predicate, in one of its own: "… and would bring a revised bill back")
+        const end = predicateEnd(src.tokens, y - from);
+        return claimNegated.every((w) => src.tokens.some((o, k) => k > end && !o.stop && sameWordOrRoot(w, o) && !negatedAt(src.tokens, k)));
+      };
       let anyNeg = -1,
         srcNeg = -1;
       for (
@@ -264,7 +281,13 @@ export const negationMismatch: Rule = {
         // (a source cue before a word that another cue of the claim negates too answers that one: "بتهمة الصيد غير المشروع"
         // in both leaves the claim's "ليسوا بصحة جيدة" unanswered by the source's "بصحة جيدة", a fresh editor pair's added
         // negation that drew nothing)
-        if (anyNeg < 0 && !answersOther(from + x)) anyNeg = x;
+        // (nor one whose words the claim says "not" of without a cue: in "لا ترجّح تسرباً … وأن المخبز كان يفتقر إلى مطافئ صالحة"
+        // the source's "لم يكن مزوداً بمطافئ صالحة" is the lack, and no answer to the added "لا ترجّح", a fresh editor pair's
+        // planted negation)
+        // (nor one that negates other words while the source says the claim's negated words plainly: "would press on with the
+        // project and that no revised bill would go back" for "would not give up on the project and would bring a revised bill
+        // back", a fresh editor pair's planted negation)
+        if (anyNeg < 0 && !answersOther(from + x) && !answeredWithoutCue(from + x) && !negatesOtherWords(from + x)) anyNeg = x;
         if (x <= last && srcNeg < 0 && negatesClaim(x)) srcNeg = x;
       }
       // a claim's own negation restating what a verb of denial reports (نفى … أن تكون الحكومة قد قررت for لم تتخذ قراراً)
@@ -543,7 +566,9 @@ function droppedReversal(
       if (w && (at || inClaim(w))) return { verb, said: w, at };
       continue;
     }
-    const said = governed.findLast(inClaim);
+    // (not a count, the verb's subject, nor the noun it counts: "بينما رفضه 38 نائباً" says how many voted against, and a
+    // claim's "بأغلبية 412 صوتاً مقابل ثمانية وثلاثين" restates it, a fresh editor pair's false error)
+    const said = governed.filter((w, k) => w.kind !== 'number' && !(k > 0 && governed[k - 1].kind === 'number')).findLast(inClaim);
     if (said) return { verb, said };
   }
   return undefined;
@@ -607,6 +632,8 @@ function sidedElsewhere(ctx: CheckContext, sentences: readonly number[], p: { gr
 
 /** Content words after a claim's cue that it negates: NEGATED_WORDS of them. */
 const NEGATED_WORDS = 2;
+/** Content words after a word that says "not" without a cue, and after a source's cue, compared for what they negate. */
+const ANSWERED_WORDS = 3;
 /** The first n content words after tokens[at]. */
 function negatedWords(tokens: readonly Token[], at: number, n = NEGATED_WORDS): Token[] {
   const out: Token[] = [];
@@ -657,9 +684,17 @@ function negatesOneOf(ctx: CheckContext, sources: readonly number[], words: read
     return ts.some(
       (t, x) =>
         (negatesAt(ts, x) || isDenialKey(t.key)) &&
-        negatedWords(ts, x, DENIED_WORDS).filter((o) => words.some((w) => sameWordOrRoot(w, o))).length >= DENIED_SHARED,
+        negatedWords(ts.slice(0, predicateEnd(ts, x)), x, DENIED_WORDS).filter((o) => words.some((w) => sameWordOrRoot(w, o))).length >= DENIED_SHARED,
     );
   });
+}
+
+/** lexicons/negation.json newPredicate: after and/but, the words that open a predicate of its own. */
+const NEW_PREDICATE = new Set(lexiconWords('negation', 'newPredicate').map((w) => normalizeToken(w)));
+/** The index where the English predicate of the cue at x ends: and/but before a word of NEW_PREDICATE (the tokens' length when none). */
+function predicateEnd(tokens: readonly Token[], x: number): number {
+  for (let y = x + 1; y + 1 < tokens.length; y++) if ((tokens[y].key === 'and' || tokens[y].key === 'but') && NEW_PREDICATE.has(tokens[y + 1].key)) return y;
+  return tokens.length;
 }
 
 /** lexicons/negation.json rather: the words that open what a "not X but Y" affirms (بل، وإنما، but rather). */
