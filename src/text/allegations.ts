@@ -262,7 +262,10 @@ export function speaks(tokens: readonly Token[]): boolean {
   return tokens.some(
     (t, i) =>
       t.kind === 'word' &&
-      ((isSpeechVerb(t) && !PASSIVE.has(tokens[i - 1]?.key ?? '') && !deniesBefore(tokens, i)) ||
+      // (a verb of accusing is an allegation's cue, which keepsAllegation reads: "Beltrán accused the mayor's office of …, and
+      // a former aide now lobbies for the sponsor" keeps the accusation for its own clause only, a fresh editor pair's planted
+      // attribution)
+      ((isSpeechVerb(t) && !PASSIVE.has(tokens[i - 1]?.key ?? '') && !deniesBefore(tokens, i) && !listed(CUES, t)) ||
         isAttributionOpener(t) ||
         listed(OPENERS, t) ||
         listed(PRESENT, t)),

@@ -99,7 +99,12 @@ function nameBeforeThat(t: Token, next: Token | undefined): boolean {
 }
 
 /** Only white space between two tokens (a comma, a quote or a bracket ends a speaker phrase)? */
-const joined = (text: string, a: Token, b: Token): boolean => !/[^\s]/.test(text.slice(a.end, b.start));
+// (a hyphen between two capitalised words joins one name: Okonkwo-Price, read as "Price" alone, set against the source's
+// Gallagher-Ruiz, read as "Ruiz", a fresh editor pair's wrong speaker)
+const joined = (text: string, a: Token, b: Token): boolean => {
+  const gap = text.slice(a.end, b.start);
+  return !/[^\s]/.test(gap) || (/^[-\u2010\u2011]$/.test(gap) && /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text));
+};
 
 /** Complementisers that open what was said (إن، أن، بأن with a pronoun): the end of a speaker phrase. */
 const AR_THAT = keys([...lexiconWords('reporting', 'complementisers'), ...lexiconWords('reporting', 'complementiserForms')].filter(isArabicWord));
@@ -164,12 +169,16 @@ function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = 
 /** The English speaker after the word at i ("said John Kirby", "according to the central bank"): words up to punctuation or a stop word. */
 function englishAfter(text: string, tokens: readonly Token[], i: number): Token[] {
   const out: Token[] = [];
-  for (let j = i + 1; j < tokens.length && out.length < MAX_WORDS; j++) {
+  // (MAX_WORDS content words: of/the inside do not count, "said senior hydrologist Sunita Khadka of the department" is
+  // five; counted, the phrase stopped at "the", ran on into "department" and read as no speaker, a fresh editor pair's
+  // wrong speaker that drew nothing)
+  for (let j = i + 1, content = 0; j < tokens.length && content < MAX_WORDS; j++) {
     const t = tokens[j];
     if (!joined(text, tokens[j - 1], t)) break;
     if (t.stop && !(out.length > 0 && EN_INSIDE.has(t.key)) && !(out.length === 0 && t.key === 'the') && !nameAnd(tokens, j, out[out.length - 1])) break;
     if (t.kind === 'number' || isSpeechVerb(t) || (out.length === 0 && EN_TIME.has(t.key))) break;
     if (!(out.length === 0 && t.key === 'the')) out.push(t);
+    if (!t.stop) content++;
   }
   return trimInside(out);
 }
@@ -385,11 +394,11 @@ export function sameSpeaker(a: readonly Token[], b: readonly Token[]): boolean {
 /** lexicons/function-words.json statementEnd, by key, Arabic also after و/ف. */
 const STATEMENT_END = keys(lexiconWords('function-words', 'statementEnd'));
 
-/** Does tokens[i] open a clause of its own that ends a statement (while, بينما, في حين)? */
+/** Does tokens[i] open a clause of its own that ends a statement (while, بينما, في حين, في وقت)? */
 function endsStatement(tokens: readonly Token[], i: number): boolean {
   const bare = listedAfterConjunction(STATEMENT_END, tokens[i].key);
   if (bare === undefined) return false;
-  return bare !== 'حين' || (i > 0 && tokens[i - 1].key === 'في');
+  return (bare !== 'حين' && bare !== 'وقت') || (i > 0 && tokens[i - 1].key === 'في');
 }
 
 /**

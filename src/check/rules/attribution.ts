@@ -700,7 +700,9 @@ const INSIDE = new Set(['of', 'the', 'a', 'an', 'for', 'باسم']);
 
 /** Do two neighbouring tokens belong to one phrase: only white space, a comma or a bracket between, and the second a content word or a word of INSIDE? */
 function inPhrase(text: string, left: Token, right: Token): boolean {
-  if (/[^\s,،()]/.test(text.slice(left.end, right.start))) return false;
+  const gap = text.slice(left.end, right.start);
+  // (a hyphen inside a name joins it too: Okonkwo-Price)
+  if (/[^\s,،()]/.test(gap) && !(/^[-\u2010\u2011]$/.test(gap) && /^\p{Lu}/u.test(left.text) && /^\p{Lu}/u.test(right.text))) return false;
   return (!left.stop || INSIDE.has(left.key)) && (!right.stop || INSIDE.has(right.key));
 }
 
