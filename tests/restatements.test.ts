@@ -1733,3 +1733,23 @@ describe('wrong speakers missed in the 42nd-44th batches (seen, mended in the fi
     expect(both('batch33-34/ar-4-grain-silo-fire', ['attribution-mismatch'], ar).faithful).toEqual([]);
   });
 });
+
+describe('negations of the 42nd batch (seen, mended in the fifteenth session)', () => {
+  const read = (dir: string, f: string) => fs.readFileSync(`tests/fixtures/${dir}/${f}.txt`, 'utf8');
+  const faithful = (dir: string, rules: readonly string[], lang: typeof ar | typeof en) =>
+    flagged(check(read(dir, 'faithful'), read(dir, 'source'), lang), rules);
+
+  it('"…, which the company denied" denies the clause before it, when the source denies or rejects something there', () => {
+    expect(faithful('batch42/en-1-rail-signal-failure', ['negation-mismatch'], en)).toEqual([]);
+    // (a denial that governs what follows still adds one)
+    const src = 'The company said it had kept maintenance crews at the junction.';
+    expect(flagged(check('The company denied it had kept maintenance crews at the junction.', src, en), ['negation-mismatch'])).not.toEqual([]);
+  });
+
+  it('"against" after a word of voting says "not" (صوت … ضد مقترح for رفضت مقترحا), and alone it does not', () => {
+    expect(faithful('batch42/ar-5-solar-panel-tariff', ['negation-mismatch'], ar)).toEqual([]);
+    const src = 'The committee did not back the tariff proposal on Monday.';
+    expect(flagged(check('The committee voted against the tariff proposal on Monday.', src, en), ['negation-mismatch'])).toEqual([]);
+    expect(flagged(check('The committee backed the tariff proposal on Monday, against the unions.', src, en), ['negation-mismatch'])).not.toEqual([]);
+  });
+});

@@ -280,7 +280,7 @@ const DENIAL_BACK = 4;
  * Is tokens[i] a verb of denial that denies the clause before it ("…, which the minister denied", "an accusation
  * Medeiros denied", وهو ما نفته الوزارة)? It reports the denial of what the claim states, and gives that to no one.
  */
-function deniesBefore(tokens: readonly Token[], i: number): boolean {
+export function deniesBefore(tokens: readonly Token[], i: number): boolean {
   if (!isDenialKey(tokens[i].key)) return false;
   for (let k = Math.max(0, i - DENIAL_BACK); k < i; k++) if (DENIAL_BACK_REFS.has(tokens[k].key) || listed(NOUNS, tokens[k])) return true;
   return false;

@@ -180,6 +180,18 @@ export const isDenialKey = (key: string): boolean => DENIAL.has(key);
 const REVERSING = new Set<string>([...DENIAL, ...keysWith(list('reversing'), ['', 'و', 'ف'])]);
 export const isReversingKey = (key: string): boolean => REVERSING.has(key);
 
+/** lexicons/negation.json votedAgainst and votingWords. */
+const AGAINST = keysWith(list('votedAgainst'));
+const VOTING = keysWith(list('votingWords'), ['', 'و', 'ف']);
+/** Words before "against" within which its word of voting stands. */
+const VOTE_REACH = 5;
+/** Is tokens[i] "against" after a word of voting (voted against, صوتوا … ضد), which says "not" of what follows without a cue? */
+export function votedAgainstAt(tokens: ArrayLike<{ readonly key: string }>, i: number): boolean {
+  if (!AGAINST.has(tokens[i].key)) return false;
+  for (let k = Math.max(0, i - VOTE_REACH); k < i; k++) if (VOTING.has(tokens[k].key)) return true;
+  return false;
+}
+
 /** Words with which a source says that something was not so without a cue ("dismissed as baseless", "fell short", مزاعم): lexicons/negation.json withoutCue. */
 const WITHOUT_CUE = keysWith(list('withoutCue'), ['', 'و', 'ف']);
 export const saysNotKey = (key: string): boolean => WITHOUT_CUE.has(key);

@@ -16,8 +16,10 @@ import {
   isDunKey,
   isReversingKey,
   saysNotKey,
+  votedAgainstAt,
 } from '../../text/negation.js';
 import { isSpeechVerb } from '../../text/claims.js';
+import { deniesBefore } from '../../text/allegations.js';
 import { tokenForms, passingTokens, type Sentence } from '../../text/document.js';
 import { synonymStems, phrasalAt } from '../../text/synonyms.js';
 import { polarSide, negatableSide } from '../../text/antonyms.js';
@@ -375,6 +377,7 @@ export const negationMismatch: Rule = {
         !unit.tokens.some(
           (t, y) =>
             (keepsFromAt(unit.tokens, y) ||
+              votedAgainstAt(unit.tokens, y) ||
               (saysNotKey(t.key) && !src.tokens.some((o, k) => !o.stop && sameWord(o, t) && apart(ctx.source.text, src.tokens, k, srcNeg))) ||
               (isImplicitNegationKey(t.key) && !src.tokens.some((o) => !o.stop && sameWord(o, t)))) &&
             !negatedHere(src.tokens, srcNeg, t),
@@ -501,6 +504,11 @@ function addedReversal(ctx: CheckContext, tokens: readonly Token[], sources: rea
     // (the verb said in a sentence beside the support set is said: "… traced to a single corn shipment and denied that the
     // company had been slow to recall" fuses the next sentence's "Becker denied that …", a fresh editor pair's false error)
     if (!isReversingKey(verb.key) || saysWord(ctx, withNeighbours(sources, ctx.source.sentences.length, 1), verb)) continue;
+    // (nor a denial of the clause before it, "…, which the company denied", when the support set or a sentence beside it
+    // denies or rejects something: what it denies is that clause, not the words after it, "… since 2021, which the company
+    // denied, and its state secretary said …" for the source's "…, a claim the company rejected", a fresh editor pair's
+    // false error)
+    if (isDenialKey(verb.key) && deniesBefore(tokens, i) && deniesNear(ctx, sources)) continue;
     // (nor an English one that is an adjective: "the failed developer", lexicons/negation.json reversingAdjective)
     if (i > 0 && !isArabicChar(verb.text.charCodeAt(0)) && REVERSING_ADJECTIVE.has(tokens[i - 1].key)) continue;
     // (nor a verb of denial where the support set denies too, in another form: "وهو ما نفاه رئيس الهيئة" for the support
@@ -543,7 +551,7 @@ function droppedReversal(
 ): { verb: Token; said: Token; at?: Token } | undefined {
   // (read in the claim's whole sentence: a clause after its comma may hold the verb, وفشل الأوسط، on the benchmark's
   // light rewrites, which move a word across a comma)
-  if (sentence.some((t) => isImplicitNegationKey(t.key) || isReversingKey(t.key) || saysNotKey(t.key))) return undefined;
+  if (sentence.some((t, k) => isImplicitNegationKey(t.key) || isReversingKey(t.key) || saysNotKey(t.key) || votedAgainstAt(sentence, k))) return undefined;
   const roots = new Set(tokens.flatMap((t) => (t.root !== undefined ? [t.root] : [])));
   const inClaim = (w: Token) => stems.has(w.stem) || (w.alt !== undefined && stems.has(w.alt)) || (w.root !== undefined && roots.has(w.root));
   for (let x = Math.max(0, first - 3); x <= last && x < src.tokens.length; x++) {
@@ -673,6 +681,13 @@ const DENIED_SHARE = 0.4;
 /** negatesOneOf over negatingSentences: the words negated in the support set, beside it or elsewhere in the source. */
 const negatedElsewhere = (ctx: CheckContext, sources: readonly number[], words: readonly Token[]): boolean =>
   negatesOneOf(ctx, negatingSentences(ctx, sources, words), words);
+
+/** Does a sentence of the support set or beside it have a verb of denial or a word that says "not" without a cue (rejected)? */
+function deniesNear(ctx: CheckContext, sources: readonly number[]): boolean {
+  return withNeighbours(sources, ctx.source.sentences.length, 1).some((i) =>
+    ctx.source.sentences[i].tokens.some((t) => isDenialKey(t.key) || saysNotKey(t.key)),
+  );
+}
 
 /**
  * Does one of the sentences have a negation cue, or a verb of denial, with DENIED_SHARED of the words among the
