@@ -1753,3 +1753,13 @@ describe('negations of the 42nd batch (seen, mended in the fifteenth session)', 
     expect(flagged(check('The committee backed the tariff proposal on Monday, against the unions.', src, en), ['negation-mismatch'])).not.toEqual([]);
   });
 });
+
+describe("an entity of a clause read against its sentence's support set too (the 44th batch, seen)", () => {
+  it('"a Swiss-run river cruise ship", aligned alone to the lead\'s Austrian town, is the sentence\'s "Swiss-operated vessel"', () => {
+    const read = (f: string) => fs.readFileSync(`tests/fixtures/batch44/en-3-river-cruise-crash/${f}.txt`, 'utf8');
+    expect(flagged(check(read('faithful'), read('source'), en), ['entity-mismatch'])).toEqual([]);
+    // (a country that no sentence of the source names is still one)
+    const swapped = read('faithful').replace('Swiss-run', 'German-run');
+    expect(flagged(check(swapped, read('source'), en), ['entity-mismatch', 'unknown-name'])).not.toEqual([]);
+  });
+});

@@ -39,6 +39,7 @@ export const entityMismatch: Rule = {
   },
   run(ctx, emit) {
     const sentenceOf = new Map(ctx.summary.sentences.map((s) => [s.id, s]));
+    const sentenceSupport = new Map(ctx.sentences.map((a) => [a.unit.id, a.support.sources]));
     for (const { unit, query, support } of ctx.claims) {
       if (!isChecked(unit.kind) || support.sources.length === 0) continue;
       // an Arabic word of the claim names its entity only in a form the lexicon lists: a shared stem is
@@ -105,7 +106,12 @@ export const entityMismatch: Rule = {
       // the source sentences' words as forms (no token objects made for them, and none kept)
       // (past a dateline: "توجه إلى الرياض" for the source's "يصل إلى جدة" is no restatement of the dateline الرياض (أ ف ب)
       // that opens another sentence of the support set, a fresh editor pair's planted place)
+      // (and the entities of the claim's sentence's support set: a clause of a fused sentence may be aligned to the sentence
+      // of its neighbour clause alone, "the Rhone Belle, a Swiss-run river cruise ship with 147 passengers aboard" to the
+      // lead's "near the Austrian town of Melk" while the sentence's support set holds "The Swiss-operated vessel", a fresh
+      // editor pair's false error)
       const named = new Set(inSupport.flatMap((es) => es.map((e) => e.id)));
+      for (const i of sentenceSupport.get(unit.sentence) ?? []) if (!support.sources.includes(i)) for (const e of entitiesIn(ctx, i, true)) named.add(e.id);
       const src = ctx.source.sentences[best];
       const { forms, from, to } = tokenForms(src);
       for (let x = 0; x < unit.tokens.length; x++) {
