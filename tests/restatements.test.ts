@@ -1763,3 +1763,35 @@ describe("an entity of a clause read against its sentence's support set too (the
     expect(flagged(check(swapped, read('source'), en), ['entity-mismatch', 'unknown-name'])).not.toEqual([]);
   });
 });
+
+describe("the 47th batch of fresh editor pairs (read once held aside at the session's end, then mended)", () => {
+  const read = (pair: string, f: string) => fs.readFileSync(`tests/fixtures/batch47/${pair}/${f}.txt`, 'utf8');
+  const faithful = (pair: string, rules: readonly string[], lang: typeof ar | typeof en) =>
+    flagged(check(read(pair, 'faithful'), read(pair, 'source'), lang), rules);
+
+  it('a fraction with the article after a hedge is a share before any noun (بنحو الخمس مقارنة: about a fifth)', () => {
+    expect(figures('انخفضت بنحو الخمس مقارنة بالعام الماضي')).toEqual([['الخمس', 20, 'about']]);
+    // (the definite cardinal after its noun, and the cardinal before an indefinite noun, stay five)
+    expect(figures('خلال السنوات الخمس الماضية')).toEqual([['الخمس', 5, null]]);
+    expect(figures('نحو خمس ساعات')).toEqual([['خمس', 5, 'about']]);
+    expect(faithful('ar-2-airport-runway-closure', ['number-mismatch'], ar)).toEqual([]);
+  });
+
+  it('a negation or an auxiliary before a short aside keeps its predicate in its clause (would not, for now, impose)', () => {
+    const s = 'The minister said the government would not, for now, impose a civil mobilisation order, while ferries are due to sail again on Friday morning.';
+    const claims = analyze(s, { prefix: 's', claims: true, lang: 'en' }).claims.map((c) => c.text);
+    expect(claims[0]).toBe('The minister said the government would not, for now, impose a civil mobilisation order');
+    expect(faithful('en-9-ferry-crew-strike', ['negation-mismatch'], en)).toEqual([]);
+  });
+
+  it('بمنأى عن "out of reach of" says "not" without a cue', () => {
+    expect(faithful('ar-4-grain-silo-theft', ['negation-mismatch'], ar)).toEqual([]);
+  });
+
+  it('an Arabic speaker before a verb with no و/ف whose phrase after it is one word (… زرواطي نفى تسلم موكله …)', () => {
+    expect(speakers9('غير أن المحامي الطاهر زرواطي نفى تسلم موكله أي أموال، مؤكداً أن المبلغ سلفة شخصية.')[0]).toBe('المحامي الطاهر زرواطي');
+    // (a verb after a place phrase keeps its speaker after it: في بيان، قال الوزير إن …)
+    expect(speakers9('وفي بيان، قال الوزير إن الأسعار ستنخفض.')).toEqual(['الوزير']);
+    expect(faithful('ar-6-mayor-arrest-bribery', ['attribution-mismatch'], ar)).toEqual([]);
+  });
+});

@@ -181,6 +181,15 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
       item = false;
       continue;
     }
+    // (a piece after a short aside that follows a negation or an auxiliary, "the government would not, for now, | impose a
+    // civil mobilisation order", is the predicate they open: cut there, the negation stood alone and the verb drew a
+    // dropped negation, a fresh editor pair's faithful summary)
+    if (prev && k >= 2 && pieces[k - 1].content < MIN_CONTENT && opensPredicate(inside, pieces[k - 2])) {
+      prev.end = p.end;
+      prev.content += p.content;
+      item = false;
+      continue;
+    }
     // (a list's last item after a short one: "put Delhi, Haryana, Punjab and western Uttar Pradesh on red alert"
     // is one clause; cut before "Punjab and", its first half was a verb and two places with no claim of their own,
     // a fresh editor pair's false error)
@@ -195,6 +204,15 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
     }
   }
   return merged.map((p) => trimSpan(text, p.start, p.end));
+}
+
+/** lexicons/reporting.json predicateMarks: English auxiliaries and modals, which open a predicate. */
+const AUXILIARIES = new Set(lexiconWords('reporting', 'predicateMarks').map(verbKey));
+/** Does a piece end with a negation cue or an auxiliary, so that its predicate comes after it (would not, | for now, | impose)? */
+function opensPredicate(tokens: readonly Token[], p: { start: number; end: number }): boolean {
+  let last: Token | undefined;
+  for (const t of tokens) if (t.start >= p.start && t.end <= p.end) last = t;
+  return last !== undefined && (last.neg || AUXILIARIES.has(last.key));
 }
 
 /**

@@ -325,9 +325,12 @@ function arabicShareAt(tokens: Token[], i: number): { value: number; also: numbe
   // (a word that is also a cardinal, before an indefinite noun, is the cardinal, hedge or not: قرابة سبع ساعات is about
   // seven hours, not a seventh; a fresh editor pair's faithful restatement of لنحو سبع ساعات drew a number error)
   // (and before "percent": نحو خمس بالمئة is 5%)
+  // (not with the article: a definite cardinal stands after its noun, السنوات الخمس, so "انخفضت بنحو الخمس مقارنة بالعام
+  // الماضي" is about a fifth, a fresh editor pair's faithful restatement of "بنحو 20 في المئة" that drew a number error)
   if (
     AR_SHARES_AMBIGUOUS.has(s.core) &&
     !damma &&
+    !/^(?:[وفب]|وب|فب)?(?:ال|لل)/.test(t.key) &&
     nx &&
     ((nx.kind === 'word' && !/^(?:[وفبل])?ال/.test(nx.key) && !arabicValue(nx.key) && !nx.stop) || percentAfter(tokens, i))
   )

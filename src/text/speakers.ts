@@ -336,6 +336,13 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
         // (a verb with no و/ف after its subject, SVO: "لكن أحد العمال المصابين، ويدعى سفيان قرطبي، قال من سريره إن …"; read as
         // the verb's pronoun, a fresh editor pair's injured worker's words given to a union man drew nothing)
         if (words.length === 0 && t.alt === undefined) words = subjectBefore(text, tokens, i);
+        // (and one of two content words or more before a verb whose phrase after it is one word: "غير أن المحامي الطاهر زرواطي
+        // نفى تسلم موكله أي أموال" has its speaker before the verb, and تسلم is what he denied, a fresh editor pair's faithful
+        // summary whose speaker was read as تسلم)
+        else if (t.alt === undefined && words.filter((w) => !w.stop).length === 1) {
+          const before = subjectBefore(text, tokens, i);
+          if (before.filter((w) => !w.stop).length >= 2) words = before;
+        }
         const next = tokens[i + 1];
         const particle = next !== undefined && VERB_PARTICLES.has(next.key) && tokens[i + 2] !== undefined && AR_THAT.has(tokens[i + 2].key);
         if (words.length === 0 && (!next || AR_THAT.has(next.key) || particle || /[:«"“]/.test(text.slice(t.end, next.start)))) {
