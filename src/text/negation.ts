@@ -196,6 +196,13 @@ export function votedAgainstAt(tokens: ArrayLike<{ readonly key: string }>, i: n
 const WITHOUT_CUE = keysWith(list('withoutCue'), ['', 'و', 'ف']);
 export const saysNotKey = (key: string): boolean => WITHOUT_CUE.has(key);
 
+/** lexicons/negation.json tooEarly: phrases that say "not yet" of what follows, by their keys. */
+const TOO_EARLY = list('tooEarly').map((p) => p.split(/\s+/).map((w) => normalizeToken(w)));
+/** Does a phrase of TOO_EARLY end at tokens[i] (too early, من المبكر)? */
+export function tooEarlyAt(tokens: ArrayLike<{ readonly key: string }>, i: number): boolean {
+  return TOO_EARLY.some((ks) => ks.length <= i + 1 && ks.every((k, j) => tokens[i - ks.length + 1 + j].key === k));
+}
+
 /** Verbs of stopping (lexicons/negation.json cessation): negated, they say that something goes on. */
 const CESSATION = keysWith(list('cessation'), ['', 'و', 'ف']);
 export const isCessationKey = (key: string): boolean => CESSATION.has(key);

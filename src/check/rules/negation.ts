@@ -17,6 +17,7 @@ import {
   isReversingKey,
   saysNotKey,
   votedAgainstAt,
+  tooEarlyAt,
 } from '../../text/negation.js';
 import { isSpeechVerb } from '../../text/claims.js';
 import { deniesBefore } from '../../text/allegations.js';
@@ -275,7 +276,7 @@ export const negationMismatch: Rule = {
         if (
           ownCue &&
           anyNeg < 0 &&
-          (isImplicitNegationKey(forms[from + x].key) || saysNotKey(forms[from + x].key)) &&
+          (isImplicitNegationKey(forms[from + x].key) || saysNotKey(forms[from + x].key) || tooEarlyAt(forms, from + x)) &&
           !(doubled !== undefined && sameWordOrRoot(doubled, forms[from + x]))
         )
           anyNeg = x;
@@ -596,7 +597,7 @@ const REVERSING_ADJECTIVE = new Set(lexiconWords('negation', 'reversingAdjective
 /** Does a sentence's token range [from, to) hold a negation cue? */
 /** Does a word of forms[from, to) say "not" without a cue (negation.json withoutCue: unsold, unable, dismissed)? */
 function saysNotIn(forms: ArrayLike<{ readonly key: string }>, from: number, to: number): boolean {
-  for (let x = from; x < to; x++) if (saysNotKey(forms[x].key)) return true;
+  for (let x = from; x < to; x++) if (saysNotKey(forms[x].key) || tooEarlyAt(forms, x)) return true;
   return false;
 }
 
