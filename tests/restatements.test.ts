@@ -1796,3 +1796,19 @@ describe("the 47th batch of fresh editor pairs (read once held aside at the sess
     expect(faithful('ar-6-mayor-arrest-bribery', ['attribution-mismatch'], ar)).toEqual([]);
   });
 });
+
+describe("the 48th batch of fresh editor pairs (read once held aside at the session's end, then mended)", () => {
+  it('"a sergeant accused of punching a man" is a participle, no speaker', () => {
+    expect(speakers9('A Dayton police sergeant accused of punching a handcuffed man testified Thursday that he did not strike him.')).toEqual([]);
+    expect(speakers9('The union accused the board of negligence.')).toEqual(['union']);
+    expect(speakers9('A plan criticised for its cost was dropped.')).toEqual([]);
+    expect(fixturePair('batch48/en-6-police-misconduct-hearing', ['attribution-mismatch'], en).faithful).toEqual([]);
+  });
+
+  it('a verb of saying after an adverb of degree is an adjective ("somewhat stressed")', () => {
+    expect(speakers9('Mei was hungry and somewhat stressed but uninjured.')).toEqual([]);
+    const { faithful, altered } = fixturePair('batch48/en-7-zoo-animal-escape', ['attribution-mismatch'], en);
+    expect(faithful).toEqual([]);
+    expect(altered).toContain('Weidinger');
+  });
+});

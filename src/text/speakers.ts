@@ -55,6 +55,11 @@ const OBJECT_VERBS = keys(lexiconWords('reporting', 'objectVerbs'));
 const objectVerb = (k: string): boolean => [k, k.replace(/ت$/, '')].some((v) => listedAfterConjunction(OBJECT_VERBS, v) !== undefined);
 /** An Arabic word with a pronoun glued after it, as written (three letters or more before it: احتجازه، قرارها، موقفهم). */
 const OBJECT_PRONOUN = /^[\u0621-\u064A]{3,}(?:ه|ها|هم|هما|هن)$/;
+/** lexicons/reporting.json participleVerbs and participleAfter: "accused of", "criticised for" are participles. */
+const PARTICIPLE_VERBS = keys(lexiconWords('reporting', 'participleVerbs'));
+const PARTICIPLE_AFTER = keys(lexiconWords('reporting', 'participleAfter'));
+/** lexicons/reporting.json degreeBefore: adverbs of degree before which a verb of saying is an adjective. */
+const DEGREE_BEFORE = keys(lexiconWords('reporting', 'degreeBefore'));
 /** lexicons/reporting.json nameParticles: after them a word is a name whatever its ending (ولد اباه). */
 const NAME_PARTICLES = keys(lexiconWords('reporting', 'nameParticles'));
 /** الله and عبد الله's last word, which ends in ه and is a name. */
@@ -350,6 +355,11 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
           continue;
         }
       } else {
+        // (a participle of the noun before it, "a sergeant accused of punching", has no speaker: lexicons/reporting.json
+        // participleVerbs, participleAfter)
+        if (PARTICIPLE_VERBS.has(t.key) && PARTICIPLE_AFTER.has(tokens[i + 1]?.key ?? '')) continue;
+        // (nor an adjective after an adverb of degree, "somewhat stressed": degreeBefore)
+        if (i > 0 && DEGREE_BEFORE.has(tokens[i - 1].key)) continue;
         const before = englishBefore(text, tokens, i);
         if (before === 'pronoun') {
           out.push({ tokens: [], verb: i, kind: 'pronoun' });
