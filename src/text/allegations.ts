@@ -1,5 +1,5 @@
 import { makeToken, type Token } from './tokenize.js';
-import { isSpeechVerb, isAttributionOpener, CONTRAST_KEYS } from './claims.js';
+import { isSpeechVerb, isAttributionOpener, CONTRAST_KEYS, AUXILIARIES } from './claims.js';
 import { isComplementiserKey, isDenialKey, negatesAt } from './negation.js';
 import { lexiconWords, listedAfterConjunction } from './lexicons.js';
 import { isArabicChar } from './normalize.js';
@@ -87,8 +87,6 @@ const listed = (set: ReadonlySet<string>, t: Token): boolean => {
 const HOSTS = keys('adverbHosts');
 
 /** Is tokens[i] a cue of an allegation (a listed word; claim/contend before a complementiser) or of a belief (not "likely to", a future)? */
-/** lexicons/reporting.json predicateMarks: English auxiliaries and modals. */
-const PREDICATE_MARKS = keys('predicateMarks');
 /** Words after a verb of claiming within which a clause's verb stands when "that" is left out. */
 const CLAUSE_VERB_AT = 3;
 /**
@@ -102,7 +100,7 @@ function clauseAfter(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 2; k < tokens.length && k <= i + CLAUSE_VERB_AT; k++) {
     const w = tokens[k];
     if (w.kind !== 'word') return false;
-    if (PREDICATE_MARKS.has(w.key) || /^[a-z]{3,}ed$/.test(w.key)) return true;
+    if (AUXILIARIES.has(w.key) || /^[a-z]{3,}ed$/.test(w.key)) return true;
   }
   return false;
 }

@@ -206,8 +206,8 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
   return merged.map((p) => trimSpan(text, p.start, p.end));
 }
 
-/** lexicons/reporting.json predicateMarks: English auxiliaries and modals, which open a predicate. */
-const AUXILIARIES = new Set(lexiconWords('reporting', 'predicateMarks').map(verbKey));
+/** lexicons/reporting.json predicateMarks: English auxiliaries and modals, which open a predicate (by key). */
+export const AUXILIARIES: ReadonlySet<string> = new Set(lexiconWords('reporting', 'predicateMarks').map(verbKey));
 /** Does a piece end with a negation cue or an auxiliary, so that its predicate comes after it (would not, | for now, | impose)? */
 function opensPredicate(tokens: readonly Token[], p: { start: number; end: number }): boolean {
   let last: Token | undefined;

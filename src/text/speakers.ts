@@ -104,11 +104,16 @@ function nameBeforeThat(t: Token, next: Token | undefined): boolean {
 }
 
 /** Only white space between two tokens (a comma, a quote or a bracket ends a speaker phrase)? */
+/** Is the text between two words a hyphen alone (ASCII, or U+2010/U+2011)? */
+export const isHyphen = (gap: string): boolean => /^[-\u2010\u2011]$/.test(gap);
+/** Does a hyphen join two capitalised words into one name (Okonkwo-Price)? */
+export const hyphenatedName = (gap: string, a: Pick<Token, 'text'>, b: Pick<Token, 'text'>): boolean =>
+  isHyphen(gap) && /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text);
 // (a hyphen between two capitalised words joins one name: Okonkwo-Price, read as "Price" alone, set against the source's
 // Gallagher-Ruiz, read as "Ruiz", a fresh editor pair's wrong speaker)
 const joined = (text: string, a: Token, b: Token): boolean => {
   const gap = text.slice(a.end, b.start);
-  return !/[^\s]/.test(gap) || (/^[-\u2010\u2011]$/.test(gap) && /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text));
+  return !/[^\s]/.test(gap) || hyphenatedName(gap, a, b);
 };
 
 /** Complementisers that open what was said (إن، أن، بأن with a pronoun): the end of a speaker phrase. */

@@ -1,13 +1,14 @@
 import { keyTokens } from '../../align/query-builder.js';
 import type { Rule, CheckContext, RawFlag } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
+import { AUXILIARIES } from '../../text/claims.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import type { Claim } from '../../text/document.js';
 import { passingTokens } from '../../text/document.js';
 import { isComplementiserKey, isDenialKey } from '../../text/negation.js';
 import { entityOf } from '../../text/entities.js';
 import { isArabicChar } from '../../text/normalize.js';
-import { speakersOf, saidBy, sameSpeaker, sameSpeakerWord, declinersOf, isGeneric, isPersonRole, type Speaker } from '../../text/speakers.js';
+import { speakersOf, saidBy, sameSpeaker, sameSpeakerWord, declinersOf, isGeneric, isPersonRole, hyphenatedName, type Speaker } from '../../text/speakers.js';
 import { withNeighbours, sameWordOrRoot, synonymTest } from './window.js';
 import { synonymStems } from '../../text/synonyms.js';
 import { lexiconWords } from '../../text/lexicons.js';
@@ -77,7 +78,7 @@ export const attributionMismatch: Rule = {
       if (!all.some((s) => s.kind !== 'pronoun')) continue;
       const scopes = saidBy(ctx.summary.text, unit.tokens, all);
       const speakersAt = new Map<number, Speaker[]>();
-      const theirs0 = (i: number) => {
+      const theirs = (i: number) => {
         let s = speakersAt.get(i);
         if (!s) speakersAt.set(i, (s = sourceSpeakers(ctx, i)));
         return s;
@@ -118,7 +119,6 @@ export const attributionMismatch: Rule = {
             top = v;
           }
         }
-        const theirs = theirs0;
         // the flag on the claim's speaker, giving the source sentence and the words it has in their place
         const flag = (messageId: 'declined' | 'otherSpeaker', at: number, theirWords: readonly Token[]) => {
           const first = sp.tokens[0],
@@ -146,7 +146,7 @@ export const attributionMismatch: Rule = {
         // غامضا" for the source's "ونفى قدورة وجود أي عقود غامضة", the governor named elsewhere: a fresh editor pair's
         // planted speaker, whose one word of content no sentence of the support set carried for him)
         if (sp.kind === 'named' && isDenialKey(unit.tokens[sp.verb].key)) {
-          const other = deniedByOther(ctx, sp, unit.tokens.slice(from, to), theirs0);
+          const other = deniedByOther(ctx, sp, unit.tokens.slice(from, to), theirs);
           if (other) {
             flag('otherSpeaker', other.sentence, other.speaker.tokens);
             continue;
@@ -257,8 +257,6 @@ const ALLEGED_SHARE = 0.5;
  * "dates from c. 1491–1510" as supported by "was probably painted around 1500" (dev claim accuracy 0.868 → 0.864
  * as an error), and a dropped "probably" is a softer change than an allegation made a finding.
  */
-/** lexicons/reporting.json predicateMarks: English auxiliaries and modals that open an alleged clause's predicate. */
-const PREDICATE_MARKS = new Set(lexiconWords('reporting', 'predicateMarks').map((w) => makeToken(w, 0).key));
 
 /**
  * Where an English allegation's predicate opens: its first auxiliary or modal past its first word ("she and five co-workers
@@ -266,7 +264,7 @@ const PREDICATE_MARKS = new Set(lexiconWords('reporting', 'predicateMarks').map(
  * an Arabic clause, which opens with its predicate: بأنه اصطنع فواتير).
  */
 function predicateStart(st: readonly Token[], a: Allegation): number {
-  for (let k = a.from + 1; k < a.to; k++) if (PREDICATE_MARKS.has(st[k].key)) return k;
+  for (let k = a.from + 1; k < a.to; k++) if (AUXILIARIES.has(st[k].key)) return k;
   return a.from;
 }
 
@@ -702,7 +700,7 @@ const INSIDE = new Set(['of', 'the', 'a', 'an', 'for', 'باسم']);
 function inPhrase(text: string, left: Token, right: Token): boolean {
   const gap = text.slice(left.end, right.start);
   // (a hyphen inside a name joins it too: Okonkwo-Price)
-  if (/[^\s,،()]/.test(gap) && !(/^[-\u2010\u2011]$/.test(gap) && /^\p{Lu}/u.test(left.text) && /^\p{Lu}/u.test(right.text))) return false;
+  if (/[^\s,،()]/.test(gap) && !hyphenatedName(gap, left, right)) return false;
   return (!left.stop || INSIDE.has(left.key)) && (!right.stop || INSIDE.has(right.key));
 }
 

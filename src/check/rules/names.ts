@@ -19,7 +19,7 @@ import { arabicWords, inArabicWords } from '../../text/arabic-words.js';
 import { isMeasureUnit } from '../../text/numbers.js';
 import { isSpeechVerb } from '../../text/claims.js';
 import { isComplementiserKey } from '../../text/negation.js';
-import { isPersonRole } from '../../text/speakers.js';
+import { isPersonRole, isHyphen } from '../../text/speakers.js';
 import { partOfYearTokens } from './entities.js';
 import { isString, isStrings, lexiconValues, lexiconWords } from '../../text/lexicons.js';
 
@@ -264,7 +264,7 @@ const NAME_COMPOUNDS = new Set(lexiconWords('entities', 'nameCompounds').map((w)
 /** Is tokens[i] the name of a compound with a word of NAME_COMPOUNDS after a hyphen (Phoenix-based)? */
 function nameCompound(text: string, tokens: readonly Token[], i: number): boolean {
   const nx = tokens[i + 1];
-  return nx !== undefined && NAME_COMPOUNDS.has(nx.key) && /^[-\u2010\u2011]$/.test(text.slice(tokens[i].end, nx.start));
+  return nx !== undefined && NAME_COMPOUNDS.has(nx.key) && isHyphen(text.slice(tokens[i].end, nx.start));
 }
 const COUNTRY_NAME_WORDS = new Set(lexiconWords('entities', 'countryNameWords').map((w) => tokenize(w)[0].key));
 /** lexicons/reporting.json givenNames: given names of the shape of an imperfect verb (يوسف، تامر), by key. */

@@ -250,17 +250,16 @@ export const negationMismatch: Rule = {
       const withoutCue = unit.tokens.flatMap((t, i) =>
         (isImplicitNegationKey(t.key) || saysNotKey(t.key)) && !(i > 0 && negatesAt(unit.tokens, i - 1)) ? [negatedWords(unit.tokens, i, ANSWERED_WORDS)] : [],
       );
-      const answeredWithoutCue = (y: number): boolean => {
-        if (withoutCue.length === 0) return false;
-        const theirs = negatedWords(src.tokens, y - from, ANSWERED_WORDS);
-        return withoutCue.some((ws) => ws.some((w) => theirs.some((o) => sameWordOrRoot(w, o))));
-      };
       const claimNegated = ownCue ? negatedWords(unit.tokens, unit.tokens.indexOf(ownNeg[0])) : [];
-      const negatesOtherWords = (y: number): boolean => {
-        if (claimNegated.length === 0) return false;
+      // is the source's cue at y no answer to the claim's own negation? Its words are ones the claim says "not" of
+      // without a cue, or it negates other words while the source states the claim's negated words plainly past the end
+      // of its predicate, in one of their own ("… and would bring a revised bill back")
+      const answersElse = (y: number): boolean => {
+        if (withoutCue.length === 0 && claimNegated.length === 0) return false;
         const theirs = negatedWords(src.tokens, y - from, ANSWERED_WORDS);
-        if (claimNegated.some((w) => theirs.some((o) => sameWordOrRoot(w, o)))) return false;
-        // (past the end of the cue's predicate, in one of its own: "… and would bring a revised bill back")
+        const meets = (ws: readonly Token[]) => ws.some((w) => theirs.some((o) => sameWordOrRoot(w, o)));
+        if (withoutCue.some(meets)) return true;
+        if (claimNegated.length === 0 || meets(claimNegated)) return false;
         const end = predicateEnd(src.tokens, y - from);
         return claimNegated.every((w) => src.tokens.some((o, k) => k > end && !o.stop && sameWordOrRoot(w, o) && !negatedAt(src.tokens, k)));
       };
@@ -290,7 +289,7 @@ export const negationMismatch: Rule = {
         // (nor one that negates other words while the source says the claim's negated words plainly: "would press on with the
         // project and that no revised bill would go back" for "would not give up on the project and would bring a revised bill
         // back", a fresh editor pair's planted negation)
-        if (anyNeg < 0 && !answersOther(from + x) && !answeredWithoutCue(from + x) && !negatesOtherWords(from + x)) anyNeg = x;
+        if (anyNeg < 0 && !answersOther(from + x) && !answersElse(from + x)) anyNeg = x;
         if (x <= last && srcNeg < 0 && negatesClaim(x)) srcNeg = x;
       }
       // a claim's own negation restating what a verb of denial reports (نفى … أن تكون الحكومة قد قررت for لم تتخذ قراراً)
