@@ -1812,3 +1812,46 @@ describe("the 48th batch of fresh editor pairs (read once held aside at the sess
     expect(altered).toContain('Weidinger');
   });
 });
+
+describe('speakers of the 49th-51st batches (the 50th and 51st read once held aside, then mended)', () => {
+  it('a verb with the plural ending وا has its subject in it: the words after it are whom it addresses', () => {
+    expect(speakers9('وأبلغوا المهندسين دون أن يصغي إليهم أحد.')).toEqual([]);
+    // (before it, the subject is read: العمال قالوا إن …)
+    expect(speakers9('العمال قالوا إن الحديد تشقق.')).toEqual(['العمال']);
+    expect(fixturePair('batch50/ar-3-stadium-roof-collapse', ['attribution-mismatch'], ar).faithful).toEqual([]);
+  });
+
+  it('نقل is a verb of saying only with عن after it: "في نقل المرضى" moves the patients', () => {
+    expect(speakers9('لكنه نفى أي تأخير متعمد في نقل المرضى إلى المستشفيات، مضيفا أن الأزمة المالية أفقدت السجون موازنتها.')).toEqual([]);
+    expect(speakers9('ونقلت وكالة الأنباء عن وزير المالية قوله إن العجز تراجع.')).toEqual(['وزير المالية']);
+  });
+
+  it('speaking of (تحدث عن) is a verb of saying: a second speaker after غير أن has her own statement', () => {
+    const s = 'وأوضح قائدها رامي الحوراني أن تغيير المسار جاء احترازيا، غير أن الراكبة لينا الطراونة تحدثت عن رائحة احتراق قوية.';
+    expect(speakers9(s)).toEqual(['قائدها رامي الحوراني', 'الراكبة لينا الطراونة']);
+    expect(fixturePair('batch51/ar-4-plane-emergency-landing', ['attribution-mismatch'], ar).faithful).toEqual([]);
+  });
+
+  it('أما X فقال: the topic after أما is the speaker; and a role with a given name is that person, not a generic speaker', () => {
+    expect(speakers9('أما الخبير القانوني نبيل فرحات فقال إن البطء في المحاكمات هو السبب الأساسي.')).toEqual(['الخبير القانوني نبيل فرحات']);
+    const [said] = speakersOf('أما الخبير القانوني نبيل فرحات فقال إن البطء هو السبب.', tokenize('أما الخبير القانوني نبيل فرحات فقال إن البطء هو السبب.'));
+    expect(said.kind).toBe('named');
+    // (a generic word without a name stays generic)
+    expect(speakersOf('وقال خبراء إن البطء هو السبب.', tokenize('وقال خبراء إن البطء هو السبب.'))[0].kind).toBe('generic');
+    const jail = fixturePair('batch51/ar-7-jail-overcrowding-report', ['attribution-mismatch'], ar);
+    expect(jail.faithful).toEqual([]);
+    expect(jail.altered).toEqual(['مديرة المرصد ريما الحاج']);
+  });
+
+  it('وهو ما نفاه X مؤكداً أن …: the denier speaks what follows, and the statement before ends there', () => {
+    const s = 'أما سعيداني فرأت في القرار ظلماً، وهو ما نفاه المتحدث يوسف قاسمي مؤكداً أن المعدل واحد لجميع الجزائريين.';
+    expect(speakers9(s)).toEqual(['سعيداني', 'المتحدث يوسف قاسمي']);
+    // (a denial with no statement after it gives the clause before to no one)
+    expect(speakers9('ويشكو المزارع من أن الرش نفذ دون إخطار، وهو ما تنفيه الوزارة.')).toEqual([]);
+    // (nor is every verb of saying with a pronoun one: التي توقعها الإدارة is signed)
+    expect(speakers9('وهي الاتفاقية الأولى التي توقعها الإدارة مع دولة عربية، بحسب البيان.')).toEqual(['البيان']);
+    const row = fixturePair('batch49/ar-7-university-admission-row', ['attribution-mismatch'], ar);
+    expect(row.faithful).toEqual([]);
+    expect(row.altered.length).toBeGreaterThan(0);
+  });
+});

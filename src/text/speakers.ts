@@ -2,6 +2,7 @@ import { makeToken, type Token } from './tokenize.js';
 import { isSpeechVerb, isAttributionOpener, CONTRAST_KEYS } from './claims.js';
 import { isString, lexiconGroups, lexiconValues, lexiconWords, listedAfterConjunction } from './lexicons.js';
 import { entityOf } from './entities.js';
+import { isDenialKey } from './negation.js';
 
 /**
  * Who says what: the speaker of a verb of saying (`وقال وزير المالية محمد معيط إن …`, "Finance Minister
@@ -53,6 +54,11 @@ const EN_TIME = keys([...WEEKDAYS.filter((w) => !isArabicWord(w)), ...lexiconWor
 const OBJECT_VERBS = keys(lexiconWords('reporting', 'objectVerbs'));
 /** Is the key a verb of objectVerbs, with ت after it or و/ف before it (ووصفت)? */
 const objectVerb = (k: string): boolean => [k, k.replace(/ت$/, '')].some((v) => listedAfterConjunction(OBJECT_VERBS, v) !== undefined);
+/** lexicons/reporting.json quotingVerbs: an Arabic verb of saying only with عن after its subject (نقل). */
+const QUOTING_VERBS = keys(lexiconWords('reporting', 'quotingVerbs'));
+const quotingVerb = (k: string): boolean => [k, k.replace(/(ت|وا)$/, '')].some((v) => listedAfterConjunction(QUOTING_VERBS, v) !== undefined);
+/** Tokens after a verb of quotingVerbs within which its عن must stand: the subject's words and the عن. */
+const QUOTING_REACH = 6;
 /** An Arabic word with a pronoun glued after it, as written (three letters or more before it: احتجازه، قرارها، موقفهم). */
 const OBJECT_PRONOUN = /^[\u0621-\u064A]{3,}(?:ه|ها|هم|هما|هن)$/;
 /** lexicons/reporting.json participleVerbs and participleAfter: "accused of", "criticised for" are participles. */
@@ -78,6 +84,8 @@ const EN_INSIDE = keys(lexiconWords('reporting', 'englishInside'));
  * Speakers whose words say who in general, not who in particular (officials, sources, analysts; lexicons/reporting.json,
  * generic): a claim that gives the minister's words to "officials" generalises, it does not swap speakers. By stem.
  */
+/** lexicons/reporting.json arabicGivenNames and givenNames, by key. */
+const GIVEN_NAMES = keys([...lexiconWords('reporting', 'arabicGivenNames'), ...lexiconWords('reporting', 'givenNames')]);
 const GENERIC = new Set(lexiconWords('reporting', 'generic').map((w) => makeToken(w, 0).stem));
 /** lexicons/reporting.json personRoles, by key. */
 const ROLES = new Set(lexiconWords('reporting', 'personRoles').map((w) => makeToken(w, 0).key));
@@ -306,6 +314,30 @@ function subjectBefore(text: string, tokens: readonly Token[], i: number): Token
   return out;
 }
 
+/** lexicons/reporting.json denialBackRefs, by key: ما، الذي before a verb of denial that denies "it" (وهو ما نفاه). */
+const BACK_REFS = keys(lexiconWords('reporting', 'denialBackRefs'));
+/** The object pronouns that an Arabic verb may have glued after it (نفاه، نفته، رفضها، نفوه). */
+const OBJECT_SUFFIX = /(?:ه|ها|هم|هما)$/;
+
+/** أما, by key: "as for", which puts the topic first. */
+const AS_FOR = makeToken('أما', 0).key;
+
+/**
+ * The topic of أما before a verb joined to it by ف (أما الخبير القانوني نبيل فرحات فقال): the words between them, past
+ * commas, up to AR_MAX_WORDS content words; none when أما is not there, or a figure or another verb of saying stands between.
+ */
+function topicBefore(text: string, tokens: readonly Token[], i: number): Token[] {
+  const out: Token[] = [];
+  for (let j = i - 1, content = 0; j >= 0; j--) {
+    const t = tokens[j];
+    if (t.key === AS_FOR) return out;
+    if (/[^\s,\u060C]/.test(text.slice(t.end, tokens[j + 1].start)) || t.kind === 'number' || isSpeechVerb(t) || !isArabic(t)) return [];
+    if (!t.stop && ++content > AR_MAX_WORDS) return [];
+    out.unshift(t);
+  }
+  return [];
+}
+
 /**
  * The speakers of a run of tokens (a sentence), one per verb of saying or attribution opener whose
  * speaker can be read: a phrase (named, or generic: officials, مصادر), or a pronoun or bare verb (he
@@ -331,7 +363,12 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
       else words = speakerAfter(text, tokens, j, false);
     } else if (isSpeechVerb(t)) {
       if (isArabic(t)) {
-        words = speakerAfter(text, tokens, i);
+        // (نقل without عن moves or carries: "في نقل المرضى إلى المستشفيات", no saying; lexicons/reporting.json quotingVerbs)
+        if (quotingVerb(t.key) && !tokens.slice(i + 1, i + 1 + QUOTING_REACH).some((o) => o.key === 'عن')) continue;
+        // (a verb with the plural ending وا has its subject in it: first in its clause an Arabic verb is singular, so the
+        // words after "وأبلغوا" are whom they told, "وأبلغوا المهندسين دون أن …", not a speaker, a fresh editor pair's
+        // faithful summary that drew a wrong speaker; before it, "العمال قالوا إن", they are: subjectBefore)
+        words = t.key.endsWith('وا') ? [] : speakerAfter(text, tokens, i);
         // (ووصف رئيس الهيئة القرار بأنه …: the last word before بأن is what was described)
         if (words.length >= 2 && objectVerb(t.key)) words = words.slice(0, -1);
         // ونقلت وكالة رويترز عن وزير المالية قوله إن …: the speaker is the one quoted, after عن
@@ -346,6 +383,9 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
         // (a verb with no و/ف after its subject, SVO: "لكن أحد العمال المصابين، ويدعى سفيان قرطبي، قال من سريره إن …"; read as
         // the verb's pronoun, a fresh editor pair's injured worker's words given to a union man drew nothing)
         if (words.length === 0 && t.alt === undefined) words = subjectBefore(text, tokens, i);
+        // (أما X فقال: the topic after أما is the speaker of the verb that ف joins to it, "أما الخبير القانوني نبيل فرحات فقال
+        // إن …"; read as the verb's pronoun, a fresh editor pair's statement was given to the speaker of the sentence before)
+        else if (words.length === 0 && t.key[0] === 'ف') words = topicBefore(text, tokens, i);
         // (and one of two content words or more before a verb whose phrase after it is one word: "غير أن المحامي الطاهر زرواطي
         // نفى تسلم موكله أي أموال" has its speaker before the verb, and تسلم is what he denied, a fresh editor pair's faithful
         // summary whose speaker was read as تسلم)
@@ -374,11 +414,20 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
         const inverted = i === 0 || /[,"”’]/.test(text.slice(tokens[i - 1].end, t.start));
         words = before.length > 0 ? before : inverted ? appositiveSpeaker(text, tokens, i) || inversionSpeaker(text, tokens, i) : [];
       }
+    } else if (i > 0 && BACK_REFS.has(tokens[i - 1].key) && isArabic(t) && OBJECT_SUFFIX.test(t.key) && isDenialKey(t.key)) {
+      // (وهو ما نفاه المتحدث، الأمر الذي رفضته الوزارة: a verb of denial with the pronoun of what it denies glued on, after a word
+      // that points back to it; its subject follows. Not every verb of saying: "التي توقعها الإدارة" is one the body signs. Unread, the statement before it ran on into the spokesman's words, and a fresh
+      // editor pair's "أما سعيداني … فرأت …، وهو ما نفاه المتحدث يوسف مراد قاسمي مؤكداً أن …" gave his words to her)
+      // (only when a statement of the denier's follows, "… مؤكداً أن": else the denial gives the clause before to no one,
+      // allegations.ts speaks)
+      words = speakerAfter(text, tokens, i);
     } else continue;
     const content = words.filter((w) => !w.stop);
     if (content.length === 0) continue;
     // (a senior official, مسؤول مصري، officials at the ministry: who in general, whatever words qualify it)
-    out.push({ tokens: words, verb: i, kind: content.some(isGeneric) ? 'generic' : 'named' });
+    // (but one who is also named, by a given name, is that person: "الخبير القانوني نبيل فرحات" is no expert in general, and
+    // a fresh editor pair's statement of his given to another speaker drew nothing)
+    out.push({ tokens: words, verb: i, kind: content.some(isGeneric) && !content.some((w) => GIVEN_NAMES.has(w.key)) ? 'generic' : 'named' });
   }
   return out;
 }
