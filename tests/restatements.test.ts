@@ -1855,3 +1855,42 @@ describe('speakers of the 49th-51st batches (the 50th and 51st read once held as
     expect(row.altered.length).toBeGreaterThan(0);
   });
 });
+
+describe('figures of the 50th and 51st batches (read once held aside, then mended)', () => {
+  const values = (s: string) => quantities(tokenize(s)).map((q) => [s.slice(q.start, q.end), q.value]);
+
+  it('a unit with ب or ل before its article opens a compound (بالتسعة والأربعين: 49), and only there (بالخمس alone is a fifth)', () => {
+    expect(values('ستحتفظ بالتسعة والأربعين في المئة المتبقية')).toEqual([['بالتسعة والأربعين', 49]]);
+    expect(values('للخمسة والعشرين عاما الماضية')).toEqual([['للخمسة والعشرين', 25]]);
+    expect(values('ارتفعت الأسعار بالخمس')).toEqual([]);
+    expect(values('ارتفع بالمئة')).toEqual([]);
+  });
+
+  it('a span and a half is a figure, 1.5 (عاما ونصف العام، ساعة ونصف، a year and a half); the span alone is none', () => {
+    expect(values('إثر تحقيق دام عاما ونصف العام')).toEqual([['عاما ونصف العام', 1.5]]);
+    expect(values('استمر الحريق ساعة ونصف')).toEqual([['ساعة ونصف', 1.5]]);
+    expect(values('The probe lasted a year and a half.')).toEqual([['a year and a half', 1.5]]);
+    expect(values('It ended an hour and a half later.')).toEqual([['an hour and a half', 1.5]]);
+    expect(values('بعد عام من الحرب')).toEqual([]);
+    expect(values('A year ago the plant closed.')).toEqual([]);
+  });
+
+  it("a span that a sentence outside the support set gives in another unit is sourced (عام ونصف for another sentence's 18 شهراً)", () => {
+    const src =
+      'تبرع رجل الأعمال ماهر القليني بمبلغ 150 مليون جنيه لمستشفى الأطفال في أسيوط لإنشاء وحدة لزراعة النخاع.\n' +
+      'وانتقدت منظمة حقوقية اعتماد المستشفيات العامة على التبرعات الخاصة.\n' +
+      'ومن المقرر أن تفتتح الوحدة خلال 18 شهراً، بحسب الجدول الزمني الذي أعلنته إدارة المستشفى.\n';
+    const s = 'تبرع رجل الأعمال ماهر القليني بمئة وخمسين مليون جنيه لمستشفى الأطفال في أسيوط لإنشاء وحدة لزراعة النخاع يُنتظر افتتاحها في غضون عام ونصف.';
+    expect(flagged(check(s, src, ar), ['number-mismatch'], (f) => f.severity === 'error')).toEqual([]);
+    // (another span is still no restatement)
+    expect(flagged(check(s.replace('عام ونصف', 'ثلاثة أعوام'), src, ar), ['number-mismatch'])).not.toEqual([]);
+    const en1 = 'The ferry caught fire off Batangas on Monday.\nThe crew mustered the passengers on deck.\nThe fire was extinguished after about 90 minutes.\n';
+    expect(
+      flagged(
+        check('The ferry caught fire off Batangas on Monday, and the blaze was put out after roughly an hour and a half.', en1, en),
+        ['number-mismatch'],
+        (f) => f.severity === 'error',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -5,6 +5,8 @@ import {
   figureValues,
   figureHolds,
   sourceReadings,
+  spanMinutes,
+  TIME_UNIT_SIZES,
   listCounts,
   isDayOfMonth,
   isYear,
@@ -79,6 +81,15 @@ export const numberMismatch: Rule = {
         // all, touched down at 128 knots" fuses "carrying 64 passengers and four crew" from two sentences before, a dev
         // probe's faithful line)
         if (holders.length === 0) holders.push(...sumIn(ctx, withFigures(ctx), unit.tokens, q));
+        // (or a span of time that a sentence elsewhere gives in another unit: "within a year and a half" for another
+        // sentence's "18 months", two fresh editor pairs' faithful summaries drew a number error)
+        if (holders.length === 0) {
+          const span = spanMinutes(unit.tokens, q);
+          if (span !== undefined)
+            for (const size of TIME_UNIT_SIZES)
+              for (const i of holdersOf(ctx, Math.round((span / size) * 1e9) / 1e9))
+                if (!holders.includes(i) && derivedIn(ctx, [i], q, unit.tokens)) holders.push(i);
+        }
         // (a hedged figure, "more than 4%", is held by a value in its range: 4.3)
         if (q.hedge && holders.length === 0)
           for (const i of holding(holdersWhere(ctx, (v) => values.includes(v) || figureHolds(values, q.hedge, v)))) holders.push(i);
