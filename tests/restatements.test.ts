@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { check } from './checked.js';
-import { quantities, listCounts, figureHolds } from '../src/text/numbers.js';
+import { quantities, listCounts, figureHolds, sourceReadings } from '../src/text/numbers.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { speakersOf } from '../src/text/speakers.js';
 import { analyze } from '../src/text/document.js';
@@ -1892,5 +1892,45 @@ describe('figures of the 50th and 51st batches (read once held aside, then mende
         (f) => f.severity === 'error',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('the 52nd batch of fresh editor pairs (read once held aside, then mended)', () => {
+  it('بأن ends an Arabic speaker phrase (ورد عبد الرؤوف بأن …)', () => {
+    expect(speakers9('ورد عبد الرؤوف بأن الجلسة انعقدت في موعدها الثاني "بنصاب قانوني مكتمل".')).toEqual(['عبد الرؤوف']);
+    expect(fixturePair('batch52/ar-7-journalists-union-vote', ['attribution-mismatch'], ar).faithful).toEqual([]);
+  });
+
+  it('"…, saying" speaks for its clause\'s speaker; "an accusation Moncrieff denies" is denied by Moncrieff', () => {
+    const s = "He sold it without the board's consent, an accusation Moncrieff denies, saying the deal was discussed at a board meeting.";
+    expect(speakersOf(s, tokenize(s)).map((x) => x.tokens.map((t) => t.text).join(' '))).toEqual(['Moncrieff', 'Moncrieff']);
+    const museum = fixturePair('batch52/en-8-museum-director-resigns', ['attribution-mismatch'], en);
+    expect(museum.faithful).toEqual([]);
+    // (a participle with no speaker before it in its sentence has a pronoun's)
+    const alone = 'The plant shut on Monday, saying demand had fallen.';
+    expect(speakersOf(alone, tokenize(alone)).map((x) => x.kind)).toEqual(['pronoun']);
+  });
+
+  it('"has not … since 2016" restates "the last … dates back to 2016", past an Arabic verb\'s subject and object', () => {
+    const src = 'وتعود آخر عملية تجديد واسعة لأسطول الإسعاف في البلاد إلى عام 2016، وفق بيانات رسمية.';
+    expect(flagged(check('ولم يشهد الأسطول تجديدا واسعا منذ عام 2016 بحسب بيانات رسمية.', src, ar), ['negation-mismatch'])).toEqual([]);
+    // (with no "last" in the source, it is a negation added)
+    const plain = 'وشهد أسطول الإسعاف في البلاد عملية تجديد واسعة في عام 2016، وفق بيانات رسمية.';
+    expect(flagged(check('ولم يشهد الأسطول تجديدا واسعا منذ عام 2016 بحسب بيانات رسمية.', plain, ar), ['negation-mismatch'])).not.toEqual([]);
+  });
+
+  it('a verb of denial that the source negates says the thing (لا تنكر وجود صعوبات for أقر بوجود صعوبات)', () => {
+    expect(fixturePair('batch52/ar-2-ambulance-fleet-shortage', ['negation-mismatch'], ar).faithful).toEqual([]);
+    const src = 'وقال المتحدث باسم الوزارة إن الوزارة تنكر وجود صعوبات في أسطول الإسعاف.';
+    expect(flagged(check('وقال المتحدث باسم الوزارة إن هناك صعوبات في أسطول الإسعاف.', src, ar), ['negation-mismatch'])).not.toEqual([]);
+    const denied = 'وقال المتحدث باسم الوزارة إن الوزارة لا تنكر وجود صعوبات في أسطول الإسعاف.';
+    expect(flagged(check('وقال المتحدث باسم الوزارة إن هناك صعوبات في أسطول الإسعاف.', denied, ar), ['negation-mismatch'])).toEqual([]);
+  });
+
+  it('a share of a span is that share of it: a quarter of an hour is 15 minutes, three quarters 45', () => {
+    expect(sourceReadings(tokenize('lost their income in a quarter of an hour'))).toContain(15);
+    expect(sourceReadings(tokenize('lost their income in a quarter of an hour'))).not.toContain(60);
+    expect(sourceReadings(tokenize('three quarters of an hour'))).toContain(45);
+    expect(fixturePair('batch52/en-6-hailstorm-crop-losses', ['number-mismatch'], en).faithful).toEqual([]);
   });
 });

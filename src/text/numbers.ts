@@ -1058,7 +1058,10 @@ export function sourceReadings(tokens: Token[]): number[] {
     const andHalf = unit !== undefined && halfAfter(tokens, i + 1);
     if (unit === undefined || (!andHalf && !ONE_UNIT_AFTER.has(tokens[i - 1].key)) || lastOf.has(i - 1)) continue;
     // half an hour is 30 minutes, not one hour (read as one, it sourced a summary's 60 minutes)
-    const size = andHalf ? unit * 1.5 : i > 1 && HALF_BEFORE.has(tokens[i - 2].key) ? unit / 2 : unit;
+    // (and a share of it: a quarter of an hour, three quarters of an hour; lexicons/numbers.json spanShares)
+    // (the share as its figure reads it, "three quarters" 0.75, else the word's own)
+    const share = !andHalf && i > 2 && tokens[i - 2].key === 'of' ? (lastOf.get(i - 3)?.also ?? SPAN_SHARES[tokens[i - 3].key]) : undefined;
+    const size = share !== undefined ? unit * share : andHalf ? unit * 1.5 : i > 1 && HALF_BEFORE.has(tokens[i - 2].key) ? unit / 2 : unit;
     for (const other of UNIT_SIZES) if (other !== size) out.push(round(size / other));
   }
   // how often, as the span between two times: twice a year is every six months (timesPer)
@@ -1137,6 +1140,8 @@ export const TIME_UNIT_SIZES: readonly number[] = [...new Set(Object.values(valu
 export const isTimeUnit = (key: string): boolean => TIME_UNITS[key] !== undefined;
 const ONE_UNIT = keysOf('oneUnit');
 const ONE_UNIT_AFTER = keysOf('oneUnitAfter');
+/** lexicons/numbers.json spanShares: a quarter of an hour, a third of a year. */
+const SPAN_SHARES = valuesOf('spanShares');
 /** lexicons/numbers.json halfBefore: "half" before "a"/"an" and a singular span (half an hour). */
 const HALF_BEFORE = keysOf('halfBefore');
 const UNIT_SIZES = [...new Set(Object.values(TIME_UNITS))];

@@ -164,7 +164,10 @@ function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = 
       out.push(t);
       continue;
     }
-    if (t.stop || t.kind === 'number' || AR_END.has(t.key) || isPrepositional(t, tokens[j + 1]) || isSpeechVerb(t) || PRONOUNS.has(t.key)) break;
+    // (a complementiser ends it, بأن too, which is no stop word: "ورد عبد الرؤوف بأن الجلسة انعقدت …" read its speaker as "عبد
+    // الرؤوف بأن الجلسة انعقدت", a fresh editor pair's faithful "غير أن النقيب أكد أن الجلسة عقدت …" drew a wrong speaker)
+    if (t.stop || t.kind === 'number' || AR_END.has(t.key) || AR_THAT.has(t.key) || isPrepositional(t, tokens[j + 1]) || isSpeechVerb(t) || PRONOUNS.has(t.key))
+      break;
     // (a word with a pronoun glued after it is the verb's object, no part of a name: ووصف القروي احتجازه بأنه …, "Qarwi
     // described his detention as …", a fresh editor pair's wrong speaker read as "القروي احتجازه"; as written, ة is no ه)
     // (but a name after ولد، بن، بنت: وأضاف ولد اباه أن …, lexicons/reporting.json nameParticles)
@@ -319,6 +322,11 @@ const BACK_REFS = keys(lexiconWords('reporting', 'denialBackRefs'));
 /** The object pronouns that an Arabic verb may have glued after it (نفاه، نفته، رفضها، نفوه). */
 const OBJECT_SUFFIX = /(?:ه|ها|هم|هما)$/;
 
+/** lexicons/reporting.json allegationNouns, by key: "an accusation Moncrieff denies" denies the accusation. */
+const ALLEGATION_NOUNS = keys(lexiconWords('reporting', 'allegationNouns'));
+/** lexicons/reporting.json sayingParticipleEnglish: "saying" after a comma, whose subject is its clause's. */
+const PARTICIPLE_SAYING = keys(lexiconWords('reporting', 'sayingParticipleEnglish'));
+
 /** أما, by key: "as for", which puts the topic first. */
 const AS_FOR = makeToken('أما', 0).key;
 
@@ -405,11 +413,22 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
         if (PARTICIPLE_VERBS.has(t.key) && PARTICIPLE_AFTER.has(tokens[i + 1]?.key ?? '')) continue;
         // (nor an adjective after an adverb of degree, "somewhat stressed": degreeBefore)
         if (i > 0 && DEGREE_BEFORE.has(tokens[i - 1].key)) continue;
-        const before = englishBefore(text, tokens, i);
+        // ("…, saying …": the participle's subject is its clause's, the speaker before it in the sentence, or a pronoun: "an
+        // accusation Moncrieff denies, saying the deal was discussed …" read "board's consent" before the comma as its speaker,
+        // a fresh editor pair's faithful summary drew a wrong speaker)
+        if (PARTICIPLE_SAYING.has(t.key) && i > 0 && text.slice(tokens[i - 1].end, t.start).includes(',')) {
+          const prev = out[out.length - 1];
+          out.push(prev ? { tokens: prev.tokens, verb: i, kind: prev.kind } : { tokens: [], verb: i, kind: 'pronoun' });
+          continue;
+        }
+        let before = englishBefore(text, tokens, i);
         if (before === 'pronoun') {
           out.push({ tokens: [], verb: i, kind: 'pronoun' });
           continue;
         }
+        // (a verb of denial after what it denies, "an accusation Moncrieff denies": the speaker is after the noun)
+        const back = isDenialKey(t.key) ? before.findLastIndex((w) => BACK_REFS.has(w.key) || ALLEGATION_NOUNS.has(w.key)) : -1;
+        if (back >= 0) before = before.slice(back + 1);
         // an inversion follows a quote or a comma (`…," said John Kirby`); "announced today" has no speaker after it
         const inverted = i === 0 || /[,"”’]/.test(text.slice(tokens[i - 1].end, t.start));
         words = before.length > 0 ? before : inverted ? appositiveSpeaker(text, tokens, i) || inversionSpeaker(text, tokens, i) : [];

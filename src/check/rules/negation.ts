@@ -557,6 +557,9 @@ function droppedReversal(
   for (let x = Math.max(0, first - 3); x <= last && x < src.tokens.length; x++) {
     const verb = src.tokens[x];
     if (!isReversingKey(verb.key) || inClaim(verb)) continue;
+    // (a verb of denial that the source negates says the thing: "لا تنكر وجود صعوبات", "does not deny", for the claim's أقر
+    // بوجود صعوبات, a fresh editor pair's false error)
+    if (x > 0 && negatesAt(src.tokens, x - 1)) continue;
     // (an English verb governs through "to" or "that": "failed to win", "denied that"; not "the engine failed in rough
     // seas" nor "were denied water", two fresh editor pairs' false errors)
     if (!isArabicChar(verb.text.charCodeAt(0)) && !ENGLISH_GOVERNED.has(src.tokens[x + 1]?.key ?? '')) continue;
@@ -885,8 +888,11 @@ const OWN_BEFORE = 6;
 
 /** lexicons/negation.json notSince: "since" (منذ), after a negated verb: a level "not reached since 2019" is the highest since. */
 const SINCE = new Set(lexiconWords('negation', 'notSince').map((w) => normalizeToken(w)));
-/** Tokens after the negated word within which "since" makes it the idiom. */
-const SINCE_WITHIN = 3;
+/**
+ * Tokens after the negated word within which "since" makes it the idiom: 5, past an Arabic verb's subject and object
+ * ("ولم يشهد الأسطول تجديدا واسعا منذ عام 2016", a fresh editor pair's false error at 3).
+ */
+const SINCE_WITHIN = 5;
 
 /**
  * Is the source's negated word (at w) followed by "since" (منذ) within SINCE_WITHIN tokens, and the claim says "since"
@@ -948,6 +954,10 @@ function negatesSinceLast(tokens: readonly Token[], at: number, source: readonly
   let since = -1;
   for (let y = x + 1; y <= x + SINCE_WITHIN && y < tokens.length; y++) if (SINCE.has(tokens[y].key)) since = y;
   if (since < 0 || !source.some((o) => LAST.has(o.key))) return false;
+  // (or "since" a year or a date that the source's "last" names: "ولم يشهد الأسطول تجديدا واسعا منذ عام 2016" for "وتعود آخر
+  // عملية تجديد واسعة للأسطول إلى عام 2016", a fresh editor pair's false error)
+  const when = quantities(tokens as Token[]).find((q) => q.first > since && q.first <= since + 2);
+  if (when !== undefined && quantities(source as Token[]).some((q) => q.value === when.value)) return true;
   const ago = source.findIndex((o) => AGO.has(o.key));
   if (ago < 0) return false;
   // (the word itself, or the span: "منذ سبعة أسابيع" for "قبل سبعة أسابيع", as a weak verb's forms share no root here: تصل, وصلت)
