@@ -1934,3 +1934,45 @@ describe('the 52nd batch of fresh editor pairs (read once held aside, then mende
     expect(fixturePair('batch52/en-6-hailstorm-crop-losses', ['number-mismatch'], en).faithful).toEqual([]);
   });
 });
+
+describe('negations of the 50th and 51st batches (read once held aside, then mended)', () => {
+  it('a refusal whose object the source negates further on, past more words of the claim, adds no negation', () => {
+    expect(fixturePair('batch50/en-8-cyberattack-ransom', ['negation-mismatch'], en).faithful).toEqual([]);
+    const src = 'The hospital group said hackers had demanded a ransom of 4 million dollars in cryptocurrency.';
+    // (with no negation of it in the source, the refusal is one)
+    expect(
+      flagged(check('The hospital group has refused to hand over the 4 million dollar cryptocurrency ransom demanded by hackers.', src, en), [
+        'negation-mismatch',
+      ]),
+    ).not.toEqual([]);
+  });
+
+  it('"without a break" goes on ("continuously"), and "did not break" is still a negation', () => {
+    expect(fixturePair('batch51/en-5-theatre-closure-threat', ['negation-mismatch'], en).faithful).toEqual([]);
+    const src = 'The 420-seat venue has staged plays continuously since 1911.';
+    expect(flagged(check('The venue has put on plays without a break since 1911.', src, en), ['negation-mismatch'])).toEqual([]);
+    const breaks = "The club will break the league's spending rules this season, the panel said.";
+    expect(flagged(check("The club will not break the league's spending rules this season, the panel said.", breaks, en), ['negation-mismatch'])).not.toEqual(
+      [],
+    );
+  });
+});
+
+describe('"ruled out" is a negation only with "out" (the rules, a ruling are words)', () => {
+  it('a negation added before "the rules" is caught; "ruled out" still says "not"', () => {
+    const src = 'The club followed the rules this season, the league said.';
+    expect(flagged(check('The club did not follow the rules this season, the league said.', src, en), ['negation-mismatch'])).not.toEqual([]);
+    const court = 'The court issued a ruling on Monday.';
+    expect(flagged(check('The court did not issue a ruling on Monday.', court, en), ['negation-mismatch'])).not.toEqual([]);
+    const tsunami = 'Officials said there was no tsunami threat after the quake.';
+    expect(flagged(check('Officials ruled out a tsunami after the quake.', tsunami, en), ['negation-mismatch'])).toEqual([]);
+  });
+
+  it("a source's negation of a word that the claim has only as its verb of saying drops nothing (called … for no one else to call)", () => {
+    const src =
+      '"This is a historic win for every nurse who has worked a double shift because there was no one else to call in," said Joanne Pettigrew, state secretary of the nurses\' federation.';
+    expect(
+      flagged(check("Joanne Pettigrew, state secretary of the nurses' federation, called the ruling a historic win.", src, en), ['negation-mismatch']),
+    ).toEqual([]);
+  });
+});

@@ -156,6 +156,14 @@ export function isImplicitNegationKey(key: string): boolean {
   return IMPLICIT.has(key) || DENIAL.has(key);
 }
 
+/** lexicons/negation.json englishImplicitOut: "ruled out", not "the rules". */
+const IMPLICIT_OUT = keysWith(list('englishImplicitOut'));
+/** Does tokens[i] negate what follows without a cue: a word of isImplicitNegationKey, or one of englishImplicitOut before "out"? */
+export function implicitNegationAt(tokens: ArrayLike<{ readonly key: string }>, i: number): boolean {
+  const k = tokens[i].key;
+  return isImplicitNegationKey(k) || (IMPLICIT_OUT.has(k) && i + 1 < tokens.length && tokens[i + 1].key === 'out');
+}
+
 /** Verbs of denial and refusal, which say "not" of what follows (تنفي وجود أدلة, "denied the report"), Arabic also with و/ف. */
 const DENIAL = new Set<string>([...keysWith(list('englishDenial')), ...keysWith(list('arabicDenial'), ['', 'و', 'ف'])]);
 

@@ -2,7 +2,7 @@ import { keyTokens } from '../../align/query-builder.js';
 import type { Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { antonymSide, isCompassGroup, movedAmounts } from '../../text/antonyms.js';
-import { negatesAt, isImplicitNegationKey, saysNotKey } from '../../text/negation.js';
+import { negatesAt, implicitNegationAt, saysNotKey } from '../../text/negation.js';
 import { quantities, figureValues, figureHolds, hedgeStart, type Quantity } from '../../text/numbers.js';
 import { isAttribution, isGluedVerbStart, isSpeechVerb } from '../../text/claims.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
@@ -177,7 +177,7 @@ function negatedBefore(tokens: readonly Token[], x: number): boolean {
   // faithful summary set against the source's eligibility)
   if (x > 0 && saysNotKey(tokens[x - 1].key)) return true;
   for (let i = from; i < x; i++) {
-    if (isImplicitNegationKey(tokens[i].key)) return true;
+    if (implicitNegationAt(tokens, i)) return true;
     if (i >= x - NEGATED_SCOPE && negatesAt(tokens, i)) return true;
   }
   return false;

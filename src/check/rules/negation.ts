@@ -4,7 +4,7 @@ import { MIN_DICE } from '../../settings.js';
 import { isChecked, severityFor, ruleDocsUrl, noteEvidence } from '../context.js';
 import { sameWord, sameWordOrRoot, synonymTest, withNeighbours, contrastPartAt } from './window.js';
 import {
-  isImplicitNegationKey,
+  implicitNegationAt,
   keepsFromAt,
   negatesAt,
   isLexicalNegation,
@@ -26,7 +26,7 @@ import { synonymStems, phrasalAt } from '../../text/synonyms.js';
 import { polarSide, negatableSide } from '../../text/antonyms.js';
 import { stemOfText, type Token } from '../../text/tokenize.js';
 import { normalizeToken, isArabicChar } from '../../text/normalize.js';
-import { lexiconPhrases, lexiconWords } from '../../text/lexicons.js';
+import { lexiconPhrases, lexiconWords, listedAfterConjunction } from '../../text/lexicons.js';
 import { quantities } from '../../text/numbers.js';
 
 /**
@@ -165,10 +165,17 @@ export const negationMismatch: Rule = {
           // (past the words a cue reaches through: "had not yet received guarantees", a dev probe's dropped negation)
           if (t.stop || TRANSPARENT.has(t.key)) continue;
           seen++;
+          // (not a word that the claim has only as its verb of naming: "called the ruling a historic win" says nothing of the
+          // calling that "there was no one else to call in" negates, a fresh editor pair's false error)
+          if (saying.has(t.stem)) continue;
           if (stems.has(t.stem) || (t.alt !== undefined && stems.has(t.alt)) || (t.root !== undefined && roots.has(t.root))) return true;
         }
         return false;
       };
+      // (the claim's verbs of naming, lexicons/negation.json namingVerbs, by stem, when no other word of the claim has the stem)
+      const saying = new Set(
+        unit.tokens.filter((t) => NAMING.has(t.key) && !unit.tokens.some((o) => o !== t && !o.stop && o.stem === t.stem)).map((t) => t.stem),
+      );
       // any cue in the matched part answers a claim's own negation (لم تقع … إصابات for لم تتسبب في قتل);
       // a negation the claim drops must be about the claim's words
       // (for the claim's own negation, also a cue just after the matched part: the claim's negated verb
@@ -234,7 +241,8 @@ export const negationMismatch: Rule = {
       // double negation, which the source's plain "ruled out" (استبعد) does not answer but contradicts
       const negatedNot = ownCue ? unit.tokens.slice(unit.tokens.indexOf(ownNeg[0]) + 1).find((t) => !t.stop) : undefined;
       const doubled =
-        negatedNot !== undefined && (isImplicitNegationKey(negatedNot.key) || saysNotKey(negatedNot.key) || RULE_OUT.has(negatedNot.key))
+        negatedNot !== undefined &&
+        (implicitNegationAt(unit.tokens, unit.tokens.indexOf(negatedNot)) || saysNotKey(negatedNot.key) || RULE_OUT.has(negatedNot.key))
           ? negatedNot
           : undefined;
       // the words that the claim's cues after its first negate (its first is the one a source cue must answer)
@@ -248,7 +256,9 @@ export const negationMismatch: Rule = {
         return w >= 0 && otherNegated.some((o) => sameWordOrRoot(o, src.tokens[w]));
       };
       const withoutCue = unit.tokens.flatMap((t, i) =>
-        (isImplicitNegationKey(t.key) || saysNotKey(t.key)) && !(i > 0 && negatesAt(unit.tokens, i - 1)) ? [negatedWords(unit.tokens, i, ANSWERED_WORDS)] : [],
+        (implicitNegationAt(unit.tokens, i) || saysNotKey(t.key)) && !(i > 0 && negatesAt(unit.tokens, i - 1))
+          ? [negatedWords(unit.tokens, i, ANSWERED_WORDS)]
+          : [],
       );
       const claimNegated = ownCue ? negatedWords(unit.tokens, unit.tokens.indexOf(ownNeg[0])) : [];
       // is the source's cue at y no answer to the claim's own negation? Its words are ones the claim says "not" of
@@ -275,7 +285,7 @@ export const negationMismatch: Rule = {
         if (
           ownCue &&
           anyNeg < 0 &&
-          (isImplicitNegationKey(forms[from + x].key) || saysNotKey(forms[from + x].key) || tooEarlyAt(forms, from + x)) &&
+          (implicitNegationAt(forms, from + x) || saysNotKey(forms[from + x].key) || tooEarlyAt(forms, from + x)) &&
           !(doubled !== undefined && sameWordOrRoot(doubled, forms[from + x]))
         )
           anyNeg = x;
@@ -379,7 +389,7 @@ export const negationMismatch: Rule = {
             (keepsFromAt(unit.tokens, y) ||
               votedAgainstAt(unit.tokens, y) ||
               (saysNotKey(t.key) && !src.tokens.some((o, k) => !o.stop && sameWord(o, t) && apart(ctx.source.text, src.tokens, k, srcNeg))) ||
-              (isImplicitNegationKey(t.key) && !src.tokens.some((o) => !o.stop && sameWord(o, t)))) &&
+              (implicitNegationAt(unit.tokens, y) && !src.tokens.some((o) => !o.stop && sameWord(o, t)))) &&
             !negatedHere(src.tokens, srcNeg, t),
         )
       ) {
@@ -415,7 +425,7 @@ export const negationMismatch: Rule = {
       } else if (
         claimNeg.length === 0 &&
         support.sources.length > 1 &&
-        !unit.tokens.some((t, y) => isImplicitNegationKey(t.key) || saysNotKey(t.key) || keepsFromAt(unit.tokens, y))
+        !unit.tokens.some((t, y) => implicitNegationAt(unit.tokens, y) || saysNotKey(t.key) || keepsFromAt(unit.tokens, y))
       ) {
         // the negation may stand in another sentence of the support set: the claim took the negated word
         // from it, and the best sentence does not have that word ("… will pay $200 million" from the
@@ -517,14 +527,14 @@ function addedReversal(ctx: CheckContext, tokens: readonly Token[], sources: rea
     // (a source with the verb's opposite, اعترف for نفى, is the antonym rule's)
     const group = polarSide(verb)?.group;
     if (group !== undefined && best.tokens.some((t) => polarSide(t)?.group === group)) continue;
-    plain ??= !best.tokens.some((t, x) => negatesAt(best.tokens, x) || isImplicitNegationKey(t.key) || isReversingKey(t.key) || saysNotKey(t.key));
+    plain ??= !best.tokens.some((t, x) => negatesAt(best.tokens, x) || implicitNegationAt(best.tokens, x) || isReversingKey(t.key) || saysNotKey(t.key));
     if (!plain) return undefined;
     // (nor when a sentence of the support set or beside it negates a word the verb governs: ونفى المتحدث أن يكون العطل نتيجة
     // هجوم إلكتروني for the next sentence's "العطل لم يكن ناجما عن هجوم إلكتروني", a fresh editor pair's false error; or
     // another sentence that the index finds, or denies them: "نافيا مسؤولية التجار" fused into a sentence about the
     // crop from the source's "ونفى بن حمودة أن يكون التجار مسؤولين" five sentences on, and "نافيا أي مخالفة للتعليمات"
     // from the next sentence's "ونفى الحياري أن تكون المدارس قد خالفت التعليمات", two fresh editor pairs' faithful summaries)
-    if (negatedElsewhere(ctx, sources, negatedWords(tokens, pastSubject(tokens, i), DENIED_WORDS))) continue;
+    if (negatedElsewhere(ctx, sources, negatedWords(tokens, pastSubject(tokens, i), CLAIM_DENIED_WORDS))) continue;
     for (const w of negatedWords(tokens, i)) {
       const said = best.tokens.find((t) => !t.stop && sameWordOrRoot(w, t));
       if (said) return { verb, said };
@@ -551,7 +561,7 @@ function droppedReversal(
 ): { verb: Token; said: Token; at?: Token } | undefined {
   // (read in the claim's whole sentence: a clause after its comma may hold the verb, وفشل الأوسط، on the benchmark's
   // light rewrites, which move a word across a comma)
-  if (sentence.some((t, k) => isImplicitNegationKey(t.key) || isReversingKey(t.key) || saysNotKey(t.key) || votedAgainstAt(sentence, k))) return undefined;
+  if (sentence.some((t, k) => implicitNegationAt(sentence, k) || isReversingKey(t.key) || saysNotKey(t.key) || votedAgainstAt(sentence, k))) return undefined;
   const roots = new Set(tokens.flatMap((t) => (t.root !== undefined ? [t.root] : [])));
   const inClaim = (w: Token) => stems.has(w.stem) || (w.alt !== undefined && stems.has(w.alt)) || (w.root !== undefined && roots.has(w.root));
   for (let x = Math.max(0, first - 3); x <= last && x < src.tokens.length; x++) {
@@ -659,6 +669,13 @@ function negatedWords(tokens: readonly Token[], at: number, n = NEGATED_WORDS): 
  */
 const DENIED_WORDS = 5;
 const DENIED_SHARED = 2;
+/**
+ * The claim's side of it after a verb of refusal or denial (addedReversal): twice as many, since a summary names more before
+ * the words that the source negates ("has refused to hand over the 4 million Australian dollar cryptocurrency ransom demanded
+ * by hackers" for "would not pay a ransom demanded by hackers", a fresh editor pair's false error with five). Not after a
+ * particle: there ten lost a fresh editor pair's planted "لا ترجّح تسرباً".
+ */
+const CLAIM_DENIED_WORDS = 10;
 
 /** Tokens after a verb of denial within which its complementiser (أن، that) opens what it denies, past its subject. */
 const SUBJECT_WORDS = 8;
@@ -810,6 +827,10 @@ const stemsClose = (a: string, b: string): boolean => {
 
 /** Content words after a claim's cue in which a verb of stopping is what it negates (لا يتوقع أن تتوقف: the cue, two words on). */
 const CESSATION_SCOPE = 2;
+/** lexicons/negation.json namingVerbs: called, described. */
+const NAMING = new Set(lexiconWords('negation', 'namingVerbs').map((w) => normalizeToken(w)));
+/** lexicons/negation.json interruptions: "without a break" goes on. */
+const INTERRUPTIONS = new Set(lexiconWords('negation', 'interruptions').map((w) => normalizeToken(w)));
 
 /**
  * Does the claim's cue negate a verb of stopping that the source sentence does not use (ولا يتوقع أن تتوقف
@@ -818,7 +839,12 @@ const CESSATION_SCOPE = 2;
  * source that uses the verb or another verb of stopping (the rain stopped) is compared as any other.
  */
 function negatesCessation(tokens: readonly Token[], at: number, source: readonly Token[]): boolean {
-  const t = negatedWords(tokens, at, CESSATION_SCOPE).find((w) => isCessationKey(w.key));
+  // (or "without" a break in it: "without a break since 1911" for "continuously since 1911"; lexicons/negation.json interruptions)
+  const t = negatedWords(tokens, at, CESSATION_SCOPE).find(
+    (w) =>
+      isCessationKey(w.key) ||
+      (listedAfterConjunction(WITHOUT_CUES, tokens[at].key) !== undefined && listedAfterConjunction(INTERRUPTIONS, w.key) !== undefined),
+  );
   return t !== undefined && !source.some((o) => !o.stop && (isCessationKey(o.key) || sameWordOrRoot(t, o)));
 }
 
@@ -1078,7 +1104,7 @@ function polarWords(
       // (a word that negates without a cue reverses a verb it governs through "from" or "to": "barred from raising
       // prices" is "not to raise", "failed to win" "did not win"; not "lacking a clear timetable", whose negation is
       // of the timetable, as the source's "did not include a clear timetable" is)
-      if (negatesAt(tokens, y, to) || (isImplicitNegationKey(tokens[y].key) && y + 1 < x && GOVERNS.has(tokens[y + 1].key))) {
+      if (negatesAt(tokens, y, to) || (implicitNegationAt(tokens, y) && y + 1 < x && GOVERNS.has(tokens[y + 1].key))) {
         cue = y;
         break;
       }
@@ -1141,7 +1167,7 @@ function deniedInSupport(ctx: CheckContext, sources: readonly number[], stems: R
       }
     }
     if (n < 2) continue;
-    for (let x = Math.max(from, first - OWN_BEFORE); x <= last; x++) if (negatesAt(forms, x, to) || isImplicitNegationKey(forms[x].key)) return true;
+    for (let x = Math.max(from, first - OWN_BEFORE); x <= last; x++) if (negatesAt(forms, x, to) || implicitNegationAt(forms, x)) return true;
   }
   return false;
 }
