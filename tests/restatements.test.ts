@@ -1968,6 +1968,16 @@ describe('"ruled out" is a negation only with "out" (the rules, a ruling are wor
     expect(flagged(check('Officials ruled out a tsunami after the quake.', tsunami, en), ['negation-mismatch'])).toEqual([]);
   });
 
+  it('"short" says "not" only before "of", "bar" only with "from" after it (short-term, behind bars are words)', () => {
+    const src = 'The firm did not meet its short-term targets, the report said.';
+    expect(flagged(check('The firm met its short-term targets, the report said.', src, en), ['negation-mismatch'])).not.toEqual([]);
+    expect(flagged(check('No party won a majority.', 'The leading party fell short of a majority.', en), ['negation-mismatch'])).toEqual([]);
+    // ("barred" governs past its object: "barred the firm from raising prices" is "may not raise prices")
+    const may = 'The regulator said the firm may not raise prices.';
+    expect(flagged(check('The regulator barred the firm from raising prices.', may, en), ['negation-mismatch'])).toEqual([]);
+    expect(flagged(check('The regulator allowed the firm to raise prices.', may, en), ['negation-mismatch'])).not.toEqual([]);
+  });
+
   it("a source's negation of a word that the claim has only as its verb of saying drops nothing (called … for no one else to call)", () => {
     const src =
       '"This is a historic win for every nurse who has worked a double shift because there was no one else to call in," said Joanne Pettigrew, state secretary of the nurses\' federation.';

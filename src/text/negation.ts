@@ -156,12 +156,22 @@ export function isImplicitNegationKey(key: string): boolean {
   return IMPLICIT.has(key) || DENIAL.has(key);
 }
 
-/** lexicons/negation.json englishImplicitOut: "ruled out", not "the rules". */
-const IMPLICIT_OUT = keysWith(list('englishImplicitOut'));
-/** Does tokens[i] negate what follows without a cue: a word of isImplicitNegationKey, or one of englishImplicitOut before "out"? */
+/**
+ * lexicons/negation.json englishImplicitOut, englishImplicitOf and englishImplicitFrom: words that say "not" only with their
+ * particle after them ("ruled out", "short of", "barred from"), with the tokens after them within which it stands.
+ */
+const IMPLICIT_WITH: readonly { words: ReadonlySet<string>; particle: string; within: number }[] = [
+  { words: keysWith(list('englishImplicitOut')), particle: 'out', within: 2 },
+  { words: keysWith(list('englishImplicitOf')), particle: 'of', within: 1 },
+  { words: keysWith(list('englishImplicitFrom')), particle: 'from', within: 4 },
+];
+/** Does tokens[i] negate what follows without a cue: a word of isImplicitNegationKey, or one of IMPLICIT_WITH before its particle? */
 export function implicitNegationAt(tokens: ArrayLike<{ readonly key: string }>, i: number): boolean {
   const k = tokens[i].key;
-  return isImplicitNegationKey(k) || (IMPLICIT_OUT.has(k) && i + 1 < tokens.length && tokens[i + 1].key === 'out');
+  if (isImplicitNegationKey(k)) return true;
+  for (const w of IMPLICIT_WITH)
+    if (w.words.has(k)) for (let j = i + 1; j <= i + w.within && j < tokens.length; j++) if (tokens[j].key === w.particle) return true;
+  return false;
 }
 
 /** Verbs of denial and refusal, which say "not" of what follows (تنفي وجود أدلة, "denied the report"), Arabic also with و/ف. */

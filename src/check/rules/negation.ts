@@ -827,6 +827,8 @@ const stemsClose = (a: string, b: string): boolean => {
 
 /** Content words after a claim's cue in which a verb of stopping is what it negates (لا يتوقع أن تتوقف: the cue, two words on). */
 const CESSATION_SCOPE = 2;
+/** Words of an object between a verb that negates through "from" and its "from" (barred the state-owned firm from). */
+const KEEP_OBJECT = 4;
 /** lexicons/negation.json namingVerbs: called, described. */
 const NAMING = new Set(lexiconWords('negation', 'namingVerbs').map((w) => normalizeToken(w)));
 /** lexicons/negation.json interruptions: "without a break" goes on. */
@@ -1116,6 +1118,14 @@ function polarWords(
         break;
       }
     }
+    // (or past its object, through "from" right before the word: "barred the firm from raising prices", a source's "may
+    // not raise prices" drew an opposite; KEEP_OBJECT words back, as keepsFromAt reads "kept a helicopter from landing")
+    if (cue < 0 && !blocked && x - 1 > from && tokens[x - 1].key === 'from')
+      for (let y = x - 2; y >= Math.max(from, x - 1 - KEEP_OBJECT); y--)
+        if (implicitNegationAt(tokens, y)) {
+          cue = y;
+          break;
+        }
     // (or from its object's place just after it: "arrested no one", "found nothing")
     if (cue < 0 && x + 1 < to && joined(x)) {
       const n = objectCue(tokens, x + 1, to);
