@@ -1986,3 +1986,32 @@ describe('"ruled out" is a negation only with "out" (the rules, a ruling are wor
     ).toEqual([]);
   });
 });
+
+describe('allegations of the 50th and 51st batches stated as fact (read once held aside, then mended)', () => {
+  it('"charged X for Y" bills: it keeps no charge, and the allegation it states is one stated as fact', () => {
+    const solar = fixturePair('batch51/en-8-solar-subsidy-probe', ['attribution-mismatch'], en);
+    expect(solar.faithful).toEqual([]);
+    expect(solar.altered.length).toBeGreaterThan(0);
+    // ("charged with" still keeps it)
+    const src = 'According to prosecutors, some firms allegedly billed the state for panels that were never installed.';
+    expect(flagged(check('Some firms were charged with billing the state for panels that were never installed.', src, en), ['attribution-mismatch'])).toEqual(
+      [],
+    );
+  });
+
+  it('a claim the claimant makes of itself ("claimed … that it had", "claimed to have") is stated as fact by naming the claimant as the doer', () => {
+    const src = 'A group calling itself Black Wattle claimed on a dark web site that it had stolen records of 1.2 million patients.';
+    expect(
+      flagged(check('A group calling itself Black Wattle has stolen the records of 1.2 million patients.', src, en), ['attribution-mismatch']),
+    ).not.toEqual([]);
+    expect(
+      flagged(check('A group calling itself Black Wattle claimed to have stolen the records of 1.2 million patients.', src, en), ['attribution-mismatch']),
+    ).toEqual([]);
+    const ransom = fixturePair('batch50/en-8-cyberattack-ransom', ['attribution-mismatch'], en);
+    expect(ransom.faithful).toEqual([]);
+    expect(ransom.altered.length).toBeGreaterThan(0);
+    // (an accuser named in a claim about another still reports it as theirs)
+    const accuses = 'The union claimed in a statement that the company had cut safety checks.';
+    expect(flagged(check('The union says the company cut safety checks.', accuses, en), ['attribution-mismatch'])).toEqual([]);
+  });
+});

@@ -105,13 +105,31 @@ function clauseAfter(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Words of a place or a medium before a claim's "that" (claimed on a dark web site that, claimed in a statement that). */
+const CLAIM_PLACE = 6;
+/** "claimed in/on … that": a complementiser past a phrase of in/on/at, within CLAIM_PLACE words (English). */
+function thatPastPlace(tokens: readonly Token[], i: number): boolean {
+  const p = tokens[i + 1]?.key;
+  if (p !== 'in' && p !== 'on' && p !== 'at') return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 1 + CLAIM_PLACE; k++) {
+    if (tokens[k].kind !== 'word') return false;
+    if (isComplementiserKey(tokens[k].key)) return true;
+  }
+  return false;
+}
+/** "to have" at j: "claimed to have stolen", an infinitive of the claimant's own deed. */
+const toHaveAt = (tokens: readonly Token[], j: number): boolean => tokens[j]?.key === 'to' && tokens[j + 1]?.key === 'have';
+
 function cueAt(tokens: readonly Token[], i: number): 'allegation' | 'belief' | undefined {
   const t = tokens[i];
   // (after a figure, a word of accusing is the accused: الشبكة تضم 17 متهما, "17 defendants", a fresh editor pair's
   // faithful summary drew a false error)
   if (t.kind !== 'word' || tokens[i - 1]?.kind === 'number') return undefined;
   const next = tokens[i + 1];
-  if (CLAIM_THAT.has(t.key)) return next !== undefined && (isComplementiserKey(next.key) || clauseAfter(tokens, i)) ? 'allegation' : undefined;
+  if (CLAIM_THAT.has(t.key))
+    return next !== undefined && (isComplementiserKey(next.key) || clauseAfter(tokens, i) || thatPastPlace(tokens, i) || toHaveAt(tokens, i + 1))
+      ? 'allegation'
+      : undefined;
   if (listed(NOUNS, t))
     return next !== undefined &&
       !(i > 0 && BACK_REFS.has(tokens[i - 1].key)) &&
@@ -331,6 +349,20 @@ export function closesWithAttribution(tokens: readonly Token[]): boolean {
 /** English coordinators that open a clause of its own ("…, and he had flown two drones"). */
 const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'yet', 'so']);
 
+/** lexicons/reporting.json billingVerbs and billingFor: "charged the state for panels" bills, it charges no one. */
+const BILLING = keys('billingVerbs');
+const BILLING_FOR = keys('billingFor');
+/** Words after a verb of billingVerbs within which its "for" stands, with no "with" before it (charged the state for panels). */
+const BILLING_WITHIN = 5;
+function billedAt(tokens: readonly Token[], i: number): boolean {
+  if (!BILLING.has(tokens[i].key)) return false;
+  for (let j = i + 1; j < tokens.length && j <= i + BILLING_WITHIN; j++) {
+    if (tokens[j].key === 'with') return false;
+    if (BILLING_FOR.has(tokens[j].key)) return true;
+  }
+  return false;
+}
+
 /**
  * Does a claim keep an allegation's words: a cue of allegationCues, allegationNouns, claimBeforeThat, chargeWords
  * or litigants (alleged, on suspicion of, charged with, بتهمة, the prosecution demanded), or a hedge, in the claim or
@@ -343,8 +375,9 @@ export function keepsAllegation(tokens: readonly Token[], before: readonly Token
   const keeps = (ts: readonly Token[]) =>
     hedges(ts) ||
     ts.some(
-      (t) =>
-        t.kind === 'word' && (listed(CUES, t) || listed(NOUNS, t) || listed(CHARGES, t) || listed(LITIGANTS, t) || CLAIM_THAT.has(t.key) || BLAME.has(t.key)),
+      (t, i) =>
+        t.kind === 'word' &&
+        (listed(CUES, t) || listed(NOUNS, t) || (listed(CHARGES, t) && !billedAt(ts, i)) || listed(LITIGANTS, t) || CLAIM_THAT.has(t.key) || BLAME.has(t.key)),
     );
   if (keeps(tokens)) return true;
   const first = tokens[0];

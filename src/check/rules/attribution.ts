@@ -235,8 +235,21 @@ export const attributionMismatch: Rule = {
 function namesAccuser(st: readonly Token[], a: Allegation, tokens: readonly Token[]): boolean {
   const by = st.slice(a.byFrom, a.byTo).filter((t) => !t.stop && t.kind === 'word');
   if (by.length === 0) return false;
+  // (not one who claims it of themselves, "claimed … that it had stolen", "claimed to have stolen": naming the claimant as
+  // the doer states the claim as fact, "A group calling itself Black Wattle has stolen the records", a fresh editor pair's
+  // planted attribution that drew nothing; lexicons/reporting.json selfClaimOpeners)
+  if (selfClaim(st, a)) return false;
   const named = by.filter((w) => tokens.some((t) => !t.stop && sameWordOrRoot(w, t))).length;
   return named >= Math.min(2, by.length);
+}
+
+/** lexicons/reporting.json selfClaimOpeners: the first word of an allegation that the claimant makes of itself (it, to). */
+const SELF_CLAIM = new Set(lexiconWords('reporting', 'selfClaimOpeners').map((w) => makeToken(w, 0).key));
+/** Is the allegation one its claimant makes of itself: its clause, or what its first complementiser opens, starts with a word of SELF_CLAIM? */
+function selfClaim(st: readonly Token[], a: Allegation): boolean {
+  if (SELF_CLAIM.has(st[a.from]?.key ?? '')) return true;
+  const that = st.slice(a.from, a.to).findIndex((t) => isComplementiserKey(t.key));
+  return that >= 0 && SELF_CLAIM.has(st[a.from + that + 1]?.key ?? '');
 }
 
 /** Fewest content words of a claim that only an allegation's clause of a source sentence carries (not the rest of it). */
@@ -313,6 +326,11 @@ function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind:
       // (the words of an English allegation before its predicate are its subject, whom it is about: predicateStart)
       const predicate = alleged.map((a) => predicateStart(st, a));
       const inPredicate = (k: number) => alleged.some((a, x) => k >= predicate[x] && k < a.to);
+      // (the claimant of a claim about itself is the doer the claim names, no word it shares with the rest of the sentence:
+      // "A group calling itself Black Wattle has stolen the records" for "A group calling itself Black Wattle claimed … that it
+      // had stolen records", a fresh editor pair's planted attribution, fell under ALLEGED_SHARE with the group's five words)
+      const self = alleged.map((a) => selfClaim(st, a));
+      const claimant = (k: number) => alleged.some((a, x) => self[x] && k >= a.byFrom && k < a.byTo);
       let matched = 0;
       const inClause: number[] = [];
       let only = 0,
@@ -326,7 +344,7 @@ function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind:
           if (inside(k)) {
             inA = true;
             if (inPredicate(k)) inP = true;
-          } else if (!cue(k)) outA = true;
+          } else if (!cue(k) && !claimant(k)) outA = true;
         }
         if (inA || outA) matched++;
         if (inA) inClause.push(w);
