@@ -2015,3 +2015,22 @@ describe('allegations of the 50th and 51st batches stated as fact (read once hel
     expect(flagged(check('The union says the company cut safety checks.', accuses, en), ['attribution-mismatch'])).toEqual([]);
   });
 });
+
+describe('Arabic accusations stated as fact (the 50th-52nd batches, read once held aside, then mended)', () => {
+  it('the accuser after اتهم stops at the accused (an indefinite accusative, عددا) and at what is alleged (بتخزين)', () => {
+    for (const pair of ['batch50/ar-8-pistachio-export-ban', 'batch52/ar-8-tannery-waste-fine']) {
+      const r = fixturePair(pair, ['attribution-mismatch'], ar);
+      expect(r.faithful, pair).toEqual([]);
+      expect(r.altered.length, pair).toBeGreaterThan(0);
+    }
+    // (a claim that names the accuser still reports it as theirs)
+    const src = 'واتهم الوزير "عددا من كبار التجار" بتخزين كميات كبيرة من المحصول بهدف المضاربة بالأسعار.';
+    expect(flagged(check('واتهم الوزير عددا من كبار التجار بتخزين كميات ضخمة من المحصول للمضاربة بالأسعار.', src, ar), ['attribution-mismatch'])).toEqual([]);
+  });
+
+  it('فيما بينهم is "among them", no contrast that ends the allegation', () => {
+    const r = fixturePair('batch51/ar-8-wool-auction-slump', ['attribution-mismatch'], ar);
+    expect(r.faithful).toEqual([]);
+    expect(r.altered.length).toBeGreaterThan(0);
+  });
+});

@@ -171,7 +171,11 @@ function clauseStart(text: string, tokens: readonly Token[], i: number): number 
  */
 function clauseEnd(text: string, tokens: readonly Token[], i: number, atGap: boolean): number {
   let j = i + 1;
-  while (j < tokens.length && !listed(CONTRAST_KEYS, tokens[j]) && !(atGap && j > i + 1 && CLAUSE_GAP.test(text.slice(tokens[j - 1].end, tokens[j].start))))
+  while (
+    j < tokens.length &&
+    !(listed(CONTRAST_KEYS, tokens[j]) && !NOT_CONTRAST_AFTER.has(tokens[j + 1]?.key ?? '')) &&
+    !(atGap && j > i + 1 && CLAUSE_GAP.test(text.slice(tokens[j - 1].end, tokens[j].start)))
+  )
     j++;
   return j;
 }
@@ -235,6 +239,13 @@ const ACCUSER_WORDS = 5;
  * خلية: the accused); in English the words before the cue in its clause
  * ("Okafor's campaign alleged that"), as many at most.
  */
+/** lexicons/reporting.json notContrastAfter: فيما بينهم is "among them", not "while". */
+const NOT_CONTRAST_AFTER = keys('notContrastAfter');
+/** An Arabic word in the indefinite accusative, as written (عددا، مسؤولا; no article): an object, not a subject. */
+const ACCUSATIVE = /^(?!ال)[\u0621-\u064A]{3,}ا$/;
+/** An Arabic masdar glued to ب, which opens what an accuser alleges (بتخزين، بالتنسيق، بالتسبب). */
+const ALLEGED_WITH_BA = /^بال?[\u0621-\u064A]{3,}$/;
+
 function accuser(text: string, tokens: readonly Token[], i: number): { byFrom: number; byTo: number } {
   const gap = (a: number, b: number) => CLAUSE_GAP.test(text.slice(tokens[a].end, tokens[b].start));
   if (isArabicKey(tokens[i].key)) {
@@ -243,7 +254,19 @@ function accuser(text: string, tokens: readonly Token[], i: number): { byFrom: n
     // (nor past what is alleged: وزعمت أنها حصلت على بيانات, its subject named before the verb, has no accuser after it, and
     // read up to ACCUSER_WORDS the allegation itself was its accuser, which a claim stating it as fact "named": a fresh editor
     // pair's planted "وحصلت على بيانات 180 ألف طالب" drew nothing)
-    while (j < tokens.length && j - i <= ACCUSER_WORDS && !gap(j - 1, j) && !isComplementiserKey(tokens[j].key)) j++;
+    // (and not past the accused, after the accuser in verb-first order: a word in the indefinite accusative, "واتهم الوزير
+    // «عددا من كبار التجار» بتخزين …", or what is alleged, glued to its ب: read up to them the accused were the accuser, and a
+    // claim stating the allegation of them as fact, "وكدّس عدد من كبار التجار كميات ضخمة من المحصول", "named" its accuser, a
+    // fresh editor pair's planted attribution that drew nothing)
+    while (
+      j < tokens.length &&
+      j - i <= ACCUSER_WORDS &&
+      !gap(j - 1, j) &&
+      !isComplementiserKey(tokens[j].key) &&
+      !ACCUSATIVE.test(tokens[j].key) &&
+      !ALLEGED_WITH_BA.test(tokens[j].key)
+    )
+      j++;
     return { byFrom: i + 1, byTo: j };
   }
   let j = i;
