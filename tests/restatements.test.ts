@@ -2034,3 +2034,15 @@ describe('Arabic accusations stated as fact (the 50th-52nd batches, read once he
     expect(r.altered.length).toBeGreaterThan(0);
   });
 });
+
+describe('an English verb of failing that governs nothing answers no negation (the 50th batch)', () => {
+  it('"a valve had failed during maintenance" is no "not" for "the leak was not halted"; "failed to stop" still is', () => {
+    const src = 'The company said a valve had failed during routine maintenance and that the leak was stopped within two hours.';
+    expect(flagged(check('The company said the leak was not halted within two hours.', src, en), ['negation-mismatch'])).not.toEqual([]);
+    const r = fixturePair('batch50/en-6-chemical-spill-river', ['negation-mismatch'], en);
+    expect(r.faithful).toEqual([]);
+    expect(r.altered.length).toBeGreaterThan(0);
+    const failedTo = 'The company said crews had failed to stop the leak within two hours.';
+    expect(flagged(check('The company said the leak was not halted within two hours.', failedTo, en), ['negation-mismatch'])).toEqual([]);
+  });
+});

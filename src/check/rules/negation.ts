@@ -273,6 +273,28 @@ export const negationMismatch: Rule = {
         const end = predicateEnd(src.tokens, y - from);
         return claimNegated.every((w) => src.tokens.some((o, k) => k > end && !o.stop && sameWordOrRoot(w, o) && !negatedAt(src.tokens, k)));
       };
+      // does the source's word at y that says "not" without a cue (failed, avoided) govern words that meet none of the
+      // claim's negated ones, nor their synonyms? Then it answers no negation of the claim: "said a valve had failed during
+      // routine maintenance and that the leak was stopped" has no "not" for "the leak was not halted", a fresh editor pair's
+      // planted negation that drew nothing
+      const negatesOtherThan = (y: number): boolean => {
+        // (only an English verb that governs nothing through to, from, of or that: "had failed during routine maintenance",
+        // not "failed to stop"; read for every such word it raised seven false errors on the editor pairs)
+        const next = src.tokens[y - from + 1];
+        if (
+          claimNegated.length === 0 ||
+          isArabicChar(forms[y].text.charCodeAt(0)) ||
+          (next !== undefined && (GOVERNS.has(next.key) || ENGLISH_GOVERNED.has(next.key)))
+        )
+          return false;
+        const theirs = negatedWords(src.tokens, y - from, ANSWERED_WORDS);
+        if (theirs.length === 0) return false;
+        const tests = claimNegated.map((w) => {
+          const syn = synonymTest(w);
+          return (o: Token) => sameWordOrRoot(w, o) || syn(o);
+        });
+        return !theirs.some((o) => tests.some((t) => t(o)));
+      };
       let anyNeg = -1,
         srcNeg = -1;
       for (
@@ -286,7 +308,8 @@ export const negationMismatch: Rule = {
           ownCue &&
           anyNeg < 0 &&
           (implicitNegationAt(forms, from + x) || saysNotKey(forms[from + x].key) || tooEarlyAt(forms, from + x)) &&
-          !(doubled !== undefined && sameWordOrRoot(doubled, forms[from + x]))
+          !(doubled !== undefined && sameWordOrRoot(doubled, forms[from + x])) &&
+          !(implicitNegationAt(forms, from + x) && negatesOtherThan(from + x))
         )
           anyNeg = x;
         if (!negatesAt(forms, from + x, to)) continue;
