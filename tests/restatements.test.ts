@@ -2046,3 +2046,24 @@ describe('an English verb of failing that governs nothing answers no negation (t
     expect(flagged(check('The company said the leak was not halted within two hours.', failedTo, en), ['negation-mismatch'])).toEqual([]);
   });
 });
+
+describe('the 53rd batch of fresh editor pairs (read once held aside at the end of the sixteenth session, then mended)', () => {
+  it('"failed" after a preposition is an adjective ("the finance chief of failed builder Larkspur Homes")', () => {
+    expect(fixturePair('batch53/en-4-court-bail-ruling', ['negation-mismatch'], en).faithful).toEqual([]);
+    const src = 'Regulators said the builder Larkspur Homes had paid its suppliers.';
+    expect(flagged(check('Regulators said the builder Larkspur Homes failed to pay its suppliers.', src, en), ['negation-mismatch'])).not.toEqual([]);
+  });
+
+  it('"lacked supporting documents" is "without supporting paperwork": a word of lacking negates the polar word after it', () => {
+    expect(fixturePair('batch53/en-10-mayor-expenses-probe', ['negation-mismatch'], en).faithful).toEqual([]);
+    const src = 'The audit flagged spending that had supporting documents.';
+    expect(flagged(check('The audit flagged spending without supporting documents.', src, en), ['negation-mismatch'])).not.toEqual([]);
+  });
+
+  it('"will not open until spring 2028" says when, as "will open in spring 2028" does; without the time the source names it is a negation', () => {
+    expect(fixturePair('batch53/en-8-tram-line-delay', ['negation-mismatch'], en).faithful).toEqual([]);
+    const src = 'The tram line will open at least 18 months late, in spring 2028, officials said.';
+    expect(flagged(check('The tram line will not open until spring 2029, officials said.', src, en), ['negation-mismatch'])).not.toEqual([]);
+    expect(flagged(check('The tram line will not open, officials said.', src, en), ['negation-mismatch'])).not.toEqual([]);
+  });
+});

@@ -27,7 +27,7 @@ import { polarSide, negatableSide } from '../../text/antonyms.js';
 import { stemOfText, type Token } from '../../text/tokenize.js';
 import { normalizeToken, isArabicChar } from '../../text/normalize.js';
 import { lexiconPhrases, lexiconWords, listedAfterConjunction } from '../../text/lexicons.js';
-import { quantities } from '../../text/numbers.js';
+import { quantities, isTimeUnit } from '../../text/numbers.js';
 
 /**
  * Claim and source disagree in negation (`لم تقع` against `وقعت`): they share almost every word and
@@ -206,7 +206,7 @@ export const negationMismatch: Rule = {
       // (another sentence of the support set that says the claim's side of it sources it: "the company was not
       // shrinking" from the chief executive's "We are not shrinking", beside a best sentence about the cuts, a fresh
       // editor pair's false error)
-      if (flip && !sidedElsewhere(ctx, support.sources.slice(1), flip)) {
+      if (flip && !sidedElsewhere(ctx, support.sources.slice(1), flip) && !(flip.negated && notUntil(unit.tokens, flip.at, src.tokens))) {
         const q = theirs.find((x) => x.group === flip.group)!;
         const a = unit.tokens[flip.from],
           b = unit.tokens[flip.at];
@@ -357,7 +357,8 @@ export const negationMismatch: Rule = {
         !stoppedInSupport(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, unit.tokens.indexOf(cue)) &&
         !negatesReach(unit.tokens, unit.tokens.indexOf(cue), src.tokens) &&
         !negatesSinceLast(unit.tokens, unit.tokens.indexOf(cue), src.tokens) &&
-        !restatesBelow(cue, src.tokens)
+        !restatesBelow(cue, src.tokens) &&
+        !notUntil(unit.tokens, unit.tokens.indexOf(next), src.tokens)
       ) {
         // what the source says there: its form of the negated word, without the negation
         const said = src.tokens.find((t) => !t.stop && sameWordOrRoot(next, t));
@@ -850,6 +851,28 @@ const stemsClose = (a: string, b: string): boolean => {
 
 /** Content words after a claim's cue in which a verb of stopping is what it negates (لا يتوقع أن تتوقف: the cue, two words on). */
 const CESSATION_SCOPE = 2;
+/** lexicons/negation.json untilWords: not … until a time, which says when, not whether. */
+const UNTIL = new Set(lexiconWords('negation', 'untilWords').flatMap((w) => ['', 'و'].map((c) => normalizeToken(c + w))));
+/** Tokens after the negated word within which its "until" stands, and after "until" within which the time's figure does. */
+const UNTIL_WITHIN = 3;
+/**
+ * Does the claim's negated word at `at` have "until"/"before" a time after it whose figure the source sentence holds ("will
+ * not open until spring 2028" for "will open … in spring 2028", a fresh editor pair's false opposite)? A bound on when, which
+ * the number rule compares, not a negation of what the source affirms.
+ */
+function notUntil(tokens: readonly Token[], at: number, source: readonly Token[]): boolean {
+  if (at < 0) return false;
+  for (let u = at + 1; u <= at + UNTIL_WITHIN && u < tokens.length; u++) {
+    if (!UNTIL.has(tokens[u].key)) continue;
+    // (a time, not a span: "لم تصل قبل سبعة أسابيع" is "did not arrive seven weeks ago", a negation)
+    const when = quantities(tokens as Token[]).find((q) => q.first > u && q.first <= u + UNTIL_WITHIN);
+    if (when === undefined || isTimeUnit(tokens[when.last + 1]?.key ?? '')) return false;
+    return quantities(source as Token[]).some((q) => q.value === when.value);
+  }
+  return false;
+}
+/** lexicons/negation.json lackWords: lack, lacked, lacking, which negate the polar word right after them. */
+const LACK = new Set(lexiconWords('negation', 'lackWords').map((w) => normalizeToken(w)));
 /** Words of an object between a verb that negates through "from" and its "from" (barred the state-owned firm from). */
 const KEEP_OBJECT = 4;
 /** lexicons/negation.json namingVerbs: called, described. */
@@ -1129,7 +1152,12 @@ function polarWords(
       // (a word that negates without a cue reverses a verb it governs through "from" or "to": "barred from raising
       // prices" is "not to raise", "failed to win" "did not win"; not "lacking a clear timetable", whose negation is
       // of the timetable, as the source's "did not include a clear timetable" is)
-      if (negatesAt(tokens, y, to) || (implicitNegationAt(tokens, y) && y + 1 < x && GOVERNS.has(tokens[y + 1].key))) {
+      // (and one right before an English polar word: "lacked supporting documents" is "without supporting paperwork", a fresh
+      // editor pair's false opposite)
+      if (
+        negatesAt(tokens, y, to) ||
+        (implicitNegationAt(tokens, y) && ((y + 1 < x && GOVERNS.has(tokens[y + 1].key)) || (y + 1 === x && LACK.has(tokens[y].key))))
+      ) {
         cue = y;
         break;
       }
