@@ -435,10 +435,10 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
       }
     } else if (i > 0 && BACK_REFS.has(tokens[i - 1].key) && isArabic(t) && OBJECT_SUFFIX.test(t.key) && isDenialKey(t.key)) {
       // (وهو ما نفاه المتحدث، الأمر الذي رفضته الوزارة: a verb of denial with the pronoun of what it denies glued on, after a word
-      // that points back to it; its subject follows. Not every verb of saying: "التي توقعها الإدارة" is one the body signs. Unread, the statement before it ran on into the spokesman's words, and a fresh
-      // editor pair's "أما سعيداني … فرأت …، وهو ما نفاه المتحدث يوسف مراد قاسمي مؤكداً أن …" gave his words to her)
-      // (only when a statement of the denier's follows, "… مؤكداً أن": else the denial gives the clause before to no one,
-      // allegations.ts speaks)
+      // that points back to it; its subject follows. Not every verb of saying: "التي توقعها الإدارة" is one the body signs.
+      // Unread, the statement before it ran on into the spokesman's words, and a fresh editor pair's "أما سعيداني … فرأت …، وهو
+      // ما نفاه المتحدث يوسف مراد قاسمي مؤكداً أن …" gave his words to her. Only when a statement of the denier's follows, "…
+      // مؤكداً أن": else the denial gives the clause before to no one, allegations.ts speaks)
       words = speakerAfter(text, tokens, i);
     } else continue;
     const content = words.filter((w) => !w.stop);
