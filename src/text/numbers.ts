@@ -1133,8 +1133,6 @@ export function spanMinutes(tokens: readonly Token[], q: Pick<Quantity, 'first' 
     if (HALF_SPANS.has(tokens[k].key) && TIME_UNITS[bareKey(tokens[k].key)] !== undefined) return 1.5 * TIME_UNITS[bareKey(tokens[k].key)];
   return undefined;
 }
-/** The sizes of the units of time, in minutes (lexicons/numbers.json timeUnits). */
-export const TIME_UNIT_SIZES: readonly number[] = [...new Set(Object.values(valuesOf('timeUnits')))];
 
 /** Is this matching key a word of a span of time after a figure (lexicons/numbers.json timeUnits: days, أشهر)? */
 export const isTimeUnit = (key: string): boolean => TIME_UNITS[key] !== undefined;
@@ -1144,7 +1142,9 @@ const ONE_UNIT_AFTER = keysOf('oneUnitAfter');
 const SPAN_SHARES = valuesOf('spanShares');
 /** lexicons/numbers.json halfBefore: "half" before "a"/"an" and a singular span (half an hour). */
 const HALF_BEFORE = keysOf('halfBefore');
-const UNIT_SIZES = [...new Set(Object.values(TIME_UNITS))];
+/** The sizes of the units of time, in minutes (lexicons/numbers.json timeUnits). */
+const UNIT_SIZES: readonly number[] = [...new Set(Object.values(TIME_UNITS))];
+export const TIME_UNIT_SIZES = UNIT_SIZES;
 /** lexicons/numbers.json timesPer and timesPerAdverbs: how many times (twice), and the adverbs of a span (yearly) with its size. */
 const TIMES_PER = valuesOf('timesPer');
 const TIMES_PER_ADVERBS = valuesOf('timesPerAdverbs');
