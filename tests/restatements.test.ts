@@ -2067,3 +2067,12 @@ describe('the 53rd batch of fresh editor pairs (read once held aside at the end 
     expect(flagged(check('The tram line will not open, officials said.', src, en), ['negation-mismatch'])).not.toEqual([]);
   });
 });
+
+describe('a claim that reverses its source and adds what the source lacks', () => {
+  it("is read for a polar word the other way below the support a cue needs, when the word before it is the source's subject", () => {
+    const src = 'Police said the building did not reopen.';
+    expect(flagged(check('Police said the building reopened after a false alarm.', src, en), ['negation-mismatch'])).toEqual(['reopened']);
+    // (said of something else, it is not)
+    expect(flagged(check('Police said the stadium reopened after a false alarm.', src, en), ['negation-mismatch'])).toEqual([]);
+  });
+});

@@ -69,15 +69,21 @@ export const negationMismatch: Rule = {
       });
     for (const { unit, query, support } of ctx.claims) {
       if (!isChecked(unit.kind) || support.sources.length === 0) continue;
-      if (support.bestScore < ctx.thresholds.negationSupport) {
+      // (judged on less support than a cue, a claim is read only for a reversal of what its words say: below)
+      const low = support.bestScore < ctx.thresholds.negationSupport;
+      if (low) {
         // (judged on less support than a cue: the verb and the word it governs are the evidence, as a headline's
         // ترفض إقراض لبنان against قروض فرنسية للبنان; REVERSAL_SUPPORT)
         if (support.bestScore >= REVERSAL_SUPPORT && !unit.tokens.some((_, i) => negatesAt(unit.tokens, i))) {
           const r = addedReversal(ctx, unit.tokens, support.sources);
           // (ترفض تطوير الدفاع الجوي for تطوير الدفاع الجوي: flagged on the verb)
-          if (r) added(unit, ctx.source.sentences[support.sources[0]], r.verb, r.verb, r.said);
+          if (r) {
+            added(unit, ctx.source.sentences[support.sources[0]], r.verb, r.verb, r.said);
+            continue;
+          }
         }
-        continue;
+        // (and for a polar word read the other way, when the word before it stands before the source's too: LOW_POLAR)
+        if (support.bestScore < LOW_POLAR_SUPPORT) continue;
       }
       const src = ctx.source.sentences[support.sources[0]];
       // a negation the claim drops: flagged on the claim's form of the negated word (by stem or root), else on
@@ -206,8 +212,15 @@ export const negationMismatch: Rule = {
       // (another sentence of the support set that says the claim's side of it sources it: "the company was not
       // shrinking" from the chief executive's "We are not shrinking", beside a best sentence about the cuts, a fresh
       // editor pair's false error)
-      if (flip && !sidedElsewhere(ctx, support.sources.slice(1), flip) && !(flip.negated && notUntil(unit.tokens, flip.at, src.tokens))) {
-        const q = theirs.find((x) => x.group === flip.group)!;
+      const q0 = flip && theirs.find((x) => x.group === flip.group);
+      if (
+        flip &&
+        q0 &&
+        !sidedElsewhere(ctx, support.sources.slice(1), flip) &&
+        !(flip.negated && notUntil(unit.tokens, flip.at, src.tokens)) &&
+        (!low || subjectAnchored(unit.tokens, flip.from, src.tokens, q0.from - from))
+      ) {
+        const q = q0;
         const a = unit.tokens[flip.from],
           b = unit.tokens[flip.at];
         const expected = ctx.source.text.slice(src.tokens[q.from - from].start, src.tokens[q.at - from].end),
@@ -227,6 +240,7 @@ export const negationMismatch: Rule = {
         });
         continue;
       }
+      if (low) continue;
       // the claim's own negation of a polar word that the matched part says the other way: answered
       // ("not guilty" for "acquitted", لم يخسر for فاز)
       const polarAnswered = (t: Token | undefined): boolean => {
@@ -851,6 +865,28 @@ const stemsClose = (a: string, b: string): boolean => {
 
 /** Content words after a claim's cue in which a verb of stopping is what it negates (لا يتوقع أن تتوقف: the cue, two words on). */
 const CESSATION_SCOPE = 2;
+/**
+ * Least support at which a claim below negationSupport is read for a polar word the other way (a claim that reverses its
+ * source and adds what the source lacks: "Police said the building reopened after a false alarm" for "Police said the
+ * building did not reopen", whose two unsourced words held it at 0.3 and drew nothing), when subjectAnchored.
+ */
+const LOW_POLAR_SUPPORT = REVERSAL_SUPPORT;
+/** Content words before a polar word read for its subject (the building reopened, the building did not reopen). */
+const SUBJECT_BACK = 4;
+/**
+ * Does a content word among the SUBJECT_BACK before the claim's polar phrase (from `a`) stand among those before the
+ * source's (from `b`)? What is said the other way is then said of the same thing.
+ */
+function subjectAnchored(tokens: readonly Token[], a: number, source: readonly Token[], b: number): boolean {
+  const before = (ts: readonly Token[], at: number) => {
+    const out: Token[] = [];
+    for (let k = at - 1; k >= 0 && out.length < SUBJECT_BACK; k--) if (!ts[k].stop && ts[k].kind === 'word') out.push(ts[k]);
+    return out;
+  };
+  const theirs = before(source, b);
+  return before(tokens, a).some((w) => theirs.some((o) => sameWordOrRoot(w, o)));
+}
+
 /** lexicons/negation.json untilWords: not … until a time, which says when, not whether. */
 const UNTIL = new Set(lexiconWords('negation', 'untilWords').flatMap((w) => ['', 'و'].map((c) => normalizeToken(c + w))));
 /** Tokens after the negated word within which its "until" stands, and after "until" within which the time's figure does. */
