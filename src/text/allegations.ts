@@ -3,7 +3,7 @@ import { isSpeechVerb, isAttributionOpener, CONTRAST_KEYS, AUXILIARIES } from '.
 import { isComplementiserKey, isDenialKey, negatesAt } from './negation.js';
 import { lexiconWords, listedAfterConjunction } from './lexicons.js';
 import { isArabicChar } from './normalize.js';
-import { speakersOf } from './speakers.js';
+import { speakersOf, backRefIn } from './speakers.js';
 
 /**
  * What a source gives only as someone's allegation, suspicion or belief, and whether a summary's sentence states
@@ -311,8 +311,6 @@ export function speaks(tokens: readonly Token[]): boolean {
   );
 }
 
-/** lexicons/reporting.json denialBackRefs, by key. */
-const DENIAL_BACK_REFS = keys('denialBackRefs');
 /** Words before a verb of denial among which its back-reference is read. */
 const DENIAL_BACK = 4;
 /**
@@ -321,8 +319,7 @@ const DENIAL_BACK = 4;
  */
 export function deniesBefore(tokens: readonly Token[], i: number): boolean {
   if (!isDenialKey(tokens[i].key)) return false;
-  for (let k = Math.max(0, i - DENIAL_BACK); k < i; k++) if (DENIAL_BACK_REFS.has(tokens[k].key) || listed(NOUNS, tokens[k])) return true;
-  return false;
+  return backRefIn(tokens, Math.max(0, i - DENIAL_BACK), i) >= 0;
 }
 
 /** lexicons/reporting.json factOpeners, by key (Arabic also after و/ف). */

@@ -156,6 +156,9 @@ export function isImplicitNegationKey(key: string): boolean {
   return IMPLICIT.has(key) || DENIAL.has(key);
 }
 
+/** How many words after a verb that negates through "from" its "from" may stand, past the object (kept a helicopter from, barred the firm from). */
+export const FROM_REACH = 4;
+
 /**
  * lexicons/negation.json englishImplicitOut, englishImplicitOf and englishImplicitFrom: words that say "not" only with their
  * particle after them ("ruled out", "short of", "barred from"), with the tokens after them within which it stands.
@@ -163,7 +166,7 @@ export function isImplicitNegationKey(key: string): boolean {
 const IMPLICIT_WITH: readonly { words: ReadonlySet<string>; particle: string; within: number }[] = [
   { words: keysWith(list('englishImplicitOut')), particle: 'out', within: 2 },
   { words: keysWith(list('englishImplicitOf')), particle: 'of', within: 1 },
-  { words: keysWith(list('englishImplicitFrom')), particle: 'from', within: 4 },
+  { words: keysWith(list('englishImplicitFrom')), particle: 'from', within: FROM_REACH },
 ];
 /** Does tokens[i] negate what follows without a cue: a word of isImplicitNegationKey, or one of IMPLICIT_WITH before its particle? */
 export function implicitNegationAt(tokens: ArrayLike<{ readonly key: string }>, i: number): boolean {
@@ -177,14 +180,13 @@ export function implicitNegationAt(tokens: ArrayLike<{ readonly key: string }>, 
 /** Verbs of denial and refusal, which say "not" of what follows (تنفي وجود أدلة, "denied the report"), Arabic also with و/ف. */
 const DENIAL = new Set<string>([...keysWith(list('englishDenial')), ...keysWith(list('arabicDenial'), ['', 'و', 'ف'])]);
 
-/** lexicons/negation.json keepFrom, and how many words after one its "from" may stand. */
+/** lexicons/negation.json keepFrom. */
 const KEEP = keysWith(list('keepFrom'));
-const KEEP_FROM = 4;
 const FROM = 'from';
 /** Is tokens[i] a verb of keeping with "from" after its object ("kept a helicopter from landing"): a "not" without a cue? */
 export function keepsFromAt(tokens: ArrayLike<{ readonly key: string }>, i: number): boolean {
   if (!KEEP.has(tokens[i].key)) return false;
-  for (let j = i + 1; j < tokens.length && j <= i + KEEP_FROM; j++) if (tokens[j].key === FROM) return true;
+  for (let j = i + 1; j < tokens.length && j <= i + FROM_REACH; j++) if (tokens[j].key === FROM) return true;
   return false;
 }
 

@@ -732,7 +732,6 @@ function plainQuantities(tokens: Token[]): Quantity[] {
             tokens[i + 2] !== undefined &&
             near(tokens[i + 1], tokens[i + 2]) &&
             tokens[i + 2].key.startsWith('ال') &&
-            HALF_SPANS.get(tokens[i + 2].key.slice(2)) !== undefined &&
             bareKey(tokens[i + 2].key) === bareKey(t.key).replace(/ا$/, '');
           const last = again ? i + 2 : i + 1;
           out.push({ value: 1.5, start: t.start, end: tokens[last].end, first: i, last });
@@ -1121,17 +1120,27 @@ export function ageWordsAfter(tokens: readonly Token[], last: number): number {
 }
 /**
  * The span of time that a figure counts, in minutes: its value times the unit of time after it (3 days), or one and a half
- * of its own span (a year and a half, عاما ونصف العام); undefined for a figure of no span. With TIME_UNIT_SIZES, what the
- * number rule looks for in the source's other units (18 months for a year and a half).
+ * of its own span (a year and a half, عاما ونصف العام); undefined for a figure of no span.
  */
-export function spanMinutes(tokens: readonly Token[], q: Pick<Quantity, 'first' | 'last' | 'value'>): number | undefined {
+function spanMinutes(tokens: readonly Token[], q: Pick<Quantity, 'first' | 'last' | 'value'>): number | undefined {
   const after = tokens[q.last + 1];
   const unit = after ? TIME_UNITS[after.key] : undefined;
   if (unit !== undefined) return q.value * unit;
   if (q.value !== 1.5) return undefined;
-  for (let k = q.first; k <= q.last; k++)
-    if (HALF_SPANS.has(tokens[k].key) && TIME_UNITS[bareKey(tokens[k].key)] !== undefined) return 1.5 * TIME_UNITS[bareKey(tokens[k].key)];
+  for (let k = q.first; k <= q.last; k++) {
+    const own = HALF_SPANS.has(tokens[k].key) ? TIME_UNITS[bareKey(tokens[k].key)] : undefined;
+    if (own !== undefined) return 1.5 * own;
+  }
   return undefined;
+}
+
+/**
+ * A figure's span of time in every unit of time (a year and a half: 18 months, 540 days …), what the number rule looks for
+ * as written in the source's other sentences; none for a figure of no span.
+ */
+export function spanInUnits(tokens: readonly Token[], q: Pick<Quantity, 'first' | 'last' | 'value'>): number[] {
+  const span = spanMinutes(tokens, q);
+  return span === undefined ? [] : UNIT_SIZES.map((size) => round(span / size));
 }
 
 /** Is this matching key a word of a span of time after a figure (lexicons/numbers.json timeUnits: days, أشهر)? */
@@ -1144,7 +1153,6 @@ const SPAN_SHARES = valuesOf('spanShares');
 const HALF_BEFORE = keysOf('halfBefore');
 /** The sizes of the units of time, in minutes (lexicons/numbers.json timeUnits). */
 const UNIT_SIZES: readonly number[] = [...new Set(Object.values(TIME_UNITS))];
-export const TIME_UNIT_SIZES = UNIT_SIZES;
 /** lexicons/numbers.json timesPer and timesPerAdverbs: how many times (twice), and the adverbs of a span (yearly) with its size. */
 const TIMES_PER = valuesOf('timesPer');
 const TIMES_PER_ADVERBS = valuesOf('timesPerAdverbs');

@@ -324,6 +324,22 @@ const OBJECT_SUFFIX = /(?:ه|ها|هم|هما)$/;
 
 /** lexicons/reporting.json allegationNouns, by key: "an accusation Moncrieff denies" denies the accusation. */
 const ALLEGATION_NOUNS = keys(lexiconWords('reporting', 'allegationNouns'));
+
+/**
+ * The last word of tokens[from, to) that points back to what a verb of denial after it denies: a word of denialBackRefs
+ * (which, ما، الذي) or an allegation noun (accusation; with و/ف before it or an Arabic pronoun after it, اتهاماته); -1 when
+ * none. Read by allegations.ts deniesBefore ("…, which the minister denied" gives the clause before to no one) and for an
+ * English speaker phrase ("an accusation Moncrieff denies": the speaker is after the noun).
+ */
+export function backRefIn(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) {
+    const key = tokens[k].key;
+    if (BACK_REFS.has(key) || listedAfterConjunction(ALLEGATION_NOUNS, key) !== undefined) return k;
+    const bare = key.replace(/(?:ه|ها|هم)$/, '');
+    if (bare !== key && bare.length >= 3 && listedAfterConjunction(ALLEGATION_NOUNS, bare) !== undefined) return k;
+  }
+  return -1;
+}
 /** lexicons/reporting.json sayingParticipleEnglish: "saying" after a comma, whose subject is its clause's. */
 const PARTICIPLE_SAYING = keys(lexiconWords('reporting', 'sayingParticipleEnglish'));
 
@@ -427,8 +443,8 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
           continue;
         }
         // (a verb of denial after what it denies, "an accusation Moncrieff denies": the speaker is after the noun)
-        const back = isDenialKey(t.key) ? before.findLastIndex((w) => BACK_REFS.has(w.key) || ALLEGATION_NOUNS.has(w.key)) : -1;
-        if (back >= 0) before = before.slice(back + 1);
+        const back = isDenialKey(t.key) && before.length > 0 ? backRefIn(tokens, tokens.indexOf(before[0]), i) : -1;
+        if (back >= 0) before = before.filter((w) => w.start > tokens[back].start);
         // an inversion follows a quote or a comma (`…," said John Kirby`); "announced today" has no speaker after it
         const inverted = i === 0 || /[,"”’]/.test(text.slice(tokens[i - 1].end, t.start));
         words = before.length > 0 ? before : inverted ? appositiveSpeaker(text, tokens, i) || inversionSpeaker(text, tokens, i) : [];

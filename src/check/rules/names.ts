@@ -258,7 +258,6 @@ function casedIn(index: SourceIndex, text: string, id: string): boolean {
   return false;
 }
 
-/** lexicons/entities.json countryNameWords: the Czech Republic, the United Arab Emirates. */
 /** lexicons/entities.json nameCompounds: words that make a compound with a name before them, after a hyphen (Phoenix-based). */
 const NAME_COMPOUNDS = new Set(lexiconWords('entities', 'nameCompounds').map((w) => tokenize(w)[0].key));
 /** Is tokens[i] the name of a compound with a word of NAME_COMPOUNDS after a hyphen (Phoenix-based)? */
@@ -266,6 +265,7 @@ function nameCompound(text: string, tokens: readonly Token[], i: number): boolea
   const nx = tokens[i + 1];
   return nx !== undefined && NAME_COMPOUNDS.has(nx.key) && isHyphen(text.slice(tokens[i].end, nx.start));
 }
+/** lexicons/entities.json countryNameWords: the Czech Republic, the United Arab Emirates. */
 const COUNTRY_NAME_WORDS = new Set(lexiconWords('entities', 'countryNameWords').map((w) => tokenize(w)[0].key));
 /** lexicons/reporting.json givenNames: given names of the shape of an imperfect verb (يوسف، تامر), by key. */
 const GIVEN = new Set(lexiconWords('reporting', 'givenNames').map((w) => tokenize(w)[0].key));

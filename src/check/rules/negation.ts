@@ -18,6 +18,7 @@ import {
   saysNotKey,
   votedAgainstAt,
   tooEarlyAt,
+  FROM_REACH,
 } from '../../text/negation.js';
 import { isSpeechVerb } from '../../text/claims.js';
 import { deniesBefore } from '../../text/allegations.js';
@@ -27,7 +28,7 @@ import { polarSide, negatableSide } from '../../text/antonyms.js';
 import { stemOfText, type Token } from '../../text/tokenize.js';
 import { normalizeToken, isArabicChar } from '../../text/normalize.js';
 import { lexiconPhrases, lexiconWords, listedAfterConjunction } from '../../text/lexicons.js';
-import { quantities, isTimeUnit } from '../../text/numbers.js';
+import { quantities, isTimeUnit, type Quantity } from '../../text/numbers.js';
 
 /**
  * Claim and source disagree in negation (`لم تقع` against `وقعت`): they share almost every word and
@@ -82,8 +83,9 @@ export const negationMismatch: Rule = {
             continue;
           }
         }
-        // (and for a polar word read the other way, when the word before it stands before the source's too: LOW_POLAR)
-        if (support.bestScore < LOW_POLAR_SUPPORT) continue;
+        // (and for a polar word read the other way, when the word before it stands before the source's too: LOW_POLAR_SUPPORT;
+        // a claim with no polar word is left here, before the matched part is read)
+        if (support.bestScore < LOW_POLAR_SUPPORT || !unit.tokens.some((t) => polarSide(t) !== undefined)) continue;
       }
       const src = ctx.source.sentences[support.sources[0]];
       // a negation the claim drops: flagged on the claim's form of the negated word (by stem or root), else on
@@ -212,15 +214,14 @@ export const negationMismatch: Rule = {
       // (another sentence of the support set that says the claim's side of it sources it: "the company was not
       // shrinking" from the chief executive's "We are not shrinking", beside a best sentence about the cuts, a fresh
       // editor pair's false error)
-      const q0 = flip && theirs.find((x) => x.group === flip.group);
+      const q = flip && theirs.find((x) => x.group === flip.group);
       if (
         flip &&
-        q0 &&
+        q &&
         !sidedElsewhere(ctx, support.sources.slice(1), flip) &&
         !(flip.negated && notUntil(unit.tokens, flip.at, src.tokens)) &&
-        (!low || subjectAnchored(unit.tokens, flip.from, src.tokens, q0.from - from))
+        (!low || subjectAnchored(unit.tokens, flip.from, src.tokens, q.from - from))
       ) {
-        const q = q0;
         const a = unit.tokens[flip.from],
           b = unit.tokens[flip.at];
         const expected = ctx.source.text.slice(src.tokens[q.from - from].start, src.tokens[q.at - from].end),
@@ -318,14 +319,15 @@ export const negationMismatch: Rule = {
       ) {
         // a verb of denial answers the claim's own negation (تنفي وجود for عدم وجود), and is no cue to drop
         // (so does a word that says "not" without a cue: "fell short of the majority" for "No candidate won a majority")
-        if (
-          ownCue &&
-          anyNeg < 0 &&
-          (implicitNegationAt(forms, from + x) || saysNotKey(forms[from + x].key) || tooEarlyAt(forms, from + x)) &&
-          !(doubled !== undefined && sameWordOrRoot(doubled, forms[from + x])) &&
-          !(implicitNegationAt(forms, from + x) && negatesOtherThan(from + x))
-        )
-          anyNeg = x;
+        if (ownCue && anyNeg < 0) {
+          const implicit = implicitNegationAt(forms, from + x);
+          if (
+            (implicit || saysNotKey(forms[from + x].key) || tooEarlyAt(forms, from + x)) &&
+            !(doubled !== undefined && sameWordOrRoot(doubled, forms[from + x])) &&
+            !(implicit && negatesOtherThan(from + x))
+          )
+            anyNeg = x;
+        }
         if (!negatesAt(forms, from + x, to)) continue;
         // (a source cue before a word that another cue of the claim negates too answers that one: "بتهمة الصيد غير المشروع"
         // in both leaves the claim's "ليسوا بصحة جيدة" unanswered by the source's "بصحة جيدة", a fresh editor pair's added
@@ -901,16 +903,19 @@ function notUntil(tokens: readonly Token[], at: number, source: readonly Token[]
   for (let u = at + 1; u <= at + UNTIL_WITHIN && u < tokens.length; u++) {
     if (!UNTIL.has(tokens[u].key)) continue;
     // (a time, not a span: "لم تصل قبل سبعة أسابيع" is "did not arrive seven weeks ago", a negation)
-    const when = quantities(tokens as Token[]).find((q) => q.first > u && q.first <= u + UNTIL_WITHIN);
-    if (when === undefined || isTimeUnit(tokens[when.last + 1]?.key ?? '')) return false;
-    return quantities(source as Token[]).some((q) => q.value === when.value);
+    const when = figureAfter(tokens, u, UNTIL_WITHIN);
+    return when !== undefined && !isTimeUnit(tokens[when.last + 1]?.key ?? '') && heldIn(source, when);
   }
   return false;
 }
+/** The first figure that begins within `within` tokens after tokens[at] (منذ عام 2016, until spring 2028). */
+const figureAfter = (tokens: readonly Token[], at: number, within: number): Quantity | undefined =>
+  quantities(tokens as Token[]).find((q) => q.first > at && q.first <= at + within);
+/** Does a sentence hold the figure's value? */
+const heldIn = (source: readonly Token[], q: Quantity): boolean => quantities(source as Token[]).some((x) => x.value === q.value);
+
 /** lexicons/negation.json lackWords: lack, lacked, lacking, which negate the polar word right after them. */
 const LACK = new Set(lexiconWords('negation', 'lackWords').map((w) => normalizeToken(w)));
-/** Words of an object between a verb that negates through "from" and its "from" (barred the state-owned firm from). */
-const KEEP_OBJECT = 4;
 /** lexicons/negation.json namingVerbs: called, described. */
 const NAMING = new Set(lexiconWords('negation', 'namingVerbs').map((w) => normalizeToken(w)));
 /** lexicons/negation.json interruptions: "without a break" goes on. */
@@ -1066,8 +1071,8 @@ function negatesSinceLast(tokens: readonly Token[], at: number, source: readonly
   if (since < 0 || !source.some((o) => LAST.has(o.key))) return false;
   // (or "since" a year or a date that the source's "last" names: "ولم يشهد الأسطول تجديدا واسعا منذ عام 2016" for "وتعود آخر
   // عملية تجديد واسعة للأسطول إلى عام 2016", a fresh editor pair's false error)
-  const when = quantities(tokens as Token[]).find((q) => q.first > since && q.first <= since + 2);
-  if (when !== undefined && quantities(source as Token[]).some((q) => q.value === when.value)) return true;
+  const when = figureAfter(tokens, since, 2);
+  if (when !== undefined && heldIn(source, when)) return true;
   const ago = source.findIndex((o) => AGO.has(o.key));
   if (ago < 0) return false;
   // (the word itself, or the span: "منذ سبعة أسابيع" for "قبل سبعة أسابيع", as a weak verb's forms share no root here: تصل, وصلت)
@@ -1206,9 +1211,9 @@ function polarWords(
       }
     }
     // (or past its object, through "from" right before the word: "barred the firm from raising prices", a source's "may
-    // not raise prices" drew an opposite; KEEP_OBJECT words back, as keepsFromAt reads "kept a helicopter from landing")
+    // not raise prices" drew an opposite; FROM_REACH words back, as keepsFromAt reads "kept a helicopter from landing")
     if (cue < 0 && !blocked && x - 1 > from && tokens[x - 1].key === 'from')
-      for (let y = x - 2; y >= Math.max(from, x - 1 - KEEP_OBJECT); y--)
+      for (let y = x - 2; y >= Math.max(from, x - 1 - FROM_REACH); y--)
         if (implicitNegationAt(tokens, y)) {
           cue = y;
           break;

@@ -5,8 +5,7 @@ import {
   figureValues,
   figureHolds,
   sourceReadings,
-  spanMinutes,
-  TIME_UNIT_SIZES,
+  spanInUnits,
   listCounts,
   isDayOfMonth,
   isYear,
@@ -83,13 +82,9 @@ export const numberMismatch: Rule = {
         if (holders.length === 0) holders.push(...sumIn(ctx, withFigures(ctx), unit.tokens, q));
         // (or a span of time that a sentence elsewhere gives in another unit: "within a year and a half" for another
         // sentence's "18 months", two fresh editor pairs' faithful summaries drew a number error)
-        if (holders.length === 0) {
-          const span = spanMinutes(unit.tokens, q);
-          if (span !== undefined)
-            for (const size of TIME_UNIT_SIZES)
-              for (const i of holdersOf(ctx, Math.round((span / size) * 1e9) / 1e9))
-                if (!holders.includes(i) && derivedIn(ctx, [i], q, unit.tokens)) holders.push(i);
-        }
+        if (holders.length === 0)
+          for (const v of spanInUnits(unit.tokens, q))
+            for (const i of holdersOf(ctx, v)) if (!holders.includes(i) && derivedIn(ctx, [i], q, unit.tokens)) holders.push(i);
         // (a hedged figure, "more than 4%", is held by a value in its range: 4.3)
         if (q.hedge && holders.length === 0)
           for (const i of holding(holdersWhere(ctx, (v) => values.includes(v) || figureHolds(values, q.hedge, v)))) holders.push(i);
