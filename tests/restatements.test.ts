@@ -1851,8 +1851,7 @@ describe('speakers of the 49th-51st batches (the 50th and 51st read once held as
     // (nor is every verb of saying with a pronoun one: التي توقعها الإدارة is signed)
     expect(speakers9('وهي الاتفاقية الأولى التي توقعها الإدارة مع دولة عربية، بحسب البيان.')).toEqual(['البيان']);
     const row = fixturePair('batch49/ar-7-university-admission-row', ['attribution-mismatch'], ar);
-    expect(row.faithful).toEqual([]);
-    expect(row.altered.length).toBeGreaterThan(0);
+    cleanAndCaught(row);
   });
 });
 
@@ -1990,8 +1989,7 @@ describe('"ruled out" is a negation only with "out" (the rules, a ruling are wor
 describe('allegations of the 50th and 51st batches stated as fact (read once held aside, then mended)', () => {
   it('"charged X for Y" bills: it keeps no charge, and the allegation it states is one stated as fact', () => {
     const solar = fixturePair('batch51/en-8-solar-subsidy-probe', ['attribution-mismatch'], en);
-    expect(solar.faithful).toEqual([]);
-    expect(solar.altered.length).toBeGreaterThan(0);
+    cleanAndCaught(solar);
     // ("charged with" still keeps it)
     const src = 'According to prosecutors, some firms allegedly billed the state for panels that were never installed.';
     expect(flagged(check('Some firms were charged with billing the state for panels that were never installed.', src, en), ['attribution-mismatch'])).toEqual(
@@ -2008,8 +2006,7 @@ describe('allegations of the 50th and 51st batches stated as fact (read once hel
       flagged(check('A group calling itself Black Wattle claimed to have stolen the records of 1.2 million patients.', src, en), ['attribution-mismatch']),
     ).toEqual([]);
     const ransom = fixturePair('batch50/en-8-cyberattack-ransom', ['attribution-mismatch'], en);
-    expect(ransom.faithful).toEqual([]);
-    expect(ransom.altered.length).toBeGreaterThan(0);
+    cleanAndCaught(ransom);
     // (an accuser named in a claim about another still reports it as theirs)
     const accuses = 'The union claimed in a statement that the company had cut safety checks.';
     expect(flagged(check('The union says the company cut safety checks.', accuses, en), ['attribution-mismatch'])).toEqual([]);
@@ -2030,8 +2027,7 @@ describe('Arabic accusations stated as fact (the 50th-52nd batches, read once he
 
   it('فيما بينهم is "among them", no contrast that ends the allegation', () => {
     const r = fixturePair('batch51/ar-8-wool-auction-slump', ['attribution-mismatch'], ar);
-    expect(r.faithful).toEqual([]);
-    expect(r.altered.length).toBeGreaterThan(0);
+    cleanAndCaught(r);
   });
 });
 
@@ -2040,8 +2036,7 @@ describe('an English verb of failing that governs nothing answers no negation (t
     const src = 'The company said a valve had failed during routine maintenance and that the leak was stopped within two hours.';
     expect(flagged(check('The company said the leak was not halted within two hours.', src, en), ['negation-mismatch'])).not.toEqual([]);
     const r = fixturePair('batch50/en-6-chemical-spill-river', ['negation-mismatch'], en);
-    expect(r.faithful).toEqual([]);
-    expect(r.altered.length).toBeGreaterThan(0);
+    cleanAndCaught(r);
     const failedTo = 'The company said crews had failed to stop the leak within two hours.';
     expect(flagged(check('The company said the leak was not halted within two hours.', failedTo, en), ['negation-mismatch'])).toEqual([]);
   });
