@@ -94,6 +94,18 @@ function speechVerbKey(t: Pick<Token, 'key'>): boolean {
   return false;
 }
 
+/**
+ * A present-tense verb of reporting or opinion (lexicons/reporting.json presentVerbs) after و/ف, which opens its clause with the
+ * speaker after it: ويرجح كرار أن …، وترجّح بنشقرون أن … (two fresh editor pairs' statements given to the wrong speaker drew
+ * nothing, the verb unread). Read by the speaker reader only (text/speakers.ts), and only after و/ف: "أن الحكومة تتوقع أن …"
+ * inside what a spokesman added is no statement of the government's (a fresh editor pair's faithful summary drew a wrong
+ * speaker when it was read as one).
+ */
+export function isPresentSpeechVerb(t: Pick<Token, 'key'>): boolean {
+  const k = t.key;
+  return (k[0] === 'و' || k[0] === 'ف') && k.length > 3 && PRESENT_SET.has(k.slice(1));
+}
+
 /** Is this token an opener of an attribution without a verb (according, بحسب، وفقا، نقلا)? */
 export const isAttributionOpener = (t: Pick<Token, 'key'>): boolean => speechKind(t) === 2;
 

@@ -1,5 +1,5 @@
 import { makeToken, type Token } from './tokenize.js';
-import { isSpeechVerb, isAttributionOpener, CONTRAST_KEYS } from './claims.js';
+import { isSpeechVerb, isPresentSpeechVerb, isAttributionOpener, CONTRAST_KEYS } from './claims.js';
 import { isString, lexiconGroups, lexiconValues, lexiconWords, listedAfterConjunction } from './lexicons.js';
 import { entityOf } from './entities.js';
 import { isDenialKey } from './negation.js';
@@ -231,12 +231,42 @@ function appositiveSpeaker(text: string, tokens: readonly Token[], i: number): T
     const gap = text.slice(tokens[c - 1].end, tokens[c].start);
     if (/[.;:!?"“”]/.test(gap)) return undefined;
     if (!/^\s*,\s*$/.test(gap)) continue;
+    // (or a name after its role: "the utility's operations chief, Mathieu Gendron, told reporters", whose speaker is the role
+    // and the name, a fresh editor pair's statement given to the speaker of the sentence before)
+    const name = nameBetween(tokens, c, i);
     // (or a role in lower case: "Aminata Diabaté, director of operations at the Coffee and Cocoa Council, said")
-    if (!APPOSITIVE_OPENERS.has(tokens[c].key) && !(ROLE_START.test(tokens[c].text) && !tokens[c].stop && !isSpeechVerb(tokens[c]))) return undefined;
+    if (!name && !APPOSITIVE_OPENERS.has(tokens[c].key) && !(ROLE_START.test(tokens[c].text) && !tokens[c].stop && !isSpeechVerb(tokens[c]))) return undefined;
     const before = englishBefore(text, tokens, c, true);
+    if (name) return before === 'pronoun' ? name : [...before, ...name];
     return before === 'pronoun' || before.length === 0 ? undefined : before;
   }
   return undefined;
+}
+
+/** Most words of a name between an appositive's commas. */
+const APPOSITIVE_NAME = 4;
+
+/**
+ * The tokens from c to the verb at i (the appositive's commas excluded), when they are a name: two to APPOSITIVE_NAME words, each
+ * capitalised and none a stop word nor a verb of saying ("Mathieu Gendron" in "the operations chief, Mathieu Gendron, said").
+ */
+function nameBetween(tokens: readonly Token[], c: number, i: number): Token[] | undefined {
+  const words = tokens.slice(c, i);
+  return words.length >= 2 && words.length <= APPOSITIVE_NAME && words.every((t) => CAPITAL.test(t.text) && !t.stop && !isSpeechVerb(t)) ? words : undefined;
+}
+
+/**
+ * The capitalised words (APPOSITIVE_NAME at most, no stop word) that open an English sentence and stand right before a verb in
+ * the past, with no punctuation between them, before `i`'s clause: the subject of its first verb ("Pettigrew rejected that").
+ */
+function openingName(text: string, tokens: readonly Token[], i: number): Token[] | undefined {
+  let k = 0;
+  while (k < i && k < APPOSITIVE_NAME && CAPITAL.test(tokens[k].text) && !tokens[k].stop && !isSpeechVerb(tokens[k])) k++;
+  // (the word after it a verb in the past, "rejected", "credited": "Clinical director Hemi Walker …, saying" opens with a
+  // role in lower case, no verb, and the phrase is the speaker's pronoun's, as before)
+  if (k === 0 || k >= i || !/^[a-z]+ed$/.test(tokens[k].text) || tokens[k].stop) return undefined;
+  for (let j = 0; j < k; j++) if (!joined(text, tokens[j], tokens[j + 1])) return undefined;
+  return tokens.slice(0, k);
 }
 
 /**
@@ -385,7 +415,7 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
       // (وفقا لوزارة المالية: the ل is glued to the speaker)
       else if (first && isPrepositional(first) && joined(text, tokens[j], first)) words = [first, ...speakerAfter(text, tokens, j + 1, false)];
       else words = speakerAfter(text, tokens, j, false);
-    } else if (isSpeechVerb(t)) {
+    } else if (isSpeechVerb(t) || isPresentSpeechVerb(t)) {
       if (isArabic(t)) {
         // (نقل without عن moves or carries: "في نقل المرضى إلى المستشفيات", no saying; lexicons/reporting.json quotingVerbs)
         if (quotingVerb(t.key) && !tokens.slice(i + 1, i + 1 + QUOTING_REACH).some((o) => o.key === 'عن')) continue;
@@ -434,7 +464,12 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
         // a fresh editor pair's faithful summary drew a wrong speaker)
         if (PARTICIPLE_SAYING.has(t.key) && i > 0 && text.slice(tokens[i - 1].end, t.start).includes(',')) {
           const prev = out[out.length - 1];
-          out.push(prev ? { tokens: prev.tokens, verb: i, kind: prev.kind } : { tokens: [], verb: i, kind: 'pronoun' });
+          // (or, with no speaker before it, the name that opens the sentence before its verb: "Pettigrew rejected that, saying
+          // track maintenance had been carried out" is Pettigrew's, not the speaker's of the sentence before, a fresh editor
+          // pair's planted speaker that drew nothing once that sentence's speaker was read)
+          const opener = prev ? undefined : openingName(text, tokens, i);
+          if (opener) out.push({ tokens: opener, verb: i, kind: opener.some(isGeneric) ? 'generic' : 'named' });
+          else out.push(prev ? { tokens: prev.tokens, verb: i, kind: prev.kind } : { tokens: [], verb: i, kind: 'pronoun' });
           continue;
         }
         let before = englishBefore(text, tokens, i);

@@ -409,7 +409,8 @@ export function surnameSlots(
     // no surname منصب, an ANS headline)
     if (isGivenName(tokens[i]) && !absent(tokens[i])) {
       const at = nameAfter(tokens, i, absent, followers) ?? nameAfter(tokens, i, absent, followers, 1);
-      if (at !== undefined && (NISBA.test(tokens[at].key) || (surname?.(tokens[at]) ?? false))) {
+      // (or a father's name after بن, which is a name wherever it stands: الهادي بن رمضان)
+      if (at !== undefined && (NISBA.test(tokens[at].key) || NASAB.has(tokens[at - 1].key) || (surname?.(tokens[at]) ?? false))) {
         out.push(at);
         continue;
       }
@@ -507,6 +508,24 @@ function nameAfter(
     j += 2;
     after = undefined;
   }
+  // (or "بن" and a father's name that the source has nowhere, where the source too has بن after the first name: المندوب
+  // الجهوي للفلاحة الهادي بن رمضان for the source's الهادي بن عمارة, a fresh editor pair's swapped name, رمضان being a
+  // dictionary word)
+  const c = tokens[j + 2];
+  if (
+    c &&
+    NASAB.has(tokens[j + 1].key) &&
+    tokens[j + 1].start - tokens[j].end <= 1 &&
+    c.start - tokens[j + 1].end <= 1 &&
+    !c.stop &&
+    absent(c) &&
+    isArabicChar(c.text.charCodeAt(0)) &&
+    !absent(tokens[j]) &&
+    !VERB_LIKE.test(c.key) &&
+    !PREPOSITIONAL.test(c.key) &&
+    followersHere().includes(tokens[j + 1].key)
+  )
+    return j + 2;
   const a = tokens[j],
     b = tokens[j + 1];
   // (nor a complementiser: وأفاد مدرب الرياضي أحمد فرحات بأن … ends the name before بأن)

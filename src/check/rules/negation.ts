@@ -219,6 +219,10 @@ export const negationMismatch: Rule = {
         flip &&
         q &&
         !sidedElsewhere(ctx, support.sources.slice(1), flip) &&
+        // (or a sentence beside the support set, when it says the claim's side of a word of the claim: "The utility rejected
+        // an opposition charge that it had slashed its budget, saying such spending had not been cut" fuses the charge's
+        // "cutting" with the next sentence's "spending had not been reduced", a fresh editor pair's false opposite)
+        !sidedNear(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1).slice(support.sources.length), flip, unit.tokens) &&
         !(flip.negated && notUntil(unit.tokens, flip.at, src.tokens)) &&
         (!low || subjectAnchored(unit.tokens, flip.from, src.tokens, q.from - from))
       ) {
@@ -442,6 +446,10 @@ export const negationMismatch: Rule = {
         // (and only when that word stands among the claim's words as much as the negated one does: "المكتب لم يكن مرخصا لتنظيم
         // رحلات الحج، وأن صاحبه استخدم شعار شركة مرخصة" negates the office's licence, and "شركة مرخصة" is another firm's, a
         // fresh editor pair's dropped negation that drew nothing)
+        // (nor when the claim's word that the negated one meets only by its root stands itself, unnegated, in the matched part:
+        // "مدير العمليات في الشركة المشغلة" restates the speaker's role, not the "لم تكن تعمل" of what he said, whose تعمل
+        // shares the root of العمليات, a fresh editor pair's false error)
+        const twins = word === undefined ? [] : unit.tokens.filter((c) => !c.stop && !sameWord(c, word) && sameWordOrRoot(c, word));
         const plain =
           word !== undefined &&
           src.tokens.some(
@@ -450,7 +458,7 @@ export const negationMismatch: Rule = {
               y <= last &&
               y !== w &&
               !t.stop &&
-              sameWord(word, t) &&
+              (sameWord(word, t) || (twins.length > 0 && twins.every((c) => sameWord(c, t)))) &&
               !negatedAt(src.tokens, y) &&
               claimWordsAround(src.tokens, y, unit.tokens) >= claimWordsAround(src.tokens, w, unit.tokens),
           );
@@ -458,6 +466,7 @@ export const negationMismatch: Rule = {
           !plain &&
           !(word !== undefined && outOfReach(unit.tokens, word)) &&
           !notSince(src.tokens, w, unit.tokens) &&
+          !beforeAsUntil(src.tokens, w, unit.tokens) &&
           !correctedAfter(src.tokens, srcNeg, unit.tokens, word) &&
           !(word !== undefined && otherContrastPart(src.tokens, srcNeg, word, unit.tokens))
         )
@@ -479,6 +488,9 @@ export const negationMismatch: Rule = {
             // editor pair's "تسلّمت الصوامع" drew a dropped negation from a farmer's quote in the next sentence)
             if (forms[x].root !== undefined) inBest.add(`√${forms[x].root}`);
           }
+        // (and the one-word equivalents of its phrasal verbs: its "had brought down more than 1,100 lines" is the "bringing
+        // down" that a sentence elsewhere's "had not been reduced" does not negate, a fresh editor pair's false error)
+        for (const p of phrasalStems(src.tokens)) inBest.add(p);
         roots ??= new Set(query.keys.flatMap((k) => (k.root ? [k.root.slice(1)] : [])));
         const found = droppedElsewhere(ctx, support.sources.slice(1), stems, roots, inBest);
         if (found && !correctedAfter(found.sentence.tokens, found.sentence.tokens.indexOf(found.cue), unit.tokens, found.word))
@@ -687,6 +699,28 @@ function sidedElsewhere(ctx: CheckContext, sentences: readonly number[], p: { gr
     const sentence = ctx.source.sentences[i];
     const { forms, from, to } = tokenForms(sentence);
     if (polarWords(forms, from, to, from, to, gluedAt(sentence.tokens, from)).some((q) => q.group === p.group && q.side === p.side)) return true;
+  }
+  return false;
+}
+
+/** Tokens before a polar word's cue (and after the word) within which sidedNear looks for a word of the claim. */
+const SIDED_NEAR = 3;
+
+/**
+ * Does one of the sentences have a polar word of the group on the side given with a content word of the claim (other than
+ * one of the group's) within SIDED_NEAR tokens of it? Its subject or object is then the claim's ("spending had not been
+ * reduced" for "such spending had not been cut"), not another's ("wages rose" beside "prices fell").
+ */
+function sidedNear(ctx: CheckContext, sentences: readonly number[], p: { group: string; side: 0 | 1 }, claim: readonly Token[]): boolean {
+  const words = claim.filter((t) => !t.stop && polarSide(t)?.group !== p.group);
+  for (const i of sentences) {
+    const sentence = ctx.source.sentences[i];
+    const { forms, from, to } = tokenForms(sentence);
+    for (const q of polarWords(forms, from, to, from, to, gluedAt(sentence.tokens, from))) {
+      if (q.group !== p.group || q.side !== p.side) continue;
+      for (let y = Math.max(from, q.from - SIDED_NEAR); y <= Math.min(to - 1, q.at + SIDED_NEAR); y++)
+        if (y !== q.at && !forms[y].stop && words.some((w) => sameWordOrRoot(w, sentence.tokens[y - from]))) return true;
+    }
   }
   return false;
 }
@@ -908,6 +942,26 @@ function notUntil(tokens: readonly Token[], at: number, source: readonly Token[]
   }
   return false;
 }
+/** lexicons/negation.json untilWords' "before" (before, قبل) and "until" (the others), by key. */
+const BEFORE_KEYS = new Set(['before', 'قبل', 'وقبل'].map((w) => normalizeToken(w)));
+const UNTIL_ONLY = new Set([...UNTIL].filter((k) => !BEFORE_KEYS.has(k)));
+
+/**
+ * Does the source's negated word at `w` have "before" and a word after it (within UNTIL_WITHIN each) that the claim has after
+ * "until"? "might not be reconnected before Wednesday" says "might have to wait until Wednesday to be reconnected" (a fresh
+ * editor pair's false dropped negation); a claim's "reconnected before Wednesday" still drops it.
+ */
+function beforeAsUntil(source: readonly Token[], w: number, claim: readonly Token[]): boolean {
+  if (w < 0) return false;
+  for (let b = w + 1; b <= w + UNTIL_WITHIN && b < source.length; b++) {
+    if (!BEFORE_KEYS.has(source[b].key)) continue;
+    const when = source.slice(b + 1, b + 1 + UNTIL_WITHIN).find((t) => !t.stop);
+    if (!when) return false;
+    return claim.some((u, i) => UNTIL_ONLY.has(u.key) && claim.slice(i + 1, i + 1 + UNTIL_WITHIN).some((t) => !t.stop && sameWord(t, when)));
+  }
+  return false;
+}
+
 /** The first figure that begins within `within` tokens after tokens[at] (منذ عام 2016, until spring 2028). */
 const figureAfter = (tokens: readonly Token[], at: number, within: number): Quantity | undefined =>
   quantities(tokens as Token[]).find((q) => q.first > at && q.first <= at + within);
