@@ -2162,6 +2162,21 @@ describe('the 54th batch of fresh editor pairs (read once held aside at the seve
     cleanAndCaught(fixturePair('batch54/ar-3-date-palm-disease', ['unknown-name'], ar));
   });
 
+  it("a belief that a party holds, stated as fact, is an error; an adverb's belief stays a warning", () => {
+    const r = fixturePair('batch54/en-8-copper-theft-railway', ['attribution-mismatch'], en);
+    expect(r.faithful).toEqual([]);
+    const altered = check(
+      fs.readFileSync('tests/fixtures/batch54/en-8-copper-theft-railway/altered.txt', 'utf8'),
+      fs.readFileSync('tests/fixtures/batch54/en-8-copper-theft-railway/source.txt', 'utf8'),
+      en,
+    );
+    expect(altered.flags.filter((f) => f.messageId === 'beliefAsFact').map((f) => [f.text, f.severity])).toEqual([
+      ['sold to an unlicensed local scrap dealer', 'error'],
+    ]);
+    const probably = check('The fire started in the kitchen.', 'The fire probably started in the kitchen, investigators said.', en);
+    expect(probably.flags.filter((f) => f.messageId === 'beliefAsFact').map((f) => f.severity)).toEqual(['warning']);
+  });
+
   it('a present-tense verb of opinion after و opens a statement whose speaker follows it (وترجّح بنشقرون أن …)', () => {
     cleanAndCaught(fixturePair('batch54/ar-7-mosque-restoration-grant', ['attribution-mismatch'], ar));
     cleanAndCaught(fixturePair('batch43/ar-7-pipeline-leak', ['attribution-mismatch'], ar));
