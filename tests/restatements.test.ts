@@ -1030,6 +1030,9 @@ describe('the thirty-third and thirty-fourth batches of fresh editor pairs: numb
     expect(figures('twenty-five past six in the morning').map((f) => f[1])).toEqual([25, 6]);
     // (odds, or a bare "half past ten", are no time read this way)
     expect(figures('odds of ten to one').map((f) => f[1])).toEqual([10, 1]);
+    // (nor a vote before a day: "voted five to two on Thursday" restates "voted 5-2", a fresh editor pair's faithful summary)
+    expect(figures('The board voted five to two on Thursday.').map((f) => f[1])).toEqual([5, 2]);
+    expect(fixturePair('batch56/en-10-school-closure-plan', ['number-mismatch'], en).faithful).toEqual([]);
     const src = 'The train came off the tracks at around 6:40 a.m. on the Milan-Brescia line.';
     expect(numbers(check('The train left the rails at about twenty to seven on the Milan-Brescia line.', src, en))).toEqual([]);
     expect(numbers(check('The train left the rails at about twenty to eight on the Milan-Brescia line.', src, en))).toEqual(['eight']);
@@ -2180,5 +2183,26 @@ describe('the 54th batch of fresh editor pairs (read once held aside at the seve
   it('a present-tense verb of opinion after و opens a statement whose speaker follows it (وترجّح بنشقرون أن …)', () => {
     cleanAndCaught(fixturePair('batch54/ar-7-mosque-restoration-grant', ['attribution-mismatch'], ar));
     cleanAndCaught(fixturePair('batch43/ar-7-pipeline-leak', ['attribution-mismatch'], ar));
+  });
+});
+
+describe('the 56th batch of fresh editor pairs (read once held aside mid-session: 16/20 clean, 17/20 caught on the starting tree and after the 54th batch’s mends alike; then mended)', () => {
+  it('a vote of "five to two" is no time of day (above), nor a negation answered by "avoided" a denial of something else', () => {
+    // ("Northbridge has not yet made any layoffs" for "Northbridge has so far avoided layoffs")
+    expect(fixturePair('batch56/en-4-city-budget-deficit', ['unsupported-claim', 'negation-mismatch'], en).faithful).toEqual([]);
+    // (a denial of violations says nothing of "the procedures were not all followed": still unsupported)
+    expect(fixturePair('batch45/ar-6-hospital-equipment-tender', ['unsupported-claim', 'negation-mismatch'], ar).altered).not.toEqual([]);
+  });
+
+  it('مدعيا ("claiming") keeps an allegation attributed, as زاعما does', () => {
+    const src = fs.readFileSync('tests/fixtures/batch56/ar-2-solar-tender-award/source.txt', 'utf8');
+    expect(fixturePair('batch56/ar-2-solar-tender-award', ['attribution-mismatch'], ar).faithful).toEqual([]);
+    expect(flagged(check('وطعن تحالف منافس في النتيجة، فشروط الربط بالشبكة عُدّلت لمصلحة الفائز.', src, ar), ['attribution-mismatch'])).not.toEqual([]);
+  });
+
+  it("one Arabic noun of a body as the claim's speaker (وتقول الحكومة) describes, as the ministry does in English; one the source never names is still flagged", () => {
+    expect(fixturePair('batch56/ar-4-tourist-visa-fees', ['attribution-mismatch'], ar).faithful).toEqual([]);
+    const src = fs.readFileSync('tests/fixtures/batch56/ar-4-tourist-visa-fees/source.txt', 'utf8');
+    expect(flagged(check('وقالت الشرطة إن الزيادة ستموّل تطوير المطارات.', src, ar), ['attribution-mismatch'])).toEqual(['الشرطة']);
   });
 });

@@ -1223,7 +1223,14 @@ const NOT_PROPORTION = keysOf('notProportion');
 const CLOCK_MINUTES: Record<string, number> = { five: 5, ten: 10, quarter: 15, twenty: 20, half: 30 };
 /** Words before a time of day ("at", with "about" and the like between) and after its hour (a.m., o'clock, in the morning). */
 const CLOCK_BEFORE = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'around', 'about', 'roughly', 'approximately', 'shortly', 'just']);
-const CLOCK_AFTER = new Set(['a', 'p', "o'clock", 'in', 'that', 'this', 'on', 'local', 'gmt']);
+const CLOCK_AFTER = new Set(['a', 'p', "o'clock", 'local', 'gmt']);
+/**
+ * Words after the hour that make it a time of day only before a part of the day ("in the morning", "that evening"): "on" is
+ * none, "The board voted five to two on Thursday" is a vote (a fresh editor pair's faithful summary read 1:55 and drew two
+ * number errors against the source's "voted 5-2").
+ */
+const CLOCK_AFTER_PART = new Set(['in', 'that', 'this']);
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /**
  * An English time of day in words from token i: "twenty to seven" (6:40), "quarter past nine" (9:15), "twenty-five past
@@ -1247,7 +1254,9 @@ function clockTime(tokens: Token[], i: number): [Quantity, Quantity] | undefined
   if (hour === undefined || !Number.isInteger(hour) || hour < 1 || hour > 12) return undefined;
   const before = tokens[i - 1],
     after = tokens[j + 2];
-  if (!(before && CLOCK_BEFORE.has(before.key)) && !(after && near(h, after) && CLOCK_AFTER.has(after.key))) return undefined;
+  const part = (k: number) => tokens[k] !== undefined && (DAY_PARTS.has(tokens[k].key) || (tokens[k].key === 'the' && DAY_PARTS.has(tokens[k + 1]?.key ?? '')));
+  const afterHour = after !== undefined && near(h, after) && (CLOCK_AFTER.has(after.key) || (CLOCK_AFTER_PART.has(after.key) && part(j + 3)));
+  if (!(before && CLOCK_BEFORE.has(before.key)) && !afterHour) return undefined;
   const to = rel.key === 'to';
   return [
     { value: to ? 60 - m : m, start: t.start, end: tokens[j - 1].end, first: i, last: j - 1 },

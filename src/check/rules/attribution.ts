@@ -88,8 +88,8 @@ export const attributionMismatch: Rule = {
         // points back to someone named before, as "the regulator" does to the Insurance Regulatory Authority)
         // (unless a word of it is one the source has nowhere: "according to city engineers" for the utilities director's
         // words, a speaker the source never mentions, a fresh editor pair's planted attribution)
-        const invented = sp.kind !== 'pronoun' && described(sp.tokens) && inventedSpeaker(ctx, sp.tokens);
-        if (sp.kind === 'pronoun' || (described(sp.tokens) && !invented)) continue;
+        const invented = sp.kind !== 'pronoun' && describedSpeaker(sp.tokens) && inventedSpeaker(ctx, sp.tokens);
+        if (sp.kind === 'pronoun' || (describedSpeaker(sp.tokens) && !invented)) continue;
         // what is said: the claim's words in the speaker's part of the sentence, carried by the best sentence
         const [from, to] = scopes[n];
         if (from >= to) continue;
@@ -717,6 +717,20 @@ function inventedSpeaker(ctx: CheckContext, speaker: readonly Token[]): boolean 
 
 /** An English speaker phrase with no capital letter: a description (the regulator, the company), not a name. */
 const described = (tokens: readonly Token[]): boolean => tokens.every((t) => /^[a-z]/.test(t.text));
+
+/** lexicons/reporting.json arabicBodyEpithets, by key: الحكومة، الوزارة، الشرطة. */
+const AR_BODIES = new Set(lexiconWords('reporting', 'arabicBodyEpithets').map((w) => makeToken(w, 0).key));
+
+/**
+ * A claim's speaker that describes, not names: one described in English, or one Arabic noun of a body (الحكومة، الوزارة),
+ * which Arabic writes as it would a name ("وتقول الحكومة إن …" for the cabinet spokesman's words, a fresh editor pair's
+ * faithful summary's false wrong speaker). Only the claim's: a source's "وأعلنت الشركة" still tells its words from those of
+ * a person it names, as "بحسب الشرقاوي" gives them (an editor pair's planted speaker).
+ */
+const describedSpeaker = (tokens: readonly Token[]): boolean => {
+  const words = tokens.filter((t) => !t.stop);
+  return words.length === 1 && isArabicChar(words[0].text.charCodeAt(0)) ? AR_BODIES.has(words[0].key) : described(tokens);
+};
 
 /** Does the sentence name the other speaker (the last two content words of its phrase, one after the other) outside the claim's own speaker's words? */
 function namesToo(tokens: readonly Token[], other: readonly Token[], own: readonly Token[], said: readonly Token[]): boolean {

@@ -397,7 +397,16 @@ export const negationMismatch: Rule = {
           // when the best sentence has a negation of its own: the claim's negated word is then a paraphrase of the
           // source's (إذا لم يُضبط استخدامها for إن لم يُنظَّم, past the words the two share: a fresh editor pair, p 0.89)
           // (nor when it says "not" with a word of its own: "went unsold" for "found no buyer", a fresh editor pair, p 0.94)
-          if (!hasCue(forms, from, to) && !saysNotIn(forms, from, to)) noteEvidence(ctx, unit.id, this.id);
+          // (nor with a verb that negates without a cue one of the claim's negated words: "has not yet made any layoffs" for
+          // "has so far avoided layoffs", a fresh editor pair, p 0.90; only
+          // of the claim's negated words: "ونفى … وجود أي مخالفات" says nothing of "الإجراءات لم تجر", a fresh editor pair's
+          // planted negation that the evidence caught)
+          if (
+            !hasCue(forms, from, to) &&
+            !saysNotIn(forms, from, to) &&
+            !implicitOf(src.tokens, negatedWords(unit.tokens, unit.tokens.indexOf(cue), ANSWERED_WORDS))
+          )
+            noteEvidence(ctx, unit.id, this.id);
           continue;
         }
         added(unit, src, cue, next, said);
@@ -662,6 +671,13 @@ const REVERSING_ADJECTIVE = new Set(lexiconWords('negation', 'reversingAdjective
 /** Does a word of forms[from, to) say "not" without a cue (negation.json withoutCue: unsold, unable, dismissed)? */
 function saysNotIn(forms: ArrayLike<{ readonly key: string }>, from: number, to: number): boolean {
   for (let x = from; x < to; x++) if (saysNotKey(forms[x].key) || tooEarlyAt(forms, x)) return true;
+  return false;
+}
+
+/** Does a word of the sentence negate without a cue (avoided, prevented) one of the words, among the ANSWERED_WORDS after it? */
+function implicitOf(tokens: readonly Token[], words: readonly Token[]): boolean {
+  for (let x = 0; x < tokens.length; x++)
+    if (implicitNegationAt(tokens, x) && negatedWords(tokens, x, ANSWERED_WORDS).some((o) => words.some((w) => sameWordOrRoot(w, o)))) return true;
   return false;
 }
 
