@@ -2206,3 +2206,19 @@ describe('the 56th batch of fresh editor pairs (read once held aside mid-session
     expect(flagged(check('وقالت الشرطة إن الزيادة ستموّل تطوير المطارات.', src, ar), ['attribution-mismatch'])).toEqual(['الشرطة']);
   });
 });
+
+describe('the 57th batch of fresh editor pairs (read once held aside: 17/20 clean, 14/20 caught on the starting tree and after the 54th and 56th batches’ mends alike; then mended)', () => {
+  it('exemption negates without a cue: "معفون من الزيادة" is "لن تشملهم الزيادة", "exempt from the increase" is "will not pay it"', () => {
+    expect(fixturePair('batch57/ar-9-university-fee-protest', ['negation-mismatch'], ar).faithful).toEqual([]);
+    const src = 'Students on social grants are exempt from the increase, the university said.';
+    expect(flagged(check('Students on grants will not pay the increase.', src, en), ['negation-mismatch'])).toEqual([]);
+    expect(flagged(check('Students on grants will pay the increase.', src, en), ['negation-mismatch'])).not.toEqual([]);
+  });
+
+  it("an allegation's appositive names whom it is about (المتهم، الرائد وسام حداد، تلقى …): no allegation stated as fact; its predicate still is", () => {
+    expect(fixturePair('batch57/ar-7-customs-officer-trial', ['attribution-mismatch'], ar).faithful).toEqual([]);
+    const src = fs.readFileSync('tests/fixtures/batch57/ar-7-customs-officer-trial/source.txt', 'utf8');
+    const claim = 'مثل حداد أمام المحكمة بعدما تلقى 380 ألف دولار بين 2021 و2023 مقابل تمرير 27 حاوية.';
+    expect(flagged(check(claim, src, ar), ['attribution-mismatch'])).not.toEqual([]);
+  });
+});

@@ -288,6 +288,19 @@ const ALLEGED_SHARE = 0.5;
  * as an error), and a dropped "probably" is a softer change than an allegation made a finding.
  */
 
+/** Most tokens of an appositive set off by commas inside an allegation (المتهم، الرائد وسام حداد، تلقى …). */
+const APPOSITIVE_TOKENS = 5;
+
+/** Does st[k] stand between two commas inside [from, to), at most APPOSITIVE_TOKENS tokens apart? */
+function appositiveAt(text: string, st: readonly Token[], k: number, from: number, to: number): boolean {
+  const comma = (x: number) => /[,،]/.test(text.slice(st[x - 1].end, st[x].start));
+  let l = k;
+  while (l > from && !comma(l)) l--;
+  let r = k + 1;
+  while (r < to && !comma(r)) r++;
+  return l > from && r < to && r - l <= APPOSITIVE_TOKENS;
+}
+
 /**
  * Where an English allegation's predicate opens: its first auxiliary or modal past its first word ("she and five co-workers
  * at a Columbus insurance firm | had pooled money"); the allegation's start when it has none (a verb in the simple past,
@@ -352,21 +365,26 @@ function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind:
       const inClause: number[] = [];
       let only = 0,
         stated = false;
+      // (so are the words set off by commas in it, an appositive that names the accused: "إن المتهم، الرائد وسام حداد، تلقى …",
+      // whose name and rank a claim that he stood trial has, a fresh editor pair's faithful summary's false error)
+      const named = (k: number) => alleged.some((a) => k >= a.from && k < a.to && appositiveAt(ctx.source.text, st, k, a.from, a.to));
       for (let w = 0; w < words.length; w++) {
         let inA = false,
           outA = false,
-          inP = false;
+          inP = false,
+          plainA = false;
         for (let k = 0; k < st.length; k++) {
           if (!tests[w](st[k])) continue;
           if (inside(k)) {
             inA = true;
             if (inPredicate(k)) inP = true;
+            if (!named(k)) plainA = true;
           } else if (!cue(k) && !claimant(k)) outA = true;
         }
         if (inA || outA) matched++;
         if (inA) inClause.push(w);
         // (a name in the allegation's clause is whom it is about: "a probe into Halden Pharma" is no allegation)
-        if (inA && !outA && !/^\p{Lu}/u.test(words[w].text)) {
+        if (inA && plainA && !outA && !/^\p{Lu}/u.test(words[w].text)) {
           only++;
           if (inP) stated = true;
         }
