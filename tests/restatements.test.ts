@@ -2213,6 +2213,8 @@ describe('the 57th batch of fresh editor pairs (read once held aside: 17/20 clea
     const src = 'Students on social grants are exempt from the increase, the university said.';
     expect(flagged(check('Students on grants will not pay the increase.', src, en), ['negation-mismatch'])).toEqual([]);
     expect(flagged(check('Students on grants will pay the increase.', src, en), ['negation-mismatch'])).not.toEqual([]);
+    // (and refraining: "did not comment" for "refrained from commenting")
+    expect(flagged(check('The official did not comment.', 'The official refrained from commenting, the report said.', en), ['negation-mismatch'])).toEqual([]);
   });
 
   it("an allegation's appositive names whom it is about (المتهم، الرائد وسام حداد، تلقى …): no allegation stated as fact; its predicate still is", () => {
