@@ -49,6 +49,12 @@ const AR_END = keys([...lexiconWords('reporting', 'speakerEnds'), ...WEEKDAYS.fi
 
 /** English time words that may stand between a speaker and the verb ("Kirby on Monday said"): the weekdays and lexicons/reporting.json's englishTimes. */
 const EN_TIME = keys([...WEEKDAYS.filter((w) => !isArabicWord(w)), ...lexiconWords('reporting', 'englishTimes')]);
+/** lexicons/reporting.json perfectBeforeSaying: has, have, had ("The union has warned"). */
+const EN_PERFECT = keys(lexiconWords('reporting', 'perfectBeforeSaying'));
+/** A bracketed abbreviation between a body's name and its verb: "The Competition and Markets Authority (CMA) said". */
+const ABBREVIATION_GAP = /^\s*\(\s*$/;
+/** The gap before an appositive: a comma. */
+const COMMA_GAP = /^\s*,\s*$/;
 
 /** lexicons/reporting.json objectVerbs: an Arabic verb of saying whose object stands before بأن. */
 const OBJECT_VERBS = keys(lexiconWords('reporting', 'objectVerbs'));
@@ -213,7 +219,7 @@ function nameAnd(tokens: readonly Token[], j: number, phrase: Token | undefined)
 const CAPITAL = /^\p{Lu}/u;
 
 /** Words that open an appositive between a speaker and its verb: "Rosa Delgado, who endorsed Brennan, said". */
-const APPOSITIVE_OPENERS = new Set(['who', 'the', 'a', 'an', 'his', 'her', 'its', 'their']);
+const APPOSITIVE_OPENERS = new Set(['who', 'which', 'whose', 'the', 'a', 'an', 'his', 'her', 'its', 'their']);
 /** Tokens back from a verb within which an appositive's opening comma is looked for. */
 const APPOSITIVE_MAX = 12;
 /** A lower-case Latin word: a role that opens an appositive (director, spokesman, head). */
@@ -282,21 +288,32 @@ function inversionSpeaker(text: string, tokens: readonly Token[], i: number): To
 }
 
 /** The English speaker before the verb at i ("Finance Minister Mohamed Maait said"), over a time word or two. */
-function englishBefore(text: string, tokens: readonly Token[], i: number, afterComma = false): Token[] | 'pronoun' {
+function englishBefore(text: string, tokens: readonly Token[], i: number, afterComma = false, firstGap = COMMA_GAP): Token[] | 'pronoun' {
   // a passive ("were first reported by the Journal", "was announced") has its speaker after "by", if anywhere
   for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (PASSIVE.has(tokens[k].key)) return [];
   let j = i - 1;
-  // "Kirby also said", "Kirby on Monday said"
+  // "Kirby also said", "Kirby on Monday said", "The union has warned", "The operator has previously warned"
   for (
     let skipped = 0;
-    j >= 0 && skipped < 3 && (EN_TIME.has(tokens[j].key) || tokens[j].key === 'on') && joined(text, tokens[j], tokens[j + 1]);
+    j >= 0 && skipped < 3 && (EN_TIME.has(tokens[j].key) || EN_PERFECT.has(tokens[j].key) || tokens[j].key === 'on') && joined(text, tokens[j], tokens[j + 1]);
     j--, skipped++
   );
+  // ("The Competition and Markets Authority (CMA) said": past the bracketed abbreviation, to the name before it)
+  if (
+    j >= 1 &&
+    /^\s*\)\s*$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) &&
+    ABBREVIATION_GAP.test(text.slice(tokens[j - 1].end, tokens[j].start)) &&
+    /^\p{Lu}[\p{Lu}\d&-]*$/u.test(tokens[j].text)
+  ) {
+    const name = englishBefore(text, tokens, j, true, ABBREVIATION_GAP);
+    if (name !== 'pronoun' && name.length > 0) return name;
+  }
   const out: Token[] = [];
   for (; j >= 0 && out.length < MAX_WORDS; j--) {
     const t = tokens[j];
-    // (afterComma: i opens an appositive, and the phrase ends at the comma before it)
-    if (!joined(text, t, tokens[j + 1]) && !(afterComma && j === i - 1 && /^\s*,\s*$/.test(text.slice(t.end, tokens[i].start)))) break;
+    // (afterComma: i opens an appositive, and the phrase ends at the comma before it; or, with firstGap, at the bracket
+    // before an abbreviation)
+    if (!joined(text, t, tokens[j + 1]) && !(afterComma && j === i - 1 && firstGap.test(text.slice(t.end, tokens[i].start)))) break;
     if (PRONOUNS.has(t.key)) {
       if (out.length === 0) return 'pronoun';
       break;

@@ -8,7 +8,18 @@ import { passingTokens } from '../../text/document.js';
 import { isComplementiserKey, isDenialKey } from '../../text/negation.js';
 import { entityOf } from '../../text/entities.js';
 import { isArabicChar } from '../../text/normalize.js';
-import { speakersOf, saidBy, sameSpeaker, sameSpeakerWord, declinersOf, isGeneric, isPersonRole, hyphenatedName, type Speaker } from '../../text/speakers.js';
+import {
+  speakersOf,
+  saidBy,
+  sameSpeaker,
+  sameSpeakerWord,
+  declinersOf,
+  isGeneric,
+  isPersonRole,
+  hyphenatedName,
+  backRefIn,
+  type Speaker,
+} from '../../text/speakers.js';
 import { withNeighbours, sameWord, sameWordOrRoot, synonymTest } from './window.js';
 import { synonymStems } from '../../text/synonyms.js';
 import { lexiconWords } from '../../text/lexicons.js';
@@ -151,6 +162,14 @@ export const attributionMismatch: Rule = {
             flag('otherSpeaker', other.sentence, other.speaker.tokens);
             continue;
           }
+          // (a denial of what the clause before says, "…, which trustee chair Desmond Ashworth-Reyes denied", gives that
+          // clause to its own speaker, not to the denier: whose words it is, only the denial above is read for, as
+          // allegations.ts speaks reads it; a fresh editor pair's faithful summary drew a wrong speaker once the source's
+          // "Trade union Unison, which represents …, alleged" was read as Unison's)
+          // (when what it is read as saying is that clause, before the verb; a statement after it, "وهو ما نفاه الوزير … مؤكداً
+          // أن …", is the denier's own and is read below)
+          const at = unit.tokens.indexOf(sp.tokens[0]);
+          if (at >= 0 && to <= sp.verb && backRefIn(unit.tokens, Math.max(0, at - BACK_REF_BEFORE), sp.verb) >= 0) continue;
         }
         // a speaker (named, or officials of a named body) that the source has only declining to comment, given words
         // the source states in a sentence that does not name it
@@ -547,6 +566,9 @@ function roleOf(ctx: CheckContext, theirs: readonly Token[], speaker: readonly T
  * The speakers of source sentence i: its named or generic ones, or, when it has only a pronoun (he
  * added), the named speakers of the nearest of the BACK sentences before it that names one.
  */
+/** Tokens before a denier's phrase within which a word pointing back to what is denied stands (which, an accusation). */
+const BACK_REF_BEFORE = 3;
+
 /** Content words after a verb of denial read for what it denies (past its subject: ونفى قدورة وجود أي عقود غامضة). */
 const DENIED_REACH = 10;
 
