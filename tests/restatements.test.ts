@@ -2124,12 +2124,15 @@ describe('the 54th batch of fresh editor pairs (read once held aside at the seve
   it('"…, saying" after a verb with no speaker before it is the name that opens the sentence ("Pettigrew rejected that, saying")', () => {
     const d = analyze('Pettigrew rejected that, saying track maintenance had been carried out in February.', { prefix: 's', lang: 'en' });
     expect(speakersOf(d.text, d.sentences[0].tokens).map((x) => [x.kind, x.tokens.map((t) => t.text).join(' ')])).toEqual([['named', 'Pettigrew']]);
-    // (not a role in lower case after the opening capital: "Clinical director Hemi Walker … credited a scheme, saying")
+    // (the whole subject of the sentence's first verb: "Clinical director Hemi Walker … credited a scheme, saying"; none in
+    // lower case: "The government rejected that estimate, saying")
     const role = analyze('Clinical director Hemi Walker credited a scheme that puts nurses in wards, saying families agree more often.', {
       prefix: 's',
       lang: 'en',
     });
-    expect(speakersOf(role.text, role.sentences[0].tokens).map((x) => x.kind)).toEqual(['pronoun']);
+    expect(speakersOf(role.text, role.sentences[0].tokens).map((x) => x.tokens.map((t) => t.text).join(' '))).toEqual(['Clinical director Hemi Walker']);
+    const body = analyze('The government rejected that estimate, saying three valuations had been obtained.', { prefix: 's', lang: 'en' });
+    expect(speakersOf(body.text, body.sentences[0].tokens).map((x) => x.kind)).toEqual(['pronoun']);
     cleanAndCaught(fixturePair('batch44/en-7-tram-derailment', ['attribution-mismatch'], en));
   });
 
@@ -2243,6 +2246,17 @@ describe('English speakers that the reader missed in the fresh editor pairs’ s
     expect(speakers('Norwich Castle Museum has said it wants to acquire the hoard.')).toEqual([['named', 'Norwich Castle Museum']]);
     expect(speakers('The Australian Energy Market Operator has previously warned that closures could raise the risk.')).toEqual([
       ['named', 'Australian Energy Market Operator'],
+    ]);
+  });
+  it('a verb joined by and/but to the clause’s first verb (said too) has its subject', () => {
+    expect(speakers('Conservation group Tusk Watch welcomed the arrests but said buyers were rarely prosecuted.')).toEqual([
+      ['named', 'Conservation group Tusk Watch'],
+    ]);
+    const kalla =
+      'Minister Amadou Kalla said the Zinder region accounted for 62 percent of cases, with the rest in Maradi and Tahoua, and denied that any centre ran out of drugs.';
+    expect(speakers(kalla)).toEqual([
+      ['named', 'Minister Amadou Kalla'],
+      ['named', 'Minister Amadou Kalla'],
     ]);
   });
   it('past a bracketed abbreviation, to the name before it', () => {

@@ -51,6 +51,8 @@ const AR_END = keys([...lexiconWords('reporting', 'speakerEnds'), ...WEEKDAYS.fi
 const EN_TIME = keys([...WEEKDAYS.filter((w) => !isArabicWord(w)), ...lexiconWords('reporting', 'englishTimes')]);
 /** lexicons/reporting.json perfectBeforeSaying: has, have, had ("The union has warned"). */
 const EN_PERFECT = keys(lexiconWords('reporting', 'perfectBeforeSaying'));
+/** and, but: a verb of saying after them shares the clause's subject. */
+const COORDINATORS = keys(['and', 'but']);
 /** A bracketed abbreviation between a body's name and its verb: "The Competition and Markets Authority (CMA) said". */
 const ABBREVIATION_GAP = /^\s*\(\s*$/;
 /** The gap before an appositive: a comma. */
@@ -262,17 +264,22 @@ function nameBetween(tokens: readonly Token[], c: number, i: number): Token[] | 
 }
 
 /**
- * The capitalised words (APPOSITIVE_NAME at most, no stop word) that open an English sentence and stand right before a verb in
- * the past, with no punctuation between them, before `i`'s clause: the subject of its first verb ("Pettigrew rejected that").
+ * The subject of the first verb in the past before `i` (a word in lower case ending in -ed, or a verb of saying, joined to the word before it), as
+ * englishBefore reads it, when it has a word in capitals: "Pettigrew rejected that, saying …", "Culture councillor Giulia
+ * Tessera-Monti rejected the accusation, saying …", "Conservation group Tusk Watch welcomed the arrests but said …". A
+ * subject in lower case ("the government rejected") gives none, as a described speaker gives none elsewhere.
  */
-function openingName(text: string, tokens: readonly Token[], i: number): Token[] | undefined {
-  let k = 0;
-  while (k < i && k < APPOSITIVE_NAME && CAPITAL.test(tokens[k].text) && !tokens[k].stop && !isSpeechVerb(tokens[k])) k++;
-  // (the word after it a verb in the past, "rejected", "credited": "Clinical director Hemi Walker …, saying" opens with a
-  // role in lower case, no verb, and the phrase is the speaker's pronoun's, as before)
-  if (k === 0 || k >= i || !/^[a-z]+ed$/.test(tokens[k].text) || tokens[k].stop) return undefined;
-  for (let j = 0; j < k; j++) if (!joined(text, tokens[j], tokens[j + 1])) return undefined;
-  return tokens.slice(0, k);
+function clauseSubject(text: string, tokens: readonly Token[], i: number): Token[] | undefined {
+  for (let v = 1; v < i; v++) {
+    const t = tokens[v];
+    // (a verb of saying is the clause's first verb too: "Minister Kalla said the Zinder region accounted for 62 percent …, and
+    // denied that …" is Kalla's denial, not the region's, an editor pair's faithful summary)
+    // ("said" is a stop word: read as a verb of saying all the same)
+    if (!(isSpeechVerb(t) || (!t.stop && /^[a-z]+ed$/.test(t.text))) || !joined(text, tokens[v - 1], t)) continue;
+    const before = englishBefore(text, tokens, v);
+    return before !== 'pronoun' && before.some((w) => CAPITAL.test(w.text)) ? before : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -481,10 +488,10 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
         // a fresh editor pair's faithful summary drew a wrong speaker)
         if (PARTICIPLE_SAYING.has(t.key) && i > 0 && text.slice(tokens[i - 1].end, t.start).includes(',')) {
           const prev = out[out.length - 1];
-          // (or, with no speaker before it, the name that opens the sentence before its verb: "Pettigrew rejected that, saying
-          // track maintenance had been carried out" is Pettigrew's, not the speaker's of the sentence before, a fresh editor
-          // pair's planted speaker that drew nothing once that sentence's speaker was read)
-          const opener = prev ? undefined : openingName(text, tokens, i);
+          // (or, with no speaker before it, the subject of the sentence's first verb: "Pettigrew rejected that, saying track
+          // maintenance had been carried out" is Pettigrew's, not the speaker's of the sentence before, a fresh editor pair's
+          // planted speaker that drew nothing once that sentence's speaker was read)
+          const opener = prev ? undefined : clauseSubject(text, tokens, i);
           if (opener) out.push({ tokens: opener, verb: i, kind: opener.some(isGeneric) ? 'generic' : 'named' });
           else out.push(prev ? { tokens: prev.tokens, verb: i, kind: prev.kind } : { tokens: [], verb: i, kind: 'pronoun' });
           continue;
@@ -500,6 +507,8 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
         // an inversion follows a quote or a comma (`…," said John Kirby`); "announced today" has no speaker after it
         const inverted = i === 0 || /[,"”’]/.test(text.slice(tokens[i - 1].end, t.start));
         words = before.length > 0 ? before : inverted ? appositiveSpeaker(text, tokens, i) || inversionSpeaker(text, tokens, i) : [];
+        // (a verb joined by and/but to the clause's first, "Tusk Watch welcomed the arrests but said …": that verb's subject)
+        if (words.length === 0 && i > 0 && COORDINATORS.has(tokens[i - 1].key)) words = clauseSubject(text, tokens, i) ?? [];
       }
     } else if (i > 0 && BACK_REFS.has(tokens[i - 1].key) && isArabic(t) && OBJECT_SUFFIX.test(t.key) && isDenialKey(t.key)) {
       // (وهو ما نفاه المتحدث، الأمر الذي رفضته الوزارة: a verb of denial with the pronoun of what it denies glued on, after a word
