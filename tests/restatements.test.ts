@@ -2259,6 +2259,16 @@ describe('English speakers that the reader missed in the fresh editor pairs’ s
       ['named', 'Minister Amadou Kalla'],
     ]);
   });
+  it('a name after its role with a title, a particle or a hyphen; an age between commas; a role opened by a possessive', () => {
+    expect(speakers("Hanseong's chief financial officer, Park Min-seok, said the company expected limited impact.")).toEqual([
+      ['named', "Hanseong's chief financial officer Park Min seok"],
+    ]);
+    expect(speakers("Castellan's chief financial officer, Annelies de Vries, said the company had no alternative.")).toEqual([
+      ['named', "Castellan's chief financial officer Annelies de Vries"],
+    ]);
+    expect(speakers('Elsie Kowalczyk, 78, said she would take two buses.')).toEqual([['named', 'Elsie Kowalczyk']]);
+    expect(speakers("Pinnacle, Australia's third-largest mobile operator, said it would expand.")).toEqual([['named', 'Pinnacle']]);
+  });
   it('past a bracketed abbreviation, to the name before it', () => {
     expect(speakers('The Indian Sugar Mills Association (ISMA) said it was disappointed by the decision.')).toEqual([
       ['named', 'Indian Sugar Mills Association'],

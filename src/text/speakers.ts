@@ -224,6 +224,8 @@ const CAPITAL = /^\p{Lu}/u;
 const APPOSITIVE_OPENERS = new Set(['who', 'which', 'whose', 'the', 'a', 'an', 'his', 'her', 'its', 'their']);
 /** Tokens back from a verb within which an appositive's opening comma is looked for. */
 const APPOSITIVE_MAX = 12;
+/** A possessive (Australia's, Europe's): it opens an appositive role as his or its does. */
+const POSSESSIVE = /^\p{Lu}\p{L}*['’]s$/u;
 /** A lower-case Latin word: a role that opens an appositive (director, spokesman, head). */
 const ROLE_START = /^[a-z]/;
 
@@ -241,9 +243,21 @@ function appositiveSpeaker(text: string, tokens: readonly Token[], i: number): T
     if (!/^\s*,\s*$/.test(gap)) continue;
     // (or a name after its role: "the utility's operations chief, Mathieu Gendron, told reporters", whose speaker is the role
     // and the name, a fresh editor pair's statement given to the speaker of the sentence before)
-    const name = nameBetween(tokens, c, i);
-    // (or a role in lower case: "Aminata Diabaté, director of operations at the Coffee and Cocoa Council, said")
-    if (!name && !APPOSITIVE_OPENERS.has(tokens[c].key) && !(ROLE_START.test(tokens[c].text) && !tokens[c].stop && !isSpeechVerb(tokens[c]))) return undefined;
+    const name = nameBetween(text, tokens, c, i);
+    // (or an age: "Elsie Kowalczyk, 78, said")
+    if (c === i - 1 && tokens[c].kind === 'number') {
+      const named = englishBefore(text, tokens, c, true);
+      return named === 'pronoun' || named.length === 0 ? undefined : named;
+    }
+    // (or a role in lower case: "Aminata Diabaté, director of operations at the Coffee and Cocoa Council, said"; or one that
+    // opens with a possessive: "Pinnacle, Australia's third-largest mobile operator, said")
+    if (
+      !name &&
+      !APPOSITIVE_OPENERS.has(tokens[c].key) &&
+      !POSSESSIVE.test(tokens[c].text) &&
+      !(ROLE_START.test(tokens[c].text) && !tokens[c].stop && !isSpeechVerb(tokens[c]))
+    )
+      return undefined;
     const before = englishBefore(text, tokens, c, true);
     if (name) return before === 'pronoun' ? name : [...before, ...name];
     return before === 'pronoun' || before.length === 0 ? undefined : before;
@@ -258,10 +272,20 @@ const APPOSITIVE_NAME = 4;
  * The tokens from c to the verb at i (the appositive's commas excluded), when they are a name: two to APPOSITIVE_NAME words, each
  * capitalised and none a stop word nor a verb of saying ("Mathieu Gendron" in "the operations chief, Mathieu Gendron, said").
  */
-function nameBetween(tokens: readonly Token[], c: number, i: number): Token[] | undefined {
+function nameBetween(text: string, tokens: readonly Token[], c: number, i: number): Token[] | undefined {
   const words = tokens.slice(c, i);
-  return words.length >= 2 && words.length <= APPOSITIVE_NAME && words.every((t) => CAPITAL.test(t.text) && !t.stop && !isSpeechVerb(t)) ? words : undefined;
+  // (a title first, "Dr. Helen Ashdown"; a particle inside, "Annelies de Vries"; a word joined by a hyphen, "Park Min-seok",
+  // "Oslo-based Fjordline Tankers": names of the fresh editor pairs' sources that the reader missed)
+  const fits = (t: Token, k: number) =>
+    (CAPITAL.test(t.text) && !isSpeechVerb(t) && (!t.stop || (k === 0 && NAME_TITLES.has(t.key)))) ||
+    (k > 0 && NAME_LOWER.has(t.key)) ||
+    (k > 0 && /^-$/.test(text.slice(words[k - 1].end, t.start)));
+  const capitals = words.filter((t) => CAPITAL.test(t.text) && !NAME_TITLES.has(t.key)).length;
+  return capitals >= 2 && words.length <= APPOSITIVE_NAME + 2 && words.every(fits) ? words : undefined;
 }
+/** Titles before a name (Dr, Mr, Prof …) and particles inside one (de, van, al …), by key. */
+const NAME_TITLES = keys(['dr', 'mr', 'mrs', 'ms', 'prof', 'sen', 'rep', 'gen', 'col', 'sir', 'dame']);
+const NAME_LOWER = keys(['de', 'van', 'von', 'der', 'du', 'des', 'la', 'le', 'al', 'bin', 'da', 'di', 'dos', 'del']);
 
 /**
  * The subject of the first verb in the past before `i` (a word in lower case ending in -ed, or a verb of saying, joined to the word before it), as
@@ -277,7 +301,10 @@ function clauseSubject(text: string, tokens: readonly Token[], i: number): Token
     // ("said" is a stop word: read as a verb of saying all the same)
     if (!(isSpeechVerb(t) || (!t.stop && /^[a-z]+ed$/.test(t.text))) || !joined(text, tokens[v - 1], t)) continue;
     const before = englishBefore(text, tokens, v);
-    return before !== 'pronoun' && before.some((w) => CAPITAL.test(w.text)) ? before : undefined;
+    if (before === 'pronoun') return undefined;
+    if (before.some((w) => CAPITAL.test(w.text))) return before;
+    // (past a participle with no subject of its own: "Sewell, a registered independent, rejected the charge and said")
+    if (before.length > 0) return undefined;
   }
   return undefined;
 }
