@@ -283,9 +283,9 @@ function nameBetween(text: string, tokens: readonly Token[], c: number, i: numbe
   const capitals = words.filter((t) => CAPITAL.test(t.text) && !NAME_TITLES.has(t.key)).length;
   return capitals >= 2 && words.length <= APPOSITIVE_NAME + 2 && words.every(fits) ? words : undefined;
 }
-/** Titles before a name (Dr, Mr, Prof …) and particles inside one (de, van, al …), by key. */
-const NAME_TITLES = keys(['dr', 'mr', 'mrs', 'ms', 'prof', 'sen', 'rep', 'gen', 'col', 'sir', 'dame']);
-const NAME_LOWER = keys(['de', 'van', 'von', 'der', 'du', 'des', 'la', 'le', 'al', 'bin', 'da', 'di', 'dos', 'del']);
+/** lexicons/reporting.json latinNameTitles and latinNameParticles: Dr, Mr, Prof …; de, van, al …, by key. */
+const NAME_TITLES = keys(lexiconWords('reporting', 'latinNameTitles'));
+const NAME_LOWER = keys(lexiconWords('reporting', 'latinNameParticles'));
 
 /**
  * The subject of the first verb in the past before `i` (a word in lower case ending in -ed, or a verb of saying, joined to the word before it), as
