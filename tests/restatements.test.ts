@@ -2179,6 +2179,16 @@ describe('the 54th batch of fresh editor pairs (read once held aside at the seve
     expect(altered.flags.filter((f) => f.messageId === 'beliefAsFact').map((f) => [f.text, f.severity])).toEqual([
       ['sold to an unlicensed local scrap dealer', 'error'],
     ]);
+    // (nor one of seeming, whose subject believes nothing, nor a first-person belief in a quote: an opinion)
+    const severity = (claim: string, src: string) =>
+      check(claim, src, en)
+        .flags.filter((f) => f.messageId === 'beliefAsFact')
+        .map((f) => f.severity);
+    expect(severity('The partnership is a natural next step.', 'The partnership seemed like a natural next step, Glenn said.')).toEqual(['warning']);
+    expect(severity('The church would do the right thing.', '"We naively believed that the church would do the right thing," Doyle said.')).toEqual([
+      'warning',
+    ]);
+    expect(severity('The cable was sold to a scrap dealer.', 'Officers believed the cable had been sold to a scrap dealer.')).toEqual(['error']);
     const probably = check('The fire started in the kitchen.', 'The fire probably started in the kitchen, investigators said.', en);
     expect(probably.flags.filter((f) => f.messageId === 'beliefAsFact').map((f) => f.severity)).toEqual(['warning']);
   });

@@ -307,6 +307,20 @@ const ALLEGED_SHARE = 0.5;
  * as an error), and a dropped "probably" is a softer change than an allegation made a finding.
  */
 
+/** lexicons/reporting.json heldBeliefCues, by key (with و/ف for Arabic). */
+const HELD_BELIEF = new Set(
+  lexiconWords('reporting', 'heldBeliefCues').flatMap((w) => (isArabicChar(w.charCodeAt(0)) ? ['', 'و', 'ف'] : ['']).map((c) => makeToken(c + w, 0).key)),
+);
+/** First-person believers, whose belief is an opinion in a quote ("I naively believed that …"). */
+const FIRST_PERSON = new Set(['i', 'we'].map((w) => makeToken(w, 0).key));
+
+/** Is the belief one a party holds: a verb of believing (heldBeliefCues) with a believer before it, not in the first person? */
+function heldBelief(st: readonly Token[], a: Allegation): boolean {
+  if (!HELD_BELIEF.has(st[a.cueFrom].key)) return false;
+  const by = st.slice(a.byFrom, a.byTo);
+  return by.some((t) => !t.stop) && !by.some((t) => FIRST_PERSON.has(t.key));
+}
+
 /** Most tokens of an appositive set off by commas inside an allegation (المتهم، الرائد وسام حداد، تلقى …). */
 const APPOSITIVE_TOKENS = 5;
 
@@ -438,7 +452,7 @@ function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind:
         // WiCE's annotators take as supporting "dates from c. 1491-1510"; one that a party holds, "officers believed the cable
         // had been sold to an unlicensed scrap dealer", stated as fact gives a finding to no one, as an allegation does: a
         // fresh editor pair's planted "The copper was sold to an unlicensed local scrap dealer" was only a warning)
-        a.belief && !st.slice(a.byFrom, a.byTo).some((t) => !t.stop),
+        a.belief && !heldBelief(st, a),
       );
       break;
     }
