@@ -2279,6 +2279,19 @@ describe('English speakers that the reader missed in the fresh editor pairs’ s
     expect(speakers('Elsie Kowalczyk, 78, said she would take two buses.')).toEqual([['named', 'Elsie Kowalczyk']]);
     expect(speakers("Pinnacle, Australia's third-largest mobile operator, said it would expand.")).toEqual([['named', 'Pinnacle']]);
   });
+  it('Arabic: a role or a name written as a function word is (والي، إمام، علي), and a name with ب alone before a colon', () => {
+    const ar1 = (s: string) => {
+      const d = analyze(s, { prefix: 's', lang: 'ar' });
+      return speakersOf(d.text, d.sentences[0].tokens).map((x) => x.tokens.map((t) => t.text).join(' '));
+    };
+    expect(ar1('وقال والي جيجل عبد الحميد بن سالم إن العرض نهائي.')).toEqual(['والي جيجل عبد الحميد بن سالم']);
+    expect(ar1('وقال إمام المسجد الشيخ عبد الرحيم إن المصلين سمعوا صوتا.')).toEqual(['إمام المسجد الشيخ عبد الرحيم']);
+    expect(ar1('وقال الوزير أحمد علي إن العرض نهائي.')).toEqual(['الوزير أحمد علي']);
+    // (على, as written, still ends the phrase)
+    expect(ar1('وقال الوزير على هامش المؤتمر إن العرض نهائي.')).toEqual(['الوزير']);
+    expect(ar1('وقالت بنعلي: "اللقاح متوفر".')).toEqual(['بنعلي']);
+    expect(ar1('وقال الوزير بتصريحات: "وصلت الشحنة".')).toEqual(['الوزير']);
+  });
   it('past a bracketed abbreviation, to the name before it', () => {
     expect(speakers('The Indian Sugar Mills Association (ISMA) said it was disappointed by the decision.')).toEqual([
       ['named', 'Indian Sugar Mills Association'],

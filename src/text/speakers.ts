@@ -119,6 +119,15 @@ function nameBeforeThat(t: Token, next: Token | undefined): boolean {
   return t.key[0] === 'ب' && !t.key.startsWith('بال') && (next === undefined || next.stop || AR_THAT.has(next.key));
 }
 
+/**
+ * A word with ب alone between a verb of saying and a colon or a quote (وقالت بنعلي: «…», وقال باوزير: "…") is a name, as
+ * before إن (nameBeforeThat): three speakers of the fresh editor pairs' sources went unread. Not after other words: "وقال
+ * الوزير بتصريحات: …" says how.
+ */
+function nameBeforeQuote(text: string, t: Token, next: Token | undefined): boolean {
+  return t.key[0] === 'ب' && !t.key.startsWith('بال') && next !== undefined && /[:«"“]/.test(text.slice(t.end, next.start));
+}
+
 /** Only white space between two tokens (a comma, a quote or a bracket ends a speaker phrase)? */
 /** Is the text between two words a hyphen alone (ASCII, or U+2010/U+2011)? */
 export const isHyphen = (gap: string): boolean => /^[-\u2010\u2011]$/.test(gap);
@@ -131,6 +140,10 @@ const joined = (text: string, a: Token, b: Token): boolean => {
   const gap = text.slice(a.end, b.start);
   return !/[^\s]/.test(gap) || hyphenatedName(gap, a, b);
 };
+
+/** lexicons/reporting.json speakerHomographs, as written without diacritics: والي، إمام، علي, a role or a name in a speaker phrase. */
+const SPEAKER_HOMOGRAPHS = new Set(lexiconWords('reporting', 'speakerHomographs'));
+const bareText = (w: string): string => w.replace(/[\u064B-\u0652\u0640]/g, '');
 
 /** Complementisers that open what was said (إن، أن، بأن with a pronoun): the end of a speaker phrase. */
 const AR_THAT = keys([...lexiconWords('reporting', 'complementisers'), ...lexiconWords('reporting', 'complementiserForms')].filter(isArabicWord));
@@ -174,7 +187,15 @@ function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = 
     }
     // (a complementiser ends it, بأن too, which is no stop word: "ورد عبد الرؤوف بأن الجلسة انعقدت …" read its speaker as "عبد
     // الرؤوف بأن الجلسة انعقدت", a fresh editor pair's faithful "غير أن النقيب أكد أن الجلسة عقدت …" drew a wrong speaker)
-    if (t.stop || t.kind === 'number' || AR_END.has(t.key) || AR_THAT.has(t.key) || isPrepositional(t, tokens[j + 1]) || isSpeechVerb(t) || PRONOUNS.has(t.key))
+    if (
+      (t.stop && !SPEAKER_HOMOGRAPHS.has(bareText(t.text))) ||
+      t.kind === 'number' ||
+      AR_END.has(t.key) ||
+      AR_THAT.has(t.key) ||
+      (isPrepositional(t, tokens[j + 1]) && !(out.length === 0 && nameBeforeQuote(text, t, tokens[j + 1]))) ||
+      isSpeechVerb(t) ||
+      PRONOUNS.has(t.key)
+    )
       break;
     // (a word with a pronoun glued after it is the verb's object, no part of a name: ووصف القروي احتجازه بأنه …, "Qarwi
     // described his detention as …", a fresh editor pair's wrong speaker read as "القروي احتجازه"; as written, ة is no ه)
