@@ -2290,6 +2290,8 @@ describe('English speakers that the reader missed in the fresh editor pairs’ s
     // (على, as written, still ends the phrase)
     expect(ar1('وقال الوزير على هامش المؤتمر إن العرض نهائي.')).toEqual(['الوزير']);
     expect(ar1('وقالت بنعلي: "اللقاح متوفر".')).toEqual(['بنعلي']);
+    // (a given name that opens with ل or ب is no addressee: ليلى)
+    expect(ar1('وقالت ليلى حداد، المحللة المتخصصة في شؤون الطاقة، إن العقود تمنح المؤسسة دخلا.')).toEqual(['ليلى حداد']);
     expect(ar1('وقال الوزير بتصريحات: "وصلت الشحنة".')).toEqual(['الوزير']);
   });
   it('past a bracketed abbreviation, to the name before it', () => {

@@ -108,7 +108,10 @@ function keys(list: readonly string[]): Set<string> {
 
 const isArabic = (t: Token): boolean => /[\u0600-\u06FF]/.test(t.text);
 /** A word with an Arabic proclitic that marks an addressee or a means (للصحفيين، لوكالة، بتصريحات): no part of the speaker. */
-const isPrepositional = (t: Token, next?: Token): boolean => t.alt !== undefined && /^(ل|ب|لل)/.test(t.key) && isArabic(t) && !nameBeforeThat(t, next);
+// (not a given name that opens so: ليلى، لينا، بلال, lexicons/reporting.json arabicGivenNames; "وقالت ليلى حداد، المحللة …، إن"
+// was read as ل + يلى and had no speaker, one of the fresh editor pairs' sources)
+const isPrepositional = (t: Token, next?: Token): boolean =>
+  t.alt !== undefined && /^(ل|ب|لل)/.test(t.key) && isArabic(t) && !nameBeforeThat(t, next) && !GIVEN_NAMES.has(t.key);
 
 /**
  * A word of ب (not بال) right before what is said or a function word (وقال بايدن إن، وأضاف بنكيران أن، وقال بوتين
