@@ -2238,7 +2238,7 @@ describe('the 57th batch of fresh editor pairs (read once held aside: 17/20 clea
   });
 });
 
-describe('English speakers that the reader missed in the fresh editor pairs’ sources (95 of 1,790 sentences with a verb of saying and no speaker, from 161)', () => {
+describe('speakers that the reader missed in the editor pairs’ sources (node tools/speaker-gaps.mjs)', () => {
   const speakers = (s: string) => {
     const d = analyze(s, { prefix: 's', lang: 'en' });
     return speakersOf(d.text, d.sentences[0].tokens).map((x) => [x.kind, x.tokens.map((t) => t.text).join(' ')]);
