@@ -293,8 +293,9 @@ function appositiveSpeaker(text: string, tokens: readonly Token[], i: number): T
 const APPOSITIVE_NAME = 4;
 
 /**
- * The tokens from c to the verb at i (the appositive's commas excluded), when they are a name: two to APPOSITIVE_NAME words, each
- * capitalised and none a stop word nor a verb of saying ("Mathieu Gendron" in "the operations chief, Mathieu Gendron, said").
+ * The tokens from c to the verb at i (the appositive's commas excluded), when they are a name: at most APPOSITIVE_NAME + 2
+ * words, two of them or more capitalised, each capitalised (no stop word but a title first, no verb of saying), a particle or
+ * joined by a hyphen ("Mathieu Gendron" in "the operations chief, Mathieu Gendron, said").
  */
 function nameBetween(text: string, tokens: readonly Token[], c: number, i: number): Token[] | undefined {
   const words = tokens.slice(c, i);
