@@ -2293,6 +2293,10 @@ describe('speakers that the reader missed in the editor pairs’ sources (node t
     // (a given name that opens with ل or ب is no addressee: ليلى)
     expect(ar1('وقالت ليلى حداد، المحللة المتخصصة في شؤون الطاقة، إن العقود تمنح المؤسسة دخلا.')).toEqual(['ليلى حداد']);
     expect(ar1('وقال الوزير بتصريحات: "وصلت الشحنة".')).toEqual(['الوزير']);
+    // (a wire lead: verb, subject, time, object; with no time, the object cannot be told from the subject)
+    expect(ar1('أعلنت وزارة الصحة الأردنية يوم الأحد افتتاح أربعة مراكز جديدة.')).toEqual(['وزارة الصحة الأردنية']);
+    expect(ar1('أعلن نادي الاتحاد السعودي، الخميس، تعاقده مع لاعب الوسط.')).toEqual(['نادي الاتحاد السعودي']);
+    expect(ar1('أعلنت وزارة الصحة افتتاح أربعة مراكز جديدة.')).toEqual([]);
   });
   it('past a bracketed abbreviation, to the name before it', () => {
     expect(speakers('The Indian Sugar Mills Association (ISMA) said it was disappointed by the decision.')).toEqual([

@@ -148,6 +148,11 @@ const joined = (text: string, a: Token, b: Token): boolean => {
 const SPEAKER_HOMOGRAPHS = new Set(lexiconWords('reporting', 'speakerHomographs'));
 const bareText = (w: string): string => w.replace(/[\u064B-\u0652\u0640]/g, '');
 
+/** "يوم" before a weekday, the weekdays, and the words of time after which an Arabic lead's object follows its subject (lexicons/reporting.json leadTimes). */
+const DAY_KEY = makeToken('يوم', 0).key;
+const WEEKDAY_KEYS = keys(WEEKDAYS.filter(isArabicWord));
+const AR_TIMES = new Set([...WEEKDAY_KEYS, ...keys(lexiconWords('reporting', 'leadTimes'))]);
+
 /** Complementisers that open what was said (إن، أن، بأن with a pronoun): the end of a speaker phrase. */
 const AR_THAT = keys([...lexiconWords('reporting', 'complementisers'), ...lexiconWords('reporting', 'complementiserForms')].filter(isArabicWord));
 /** lexicons/reporting.json openersAfterPunctuation: attribution openers that mean "depending on" inside a clause (حسب، وفق). */
@@ -216,6 +221,12 @@ function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = 
     if (AR_THAT.has(tokens[k].key)) return out;
     if (isSpeechVerb(tokens[k])) break;
   }
+  // (or a time after the phrase, and what was announced after that: "أعلنت وزارة الصحة الأردنية يوم الأحد افتتاح أربعة مراكز",
+  // "أعلن نادي الاتحاد السعودي، الخميس، تعاقده مع …": verb, subject, time, object, the wire lead's order, in which the time
+  // tells the subject from the object; "يوم" before the day is the time's, not the phrase's)
+  const last = out[out.length - 1];
+  if (last.key === DAY_KEY && out.length > 1 && j < tokens.length && WEEKDAY_KEYS.has(tokens[j].key)) return out.slice(0, -1);
+  if (j < tokens.length && AR_TIMES.has(tokens[j].key)) return out;
   return [];
 }
 
