@@ -2298,6 +2298,13 @@ describe('speakers that the reader missed in the editor pairs’ sources (node t
     expect(ar1('أعلن نادي الاتحاد السعودي، الخميس، تعاقده مع لاعب الوسط.')).toEqual(['نادي الاتحاد السعودي']);
     expect(ar1('أعلنت وزارة الصحة افتتاح أربعة مراكز جديدة.')).toEqual([]);
   });
+  it('a title in an inversion ("said Dr. Claire Hughes"), and an appositive before the clause’s first verb', () => {
+    expect(speakers('"This is preventable," said Dr. Claire Hughes, a consultant.')).toEqual([['named', 'Dr Claire Hughes']]);
+    expect(
+      speakers('Mercy Achieng, chair of the Kenya Horticultural Exporters Association, welcomed the deal but said exporters needed faster clearance.'),
+    ).toEqual([['named', 'Mercy Achieng']]);
+    expect(speakers('Sewell, a registered independent, rejected the charge and said the county had acted.')).toEqual([['named', 'Sewell']]);
+  });
   it('past a bracketed abbreviation, to the name before it', () => {
     expect(speakers('The Indian Sugar Mills Association (ISMA) said it was disappointed by the decision.')).toEqual([
       ['named', 'Indian Sugar Mills Association'],

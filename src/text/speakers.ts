@@ -236,10 +236,18 @@ function englishAfter(text: string, tokens: readonly Token[], i: number): Token[
   // (MAX_WORDS content words: of/the inside do not count, "said senior hydrologist Sunita Khadka of the department" is
   // five; counted, the phrase stopped at "the", ran on into "department" and read as no speaker, a fresh editor pair's
   // wrong speaker that drew nothing)
+  // (a title first, "said Dr. Claire Hughes", with the period after it: latinNameTitles; missed in the fresh pairs' sources)
+  const afterTitle = (j: number) =>
+    out.length > 0 &&
+    out[out.length - 1] === tokens[j - 1] &&
+    NAME_TITLES.has(tokens[j - 1].key) &&
+    /^\.\s+$/.test(text.slice(tokens[j - 1].end, tokens[j].start));
   for (let j = i + 1, content = 0; j < tokens.length && content < MAX_WORDS; j++) {
     const t = tokens[j];
-    if (!joined(text, tokens[j - 1], t)) break;
-    if (t.stop && !(out.length > 0 && EN_INSIDE.has(t.key)) && !(out.length === 0 && t.key === 'the') && !nameAnd(tokens, j, out[out.length - 1])) break;
+    if (!joined(text, tokens[j - 1], t) && !afterTitle(j)) break;
+    const title = out.length === 0 && NAME_TITLES.has(t.key) && CAPITAL.test(t.text);
+    if (t.stop && !title && !(out.length > 0 && EN_INSIDE.has(t.key)) && !(out.length === 0 && t.key === 'the') && !nameAnd(tokens, j, out[out.length - 1]))
+      break;
     if (t.kind === 'number' || isSpeechVerb(t) || (out.length === 0 && EN_TIME.has(t.key))) break;
     if (!(out.length === 0 && t.key === 'the')) out.push(t);
     if (!t.stop) content++;
@@ -335,8 +343,12 @@ function clauseSubject(text: string, tokens: readonly Token[], i: number): Token
     // (a verb of saying is the clause's first verb too: "Minister Kalla said the Zinder region accounted for 62 percent …, and
     // denied that …" is Kalla's denial, not the region's, an editor pair's faithful summary)
     // ("said" is a stop word: read as a verb of saying all the same)
-    if (!(isSpeechVerb(t) || (!t.stop && /^[a-z]+ed$/.test(t.text))) || !joined(text, tokens[v - 1], t)) continue;
-    const before = englishBefore(text, tokens, v);
+    if (!(isSpeechVerb(t) || (!t.stop && /^[a-z]+ed$/.test(t.text)))) continue;
+    // (or the speaker set off by an appositive before it, after its comma: "Mercy Achieng, chair of the exporters'
+    // association, welcomed the deal but said …")
+    const afterComma = COMMA_GAP.test(text.slice(tokens[v - 1].end, t.start));
+    if (!afterComma && !joined(text, tokens[v - 1], t)) continue;
+    const before = afterComma ? (appositiveSpeaker(text, tokens, v) ?? []) : englishBefore(text, tokens, v);
     if (before === 'pronoun') return undefined;
     if (before.some((w) => CAPITAL.test(w.text))) return before;
     // (past a participle with no subject of its own: "Sewell, a registered independent, rejected the charge and said")
