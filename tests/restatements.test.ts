@@ -2297,6 +2297,10 @@ describe('speakers that the reader missed in the editor pairs’ sources (node t
     expect(ar1('أعلنت وزارة الصحة الأردنية يوم الأحد افتتاح أربعة مراكز جديدة.')).toEqual(['وزارة الصحة الأردنية']);
     expect(ar1('أعلن نادي الاتحاد السعودي، الخميس، تعاقده مع لاعب الوسط.')).toEqual(['نادي الاتحاد السعودي']);
     expect(ar1('أعلنت وزارة الصحة افتتاح أربعة مراكز جديدة.')).toEqual([]);
+    // (عن after the phrase opens what is announced; a quoted speaker after عن is the speaker when what they say follows)
+    expect(ar1('أعلن مركز الإسعاف الوطني عن إضافة 22 سيارة إسعاف جديدة.')).toEqual(['مركز الإسعاف الوطني']);
+    expect(ar1('وذكرت الصحيفة عن مصادر حكومية أن الوزير سيستقيل.')).toEqual(['مصادر حكومية']);
+    expect(ar1('ونقلت وسائل إعلام تركية عن محمد أوزتورك قوله إن الطريق مغلق.')).toEqual(['محمد أوزتورك']);
   });
   it('a title in an inversion ("said Dr. Claire Hughes"), and an appositive before the clause’s first verb', () => {
     expect(speakers('"This is preventable," said Dr. Claire Hughes, a consultant.')).toEqual([['named', 'Dr Claire Hughes']]);

@@ -150,6 +150,7 @@ const bareText = (w: string): string => w.replace(/[\u064B-\u0652\u0640]/g, '');
 
 /** "يوم" before a weekday, the weekdays, and the words of time after which an Arabic lead's object follows its subject (lexicons/reporting.json leadTimes). */
 const DAY_KEY = makeToken('يوم', 0).key;
+const ABOUT_KEY = makeToken('عن', 0).key;
 const WEEKDAY_KEYS = keys(WEEKDAYS.filter(isArabicWord));
 const AR_TIMES = new Set([...WEEKDAY_KEYS, ...keys(lexiconWords('reporting', 'leadTimes'))]);
 
@@ -227,6 +228,9 @@ function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = 
   const last = out[out.length - 1];
   if (last.key === DAY_KEY && out.length > 1 && j < tokens.length && WEEKDAY_KEYS.has(tokens[j].key)) return out.slice(0, -1);
   if (j < tokens.length && AR_TIMES.has(tokens[j].key)) return out;
+  // (or عن right after it, which opens what is announced, revealed or expressed: "أعلن مركز الإسعاف الوطني عن إضافة 22 سيارة",
+  // "كشفت وزارة الحج عن خطتها"; among the leads with no speaker read)
+  if (j < tokens.length && tokens[j].key === ABOUT_KEY && joined(text, tokens[j - 1], tokens[j])) return out;
   return [];
 }
 
@@ -526,9 +530,12 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
         if (words.length >= 2 && objectVerb(t.key)) words = words.slice(0, -1);
         // ونقلت وكالة رويترز عن وزير المالية قوله إن …: the speaker is the one quoted, after عن
         const from = words.length > 0 ? tokens.indexOf(words[words.length - 1]) + 1 : -1;
+        // (of a verb of quoting, or when what the quoted says opens right after them, "وذكرت الصحيفة عن مصادر حكومية أن …": after
+        // أعلن، كشف، أعرب, عن opens what is announced, revealed or expressed, "أعلن المركز عن إضافة 22 سيارة")
         if (from > 0 && from < tokens.length && tokens[from].key === 'عن') {
           const quoted = speakerAfter(text, tokens, from, false);
-          if (quoted.length > 0) words = quoted;
+          const after = quoted.length > 0 ? tokens[tokens.indexOf(quoted[quoted.length - 1]) + 1] : undefined;
+          if (quoted.length > 0 && (quotingVerb(t.key) || (after !== undefined && (AR_THAT.has(after.key) || AR_END.has(after.key))))) words = quoted;
         }
         // وأضاف أن، وقالت إنها، وقال: «…»: the verb's own pronoun
         // (and through the verb's particle: وأشارت إلى أن، وشدد على أن; a fresh editor pair's وأشار الرومي for the
