@@ -2297,6 +2297,10 @@ describe('speakers that the reader missed in the editor pairs’ sources (node t
     expect(ar1('أعلنت وزارة الصحة الأردنية يوم الأحد افتتاح أربعة مراكز جديدة.')).toEqual(['وزارة الصحة الأردنية']);
     expect(ar1('أعلن نادي الاتحاد السعودي، الخميس، تعاقده مع لاعب الوسط.')).toEqual(['نادي الاتحاد السعودي']);
     expect(ar1('أعلنت وزارة الصحة افتتاح أربعة مراكز جديدة.')).toEqual([]);
+    // (a name or a role set off by commas before إن is the speaker's too; a surname with ب after a given name is the name's)
+    expect(ar1('وقال المحافظ، جنكيز أوزتورك، إن فرق الإنقاذ انتشلت ستة أشخاص.')).toEqual(['المحافظ جنكيز أوزتورك']);
+    expect(ar1('وقال مصطفى بوزيدي، المحلل، إن الاكتشاف مهم.')).toEqual(['مصطفى بوزيدي المحلل']);
+    expect(ar1('وقال مصطفى بالقاهرة إن الاكتشاف مهم.')).toEqual(['مصطفى']);
     // (عن after the phrase opens what is announced; a quoted speaker after عن is the speaker when what they say follows)
     expect(ar1('أعلن مركز الإسعاف الوطني عن إضافة 22 سيارة إسعاف جديدة.')).toEqual(['مركز الإسعاف الوطني']);
     expect(ar1('وذكرت الصحيفة عن مصادر حكومية أن الوزير سيستقيل.')).toEqual(['مصادر حكومية']);

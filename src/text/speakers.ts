@@ -166,6 +166,8 @@ const VERB_PARTICLES = keys(lexiconWords('reporting', 'verbParticles'));
  * editor pair's source sentence had no speaker at 6, and a statement given to another speaker passed).
  */
 const AR_TO_THAT = 9;
+/** Most words of a name or a role set off by commas between an Arabic speaker phrase and إن. */
+const AR_APPOSITIVE_NAME = 4;
 /** lexicons/reporting.json statementOpeners: words that open a denied or confirmed statement with no أن after the speaker. */
 const STATEMENT_OPENERS = keys(lexiconWords('reporting', 'statementOpeners'));
 
@@ -201,7 +203,10 @@ function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = 
       t.kind === 'number' ||
       AR_END.has(t.key) ||
       AR_THAT.has(t.key) ||
-      (isPrepositional(t, tokens[j + 1]) && !(out.length === 0 && nameBeforeQuote(text, t, tokens[j + 1]))) ||
+      (isPrepositional(t, tokens[j + 1]) &&
+        !(out.length === 0 && nameBeforeQuote(text, t, tokens[j + 1])) &&
+        // (a surname with ب after a given name: مصطفى بوزيدي، بلال بنسعيد)
+        !(out.length > 0 && GIVEN_NAMES.has(out[out.length - 1].key) && t.key[0] === 'ب' && !t.key.startsWith('بال'))) ||
       isSpeechVerb(t) ||
       PRONOUNS.has(t.key)
     )
@@ -217,6 +222,19 @@ function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = 
   if (verb && !opened && out.length === AR_MAX_WORDS && j < tokens.length && STATEMENT_OPENERS.has(tokens[j].key) && joined(text, tokens[j - 1], tokens[j]))
     opened = true;
   if (out.length === 0 || !verb || opened) return out;
+  // (a name or a role set off by commas after the phrase, then إن: "وقال والي بينغول، جنكيز أوزتورك، إن" and "وقال مصطفى
+  // بوزيدي، المحلل، إن" are the governor and the analyst by name; the name was read as what was said)
+  if (j < tokens.length && /^\s*[,،]\s*$/.test(text.slice(tokens[j - 1].end, tokens[j].start)))
+    for (let k = j + 1; k < tokens.length && k <= j + AR_APPOSITIVE_NAME; k++) {
+      const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+      if (/^\s*[,،]\s*$/.test(gap)) {
+        const words = tokens.slice(j, k);
+        if (AR_THAT.has(tokens[k].key) && words.every((w) => isArabic(w) && w.kind !== 'number' && !isSpeechVerb(w) && !AR_THAT.has(w.key)))
+          return [...out, ...words];
+        break;
+      }
+      if (/[^\s]/.test(gap)) break;
+    }
   for (let k = j; k < tokens.length && k < j + AR_TO_THAT; k++) {
     if (/[:«"“]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return out;
     if (AR_THAT.has(tokens[k].key)) return out;
