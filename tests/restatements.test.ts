@@ -2326,3 +2326,30 @@ describe('speakers that the reader missed in the editor pairs’ sources (node t
     cleanAndCaught(fixturePair('batch44/en-7-tram-derailment', ['attribution-mismatch'], en));
   });
 });
+
+describe('the 59th batch of fresh editor pairs (read once on the starting and the session’s tree alike: 14/20 clean, 15/20 caught; then mended)', () => {
+  it('a negation that another clause of the sentence restates, a synonym twin, "no longer" for "stop", a slide, an acronym without its country', () => {
+    // ("said projections … had frightened buyers, adding that she did not expect a … recovery"; "the decline" for "the slide";
+    // "the USDA's next report" for "the Department of Agriculture")
+    expect(fixturePair('batch59/en-2-wheat-futures-slide', ['negation-mismatch', 'antonym-mismatch', 'unknown-name'], en).faithful).toEqual([]);
+    // ("Officials in Manila expressed concern" against "has not formally objected": official/formal)
+    expect(fixturePair('batch59/en-4-nurses-visa-scheme', ['negation-mismatch'], en).faithful).toEqual([]);
+    // ("will no longer be repaired" for "will stop repairing"; "Save Our Shore called … and accused", the group's)
+    expect(fixturePair('batch59/en-5-coastal-erosion-plan', ['negation-mismatch', 'attribution-mismatch'], en).faithful).toEqual([]);
+  });
+  it('still reads the drops those paths could hide', () => {
+    expect(
+      flagged(check('The sea defences will no longer be repaired.', 'The council will keep repairing the sea defences.', en), ['negation-mismatch']),
+    ).not.toEqual([]);
+    expect(
+      flagged(check('The USFA report is due on Monday.', 'The Department of Agriculture will publish its report on Monday.', en), ['unknown-name']),
+    ).not.toEqual([]);
+    expect(
+      flagged(check('Farm groups warned that the rise would hurt incomes.', 'Farm groups warned that the slide would squeeze incomes.', en), [
+        'antonym-mismatch',
+      ]),
+    ).not.toEqual([]);
+    const both = 'Rivera did not win the first round. Chen did not win the second round either.';
+    expect(flagged(check('Rivera won the first round, while Chen did not win the second.', both, en), ['negation-mismatch'])).not.toEqual([]);
+  });
+});

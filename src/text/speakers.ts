@@ -418,12 +418,19 @@ function englishBefore(text: string, tokens: readonly Token[], i: number, afterC
     // (afterComma: i opens an appositive, and the phrase ends at the comma before it; or, with firstGap, at the bracket
     // before an abbreviation)
     if (!joined(text, t, tokens[j + 1]) && !(afterComma && j === i - 1 && firstGap.test(text.slice(t.end, tokens[i].start)))) break;
-    if (PRONOUNS.has(t.key)) {
+    // (a pronoun in capitals between capitalised words is part of a name: Save Our Shore, Save Our Schools)
+    const inName = CAPITAL.test(t.text) && out.length > 0 && CAPITAL.test(out[0].text) && j > 0 && CAPITAL.test(tokens[j - 1].text) && !tokens[j - 1].stop;
+    if (PRONOUNS.has(t.key) && !inName) {
       if (out.length === 0) return 'pronoun';
       break;
     }
     // (inside: "head of the bank", not "In a statement the ministry")
-    if (t.stop && !(out.length > 0 && EN_INSIDE.has(t.key) && (t.key !== 'the' || (j > 0 && EN_INSIDE.has(tokens[j - 1].key)))) && !nameAnd(tokens, j, out[0]))
+    if (
+      t.stop &&
+      !inName &&
+      !(out.length > 0 && EN_INSIDE.has(t.key) && (t.key !== 'the' || (j > 0 && EN_INSIDE.has(tokens[j - 1].key)))) &&
+      !nameAnd(tokens, j, out[0])
+    )
       break;
     if (t.kind === 'number' || isSpeechVerb(t)) break;
     out.unshift(t);
@@ -608,7 +615,16 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
         const inverted = i === 0 || /[,"”’]/.test(text.slice(tokens[i - 1].end, t.start));
         words = before.length > 0 ? before : inverted ? appositiveSpeaker(text, tokens, i) || inversionSpeaker(text, tokens, i) : [];
         // (a verb joined by and/but to the clause's first, "Tusk Watch welcomed the arrests but said …": that verb's subject)
-        if (words.length === 0 && i > 0 && COORDINATORS.has(tokens[i - 1].key)) words = clauseSubject(text, tokens, i) ?? [];
+        // (the nearest speaker read before it first: "… but campaign group Save Our Shore called the grants far too low and accused
+        // the council …" is the group's accusation, not the council leader's of the sentence's first verb)
+        if (words.length === 0 && i > 0 && COORDINATORS.has(tokens[i - 1].key)) {
+          const prev = out[out.length - 1];
+          if (prev && prev.kind !== 'pronoun') {
+            out.push({ tokens: prev.tokens, verb: i, kind: prev.kind });
+            continue;
+          }
+          words = clauseSubject(text, tokens, i) ?? [];
+        }
       }
     } else if (i > 0 && BACK_REFS.has(tokens[i - 1].key) && isArabic(t) && OBJECT_SUFFIX.test(t.key) && isDenialKey(t.key)) {
       // (وهو ما نفاه المتحدث، الأمر الذي رفضته الوزارة: a verb of denial with the pronoun of what it denies glued on, after a word

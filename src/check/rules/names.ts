@@ -86,11 +86,16 @@ export const unknownName: Rule = {
       if (acronym === undefined) return false;
       if (!spelled) {
         const wanted = summaryAcronyms(ctx.summary);
+        // (and without a country's prefix the source may leave out: USDA for "the Department of Agriculture", a fresh editor
+        // pair's faithful "the USDA's next report" drew an unknown name)
+        for (const a of [...wanted]) for (const p of ACRONYM_PREFIXES) if (a.length > p.length + 1 && a.startsWith(p)) wanted.add(a.slice(p.length));
         spelled = spelledOutIn(ctx.source, wanted);
         // and the long forms news text writes in lower case (chief executive for CEO)
         for (const a of wanted) if ((WRITTEN_OUT[a] ?? []).some((long) => phraseIn(ctx.index, long))) spelled.add(a);
       }
-      return spelled.has(acronym);
+      return (
+        spelled.has(acronym) || ACRONYM_PREFIXES.some((p) => acronym.length > p.length + 1 && acronym.startsWith(p) && spelled!.has(acronym.slice(p.length)))
+      );
     };
     // dotted initials (J.R.R.) against a source that writes them in lower case or spaced (j.r.r., J. R. R.),
     // which the tokenizer reads as single letters: the same letters in a row
@@ -808,6 +813,9 @@ function summaryAcronyms(summary: Doc): Set<string> {
  * in a source that writes the name in full. One pass over the source's token forms, which stops once
  * every wanted acronym is found (a regular expression over an 18 MB source took 0.16 s, one per acronym 0.24 s).
  */
+/** lexicons/entities.json acronymPrefixes: country prefixes that a source's spelled-out name may leave out (USDA: the Department of Agriculture). */
+const ACRONYM_PREFIXES = lexiconWords('entities', 'acronymPrefixes');
+
 /** Longest clipped form read as a word the source writes in full (Dem, Lib, Gov, Sen, Corp). */
 const CLIPPED_MAX = 4;
 /** A word with a capital and then lower case (Dem, not DEM: an acronym is spelledOut's). */

@@ -91,6 +91,15 @@ export const negationMismatch: Rule = {
       // a negation the claim drops: flagged on the claim's form of the negated word (by stem or root), else on
       // its first content word, with the source's cue and word as what was expected
       const dropped = (sentence: string, cue: Pick<Token, 'text'>, word: Pick<Token, 'text' | 'stem' | 'alt' | 'root'> | undefined, at?: Token): void => {
+        // (not when another clause of the claim's sentence negates that word itself: "said projections … had frightened buyers,
+        // adding that she did not expect a recovery", whose first clause met the source's "did not expect" through a synonym,
+        // a fresh editor pair's false error)
+        // (only when the clause itself does not have the word: "X won the first round, while Y did not win the second" still
+        // drops the source's "X did not win")
+        if (word && !unit.tokens.some((t) => !t.stop && sameWordOrRoot(t, word as Token))) {
+          const own = (sentenceOf ??= new Map(ctx.summary.sentences.map((x) => [x.id, x.tokens]))).get(unit.sentence) ?? unit.tokens;
+          if (own.some((_, k) => negatesAt(own, k) && negatedWordAt(own, k) >= 0 && sameWordOrRoot(own[negatedWordAt(own, k)], word as Token))) return;
+        }
         // (or its synonym: ويستلزم for the source's لا يتطلب, flagged on the claim's verb, not on its first word)
         const synonymOf = (w: Pick<Token, 'stem' | 'alt'>) => {
           const isSynonym = synonymTest(w);
@@ -458,7 +467,8 @@ export const negationMismatch: Rule = {
         // (nor when the claim's word that the negated one meets only by its root stands itself, unnegated, in the matched part:
         // "مدير العمليات في الشركة المشغلة" restates the speaker's role, not the "لم تكن تعمل" of what he said, whose تعمل
         // shares the root of العمليات, a fresh editor pair's false error)
-        const twins = word === undefined ? [] : unit.tokens.filter((c) => !c.stop && !sameWord(c, word) && sameWordOrRoot(c, word));
+        // (or by a synonym: "Officials in Manila expressed concern" met "has not formally objected" through official/formal)
+        const twins = word === undefined ? [] : unit.tokens.filter((c) => !c.stop && !sameWord(c, word) && (sameWordOrRoot(c, word) || synonymTest(c)(word)));
         const plain =
           word !== undefined &&
           src.tokens.some(
@@ -883,6 +893,10 @@ function saysWord(ctx: CheckContext, sources: readonly number[], w: Token): bool
 
 /** "Without" (بلا، بدون، دون): a claim's cue that says what is missing. */
 const WITHOUT_CUES = new Set(['without', 'بلا', 'بدون', 'دون'].map((w) => normalizeToken(w)));
+/** "No longer" and its Arabic لم يعد / لم تعد (with و/ف), by key: a cue that says what stopped. */
+const NO_LONGER = new Set(
+  [['no', 'longer'], ...['لم', 'ولم', 'فلم'].flatMap((c) => ['يعد', 'تعد'].map((v) => [c, v]))].map(([a, b]) => `${normalizeToken(a)} ${normalizeToken(b)}`),
+);
 /** Content words after a source's verb of stopping within which what it stops stands (halting nearly all public bus services). */
 const STOPPED_SCOPE = 4;
 
@@ -892,8 +906,11 @@ const STOPPED_SCOPE = 4;
  * a fresh editor pair's faithful summary drew an added negation.
  */
 function stoppedInSupport(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], at: number): boolean {
-  if (!WITHOUT_CUES.has(tokens[at].key.replace(/^[وف](?=[\u0600-\u06FF]{3})/, ''))) return false;
-  const w = negatedWordAt(tokens, at);
+  // (or "no longer", لم يعد: "the sea defences will no longer be repaired" for "the council will stop repairing the sea
+  // defences", a fresh editor pair's faithful summary drew an added negation)
+  const noLonger = NO_LONGER.has(`${tokens[at].key} ${tokens[at + 1]?.key ?? ''}`);
+  if (!noLonger && !WITHOUT_CUES.has(tokens[at].key.replace(/^[وف](?=[\u0600-\u06FF]{3})/, ''))) return false;
+  const w = negatedWordAt(tokens, noLonger ? at + 1 : at);
   if (w < 0) return false;
   for (const i of sources) {
     const st = ctx.source.sentences[i].tokens;
