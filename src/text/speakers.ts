@@ -107,11 +107,16 @@ function keys(list: readonly string[]): Set<string> {
 }
 
 const isArabic = (t: Token): boolean => /[\u0600-\u06FF]/.test(t.text);
-/** A word with an Arabic proclitic that marks an addressee or a means (للصحفيين، لوكالة، بتصريحات): no part of the speaker. */
-// (not a given name that opens so: ليلى، لينا، بلال, lexicons/reporting.json arabicGivenNames; "وقالت ليلى حداد، المحللة …، إن"
-// was read as ل + يلى and had no speaker, one of the fresh editor pairs' sources)
+/**
+ * A word with an Arabic proclitic that marks an addressee or a means (للصحفيين، لوكالة، بتصريحات): no part of the speaker.
+ * Not a given name that opens so (ليلى، لينا، بلال, lexicons/reporting.json arabicGivenNames): "وقالت ليلى حداد، المحللة …، إن"
+ * was read as ل + يلى and had no speaker, one of the fresh editor pairs' sources.
+ */
 const isPrepositional = (t: Token, next?: Token): boolean =>
   t.alt !== undefined && /^(ل|ب|لل)/.test(t.key) && isArabic(t) && !nameBeforeThat(t, next) && !GIVEN_NAMES.has(t.key);
+
+/** A word that opens with ب but not بال: a name of its own (بنكيران، بوزيدي) where the place says so, not "in the". */
+const withBa = (t: Token): boolean => t.key[0] === 'ب' && !t.key.startsWith('بال');
 
 /**
  * A word of ب (not بال) right before what is said or a function word (وقال بايدن إن، وأضاف بنكيران أن، وقال بوتين
@@ -119,7 +124,7 @@ const isPrepositional = (t: Token, next?: Token): boolean =>
  * knows ايدن and وتين). Not for ل: وقال لرويترز إن is "told Reuters", as لافروف cannot be told from it.
  */
 function nameBeforeThat(t: Token, next: Token | undefined): boolean {
-  return t.key[0] === 'ب' && !t.key.startsWith('بال') && (next === undefined || next.stop || AR_THAT.has(next.key));
+  return withBa(t) && (next === undefined || next.stop || AR_THAT.has(next.key));
 }
 
 /**
@@ -128,7 +133,7 @@ function nameBeforeThat(t: Token, next: Token | undefined): boolean {
  * الوزير بتصريحات: …" says how.
  */
 function nameBeforeQuote(text: string, t: Token, next: Token | undefined): boolean {
-  return t.key[0] === 'ب' && !t.key.startsWith('بال') && next !== undefined && /[:«"“]/.test(text.slice(t.end, next.start));
+  return withBa(t) && next !== undefined && /[:«"“]/.test(text.slice(t.end, next.start));
 }
 
 /** Only white space between two tokens (a comma, a quote or a bracket ends a speaker phrase)? */
@@ -206,7 +211,7 @@ function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = 
       (isPrepositional(t, tokens[j + 1]) &&
         !(out.length === 0 && nameBeforeQuote(text, t, tokens[j + 1])) &&
         // (a surname with ب after a given name: مصطفى بوزيدي، بلال بنسعيد)
-        !(out.length > 0 && GIVEN_NAMES.has(out[out.length - 1].key) && t.key[0] === 'ب' && !t.key.startsWith('بال'))) ||
+        !(out.length > 0 && GIVEN_NAMES.has(out[out.length - 1].key) && withBa(t))) ||
       isSpeechVerb(t) ||
       PRONOUNS.has(t.key)
     )

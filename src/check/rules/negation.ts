@@ -53,6 +53,9 @@ export const negationMismatch: Rule = {
   },
   run(ctx, emit) {
     let sentenceOf: Map<string, readonly Token[]> | undefined;
+    // the tokens of a claim's whole summary sentence (a clause's neighbours hold what it fuses or restates)
+    const sentenceTokens = (unit: (typeof ctx.claims)[number]['unit']): readonly Token[] =>
+      (sentenceOf ??= new Map(ctx.summary.sentences.map((x) => [x.id, x.tokens]))).get(unit.sentence) ?? unit.tokens;
     // a negation the claim adds, flagged from its cue (لم، not; or a verb that turns round what it governs: denied,
     // refused, failed, ترفض) to the word it negates, with the source's form of that word when it has one
     const added = (unit: (typeof ctx.claims)[number]['unit'], src: { id: string }, cue: Token, last: Token, said: Token | undefined) =>
@@ -96,9 +99,16 @@ export const negationMismatch: Rule = {
         // a fresh editor pair's false error)
         // (only when the clause itself does not have the word: "X won the first round, while Y did not win the second" still
         // drops the source's "X did not win")
-        if (word && !unit.tokens.some((t) => !t.stop && sameWordOrRoot(t, word as Token))) {
-          const own = (sentenceOf ??= new Map(ctx.summary.sentences.map((x) => [x.id, x.tokens]))).get(unit.sentence) ?? unit.tokens;
-          if (own.some((_, k) => negatesAt(own, k) && negatedWordAt(own, k) >= 0 && sameWordOrRoot(own[negatedWordAt(own, k)], word as Token))) return;
+        if (word && !unit.tokens.some((t) => !t.stop && sameWordOrRoot(t, word))) {
+          const own = sentenceTokens(unit);
+          if (
+            own.some((_, k) => {
+              if (!negatesAt(own, k)) return false;
+              const w = negatedWordAt(own, k);
+              return w >= 0 && sameWordOrRoot(own[w], word);
+            })
+          )
+            return;
         }
         // (or its synonym: ويستلزم for the source's لا يتطلب, flagged on the claim's verb, not on its first word)
         const synonymOf = (w: Pick<Token, 'stem' | 'alt'>) => {
@@ -421,17 +431,7 @@ export const negationMismatch: Rule = {
         added(unit, src, cue, next, said);
       } else if (claimNeg.length === 0 && (reversal = addedReversal(ctx, unit.tokens, support.sources))) {
         added(unit, src, reversal.verb, reversal.verb, reversal.said);
-      } else if (
-        claimNeg.length === 0 &&
-        (reversal = droppedReversal(
-          unit.tokens,
-          (sentenceOf ??= new Map(ctx.summary.sentences.map((x) => [x.id, x.tokens]))).get(unit.sentence) ?? unit.tokens,
-          stems,
-          src,
-          first,
-          last,
-        ))
-      ) {
+      } else if (claimNeg.length === 0 && (reversal = droppedReversal(unit.tokens, sentenceTokens(unit), stems, src, first, last))) {
         // the source's verb that turns round what the claim states (تنفي تسليم أي تسجيلات for تسلم تسجيلات)
         dropped(src.id, reversal.verb, reversal.said, reversal.at);
       } else if (
