@@ -893,9 +893,14 @@ function saysWord(ctx: CheckContext, sources: readonly number[], w: Token): bool
 
 /** "Without" (بلا، بدون، دون): a claim's cue that says what is missing. */
 const WITHOUT_CUES = new Set(['without', 'بلا', 'بدون', 'دون'].map((w) => normalizeToken(w)));
-/** "No longer" and its Arabic لم يعد / لم تعد (with و/ف), by key: a cue that says what stopped. */
+/** lexicons/negation.json noLonger: "no longer", لم يعد … by the keys of their two words, a cue that says what stopped. */
 const NO_LONGER = new Set(
-  [['no', 'longer'], ...['لم', 'ولم', 'فلم'].flatMap((c) => ['يعد', 'تعد'].map((v) => [c, v]))].map(([a, b]) => `${normalizeToken(a)} ${normalizeToken(b)}`),
+  lexiconWords('negation', 'noLonger').map((p) =>
+    p
+      .split(' ')
+      .map((w) => normalizeToken(w))
+      .join(' '),
+  ),
 );
 /** Content words after a source's verb of stopping within which what it stops stands (halting nearly all public bus services). */
 const STOPPED_SCOPE = 4;
