@@ -29,7 +29,8 @@ console.error('aligned in', (Date.now() - t0) / 1000, 's');
 const ss = new LineIndex(s),
   ts = new LineIndex(t),
   lineOf = (index, x) => index.locate(x).line - 1,
-  sourceLines = t.split('\n');
+  sourceLines = t.split('\n'),
+  summaryLines = s.split('\n');
 const sentOfLine = new Map();
 source.sentences.forEach((x, i) => {
   const l = lineOf(ts, x.start);
@@ -80,12 +81,9 @@ truth.forEach((js, i) => {
     i,
     kind: kinds[i],
     inC,
-    tc: +tc.toFixed(3),
+    tc: tc === null ? null : +tc.toFixed(3),
     pc: +pc.toFixed(3),
-    summ: s
-      .slice(ss[i], ss[i + 1] ?? s.length)
-      .trim()
-      .slice(0, 200),
+    summ: summaryLines[i].slice(0, 200),
     pick: p >= 0 ? sourceLines[p].slice(0, 200) : '',
     trueLine: sourceLines[js[0]].slice(0, 200),
     keys: keys.sort((x, y) => x.n - y.n),
