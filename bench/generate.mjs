@@ -92,10 +92,10 @@ export function withoutNearDuplicates(sents, most = NEAR_DUPLICATE) {
   const sets = sents.map(wordsOf);
   // prefix filtering (Bayardo et al. 2007, "Scaling up all pairs similarity search"): with every set's words in
   // one order, rarest first, two sets whose Jaccard overlap is `most` or more share a word among the first
-  // |x| - ceil(most * |x|) + 1 of each, and their sizes are within a factor `most` of each other; so only those
-  // prefixes are indexed and probed, and every pair found is checked exactly: the same answer as comparing
-  // every pair (tested), without reading the list of every sentence holding "the" (207 s for the English pool;
-  // the size and position bounds of Xiao et al. 2008, PPJoin, skip most pairs before counting)
+  // |x| - ceil(most * |x|) + 1 of each; so only those prefixes are indexed and probed, and every pair found is
+  // checked exactly: the same answer as comparing every pair (tested), without reading the list of every sentence
+  // holding "the" (207 s for the English pool; PPJoin's position bound, Xiao et al. 2008, skips most pairs before
+  // counting)
   const df = new Map();
   for (const ws of sets) for (const w of ws) df.set(w, (df.get(w) ?? 0) + 1);
   const byRarity = [...df.keys()].sort((a, b) => df.get(a) - df.get(b) || (a < b ? -1 : a > b ? 1 : 0));
@@ -114,8 +114,8 @@ export function withoutNearDuplicates(sents, most = NEAR_DUPLICATE) {
         if (seen[j] === i) continue;
         seen[j] = i;
         // the shared words before this one are at most min(x, y), those after at most what is left of the shorter tail
-        const most2 = Math.min(x, y) + 1 + Math.min(a.length - x - 1, b.length - y - 1);
-        if (most2 < (most / (1 + most)) * (a.length + b.length)) continue;
+        const sharedAtMost = Math.min(x, y) + 1 + Math.min(a.length - x - 1, b.length - y - 1);
+        if (sharedAtMost < (most / (1 + most)) * (a.length + b.length)) continue;
         let c = 0;
         for (let p = 0, q = 0; p < a.length && q < b.length; ) {
           if (a[p] === b[q]) {
@@ -312,11 +312,11 @@ export function makePair(n, lang, seed = 1, summaryRatio = 0.1, mix = LIGHT) {
       // a clause of COMPRESS_FROM words or more: cut by a third to a half, a shorter one is a few common words
       // ("their by mail.", "I for his.") that hundreds of lines hold at 100,000 sentences, not a compression
       // of any one of them (English 100,000: 17% of the compressions of 4–10-word clauses missed, 1% of longer)
-      let j = Math.floor(r() * n),
-        h = halves[j][r() < 0.5 ? 0 : 1];
-      for (let k = 0; k < 12 && h.split(' ').length < COMPRESS_FROM; k++) {
+      let j, h;
+      for (let k = 0; k <= 12; k++) {
         j = Math.floor(r() * n);
         h = halves[j][r() < 0.5 ? 0 : 1];
+        if (h.split(' ').length >= COMPRESS_FROM) break;
       }
       summary.push(dropWords(h.split(' '), 0.33 + 0.17 * r(), r).join(' ') + end);
       truth.push([j]);
