@@ -3,6 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { check } from './checked.js';
 import { quantities, listCounts, figureHolds, sourceReadings } from '../src/text/numbers.js';
 import { tokenize } from '../src/text/tokenize.js';
+import { entityAt } from '../src/text/entities.js';
 import { speakersOf } from '../src/text/speakers.js';
 import { analyze } from '../src/text/document.js';
 import { partsOf } from '../src/check/rules/window.js';
@@ -496,6 +497,32 @@ describe('the sixteenth batch of fresh editor pairs: parts of the year, regions,
     expect(flagged(check('وصعد مؤشر السوق الأول 6.2 في المئة منذ مارس.', half, ar), ['entity-mismatch'])).toEqual(['مارس']);
     // نصف السنة الأول is the first half, no share of 50%
     expect(flagged(check('وأغلقت البورصة نصف السنة الأول على تباين.', half, ar), ['number-mismatch'])).toEqual([]);
+  });
+  it('reads a part of the year for the months the source names (the first three months of the year for January-March)', () => {
+    const src = "Private consumption, which accounts for more than half of Japan's economy, was flat after a 0.4% increase in January-March.";
+    const words = ['unsupported-span', 'number-mismatch', 'unsupported-claim', 'entity-mismatch'];
+    expect(flagged(check('Private consumption was flat after rising 0.4% in the first three months of the year.', src, en), words)).toEqual([]);
+    expect(flagged(check('Private consumption was flat after rising 0.4% in the first quarter.', src, en), words)).toEqual([]);
+    // another part is still a figure the source does not give
+    expect(flagged(check('Private consumption was flat after rising 0.4% in the first four months of the year.', src, en), ['number-mismatch'])).toEqual([
+      'four',
+    ]);
+    const arSrc = 'وارتفع الاستهلاك الخاص بنسبة 0.4 في المئة في الفترة من يناير إلى مارس، وفق البيانات الرسمية.';
+    expect(flagged(check('وارتفع الاستهلاك الخاص 0.4 في المئة في الربع الأول من العام.', arSrc, ar), words)).toEqual([]);
+    expect(flagged(check('وارتفع الاستهلاك الخاص 0.4 في المئة في الأشهر الثلاثة الأولى من العام.', arSrc, ar), words)).toEqual([]);
+    expect(flagged(check('وارتفع الاستهلاك الخاص 0.4 في المئة في الأشهر الخمسة الأولى من العام.', arSrc, ar), ['number-mismatch'])).toEqual(['الخمسة']);
+  });
+  it('reads March and May as months beside another month (January-March), not only beside a day', () => {
+    const e = (s: string) => {
+      const t = tokenize(s);
+      return t.map((_, i) => entityAt(t, i)?.id ?? null).filter((x) => x !== null);
+    };
+    expect(e('a 0.4% increase in January-March')).toHaveLength(2);
+    expect(e('from April to May')).toHaveLength(2);
+    // (two that need the other, March to May, stay unread: neither is a month on its own)
+    expect(e('from March to May')).toEqual([]);
+    // the verb and the modal are still no months
+    expect(e('Protesters march to the square and may stay')).toEqual([]);
   });
   it('does not read a region for a country as a swap, and still reads two countries', () => {
     const src = 'The return to markets removes the most immediate default risk for Kenya, said David Cowan, Africa economist at Citi.';
@@ -2351,5 +2378,43 @@ describe('the 59th batch of fresh editor pairs (read once on the starting and th
     ).not.toEqual([]);
     const both = 'Rivera did not win the first round. Chen did not win the second round either.';
     expect(flagged(check('Rivera won the first round, while Chen did not win the second.', both, en), ['negation-mismatch'])).not.toEqual([]);
+  });
+});
+
+describe('hedges, shares and units of the probe pairs’ faithful restatements (probes/train, read after the nineteenth session began)', () => {
+  it('reads دون, a verb of approaching and a negated verb of exceeding before a figure as hedges', () => {
+    expect(figures('بقيت نسبة الابيضاض دون خمسة بالمئة')).toEqual([['خمسة', 5, 'under']]);
+    expect(figures('لتقترب من 19 مليار متر مكعب')).toEqual([['19 مليار', 19000000000, 'about']]);
+    expect(figures('approaching 19 billion cubic metres')).toEqual([['19 billion', 19000000000, 'about']]);
+    expect(figures('لم تتجاوز 4 بالمئة')).toEqual([['4', 4, 'under']]);
+    expect(figures('The rate did not exceed 4%')).toEqual([['4', 4, 'under']]);
+    // (من دون is "without"; ما يفوق is "more than", not a negation)
+    expect(figures('من دون 3 لاعبين')).toEqual([['3', 3, null]]);
+    expect(figures('ما يفوق أربعة آلاف إصابة')).toEqual([['أربعة آلاف', 4000, 'over']]);
+  });
+  it('reads الخُمسين and الثلثين as two fifths and two thirds, and خمسين as fifty where it is', () => {
+    expect(figures('انكمشت الخسائر بمقدار الخُمسين')).toEqual([['الخُمسين', 40, null]]);
+    expect(figures('انكمشت الخسائر بمقدار الخمسين')).toEqual([['الخمسين', 40, null]]);
+    expect(figures('في نحو الخمسين من عمره')).toEqual([['الخمسين', 50, 'about']]);
+    expect(figures('بمقدار خمسين نقطة أساس')).toEqual([['خمسين', 50, null]]);
+    expect(figures('تراجعت بنحو الثلثين')).toEqual([['الثلثين', 66.67, 'about']]);
+  });
+  it('keeps the restatements free of number errors, and still flags a figure none of them reads', () => {
+    const none = (summary: string, src: string, o: typeof en | typeof ar = ar) => expect(flagged(check(summary, src, o), ['number-mismatch'])).toEqual([]);
+    const coral = 'وأوضحت الدراسة أن نسبة ابيضاض المرجان في خليج العقبة لم تتجاوز 4 بالمئة خلال موجة الحر البحرية في صيف 2023.';
+    none('في خليج العقبة، بقيت نسبة ابيضاض المرجان دون خمسة بالمئة خلال موجة الحر البحرية صيف 2023.', coral);
+    const gas = 'قالت سوناطراك إن صادراتها من الغاز عبر الأنابيب إلى أوروبا ارتفعت في النصف الأول من العام لتصل إلى 18.6 مليار متر مكعب.';
+    none('زادت سوناطراك صادراتها من الغاز عبر الأنابيب إلى أوروبا في النصف الأول لتقترب من 19 مليار متر مكعب.', gas);
+    const losses = 'وأوضحت المديرة المالية أن الإيرادات بلغت 86 مليون دولار، بينما تقلصت الخسائر التشغيلية بنسبة 40 بالمئة.';
+    none('وقالت المديرة المالية إن الإيرادات بلغت 86 مليون دولار، في حين انكمشت الخسائر التشغيلية بمقدار الخُمسين.', losses);
+    const dividend = 'وأعلن المدير المالي أن مجلس الإدارة أوصى بتوزيع أرباح نقدية قدرها 0.75 ريال للسهم، بانخفاض عن ريال واحد قبل عام.';
+    none('وأفاد المدير المالي بأن المجلس أوصى بتوزيع 75 هللة للسهم، نزولا من ريال واحد قبل عام.', dividend);
+    const truce = 'The truce, due to take effect at 0600 local time (0400 GMT) on Thursday, is meant to allow aid convoys to reach civilians.';
+    none('Starting at 6 a.m. local time on Thursday, the truce is meant to let aid convoys reach civilians.', truce, en);
+    const wrong = (summary: string, src: string, o: typeof en | typeof ar = ar) => expect(flagged(check(summary, src, o), ['number-mismatch'])).not.toEqual([]);
+    wrong('في خليج العقبة، بقيت نسبة ابيضاض المرجان دون ثلاثة بالمئة خلال موجة الحر البحرية صيف 2023.', coral);
+    wrong('زادت سوناطراك صادراتها من الغاز عبر الأنابيب إلى أوروبا في النصف الأول لتقترب من 25 مليار متر مكعب.', gas);
+    wrong('وأفاد المدير المالي بأن المجلس أوصى بتوزيع 50 هللة للسهم، نزولا من ريال واحد قبل عام.', dividend);
+    wrong('Starting at 9 a.m. local time on Thursday, the truce is meant to let aid convoys reach civilians.', truce, en);
   });
 });

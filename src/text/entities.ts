@@ -182,7 +182,11 @@ export function entityAt(tokens: ArrayLike<EntityToken>, i: number, from = 0, to
   const month = twoWordMonth(tokens, i, to);
   if (month !== undefined) return one('month', month);
   const beside = MONTHS_BESIDE_DAY.get(t.key);
-  if (beside !== undefined && /^\p{Lu}/u.test(t.text) && ((i + 1 < to && dayOrYear(tokens[i + 1])) || (i > from && dayOrYear(tokens[i - 1], false))))
+  if (
+    beside !== undefined &&
+    /^\p{Lu}/u.test(t.text) &&
+    ((i + 1 < to && dayOrYear(tokens[i + 1])) || (i > from && dayOrYear(tokens[i - 1], false)) || besideMonth(tokens, i, from, to))
+  )
     return one('month', beside);
   const office = portfolioAt(tokens, i, from, to);
   if (office !== undefined) return one('portfolio', office);
@@ -267,6 +271,18 @@ function portfolioAt(tokens: ArrayLike<Pick<Token, 'key'>>, i: number, from: num
 
 /** lexicons/dates.json monthsBesideDay: "May", "March" as months beside a day of the month or a year. */
 const MONTHS_BESIDE_DAY = new Map<string, string>(lexiconValues('dates', 'monthsBesideDay', isString, 'a month').map(([w, id]) => [makeToken(w, 0).key, id]));
+/** Words that join the two ends of a span of months (March to May, January through March). */
+const MONTH_RANGE_WORDS = new Set(['to', 'through', 'until', 'and']);
+/**
+ * Is tokens[i] one end of a span whose other end is a month on its own (January-March, whose hyphen is no token; April
+ * to May)? "March" and "May" name months there: a dev probe pair's source said January-March and its summary the first
+ * three months of the year, and the span was read as January alone.
+ */
+function besideMonth(tokens: ArrayLike<EntityToken>, i: number, from: number, to: number): boolean {
+  const month = (x: number) => x >= from && x < to && entityOf(tokens[x])?.cls === 'month';
+  const joins = (x: number) => x >= from && x < to && MONTH_RANGE_WORDS.has(tokens[x].key);
+  return month(i - 1) || month(i + 1) || (joins(i - 1) && month(i - 2)) || (joins(i + 1) && month(i + 2));
+}
 /** A day of the month (1–31) written in digits, or (with `year`) a year of four digits. */
 function dayOrYear(t: Pick<Token, 'kind' | 'text'>, year = true): boolean {
   if (t.kind !== 'number' || !/^\d{1,4}$/.test(t.text)) return false;

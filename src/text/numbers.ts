@@ -56,6 +56,11 @@ const hedgeOfKey = (key: string): Hedge | undefined => HEDGE_KEY.get(key) ?? HED
 const MORE = keysOf('more');
 const LESS = keysOf('less');
 const THAN = keysOf('than');
+/** lexicons/numbers.json approach and negatedExceed: تقترب من (about); لم تتجاوز (under). */
+const APPROACH = keysOf('approach');
+const NEGATED_EXCEED = keysOf('negatedExceed');
+const WITHOUT_BEFORE = normalizeToken('من');
+const BELOW = normalizeToken('دون');
 
 /** lexicons/numbers.json degree: words between a comparative and its particle (ما يزيد قليلاً على: slightly more than). */
 const DEGREE = keysOf('degree');
@@ -85,12 +90,25 @@ function hedgeAt(tokens: Token[], i: number): [Hedge, number] | undefined {
       c = tokens[k]?.key;
     if (c !== undefined && DEGREE.has(c)) c = tokens[--k]?.key;
     // (after و/ف: وأكثر من مئة جريح)
-    const h = c === undefined ? undefined : listedAfterConjunction(MORE, c) ? 'over' : listedAfterConjunction(LESS, c) ? 'under' : undefined;
+    const h =
+      c === undefined
+        ? undefined
+        : listedAfterConjunction(MORE, c)
+          ? 'over'
+          : listedAfterConjunction(LESS, c)
+            ? 'under'
+            : listedAfterConjunction(APPROACH, c)
+              ? 'about'
+              : undefined;
     return h ? [h, k] : undefined;
   }
   // close to, قريب من: about
   if (w === 'to' && tokens[j - 1]?.key === 'close') return ['about', j - 1];
+  // (من دون is "without", not "below")
+  if (w === BELOW && tokens[j - 1]?.key === WITHOUT_BEFORE) return undefined;
   const h = hedgeOfKey(w);
+  // a verb of exceeding after a negation is a ceiling: لم تتجاوز 4 بالمئة, "did not exceed 4%"
+  if (h === 'over' && w !== 'least' && j > 0 && NEGATED_EXCEED.has(tokens[j - 1].key)) return ['under', j - 1];
   if (h) return [h, j];
   return governedHedge(tokens, i);
 }
@@ -291,6 +309,7 @@ const AR_SHARES_PRICES = keysOf('arabicSharesPrices');
 const AR_SHARE_CUES = keysOf('arabicShareCues');
 const AR_SHARE_PLURALS = valuesOf('arabicSharePlurals');
 const DAMMA = 0x064f;
+const FIFTY_OR_TWO_FIFTHS = normalizeToken('خمسين');
 
 /** Is the letter of `text` that begins its last `coreLetters` letters (diacritics and tatweel skipped) followed by a damma (خُمس)? */
 function dammaOnCore(text: string, coreLetters: number): boolean {
@@ -316,8 +335,12 @@ function arabicShareAt(tokens: Token[], i: number): { value: number; also: numbe
   if (!s) return undefined;
   const prev = tokens[i - 1];
   if (prev && (prev.kind === 'number' || arabicValue(prev.key) || TEEN_FIRST[prev.key] !== undefined || AR_ORDINAL_UNITS.has(prev.key))) return undefined;
-  const hedged = hedgeBefore(tokens, i) !== undefined || (prev !== undefined && near(prev, t) && AR_SHARE_CUES.has(prev.key));
+  const cued = prev !== undefined && near(prev, t) && AR_SHARE_CUES.has(prev.key);
+  const hedged = hedgeBefore(tokens, i) !== undefined || cued;
   const damma = dammaOnCore(t.text, s.core.length);
+  // (the dual خمسين is also the cardinal fifty, arabicShareDuals: a share with its damma, or with the article after a cue,
+  // بمقدار الخمسين; نحو الخمسين من عمره is about fifty, بمقدار خمسين نقطة أساس fifty basis points)
+  if (s.core === FIFTY_OR_TWO_FIFTHS && !damma && !(cued && s.definite)) return undefined;
   const nx = tokens[i + 1] && near(t, tokens[i + 1]) ? tokens[i + 1] : undefined;
   const construct = !s.definite && nx !== undefined && nx.kind === 'word' && /^(?:[وفبل])?ال/.test(nx.key) && !arabicValue(nx.key);
   if (nx && AR_SHARES_NOT_BEFORE.has(nx.key)) return undefined;
@@ -987,6 +1010,8 @@ const PREVIOUS_YEAR = keysOf('previousYearWords');
 const PREVIOUS = keysOf('previousWords');
 /** lexicons/numbers.json timesWords: a multiplier's word (1.4 times, ثلاث مرات). */
 const TIMES = keysOf('timesWords');
+/** lexicons/numbers.json clockAfter: words after a 24-hour time of day (0600 GMT, 1400 بتوقيت غرينتش). */
+const CLOCK_24_AFTER = keysOf('clockAfter');
 
 /**
  * The values a source sentence also stands for, beyond its figures, that a summary may restate as figures:
@@ -1015,6 +1040,15 @@ export function sourceReadings(tokens: Token[]): number[] {
   for (const q of qs) {
     const next = tokens[q.last + 1];
     if (next && TIMES.has(next.key)) out.push(round((q.value - 1) * 100), round(q.value * 100));
+    // a time of day on the 24-hour clock of wire copy is its hour: 0600 local time (0400 GMT) is 6 a.m., 1830 GMT 18 and
+    // ("local" only before "time": 2023 local elections)
+    // 6 p.m. (a probe pair's faithful "Starting at 6 a.m. local time" drew a number error)
+    const clock = q.first === q.last ? /^([01]\d|2[0-3])([0-5]\d)$/.exec(tokens[q.first].text) : null;
+    if (clock && next && CLOCK_24_AFTER.has(next.key) && (next.key !== 'local' || tokens[q.last + 2]?.key === 'time')) {
+      const hour = Number(clock[1]);
+      out.push(hour);
+      if (hour > 12) out.push(hour - 12);
+    }
     // a span in another unit: 90 days is three months, two weeks 14 days, 18 months a year and a half, six
     // decades 60 years; a fraction by its share (نصف ساعة, half an hour: 0.5 of an hour, 30 minutes)
     const unit = (next ? TIME_UNITS[next.key] : undefined) ?? unitBefore(tokens, q.first);
@@ -1090,12 +1124,12 @@ export function sourceReadings(tokens: Token[]): number[] {
   return out;
 }
 
-/** lexicons/numbers.json powerUnits, massUnits, lengthUnits, areaUnits: a unit's size in its family's base unit (watts, kilograms, metres, square metres). */
-const MEASURES = ['powerUnits', 'massUnits', 'lengthUnits', 'areaUnits'].map((list) => {
+/** lexicons/numbers.json powerUnits, massUnits, lengthUnits, areaUnits, moneyUnits: a unit's size in its family's base unit (watts, kilograms, metres, square metres, a hundredth of a currency). */
+const MEASURES = ['powerUnits', 'massUnits', 'lengthUnits', 'areaUnits', 'moneyUnits'].map((list) => {
   const sizes: Record<string, number> = valuesOf(list);
   return { sizes, all: [...new Set(Object.values(sizes))] };
 });
-/** Is this matching key a unit of power, mass or length (lexicons/numbers.json powerUnits …: GW, طن)? */
+/** Is this matching key a unit of power, mass, length, area or money (lexicons/numbers.json powerUnits …: GW, طن، هللة)? */
 export const isMeasureUnit = (key: string): boolean => MEASURES.some((f) => f.sizes[key] !== undefined);
 /** lexicons/numbers.json timeUnits: words of a span of time and their size in minutes (a month 30 days, a year 360, so that 12 months are a year). */
 const TIME_UNITS: Record<string, number> = Object.fromEntries(Object.entries(valuesOf('timeUnits')).map(([k, v]) => [normalizeToken(k), v]));

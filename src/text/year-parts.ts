@@ -22,13 +22,28 @@ const PARTS: [string[], MonthSpan][] = lexiconValues('dates', 'yearParts', isStr
 const keys = (list: string) => new Set(lexiconWords('dates', list).map((w) => normalizeToken(w)));
 const MONTHS_WORDS = keys('monthsWords');
 const FIRST_WORDS = keys('firstWords');
+/** lexicons/dates.json yearWords: the year after a part of it (the first half of the year, الربع الأول من العام). */
+export const YEAR_WORDS = keys('yearWords');
 /** lexicons/dates.json sinceMonth: منذ يناير, since January. */
 export const SINCE_MONTH = keys('sinceMonth');
 
+/** A part of the year that a sentence names, with the tokens [first, last] that name it. */
+export interface YearPart {
+  span: MonthSpan;
+  first: number;
+  last: number;
+}
+
 /** The parts of a year that a sentence names, as spans of months (in the order found). */
 export function yearParts(tokens: readonly Token[]): MonthSpan[] {
-  const out: MonthSpan[] = [];
-  for (let i = 0; i < tokens.length; i++) for (const [words, span] of PARTS) if (words.every((w, k) => tokens[i + k]?.key === w)) out.push(span);
+  return yearPartsAt(tokens).map((p) => p.span);
+}
+
+/** yearParts with where each part stands in the tokens. */
+export function yearPartsAt(tokens: readonly Token[]): YearPart[] {
+  const out: YearPart[] = [];
+  for (let i = 0; i < tokens.length; i++)
+    for (const [words, span] of PARTS) if (words.every((w, k) => tokens[i + k]?.key === w)) out.push({ span, first: i, last: i + words.length - 1 });
   // the first N months: الأشهر التسعة الأولى، the first nine months
   for (const q of quantities(tokens as Token[])) {
     const n = q.value;
@@ -36,12 +51,9 @@ export function yearParts(tokens: readonly Token[]): MonthSpan[] {
     const before = tokens[q.first - 1]?.key ?? '',
       after = tokens[q.last + 1]?.key ?? '',
       after2 = tokens[q.last + 2]?.key ?? '';
-    if (
-      (MONTHS_WORDS.has(before) && FIRST_WORDS.has(after)) ||
-      (FIRST_WORDS.has(before) && MONTHS_WORDS.has(after)) ||
-      (MONTHS_WORDS.has(after) && FIRST_WORDS.has(after2))
-    )
-      out.push([1, n]);
+    if (MONTHS_WORDS.has(before) && FIRST_WORDS.has(after)) out.push({ span: [1, n], first: q.first - 1, last: q.last + 1 });
+    else if (FIRST_WORDS.has(before) && MONTHS_WORDS.has(after)) out.push({ span: [1, n], first: q.first - 1, last: q.last + 1 });
+    else if (MONTHS_WORDS.has(after) && FIRST_WORDS.has(after2)) out.push({ span: [1, n], first: q.first, last: q.last + 2 });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { keyTokens } from '../../align/query-builder.js';
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
-import { MONTH_NUMBER, SINCE_MONTH, yearParts, type MonthSpan } from '../../text/year-parts.js';
+import { MONTH_NUMBER, SINCE_MONTH, YEAR_WORDS, yearParts, yearPartsAt, type MonthSpan } from '../../text/year-parts.js';
 import { normalizeToken } from '../../text/normalize.js';
 import { entityAt, entityOf, entityWords, listedForm, countryOfCapital, isRegion, phrasesOf, type Entity } from '../../text/entities.js';
 import { tokenize } from '../../text/tokenize.js';
@@ -299,6 +299,47 @@ export function partOfYearTokens(ctx: CheckContext, sources: readonly number[], 
     ents ??= tokens.map((_, i) => entityAt(tokens, i));
     if (ents[x]?.cls === 'month' && partOfYear(ctx, sources, tokens, x, ents)) out.add(tokens[x]);
   }
+  // and the other way round: the claim's part of the year for the months its support set names (the first three months
+  // of the year for January-March, الربع الأول for من يناير إلى مارس), with the year word after it ("of the year", من العام);
+  // a dev probe pair's faithful summary drew a span error on "the first three months of the year" restating January-March
+  for (const part of yearPartsAt(tokens)) {
+    const [a, b] = part.span;
+    if (!sources.some((i) => monthRangesOf(ctx, i).some(([c, d]) => c === a && d === b))) continue;
+    for (let i = part.first; i <= part.last; i++) out.add(tokens[i]);
+    for (let i = part.last + 1; i < tokens.length && i <= part.last + 3; i++) {
+      if (YEAR_WORDS.has(tokens[i].key)) {
+        out.add(tokens[i]);
+        break;
+      }
+      if (!tokens[i].stop) break;
+    }
+  }
+  return out;
+}
+
+const RANGES_OF = new WeakMap<CheckContext, Map<number, MonthSpan[]>>();
+/**
+ * The spans of months that source sentence i names by its months (January-March, من يناير إلى مارس as [1, 3]; since
+ * January as [1, undefined]), read once per check.
+ */
+function monthRangesOf(ctx: CheckContext, i: number): MonthSpan[] {
+  let m = RANGES_OF.get(ctx);
+  if (!m) RANGES_OF.set(ctx, (m = new Map()));
+  let out = m.get(i);
+  if (out) return out;
+  out = [];
+  const tokens = ctx.source.sentences[i].tokens;
+  let ents: (Entity | undefined)[] | undefined;
+  for (let x = 0; x < tokens.length; x++) {
+    const first = MONTH_NUMBER.get(entityOf(tokens[x])?.id ?? '');
+    if (first === undefined) continue;
+    ents ??= tokens.map((_, k) => entityAt(tokens, k));
+    if (ents[x]?.cls !== 'month') continue;
+    const y = rangeEnd(tokens, x, ents);
+    if (y !== undefined && y > x) out.push([first, MONTH_NUMBER.get(ents[y]!.id)!]);
+    else if (y === undefined && x > 0 && SINCE_MONTH.has(tokens[x - 1].key)) out.push([first, undefined]);
+  }
+  m.set(i, out);
   return out;
 }
 

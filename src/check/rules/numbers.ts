@@ -18,6 +18,7 @@ import { passingTokens } from '../../text/document.js';
 import { lexiconWords } from '../../text/lexicons.js';
 import { carriedAround, wordsAround, sameWord, withNeighbours } from './window.js';
 import { entityOf } from '../../text/entities.js';
+import { partOfYearTokens } from './entities.js';
 
 /** A number in the summary that its aligned source does not carry (Trados NumberMissing: an error). */
 export const numberMismatch: Rule = {
@@ -40,8 +41,12 @@ export const numberMismatch: Rule = {
     for (const { unit, support } of ctx.claims) {
       if (!isChecked(unit.kind)) continue;
       const qs = quantities(unit.tokens);
+      let yearPart: Set<Token> | undefined;
       for (const q of qs) {
         if (anaphoricPair(ctx, support.sources, unit.tokens, q)) continue;
+        // (the count of a part of the year whose months the support set names: "the first three months of the year" for
+        // January-March, الأشهر التسعة الأولى for من يناير إلى سبتمبر; a dev probe pair's faithful summary drew a number error)
+        if ((yearPart ??= partOfYearTokens(ctx, support.sources, unit.tokens)).has(unit.tokens[q.first])) continue;
         // a figure with a second reading (200 basis points, 2 percent) is sourced by either
         const values = figureValues(q);
         // (a count is not held by a sentence that has its value only as a percentage: "injuring 41, nine of them seriously"
