@@ -268,3 +268,20 @@ describe("the claim's direction in another sentence of the support set counts on
     expect(opposite('وانخفض معدل البطالة بين الرجال، في حين صعدت بين النساء إلى 12.8 في المئة من 12.3 في المئة.', two)).toEqual([]);
   });
 });
+
+describe("the part that moves by the claim's figure and has its subject's word is the claim's (probes/train's mixed-direction lines)", () => {
+  const cars = 'وسجلت صادرات قطاع السيارات نموا بنسبة 9.7 بالمئة، بينما تراجعت مبيعات الفوسفات ومشتقاته بنسبة 2.3 بالمئة بسبب انخفاض الأسعار العالمية.';
+  const verdicts =
+    'وأسفرت الحملة منذ مطلع العام عن صدور 214 حكما بالإدانة بحق مسؤولين، بزيادة 18 بالمئة عن الفترة نفسها من العام الماضي، في حين انخفض عدد أوامر القبض الصادرة بنسبة 9 بالمئة.';
+  const power = 'Generation from combined-cycle gas plants fell 27% year on year, while output from wind farms rose 8%.';
+  it("leaves a faithful line whose subject's head word is the opposite part's (مبيعات، عدد)", () => {
+    expect(opposite('وزادت مبيعات السيارات إلى الخارج بما يقارب العُشر.', cars)).toEqual([]);
+    expect(opposite('وارتفع عدد أحكام الإدانة الصادرة بحق مسؤولين منذ بداية العام إلى 214 حكما، بزيادة تقارب الخُمس.', verdicts)).toEqual([]);
+  });
+  it("still flags a flip, and a figure moved onto another subject's verb", () => {
+    expect(opposite('وتراجعت صادرات قطاع السيارات بنسبة 9.7 بالمئة.', cars)).toEqual(['وتراجعت']);
+    expect(opposite('وانخفض عدد أحكام الإدانة الصادرة بحق مسؤولين منذ بداية العام إلى 214 حكما، بتراجع يقارب الخُمس.', verdicts)).not.toEqual([]);
+    // (the gas plants' 27% told of the wind farms, with their side: the wind farms' part says they rose)
+    expect(opposite('Output from wind farms tumbled by more than a quarter from a year earlier.', power)).toEqual(['tumbled']);
+  });
+});

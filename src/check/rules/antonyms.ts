@@ -291,6 +291,35 @@ export const antonymMismatch: Rule = {
         // cleared is the laundering, and the fraud belongs to the other part)
         const own = ownContrastPart(ctx.summary.text, unit.tokens, x);
         const around = sidesAround(own, own.indexOf(t), own.indexOf(t));
+        // the claim's figure in a part of the sentence that says the claim's side and not the opposite: that part is what the
+        // claim is about, whatever words a subject told in other words shares with the opposite's part (وزادت مبيعات السيارات
+        // بما يقارب العُشر for "صادرات قطاع السيارات نموا بنسبة 9.7 بالمئة، بينما تراجعت مبيعات الفوسفات"; وارتفع عدد
+        // أحكام الإدانة إلى 214 for "صدور 214 حكما بالإدانة، بزيادة 18 بالمئة، في حين انخفض عدد أوامر القبض": two probe pairs'
+        // faithful mixed-direction lines drew antonym errors on the opposite's part, which shared the subject's head word)
+        // (any of the figures after its word in its part of the claim's sentence: "إلى 214 حكما، بزيادة تقارب الخُمس" moves
+        // by the fifth, in a clause of its own)
+        const figure = figureAfter(own, own.indexOf(t));
+        const said = sentenceOf(unit).tokens;
+        const ownSaid = said.includes(t) ? ownContrastPart(ctx.summary.text, said, said.indexOf(t)) : own;
+        const figures = quantities(ownSaid).filter((q) => q.first > ownSaid.indexOf(t));
+        // (and with a word around the claim's word, before the figure, that the opposite's part lacks, in it or in the part before it, where the
+        // subject of a part that opens with its direction stands: "Output from wind farms tumbled by more than a quarter" is
+        // no restatement of "gas plants fell 27%" beside "while output from wind farms rose 8%", a planted flip)
+        if (figures.length > 0) {
+          // (the words before the claim's figure: after it come its amount's words, "a quarter from a year earlier")
+          const aroundWords = around.flat().filter((w) => w.end <= figures[0].start);
+          const carried = (p: readonly Token[]) => aroundWords.filter((w) => p.some((o) => !o.stop && sameWord(w, o)));
+          const opposedParts = parts.filter((p) => p.some((o) => is(o, s, false)));
+          const ownSide = (p: readonly Token[]) =>
+            p.some((o) => is(o, s, true)) && !p.some((o) => is(o, s, false)) && quantities(p as Token[]).some((q) => figures.some((f) => sameFigure(f, q)));
+          if (
+            parts.some(
+              (p, k) =>
+                ownSide(p) && carried(k > 0 ? [...parts[k - 1], ...p] : p).some((w) => opposedParts.every((o) => !o.some((u) => !u.stop && sameWord(w, u)))),
+            )
+          )
+            continue;
+        }
         let local = partsCarrying(parts, around);
         // a part with both sides says the claim's side of something, unless it is plain which word goes with the
         // claim's subject: the opposite stands next to the claim word's neighbour and no word of the claim's side
@@ -318,7 +347,6 @@ export const antonymMismatch: Rule = {
         // about, the claim's direction elsewhere must stand beside a word around the claim's or move by its figure too:
         // "the cases registered … in the first five months fell by 18%" is no source of "registered rental contracts
         // fell by 11%" when the next sentence says the contracts rose by 11%, a fresh editor pair's flip)
-        const figure = figureAfter(own, own.indexOf(t));
         const pinned = figure !== undefined && partsIn(at).some((p) => p.some((o, y) => is(o, s, false) && figureAlong(figure, p, y)));
         const near = around.flat();
         const others = support.sources.filter(
