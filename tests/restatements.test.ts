@@ -2091,6 +2091,15 @@ describe('the 53rd batch of fresh editor pairs (read once held aside at the end 
     expect(flagged(check('The tram line will not open until spring 2029, officials said.', src, en), ['negation-mismatch'])).not.toEqual([]);
     expect(flagged(check('The tram line will not open, officials said.', src, en), ['negation-mismatch'])).not.toEqual([]);
   });
+  it('reads "not before" a month the source names as when (ولن تصدر الأرقام النهائية قبل أواخر سبتمبر, a probe pair), and still flags another month', () => {
+    const src = 'وقالت الهيئة إن من المقرر صدور التقديرات النهائية في نهاية سبتمبر أيلول.';
+    expect(flagged(check('ولن تصدر الأرقام النهائية قبل أواخر سبتمبر أيلول.', src, ar), ['negation-mismatch'])).toEqual([]);
+    expect(
+      flagged(check('The final figures will not be published before September.', 'The final estimates are due in late September.', en), ['negation-mismatch']),
+    ).toEqual([]);
+    // (another month is a date the source does not give)
+    expect(flagged(check('ولن تصدر الأرقام النهائية قبل أواخر نوفمبر.', src, ar), ['negation-mismatch', 'entity-mismatch'])).not.toEqual([]);
+  });
 });
 
 describe('a claim that reverses its source and adds what the source lacks', () => {

@@ -29,6 +29,7 @@ import { stemOfText, type Token } from '../../text/tokenize.js';
 import { normalizeToken, isArabicChar } from '../../text/normalize.js';
 import { lexiconPhrases, lexiconWords, listedAfterConjunction } from '../../text/lexicons.js';
 import { quantities, isTimeUnit, type Quantity } from '../../text/numbers.js';
+import { entityAt } from '../../text/entities.js';
 
 /**
  * Claim and source disagree in negation (`لم تقع` against `وقعت`): they share almost every word and
@@ -976,7 +977,14 @@ function notUntil(tokens: readonly Token[], at: number, source: readonly Token[]
     if (!UNTIL.has(tokens[u].key)) continue;
     // (a time, not a span: "لم تصل قبل سبعة أسابيع" is "did not arrive seven weeks ago", a negation)
     const when = figureAfter(tokens, u, UNTIL_WITHIN);
-    return when !== undefined && !isTimeUnit(tokens[when.last + 1]?.key ?? '') && heldIn(source, when);
+    if (when !== undefined) return !isTimeUnit(tokens[when.last + 1]?.key ?? '') && heldIn(source, when);
+    // (or a month or weekday that the source sentence names: "ولن تصدر الأرقام النهائية قبل أواخر سبتمبر" for "ومن المقرر صدور
+    // التقديرات النهائية في نهاية سبتمبر", a probe pair's faithful line drew an added negation)
+    for (let k = u + 1; k <= u + UNTIL_WITHIN && k < tokens.length; k++) {
+      const e = entityAt(tokens, k);
+      if (e && (e.cls === 'month' || e.cls === 'weekday')) return source.some((_, j) => entityAt(source, j)?.id === e.id);
+    }
+    return false;
   }
   return false;
 }
