@@ -188,3 +188,16 @@ describe('acronyms written out in lower case (lexicons/acronyms.json writtenOut)
     ).toEqual([]);
   });
 });
+
+describe('acronyms whose words the source writes in lower case, in a row (names.ts spelledOutIn)', () => {
+  it('reads LNG as "liquefied natural gas" and GDP as "gross domestic product", with no entry in the lexicon', () => {
+    const src = 'Imports fell 3% as prices of liquefied natural gas eased, and gross domestic product grew 1.2%.';
+    expect(flagged('Imports shrank on cheaper LNG while GDP grew 1.2%.', src, 'unknown-name')).toEqual([]);
+  });
+  it('still flags an acronym whose letters the source does not spell, and two letters from lower-case words', () => {
+    const src = 'Imports fell 3% as prices of liquefied natural gas eased, and gross domestic product grew 1.2%.';
+    expect(flagged('Imports shrank on cheaper LPG.', src, 'unknown-name').map((f) => f.text)).toEqual(['LPG']);
+    // ("natural gas" spells NG, which two words in a row would spell too often to count)
+    expect(flagged('Imports shrank on cheaper NG.', 'Imports fell as prices of natural gas eased.', 'unknown-name').map((f) => f.text)).toEqual(['NG']);
+  });
+});

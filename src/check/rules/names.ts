@@ -852,13 +852,24 @@ function clippedForms(source: Doc): Set<string> {
 function spelledOutIn(source: Doc, wanted: Set<string>): Set<string> {
   const found = new Set<string>();
   let run = '';
-  const flush = () => {
-    for (let a = 0; a + 2 <= run.length; a++)
-      for (let b = a + 2; b <= run.length && b - a <= 6; b++) {
-        const x = run.slice(a, b);
+  // (and words in lower case in a row, for an acronym of three letters or more: LNG for "liquefied natural gas", GDP
+  // for "gross domestic product"; a probe pair's faithful "cheaper LNG" drew an unknown name. Two letters are left to
+  // capitals: any two words in a row would spell some pair)
+  let lower = '';
+  const match = (letters: string, min: number) => {
+    for (let a = 0; a + min <= letters.length; a++)
+      for (let b = a + min; b <= letters.length && b - a <= 6; b++) {
+        const x = letters.slice(a, b);
         if (wanted.has(x)) found.add(x);
       }
+  };
+  const flush = () => {
+    match(run, 2);
     run = '';
+  };
+  const flushLower = () => {
+    match(lower, 3);
+    lower = '';
   };
   for (const s of source.sentences) {
     const { forms, from, to } = tokenForms(s);
@@ -867,8 +878,11 @@ function spelledOutIn(source: Doc, wanted: Set<string>): Set<string> {
         c = w.charCodeAt(0);
       if (c >= 65 && c <= 90 && w.length > 1 && w.charCodeAt(1) >= 97 && w.charCodeAt(1) <= 122) run += w[0];
       else if (!(run && INNER.has(w))) flush();
+      if (c >= 97 && c <= 122 && w.length > 2) lower += w[0].toUpperCase();
+      else flushLower();
     }
     flush();
+    flushLower();
     if (found.size >= wanted.size) break;
   }
   return found;
