@@ -283,5 +283,11 @@ describe("the part that moves by the claim's figure and has its subject's word i
     expect(opposite('وانخفض عدد أحكام الإدانة الصادرة بحق مسؤولين منذ بداية العام إلى 214 حكما، بتراجع يقارب الخُمس.', verdicts)).not.toEqual([]);
     // (the gas plants' 27% told of the wind farms, with their side: the wind farms' part says they rose)
     expect(opposite('Output from wind farms tumbled by more than a quarter from a year earlier.', power)).toEqual(['tumbled']);
+    // (the other subject's figure later in the claim: the first figure after the word is what it moves by)
+    const steel =
+      'European steel exports to the United States fell 38 percent in the first quarter, while imports of cheaper Asian steel into the EU rose 12 percent.';
+    expect(opposite("The bloc's steel shipments to the United States rose 38 percent as imports of cheaper Asian steel climbed 12 percent.", steel)).toEqual([
+      'rose',
+    ]);
   });
 });

@@ -296,27 +296,30 @@ export const antonymMismatch: Rule = {
         // بما يقارب العُشر for "صادرات قطاع السيارات نموا بنسبة 9.7 بالمئة، بينما تراجعت مبيعات الفوسفات"; وارتفع عدد
         // أحكام الإدانة إلى 214 for "صدور 214 حكما بالإدانة، بزيادة 18 بالمئة، في حين انخفض عدد أوامر القبض": two probe pairs'
         // faithful mixed-direction lines drew antonym errors on the opposite's part, which shared the subject's head word)
-        // (any of the figures after its word in its part of the claim's sentence: "إلى 214 حكما، بزيادة تقارب الخُمس" moves
-        // by the fifth, in a clause of its own)
+        // (the first figure after its word in its part of the claim's sentence, a clause of its own too: "إلى 214 حكما،
+        // بزيادة تقارب الخُمس"; in the part with the claim's direction or in the part before it, where the subject of a part
+        // that opens with its direction stands, when that part says no opposite: "صدور 214 حكما بالإدانة، | بزيادة 18 بالمئة")
+        // (and with a word around the claim's word, before the figure, that the opposite's parts lack: "Output from wind farms
+        // tumbled by more than a quarter" is no restatement of "gas plants fell 27%" beside "while output from wind farms rose
+        // 8%", nor "shipments to the United States rose 38 percent … as imports climbed 12 percent" of "exports to the United
+        // States fell 38 percent, while imports … rose 12 percent": two planted flips)
         const figure = figureAfter(own, own.indexOf(t));
         const said = sentenceOf(unit).tokens;
         const ownSaid = said.includes(t) ? ownContrastPart(ctx.summary.text, said, said.indexOf(t)) : own;
-        const figures = quantities(ownSaid).filter((q) => q.first > ownSaid.indexOf(t));
-        // (and with a word around the claim's word, before the figure, that the opposite's part lacks, in it or in the part before it, where the
-        // subject of a part that opens with its direction stands: "Output from wind farms tumbled by more than a quarter" is
-        // no restatement of "gas plants fell 27%" beside "while output from wind farms rose 8%", a planted flip)
-        if (figures.length > 0) {
+        const first = quantities(ownSaid).find((q) => q.first > ownSaid.indexOf(t));
+        if (first !== undefined) {
           // (the words before the claim's figure: after it come its amount's words, "a quarter from a year earlier")
-          const aroundWords = around.flat().filter((w) => w.end <= figures[0].start);
-          const carried = (p: readonly Token[]) => aroundWords.filter((w) => p.some((o) => !o.stop && sameWord(w, o)));
-          const opposedParts = parts.filter((p) => p.some((o) => is(o, s, false)));
-          const ownSide = (p: readonly Token[]) =>
-            p.some((o) => is(o, s, true)) && !p.some((o) => is(o, s, false)) && quantities(p as Token[]).some((q) => figures.some((f) => sameFigure(f, q)));
+          const aroundWords = around.flat().filter((w) => w.end <= first.start);
+          const opposes = (p: readonly Token[]) => p.some((o) => is(o, s, false));
+          const opposedParts = parts.filter(opposes);
+          const unopposed = (w: Token) => opposedParts.every((o) => !o.some((u) => !u.stop && sameWord(w, u)));
+          const moves = (p: readonly Token[]) => quantities(p as Token[]).some((q) => sameFigure(first, q));
           if (
-            parts.some(
-              (p, k) =>
-                ownSide(p) && carried(k > 0 ? [...parts[k - 1], ...p] : p).some((w) => opposedParts.every((o) => !o.some((u) => !u.stop && sameWord(w, u)))),
-            )
+            parts.some((p, k) => {
+              if (!p.some((o) => is(o, s, true)) || opposes(p)) return false;
+              const span = k > 0 && !opposes(parts[k - 1]) ? [...parts[k - 1], ...p] : p;
+              return moves(span) && aroundWords.some((w) => span.some((o) => !o.stop && sameWord(w, o)) && unopposed(w));
+            })
           )
             continue;
         }
