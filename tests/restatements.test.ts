@@ -2091,15 +2091,6 @@ describe('the 53rd batch of fresh editor pairs (read once held aside at the end 
     expect(flagged(check('The tram line will not open until spring 2029, officials said.', src, en), ['negation-mismatch'])).not.toEqual([]);
     expect(flagged(check('The tram line will not open, officials said.', src, en), ['negation-mismatch'])).not.toEqual([]);
   });
-  it('reads "not before" a month the source names as when (ولن تصدر الأرقام النهائية قبل أواخر سبتمبر, a probe pair), and still flags another month', () => {
-    const src = 'وقالت الهيئة إن من المقرر صدور التقديرات النهائية في نهاية سبتمبر أيلول.';
-    expect(flagged(check('ولن تصدر الأرقام النهائية قبل أواخر سبتمبر أيلول.', src, ar), ['negation-mismatch'])).toEqual([]);
-    expect(
-      flagged(check('The final figures will not be published before September.', 'The final estimates are due in late September.', en), ['negation-mismatch']),
-    ).toEqual([]);
-    // (another month is a date the source does not give)
-    expect(flagged(check('ولن تصدر الأرقام النهائية قبل أواخر نوفمبر.', src, ar), ['negation-mismatch', 'entity-mismatch'])).not.toEqual([]);
-  });
 });
 
 describe('a claim that reverses its source and adds what the source lacks', () => {
@@ -2425,5 +2416,28 @@ describe('hedges, shares and units of the probe pairs’ faithful restatements (
     wrong('زادت سوناطراك صادراتها من الغاز عبر الأنابيب إلى أوروبا في النصف الأول لتقترب من 25 مليار متر مكعب.', gas);
     wrong('وأفاد المدير المالي بأن المجلس أوصى بتوزيع 50 هللة للسهم، نزولا من ريال واحد قبل عام.', dividend);
     wrong('Starting at 9 a.m. local time on Thursday, the truce is meant to let aid convoys reach civilians.', truce, en);
+  });
+});
+
+describe('negations that say when or on what condition (probe pairs’ faithful lines, nineteenth session)', () => {
+  it('reads ما لم as a condition: a claim that drops it or adds it is no negation flipped, and a flipped fact still is', () => {
+    const gas = 'وقال الخبير مراد الواعر إن الجزائر لن تتمكن من زيادة صادراتها بشكل كبير ما لم تكبح نمو الاستهلاك المحلي.';
+    expect(flagged(check('ورأى الخبير مراد الواعر أن أي زيادة كبيرة في الصادرات تظل رهينة بكبح الاستهلاك المحلي.', gas, ar), ['negation-mismatch'])).toEqual(
+      [],
+    );
+    const sitIn = 'وأكدت منسقة الحراك ريما الحاج أن الطلاب لن يفكوا اعتصامهم قبل تجميد القرار.';
+    expect(flagged(check('وقالت منسقة الحراك ريما الحاج إن الاعتصام سيستمر ما لم يُجمَّد القرار.', sitIn, ar), ['negation-mismatch'])).toEqual([]);
+    // (a plain لم is still read: the decision was not frozen, against a source that says it was)
+    const frozen = 'وقالت منسقة الحراك ريما الحاج إن الجامعة جمدت القرار بعد الاعتصام.';
+    expect(flagged(check('وقالت منسقة الحراك ريما الحاج إن الجامعة لم تجمد القرار بعد الاعتصام.', frozen, ar), ['negation-mismatch'])).not.toEqual([]);
+  });
+  it('reads "not before" a month the source names as when (ولن تصدر الأرقام النهائية قبل أواخر سبتمبر, a probe pair), and still flags another month', () => {
+    const src = 'وقالت الهيئة إن من المقرر صدور التقديرات النهائية في نهاية سبتمبر أيلول.';
+    expect(flagged(check('ولن تصدر الأرقام النهائية قبل أواخر سبتمبر أيلول.', src, ar), ['negation-mismatch'])).toEqual([]);
+    expect(
+      flagged(check('The final figures will not be published before September.', 'The final estimates are due in late September.', en), ['negation-mismatch']),
+    ).toEqual([]);
+    // (another month is a date the source does not give)
+    expect(flagged(check('ولن تصدر الأرقام النهائية قبل أواخر نوفمبر.', src, ar), ['negation-mismatch', 'entity-mismatch'])).not.toEqual([]);
   });
 });

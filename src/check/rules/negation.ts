@@ -25,7 +25,7 @@ import { deniesBefore } from '../../text/allegations.js';
 import { tokenForms, passingTokens, type Sentence } from '../../text/document.js';
 import { synonymStems, phrasalAt } from '../../text/synonyms.js';
 import { polarSide, negatableSide } from '../../text/antonyms.js';
-import { stemOfText, type Token } from '../../text/tokenize.js';
+import { stemOfText, tokenize, type Token } from '../../text/tokenize.js';
 import { normalizeToken, isArabicChar } from '../../text/normalize.js';
 import { lexiconPhrases, lexiconWords, listedAfterConjunction } from '../../text/lexicons.js';
 import { quantities, isTimeUnit, type Quantity } from '../../text/numbers.js';
@@ -59,7 +59,9 @@ export const negationMismatch: Rule = {
       (sentenceOf ??= new Map(ctx.summary.sentences.map((x) => [x.id, x.tokens]))).get(unit.sentence) ?? unit.tokens;
     // a negation the claim adds, flagged from its cue (لم، not; or a verb that turns round what it governs: denied,
     // refused, failed, ترفض) to the word it negates, with the source's form of that word when it has one
-    const added = (unit: (typeof ctx.claims)[number]['unit'], src: { id: string }, cue: Token, last: Token, said: Token | undefined) =>
+    const added = (unit: (typeof ctx.claims)[number]['unit'], src: { id: string }, cue: Token, last: Token, said: Token | undefined) => {
+      // (a condition, ما لم "unless", adds no negation of a fact)
+      if (conditionalAt(ctx.summary.text, cue.start)) return;
       emit({
         rule: this.id,
         severity: severityFor(unit.kind, this.severity),
@@ -72,6 +74,7 @@ export const negationMismatch: Rule = {
         data: { cue: cue.text, source: src.id },
         ...(said ? { expected: said.text, actual: ctx.summary.text.slice(cue.start, last.end) } : {}),
       });
+    };
     for (const { unit, query, support } of ctx.claims) {
       if (!isChecked(unit.kind) || support.sources.length === 0) continue;
       // (judged on less support than a cue, a claim is read only for a reversal of what its words say: below)
@@ -140,6 +143,8 @@ export const negationMismatch: Rule = {
           typeof wd.end === 'number' &&
           wd.start > c.start &&
           wd.end - c.start <= CLOSE_EXPECTED;
+        // (nor a condition, "unless": ما لم تكبح نمو الاستهلاك, which a probe pair's faithful رهينة بكبح الطلب restates)
+        if (typeof c.start === 'number' && conditionalAt(ctx.source.text, c.start)) return;
         const expected = close ? ctx.source.text.slice(c.start, wd.end) : word ? `${cue.text} ${word.text}` : cue.text;
         emit({
           rule: this.id,
@@ -244,6 +249,9 @@ export const negationMismatch: Rule = {
         // "cutting" with the next sentence's "spending had not been reduced", a fresh editor pair's false opposite)
         !sidedNear(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1).slice(support.sources.length), flip, unit.tokens) &&
         !(flip.negated && notUntil(unit.tokens, flip.at, src.tokens)) &&
+        // (a claim's condition is no negation of what the source says will happen: "الاعتصام سيستمر ما لم يُجمَّد القرار"
+        // for "لن يفكوا اعتصامهم قبل تجميد القرار", a fresh editor pair's faithful line)
+        !(flip.negated && conditionalAt(ctx.summary.text, unit.tokens[flip.from].start)) &&
         (!low || subjectAnchored(unit.tokens, flip.from, src.tokens, q.from - from))
       ) {
         const a = unit.tokens[flip.from],
@@ -961,6 +969,21 @@ function subjectAnchored(tokens: readonly Token[], a: number, source: readonly T
   const theirs = before(source, b);
   return before(tokens, a).some((w) => theirs.some((o) => sameWordOrRoot(w, o)));
 }
+
+/** lexicons/negation.json unless: a cue with the word before it that make a condition (ما لم, "unless"), by their keys. */
+const UNLESS = lexiconWords('negation', 'unless').map((p) => p.split(' ').map((w) => normalizeToken(w)));
+/**
+ * Does the cue at `start` of the text open a condition with the word before it (ما لم تكبح, "unless it curbs")? Read
+ * on the text, since a clause may begin at the cue and leave ما to the clause before. Only for whether to flag: as a cue
+ * it still matches the source's (ما لم for إذا لم): read as no cue at all, four faithful editor pairs drew errors.
+ */
+function conditionalAt(text: string, start: number): boolean {
+  const before = tokenize(text.slice(Math.max(0, start - CONDITION_REACH), start));
+  const at = tokenize(text.slice(start, start + CONDITION_REACH));
+  if (before.length === 0 || at.length === 0) return false;
+  return UNLESS.some(([w, cue]) => before[before.length - 1].key === w && at[0].key === cue);
+}
+const CONDITION_REACH = 12;
 
 /** lexicons/negation.json untilWords: not … until a time, which says when, not whether. */
 const UNTIL = new Set(lexiconWords('negation', 'untilWords').flatMap((w) => ['', 'و'].map((c) => normalizeToken(c + w))));
