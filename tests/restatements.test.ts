@@ -2382,6 +2382,12 @@ describe('the 59th batch of fresh editor pairs (read once on the starting and th
 });
 
 describe('hedges, shares and units of the probe pairs’ faithful restatements (probes/train, read after the nineteenth session began)', () => {
+  it('reads a share of two counts that the claim’s own sentence gives (1200 of 5000 hectares: about a quarter)', () => {
+    const src = 'وأتى الحريق على نحو 1200 هكتار من الغابات. وتمتد المحمية على نحو 5 آلاف هكتار.';
+    const claim = (share: string) => `التهم الحريق قرابة 1200 هكتار، أي نحو ${share} مساحة المحمية البالغة خمسة آلاف هكتار.`;
+    expect(flagged(check(claim('ربع'), src, ar), ['number-mismatch'])).toEqual([]);
+    expect(flagged(check(claim('ثلث'), src, ar), ['number-mismatch'])).toEqual(['ثلث']);
+  });
   it('reads دون, a verb of approaching and a negated verb of exceeding before a figure as hedges', () => {
     expect(figures('بقيت نسبة الابيضاض دون خمسة بالمئة')).toEqual([['خمسة', 5, 'under']]);
     expect(figures('لتقترب من 19 مليار متر مكعب')).toEqual([['19 مليار', 19000000000, 'about']]);
@@ -2420,6 +2426,12 @@ describe('hedges, shares and units of the probe pairs’ faithful restatements (
 });
 
 describe('negations that say when or on what condition (probe pairs’ faithful lines, nineteenth session)', () => {
+  it('reads تعيق ("hinders") as a negation of what follows, which حال دون ("prevented") restates', () => {
+    const src = 'وقال مدير الحراج نزار إبراهيم إن فرق الإطفاء سيطرت على ثلاث بؤر من أصل خمس، لكن الوعورة تعيق وصول الآليات إلى البؤرتين الباقيتين.';
+    const claim =
+      'وأوضح مدير الحراج نزار إبراهيم أن ثلاثا من بؤر الحريق الخمس باتت تحت السيطرة، بينما تحول وعورة التضاريس دون بلوغ الآليات البؤرتين المتبقيتين.';
+    expect(flagged(check(claim, src, ar), ['negation-mismatch'])).toEqual([]);
+  });
   it('reads ما لم as a condition: a claim that drops it or adds it is no negation flipped, and a flipped fact still is', () => {
     const gas = 'وقال الخبير مراد الواعر إن الجزائر لن تتمكن من زيادة صادراتها بشكل كبير ما لم تكبح نمو الاستهلاك المحلي.';
     expect(flagged(check('ورأى الخبير مراد الواعر أن أي زيادة كبيرة في الصادرات تظل رهينة بكبح الاستهلاك المحلي.', gas, ar), ['negation-mismatch'])).toEqual(

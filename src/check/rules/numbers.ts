@@ -1,4 +1,5 @@
 import type { Rule, CheckContext } from '../context.js';
+import type { Claim } from '../../text/document.js';
 import { isChecked, severityFor, sourcesFigure, holdersOf, holdersWhere, ruleDocsUrl } from '../context.js';
 import {
   quantities,
@@ -66,6 +67,9 @@ export const numberMismatch: Rule = {
         if (sumIn(ctx, support.sources, unit.tokens, q).length) continue;
         // (a share in words, hedged or exact, of two counts of one sentence: أقل بقليل من نصف المخابز for 1500 of 3200)
         if (shareOfCounts(ctx, support.sources, q)) continue;
+        // (or of two counts the claim's sentence gives itself, each judged on its own: "قرابة 1200 هكتار …، أي نحو ربع مساحة
+        // المحمية البالغة خمسة آلاف هكتار", fused from two sentences, a fresh editor pair's faithful line drew a number error)
+        if (shareWithin(ctx, unit, q)) continue;
         if (changeIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q)) continue;
         const holders = holding(values.flatMap((v) => holdersOf(ctx, v)));
         // (or by an editor's reading of a sentence beside the support set: "in its three and a half decades" for the
@@ -295,6 +299,18 @@ function shareOfCounts(ctx: CheckContext, sources: readonly number[], q: Quantit
       .map((x) => x.value);
     for (const a of counts) for (const b of counts) if (a < b && figureHolds([q.value], q.hedge, Math.round((1e6 * 100 * a) / b) / 1e6)) return true;
   }
+  return false;
+}
+
+/** Is the share q (a fraction in words, hedged or exact) that of two counts of the claim's own sentence? */
+function shareWithin(ctx: CheckContext, unit: Claim, q: Quantity): boolean {
+  if (q.also === undefined || q.also <= 0 || q.also >= 1 || q.parts) return false;
+  const tokens = ctx.sentences.find((a) => a.unit.id === unit.sentence)?.unit.tokens ?? unit.tokens;
+  const counts = quantities(tokens as Token[])
+    .filter((x) => x.start !== q.start && x.also === undefined && Number.isInteger(x.value) && x.value > 0 && !isYear(x.value))
+    .filter((x) => !percentAt(ctx.summary.text, tokens as Token[], x.last))
+    .map((x) => x.value);
+  for (const a of counts) for (const b of counts) if (a < b && figureHolds([q.value], q.hedge, Math.round((1e6 * 100 * a) / b) / 1e6)) return true;
   return false;
 }
 
