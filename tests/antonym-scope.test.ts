@@ -291,3 +291,13 @@ describe("the part that moves by the claim's figure and has its subject's word i
     ]);
   });
 });
+
+describe('a subject told by a synonym finds its part, and a currency strengthens or weakens (probes/train, en15)', () => {
+  const boe = 'Sterling fell 0.5% to $1.2780 after the decision, while the FTSE 250 index of domestically focused companies rose 0.8%.';
+  it('flags "strengthened" of the pound against the sterling part, not the index part that rose', () => {
+    expect(opposite('The pound strengthened half a percent after the announcement.', boe)).toEqual(['strengthened']);
+  });
+  it('leaves "weakened" for "fell"', () => {
+    expect(opposite('The pound weakened half a percent after the announcement.', boe)).toEqual([]);
+  });
+});

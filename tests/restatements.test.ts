@@ -2453,3 +2453,16 @@ describe('negations that say when or on what condition (probe pairs’ faithful 
     expect(flagged(check('ولن تصدر الأرقام النهائية قبل أواخر نوفمبر.', src, ar), ['negation-mismatch', 'entity-mismatch'])).not.toEqual([]);
   });
 });
+
+describe('a fraction of a percent, and the pound for sterling (probes/train, en15)', () => {
+  it('reads "half a percent" and "a quarter of a per cent" as 0.5 and 0.25, and "half a point" in a game as no figure', () => {
+    expect(figures('The pound weakened half a percent after the announcement.')).toEqual([['half a percent', 0.5, null]]);
+    expect(figures('Yields rose a quarter of a per cent.')).toEqual([['quarter of a per cent', 0.25, null]]);
+    expect(figures('She lost by half a point in the game.')).toEqual([]);
+  });
+  it('keeps the faithful line free of errors', () => {
+    const src = 'Sterling fell 0.5% to $1.2780 after the decision, while the FTSE 250 index of domestically focused companies rose 0.8%.';
+    expect(errors(check('The pound weakened half a percent after the announcement.', src, en)).map((f) => f.rule)).toEqual([]);
+    expect(flagged(check('The pound weakened a quarter of a percent after the announcement.', src, en), ['number-mismatch'])).not.toEqual([]);
+  });
+});

@@ -202,6 +202,8 @@ const PERCENT_HUNDRED = new Set(['ال', 'وال', 'فال'].flatMap((p) => HUND
 /** واحد/واحدة (with a clitic: بواحد) right before "percent" (في المئة، بالمئة; percent, per cent): the figure 1. */
 const AR_ONE = withClitics([valuesOf('arabicOne')]);
 const PERCENT_WORD = new Set([...HUNDRED_KEYS.map((h) => 'بال' + h), ...keysOf('percentWords')]);
+/** lexicons/numbers.json percentWords alone (percent, pct). */
+const ENGLISH_PERCENT = keysOf('percentWords');
 /** Does a percent word follow the figure ending at tokens[i] (في المئة، بالمئة، percent, per cent)? */
 export function percentAfter(tokens: Token[], i: number): boolean {
   const a = tokens[i + 1],
@@ -625,8 +627,9 @@ const STARTS = new Set([
 /**
  * A fraction of a percentage point from token i (half or quarter): "a quarter of a percentage point", "half a
  * percentage point", "a quarter-percentage-point rise", "a quarter-point cut", "half-point". Read as its value in
- * percent (0.25, 0.5), which a source's 25 or 50 basis points also carry (basisPointsAt). Without "percentage",
- * only a point glued on by a hyphen counts (a quarter-point cut; "half a point" in a game is no rate).
+ * percent (0.25, 0.5), which a source's 25 or 50 basis points also carry (basisPointsAt); and of a percent ("half a
+ * percent": 0.5). Without "percentage", only a point glued on by a hyphen counts (a quarter-point cut; "half a point" in
+ * a game is no rate).
  */
 function pointFraction(tokens: Token[], i: number): { value: number; last: number } | undefined {
   const value = tokens[i].key === 'half' ? 0.5 : 0.25;
@@ -637,6 +640,10 @@ function pointFraction(tokens: Token[], i: number): { value: number; last: numbe
     b = tokens[j + 1];
   if (!a || !near(tokens[j - 1], a)) return undefined;
   if (a.key === 'percentage' && b && near(a, b) && (b.key === 'point' || b.key === 'points')) return { value, last: j + 1 };
+  // (and of a percent: "The pound weakened half a percent" for "Sterling fell 0.5%", a probe pair's faithful line; a
+  // quarter of a per cent)
+  if (ENGLISH_PERCENT.has(a.key)) return { value, last: j };
+  if (a.key === 'per' && b && near(a, b) && b.key === 'cent') return { value, last: j + 1 };
   // quarter-point: glued, no words skipped
   if (j === i + 1 && a.key === 'point' && a.start - tokens[i].end === 1) return { value, last: j };
   return undefined;

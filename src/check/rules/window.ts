@@ -130,12 +130,16 @@ export const sameWordOrRoot = (a: Pick<Token, 'stem' | 'alt' | 'root'>, b: Pick<
 export function partsCarrying(parts: readonly Token[][], sides: readonly (readonly Token[])[]): Token[][] {
   let best = -1;
   let chosen: Token[][] = [];
+  // (a word's synonym carries it too: "The pound strengthened" is about the part that says "Sterling fell", a probe pair's
+  // planted flip that the other part's "the FTSE 250 index … rose" hid)
+  const tests = sides.map((side) => side.map((w) => synonymTest(w)));
   for (const p of parts) {
     let n = 0;
-    for (const side of sides)
+    sides.forEach((side, i) =>
       side.forEach((w, k) => {
-        if (p.some((o) => !o.stop && sameWord(w, o))) n += 1 / (k + 1);
-      });
+        if (p.some((o) => !o.stop && (sameWord(w, o) || tests[i][k](o)))) n += 1 / (k + 1);
+      }),
+    );
     if (n > best + 1e-9) {
       best = n;
       chosen = [p];
