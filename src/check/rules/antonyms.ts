@@ -217,6 +217,8 @@ export const antonymMismatch: Rule = {
     // of a support set when first compared: they are no side of their own there either
     const movedSource = new Set<Token>(),
       read = new Set<number>();
+    // (each summary sentence by id, made once: a claim's word is read in its whole sentence)
+    let sentenceById: Map<string, (typeof ctx.sentences)[number]['unit']> | undefined;
     const readMoved = (i: number) => {
       if (read.has(i)) return;
       read.add(i);
@@ -269,7 +271,7 @@ export const antonymMismatch: Rule = {
         if (!p) partsAt.set(i, (p = partsOf(ctx.source.text, ctx.source.sentences[i].tokens, opensPart)));
         return p;
       };
-      const sentenceOf = (c: typeof unit) => ctx.sentences.find((a) => a.unit.id === c.sentence)?.unit ?? c;
+      const sentenceOf = (c: typeof unit) => (sentenceById ??= new Map(ctx.sentences.map((a) => [a.unit.id, a.unit]))).get(c.sentence) ?? c;
       for (let x = 0; x < unit.tokens.length; x++) {
         const s = sides[x],
           t = unit.tokens[x];

@@ -1,5 +1,4 @@
 import type { Rule, CheckContext } from '../context.js';
-import type { Claim } from '../../text/document.js';
 import { isChecked, severityFor, sourcesFigure, holdersOf, holdersWhere, ruleDocsUrl } from '../context.js';
 import {
   quantities,
@@ -39,6 +38,8 @@ export const numberMismatch: Rule = {
   },
   run(ctx, emit) {
     let sentenceSources: Map<string, readonly number[]> | undefined;
+    // (the tokens of each summary sentence by id, made once: shareWithin reads a claim's whole sentence)
+    let sentenceTokens: Map<string, readonly Token[]> | undefined;
     for (const { unit, support } of ctx.claims) {
       if (!isChecked(unit.kind)) continue;
       const qs = quantities(unit.tokens);
@@ -69,7 +70,7 @@ export const numberMismatch: Rule = {
         if (shareOfCounts(ctx, support.sources, q)) continue;
         // (or of two counts the claim's sentence gives itself, each judged on its own: "قرابة 1200 هكتار …، أي نحو ربع مساحة
         // المحمية البالغة خمسة آلاف هكتار", fused from two sentences, a fresh editor pair's faithful line drew a number error)
-        if (shareWithin(ctx, unit, q)) continue;
+        if (shareWithin(ctx, (sentenceTokens ??= new Map(ctx.sentences.map((a) => [a.unit.id, a.unit.tokens]))).get(unit.sentence) ?? unit.tokens, q)) continue;
         if (changeIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q)) continue;
         const holders = holding(values.flatMap((v) => holdersOf(ctx, v)));
         // (or by an editor's reading of a sentence beside the support set: "in its three and a half decades" for the
@@ -302,10 +303,9 @@ function shareOfCounts(ctx: CheckContext, sources: readonly number[], q: Quantit
   return false;
 }
 
-/** Is the share q (a fraction in words, hedged or exact) that of two counts of the claim's own sentence? */
-function shareWithin(ctx: CheckContext, unit: Claim, q: Quantity): boolean {
+/** Is the share q (a fraction in words, hedged or exact) that of two counts of the claim's own sentence (its tokens)? */
+function shareWithin(ctx: CheckContext, tokens: readonly Token[], q: Quantity): boolean {
   if (q.also === undefined || q.also <= 0 || q.also >= 1 || q.parts) return false;
-  const tokens = ctx.sentences.find((a) => a.unit.id === unit.sentence)?.unit.tokens ?? unit.tokens;
   const counts = quantities(tokens as Token[])
     .filter((x) => x.start !== q.start && x.also === undefined && Number.isInteger(x.value) && x.value > 0 && !isYear(x.value))
     .filter((x) => !percentAt(ctx.summary.text, tokens as Token[], x.last))
