@@ -2382,6 +2382,18 @@ describe('the 59th batch of fresh editor pairs (read once on the starting and th
 });
 
 describe('hedges, shares and units of the probe pairs’ faithful restatements (probes/train, read after the nineteenth session began)', () => {
+  it('reads an accusative unit before من and a definite noun, a year after a comparative, and النصف with تقريباً after it (probes/fresh)', () => {
+    expect(figures('وزعمت الوزارة أن أربعاً من السفن أطفأت أجهزة التتبع')).toEqual([['أربعاً', 4, null]]);
+    // (one of is no count, and an accusative unit alone no word)
+    expect(figures('واحدا من أكبر المشاريع')).toEqual([]);
+    expect(figures('ثمانيا')).toEqual([]);
+    expect(figures('لا يعمل منهم فعليا سوى النصف تقريبا')).toEqual([['النصف', 50, null]]);
+    // (a share that is also a cardinal stays the cardinal: about five years)
+    expect(figures('السنوات الخمس تقريبا')).toEqual([['الخمس', 5, null]]);
+    const rail = 'وهذه ثاني زيادة في أسعار التذاكر خلال أقل من عام، بعد زيادة أولى طبقت في يونيو 2023.';
+    expect(flagged(check('في ثاني زيادة من نوعها خلال أقل من اثني عشر شهرا.', rail, ar), ['number-mismatch', 'unsupported-span'])).toEqual([]);
+    expect(flagged(check('في ثاني زيادة من نوعها خلال أقل من ستة أشهر.', rail, ar), ['number-mismatch'])).toEqual(['ستة']);
+  });
   it('reads a share of two counts that the claim’s own sentence gives (1200 of 5000 hectares: about a quarter)', () => {
     const src = 'وأتى الحريق على نحو 1200 هكتار من الغابات. وتمتد المحمية على نحو 5 آلاف هكتار.';
     const claim = (share: string) => `التهم الحريق قرابة 1200 هكتار، أي نحو ${share} مساحة المحمية البالغة خمسة آلاف هكتار.`;

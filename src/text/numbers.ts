@@ -284,6 +284,25 @@ const AR_COMPOUND_UNITS = new Map([
   // a fresh editor pair's faithful summary drew a number error on والأربعين. Only there: بالخمس alone is a fifth)
   ...[...withClitics([Object.fromEntries(Object.entries(AR_UNITS).filter(([, v]) => v < 10))], true)].filter(([k]) => /^[وف]?(?:بال|لل)/.test(k)),
 ]);
+/**
+ * The accusative of the units two to nine with their alif (أربعاً، ثلاثاً), with و/ف: a count also before من and a definite
+ * noun, "of" a whole (وزعمت الوزارة أن أربعاً من السفن أطفأت أجهزة التتبع, which a fresh editor pair's faithful أربع سفن
+ * restates and drew a number error). Not واحداً (one of is no count) nor ثمانياً alone.
+ */
+const AR_ACCUSATIVE_UNITS = new Set(
+  [
+    ...withClitics([
+      Object.fromEntries(Object.entries(AR_UNITS).flatMap(([k, v]) => (v >= 2 && v < 10 && !k.endsWith('ة') && !k.endsWith('ا') ? [[k + 'ا', v]] : []))),
+    ]),
+  ].map(([k]) => k),
+);
+const OF = normalizeToken('من');
+/** Does من and a definite noun follow tokens[i] (أربعاً من السفن)? */
+const partitiveAfter = (tokens: Token[], i: number): boolean => {
+  const of = tokens[i + 1],
+    noun = tokens[i + 2];
+  return of !== undefined && noun !== undefined && near(tokens[i], of) && of.key === OF && /^(?:ال|لل)/.test(noun.key);
+};
 /** A fraction before a scale (نصف مليون، ربع مليون): a figure; alone (نصف السكان) it is a proportion, not a number. */
 const AR_FRACTIONS = withClitics([valuesOf('arabicFractions')]);
 
@@ -312,6 +331,7 @@ const AR_SHARE_CUES = keysOf('arabicShareCues');
 const AR_SHARE_PLURALS = valuesOf('arabicSharePlurals');
 const DAMMA = 0x064f;
 const FIFTY_OR_TWO_FIFTHS = normalizeToken('خمسين');
+const ROUGHLY_AFTER = normalizeToken('تقريبا');
 
 /** Is the letter of `text` that begins its last `coreLetters` letters (diacritics and tatweel skipped) followed by a damma (خُمس)? */
 function dammaOnCore(text: string, coreLetters: number): boolean {
@@ -338,7 +358,10 @@ function arabicShareAt(tokens: Token[], i: number): { value: number; also: numbe
   const prev = tokens[i - 1];
   if (prev && (prev.kind === 'number' || arabicValue(prev.key) || TEEN_FIRST[prev.key] !== undefined || AR_ORDINAL_UNITS.has(prev.key))) return undefined;
   const cued = prev !== undefined && near(prev, t) && AR_SHARE_CUES.has(prev.key);
-  const hedged = hedgeBefore(tokens, i) !== undefined || cued;
+  // (or with تقريباً after it: لا يعمل منهم سوى النصف تقريبا, "only about half", which a fresh editor pair's faithful "نحو نصف
+  // الموزعين" restates and drew a number error)
+  // (not a share that is also a cardinal: السنوات الخمس تقريبا are about five years)
+  const hedged = hedgeBefore(tokens, i) !== undefined || cued || (tokens[i + 1]?.key === ROUGHLY_AFTER && !AR_SHARES_AMBIGUOUS.has(s.core));
   const damma = dammaOnCore(t.text, s.core.length);
   // (the dual خمسين is also the cardinal fifty, arabicShareDuals: a share with its damma, or with the article after a cue,
   // بمقدار الخمسين; نحو الخمسين من عمره is about fifty, بمقدار خمسين نقطة أساس fifty basis points)
@@ -452,7 +475,7 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
       cur *= 100;
       last = i + 1;
     }
-  } else if (AR_COMPOUND_UNITS.has(t.key) && opensTen(tokens, i)) {
+  } else if (AR_COMPOUND_UNITS.has(t.key) && (opensTen(tokens, i) || (AR_ACCUSATIVE_UNITS.has(t.key) && partitiveAfter(tokens, i)))) {
     cur = AR_COMPOUND_UNITS.get(t.key)!;
   } else if (AR_FRACTIONS.has(t.key)) {
     const f = AR_FRACTIONS.get(t.key)!;
@@ -1096,7 +1119,10 @@ export function sourceReadings(tokens: Token[]): number[] {
     const unit = ONE_UNIT.has(tokens[i].key) ? TIME_UNITS[tokens[i].key] : undefined;
     // (a span with a half after it is one and a half of it, whatever stands before: a minute and a half, استمرت ساعة ونصف)
     const andHalf = unit !== undefined && halfAfter(tokens, i + 1);
-    if (unit === undefined || (!andHalf && !ONE_UNIT_AFTER.has(tokens[i - 1].key)) || lastOf.has(i - 1)) continue;
+    // (or after a comparative's particle: أقل من عام, "less than a year", which a fresh editor pair's faithful "أقل من اثني عشر
+    // شهرا" restates; not before a year's figure, من عام 2023)
+    const compared = i > 1 && THAN.has(tokens[i - 1].key) && (MORE.has(tokens[i - 2].key) || LESS.has(tokens[i - 2].key)) && tokens[i + 1]?.kind !== 'number';
+    if (unit === undefined || (!andHalf && !compared && !ONE_UNIT_AFTER.has(tokens[i - 1].key)) || lastOf.has(i - 1)) continue;
     // half an hour is 30 minutes, not one hour (read as one, it sourced a summary's 60 minutes)
     // (and a share of it: a quarter of an hour, three quarters of an hour; lexicons/numbers.json spanShares)
     // (the share as its figure reads it, "three quarters" 0.75, else the word's own)
