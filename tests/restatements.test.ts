@@ -2394,6 +2394,13 @@ describe('hedges, shares and units of the probe pairs’ faithful restatements (
     expect(flagged(check('في ثاني زيادة من نوعها خلال أقل من اثني عشر شهرا.', rail, ar), ['number-mismatch', 'unsupported-span'])).toEqual([]);
     expect(flagged(check('في ثاني زيادة من نوعها خلال أقل من ستة أشهر.', rail, ar), ['number-mismatch'])).toEqual(['ستة']);
   });
+  it('reads an Arabic time of day in words as its hour and minutes (الساعة الثانية والنصف: 2:30)', () => {
+    const src = 'وقال مدير الدفاع المدني إن النيران اندلعت نحو الساعة الثانية والنصف فجراً في جناح العناية المركزة.';
+    expect(flagged(check('واندلع الحريق نحو الساعة 2:30 فجرا في جناح العناية المركزة.', src, ar), ['number-mismatch'])).toEqual([]);
+    expect(flagged(check('واندلع الحريق نحو الساعة 3:30 فجرا في جناح العناية المركزة.', src, ar), ['number-mismatch'])).toEqual(['3']);
+    const quarterTo = 'وقال مدير الدفاع المدني إن النيران اندلعت عند الساعة الحادية عشرة إلا ربعا في جناح العناية المركزة.';
+    expect(flagged(check('واندلع الحريق عند الساعة 10:45 في جناح العناية المركزة.', quarterTo, ar), ['number-mismatch'])).toEqual([]);
+  });
   it('reads a share of two counts that the claim’s own sentence gives (1200 of 5000 hectares: about a quarter)', () => {
     const src = 'وأتى الحريق على نحو 1200 هكتار من الغابات. وتمتد المحمية على نحو 5 آلاف هكتار.';
     const claim = (share: string) => `التهم الحريق قرابة 1200 هكتار، أي نحو ${share} مساحة المحمية البالغة خمسة آلاف هكتار.`;

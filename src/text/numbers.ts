@@ -1040,6 +1040,19 @@ const PREVIOUS_YEAR = keysOf('previousYearWords');
 const PREVIOUS = keysOf('previousWords');
 /** lexicons/numbers.json timesWords: a multiplier's word (1.4 times, ثلاث مرات). */
 const TIMES = keysOf('timesWords');
+/** lexicons/numbers.json arabicClock and arabicClockMinutes: the hours as ordinals and the minutes after them, by their words' keys. */
+const clockList = (list: string): [string[], number][] =>
+  lexiconValues('numbers', list, isNumber, 'a number').map(([w, v]) => [w.split(' ').map((x) => normalizeToken(x)), v]);
+const AR_CLOCK_HOURS = clockList('arabicClock');
+const AR_CLOCK_MINUTES = clockList('arabicClockMinutes');
+const CLOCK_WORD = normalizeToken('الساعة');
+/** The longest phrase of the list that starts at tokens[i], with its value and its length in tokens. */
+function phraseValueAt(list: readonly [string[], number][], tokens: readonly Token[], i: number): { value: number; length: number } | undefined {
+  let best: { value: number; length: number } | undefined;
+  for (const [words, value] of list)
+    if (words.every((w, k) => tokens[i + k]?.key === w) && (!best || words.length > best.length)) best = { value, length: words.length };
+  return best;
+}
 /** lexicons/numbers.json clockAfter: words after a 24-hour time of day (0600 GMT, 1400 بتوقيت غرينتش). */
 const CLOCK_24_AFTER = keysOf('clockAfter');
 
@@ -1102,6 +1115,15 @@ export function sourceReadings(tokens: Token[]): number[] {
     // a measure in another unit of its family: 1,100 ميغاواط is 1.1 غيغاواط
     const family = next ? MEASURES.find((f) => f.sizes[next.key] !== undefined) : undefined;
     if (family) for (const other of family.all) if (other !== family.sizes[next.key]) out.push(round((q.value * family.sizes[next.key]) / other));
+  }
+  // an Arabic time of day in words: الساعة الثانية والنصف is 2 and 30 (lexicons/numbers.json arabicClock)
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].key !== CLOCK_WORD) continue;
+    const hour = phraseValueAt(AR_CLOCK_HOURS, tokens, i + 1);
+    if (!hour) continue;
+    out.push(hour.value);
+    const minutes = phraseValueAt(AR_CLOCK_MINUTES, tokens, i + 1 + hour.length);
+    if (minutes) out.push(minutes.value > 0 ? minutes.value : 60 + minutes.value, minutes.value > 0 ? hour.value : hour.value - 1);
   }
   // the year before a year the sentence names: في عام 2024 … مقارنة بالعام السابق (2023), in 2024 … a year earlier
   const years = qs.filter((q) => isYear(q.value) && tokens[q.first].kind === 'number');
