@@ -2451,6 +2451,13 @@ describe('negations that say when or on what condition (probe pairs’ faithful 
       'وأوضح مدير الحراج نزار إبراهيم أن ثلاثا من بؤر الحريق الخمس باتت تحت السيطرة، بينما تحول وعورة التضاريس دون بلوغ الآليات البؤرتين المتبقيتين.';
     expect(flagged(check(claim, src, ar), ['negation-mismatch'])).toEqual([]);
   });
+  it('reads "not before" an event the source sentence also sets before something as a condition (ولن يسري التعديل قبل نشره)', () => {
+    const src = 'ويحتاج التعديل إلى نشره في الجريدة الرسمية قبل أن يدخل حيز التنفيذ.';
+    expect(flagged(check('ولن يسري التعديل قبل نشره في الجريدة الرسمية.', src, ar), ['negation-mismatch'])).toEqual([]);
+    // (against a source that says it took effect on publication, with no before of its own, the negation is added)
+    const now = 'وقالت النقابة إن التعديل يسري فورا منذ نشره في الجريدة الرسمية.';
+    expect(flagged(check('ولن يسري التعديل قبل نشره في الجريدة الرسمية.', now, ar), ['negation-mismatch'])).not.toEqual([]);
+  });
   it('reads ما لم as a condition: a claim that drops it or adds it is no negation flipped, and a flipped fact still is', () => {
     const gas = 'وقال الخبير مراد الواعر إن الجزائر لن تتمكن من زيادة صادراتها بشكل كبير ما لم تكبح نمو الاستهلاك المحلي.';
     expect(flagged(check('ورأى الخبير مراد الواعر أن أي زيادة كبيرة في الصادرات تظل رهينة بكبح الاستهلاك المحلي.', gas, ar), ['negation-mismatch'])).toEqual(

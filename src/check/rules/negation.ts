@@ -1007,7 +1007,11 @@ function notUntil(tokens: readonly Token[], at: number, source: readonly Token[]
       const e = entityAt(tokens, k);
       if (e && (e.cls === 'month' || e.cls === 'weekday')) return source.some((_, j) => entityAt(source, j)?.id === e.id);
     }
-    return false;
+    // (or an event that the source sentence also sets before something, with a "before" of its own: "ولن يسري التعديل قبل
+    // نشره في الجريدة الرسمية" for "ويحتاج التعديل إلى نشره في الجريدة الرسمية قبل أن يدخل حيز التنفيذ", a fresh editor
+    // pair's faithful line drew an added negation: a condition, not a denial)
+    const event = tokens.slice(u + 1, u + 1 + UNTIL_WITHIN).find((t) => !t.stop);
+    return event !== undefined && source.some((o) => UNTIL.has(o.key)) && source.some((o) => !o.stop && sameWordOrRoot(event, o));
   }
   return false;
 }
