@@ -2492,3 +2492,13 @@ describe('a fraction of a percent, and the pound for sterling (probes/train, en1
     expect(flagged(check('The pound weakened a quarter of a percent after the announcement.', src, en), ['number-mismatch'])).not.toEqual([]);
   });
 });
+
+describe('a connective split off as a claim of its own (probes/fresh b58)', () => {
+  it('gives "في المقابل،" no content of its own: no unsupported claim on it, while the rest is still read', () => {
+    const src = 'لكن عضو نقابة عمال الموانئ فتحي الشريف قال إن العمال حذروا منذ العام الماضي من تشققات ظاهرة في جدران الصومعة.';
+    const r = check('في المقابل، قال النقابي فتحي الشريف إن العمال نبهوا منذ العام الماضي إلى تشققات ظاهرة في جدران الصومعة.', src, ar);
+    expect(errors(r).map((f) => f.text)).toEqual([]);
+    const invented = check('في المقابل، قال النقابي فتحي الشريف إن الحكومة وعدت بتعويض كل عامل بعشرة آلاف دينار.', src, ar);
+    expect(errors(invented).length).toBeGreaterThan(0);
+  });
+});

@@ -1,6 +1,7 @@
 import { makeToken, type Token } from '../text/tokenize.js';
 import { quantities, mayHoldQuantities } from '../text/numbers.js';
 import { synonymStems, phrasalAt } from '../text/synonyms.js';
+import { opensContrast } from '../text/claims.js';
 
 /** A Latin word's key: only English has phrasal verbs here. */
 const LATIN_WORD = /^[a-z]/;
@@ -149,7 +150,14 @@ export class QueryBuilder {
     // (so is an English phrasal verb, as the first of its one-word equivalents that the source has: "turned down" is the
     // source's "rejected", lexicons/synonyms.json englishPhrasal)
     const phrasal = withVariants && withTokens ? this.phrasalKeys(tokens) : undefined;
+    // (a claim of a connective alone, "في المقابل،" split off at its comma, has no content: keyed, المقابل was a claim with
+    // no source, and two fresh editor pairs' faithful lines drew errors on it)
+    const connective = withVariants && withTokens && tokens.length > 0 && tokens.every((t) => t.stop || opensContrast(t));
     for (let i = 0; i < tokens.length; i++) {
+      if (connective) {
+        keyAt?.push(-1);
+        continue;
+      }
       // (a word of such a figure is keyed as its digits are: one key with the digits the claim writes too)
       const t = figures?.get(i) ?? phrasal?.get(i) ?? tokens[i];
       if (t.stop) {
