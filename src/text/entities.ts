@@ -1,6 +1,6 @@
 import { makeToken, byForm, type Token } from './tokenize.js';
 import { isString, isStrings, lexiconGroups, lexiconValues, lexiconWords, type LexiconGroup } from './lexicons.js';
-import { isArabicChar } from './normalize.js';
+import { isArabicChar, normalizeToken } from './normalize.js';
 import { isDayOfMonth, isYear } from './numbers.js';
 
 /**
@@ -271,8 +271,11 @@ function portfolioAt(tokens: ArrayLike<Pick<Token, 'key'>>, i: number, from: num
 
 /** lexicons/dates.json monthsBesideDay: "May", "March" as months beside a day of the month or a year. */
 const MONTHS_BESIDE_DAY = new Map<string, string>(lexiconValues('dates', 'monthsBesideDay', isString, 'a month').map(([w, id]) => [makeToken(w, 0).key, id]));
-/** Words that join the two ends of a span of months (March to May, January through March). */
-const MONTH_RANGE_WORDS = new Set(['to', 'through', 'until', 'and']);
+/**
+ * Words between the two ends of a range, by matching key (none for January-July, whose hyphen is no token): to, through,
+ * إلى, حتى … (by key: إلى is الي, حتى حتي; written as is, the Arabic ones never matched).
+ */
+export const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'through', 'until', 'and', 'إلى', 'حتى', 'و'].map((w) => normalizeToken(w)));
 /**
  * Is tokens[i] one end of a span whose other end is a month on its own (January-March, whose hyphen is no token; April
  * to May)? "March" and "May" name months there: a dev probe pair's source said January-March and its summary the first
@@ -280,7 +283,7 @@ const MONTH_RANGE_WORDS = new Set(['to', 'through', 'until', 'and']);
  */
 function besideMonth(tokens: ArrayLike<EntityToken>, i: number, from: number, to: number): boolean {
   const month = (x: number) => x >= from && x < to && entityOf(tokens[x])?.cls === 'month';
-  const joins = (x: number) => x >= from && x < to && MONTH_RANGE_WORDS.has(tokens[x].key);
+  const joins = (x: number) => x >= from && x < to && RANGE_WORDS.has(tokens[x].key);
   return month(i - 1) || month(i + 1) || (joins(i - 1) && month(i - 2)) || (joins(i + 1) && month(i + 2));
 }
 /** A day of the month (1–31) written in digits, or (with `year`) a year of four digits. */

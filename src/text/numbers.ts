@@ -59,8 +59,9 @@ const THAN = keysOf('than');
 /** lexicons/numbers.json approach and negatedExceed: تقترب من (about); لم تتجاوز (under). */
 const APPROACH = keysOf('approach');
 const NEGATED_EXCEED = keysOf('negatedExceed');
-const WITHOUT_BEFORE = normalizeToken('من');
 const BELOW = normalizeToken('دون');
+/** من by its key: "of" between a day's ordinal and its month and in a partitive (أربعاً من السفن), "from" in من دون (without). */
+const MIN = normalizeToken('من');
 
 /** lexicons/numbers.json degree: words between a comparative and its particle (ما يزيد قليلاً على: slightly more than). */
 const DEGREE = keysOf('degree');
@@ -105,7 +106,7 @@ function hedgeAt(tokens: Token[], i: number): [Hedge, number] | undefined {
   // close to, قريب من: about
   if (w === 'to' && tokens[j - 1]?.key === 'close') return ['about', j - 1];
   // (من دون is "without", not "below")
-  if (w === BELOW && tokens[j - 1]?.key === WITHOUT_BEFORE) return undefined;
+  if (w === BELOW && tokens[j - 1]?.key === MIN) return undefined;
   const h = hedgeOfKey(w);
   // a verb of exceeding after a negation is a ceiling: لم تتجاوز 4 بالمئة, "did not exceed 4%"
   if (h === 'over' && w !== 'least' && j > 0 && NEGATED_EXCEED.has(tokens[j - 1].key)) return ['under', j - 1];
@@ -296,12 +297,11 @@ const AR_ACCUSATIVE_UNITS = new Set(
     ]),
   ].map(([k]) => k),
 );
-const OF = normalizeToken('من');
 /** Does من and a definite noun follow tokens[i] (أربعاً من السفن)? */
 const partitiveAfter = (tokens: Token[], i: number): boolean => {
   const of = tokens[i + 1],
     noun = tokens[i + 2];
-  return of !== undefined && noun !== undefined && near(tokens[i], of) && of.key === OF && /^(?:ال|لل)/.test(noun.key);
+  return of !== undefined && noun !== undefined && near(tokens[i], of) && of.key === MIN && /^(?:ال|لل)/.test(noun.key);
 };
 /** A fraction before a scale (نصف مليون، ربع مليون): a figure; alone (نصف السكان) it is a proportion, not a number. */
 const AR_FRACTIONS = withClitics([valuesOf('arabicFractions')]);
@@ -417,8 +417,6 @@ const AR_MONTHS = new Set(
     .filter((w) => isArabicChar(w.charCodeAt(0)))
     .map(normalizeToken),
 );
-/** من "of", between a day's ordinal and its month. */
-const MIN = normalizeToken('من');
 
 /**
  * A fraction of a percentage point: ربع نقطة مئوية (0.25), نصف نقطة مئوية (0.5); a central bank's quarter
@@ -1046,11 +1044,12 @@ const clockList = (list: string): [string[], number][] =>
 const AR_CLOCK_HOURS = clockList('arabicClock');
 const AR_CLOCK_MINUTES = clockList('arabicClockMinutes');
 const CLOCK_WORD = normalizeToken('الساعة');
+/** Do the tokens from i on have the words' keys, in a row (a phrase of a lexicon, by its words' matching keys)? */
+export const wordsAt = (tokens: readonly Pick<Token, 'key'>[], i: number, words: readonly string[]): boolean => words.every((w, k) => tokens[i + k]?.key === w);
 /** The longest phrase of the list that starts at tokens[i], with its value and its length in tokens. */
 function phraseValueAt(list: readonly [string[], number][], tokens: readonly Token[], i: number): { value: number; length: number } | undefined {
   let best: { value: number; length: number } | undefined;
-  for (const [words, value] of list)
-    if (words.every((w, k) => tokens[i + k]?.key === w) && (!best || words.length > best.length)) best = { value, length: words.length };
+  for (const [words, value] of list) if (wordsAt(tokens, i, words) && (!best || words.length > best.length)) best = { value, length: words.length };
   return best;
 }
 /** lexicons/numbers.json clockAfter: words after a 24-hour time of day (0600 GMT, 1400 بتوقيت غرينتش). */
@@ -1084,8 +1083,8 @@ export function sourceReadings(tokens: Token[]): number[] {
     const next = tokens[q.last + 1];
     if (next && TIMES.has(next.key)) out.push(round((q.value - 1) * 100), round(q.value * 100));
     // a time of day on the 24-hour clock of wire copy is its hour: 0600 local time (0400 GMT) is 6 a.m., 1830 GMT 18 and
-    // ("local" only before "time": 2023 local elections)
-    // 6 p.m. (a probe pair's faithful "Starting at 6 a.m. local time" drew a number error)
+    // 6 p.m. (a probe pair's faithful "Starting at 6 a.m. local time" drew a number error); "local" only before "time"
+    // (2023 local elections)
     const clock = q.first === q.last ? /^([01]\d|2[0-3])([0-5]\d)$/.exec(tokens[q.first].text) : null;
     if (clock && next && CLOCK_24_AFTER.has(next.key) && (next.key !== 'local' || tokens[q.last + 2]?.key === 'time')) {
       const hour = Number(clock[1]);
@@ -1204,7 +1203,7 @@ function unitBefore(tokens: readonly Token[], first: number): number | undefined
 const AGE_AFTER = phrasesOf('ageAfter');
 /** How many tokens after tokens[last] say that the figure is an age (0 when none). */
 export function ageWordsAfter(tokens: readonly Token[], last: number): number {
-  for (const words of AGE_AFTER) if (words.every((w, k) => tokens[last + 1 + k]?.key === w)) return words.length;
+  for (const words of AGE_AFTER) if (wordsAt(tokens, last + 1, words)) return words.length;
   return 0;
 }
 /**

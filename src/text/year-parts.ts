@@ -1,6 +1,6 @@
 import { normalizeToken } from './normalize.js';
 import { isString, lexiconGroups, lexiconValues, lexiconWords } from './lexicons.js';
-import { quantities } from './numbers.js';
+import { quantities, wordsAt } from './numbers.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -43,7 +43,7 @@ export function yearParts(tokens: readonly Token[]): MonthSpan[] {
 export function yearPartsAt(tokens: readonly Token[]): YearPart[] {
   const out: YearPart[] = [];
   for (let i = 0; i < tokens.length; i++)
-    for (const [words, span] of PARTS) if (words.every((w, k) => tokens[i + k]?.key === w)) out.push({ span, first: i, last: i + words.length - 1 });
+    for (const [words, span] of PARTS) if (wordsAt(tokens, i, words)) out.push({ span, first: i, last: i + words.length - 1 });
   // the first N months: الأشهر التسعة الأولى، the first nine months
   for (const q of quantities(tokens as Token[])) {
     const n = q.value;

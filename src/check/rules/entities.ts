@@ -2,8 +2,7 @@ import { keyTokens } from '../../align/query-builder.js';
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { MONTH_NUMBER, SINCE_MONTH, YEAR_WORDS, yearParts, yearPartsAt, type MonthSpan } from '../../text/year-parts.js';
-import { normalizeToken } from '../../text/normalize.js';
-import { entityAt, entityOf, entityWords, listedForm, countryOfCapital, isRegion, phrasesOf, type Entity } from '../../text/entities.js';
+import { entityAt, entityOf, entityWords, listedForm, countryOfCapital, isRegion, phrasesOf, RANGE_WORDS, type Entity } from '../../text/entities.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { Token } from '../../text/tokenize.js';
 import { tokenForms, holdsPhrase } from '../../text/document.js';
@@ -342,7 +341,3 @@ function monthRangesOf(ctx: CheckContext, i: number): MonthSpan[] {
   m.set(i, out);
   return out;
 }
-
-/** Words between the two ends of a range (none for January-July, whose hyphen is no token). */
-// (by matching key: إلى is الي, حتى حتي; written as is, the Arabic ones never matched)
-const RANGE_WORDS = new Set(['to', 'through', 'until', 'and', 'إلى', 'حتى', 'و'].map((w) => normalizeToken(w)));

@@ -291,25 +291,44 @@ function changeIn(ctx: CheckContext, sources: readonly number[], tokens: readonl
  * restatements drew number errors. Counts only: whole numbers, no year, no percentage (40% and 60% are no two-thirds).
  */
 function shareOfCounts(ctx: CheckContext, sources: readonly number[], q: Quantity): boolean {
-  if (q.also === undefined || q.also <= 0 || q.also >= 1 || q.parts) return false;
+  if (!inWords(q)) return false;
   for (const i of sources) {
     const tokens = ctx.source.sentences[i].tokens;
-    const counts = quantities(tokens)
-      .filter((x) => x.also === undefined && Number.isInteger(x.value) && x.value > 0 && !isYear(x.value))
-      .filter((x) => !percentAfter(tokens, x.last) && ctx.source.text[x.end] !== '%')
-      .map((x) => x.value);
-    for (const a of counts) for (const b of counts) if (a < b && figureHolds([q.value], q.hedge, Math.round((1e6 * 100 * a) / b) / 1e6)) return true;
+    if (
+      ratioOfCounts(
+        q,
+        countsOf(tokens, (x) => percentAfter(tokens, x.last) || ctx.source.text[x.end] === '%'),
+      )
+    )
+      return true;
   }
   return false;
 }
 
 /** Is the share q (a fraction in words, hedged or exact) that of two counts of the claim's own sentence (its tokens)? */
 function shareWithin(ctx: CheckContext, tokens: readonly Token[], q: Quantity): boolean {
-  if (q.also === undefined || q.also <= 0 || q.also >= 1 || q.parts) return false;
-  const counts = quantities(tokens as Token[])
-    .filter((x) => x.start !== q.start && x.also === undefined && Number.isInteger(x.value) && x.value > 0 && !isYear(x.value))
-    .filter((x) => !percentAt(ctx.summary.text, tokens as Token[], x.last))
+  return (
+    inWords(q) &&
+    ratioOfCounts(
+      q,
+      countsOf(tokens, (x) => percentAt(ctx.summary.text, tokens, x.last), q),
+    )
+  );
+}
+
+/** Is q a share told in words (نصف، a third: a figure with its fraction as `also`)? */
+const inWords = (q: Quantity): boolean => q.also !== undefined && q.also > 0 && q.also < 1 && !q.parts;
+
+/** The counts among the figures of tokens (but `except`): whole, positive, no year, no percentage (`percent` says which are). */
+function countsOf(tokens: readonly Token[], percent: (x: Quantity) => boolean, except?: Quantity): number[] {
+  return quantities(tokens as Token[])
+    .filter((x) => x.start !== except?.start && x.also === undefined && Number.isInteger(x.value) && x.value > 0 && !isYear(x.value))
+    .filter((x) => !percent(x))
     .map((x) => x.value);
+}
+
+/** Is the share q, to its hedge's range, the ratio of a smaller count to a larger one? */
+function ratioOfCounts(q: Quantity, counts: readonly number[]): boolean {
   for (const a of counts) for (const b of counts) if (a < b && figureHolds([q.value], q.hedge, Math.round((1e6 * 100 * a) / b) / 1e6)) return true;
   return false;
 }
