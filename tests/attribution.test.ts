@@ -747,3 +747,47 @@ describe('attribution-mismatch: "stressed" is a verb of saying; what closes a se
     expect(flags('وفككت الأجهزة الأمنية عصابة من سبعة عشر شخصا، بينهم موظفان في بنكين خاصين.', src, ar)).toEqual([]);
   });
 });
+
+/**
+ * From the fresh editor pairs' planted attributions (probes/fresh, batches 37–61), rewritten here in the same shape with
+ * other words: an accusation or a claim of the source stated as fact, which drew nothing.
+ */
+describe('attribution-mismatch: the accused, a claim without "that", قد with a past verb, a modified "warning"', () => {
+  const en = { summaryLang: 'en', sourceLang: 'en' } as const;
+  const ar = { summaryLang: 'ar', sourceLang: 'ar' } as const;
+  const asFact = (s: string, t: string, o: typeof en | typeof ar) =>
+    check(s, t, o)
+      .flags.filter((f) => f.rule === 'attribution-mismatch' && f.messageId === 'asFact')
+      .map((f) => [f.text, f.expected]);
+
+  it('reads "claimed" before a clause whose subject takes three words ("claimed the city\'s inspectors had …")', () => {
+    const src = "A residents' group, Clean Air Hollis, claimed the county's inspectors had approved the permits without a site visit.";
+    expect(asFact("The county's inspectors approved the permits without a site visit.", src, en)).toEqual([
+      ["county's inspectors approved the permits without a site visit", 'claimed'],
+    ]);
+    expect(asFact("Clean Air Hollis claimed the county's inspectors approved the permits without a site visit.", src, en)).toEqual([]);
+    // (not a noun phrase with no verb after it: "claimed the regional title")
+    expect(asFact('The club won the regional title.', 'The club claimed the regional title on Sunday in a tight final.', en)).toEqual([]);
+  });
+
+  it('counts whom an Arabic accusation accuses as stated, when the claim does not name the accuser; not when it does', () => {
+    const src = 'واتهم الحربي شركة النقل الجماعي بعدم صيانة الحافلات منذ ثلاث سنوات.';
+    expect(asFact('وأهملت شركة النقل الجماعي صيانة الحافلات منذ ثلاث سنوات.', src, ar).map((f) => f[1])).toEqual(['واتهم']);
+    expect(asFact('وحمّل الحربي شركة النقل الجماعي مسؤولية عدم صيانة الحافلات منذ ثلاث سنوات.', src, ar)).toEqual([]);
+    // (the accused quoted in the source, a verb of the allegation's root: "وتقف … وراء" for "بالوقوف وراء")
+    const smuggling = 'واتهم الزوي "عصابات تهريب منظمة" بالوقوف وراء العملية، قائلاً إنها تستعين بوسطاء محليين.';
+    expect(asFact('وتقف عصابات تهريب منظمة وراء السرقة.', smuggling, ar).map((f) => f[1])).toEqual(['واتهم']);
+  });
+
+  it('takes قد before a past verb of the derived forms (قد أهملت) as certain, so the claim states the allegation', () => {
+    const src = 'واتهمت جمعية السكان البلدية بإهمال تنظيف مجاري الأمطار رغم شكاوى متكررة.';
+    expect(asFact('وقد أهملت البلدية تنظيف مجاري الأمطار رغم شكاوى متكررة.', src, ar).map((f) => f[1])).toEqual(['واتهمت']);
+  });
+
+  it('reads "a March warning" as a noun, no hedge; "warned" after its subject still hedges', () => {
+    const src = 'Several nurses accused the clinic of ignoring warnings from the county in March that its fridges were failing.';
+    expect(asFact('The clinic ignored a March warning from the county that its fridges were failing.', src, en).map((f) => f[1])).toEqual(['accused']);
+    const warned = 'Officials suspect the reservoir was contaminated by runoff from a nearby farm.';
+    expect(asFact('Officials warned the reservoir was contaminated by runoff from a nearby farm.', warned, en)).toEqual([]);
+  });
+});

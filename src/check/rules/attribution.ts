@@ -268,6 +268,12 @@ function headOfBody(theirs: readonly Token[], claim: readonly Token[]): boolean 
  * claim, not its sentence: "The CMA opened a probe into the firms, which carved up customers" names the CMA in another
  * clause (a fresh editor pair's planted attribution).
  */
+/** Does the claim name the first content word of the accuser's phrase (its head, after an Arabic verb)? */
+function namesHead(st: readonly Token[], a: Allegation, tokens: readonly Token[]): boolean {
+  const head = st.slice(a.byFrom, a.byTo).find((t) => !t.stop && t.kind === 'word');
+  return head !== undefined && tokens.some((t) => !t.stop && sameWordOrRoot(head, t));
+}
+
 function namesAccuser(st: readonly Token[], a: Allegation, tokens: readonly Token[]): boolean {
   const by = st.slice(a.byFrom, a.byTo).filter((t) => !t.stop && t.kind === 'word');
   if (by.length === 0) return false;
@@ -275,7 +281,13 @@ function namesAccuser(st: readonly Token[], a: Allegation, tokens: readonly Toke
   // the doer states the claim as fact, "A group calling itself Black Wattle has stolen the records", a fresh editor pair's
   // planted attribution that drew nothing; lexicons/reporting.json selfClaimOpeners)
   if (selfClaim(st, a)) return false;
-  const named = by.filter((w) => tokens.some((t) => !t.stop && sameWordOrRoot(w, t))).length;
+  const names = (w: Token) => tokens.some((t) => !t.stop && sameWordOrRoot(w, t));
+  // (after an Arabic verb the accuser comes first and the accused may run on in the phrase read as theirs, no case
+  // marks telling them apart: a claim names the accuser only with its first word, the subject's head. "وتخلفت مؤسسة مياه
+  // لبنان الشمالي عن دفع ثمن شحنة وقود" names the accused of "واتهم الأيوبي مؤسسة مياه لبنان الشمالي بعدم تسديد ثمن شحنة
+  // وقود", a fresh editor pair's planted attribution that drew nothing)
+  if (a.byFrom >= a.cueTo && !namesHead(st, a, tokens)) return false;
+  const named = by.filter(names).length;
   return named >= Math.min(2, by.length);
 }
 
@@ -384,7 +396,13 @@ function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind:
       // a held-aside fresh editor pair's faithful summary that drew a false error)
       const alleged = read.alleged.filter((a) => (a.belief ? !own.hedged : !own.attributed && !namesAccuser(st, a, unit.tokens)));
       if (alleged.length === 0) continue;
-      const inside = (k: number) => alleged.some((a) => k >= a.from && k < a.to);
+      // (whom an accusation accuses is part of what a claim stating it as fact says: "The drones' cameras captured" for
+      // "claimed the drones' cameras had captured"; after an Arabic verb, the words of the phrase read as the accuser's past
+      // its first when the claim does not name that one: namesAccuser)
+      const accusedFrom = alleged.map((a) =>
+        a.byFrom >= a.cueTo && a.byTo > a.byFrom + 1 && !namesHead(st, a, unit.tokens) ? a.byFrom + 1 : (a.accused ?? a.from),
+      );
+      const inside = (k: number) => alleged.some((a, x) => k >= accusedFrom[x] && k < a.to);
       const cue = (k: number) => alleged.some((a) => k >= a.cueFrom && k < a.cueTo);
       // (the words of an English allegation before its predicate are its subject, whom it is about: predicateStart)
       const predicate = alleged.map((a) => predicateStart(st, a));

@@ -4,6 +4,7 @@ import { makeToken, type Token } from '../../text/tokenize.js';
 import { lexiconWords } from '../../text/lexicons.js';
 import { sameWord, synonymTest } from './window.js';
 import { antonymSide } from '../../text/antonyms.js';
+import { qadHedges } from '../../text/allegations.js';
 
 /**
  * The same verb, or one that says the same: a synonym of the lexicons (named, identified) or a word of the same side
@@ -64,7 +65,7 @@ function hedgedAt(tokens: readonly Token[], k: number): Token | undefined {
   while (j >= 0 && EN_AUX.has(tokens[j].key)) j--;
   const before = tokens[j];
   if (!before) return undefined;
-  if (EN_HEDGES.has(before.key) || (AR_HEDGES.has(before.key) && (!QAD.has(before.key) || IMPERFECT.test(tokens[k].key)))) return before;
+  if (EN_HEDGES.has(before.key) || (AR_HEDGES.has(before.key) && (!QAD.has(before.key) || qadHedges(tokens[k])))) return before;
   if (before.key === TO && j > 0 && EN_HEDGES_BEFORE_TO.has(tokens[j - 1].key)) return tokens[j - 1];
   if (AN.has(before.key) && j > 0 && AR_HEDGES_BEFORE_AN.has(tokens[j - 1].key)) return tokens[j - 1];
   return undefined;
