@@ -715,6 +715,16 @@ describe('a negated word that itself says "not" (negation.ts doubled), and roots
     expect(['يستبعد', 'تستخدم', 'مستشار'].map(root)).toEqual(['استبعد', 'استخدام', 'استشار'].map(root));
     expect(root('يستبعد')).toBe('بعد');
   });
+  it("gives the imperfect of تفعّل/تفاعل after ت its past's root (تتدخل، تتراجع as تدخلت، تراجع), so a dropped لم is seen", () => {
+    const root = (w: string) => tokenize(w)[0].root;
+    expect(['تتدخل', 'تتراجع', 'تتعامل'].map(root)).toEqual(['تدخلت', 'تراجع', 'تعامل'].map(root));
+    expect(['تتابع', 'تتبع'].map(root)).toEqual(['تبع', 'تبع']);
+    expect(
+      flagged(check('وتدخلت الشرطة لتفريق المتظاهرين أمام البرلمان.', 'ولم تتدخل الشرطة لتفريق المتظاهرين أمام البرلمان، واكتفت بمراقبة الطرق.', ar), [
+        'negation-mismatch',
+      ]),
+    ).toEqual(['وتدخلت']);
+  });
 });
 
 describe('coverage as the claim model reads it (unsupported.ts figureCoverage)', () => {

@@ -160,6 +160,10 @@ export function arabicRoot(stemKey: string): string | undefined {
     const t = s[0] === 'ت';
     s = s.slice(1);
     if (t && s.length > 4 && s.startsWith('ست')) s = s.slice(2);
+    // (and the ت of تفعّل/تفاعل after the imperfect's ت: تتدخل، تتراجع → دخل، رجع, as تدخلت and يتدخل are; a fresh
+    // editor pair's "ولم تتدخل القوى الأمنية" had no root, and "وتدخلت القوى الأمنية" dropped its negation unseen. Not
+    // before a past's ت: تتبعت is تتبّع with its ending, whose second ت is the root's)
+    else if (t && s.length > 3 && s[0] === 'ت' && s[1] !== 'ا' && !s.endsWith('ت')) s = s.slice(1);
   }
   vowels();
   if (s.length > 3 && s.endsWith('ت')) s = s.slice(0, -1);
