@@ -301,3 +301,15 @@ describe('a subject told by a synonym finds its part, and a currency strengthens
     expect(opposite('The pound weakened half a percent after the announcement.', boe)).toEqual([]);
   });
 });
+
+describe('a word of a side that a verb of delaying puts off (lexicons/negation.json delayVerbs)', () => {
+  it('reads "delays the reopening" as shut, and still sets an opening the source states plainly against "shut"', () => {
+    const src = 'The budget freezes hiring for 120 posts and delays the reopening of the city pool until at least next June.';
+    expect(opposite('The city pool will stay shut until next June at the earliest.', src)).toEqual([]);
+    expect(opposite('The city pool will stay shut until next June.', 'The budget reopens the city pool next June.')).toEqual(['shut']);
+  });
+  it('reads أرجأت افتتاح as closed (Arabic)', () => {
+    const src = 'وأرجأت البلدية افتتاح المسبح البلدي إلى الصيف المقبل بسبب أعمال الصيانة.';
+    expect(opposite('وسيبقى المسبح البلدي مغلقا حتى الصيف المقبل بسبب أعمال الصيانة.', src)).toEqual([]);
+  });
+});

@@ -784,6 +784,24 @@ describe('attribution-mismatch: the accused, a claim without "that", قد with a
     expect(asFact('وقد أهملت البلدية تنظيف مجاري الأمطار رغم شكاوى متكررة.', src, ar).map((f) => f[1])).toEqual(['واتهمت']);
   });
 
+  it('reads no allegation in a ب of a phrase set off by commas beside the accuser (، بقيادة …،); the one after it is', () => {
+    const src = 'واتهم نواب المعارضة، بقيادة النائب سالم الدوري، وزير النقل بإهدار أموال صيانة الطرق.';
+    expect(asFact('وقاد النائب سالم الدوري هجوم المعارضة على وزير النقل.', src, ar)).toEqual([]);
+    expect(asFact('وأهدر وزير النقل أموال صيانة الطرق.', src, ar).map((f) => f[1])).toEqual(['واتهم']);
+  });
+
+  it('takes a verb of saying after "though" to say what follows it, not the allegation stated before it', () => {
+    const src = 'Councillor Ana Brito accused the port authority of hiding a $12 million shortfall in its maintenance fund.';
+    expect(
+      asFact('The port authority hid a $12 million shortfall in its maintenance fund, though its director noted that the fund was audited.', src, en).map(
+        (f) => f[1],
+      ),
+    ).toEqual(['accused']);
+    // (a denial after the contrast is the denier's: "لكنه نفى أي تأخير" states nothing)
+    const ar = 'واتهم التقرير إدارة السجون بتأخير نقل المرضى إلى المستشفيات لأسباب تتعلق بالتكلفة.';
+    expect(asFact('وأقر المدير بالاكتظاظ لكنه نفى أي تأخير متعمد في نقل المرضى إلى المستشفيات.', ar, { summaryLang: 'ar', sourceLang: 'ar' })).toEqual([]);
+  });
+
   it('reads "a March warning" as a noun, no hedge; "warned" after its subject still hedges', () => {
     const src = 'Several nurses accused the clinic of ignoring warnings from the county in March that its fridges were failing.';
     expect(asFact('The clinic ignored a March warning from the county that its fridges were failing.', src, en).map((f) => f[1])).toEqual(['accused']);

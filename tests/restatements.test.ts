@@ -2512,3 +2512,39 @@ describe('a connective split off as a claim of its own (probes/fresh b58)', () =
     expect(errors(invented).length).toBeGreaterThan(0);
   });
 });
+
+describe('a double negation: "no one … without", لا … دون (lexicons/negation.json cancelledWithout)', () => {
+  const negations = (s: string, t: string, o: typeof en | typeof ar) => flagged(check(s, t, o), ['negation-mismatch']);
+  it('reads "no one had been taken off without clinical review" as every case reviewed', () => {
+    const src = 'The trust said every patient removed from a list had been contacted and that no one had been taken off without clinical review.';
+    expect(negations('The trust said anyone removed had been contacted and had their case clinically reviewed.', src, en)).toEqual([]);
+  });
+  it('reads لا … دون as affirming what دون governs (Arabic); دون alone still negates', () => {
+    expect(negations('وقال المدير إن كل طلب يخضع لمراجعة طبية دقيقة.', 'وقال المدير إن أي طلب لا يُرفض دون مراجعة طبية دقيقة.', ar)).toEqual([]);
+    expect(negations('وقال المدير إن كل طلب يخضع لمراجعة طبية دقيقة.', 'وقال المدير إن الطلبات تُرفض دون مراجعة طبية دقيقة.', ar)).not.toEqual([]);
+  });
+});
+
+describe('the sixty-third batch of fresh editor pairs: N months to a month, "to lodge one"', () => {
+  const entity = (s: string, t: string) =>
+    check(s, t, en)
+      .flags.filter((f) => f.rule === 'entity-mismatch')
+      .map((f) => f.text);
+  it('reads "the six months to Dec. 31" as July-December, and still sets another half against it', () => {
+    const src = 'MELBOURNE, Feb 12 (Reuters) - Coastline Foods said on Wednesday that net profit for the six months to Dec. 31 fell to A$41 million.';
+    expect(entity('Profit for the July-December half fell to A$41 million.', src)).toEqual([]);
+    expect(entity('Profit for the January-June half fell to A$41 million.', src)).not.toEqual([]);
+    // (الأشهر الثلاثة المنتهية في مارس: January to March, against the dateline's April)
+    const ar = 'عمان، 12 أبريل (رويترز) - قالت الشركة إن أرباحها في الأشهر الثلاثة المنتهية في مارس بلغت 12 مليون دينار.';
+    expect(
+      check('وحققت الشركة أرباحا بلغت 12 مليون دينار بين يناير ومارس.', ar, { summaryLang: 'ar', sourceLang: 'ar' }).flags.filter(
+        (f) => f.rule === 'entity-mismatch',
+      ),
+    ).toEqual([]);
+  });
+  it('reads the "one" an infinitive ends its clause with as a pronoun, and "from three to one" as a figure', () => {
+    const numbers = (s: string, t: string) => flagged(check(s, t, en), ['number-mismatch']);
+    expect(numbers('The firm has four weeks to lodge one.', 'The court dismissed the claim. The firm has 28 days to lodge an appeal.')).toEqual([]);
+    expect(numbers('The board was cut from three to one.', 'The board was cut from three members to two.')).toEqual(['one']);
+  });
+});

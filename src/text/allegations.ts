@@ -209,7 +209,10 @@ export function allegationsIn(text: string, tokens: readonly Token[]): Allegatio
       // nothing that can be read)
       const last = clauseEnd(text, tokens, i, false);
       for (let j = i + 1; j < last; j++)
-        if (tokens[j].key === OF || (tokens[j].key.length > 2 && tokens[j].key[0] === 'ب' && isArabicKey(tokens[j].key))) {
+        if (
+          (tokens[j].key === OF || (tokens[j].key.length > 2 && tokens[j].key[0] === 'ب' && isArabicKey(tokens[j].key))) &&
+          !parentheticalAt(text, tokens, j, last)
+        ) {
           const by = accuser(text, tokens, i);
           const accused = Math.max(by.byTo, i + 1);
           out.push({ belief: false, ...by, cueFrom: i, cueTo: i + 1, from: j, to: clauseEnd(text, tokens, j, true), ...(accused < j ? { accused } : {}) });
@@ -242,6 +245,21 @@ export function allegationsIn(text: string, tokens: readonly Token[]): Allegatio
       });
     }
   return out.filter((a) => a.from < a.to);
+}
+
+/** Most tokens of a phrase set off by commas beside an accuser (، بقيادة المستشار نبيل حمادي،). */
+const PARENTHETICAL_TOKENS = 6;
+
+/**
+ * Does tokens[j] open a phrase set off by commas, with more of the clause after it: "اتهم أعضاء المعارضة، بقيادة
+ * المستشار نبيل حمادي، رئيس البلدية بمنح …", whose بقيادة ("led by") is no ب of what is alleged (a fresh editor pair's
+ * faithful "وقاد المستشار نبيل حمادي هجوم المعارضة" drew an allegation stated as fact)?
+ */
+function parentheticalAt(text: string, tokens: readonly Token[], j: number, last: number): boolean {
+  const comma = (x: number) => /[,،]/.test(text.slice(tokens[x - 1].end, tokens[x].start));
+  if (j === 0 || !comma(j)) return false;
+  for (let k = j + 1; k < last && k <= j + PARENTHETICAL_TOKENS; k++) if (comma(k)) return k + 1 < last;
+  return false;
 }
 
 /** Most words of an accuser's phrase read beside a cue (النائبة المعارضة مريم بنت الحسن: five). */

@@ -24,6 +24,10 @@ export function isNegationKey(key: string): boolean {
 const BALLOT_BEFORE = keysWith(list('ballotBefore'));
 const BALLOT_AFTER = keysWith(list('ballotAfter'));
 const ARTICLE = keysWith(['a', 'the']);
+/** lexicons/negation.json cancelledWithout: "without" that a negation before it cancels. */
+const CANCELLED_WITHOUT = keysWith(list('cancelledWithout'));
+/** Tokens before a cue of cancelledWithout within which a negation cancels it ("no one had been taken off without"). */
+const DOUBLE_WINDOW = 6;
 /** lexicons/negation.json numberSign: "No. 131". */
 const NUMBER_SIGN = keysWith(list('numberSign'));
 /** lexicons/negation.json boundVerbs and boundAfter: لا يزيد على, "no more than". */
@@ -61,6 +65,9 @@ export function negatesAt(tokens: ArrayLike<{ readonly neg: boolean; readonly ke
     ((i > 0 && BALLOT_BEFORE.has(tokens[i - 1].key)) || (i > 0 && ARTICLE.has(tokens[i - 1].key) && i + 1 < end && BALLOT_AFTER.has(tokens[i + 1].key)))
   )
     return false;
+  // a double negation: "no one had been taken off without clinical review" says each case was reviewed (cancelledWithout)
+  if (CANCELLED_WITHOUT.has(t.key))
+    for (let k = Math.max(0, i - DOUBLE_WINDOW); k < i; k++) if (tokens[k].neg && !CANCELLED_WITHOUT.has(tokens[k].key)) return false;
   if (i + 1 >= end) return true;
   const next = tokens[i + 1].key;
   // "No. 131", "No 10": the sign of a number (lexicons/negation.json numberSign)

@@ -869,6 +869,9 @@ function plainQuantities(tokens: Token[]): Quantity[] {
     // (a pronoun's "one" counts nothing: "arrested no one", "every one of them"; a fresh editor pair's "no one" at a
     // clause's end was read as 1)
     if (k === 'one' && PRONOUN_ONE.has(tokens[i - 1]?.key ?? '') && !((tokens[i + 1]?.key ?? '') in SCALES)) continue;
+    // (nor the object of an infinitive that ends its clause: "has four weeks to lodge one", an appeal; a fresh editor
+    // pair's faithful summary drew a number error on it. Not "cut from three to one": "to" right before it)
+    if (k === 'one' && i + 1 === tokens.length && i >= 2 && tokens[i - 2].key === 'to' && !tokens[i - 1].stop && tokens[i - 1].kind === 'word') continue;
     // a time of day in words: "twenty to seven" is 6:40, its two figures the 6 and the 40 a source's "6:40 a.m." has (a
     // fresh editor pair's faithful "at about twenty to seven" drew a number error on "twenty")
     const clock = clockTime(tokens, i);

@@ -24,6 +24,41 @@ const MONTHS_WORDS = keys('monthsWords');
 const FIRST_WORDS = keys('firstWords');
 /** lexicons/dates.json yearWords: the year after a part of it (the first half of the year, الربع الأول من العام). */
 export const YEAR_WORDS = keys('yearWords');
+/** lexicons/dates.json monthsToWords: the six months to December, الأشهر الستة المنتهية في ديسمبر. */
+const MONTHS_TO = keys('monthsToWords');
+/** Tokens from "months" to the word of monthsToWords, and from that word to the month, at most. */
+const MONTHS_TO_REACH = 3;
+
+/**
+ * The parts of the year that a sentence names as N months up to a month ("the six months to Dec. 31" as [7, 12],
+ * الأشهر الثلاثة المنتهية في مارس as [1, 3]); monthAt gives the month (1-12) a token names, if any. Not a part that
+ * runs into the year before (the six months to March).
+ */
+export function monthsTo(tokens: readonly Token[], monthAt: (i: number) => number | undefined): YearPart[] {
+  const out: YearPart[] = [];
+  for (const q of quantities(tokens as Token[])) {
+    const n = q.value;
+    if (!Number.isInteger(n) || n < 1 || n > 12) continue;
+    // "six months" or الأشهر الستة: the months word on either side of the figure
+    const word = MONTHS_WORDS.has(tokens[q.last + 1]?.key ?? '') ? q.last + 1 : MONTHS_WORDS.has(tokens[q.first - 1]?.key ?? '') ? q.last : -1;
+    if (word < 0) continue;
+    let to = -1;
+    for (let k = word + 1; k < tokens.length && k <= word + MONTHS_TO_REACH; k++)
+      if (MONTHS_TO.has(tokens[k].key)) {
+        to = k;
+        break;
+      }
+    if (to < 0) continue;
+    for (let k = to + 1; k < tokens.length && k <= to + MONTHS_TO_REACH; k++) {
+      const m = monthAt(k);
+      if (m === undefined) continue;
+      if (m - n + 1 >= 1) out.push({ span: [m - n + 1, m], first: Math.min(q.first, word), last: k });
+      break;
+    }
+  }
+  return out;
+}
+
 /** lexicons/dates.json sinceMonth: منذ يناير, since January. */
 export const SINCE_MONTH = keys('sinceMonth');
 

@@ -7,7 +7,7 @@ import { quantities, figureValues, figureHolds, hedgeStart, type Quantity } from
 import { isAttribution, isGluedVerbStart, isSpeechVerb } from '../../text/claims.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { SAYING_PARTICIPLES } from '../../text/stopwords.js';
-import { listedAfterConjunction } from '../../text/lexicons.js';
+import { listedAfterConjunction, lexiconWords } from '../../text/lexicons.js';
 import { unsupportedClaims, reported } from './unsupported.js';
 import { carriedAround, sidesAround, partsOf, partsCarrying, opensContrast, contrastPartAt, sameWord, CLAUSE_GAP } from './window.js';
 
@@ -196,6 +196,16 @@ function statedAfterSaying(stated: readonly Token[], src: readonly Token[], y: n
   return words.filter((w) => after.some((o) => !o.stop && sameWord(w, o))).length * 2 >= words.length;
 }
 
+/** lexicons/negation.json delayVerbs, by key. */
+const DELAY = new Set(lexiconWords('negation', 'delayVerbs').map((w) => makeToken(w, 0).key));
+/** Tokens from a verb of delayVerbs to the word it puts off, at most (delays the reopening: 2). */
+const DELAY_SCOPE = 3;
+/** Does a verb of delayVerbs stand within DELAY_SCOPE tokens before tokens[x]? */
+function delayedAt(tokens: readonly Token[], x: number): boolean {
+  for (let i = Math.max(0, x - DELAY_SCOPE); i < x; i++) if (DELAY.has(tokens[i].key)) return true;
+  return false;
+}
+
 /** Does a negation cue follow tokens[x] in the tokens given (the statement a verb of saying reports)? */
 function negatesAfter(tokens: readonly Token[], x: number): boolean {
   for (let i = x + 1; i < tokens.length; i++) if (negatesAt(tokens, i)) return true;
@@ -369,7 +379,11 @@ export const antonymMismatch: Rule = {
         // (an opposite the source negates says the claim's side: لم يُفتح بعد is مغلقاً، would not close keeps open)
         // (nor a word that hedges one of the source's figures: "no less than 120 million" bounds a figure, and says no direction)
         const srcHedged = s.group === 'quantity' ? hedgeWords(src.tokens) : undefined;
-        const opposed = (o: Token) => is(o, s, false) && !negatedBefore(src.tokens, src.tokens.indexOf(o)) && !srcHedged?.has(src.tokens.indexOf(o));
+        // (nor one that a verb of delaying puts off: "delays the reopening" says shut, lexicons/negation.json delayVerbs)
+        const opposed = (o: Token) => {
+          const y = src.tokens.indexOf(o);
+          return is(o, s, false) && !negatedBefore(src.tokens, y) && !srcHedged?.has(y) && !delayedAt(src.tokens, y);
+        };
         let opposites = local.map((p) => p.find(opposed));
         // the subject may be a part of its own ("Exports of nickel-based products, including stainless steel, rose
         // 6.1%"): another part whose opposite moves by the claim's figure is the claim's part

@@ -1,7 +1,7 @@
 import { keyTokens } from '../../align/query-builder.js';
 import type { Rule, CheckContext, RawFlag } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
-import { AUXILIARIES } from '../../text/claims.js';
+import { AUXILIARIES, opensContrast } from '../../text/claims.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import type { Claim } from '../../text/document.js';
 import { passingTokens } from '../../text/document.js';
@@ -373,12 +373,19 @@ function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind:
     // closes it with an attribution ("…, the regulator said"; closesWithAttribution)
     // (not a claim that opens by stating it as established, وقد تبين أن …, it emerged that …: assertsFact)
     const asserted = assertsFact(unit.tokens);
+    // (a verb of saying after a word of contrast in the claim says what follows it, not what came before: "The mayor's office
+    // concealed a $38 million gap …, though Castillo noted that …", one claim, states the concealing as fact, a fresh editor
+    // pair's planted attribution that drew nothing)
+    const contrast = unit.tokens.findIndex((t, i) => i > 0 && opensContrast(t));
+    const own = contrast < 0 ? unit.tokens : unit.tokens.slice(0, contrast);
     const said =
-      !asserted &&
-      (speaks(before) || speaks(unit.tokens) || (claimsOf.get(unit.sentence) ?? []).some((c) => c.start > unit.start && closesWithAttribution(c.tokens)));
-    const own = { attributed: said || (!asserted && keepsAllegation(unit.tokens, before)), hedged: hedges(unit.tokens) };
-    if (own.attributed && own.hedged) continue;
-    const words = unit.tokens.filter((t) => !t.stop && t.kind === 'word');
+      !asserted && (speaks(before) || speaks(own) || (claimsOf.get(unit.sentence) ?? []).some((c) => c.start > unit.start && closesWithAttribution(c.tokens)));
+    const kept = { attributed: said || (!asserted && keepsAllegation(unit.tokens, before)), hedged: hedges(unit.tokens) };
+    if (kept.attributed && kept.hedged) continue;
+    // (and then only the words before the contrast are stated: after it, the verb of saying gives its own, "لكنه نفى أي
+    // تأخير متعمد" a denial of the allegation, a fresh editor pair's faithful line)
+    const factual = contrast >= 0 && !speaks(own) && speaks(unit.tokens) ? own : unit.tokens;
+    const words = factual.filter((t) => !t.stop && t.kind === 'word');
     if (words.length < ALLEGED_MIN) continue;
     const tests = words.map((w) => {
       const syn = synonymTest(w);
@@ -394,7 +401,7 @@ function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind:
       // (and an allegation whose accuser the claim names is reported as theirs: "حمّلت النائبة المعارضة مريم بنت
       // الحسن الحكومة مسؤولية ما وصفته بالإهمال" for the source's "واتهمت النائبة المعارضة مريم بنت الحسن الحكومة بالإهمال",
       // a held-aside fresh editor pair's faithful summary that drew a false error)
-      const alleged = read.alleged.filter((a) => (a.belief ? !own.hedged : !own.attributed && !namesAccuser(st, a, unit.tokens)));
+      const alleged = read.alleged.filter((a) => (a.belief ? !kept.hedged : !kept.attributed && !namesAccuser(st, a, unit.tokens)));
       if (alleged.length === 0) continue;
       // (whom an accusation accuses is part of what a claim stating it as fact says: "The drones' cameras captured" for
       // "claimed the drones' cameras had captured"; after an Arabic verb, the words of the phrase read as the accuser's past

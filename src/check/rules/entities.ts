@@ -1,7 +1,7 @@
 import { keyTokens } from '../../align/query-builder.js';
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
-import { MONTH_NUMBER, SINCE_MONTH, YEAR_WORDS, yearParts, yearPartsAt, type MonthSpan } from '../../text/year-parts.js';
+import { MONTH_NUMBER, SINCE_MONTH, YEAR_WORDS, monthsTo, yearParts, yearPartsAt, type MonthSpan } from '../../text/year-parts.js';
 import { entityAt, entityOf, entityWords, listedForm, countryOfCapital, isRegion, phrasesOf, RANGE_WORDS, type Entity } from '../../text/entities.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { Token } from '../../text/tokenize.js';
@@ -283,7 +283,12 @@ function partsOf(ctx: CheckContext, i: number): MonthSpan[] {
   let m = PARTS_OF.get(ctx);
   if (!m) PARTS_OF.set(ctx, (m = new Map()));
   let parts = m.get(i);
-  if (!parts) m.set(i, (parts = yearParts(ctx.source.sentences[i].tokens)));
+  if (!parts) {
+    const tokens = ctx.source.sentences[i].tokens;
+    // (and N months up to a month: "the six months to Dec. 31" for the July-December half)
+    const to = monthsTo(tokens, (k) => (entityAt(tokens, k)?.cls === 'month' ? MONTH_NUMBER.get(entityAt(tokens, k)!.id) : undefined));
+    m.set(i, (parts = [...yearParts(tokens), ...to.map((p) => p.span)]));
+  }
   return parts;
 }
 /**
