@@ -2548,3 +2548,26 @@ describe('the sixty-third batch of fresh editor pairs: N months to a month, "to 
     expect(numbers('The board was cut from three to one.', 'The board was cut from three members to two.')).toEqual(['one']);
   });
 });
+
+describe('the sixty-third batch: a negation restating a denial, a half after a unit', () => {
+  it('takes "insisted nothing had been agreed" to restate "denied that any deal had been agreed"; a plain "agreed" still opposes it', () => {
+    const src = 'Ndlovu denied that any deal had been agreed, saying the club had signed only a non-binding letter of intent.';
+    expect(flagged(check('But Ndlovu insisted nothing had been agreed beyond a letter of intent.', src, en), ['negation-mismatch'])).toEqual([]);
+    expect(
+      flagged(
+        check(
+          'But Ndlovu insisted nothing had been agreed beyond a letter of intent.',
+          'Ndlovu said a deal had been agreed, saying the club had signed a letter of intent.',
+          en,
+        ),
+        ['negation-mismatch'],
+      ),
+    ).not.toEqual([]);
+  });
+  it('reads بثلاثة ريالات ونصف as 3.5 as well as 3, and بأربعة ريالات ونصف as neither', () => {
+    const src = 'وتبلغ تعرفة الرحلة الواحدة 3.5 ريال، مع اشتراك شهري بسعر 140 ريالا.';
+    const numbers = (s: string) => flagged(check(s, src, ar), ['number-mismatch']);
+    expect(numbers('ويُحدد سعر الرحلة بثلاثة ريالات ونصف.')).toEqual([]);
+    expect(numbers('ويُحدد سعر الرحلة بأربعة ريالات ونصف.')).toEqual(['بأربعة']);
+  });
+});

@@ -1284,6 +1284,15 @@ function withDecimals(tokens: Token[], q: { value: number; last: number } | unde
 }
 const DECIMAL_POINT = keysOf('decimalPoint');
 
+/**
+ * The figure with a half after its unit (بثلاثة ريالات ونصف: 3.5, أربعة أطنان ونصف الطن: 4.5), as sourceReadings reads a
+ * source's: what a claim's figure may restate besides its own value. Undefined without one.
+ */
+export function withHalfAfter(tokens: readonly Token[], q: Quantity): number | undefined {
+  const next = tokens[q.last + 1];
+  return next && next.kind === 'word' && !next.stop && halfAfter(tokens, q.last + 2) ? q.value + 0.5 : undefined;
+}
+
 /** Do tokens from j read a half added to a span (lexicons/numbers.json halfAfter: and a half, ونصف)? */
 function halfAfter(tokens: readonly Token[], j: number): boolean {
   return HALF_AFTER.some((words) => inRow(tokens, j, words));

@@ -219,7 +219,8 @@ export const negationMismatch: Rule = {
       const lo = Math.max(0, first - 3),
         hi = Math.min(to - from, last + 1 + AFTER_MATCH);
       const mineP = polarWords(unit.tokens, 0, unit.tokens.length, 0, unit.tokens.length, gluedAt(unit.tokens));
-      const theirs = mineP.length ? polarWords(forms, from, to, from + lo, from + hi, gluedAt(src.tokens, from)) : [];
+      const srcJoined = gluedAt(src.tokens, from);
+      const theirs = mineP.length ? polarWords(forms, from, to, from + lo, from + hi, srcJoined) : [];
       const flip = mineP.find((p) => {
         const same = theirs.filter((q) => q.group === p.group);
         // (a word of the antonym lexicon that neither side negates is the antonym rule's)
@@ -229,6 +230,10 @@ export const negationMismatch: Rule = {
         if (p.negated && limitAfter(unit.tokens, p.at)) return false;
         // (what the claim says is demanded is not said to be so: "demanding the release of" the detained)
         if (demandedAt(unit.tokens, p.from)) return false;
+        // (a claim's negation restates what the source denies: "insisted nothing had been agreed" for "denied that any deal
+        // had been agreed", a fresh editor pair's faithful summary's false opposite. Only to clear a flip: read as negated on
+        // either side in general, a denial's complement drew false opposites on 6-12 faithful editor pairs)
+        if (p.negated && same.some((q) => !q.negated && deniedAt(forms, from, q.at, srcJoined) >= 0)) return false;
         return (
           same.length > 0 &&
           !p.blocked &&
@@ -1361,6 +1366,25 @@ function polarWords(
     });
   }
   return out;
+}
+
+/** Tokens from a complementiser to the word it governs, and from a verb of denial to its complementiser (past a speaker), at most. */
+const DENIED_REACH = 8;
+
+/**
+ * The verb of denial whose complement holds tokens[x] ("denied that any deal had been agreed", نفى أن يكون …), or -1:
+ * the nearest complementiser before it with no clause punctuation nor verb of saying between, and before that, with no
+ * other verb of saying between, a verb of denial.
+ */
+function deniedAt(tokens: ArrayLike<PolarToken>, from: number, x: number, joined: (x: number) => boolean): number {
+  let c = x - 1;
+  for (; c >= from && c >= x - DENIED_REACH && !isComplementiserKey(tokens[c].key); c--) if (!joined(c) || isSpeechVerb(tokens[c])) return -1;
+  if (c < from || c < x - DENIED_REACH || !joined(c)) return -1;
+  for (let v = c - 1; v >= from && v >= c - DENIED_REACH; v--) {
+    if (isDenialKey(tokens[v].key)) return v;
+    if (isSpeechVerb(tokens[v]) || isComplementiserKey(tokens[v].key)) return -1;
+  }
+  return -1;
 }
 
 /** lexicons/negation.json objectCues: "no one", "nothing" negating the verb before them, as keys word by word. */

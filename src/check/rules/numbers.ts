@@ -3,6 +3,7 @@ import { isChecked, severityFor, sourcesFigure, holdersOf, holdersWhere, ruleDoc
 import {
   quantities,
   figureValues,
+  withHalfAfter,
   figureHolds,
   sourceReadings,
   spanInUnits,
@@ -65,6 +66,10 @@ export const numberMismatch: Rule = {
         // (one amount told in two figures with its unit after each: ملياري دينار ومئة مليون دينار, 2.1 billion dinars)
         const whole = amountOf(unit.tokens, qs, q);
         if (whole !== undefined && sourcesFigure(ctx, support.sources, { ...q, value: whole, also: undefined, parts: undefined })) continue;
+        // (or with a half after its unit: "بثلاثة ريالات ونصف" for the source's 3.5 ريال, a fresh editor pair's faithful line;
+        // its own value still counts, as a source's is read both ways)
+        const half = withHalfAfter(unit.tokens, q);
+        if (half !== undefined && sourcesFigure(ctx, support.sources, { ...q, value: half, also: undefined, parts: undefined })) continue;
         if (sumIn(ctx, support.sources, unit.tokens, q).length) continue;
         // (a share in words, hedged or exact, of two counts of one sentence: أقل بقليل من نصف المخابز for 1500 of 3200)
         if (shareOfCounts(ctx, support.sources, q)) continue;
