@@ -809,3 +809,16 @@ describe('attribution-mismatch: the accused, a claim without "that", قد with a
     expect(asFact('Officials warned the reservoir was contaminated by runoff from a nearby farm.', warned, en)).toEqual([]);
   });
 });
+
+describe("attribution-mismatch: a verb of reproaching (يأخذ … على) keeps the allegation its subject's", () => {
+  const ar = { summaryLang: 'ar', sourceLang: 'ar' } as const;
+  const asFact = (s: string, t: string) =>
+    check(s, t, ar)
+      .flags.filter((f) => f.rule === 'attribution-mismatch' && f.messageId === 'asFact')
+      .map((f) => f.expected);
+  const src = 'واتهم رئيس جمعية المزارعين سالم الهاشمي مصالح الري بالتأخر في صيانة القنوات رغم التحذيرات المتكررة.';
+  it('leaves "ويأخذ الهاشمي، رئيس الجمعية، على مصالح الري تأخرها"; flags the delay stated as fact', () => {
+    expect(asFact('ويأخذ سالم الهاشمي، رئيس جمعية المزارعين، على مصالح الري تأخرها في صيانة القنوات.', src)).toEqual([]);
+    expect(asFact('وتأخرت مصالح الري في صيانة القنوات رغم التحذيرات المتكررة.', src)).toEqual(['واتهم']);
+  });
+});

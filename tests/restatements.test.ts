@@ -2571,3 +2571,39 @@ describe('the sixty-third batch: a negation restating a denial, a half after a u
     expect(numbers('ويُحدد سعر الرحلة بأربعة ريالات ونصف.')).toEqual(['بأربعة']);
   });
 });
+
+describe('the sixty-fourth batch of fresh editor pairs: refusals in other words, twice, بأكثر من, a denial of ذلك, "Without X, … would"', () => {
+  const negations = (s: string, t: string, o: typeof en | typeof ar) => flagged(check(s, t, o), ['negation-mismatch']);
+  it('takes "was refused" for "was turned down" and رفضت for ردّت الطلب; a refusal the source does not state is still added', () => {
+    const src =
+      "GLASGOW, June 3 (AFP) - The Clydeside Playhouse, one of Glasgow's oldest independent theatres, will close for at least 18 months from September after its bid for 1.2 million pounds in multi-year public funding was turned down, its board said on Monday.";
+    const summary =
+      "The Clydeside Playhouse, one of Glasgow's oldest independent theatres, is to shut for no less than 18 months starting in September after a request for 1.2 million pounds in multi-year public money was refused, its board said on Monday.";
+    expect(negations(summary, src, en)).toEqual([]);
+    // (the whole pair: probes/fresh, the 64th batch's fuel-contract trial)
+    const pair = (f: string) => fs.readFileSync(`probes/fresh/b64-ar-2-fuel-contract-trial/${f}`, 'utf8');
+    expect(negations(pair('faithful.txt'), pair('source.txt'), ar)).toEqual([]);
+    const granted = 'وطلب محامي الدفاع إخلاء سبيل موكله مقابل كفالة قدرها 500 ألف دولار، وقررت المحكمة إطلاق سراحه.';
+    expect(negations('ورفضت المحكمة إطلاق سراحه بكفالة نصف مليون دولار.', granted, ar)).toEqual(['ورفضت']);
+  });
+  it('reads "applied twice" as two', () => {
+    const src = 'Board chair Eileen Grant denied that, saying the theatre had applied twice and been rejected both times.';
+    expect(flagged(check('Chair Eileen Grant said two applications had been made and both rejected.', src, en), ['number-mismatch'])).toEqual([]);
+    expect(flagged(check('Chair Eileen Grant said three applications had been made and all rejected.', src, en), ['number-mismatch'])).toEqual(['three']);
+  });
+  it('reads لم … بأكثر من as a bound ("put them at no more than"), not after كان nor a verb of reaching', () => {
+    const src = 'وقالت اللجنة إن نحو 6800 معلم شاركوا في الإضراب، بينما قدّرت وزارة التربية العدد بنحو 4100 فقط.';
+    expect(negations('وقالت اللجنة إن 6800 معلم شاركوا، في حين لم تقدّرهم وزارة التربية بأكثر من 4100.', src, ar)).toEqual([]);
+    const crane = 'وقال مدير العمليات إن الرافعة "لم تكن تعمل بأكثر من حمولتها المقررة" لحظة سقوطها.';
+    expect(negations('وأكد مدير العمليات أن الرافعة لم تتجاوز حمولتها المقررة لحظة سقوطها.', crane, ar)).toEqual([]);
+  });
+  it('reads a denial of ذلك as denying what came before, not the words of the clause a verb of saying opens after it', () => {
+    const src = 'ونفت الوزارة ذلك، وقال أمينها العام للشؤون الإدارية نضال الخصاونة إن الخصم سيقتصر على أجر يوم الإضراب.';
+    expect(negations('وقال نضال الخصاونة، الأمين العام للشؤون الإدارية في الوزارة، إن الخصم سيقتصر على أجر يوم الإضراب.', src, ar)).toEqual([]);
+  });
+  it('reads "Without a ceiling, the clubs would …" as a counterfactual, not a negation of the ceiling', () => {
+    const pair = (f: string) => fs.readFileSync(`probes/fresh/b64-en-5-cricket-salary-cap/${f}`, 'utf8');
+    expect(negations(pair('faithful.txt'), pair('source.txt'), en)).toEqual([]);
+    expect(negations('Mokoena said the clubs had a ceiling.', 'Mokoena said the clubs operate without a ceiling on wages.', en)).not.toEqual([]);
+  });
+});

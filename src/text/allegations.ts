@@ -26,6 +26,20 @@ const OF = makeToken('of', 0).key;
 const CLAIM_THAT = keys('claimBeforeThat');
 /** lexicons/reporting.json blameWords: a claim with one gives a cause as someone's view. */
 const BLAME = keys('blameWords');
+/** lexicons/reporting.json reproachVerbs (with و/ف before them: ويأخذ). */
+const REPROACH = keys('reproachVerbs');
+/** Tokens after a verb of reproachVerbs within which its على stands (past the one who reproaches: ويأخذ أرزقي آيت علي، رئيس جمعية فلاحي أزفون، على). */
+const REPROACH_REACH = 10;
+const ALA = makeToken('على', 0).key;
+
+/** Does a verb of reproachVerbs with على after it stand in the tokens (يأخذ … على الوزارة تأخرها: faults the ministry for)? */
+export function reproaches(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!listed(REPROACH, tokens[i])) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + REPROACH_REACH; j++) if (tokens[j].key === ALA) return true;
+  }
+  return false;
+}
 /** lexicons/reporting.json allegationNouns: an allegation only before what is alleged. */
 const NOUNS = keys('allegationNouns');
 /** lexicons/reporting.json beliefLiteralAfter: after these, "appear" is literal (appear in court), no belief. */

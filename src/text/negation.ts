@@ -35,6 +35,14 @@ const BOUND_VERBS = keysWith(list('boundVerbs'));
 const BOUND_AFTER = keysWith(list('boundAfter'));
 const BOUND_LATER = keysWith(list('boundLater'));
 const BOUND_LATER_AFTER = keysWith(list('boundLaterAfter'));
+/** بأكثر ("by more than", "at more than"): a bound further from its cue than boundLater's. */
+const BI_AKTHAR = normalizeToken('بأكثر');
+/** Jussive and subjunctive forms of كان after لم/لن. */
+const KANA = keysWith(['يكن', 'تكن', 'يكونوا', 'تكونوا', 'يكون', 'تكون']);
+/** The cues of a verb in the past or future (لم، لن, with و/ف), which a bound with بأكثر من may follow. */
+const VERBAL_CUES = keysWith(['لم', 'لن'], ['', 'و', 'ف']);
+/** Tokens after a cue within which بأكثر من bounds its verb (past a subject and an object of up to four words). */
+const BOUND_REACH = 7;
 /** Words after a cue that make the pair an idiom that affirms (لا يزال "still", لا بد "must", "not only"). */
 const IDIOM_AFTER = keysWith(list('idiomsAfter'));
 /** غير before أن is "however" (غير أن الحكومة أعلنت …), not "non-" or "not"; after من, "without" (من غير أن يقدم). */
@@ -78,6 +86,13 @@ export function negatesAt(tokens: ArrayLike<{ readonly neg: boolean; readonly ke
   if (BOUND_VERBS.has(next) && i + 2 < end && BOUND_AFTER.has(tokens[i + 2].key)) return false;
   // and one word on: لن يستمر أكثر من أربع سنوات, "did not last more than a week" (boundLater, boundLaterAfter)
   if (i + 3 < end && BOUND_LATER.has(tokens[i + 2].key) && BOUND_LATER_AFTER.has(tokens[i + 3].key)) return false;
+  // and past the verb's subject and object, with ب: لم تقدّرهم وزارة التربية بأكثر من 4100, "put them at no more than"
+  // (a fresh editor pair's faithful line; not أكثر alone, "لم يتمكن أكثر من مئة شخص", a subject counted)
+  // (only after لم/لن and a verb that is not one of reaching, whose negation is a bound of its own, لم تتجاوز … بأكثر من, nor
+  // كان, whose "was not … more than" the reach rule reads against a claim's negated reach: "لم تكن تعمل بأكثر من حمولتها"
+  // for "لم تتجاوز حمولتها", a fresh editor pair's faithful line)
+  if (VERBAL_CUES.has(t.key) && !REACH.has(next) && !KANA.has(next))
+    for (let k = i + 3; k + 1 < end && k <= i + BOUND_REACH; k++) if (tokens[k].key === BI_AKTHAR && BOUND_LATER_AFTER.has(tokens[k + 1].key)) return false;
   // دون before a level, an expectation or a figure is "below": جاء النمو دون التوقعات, دون 2 في المئة, دون سن الثامنة عشرة
   if (dunBelow(tokens, i, end)) return false;
   // the exception (لم يُموَّل سوى 15٪ "only 15% was funded", لا يملك إلا "has only"): an Arabic cue with

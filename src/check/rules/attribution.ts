@@ -23,7 +23,7 @@ import {
 import { withNeighbours, sameWord, sameWordOrRoot, synonymTest } from './window.js';
 import { synonymStems } from '../../text/synonyms.js';
 import { lexiconWords } from '../../text/lexicons.js';
-import { allegationsIn, speaks, keepsAllegation, hedges, closesWithAttribution, assertsFact, type Allegation } from '../../text/allegations.js';
+import { allegationsIn, speaks, keepsAllegation, hedges, closesWithAttribution, assertsFact, reproaches, type Allegation } from '../../text/allegations.js';
 
 /**
  * Share of the weighted words the claim's speaker says that the source sentence carrying most of them must carry:
@@ -380,7 +380,12 @@ function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind:
     const own = contrast < 0 ? unit.tokens : unit.tokens.slice(0, contrast);
     const said =
       !asserted && (speaks(before) || speaks(own) || (claimsOf.get(unit.sentence) ?? []).some((c) => c.start > unit.start && closesWithAttribution(c.tokens)));
-    const kept = { attributed: said || (!asserted && keepsAllegation(unit.tokens, before)), hedged: hedges(unit.tokens) };
+    // (or a verb of reproaching with على before or in it: "ويأخذ أرزقي آيت علي، رئيس جمعية فلاحي أزفون، على مصالح الغابات
+    // تأخرها", the clause after the commas a claim of its own; lexicons/reporting.json reproachVerbs)
+    const kept = {
+      attributed: said || (!asserted && (keepsAllegation(unit.tokens, before) || reproaches([...before, ...unit.tokens]))),
+      hedged: hedges(unit.tokens),
+    };
     if (kept.attributed && kept.hedged) continue;
     // (and then only the words before the contrast are stated: after it, the verb of saying gives its own, "لكنه نفى أي
     // تأخير متعمد" a denial of the allegation, a fresh editor pair's faithful line)

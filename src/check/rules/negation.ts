@@ -144,7 +144,7 @@ export const negationMismatch: Rule = {
           wd.start > c.start &&
           wd.end - c.start <= CLOSE_EXPECTED;
         // (nor a condition, "unless": ما لم تكبح نمو الاستهلاك, which a probe pair's faithful رهينة بكبح الطلب restates)
-        if (typeof c.start === 'number' && conditionalAt(ctx.source.text, c.start)) return;
+        if (typeof c.start === 'number' && (conditionalAt(ctx.source.text, c.start) || counterfactualAt(ctx.source.text, c.start))) return;
         const expected = close ? ctx.source.text.slice(c.start, wd.end) : word ? `${cue.text} ${word.text}` : cue.text;
         emit({
           rule: this.id,
@@ -445,7 +445,7 @@ export const negationMismatch: Rule = {
         added(unit, src, cue, next, said);
       } else if (claimNeg.length === 0 && (reversal = addedReversal(ctx, unit.tokens, support.sources))) {
         added(unit, src, reversal.verb, reversal.verb, reversal.said);
-      } else if (claimNeg.length === 0 && (reversal = droppedReversal(unit.tokens, sentenceTokens(unit), stems, src, first, last))) {
+      } else if (claimNeg.length === 0 && (reversal = droppedReversal(unit.tokens, sentenceTokens(unit), stems, src, first, last, ctx.source.text))) {
         // the source's verb that turns round what the claim states (تنفي تسليم أي تسجيلات for تسلم تسجيلات)
         dropped(src.id, reversal.verb, reversal.said, reversal.at);
       } else if (
@@ -612,7 +612,9 @@ function addedReversal(ctx: CheckContext, tokens: readonly Token[], sources: rea
     // (a source with the verb's opposite, اعترف for نفى, is the antonym rule's)
     const group = polarSide(verb)?.group;
     if (group !== undefined && best.tokens.some((t) => polarSide(t)?.group === group)) continue;
-    plain ??= !best.tokens.some((t, x) => negatesAt(best.tokens, x) || implicitNegationAt(best.tokens, x) || isReversingKey(t.key) || saysNotKey(t.key));
+    plain ??= !best.tokens.some(
+      (t, x) => negatesAt(best.tokens, x) || implicitNegationAt(best.tokens, x) || isReversingKey(t.key) || saysNotKey(t.key) || refusalAt(best.tokens, x),
+    );
     if (!plain) return undefined;
     // (nor when a sentence of the support set or beside it negates a word the verb governs: ونفى المتحدث أن يكون العطل نتيجة
     // هجوم إلكتروني for the next sentence's "العطل لم يكن ناجما عن هجوم إلكتروني", a fresh editor pair's false error; or
@@ -643,6 +645,7 @@ function droppedReversal(
   src: { tokens: readonly Token[] },
   first: number,
   last: number,
+  text: string,
 ): { verb: Token; said: Token; at?: Token } | undefined {
   // (read in the claim's whole sentence: a clause after its comma may hold the verb, وفشل الأوسط، on the benchmark's
   // light rewrites, which move a word across a comma)
@@ -674,7 +677,14 @@ function droppedReversal(
     }
     // (not a count, the verb's subject, nor the noun it counts: "بينما رفضه 38 نائباً" says how many voted against, and a
     // claim's "بأغلبية 412 صوتاً مقابل ثمانية وثلاثين" restates it, a fresh editor pair's false error)
-    const said = governed.filter((w, k) => w.kind !== 'number' && !(k > 0 && governed[k - 1].kind === 'number')).findLast(inClaim);
+    // (nor past a clause that a verb of saying opens after a comma: "ونفت الوزارة ذلك، وقال أمينها العام" denies nothing of
+    // the secretary-general, whose title a faithful summary's appositive gave, a fresh editor pair's false error)
+    const cut = src.tokens.findIndex((o, k) => k > x && isSpeechVerb(o) && clauseEnds(text, src.tokens[k - 1], o));
+    // (and a denial of "that", ذلك before its clause's end, denies what was said before, not the words after it)
+    if (cut >= 0 && src.tokens.slice(x + 1, cut).some((o) => BACK_REFERENCES.has(o.key))) continue;
+    const said = governed
+      .filter((w, k) => w.kind !== 'number' && !(k > 0 && governed[k - 1].kind === 'number') && (cut < 0 || src.tokens.indexOf(w) < cut))
+      .findLast(inClaim);
     if (said) return { verb, said };
   }
   return undefined;
@@ -989,6 +999,21 @@ function conditionalAt(text: string, start: number): boolean {
   return UNLESS.some(([w, cue]) => before[before.length - 1].key === w && at[0].key === cue);
 }
 const CONDITION_REACH = 12;
+
+/**
+ * Is the cue at `start` the "without" of a counterfactual that opens its sentence ("Without a ceiling, the richest clubs
+ * would buy every title", بدون سقف للرواتب، لكانت الأندية الغنية …)? It says what would happen, not that there is none: a
+ * fresh editor pair's faithful "argued the ceiling, to be adjusted for inflation" drew a dropped negation.
+ */
+function counterfactualAt(text: string, start: number): boolean {
+  const lead = text.slice(Math.max(0, start - 3), start);
+  if (start > 0 && !/(?:^|[.!?"“«'‘]\s*|\n\s*)$/u.test(lead) && !/^\s*$/u.test(text.slice(0, start))) return false;
+  return COUNTERFACTUAL.test(text.slice(start, start + COUNTERFACTUAL_REACH));
+}
+/** A "without" clause, its comma, and a modal of the unreal within eight words after it. */
+const COUNTERFACTUAL = /^(?:without|بدون|ودون|دون|من دون)\s[^,،.;؛]{1,80}[,،]\s*(?:\S+\s+){0,8}?(?:would|could|might|لكان|لكانت|لما)(?=[\s.,،]|$)/iu;
+/** Characters after a cue within which a counterfactual's clause and its modal are read. */
+const COUNTERFACTUAL_REACH = 160;
 
 /** lexicons/negation.json untilWords: not … until a time, which says when, not whether. */
 const UNTIL = new Set(lexiconWords('negation', 'untilWords').flatMap((w) => ['', 'و'].map((c) => normalizeToken(c + w))));
@@ -1386,6 +1411,13 @@ function deniedAt(tokens: ArrayLike<PolarToken>, from: number, x: number, joined
   }
   return -1;
 }
+
+/** Words by which a verb of denial refers back to what was said before it (نفت الوزارة ذلك): lexicons/reporting.json allegationBackRefs. */
+const BACK_REFERENCES = new Set(lexiconWords('reporting', 'allegationBackRefs').map((w) => normalizeToken(w)));
+
+/** lexicons/negation.json refusalPhrases: "was turned down", ردّت الطلب. */
+const REFUSAL_PHRASES = phrasesIn('refusalPhrases');
+const refusalAt = (tokens: ArrayLike<{ readonly key: string }>, i: number): boolean => REFUSAL_PHRASES.some((phrase) => phraseAt(tokens, i, phrase));
 
 /** lexicons/negation.json objectCues: "no one", "nothing" negating the verb before them, as keys word by word. */
 const OBJECT_CUES = phrasesIn('objectCues');
