@@ -2607,3 +2607,39 @@ describe('the sixty-fourth batch of fresh editor pairs: refusals in other words,
     expect(negations('Mokoena said the clubs had a ceiling.', 'Mokoena said the clubs operate without a ceiling on wages.', en)).not.toEqual([]);
   });
 });
+
+describe('the sixty-fifth batch of fresh editor pairs (probes/fresh/b65-*): faithful summaries that drew errors', () => {
+  const pair = (name: string) => {
+    const read = (f: string) => fs.readFileSync(`probes/fresh/${name}/${f}`, 'utf8');
+    const gold = JSON.parse(read('gold.json')) as { lang: string };
+    return check(read('faithful.txt'), read('source.txt'), { summaryLang: gold.lang, sourceLang: gold.lang });
+  };
+  const errors = (r: ReturnType<typeof check>, rules: readonly string[]) => flagged(r, rules, (f) => f.severity === 'error');
+  it('reads دون before a round number with the article as "below" (دون الألف for أقل من ألف); دون before another word is still "without"', () => {
+    expect(errors(pair('b65-ar-10-solar-pumps-groundwater'), ['negation-mismatch'])).toEqual([]);
+    expect(flagged(check('وقال إن عدد المضخات كان دون الألف.', 'وقال إن عدد المضخات كان أقل من ألف مضخة.', ar), ['negation-mismatch'])).toEqual([]);
+  });
+  it('reads عجزت عن تقديم as لم تقدم', () => {
+    expect(errors(pair('b65-ar-6-handball-league-licensing'), ['negation-mismatch'])).toEqual([]);
+    expect(flagged(check('وقال إن الأندية عجزت عن تقديم ضمانات مالية.', 'وقال إن الأندية قدمت ضمانات مالية كافية.', ar), ['negation-mismatch'])).not.toEqual(
+      [],
+    );
+  });
+  it('reads a denial of "the accusation" (ونفى المحامي الاتهام، وقال …) as governing nothing past its clause', () => {
+    expect(errors(pair('b65-ar-2-music-copyright-lawsuit'), ['negation-mismatch'])).toEqual([]);
+  });
+  it('keeps a hedge past a currency glued to its sign ("roughly C$1.05 million" for C$1,052,000)', () => {
+    expect(errors(pair('b65-en-5-toronto-home-sales'), ['number-mismatch', 'unsupported-span'])).toEqual([]);
+    const numbers = (s: string) => flagged(check(s, 'The average price fell 2.4% to C$1,052,000.', en), ['number-mismatch']);
+    expect(numbers('The average price slipped to roughly C$1.05 million.')).toEqual([]);
+    expect(numbers('The average price slipped to C$1.05 million.')).not.toEqual([]);
+  });
+  it("finds a claim's verb of ignoring in its source past و and ب glued before it (وبتجاهل for وتجاهل)", () => {
+    expect(errors(pair('b65-ar-8-generator-meters'), ['negation-mismatch'])).toEqual([]);
+  });
+  it('reads "its cut of each fare" as a share, no direction; "cut its commission" still opposes "raised"', () => {
+    expect(errors(pair('b65-en-8-ride-hailing-shutdown'), ['antonym-mismatch'])).toEqual([]);
+    const src = 'The platform raised its commission on every fare from 20% to 25% on Nov. 1.';
+    expect(flagged(check('The platform cut its commission on every fare on Nov. 1.', src, en), ['antonym-mismatch'])).toEqual(['cut']);
+  });
+});

@@ -82,6 +82,9 @@ export function hedgeStart(tokens: Token[], i: number): number {
 /** hedgeBefore's reading, with the index of the hedge's first token. */
 function hedgeAt(tokens: Token[], i: number): [Hedge, number] | undefined {
   let j = i - 1;
+  // (past a currency's letters glued to its sign: "roughly C$1.05 million", A$, NZ$, US$; a fresh editor pair's faithful
+  // "roughly C$1.05 million" for C$1,052,000 lost its hedge and drew a number error)
+  if (j >= 0 && /^[A-Z]{1,3}$/.test(tokens[j].text) && tokens[i].start - tokens[j].end === 1) j--;
   if (tokens[j]?.key === 'a') j--;
   const w = tokens[j]?.key;
   if (w === undefined) return undefined;

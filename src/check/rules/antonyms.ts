@@ -196,6 +196,20 @@ function statedAfterSaying(stated: readonly Token[], src: readonly Token[], y: n
   return words.filter((w) => after.some((o) => !o.stop && sameWord(w, o))).length * 2 >= words.length;
 }
 
+/** lexicons/antonyms.json shareNouns, by key. */
+const SHARE_NOUNS = new Set(lexiconWords('antonyms', 'shareNouns').map((w) => makeToken(w, 0).key));
+/** Possessives before a noun (its, their, the platform's). */
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my'].map((w) => makeToken(w, 0).key));
+/**
+ * Is tokens[x] a noun of a share after a possessive and before "of" ("lifted its cut of each fare", "the platform's cut of
+ * fares"), no direction? A fresh editor pair's faithful line was set against the source's "raised its commission".
+ */
+function shareNounAt(tokens: readonly Token[], x: number): boolean {
+  if (!SHARE_NOUNS.has(tokens[x].key) || tokens[x + 1]?.key !== 'of' || x === 0) return false;
+  const before = tokens[x - 1];
+  return POSSESSIVES.has(before.key) || /['’]s$/.test(before.text);
+}
+
 /** lexicons/negation.json delayVerbs, by key. */
 const DELAY = new Set(lexiconWords('negation', 'delayVerbs').map((w) => makeToken(w, 0).key));
 /** Tokens from a verb of delayVerbs to the word it puts off, at most (delays the reopening: 2). */
@@ -248,7 +262,9 @@ export const antonymMismatch: Rule = {
       // (nor a participle of saying, which tells how a speaker spoke, not which way the thing went: "نفاها النائب … مؤكداً
       // أنه سيثبت براءته" is a denial, stressing the rest, a fresh editor pair's faithful summary set against the source's ونفى)
       const sides = unit.tokens.map((t, x) =>
-        opensContrast(t) || hedged.has(x) || moved.has(t) || listedAfterConjunction(SAYING_PARTICIPLES, t.key) !== undefined ? undefined : antonymSide(t),
+        opensContrast(t) || hedged.has(x) || moved.has(t) || listedAfterConjunction(SAYING_PARTICIPLES, t.key) !== undefined || shareNounAt(unit.tokens, x)
+          ? undefined
+          : antonymSide(t),
       );
       // the claim's own sides per group: a claim with both (gold up, dollar down) is left alone
       const mine = new Map<string, Set<number>>();

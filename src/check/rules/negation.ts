@@ -26,6 +26,7 @@ import { tokenForms, passingTokens, type Sentence } from '../../text/document.js
 import { synonymStems, phrasalAt } from '../../text/synonyms.js';
 import { polarSide, negatableSide } from '../../text/antonyms.js';
 import { stemOfText, tokenize, type Token } from '../../text/tokenize.js';
+import { stemArabic } from '../../text/stem.js';
 import { normalizeToken, isArabicChar } from '../../text/normalize.js';
 import { lexiconPhrases, lexiconWords, listedAfterConjunction } from '../../text/lexicons.js';
 import { quantities, isTimeUnit, type Quantity } from '../../text/numbers.js';
@@ -680,8 +681,10 @@ function droppedReversal(
     // (nor past a clause that a verb of saying opens after a comma: "ونفت الوزارة ذلك، وقال أمينها العام" denies nothing of
     // the secretary-general, whose title a faithful summary's appositive gave, a fresh editor pair's false error)
     const cut = src.tokens.findIndex((o, k) => k > x && isSpeechVerb(o) && clauseEnds(text, src.tokens[k - 1], o));
-    // (and a denial of "that", ذلك before its clause's end, denies what was said before, not the words after it)
-    if (cut >= 0 && src.tokens.slice(x + 1, cut).some((o) => BACK_REFERENCES.has(o.key))) continue;
+    // (and a denial of "that" or of "the accusation", ذلك or الاتهام before its clause's end, denies what was said before,
+    // not the words after it: "ونفى محامي المنصة شريف منصور الاتهام، وقال …", a fresh editor pair's false error)
+    if (cut >= 0 && src.tokens.slice(x + 1, cut).some((o) => BACK_REFERENCES.has(o.key) || (o.key.startsWith('ال') && BACK_REFERENCES.has(o.key.slice(2)))))
+      continue;
     const said = governed
       .filter((w, k) => w.kind !== 'number' && !(k > 0 && governed[k - 1].kind === 'number') && (cut < 0 || src.tokens.indexOf(w) < cut))
       .findLast(inClaim);
@@ -912,7 +915,19 @@ function otherContrastPart(tokens: readonly Token[], cue: number, word: Token, c
 /** Does one of the sentences have the word: by stem or root, or as a synonym? */
 function saysWord(ctx: CheckContext, sources: readonly number[], w: Token): boolean {
   const isSynonym = synonymTest(w);
-  return sources.some((i) => ctx.source.sentences[i].tokens.some((t) => !t.stop && (sameWordOrRoot(w, t) || isSynonym(t))));
+  return sources.some((i) => ctx.source.sentences[i].tokens.some((t) => !t.stop && (sameWordOrRoot(w, t) || isSynonym(t) || afterTwoProclitics(t, w))));
+}
+
+/**
+ * Is t the word w with و/ف and a preposition glued before it (وبتجاهل for تجاهل): the stemmer strips one letter, and a
+ * word's own ب or ل (وبلدية) keeps it from stripping two everywhere. Read for a verb of the claim only: "وتجاهل التسعيرة"
+ * met no "وبتجاهل التسعيرة" in its source, and a fresh editor pair's faithful line drew an added negation.
+ */
+function afterTwoProclitics(t: Token, w: Token): boolean {
+  const k = t.key;
+  if (k.length < 6 || (k[0] !== 'و' && k[0] !== 'ف') || (k[1] !== 'ب' && k[1] !== 'ل')) return false;
+  const s = stemArabic(k.slice(2));
+  return s === w.stem || s === w.alt;
 }
 
 /** "Without" (بلا، بدون، دون): a claim's cue that says what is missing. */
@@ -1412,8 +1427,13 @@ function deniedAt(tokens: ArrayLike<PolarToken>, from: number, x: number, joined
   return -1;
 }
 
-/** Words by which a verb of denial refers back to what was said before it (نفت الوزارة ذلك): lexicons/reporting.json allegationBackRefs. */
-const BACK_REFERENCES = new Set(lexiconWords('reporting', 'allegationBackRefs').map((w) => normalizeToken(w)));
+/**
+ * Words by which a verb of denial refers back to what was said before it (نفت الوزارة ذلك، ونفى المحامي الاتهام):
+ * lexicons/reporting.json allegationBackRefs and allegationNouns.
+ */
+const BACK_REFERENCES = new Set(
+  [...lexiconWords('reporting', 'allegationBackRefs'), ...lexiconWords('reporting', 'allegationNouns')].map((w) => normalizeToken(w)),
+);
 
 /** lexicons/negation.json refusalPhrases: "was turned down", ردّت الطلب. */
 const REFUSAL_PHRASES = phrasesIn('refusalPhrases');
