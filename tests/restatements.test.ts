@@ -2643,3 +2643,26 @@ describe('the sixty-fifth batch of fresh editor pairs (probes/fresh/b65-*): fait
     expect(flagged(check('The platform cut its commission on every fare on Nov. 1.', src, en), ['antonym-mismatch'])).toEqual(['cut']);
   });
 });
+
+describe('the sixty-second batch (held aside, then read): a scale said once for a range, charges, abstention, a denial with its object glued on', () => {
+  it('reads "من 90 إلى 55 مليون درهم" as 90 million, and "from 80 to 55 million" still as no 80 million', () => {
+    const src = 'وتراجع المبلغ الذي عرضت الشركة رده على الضحايا في إطار تسوية ودية من 90 مليون درهم إلى 55 مليون درهم.';
+    const numbers = (s: string) => flagged(check(s, src, ar), ['number-mismatch']);
+    expect(numbers('وهبط ما تعرضه الشركة على الضحايا في تسوية ودية من 90 إلى 55 مليون درهم.')).toEqual([]);
+    expect(numbers('وهبط ما تعرضه الشركة على الضحايا في تسوية ودية من 80 إلى 55 مليون درهم.')).toEqual(['80']);
+    const en1 = 'The settlement offer fell from 90 million dirhams to 55 million dirhams.';
+    expect(flagged(check('The settlement offer fell from 90 to 55 million dirhams.', en1, en), ['number-mismatch'])).toEqual([]);
+  });
+  it('keeps "faces the two charges of" (تهمتي) attributed', () => {
+    const src = 'وتتهم النيابة العامة مالك شركة "أفق السلام" بالنصب وخيانة الأمانة بعد أن حصل على تسبيقات من نحو 340 مشتريا.';
+    expect(check('ويواجه مالك شركة أفق السلام تهمتي النصب وخيانة الأمانة.', src, ar).flags.filter((f) => f.rule === 'attribution-mismatch')).toEqual([]);
+  });
+  it("reads امتناع … عن as a refusal, so a claim's رفض adds none", () => {
+    const src = 'وانخفض عدد الدول المشاركة من 12 إلى 9، وهو ما عزته حداد إلى امتناع شركات التأمين عن تغطية سفر بعض الفرق.';
+    expect(flagged(check('وهو تراجع أرجعته حداد إلى رفض شركات التأمين تغطية سفر بعض الفرق.', src, ar), ['negation-mismatch'])).toEqual([]);
+  });
+  it('reads a verb of denial with its object glued on (ما نفاه النادي) as denying what came before it', () => {
+    const src = 'وقال وكيل المدرب إن النادي تأخر في دفع الرواتب، وهو ما نفاه النادي مؤكدا أن جميع المستحقات سددت في مواعيدها.';
+    expect(flagged(check('في حين يؤكد النادي أن جميع المستحقات سددت في مواعيدها.', src, ar), ['negation-mismatch'])).toEqual([]);
+  });
+});

@@ -763,6 +763,26 @@ export function quantities(tokens: Token[]): Quantity[] {
 /** lexicons/numbers.json pairLinks: the word between two figures set side by side (to, against, مقابل). */
 const PAIR_LINKS = keysOf('pairLinks');
 
+/**
+ * A bare figure's value in the scale of the figure a range word links it to: "from 90 to 55 million" is 90 million,
+ * من 90 إلى 55 مليون درهم too (the scale said once, for both). Undefined when q has a scale of its own or no such
+ * figure follows. A fresh editor pair's faithful "من 90 إلى 55 مليون درهم" for "من 90 مليون درهم إلى 55 مليون درهم"
+ * drew a number error on 90.
+ */
+export function inNextScale(tokens: readonly Token[], qs: readonly Quantity[], q: Quantity): number | undefined {
+  if (q.first !== q.last || tokens[q.first].kind !== 'number') return undefined;
+  const link = tokens[q.last + 1];
+  if (!link || (!RANGE_LINKS.has(link.key) && !PAIR_LINKS.has(link.key))) return undefined;
+  const next = qs.find((o) => o.first === q.last + 2);
+  if (!next || next.last === next.first || tokens[next.first].kind !== 'number') return undefined;
+  const written = Number(tokens[next.first].key.replace(/,/g, ''));
+  if (!Number.isFinite(written) || written === 0) return undefined;
+  const scale = next.value / written;
+  return scale >= 1000 && Number.isInteger(Math.log10(scale)) ? round(q.value * scale) : undefined;
+}
+/** Words of a range between two figures (and, و: between 3 and 4 million). */
+const RANGE_LINKS = new Set(['and', 'و'].map((w) => normalizeToken(w)));
+
 /** Is the only word between tokens[a] and tokens[b] (past a percent after a) a pair link? */
 function pairLinked(tokens: Token[], a: number, b: number): boolean {
   let i = a + 1;

@@ -681,6 +681,9 @@ function droppedReversal(
     // (nor past a clause that a verb of saying opens after a comma: "ونفت الوزارة ذلك، وقال أمينها العام" denies nothing of
     // the secretary-general, whose title a faithful summary's appositive gave, a fresh editor pair's false error)
     const cut = src.tokens.findIndex((o, k) => k > x && isSpeechVerb(o) && clauseEnds(text, src.tokens[k - 1], o));
+    // (nor an Arabic verb of denial with its object glued on, "وهو ما نفاه النادي مؤكدا أن …": it denies what was said
+    // before it, and the words after it are its subject and what it asserts, a fresh editor pair's false error)
+    if (isDenialKey(verb.key) && /(?:ه|ها|هم|هما)$/.test(verb.key) && x + 1 < src.tokens.length) continue;
     // (and a denial of "that" or of "the accusation", ذلك or الاتهام before its clause's end, denies what was said before,
     // not the words after it: "ونفى محامي المنصة شريف منصور الاتهام، وقال …", a fresh editor pair's false error)
     if (cut >= 0 && src.tokens.slice(x + 1, cut).some((o) => BACK_REFERENCES.has(o.key) || (o.key.startsWith('ال') && BACK_REFERENCES.has(o.key.slice(2)))))

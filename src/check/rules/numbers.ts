@@ -4,6 +4,7 @@ import {
   quantities,
   figureValues,
   withHalfAfter,
+  inNextScale,
   figureHolds,
   sourceReadings,
   spanInUnits,
@@ -68,6 +69,9 @@ export const numberMismatch: Rule = {
         if (whole !== undefined && sourcesFigure(ctx, support.sources, { ...q, value: whole, also: undefined, parts: undefined })) continue;
         // (or with a half after its unit: "بثلاثة ريالات ونصف" for the source's 3.5 ريال, a fresh editor pair's faithful line;
         // its own value still counts, as a source's is read both ways)
+        // (or in the scale of the figure a range word links it to: "من 90 إلى 55 مليون درهم" is 90 million)
+        const scaled = inNextScale(unit.tokens, qs, q);
+        if (scaled !== undefined && sourcesFigure(ctx, support.sources, { ...q, value: scaled, also: undefined, parts: undefined })) continue;
         const half = withHalfAfter(unit.tokens, q);
         if (half !== undefined && sourcesFigure(ctx, support.sources, { ...q, value: half, also: undefined, parts: undefined })) continue;
         if (sumIn(ctx, support.sources, unit.tokens, q).length) continue;
