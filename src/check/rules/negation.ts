@@ -1024,8 +1024,10 @@ const CONDITION_REACH = 12;
  * fresh editor pair's faithful "argued the ceiling, to be adjusted for inflation" drew a dropped negation.
  */
 function counterfactualAt(text: string, start: number): boolean {
+  // (its sentence's start: a sentence mark, an opening quotation mark or a line's end just before it; three characters
+  // read, never the text before them, which is a whole archive's in a large source)
   const lead = text.slice(Math.max(0, start - 3), start);
-  if (start > 0 && !/(?:^|[.!?"“«'‘]\s*|\n\s*)$/u.test(lead) && !/^\s*$/u.test(text.slice(0, start))) return false;
+  if (start > 0 && !/[.!?"“«'‘\n]\s*$/u.test(lead) && !/^\s+$/u.test(lead)) return false;
   return COUNTERFACTUAL.test(text.slice(start, start + COUNTERFACTUAL_REACH));
 }
 /** A "without" clause, its comma, and a modal of the unreal within eight words after it. */
