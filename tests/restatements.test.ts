@@ -2666,3 +2666,28 @@ describe('the sixty-second batch (held aside, then read): a scale said once for 
     expect(flagged(check('في حين يؤكد النادي أن جميع المستحقات سددت في مواعيدها.', src, ar), ['negation-mismatch'])).toEqual([]);
   });
 });
+
+describe('the sixty-sixth batch of fresh editor pairs (probes/fresh/b66-*): زاد على as "over", التقصير في, a verb after لا', () => {
+  const pair = (name: string) => {
+    const read = (f: string) => fs.readFileSync(`probes/fresh/${name}/${f}`, 'utf8');
+    return check(read('faithful.txt'), read('source.txt'), ar);
+  };
+  const errors = (r: ReturnType<typeof check>, rules: readonly string[]) => flagged(r, rules, (f) => f.severity === 'error');
+  it('reads "بعد أن زاد على 13 مليونا" as over 13 million, no direction against the source\'s تراجعت; a plain زاد still is one', () => {
+    expect(errors(pair('b66-ar-8-basra-palm-weevil'), ['antonym-mismatch'])).toEqual([]);
+    const src = 'وقال الساعدي إن أعداد النخيل تراجعت إلى نحو 3 ملايين نخلة.';
+    expect(flagged(check('وقال الساعدي إن أعداد النخيل زادت إلى نحو 3 ملايين نخلة.', src, ar), ['antonym-mismatch'])).not.toEqual([]);
+  });
+  it('reads التقصير في as a failure: "بالتقصير في توفير" restates "بعدم توفير"', () => {
+    expect(errors(pair('b66-ar-6-riyadh-diabetes-screening'), ['negation-mismatch'])).toEqual([]);
+  });
+  it('reads the word right after لا as a verb, not an unknown name (لا يليق); a name elsewhere is still one', () => {
+    expect(errors(pair('b66-ar-9-rabat-stray-dogs'), ['unknown-name'])).toEqual([]);
+    const names = (s: string) =>
+      check(s, 'وقالت الناشطة سناء العلوي إن تسميم الحيوانات أمام الأطفال مرفوض.', ar)
+        .flags.filter((f) => f.rule === 'unknown-name')
+        .map((f) => f.text);
+    expect(names('وقالت الناشطة سناء العلوي إن تسميم الحيوانات أمام الأطفال لا يليق.')).toEqual([]);
+    expect(names('وقالت الناشطة ميرفت الكزبري إن تسميم الحيوانات أمام الأطفال مرفوض.')).not.toEqual([]);
+  });
+});
