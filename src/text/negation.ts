@@ -38,9 +38,12 @@ const BOUND_LATER_AFTER = keysWith(list('boundLaterAfter'));
 /** بأكثر ("by more than", "at more than"): a bound further from its cue than boundLater's. */
 const BI_AKTHAR = normalizeToken('بأكثر');
 /** Jussive and subjunctive forms of كان after لم/لن. */
-const KANA = keysWith(['يكن', 'تكن', 'يكونوا', 'تكونوا', 'يكون', 'تكون']);
+const KANA = keysWith(list('kanaForms'));
 /** The cues of a verb in the past or future (لم، لن, with و/ف), which a bound with بأكثر من may follow. */
-const VERBAL_CUES = keysWith(['لم', 'لن'], ['', 'و', 'ف']);
+const VERBAL_CUES = keysWith(
+  list('verbalCues').filter((w) => w !== 'لا'),
+  ['', 'و', 'ف'],
+);
 /** Tokens after a cue within which بأكثر من bounds its verb (past a subject and an object of up to four words). */
 const BOUND_REACH = 7;
 /** Words after a cue that make the pair an idiom that affirms (لا يزال "still", لا بد "must", "not only"). */

@@ -198,8 +198,8 @@ function statedAfterSaying(stated: readonly Token[], src: readonly Token[], y: n
 
 /** lexicons/antonyms.json shareNouns, by key. */
 const SHARE_NOUNS = new Set(lexiconWords('antonyms', 'shareNouns').map((w) => makeToken(w, 0).key));
-/** Possessives before a noun (its, their, the platform's). */
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my'].map((w) => makeToken(w, 0).key));
+/** lexicons/antonyms.json possessives: before a noun (its, their; the platform's too). */
+const POSSESSIVES = new Set(lexiconWords('antonyms', 'possessives').map((w) => makeToken(w, 0).key));
 /**
  * Is tokens[x] a noun of a share after a possessive and before "of" ("lifted its cut of each fare", "the platform's cut of
  * fares"), no direction? A fresh editor pair's faithful line was set against the source's "raised its commission".

@@ -888,8 +888,8 @@ function spelledOutIn(source: Doc, wanted: Set<string>): Set<string> {
   return found;
 }
 
-/** لا، لم، لن (with و/ف): particles that negate the verb right after them. */
-const VERB_NEGATIONS = new Set(['لا', 'لم', 'لن', 'ولا', 'ولم', 'ولن', 'فلا', 'فلم', 'فلن'].map((w) => makeToken(w, 0).key));
+/** lexicons/negation.json verbalCues (with و/ف): particles that negate the verb right after them. */
+const VERB_NEGATIONS = new Set(lexiconWords('negation', 'verbalCues').flatMap((w) => ['', 'و', 'ف'].map((c) => makeToken(c + w, 0).key)));
 /**
  * Does a particle that negates a verb stand right before tokens[i] (لا يليق)? The word after it is a verb, not a name, though
  * the word list lacks it: a fresh editor pair's faithful "لا يليق بعاصمة حديثة" drew an unknown name.

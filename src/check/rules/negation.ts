@@ -1030,8 +1030,11 @@ function counterfactualAt(text: string, start: number): boolean {
   if (start > 0 && !/[.!?"“«'‘\n]\s*$/u.test(lead) && !/^\s+$/u.test(lead)) return false;
   return COUNTERFACTUAL.test(text.slice(start, start + COUNTERFACTUAL_REACH));
 }
-/** A "without" clause, its comma, and a modal of the unreal within eight words after it. */
-const COUNTERFACTUAL = /^(?:without|بدون|ودون|دون|من دون)\s[^,،.;؛]{1,80}[,،]\s*(?:\S+\s+){0,8}?(?:would|could|might|لكان|لكانت|لما)(?=[\s.,،]|$)/iu;
+/** A "without" clause (negation.json counterfactualWithout), its comma, and a modal of the unreal (unrealModals) within eight words after it. */
+const COUNTERFACTUAL = new RegExp(
+  `^(?:${lexiconWords('negation', 'counterfactualWithout').join('|')})\\s[^,،.;؛]{1,80}[,،]\\s*(?:\\S+\\s+){0,8}?(?:${lexiconWords('negation', 'unrealModals').join('|')})(?=[\\s.,،]|$)`,
+  'iu',
+);
 /** Characters after a cue within which a counterfactual's clause and its modal are read. */
 const COUNTERFACTUAL_REACH = 160;
 
