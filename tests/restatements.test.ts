@@ -2572,6 +2572,15 @@ describe('the sixty-third batch: a negation restating a denial, a half after a u
   });
 });
 
+/** A fresh editor pair's faithful summary (probes/fresh/NAME) checked against its source, in its gold's language. */
+function freshFaithful(name: string): ReturnType<typeof check> {
+  const read = (f: string) => fs.readFileSync(`probes/fresh/${name}/${f}`, 'utf8');
+  const { lang } = JSON.parse(read('gold.json')) as { lang: string };
+  return check(read('faithful.txt'), read('source.txt'), { summaryLang: lang, sourceLang: lang });
+}
+/** The rules' error flags of a report, by their words. */
+const errorsOf = (r: ReturnType<typeof check>, rules: readonly string[]) => flagged(r, rules, (f) => f.severity === 'error');
+
 describe('the sixty-fourth batch of fresh editor pairs: refusals in other words, twice, بأكثر من, a denial of ذلك, "Without X, … would"', () => {
   const negations = (s: string, t: string, o: typeof en | typeof ar) => flagged(check(s, t, o), ['negation-mismatch']);
   it('takes "was refused" for "was turned down" and رفضت for ردّت الطلب; a refusal the source does not state is still added', () => {
@@ -2581,8 +2590,7 @@ describe('the sixty-fourth batch of fresh editor pairs: refusals in other words,
       "The Clydeside Playhouse, one of Glasgow's oldest independent theatres, is to shut for no less than 18 months starting in September after a request for 1.2 million pounds in multi-year public money was refused, its board said on Monday.";
     expect(negations(summary, src, en)).toEqual([]);
     // (the whole pair: probes/fresh, the 64th batch's fuel-contract trial)
-    const pair = (f: string) => fs.readFileSync(`probes/fresh/b64-ar-2-fuel-contract-trial/${f}`, 'utf8');
-    expect(negations(pair('faithful.txt'), pair('source.txt'), ar)).toEqual([]);
+    expect(flagged(freshFaithful('b64-ar-2-fuel-contract-trial'), ['negation-mismatch'])).toEqual([]);
     const granted = 'وطلب محامي الدفاع إخلاء سبيل موكله مقابل كفالة قدرها 500 ألف دولار، وقررت المحكمة إطلاق سراحه.';
     expect(negations('ورفضت المحكمة إطلاق سراحه بكفالة نصف مليون دولار.', granted, ar)).toEqual(['ورفضت']);
   });
@@ -2602,19 +2610,14 @@ describe('the sixty-fourth batch of fresh editor pairs: refusals in other words,
     expect(negations('وقال نضال الخصاونة، الأمين العام للشؤون الإدارية في الوزارة، إن الخصم سيقتصر على أجر يوم الإضراب.', src, ar)).toEqual([]);
   });
   it('reads "Without a ceiling, the clubs would …" as a counterfactual, not a negation of the ceiling', () => {
-    const pair = (f: string) => fs.readFileSync(`probes/fresh/b64-en-5-cricket-salary-cap/${f}`, 'utf8');
-    expect(negations(pair('faithful.txt'), pair('source.txt'), en)).toEqual([]);
+    expect(flagged(freshFaithful('b64-en-5-cricket-salary-cap'), ['negation-mismatch'])).toEqual([]);
     expect(negations('Mokoena said the clubs had a ceiling.', 'Mokoena said the clubs operate without a ceiling on wages.', en)).not.toEqual([]);
   });
 });
 
 describe('the sixty-fifth batch of fresh editor pairs (probes/fresh/b65-*): faithful summaries that drew errors', () => {
-  const pair = (name: string) => {
-    const read = (f: string) => fs.readFileSync(`probes/fresh/${name}/${f}`, 'utf8');
-    const gold = JSON.parse(read('gold.json')) as { lang: string };
-    return check(read('faithful.txt'), read('source.txt'), { summaryLang: gold.lang, sourceLang: gold.lang });
-  };
-  const errors = (r: ReturnType<typeof check>, rules: readonly string[]) => flagged(r, rules, (f) => f.severity === 'error');
+  const pair = freshFaithful;
+  const errors = errorsOf;
   it('reads دون before a round number with the article as "below" (دون الألف for أقل من ألف); دون before another word is still "without"', () => {
     expect(errors(pair('b65-ar-10-solar-pumps-groundwater'), ['negation-mismatch'])).toEqual([]);
     expect(flagged(check('وقال إن عدد المضخات كان دون الألف.', 'وقال إن عدد المضخات كان أقل من ألف مضخة.', ar), ['negation-mismatch'])).toEqual([]);
@@ -2668,11 +2671,8 @@ describe('the sixty-second batch (held aside, then read): a scale said once for 
 });
 
 describe('the sixty-sixth batch of fresh editor pairs (probes/fresh/b66-*): زاد على as "over", التقصير في, a verb after لا', () => {
-  const pair = (name: string) => {
-    const read = (f: string) => fs.readFileSync(`probes/fresh/${name}/${f}`, 'utf8');
-    return check(read('faithful.txt'), read('source.txt'), ar);
-  };
-  const errors = (r: ReturnType<typeof check>, rules: readonly string[]) => flagged(r, rules, (f) => f.severity === 'error');
+  const pair = freshFaithful;
+  const errors = errorsOf;
   it('reads "بعد أن زاد على 13 مليونا" as over 13 million, no direction against the source\'s تراجعت; a plain زاد still is one', () => {
     expect(errors(pair('b66-ar-8-basra-palm-weevil'), ['antonym-mismatch'])).toEqual([]);
     const src = 'وقال الساعدي إن أعداد النخيل تراجعت إلى نحو 3 ملايين نخلة.';

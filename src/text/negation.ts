@@ -44,6 +44,9 @@ const VERBAL_CUES = keysWith(
   list('verbalCues').filter((w) => w !== 'لا'),
   ['', 'و', 'ف'],
 );
+/** lexicons/negation.json verbalCues, with و/ف: لا، لم، لن, which negate the verb right after them. */
+const VERBAL_NEGATIONS = keysWith(list('verbalCues'), ['', 'و', 'ف']);
+export const isVerbalNegationKey = (key: string): boolean => VERBAL_NEGATIONS.has(key);
 /** Tokens after a cue within which بأكثر من bounds its verb (past a subject and an object of up to four words). */
 const BOUND_REACH = 7;
 /** Words after a cue that make the pair an idiom that affirms (لا يزال "still", لا بد "must", "not only"). */

@@ -40,8 +40,11 @@ export function monthsTo(tokens: readonly Token[], monthAt: (i: number) => numbe
     const n = q.value;
     if (!Number.isInteger(n) || n < 1 || n > 12) continue;
     // "six months" or الأشهر الستة: the months word on either side of the figure
-    const word = MONTHS_WORDS.has(tokens[q.last + 1]?.key ?? '') ? q.last + 1 : MONTHS_WORDS.has(tokens[q.first - 1]?.key ?? '') ? q.last : -1;
-    if (word < 0) continue;
+    const after = MONTHS_WORDS.has(tokens[q.last + 1]?.key ?? '');
+    if (!after && !MONTHS_WORDS.has(tokens[q.first - 1]?.key ?? '')) continue;
+    // (where the words of the part begin, and the last of "N months" after which its "to" is looked for)
+    const start = after ? q.first : q.first - 1,
+      word = after ? q.last + 1 : q.last;
     let to = -1;
     for (let k = word + 1; k < tokens.length && k <= word + MONTHS_TO_REACH; k++)
       if (MONTHS_TO.has(tokens[k].key)) {
@@ -52,7 +55,7 @@ export function monthsTo(tokens: readonly Token[], monthAt: (i: number) => numbe
     for (let k = to + 1; k < tokens.length && k <= to + MONTHS_TO_REACH; k++) {
       const m = monthAt(k);
       if (m === undefined) continue;
-      if (m - n + 1 >= 1) out.push({ span: [m - n + 1, m], first: Math.min(q.first, word), last: k });
+      if (m - n + 1 >= 1) out.push({ span: [m - n + 1, m], first: start, last: k });
       break;
     }
   }

@@ -286,7 +286,10 @@ function partsOf(ctx: CheckContext, i: number): MonthSpan[] {
   if (!parts) {
     const tokens = ctx.source.sentences[i].tokens;
     // (and N months up to a month: "the six months to Dec. 31" for the July-December half)
-    const to = monthsTo(tokens, (k) => (entityAt(tokens, k)?.cls === 'month' ? MONTH_NUMBER.get(entityAt(tokens, k)!.id) : undefined));
+    const to = monthsTo(tokens, (k) => {
+      const e = entityAt(tokens, k);
+      return e?.cls === 'month' ? MONTH_NUMBER.get(e.id) : undefined;
+    });
     m.set(i, (parts = [...yearParts(tokens), ...to.map((p) => p.span)]));
   }
   return parts;

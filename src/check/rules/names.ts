@@ -1,6 +1,6 @@
 import type { Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
-import { makeToken, stemOfText, tokenize, type Token } from '../../text/tokenize.js';
+import { stemOfText, tokenize, type Token } from '../../text/tokenize.js';
 import type { SourceIndex } from '../../align/source-index.js';
 import {
   entityOf,
@@ -18,7 +18,7 @@ import { isArabicChar } from '../../text/normalize.js';
 import { arabicWords, inArabicWords } from '../../text/arabic-words.js';
 import { isMeasureUnit } from '../../text/numbers.js';
 import { isSpeechVerb } from '../../text/claims.js';
-import { isComplementiserKey } from '../../text/negation.js';
+import { isComplementiserKey, isVerbalNegationKey } from '../../text/negation.js';
 import { isPersonRole, isHyphen } from '../../text/speakers.js';
 import { partOfYearTokens } from './entities.js';
 import { isString, isStrings, lexiconValues, lexiconWords } from '../../text/lexicons.js';
@@ -888,10 +888,8 @@ function spelledOutIn(source: Doc, wanted: Set<string>): Set<string> {
   return found;
 }
 
-/** lexicons/negation.json verbalCues (with و/ف): particles that negate the verb right after them. */
-const VERB_NEGATIONS = new Set(lexiconWords('negation', 'verbalCues').flatMap((w) => ['', 'و', 'ف'].map((c) => makeToken(c + w, 0).key)));
 /**
  * Does a particle that negates a verb stand right before tokens[i] (لا يليق)? The word after it is a verb, not a name, though
  * the word list lacks it: a fresh editor pair's faithful "لا يليق بعاصمة حديثة" drew an unknown name.
  */
-const afterVerbalNegation = (tokens: readonly Token[], i: number): boolean => i > 0 && VERB_NEGATIONS.has(tokens[i - 1].key);
+const afterVerbalNegation = (tokens: readonly Token[], i: number): boolean => i > 0 && isVerbalNegationKey(tokens[i - 1].key);

@@ -234,7 +234,7 @@ export const negationMismatch: Rule = {
         // (a claim's negation restates what the source denies: "insisted nothing had been agreed" for "denied that any deal
         // had been agreed", a fresh editor pair's faithful summary's false opposite. Only to clear a flip: read as negated on
         // either side in general, a denial's complement drew false opposites on 6-12 faithful editor pairs)
-        if (p.negated && same.some((q) => !q.negated && deniedAt(forms, from, q.at, srcJoined) >= 0)) return false;
+        if (p.negated && same.some((q) => !q.negated && deniedAt(forms, from, q.at, srcJoined))) return false;
         return (
           same.length > 0 &&
           !p.blocked &&
@@ -1420,19 +1420,15 @@ function polarWords(
 const DENIED_REACH = 8;
 
 /**
- * The verb of denial whose complement holds tokens[x] ("denied that any deal had been agreed", نفى أن يكون …), or -1:
- * the nearest complementiser before it with no clause punctuation nor verb of saying between, and before that, with no
- * other verb of saying between, a verb of denial.
+ * Is tokens[x] in the complement of a verb of denial ("denied that any deal had been agreed", نفى أن يكون …): the nearest
+ * complementiser before it, with no clause punctuation nor verb of saying between, and a verb of denial before that
+ * (deniedComplement), each within DENIED_REACH tokens?
  */
-function deniedAt(tokens: ArrayLike<PolarToken>, from: number, x: number, joined: (x: number) => boolean): number {
+function deniedAt(tokens: ArrayLike<PolarToken>, from: number, x: number, joined: (x: number) => boolean): boolean {
   let c = x - 1;
-  for (; c >= from && c >= x - DENIED_REACH && !isComplementiserKey(tokens[c].key); c--) if (!joined(c) || isSpeechVerb(tokens[c])) return -1;
-  if (c < from || c < x - DENIED_REACH || !joined(c)) return -1;
-  for (let v = c - 1; v >= from && v >= c - DENIED_REACH; v--) {
-    if (isDenialKey(tokens[v].key)) return v;
-    if (isSpeechVerb(tokens[v]) || isComplementiserKey(tokens[v].key)) return -1;
-  }
-  return -1;
+  for (; c >= from && c >= x - DENIED_REACH && !isComplementiserKey(tokens[c].key); c--) if (!joined(c) || isSpeechVerb(tokens[c])) return false;
+  if (c < from || c < x - DENIED_REACH || !joined(c)) return false;
+  return deniedComplement(tokens, Math.max(from, c - DENIED_REACH), c + 1);
 }
 
 /**

@@ -65,15 +65,15 @@ export const numberMismatch: Rule = {
         // fewer than a year before" fuses the next sentence's "down from around 310", a fresh editor pair's number error)
         if (arithmeticIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q, qs)) continue;
         // (one amount told in two figures with its unit after each: ملياري دينار ومئة مليون دينار, 2.1 billion dinars)
+        // (the figure read at another value, in its own words: its support set holds that value)
+        const holdsAt = (value: number | undefined) =>
+          value !== undefined && sourcesFigure(ctx, support.sources, { ...q, value, also: undefined, parts: undefined });
         const whole = amountOf(unit.tokens, qs, q);
-        if (whole !== undefined && sourcesFigure(ctx, support.sources, { ...q, value: whole, also: undefined, parts: undefined })) continue;
+        if (holdsAt(whole)) continue;
         // (or with a half after its unit: "بثلاثة ريالات ونصف" for the source's 3.5 ريال, a fresh editor pair's faithful line;
         // its own value still counts, as a source's is read both ways)
         // (or in the scale of the figure a range word links it to: "من 90 إلى 55 مليون درهم" is 90 million)
-        const scaled = inNextScale(unit.tokens, qs, q);
-        if (scaled !== undefined && sourcesFigure(ctx, support.sources, { ...q, value: scaled, also: undefined, parts: undefined })) continue;
-        const half = withHalfAfter(unit.tokens, q);
-        if (half !== undefined && sourcesFigure(ctx, support.sources, { ...q, value: half, also: undefined, parts: undefined })) continue;
+        if (holdsAt(inNextScale(unit.tokens, qs, q)) || holdsAt(withHalfAfter(unit.tokens, q))) continue;
         if (sumIn(ctx, support.sources, unit.tokens, q).length) continue;
         // (a share in words, hedged or exact, of two counts of one sentence: أقل بقليل من نصف المخابز for 1500 of 3200)
         if (shareOfCounts(ctx, support.sources, q)) continue;
