@@ -2691,3 +2691,37 @@ describe('the sixty-sixth batch of fresh editor pairs (probes/fresh/b66-*): زا
     expect(names('وقالت الناشطة ميرفت الكزبري إن تسميم الحيوانات أمام الأطفال مرفوض.')).not.toEqual([]);
   });
 });
+
+describe('the sixty-seventh and sixty-eighth batches (held aside, then read): a currency and its subunit, a range of a fraction, glosses and clauses as no names', () => {
+  it('reads "ما بين ربع مليون و400 ألف" as a range (250,000 and 400,000), not one figure of 650,000; مليون و190 ألف is still one', () => {
+    const read = (s: string) => quantities(tokenize(s)).map((q) => q.value);
+    expect(read('دفع ما بين ربع مليون و400 ألف جنيه')).toEqual([250000, 400000]);
+    expect(read('بلغ العدد مليون و190 ألف نسمة')).toEqual([1190000]);
+    const src = 'وأضافت أن كل طالب دفع ما بين 250 ألفاً و400 ألف جنيه.';
+    expect(flagged(check('وسدد كل منهم ما بين ربع مليون و400 ألف جنيه.', src, ar), ['number-mismatch'])).toEqual([]);
+    expect(flagged(check('وسدد كل منهم ما بين ربع مليون و500 ألف جنيه.', src, ar), ['number-mismatch'])).not.toEqual([]);
+  });
+  it('reads an amount in a currency and its subunit as one sum: دينارا ومئتي فلس, جنيها وربع الجنيه, dollars and cents', () => {
+    const numbers = (s: string, t: string, o = ar) => flagged(check(s, t, o), ['number-mismatch']);
+    const dinars = 'وسيرتفع سعر الباقة من 10 دنانير إلى 11.2 ديناراً شهرياً.';
+    expect(numbers('وسيصبح سعر الباقة أحد عشر ديناراً ومئتي فلس بدلاً من عشرة دنانير.', dinars)).toEqual([]);
+    expect(numbers('وسيصبح سعر الباقة أحد عشر ديناراً وثلاثمئة فلس بدلاً من عشرة دنانير.', dinars)).not.toEqual([]);
+    const piastres = 'وقال الوزير إن تكلفة إنتاج الرغيف الواحد بلغت 125 قرشا.';
+    expect(numbers('وقال الوزير إن إنتاج الرغيف يكلف جنيها وربع الجنيه.', piastres)).toEqual([]);
+    expect(numbers('وقال الوزير إن إنتاج الرغيف يكلف جنيها ونصف الجنيه.', piastres)).not.toEqual([]);
+    expect(numbers('A ticket now costs 3 dollars and 20 cents.', 'A ticket now costs $3.20, up from $2.90.', en)).toEqual([]);
+    expect(numbers('A ticket now costs 3 dollars and 40 cents.', 'A ticket now costs $3.20, up from $2.90.', en)).not.toEqual([]);
+  });
+  it('reads no name in a gloss with a figure in brackets, "(قرابة 3.5 مليون دولار)", nor in a clause a role opens (الوزير بأن تبقى)', () => {
+    const names = (s: string, t: string) =>
+      check(s, t, ar)
+        .flags.filter((f) => f.rule === 'unknown-name')
+        .map((f) => f.text);
+    const cost = 'بدأت المرحلة الثانية من ترميم بوابة عشتار، بكلفة تبلغ 4.6 مليار دينار عراقي (نحو 3.5 مليون دولار).';
+    expect(names('بميزانية تبلغ 4.6 مليار دينار (قرابة 3.5 مليون دولار).', cost)).toEqual([]);
+    expect(names('بميزانية تبلغ 4.6 مليار دينار (شركة الكزبري).', cost)).not.toEqual([]);
+    const pledge = 'وأضاف الوزير سامح الدمرداش: «لن يتغير عدد الأرغفة المخصصة لكل فرد، وهو خمسة أرغفة يوميا».';
+    expect(names('وتعهد الوزير بأن تبقى حصة الفرد خمسة أرغفة في اليوم.', pledge)).toEqual([]);
+    expect(names('وتعهد الوزير ميرفت الكزبري بأن تبقى حصة الفرد خمسة أرغفة في اليوم.', pledge)).not.toEqual([]);
+  });
+});

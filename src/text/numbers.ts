@@ -504,13 +504,17 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
     // و then digits after a scale (عشرة آلاف و400: 10,400), as wire copy mixes words and digits
     const dn = tokens[j + 1];
     if (k === 'و' && cur === 0 && total >= 1000 && dn && dn.kind === 'number' && near(tokens[j], dn) && Number(dn.key) < lastScale) {
-      cur = Number(dn.key);
-      last = j + 1;
       // (a smaller scale after them multiplies them first: مليون و190 ألف is 1,190,000, a fresh editor pair's
       // "1.19 مليون" for it drew a number error)
       const after = tokens[j + 2];
       const sc2 = after && near(dn, after) ? (SCALES[after.key] ?? nonDual(arabicScale(after.key))) : undefined;
-      if (sc2 !== undefined && sc2 >= 1000 && cur * sc2 < lastScale) {
+      const scaled = sc2 !== undefined && sc2 >= 1000 && Number(dn.key) * sc2 < lastScale;
+      // (a part as large as what was read is no part of it: "ما بين ربع مليون و400 ألف جنيه" is a range, 250,000 to
+      // 400,000, not 650,000, a fresh editor pair's faithful restatement of "ما بين 250 ألفاً و400 ألف" drew a number error)
+      if ((scaled ? Number(dn.key) * sc2 : Number(dn.key)) >= total) break;
+      cur = Number(dn.key);
+      last = j + 1;
+      if (scaled) {
         cur *= sc2;
         last = j + 2;
       }
@@ -1314,6 +1318,67 @@ const DECIMAL_POINT = keysOf('decimalPoint');
 export function withHalfAfter(tokens: readonly Token[], q: Quantity): number | undefined {
   const next = tokens[q.last + 1];
   return next && next.kind === 'word' && !next.stop && halfAfter(tokens, q.last + 2) ? q.value + 0.5 : undefined;
+}
+
+/**
+ * lexicons/numbers.json thousandthsOf, hundredthsOf: a currency's thousandth or hundredth (فلس, قرش, cents) by its matching key,
+ * with the currencies it divides and how many of it make one of them. فلس is both: a dinar's thousandth, a dirham's hundredth.
+ */
+const SUBUNITS: { size: number; of: Map<string, Set<string>> }[] = (
+  [
+    ['thousandthsOf', 1000],
+    ['hundredthsOf', 100],
+  ] as const
+).map(([list, size]) => ({
+  size,
+  of: new Map(
+    lexiconValues('numbers', list, (v): v is string[] => Array.isArray(v), 'a list of words').map(([w, v]) => [
+      normalizeToken(w),
+      new Set(v.map((x) => normalizeToken(x))),
+    ]),
+  ),
+}));
+/** How many of a subunit make one of a currency (the matching keys of both), or undefined when it does not divide it. */
+function subunitsIn(sub: string, main: string): number | undefined {
+  for (const u of SUBUNITS) if (u.of.get(sub)?.has(main)) return u.size;
+  return undefined;
+}
+/** lexicons/numbers.json amountUnits: a singular currency or span that says one of it before و and a fraction (جنيها وربع). */
+const AMOUNT_UNITS = keysOf('amountUnits');
+/** The "and" between the two amounts of one sum: a token of its own (and, و), or the و glued to the second one's first word. */
+function andBetween(tokens: readonly Token[], after: number, first: number): boolean {
+  if (first === after + 1) return tokens[first].key.startsWith('و') && isArabicChar(tokens[first].key.charCodeAt(0));
+  return first === after + 2 && (tokens[after + 1].key === 'and' || tokens[after + 1].key === 'و');
+}
+
+/**
+ * An amount told in a currency and its subunit (أحد عشر ديناراً ومئتي فلس: 11.2 dinars; 3 dollars and 20 cents: 3.2), or one of a
+ * currency or a span with a fraction after it and no figure before (جنيها وربع الجنيه: 1.25), as the claim's figure q (either
+ * part) restates it: the values it may stand for, in the currency (11.2) and, for one of a hundred, in its hundredths (125, as
+ * moneyUnits reads a source's 125 قرشا). Empty when q is no part of such an amount.
+ */
+export function withSubunit(tokens: readonly Token[], qs: readonly Quantity[], q: Quantity): number[] {
+  const bare = (t: Token | undefined) => (t ? t.key.replace(/^[وفبل]?(?:ال)?/, '') : '');
+  const inHundredths = (main: string, v: number): number[] => {
+    const size = MEASURES[MEASURES.length - 1].sizes[main];
+    return size === undefined ? [round(v)] : [round(v), round(v * size)];
+  };
+  // q, its currency, and, the second figure and its subunit: q is either of the two figures
+  for (const [a, b] of qs.flatMap((x) => qs.filter((y) => y.first > x.last).map((y) => [x, y] as const))) {
+    if (a !== q && b !== q) continue;
+    const main = tokens[a.last + 1],
+      sub = tokens[b.last + 1];
+    if (!main || !sub || !andBetween(tokens, a.last + 1, b.first)) continue;
+    const size = subunitsIn(sub.key, main.key) ?? subunitsIn(sub.key, bare(main));
+    if (size !== undefined && b.value < size) return inHundredths(main.key, a.value + b.value / size);
+  }
+  // one of a currency or a span, then و and a fraction: جنيها وربع الجنيه
+  const t = tokens[q.first],
+    before = tokens[q.first - 1];
+  const fraction = t && t.key.startsWith('و') ? AR_FRACTIONS.get(t.key.slice(1)) : undefined;
+  if (fraction !== undefined && before && AMOUNT_UNITS.has(before.key) && !qs.some((x) => x.last === q.first - 2))
+    return inHundredths(before.key, 1 + fraction);
+  return [];
 }
 
 /** Do tokens from j read a half added to a span (lexicons/numbers.json halfAfter: and a half, ونصف)? */

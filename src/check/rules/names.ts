@@ -363,6 +363,9 @@ export function nameSlots(
       !SUFFIXED.test(b.key) &&
       !PREPOSITIONAL.test(a.key) &&
       !PREPOSITIONAL.test(b.key) &&
+      // (nor a clause that the role opens: "وتعهد الوزير بأن تبقى حصة الفرد", a fresh editor pair's faithful line, بأن not
+      // being a stop word)
+      !isComplementiserKey(a.key) &&
       absent(a) &&
       absent(b) &&
       b.start - a.end <= 2 &&
@@ -718,7 +721,9 @@ function quotedTokens(text: string, a: number, b: number, tokens: Token[]): Read
     while (j < stop && text.charCodeAt(j) !== close) j++;
     if (j >= stop) continue;
     const inside = tokens.filter((t) => t.start > i && t.end <= j);
-    if (inside.length > 0 && inside.length <= MAX_QUOTED) {
+    // (not a gloss with a figure: "(قرابة 3.5 مليون دولار)" after an amount in dinars is a conversion, and its hedge no
+    // name, a fresh editor pair's faithful restatement of the source's "(نحو 3.5 مليون دولار)" drew an unknown name)
+    if (inside.length > 0 && inside.length <= MAX_QUOTED && !inside.some((t) => t.kind === 'number')) {
       out ??= new Map();
       for (const t of inside) out.set(t, group);
       group++;

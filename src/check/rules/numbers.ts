@@ -4,6 +4,7 @@ import {
   quantities,
   figureValues,
   withHalfAfter,
+  withSubunit,
   inNextScale,
   figureHolds,
   sourceReadings,
@@ -74,6 +75,9 @@ export const numberMismatch: Rule = {
         // its own value still counts, as a source's is read both ways)
         // (or in the scale of the figure a range word links it to: "من 90 إلى 55 مليون درهم" is 90 million)
         if (holdsAt(inNextScale(unit.tokens, qs, q)) || holdsAt(withHalfAfter(unit.tokens, q))) continue;
+        // (or a sum in a currency and its subunit: "أحد عشر ديناراً ومئتي فلس" for 11.2 دينارا, "جنيها وربع الجنيه" for 125 قرشا,
+        // two fresh editor pairs' faithful lines)
+        if (withSubunit(unit.tokens, qs, q).some(holdsAt)) continue;
         if (sumIn(ctx, support.sources, unit.tokens, q).length) continue;
         // (a share in words, hedged or exact, of two counts of one sentence: أقل بقليل من نصف المخابز for 1500 of 3200)
         if (shareOfCounts(ctx, support.sources, q)) continue;
