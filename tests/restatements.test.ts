@@ -2725,3 +2725,18 @@ describe('the sixty-seventh and sixty-eighth batches (held aside, then read): a 
     expect(names('وتعهد الوزير ميرفت الكزبري بأن تبقى حصة الفرد خمسة أرغفة في اليوم.', pledge)).not.toEqual([]);
   });
 });
+
+describe('the sixty-seventh and sixty-eighth batches: a negation said of the same subject in other words', () => {
+  it('takes "taxpayers could no longer prop up a line" as restating the next sentence\'s "the taxpayer cannot keep carrying it"', () => {
+    const read = (f: string) => fs.readFileSync(`probes/fresh/b67-en-9-rail-privatisation/${f}`, 'utf8');
+    const summary = read('faithful.txt'),
+      source = read('source.txt');
+    expect(errors(check(summary, source, en)).map((f) => f.text)).toEqual([]);
+    // a quote that says "not" of another subject, or nothing of the taxpayer: the claim's negation has no source, and is
+    // evidence against it
+    for (const quote of ['the state cannot keep carrying it', 'the taxpayer will keep carrying it'])
+      expect(errors(check(summary, source.replace('the taxpayer cannot keep carrying it', quote), en)).map((f) => f.text)).toContain(
+        'taxpayers could no longer prop',
+      );
+  });
+});

@@ -435,10 +435,14 @@ export const negationMismatch: Rule = {
           // "has so far avoided layoffs", a fresh editor pair, p 0.90; only
           // of the claim's negated words: "ونفى … وجود أي مخالفات" says nothing of "الإجراءات لم تجر", a fresh editor pair's
           // planted negation that the evidence caught)
+          // (nor when a sentence of the support set or beside it says "not" of the claim's subject in other words: "taxpayers
+          // could no longer prop up a line" for the next sentence's quote "the taxpayer cannot keep carrying it", a fresh
+          // editor pair's faithful line, p 0.86)
           if (
             !hasCue(forms, from, to) &&
             !saysNotIn(forms, from, to) &&
-            !implicitOf(src.tokens, negatedWords(unit.tokens, unit.tokens.indexOf(cue), ANSWERED_WORDS))
+            !implicitOf(src.tokens, negatedWords(unit.tokens, unit.tokens.indexOf(cue), ANSWERED_WORDS)) &&
+            !subjectNegatedNear(ctx, support.sources, unit.tokens, unit.tokens.indexOf(cue))
           )
             noteEvidence(ctx, unit.id, this.id);
           continue;
@@ -1508,6 +1512,35 @@ const NEGATIVE_PREFIX = /^(?:un|in|im|non)(?=[a-z]{4,})/;
 function prefixNegated(tokens: readonly Token[], word: Pick<Token, 'stem'> | undefined): boolean {
   if (!word || !/^[a-z]/.test(word.stem)) return false;
   return tokens.some((t) => NEGATIVE_PREFIX.test(t.key) && stemOfText(t.key.replace(NEGATIVE_PREFIX, '')) === word.stem);
+}
+
+/** How many tokens before a negation cue its subject is looked for (subjectNegatedNear). */
+const SUBJECT_BEFORE = 3;
+
+/**
+ * The content words right before a negation cue (its subject: "taxpayers could no longer", "the taxpayer cannot"), up to
+ * SUBJECT_BEFORE tokens back.
+ */
+function subjectBefore(tokens: readonly Token[], cue: number): Token[] {
+  const out: Token[] = [];
+  for (let y = cue - 1; y >= 0 && y >= cue - SUBJECT_BEFORE; y--) if (!tokens[y].stop && tokens[y].kind === 'word') out.push(tokens[y]);
+  return out;
+}
+
+/**
+ * Does a sentence of the support set, or one beside it, negate something of the claim's subject (a content word right before
+ * the claim's cue, right before a cue of its own)? Then the claim's negation restates it in other words, and is no evidence
+ * of content the source lacks.
+ */
+function subjectNegatedNear(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], cue: number): boolean {
+  const subject = subjectBefore(tokens, cue);
+  if (subject.length === 0) return false;
+  for (const i of withNeighbours(sources, ctx.source.sentences.length, 1)) {
+    const st = ctx.source.sentences[i].tokens;
+    for (let y = 0; y < st.length; y++)
+      if (negatesAt(st, y) && subjectBefore(st, y).some((o) => subject.some((w) => sameWordOrRoot(w, o)))) return true;
+  }
+  return false;
 }
 
 /** Fewest letters of a word that negatedLookalike compares by its spelling. */
