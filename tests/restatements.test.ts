@@ -2740,3 +2740,12 @@ describe('the sixty-seventh and sixty-eighth batches: a negation said of the sam
       );
   });
 });
+
+describe('the sixty-eighth batch: "not … since" for a superlative since', () => {
+  it('takes "a level not seen since 2014" (مستوى لم يُسجَّل منذ عقد) to restate "the highest since 2014"; against "every year since" it is added', () => {
+    const negations = (s: string, t: string, o: typeof en | typeof ar) => flagged(check(s, t, o), ['negation-mismatch']);
+    expect(negations('Occupancy reached 87%, a level not seen since 2014.', 'Occupancy reached 87%, the highest since 2014.', en)).toEqual([]);
+    expect(negations('Occupancy reached 87%, a level not seen since 2014.', 'Occupancy has reached 87% every year since 2014.', en)).not.toEqual([]);
+    expect(errors(freshFaithful('b68-ar-4-tourism-season')).filter((f) => f.text.includes('لم يُسجَّل'))).toEqual([]);
+  });
+});

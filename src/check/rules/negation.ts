@@ -1252,7 +1252,11 @@ function negatesSinceLast(tokens: readonly Token[], at: number, source: readonly
   const x = tokens.indexOf(w);
   let since = -1;
   for (let y = x + 1; y <= x + SINCE_WITHIN && y < tokens.length; y++) if (SINCE.has(tokens[y].key)) since = y;
-  if (since < 0 || !source.some((o) => LAST.has(o.key))) return false;
+  if (since < 0) return false;
+  // (or the source says it with a superlative and "since", as notSince reads the other way round: "مستوى لم يُسجَّل منذ عقد"
+  // for "وهي الأعلى منذ عشر سنوات", a fresh editor pair's faithful line)
+  if (source.some((o) => SINCE.has(o.key)) && source.some((o) => SINCE_SUPERLATIVE.has(o.key.replace(/^[وف]?(?:ال)?/, '')))) return true;
+  if (!source.some((o) => LAST.has(o.key))) return false;
   // (or "since" a year or a date that the source's "last" names: "ولم يشهد الأسطول تجديدا واسعا منذ عام 2016" for "وتعود آخر
   // عملية تجديد واسعة للأسطول إلى عام 2016", a fresh editor pair's false error)
   const when = figureAfter(tokens, since, 2);
@@ -1537,8 +1541,7 @@ function subjectNegatedNear(ctx: CheckContext, sources: readonly number[], token
   if (subject.length === 0) return false;
   for (const i of withNeighbours(sources, ctx.source.sentences.length, 1)) {
     const st = ctx.source.sentences[i].tokens;
-    for (let y = 0; y < st.length; y++)
-      if (negatesAt(st, y) && subjectBefore(st, y).some((o) => subject.some((w) => sameWordOrRoot(w, o)))) return true;
+    for (let y = 0; y < st.length; y++) if (negatesAt(st, y) && subjectBefore(st, y).some((o) => subject.some((w) => sameWordOrRoot(w, o)))) return true;
   }
   return false;
 }
