@@ -2749,3 +2749,18 @@ describe('the sixty-eighth batch: "not … since" for a superlative since', () =
     expect(errors(freshFaithful('b68-ar-4-tourism-season')).filter((f) => f.text.includes('لم يُسجَّل'))).toEqual([]);
   });
 });
+
+describe('the sixty-eighth batch: "a freeze on" as a negation of what follows', () => {
+  it('takes "no rural branches are shut for three years" to restate "a three-year freeze on branch closures in rural areas"', () => {
+    const negations = (t: string) =>
+      flagged(check('The commission recommended approval, on condition that no rural branches are shut for three years.', t, en), ['negation-mismatch']);
+    expect(
+      negations('The Competition Commission recommended approval, subject to conditions that include a three-year freeze on branch closures in rural areas.'),
+    ).toEqual([]);
+    expect(
+      negations(
+        'The Competition Commission recommended approval, subject to conditions that include a three-year programme of branch closures in rural areas.',
+      ),
+    ).not.toEqual([]);
+  });
+});

@@ -188,13 +188,14 @@ export function isImplicitNegationKey(key: string): boolean {
 export const FROM_REACH = 4;
 
 /**
- * lexicons/negation.json englishImplicitOut, englishImplicitOf and englishImplicitFrom: words that say "not" only with their
- * particle after them ("ruled out", "short of", "barred from"), with the tokens after them within which it stands.
+ * lexicons/negation.json englishImplicitOut, englishImplicitOf, englishImplicitFrom and englishImplicitOn: words that say "not" only
+ * with their particle after them ("ruled out", "short of", "barred from", "a freeze on"), with the tokens after them within which it stands.
  */
 const IMPLICIT_WITH: readonly { words: ReadonlySet<string>; particle: string; within: number }[] = [
   { words: keysWith(list('englishImplicitOut')), particle: 'out', within: 2 },
   { words: keysWith(list('englishImplicitOf')), particle: 'of', within: 1 },
   { words: keysWith(list('englishImplicitFrom')), particle: 'from', within: FROM_REACH },
+  { words: keysWith(list('englishImplicitOn')), particle: 'on', within: 1 },
 ];
 /** Does tokens[i] negate what follows without a cue: a word of isImplicitNegationKey, or one of IMPLICIT_WITH before its particle? */
 export function implicitNegationAt(tokens: ArrayLike<{ readonly key: string }>, i: number): boolean {
