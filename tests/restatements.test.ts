@@ -2764,3 +2764,16 @@ describe('the sixty-eighth batch: "a freeze on" as a negation of what follows', 
     ).not.toEqual([]);
   });
 });
+
+describe('the sixty-eighth batch: "rejected that claim, saying …" is the rejecter\'s own account', () => {
+  it('reads "that claim" after a verb, with a comma after it, as a noun that refers back; "reports that claim the vote …" still alleges', () => {
+    const src =
+      "The Indian Drug Makers' Forum claimed the caps would force some manufacturers to stop producing the medicines. Menon rejected that claim, saying companies had raised similar warnings in 2019 and that supplies had in fact increased after earlier caps.";
+    const attributions = (s: string, t: string) => flagged(check(s, t, en), ['attribution-mismatch']);
+    expect(attributions('Regulator chief Rajiv Menon dismissed the warning, noting that supplies had in fact risen after earlier caps.', src)).toEqual([]);
+    expect(attributions('The caps will force some manufacturers to stop producing the medicines.', src)).not.toEqual([]);
+    expect(attributions('The vote was rigged, and the results have spread online.', 'Reports that claim the vote was rigged have spread online.')).not.toEqual(
+      [],
+    );
+  });
+});

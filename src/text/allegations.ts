@@ -146,14 +146,29 @@ function thatPastPlace(tokens: readonly Token[], i: number): boolean {
 /** "to have" at j: "claimed to have stolen", an infinitive of the claimant's own deed. */
 const toHaveAt = (tokens: readonly Token[], j: number): boolean => tokens[j]?.key === 'to' && tokens[j + 1]?.key === 'have';
 
-function cueAt(tokens: readonly Token[], i: number): 'allegation' | 'belief' | undefined {
+/**
+ * Is the claim word at i a noun that refers back to a claim already told, the object of what comes before it: "Menon rejected
+ * that claim, saying … supplies had in fact increased" (a fresh editor pair of the 68th batch: the rejecter's own account
+ * read as the claim, and a faithful summary that stated it drew an error)? After this, these, those or such (allegationBackRefs),
+ * and after "that" when clause punctuation follows it ("reports that claim the vote was rigged" is a verb).
+ */
+function claimNounBack(text: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1],
+    next = tokens[i + 1];
+  if (!prev || !BACK_REFS.has(prev.key) || isArabicChar(prev.key.charCodeAt(0))) return false;
+  return prev.key !== 'that' || (next !== undefined && CLAUSE_GAP.test(text.slice(tokens[i].end, next.start)));
+}
+
+function cueAt(text: string, tokens: readonly Token[], i: number): 'allegation' | 'belief' | undefined {
   const t = tokens[i];
   // (after a figure, a word of accusing is the accused: الشبكة تضم 17 متهما, "17 defendants", a fresh editor pair's
   // faithful summary drew a false error)
   if (t.kind !== 'word' || tokens[i - 1]?.kind === 'number') return undefined;
   const next = tokens[i + 1];
   if (CLAIM_THAT.has(t.key))
-    return next !== undefined && (isComplementiserKey(next.key) || clauseAfter(tokens, i) || thatPastPlace(tokens, i) || toHaveAt(tokens, i + 1))
+    return next !== undefined &&
+      !claimNounBack(text, tokens, i) &&
+      (isComplementiserKey(next.key) || clauseAfter(tokens, i) || thatPastPlace(tokens, i) || toHaveAt(tokens, i + 1))
       ? 'allegation'
       : undefined;
   if (listed(NOUNS, t))
@@ -214,7 +229,7 @@ function clauseEnd(text: string, tokens: readonly Token[], i: number, atGap: boo
 export function allegationsIn(text: string, tokens: readonly Token[]): Allegation[] {
   const out: Allegation[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const cue = cueAt(tokens, i);
+    const cue = cueAt(text, tokens, i);
     // (a charge after a verdict in its clause is the court's finding: دانت المحكمة فلانا … بتهمة الاستيلاء)
     if (cue === 'allegation' && verdictBefore(tokens, i)) continue;
     if (cue && listed(ACCUSE, tokens[i])) {
