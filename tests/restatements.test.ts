@@ -2789,3 +2789,13 @@ describe('the sixty-eighth batch: "something his lawyer denied" denies the claus
     expect(errors(freshFaithful('b68-en-3-museum-theft-trial')).filter((f) => f.rule === 'attribution-mismatch')).toEqual([]);
   });
 });
+
+describe('the sixty-seventh batch: a percentage is not held by a span of time', () => {
+  it('reads "fell 6%" against "fell 9%" as a changed figure though another sentence has "six months"; a 6% elsewhere still holds it', () => {
+    const errs = (t: string) => flagged(check('Average revenue per user fell 6%, the firms said.', t, en), ['number-mismatch'], (f) => f.severity === 'error');
+    const base = 'Average revenue per user fell 9% last year, the two firms said.';
+    expect(errs(`The regulator said the rise followed a study that lasted six months. ${base}`)).toEqual(['6']);
+    expect(errs(`The regulator said fixed-line revenue fell 6% in the same period. ${base}`)).toEqual([]);
+    expect(errs(`The regulator said the rise came 6% above forecasts after a study of six months. ${base}`)).toEqual([]);
+  });
+});

@@ -59,7 +59,16 @@ export const numberMismatch: Rule = {
         // (a count: a whole number before a noun or "of", "nine of them", "تسعة منهم"; "fell to 5.2" may drop its "%")
         const count =
           q.also === undefined && Number.isInteger(q.value) && countedAfter(unit.tokens, q.last) && !percentAt(ctx.summary.text, unit.tokens, q.last);
-        const holding = (srcs: readonly number[]): number[] => (count ? srcs.filter((i) => !values.some((v) => percentOnly(ctx, i).has(v))) : [...srcs]);
+        // (and a percentage not by one that has its value only as a span of time: "هبط … بستة بالمئة" against a support set of
+        // "بنسبة 9 في المئة" whose source elsewhere has "دراسة استمرت ستة أشهر", a fresh editor pair's changed figure that drew
+        // only a warning)
+        const percent = !count && q.also === undefined && percentAt(ctx.summary.text, unit.tokens, q.last);
+        const holding = (srcs: readonly number[]): number[] =>
+          count
+            ? srcs.filter((i) => !values.some((v) => percentOnly(ctx, i).has(v)))
+            : percent
+              ? srcs.filter((i) => !values.some((v) => spanOnly(ctx, i).has(v)))
+              : [...srcs];
         if (sourcesFigure(ctx, holding(support.sources), q)) continue;
         if (derivedIn(ctx, support.sources, q, unit.tokens)) continue;
         // (the two figures of a difference may stand in the sentences beside the support set: "about 260 animals, some 50
@@ -387,6 +396,7 @@ function levelAfter(tokens: readonly Token[], q: Quantity, qs: readonly Quantity
 
 const READINGS = new WeakMap<CheckContext, Map<number, number[]>>();
 const PERCENT_ONLY = new WeakMap<CheckContext, { read: Uint8Array; sets: Map<number, ReadonlySet<number>> }>();
+const SPAN_ONLY = new WeakMap<CheckContext, { read: Uint8Array; sets: Map<number, ReadonlySet<number>> }>();
 const NONE: ReadonlySet<number> = new Set();
 
 /** Does a noun, or "of" (منهم), follow the figure ending at tokens[i], close by: it counts something. */
@@ -422,6 +432,28 @@ function percentOnly(ctx: CheckContext, i: number): ReadonlySet<number> {
       for (const v of figureValues(x)) (x.also === undefined && percentAt(ctx.source.text, tokens, x.last) ? pct : other).add(v);
     for (const v of other) pct.delete(v);
     if (pct.size) cache.sets.set(i, pct);
+  }
+  return cache.sets.get(i) ?? NONE;
+}
+
+/** The values that source sentence i has only as spans of time (6 of "a study that lasted six months"), read as percentOnly is. */
+function spanOnly(ctx: CheckContext, i: number): ReadonlySet<number> {
+  if (ctx.sourceQuantities[i].size === 0) return NONE;
+  let cache = SPAN_ONLY.get(ctx);
+  if (!cache) SPAN_ONLY.set(ctx, (cache = { read: new Uint8Array(ctx.sourceQuantities.length), sets: new Map() }));
+  if (!cache.read[i]) {
+    cache.read[i] = 1;
+    const tokens = passingTokens(ctx.source.sentences[i]);
+    const span = new Set<number>(),
+      other = new Set<number>();
+    for (const x of quantities(tokens)) {
+      const unit = tokens[x.last + 1];
+      // (not a percentage before one: "climbed 14.2% year-on-year")
+      const isSpan = x.also === undefined && unit !== undefined && isTimeUnit(unit.key) && !percentAt(ctx.source.text, tokens, x.last);
+      for (const v of figureValues(x)) (isSpan ? span : other).add(v);
+    }
+    for (const v of other) span.delete(v);
+    if (span.size) cache.sets.set(i, span);
   }
   return cache.sets.get(i) ?? NONE;
 }
