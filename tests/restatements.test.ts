@@ -2799,3 +2799,18 @@ describe('the sixty-seventh batch: a percentage is not held by a span of time', 
     expect(errs(`The regulator said the rise came 6% above forecasts after a study of six months. ${base}`)).toEqual([]);
   });
 });
+
+describe('the sixty-seventh batch: a role with a pronoun glued on before a swapped surname', () => {
+  it("reads محاميه عادل الشربيني as a role and a name against the source's عادل الشناوي; محافظة (a governorate) is no role", () => {
+    const src = 'واتهمت النيابة حازم عبد الرؤوف بإدارة الشبكة. ونفى محامي عبد الرؤوف، عادل الشناوي، أن يكون موكله قد تلقى أي أموال.';
+    const names = (s: string, t = src) =>
+      check(s, t, ar)
+        .flags.filter((f) => f.rule === 'unknown-name')
+        .map((f) => f.text);
+    expect(names('غير أن محاميه عادل الشربيني ينفي أن يكون قد قبض أي أموال.')).toEqual(['الشربيني']);
+    expect(names('غير أن محاميه عادل الشناوي ينفي أن يكون قد قبض أي أموال.')).toEqual([]);
+    expect(
+      names('وقد حظرت الوزارة نقل الدواجن من المحافظة وإليها أربعة عشر يوماً.', 'وقالت الوزارة إنها منعت نقل الدواجن من محافظة ديالى وإليها لمدة أسبوعين.'),
+    ).toEqual([]);
+  });
+});

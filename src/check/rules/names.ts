@@ -428,7 +428,7 @@ export function surnameSlots(
       if (at !== undefined) out.push(at);
       continue;
     }
-    if (!isPersonRole(tokens[i])) continue;
+    if (!isPersonRole(tokens[i]) && !roleWithPronoun(tokens[i])) continue;
     let j = i + 1;
     // (a genitive with ل too: الأمين العام للهيئة رامي المجالي for the source's أمين عام الهيئة رامي خليل الطراونة, a fresh
     // editor pair's swapped surname)
@@ -453,6 +453,19 @@ export function surnameSlots(
       }
   }
   return out;
+}
+
+/**
+ * An Arabic role with a pronoun glued after it (محاميه عادل الشربيني, "his lawyer …", for the source's محامي عبد الرؤوف، عادل
+ * الشناوي: a fresh editor pair's swapped surname drew only a warning).
+ */
+function roleWithPronoun(t: Token): boolean {
+  // (by the letters as written: the key writes ة as ه, and محافظة, a governorate, is no محافظ with "his"; the rest past a
+  // و/ف of four letters or more: وإليها is no والي, "governor")
+  const suffix = /(?:هما|ها|هم|ه)$/.exec(t.text)?.[0];
+  if (suffix === undefined || t.stop || !isArabicChar(t.key.charCodeAt(0))) return false;
+  const bare = t.key.slice(0, t.key.length - suffix.length);
+  return bare.replace(/^[وف]/, '').length >= 4 && isPersonRole({ key: bare });
 }
 
 /** Words that open a place of work between a role and a name (الباحث في جامعة قطر، المسؤول لدى الوزارة). */
