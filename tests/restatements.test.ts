@@ -2814,3 +2814,24 @@ describe('the sixty-seventh batch: a role with a pronoun glued on before a swapp
     ).toEqual([]);
   });
 });
+
+describe('the sixty-ninth and seventieth batches: Arabic numbers in words', () => {
+  const read = (s: string) => quantities(tokenize(s)).map((q) => q.value);
+  it('reads مليار وربع المليار as 1.25 billion, as مليون ونصف المليون is 1.5 million', () => {
+    expect(read('أما المليار وربع المليار المتبقية فتسدد بعد خمسة أعوام')).toEqual([1250000000, 5]);
+    expect(read('بلغت ثلاثة ملايين وربع')).toEqual([3250000]);
+    expect(read('مليون ونصف المليون')).toEqual([1500000]);
+  });
+  it('reads "ما بين ألفين وأربعمئة وثلاثة آلاف ومئة" as 2,400 and 3,100; مليون وأربعمئة وثلاثة آلاف is still one figure', () => {
+    expect(read('تقاضت ما بين ألفين وأربعمئة وثلاثة آلاف ومئة دينار')).toEqual([2400, 3100]);
+    expect(read('ستة آلاف وتسعة آلاف')).toEqual([6000, 9000]);
+    expect(read('مليون وأربعمئة وثلاثة آلاف')).toEqual([1403000]);
+  });
+  it('reads خمساً وأربعين as 45, not two fifths and 40; خمسي الأموال is still two fifths', () => {
+    expect(read('في حرارة فاقت خمساً وأربعين درجة')).toEqual([45]);
+    expect(read('نحو خمسي الأموال')).toEqual([40]);
+    const src = 'وقالت إنهما سارا مسافات طويلة في درجات حرارة تجاوزت 45 درجة مئوية.';
+    expect(flagged(check('اضطرا إلى المشي في حرارة فاقت خمساً وأربعين درجة مئوية.', src, ar), ['number-mismatch'])).toEqual([]);
+    expect(flagged(check('اضطرا إلى المشي في حرارة فاقت خمساً وخمسين درجة مئوية.', src, ar), ['number-mismatch'])).not.toEqual([]);
+  });
+});

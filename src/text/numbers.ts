@@ -372,6 +372,9 @@ function arabicShareAt(tokens: Token[], i: number): { value: number; also: numbe
   const nx = tokens[i + 1] && near(t, tokens[i + 1]) ? tokens[i + 1] : undefined;
   const construct = !s.definite && nx !== undefined && nx.kind === 'word' && /^(?:[وفبل])?ال/.test(nx.key) && !arabicValue(nx.key);
   if (nx && AR_SHARES_NOT_BEFORE.has(nx.key)) return undefined;
+  // (nor before و and a ten: خمساً وأربعين is the accusative of 45, not two fifths and 40; a fresh editor pair's faithful
+  // "حرارة فاقت خمساً وأربعين درجة" for "تجاوزت 45 درجة" drew a number error)
+  if (nx && nx.key[0] === 'و' && arabicValue(nx.key)?.kind === 'ten') return undefined;
   // before a span of time it is that share of it (لمدة ربع قرن: a quarter of a century, which a source's 25 عاماً
   // restates; a fresh editor pair's restatement drew an unsupported span)
   // (not a share that is also a number, عشر سنوات "ten years", nor و + a share after a figure: يوماً ونصف يوم)
@@ -531,7 +534,17 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
     if (part) {
       // (not a part that its own scale follows, as large as the one read: ستة آلاف وتسعة آلاف is two figures, a range,
       // not 6,009 and a stray آلاف; a fresh editor pair's "between six and nine thousand" drew a number error)
-      if (cur === 0 && total > 0 && ownScaleAfter(tokens, j, lastScale)) break;
+      // (but a chain of parts before that scale, "ألفين وأربعمئة وثلاثة آلاف ومئة", is no group of 403 thousand after 2,000:
+      // the first part ends this figure, 2,400, and the next one opens the other, 3,100, a range; a fresh editor pair's
+      // "ما بين ألفين وأربعمئة وثلاثة آلاف ومئة دينار" for "ما بين 2400 و3100 دينار" drew number errors)
+      if (cur === 0 && total > 0 && ownScaleAfter(tokens, j, lastScale)) {
+        const nx = tokens[j + 1];
+        if (teen === undefined && nx && near(tokens[j], nx) && nx.key[0] === 'و' && arabicValue(nx.key) !== undefined && part.v < Math.min(lastScale, 1000)) {
+          cur = part.v;
+          last = j;
+        }
+        break;
+      }
       if (cur === 0 && total > 0 && part.v < Math.min(lastScale, 1000)) {
         cur = part.v;
         last = teen !== undefined ? ++j : j;
@@ -552,8 +565,11 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
       last = j;
       continue;
     }
-    if (k === 'ونصف' && cur === 0 && total >= 1000) {
-      total += lastScale / 2;
+    // (and a quarter or a third of it: مليار وربع المليار is 1.25 billion, a fresh editor pair's faithful restatement of
+    // "1.25 مليار دولار" drew number errors)
+    const share = k === 'ونصف' ? 0.5 : k[0] === 'و' && k !== 'ونصف' ? AR_FRACTIONS.get(k.slice(1)) : undefined;
+    if (share !== undefined && cur === 0 && total >= 1000) {
+      total += lastScale * share;
       last = j;
       // ونصف المليون: the half of the scale just read, named again
       const nx = tokens[j + 1];
