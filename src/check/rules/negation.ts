@@ -442,7 +442,9 @@ export const negationMismatch: Rule = {
             !hasCue(forms, from, to) &&
             !saysNotIn(forms, from, to) &&
             !implicitOf(src.tokens, negatedWords(unit.tokens, unit.tokens.indexOf(cue), ANSWERED_WORDS)) &&
-            !subjectNegatedNear(ctx, support.sources, unit.tokens, unit.tokens.indexOf(cue))
+            // (not in a claim that quotes: a quote's words are the speaker's own, and "a setback, not a scandal of
+            // mismanagement" is no restatement of the source's quote "a setback, not a derailment")
+            !(!QUOTED.test(unit.text) && subjectNegatedNear(ctx, support.sources, unit.tokens, unit.tokens.indexOf(cue)))
           )
             noteEvidence(ctx, unit.id, this.id);
           continue;
@@ -1518,6 +1520,8 @@ function prefixNegated(tokens: readonly Token[], word: Pick<Token, 'stem'> | und
   return tokens.some((t) => NEGATIVE_PREFIX.test(t.key) && stemOfText(t.key.replace(NEGATIVE_PREFIX, '')) === word.stem);
 }
 
+/** Quotation marks of both scripts: a claim that quotes someone. */
+const QUOTED = /[«»"“”„]/;
 /** How many tokens before a negation cue its subject is looked for (subjectNegatedNear). */
 const SUBJECT_BEFORE = 3;
 
