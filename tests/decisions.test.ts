@@ -7,7 +7,8 @@ import { analyze } from '../src/text/document.js';
 import { checkWithDecisions } from '../src/check/check.js';
 import { fit, bagScore, learnable, stepEdges, type Bag } from '../src/eval/train.js';
 import { FEATURES } from '../src/check/features.js';
-import { CLAIM_MODEL, pUnsupported } from '../src/check/model.js';
+import { CLAIM_MODEL, pUnsupported, thresholdFor } from '../src/check/model.js';
+import { LONG_SENTENCES } from '../src/eval/train-points.js';
 
 // Two short wire reports on an Egyptian rate decision, written for these tests (Arabic and English)
 const FIX = path.join(__dirname, 'fixtures', 'decisions');
@@ -303,5 +304,37 @@ describe('the span model marks more words of a claim judged unsupported (check/s
     const m = fitWords(xs, ys);
     expect(m.weights[0]).toBeLessThan(0);
     expect(m.features).toEqual([...WORD_FEATURES]);
+  });
+});
+
+describe('the operating points of a summary of an article (ClaimModel.long, src/eval/train-points.ts)', () => {
+  it("gives a summary of four sentences or more with a checked claim the long thresholds, a shorter one the model's own", () => {
+    const m = CLAIM_MODEL;
+    expect(m.long).toBeDefined();
+    const long = m.long!;
+    expect(long.sentences).toBe(LONG_SENTENCES);
+    for (const op of ['high', 'balanced', 'recall'] as const) {
+      expect(thresholdFor(op, m, long.sentences)).toBe(long.operatingPoints[op]);
+      expect(thresholdFor(op, m, long.sentences - 1)).toBe(m.operatingPoints[op]);
+    }
+    // chosen, not copied: the dev table it was chosen from, whose best balanced accuracy is the point's
+    const table = (m.long as unknown as { dev: { threshold: number; balancedAccuracy: number }[] }).dev;
+    const best = Math.max(...table.map((d) => d.balancedAccuracy));
+    expect(table.find((d) => d.threshold === long.operatingPoints.balanced)?.balancedAccuracy).toBe(best);
+  });
+  it('decides the claims of a five-sentence summary at the long threshold: a claim between the two is no error there', () => {
+    const read = (f: string) => fs.readFileSync(`probes/fresh/b40-en-6-gene-therapy-approval/${f}`, 'utf8');
+    const { decisions } = checkWithDecisions(
+      analyze(read('faithful.txt'), { prefix: 's', claims: true, lang: 'en' }),
+      analyze(read('source.txt'), { prefix: 't', lang: 'en' }),
+      { summaryLang: 'en', sourceLang: 'en' },
+    );
+    const short = thresholdFor('balanced'),
+      long = thresholdFor('balanced', CLAIM_MODEL, LONG_SENTENCES);
+    expect(long).toBeGreaterThan(short);
+    const between = decisions.filter((d) => d.p >= short && d.p < long);
+    expect(between.length).toBeGreaterThan(0);
+    expect(between.every((d) => !d.error)).toBe(true);
+    expect(decisions.every((d) => d.error === d.p >= long)).toBe(true);
   });
 });

@@ -61,7 +61,6 @@ export interface DecideOptions {
  */
 export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, make: (f: RawFlag, severity: Severity) => Flag): ClaimDecision[] {
   const model = opts.model ?? CLAIM_MODEL;
-  const threshold = thresholdFor(opts.precision ?? 'balanced', model);
   const byClaim = flagsByClaim(flags);
   const sentenceScore = new Map(ctx.sentences.map((s) => [s.unit.id, s.support.score]));
   const spans = new Map(ctx.sentences.map((s) => [s.unit.id, s.unit]));
@@ -76,13 +75,16 @@ export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, ma
   const out: ClaimDecision[] = [];
   // the claims the model judges (checked kinds, with content words), and their median coverage
   const checked = ctx.claims.filter((a) => isChecked(a.unit.kind) && a.query.keys.length > 0);
+  // (a summary of an article has thresholds of its own: model.ts ClaimModel.long)
+  const sentences = new Set(checked.map((c) => c.unit.sentence)).size;
+  const threshold = thresholdFor(opts.precision ?? 'balanced', model, sentences);
   // (coverage with the figures the support set sources in other words counted as carried)
   const coverage = new Map(checked.map((c) => [c, figureCoverage(ctx, c)]));
   const median = summaryCoverage(checked, (c) => coverage.get(c)!),
     // (a summary's usual spread needs a few sentences to say anything: the clauses of one sentence are one
     // writer's one move, and a WiCE claim of three clauses, one of them carried by two evidence sentences far
     // apart, is no stitched invention; with fewer than SPREAD_SENTENCES the spread is no evidence)
-    medianSpread = new Set(checked.map((c) => c.unit.sentence)).size >= SPREAD_SENTENCES ? summaryCoverage(checked, (c) => spreadOf(ctx, c)) : Infinity;
+    medianSpread = sentences >= SPREAD_SENTENCES ? summaryCoverage(checked, (c) => spreadOf(ctx, c)) : Infinity;
   // the model's own flags are unsupported-claim flags: a severity that the user set for that rule (or
   // 'off') holds for them too
   const own = opts.fixed?.['unsupported-claim'] as Severity | 'off' | undefined;

@@ -32,6 +32,12 @@ export interface ClaimModel {
   steps?: Step[];
   /** The decision threshold on pUnsupported at each operating point (chosen on dev). */
   operatingPoints: Record<OperatingPoint, number>;
+  /**
+   * The thresholds for a summary of an article (at least `sentences` sentences with a checked claim), chosen on the dev
+   * editor pairs (src/eval/train-points.ts): the public labelled sets, which choose operatingPoints, are claims, headlines
+   * and summaries of one to three sentences, and cannot choose for such a summary. Absent: operatingPoints for every summary.
+   */
+  long?: { sentences: number; operatingPoints: Record<OperatingPoint, number> };
 }
 
 export const CLAIM_MODEL: ClaimModel = model as ClaimModel;
@@ -61,5 +67,9 @@ export function pUnsupported(x: readonly number[], m: ClaimModel = CLAIM_MODEL):
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The threshold on pUnsupported at or above which a claim is an error. */
-export const thresholdFor = (op: OperatingPoint = 'balanced', m: ClaimModel = CLAIM_MODEL): number => m.operatingPoints[op];
+/**
+ * The threshold on pUnsupported at or above which a claim is an error, in a summary of `sentences` sentences with a
+ * checked claim (the long summaries' own when it has at least ClaimModel.long's).
+ */
+export const thresholdFor = (op: OperatingPoint = 'balanced', m: ClaimModel = CLAIM_MODEL, sentences = 0): number =>
+  m.long !== undefined && sentences >= m.long.sentences ? m.long.operatingPoints[op] : m.operatingPoints[op];

@@ -27,6 +27,7 @@ import { FEATURES } from '../check/features.js';
 import { type ClaimModel, type OperatingPoint, pUnsupported } from '../check/model.js';
 import { readJsonl, readText, readCsv } from './benchmarks/data.js';
 import { auc } from './benchmarks/metrics.js';
+import { chooseLong } from './train-points.js';
 import { rng, dropWord } from './made.js';
 
 export interface Bag {
@@ -669,6 +670,8 @@ function main(): void {
       bySource: perSource,
     },
     calibration: calibration(dev, scores),
+    // (the points for a summary of an article, on the dev editor pairs: src/eval/train-points.ts)
+    long: (({ sentences, operatingPoints, dev: table }) => ({ sentences, operatingPoints, dev: table }))(chooseLong(model)),
   };
   fs.writeFileSync(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'src/check/claim-model.json', JSON.stringify(out, null, 1) + '\n');
   process.stderr.write(

@@ -1391,7 +1391,7 @@ export function withSubunit(tokens: readonly Token[], qs: readonly Quantity[], q
   // one of a currency or a span, then و and a fraction: جنيها وربع الجنيه
   const t = tokens[q.first],
     before = tokens[q.first - 1];
-  const fraction = t && t.key.startsWith('و') ? AR_FRACTIONS.get(t.key.slice(1)) : undefined;
+  const fraction = t?.key.startsWith('و') ? AR_FRACTIONS.get(t.key.slice(1)) : undefined;
   if (fraction !== undefined && before && AMOUNT_UNITS.has(before.key) && !qs.some((x) => x.last === q.first - 2))
     return inHundredths(before.key, 1 + fraction);
   return [];

@@ -1,0 +1,85 @@
+/**
+ * Chooses the claim model's operating points for a summary of an article (check/model.ts ClaimModel.long): a summary
+ * of LONG_SENTENCES sentences or more with a checked claim. The public labelled sets that choose the model's own points
+ * (src/eval/train.ts choosePoints: WiCE claims, ANS headlines, SummEdits summaries of one to three sentences) have no such
+ * summary; the dev editor pairs (probes/editor/dev, 233 pairs, and probes/dev, 24) are nothing else. On them the
+ * balanced point is the threshold with the best balanced accuracy of the summary-level decision, as an editor meets
+ * it: faithful summaries with no error flag, and planted errors with an error flag on their words (the highest of
+ * those that tie); high is at least it, recall stays the model's (no threshold finds 90% of the planted errors there:
+ * the rules flag no more than about 80% of them at any).
+ *
+ * usage: npm run build && npm run train:points [model file] (default src/check/claim-model.json; `npm run train` runs it
+ * too, on the model it fits). No test split and no held-aside pair is read.
+ */
+import fs from 'node:fs';
+import { CLAIM_MODEL, type ClaimModel } from '../check/model.js';
+import { probes } from './benchmarks/probes.js';
+
+/** Fewest sentences with a checked claim that make a summary one of an article. SummEdits' longest have three. */
+export const LONG_SENTENCES = 4;
+/** The thresholds tried, in steps of 0.05. */
+const GRID = Array.from({ length: 13 }, (_, i) => Math.round((0.3 + 0.05 * i) * 100) / 100);
+/** The dev editor pairs that choose. */
+const DEV_DIRS = ['probes/editor/dev', 'probes/dev'];
+
+export interface LongPoints {
+  sentences: number;
+  operatingPoints: ClaimModel['operatingPoints'];
+  dev: { threshold: number; faithfulClean: number; plantedCaught: number; balancedAccuracy: number }[];
+}
+
+/**
+ * The long summaries' points for `model`, read with the check as it runs (the model put in place of the shipped one for
+ * the time of the choice: check() reads CLAIM_MODEL).
+ */
+export function chooseLong(model: ClaimModel, dirs: readonly string[] = DEV_DIRS): LongPoints {
+  const shipped = { ...CLAIM_MODEL };
+  Object.assign(CLAIM_MODEL, model);
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  const dev: LongPoints['dev'] = [];
+  try {
+    for (const t of GRID) {
+      CLAIM_MODEL.long = { sentences: LONG_SENTENCES, operatingPoints: { ...model.operatingPoints, balanced: t } };
+      let pairs = 0,
+        clean = 0,
+        planted = 0,
+        caught = 0;
+      for (const dir of dirs) {
+        if (!fs.existsSync(dir)) continue;
+        const r = probes(dir);
+        const n = Object.values(r.byKind).reduce((a, k) => a + k.n, 0);
+        pairs += r.pairs;
+        clean += Math.round(r.pairs * (1 - r.faithfulWithError));
+        planted += n;
+        caught += Math.round(r.plantedCaught * n);
+      }
+      const faithfulClean = clean / (pairs || 1),
+        plantedCaught = caught / (planted || 1);
+      dev.push({ threshold: t, faithfulClean: r3(faithfulClean), plantedCaught: r3(plantedCaught), balancedAccuracy: r3((faithfulClean + plantedCaught) / 2) });
+      process.stderr.write(`long summaries at ${t}: faithful clean ${clean}/${pairs}, planted caught ${caught}/${planted}\n`);
+    }
+  } finally {
+    for (const k of Object.keys(CLAIM_MODEL) as (keyof ClaimModel)[]) delete CLAIM_MODEL[k];
+    Object.assign(CLAIM_MODEL, shipped);
+  }
+  // the best balanced accuracy, and of the thresholds that reach it the highest (fewest errors raised)
+  const top = Math.max(...dev.map((d) => d.balancedAccuracy));
+  const balanced = Math.max(...dev.filter((d) => d.balancedAccuracy >= top - 1e-9).map((d) => d.threshold));
+  return {
+    sentences: LONG_SENTENCES,
+    operatingPoints: { high: Math.max(balanced, model.operatingPoints.high), balanced, recall: model.operatingPoints.recall },
+    dev,
+  };
+}
+
+function main(): void {
+  const file = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'src/check/claim-model.json';
+  const model = JSON.parse(fs.readFileSync(file, 'utf8')) as ClaimModel & { long?: unknown; longDev?: unknown };
+  delete model.long;
+  const long = chooseLong(model);
+  const out = { ...model, long: { sentences: long.sentences, operatingPoints: long.operatingPoints, dev: long.dev } };
+  fs.writeFileSync(file, JSON.stringify(out, null, 1) + '\n');
+  process.stderr.write(`wrote the long summaries' points: balanced ${long.operatingPoints.balanced}, high ${long.operatingPoints.high}\n`);
+}
+
+if (process.argv[1]?.endsWith('train-points.js')) main();
