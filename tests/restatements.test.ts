@@ -2835,3 +2835,18 @@ describe('the sixty-ninth and seventieth batches: Arabic numbers in words', () =
     expect(flagged(check('اضطرا إلى المشي في حرارة فاقت خمساً وخمسين درجة مئوية.', src, ar), ['number-mismatch'])).not.toEqual([]);
   });
 });
+
+describe('the seventieth batch: ارتفاع before a length is a height, no rise', () => {
+  it('reads "بارتفاع متر" as a metre high, no direction against "خسائره"; a rise by two metres still opposes "تراجع"', () => {
+    const antonyms = (s: string, t: string) => flagged(check(s, t, ar), ['antonym-mismatch']);
+    const src = 'وقال محمد النوافلة، وهو صاحب متجر للتحف في وادي موسى، إن المياه دخلت متجره بارتفاع متر تقريباً وأتلفت بضائع تقدر قيمتها بنحو 8 آلاف دينار.';
+    expect(antonyms('وقدّر محمد النوافلة، صاحب متجر تحف في وادي موسى، خسائره بنحو ثمانية آلاف دينار.', src)).toEqual([]);
+    expect(
+      antonyms(
+        'وقدّر محمد النوافلة خسائره بنحو ثمانية آلاف دينار بعدما دخلت المياه متجره على ارتفاع 1.2 متر.',
+        src.replace('بارتفاع متر', 'على ارتفاع 1.2 متر'),
+      ),
+    ).toEqual([]);
+    expect(antonyms('وتراجع منسوب المياه في السد.', 'وقال المسؤول إن منسوب المياه في السد سجل ارتفاعا بمقدار مترين.')).not.toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { makeToken, type Token } from './tokenize.js';
 import { lexiconGroups, lexiconWords } from './lexicons.js';
+import { isLengthUnit, quantities } from './numbers.js';
 
 /** Matching key of a word for the lexicon: its Arabic root when it has one, else its stem. */
 export const antonymKey = (t: Pick<Token, 'root' | 'stem' | 'alt'>): string => t.root ?? t.stem;
@@ -89,6 +90,33 @@ export function movedAmounts(tokens: readonly Token[]): Set<Token> {
           return;
         }
       }
+  });
+  return out;
+}
+
+/** ارتفاع "rise" and "height", with ب/و/ل/على glued, by key. */
+const HEIGHT_KEYS = new Set(['ارتفاع', 'بارتفاع', 'وبارتفاع', 'لارتفاع', 'وارتفاع'].map((w) => makeToken(w, 0).key));
+
+/**
+ * The words ارتفاع that say a height, not a rise: a unit of length right after them, or a figure and one (بارتفاع متر,
+ * على ارتفاع 1500 متر). "المياه دخلت متجره بارتفاع متر" (the water came in a metre high) was a source's rise against a
+ * fresh editor pair's faithful "خسائره" (its losses). A rise by a length says by how much (ارتفع منسوب المياه مترين): the
+ * verb, not its masdar before the figure.
+ */
+export function heightWords(tokens: readonly Token[]): Set<Token> {
+  const out = new Set<Token>();
+  let qs: ReturnType<typeof quantities> | undefined;
+  tokens.forEach((t, i) => {
+    if (!HEIGHT_KEYS.has(t.key)) return;
+    const next = tokens[i + 1];
+    if (!next) return;
+    if (isLengthUnit(next.key)) {
+      out.add(t);
+      return;
+    }
+    qs ??= quantities(tokens as Token[]);
+    const q = qs.find((x) => x.first === i + 1);
+    if (q && tokens[q.last + 1] && isLengthUnit(tokens[q.last + 1].key)) out.add(t);
   });
   return out;
 }

@@ -1231,6 +1231,8 @@ const MEASURES = ['powerUnits', 'massUnits', 'lengthUnits', 'areaUnits', 'moneyU
 });
 /** Is this matching key a unit of power, mass, length, area or money (lexicons/numbers.json powerUnits …: GW, طن، هللة)? */
 export const isMeasureUnit = (key: string): boolean => MEASURES.some((f) => f.sizes[key] !== undefined);
+/** Is this matching key a unit of length (lexicons/numbers.json lengthUnits: متر، أمتار، km)? */
+export const isLengthUnit = (key: string): boolean => MEASURES[2].sizes[key] !== undefined;
 /** lexicons/numbers.json timeUnits: words of a span of time and their size in minutes (a month 30 days, a year 360, so that 12 months are a year). */
 const TIME_UNITS: Record<string, number> = Object.fromEntries(Object.entries(valuesOf('timeUnits')).map(([k, v]) => [normalizeToken(k), v]));
 /** lexicons/numbers.json oneUnit and oneUnitAfter: a singular span with no figure (in a year, خلال عام) is one of it. */

@@ -1,7 +1,7 @@
 import { keyTokens } from '../../align/query-builder.js';
 import type { Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
-import { antonymSide, isCompassGroup, movedAmounts } from '../../text/antonyms.js';
+import { antonymSide, heightWords, isCompassGroup, movedAmounts } from '../../text/antonyms.js';
 import { negatesAt, implicitNegationAt, saysNotKey } from '../../text/negation.js';
 import { quantities, figureValues, figureHolds, hedgeStart, type Quantity } from '../../text/numbers.js';
 import { isAttribution, isGluedVerbStart, isSpeechVerb } from '../../text/claims.js';
@@ -247,6 +247,8 @@ export const antonymMismatch: Rule = {
       if (read.has(i)) return;
       read.add(i);
       for (const t of movedAmounts(ctx.source.sentences[i].tokens)) movedSource.add(t);
+      // (nor a height: بارتفاع متر, "a metre high")
+      for (const t of heightWords(ctx.source.sentences[i].tokens)) movedSource.add(t);
     };
     for (const [cx, { unit, query, support }] of ctx.claims.entries()) {
       if (!isChecked(unit.kind) || support.sources.length === 0) continue;
@@ -259,6 +261,7 @@ export const antonymMismatch: Rule = {
       const hedged = hedgeWords(unit.tokens);
       // (nor an amount that a word of its group moves: in "losses climbed" the direction is the verb's)
       const moved = movedAmounts(unit.tokens);
+      for (const t of heightWords(unit.tokens)) moved.add(t);
       // (nor a participle of saying, which tells how a speaker spoke, not which way the thing went: "نفاها النائب … مؤكداً
       // أنه سيثبت براءته" is a denial, stressing the rest, a fresh editor pair's faithful summary set against the source's ونفى)
       const sides = unit.tokens.map((t, x) =>
