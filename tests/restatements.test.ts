@@ -2850,3 +2850,15 @@ describe('the seventieth batch: ارتفاع before a length is a height, no ris
     expect(antonyms('وتراجع منسوب المياه في السد.', 'وقال المسؤول إن منسوب المياه في السد سجل ارتفاعا بمقدار مترين.')).not.toEqual([]);
   });
 });
+
+describe('the seventieth batch: "half the project cost" as a share', () => {
+  it('reads "half the X" and "the remaining half" as a half, as "half of the X" is; "the first half the" is no share', () => {
+    const read = (s: string) => quantities(tokenize(s)).map((q) => q.value);
+    expect(read('The federal subsidy covers half the project cost.')).toEqual([50]);
+    expect(read("Norway's Fjordline Petroleum holds the remaining half.")).toEqual([50]);
+    expect(read('In the first half the company grew.')).toEqual([]);
+    const numbers = (s: string) => flagged(check(s, 'The federal subsidy covers half the project cost, the minister said.', en), ['number-mismatch']);
+    expect(numbers('The grant pays for half of the project.')).toEqual([]);
+    expect(numbers('The grant pays for a third of the project.')).not.toEqual([]);
+  });
+});

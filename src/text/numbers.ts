@@ -730,9 +730,17 @@ function halfShare(tokens: Token[], i: number): boolean {
   // (half a point, half an hour: a half of what follows, read elsewhere or not at all)
   if (next === 'a' || next === 'an') return false;
   if (measuresShare(b)) return true;
-  if (next !== 'of' || (b !== undefined && HALF_PART.has(b))) return false;
+  // ("the remaining half" of a whole the sentence shares out: "40 percent …, 10 percent and … the remaining half")
+  if (b === 'remaining') return true;
+  if (b !== undefined && HALF_PART.has(b)) return false;
+  // (or before a determiner, with "of" left out: "covers half the project cost", "laid off half its staff", which a summary
+  // restates as "half of the project"; a fresh editor pair's faithful line drew a number error against it)
+  if (next !== undefined && HALF_DETERMINERS.has(next)) return true;
+  if (next !== 'of') return false;
   return !ofACount(tokens, i + 1);
 }
+/** Determiners after "half" that make it a share of what follows, "of" left out (half the cost, half its staff), by key. */
+const HALF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
 
 function isFraction(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.key,
