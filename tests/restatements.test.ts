@@ -2862,3 +2862,12 @@ describe('the seventieth batch: "half the project cost" as a share', () => {
     expect(numbers('The grant pays for a third of the project.')).not.toEqual([]);
   });
 });
+
+describe('the sixty-ninth batch: a count that is two counts of the source joined by "and"', () => {
+  it('reads "205 people on board" as "186 passengers and 19 crew"; 215 is still a changed figure', () => {
+    const src = 'The MV Santa Lucia Express was carrying 186 passengers and 19 crew from the port of Pilar to Masbate City when it overturned.';
+    const numbers = (s: string) => flagged(check(s, src, en), ['number-mismatch']);
+    expect(numbers('The ferry had 205 people on board when it overturned.')).toEqual([]);
+    expect(numbers('The ferry had 215 people on board when it overturned.')).toEqual(['215']);
+  });
+});

@@ -254,11 +254,32 @@ const SUM_PARTS = 3;
  */
 function sumIn(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], q: Quantity): number[] {
   const near = [...tokens.slice(Math.max(0, q.first - CUE_BEFORE), q.first), ...tokens.slice(q.last + 1, q.last + 1 + CUE_AFTER)];
-  if (!near.some((t) => SUM_CUES.has(t.key))) return [];
   const values = figureValues(q);
+  // (without a cue, a count that is two counts of a source sentence joined by "and": "205 people on board" for "carrying 186
+  // passengers and 19 crew", a fresh editor pair's faithful line drew a number error)
+  if (!near.some((t) => SUM_CUES.has(t.key)))
+    return q.hedge === undefined && Number.isInteger(q.value) && countedAfter(tokens, q.last) ? sources.filter((i) => pairedSum(ctx, i, values)) : [];
   const out: number[] = [];
   for (const i of sources) if (sumOf(ctx, i, values, q.hedge)) out.push(i);
   return out;
+}
+
+/** Most tokens between two counts of a source sentence that "and" joins (186 passengers and 19 crew: three). */
+const PAIR_GAP = 4;
+
+/** Are two counts of source sentence i, whole numbers each with a noun after it, joined by and/و, together one of the values? */
+function pairedSum(ctx: CheckContext, i: number, values: readonly number[]): boolean {
+  const tokens = passingTokens(ctx.source.sentences[i]);
+  const qs = quantities(tokens);
+  for (let k = 0; k + 1 < qs.length; k++) {
+    const a = qs[k],
+      b = qs[k + 1];
+    if (!Number.isInteger(a.value) || !Number.isInteger(b.value) || b.first - a.last > PAIR_GAP || !values.includes(a.value + b.value)) continue;
+    if (!countedAfter(tokens, a.last) || !countedAfter(tokens, b.last)) continue;
+    const between = tokens.slice(a.last + 1, b.first);
+    if (between.some((t) => t.key === 'and' || t.key === 'و') || tokens[b.first].key.startsWith('و')) return true;
+  }
+  return false;
 }
 
 /**
