@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { check } from './checked.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { speakersOf, sameSpeaker, declinersOf } from '../src/text/speakers.js';
+import { analyze } from '../src/text/document.js';
 
 /** The words that attribution-mismatch flags in a summary checked against a source. */
 const swapped = (s: string, t: string) =>
@@ -820,5 +821,16 @@ describe("attribution-mismatch: a verb of reproaching (يأخذ … على) keep
   it('leaves "ويأخذ الهاشمي، رئيس الجمعية، على مصالح الري تأخرها"; flags the delay stated as fact', () => {
     expect(asFact('ويأخذ سالم الهاشمي، رئيس جمعية المزارعين، على مصالح الري تأخرها في صيانة القنوات.', src)).toEqual([]);
     expect(asFact('وتأخرت مصالح الري في صيانة القنوات رغم التحذيرات المتكررة.', src)).toEqual(['واتهم']);
+  });
+});
+
+describe('a verb of saying inside a quotation is no attribution (the 72nd batch of fresh editor pairs)', () => {
+  it('reads "\'… and now I\'m told to wait again,\' he said" as his words, with no speaker "now I\'m"', () => {
+    const t = '"I\'ve waited eight months for my heart operation, and now I\'m told to wait again," he said.';
+    const d = analyze(t, { prefix: 't', lang: 'en' });
+    const named = d.sentences.flatMap((s) => speakersOf(d.text, s.tokens)).filter((s) => s.kind === 'named');
+    expect(named).toEqual([]);
+    const outside = analyze('Brian Foulkes told reporters: "They said nothing."', { prefix: 't', lang: 'en' });
+    expect(outside.sentences.flatMap((s) => speakersOf(outside.text, s.tokens)).map((s) => s.tokens.map((x) => x.text).join(' '))).toEqual(['Brian Foulkes']);
   });
 });

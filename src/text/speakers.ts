@@ -525,6 +525,29 @@ function topicBefore(text: string, tokens: readonly Token[], i: number): Token[]
   return [];
 }
 
+/** The closing mark of each opening quotation mark. */
+const QUOTE_CLOSE: Record<string, string> = { '"': '"', '“': '”', '«': '»' };
+
+/** The spans of text[from, to) between an opening quotation mark and its closing one (the marks' offsets); `from` a little before a sentence's first token, whose opening mark stands before it. */
+function quotedRanges(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1,
+    close = '';
+  for (let x = from; x < to; x++) {
+    const c = text[x];
+    if (open < 0) {
+      if (QUOTE_CLOSE[c] !== undefined) {
+        open = x;
+        close = QUOTE_CLOSE[c];
+      }
+    } else if (c === close) {
+      out.push([open, x]);
+      open = -1;
+    }
+  }
+  return out;
+}
+
 /**
  * The speakers of a run of tokens (a sentence), one per verb of saying or attribution opener whose
  * speaker can be read: a phrase (named, or generic: officials, مصادر), or a pronoun or bare verb (he
@@ -533,6 +556,7 @@ function topicBefore(text: string, tokens: readonly Token[], i: number): Token[]
  */
 export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
   const out: Speaker[] = [];
+  let quoted: [number, number][] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let words: Token[] = [];
@@ -549,6 +573,9 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
       else if (first && isPrepositional(first) && joined(text, tokens[j], first)) words = [first, ...speakerAfter(text, tokens, j + 1, false)];
       else words = speakerAfter(text, tokens, j, false);
     } else if (isSpeechVerb(t) || isPresentSpeechVerb(t)) {
+      // (not a verb inside a quotation: its words are the speaker's own, and "'… and now I'm told to wait again,' he said"
+      // made "now I'm" a speaker, whose words a fresh editor pair's faithful summary gave to the man who said them)
+      if ((quoted ??= quotedRanges(text, Math.max(0, tokens[0].start - 2), tokens[tokens.length - 1].end + 2)).some(([a, b]) => t.start > a && t.end <= b)) continue;
       if (isArabic(t)) {
         // (نقل without عن moves or carries: "في نقل المرضى إلى المستشفيات", no saying; lexicons/reporting.json quotingVerbs)
         if (quotingVerb(t.key) && !tokens.slice(i + 1, i + 1 + QUOTING_REACH).some((o) => o.key === 'عن')) continue;
