@@ -2871,3 +2871,22 @@ describe('the sixty-ninth batch: a count that is two counts of the source joined
     expect(numbers('The ferry had 215 people on board when it overturned.')).toEqual(['215']);
   });
 });
+
+describe('the seventy-first batch: rejecting an accusation that a sentence beside it denies', () => {
+  it('reads "ورفض الغربي اتهام الشركة" as the next sentence\'s "ونفى الغربي ذلك"; with no denial there the rejection is added', () => {
+    const accusation = 'واتهمت شركة "المتوسط للاتصالات" الهيئة بتحديد أسعار افتتاحية مرتفعة تقصي المشغلين الصغار من السوق.';
+    const negations = (after: string) =>
+      flagged(
+        check(
+          'ورفض الغربي اتهام شركة "المتوسط للاتصالات" للهيئة بوضع أسعار انطلاق مرتفعة.',
+          `وقال رئيس الهيئة منير الغربي إن المزاد استمر خمسة أيام. ${accusation} ${after}`,
+          ar,
+        ),
+        ['negation-mismatch'],
+      );
+    expect(negations('ونفى الغربي ذلك، قائلا إن الأسعار حددت بالاستناد إلى دراسة مستقلة.')).toEqual([]);
+    // (the fresh pair, whose support set for the claim is the accusation's sentence alone)
+    expect(flagged(freshFaithful('b71-ar-10-telecom-licence-auction'), ['negation-mismatch'])).toEqual([]);
+    expect(negations('وقال الغربي إن الأسعار حددت بالاستناد إلى دراسة مستقلة.')).toEqual(['ورفض']);
+  });
+});

@@ -22,6 +22,7 @@ import {
 } from '../../text/negation.js';
 import { isSpeechVerb } from '../../text/claims.js';
 import { deniesBefore } from '../../text/allegations.js';
+import { backRefIn } from '../../text/speakers.js';
 import { tokenForms, passingTokens, type Sentence } from '../../text/document.js';
 import { synonymStems, phrasalAt } from '../../text/synonyms.js';
 import { polarSide, negatableSide } from '../../text/antonyms.js';
@@ -616,6 +617,14 @@ function addedReversal(ctx: CheckContext, tokens: readonly Token[], sources: rea
     // (nor a verb of denial where the support set denies too, in another form: "وهو ما نفاه رئيس الهيئة" for the support
     // set's "ونفى الحارثي ذلك", whose stems and roots differ; a fresh editor pair's faithful summary drew an added negation)
     if (isDenialKey(verb.key) && sources.some((x) => ctx.source.sentences[x].tokens.some((t) => isDenialKey(t.key)))) continue;
+    // (nor one that rejects an accusation, where a sentence beside the support set denies: "ورفض الغربي اتهام شركة …" for the
+    // accusation's sentence and the next one's "ونفى الغربي ذلك", a fresh editor pair's faithful line drew an added negation)
+    if (
+      isDenialKey(verb.key) &&
+      rejectsAllegation(tokens, i) &&
+      withNeighbours(sources, ctx.source.sentences.length, 1).some((x) => ctx.source.sentences[x].tokens.some((t) => isDenialKey(t.key)))
+    )
+      continue;
     // (a source with the verb's opposite, اعترف for نفى, is the antonym rule's)
     const group = polarSide(verb)?.group;
     if (group !== undefined && best.tokens.some((t) => polarSide(t)?.group === group)) continue;
@@ -635,6 +644,16 @@ function addedReversal(ctx: CheckContext, tokens: readonly Token[], sources: rea
     }
   }
   return undefined;
+}
+
+/** Content words after a verb of denial within which the accusation it rejects is named (ورفض الغربي اتهام: two). */
+const REJECTED_WITHIN = 3;
+
+/** Does the verb of denial at i govern an accusation (a noun of allegationNouns, or a back-reference: ذلك، الاتهام) rather than a statement? */
+function rejectsAllegation(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  for (let seen = 0; k < tokens.length && seen < REJECTED_WITHIN; k++) if (!tokens[k].stop) seen++;
+  return backRefIn(tokens, i + 1, k) >= 0;
 }
 
 /**
