@@ -2890,3 +2890,15 @@ describe('the seventy-first batch: rejecting an accusation that a sentence besid
     expect(negations('وقال الغربي إن الأسعار حددت بالاستناد إلى دراسة مستقلة.')).toEqual(['ورفض']);
   });
 });
+
+describe('the seventy-second batch: a name after a role and a genitive the source has in another form', () => {
+  it('reads "رئيسة المجلس دلال القطان" as a name the source lacks (its رئيسة مجلس إدارة بنك الدسمة نورة البدر); the source\'s own name is none', () => {
+    const src = 'واتهم المساهم فيصل العنزي مجلس الإدارة بالموافقة على معامل تبادل، وهو ما نفته رئيسة مجلس إدارة بنك الدسمة نورة البدر.';
+    const names = (s: string) =>
+      check(s, src, ar)
+        .flags.filter((f) => f.rule === 'unknown-name')
+        .map((f) => f.text);
+    expect(names('لكن رئيسة المجلس دلال القطان نفت ذلك.')).toEqual(['دلال القطان']);
+    expect(names('لكن رئيسة المجلس نورة البدر نفت ذلك.')).toEqual([]);
+  });
+});

@@ -129,7 +129,12 @@ export const unknownName: Rule = {
       const quoted = quotedTokens(ctx.summary.text, unit.start, unit.end, unit.tokens);
       // (by the word as written, not its stem: سلمى and الربيعي share their stems with سلام and الربيع)
       const absent = (t: Token) => !t.stop && t.kind === 'word' && isArabicChar(t.text.charCodeAt(0)) && !keyIn(ctx.index, t);
-      const slot = nameSlots(unit.tokens, absent, (t) => t.key[0] === 'ل' && t.alt !== undefined && ctx.index.vocab.has(t.alt));
+      const slot = nameSlots(
+        unit.tokens,
+        absent,
+        (t) => t.key[0] === 'ل' && t.alt !== undefined && ctx.index.vocab.has(t.alt),
+        (t) => ctx.index.vocab.has(t.stem),
+      );
       // (a surname that is no spelling variant of a source word: البنتاجون is the source's البنتاغون)
       // (nor a word of the source with a pronoun glued: رئيس مجلس إدارته for the source's رئيس مجلس إدارة المصرف)
       for (const x of surnameSlots(
@@ -344,6 +349,9 @@ export function nameSlots(
   // (a word with ل glued whose rest is a word of the source: the role's genitive, المدير التنفيذي لشركة شحن for لإحدى
   // شركات الشحن, a fresh editor pair's false unknown name)
   genitive: (t: Token) => boolean = () => false,
+  // (a word of the genitive that the source has by its stem, in another form: رئيسة المجلس دلال القطان for the source's
+  // رئيسة مجلس إدارة بنك الدسمة نورة البدر, a fresh editor pair's swapped name that drew nothing)
+  sourced: (t: Token) => boolean = () => false,
 ): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
@@ -351,7 +359,7 @@ export function nameSlots(
     let j = i + 1;
     // (past a genitive of the article too, after a construct role: مدير المشروع خالد الظاهري, a fresh editor pair's
     // swapped name)
-    while (j < tokens.length && j <= i + 2 && tokens[j].key.startsWith('ال') && !absent(tokens[j])) j++;
+    while (j < tokens.length && j <= i + 2 && tokens[j].key.startsWith('ال') && (!absent(tokens[j]) || sourced(tokens[j]))) j++;
     const a = tokens[j],
       b = tokens[j + 1];
     if (
