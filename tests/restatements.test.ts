@@ -2902,3 +2902,16 @@ describe('the seventy-second batch: a name after a role and a genitive the sourc
     expect(names('لكن رئيسة المجلس نورة البدر نفت ذلك.')).toEqual([]);
   });
 });
+
+describe('the seventy-second batch: roots of the verbs of forms VII and VIII (انفعل، افتعل)', () => {
+  it('gives انخفض، ينخفض، الانخفاض and ارتفع، يرتفع، الارتفاع one root each, and a dropped negation of تنطلق is found', () => {
+    const roots = (s: string) => analyze(s, { prefix: 's', lang: 'ar' }).tokens.map((t) => t.root);
+    expect(roots('انخفض ينخفض تنخفض انخفضت الانخفاض')).toEqual(['خفض', 'خفض', 'خفض', 'خفض', 'خفض']);
+    expect(roots('ارتفع يرتفع ارتفعت الارتفاع اجتمع الاجتماع')).toEqual(['رفع', 'رفع', 'رفع', 'رفع', 'جمع', 'جمع']);
+    // (a word that opens with ن of its own keeps it: نتائج is no انفعل)
+    expect(roots('يكتب استقبل')).toEqual(['كتب', 'قبل']);
+    const negations = (s: string) => flagged(check(s, 'ولم تنطلق حملة التطعيم الفموي ضد الكوليرا في المحافظة.', ar), ['negation-mismatch']);
+    expect(negations('وانطلقت حملة التطعيم الفموي في المحافظة.')).toEqual(['وانطلقت']);
+    expect(negations('ولم تنطلق حملة التطعيم الفموي في المحافظة بعد.')).toEqual([]);
+  });
+});

@@ -156,6 +156,11 @@ export function arabicRoot(stemKey: string): string | undefined {
     // and استخدام are; يستبعد had no root, and لم يستبعد found no استبعد in its source)
     if (s.length > 4 && s.startsWith('ست')) s = s.slice(2);
   }
+  // (the ن of انفعل after the past's or the masdar's ا and after an imperfect's prefix: انخفض، ينخفض، تنطلق، الانسحاب → خفض، طلق،
+  // سحب; and the ت of افتعل after its first letter: ارتفع، يرتفع، اجتماع → رفع، جمع. Without them the commonest verbs of news
+  // copy had no root, and "وانطلقت حملة التطعيم" did not meet the source's "ولم تنطلق أي حملة", a fresh editor pair's dropped
+  // negation that drew nothing)
+  const seventh = stemKey.length >= 5 && (stemKey.startsWith('ان') || ((stemKey[0] === 'ي' || stemKey[0] === 'ت') && stemKey[1] === 'ن'));
   if (s.length > 3 && 'تا'.includes(s[0]) && s[1] !== 'ا') {
     const t = s[0] === 'ت';
     s = s.slice(1);
@@ -167,5 +172,12 @@ export function arabicRoot(stemKey: string): string | undefined {
   }
   vowels();
   if (s.length > 3 && s.endsWith('ت')) s = s.slice(0, -1);
+  if (s.length === 4 && seventh && s[0] === 'ن') s = s.slice(1);
+  else if (s.length === 4 && eighth(stemKey) && s[1] === 'ت') s = s[0] + s.slice(2);
   return s.length === 3 ? s : undefined;
+}
+
+/** Is a stem's key the shape of افتعل: its past or masdar (ارتفع، ارتفاع، اجتماع) or its imperfect (يرتفع، ترتفع)? */
+function eighth(key: string): boolean {
+  return key.length >= 5 && ((key[0] === 'ا' && key[2] === 'ت') || ((key[0] === 'ي' || key[0] === 'ت') && key[2] === 'ت'));
 }
