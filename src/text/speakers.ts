@@ -575,8 +575,11 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
     } else if (isSpeechVerb(t) || isPresentSpeechVerb(t)) {
       // (not a verb inside a quotation: its words are the speaker's own, and "'… and now I'm told to wait again,' he said"
       // made "now I'm" a speaker, whose words a fresh editor pair's faithful summary gave to the man who said them)
-      if ((quoted ??= quotedRanges(text, Math.max(0, tokens[0].start - 2), tokens[tokens.length - 1].end + 2)).some(([a, b]) => t.start > a && t.end <= b))
+      // (its own pronoun stands, the people quoted: "قالت ممثلة المفوضية إن «معظم العائدين يقولون إنهم …»")
+      if ((quoted ??= quotedRanges(text, Math.max(0, tokens[0].start - 2), tokens[tokens.length - 1].end + 2)).some(([a, b]) => t.start > a && t.end <= b)) {
+        out.push({ tokens: [], verb: i, kind: 'pronoun' });
         continue;
+      }
       if (isArabic(t)) {
         // (نقل without عن moves or carries: "في نقل المرضى إلى المستشفيات", no saying; lexicons/reporting.json quotingVerbs)
         if (quotingVerb(t.key) && !tokens.slice(i + 1, i + 1 + QUOTING_REACH).some((o) => o.key === 'عن')) continue;

@@ -258,7 +258,9 @@ function sumIn(ctx: CheckContext, sources: readonly number[], tokens: readonly T
   // (without a cue, a count that is two counts of a source sentence joined by "and": "205 people on board" for "carrying 186
   // passengers and 19 crew", a fresh editor pair's faithful line drew a number error)
   if (!near.some((t) => SUM_CUES.has(t.key)))
-    return q.hedge === undefined && Number.isInteger(q.value) && countedAfter(tokens, q.last) ? sources.filter((i) => pairedSum(ctx, i, values)) : [];
+    return q.hedge === undefined && Number.isInteger(q.value) && countedAfter(tokens, q.last)
+      ? sources.filter((i) => pairedSum(ctx, i, values, tokens[q.last + 1]))
+      : [];
   const out: number[] = [];
   for (const i of sources) if (sumOf(ctx, i, values, q.hedge)) out.push(i);
   return out;
@@ -267,8 +269,11 @@ function sumIn(ctx: CheckContext, sources: readonly number[], tokens: readonly T
 /** Most tokens between two counts of a source sentence that "and" joins (186 passengers and 19 crew: three). */
 const PAIR_GAP = 4;
 
-/** Are two counts of source sentence i, whole numbers each with a noun after it, joined by and/و, together one of the values? */
-function pairedSum(ctx: CheckContext, i: number, values: readonly number[]): boolean {
+/**
+ * Are two counts of source sentence i, whole numbers each with a noun after it, joined by and/و, together one of the values,
+ * counting a noun that neither of them counts? "68 passengers" is no sum of "64 passengers and four crew": a changed figure.
+ */
+function pairedSum(ctx: CheckContext, i: number, values: readonly number[], noun: Token): boolean {
   const tokens = passingTokens(ctx.source.sentences[i]);
   const qs = quantities(tokens);
   for (let k = 0; k + 1 < qs.length; k++) {
@@ -276,6 +281,7 @@ function pairedSum(ctx: CheckContext, i: number, values: readonly number[]): boo
       b = qs[k + 1];
     if (!Number.isInteger(a.value) || !Number.isInteger(b.value) || b.first - a.last > PAIR_GAP || !values.includes(a.value + b.value)) continue;
     if (!countedAfter(tokens, a.last) || !countedAfter(tokens, b.last)) continue;
+    if (sameWord(tokens[a.last + 1], noun) || sameWord(tokens[b.last + 1], noun)) continue;
     const between = tokens.slice(a.last + 1, b.first);
     if (between.some((t) => t.key === 'and' || t.key === 'و') || tokens[b.first].key.startsWith('و')) return true;
   }
