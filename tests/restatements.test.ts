@@ -2915,3 +2915,25 @@ describe('the seventy-second batch: roots of the verbs of forms VII and VIII (ا
     expect(negations('ولم تنطلق حملة التطعيم الفموي في المحافظة بعد.')).toEqual([]);
   });
 });
+
+describe('the seventy-third and seventy-fourth batches: "unwilling", "disputed that", "Nobody in this company wanted"', () => {
+  const negations = (s: string, t: string) => flagged(check(s, t, en), ['negation-mismatch']);
+  it('reads "unwilling to build" as keeping "could not build"; "willing to build" still drops it', () => {
+    const src = '"We could not build this at a loss, and we were not willing to ask ratepayers for more," Thibodeau said.';
+    expect(negations('Thibodeau said the firm was unwilling either to build at a loss or to seek more money from ratepayers.', src)).toEqual([]);
+    expect(flagged(freshFaithful('b73-en-8-wind-farm-cancellation'), ['negation-mismatch'])).toEqual([]);
+    expect(negations('Thibodeau said the firm would build at a loss.', src)).not.toEqual([]);
+  });
+  it('reads "disputed that the fees were at fault" as restating "denied that the fees were to blame"', () => {
+    const src = 'Mississauga councillor Janet Pruitt denied that the fees were to blame, saying they pay for roads and transit.';
+    expect(negations('A Mississauga councillor disputed that the fees were at fault.', src)).toEqual([]);
+    expect(negations('A Mississauga councillor said that the fees were at fault.', src)).not.toEqual([]);
+  });
+  it('reads "Nobody in this company wanted to put fares up" as negating the wanting, not the company', () => {
+    const src =
+      '"Nobody in this company wanted to put fares up, but the alternative was cutting sailings, and islanders told us that would be worse," MacRae said.';
+    expect(negations('MacRae said fewer sailings would be worse, as islanders had told the company.', src)).toEqual([]);
+    expect(flagged(freshFaithful('b73-en-2-ferry-fare-rise'), ['negation-mismatch'])).toEqual([]);
+    expect(negations('MacRae said the company wanted to put fares up.', src)).not.toEqual([]);
+  });
+});

@@ -192,7 +192,10 @@ export const negationMismatch: Rule = {
       let roots: Set<string> | undefined;
       const negatesClaim = (x: number): boolean => {
         roots ??= new Set(query.keys.flatMap((k) => (k.root ? [k.root.slice(1)] : [])));
+        // (past the phrase of a pronoun cue: "Nobody in this company wanted" negates the wanting, negatedWordAt)
+        const phraseEnd = from + pronounPhraseEnd(src.tokens, x);
         for (let y = from + x + 1, seen = 0; y < to && seen < DROPPED_SCOPE; y++) {
+          if (y <= phraseEnd) continue;
           // (a cue's reach ends at its clause's end: '"… that gold simply does not have," said Helena Marsh' negates
           // nothing of the speaker, a fresh editor pair's false error on a faithful "Helena Marsh … said")
           if (clauseEnds(ctx.source.text, src.tokens[y - 1 - from], src.tokens[y - from])) break;
@@ -543,8 +546,20 @@ export const negationMismatch: Rule = {
 
 /** The index of the word a cue at `cue` negates: its first content word after, past TRANSPARENT (لا تستبعد: تستبعد); -1 for none. */
 function negatedWordAt(tokens: readonly Token[], cue: number): number {
-  return tokens.findIndex((o, y) => y > cue && !o.stop && !TRANSPARENT.has(o.key));
+  // (a pronoun cue with a phrase of its own after it, "Nobody in this company wanted …", negates the verb past the phrase,
+  // not its noun: a fresh editor pair's "islanders had told the company" drew a dropped negation)
+  const past = pronounPhraseEnd(tokens, cue);
+  return tokens.findIndex((o, y) => y > cue && y > past && !o.stop && !TRANSPARENT.has(o.key));
 }
+
+/** After a pronoun cue and a preposition (nobody in this company), the index of the phrase's noun; -1 for no such phrase. */
+function pronounPhraseEnd(tokens: readonly Token[], cue: number): number {
+  if (!PRONOUN_CUES.has(tokens[cue]?.key ?? '') || !PRONOUN_PHRASE.has(tokens[cue + 1]?.key ?? '')) return -1;
+  return tokens.findIndex((o, y) => y > cue + 1 && !o.stop);
+}
+/** English cues that stand for a subject (nobody wanted), and the prepositions that open a phrase of theirs (nobody in this company). */
+const PRONOUN_CUES = new Set(['nobody', 'nothing', 'none']);
+const PRONOUN_PHRASE = new Set(['in', 'of', 'at', 'from', 'among', 'within', 'on']);
 
 /** Is t the word that the source's cue at `cue` negates? */
 function negatedHere(tokens: readonly Token[], cue: number, t: Token): boolean {
@@ -573,7 +588,8 @@ function droppedElsewhere(ctx: CheckContext, sources: readonly number[], stems: 
     if (first < 0) continue;
     for (let x = Math.max(from, first - 3); x <= last; x++) {
       if (!negatesAt(forms, x, to)) continue;
-      let y = x + 1;
+      // (past a pronoun cue's phrase: "Nobody in this company wanted", negatedWordAt)
+      let y = Math.max(x, from + pronounPhraseEnd(sentence.tokens, x - from)) + 1;
       while (y < to && forms[y].stop) y++;
       if (
         y >= to ||
