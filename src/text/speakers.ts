@@ -525,20 +525,25 @@ function topicBefore(text: string, tokens: readonly Token[], i: number): Token[]
   return [];
 }
 
-/** The closing mark of each opening quotation mark. */
-const QUOTE_CLOSE: Record<string, string> = { '"': '"', '“': '”', '«': '»' };
+/** The closing mark of each opening quotation mark, by character code (read by code: a two-byte text's text[x] is a new string each time). */
+const QUOTE_CLOSE = new Map<number, number>([
+  [0x22, 0x22],
+  [0x201c, 0x201d],
+  [0xab, 0xbb],
+]);
 
 /** The spans of text[from, to) between an opening quotation mark and its closing one (the marks' offsets); `from` a little before a sentence's first token, whose opening mark stands before it. */
 function quotedRanges(text: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let open = -1,
-    close = '';
+    close = -1;
   for (let x = from; x < to; x++) {
-    const c = text[x];
+    const c = text.charCodeAt(x);
     if (open < 0) {
-      if (QUOTE_CLOSE[c] !== undefined) {
+      const k = QUOTE_CLOSE.get(c);
+      if (k !== undefined) {
         open = x;
-        close = QUOTE_CLOSE[c];
+        close = k;
       }
     } else if (c === close) {
       out.push([open, x]);
