@@ -2713,10 +2713,7 @@ describe('the sixty-seventh and sixty-eighth batches (held aside, then read): a 
     expect(numbers('A ticket now costs 3 dollars and 40 cents.', 'A ticket now costs $3.20, up from $2.90.', en)).not.toEqual([]);
   });
   it('reads no name in a gloss with a figure in brackets, "(قرابة 3.5 مليون دولار)", nor in a clause a role opens (الوزير بأن تبقى)', () => {
-    const names = (s: string, t: string) =>
-      check(s, t, ar)
-        .flags.filter((f) => f.rule === 'unknown-name')
-        .map((f) => f.text);
+    const names = (s: string, t: string) => flagged(check(s, t, ar), ['unknown-name']);
     const cost = 'بدأت المرحلة الثانية من ترميم بوابة عشتار، بكلفة تبلغ 4.6 مليار دينار عراقي (نحو 3.5 مليون دولار).';
     expect(names('بميزانية تبلغ 4.6 مليار دينار (قرابة 3.5 مليون دولار).', cost)).toEqual([]);
     expect(names('بميزانية تبلغ 4.6 مليار دينار (شركة الكزبري).', cost)).not.toEqual([]);
@@ -2803,10 +2800,7 @@ describe('the sixty-seventh batch: a percentage is not held by a span of time', 
 describe('the sixty-seventh batch: a role with a pronoun glued on before a swapped surname', () => {
   it("reads محاميه عادل الشربيني as a role and a name against the source's عادل الشناوي; محافظة (a governorate) is no role", () => {
     const src = 'واتهمت النيابة حازم عبد الرؤوف بإدارة الشبكة. ونفى محامي عبد الرؤوف، عادل الشناوي، أن يكون موكله قد تلقى أي أموال.';
-    const names = (s: string, t = src) =>
-      check(s, t, ar)
-        .flags.filter((f) => f.rule === 'unknown-name')
-        .map((f) => f.text);
+    const names = (s: string, t = src) => flagged(check(s, t, ar), ['unknown-name']);
     expect(names('غير أن محاميه عادل الشربيني ينفي أن يكون قد قبض أي أموال.')).toEqual(['الشربيني']);
     expect(names('غير أن محاميه عادل الشناوي ينفي أن يكون قد قبض أي أموال.')).toEqual([]);
     expect(
@@ -2894,10 +2888,7 @@ describe('the seventy-first batch: rejecting an accusation that a sentence besid
 describe('the seventy-second batch: a name after a role and a genitive the source has in another form', () => {
   it('reads "رئيسة المجلس دلال القطان" as a name the source lacks (its رئيسة مجلس إدارة بنك الدسمة نورة البدر); the source\'s own name is none', () => {
     const src = 'واتهم المساهم فيصل العنزي مجلس الإدارة بالموافقة على معامل تبادل، وهو ما نفته رئيسة مجلس إدارة بنك الدسمة نورة البدر.';
-    const names = (s: string) =>
-      check(s, src, ar)
-        .flags.filter((f) => f.rule === 'unknown-name')
-        .map((f) => f.text);
+    const names = (s: string) => flagged(check(s, src, ar), ['unknown-name']);
     expect(names('لكن رئيسة المجلس دلال القطان نفت ذلك.')).toEqual(['دلال القطان']);
     expect(names('لكن رئيسة المجلس نورة البدر نفت ذلك.')).toEqual([]);
   });

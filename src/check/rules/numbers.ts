@@ -425,8 +425,8 @@ function levelAfter(tokens: readonly Token[], q: Quantity, qs: readonly Quantity
 }
 
 const READINGS = new WeakMap<CheckContext, Map<number, number[]>>();
-const PERCENT_ONLY = new WeakMap<CheckContext, { read: Uint8Array; sets: Map<number, ReadonlySet<number>> }>();
-const SPAN_ONLY = new WeakMap<CheckContext, { read: Uint8Array; sets: Map<number, ReadonlySet<number>> }>();
+const PERCENT_ONLY: OnlyCache = new WeakMap();
+const SPAN_ONLY: OnlyCache = new WeakMap();
 const NONE: ReadonlySet<number> = new Set();
 
 /** Does a noun, or "of" (منهم), follow the figure ending at tokens[i], close by: it counts something. */
@@ -443,50 +443,43 @@ function percentAt(text: string, tokens: readonly Token[], i: number): boolean {
   return text[x] === '%' || text[x] === '٪';
 }
 
+type OnlyCache = WeakMap<CheckContext, { read: Uint8Array; sets: Map<number, ReadonlySet<number>> }>;
+
 /**
- * The values that source sentence i has only as percentages (9 of "risen 9%", when no other 9 stands there), read once
+ * The values that source sentence i has only as figures of one kind (`is`), none of its other figures having them: read once
  * per sentence and check. A count's holders elsewhere can be 100,000 sentences of a large source (the figure 2): which
  * were read is a byte per sentence, and only the sentences that have such values keep a set.
  */
-function percentOnly(ctx: CheckContext, i: number): ReadonlySet<number> {
+function valuesOnly(ctx: CheckContext, i: number, caches: OnlyCache, is: (tokens: readonly Token[], x: Quantity) => boolean): ReadonlySet<number> {
   if (ctx.sourceQuantities[i].size === 0) return NONE;
-  let cache = PERCENT_ONLY.get(ctx);
-  if (!cache) PERCENT_ONLY.set(ctx, (cache = { read: new Uint8Array(ctx.sourceQuantities.length), sets: new Map() }));
+  let cache = caches.get(ctx);
+  if (!cache) caches.set(ctx, (cache = { read: new Uint8Array(ctx.sourceQuantities.length), sets: new Map() }));
   if (!cache.read[i]) {
     cache.read[i] = 1;
     // (its tokens for one look: a kept token object per word of 100,000 holders was 240 MiB at 1,000,000 sentences)
     const tokens = passingTokens(ctx.source.sentences[i]);
-    const pct = new Set<number>(),
+    const only = new Set<number>(),
       other = new Set<number>();
-    for (const x of quantities(tokens))
-      for (const v of figureValues(x)) (x.also === undefined && percentAt(ctx.source.text, tokens, x.last) ? pct : other).add(v);
-    for (const v of other) pct.delete(v);
-    if (pct.size) cache.sets.set(i, pct);
+    for (const x of quantities(tokens)) for (const v of figureValues(x)) (is(tokens, x) ? only : other).add(v);
+    for (const v of other) only.delete(v);
+    if (only.size) cache.sets.set(i, only);
   }
   return cache.sets.get(i) ?? NONE;
 }
 
-/** The values that source sentence i has only as spans of time (6 of "a study that lasted six months"), read as percentOnly is. */
-function spanOnly(ctx: CheckContext, i: number): ReadonlySet<number> {
-  if (ctx.sourceQuantities[i].size === 0) return NONE;
-  let cache = SPAN_ONLY.get(ctx);
-  if (!cache) SPAN_ONLY.set(ctx, (cache = { read: new Uint8Array(ctx.sourceQuantities.length), sets: new Map() }));
-  if (!cache.read[i]) {
-    cache.read[i] = 1;
-    const tokens = passingTokens(ctx.source.sentences[i]);
-    const span = new Set<number>(),
-      other = new Set<number>();
-    for (const x of quantities(tokens)) {
-      const unit = tokens[x.last + 1];
-      // (not a percentage before one: "climbed 14.2% year-on-year")
-      const isSpan = x.also === undefined && unit !== undefined && isTimeUnit(unit.key) && !percentAt(ctx.source.text, tokens, x.last);
-      for (const v of figureValues(x)) (isSpan ? span : other).add(v);
-    }
-    for (const v of other) span.delete(v);
-    if (span.size) cache.sets.set(i, span);
-  }
-  return cache.sets.get(i) ?? NONE;
-}
+/** The values that source sentence i has only as percentages (9 of "risen 9%", when no other 9 stands there). */
+const percentOnly = (ctx: CheckContext, i: number): ReadonlySet<number> =>
+  valuesOnly(ctx, i, PERCENT_ONLY, (tokens, x) => x.also === undefined && percentAt(ctx.source.text, tokens, x.last));
+
+/**
+ * The values that source sentence i has only as spans of time (6 of "a study that lasted six months"); not a percentage
+ * before a word of time ("climbed 14.2% year-on-year").
+ */
+const spanOnly = (ctx: CheckContext, i: number): ReadonlySet<number> =>
+  valuesOnly(ctx, i, SPAN_ONLY, (tokens, x) => {
+    const unit = tokens[x.last + 1];
+    return x.also === undefined && unit !== undefined && isTimeUnit(unit.key) && !percentAt(ctx.source.text, tokens, x.last);
+  });
 
 /**
  * Does one of the sentences stand for the figure by an editor's reading of it (text/numbers.ts
