@@ -2928,3 +2928,14 @@ describe('the seventy-third and seventy-fourth batches: "unwilling", "disputed t
     expect(negations('MacRae said the company wanted to put fares up.', src)).not.toEqual([]);
   });
 });
+
+describe('the seventy-third batch: "not X before Y" restated as "Y before X"', () => {
+  it('reads "a written deal … before returning to work" as "will not return to work before the company signs a written deal"', () => {
+    const negations = (s: string, t: string, o: typeof en | typeof ar) => flagged(check(s, t, o), ['negation-mismatch']);
+    const en1 = '"We will not return to work before the company signs a written deal raising wages by 12%," he said.';
+    expect(negations('He said the workers want a written deal raising wages by 12% before returning to work.', en1, en)).toEqual([]);
+    expect(negations('He said the workers would return to work before the company signs a written deal.', en1, en)).toEqual(['return']);
+    const ar1 = 'وأضاف "لن نعود إلى الأرصفة قبل أن توقّع الإدارة اتفاقا مكتوبا يضمن زيادة الأجور بنسبة 12 في المئة".';
+    expect(negations('ويطالب العمال باتفاق مكتوب يرفع الأجور 12% قبل العودة إلى الأرصفة.', ar1, ar)).toEqual([]);
+  });
+});

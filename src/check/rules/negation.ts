@@ -1124,7 +1124,12 @@ function beforeAsUntil(source: readonly Token[], w: number, claim: readonly Toke
     if (!BEFORE_KEYS.has(source[b].key)) continue;
     const when = source.slice(b + 1, b + 1 + UNTIL_WITHIN).find((t) => !t.stop);
     if (!when) return false;
-    return claim.some((u, i) => UNTIL_ONLY.has(u.key) && claim.slice(i + 1, i + 1 + UNTIL_WITHIN).some((t) => !t.stop && sameWord(t, when)));
+    if (claim.some((u, i) => UNTIL_ONLY.has(u.key) && claim.slice(i + 1, i + 1 + UNTIL_WITHIN).some((t) => !t.stop && sameWord(t, when)))) return true;
+    // (or the other way round: the claim sets the negated word itself after "before", "… اتفاقا مكتوبا … قبل العودة إلى
+    // الأرصفة" for "لن نعود إلى الأرصفة قبل أن توقّع الإدارة اتفاقا", a fresh editor pair's false dropped negation: not X
+    // before Y is Y before X)
+    const word = source[w];
+    return claim.some((u, i) => BEFORE_KEYS.has(u.key) && claim.slice(i + 1, i + 1 + UNTIL_WITHIN).some((t) => !t.stop && sameWordOrRoot(t, word)));
   }
   return false;
 }
