@@ -2939,3 +2939,13 @@ describe('the seventy-third batch: "not X before Y" restated as "Y before X"', (
     expect(negations('ويطالب العمال باتفاق مكتوب يرفع الأجور 12% قبل العودة إلى الأرصفة.', ar1, ar)).toEqual([]);
   });
 });
+
+describe('the seventy-fourth batch: a word of failing governs the verb joined to its own by "and"', () => {
+  it('reads "failing to collect rubbish and clear blocked drains" as failing to clear them too', () => {
+    const src =
+      'Opposition lawmaker Brian Siame accused Lusaka City Council of failing to collect rubbish and clear blocked drains despite receiving 35 million kwacha.';
+    const negations = (s: string) => flagged(check(s, src, en), ['negation-mismatch']);
+    expect(negations('Opposition MP Brian Siame charged that the council had failed to clear rubbish and blocked drains.')).toEqual([]);
+    expect(negations('Siame said the council had cleared blocked drains.')).toEqual(['cleared']);
+  });
+});

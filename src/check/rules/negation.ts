@@ -1398,6 +1398,11 @@ interface Polar {
 
 type PolarToken = { readonly neg: boolean; readonly key: string; readonly stem: string; readonly alt?: string; readonly root?: string; readonly stop: boolean };
 
+/** "and"/"or" right before a polar word that a word of failing before the verb it is joined to governs too (polarWords). */
+const COORDINATING = new Set(['and', 'or']);
+/** Tokens past POLAR_SCOPE within which that word of failing is looked for. */
+const COORDINATED_REACH = 3;
+
 /** The polar words among tokens [a, b) of a sentence [from, to), each read with a cue up to POLAR_SCOPE tokens before it. */
 function polarWords(
   tokens: ArrayLike<PolarToken>,
@@ -1437,6 +1442,16 @@ function polarWords(
         // (a cue further back, within the scope: "was not planning to cut its dividend" against "the dividend would not be
         // reduced", a fresh editor pair's faithful restatement that drew an opposite)
         for (let z = y - 1; z >= Math.max(from, x - POLAR_SCOPE); z--) if (negatesAt(tokens, z, to)) blocked = true;
+        // (a verb joined by "and" to one that a word of failing governs: "failing to collect rubbish and clear blocked drains"
+        // fails to clear them too, a fresh editor pair's faithful "had failed to clear … drains" drew an opposite)
+        if (x > from && COORDINATING.has(tokens[x - 1].key))
+          for (let z = y - 1; z >= Math.max(from, x - POLAR_SCOPE - COORDINATED_REACH); z--) {
+            if (POLAR_BARRIER.has(tokens[z].key)) break;
+            if (implicitNegationAt(tokens, z) && z + 1 < x && GOVERNS.has(tokens[z + 1].key)) {
+              cue = z;
+              break;
+            }
+          }
         break;
       }
     }
