@@ -3,6 +3,7 @@ import type { CheckContext, UnitAnalysis } from './context.js';
 import type { Claim } from '../text/document.js';
 import type { Flag, RuleId } from './types.js';
 import { isAttribution } from '../text/claims.js';
+import { QUOTES } from '../text/quotes.js';
 import { uncoveredRuns } from './rules/unsupported.js';
 import { partsOf } from './rules/window.js';
 
@@ -44,9 +45,6 @@ export const FEATURES = [
   'negationUnsaid',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
-
-/** Quotation marks of both scripts: a claim that quotes someone. */
-const QUOTE = /[«»"“”„]/;
 
 /** The rule flags on each claim (by claim id), as the model reads them. */
 export function flagsByClaim(flags: readonly Flag[]): Map<string, Flag[]> {
@@ -208,7 +206,7 @@ export function claimFeatures(
     Math.log1p(longest),
     Math.log1p(keys.length),
     isAttribution(unit.tokens) ? 1 : 0,
-    QUOTE.test(unit.text) ? 1 : 0,
+    QUOTES.test(unit.text) ? 1 : 0,
     unit.kind === 'body' ? 0 : 1,
     has('unsupported-claim'),
     has('unsupported-span'),

@@ -94,7 +94,7 @@ export function movedAmounts(tokens: readonly Token[]): Set<Token> {
   return out;
 }
 
-/** ارتفاع "rise" and "height", with ب/و/ل/على glued, by key. */
+/** ارتفاع "rise" and "height", with ب، ل، و or وب glued, by key (على ارتفاع is ارتفاع after a word of its own). */
 const HEIGHT_KEYS = new Set(['ارتفاع', 'بارتفاع', 'وبارتفاع', 'لارتفاع', 'وارتفاع'].map((w) => makeToken(w, 0).key));
 
 /**

@@ -567,7 +567,7 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
     }
     // (and a quarter or a third of it: مليار وربع المليار is 1.25 billion, a fresh editor pair's faithful restatement of
     // "1.25 مليار دولار" drew number errors)
-    const share = k === 'ونصف' ? 0.5 : k[0] === 'و' && k !== 'ونصف' ? AR_FRACTIONS.get(k.slice(1)) : undefined;
+    const share = k[0] === 'و' ? AR_FRACTIONS.get(k.slice(1)) : undefined;
     if (share !== undefined && cur === 0 && total >= 1000) {
       total += lastScale * share;
       last = j;
@@ -1233,14 +1233,17 @@ export function sourceReadings(tokens: Token[]): number[] {
 }
 
 /** lexicons/numbers.json powerUnits, massUnits, lengthUnits, areaUnits, moneyUnits: a unit's size in its family's base unit (watts, kilograms, metres, square metres, a hundredth of a currency). */
-const MEASURES = ['powerUnits', 'massUnits', 'lengthUnits', 'areaUnits', 'moneyUnits'].map((list) => {
+const MEASURE_LISTS = ['powerUnits', 'massUnits', 'lengthUnits', 'areaUnits', 'moneyUnits'] as const;
+const MEASURES = MEASURE_LISTS.map((list) => {
   const sizes: Record<string, number> = valuesOf(list);
   return { sizes, all: [...new Set(Object.values(sizes))] };
 });
+/** One family of MEASURES by its list's name. */
+const measure = (list: (typeof MEASURE_LISTS)[number]) => MEASURES[MEASURE_LISTS.indexOf(list)];
 /** Is this matching key a unit of power, mass, length, area or money (lexicons/numbers.json powerUnits …: GW, طن، هللة)? */
 export const isMeasureUnit = (key: string): boolean => MEASURES.some((f) => f.sizes[key] !== undefined);
 /** Is this matching key a unit of length (lexicons/numbers.json lengthUnits: متر، أمتار، km)? */
-export const isLengthUnit = (key: string): boolean => MEASURES[2].sizes[key] !== undefined;
+export const isLengthUnit = (key: string): boolean => measure('lengthUnits').sizes[key] !== undefined;
 /** lexicons/numbers.json timeUnits: words of a span of time and their size in minutes (a month 30 days, a year 360, so that 12 months are a year). */
 const TIME_UNITS: Record<string, number> = Object.fromEntries(Object.entries(valuesOf('timeUnits')).map(([k, v]) => [normalizeToken(k), v]));
 /** lexicons/numbers.json oneUnit and oneUnitAfter: a singular span with no figure (in a year, خلال عام) is one of it. */
@@ -1386,12 +1389,17 @@ function andBetween(tokens: readonly Token[], after: number, first: number): boo
 export function withSubunit(tokens: readonly Token[], qs: readonly Quantity[], q: Quantity): number[] {
   const bare = (t: Token | undefined) => (t ? t.key.replace(/^[وفبل]?(?:ال)?/, '') : '');
   const inHundredths = (main: string, v: number): number[] => {
-    const size = MEASURES[MEASURES.length - 1].sizes[main];
+    const size = measure('moneyUnits').sizes[main];
     return size === undefined ? [round(v)] : [round(v), round(v * size)];
   };
-  // q, its currency, and, the second figure and its subunit: q is either of the two figures
-  for (const [a, b] of qs.flatMap((x) => qs.filter((y) => y.first > x.last).map((y) => [x, y] as const))) {
-    if (a !== q && b !== q) continue;
+  // q, its currency, and, the next figure and its subunit: q is either of the two figures, the pair the one after q's or
+  // the one before it
+  const k = qs.indexOf(q);
+  for (const [a, b] of [
+    [q, qs[k + 1]],
+    [qs[k - 1], q],
+  ]) {
+    if (!a || !b) continue;
     const main = tokens[a.last + 1],
       sub = tokens[b.last + 1];
     if (!main || !sub || !andBetween(tokens, a.last + 1, b.first)) continue;

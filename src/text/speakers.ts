@@ -3,6 +3,7 @@ import { isSpeechVerb, isPresentSpeechVerb, isAttributionOpener, CONTRAST_KEYS }
 import { isString, lexiconGroups, lexiconValues, lexiconWords, listedAfterConjunction } from './lexicons.js';
 import { entityOf } from './entities.js';
 import { isDenialKey } from './negation.js';
+import { markedSpans, QUOTATION_MARKS } from './quotes.js';
 
 /**
  * Who says what: the speaker of a verb of saying (`وقال وزير المالية محمد معيط إن …`, "Finance Minister
@@ -525,34 +526,6 @@ function topicBefore(text: string, tokens: readonly Token[], i: number): Token[]
   return [];
 }
 
-/** The closing mark of each opening quotation mark, by character code (read by code: a two-byte text's text[x] is a new string each time). */
-const QUOTE_CLOSE = new Map<number, number>([
-  [0x22, 0x22],
-  [0x201c, 0x201d],
-  [0xab, 0xbb],
-]);
-
-/** The spans of text[from, to) between an opening quotation mark and its closing one (the marks' offsets); `from` a little before a sentence's first token, whose opening mark stands before it. */
-function quotedRanges(text: string, from: number, to: number): [number, number][] {
-  const out: [number, number][] = [];
-  let open = -1,
-    close = -1;
-  for (let x = from; x < to; x++) {
-    const c = text.charCodeAt(x);
-    if (open < 0) {
-      const k = QUOTE_CLOSE.get(c);
-      if (k !== undefined) {
-        open = x;
-        close = k;
-      }
-    } else if (c === close) {
-      out.push([open, x]);
-      open = -1;
-    }
-  }
-  return out;
-}
-
 /**
  * The speakers of a run of tokens (a sentence), one per verb of saying or attribution opener whose
  * speaker can be read: a phrase (named, or generic: officials, مصادر), or a pronoun or bare verb (he
@@ -581,7 +554,15 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
       // (not a verb inside a quotation: its words are the speaker's own, and "'… and now I'm told to wait again,' he said"
       // made "now I'm" a speaker, whose words a fresh editor pair's faithful summary gave to the man who said them)
       // (its own pronoun stands, the people quoted: "قالت ممثلة المفوضية إن «معظم العائدين يقولون إنهم …»")
-      if ((quoted ??= quotedRanges(text, Math.max(0, tokens[0].start - 2), tokens[tokens.length - 1].end + 2)).some(([a, b]) => t.start > a && t.end <= b)) {
+      if (
+        (quoted ??= markedSpans(
+          text,
+          Math.max(0, tokens[0].start - 2),
+          tokens[tokens.length - 1].end + 2,
+          Math.min(text.length, tokens[tokens.length - 1].end + 2),
+          QUOTATION_MARKS,
+        )).some(([a, b]) => t.start > a && t.end <= b)
+      ) {
         out.push({ tokens: [], verb: i, kind: 'pronoun' });
         continue;
       }

@@ -18,13 +18,14 @@ import { isArabicChar } from '../../text/normalize.js';
 import { arabicWords, inArabicWords } from '../../text/arabic-words.js';
 import { isMeasureUnit } from '../../text/numbers.js';
 import { isSpeechVerb } from '../../text/claims.js';
+import { markedSpans, QUOTATION_MARKS, type Marks } from '../../text/quotes.js';
 import { isComplementiserKey, isVerbalNegationKey } from '../../text/negation.js';
 import { isPersonRole, isHyphen } from '../../text/speakers.js';
 import { partOfYearTokens } from './entities.js';
 import { isString, isStrings, lexiconValues, lexiconWords } from '../../text/lexicons.js';
 
-const OPEN_CLOSE: Record<string, string> = { '«': '»', '“': '”', '"': '"', '(': ')', '‹': '›' };
-const OPENERS = new Set(Object.keys(OPEN_CLOSE).map((c) => c.charCodeAt(0)));
+/** The marks of a short quoted or bracketed segment, a name's (quotedTokens): quotation marks, brackets, single guillemets. */
+const NAME_MARKS: Marks = new Map([...QUOTATION_MARKS, [0x28, 0x29], [0x2039, 0x203a]]);
 const MAX_QUOTED = 4;
 /** Fewest letters of an Arabic word read as a name by the word list (two-letter words are clitics and particles). */
 const MIN_NAME = 3;
@@ -729,18 +730,8 @@ const NONE_QUOTED: ReadonlyMap<Token, number> = new Map();
 function quotedTokens(text: string, a: number, b: number, tokens: Token[]): ReadonlyMap<Token, number> {
   let out: Map<Token, number> | undefined;
   let group = 0;
-  for (let i = a; i < b; i++) {
-    // by code first: an Arabic character read as text[i] is a new string each time (V8 caches only
-    // one-byte characters), and this loop reads every character of every claim
-    const code = text.charCodeAt(i);
-    if (!OPENERS.has(code)) continue;
-    // the closing mark within two characters of the claim's end (not text.indexOf, which reads on to
-    // the end of the text for an opener that is never closed: 40 ms and 70 MB at 10,000 summary sentences)
-    const close = OPEN_CLOSE[text[i]].charCodeAt(0),
-      stop = Math.min(b + 2, text.length);
-    let j = i + 1;
-    while (j < stop && text.charCodeAt(j) !== close) j++;
-    if (j >= stop) continue;
+  // (the closing mark within two characters of the claim's end)
+  for (const [i, j] of markedSpans(text, a, b, Math.min(b + 2, text.length), NAME_MARKS)) {
     const inside = tokens.filter((t) => t.start > i && t.end <= j);
     // (not a gloss with a figure: "(قرابة 3.5 مليون دولار)" after an amount in dinars is a conversion, and its hedge no
     // name, a fresh editor pair's faithful restatement of the source's "(نحو 3.5 مليون دولار)" drew an unknown name)
@@ -749,7 +740,6 @@ function quotedTokens(text: string, a: number, b: number, tokens: Token[]): Read
       for (const t of inside) out.set(t, group);
       group++;
     }
-    i = j;
   }
   return out ?? NONE_QUOTED;
 }

@@ -23,6 +23,7 @@ import {
 import { isSpeechVerb } from '../../text/claims.js';
 import { deniesBefore } from '../../text/allegations.js';
 import { backRefIn } from '../../text/speakers.js';
+import { QUOTES } from '../../text/quotes.js';
 import { tokenForms, passingTokens, type Sentence } from '../../text/document.js';
 import { synonymStems, phrasalAt } from '../../text/synonyms.js';
 import { polarSide, negatableSide } from '../../text/antonyms.js';
@@ -448,7 +449,7 @@ export const negationMismatch: Rule = {
             !implicitOf(src.tokens, negatedWords(unit.tokens, unit.tokens.indexOf(cue), ANSWERED_WORDS)) &&
             // (not in a claim that quotes: a quote's words are the speaker's own, and "a setback, not a scandal of
             // mismanagement" is no restatement of the source's quote "a setback, not a derailment")
-            !(!QUOTED.test(unit.text) && subjectNegatedNear(ctx, support.sources, unit.tokens, unit.tokens.indexOf(cue)))
+            !(!QUOTES.test(unit.text) && subjectNegatedNear(ctx, support.sources, unit.tokens, unit.tokens.indexOf(cue)))
           )
             noteEvidence(ctx, unit.id, this.id);
           continue;
@@ -1575,8 +1576,6 @@ function prefixNegated(tokens: readonly Token[], word: Pick<Token, 'stem'> | und
   return tokens.some((t) => NEGATIVE_PREFIX.test(t.key) && stemOfText(t.key.replace(NEGATIVE_PREFIX, '')) === word.stem);
 }
 
-/** Quotation marks of both scripts: a claim that quotes someone. */
-const QUOTED = /[«»"“”„]/;
 /** How many tokens before a negation cue its subject is looked for (subjectNegatedNear). */
 const SUBJECT_BEFORE = 3;
 
