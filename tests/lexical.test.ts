@@ -205,6 +205,16 @@ describe('numbers in words (number-mismatch)', () => {
       numbers('وأقر المجلس الموازنة بأغلبية 34 صوتاً مقابل 9 وامتناع ثلاثة.', 'وصوّت 34 عضواً لصالح الموازنة مقابل معارضة تسعة أعضاء وامتناع عضوين عن التصويت.'),
     ).toEqual(['ثلاثة']);
   });
+  it('reads a dual with no singular beside it as two (برخصتين، عضوين), not a sound plural (المهندسين، اللاجئين، الفلسطينيين)', () => {
+    const licences = 'وحصلت شركة الرافدين للاتصالات على رخصتين مقابل 31 مليار دينار في المزاد.';
+    expect(numbers('وفازت الرافدين باثنتين من الرخص مقابل 31 مليار دينار.', licences)).toEqual([]);
+    expect(numbers('وفازت الرافدين بثلاث من الرخص مقابل 31 مليار دينار.', licences)).toEqual(['بثلاث']);
+    const vote = 'وأقر المجلس القانون بأغلبية 40 صوتاً مقابل 6 وامتناع عضوين عن التصويت.';
+    expect(numbers('وأيد القانون 40 نائباً وعارضه 6 وامتنع اثنان.', vote)).toEqual([]);
+    expect(numbers('وأيد القانون 40 نائباً وعارضه 6 وامتنع ثلاثة.', vote)).toEqual(['ثلاثة']);
+    for (const plural of ['المهندسين', 'اللاجئين', 'الفلسطينيين'])
+      expect(numbers(`والتقى الوزير اثنين من ${plural} في المدينة.`, `والتقى الوزير ${plural} في المدينة.`)).toEqual(['اثنين']);
+  });
   it('reads a share before a span of time as that share of it (ربع قرن: 25 years), not عشر سنوات nor ونصف يوم', () => {
     expect(values('اتفاقية لمدة ربع قرن')).toEqual([0.25]);
     expect(values('منذ نصف قرن')).toEqual([0.5]);

@@ -2,6 +2,7 @@ import { byForm, type Token } from './tokenize.js';
 import { isArabicChar, normalizeToken } from './normalize.js';
 import { isNumber, lexiconGroups, lexiconPhrases, lexiconValues, lexiconWords, listedAfterConjunction } from './lexicons.js';
 import type { TokenForms } from './document.js';
+import { arabicWords } from './arabic-words.js';
 
 /**
  * Quantities in a run of tokens: digit numbers (any script, 1,200 / 3.5 / ٣٦٠), with a following
@@ -1227,9 +1228,28 @@ export function sourceReadings(tokens: Token[]): number[] {
     // (after its noun: هدف واحد; not "one of", واحد من المسؤولين, which counts nothing)
     if (AR_ONE.has(t.key) && i > 0 && !tokens[i - 1].stop && tokens[i + 1]?.key !== 'من') out.push(1);
     const k = bareKey(t.key);
-    if (k.length >= 5 && /(ين|ان)$/.test(k) && keys.has(k.slice(0, -2))) out.push(2);
+    if (k.length >= 5 && /(ين|ان)$/.test(k) && (keys.has(k.slice(0, -2)) || dualOfWord(k))) out.push(2);
   }
   return out;
+}
+
+/**
+ * Is an Arabic word (its key with its proclitics off) the dual of a word of the list, though the sentence has no
+ * singular of it? "وفازت … برخصتين مقابل 46 مليار دينار" and "بأغلبية 27 صوتاً مقابل 11 وامتناع عضوين" hold a 2
+ * that a summary writes as a figure (اثنتين منها، امتنع اثنان: two fresh editor pairs' faithful lines drew number
+ * errors). A feminine noun's dual (ة written ت before تين/تان) is no other form of it. A masculine one in ين is also
+ * the sound plural, which Arabic gives mostly to participles (مفعل، مستفعل: المهندسين، المستثمرين), to فاعل
+ * (اللاجئين، العاملين) and to nisba adjectives (الفلسطينيين): those are read as plurals; a noun whose plural is
+ * broken (عضو، أعضاء) has ين only as its dual. A wrong reading only adds a 2 to what the sentence may stand for.
+ */
+function dualOfWord(k: string): boolean {
+  const words = arabicWords();
+  // (a word of the list as it stands is that word: إعلان، البرلمان، فلسطين; the list holds no inflected forms)
+  if (!words || words.has(k)) return false;
+  if (/ت(?:ين|ان)$/.test(k)) return words.has(`${k.slice(0, -3)}ه`);
+  const base = k.slice(0, -2);
+  if (base.length < 3 || base.startsWith('م') || base.endsWith('ي') || (base.length === 4 && base[1] === 'ا')) return false;
+  return words.has(base);
 }
 
 /** lexicons/numbers.json powerUnits, massUnits, lengthUnits, areaUnits, moneyUnits: a unit's size in its family's base unit (watts, kilograms, metres, square metres, a hundredth of a currency). */
