@@ -15,6 +15,7 @@ import { buildContext, DEFAULT_THRESHOLDS } from '../src/check/context.js';
 import { makePair } from '../bench/generate.mjs';
 import { check } from './checked.js';
 import { TIE_SURVIVORS } from '../src/settings.js';
+import { VariantFinder } from '../src/align/variants.js';
 
 /** One support search per index, as one check has (its memos are what the fast paths reuse). */
 const searches = new WeakMap<SourceIndex, SupportSearch>();
@@ -738,5 +739,26 @@ describe("a query's tokens per key (keyTokens, columns instead of an object per 
       }),
       { numRuns: 20 },
     );
+  });
+});
+
+describe('spelling variants (align/variants.ts)', () => {
+  const finder = (vocab: string[]) => new VariantFinder(new Set(vocab.map((w) => tokenize(w)[0].stem)));
+  const stem = (w: string) => tokenize(w)[0].stem;
+  it('does not take two words of the Arabic word list one root letter apart for two spellings of one (أعرق، أعرف)', () => {
+    expect(finder(['أعرف']).find(stem('أعرق'))).toEqual([]);
+    expect(finder(['يريد']).find(stem('يزيد'))).toEqual([]);
+  });
+  it('still takes a name spelt two ways and a first letter that is a prefix (يزيد، مزيد) for variants', () => {
+    expect(
+      finder(['البنتاغون'])
+        .find(stem('البنتاجون'))
+        .map((v) => v.stem),
+    ).toEqual([stem('البنتاغون')]);
+    expect(
+      finder(['مزيد'])
+        .find(stem('يزيد'))
+        .map((v) => v.stem),
+    ).toEqual([stem('مزيد')]);
   });
 });

@@ -1,5 +1,6 @@
 import stringSimilarity from 'string-similarity';
 import { VARIANT_MIN_LEN as MIN_LEN, MIN_DICE, SKELETON_SIM, VARIANT_PREFIX as PREFIX } from '../settings.js';
+import { arabicWords } from '../text/arabic-words.js';
 
 /**
  * Spelling variants of one word between the two texts: transliterated names (البنتاجون/البنتاغون,
@@ -78,7 +79,7 @@ export class VariantFinder {
       cands.delete(w);
       const sameSkeleton = new Set(sk.length >= 4 ? (this.bySkeleton.get(sk) ?? []) : []);
       for (const c of cands) {
-        if (Math.abs(c.length - w.length) > 3) continue;
+        if (Math.abs(c.length - w.length) > 3 || twoWords(w, c)) continue;
         const sim = stringSimilarity.compareTwoStrings(w, c);
         // a long shared consonant skeleton is evidence enough (امريك/اميرك share one bigram only)
         if (sim >= MIN_DICE) v.push({ stem: c, sim });
@@ -90,6 +91,32 @@ export class VariantFinder {
     this.memo.set(w, v);
     return v;
   }
+}
+
+/** Letters that stand for one another in spelling: a hamza's seats and the long vowels (مسؤول/مسئول), and the letters a transliteration folds (ج/غ/ق/ك). */
+const SEATS = new Set('اأإآءؤئوىي');
+const FOLDED = new Set('جغقك');
+const ARABIC_WORD = /^[\u0621-\u064A]+$/;
+
+/**
+ * Two Arabic words of the word list (src/text/arabic-words.ts) one letter apart, in the same place, are two words, not
+ * two spellings of one: the letter changes the root (أعرق "the oldest", أعرف "I know"; a fresh editor pair's
+ * faithful "من أعرق شركات القطاع" met the source's "ولا أعرف" as a variant and drew a dropped negation). Not for the
+ * letters spelling itself varies (SEATS, FOLDED), nor for a word the list lacks (a name: البنتاجون/البنتاغون, a typo), nor
+ * in the first letter, where Arabic puts the prefixes of one root's verbs and nouns (يزيد، مزيد: the seed pair's
+ * "يزيد من الفوضى" is carried by the source's "بالمزيد").
+ */
+function twoWords(w: string, c: string): boolean {
+  if (w.length !== c.length || !ARABIC_WORD.test(w) || !ARABIC_WORD.test(c)) return false;
+  let at = -1;
+  for (let i = 0; i < w.length; i++)
+    if (w[i] !== c[i]) {
+      if (at >= 0) return false;
+      at = i;
+    }
+  if (at <= 0 || (SEATS.has(w[at]) && SEATS.has(c[at])) || (FOLDED.has(w[at]) && FOLDED.has(c[at]))) return false;
+  const words = arabicWords();
+  return words !== undefined && words.has(w) && words.has(c);
 }
 
 function add(m: Map<string, string[]>, k: string, w: string): void {
