@@ -116,7 +116,7 @@ function twoWords(w: string, c: string): boolean {
     }
   if (at <= 0 || (SEATS.has(w[at]) && SEATS.has(c[at])) || (FOLDED.has(w[at]) && FOLDED.has(c[at]))) return false;
   const words = arabicWords();
-  return words !== undefined && words.has(w) && words.has(c);
+  return (words?.has(w) && words.has(c)) === true;
 }
 
 function add(m: Map<string, string[]>, k: string, w: string): void {
