@@ -313,3 +313,18 @@ describe('a word of a side that a verb of delaying puts off (lexicons/negation.j
     expect(opposite('وسيبقى المسبح البلدي مغلقا حتى الصيف المقبل بسبب أعمال الصيانة.', src)).toEqual([]);
   });
 });
+
+describe("a claim that holds both sides through a side word's synonym", () => {
+  const src = 'The rival chain accused Dunmore of raising the prices of some products shortly before cutting them.';
+  it('leaves "lifted … before lowering" alone: lift is raise in WordNet, so the claim says both ways', () => {
+    expect(opposite('The rival chain said Dunmore had lifted some prices just before lowering them.', src)).toEqual([]);
+  });
+  it('still flags a claim that says only the other way', () => {
+    expect(
+      opposite(
+        'The rival chain said Dunmore had lowered the prices of some products shortly before cutting them again.',
+        'The rival chain accused Dunmore of raising the prices of some products.',
+      ),
+    ).toEqual(['lowered']);
+  });
+});

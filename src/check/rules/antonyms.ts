@@ -6,6 +6,7 @@ import { negatesAt, implicitNegationAt, saysNotKey } from '../../text/negation.j
 import { quantities, figureValues, figureHolds, hedgeStart, type Quantity } from '../../text/numbers.js';
 import { isAttribution, isGluedVerbStart, isSpeechVerb } from '../../text/claims.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
+import { synonymStems } from '../../text/synonyms.js';
 import { SAYING_PARTICIPLES } from '../../text/stopwords.js';
 import { listedAfterConjunction, lexiconWords } from '../../text/lexicons.js';
 import { unsupportedClaims, reported } from './unsupported.js';
@@ -273,6 +274,17 @@ export const antonymMismatch: Rule = {
       const mine = new Map<string, Set<number>>();
       for (const s of sides) if (s) mine.set(s.group, (mine.get(s.group) ?? new Set()).add(s.side));
       if (mine.size === 0) continue;
+      // (a word whose synonym is of a side holds that side too, for this only: "had lifted some prices just before lowering
+      // them" says both ways, lift being raise in WordNet, and drew "source says raising, the opposite of lowering", an unseen
+      // fresh editor pair's faithful line. Not a side of its own to flag: a synonym of a side word in one sense is often no
+      // direction in the claim's)
+      unit.tokens.forEach((t, x) => {
+        if (sides[x] || t.stop || t.kind !== 'word' || opensContrast(t) || hedged.has(x) || moved.has(t)) return;
+        for (const syn of synonymStems(t)) {
+          const s = antonymSide({ stem: syn });
+          if (s && mine.has(s.group)) mine.get(s.group)!.add(s.side);
+        }
+      });
       for (const i of support.sources) readMoved(i);
       // supported apart from the opposite words themselves (in a headline they weigh a lot)
       let w = 0,
