@@ -2949,3 +2949,11 @@ describe('the seventy-fourth batch: a word of failing governs the verb joined to
     expect(negations('Siame said the council had cleared blocked drains.')).toEqual(['cleared']);
   });
 });
+
+describe('the seventy-fifth batch: a denial of an object', () => {
+  it('takes "said no cut had been made" to restate "denied any cut"; a confirmed cut still opposes it', () => {
+    const claim = "The ministry's office said no cut had been made to outreach funding.";
+    expect(flagged(check(claim, "The ministry's office denied any cut to outreach funding, saying it had grown.", en), ['negation-mismatch'])).toEqual([]);
+    expect(flagged(check(claim, "The ministry's office confirmed a cut to outreach funding, saying it had to.", en), ['negation-mismatch'])).not.toEqual([]);
+  });
+});

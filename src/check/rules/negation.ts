@@ -1484,6 +1484,8 @@ function polarWords(
 
 /** Tokens from a complementiser to the word it governs, and from a verb of denial to its complementiser (past a speaker), at most. */
 const DENIED_REACH = 8;
+/** Function words between a verb of denial and its object (denied any cut, denied all the charges). */
+const DIRECT_BETWEEN = 2;
 
 /**
  * Is tokens[x] in the complement of a verb of denial ("denied that any deal had been agreed", نفى أن يكون …): the nearest
@@ -1491,6 +1493,12 @@ const DENIED_REACH = 8;
  * (deniedComplement), each within DENIED_REACH tokens?
  */
 function deniedAt(tokens: ArrayLike<PolarToken>, from: number, x: number, joined: (x: number) => boolean): boolean {
+  // (or the verb's object, with at most DIRECT_BETWEEN function words between: "denied any cut", نفى أي تخفيض; "said no cut had
+  // been made" restates "denied any cut", an unseen fresh editor pair's faithful line drew "the opposite of no cut")
+  for (let d = x - 1, between = 0; d >= from && between <= DIRECT_BETWEEN; d--, between++) {
+    if (isDenialKey(tokens[d].key)) return true;
+    if (!tokens[d].stop) break;
+  }
   let c = x - 1;
   for (; c >= from && c >= x - DENIED_REACH && !isComplementiserKey(tokens[c].key); c--) if (!joined(c) || isSpeechVerb(tokens[c])) return false;
   if (c < from || c < x - DENIED_REACH || !joined(c)) return false;
