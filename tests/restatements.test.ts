@@ -393,6 +393,17 @@ describe('a figure written in words matches the digits the source writes (align/
     const r = check('وأوضح الوزير أن الحملة تمتد عشرة أيام، مشيراً إلى أن عدد الوفيات بلغ سبعاً وأربعين حالة.', source, ar);
     expect(errors(r).length).toBeGreaterThan(0);
   });
+  it('a figure of one word also matches the word where the source writes it so (fifth-largest), not only its digits (5%)', () => {
+    const src =
+      'Redwing Air agreed on Monday to buy rival Coastal Jet for $2.1 billion in cash and stock, creating the fifth-largest carrier in the country by passenger numbers. Coastal Jet holders will get $14 a share, the companies said. The combined airline would operate 240 aircraft and carry about 30 million passengers a year. Coastal Jet shares rose 9% while Redwing shares fell 5% in early trading.';
+    const r = check(
+      'The enlarged carrier, which will rank fifth in the U.S. by passengers, is to operate 240 aircraft and carry some 30 million travellers a year.',
+      src,
+      en,
+    );
+    const first = r.summary.claims[0];
+    expect(r.alignments.find((a) => a.summary === first.id)!.sources).toContain('t1');
+  });
 });
 
 describe('news synonyms from the tenth batch (lexicons/synonyms.json)', () => {

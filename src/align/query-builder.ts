@@ -200,8 +200,16 @@ export class QueryBuilder {
       let words = true;
       for (let x = q.first; x <= q.last && words; x++) words = tokens[x].kind === 'word';
       if (!words || !Number.isFinite(q.value)) continue;
-      const digits = makeToken(String(q.value), 0);
+      let digits = makeToken(String(q.value), 0);
       if (!this.data.ids.has(digits.stem)) continue;
+      // (a figure of one word is also the word the source may write: "rank fifth" is the lead's "fifth-largest carrier",
+      // whose 5 is a word there, and keyed as 5 alone it met only "shares fell 5%"; an unseen fresh editor pair's faithful
+      // clause went to that sentence's neighbour and drew an unsupported-claim error)
+      // (a plain token: no form number, so that the key's forms are not cached for the digits as written)
+      if (q.first === q.last && this.data.ids.has(tokens[q.first].stem)) {
+        const d = digits;
+        digits = { start: d.start, end: d.end, text: d.text, key: d.key, stem: d.stem, alt: tokens[q.first].stem, kind: d.kind, stop: d.stop, neg: d.neg };
+      }
       out ??= new Map();
       // (its content words: "and" in two hundred and fifty stays a stop word)
       for (let x = q.first; x <= q.last; x++) if (!tokens[x].stop) out.set(x, digits);
