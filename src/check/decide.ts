@@ -2,8 +2,8 @@ import type { CheckContext, UnitAnalysis, RawFlag } from './context.js';
 import { isChecked, severityFor } from './context.js';
 import type { Claim } from '../text/document.js';
 import type { Flag, RuleId, Severity } from './types.js';
-import { claimFeatures, flagsByClaim, summaryCoverage, spreadOf } from './features.js';
-import { pUnsupported, thresholdFor, type OperatingPoint, type ClaimModel, CLAIM_MODEL } from './model.js';
+import { claimFeatures, flagsByClaim, summaryCoverage, spreadOf, FEATURES } from './features.js';
+import { pUnsupported, thresholdFor, isLong, type OperatingPoint, type ClaimModel, CLAIM_MODEL } from './model.js';
 import { unsourcedRuns, pct, INVENTED, figureCoverage } from './rules/unsupported.js';
 import { isAttribution } from '../text/claims.js';
 import type { Token } from '../text/tokenize.js';
@@ -78,6 +78,8 @@ export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, ma
   // (a summary of an article has thresholds of its own: model.ts ClaimModel.long)
   const sentences = new Set(checked.map((c) => c.unit.sentence)).size;
   const threshold = thresholdFor(opts.precision ?? 'balanced', model, sentences);
+  // (and the evidence the model does not read in such a summary: ClaimModel.long's ignore)
+  const ignored = isLong(model, sentences) ? (model.long!.ignore ?? []).map((f) => FEATURES.indexOf(f)) : [];
   // (coverage with the figures the support set sources in other words counted as carried)
   const coverage = new Map(checked.map((c) => [c, figureCoverage(ctx, c)]));
   const median = summaryCoverage(checked, (c) => coverage.get(c)!),
@@ -92,6 +94,7 @@ export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, ma
     const { unit } = a;
     const mine = byClaim.get(unit.id) ?? [];
     const features = claimFeatures(ctx, a, mine, sentenceScore.get(unit.sentence) ?? a.support.score, median, medianSpread, coverage.get(a));
+    for (const j of ignored) features[j] = 0;
     const p = pUnsupported(features, model);
     const error = p >= threshold;
     out.push({ claim: a, features, p, error });

@@ -1,4 +1,4 @@
-import { FEATURES } from './features.js';
+import { FEATURES, type FeatureName } from './features.js';
 import model from './claim-model.json' with { type: 'json' };
 
 /**
@@ -36,9 +36,22 @@ export interface ClaimModel {
    * The thresholds for a summary of an article (at least `sentences` sentences with a checked claim), chosen on the dev
    * editor pairs (src/eval/train-points.ts): the public labelled sets, which choose operatingPoints, are claims, headlines
    * and summaries of one to three sentences, and cannot choose for such a summary. Absent: operatingPoints for every summary.
+   * `ignore`: features of evidence no rule flags (LONG_IGNORABLE) that the model does not read in such a summary, chosen
+   * there too (read as 0, their value when there is none).
    */
-  long?: { sentences: number; operatingPoints: Record<OperatingPoint, number> };
+  long?: { sentences: number; operatingPoints: Record<OperatingPoint, number>; ignore?: FeatureName[] };
 }
+
+/**
+ * The features that src/eval/train-points.ts may choose for ClaimModel.long's `ignore`: evidence that no flag shows the
+ * editor (a negation of words the source never says, a claim spread over unrelated sentences), learned from the public
+ * sets' claims and headlines, where it was evidence of invention, and in an editor's summary of an article often an
+ * editor's paraphrase.
+ */
+export const LONG_IGNORABLE: readonly FeatureName[] = ['negationUnsaid', 'spreadGap'];
+
+/** Is `sentences` (sentences with a checked claim) a summary of an article for the model (ClaimModel.long)? */
+export const isLong = (m: ClaimModel, sentences: number): boolean => m.long !== undefined && sentences >= m.long.sentences;
 
 export const CLAIM_MODEL: ClaimModel = model as ClaimModel;
 
@@ -72,4 +85,4 @@ export function pUnsupported(x: readonly number[], m: ClaimModel = CLAIM_MODEL):
  * checked claim (the long summaries' own when it has at least ClaimModel.long's).
  */
 export const thresholdFor = (op: OperatingPoint = 'balanced', m: ClaimModel = CLAIM_MODEL, sentences = 0): number =>
-  m.long !== undefined && sentences >= m.long.sentences ? m.long.operatingPoints[op] : m.operatingPoints[op];
+  isLong(m, sentences) ? m.long!.operatingPoints[op] : m.operatingPoints[op];
