@@ -2968,3 +2968,11 @@ describe('the seventy-fifth batch: a denial of an object', () => {
     expect(flagged(check(claim, "The ministry's office confirmed a cut to outreach funding, saying it had to.", en), ['negation-mismatch'])).not.toEqual([]);
   });
 });
+
+describe('the seventy-sixth batch: an accusation reported against its denial', () => {
+  const src = 'واتهمت جمعية المزارعين شركة الحصاد ببيع بذور فاسدة للمزارعين، غير أن مدير الشركة نفى ذلك، مؤكداً أن جميع بذوره مطابقة للمواصفات.';
+  it('reads no dropped negation in a claim that keeps the accusation, and still one in a claim that states it as fact', () => {
+    expect(flagged(check('وتتهم جمعية المزارعين شركة الحصاد ببيع بذور فاسدة للمزارعين.', src, ar), ['negation-mismatch'])).toEqual([]);
+    expect(flagged(check('وباعت شركة الحصاد بذوراً فاسدة للمزارعين.', src, ar), ['negation-mismatch'])).not.toEqual([]);
+  });
+});

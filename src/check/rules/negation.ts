@@ -21,7 +21,7 @@ import {
   FROM_REACH,
 } from '../../text/negation.js';
 import { isSpeechVerb } from '../../text/claims.js';
-import { deniesBefore } from '../../text/allegations.js';
+import { deniesBefore, keepsAllegation } from '../../text/allegations.js';
 import { backRefIn } from '../../text/speakers.js';
 import { QUOTES } from '../../text/quotes.js';
 import { tokenForms, passingTokens, type Sentence } from '../../text/document.js';
@@ -31,6 +31,7 @@ import { stemOfText, tokenize, type Token } from '../../text/tokenize.js';
 import { stemArabic } from '../../text/stem.js';
 import { normalizeToken, isArabicChar } from '../../text/normalize.js';
 import { lexiconPhrases, lexiconWords, listedAfterConjunction } from '../../text/lexicons.js';
+import { SAYING_PARTICIPLES } from '../../text/stopwords.js';
 import { quantities, isTimeUnit, type Quantity } from '../../text/numbers.js';
 import { entityAt } from '../../text/entities.js';
 
@@ -722,7 +723,15 @@ function droppedReversal(
     // claim's "بأغلبية 412 صوتاً مقابل ثمانية وثلاثين" restates it, a fresh editor pair's false error)
     // (nor past a clause that a verb of saying opens after a comma: "ونفت الوزارة ذلك، وقال أمينها العام" denies nothing of
     // the secretary-general, whose title a faithful summary's appositive gave, a fresh editor pair's false error)
-    const cut = src.tokens.findIndex((o, k) => k > x && isSpeechVerb(o) && clauseEnds(text, src.tokens[k - 1], o));
+    // (or a participle of saying, when the claim keeps the allegation's words (allegations.ts keepsAllegation): "نفى ذلك، مؤكداً
+    // أن جميع فسائله …" denies the accusation before it, which "وتتهم جمعية … المشتل ببيع فسائل مصابة" reports as one, an
+    // unseen fresh editor pair's faithful line that drew a dropped negation; stated as fact, the accusation is what the denial
+    // contradicts)
+    const reports = keepsAllegation(tokens, sentence);
+    const cut = src.tokens.findIndex(
+      (o, k) =>
+        k > x && (isSpeechVerb(o) || (reports && listedAfterConjunction(SAYING_PARTICIPLES, o.key) !== undefined)) && clauseEnds(text, src.tokens[k - 1], o),
+    );
     // (nor an Arabic verb of denial with its object glued on, "وهو ما نفاه النادي مؤكدا أن …": it denies what was said
     // before it, and the words after it are its subject and what it asserts, a fresh editor pair's false error)
     if (isDenialKey(verb.key) && /(?:ه|ها|هم|هما)$/.test(verb.key) && x + 1 < src.tokens.length) continue;
