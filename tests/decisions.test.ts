@@ -325,6 +325,28 @@ describe('the operating points of a summary of an article (ClaimModel.long, src/
     expect(table.find((d) => d.threshold === long.operatingPoints.balanced && same(d.ignore, long.ignore ?? []))?.balancedAccuracy).toBe(best);
     expect(table.filter((d) => d.ignore.length < (long.ignore ?? []).length).every((d) => d.balancedAccuracy < best)).toBe(true);
   });
+  it('does not read the kinds of flag ClaimModel.long ignores in a summary of an article: the flag stays, as a warning', () => {
+    const kinds = CLAIM_MODEL.long!.ignoreFlags ?? [];
+    expect(kinds).toContainEqual({ rule: 'negation-mismatch', messageId: 'added' });
+    const dir = 'probes/arrival/b78-en-1-shipyard-closure';
+    const source = fs.readFileSync(`${dir}/source.txt`, 'utf8');
+    const added = (summary: string) => check(summary, source, { summaryLang: 'en', sourceLang: 'en' }).flags.filter((f) => f.rule === 'negation-mismatch');
+    // the editor's five-sentence summary: "no option examined … would keep the yard running" is flagged, and no error
+    const inSummary = added(fs.readFileSync(`${dir}/faithful.txt`, 'utf8'));
+    expect(inSummary.map((f) => [f.messageId, f.severity])).toEqual([['added', 'warning']]);
+    // the same sentence checked alone: the model reads the flag, an error
+    const alone = added(
+      'Calling it the toughest decision of his career, chief executive Alan Murdoch said no option examined, a sale included, would keep the yard running past this year.',
+    );
+    expect(alone.map((f) => [f.messageId, f.severity])).toEqual([['added', 'error']]);
+  });
+  it('chose the kinds of flag not read on the pairs read on arrival, where they were the best balanced accuracy', () => {
+    const table = (CLAIM_MODEL.long as unknown as { arrival: { ignoreFlags: string[]; balancedAccuracy: number }[] }).arrival;
+    const best = Math.max(...table.map((d) => d.balancedAccuracy));
+    const chosen = (CLAIM_MODEL.long!.ignoreFlags ?? []).map((k) => `${k.rule}/${k.messageId}`);
+    expect(table.find((d) => d.ignoreFlags.join() === chosen.join())?.balancedAccuracy).toBe(best);
+    expect(table.find((d) => d.ignoreFlags.length === 0)!.balancedAccuracy).toBeLessThan(best);
+  });
   it('does not read the evidence ClaimModel.long ignores in a summary of an article, and reads it in a claim checked alone', () => {
     const ignore = CLAIM_MODEL.long!.ignore ?? [];
     expect(ignore).toContain('negationUnsaid');

@@ -2251,8 +2251,12 @@ describe('the 56th batch of fresh editor pairs (read once held aside mid-session
   it('a vote of "five to two" is no time of day (above), nor a negation answered by "avoided" a denial of something else', () => {
     // ("Northbridge has not yet made any layoffs" for "Northbridge has so far avoided layoffs")
     expect(fixturePair('batch56/en-4-city-budget-deficit', ['unsupported-claim', 'negation-mismatch'], en).faithful).toEqual([]);
-    // (a denial of violations says nothing of "the procedures were not all followed": still unsupported)
-    expect(fixturePair('batch45/ar-6-hospital-equipment-tender', ['unsupported-claim', 'negation-mismatch'], ar).altered).not.toEqual([]);
+    // (a denial of violations says nothing of "the procedures were not all followed": still unsupported, checked alone; in the
+    // altered five-sentence summary the model leaves that evidence unread, ClaimModel.long.ignore, tests/decisions.test.ts)
+    const hospital = fs.readFileSync('tests/fixtures/batch45/ar-6-hospital-equipment-tender/source.txt', 'utf8');
+    const notAll =
+      'في المقابل، أكد مدير عام صحة البصرة فاضل جبار الموسوي أن الإجراءات لم تجر كلها وفق تعليمات تنفيذ العقود الحكومية، محذرا من أن المرضى الذين ينتظرون الأجهزة منذ ثلاث سنوات هم من سيدفع ثمن التأخير.';
+    expect(errors(check(notAll, hospital, ar)).map((f) => f.rule)).toContain('unsupported-claim');
   });
 
   it('مدعيا ("claiming") keeps an allegation attributed, as زاعما does', () => {
@@ -2741,9 +2745,12 @@ describe('the sixty-seventh and sixty-eighth batches: a negation said of the sam
       source = read('source.txt');
     expect(errors(check(summary, source, en)).map((f) => f.text)).toEqual([]);
     // a quote that says "not" of another subject, or nothing of the taxpayer: the claim's negation has no source, and is
-    // evidence against it
+    // evidence against it (read in the claim's sentence checked alone: in the five-sentence summary the model leaves it
+    // unread, ClaimModel.long.ignore)
+    const line = summary.slice(summary.indexOf('Transport Secretary'), summary.indexOf('. The Railway') + 1);
+    expect(errors(check(line, source, en)).map((f) => f.text)).toEqual([]);
     for (const quote of ['the state cannot keep carrying it', 'the taxpayer will keep carrying it'])
-      expect(errors(check(summary, source.replace('the taxpayer cannot keep carrying it', quote), en)).map((f) => f.text)).toContain(
+      expect(errors(check(line, source.replace('the taxpayer cannot keep carrying it', quote), en)).map((f) => f.text)).toContain(
         'taxpayers could no longer prop',
       );
   });

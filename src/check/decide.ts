@@ -80,6 +80,8 @@ export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, ma
   const threshold = thresholdFor(opts.precision ?? 'balanced', model, sentences);
   // (and the evidence the model does not read in such a summary: ClaimModel.long's ignore)
   const ignored = isLong(model, sentences) ? (model.long!.ignore ?? []).map((f) => FEATURES.indexOf(f)) : [];
+  // (and the kinds of flag it does not read as their rule's evidence there: ClaimModel.long's ignoreFlags)
+  const ignoredFlags = isLong(model, sentences) ? (model.long!.ignoreFlags ?? []) : [];
   // (coverage with the figures the support set sources in other words counted as carried)
   const coverage = new Map(checked.map((c) => [c, figureCoverage(ctx, c)]));
   const median = summaryCoverage(checked, (c) => coverage.get(c)!),
@@ -93,7 +95,8 @@ export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, ma
   for (const a of checked) {
     const { unit } = a;
     const mine = byClaim.get(unit.id) ?? [];
-    const features = claimFeatures(ctx, a, mine, sentenceScore.get(unit.sentence) ?? a.support.score, median, medianSpread, coverage.get(a));
+    const read = ignoredFlags.length ? mine.filter((f) => !ignoredFlags.some((g) => g.rule === f.rule && g.messageId === f.messageId)) : mine;
+    const features = claimFeatures(ctx, a, read, sentenceScore.get(unit.sentence) ?? a.support.score, median, medianSpread, coverage.get(a));
     for (const j of ignored) features[j] = 0;
     const p = pUnsupported(features, model);
     const error = p >= threshold;

@@ -12,7 +12,7 @@
  * too, on the model it fits). No test split and no held-aside pair is read.
  */
 import fs from 'node:fs';
-import { CLAIM_MODEL, LONG_IGNORABLE, type ClaimModel } from '../check/model.js';
+import { CLAIM_MODEL, LONG_IGNORABLE, LONG_IGNORABLE_FLAGS, type ClaimModel, type FlagKind } from '../check/model.js';
 import type { FeatureName } from '../check/features.js';
 import { probes } from './benchmarks/probes.js';
 
@@ -22,24 +22,51 @@ export const LONG_SENTENCES = 4;
 const GRID = Array.from({ length: 13 }, (_, i) => Math.round((0.3 + 0.05 * i) * 100) / 100);
 /** The dev editor pairs that choose. */
 const DEV_DIRS = ['probes/editor/dev', 'probes/dev'];
+/**
+ * The pairs read on arrival that choose which kinds of flag the model does not read (LONG_IGNORABLE_FLAGS): the rules were
+ * not mended on them, so a rule's flags there are as precise as on text nobody here wrote, which on the dev pairs, whose
+ * false flags were mended one by one, they are not (probes/arrival/README.md).
+ */
+const ARRIVAL_DIRS = ['probes/arrival'];
 
 export interface LongPoints {
   sentences: number;
   operatingPoints: ClaimModel['operatingPoints'];
   /** The evidence the model does not read in such a summary (ClaimModel.long's ignore): chosen with the threshold. */
   ignore: FeatureName[];
+  /** The kinds of flag it does not read as their rule's evidence there (ClaimModel.long's ignoreFlags), chosen on ARRIVAL_DIRS. */
+  ignoreFlags: FlagKind[];
+  arrival: { ignoreFlags: string[]; faithfulClean: number; plantedCaught: number; balancedAccuracy: number }[];
   dev: { ignore: FeatureName[]; threshold: number; faithfulClean: number; plantedCaught: number; balancedAccuracy: number }[];
 }
 
-/** Every subset of LONG_IGNORABLE, the empty one first, then by size. */
-const subsets = (xs: readonly FeatureName[]): FeatureName[][] =>
-  xs.reduce<FeatureName[][]>((acc, x) => acc.concat(acc.map((a) => [...a, x])), [[]]).sort((a, b) => a.length - b.length);
+/** Every subset of a list, the empty one first, then by size. */
+const subsets = <T>(xs: readonly T[]): T[][] => xs.reduce<T[][]>((acc, x) => acc.concat(acc.map((a) => [...a, x])), [[]]).sort((a, b) => a.length - b.length);
+
+/** Faithful summaries with no error and planted errors with an error on their words, over the probe dirs that exist. */
+function readDirs(dirs: readonly string[]): { pairs: number; clean: number; planted: number; caught: number } {
+  let pairs = 0,
+    clean = 0,
+    planted = 0,
+    caught = 0;
+  for (const dir of dirs) {
+    if (!fs.existsSync(dir)) continue;
+    const r = probes(dir);
+    const n = Object.values(r.byKind).reduce((a, k) => a + k.n, 0);
+    pairs += r.pairs;
+    clean += Math.round(r.pairs * (1 - r.faithfulWithError));
+    planted += n;
+    caught += Math.round(r.plantedCaught * n);
+  }
+  return { pairs, clean, planted, caught };
+}
+const flagName = (k: FlagKind) => `${k.rule}/${k.messageId}`;
 
 /**
  * The long summaries' points for `model`, read with the check as it runs (the model put in place of the shipped one for
  * the time of the choice: check() reads CLAIM_MODEL).
  */
-export function chooseLong(model: ClaimModel, dirs: readonly string[] = DEV_DIRS): LongPoints {
+export function chooseLong(model: ClaimModel, dirs: readonly string[] = DEV_DIRS, arrivalDirs: readonly string[] = ARRIVAL_DIRS): LongPoints {
   const shipped = { ...CLAIM_MODEL };
   Object.assign(CLAIM_MODEL, model);
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -48,19 +75,7 @@ export function chooseLong(model: ClaimModel, dirs: readonly string[] = DEV_DIRS
     for (const ignore of subsets(LONG_IGNORABLE))
       for (const t of GRID) {
         CLAIM_MODEL.long = { sentences: LONG_SENTENCES, operatingPoints: { ...model.operatingPoints, balanced: t }, ignore };
-        let pairs = 0,
-          clean = 0,
-          planted = 0,
-          caught = 0;
-        for (const dir of dirs) {
-          if (!fs.existsSync(dir)) continue;
-          const r = probes(dir);
-          const n = Object.values(r.byKind).reduce((a, k) => a + k.n, 0);
-          pairs += r.pairs;
-          clean += Math.round(r.pairs * (1 - r.faithfulWithError));
-          planted += n;
-          caught += Math.round(r.plantedCaught * n);
-        }
+        const { pairs, clean, planted, caught } = readDirs(dirs);
         const faithfulClean = clean / (pairs || 1),
           plantedCaught = caught / (planted || 1);
         dev.push({
@@ -74,22 +89,40 @@ export function chooseLong(model: ClaimModel, dirs: readonly string[] = DEV_DIRS
           `long summaries at ${t}${ignore.length ? `, without ${ignore.join(', ')}` : ''}: faithful clean ${clean}/${pairs}, planted caught ${caught}/${planted}\n`,
         );
       }
+    // the best balanced accuracy; of the choices that reach it, the one that ignores least (subsets come smallest first), and
+    // of its thresholds the highest (fewest errors raised)
+    const top = Math.max(...dev.map((d) => d.balancedAccuracy));
+    const best = dev.filter((d) => d.balancedAccuracy >= top - 1e-9);
+    const ignore = best[0].ignore;
+    const balanced = Math.max(...best.filter((d) => d.ignore === ignore).map((d) => d.threshold));
+    const operatingPoints = { high: Math.max(balanced, model.operatingPoints.high), balanced, recall: model.operatingPoints.recall };
+    // then, at that point, the kinds of flag not read: the best balanced accuracy on the pairs read on arrival, the fewest
+    // kinds of those that reach it
+    const arrival: LongPoints['arrival'] = [];
+    const kinds = subsets(LONG_IGNORABLE_FLAGS);
+    for (const ignoreFlags of kinds) {
+      CLAIM_MODEL.long = { sentences: LONG_SENTENCES, operatingPoints, ignore, ignoreFlags };
+      const { pairs, clean, planted, caught } = readDirs(arrivalDirs);
+      if (pairs === 0) break;
+      const faithfulClean = clean / pairs,
+        plantedCaught = caught / (planted || 1);
+      arrival.push({
+        ignoreFlags: ignoreFlags.map(flagName),
+        faithfulClean: r3(faithfulClean),
+        plantedCaught: r3(plantedCaught),
+        balancedAccuracy: r3((faithfulClean + plantedCaught) / 2),
+      });
+      process.stderr.write(
+        `arrival pairs, not reading ${ignoreFlags.map(flagName).join(', ') || 'none'}: faithful clean ${clean}/${pairs}, planted caught ${caught}/${planted}\n`,
+      );
+    }
+    const atop = Math.max(...arrival.map((d) => d.balancedAccuracy));
+    const pick = arrival.findIndex((d) => d.balancedAccuracy >= atop - 1e-9);
+    return { sentences: LONG_SENTENCES, operatingPoints, ignore, ignoreFlags: pick >= 0 ? kinds[pick] : [], dev, arrival };
   } finally {
     for (const k of Object.keys(CLAIM_MODEL) as (keyof ClaimModel)[]) delete CLAIM_MODEL[k];
     Object.assign(CLAIM_MODEL, shipped);
   }
-  // the best balanced accuracy; of the choices that reach it, the one that ignores least (subsets come smallest first), and
-  // of its thresholds the highest (fewest errors raised)
-  const top = Math.max(...dev.map((d) => d.balancedAccuracy));
-  const best = dev.filter((d) => d.balancedAccuracy >= top - 1e-9);
-  const ignore = best[0].ignore;
-  const balanced = Math.max(...best.filter((d) => d.ignore === ignore).map((d) => d.threshold));
-  return {
-    sentences: LONG_SENTENCES,
-    operatingPoints: { high: Math.max(balanced, model.operatingPoints.high), balanced, recall: model.operatingPoints.recall },
-    ignore,
-    dev,
-  };
 }
 
 function main(): void {
@@ -97,10 +130,20 @@ function main(): void {
   const model = JSON.parse(fs.readFileSync(file, 'utf8')) as ClaimModel & { long?: unknown; longDev?: unknown };
   delete model.long;
   const long = chooseLong(model);
-  const out = { ...model, long: { sentences: long.sentences, operatingPoints: long.operatingPoints, ignore: long.ignore, dev: long.dev } };
+  const out = {
+    ...model,
+    long: {
+      sentences: long.sentences,
+      operatingPoints: long.operatingPoints,
+      ignore: long.ignore,
+      ignoreFlags: long.ignoreFlags,
+      dev: long.dev,
+      arrival: long.arrival,
+    },
+  };
   fs.writeFileSync(file, JSON.stringify(out, null, 1) + '\n');
   process.stderr.write(
-    `wrote the long summaries' points: balanced ${long.operatingPoints.balanced}, high ${long.operatingPoints.high}, not read: ${long.ignore.join(', ') || 'none'}\n`,
+    `wrote the long summaries' points: balanced ${long.operatingPoints.balanced}, high ${long.operatingPoints.high}, not read: ${[...long.ignore, ...long.ignoreFlags.map(flagName)].join(', ') || 'none'}\n`,
   );
 }
 
