@@ -94,8 +94,8 @@ export function movedAmounts(tokens: readonly Token[]): Set<Token> {
   return out;
 }
 
-/** ارتفاع "rise" and "height", with ب، ل، و or وب glued, by key (على ارتفاع is ارتفاع after a word of its own). */
-const HEIGHT_KEYS = new Set(['ارتفاع', 'بارتفاع', 'وبارتفاع', 'لارتفاع', 'وارتفاع'].map((w) => makeToken(w, 0).key));
+/** lexicons/antonyms.json heightWords: ارتفاع "rise" and "height", with ب، ل، و or وب glued, by key (على ارتفاع is ارتفاع after a word of its own). */
+const HEIGHT_KEYS = new Set(lexiconWords('antonyms', 'heightWords').map((w) => makeToken(w, 0).key));
 
 /**
  * The words ارتفاع that say a height, not a rise: a unit of length right after them, or a figure and one (بارتفاع متر,

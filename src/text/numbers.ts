@@ -740,8 +740,8 @@ function halfShare(tokens: Token[], i: number): boolean {
   if (next !== 'of') return false;
   return !ofACount(tokens, i + 1);
 }
-/** Determiners after "half" that make it a share of what follows, "of" left out (half the cost, half its staff), by key. */
-const HALF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
+/** lexicons/numbers.json halfDeterminers: after "half", a share of what follows, "of" left out (half the cost, half its staff), by key. */
+const HALF_DETERMINERS = new Set(lexiconWords('numbers', 'halfDeterminers').map((w) => normalizeToken(w)));
 
 function isFraction(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.key,

@@ -559,9 +559,9 @@ function pronounPhraseEnd(tokens: readonly Token[], cue: number): number {
   if (!PRONOUN_CUES.has(tokens[cue]?.key ?? '') || !PRONOUN_PHRASE.has(tokens[cue + 1]?.key ?? '')) return -1;
   return tokens.findIndex((o, y) => y > cue + 1 && !o.stop);
 }
-/** English cues that stand for a subject (nobody wanted), and the prepositions that open a phrase of theirs (nobody in this company). */
-const PRONOUN_CUES = new Set(['nobody', 'nothing', 'none']);
-const PRONOUN_PHRASE = new Set(['in', 'of', 'at', 'from', 'among', 'within', 'on']);
+/** lexicons/negation.json pronounCues and pronounPhrase: English cues that stand for a subject (nobody wanted), and the prepositions that open a phrase of theirs (nobody in this company), by key. */
+const PRONOUN_CUES = new Set(lexiconWords('negation', 'pronounCues').map((w) => normalizeToken(w)));
+const PRONOUN_PHRASE = new Set(lexiconWords('negation', 'pronounPhrase').map((w) => normalizeToken(w)));
 
 /** Is t the word that the source's cue at `cue` negates? */
 function negatedHere(tokens: readonly Token[], cue: number, t: Token): boolean {
