@@ -202,6 +202,15 @@ function main(argv: string[]): number {
           { benchmark: 'editor-pairs', split, metric: 'planted errors with an error on their words', value: e.plantedCaught, target: '= 1' },
         );
       }
+      // and the pairs read on arrival (probes/arrival: no rule mended from them; they choose ClaimModel.long.ignoreFlags)
+      const arrival = path.join(arg('--probes') ?? 'probes', 'arrival');
+      if (!test && fs.existsSync(arrival)) {
+        const a = probes(arrival);
+        rows.push(
+          { benchmark: 'arrival-pairs', split, metric: `faithful summaries with an error (of ${a.pairs})`, value: a.faithfulWithError, target: '= 0' },
+          { benchmark: 'arrival-pairs', split, metric: 'planted errors with an error on their words', value: a.plantedCaught, target: '= 1' },
+        );
+      }
     } else if (name === 'sts-xling' || name === 'xling-parallel') rows.push(...xlingRows(name, split, out));
     else {
       process.stderr.write(`eval: unknown benchmark "${name}"\n${USAGE}\n`);
