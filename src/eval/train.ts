@@ -43,6 +43,8 @@ function bagOf(source: string, lang: string, summary: string, text: string, y: 0
   const s = analyze(summary, { prefix: 's', claims: true, lang }),
     t = analyze(text, { prefix: 't', lang });
   const { decisions } = checkWithDecisions(s, t, { summaryLang: lang, sourceLang: lang });
+  // (the features as the shipped model reads them: in a summary of an article without what ClaimModel.long leaves unread,
+  // so the weights are learned from the evidence the decision will use)
   const claims = decisions.map((d) => d.features);
   return claims.length ? { source, lang, y, claims, ...(edit ? { edit } : {}) } : undefined;
 }
