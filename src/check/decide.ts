@@ -78,10 +78,11 @@ export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, ma
   // (a summary of an article has thresholds of its own: model.ts ClaimModel.long)
   const sentences = new Set(checked.map((c) => c.unit.sentence)).size;
   const threshold = thresholdFor(opts.precision ?? 'balanced', model, sentences);
-  // (and the evidence the model does not read in such a summary: ClaimModel.long's ignore)
-  const ignored = isLong(model, sentences) ? (model.long!.ignore ?? []).map((f) => FEATURES.indexOf(f)) : [];
-  // (and the kinds of flag it does not read as their rule's evidence there: ClaimModel.long's ignoreFlags)
-  const ignoredFlags = isLong(model, sentences) ? (model.long!.ignoreFlags ?? []) : [];
+  // (and the evidence the model does not read in such a summary, ClaimModel.long's ignore, and the kinds of flag it does
+  // not read as their rule's evidence there, its ignoreFlags)
+  const long = isLong(model, sentences) ? model.long : undefined;
+  const ignored = (long?.ignore ?? []).map((f) => FEATURES.indexOf(f));
+  const ignoredFlags = long?.ignoreFlags ?? [];
   // (coverage with the figures the support set sources in other words counted as carried)
   const coverage = new Map(checked.map((c) => [c, figureCoverage(ctx, c)]));
   const median = summaryCoverage(checked, (c) => coverage.get(c)!),

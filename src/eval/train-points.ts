@@ -36,15 +36,26 @@ export interface LongPoints {
   ignore: FeatureName[];
   /** The kinds of flag it does not read as their rule's evidence there (ClaimModel.long's ignoreFlags), chosen on ARRIVAL_DIRS. */
   ignoreFlags: FlagKind[];
-  arrival: { ignoreFlags: string[]; faithfulClean: number; plantedCaught: number; balancedAccuracy: number }[];
-  dev: { ignore: FeatureName[]; threshold: number; faithfulClean: number; plantedCaught: number; balancedAccuracy: number }[];
+  dev: ({ ignore: FeatureName[]; threshold: number } & Rates)[];
+  arrival: ({ ignoreFlags: string[] } & Rates)[];
 }
 
 /** Every subset of a list, the empty one first, then by size. */
 const subsets = <T>(xs: readonly T[]): T[][] => xs.reduce<T[][]>((acc, x) => acc.concat(acc.map((a) => [...a, x])), [[]]).sort((a, b) => a.length - b.length);
 
-/** Faithful summaries with no error and planted errors with an error on their words, over the probe dirs that exist. */
-function readDirs(dirs: readonly string[]): { pairs: number; clean: number; planted: number; caught: number } {
+/** A decision's figures on probe pairs, as the dev and arrival tables keep them. */
+interface Rates {
+  faithfulClean: number;
+  plantedCaught: number;
+  balancedAccuracy: number;
+}
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * Faithful summaries with no error and planted errors with an error on their words, over the probe dirs that exist, as
+ * rates, and as counts in a line for the log (`what` says what was read); undefined when no dir has a pair.
+ */
+function readDirs(dirs: readonly string[], what: string): Rates | undefined {
   let pairs = 0,
     clean = 0,
     planted = 0,
@@ -58,7 +69,11 @@ function readDirs(dirs: readonly string[]): { pairs: number; clean: number; plan
     planted += n;
     caught += Math.round(r.plantedCaught * n);
   }
-  return { pairs, clean, planted, caught };
+  if (pairs === 0) return undefined;
+  process.stderr.write(`${what}: faithful clean ${clean}/${pairs}, planted caught ${caught}/${planted}\n`);
+  const faithfulClean = clean / pairs,
+    plantedCaught = caught / (planted || 1);
+  return { faithfulClean: r3(faithfulClean), plantedCaught: r3(plantedCaught), balancedAccuracy: r3((faithfulClean + plantedCaught) / 2) };
 }
 const flagName = (k: FlagKind) => `${k.rule}/${k.messageId}`;
 
@@ -69,25 +84,14 @@ const flagName = (k: FlagKind) => `${k.rule}/${k.messageId}`;
 export function chooseLong(model: ClaimModel, dirs: readonly string[] = DEV_DIRS, arrivalDirs: readonly string[] = ARRIVAL_DIRS): LongPoints {
   const shipped = { ...CLAIM_MODEL };
   Object.assign(CLAIM_MODEL, model);
-  const r3 = (x: number) => Math.round(x * 1000) / 1000;
   const dev: LongPoints['dev'] = [];
   try {
     for (const ignore of subsets(LONG_IGNORABLE))
       for (const t of GRID) {
         CLAIM_MODEL.long = { sentences: LONG_SENTENCES, operatingPoints: { ...model.operatingPoints, balanced: t }, ignore };
-        const { pairs, clean, planted, caught } = readDirs(dirs);
-        const faithfulClean = clean / (pairs || 1),
-          plantedCaught = caught / (planted || 1);
-        dev.push({
-          ignore,
-          threshold: t,
-          faithfulClean: r3(faithfulClean),
-          plantedCaught: r3(plantedCaught),
-          balancedAccuracy: r3((faithfulClean + plantedCaught) / 2),
-        });
-        process.stderr.write(
-          `long summaries at ${t}${ignore.length ? `, without ${ignore.join(', ')}` : ''}: faithful clean ${clean}/${pairs}, planted caught ${caught}/${planted}\n`,
-        );
+        const rates = readDirs(dirs, `long summaries at ${t}${ignore.length ? `, without ${ignore.join(', ')}` : ''}`);
+        if (!rates) throw new Error(`train-points: no probe pairs in ${dirs.join(', ')}`);
+        dev.push({ ignore, threshold: t, ...rates });
       }
     // the best balanced accuracy; of the choices that reach it, the one that ignores least (subsets come smallest first), and
     // of its thresholds the highest (fewest errors raised)
@@ -102,19 +106,9 @@ export function chooseLong(model: ClaimModel, dirs: readonly string[] = DEV_DIRS
     const kinds = subsets(LONG_IGNORABLE_FLAGS);
     for (const ignoreFlags of kinds) {
       CLAIM_MODEL.long = { sentences: LONG_SENTENCES, operatingPoints, ignore, ignoreFlags };
-      const { pairs, clean, planted, caught } = readDirs(arrivalDirs);
-      if (pairs === 0) break;
-      const faithfulClean = clean / pairs,
-        plantedCaught = caught / (planted || 1);
-      arrival.push({
-        ignoreFlags: ignoreFlags.map(flagName),
-        faithfulClean: r3(faithfulClean),
-        plantedCaught: r3(plantedCaught),
-        balancedAccuracy: r3((faithfulClean + plantedCaught) / 2),
-      });
-      process.stderr.write(
-        `arrival pairs, not reading ${ignoreFlags.map(flagName).join(', ') || 'none'}: faithful clean ${clean}/${pairs}, planted caught ${caught}/${planted}\n`,
-      );
+      const rates = readDirs(arrivalDirs, `arrival pairs, not reading ${ignoreFlags.map(flagName).join(', ') || 'none'}`);
+      if (!rates) break;
+      arrival.push({ ignoreFlags: ignoreFlags.map(flagName), ...rates });
     }
     const atop = Math.max(...arrival.map((d) => d.balancedAccuracy));
     const pick = arrival.findIndex((d) => d.balancedAccuracy >= atop - 1e-9);
@@ -127,20 +121,10 @@ export function chooseLong(model: ClaimModel, dirs: readonly string[] = DEV_DIRS
 
 function main(): void {
   const file = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'src/check/claim-model.json';
-  const model = JSON.parse(fs.readFileSync(file, 'utf8')) as ClaimModel & { long?: unknown; longDev?: unknown };
+  const model = JSON.parse(fs.readFileSync(file, 'utf8')) as ClaimModel;
   delete model.long;
   const long = chooseLong(model);
-  const out = {
-    ...model,
-    long: {
-      sentences: long.sentences,
-      operatingPoints: long.operatingPoints,
-      ignore: long.ignore,
-      ignoreFlags: long.ignoreFlags,
-      dev: long.dev,
-      arrival: long.arrival,
-    },
-  };
+  const out = { ...model, long };
   fs.writeFileSync(file, JSON.stringify(out, null, 1) + '\n');
   process.stderr.write(
     `wrote the long summaries' points: balanced ${long.operatingPoints.balanced}, high ${long.operatingPoints.high}, not read: ${[...long.ignore, ...long.ignoreFlags.map(flagName)].join(', ') || 'none'}\n`,

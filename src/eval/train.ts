@@ -673,14 +673,7 @@ function main(): void {
     },
     calibration: calibration(dev, scores),
     // (the points for a summary of an article, on the dev editor pairs: src/eval/train-points.ts)
-    long: (({ sentences, operatingPoints, ignore, ignoreFlags, dev: table, arrival }) => ({
-      sentences,
-      operatingPoints,
-      ignore,
-      ignoreFlags,
-      dev: table,
-      arrival,
-    }))(chooseLong(model)),
+    long: chooseLong(model),
   };
   fs.writeFileSync(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'src/check/claim-model.json', JSON.stringify(out, null, 1) + '\n');
   process.stderr.write(

@@ -696,6 +696,8 @@ function droppedReversal(
   if (sentence.some((t, k) => implicitNegationAt(sentence, k) || isReversingKey(t.key) || saysNotKey(t.key) || votedAgainstAt(sentence, k))) return undefined;
   const roots = new Set(tokens.flatMap((t) => (t.root !== undefined ? [t.root] : [])));
   const inClaim = (w: Token) => stems.has(w.stem) || (w.alt !== undefined && stems.has(w.alt)) || (w.root !== undefined && roots.has(w.root));
+  // (does the claim keep an allegation's words? Read once, at the first verb that asks)
+  let reports: boolean | undefined;
   for (let x = Math.max(0, first - 3); x <= last && x < src.tokens.length; x++) {
     const verb = src.tokens[x];
     if (!isReversingKey(verb.key) || inClaim(verb)) continue;
@@ -727,7 +729,7 @@ function droppedReversal(
     // أن جميع فسائله …" denies the accusation before it, which "وتتهم جمعية … المشتل ببيع فسائل مصابة" reports as one, an
     // unseen fresh editor pair's faithful line that drew a dropped negation; stated as fact, the accusation is what the denial
     // contradicts)
-    const reports = keepsAllegation(tokens, sentence);
+    reports ??= keepsAllegation(tokens, sentence);
     const cut = src.tokens.findIndex(
       (o, k) =>
         k > x && (isSpeechVerb(o) || (reports && listedAfterConjunction(SAYING_PARTICIPLES, o.key) !== undefined)) && clauseEnds(text, src.tokens[k - 1], o),
