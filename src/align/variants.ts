@@ -17,6 +17,9 @@ export interface Variant {
   sim: number;
 }
 
+/** The letters a transliteration writes for one sound (غ، ق، ك for g), folded to ج. */
+const folded = (c: string): string => (c === 'غ' || c === 'ق' || c === 'ك' ? 'ج' : c);
+
 export function skeleton(w: string): string {
   let out = w[0] ?? '';
   for (let i = 1; i < w.length; i++) {
@@ -36,7 +39,7 @@ export function skeleton(w: string): string {
       c === 'h'
     )
       continue;
-    if (c === 'غ' || c === 'ق' || c === 'ك') c = 'ج';
+    c = folded(c);
     if (out[out.length - 1] !== c) out += c;
   }
   return out;
@@ -93,16 +96,15 @@ export class VariantFinder {
   }
 }
 
-/** Letters that stand for one another in spelling: a hamza's seats and the long vowels (مسؤول/مسئول), and the letters a transliteration folds (ج/غ/ق/ك). */
+/** Letters that stand for one another in spelling: a hamza's seats and the long vowels (مسؤول/مسئول); and those `folded` makes one. */
 const SEATS = new Set('اأإآءؤئوىي');
-const FOLDED = new Set('جغقك');
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 
 /**
  * Two Arabic words of the word list (src/text/arabic-words.ts) one letter apart, in the same place, are two words, not
  * two spellings of one: the letter changes the root (أعرق "the oldest", أعرف "I know"; a fresh editor pair's
  * faithful "من أعرق شركات القطاع" met the source's "ولا أعرف" as a variant and drew a dropped negation). Not for the
- * letters spelling itself varies (SEATS, FOLDED), nor for a word the list lacks (a name: البنتاجون/البنتاغون, a typo), nor
+ * letters spelling itself varies (SEATS, folded), nor for a word the list lacks (a name: البنتاجون/البنتاغون, a typo), nor
  * in the first letter, where Arabic puts the prefixes of one root's verbs and nouns (يزيد، مزيد: the seed pair's
  * "يزيد من الفوضى" is carried by the source's "بالمزيد").
  */
@@ -114,7 +116,7 @@ function twoWords(w: string, c: string): boolean {
       if (at >= 0) return false;
       at = i;
     }
-  if (at <= 0 || (SEATS.has(w[at]) && SEATS.has(c[at])) || (FOLDED.has(w[at]) && FOLDED.has(c[at]))) return false;
+  if (at <= 0 || (SEATS.has(w[at]) && SEATS.has(c[at])) || folded(w[at]) === folded(c[at])) return false;
   const words = arabicWords();
   return (words?.has(w) && words.has(c)) === true;
 }
