@@ -328,7 +328,7 @@ describe('the operating points of a summary of an article (ClaimModel.long, src/
   it('does not read the kinds of flag ClaimModel.long ignores in a summary of an article: the flag stays, as a warning', () => {
     const kinds = CLAIM_MODEL.long!.ignoreFlags ?? [];
     expect(kinds).toContainEqual({ rule: 'negation-mismatch', messageId: 'added' });
-    const dir = 'probes/arrival/b78-en-1-shipyard-closure';
+    const dir = 'probes/fresh/b78-en-1-shipyard-closure';
     const source = fs.readFileSync(`${dir}/source.txt`, 'utf8');
     const added = (summary: string) => check(summary, source, { summaryLang: 'en', sourceLang: 'en' }).flags.filter((f) => f.rule === 'negation-mismatch');
     // the editor's five-sentence summary: "no option examined … would keep the yard running" is flagged, and no error
