@@ -2983,3 +2983,96 @@ describe('the seventy-sixth batch: an accusation reported against its denial', (
     expect(flagged(check('وباعت شركة الحصاد بذوراً فاسدة للمزارعين.', src, ar), ['negation-mismatch'])).not.toEqual([]);
   });
 });
+
+describe('the seventy-seventh to eightieth batches: ranges in words, a cardinal opening a range, a level past a currency code', () => {
+  it('reads ثمانية آلاف وخمسة عشر ألف as a range, 8,000 to 15,000, not 8,015 and a stray ألف', () => {
+    expect(figures('مقابل مبالغ بين ثمانية آلاف وخمسة عشر ألف دولار')).toEqual([
+      ['ثمانية آلاف', 8000, null],
+      ['وخمسة عشر ألف', 15000, null],
+    ]);
+    expect(figures('مقابل ثلاثة آلاف وخمسة عشر دولارا')).toEqual([['ثلاثة آلاف وخمسة عشر', 3015, null]]);
+    const src = 'وعدلت نتائج الطلاب مقابل مبالغ تراوحت بين 8 آلاف و15 ألف دولار للطالب الواحد.';
+    const numbers = (s: string) => flagged(check(s, src, ar), ['number-mismatch']);
+    expect(numbers('وعُدلت النتائج لقاء مبالغ بين ثمانية آلاف وخمسة عشر ألف دولار للطالب.')).toEqual([]);
+    expect(numbers('وعُدلت النتائج لقاء مبالغ بين ثمانية آلاف وخمسة وعشرين ألف دولار للطالب.')).not.toEqual([]);
+  });
+  it('reads a bare figure in words before و and a scaled one in that scale (بين أربعة وسبعة آلاف، between four and seven thousand)', () => {
+    const src = 'واتهم التقرير مسؤولا سابقا بتلقي مبالغ تراوحت بين 4 آلاف و7 آلاف دينار من بعض أولياء الأمور.';
+    const numbers = (s: string) => flagged(check(s, src, ar), ['number-mismatch']);
+    expect(numbers('ويتهم التقرير مسؤولا سابقا بقبض ما بين أربعة وسبعة آلاف دينار من أولياء الأمور.')).toEqual([]);
+    expect(numbers('ويتهم التقرير مسؤولا سابقا بقبض ما بين خمسة وسبعة آلاف دينار من أولياء الأمور.')).toEqual(['خمسة']);
+    const en1 = 'The report accused a former official of taking between 4,000 and 7,000 dollars from some parents.';
+    const english = (s: string) => flagged(check(s, en1, en), ['number-mismatch']);
+    expect(english('An official was accused of taking between four and seven thousand dollars from parents.')).toEqual([]);
+    expect(english('An official was accused of taking between five and seven thousand dollars from parents.')).toEqual(['five']);
+  });
+  it('reads سبع before إلى and a number as the cardinal seven, not a seventh', () => {
+    expect(figures('يقلص عدد الشرائح من سبع إلى ثلاث')).toEqual([
+      ['سبع', 7, null],
+      ['ثلاث', 3, null],
+    ]);
+    expect(figures('يقلص عدد الشرائح بنحو سبع')).toEqual([['سبع', 14.29, 'about']]);
+    const src = 'واعتمدت الهيئة هيكلا جديدا لتعرفة الكهرباء يقلص عدد الشرائح المنزلية من سبع إلى ثلاث.';
+    expect(flagged(check('واعتمدت الهيئة تعرفة جديدة تختصر الشرائح المنزلية السبع إلى ثلاث.', src, ar), ['number-mismatch'])).toEqual([]);
+  });
+  it('reads the level after a change past a currency code glued to its sign ("by NZ$10,000 to NZ$30,000")', () => {
+    const src = 'The government raised the maximum grant for first-home buyers to NZ$30,000 from NZ$20,000, the minister said.';
+    const numbers = (s: string) => flagged(check(s, src, en), ['number-mismatch']);
+    expect(numbers('The top grant for first-home buyers climbed by NZ$10,000 to NZ$30,000.')).toEqual([]);
+    expect(numbers('The top grant for first-home buyers climbed by NZ$12,000 to NZ$30,000.')).toEqual(['12,000']);
+  });
+});
+
+describe('the seventy-seventh to eightieth batches: a pronoun subject that negates, a counterfactual, a denial of a masdar', () => {
+  it('reads "none of Pennant\'s 310 stores will shut" as keeping them open; "Pennant\'s 310 stores will shut" still opposes it', () => {
+    const src =
+      'The combined group would run 1,140 shops and employ about 58,000 people, and Harwell promised to keep all 310 Pennant stores open for at least two years.';
+    const antonyms = (s: string) => flagged(check(s, src, en), ['antonym-mismatch']);
+    expect(
+      antonyms("The merged group will run 1,140 shops, and Harwell has pledged that none of Pennant's 310 stores will shut for a minimum of two years."),
+    ).toEqual([]);
+    expect(antonyms("The merged group will run 1,140 shops, and Harwell has pledged that Pennant's 310 stores will shut within two years.")).toEqual(['shut']);
+  });
+  it('reads "should have declared" as "had failed to declare"; "had declared" still drops the negation', () => {
+    const src =
+      "Kingston Mayor Gordon Petrie resigned on Monday, four days after the city's integrity commissioner found he had failed to declare a conflict of interest in votes on a housing project.";
+    const negations = (s: string) => flagged(check(s, src, en), ['negation-mismatch']);
+    expect(
+      negations(
+        'Petrie quit four days after the integrity commissioner ruled that he should have declared a conflict of interest before voting on a housing project.',
+      ),
+    ).toEqual([]);
+    expect(
+      negations('Petrie quit four days after the integrity commissioner ruled that he had declared a conflict of interest before voting on a housing project.'),
+    ).toEqual(['declared']);
+  });
+  it('reads "الوزارة نفت علم أي من قادتها" as the ministry denying that its leaders knew, not as a speaker علم', () => {
+    const src =
+      'وادعى المحامي أن موكله كان ينفذ تعليمات شفهية من مسؤولين أعلى في الوزارة، وهو ما نفته الوزارة في بيان قالت فيه إن أيا من قياداتها لم يكن على علم بالتلاعب.';
+    const rules = (s: string) => flagged(check(s, src, ar), ['negation-mismatch', 'attribution-mismatch']);
+    expect(rules('وادعى المحامي أن موكله نفذ أوامر شفهية صدرت عن مسؤولين أرفع، لكن الوزارة نفت علم أي من قادتها بالتلاعب.')).toEqual([]);
+    expect(rules('لكن الوزارة قالت إن قادتها كانوا على علم بالتلاعب.')).toEqual(['علم']);
+    expect(rules('لكن الوزارة نفت التلاعب وأكدت علم قادتها به.')).toEqual(['علم']);
+  });
+});
+
+describe('the seventy-eighth batch: the day a report was filed is no date of what it reports', () => {
+  it('judges "From August 1" against the sentence that says August 1, not against the dateline\'s June 4', () => {
+    expect(errorsOf(freshFaithful('b78-en-2-drug-price-deal'), ['entity-mismatch'])).toEqual([]);
+    const src =
+      "CANBERRA, June 4 (Reuters) - Australia's government has struck a deal with drugmaker Halvorsen to subsidise Respiva, cutting the cost for patients to A$31.60 per prescription. Under the agreement, which takes effect on August 1, the drug will be listed for five years.";
+    const entities = (s: string) => flagged(check(s, src, en), ['entity-mismatch']);
+    expect(entities('From August 1, patients will pay A$31.60 per prescription for Respiva under the deal with Halvorsen.')).toEqual([]);
+    expect(entities('From September 1, patients will pay A$31.60 per prescription for Respiva under the deal with Halvorsen.')).toEqual(['September']);
+  });
+});
+
+describe('the eightieth batch: a unit in capitals after a figure', () => {
+  it('reads "3.8 million TEU" as a unit, not an unknown name; a name after a verb still is one', () => {
+    expect(errorsOf(freshFaithful('b80-en-1-dockworkers-pay-deal'), ['unknown-name'])).toEqual([]);
+    const src = 'The company reported last month that the number of containers handled at Felixstowe rose 3% in 2024 to 3.8 million.';
+    const names = (s: string) => flagged(check(s, src, en), ['unknown-name']);
+    expect(names('Company figures showed container volumes at the port climbing 3% to 3.8 million TEU in 2024.')).toEqual([]);
+    expect(names('Company figures showed container volumes at the port climbing 3% to 3.8 million, Hutchison said.')).toEqual(['Hutchison']);
+  });
+});

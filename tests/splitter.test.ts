@@ -216,6 +216,10 @@ describe('datelines, bylines and relative timestamps', () => {
       ['WASHINGTON (Reuters) - The U.S. military carried out more strikes on Sunday.', 'WASHINGTON (Reuters) -'],
       ['NEW YORK, N.Y. (AP) — Stocks fell sharply on Monday in early trading.', 'NEW YORK, N.Y. (AP) —'],
       ['LONDON — Britain will raise taxes on energy companies, the minister said.', 'LONDON —'],
+      // (with the day of filing, as Reuters and AP write them)
+      ['CANBERRA, June 4 (Reuters) - Australia has struck a deal with a drugmaker.', 'CANBERRA, June 4 (Reuters) -'],
+      ['ZURICH, Sept. 22 (Reuters) - The bank raised its rate by half a point.', 'ZURICH, Sept. 22 (Reuters) -'],
+      ['LONDON, March 3 — Britain will raise taxes on energy companies, the minister said.', 'LONDON, March 3 —'],
     ])
       expect(claimsOf(text)[0]).toEqual([dateline, 'meta']);
   });

@@ -145,8 +145,14 @@ const DATELINE_BRACKETED = new RegExp(String.raw`^\s*${PLACE}\s*${BRACKETED}\s*(
  * a long word in capitals before an em dash (`LONDON — `). A short acronym before a hyphen opens a
  * headline (`NATO - Russia talks resume`), not a dateline.
  */
-const CAPS_PLACE = String.raw`[A-Z][A-Z.'’]{2,}(?:\s+[A-Z][A-Z.'’]+){0,2}(?:,\s*[A-Z][\p{L}.]+)?`;
-const DATELINE_CAPS = new RegExp(String.raw`^\s*(?:${CAPS_PLACE}\s*${BRACKETED}\s*[-–—:]|[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2}(?:,\s*[A-Z][\p{L}.]+)?\s+—)\s+`, 'u');
+/**
+ * After the place, its state or the day of filing: `NEW YORK, N.Y. (AP)`, `CANBERRA, June 4 (Reuters) -`, `ZURICH,
+ * Sept. 22 (Reuters) -`. Without the day, Reuters' own datelines were no datelines, and a summary's "From August 1"
+ * was judged against the day the report was filed (a fresh editor pair's false entity error).
+ */
+const STATE_OR_DATE = String.raw`(?:,\s*[A-Z][\p{L}.]+(?:\s+\d{1,2})?)?`;
+const CAPS_PLACE = String.raw`[A-Z][A-Z.'’]{2,}(?:\s+[A-Z][A-Z.'’]+){0,2}${STATE_OR_DATE}`;
+const DATELINE_CAPS = new RegExp(String.raw`^\s*(?:${CAPS_PLACE}\s*${BRACKETED}\s*[-–—:]|[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2}${STATE_OR_DATE}\s+—)\s+`, 'u');
 
 /** A place's first letter (not a tatweel) after white space: how the agency's and the bracketed expressions open. */
 const PLACE_FIRST = /^\s*(?!\u0640)\p{L}/u;

@@ -188,14 +188,15 @@ export function isImplicitNegationKey(key: string): boolean {
 export const FROM_REACH = 4;
 
 /**
- * lexicons/negation.json englishImplicitOut, englishImplicitOf, englishImplicitFrom and englishImplicitOn: words that say "not" only
- * with their particle after them ("ruled out", "short of", "barred from", "a freeze on"), with the tokens after them within which it stands.
+ * lexicons/negation.json englishImplicitOut, englishImplicitOf, englishImplicitFrom, englishImplicitOn and englishImplicitHave: words that
+ * say "not" only with their particle after them ("ruled out", "short of", "barred from", "a freeze on", "should have"), with the tokens after them within which it stands.
  */
 const IMPLICIT_WITH: readonly { words: ReadonlySet<string>; particle: string; within: number }[] = [
   { words: keysWith(list('englishImplicitOut')), particle: 'out', within: 2 },
   { words: keysWith(list('englishImplicitOf')), particle: 'of', within: 1 },
   { words: keysWith(list('englishImplicitFrom')), particle: 'from', within: FROM_REACH },
   { words: keysWith(list('englishImplicitOn')), particle: 'on', within: 1 },
+  { words: keysWith(list('englishImplicitHave')), particle: 'have', within: 2 },
 ];
 /** Does tokens[i] negate what follows without a cue: a word of isImplicitNegationKey, or one of IMPLICIT_WITH before its particle? */
 export function implicitNegationAt(tokens: ArrayLike<{ readonly key: string }>, i: number): boolean {
@@ -259,3 +260,14 @@ export const isCessationKey = (key: string): boolean => CESSATION.has(key);
 /** The complementisers that open what a verb of saying reports: the Arabic ones and that. */
 const COMPLEMENT = new Set([...THAT, 'that']);
 export const isComplementiserKey = (key: string): boolean => COMPLEMENT.has(key);
+
+/** lexicons/negation.json pronounCues and pronounPhrase: English cues that stand for a subject (nobody wanted), and the prepositions that open a phrase of theirs (nobody in this company), by key. */
+const PRONOUN_CUES = new Set(list('pronounCues').map((w) => normalizeToken(w)));
+const PRONOUN_PHRASE = new Set(list('pronounPhrase').map((w) => normalizeToken(w)));
+
+/** After a pronoun cue and a preposition (nobody in this company), the index of the phrase's noun; -1 for no such phrase. */
+export function pronounPhraseEnd(tokens: ArrayLike<{ readonly key: string; readonly stop: boolean }>, cue: number): number {
+  if (!PRONOUN_CUES.has(tokens[cue]?.key ?? '') || !PRONOUN_PHRASE.has(tokens[cue + 1]?.key ?? '')) return -1;
+  for (let y = cue + 2; y < tokens.length; y++) if (!tokens[y].stop) return y;
+  return -1;
+}

@@ -80,12 +80,16 @@ export function hedgeStart(tokens: Token[], i: number): number {
   return hedgeAt(tokens, i)?.[1] ?? i;
 }
 
+/** Is token i a currency's letters glued to the sign before the next token's figure (NZ$30,000, US$, C$, HK$)? */
+export const currencyLetters = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i] !== undefined && tokens[i + 1] !== undefined && /^[A-Z]{1,3}$/.test(tokens[i].text) && tokens[i + 1].start - tokens[i].end === 1;
+
 /** hedgeBefore's reading, with the index of the hedge's first token. */
 function hedgeAt(tokens: Token[], i: number): [Hedge, number] | undefined {
   let j = i - 1;
   // (past a currency's letters glued to its sign: "roughly C$1.05 million", A$, NZ$, US$; a fresh editor pair's faithful
   // "roughly C$1.05 million" for C$1,052,000 lost its hedge and drew a number error)
-  if (j >= 0 && /^[A-Z]{1,3}$/.test(tokens[j].text) && tokens[i].start - tokens[j].end === 1) j--;
+  if (j >= 0 && currencyLetters(tokens, j)) j--;
   if (tokens[j]?.key === 'a') j--;
   const w = tokens[j]?.key;
   if (w === undefined) return undefined;
@@ -373,6 +377,9 @@ function arabicShareAt(tokens: Token[], i: number): { value: number; also: numbe
   const nx = tokens[i + 1] && near(t, tokens[i + 1]) ? tokens[i + 1] : undefined;
   const construct = !s.definite && nx !== undefined && nx.kind === 'word' && /^(?:[وفبل])?ال/.test(nx.key) && !arabicValue(nx.key);
   if (nx && AR_SHARES_NOT_BEFORE.has(nx.key)) return undefined;
+  // (nor a cardinal's form that opens a range to another number: يقلص عدد الشرائح من سبع إلى ثلاث is from seven to
+  // three, not from a seventh; a fresh editor pair's faithful "الشرائح السبع إلى ثلاث" drew a number error)
+  if (AR_SHARES_AMBIGUOUS.has(s.core) && !damma && nx && nx.key === TO_AR && numberAt(tokens, i + 2)) return undefined;
   // (nor before و and a ten: خمساً وأربعين is the accusative of 45, not two fifths and 40; a fresh editor pair's faithful
   // "حرارة فاقت خمساً وأربعين درجة" for "تجاوزت 45 درجة" drew a number error)
   if (nx && nx.key[0] === 'و' && arabicValue(nx.key)?.kind === 'ten') return undefined;
@@ -401,6 +408,11 @@ function arabicShareAt(tokens: Token[], i: number): { value: number; also: numbe
   if (!(hedged || damma || (construct && !AR_SHARES_PRICES.has(s.core)))) return undefined;
   return { value: round((100 * s.n) / s.d), also: s.n / s.d };
 }
+
+/** إلى by its key, and whether token i is a number (digits or an Arabic number word): a range's second figure. */
+const TO_AR = normalizeToken('إلى');
+const numberAt = (tokens: Token[], i: number): boolean =>
+  tokens[i] !== undefined && near(tokens[i - 1], tokens[i]) && (tokens[i].kind === 'number' || arabicValue(tokens[i].key) !== undefined);
 
 /** The value of an Arabic number word, with or without a leading و/ف and ال/ب/ل (وثلاثة، الخمسة، بعشرين). */
 const arabicValue = (key: string): ArabicValue | undefined => AR_VALUES.get(key);
@@ -592,6 +604,9 @@ const MINUTE = 1;
  */
 function ownScaleAfter(tokens: Token[], j: number, scale: number): boolean {
   let k = j + 1;
+  // (past a teen's عشر: ثمانية آلاف وخمسة عشر ألف دولار is a range, 8,000 to 15,000, not 8,015 and a stray ألف; a
+  // fresh editor pair's faithful restatement of "بين 8 آلاف و15 ألف دولار" drew two number errors)
+  if (k < tokens.length && near(tokens[j], tokens[k]) && TEN.test(tokens[k].key)) k++;
   while (k < tokens.length && near(tokens[k - 1], tokens[k]) && tokens[k].key[0] === 'و' && arabicValue(tokens[k].key) !== undefined) k++;
   const t = tokens[k];
   if (!t || !near(tokens[k - 1], t)) return false;
@@ -799,14 +814,28 @@ const PAIR_LINKS = keysOf('pairLinks');
  * drew a number error on 90.
  */
 export function inNextScale(tokens: readonly Token[], qs: readonly Quantity[], q: Quantity): number | undefined {
-  if (q.first !== q.last || tokens[q.first].kind !== 'number') return undefined;
+  if (q.first !== q.last) return undefined;
+  const digits = tokens[q.first].kind === 'number';
+  // (a number word too, below a thousand: "between four and seven thousand", بين أربعة وسبعة آلاف دينار, with و glued to
+  // the second figure; a fresh editor pair's faithful restatement of "بين 4 آلاف و7 آلاف دينار" drew a number error)
+  if (!digits && !(q.value < 1000 && Number.isInteger(q.value))) return undefined;
   const link = tokens[q.last + 1];
-  if (!link || (!RANGE_LINKS.has(link.key) && !PAIR_LINKS.has(link.key))) return undefined;
-  const next = qs.find((o) => o.first === q.last + 2);
-  if (!next || next.last === next.first || tokens[next.first].kind !== 'number') return undefined;
-  const written = Number(tokens[next.first].key.replace(/,/g, ''));
-  if (!Number.isFinite(written) || written === 0) return undefined;
-  const scale = next.value / written;
+  if (!link) return undefined;
+  const glued = !digits && link.key.length > 1 && link.key[0] === 'و';
+  if (!glued && !RANGE_LINKS.has(link.key) && !PAIR_LINKS.has(link.key)) return undefined;
+  const next = qs.find((o) => o.first === q.last + (glued ? 1 : 2));
+  if (!next || next.last === next.first) return undefined;
+  let scale: number | undefined;
+  if (tokens[next.first].kind === 'number') {
+    const written = Number(tokens[next.first].key.replace(/,/g, ''));
+    if (!Number.isFinite(written) || written === 0) return undefined;
+    scale = next.value / written;
+  } else {
+    // (a figure in words: its last word is the scale, what comes before it under a thousand)
+    const key = tokens[next.last].key;
+    scale = SCALES[key] ?? nonDual(arabicScale(key));
+    if (scale === undefined || next.value / scale >= 1000) return undefined;
+  }
   return scale >= 1000 && Number.isInteger(Math.log10(scale)) ? round(q.value * scale) : undefined;
 }
 /** Words of a range between two figures (and, و: between 3 and 4 million). */
@@ -1312,6 +1341,8 @@ export function spanInUnits(tokens: readonly Token[], q: Pick<Quantity, 'first' 
 
 /** Is this matching key a word of a span of time after a figure (lexicons/numbers.json timeUnits: days, أشهر)? */
 export const isTimeUnit = (key: string): boolean => TIME_UNITS[key] !== undefined;
+/** Is this matching key a scale word that multiplies the figure before it (lexicons/numbers.json englishScales: million, bn; arabic scales: مليون، آلاف)? */
+export const isScaleWord = (key: string): boolean => SCALES[key] !== undefined || arabicScale(key) !== undefined;
 const ONE_UNIT = keysOf('oneUnit');
 const ONE_UNIT_AFTER = keysOf('oneUnitAfter');
 /** lexicons/numbers.json spanShares: a quarter of an hour, a third of a year. */

@@ -596,9 +596,11 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
         // (and one of two content words or more before a verb whose phrase after it is one word: "غير أن المحامي الطاهر زرواطي
         // نفى تسلم موكله أي أموال" has its speaker before the verb, and تسلم is what he denied, a fresh editor pair's faithful
         // summary whose speaker was read as تسلم)
+        // (and one word before a verb of denial, whose object follows it: "لكن الوزارة نفت علم أي من قادتها بالتلاعب" is the
+        // ministry's denial, and علم what it denied; a fresh editor pair's faithful summary drew a wrong speaker)
         else if (t.alt === undefined && words.filter((w) => !w.stop).length === 1) {
           const before = subjectBefore(text, tokens, i);
-          if (before.filter((w) => !w.stop).length >= 2) words = before;
+          if (before.filter((w) => !w.stop).length >= (isDenialKey(t.key) ? 1 : 2)) words = before;
         }
         const next = tokens[i + 1];
         const particle = next !== undefined && VERB_PARTICLES.has(next.key) && tokens[i + 2] !== undefined && AR_THAT.has(tokens[i + 2].key);

@@ -2,7 +2,7 @@ import { keyTokens } from '../../align/query-builder.js';
 import type { Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { antonymSide, heightWords, isCompassGroup, movedAmounts } from '../../text/antonyms.js';
-import { negatesAt, implicitNegationAt, saysNotKey } from '../../text/negation.js';
+import { negatesAt, implicitNegationAt, saysNotKey, pronounPhraseEnd } from '../../text/negation.js';
 import { quantities, figureValues, figureHolds, hedgeStart, type Quantity } from '../../text/numbers.js';
 import { isAttribution, isGluedVerbStart, isSpeechVerb } from '../../text/claims.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
@@ -180,6 +180,10 @@ function negatedBefore(tokens: readonly Token[], x: number): boolean {
   for (let i = from; i < x; i++) {
     if (implicitNegationAt(tokens, i)) return true;
     if (i >= x - NEGATED_SCOPE && negatesAt(tokens, i)) return true;
+    // (a pronoun cue with its phrase, the verb's subject: "none of Pennant's 310 outlets will shut" keeps them open, a
+    // fresh editor pair's faithful restatement of "keep all 310 Pennant stores open" that drew an antonym error)
+    const phrase = pronounPhraseEnd(tokens, i);
+    if (phrase >= 0 && phrase < x && negatesAt(tokens, i)) return true;
   }
   return false;
 }

@@ -16,7 +16,7 @@ import {
 import { tokenForms, holdsPhrase, type Doc } from '../../text/document.js';
 import { isArabicChar } from '../../text/normalize.js';
 import { arabicWords, inArabicWords } from '../../text/arabic-words.js';
-import { isMeasureUnit } from '../../text/numbers.js';
+import { isMeasureUnit, isScaleWord } from '../../text/numbers.js';
 import { isSpeechVerb } from '../../text/claims.js';
 import { markedSpans, QUOTATION_MARKS, type Marks } from '../../text/quotes.js';
 import { isComplementiserKey, isVerbalNegationKey } from '../../text/negation.js';
@@ -185,6 +185,9 @@ export const unknownName: Rule = {
         const unitAfterFigure =
           i > 0 &&
           ((unit.tokens[i - 1].kind === 'number' && isMeasureUnit(t.key)) ||
+            // (or a unit in capitals that counts what the figure counts, past its scale: "3.8 million TEU" for the source's
+            // containers, "500 MWh", a fresh editor pair's unknown name; a name does not follow a figure in capitals)
+            (UNIT_CAPS.test(t.text) && figureBefore(unit.tokens, i)) ||
             // (a scale of temperature after degrees: "84 degrees Fahrenheit" for the source's "84 F", a fresh editor pair's
             // unknown name)
             (i > 1 && DEGREES.has(unit.tokens[i - 1].key) && unit.tokens[i - 2].kind === 'number') ||
@@ -909,3 +912,13 @@ function spelledOutIn(source: Doc, wanted: Set<string>): Set<string> {
  * the word list lacks it: a fresh editor pair's faithful "لا يليق بعاصمة حديثة" drew an unknown name.
  */
 const afterVerbalNegation = (tokens: readonly Token[], i: number): boolean => i > 0 && isVerbalNegationKey(tokens[i - 1].key);
+
+/** A unit written in capitals (TEU, MWh, GWh, bpd in capitals): two to five letters, a capital first, with no vowel-led word of a name's shape. */
+const UNIT_CAPS = /^[A-Z][A-Za-z]{1,4}$/;
+/** Does a figure stand right before tokens[i], or a figure and its scale (3.8 million)? */
+function figureBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined) return false;
+  if (prev.kind === 'number') return true;
+  return isScaleWord(prev.key) && tokens[i - 2]?.kind === 'number';
+}

@@ -19,6 +19,7 @@ import {
   votedAgainstAt,
   tooEarlyAt,
   FROM_REACH,
+  pronounPhraseEnd,
 } from '../../text/negation.js';
 import { isSpeechVerb } from '../../text/claims.js';
 import { deniesBefore, keepsAllegation } from '../../text/allegations.js';
@@ -473,6 +474,7 @@ export const negationMismatch: Rule = {
         // but not one the source's sentence has too in another clause than its cue: "said he would step down, though the board
         // has withheld his bonus" for "said he would not resign, while confirming that the board had withheld his bonus", a
         // fresh editor pair's planted flip)
+        !deniesNegatedWord(unit.tokens, src.tokens, srcNeg) &&
         !unit.tokens.some(
           (t, y) =>
             (keepsFromAt(unit.tokens, y) ||
@@ -554,14 +556,30 @@ function negatedWordAt(tokens: readonly Token[], cue: number): number {
   return tokens.findIndex((o, y) => y > cue && y > past && !o.stop && !TRANSPARENT.has(o.key));
 }
 
-/** After a pronoun cue and a preposition (nobody in this company), the index of the phrase's noun; -1 for no such phrase. */
-function pronounPhraseEnd(tokens: readonly Token[], cue: number): number {
-  if (!PRONOUN_CUES.has(tokens[cue]?.key ?? '') || !PRONOUN_PHRASE.has(tokens[cue + 1]?.key ?? '')) return -1;
-  return tokens.findIndex((o, y) => y > cue + 1 && !o.stop);
+/** How far after a claim's verb of denial its object may stand, past an Arabic verb's subject (نفت الوزارة علم). */
+const DENIED_OBJECT_REACH = 4;
+
+/**
+ * Does a verb of denial in the claim govern the very word that the source's cue at `cue` negates: "لكن الوزارة نفت علم
+ * أي من قادتها بالتلاعب" for "إن أيا من قياداتها لم يكن على علم بالتلاعب"? Then the claim keeps the source's "not", in a
+ * denial, even where the source's own sentence has that verb of denial for another statement (وهو ما نفته الوزارة):
+ * a fresh editor pair's faithful line drew a dropped negation.
+ */
+function deniesNegatedWord(claim: readonly Token[], src: readonly Token[], cue: number): boolean {
+  const w = negatedWordAt(src, cue);
+  if (w < 0) return false;
+  for (let y = 0; y < claim.length; y++) {
+    if (!isDenialKey(claim[y].key)) continue;
+    // (its object, or its subject and then its object: no verb of saying between, "نفت التلاعب وأكدت علم قادتها به" affirms)
+    for (let z = y + 1, content = 0; z <= y + DENIED_OBJECT_REACH && z < claim.length && content < 2; z++) {
+      if (isSpeechVerb(claim[z])) break;
+      if (claim[z].stop) continue;
+      if (sameWordOrRoot(claim[z], src[w])) return true;
+      content++;
+    }
+  }
+  return false;
 }
-/** lexicons/negation.json pronounCues and pronounPhrase: English cues that stand for a subject (nobody wanted), and the prepositions that open a phrase of theirs (nobody in this company), by key. */
-const PRONOUN_CUES = new Set(lexiconWords('negation', 'pronounCues').map((w) => normalizeToken(w)));
-const PRONOUN_PHRASE = new Set(lexiconWords('negation', 'pronounPhrase').map((w) => normalizeToken(w)));
 
 /** Is t the word that the source's cue at `cue` negates? */
 function negatedHere(tokens: readonly Token[], cue: number, t: Token): boolean {

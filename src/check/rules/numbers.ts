@@ -6,6 +6,7 @@ import {
   withHalfAfter,
   withSubunit,
   inNextScale,
+  currencyLetters,
   figureHolds,
   sourceReadings,
   spanInUnits,
@@ -418,8 +419,12 @@ const figuresOf = (ctx: CheckContext, i: number): number[] =>
 /** The value of the figure (of the claim's, qs) that a level word within CUE_AFTER tokens after the claim's figure opens (لتصبح 65 ألفا, to 58%). */
 function levelAfter(tokens: readonly Token[], q: Quantity, qs: readonly Quantity[]): number | undefined {
   for (let k = q.last + 1; k <= q.last + CUE_AFTER && k < tokens.length; k++) {
-    if (!LEVEL_AFTER.has(tokens[k].key) || tokens[k + 1]?.kind !== 'number') continue;
-    return qs.find((x) => x.first === k + 1)?.value;
+    if (!LEVEL_AFTER.has(tokens[k].key)) continue;
+    // (past a currency's letters glued to its sign: "climbing by NZ$10,000 to NZ$30,000", a fresh editor pair's faithful
+    // restatement of "to NZ$30,000 from NZ$20,000" that drew a number error)
+    const at = currencyLetters(tokens, k + 1) ? k + 2 : k + 1;
+    if (tokens[at]?.kind !== 'number') continue;
+    return qs.find((x) => x.first === at)?.value;
   }
   return undefined;
 }
