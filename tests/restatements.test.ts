@@ -3074,5 +3074,7 @@ describe('the eightieth batch: a unit in capitals after a figure', () => {
     const names = (s: string) => flagged(check(s, src, en), ['unknown-name']);
     expect(names('Company figures showed container volumes at the port climbing 3% to 3.8 million TEU in 2024.')).toEqual([]);
     expect(names('Company figures showed container volumes at the port climbing 3% to 3.8 million, Hutchison said.')).toEqual(['Hutchison']);
+    // (a name right after a year is a name: one capital is no unit)
+    expect(names('In 2024 Khan handled 3.8 million containers at the port.')).toEqual(['Khan']);
   });
 });
