@@ -55,11 +55,13 @@ const r3 = (x: number) => Math.round(x * 1000) / 1000;
  * Faithful summaries with no error and planted errors with an error on their words, over the probe dirs that exist, as
  * rates, and as counts in a line for the log (`what` says what was read); undefined when no dir has a pair.
  */
-function readDirs(dirs: readonly string[], what: string): Rates | undefined {
+function readDirs(dirs: readonly string[], what: string): (Rates & { wrong: Set<string> }) | undefined {
   let pairs = 0,
     clean = 0,
     planted = 0,
     caught = 0;
+  // (what each pair got wrong, by its report line's head: "<pair> faithful" or "<pair> missed <kind>: <quote>")
+  const wrong = new Set<string>();
   for (const dir of dirs) {
     if (!fs.existsSync(dir)) continue;
     const r = probes(dir);
@@ -68,13 +70,35 @@ function readDirs(dirs: readonly string[], what: string): Rates | undefined {
     clean += Math.round(r.pairs * (1 - r.faithfulWithError));
     planted += n;
     caught += Math.round(r.plantedCaught * n);
+    for (const l of r.lines) {
+      const [pair, what] = l.split(' ', 2);
+      wrong.add(`${dir}/${what === 'faithful:' ? `${pair} faithful` : l}`);
+    }
   }
   if (pairs === 0) return undefined;
   process.stderr.write(`${what}: faithful clean ${clean}/${pairs}, planted caught ${caught}/${planted}\n`);
   const faithfulClean = clean / pairs,
     plantedCaught = caught / (planted || 1);
-  return { faithfulClean: r3(faithfulClean), plantedCaught: r3(plantedCaught), balancedAccuracy: r3((faithfulClean + plantedCaught) / 2) };
+  return { faithfulClean: r3(faithfulClean), plantedCaught: r3(plantedCaught), balancedAccuracy: r3((faithfulClean + plantedCaught) / 2), wrong };
 }
+
+/**
+ * The one-sided exact sign test of a change that set `gained` items right and `lost` others wrong: the chance of at least
+ * `gained` of the gained + lost discordant items going its way were either way equally likely.
+ */
+export function signTest(gained: number, lost: number): number {
+  const n = gained + lost;
+  if (n === 0) return 1;
+  let p = 0,
+    c = 1; // C(n, 0)
+  for (let k = 0; k <= n; k++) {
+    if (k >= gained) p += c;
+    c = (c * (n - k)) / (k + 1);
+  }
+  return p / 2 ** n;
+}
+/** The sign test's level under which a kind of flag is left unread (ARRIVAL_DIRS, chooseLong). */
+export const FLAG_CHOICE_LEVEL = 0.05;
 const flagName = (k: FlagKind) => `${k.rule}/${k.messageId}`;
 
 /**
@@ -100,19 +124,46 @@ export function chooseLong(model: ClaimModel, dirs: readonly string[] = DEV_DIRS
     const ignore = best[0].ignore;
     const balanced = Math.max(...best.filter((d) => d.ignore === ignore).map((d) => d.threshold));
     const operatingPoints = { high: Math.max(balanced, model.operatingPoints.high), balanced, recall: model.operatingPoints.recall };
-    // then, at that point, the kinds of flag not read: the best balanced accuracy on the pairs read on arrival, the fewest
-    // kinds of those that reach it
+    // then, at that point, the kinds of flag not read, on the pairs read on arrival, one kind at a time: of the kinds whose
+    // leaving unread sets more faithful summaries and planted errors right than wrong beyond chance (a one-sided sign test
+    // under FLAG_CHOICE_LEVEL on the items that change), the one with the best balanced accuracy; until none is left.
+    // (Not the best balanced accuracy of every subset: on the 81st-88th batches that left the dropped negation unread too,
+    // 8 faithful summaries set right for 7 planted negations lost, a choice that the 75th-86th had made the other way:
+    // a difference of one pair is noise, and a flag left unread costs a CI gate its planted errors.)
     const arrival: LongPoints['arrival'] = [];
-    const kinds = subsets(LONG_IGNORABLE_FLAGS);
-    for (const ignoreFlags of kinds) {
-      CLAIM_MODEL.long = { sentences: LONG_SENTENCES, operatingPoints, ignore, ignoreFlags };
-      const rates = readDirs(arrivalDirs, `arrival pairs, not reading ${ignoreFlags.map(flagName).join(', ') || 'none'}`);
-      if (!rates) break;
-      arrival.push({ ignoreFlags: ignoreFlags.map(flagName), ...rates });
+    const read = new Map<string, NonNullable<ReturnType<typeof readDirs>>>();
+    const rates = (ignoreFlags: FlagKind[]) => {
+      const key = ignoreFlags.map(flagName).join(', ');
+      let r = read.get(key);
+      if (!r) {
+        CLAIM_MODEL.long = { sentences: LONG_SENTENCES, operatingPoints, ignore, ignoreFlags };
+        r = readDirs(arrivalDirs, `arrival pairs, not reading ${key || 'none'}`);
+        if (!r) return undefined;
+        read.set(key, r);
+        const { wrong, ...row } = r;
+        arrival.push({ ignoreFlags: ignoreFlags.map(flagName), ...row });
+      }
+      return r;
+    };
+    let chosen: FlagKind[] = [];
+    let at = rates(chosen);
+    while (at) {
+      let step: { flags: FlagKind[]; r: NonNullable<typeof at> } | undefined;
+      for (const k of LONG_IGNORABLE_FLAGS) {
+        if (chosen.includes(k)) continue;
+        const flags = LONG_IGNORABLE_FLAGS.filter((f) => f === k || chosen.includes(f));
+        const r = rates(flags)!;
+        const gained = [...at.wrong].filter((w) => !r.wrong.has(w)).length,
+          lost = [...r.wrong].filter((w) => !at!.wrong.has(w)).length;
+        const p = signTest(gained, lost);
+        process.stderr.write(`  leaving ${flagName(k)} unread too: ${gained} set right, ${lost} set wrong, p ${p.toFixed(4)}\n`);
+        if (p < FLAG_CHOICE_LEVEL && (!step || r.balancedAccuracy > step.r.balancedAccuracy)) step = { flags, r };
+      }
+      if (!step) break;
+      chosen = step.flags;
+      at = step.r;
     }
-    const atop = Math.max(...arrival.map((d) => d.balancedAccuracy));
-    const pick = arrival.findIndex((d) => d.balancedAccuracy >= atop - 1e-9);
-    return { sentences: LONG_SENTENCES, operatingPoints, ignore, ignoreFlags: pick >= 0 ? kinds[pick] : [], dev, arrival };
+    return { sentences: LONG_SENTENCES, operatingPoints, ignore, ignoreFlags: chosen, dev, arrival };
   } finally {
     for (const k of Object.keys(CLAIM_MODEL) as (keyof ClaimModel)[]) delete CLAIM_MODEL[k];
     Object.assign(CLAIM_MODEL, shipped);
