@@ -3078,3 +3078,64 @@ describe('the eightieth batch: a unit in capitals after a figure', () => {
     expect(names('In 2024 Khan handled 3.8 million containers at the port.')).toEqual(['Khan']);
   });
 });
+
+describe('the eighty-seventh batch: a chain of constructs, "in every", a ratio "to one", an average, the past week, "until"', () => {
+  it('reads ربع تكلفة البرنامج as a quarter; not ونصف مستواه السابق (two and a half times its level)', () => {
+    expect(figures('سيتحمل صندوق حكومي ربع تكلفة البرنامج')).toEqual([['ربع', 25, null]]);
+    expect(figures('ارتفع الأجر إلى مرتين ونصف مستواه السابق')).toEqual([]);
+    expect(errorsOf(freshFaithful('b87-ar-1-oman-falaj-irrigation'), ['number-mismatch'])).toEqual([]);
+  });
+  it('reads تسعة ملفات من كل عشرة and "nine files in every ten" as 90%', () => {
+    expect(figures('تسعة ملفات من كل عشرة')).toEqual([['تسعة ملفات من كل عشرة', 90, null]]);
+    expect(figures('nine files in every ten')).toEqual([['nine files in every ten', 90, null]]);
+    // (without "every" a noun between is no proportion: three people in five cities)
+    expect(figures('three people in five cities')).toEqual([
+      ['three', 3, null],
+      ['five', 5, null],
+    ]);
+  });
+  it('reads "five to one" without a.m. or o\'clock as a ratio, not 12:55', () => {
+    expect(figures('would fall from roughly five to one to just over two to one')).toEqual([
+      ['five', 5, 'about'],
+      ['two', 2, 'over'],
+      ['one', 1, null],
+    ]);
+    expect(figures('at five to one in the morning')).toEqual([
+      ['five', 55, null],
+      ['one', 12, null],
+    ]);
+    expect(errorsOf(freshFaithful('b87-en-2-pension-age-reform'), ['number-mismatch'])).toEqual([]);
+  });
+  it('reads a figure near a word of an average as a quotient of two support figures', () => {
+    const src = 'وألزمت المحكمة 14 عائلة بإخلاء شققها مقابل تعويضات إجمالية قدرها 420 ألف دولار يدفعها مالك العقار.';
+    const numbers = (s: string) => flagged(check(s, src, ar), ['number-mismatch']);
+    expect(numbers('وألزمت المحكمة 14 عائلة بإخلاء شققها مقابل 420 ألف دولار، أي ثلاثون ألفا في المتوسط لكل عائلة.')).toEqual([]);
+    expect(numbers('وألزمت المحكمة 14 عائلة بإخلاء شققها مقابل 420 ألف دولار، أي أربعون ألفا في المتوسط لكل عائلة.')).toEqual(['أربعون ألفا']);
+    // (no quotient without the word: a figure that happens to equal one is a changed figure)
+    expect(numbers('وألزمت المحكمة 14 عائلة بإخلاء شققها مقابل 420 ألف دولار، أي ثلاثون ألفا لكل عائلة.')).toEqual(['ثلاثون ألفا']);
+  });
+  it('reads "in the past seven days" for "over the past week", and a sevenfold is no week', () => {
+    const src = 'Health officials confirmed 27 new measles cases in South Auckland over the past week.';
+    const numbers = (s: string) => flagged(check(s, src, en), ['number-mismatch']);
+    expect(numbers('Officials reported 27 additional measles infections in South Auckland in the past seven days.')).toEqual([]);
+    expect(numbers('Officials reported 27 additional measles infections in South Auckland in the past nine days.')).toEqual(['nine']);
+    const ar1 = 'وسجلت السلطات 27 إصابة جديدة خلال الأسبوع الماضي.';
+    expect(flagged(check('وسجلت 27 إصابة جديدة في الأيام السبعة الماضية.', ar1, ar), ['number-mismatch'])).toEqual([]);
+    expect(flagged(check('وسجلت السلطات إصابات تزيد على سبعة أضعاف الأسبوع الماضي.', ar1, ar), ['number-mismatch'])).toEqual(['سبعة']);
+  });
+  it('reads "over four years" after a verb as the span\'s length, not "more than four"', () => {
+    const src =
+      'The increase will be phased in over six years from January 2025, the age going up by two months every year. The ratio of workers to pensioners would fall from roughly five to one to just over two to one.';
+    const numbers = (s: string) => errorsOf(check(s, src, en), ['number-mismatch']);
+    // (read as "more than four", the ratio's five of the other sentence held it: a warning, not an error)
+    expect(numbers('The plan lifts the age by two months a year over four years starting in January 2025.')).toEqual(['four']);
+    expect(numbers('The plan lifts the age by two months a year over six years starting in January 2025.')).toEqual([]);
+  });
+  it('reads a state held until a time as its opposite from that time ("open until" for "closes on")', () => {
+    expect(errorsOf(freshFaithful('b87-ar-2-morocco-crop-insurance'), ['antonym-mismatch', 'number-mismatch'])).toEqual([]);
+    const src = fs.readFileSync('probes/fresh/b87-ar-2-morocco-crop-insurance/source.txt', 'utf8');
+    const antonyms = (s: string) => flagged(check(s, src, ar), ['antonym-mismatch']);
+    expect(antonyms('ويظل الاكتتاب فيها مفتوحا حتى آخر يوم من ديسمبر.')).toEqual([]);
+    expect(antonyms('ويظل الاكتتاب فيها مفتوحا بعد آخر يوم من ديسمبر.')).toEqual(['مفتوحا']);
+  });
+});

@@ -84,6 +84,9 @@ export function hedgeStart(tokens: Token[], i: number): number {
 export const currencyLetters = (tokens: readonly Token[], i: number): boolean =>
   tokens[i] !== undefined && tokens[i + 1] !== undefined && /^[A-Z]{1,3}$/.test(tokens[i].text) && tokens[i + 1].start - tokens[i].end === 1;
 
+/** Words before "over" that keep it "more than" before a span (for over two years, lasted over, in over a decade). */
+const OVER_MORE_BEFORE = new Set(['for', 'lasted', 'lasting', 'in', 'of', 'after', 'took', 'spent', 'served', 'than']);
+
 /** hedgeBefore's reading, with the index of the hedge's first token. */
 function hedgeAt(tokens: Token[], i: number): [Hedge, number] | undefined {
   let j = i - 1;
@@ -115,6 +118,9 @@ function hedgeAt(tokens: Token[], i: number): [Hedge, number] | undefined {
   if (w === 'to' && tokens[j - 1]?.key === 'close') return ['about', j - 1];
   // (من دون is "without", not "below")
   if (w === BELOW && tokens[j - 1]?.key === MIN) return undefined;
+  // ("over" before a span of time is mostly its length, "phased in over four years", not "more than"; a planted "over four
+  // years" for the source's "over six years" was held by a ratio's five elsewhere)
+  if (w === 'over' && TIME_UNITS[tokens[i + 1]?.key ?? ''] !== undefined && j > 0 && !OVER_MORE_BEFORE.has(tokens[j - 1].key)) return undefined;
   const h = hedgeOfKey(w);
   // a verb of exceeding after a negation is a ceiling: لم تتجاوز 4 بالمئة, "did not exceed 4%"
   if (h === 'over' && w !== 'least' && j > 0 && NEGATED_EXCEED.has(tokens[j - 1].key)) return ['under', j - 1];
@@ -375,7 +381,23 @@ function arabicShareAt(tokens: Token[], i: number): { value: number; also: numbe
   // بمقدار الخمسين; نحو الخمسين من عمره is about fifty, بمقدار خمسين نقطة أساس fifty basis points)
   if (s.core === FIFTY_OR_TWO_FIFTHS && !damma && !(cued && s.definite)) return undefined;
   const nx = tokens[i + 1] && near(t, tokens[i + 1]) ? tokens[i + 1] : undefined;
-  const construct = !s.definite && nx !== undefined && nx.kind === 'word' && /^(?:[وفبل])?ال/.test(nx.key) && !arabicValue(nx.key);
+  const definite = (o: Token | undefined) => o !== undefined && o.kind === 'word' && /^(?:[وفبل])?ال/.test(o.key) && !arabicValue(o.key);
+  // (or a chain of constructs, a fraction that is no cardinal before an indefinite noun and a definite one: ربع تكلفة
+  // البرنامج is a quarter of the programme's cost, which a summary's بربع الكلفة restates; a fresh editor pair's faithful
+  // summary drew a number error)
+  // (not a share after و, "مرتين ونصف مستواه السابق" is two and a half times its level, nor before a noun with a pronoun
+  // glued on, which ends the construct: مستواه السابق is its former level)
+  const chain = (o: Token | undefined) =>
+    o !== undefined &&
+    o.kind === 'word' &&
+    !o.stop &&
+    !arabicValue(o.key) &&
+    !AR_SHARES_AMBIGUOUS.has(s.core) &&
+    t.key[0] !== 'و' &&
+    !PRONOUN_SUFFIX.test(o.text.replace(/[\u064B-\u0652\u0640]/g, '')) &&
+    near(o, tokens[i + 2] ?? o) &&
+    definite(tokens[i + 2]);
+  const construct = !s.definite && (definite(nx) || chain(nx));
   if (nx && AR_SHARES_NOT_BEFORE.has(nx.key)) return undefined;
   // (nor a cardinal's form that opens a range to another number: يقلص عدد الشرائح من سبع إلى ثلاث is from seven to
   // three, not from a seventh; a fresh editor pair's faithful "الشرائح السبع إلى ثلاث" drew a number error)
@@ -408,6 +430,9 @@ function arabicShareAt(tokens: Token[], i: number): { value: number; also: numbe
   if (!(hedged || damma || (construct && !AR_SHARES_PRICES.has(s.core)))) return undefined;
   return { value: round((100 * s.n) / s.d), also: s.n / s.d };
 }
+
+/** A pronoun glued to a noun's end as written (مستواه، قيمتها، أعضائهم; not ة, which the key folds to ه): the noun is definite by it, and a construct ends with it. */
+const PRONOUN_SUFFIX = /(?:ه|ها|هم|هما|هن)$/;
 
 /** إلى by its key, and whether token i is a number (digits or an Arabic number word): a range's second figure. */
 const TO_AR = normalizeToken('إلى');
@@ -1339,11 +1364,36 @@ export function spanInUnits(tokens: readonly Token[], q: Pick<Quantity, 'first' 
   return span === undefined ? [] : UNIT_SIZES.map((size) => round(span / size));
 }
 
+/**
+ * The sizes, in minutes, of the last spans a text names with no figure: "over the past week", خلال الأسبوع الماضي (one
+ * week). A claim's span of the same size restates it ("in the past seven days": a fresh editor pair's faithful summary
+ * drew a number error). Not among sourceReadings: a bare 7 there held a summary's "سبعة أضعاف" (sevenfold), a planted
+ * number of the dev editor pairs; only a claim's span is compared with them (spanSize).
+ */
+export function lastSpans(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const k = tokens[i].key;
+    const before = LAST_SPAN_BEFORE.has(tokens[i - 1].key) && ONE_UNIT.has(k);
+    const after = k.startsWith('ال') && ONE_UNIT.has(k.slice(2)) && LAST_SPAN_AFTER.has(tokens[i + 1]?.key ?? '');
+    if (before || after) out.push(TIME_UNITS[before ? k : k.slice(2)]);
+  }
+  return out;
+}
+/** A claim's figure's span of time in minutes (seven days, الأيام السبعة: 10,080), or undefined for a figure of no span. */
+export function spanSize(tokens: readonly Token[], q: Pick<Quantity, 'first' | 'last' | 'value'>): number | undefined {
+  const unit = unitBefore(tokens, q.first);
+  return spanMinutes(tokens, q) ?? (unit === undefined ? undefined : q.value * unit);
+}
+
 /** Is this matching key a word of a span of time after a figure (lexicons/numbers.json timeUnits: days, أشهر)? */
 export const isTimeUnit = (key: string): boolean => TIME_UNITS[key] !== undefined;
 /** Is this matching key a scale word that multiplies the figure before it (lexicons/numbers.json englishScales: million, bn; arabic scales: مليون، آلاف)? */
 export const isScaleWord = (key: string): boolean => SCALES[key] !== undefined || arabicScale(key) !== undefined;
 const ONE_UNIT = keysOf('oneUnit');
+/** lexicons/numbers.json lastSpanBefore and lastSpanAfter: the last one of a span (the past week, الأسبوع الماضي). */
+const LAST_SPAN_BEFORE = keysOf('lastSpanBefore');
+const LAST_SPAN_AFTER = keysOf('lastSpanAfter');
 const ONE_UNIT_AFTER = keysOf('oneUnitAfter');
 /** lexicons/numbers.json spanShares: a quarter of an hour, a third of a year. */
 const SPAN_SHARES = valuesOf('spanShares');
@@ -1530,6 +1580,9 @@ function clockTime(tokens: Token[], i: number): [Quantity, Quantity] | undefined
   const part = (k: number) => tokens[k] !== undefined && (DAY_PARTS.has(tokens[k].key) || (tokens[k].key === 'the' && DAY_PARTS.has(tokens[k + 1]?.key ?? '')));
   const afterHour = after !== undefined && near(h, after) && (CLOCK_AFTER.has(after.key) || (CLOCK_AFTER_PART.has(after.key) && part(j + 3)));
   if (!(before && CLOCK_BEFORE.has(before.key)) && !afterHour) return undefined;
+  // (not "to one" without a.m. or o'clock after it: "from roughly five to one to just over two to one" is a ratio, a
+  // fresh editor pair's source read 12:55 and its faithful "from about five to just above two" drew a number error)
+  if (rel.key === 'to' && hour === 1 && !afterHour) return undefined;
   const to = rel.key === 'to';
   return [
     { value: to ? 60 - m : m, start: t.start, end: tokens[j - 1].end, first: i, last: j - 1 },
@@ -1627,5 +1680,18 @@ function opensProportion(tokens: Token[], i: number): boolean {
 /** Are tokens [from, to) one of the proportion links, each close to the next? */
 function linked(tokens: Token[], from: number, to: number): boolean {
   const keys = tokens.slice(from, to).map((t) => t.key);
-  return PROPORTION_LINKS.some((l) => l.length === keys.length && l.every((k, x) => k === keys[x]));
+  if (PROPORTION_LINKS.some((l) => l.length === keys.length && l.every((k, x) => k === keys[x]))) return true;
+  // (or the counted noun before a link of "every": تسعة ملفات من كل عشرة, "nine files in every ten", which restate a
+  // source's 90 بالمئة من الملفات; a fresh editor pair's faithful summary drew a number error)
+  const [noun, ...rest] = tokens.slice(from, to);
+  return (
+    noun !== undefined &&
+    noun.kind === 'word' &&
+    !noun.stop &&
+    rest.length > 0 &&
+    EVERY.has(rest[rest.length - 1].key) &&
+    PROPORTION_LINKS.some((l) => l.length === rest.length && l.every((k, x) => k === rest[x].key))
+  );
 }
+/** The word of "every" that ends a proportion link (in every, من كل): after it the second figure is the whole. */
+const EVERY = new Set(['every', normalizeToken('كل')]);

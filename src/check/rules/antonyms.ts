@@ -1,4 +1,5 @@
 import { keyTokens } from '../../align/query-builder.js';
+import { entityAt } from '../../text/entities.js';
 import type { Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
 import { antonymSide, heightWords, isCompassGroup, movedAmounts } from '../../text/antonyms.js';
@@ -433,6 +434,10 @@ export const antonymMismatch: Rule = {
           }
         const opposite = opposites[0];
         if (!opposite || opposites.some((o) => !o)) continue;
+        // a state held until a time is its opposite from that time: "يظل الاكتتاب مفتوحا حتى آخر يوم من ديسمبر" restates "يغلق
+        // باب الاكتتاب يوم 31 ديسمبر", "open until Friday" "closes on Friday" (a fresh editor pair's faithful summary drew an
+        // antonym error); lexicons/antonyms.json untilWords
+        if (untilAfter(unit.tokens, x) && timeAfter(src.tokens, src.tokens.indexOf(opposite))) continue;
         // to affirm a negation is to deny (وأكد أن القمر لا يخدم أي أغراض عسكرية for ونفى أن يكون للقمر أي استخدامات
         // عسكرية): a verb of saying whose statement holds a negation, on either side, is not compared by its side
         // (in the claim's whole sentence: the statement is often a claim of its own, وأكد الوزير | أن القمر لا يخدم …)
@@ -503,3 +508,21 @@ function hedgeWords(tokens: Token[]): Set<number> {
 const OR_AFTER = 3;
 /** "or" by key: or, أو. */
 const OR = new Set(['or', 'أو'].map((w) => makeToken(w, 0).key));
+
+/** lexicons/antonyms.json untilWords, and how close after a side word they stand. */
+const UNTIL = new Set(lexiconWords('antonyms', 'untilWords').map((w) => makeToken(w, 0).key));
+const UNTIL_REACH = 2;
+/** Does "until" (حتى، لغاية) stand within UNTIL_REACH tokens after the claim's word at x? */
+function untilAfter(tokens: readonly Token[], x: number): boolean {
+  for (let k = x + 1; k <= x + UNTIL_REACH && k < tokens.length; k++) if (UNTIL.has(tokens[k].key)) return true;
+  return false;
+}
+/** Does a time stand within a few tokens after the source's word at y: a figure or a month or weekday's name (on Friday, يوم 31 ديسمبر)? */
+function timeAfter(tokens: readonly Token[], y: number): boolean {
+  for (let k = y + 1; k <= y + TIME_REACH && k < tokens.length; k++) {
+    const e = entityAt(tokens, k);
+    if (tokens[k].kind === 'number' || (e !== undefined && (e.cls === 'month' || e.cls === 'weekday'))) return true;
+  }
+  return false;
+}
+const TIME_REACH = 6;

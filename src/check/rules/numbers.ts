@@ -7,6 +7,8 @@ import {
   withSubunit,
   inNextScale,
   currencyLetters,
+  lastSpans,
+  spanSize,
   figureHolds,
   sourceReadings,
   spanInUnits,
@@ -72,6 +74,10 @@ export const numberMismatch: Rule = {
               : [...srcs];
         if (sourcesFigure(ctx, holding(support.sources), q)) continue;
         if (derivedIn(ctx, support.sources, q, unit.tokens)) continue;
+        // (or a span that a support sentence names as the last one with no figure: "in the past seven days" for "over the past
+        // week"; lexicons/numbers.json lastSpanBefore, lastSpanAfter)
+        const size = spanSize(unit.tokens, q);
+        if (size !== undefined && support.sources.some((i) => lastSpans(ctx.source.sentences[i].tokens).some((s) => Math.abs(s - size) < 1e-6))) continue;
         // (the two figures of a difference may stand in the sentences beside the support set: "about 260 animals, some 50
         // fewer than a year before" fuses the next sentence's "down from around 310", a fresh editor pair's number error)
         if (arithmeticIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q, qs)) continue;
@@ -190,6 +196,8 @@ function anaphoricPair(ctx: CheckContext, sources: readonly number[], tokens: re
 /** lexicons/numbers.json differenceCues and ratioWords. */
 const DIFFERENCE_CUES = new Set(lexiconWords('numbers', 'differenceCues').map((w) => makeToken(w, 0).key));
 const RATIO_WORDS = new Set(lexiconWords('numbers', 'ratioWords').map((w) => makeToken(w, 0).key));
+/** lexicons/numbers.json averageCues: words near a claim's figure that make it a quotient of two source figures. */
+const AVERAGE_CUES = new Set(lexiconWords('numbers', 'averageCues').map((w) => makeToken(w, 0).key));
 /** Tokens before a claim's figure in which a difference cue stands (بزيادة 50 ألف، متقدماً بنحو تسع). */
 const CUE_BEFORE = 3;
 /** lexicons/numbers.json levelAfter: the words after a change that give the level it came to (لتصبح 65 ألفا، to 65), within CUE_AFTER tokens. */
@@ -214,7 +222,11 @@ function arithmeticIn(ctx: CheckContext, sources: readonly number[], tokens: rea
   // difference is the level's with another figure, not any two figures' (a planted "rose by seven percentage points
   // to 58%" against 49 to 58 was excused by the 91 and 84 of the next sentence)
   const level = cued ? undefined : levelAfter(tokens, q, qs);
-  const ratio = tokens[q.last + 1] !== undefined && RATIO_WORDS.has(tokens[q.last + 1].key);
+  // (or a word of an average close by: "ثلاثون ألفا في المتوسط لكل عائلة" for 420 ألف دولار shared by 14 families, "an
+  // average of $30,000 a family"; a fresh editor pair's faithful summary drew a number error: a quotient, as a ratio is)
+  const ratio =
+    (tokens[q.last + 1] !== undefined && RATIO_WORDS.has(tokens[q.last + 1].key)) ||
+    tokens.slice(Math.max(0, q.first - CUE_BEFORE), q.last + 1 + CUE_AFTER).some((t) => AVERAGE_CUES.has(t.key));
   // (or a span of time that says when after or before something: "sealed two days later" for a hull breach "on the
   // evening of August 8" and a crack "sealed on August 10", a fresh editor pair's number error; spanCues)
   const span = !cued && spanAt(tokens, q);
