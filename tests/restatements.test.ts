@@ -3139,3 +3139,12 @@ describe('the eighty-seventh batch: a chain of constructs, "in every", a ratio "
     expect(antonyms('ويظل الاكتتاب فيها مفتوحا بعد آخر يوم من ديسمبر.')).toEqual(['مفتوحا']);
   });
 });
+
+describe('more Arabic given names (lexicons/reporting.json arabicGivenNames): a swapped name after a title is an unknown name', () => {
+  it("flags نادين حمادة for the source's judge, and not يسري (applies) nor شهد (witnessed) as names", () => {
+    const src = 'وأوكلت القاضية ريم الخوري إلى المحامي جوزيف قزي إدارة التفليسة، على أن يسري القرار فورا، في قضية شهد فيها موظفون.';
+    const names = (s: string) => flagged(check(s, src, ar), ['unknown-name']);
+    expect(names('وأوكلت القاضية نادين حمادة إلى المحامي جوزيف قزي إدارة التفليسة.')).toEqual(['نادين']);
+    expect(names('وأوكلت القاضية ريم الخوري إدارة التفليسة إلى المحامي جوزيف قزي، ويسري القرار فورا بعد جلسة شهد فيها الموظفون.')).toEqual([]);
+  });
+});
