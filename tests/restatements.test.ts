@@ -3148,3 +3148,18 @@ describe('more Arabic given names (lexicons/reporting.json arabicGivenNames): a 
     expect(names('وأوكلت القاضية ريم الخوري إدارة التفليسة إلى المحامي جوزيف قزي، ويسري القرار فورا بعد جلسة شهد فيها الموظفون.')).toEqual([]);
   });
 });
+
+describe('an allegation runs on past "but" that joins a second verb to its subject', () => {
+  it('flags "had known about the fault … and kept it quiet" stated as fact; the claimant\'s own "…, but declined" is not alleged', () => {
+    const src =
+      'Opposition water spokesman Lachlan Mercer claimed the utility had known about the fault since at least mid-2022 but kept it quiet until a customer complaint went public.';
+    const attribution = (s: string, t = src) => flagged(check(s, t, en), ['attribution-mismatch']);
+    expect(attribution('The utility had known about the fault since at least mid-2022 and kept it quiet until a customer complaint went public.')).toEqual([
+      'utility had known about the fault since at least mid-2022 and kept it quiet until a customer complaint went public',
+    ]);
+    expect(attribution('Mercer claimed the utility had known about the fault since mid-2022 and kept it quiet until a complaint went public.')).toEqual([]);
+    expect(
+      attribution('Mercer declined to give details about the fault.', 'Mercer claimed the utility had known about the fault, but declined to give details.'),
+    ).toEqual([]);
+  });
+});

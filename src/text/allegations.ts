@@ -214,11 +214,29 @@ function clauseEnd(text: string, tokens: readonly Token[], i: number, atGap: boo
   let j = i + 1;
   while (
     j < tokens.length &&
-    !(listed(CONTRAST_KEYS, tokens[j]) && !NOT_CONTRAST_AFTER.has(tokens[j + 1]?.key ?? '')) &&
+    !(listed(CONTRAST_KEYS, tokens[j]) && !NOT_CONTRAST_AFTER.has(tokens[j + 1]?.key ?? '') && !sharedSubjectAfter(text, tokens, j)) &&
     !(atGap && j > i + 1 && CLAUSE_GAP.test(text.slice(tokens[j - 1].end, tokens[j].start)))
   )
     j++;
   return j;
+}
+
+/** English contrast words that may join a second verb to the same subject ("had known about the fault but kept it quiet"). */
+const SHARED_SUBJECT_CONTRASTS = new Set(['but', 'yet']);
+
+/**
+ * Does the contrast word at j, with no comma before it, join a second verb to the clause's own subject: "claimed the
+ * utility had known about the fault since mid-2022 but kept it quiet until a complaint went public"? The word after it
+ * is then a content word in lower case (a verb), not a subject of its own (the, he, Smith, 40). What it joins is still
+ * alleged: read as the end of the allegation, a summary stating both verbs as fact carried too little of it, and a fresh
+ * editor pair's planted attribution drew nothing. After a comma ("…, but declined to comment") it is the speaker's own.
+ */
+function sharedSubjectAfter(text: string, tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j],
+    next = tokens[j + 1];
+  if (!SHARED_SUBJECT_CONTRASTS.has(t.key) || next === undefined || j === 0) return false;
+  if (/[,;:]/.test(text.slice(tokens[j - 1].end, t.start))) return false;
+  return next.kind === 'word' && !next.stop && !/^\p{Lu}/u.test(next.text);
 }
 
 /**
