@@ -3163,3 +3163,14 @@ describe('an allegation runs on past "but" that joins a second verb to its subje
     ).toEqual([]);
   });
 });
+
+describe("a clause that opens with وقد is the writer's own, not the speech of the verb before it (reporting.json narratorOpeners)", () => {
+  it('flags "وقد أدرجت الشركة 900 عامل وهمي" after "ويتهم عضو المجلس …" as an allegation stated as fact; the accusation clause stays attributed', () => {
+    const src = 'واتهم عضو المجلس حيدر السعد الشركة المتعاقدة على تنظيف مركز المدينة بتسجيل 900 عامل وهمي في كشوف رواتبها وترك أحياء بأكملها دون رفع للنفايات.';
+    const attribution = (s: string) => flagged(check(s, src, ar), ['attribution-mismatch']);
+    expect(attribution('ويتهم عضو المجلس حيدر السعد الشركة بإهمال أحياء بأكملها دون رفع للنفايات، وقد أدرجت الشركة 900 عامل وهمي في كشوف رواتبها.')).toEqual([
+      'الشركة 900 عامل وهمي في كشوف رواتبها',
+    ]);
+    expect(attribution('ويتهم عضو المجلس حيدر السعد الشركة بإهمال أحياء بأكملها دون رفع للنفايات وبإدراج 900 عامل وهمي في كشوف رواتبها.')).toEqual([]);
+  });
+});

@@ -23,6 +23,7 @@ import {
 import { withNeighbours, sameWord, sameWordOrRoot, synonymTest } from './window.js';
 import { synonymStems } from '../../text/synonyms.js';
 import { lexiconWords } from '../../text/lexicons.js';
+import { normalizeToken } from '../../text/normalize.js';
 import { allegationsIn, speaks, keepsAllegation, hedges, closesWithAttribution, assertsFact, reproaches, type Allegation } from '../../text/allegations.js';
 
 /**
@@ -36,6 +37,8 @@ import { allegationsIn, speaks, keepsAllegation, hedges, closesWithAttribution, 
  * speaker (رئيس البعثة given another's paraphrased words) is caught (2/5 → 3/5), with no new flag on the faithful probes
  * or on three batches of fresh editor pairs (72), and the dev tables unchanged; 0.35 catches nothing more.
  */
+/** lexicons/reporting.json narratorOpeners: what opens a clause of the writer's own (وقد، فقد), by key. */
+const NARRATOR_OPENERS = new Set(lexiconWords('reporting', 'narratorOpeners').map((w) => normalizeToken(w)));
 const CONTENT = 0.4;
 
 /** Share of what is said that another sentence of the support set must carry for its speaker to count (a fused claim takes part of it from there). */
@@ -378,8 +381,15 @@ function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind:
     // pair's planted attribution that drew nothing)
     const contrast = unit.tokens.findIndex((t, i) => i > 0 && opensContrast(t));
     const own = contrast < 0 ? unit.tokens : unit.tokens.slice(0, contrast);
+    // (a clause that opens with وقد/فقد and a verb is the writer's own statement, not the speech of a verb before it: "ويتهم
+    // عضو المجلس … الشركة بإهمال أحياء بأكملها، وقد أدرجت الشركة 900 عامل وهمي" states the padded payroll as fact, a fresh
+    // editor pair's planted attribution that drew nothing; lexicons/reporting.json narratorOpeners)
+    const narrated = NARRATOR_OPENERS.has(unit.tokens[0]?.key ?? '') && before.length > 0;
     const said =
-      !asserted && (speaks(before) || speaks(own) || (claimsOf.get(unit.sentence) ?? []).some((c) => c.start > unit.start && closesWithAttribution(c.tokens)));
+      !asserted &&
+      ((!narrated && speaks(before)) ||
+        speaks(own) ||
+        (claimsOf.get(unit.sentence) ?? []).some((c) => c.start > unit.start && closesWithAttribution(c.tokens)));
     // (or a verb of reproaching with على before or in it: "ويأخذ أرزقي آيت علي، رئيس جمعية فلاحي أزفون، على مصالح الغابات
     // تأخرها", the clause after the commas a claim of its own; lexicons/reporting.json reproachVerbs)
     const kept = {
