@@ -3174,3 +3174,12 @@ describe("a clause that opens with وقد is the writer's own, not the speech of
     expect(attribution('ويتهم عضو المجلس حيدر السعد الشركة بإهمال أحياء بأكملها دون رفع للنفايات وبإدراج 900 عامل وهمي في كشوف رواتبها.')).toEqual([]);
   });
 });
+
+describe('an amount noun with a pronoun glued on is moved by the verb beside it, no side of its own (antonyms.json amountNouns)', () => {
+  it('flags "وارتفع صافي ربحها 22 في المئة" against "بينما انخفض صافي ربحها 22 في المئة" in a sentence whose other clause rose', () => {
+    const src = 'وأظهرت نتائج الشركة للربع الأول ارتفاع مبيعاتها 15 في المئة إلى 480 مليون جنيه، بينما انخفض صافي ربحها 22 في المئة.';
+    const antonyms = (s: string) => flagged(check(s, src, ar), ['antonym-mismatch']);
+    expect(antonyms('وارتفع صافي ربحها 22 في المئة.')).toEqual(['وارتفع']);
+    expect(antonyms('وانخفض صافي ربحها 22 في المئة.')).toEqual([]);
+  });
+});
