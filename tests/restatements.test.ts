@@ -3183,3 +3183,17 @@ describe('an amount noun with a pronoun glued on is moved by the verb beside it,
     expect(antonyms('وانخفض صافي ربحها 22 في المئة.')).toEqual([]);
   });
 });
+
+describe('"up from" and "down from" after a figure say which way it moved (antonyms.json changeParticles)', () => {
+  const src =
+    "Wind supplied 34% of Ireland's electricity last year, up from 33% in 2023, according to grid operator figures, while the share of gas fell to 41%.";
+  const antonyms = (s: string) => flagged(check(s, src, en), ['antonym-mismatch']);
+  it('sets "fell to 34%" against "34%, up from 33%", and leaves "rose to 34%" and the gas clause alone', () => {
+    expect(antonyms("Wind's share of Irish electricity fell to 34% last year, while gas's share slipped to 41%.")).toEqual(['fell']);
+    expect(antonyms("Wind's share of Irish electricity rose to 34% last year, while gas's share slipped to 41%.")).toEqual([]);
+  });
+  it('reads the particle in a claim too, and alone ("up", "down" with no "from") as no side', () => {
+    expect(antonyms('Wind supplied 34% of Irish electricity last year, down from 33% in 2023.')).toEqual(['down']);
+    expect(antonyms('Wind supplied 34% of Irish electricity last year as turbines went up across the west.')).toEqual([]);
+  });
+});

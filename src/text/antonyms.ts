@@ -1,5 +1,5 @@
 import { makeToken, type Token } from './tokenize.js';
-import { lexiconGroups, lexiconWords } from './lexicons.js';
+import { lexiconGroups, lexiconValues, lexiconWords } from './lexicons.js';
 import { isLengthUnit, quantities } from './numbers.js';
 
 /** Matching key of a word for the lexicon: its Arabic root when it has one, else its stem. */
@@ -130,4 +130,20 @@ export function antonymSide(t: Pick<Token, 'root' | 'stem' | 'alt'> & { key?: st
     SIDE.get(antonymKey(t)) ??
     (t.alt !== undefined ? SIDE.get(t.alt) : undefined);
   return s && s.group ? s : undefined;
+}
+
+/** lexicons/antonyms.json changeParticles: up and down before "from" and a figure, with their side of the direction group. */
+const CHANGE_PARTICLES = new Map(lexiconValues('antonyms', 'changeParticles', (v): v is 0 | 1 => v === 0 || v === 1, '0 or 1'));
+/** The group of antonyms.json opposites that says which way a quantity went (rose, fell; ارتفع، انخفض). */
+const DIRECTION = 'direction';
+const FROM = 'from';
+
+/**
+ * The side of the direction group that a particle at tokens[i] says: "up" or "down" before "from" and a figure ("34%, up
+ * from 33%"), or undefined. Alone they are function words of no side.
+ */
+export function changeParticleAt(tokens: readonly Pick<Token, 'key' | 'kind'>[], i: number): { group: string; side: 0 | 1 } | undefined {
+  const side = CHANGE_PARTICLES.get(tokens[i]?.key ?? '');
+  if (side === undefined || tokens[i + 1]?.key !== FROM || tokens[i + 2]?.kind !== 'number') return undefined;
+  return { group: DIRECTION, side };
 }

@@ -2,7 +2,7 @@ import { keyTokens } from '../../align/query-builder.js';
 import { entityAt } from '../../text/entities.js';
 import type { Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
-import { antonymSide, heightWords, isCompassGroup, movedAmounts } from '../../text/antonyms.js';
+import { antonymSide, changeParticleAt, heightWords, isCompassGroup, movedAmounts } from '../../text/antonyms.js';
 import { negatesAt, implicitNegationAt, saysNotKey, pronounPhraseEnd } from '../../text/negation.js';
 import { quantities, figureValues, figureHolds, hedgeStart, type Quantity } from '../../text/numbers.js';
 import { isAttribution, isGluedVerbStart, isSpeechVerb } from '../../text/claims.js';
@@ -247,6 +247,8 @@ export const antonymMismatch: Rule = {
     // of a support set when first compared: they are no side of their own there either
     const movedSource = new Set<Token>(),
       read = new Set<number>();
+    // (and the sides that particles say there in context: "34%, up from 33%": changeParticleAt)
+    const contextSide = new Map<Token, { group: string; side: 0 | 1 }>();
     // (each summary sentence by id, made once: a claim's word is read in its whole sentence)
     let sentenceById: Map<string, (typeof ctx.sentences)[number]['unit']> | undefined;
     const readMoved = (i: number) => {
@@ -255,6 +257,11 @@ export const antonymMismatch: Rule = {
       for (const t of movedAmounts(ctx.source.sentences[i].tokens)) movedSource.add(t);
       // (nor a height: بارتفاع متر, "a metre high")
       for (const t of heightWords(ctx.source.sentences[i].tokens)) movedSource.add(t);
+      const ts = ctx.source.sentences[i].tokens;
+      for (let k = 0; k < ts.length; k++) {
+        const side = changeParticleAt(ts, k);
+        if (side) contextSide.set(ts[k], side);
+      }
     };
     for (const [cx, { unit, query, support }] of ctx.claims.entries()) {
       if (!isChecked(unit.kind) || support.sources.length === 0) continue;
@@ -273,7 +280,7 @@ export const antonymMismatch: Rule = {
       const sides = unit.tokens.map((t, x) =>
         opensContrast(t) || hedged.has(x) || moved.has(t) || listedAfterConjunction(SAYING_PARTICIPLES, t.key) !== undefined || shareNounAt(unit.tokens, x)
           ? undefined
-          : antonymSide(t),
+          : (antonymSide(t) ?? changeParticleAt(unit.tokens, x)),
       );
       // the claim's own sides per group: a claim with both (gold up, dollar down) is left alone
       const mine = new Map<string, Set<number>>();
@@ -307,7 +314,7 @@ export const antonymMismatch: Rule = {
       // (a word that opens a contrast is none of a side, whatever its key meets: بينما shares ينمو's letters)
       const is = (o: Token, s: { group: string; side: number }, same: boolean) => {
         if (movedSource.has(o)) return false;
-        const so = antonymSide(o);
+        const so = antonymSide(o) ?? contextSide.get(o);
         return so?.group === s.group && (so.side === s.side) === same && !opensContrast(o);
       };
       const has = (i: number, s: { group: string; side: number }) => ctx.source.sentences[i].tokens.some((o) => is(o, s, true));

@@ -1,4 +1,5 @@
 import { makeToken, type Token } from '../../text/tokenize.js';
+import { changeParticleAt } from '../../text/antonyms.js';
 import { lexiconWords } from '../../text/lexicons.js';
 import type { SourceIndex } from '../../align/source-index.js';
 import { synonymStems } from '../../text/synonyms.js';
@@ -80,7 +81,11 @@ export function partsOf(text: string, tokens: readonly Token[], gluedVerb: (t: T
     const t = tokens[i];
     if (
       cur.length > 0 &&
-      ((CLAUSE_GAP.test(text.slice(tokens[i - 1].end, t.start)) && !PREDICATE_OPENERS.has(t.key) && !figureApposition(text, tokens, i)) ||
+      ((CLAUSE_GAP.test(text.slice(tokens[i - 1].end, t.start)) &&
+        !PREDICATE_OPENERS.has(t.key) &&
+        !figureApposition(text, tokens, i) &&
+        // (nor before "up from"/"down from" and a figure: "34% of the power, up from 33%" says how the figure before moved)
+        changeParticleAt(tokens, i) === undefined) ||
         opensContrast(t) ||
         gluedVerb(t))
     ) {
