@@ -3197,3 +3197,24 @@ describe('"up from" and "down from" after a figure say which way it moved (anton
     expect(antonyms('Wind supplied 34% of Irish electricity last year as turbines went up across the west.')).toEqual([]);
   });
 });
+
+describe('the ninetieth batch: a word of starting that says when, a participle of saying after a denial, a denied complement', () => {
+  it('reads "ابتداء من يوم الاثنين" as a time, no start that "التوقف عن التدريس" opposes', () => {
+    expect(errorsOf(freshFaithful('b90-ar-3-teachers-bonus-dispute'), ['antonym-mismatch'])).toEqual([]);
+    const src = 'وأعلنت الرابطة الإضراب عن التدريس لمدة أسبوع ابتداء من يوم الاثنين المقبل.';
+    const antonyms = (s: string) => flagged(check(s, src, ar), ['antonym-mismatch']);
+    expect(antonyms('ويعتزم الأساتذة التوقف عن التدريس أسبوعا كاملا بدءا من الاثنين المقبل.')).toEqual([]);
+    // (a start the source states is still one: بدأ التدريس against توقف)
+    expect(flagged(check('وتوقف التدريس يوم الاثنين.', 'وبدأ التدريس يوم الاثنين بعد العطلة.', ar), ['antonym-mismatch'])).toEqual(['وتوقف']);
+  });
+  it('reads "وهو ما نفاه …، مؤكدا أن …" as a denial, no confirmation that a claim\'s نفى opposes', () => {
+    expect(errorsOf(freshFaithful('b90-ar-6-gold-price'), ['antonym-mismatch'])).toEqual([]);
+  });
+  it('reads "نفى التازي أن تكون المديرية قد تسلمت أي تقرير" as keeping "لم تتسلم"; "أكد أنها تسلمت" still drops it', () => {
+    expect(errorsOf(freshFaithful('b90-ar-7-pharmacy-licence-scandal'), ['negation-mismatch'])).toEqual([]);
+    const src = 'ونفى التازي ذلك، مؤكدا أن المديرية لم تتسلم أي تقرير مكتوب بهذا الشأن.';
+    const negations = (s: string) => flagged(check(s, src, ar), ['negation-mismatch']);
+    expect(negations('في حين نفى التازي أن تكون المديرية قد تسلمت أي تقرير مكتوب.')).toEqual([]);
+    expect(negations('في حين أقر التازي بأن المديرية تسلمت تقريرا مكتوبا.')).not.toEqual([]);
+  });
+});

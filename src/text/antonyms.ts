@@ -147,3 +147,10 @@ export function changeParticleAt(tokens: readonly Pick<Token, 'key' | 'kind'>[],
   if (side === undefined || tokens[i + 1]?.key !== FROM || tokens[i + 2]?.kind !== 'number') return undefined;
   return { group: DIRECTION, side };
 }
+
+/** lexicons/antonyms.json startFromWords and startFromAfter, by key. */
+const START_FROM = new Set(lexiconWords('antonyms', 'startFromWords').map((w) => makeToken(w, 0).key));
+const START_FROM_AFTER = new Set(lexiconWords('antonyms', 'startFromAfter').map((w) => makeToken(w, 0).key));
+/** Is tokens[i] a word of starting that says when something begins ("ابتداء من يوم الاثنين", "starting from May"), no side? */
+export const startFromAt = (tokens: readonly Pick<Token, 'key'>[], i: number): boolean =>
+  START_FROM.has(tokens[i]?.key ?? '') && START_FROM_AFTER.has(tokens[i + 1]?.key ?? '');

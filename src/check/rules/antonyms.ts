@@ -2,8 +2,8 @@ import { keyTokens } from '../../align/query-builder.js';
 import { entityAt } from '../../text/entities.js';
 import type { Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
-import { antonymSide, changeParticleAt, heightWords, isCompassGroup, movedAmounts } from '../../text/antonyms.js';
-import { negatesAt, implicitNegationAt, saysNotKey, pronounPhraseEnd } from '../../text/negation.js';
+import { antonymSide, changeParticleAt, heightWords, isCompassGroup, movedAmounts, startFromAt } from '../../text/antonyms.js';
+import { negatesAt, implicitNegationAt, saysNotKey, pronounPhraseEnd, isDenialKey } from '../../text/negation.js';
 import { quantities, figureValues, figureHolds, hedgeStart, type Quantity } from '../../text/numbers.js';
 import { isAttribution, isGluedVerbStart, isSpeechVerb } from '../../text/claims.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
@@ -258,9 +258,14 @@ export const antonymMismatch: Rule = {
       // (nor a height: بارتفاع متر, "a metre high")
       for (const t of heightWords(ctx.source.sentences[i].tokens)) movedSource.add(t);
       const ts = ctx.source.sentences[i].tokens;
+      const denial = ts.findIndex((t) => isDenialKey(t.key));
       for (let k = 0; k < ts.length; k++) {
         const side = changeParticleAt(ts, k);
         if (side) contextSide.set(ts[k], side);
+        // (nor a word of starting that says when: ابتداء من يوم الاثنين; nor a participle of saying after a verb of denial,
+        // "وهو ما نفاه …، مؤكداً أن …", which tells the denier's own account, as in a claim, not a confirmation of what was
+        // denied: a fresh editor pair's faithful "نفى ذلك" drew "source says مؤكدا, the opposite of نفى")
+        if (startFromAt(ts, k) || (denial >= 0 && denial < k && listedAfterConjunction(SAYING_PARTICIPLES, ts[k].key) !== undefined)) movedSource.add(ts[k]);
       }
     };
     for (const [cx, { unit, query, support }] of ctx.claims.entries()) {
@@ -278,7 +283,12 @@ export const antonymMismatch: Rule = {
       // (nor a participle of saying, which tells how a speaker spoke, not which way the thing went: "نفاها النائب … مؤكداً
       // أنه سيثبت براءته" is a denial, stressing the rest, a fresh editor pair's faithful summary set against the source's ونفى)
       const sides = unit.tokens.map((t, x) =>
-        opensContrast(t) || hedged.has(x) || moved.has(t) || listedAfterConjunction(SAYING_PARTICIPLES, t.key) !== undefined || shareNounAt(unit.tokens, x)
+        opensContrast(t) ||
+        hedged.has(x) ||
+        moved.has(t) ||
+        listedAfterConjunction(SAYING_PARTICIPLES, t.key) !== undefined ||
+        shareNounAt(unit.tokens, x) ||
+        startFromAt(unit.tokens, x)
           ? undefined
           : (antonymSide(t) ?? changeParticleAt(unit.tokens, x)),
       );

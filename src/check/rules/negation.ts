@@ -568,6 +568,9 @@ const DENIED_OBJECT_REACH = 4;
 function deniesNegatedWord(claim: readonly Token[], src: readonly Token[], cue: number): boolean {
   const w = negatedWordAt(src, cue);
   if (w < 0) return false;
+  // (or in what a verb of denial's complement says: "نفى التازي أن تكون المديرية قد تسلمت أي تقرير" for "المديرية لم تتسلم أي
+  // تقرير", a fresh editor pair's faithful summary drew a dropped negation)
+  if (claim.some((c, z) => !c.stop && sameWordOrRoot(c, src[w]) && deniedAt(claim, 0, z, () => true))) return true;
   for (let y = 0; y < claim.length; y++) {
     if (!isDenialKey(claim[y].key)) continue;
     // (its object, or its subject and then its object: no verb of saying between, "نفت التلاعب وأكدت علم قادتها به" affirms)
