@@ -221,8 +221,8 @@ function clauseEnd(text: string, tokens: readonly Token[], i: number, atGap: boo
   return j;
 }
 
-/** English contrast words that may join a second verb to the same subject ("had known about the fault but kept it quiet"). */
-const SHARED_SUBJECT_CONTRASTS = new Set(['but', 'yet']);
+/** lexicons/reporting.json sharedSubjectContrasts: contrast words that may join a second verb to the same subject ("had known about the fault but kept it quiet"). */
+const SHARED_SUBJECT_CONTRASTS = keys('sharedSubjectContrasts');
 
 /**
  * Does the contrast word at j, with no comma before it, join a second verb to the clause's own subject: "claimed the

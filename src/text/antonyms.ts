@@ -135,7 +135,7 @@ export function antonymSide(t: Pick<Token, 'root' | 'stem' | 'alt'> & { key?: st
 /** lexicons/antonyms.json changeParticles: up and down before "from" and a figure, with their side of the direction group. */
 const CHANGE_PARTICLES = new Map(lexiconValues('antonyms', 'changeParticles', (v): v is 0 | 1 => v === 0 || v === 1, '0 or 1'));
 /** The group of antonyms.json opposites that says which way a quantity went (rose, fell; ارتفع، انخفض). */
-const DIRECTION = 'direction';
+export const DIRECTION = 'direction';
 const FROM = 'from';
 
 /**

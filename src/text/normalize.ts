@@ -52,3 +52,6 @@ export function normalizeText(token: string): string {
 
 export const isArabicChar = (c: number): boolean =>
   (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
+
+/** A word as written without its Arabic short vowels, shadda, sukun and tatweel (مؤكِّداً → مؤكداً): for lists kept as written. */
+export const withoutMarks = (w: string): string => w.replace(/[\u064B-\u0652\u0640]/g, '');

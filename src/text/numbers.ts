@@ -1,5 +1,5 @@
 import { byForm, type Token } from './tokenize.js';
-import { isArabicChar, normalizeToken } from './normalize.js';
+import { isArabicChar, normalizeToken, withoutMarks } from './normalize.js';
 import { isNumber, lexiconGroups, lexiconPhrases, lexiconValues, lexiconWords, listedAfterConjunction } from './lexicons.js';
 import type { TokenForms } from './document.js';
 import { arabicWords } from './arabic-words.js';
@@ -84,8 +84,8 @@ export function hedgeStart(tokens: Token[], i: number): number {
 export const currencyLetters = (tokens: readonly Token[], i: number): boolean =>
   tokens[i] !== undefined && tokens[i + 1] !== undefined && /^[A-Z]{1,3}$/.test(tokens[i].text) && tokens[i + 1].start - tokens[i].end === 1;
 
-/** Words before "over" that keep it "more than" before a span (for over two years, lasted over, in over a decade). */
-const OVER_MORE_BEFORE = new Set(['for', 'lasted', 'lasting', 'in', 'of', 'after', 'took', 'spent', 'served', 'than']);
+/** lexicons/numbers.json overMoreBefore: words before "over" that keep it "more than" before a span (for over two years, in over a decade). */
+const OVER_MORE_BEFORE = keysOf('overMoreBefore');
 
 /** hedgeBefore's reading, with the index of the hedge's first token. */
 function hedgeAt(tokens: Token[], i: number): [Hedge, number] | undefined {
@@ -394,7 +394,7 @@ function arabicShareAt(tokens: Token[], i: number): { value: number; also: numbe
     !arabicValue(o.key) &&
     !AR_SHARES_AMBIGUOUS.has(s.core) &&
     t.key[0] !== 'و' &&
-    !PRONOUN_SUFFIX.test(o.text.replace(/[\u064B-\u0652\u0640]/g, '')) &&
+    !PRONOUN_SUFFIX.test(withoutMarks(o.text)) &&
     near(o, tokens[i + 2] ?? o) &&
     definite(tokens[i + 2]);
   const construct = !s.definite && (definite(nx) || chain(nx));
@@ -431,8 +431,11 @@ function arabicShareAt(tokens: Token[], i: number): { value: number; also: numbe
   return { value: round((100 * s.n) / s.d), also: s.n / s.d };
 }
 
-/** A pronoun glued to a noun's end as written (مستواه، قيمتها، أعضائهم; not ة, which the key folds to ه): the noun is definite by it, and a construct ends with it. */
-const PRONOUN_SUFFIX = /(?:ه|ها|هم|هما|هن)$/;
+/**
+ * A pronoun glued to a noun's end (مستواه، قيمتها، أعضائهم), longest first so that a replace takes it whole; read on the word
+ * as written for a construct's end (not ة, which the key folds to ه), and off a plural fraction's key (pluralFraction).
+ */
+const PRONOUN_SUFFIX = /(?:هما|هم|هن|ها|ه)$/;
 
 /** إلى by its key, and whether token i is a number (digits or an Arabic number word): a range's second figure. */
 const TO_AR = normalizeToken('إلى');
@@ -1600,8 +1603,7 @@ Object.assign(PLURAL_FRACTIONS, AR_SHARE_PLURALS);
  * A plural fraction's denominator, an Arabic one with a pronoun after it too (ثلاثة أخماسها: three fifths of it,
  * a fresh editor pair's number error for a source's 60 في المئة منها).
  */
-const pluralFraction = (key: string): number | undefined => PLURAL_FRACTIONS[key] ?? PLURAL_FRACTIONS[key.replace(SHARE_PRONOUN, '')];
-const SHARE_PRONOUN = /(?:هما|هم|هن|ها|ه)$/;
+const pluralFraction = (key: string): number | undefined => PLURAL_FRACTIONS[key] ?? PLURAL_FRACTIONS[key.replace(PRONOUN_SUFFIX, '')];
 
 /**
  * A proportion is one figure, a percentage (and the fraction): "three in five" homes, "four out of ten", أربعة من
@@ -1679,19 +1681,12 @@ function opensProportion(tokens: Token[], i: number): boolean {
 
 /** Are tokens [from, to) one of the proportion links, each close to the next? */
 function linked(tokens: Token[], from: number, to: number): boolean {
-  const keys = tokens.slice(from, to).map((t) => t.key);
-  if (PROPORTION_LINKS.some((l) => l.length === keys.length && l.every((k, x) => k === keys[x]))) return true;
+  const isLink = (keys: readonly string[]) => PROPORTION_LINKS.some((l) => l.length === keys.length && l.every((k, x) => k === keys[x]));
+  if (isLink(tokens.slice(from, to).map((t) => t.key))) return true;
   // (or the counted noun before a link of "every": تسعة ملفات من كل عشرة, "nine files in every ten", which restate a
   // source's 90 بالمئة من الملفات; a fresh editor pair's faithful summary drew a number error)
   const [noun, ...rest] = tokens.slice(from, to);
-  return (
-    noun !== undefined &&
-    noun.kind === 'word' &&
-    !noun.stop &&
-    rest.length > 0 &&
-    EVERY.has(rest[rest.length - 1].key) &&
-    PROPORTION_LINKS.some((l) => l.length === rest.length && l.every((k, x) => k === rest[x].key))
-  );
+  return noun !== undefined && noun.kind === 'word' && !noun.stop && rest.length > 0 && EVERY.has(rest[rest.length - 1].key) && isLink(rest.map((t) => t.key));
 }
-/** The word of "every" that ends a proportion link (in every, من كل): after it the second figure is the whole. */
-const EVERY = new Set(['every', normalizeToken('كل')]);
+/** lexicons/numbers.json proportionEvery: the word of "every" that ends a proportion link (in every, من كل), after a counted noun. */
+const EVERY = keysOf('proportionEvery');

@@ -1,4 +1,5 @@
 import { makeToken, type Token } from './tokenize.js';
+import { withoutMarks } from './normalize.js';
 import { isSpeechVerb, isPresentSpeechVerb, isAttributionOpener, CONTRAST_KEYS } from './claims.js';
 import { isString, lexiconGroups, lexiconValues, lexiconWords, listedAfterConjunction } from './lexicons.js';
 import { entityOf } from './entities.js';
@@ -152,7 +153,6 @@ const joined = (text: string, a: Token, b: Token): boolean => {
 
 /** lexicons/reporting.json speakerHomographs, as written without diacritics: والي، إمام، علي, a role or a name in a speaker phrase. */
 const SPEAKER_HOMOGRAPHS = new Set(lexiconWords('reporting', 'speakerHomographs'));
-const bareText = (w: string): string => w.replace(/[\u064B-\u0652\u0640]/g, '');
 
 /** "يوم" before a weekday, the weekdays, and the words of time after which an Arabic lead's object follows its subject (lexicons/reporting.json leadTimes). */
 const DAY_KEY = makeToken('يوم', 0).key;
@@ -205,7 +205,7 @@ function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = 
     // (a complementiser ends it, بأن too, which is no stop word: "ورد عبد الرؤوف بأن الجلسة انعقدت …" read its speaker as "عبد
     // الرؤوف بأن الجلسة انعقدت", a fresh editor pair's faithful "غير أن النقيب أكد أن الجلسة عقدت …" drew a wrong speaker)
     if (
-      (t.stop && !SPEAKER_HOMOGRAPHS.has(bareText(t.text))) ||
+      (t.stop && !SPEAKER_HOMOGRAPHS.has(withoutMarks(t.text))) ||
       t.kind === 'number' ||
       AR_END.has(t.key) ||
       AR_THAT.has(t.key) ||

@@ -2,7 +2,7 @@ import { keyTokens } from '../../align/query-builder.js';
 import { entityAt } from '../../text/entities.js';
 import type { Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
-import { antonymSide, changeParticleAt, heightWords, isCompassGroup, movedAmounts, startFromAt } from '../../text/antonyms.js';
+import { antonymSide, changeParticleAt, DIRECTION, heightWords, isCompassGroup, movedAmounts, startFromAt } from '../../text/antonyms.js';
 import { negatesAt, implicitNegationAt, saysNotKey, pronounPhraseEnd, isDenialKey } from '../../text/negation.js';
 import { quantities, figureValues, figureHolds, hedgeStart, type Quantity } from '../../text/numbers.js';
 import { isAttribution, isGluedVerbStart, isSpeechVerb } from '../../text/claims.js';
@@ -474,7 +474,7 @@ export const antonymMismatch: Rule = {
         // whole (with the words around alone, WiCE dev gained a false alarm: "a bill banning sales" against "allows
         // private sales", claim balanced accuracy 0.842 -> 0.838)
         // (and a claim not carried as a whole only for direction: see sameNeighbour)
-        if (!whole && s.group !== 'direction') continue;
+        if (!whole && s.group !== DIRECTION) continue;
         // (a source sentence with no word of the claim's side, against a claim with one: the same content word a few words off
         // will do, as in headlines that say the same thing in other words around it (ارتفاع الجنيه against تراجع حاد
         // للجنيه), or a claim that has most of the sentence's content words)

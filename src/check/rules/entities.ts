@@ -113,6 +113,8 @@ export const entityMismatch: Rule = {
       for (const i of sentenceSupport.get(unit.sentence) ?? []) if (!support.sources.includes(i)) for (const e of entitiesIn(ctx, i, true)) named.add(e.id);
       const src = ctx.source.sentences[best];
       const { forms, from, to } = tokenForms(src);
+      // (where the best sentence's words begin past its dateline: read once per claim, only for a date, below)
+      let pastDateline: number | undefined;
       for (let x = 0; x < unit.tokens.length; x++) {
         const e = ents[x],
           t = unit.tokens[x];
@@ -138,7 +140,7 @@ export const entityMismatch: Rule = {
         // (past the dateline's date for a date that the source names elsewhere: "From August 1" against "CANBERRA, June 4
         // (Reuters) -", the day the report was filed, where another sentence says "takes effect on August 1"; a fresh
         // editor pair's faithful summary drew an error)
-        const start = CALENDAR.has(e.cls) && sourceEntities(ctx).has(e.id) ? from + datelineTokens(src.text) : from;
+        const start = CALENDAR.has(e.cls) && sourceEntities(ctx).has(e.id) ? from + (pastDateline ??= datelineTokens(src.text)) : from;
         for (let y = start; y < to && other === undefined; y++) {
           const so = entityAt(forms, y, from, to);
           // (a region is no swap for a country that the source names, nor such a country for a region: an "Africa

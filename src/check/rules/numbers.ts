@@ -77,7 +77,7 @@ export const numberMismatch: Rule = {
         // (or a span that a support sentence names as the last one with no figure: "in the past seven days" for "over the past
         // week"; lexicons/numbers.json lastSpanBefore, lastSpanAfter)
         const size = spanSize(unit.tokens, q);
-        if (size !== undefined && support.sources.some((i) => lastSpans(ctx.source.sentences[i].tokens).some((s) => Math.abs(s - size) < 1e-6))) continue;
+        if (size !== undefined && support.sources.some((i) => lastSpansOf(ctx, i).some((s) => Math.abs(s - size) < 1e-6))) continue;
         // (the two figures of a difference may stand in the sentences beside the support set: "about 260 animals, some 50
         // fewer than a year before" fuses the next sentence's "down from around 310", a fresh editor pair's number error)
         if (arithmeticIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q, qs)) continue;
@@ -442,6 +442,15 @@ function levelAfter(tokens: readonly Token[], q: Quantity, qs: readonly Quantity
 }
 
 const READINGS = new WeakMap<CheckContext, Map<number, number[]>>();
+/** Source sentence i's last spans with no figure (text/numbers.ts lastSpans), read once per check. */
+const LAST_SPANS = new WeakMap<CheckContext, Map<number, number[]>>();
+function lastSpansOf(ctx: CheckContext, i: number): number[] {
+  let cache = LAST_SPANS.get(ctx);
+  if (!cache) LAST_SPANS.set(ctx, (cache = new Map()));
+  let r = cache.get(i);
+  if (!r) cache.set(i, (r = lastSpans(ctx.source.sentences[i].tokens)));
+  return r;
+}
 const PERCENT_ONLY: OnlyCache = new WeakMap();
 const SPAN_ONLY: OnlyCache = new WeakMap();
 const NONE: ReadonlySet<number> = new Set();
