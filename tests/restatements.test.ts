@@ -3218,3 +3218,18 @@ describe('the ninetieth batch: a word of starting that says when, a participle o
     expect(negations('في حين أقر التازي بأن المديرية تسلمت تقريرا مكتوبا.')).not.toEqual([]);
   });
 });
+
+describe('an attribution that closes its sentence gives its speaker what follows the last semicolon before it', () => {
+  const src = fs.readFileSync('probes/fresh/b89-en-7-rugby-club-administration/source.txt', 'utf8');
+  const speakers = (s: string) => flagged(check(s, src, en), ['attribution-mismatch']);
+  const before =
+    'The 11 paid employees will stay on for a minimum of eight weeks while administrators from Belfast firm Corrigan Hale look for a buyer or investor;';
+  it('sets the chairman against the lead administrator, though the clause before the semicolon names the firm "Corrigan Hale"', () => {
+    expect(speakers(`${before} three serious expressions of interest have already come in, chairman Desmond Reilly said.`)).toEqual([
+      'chairman Desmond Reilly',
+    ]);
+  });
+  it('leaves the lead administrator, who said it, alone', () => {
+    expect(speakers(`${before} three serious expressions of interest have already come in, lead administrator Niall Corrigan said.`)).toEqual([]);
+  });
+});

@@ -724,7 +724,19 @@ export function saidBy(text: string, tokens: readonly Token[], speakers: readonl
     const prev = units.filter(([, e]) => e < a).reduce((m, [, e]) => Math.max(m, e), -1);
     const next = units.filter(([f]) => f > b).reduce((m, [f]) => Math.min(m, f), tokens.length);
     const after = b + 1 < tokens.length && (isArabic(tokens[s.verb]) || !/[,;:.!?"”’)\]]/.test(text.slice(tokens[b].end, tokens[b + 1].start)));
-    if (!after) return [prev + 1, a];
+    // (an attribution that closes its sentence gives it what follows the last semicolon before it, not the clause before
+    // that: "The staff will stay on while administrators from Belfast firm Corrigan Hale look for a buyer; three offers
+    // have come in, chairman Desmond Reilly said" has Reilly say the offers only, and read back to the sentence's start
+    // his words named "Corrigan" of the source's speaker Niall Corrigan, and a fresh editor pair's planted speaker drew nothing)
+    if (!after) {
+      let from = prev + 1;
+      for (let i = a - 1; i > from; i--)
+        if (/[;\u061B]/.test(text.slice(tokens[i - 1].end, tokens[i].start))) {
+          from = i;
+          break;
+        }
+      return [from, a];
+    }
     // (what is said ends where a clause of its own opens: في حين وصف رئيس الهيئة …, while the regulator …)
     let end = next;
     for (let i = b + 1; i < next; i++)
