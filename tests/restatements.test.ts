@@ -3233,3 +3233,18 @@ describe('an attribution that closes its sentence gives its speaker what follows
     expect(speakers(`${before} three serious expressions of interest have already come in, lead administrator Niall Corrigan said.`)).toEqual([]);
   });
 });
+
+describe('England and English are a country and its adjective (lexicons/entities.json country)', () => {
+  it('reads "northern English housing associations" as the source\'s "northern England", and "English" for "Scottish" as a swap', () => {
+    const src = "MANCHESTER, England, June 4 (Reuters) - Two of northern England's largest housing associations said their tenants had approved a merger.";
+    expect(
+      flagged(check('Tenants have voted to combine the two northern English housing associations.', src, en), ['unknown-name', 'entity-mismatch']),
+    ).toEqual([]);
+    expect(flagged(check('The English club lost 3-1.', 'The Scottish club lost 3-1 at home on Saturday.', en), ['entity-mismatch'])).toEqual(['English']);
+  });
+  it('still reads the language against a source that names no England as an unknown name', () => {
+    expect(flagged(check('The paper is published in English.', 'The Cardiff paper, founded in 1869, is published in Welsh.', en), ['unknown-name'])).toEqual([
+      'English',
+    ]);
+  });
+});
