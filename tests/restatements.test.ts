@@ -3248,3 +3248,27 @@ describe('England and English are a country and its adjective (lexicons/entities
     ]);
   });
 });
+
+describe('the 81st-82nd batches: a figure\'s hedge is no word a negation negates; "not … until" a time says when', () => {
+  it('reads "around one-fifth of its budget" as taking nothing of a quote\'s "nothing else around here"', () => {
+    expect(errorsOf(freshFaithful('b81-en-9-power-station-closure'), ['negation-mismatch'])).toEqual([]);
+    const src =
+      'Officials say the closure will cost the county about $6.2 million a year in tax revenue, roughly a fifth of its budget. "There\'s nothing else around here that pays like this," he said.';
+    const negations = (s: string) => flagged(check(s, src, en), ['negation-mismatch']);
+    expect(negations('The closure will cost the county $6.2 million a year in taxes, around one-fifth of its budget.')).toEqual([]);
+    // (the word itself, unhedged, is still read: "something else around here pays as well" drops the quote's "nothing")
+    expect(negations('There is something else around here that pays like this, he said.')).not.toEqual([]);
+  });
+  it('reads "not recovered until Tuesday evening" as restated by "retrieved only on Tuesday evening", not by another time', () => {
+    expect(errorsOf(freshFaithful('b82-en-9-coal-mine-methane-blast'), ['negation-mismatch'])).toEqual([]);
+    const src =
+      'Rescue teams brought 20 men out unhurt within six hours, but the last bodies were not recovered until Tuesday evening, said police chief Rakesh Mahto.';
+    const negations = (s: string) => flagged(check(s, src, en), ['negation-mismatch']);
+    expect(negations('The last bodies were retrieved only on Tuesday evening.')).toEqual([]);
+    expect(negations('The last bodies were retrieved on Monday evening.')).not.toEqual([]);
+  });
+  it('reads حتى الآن as "so far", no time: "كشف حتى الآن" still drops "لم يكشف حتى الآن"', () => {
+    const src = 'وأضاف أن الخلل تقني، وأن التحقيق لم يكشف حتى الآن عن أي تلاعب متعمد.';
+    expect(flagged(check('وأكد أن التحقيق كشف حتى الآن عن تلاعب متعمد.', src, ar), ['negation-mismatch'])).not.toEqual([]);
+  });
+});

@@ -33,7 +33,8 @@ import { stemArabic } from '../../text/stem.js';
 import { normalizeToken, isArabicChar } from '../../text/normalize.js';
 import { lexiconPhrases, lexiconWords, listedAfterConjunction } from '../../text/lexicons.js';
 import { SAYING_PARTICIPLES } from '../../text/stopwords.js';
-import { quantities, isTimeUnit, type Quantity } from '../../text/numbers.js';
+import { quantities, isTimeUnit, hedgeStart, type Quantity } from '../../text/numbers.js';
+import { keyTokens } from '../../align/query-builder.js';
 import { entityAt } from '../../text/entities.js';
 
 /**
@@ -167,7 +168,11 @@ export const negationMismatch: Rule = {
       };
       // (the claim's words, their spelling variants and their synonyms: "Nobody has died" is about "No deaths")
       const stems = new Set<string>();
-      for (const k of query.keys) {
+      // (not a figure's hedge alone: "around one-fifth of its budget" takes nothing of "There's nothing else around here" in a
+      // quote of the support set, whose "nothing" it was read as dropping, an editor pair's false error on arrival)
+      const hedges = hedgeTokens(unit.tokens);
+      for (const [kx, k] of query.keys.entries()) {
+        if (hedges.size > 0 && keyTokens(query, kx).every((t) => hedges.has(t))) continue;
         stems.add(k.stem);
         if (k.alt) stems.add(k.alt);
         for (const v of k.variants) stems.add(v.stem);
@@ -515,6 +520,7 @@ export const negationMismatch: Rule = {
           !(word !== undefined && outOfReach(unit.tokens, word)) &&
           !notSince(src.tokens, w, unit.tokens) &&
           !beforeAsUntil(src.tokens, w, unit.tokens) &&
+          !untilWhen(src.tokens, w, unit.tokens) &&
           !correctedAfter(src.tokens, srcNeg, unit.tokens, word) &&
           !(word !== undefined && otherContrastPart(src.tokens, srcNeg, word, unit.tokens))
         )
@@ -547,6 +553,13 @@ export const negationMismatch: Rule = {
     }
   },
 };
+
+/** The words of the hedges before a text's figures (around, more than; نحو، أكثر من). */
+function hedgeTokens(tokens: readonly Token[]): Set<Token> {
+  const out = new Set<Token>();
+  for (const q of quantities(tokens as Token[])) for (let i = hedgeStart(tokens as Token[], q.first); i < q.first; i++) out.add(tokens[i]);
+  return out;
+}
 
 /** The index of the word a cue at `cue` negates: its first content word after, past TRANSPARENT (لا تستبعد: تستبعد); -1 for none. */
 function negatedWordAt(tokens: readonly Token[], cue: number): number {
@@ -1163,6 +1176,23 @@ function beforeAsUntil(source: readonly Token[], w: number, claim: readonly Toke
     // before Y is Y before X)
     const word = source[w];
     return claim.some((u, i) => BEFORE_KEYS.has(u.key) && claim.slice(i + 1, i + 1 + UNTIL_WITHIN).some((t) => !t.stop && sameWordOrRoot(t, word)));
+  }
+  return false;
+}
+
+/** lexicons/negation.json untilNow: "until now" is "so far" (حتى الآن), no time. */
+const UNTIL_NOW = new Set(lexiconWords('negation', 'untilNow').map((w) => normalizeToken(w)));
+/**
+ * Does the source's negated word at `w` have "until" (not "before") and a time after it (within UNTIL_WITHIN each) that the claim
+ * names too? "the last bodies were not recovered until Tuesday evening" says they were recovered then: "were retrieved only on
+ * Tuesday evening" restates it (an editor pair's false dropped negation on arrival); "retrieved within six hours" still drops it.
+ */
+function untilWhen(source: readonly Token[], w: number, claim: readonly Token[]): boolean {
+  if (w < 0) return false;
+  for (let u = w + 1; u <= w + UNTIL_WITHIN && u < source.length; u++) {
+    if (!UNTIL_ONLY.has(source[u].key)) continue;
+    const when = source.slice(u + 1, u + 1 + UNTIL_WITHIN).find((t) => !t.stop);
+    return when !== undefined && !UNTIL_NOW.has(when.key) && claim.some((t) => !t.stop && sameWord(t, when));
   }
   return false;
 }
