@@ -3272,3 +3272,23 @@ describe('the 81st-82nd batches: a figure\'s hedge is no word a negation negates
     expect(flagged(check('وأكد أن التحقيق كشف حتى الآن عن تلاعب متعمد.', src, ar), ['negation-mismatch'])).not.toEqual([]);
   });
 });
+
+describe('the 81st-82nd batches: ونصفاً after a unit, ردّت محكمة as a refusal, a governor named by his role and his name', () => {
+  it('reads "سبعة قناطير ونصفاً" as 7.5', () => {
+    expect(errorsOf(freshFaithful('b82-ar-1-cotton-harvest'), ['number-mismatch'])).toEqual([]);
+    expect(figures('بلغت إنتاجية الفدان سبعة قناطير ونصفاً.').map(([, v]) => v)).toEqual([7]);
+    expect(flagged(check('وبلغت إنتاجية الفدان سبعة قناطير ونصفاً.', 'وقال إن إنتاجية الفدان بلغت 7.5 قنطار.', ar), ['number-mismatch'])).toEqual([]);
+    expect(flagged(check('وبلغت إنتاجية الفدان سبعة قناطير ونصفاً.', 'وقال إن إنتاجية الفدان بلغت 8.5 قنطار.', ar), ['number-mismatch'])).not.toEqual([]);
+  });
+  it('reads "ردّت محكمة الاستئناف … طعناً" as the source\'s "رفضت محكمة الاستئناف … الطعن"', () => {
+    expect(errorsOf(freshFaithful('b82-ar-5-rent-court-ruling'), ['negation-mismatch'])).toEqual([]);
+  });
+  it('reads "غير أن الجبوري نفى ذلك" as the denial of "المحافظ", whom the source named "محافظ نينوى عبد الرزاق الجبوري"', () => {
+    expect(errorsOf(freshFaithful('b81-ar-2-mosul-bridge-contract'), ['attribution-mismatch'])).toEqual([]);
+    // (another speaker who denies it is still a wrong one)
+    const src = fs.readFileSync('probes/fresh/b81-ar-2-mosul-bridge-contract/source.txt', 'utf8');
+    expect(
+      flagged(check('لكن الحمداني اتهم الإدارة بإرساء العقد دون منافسة، غير أن الطائي نفى ذلك، قائلا إن سبع شركات تنافست.', src, ar), ['attribution-mismatch']),
+    ).not.toEqual([]);
+  });
+});

@@ -689,6 +689,12 @@ function namedElsewhereBy(ctx: CheckContext, words: Token[], theirs: readonly Sp
   const q = ctx.index.query(words, { tokens: false });
   if (q.W === 0) return false;
   const all = allSentences(ctx);
+  // (a phrase that gives the source's speaker, one word, a role, as the role of the claim's speaker by name makes them one
+  // person, wherever else the name stands alone: "وقال محافظ نينوى عبد الرزاق الجبوري" ties الجبوري to the governor whom "ونفى
+  // المحافظ ذلك" names by his role, and a later "وأضاف الجبوري" names him alone; read as someone else there, a faithful "غير أن
+  // الجبوري نفى ذلك" drew a wrong speaker on an editor pair on arrival. Not any phrase that holds words of both: a list of two
+  // bodies, "منظمة الصحة العالمية ومنظمة … يونيسف", or a name's ولد, which two fresh editor pairs' planted speakers share)
+  let alone = false;
   for (const i of ctx.index.mayCarry(q, 0.99, all)) {
     if (ctx.index.coverage(q, i) < 0.99) continue;
     const tokens = ctx.source.sentences[i].tokens;
@@ -707,11 +713,23 @@ function namedElsewhereBy(ctx: CheckContext, words: Token[], theirs: readonly Sp
       const ends = phrase.filter((t) => !t.stop);
       const byName = ends.length > 0 && sameSpeakerWord(words[words.length - 1], ends[ends.length - 1], false);
       const tells = (o: Token, s: Speaker) => o === s.tokens[s.tokens.length - 1] || (!byName && words.some((w) => sameSpeakerWord(w, o, false)));
-      if (theirs.some((s) => s.tokens.some((o) => !o.stop && tells(o, s) && phrase.some((t) => sameSpeakerWord(o, t, false))))) continue;
-      return true;
+      const tie = theirs.find((s) => s.tokens.some((o) => !o.stop && tells(o, s) && phrase.some((t) => sameSpeakerWord(o, t, false))));
+      if (tie === undefined) alone = true;
+      else if (byName && headsPhrase(tie, ends[0])) return false;
     }
   }
-  return false;
+  return alone;
+}
+
+/**
+ * Is a source speaker of one word (a role: المحافظ) the first content word of a phrase, as written but for the article (محافظ
+ * نينوى عبد الرزاق الجبوري)? Not a word that shares its stem in the phrase's middle: "مدير دائرة الطرق والجسور في المحافظة،
+ * المهندس فراس الطائي" names the province, not the governor.
+ */
+function headsPhrase(s: Speaker, first: Token | undefined): boolean {
+  const words = s.tokens.filter((t) => !t.stop);
+  const bare = (k: string) => k.replace(/^ال/, '');
+  return words.length === 1 && first !== undefined && bare(first.key) === bare(words[0].key);
 }
 
 /** The phrase around tokens[x]: content words and the few words inside a name, up to a full stop, PHRASE each way at most. */

@@ -727,7 +727,10 @@ function droppedReversal(
 ): { verb: Token; said: Token; at?: Token } | undefined {
   // (read in the claim's whole sentence: a clause after its comma may hold the verb, وفشل الأوسط، on the benchmark's
   // light rewrites, which move a word across a comma)
-  if (sentence.some((t, k) => implicitNegationAt(sentence, k) || isReversingKey(t.key) || saysNotKey(t.key) || votedAgainstAt(sentence, k))) return undefined;
+  // (or a phrase of refusal: ردّت محكمة الاستئناف … طعناً for the source's رفضت محكمة الاستئناف … الطعن, an editor pair's false
+  // error on arrival)
+  if (sentence.some((t, k) => implicitNegationAt(sentence, k) || isReversingKey(t.key) || saysNotKey(t.key) || votedAgainstAt(sentence, k) || refusalAt(sentence, k)))
+    return undefined;
   const roots = new Set(tokens.flatMap((t) => (t.root !== undefined ? [t.root] : [])));
   const inClaim = (w: Token) => stems.has(w.stem) || (w.alt !== undefined && stems.has(w.alt)) || (w.root !== undefined && roots.has(w.root));
   // (does the claim keep an allegation's words? Read once, at the first verb that asks)
