@@ -3292,3 +3292,15 @@ describe('the 81st-82nd batches: ونصفاً after a unit, ردّت محكمة 
     ).not.toEqual([]);
   });
 });
+
+describe('a share "of them" is a count of the figure before it (numbers.json shareOfWords, shareOfPointers)', () => {
+  it('reads "220 workers … about half of them" as 110, and "40 percent of them" of 300 as 120', () => {
+    expect(errorsOf(freshFaithful('b82-en-10-steel-tariff-dispute'), ['number-mismatch'])).toEqual([]);
+    expect(sourceReadings(tokenize('The firm laid off 220 workers in January and would recall about half of them.'))).toContain(110);
+    expect(sourceReadings(tokenize('It hired 300 staff, 40 percent of them women.'))).toContain(120);
+  });
+  it('reads no count of "five of them" and none of a share with no pointer back', () => {
+    expect(sourceReadings(tokenize('Of 12 boats, five of them sank.'))).toEqual([]);
+    expect(sourceReadings(tokenize('The firm laid off 220 workers and half of the plant closed.'))).not.toContain(110);
+  });
+});

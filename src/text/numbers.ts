@@ -1167,6 +1167,30 @@ function phraseValueAt(list: readonly [string[], number][], tokens: readonly Tok
 /** lexicons/numbers.json clockAfter: words after a 24-hour time of day (0600 GMT, 1400 بتوقيت غرينتش). */
 const CLOCK_24_AFTER = keysOf('clockAfter');
 
+/** lexicons/numbers.json shareOfWords and shareOfPointers, by key. */
+const SHARE_OF = keysOf('shareOfWords');
+const SHARE_POINTERS = keysOf('shareOfPointers');
+
+/**
+ * The count that a share "of them" is of the figure before it: "laid off 220 workers … would recall about half of them" is
+ * 110, which a summary may write as a figure (an editor pair on arrival: "bring back around 110 of those workers" drew a number
+ * error). A share is a fraction's word or a figure before a percent word (lexicons/numbers.json shareOfWords); a count before
+ * "of them" (five of them) is none.
+ */
+function shareOfThem(tokens: readonly Token[], qs: readonly Quantity[], k: number): number | undefined {
+  const q = qs[k];
+  if (k === 0 || q.value <= 0 || q.value >= 100) return undefined;
+  let j = q.last + 1;
+  let share = false;
+  for (let i = q.first; i <= q.last; i++) if (SHARE_OF.has(tokens[i].key)) share = true;
+  if (SHARE_OF.has(tokens[j]?.key ?? '')) {
+    share = true;
+    j++;
+  }
+  if (!share || tokens[j]?.key !== 'of' || !SHARE_POINTERS.has(tokens[j + 1]?.key ?? '')) return undefined;
+  return round((qs[k - 1].value * q.value) / 100);
+}
+
 /**
  * The values a source sentence also stands for, beyond its figures, that a summary may restate as figures:
  * an ordinal or a span word alone (دون سن العاشرة: under ten; منذ نحو قرن: about a hundred years; two
@@ -1191,9 +1215,11 @@ export function sourceReadings(tokens: Token[]): number[] {
       if (n && Number.isInteger(n.value) && n.value > 1 && n.value <= 21) out.push((n.value - 1) * 100);
     }
   }
-  for (const q of qs) {
+  for (const [k, q] of qs.entries()) {
     const next = tokens[q.last + 1];
     if (next && TIMES.has(next.key)) out.push(round((q.value - 1) * 100), round(q.value * 100));
+    const share = shareOfThem(tokens, qs, k);
+    if (share !== undefined) out.push(share);
     // a time of day on the 24-hour clock of wire copy is its hour: 0600 local time (0400 GMT) is 6 a.m., 1830 GMT 18 and
     // 6 p.m. (a probe pair's faithful "Starting at 6 a.m. local time" drew a number error); "local" only before "time"
     // (2023 local elections)
