@@ -3304,3 +3304,25 @@ describe('a share "of them" is a count of the figure before it (numbers.json sha
     expect(sourceReadings(tokenize('The firm laid off 220 workers and half of the plant closed.'))).not.toContain(110);
   });
 });
+
+describe('the 83rd-84th batches: a subject told at length before its figure, a short opener before a statement', () => {
+  it('reads the words between a word of direction and its figure for the part of a mixed sentence the claim is about', () => {
+    expect(errorsOf(freshFaithful('b84-ar-1-central-bank-gold'), ['antonym-mismatch'])).toEqual([]);
+    expect(errorsOf(freshFaithful('b83-ar-1-bank-quarterly-profit'), ['antonym-mismatch'])).toEqual([]);
+    const src =
+      'وأظهرت بيانات البنك أن نسبة الذهب في الاحتياطيات الدولية صعدت إلى 24 بالمئة من 19 بالمئة قبل عام، بينما تراجعت حصة الدولار الأمريكي إلى 61 بالمئة من 67 بالمئة.';
+    const antonyms = (s: string) => flagged(check(s, src, ar), ['antonym-mismatch']);
+    expect(antonyms('وصعدت حصة المعدن الأصفر من الاحتياطيات الدولية إلى أربعة وعشرين في المئة بعدما كانت تسعة عشر في المئة قبل عام.')).toEqual([]);
+    // (the gold's own words still meet its part: a flip is an opposite)
+    expect(antonyms('وتراجعت نسبة الذهب في الاحتياطيات الدولية إلى أربعة وعشرين في المئة.')).toEqual(['وتراجعت']);
+  });
+  it('joins "ومن جهته" to the statement a short verb of saying opens after it', () => {
+    expect(errorsOf(freshFaithful('b83-ar-7-hospital-privatisation-plan'), ['unsupported-claim'])).toEqual([]);
+    const a = analyze('ومن جهته، أعلن المصري أن النقابة ستعتصم أمام المستشفى الاثنين المقبل، ملوّحا باللجوء إلى إضراب مفتوح.', {
+      prefix: 's',
+      claims: true,
+      lang: 'ar',
+    });
+    expect(a.claims.map((c) => c.text)[0]).toMatch(/^ومن جهته، أعلن المصري أن النقابة/);
+  });
+});

@@ -188,7 +188,12 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
       continue;
     }
     if (prev && p.content < MIN_CONTENT && k < pieces.length - 1 && opensStatement(inside, p, pieces[k + 1])) {
-      merged.push({ ...p });
+      // (a short piece before it goes with it: "ومن جهته، أعلن المصري أن …" left "ومن جهته" a claim of its own, which an
+      // editor pair's faithful summary on arrival drew an unsupported-claim error on)
+      if (prev.content < MIN_CONTENT) {
+        prev.end = p.end;
+        prev.content += p.content;
+      } else merged.push({ ...p });
       open = true;
       item = false;
       continue;

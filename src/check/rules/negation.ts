@@ -729,7 +729,11 @@ function droppedReversal(
   // light rewrites, which move a word across a comma)
   // (or a phrase of refusal: ردّت محكمة الاستئناف … طعناً for the source's رفضت محكمة الاستئناف … الطعن, an editor pair's false
   // error on arrival)
-  if (sentence.some((t, k) => implicitNegationAt(sentence, k) || isReversingKey(t.key) || saysNotKey(t.key) || votedAgainstAt(sentence, k) || refusalAt(sentence, k)))
+  if (
+    sentence.some(
+      (t, k) => implicitNegationAt(sentence, k) || isReversingKey(t.key) || saysNotKey(t.key) || votedAgainstAt(sentence, k) || refusalAt(sentence, k),
+    )
+  )
     return undefined;
   const roots = new Set(tokens.flatMap((t) => (t.root !== undefined ? [t.root] : [])));
   const inClaim = (w: Token) => stems.has(w.stem) || (w.alt !== undefined && stems.has(w.alt)) || (w.root !== undefined && roots.has(w.root));
