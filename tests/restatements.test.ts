@@ -3326,3 +3326,24 @@ describe('the 83rd-84th batches: a subject told at length before its figure, a s
     expect(a.claims.map((c) => c.text)[0]).toMatch(/^ومن جهته، أعلن المصري أن النقابة/);
   });
 });
+
+describe('the 83rd-84th batches: a charge that closes its clause, a negation a word of checking asks', () => {
+  it('gives the clause before ", union president Marc Lévesque charged" to him, no allegation stated as fact', () => {
+    expect(errorsOf(freshFaithful('b83-en-2-freight-rail-strike'), ['attribution-mismatch'])).toEqual([]);
+    const src = fs.readFileSync('probes/fresh/b83-en-2-freight-rail-strike/source.txt', 'utf8');
+    // (stated without him, it is one)
+    expect(
+      flagged(check("Crews were being made to work shifts of as long as 16 hours in disregard of the company's own fatigue rules.", src, en), [
+        'attribution-mismatch',
+      ]),
+    ).not.toEqual([]);
+  });
+  it('reads "التحقق من عدم وجود قضايا أخرى" as asked, which "احتمال وجود قضايا أخرى" restates; said plainly it is dropped', () => {
+    expect(errorsOf(freshFaithful('b84-ar-8-prisoners-release'), ['negation-mismatch'])).toEqual([]);
+    const negations = (s: string, t: string) => flagged(check(s, t, ar), ['negation-mismatch']);
+    expect(
+      negations('وعزا التأخير إلى التدقيق في احتمال وجود قضايا أخرى بحق بعضهم.', 'مرجعا التأخير إلى التحقق من عدم وجود قضايا أخرى بحق بعض المشمولين.'),
+    ).toEqual([]);
+    expect(negations('وأكد وجود قضايا أخرى بحق بعضهم.', 'وأكد عدم وجود قضايا أخرى بحق بعض المشمولين.')).not.toEqual([]);
+  });
+});

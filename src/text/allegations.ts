@@ -442,6 +442,12 @@ export function closesWithAttribution(tokens: readonly Token[]): boolean {
   if (tokens.some((t) => t.kind === 'word' && (isAttributionOpener(t) || listed(OPENERS, t)))) return true;
   let v = -1;
   for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === 'word' && (isSpeechVerb(tokens[i]) || listed(PRESENT, tokens[i]))) v = i;
+  // (or a word of charging that ends it: "…, union president Marc Lévesque charged" gives the clause before to him as his
+  // charge, as "alleged" would; an editor pair's faithful summary on arrival drew an allegation stated as fact)
+  if (v < 0) {
+    const last = tokens.findLastIndex((t) => t.kind === 'word');
+    if (last > 0 && listed(CHARGES, tokens[last])) return true;
+  }
   if (v < 0) return false;
   const after = tokens.slice(v + 1);
   return (

@@ -521,6 +521,7 @@ export const negationMismatch: Rule = {
           !notSince(src.tokens, w, unit.tokens) &&
           !beforeAsUntil(src.tokens, w, unit.tokens) &&
           !untilWhen(src.tokens, w, unit.tokens) &&
+          !checkedAt(src.tokens, srcNeg) &&
           !correctedAfter(src.tokens, srcNeg, unit.tokens, word) &&
           !(word !== undefined && otherContrastPart(src.tokens, srcNeg, word, unit.tokens))
         )
@@ -1183,6 +1184,22 @@ function beforeAsUntil(source: readonly Token[], w: number, claim: readonly Toke
     // before Y is Y before X)
     const word = source[w];
     return claim.some((u, i) => BEFORE_KEYS.has(u.key) && claim.slice(i + 1, i + 1 + UNTIL_WITHIN).some((t) => !t.stop && sameWordOrRoot(t, word)));
+  }
+  return false;
+}
+
+/** lexicons/negation.json checkingVerbs, by key (Arabic also after و/ف/ل). */
+const CHECKING = new Set(lexiconWords('negation', 'checkingVerbs').map((w) => normalizeToken(w)));
+/** Tokens before a source's cue within which a word of checking asks what it negates rather than says it (من, that, whether). */
+const CHECKED_BEFORE = 2;
+/**
+ * Is the source's cue at `cue` asked, not said: a word of checking within CHECKED_BEFORE tokens before it ("التحقق من عدم وجود
+ * قضايا أخرى", checking that there are none)? A claim's "احتمال وجود قضايا أخرى" drops no negation of it.
+ */
+function checkedAt(tokens: readonly Token[], cue: number): boolean {
+  for (let k = cue - 1; k >= Math.max(0, cue - CHECKED_BEFORE); k--) {
+    const key = tokens[k].key;
+    if (CHECKING.has(key) || (/^[وفل]/.test(key) && CHECKING.has(key.slice(1)))) return true;
   }
   return false;
 }
