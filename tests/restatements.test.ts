@@ -3347,3 +3347,14 @@ describe('the 83rd-84th batches: a charge that closes its clause, a negation a w
     expect(negations('وأكد وجود قضايا أخرى بحق بعضهم.', 'وأكد عدم وجود قضايا أخرى بحق بعض المشمولين.')).not.toEqual([]);
   });
 });
+
+describe('a given name of two words (عبد الرحيم) before a swapped surname (reporting.json compoundNamePrefixes)', () => {
+  const src = 'وقال وزير التربية الوطنية عبد الرحيم بنعلي، عقب جلسة حوار استمرت نحو عشر ساعات، إن كلفة الاتفاق ستبلغ 6 مليارات درهم سنويا.';
+  const names = (s: string) => flagged(check(s, src, ar), ['unknown-name', 'entity-mismatch'], (f) => f.severity === 'error');
+  it("reads التازي, a nisba and a dictionary word, as another surname after the source's عبد الرحيم", () => {
+    expect(names('ويرى وزير التربية الوطنية عبد الرحيم التازي أن كلفة الاتفاق ستبلغ ستة مليارات درهم سنويا.')).toEqual(['التازي']);
+  });
+  it("leaves the source's own name alone", () => {
+    expect(names('ويرى وزير التربية الوطنية عبد الرحيم بنعلي أن كلفة الاتفاق ستبلغ ستة مليارات درهم سنويا.')).toEqual([]);
+  });
+});

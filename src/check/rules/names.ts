@@ -528,6 +528,18 @@ function nameAfter(
     after = undefined;
   }
   if (m < middle) return undefined;
+  // (past the second word of a given name of two, عبد الرحيم, when the source has it after the first: the surname follows it)
+  if (
+    middle === 0 &&
+    COMPOUND_PREFIXES.has(tokens[j].key) &&
+    tokens[j + 1]?.key.startsWith('ال') &&
+    tokens[j + 1].start - tokens[j].end <= 1 &&
+    !absent(tokens[j + 1]) &&
+    followersHere().includes(tokens[j + 1].key)
+  ) {
+    j++;
+    after = undefined;
+  }
   // (past "بن" and a father's name the source has: سالم بن خميس الحبسي for the source's سالم بن خميس الحارثي, a fresh
   // editor pair's swapped surname; بن is a function word, which ended the name before)
   while (
@@ -647,6 +659,8 @@ function surnameOfAnother(index: SourceIndex, given: Token, t: Token): boolean {
 
 /** The words of a lineage inside a name (بن، بنت، ابن: son of, daughter of), by key. */
 const NASAB = new Set(['بن', 'بنت', 'ابن', 'ابنة'].map((w) => tokenize(w)[0].key));
+/** lexicons/reporting.json compoundNamePrefixes: عبد، أبو, which open a given name of two words (عبد الرحيم). */
+const COMPOUND_PREFIXES = new Set(lexiconWords('reporting', 'compoundNamePrefixes').map((w) => tokenize(w)[0].key));
 
 /** Most middle names (a father's, a grandfather's) read between a first name and its surname. */
 const MIDDLE_NAMES = 2;
