@@ -3358,3 +3358,24 @@ describe('a given name of two words (عبد الرحيم) before a swapped surna
     expect(names('ويرى وزير التربية الوطنية عبد الرحيم بنعلي أن كلفة الاتفاق ستبلغ ستة مليارات درهم سنويا.')).toEqual([]);
   });
 });
+
+describe('the 83rd-85th batches: a relative aside is no subject of a word of direction; "down 44%" says which way', () => {
+  it('reads "condemned" against the source\'s "welcomed" past ", whose organisation gathered 8,700 signatures against the scheme,"', () => {
+    const src = fs.readFileSync('probes/fresh/b83-en-5-casino-licence-refusal/source.txt', 'utf8');
+    const antonyms = (s: string) => flagged(check(s, src, en), ['antonym-mismatch']);
+    expect(antonyms('Campaigner Peter Mokoena, whose organisation gathered 8,700 signatures against the scheme, condemned the decision.')).toEqual([
+      'condemned',
+    ]);
+    expect(antonyms('Campaigner Peter Mokoena, whose organisation gathered 8,700 signatures against the scheme, welcomed the decision.')).toEqual([]);
+  });
+  it('reads "counter transactions down 44%" as a fall, which "have surged by 44%" opposes and "dropped by 44%" restates', () => {
+    const src =
+      'Chief executive Fiona Gallagher said the closures reflected a sharp shift in how customers bank, with counter transactions down 44% since 2019 while mobile app logins rose 31% over the same period.';
+    const antonyms = (s: string) => flagged(check(s, src, en), ['antonym-mismatch']);
+    expect(antonyms('Since 2019, app logins have climbed by 31%, while over-the-counter transactions have surged by 44%.')).toEqual(['surged']);
+    expect(antonyms('Since 2019, app logins have climbed by 31%, while over-the-counter transactions have dropped by 44%.')).toEqual([]);
+  });
+  it('reads a particle before a figure with a comparative after it as a phrasal verb\'s: "turned up 44% fewer young salmon"', () => {
+    expect(errorsOf(freshFaithful('b85-en-4-river-salmon-decline'), ['antonym-mismatch'])).toEqual([]);
+  });
+});

@@ -137,14 +137,27 @@ const CHANGE_PARTICLES = new Map(lexiconValues('antonyms', 'changeParticles', (v
 /** The group of antonyms.json opposites that says which way a quantity went (rose, fell; ارتفع، انخفض). */
 export const DIRECTION = 'direction';
 const FROM = 'from';
+const BY = 'by';
+/** lexicons/antonyms.json comparatives: words after a figure that say which way it goes (44% fewer, 3% higher), by key. */
+const COMPARATIVES = new Set(lexiconWords('antonyms', 'comparatives').map((w) => makeToken(w, 0).key));
+/** Tokens after a particle's figure within which a comparative makes the particle a phrasal verb's (turned up 44% fewer). */
+const COMPARATIVE_AFTER = 2;
 
 /**
  * The side of the direction group that a particle at tokens[i] says: "up" or "down" before "from" and a figure ("34%, up
- * from 33%"), or undefined. Alone they are function words of no side.
+ * from 33%"), before "by" and a figure, or right before a figure ("down 44%"), or undefined. Alone they are function words of
+ * no side.
  */
 export function changeParticleAt(tokens: readonly Pick<Token, 'key' | 'kind'>[], i: number): { group: string; side: 0 | 1 } | undefined {
   const side = CHANGE_PARTICLES.get(tokens[i]?.key ?? '');
-  if (side === undefined || tokens[i + 1]?.key !== FROM || tokens[i + 2]?.kind !== 'number') return undefined;
+  if (side === undefined) return undefined;
+  // (or right before its figure, "by" between or not: "counter transactions down 44% since 2019" says they fell, which a
+  // claim's "have surged by 44%" opposes, a planted flip of the 84th batch that drew nothing)
+  const next = tokens[i + 1]?.key === FROM || tokens[i + 1]?.key === BY ? i + 2 : i + 1;
+  if (tokens[next]?.kind !== 'number') return undefined;
+  // (not a phrasal verb's particle before a figure with a comparative of its own: "surveys have turned up 44% fewer young
+  // salmon" says fewer, an arrival pair's faithful summary that drew an opposite)
+  for (let k = next + 1; k <= next + COMPARATIVE_AFTER && k < tokens.length; k++) if (COMPARATIVES.has(tokens[k].key)) return undefined;
   return { group: DIRECTION, side };
 }
 

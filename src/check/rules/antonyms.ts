@@ -12,6 +12,7 @@ import { SAYING_PARTICIPLES } from '../../text/stopwords.js';
 import { listedAfterConjunction, lexiconWords } from '../../text/lexicons.js';
 import { unsupportedClaims, reported } from './unsupported.js';
 import { carriedAround, sidesAround, partsOf, partsCarrying, opensContrast, contrastPartAt, sameWord, CLAUSE_GAP } from './window.js';
+import { normalizeToken } from '../../text/normalize.js';
 
 /**
  * The summary says the opposite of the source with a word of the opposite side (`يرتفع` for `يهبط`,
@@ -127,8 +128,26 @@ function ownContrastPart(text: string, tokens: readonly Token[], x: number): Tok
   // chose that part, with no opposite: a fresh editor pair's flipped ارتفع went unflagged)
   for (let k = a + 1; k <= x; k++) if (CLAUSE_GAP.test(text.slice(tokens[k - 1].end, tokens[k].start)) && isAttribution(tokens.slice(a, k) as Token[])) a = k;
   for (let k = b - 1; k > x; k--) if (CLAUSE_GAP.test(text.slice(tokens[k - 1].end, tokens[k].start)) && isAttribution(tokens.slice(k, b) as Token[])) b = k;
-  return tokens.slice(a, b);
+  // (nor a relative clause set off by commas that the word is not in: in "Campaigner Peter Mokoena, whose organisation gathered
+  // 8,700 signatures against the scheme, condemned the decision" the signatures are the aside's, and read as what was
+  // condemned they chose the source's part without its "welcomed": a planted flip of the 83rd batch drew nothing)
+  const out: Token[] = [];
+  for (let k = a; k < b; k++) {
+    if (k > a && RELATIVE_ASIDES.has(tokens[k].key) && /[,\u060C]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
+      let m = k + 1;
+      while (m < b && !/[,\u060C]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) m++;
+      if (m < b && (x < k || x >= m)) {
+        k = m - 1;
+        continue;
+      }
+    }
+    out.push(tokens[k]);
+  }
+  return out;
 }
+
+/** lexicons/function-words.json relativeAsides, by key: who, whose, الذي … after a comma open an aside. */
+const RELATIVE_ASIDES = new Set(lexiconWords('function-words', 'relativeAsides').map((w) => normalizeToken(w)));
 
 /** Tokens after a word of direction within which the figure it moves by stands (rose 6.1%, declined about 6%). */
 const FIGURE_AFTER = 3;
