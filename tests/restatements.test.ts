@@ -3379,3 +3379,15 @@ describe('the 83rd-85th batches: a relative aside is no subject of a word of dir
     expect(errorsOf(freshFaithful('b85-en-4-river-salmon-decline'), ['antonym-mismatch'])).toEqual([]);
   });
 });
+
+describe('an Arabic participle of direction before its figure says which way (antonyms.json directionParticiples)', () => {
+  const src = 'وكان سهم الشركة قد أغلق يوم الخميس الماضي عند 87 فلسا، منخفضا بنسبة 23 بالمئة منذ بداية العام، فيما ارتفعت أحجام التداول عليه.';
+  const antonyms = (s: string) => flagged(check(s, src, ar), ['antonym-mismatch']);
+  it('sets "صعد السهم 23 في المئة" against "منخفضا بنسبة 23 بالمئة", and leaves "تراجع" alone', () => {
+    expect(antonyms('وقد صعد السهم 23 في المئة منذ مطلع السنة ليغلق الخميس الماضي عند 87 فلسا.')).toEqual(['صعد']);
+    expect(antonyms('وقد تراجع السهم 23 في المئة منذ مطلع السنة ليغلق الخميس الماضي عند 87 فلسا.')).toEqual([]);
+  });
+  it('reads no side of the adjective without a figure after it (أسعار منخفضة)', () => {
+    expect(antonyms('وارتفعت أحجام التداول على السهم رغم أسعاره المنخفضة.')).toEqual([]);
+  });
+});

@@ -138,6 +138,12 @@ const CHANGE_PARTICLES = new Map(lexiconValues('antonyms', 'changeParticles', (v
 export const DIRECTION = 'direction';
 const FROM = 'from';
 const BY = 'by';
+/** lexicons/antonyms.json directionParticiples: منخفضاً، مرتفعة before a figure, with their side of the direction group. */
+const PARTICIPLES = new Map(
+  lexiconValues('antonyms', 'directionParticiples', (v): v is 0 | 1 => v === 0 || v === 1, '0 or 1').map(([k, v]) => [makeToken(k, 0).key, v] as const),
+);
+/** بنسبة "by", between a participle and its figure, by key. */
+const BY_SHARE = makeToken('بنسبة', 0).key;
 /** lexicons/antonyms.json comparatives: words after a figure that say which way it goes (44% fewer, 3% higher), by key. */
 const COMPARATIVES = new Set(lexiconWords('antonyms', 'comparatives').map((w) => makeToken(w, 0).key));
 /** Tokens after a particle's figure within which a comparative makes the particle a phrasal verb's (turned up 44% fewer). */
@@ -149,6 +155,14 @@ const COMPARATIVE_AFTER = 2;
  * no side.
  */
 export function changeParticleAt(tokens: readonly Pick<Token, 'key' | 'kind'>[], i: number): { group: string; side: 0 | 1 } | undefined {
+  const participle = PARTICIPLES.get(tokens[i]?.key ?? '');
+  if (participle !== undefined) {
+    // (an Arabic participle of direction before its figure: منخفضاً بنسبة 23 بالمئة, directionParticiples)
+    const at = tokens[i + 1]?.key === BY_SHARE ? i + 2 : i + 1;
+    const t = tokens[at];
+    if (t && (t.kind === 'number' || quantities(tokens.slice(at, at + 4) as Token[]).some((q) => q.first === 0))) return { group: DIRECTION, side: participle };
+    return undefined;
+  }
   const side = CHANGE_PARTICLES.get(tokens[i]?.key ?? '');
   if (side === undefined) return undefined;
   // (or right before its figure, "by" between or not: "counter transactions down 44% since 2019" says they fell, which a
