@@ -3391,3 +3391,16 @@ describe('an Arabic participle of direction before its figure says which way (an
     expect(antonyms('وارتفعت أحجام التداول على السهم رغم أسعاره المنخفضة.')).toEqual([]);
   });
 });
+
+describe('an elliptical "but not to X" negates the clause before for the words of X (negation.json ellipsisPrepositions)', () => {
+  const src =
+    "The cuts apply to new customers and to existing customers coming off fixed-rate deals, but not to borrowers on the bank's tracker or standard variable rates, which will remain unchanged.";
+  const negations = (s: string) => flagged(check(s, src, en), ['negation-mismatch']);
+  it('reads "will apply to customers on tracker or standard variable rates" as dropping it', () => {
+    expect(negations('The reduction will apply to customers on tracker or standard variable rates.')).not.toEqual([]);
+  });
+  it('leaves "will not apply to customers on tracker rates" and the new customers alone', () => {
+    expect(negations('The reduction will not apply to customers on tracker or standard variable rates.')).toEqual([]);
+    expect(negations('The reduction will apply to new customers and to those coming off fixed-rate deals.')).toEqual([]);
+  });
+});

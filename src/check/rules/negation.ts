@@ -202,7 +202,14 @@ export const negationMismatch: Rule = {
         roots ??= new Set(query.keys.flatMap((k) => (k.root ? [k.root.slice(1)] : [])));
         // (past the phrase of a pronoun cue: "Nobody in this company wanted" negates the wanting, negatedWordAt)
         const phraseEnd = from + pronounPhraseEnd(src.tokens, x);
-        for (let y = from + x + 1, seen = 0; y < to && seen < DROPPED_SCOPE; y++) {
+        // (an elliptical "but not to X" negates the clause before for the words of X: "The cuts apply to new customers …, but
+        // not to borrowers on the bank's tracker or standard variable rates" is dropped by "The reduction will apply to
+        // customers on tracker or standard variable rates", a planted negation of the 85th batch that drew nothing)
+        // (two of its words at least: "… and to those coming off fixed-rate deals" shares only the rate)
+        const elliptical = ellipticalAt(src.tokens, x);
+        const scope = elliptical ? ELLIPSIS_SCOPE : DROPPED_SCOPE;
+        let shared = 0;
+        for (let y = from + x + 1, seen = 0; y < to && seen < scope; y++) {
           if (y <= phraseEnd) continue;
           // (a cue's reach ends at its clause's end: '"… that gold simply does not have," said Helena Marsh' negates
           // nothing of the speaker, a fresh editor pair's false error on a faithful "Helena Marsh … said")
@@ -214,7 +221,8 @@ export const negationMismatch: Rule = {
           // (not a word that the claim has only as its verb of naming: "called the ruling a historic win" says nothing of the
           // calling that "there was no one else to call in" negates, a fresh editor pair's false error)
           if (saying.has(t.stem)) continue;
-          if (stems.has(t.stem) || (t.alt !== undefined && stems.has(t.alt)) || (t.root !== undefined && roots.has(t.root))) return true;
+          if (stems.has(t.stem) || (t.alt !== undefined && stems.has(t.alt)) || (t.root !== undefined && roots.has(t.root)))
+            if (!elliptical || ++shared >= ELLIPSIS_SHARED) return true;
         }
         return false;
       };
@@ -1284,6 +1292,15 @@ const CAP_WINDOW = 10;
  * one: 0.007 and 0.189, and WiCE dev claim balanced accuracy 0.819 → 0.823.
  */
 const DROPPED_SCOPE = 1;
+/** Content words of an elliptical "but not to X" that its cue negates (ellipticalAt): X's phrase, to the clause's end. */
+const ELLIPSIS_SCOPE = 6;
+/** Of them, the claim's words that must be there: one, the rate of "fixed-rate deals", is another phrase's word. */
+const ELLIPSIS_SHARED = 2;
+/** lexicons/negation.json ellipsisPrepositions: the words after "but not" that open what an elliptical negation is about. */
+const ELLIPSIS_PREPOSITIONS = new Set(lexiconWords('negation', 'ellipsisPrepositions').map((w) => normalizeToken(w)));
+/** Is the cue at tokens[x] an English elliptical "but not" before a preposition (but not to borrowers on …)? */
+const ellipticalAt = (tokens: readonly Token[], x: number): boolean =>
+  x > 0 && tokens[x - 1].key === 'but' && tokens[x].key === 'not' && ELLIPSIS_PREPOSITIONS.has(tokens[x + 1]?.key ?? '');
 
 /**
  * The last token of an appositive or relative clause between commas right after token i (the matched subject:
