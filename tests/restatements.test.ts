@@ -3404,3 +3404,20 @@ describe('an elliptical "but not to X" negates the clause before for the words o
     expect(negations('The reduction will apply to new customers and to those coming off fixed-rate deals.')).toEqual([]);
   });
 });
+
+describe('a percent with "fewer" or "more" after it is a relative change, no difference of two source figures', () => {
+  const src =
+    'Revenue rose 6% to 612 million pounds in the 12 months to Dec. 31. Sales volumes dropped 9%, while the average price of each item sold climbed 17%.';
+  const numbers = (s: string) => flagged(check(s, src, en), ['number-mismatch']);
+  it('reads "sold 19% fewer items" against the source\'s 9% as a changed figure, not as 31 - 12', () => {
+    expect(numbers('Turnover grew 6% to £612 million, yet the firm sold 19% fewer items even as the average price of each one went up 17%.')).toEqual(['19']);
+    expect(numbers('Turnover grew 6% to £612 million, yet the firm sold 9% fewer items even as the average price of each one went up 17%.')).toEqual([]);
+  });
+  it('still reads a count with "fewer" after it as a difference ("some 50 fewer than a year before")', () => {
+    expect(
+      flagged(check('About 50 fewer people attended than a year before.', 'About 310 people attended last year and about 260 this year.', en), [
+        'number-mismatch',
+      ]),
+    ).toEqual([]);
+  });
+});
