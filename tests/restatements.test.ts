@@ -3421,3 +3421,19 @@ describe('a percent with "fewer" or "more" after it is a relative change, no dif
     ).toEqual([]);
   });
 });
+
+describe('the 86th batch: ", which X rejected, saying …" is the denier\'s; "a tenth dearer" is a share', () => {
+  it('ends the accuser\'s statement at ", which Gallacher rejected" and gives "saying none had been paid" to Gallacher', () => {
+    expect(errorsOf(freshFaithful('b86-en-2-tram-fare-rise'), ['attribution-mismatch'])).toEqual([]);
+    const s =
+      'Tram Users Scotland alleged that the increase was meant to pay for bonuses for senior managers, which Gallacher rejected, saying none had been paid for 2023-24.';
+    const t = tokenize(s);
+    expect(speakersOf(s, t).map((x) => x.tokens.map((w) => w.text).join(' '))).toEqual(['Tram Users Scotland', 'Gallacher']);
+  });
+  it('reads "a tenth dearer" as 10%, and "a fifth dearer" against it as a changed figure', () => {
+    const src = 'Day tickets will go up 10% to 5.50 pounds, but a monthly pass will fall from 68 pounds to 64 pounds.';
+    const numbers = (s: string) => flagged(check(s, src, en), ['number-mismatch']);
+    expect(numbers('Day tickets would become a tenth dearer at 5.50 pounds.')).toEqual([]);
+    expect(numbers('Day tickets would become a fifth dearer at 5.50 pounds.')).toEqual(['a fifth']);
+  });
+});

@@ -744,8 +744,11 @@ function pointFraction(tokens: Token[], i: number): { value: number; last: numbe
  */
 function isShare(tokens: Token[], i: number): boolean {
   if (tokens[i + 1]?.key === 'of') return !ofACount(tokens, i + 1);
-  return measuresShare(tokens[i - 2]?.key);
+  // (or a comparative after it: "a tenth dearer", lexicons/numbers.json shareComparatives)
+  return measuresShare(tokens[i - 2]?.key) || SHARE_COMPARATIVES.has(tokens[i + 1]?.key ?? '');
 }
+/** lexicons/numbers.json shareComparatives: "a tenth dearer", "a third more", by key. */
+const SHARE_COMPARATIVES = keysOf('shareComparatives');
 
 /** Does the word before a share measure a change or an amount (by, than, about, nearly, some …)? */
 const measuresShare = (key: string | undefined): boolean => key !== undefined && (key === 'by' || key === 'than' || HEDGE_KEY.has(key));

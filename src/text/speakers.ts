@@ -3,7 +3,7 @@ import { withoutMarks } from './normalize.js';
 import { isSpeechVerb, isPresentSpeechVerb, isAttributionOpener, CONTRAST_KEYS } from './claims.js';
 import { isString, lexiconGroups, lexiconValues, lexiconWords, listedAfterConjunction } from './lexicons.js';
 import { entityOf } from './entities.js';
-import { isDenialKey } from './negation.js';
+import { isDenialKey, saysNotKey } from './negation.js';
 import { markedSpans, QUOTATION_MARKS } from './quotes.js';
 
 /**
@@ -618,6 +618,12 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
         // accusation Moncrieff denies, saying the deal was discussed …" read "board's consent" before the comma as its speaker,
         // a fresh editor pair's faithful summary drew a wrong speaker)
         if (PARTICIPLE_SAYING.has(t.key) && i > 0 && text.slice(tokens[i - 1].end, t.start).includes(',')) {
+          // (after ", which Gallacher rejected,", the denier's: what follows is the denial's reason, not the accuser's words)
+          const denier = denierBefore(text, tokens, i);
+          if (denier) {
+            out.push({ tokens: denier, verb: i, kind: denier.some(isGeneric) ? 'generic' : 'named' });
+            continue;
+          }
           const prev = out[out.length - 1];
           // (or, with no speaker before it, the subject of the sentence's first verb: "Pettigrew rejected that, saying track
           // maintenance had been carried out" is Pettigrew's, not the speaker's of the sentence before, a fresh editor pair's
@@ -708,6 +714,39 @@ function endsStatement(tokens: readonly Token[], i: number): boolean {
   return (bare !== 'حين' && bare !== 'وقت') || (i > 0 && tokens[i - 1].key === 'في');
 }
 
+/** Tokens after ", which" within which a verb of denial makes the clause a denial of what was said before (", which X rejected"). */
+const DENIED_WITHIN = 4;
+/**
+ * Does tokens[i] open ", which … denied" (", which Gallacher rejected, saying none had been paid"): a denial by someone else of
+ * what was said before, which ends that statement? Read as the accuser's, the denier's own words after it ("saying none had
+ * been paid for 2023-24") drew the accusation to the denial's source sentence, and an editor pair's faithful summary on
+ * arrival drew a wrong speaker.
+ */
+function deniedAfter(text: string, tokens: readonly Token[], i: number): boolean {
+  if (tokens[i].key !== 'which' || i === 0 || !/,/.test(text.slice(tokens[i - 1].end, tokens[i].start))) return false;
+  return denierAfter(tokens, i) !== undefined;
+}
+
+/** The index of the verb of denial (or rejection: rejected, dismissed) within DENIED_WITHIN tokens after tokens[i], if any. */
+function denierAfter(tokens: readonly Token[], i: number): number | undefined {
+  for (let k = i + 1; k < tokens.length && k <= i + DENIED_WITHIN; k++) if (isDenialKey(tokens[k].key) || saysNotKey(tokens[k].key)) return k;
+  return undefined;
+}
+
+/**
+ * The denier of ", which X rejected" right before a participle of saying at i (", which Gallacher rejected, saying none had
+ * been paid"): the participle is X's, not the speaker's before the denial. Undefined when none stands there.
+ */
+function denierBefore(text: string, tokens: readonly Token[], i: number): Token[] | undefined {
+  for (let k = i - 1; k > 0 && k >= i - DENIED_WITHIN - 1; k--) {
+    if (!deniedAfter(text, tokens, k)) continue;
+    const v = denierAfter(tokens, k)!;
+    const words = tokens.slice(k + 1, v);
+    return v < i && words.some((w) => !w.stop) ? words : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The tokens each speaker says, as [from, to) indices into `tokens`: after the speaker and its verb up to
  * the next speaker (Arabic, and "X said that …"), or, when the verb ends its clause ("…, Amer said"),
@@ -740,7 +779,7 @@ export function saidBy(text: string, tokens: readonly Token[], speakers: readonl
     // (what is said ends where a clause of its own opens: في حين وصف رئيس الهيئة …, while the regulator …)
     let end = next;
     for (let i = b + 1; i < next; i++)
-      if (endsStatement(tokens, i)) {
+      if (endsStatement(tokens, i) || deniedAfter(text, tokens, i)) {
         end = i;
         break;
       }
