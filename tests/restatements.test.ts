@@ -3437,3 +3437,15 @@ describe('the 86th batch: ", which X rejected, saying …" is the denier\'s; "a 
     expect(numbers('Day tickets would become a fifth dearer at 5.50 pounds.')).toEqual(['a fifth']);
   });
 });
+
+describe("قائلاً is a participle of saying (reporting.json sayingParticiples), which tells a denier's own account, no confirmation of what he denied", () => {
+  it('reads "في حين يؤكد الوزير أن المسودة طُرحت" as the account of "ونفى الوزير ذلك، قائلا إن مسودة القانون نوقشت علنا"', () => {
+    expect(errorsOf(freshFaithful('b86-ar-8-press-law-amendment'), ['antonym-mismatch'])).toEqual([]);
+    const src = fs.readFileSync('probes/fresh/b86-ar-8-press-law-amendment/source.txt', 'utf8');
+    // (an admission of "that" is still the opposite of its denial)
+    expect(flagged(check('واعترف وزير الإعلام كميل أبو جودة بذلك.', src, ar), ['antonym-mismatch'])).toEqual(['واعترف']);
+  });
+  it('reads "قائلاً إن" as who says it, no content word the source lacks', () => {
+    expect(errorsOf(freshFaithful('b44-ar-8-visa-fee-hike'), ['unsupported-span', 'unsupported-claim'])).toEqual([]);
+  });
+});
