@@ -3449,3 +3449,16 @@ describe("قائلاً is a participle of saying (reporting.json sayingParticipl
     expect(errorsOf(freshFaithful('b44-ar-8-visa-fee-hike'), ['unsupported-span', 'unsupported-claim'])).toEqual([]);
   });
 });
+
+describe('a negated verb of saying is what its cue negates: "nobody has told us what the trucks will do"', () => {
+  const src = '"I got a fair price, but nobody has told us what the trucks will do to our roads," Kemper said.';
+  const negations = (s: string) => flagged(check(s, src, en), ['negation-mismatch']);
+  it('leaves "he feared what the trucks would do to local roads" alone, and still reads a plain negation', () => {
+    expect(errorsOf(freshFaithful('b86-en-1-chip-plant-investment'), ['negation-mismatch'])).toEqual([]);
+    expect(negations('Kemper said the price was fair but that he feared what the trucks would do to local roads.')).toEqual([]);
+    // (a negation of what follows, with no verb of saying between, is still read)
+    expect(
+      flagged(check('The trucks will use the village roads.', 'The trucks will not use the village roads, Kemper said.', en), ['negation-mismatch']),
+    ).not.toEqual([]);
+  });
+});

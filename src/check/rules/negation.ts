@@ -215,6 +215,10 @@ export const negationMismatch: Rule = {
           // nothing of the speaker, a fresh editor pair's false error on a faithful "Helena Marsh … said")
           if (clauseEnds(ctx.source.text, src.tokens[y - 1 - from], src.tokens[y - from])) break;
           const t = forms[y];
+          // (a verb of saying is what it negates, function word though it is: "nobody has told us what the trucks will do"
+          // negates the telling, and says nothing of the trucks that an arrival pair's faithful "feared what the trucks
+          // would do" drew a dropped negation on)
+          if (t.stop && isSpeechVerb(t)) break;
           // (past the words a cue reaches through: "had not yet received guarantees", a dev probe's dropped negation)
           if (t.stop || TRANSPARENT.has(t.key)) continue;
           seen++;
