@@ -3462,3 +3462,24 @@ describe('a negated verb of saying is what its cue negates: "nobody has told us 
     ).not.toEqual([]);
   });
 });
+
+describe('a verb of saying inside what a claim states gives it to no speaker (reporting.json gerundPrepositions, embeddedSaying)', () => {
+  it('reads "for having criticised" and "when he said" as part of an allegation stated as fact', () => {
+    const orchestra = fs.readFileSync('probes/fresh/b82-en-8-orchestra-funding-row/source.txt', 'utf8');
+    const asFact = (s: string, src: string) => flagged(check(s, src, en), ['attribution-mismatch'], (f) => f.messageId === 'asFact');
+    expect(
+      asFact('The agency was punishing the ensemble for having criticised its funding criteria in a submission to parliament in March.', orchestra),
+    ).not.toEqual([]);
+    const bonds = fs.readFileSync('probes/fresh/b83-en-8-bond-market-sell-off/source.txt', 'utf8');
+    expect(asFact('Chancellor Edward Lyle misled parliament in September when he said no extra borrowing would be required this year.', bonds)).not.toEqual([]);
+  });
+  it('still gives the allegation to its accuser when the claim names one', () => {
+    const bonds = fs.readFileSync('probes/fresh/b83-en-8-bond-market-sell-off/source.txt', 'utf8');
+    expect(
+      flagged(
+        check('Robert Hale accused Chancellor Edward Lyle of misleading parliament when he said no extra borrowing would be required this year.', bonds, en),
+        ['attribution-mismatch'],
+      ),
+    ).toEqual([]);
+  });
+});

@@ -387,12 +387,29 @@ export function speaks(tokens: readonly Token[]): boolean {
       // (a verb of accusing is an allegation's cue, which keepsAllegation reads: "Beltrán accused the mayor's office of …, and
       // a former aide now lobbies for the sponsor" keeps the accusation for its own clause only, a fresh editor pair's planted
       // attribution)
-      ((isSpeechVerb(t) && !PASSIVE.has(tokens[i - 1]?.key ?? '') && !deniesBefore(tokens, i) && !listed(CUES, t)) ||
+      ((isSpeechVerb(t) && !PASSIVE.has(tokens[i - 1]?.key ?? '') && !deniesBefore(tokens, i) && !listed(CUES, t) && !embeddedSpeech(tokens, i)) ||
         isAttributionOpener(t) ||
         listed(OPENERS, t) ||
         listed(PRESENT, t)),
   );
 }
+
+/**
+ * Is tokens[i] a verb of saying inside what the claim states, not a report of it: the complement of a preposition, "for having
+ * criticised", "after having said" (an English perfect gerund; "for criticising" is read so by its form), or in a clause of
+ * time one or two words after its opener, "when he said" (lexicons/reporting.json gerundPrepositions, embeddedSaying). "The
+ * agency was punishing the ensemble for having criticised its funding criteria" and "Lyle misled parliament in September when
+ * he said no extra borrowing would be required" state the accusations as fact: two planted attributions of the 82nd and 83rd
+ * batches that drew nothing.
+ */
+const embeddedSpeech = (tokens: readonly Token[], i: number): boolean =>
+  (i >= 2 && tokens[i - 1].key === 'having' && GERUND_BEFORE.has(tokens[i - 2].key)) ||
+  (i >= 1 && EMBEDDED.has(tokens[i - 1].key)) ||
+  (i >= 2 && EMBEDDED.has(tokens[i - 2].key));
+/** lexicons/reporting.json gerundPrepositions: before "having" and a participle (for having criticised, after having said). */
+const GERUND_BEFORE = keys('gerundPrepositions');
+/** lexicons/reporting.json embeddedSaying: when, after … before a verb of saying (one word between at most). */
+const EMBEDDED = keys('embeddedSaying');
 
 /** Words before a verb of denial among which its back-reference is read. */
 const DENIAL_BACK = 4;
