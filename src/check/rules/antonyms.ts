@@ -157,6 +157,8 @@ const FIGURE_AFTER = 3;
  * pair that asked for it; past six, in three planted flips of the editor pairs, they ran into another clause.
  */
 const BETWEEN_MAX = 6;
+/** Parts of a sentence before a part with a direction read as its subject's (a subject, then an appositive set off by commas). */
+const SUBJECT_PARTS = 2;
 
 /**
  * Do the claim's word and the source's opposite move by the same figure (declined about 6% against rose 6.1%,
@@ -412,14 +414,18 @@ export const antonymMismatch: Rule = {
           const opposedParts = parts.filter(opposes);
           const unopposed = (w: Token) => opposedParts.every((o) => !o.some((u) => !u.stop && sameWord(w, u)));
           const moves = (p: readonly Token[]) => quantities(p as Token[]).some((q) => sameFigure(first, q));
-          if (
-            parts.some((p, k) => {
+          const restates = (ps: readonly Token[][]) =>
+            ps.some((p, k) => {
               if (!p.some((o) => is(o, s, true)) || opposes(p)) return false;
-              const span = k > 0 && !opposes(parts[k - 1]) ? [...parts[k - 1], ...p] : p;
+              // (the parts before it back to its subject, past an appositive: "Exports of nickel-based products, | including
+              // stainless steel, | rose 6.1%")
+              let span = p;
+              for (let b = k - 1; b >= Math.max(0, k - SUBJECT_PARTS) && !opposes(ps[b]); b--) span = [...ps[b], ...span];
               return moves(span) && aroundWords.some((w) => span.some((o) => !o.stop && sameWord(w, o)) && unopposed(w));
-            })
-          )
-            continue;
+            });
+          // (in the compared sentence, or in another of the support set: "Coal shipments were down 28%" is no opposite of
+          // "nickel-based shipments climbed about 6%" when the next sentence's nickel-based products "rose 6.1%")
+          if (restates(parts) || support.sources.some((i) => i !== at && restates(partsIn(i)))) continue;
         }
         let local = partsCarrying(parts, around);
         // a part with both sides says the claim's side of something, unless it is plain which word goes with the
