@@ -3483,3 +3483,17 @@ describe('a verb of saying inside what a claim states gives it to no speaker (re
     ).toEqual([]);
   });
 });
+
+describe('", which X denied" is read for its denier: the source\'s denier of the accusation the support set carries', () => {
+  it('sets "which Baird denied" against "Sinclair denied the accusation", and leaves Sinclair alone', () => {
+    const src = fs.readFileSync('probes/fresh/b63-en-7-music-festival-tickets/source.txt', 'utf8');
+    const al = fs.readFileSync('probes/fresh/b63-en-7-music-festival-tickets/altered.txt', 'utf8');
+    const speakers = (s: string) => flagged(check(s, src, en), ['attribution-mismatch'], (f) => f.messageId === 'otherSpeaker');
+    expect(speakers(al)).toContain('Baird');
+    expect(speakers(al.replace('which Baird denied', 'which Sinclair denied'))).not.toContain('Sinclair');
+  });
+  it('reads no name against a denier the source describes in lower case ("an accusation the company denied")', () => {
+    expect(errorsOf(freshFaithful('b92-en-6-nuclear-plant-delay'), ['attribution-mismatch'])).toEqual([]);
+    expect(errorsOf(freshFaithful('b64-en-4-regional-airline-route'), ['attribution-mismatch'])).toEqual([]);
+  });
+});

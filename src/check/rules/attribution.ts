@@ -172,7 +172,20 @@ export const attributionMismatch: Rule = {
           // (when what it is read as saying is that clause, before the verb; a statement after it, "وهو ما نفاه الوزير … مؤكداً
           // أن …", is the denier's own and is read below)
           const at = unit.tokens.indexOf(sp.tokens[0]);
-          if (at >= 0 && to <= sp.verb && backRefIn(unit.tokens, Math.max(0, at - BACK_REF_BEFORE), sp.verb) >= 0) continue;
+          if (at >= 0 && to <= sp.verb && backRefIn(unit.tokens, Math.max(0, at - BACK_REF_BEFORE), sp.verb) >= 0) {
+            // (but that denial is read for its own denier: the source's denial of the accusation the support set carries,
+            // "Sinclair denied the accusation", given to another named speaker, "…, which Baird denied", is a wrong speaker:
+            // four planted ones of the fresh editor pairs drew nothing)
+            const other = denierOfAccusation(ctx, support.sources, theirs);
+            if (
+              other &&
+              !sameSpeaker(other.speaker.tokens, sp.tokens) &&
+              !namedIn(ctx.source.sentences[other.sentence].tokens, sp.tokens) &&
+              namedElsewhere(ctx, sp.tokens, [other.speaker])
+            )
+              flag('otherSpeaker', other.sentence, other.speaker.tokens);
+            continue;
+          }
         }
         // a speaker (named, or officials of a named body) that the source has only declining to comment, given words
         // the source states in a sentence that does not name it
@@ -656,6 +669,52 @@ function deniedByOther(
     found ??= { sentence: i, speaker: named[0] };
   }
   return found && namedElsewhere(ctx, sp.tokens, [found.speaker]) ? found : undefined;
+}
+
+/** Source sentences after the support set's last read for the denial of its accusation ("Sinclair denied the accusation"). */
+const DENIAL_AFTER = 2;
+/** Tokens around a source's verb of denial within which what it denies is named by a back-reference (the claim, ذلك). */
+const DENIED_REF_AFTER = 6;
+const DENIED_REF_BEFORE = 3;
+/** Tokens before a source's verb of denial within which its denier's name ends (after it, within which an Arabic one begins). */
+const DENIER_BEFORE = 2;
+/** lexicons/reporting.json allegationBackRefs and allegationNouns: what a denial of "that" or of "the accusation" denies. */
+const DENIED_REFS = new Set(
+  [...lexiconWords('reporting', 'allegationBackRefs'), ...lexiconWords('reporting', 'allegationNouns')].map((w) => normalizeToken(w)),
+);
+const deniedRef = (t: Token): boolean => DENIED_REFS.has(t.key) || (t.key.startsWith('ال') && DENIED_REFS.has(t.key.slice(2)));
+
+/**
+ * The named denier of the accusation that the support set carries: in a sentence of it or in one of the DENIAL_AFTER after
+ * it, a verb of denial with a back-reference beside it ("Sinclair denied the accusation", "…, an allegation Adeyemi denied",
+ * ونفى الوزير ذلك), whose sentence names its speaker. The first such sentence, in the source's order.
+ */
+function denierOfAccusation(
+  ctx: CheckContext,
+  sources: readonly number[],
+  theirs: (i: number) => Speaker[],
+): { sentence: number; speaker: Speaker } | undefined {
+  const from = Math.min(...sources),
+    to = Math.min(ctx.source.sentences.length - 1, Math.max(...sources) + DENIAL_AFTER);
+  for (let i = from; i <= to; i++) {
+    const ts = passingTokens(ctx.source.sentences[i]);
+    const d = ts.findIndex(
+      (t, k) => isDenialKey(t.key) && ts.slice(Math.max(0, k - DENIED_REF_BEFORE), k + 1 + DENIED_REF_AFTER).some((o) => o !== t && deniedRef(o)),
+    );
+    if (d < 0) continue;
+    // (the denier stands right before its verb, "Sinclair denied", "an accusation Adeyemi denied"; one described in lower case,
+    // "The airline denied this", "an accusation the company denied", gives no name to set against the claim's: Sunbird and
+    // Carolina Meridian are as likely the same)
+    // (or right after it, an Arabic verb's subject: ونفى الوزير ذلك)
+    const last = (sp: Speaker) => ts.indexOf(sp.tokens[sp.tokens.length - 1]),
+      first = (sp: Speaker) => ts.indexOf(sp.tokens[0]);
+    const spoken = theirs(i).filter((sp) => sp.tokens.length > 0);
+    const before = spoken.filter((sp) => last(sp) < d && last(sp) >= d - DENIER_BEFORE);
+    const speaker = before.length ? before[before.length - 1] : spoken.find((sp) => first(sp) > d && first(sp) <= d + DENIER_BEFORE);
+    if (speaker && (speaker.kind !== 'named' || described(speaker.tokens))) return undefined;
+    if (speaker) return { sentence: i, speaker };
+  }
+  return undefined;
 }
 
 function sourceSpeakers(ctx: CheckContext, i: number): Speaker[] {
