@@ -3497,3 +3497,13 @@ describe('", which X denied" is read for its denier: the source\'s denier of the
     expect(errorsOf(freshFaithful('b64-en-4-regional-airline-route'), ['attribution-mismatch'])).toEqual([]);
   });
 });
+
+describe('after a given name of two words, only a word that reads as a surname is one', () => {
+  it('reads no surname in "قال عبد الله رفض …", a verb after the name', () => {
+    const src = 'وقال وزير الطاقة عبد الله المنصوري إن الحكومة ستراجع الترخيص خلال شهر.';
+    expect(flagged(check('وقال وزير الطاقة عبد الله رفض الطلب لأن الشركة لم تقدم دراسة بيئية.', src, ar), ['unknown-name'])).toEqual([]);
+    expect(flagged(check('وقال وزير الطاقة عبد الله الكعبي إن الحكومة ستراجع الترخيص خلال شهر.', src, ar), ['unknown-name', 'entity-mismatch'])).toEqual([
+      'الكعبي',
+    ]);
+  });
+});

@@ -529,6 +529,7 @@ function nameAfter(
   }
   if (m < middle) return undefined;
   // (past the second word of a given name of two, عبد الرحيم, when the source has it after the first: the surname follows it)
+  let compound = false;
   if (
     middle === 0 &&
     COMPOUND_PREFIXES.has(tokens[j].key) &&
@@ -539,6 +540,7 @@ function nameAfter(
   ) {
     j++;
     after = undefined;
+    compound = true;
   }
   // (past "بن" and a father's name the source has: سالم بن خميس الحبسي for the source's سالم بن خميس الحارثي, a fresh
   // editor pair's swapped surname; بن is a function word, which ended the name before)
@@ -582,7 +584,16 @@ function nameAfter(
   // words: the name ended there in both, and what follows is the sentence's object, وحث الوزير بسام علي حمدان السكان على
   // for the source's ودعا الوزير بسام علي حمدان المواطنين إلى, a fresh editor pair's faithful summary's unknown name)
   if (plainWordAfterName(b.key) && next.every(plainWordAfterName)) return undefined;
+  // (after a given name of two, only a surname that reads as one, a nisba or no word of the language: "قال عبد الله رفض …" has
+  // the verb رفض after the name, which an unseen editor pair's faithful summary drew an unknown name on)
+  if (compound && !NISBA.test(b.key) && dictionaryWord(b)) return undefined;
   return j + 1;
+}
+
+/** Is t a word of the Arabic word list (a verb, a noun of the language: no surname of its own)? */
+function dictionaryWord(t: Token): boolean {
+  const words = arabicWords();
+  return words !== undefined && inArabicWords(words, t);
 }
 
 /** A word of the Arabic word list with the article and not of a nisba's shape (السكان، المواطنين): no surname. */
