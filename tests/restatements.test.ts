@@ -3515,3 +3515,11 @@ describe('أكادير is أغادير (lexicons/entities.json city)', () => {
     expect(names('وانقلبت الحافلة بأكادير صباح الأحد.', 'وانقلبت الحافلة قرب أغادير صباح الأحد.')).toEqual([]);
   });
 });
+
+describe('بلدية، قضاء، مطار and قرب before a city that is also a common word make it one (entities.json placeBefore)', () => {
+  it('sets "بلدية سوسة" against the source\'s صفاقس, and leaves the source\'s own سوسة alone', () => {
+    const names = (s: string, t: string) => flagged(check(s, t, ar), ['entity-mismatch', 'unknown-name']);
+    expect(names('وأضرب عمال النظافة في بلدية سوسة التونسية منذ الاثنين.', 'وأضرب عمال النظافة في بلدية صفاقس التونسية منذ يوم الاثنين.')).toEqual(['سوسة']);
+    expect(names('وأضرب عمال النظافة في بلدية سوسة التونسية منذ الاثنين.', 'وأضرب عمال النظافة في مدينة سوسة التونسية منذ يوم الاثنين.')).toEqual([]);
+  });
+});
