@@ -2,7 +2,7 @@ import { makeToken, type Token } from './tokenize.js';
 import { isSpeechVerb, isAttributionOpener, CONTRAST_KEYS, AUXILIARIES } from './claims.js';
 import { isComplementiserKey, isDenialKey, negatesAt } from './negation.js';
 import { lexiconWords, listedAfterConjunction } from './lexicons.js';
-import { isArabicChar } from './normalize.js';
+import { isArabicChar, normalizeToken } from './normalize.js';
 import { speakersOf, backRefIn } from './speakers.js';
 
 /**
@@ -410,6 +410,15 @@ const embeddedSpeech = (tokens: readonly Token[], i: number): boolean =>
 const GERUND_BEFORE = keys('gerundPrepositions');
 /** lexicons/reporting.json embeddedSaying: when, after … before a verb of saying (one word between at most). */
 const EMBEDDED = keys('embeddedSaying');
+
+/**
+ * Words by which a verb of denial refers back to what was said before it (نفت الوزارة ذلك، ونفى المحامي الاتهام, "denied the
+ * claim"): lexicons/reporting.json allegationBackRefs and allegationNouns, by key, with the article or without.
+ */
+const ACCUSATION_REFS = new Set(
+  [...lexiconWords('reporting', 'allegationBackRefs'), ...lexiconWords('reporting', 'allegationNouns')].map((w) => normalizeToken(w)),
+);
+export const refersToAccusation = (key: string): boolean => ACCUSATION_REFS.has(key) || (key.startsWith('ال') && ACCUSATION_REFS.has(key.slice(2)));
 
 /** Words before a verb of denial among which its back-reference is read. */
 const DENIAL_BACK = 4;

@@ -154,13 +154,13 @@ const COMPARATIVE_AFTER = 2;
  * from 33%"), before "by" and a figure, or right before a figure ("down 44%"), or undefined. Alone they are function words of
  * no side.
  */
-export function changeParticleAt(tokens: readonly Pick<Token, 'key' | 'kind'>[], i: number): { group: string; side: 0 | 1 } | undefined {
+export function changeParticleAt(tokens: readonly Token[], i: number): { group: string; side: 0 | 1 } | undefined {
   const participle = PARTICIPLES.get(tokens[i]?.key ?? '');
   if (participle !== undefined) {
     // (an Arabic participle of direction before its figure: منخفضاً بنسبة 23 بالمئة, directionParticiples)
     const at = tokens[i + 1]?.key === BY_SHARE ? i + 2 : i + 1;
     const t = tokens[at];
-    if (t && (t.kind === 'number' || quantities(tokens.slice(at, at + 4) as Token[]).some((q) => q.first === 0))) return { group: DIRECTION, side: participle };
+    if (t && (t.kind === 'number' || quantities(tokens.slice(at, at + 4)).some((q) => q.first === 0))) return { group: DIRECTION, side: participle };
     return undefined;
   }
   const side = CHANGE_PARTICLES.get(tokens[i]?.key ?? '');

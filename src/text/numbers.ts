@@ -1170,7 +1170,7 @@ function phraseValueAt(list: readonly [string[], number][], tokens: readonly Tok
 /** lexicons/numbers.json clockAfter: words after a 24-hour time of day (0600 GMT, 1400 بتوقيت غرينتش). */
 const CLOCK_24_AFTER = keysOf('clockAfter');
 
-/** lexicons/numbers.json shareOfWords and shareOfPointers, by key. */
+/** lexicons/numbers.json shareOfWords (with percentWords, ENGLISH_PERCENT) and shareOfPointers, by key. */
 const SHARE_OF = keysOf('shareOfWords');
 const SHARE_POINTERS = keysOf('shareOfPointers');
 
@@ -1185,8 +1185,9 @@ function shareOfThem(tokens: readonly Token[], qs: readonly Quantity[], k: numbe
   if (k === 0 || q.value <= 0 || q.value >= 100) return undefined;
   let j = q.last + 1;
   let share = false;
-  for (let i = q.first; i <= q.last; i++) if (SHARE_OF.has(tokens[i].key)) share = true;
-  if (SHARE_OF.has(tokens[j]?.key ?? '')) {
+  const shareWord = (k: string) => SHARE_OF.has(k) || ENGLISH_PERCENT.has(k);
+  for (let i = q.first; i <= q.last; i++) if (shareWord(tokens[i].key)) share = true;
+  if (shareWord(tokens[j]?.key ?? '')) {
     share = true;
     j++;
   }

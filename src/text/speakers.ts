@@ -717,18 +717,13 @@ function endsStatement(tokens: readonly Token[], i: number): boolean {
 /** Tokens after ", which" within which a verb of denial makes the clause a denial of what was said before (", which X rejected"). */
 const DENIED_WITHIN = 4;
 /**
- * Does tokens[i] open ", which … denied" (", which Gallacher rejected, saying none had been paid"): a denial by someone else of
- * what was said before, which ends that statement? Read as the accuser's, the denier's own words after it ("saying none had
- * been paid for 2023-24") drew the accusation to the denial's source sentence, and an editor pair's faithful summary on
- * arrival drew a wrong speaker.
+ * When tokens[i] opens ", which … denied" (", which Gallacher rejected, saying none had been paid"), a denial by someone else
+ * of what was said before, which ends that statement: the index of its verb of denial (or rejection: rejected, dismissed).
+ * Read as the accuser's, the denier's own words after it ("saying none had been paid for 2023-24") drew the accusation to the
+ * denial's source sentence, and an editor pair's faithful summary on arrival drew a wrong speaker.
  */
-function deniedAfter(text: string, tokens: readonly Token[], i: number): boolean {
-  if (tokens[i].key !== 'which' || i === 0 || !/,/.test(text.slice(tokens[i - 1].end, tokens[i].start))) return false;
-  return denierAfter(tokens, i) !== undefined;
-}
-
-/** The index of the verb of denial (or rejection: rejected, dismissed) within DENIED_WITHIN tokens after tokens[i], if any. */
-function denierAfter(tokens: readonly Token[], i: number): number | undefined {
+function denialVerbAfter(text: string, tokens: readonly Token[], i: number): number | undefined {
+  if (tokens[i].key !== 'which' || i === 0 || !/,/.test(text.slice(tokens[i - 1].end, tokens[i].start))) return undefined;
   for (let k = i + 1; k < tokens.length && k <= i + DENIED_WITHIN; k++) if (isDenialKey(tokens[k].key) || saysNotKey(tokens[k].key)) return k;
   return undefined;
 }
@@ -739,8 +734,8 @@ function denierAfter(tokens: readonly Token[], i: number): number | undefined {
  */
 function denierBefore(text: string, tokens: readonly Token[], i: number): Token[] | undefined {
   for (let k = i - 1; k > 0 && k >= i - DENIED_WITHIN - 1; k--) {
-    if (!deniedAfter(text, tokens, k)) continue;
-    const v = denierAfter(tokens, k)!;
+    const v = denialVerbAfter(text, tokens, k);
+    if (v === undefined) continue;
     const words = tokens.slice(k + 1, v);
     return v < i && words.some((w) => !w.stop) ? words : undefined;
   }
@@ -779,7 +774,7 @@ export function saidBy(text: string, tokens: readonly Token[], speakers: readonl
     // (what is said ends where a clause of its own opens: في حين وصف رئيس الهيئة …, while the regulator …)
     let end = next;
     for (let i = b + 1; i < next; i++)
-      if (endsStatement(tokens, i) || deniedAfter(text, tokens, i)) {
+      if (endsStatement(tokens, i) || denialVerbAfter(text, tokens, i) !== undefined) {
         end = i;
         break;
       }

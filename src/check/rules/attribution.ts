@@ -24,7 +24,17 @@ import { withNeighbours, sameWord, sameWordOrRoot, synonymTest } from './window.
 import { synonymStems } from '../../text/synonyms.js';
 import { lexiconWords } from '../../text/lexicons.js';
 import { normalizeToken } from '../../text/normalize.js';
-import { allegationsIn, speaks, keepsAllegation, hedges, closesWithAttribution, assertsFact, reproaches, type Allegation } from '../../text/allegations.js';
+import {
+  allegationsIn,
+  speaks,
+  keepsAllegation,
+  hedges,
+  closesWithAttribution,
+  assertsFact,
+  reproaches,
+  refersToAccusation,
+  type Allegation,
+} from '../../text/allegations.js';
 
 /**
  * Share of the weighted words the claim's speaker says that the source sentence carrying most of them must carry:
@@ -678,12 +688,6 @@ const DENIED_REF_AFTER = 6;
 const DENIED_REF_BEFORE = 3;
 /** Tokens before a source's verb of denial within which its denier's name ends (after it, within which an Arabic one begins). */
 const DENIER_BEFORE = 2;
-/** lexicons/reporting.json allegationBackRefs and allegationNouns: what a denial of "that" or of "the accusation" denies. */
-const DENIED_REFS = new Set(
-  [...lexiconWords('reporting', 'allegationBackRefs'), ...lexiconWords('reporting', 'allegationNouns')].map((w) => normalizeToken(w)),
-);
-const deniedRef = (t: Token): boolean => DENIED_REFS.has(t.key) || (t.key.startsWith('ال') && DENIED_REFS.has(t.key.slice(2)));
-
 /**
  * The named denier of the accusation that the support set carries: in a sentence of it or in one of the DENIAL_AFTER after
  * it, a verb of denial with a back-reference beside it ("Sinclair denied the accusation", "…, an allegation Adeyemi denied",
@@ -699,7 +703,7 @@ function denierOfAccusation(
   for (let i = from; i <= to; i++) {
     const ts = passingTokens(ctx.source.sentences[i]);
     const d = ts.findIndex(
-      (t, k) => isDenialKey(t.key) && ts.slice(Math.max(0, k - DENIED_REF_BEFORE), k + 1 + DENIED_REF_AFTER).some((o) => o !== t && deniedRef(o)),
+      (t, k) => isDenialKey(t.key) && ts.slice(Math.max(0, k - DENIED_REF_BEFORE), k + 1 + DENIED_REF_AFTER).some((o) => o !== t && refersToAccusation(o.key)),
     );
     if (d < 0) continue;
     // (the denier stands right before its verb, "Sinclair denied", "an accusation Adeyemi denied"; one described in lower case,

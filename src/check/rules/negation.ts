@@ -22,7 +22,7 @@ import {
   pronounPhraseEnd,
 } from '../../text/negation.js';
 import { isSpeechVerb } from '../../text/claims.js';
-import { deniesBefore, keepsAllegation } from '../../text/allegations.js';
+import { deniesBefore, keepsAllegation, refersToAccusation } from '../../text/allegations.js';
 import { backRefIn } from '../../text/speakers.js';
 import { QUOTES } from '../../text/quotes.js';
 import { tokenForms, passingTokens, type Sentence } from '../../text/document.js';
@@ -793,8 +793,7 @@ function droppedReversal(
     if (isDenialKey(verb.key) && /(?:ه|ها|هم|هما)$/.test(verb.key) && x + 1 < src.tokens.length) continue;
     // (and a denial of "that" or of "the accusation", ذلك or الاتهام before its clause's end, denies what was said before,
     // not the words after it: "ونفى محامي المنصة شريف منصور الاتهام، وقال …", a fresh editor pair's false error)
-    if (cut >= 0 && src.tokens.slice(x + 1, cut).some((o) => BACK_REFERENCES.has(o.key) || (o.key.startsWith('ال') && BACK_REFERENCES.has(o.key.slice(2)))))
-      continue;
+    if (cut >= 0 && src.tokens.slice(x + 1, cut).some((o) => refersToAccusation(o.key))) continue;
     const said = governed
       .filter((w, k) => w.kind !== 'number' && !(k > 0 && governed[k - 1].kind === 'number') && (cut < 0 || src.tokens.indexOf(w) < cut))
       .findLast(inClaim);
@@ -1611,14 +1610,6 @@ function deniedAt(tokens: ArrayLike<PolarToken>, from: number, x: number, joined
   if (c < from || c < x - DENIED_REACH || !joined(c)) return false;
   return deniedComplement(tokens, Math.max(from, c - DENIED_REACH), c + 1);
 }
-
-/**
- * Words by which a verb of denial refers back to what was said before it (نفت الوزارة ذلك، ونفى المحامي الاتهام):
- * lexicons/reporting.json allegationBackRefs and allegationNouns.
- */
-const BACK_REFERENCES = new Set(
-  [...lexiconWords('reporting', 'allegationBackRefs'), ...lexiconWords('reporting', 'allegationNouns')].map((w) => normalizeToken(w)),
-);
 
 /** lexicons/negation.json refusalPhrases: "was turned down", ردّت الطلب. */
 const REFUSAL_PHRASES = phrasesIn('refusalPhrases');

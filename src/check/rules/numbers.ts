@@ -205,8 +205,6 @@ const LEVEL_AFTER = new Set(lexiconWords('numbers', 'levelAfter').map((w) => mak
 const CUE_AFTER = 4;
 /** lexicons/numbers.json differenceCuesAfter: words right after a figure that make it a difference ("50 fewer", "nine more"). */
 const DIFFERENCE_CUES_AFTER = new Set(lexiconWords('numbers', 'differenceCuesAfter').map((w) => makeToken(w, 0).key));
-/** A percent sign (Latin or Arabic) right after a figure. */
-const PERCENT_SIGNS = /[%\u066A]/;
 
 /**
  * Is a claim's figure the difference or the ratio of two figures of its support set, as its words say (a cue
@@ -221,7 +219,7 @@ function arithmeticIn(ctx: CheckContext, sources: readonly number[], tokens: rea
   // figures; 31 - 12, a day of December and twelve months, excused a planted 19% for the source's 9% in the 85th batch)
   const cued =
     tokens.slice(Math.max(0, q.first - CUE_BEFORE), q.first).some((t) => DIFFERENCE_CUES.has(t.key)) ||
-    (tokens[q.last + 1] !== undefined && DIFFERENCE_CUES_AFTER.has(tokens[q.last + 1].key) && !PERCENT_SIGNS.test(ctx.summary.text.slice(q.end, q.end + 1)));
+    (tokens[q.last + 1] !== undefined && DIFFERENCE_CUES_AFTER.has(tokens[q.last + 1].key) && !percentAt(ctx.summary.text, tokens, q.last));
   // (or the level it came to after it: رفعت ثمن الربطة خمسة آلاف ليرة لتصبح 65 ألفا, "rose 5 points to 65": then the
   // difference is the level's with another figure, not any two figures' (a planted "rose by seven percentage points
   // to 58%" against 49 to 58 was excused by the 91 and 84 of the next sentence)
