@@ -3523,3 +3523,15 @@ describe('بلدية، قضاء، مطار and قرب before a city that is also
     expect(names('وأضرب عمال النظافة في بلدية سوسة التونسية منذ الاثنين.', 'وأضرب عمال النظافة في مدينة سوسة التونسية منذ يوم الاثنين.')).toEqual([]);
   });
 });
+
+describe('denied against admitted, when both statements negate the same words after the verb', () => {
+  it('flags "after denying he had followed instructions not to ride" against "after admitting …", and not an affirmed negation', () => {
+    const src = 'Rix was banned for three years after admitting he had followed instructions not to ride his mounts to their full ability.';
+    const opposite = (s: string) => flagged(check(s, src, en), ['antonym-mismatch']);
+    expect(opposite('Rix was banned after denying he had followed instructions not to ride his mounts to their full ability.')).toEqual(['denying']);
+    // (to affirm a negation is still to deny: one side's negation the other lacks)
+    const denial = 'Rix denied he had followed instructions to hold back his mounts.';
+    expect(flagged(check('Rix confirmed he had not followed instructions to hold back his mounts.', denial, en), ['antonym-mismatch'])).toEqual([]);
+    expect(flagged(check('Rix confirmed he had followed instructions to hold back his mounts.', denial, en), ['antonym-mismatch'])).toEqual(['confirmed']);
+  });
+});

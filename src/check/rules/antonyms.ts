@@ -499,7 +499,10 @@ export const antonymMismatch: Rule = {
         // (in the claim's whole sentence: the statement is often a claim of its own, وأكد الوزير | أن القمر لا يخدم …)
         if (s.group === 'confirmation') {
           const said = sentenceOf(unit).tokens;
-          if (negatesAfter(said, said.indexOf(t)) || local.some((p, k) => negatesAfter(p, p.indexOf(opposites[k]!)))) continue;
+          // (only when one side holds a negation that the other lacks: "after denying he had followed instructions not to
+          // ride" against "after admitting he had followed instructions not to ride" negates the same words on both sides,
+          // and denied is still the opposite of admitted; a fresh editor pair's planted polarity drew nothing)
+          if (negatesAfter(said, said.indexOf(t)) !== local.some((p, k) => negatesAfter(p, p.indexOf(opposites[k]!)))) continue;
           // (nor when what the claim says was affirmed is what the source's speaker went on to say after the denial, with a
           // participle of saying: "غير أن الوزارة أكدت | أن التصميم يلحظ ثلاثة ممرات للصيادين" for "ونفت الوزارة ذلك، مشيرة إلى
           // أن التصميم يتضمن ثلاثة ممرات مخصصة للصيادين", a fresh editor pair's faithful summary)
