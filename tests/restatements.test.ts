@@ -3535,3 +3535,15 @@ describe('denied against admitted, when both statements negate the same words af
     expect(flagged(check('Rix confirmed he had followed instructions to hold back his mounts.', denial, en), ['antonym-mismatch'])).toEqual(['confirmed']);
   });
 });
+
+describe('"no longer" negates the word after "longer" (lexicons/negation.json noLonger)', () => {
+  it('flags "will no longer be exempt" against "will remain exempt", and not against "will stop being exempt"', () => {
+    const negation = (s: string, t: string) => flagged(check(s, t, en), ['negation-mismatch']);
+    expect(negation('Bottled water and infant formula will no longer be exempt.', 'Bottled water and infant formula will remain exempt, she said.')).toEqual([
+      'no longer be exempt',
+    ]);
+    expect(
+      negation('Bottled water and infant formula will no longer be exempt.', 'Bottled water and infant formula will stop being exempt, she said.'),
+    ).toEqual([]);
+  });
+});

@@ -316,7 +316,7 @@ export const negationMismatch: Rule = {
       const ownCue = ownNeg.length > 0;
       // the word the claim's own cue negates, when it is itself a word that says "not" (did not rule out, لم يستبعد): a
       // double negation, which the source's plain "ruled out" (استبعد) does not answer but contradicts
-      const negatedNot = ownCue ? unit.tokens.slice(unit.tokens.indexOf(ownNeg[0]) + 1).find((t) => !t.stop) : undefined;
+      const negatedNot = ownCue ? unit.tokens.slice(pastNoLonger(unit.tokens, unit.tokens.indexOf(ownNeg[0])) + 1).find((t) => !t.stop) : undefined;
       const doubled =
         negatedNot !== undefined &&
         (implicitNegationAt(unit.tokens, unit.tokens.indexOf(negatedNot)) || saysNotKey(negatedNot.key) || RULE_OUT.has(negatedNot.key))
@@ -407,7 +407,7 @@ export const negationMismatch: Rule = {
       if (ownCue && anyNeg < 0 && deniedComplement(forms, from, from + first)) anyNeg = first;
       const cue = ownNeg[0];
       let reversal: { verb: Token; said: Token; at?: Token } | undefined;
-      const next = cue && (unit.tokens.slice(unit.tokens.indexOf(cue) + 1).find((t) => !t.stop) ?? cue);
+      const next = cue && (unit.tokens.slice(pastNoLonger(unit.tokens, unit.tokens.indexOf(cue)) + 1).find((t) => !t.stop) ?? cue);
       if (
         cue &&
         anyNeg < 0 &&
@@ -1050,6 +1050,15 @@ const NO_LONGER = new Set(
       .join(' '),
   ),
 );
+/**
+ * The last token of a cue: the second word of "no longer" (لم يعد), whose word after is what the cue negates. "will no
+ * longer be exempt" negates "exempt", not "longer": read as "longer", the source's plain "will remain exempt" answered the
+ * claim's negation by its word of "not" (exempt), and a fresh editor pair's planted "no longer" drew nothing.
+ */
+function pastNoLonger(tokens: readonly Token[], at: number): number {
+  return NO_LONGER.has(`${tokens[at].key} ${tokens[at + 1]?.key ?? ''}`) ? at + 1 : at;
+}
+
 /** Content words after a source's verb of stopping within which what it stops stands (halting nearly all public bus services). */
 const STOPPED_SCOPE = 4;
 
