@@ -42,7 +42,9 @@ describe('reading the speaker of a verb of saying', () => {
     // a bare verb is a pronoun; a general speaker is generic; a verb with an object and no إن gives none
     expect(speakers('وأضاف أن التضخم تراجع.')).toEqual(['pronoun:']);
     expect(speakers('وقال مسؤولون إن الوفد وصل.')).toEqual(['generic:مسؤولون']);
-    expect(speakers('ونفى الوزير الاتهامات الموجهة إليه.')).toEqual([]);
+    expect(speakers('ونفى الوزير الأنباء المتداولة.')).toEqual([]);
+    // (but a verb of denial's object that points back to the accusation ends its subject: the denier)
+    expect(speakers('ونفى الوزير الاتهامات الموجهة إليه.')).toEqual(['named:الوزير']);
     // a report quoting someone: the speaker is the one quoted, after عن
     expect(speakers('ونقلت وكالة رويترز عن وزير المالية قوله إن العجز سينخفض.')).toEqual(['named:وزير المالية']);
     expect(speakers('ونقلت الصحيفة عن مسؤول أمريكي قوله إن الغارات مستمرة.')).toEqual(['generic:مسؤول أمريكي']);

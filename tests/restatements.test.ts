@@ -3547,3 +3547,19 @@ describe('"no longer" negates the word after "longer" (lexicons/negation.json no
     ).toEqual([]);
   });
 });
+
+describe('an Arabic denier before a back-reference (ونفى X ذلك، هذه الاتهامات) or after "وهو ما نفاه"', () => {
+  const src =
+    'وقال مدير ماء البصرة جاسم الحلفي إن تركيز الأملاح ارتفع هذا الصيف. واتهمت عضو مجلس المحافظة نوال الخفاجي لجنة المناقصة بوضع شروط فنية "مفصلة على مقاس شركة بعينها". ونفى المنصوري هذه الاتهامات، مؤكدا أن الشروط تطابق معايير وزارة التخطيط.';
+  const accusation = 'واتهمت نوال الخفاجي لجنة المناقصة بتفصيل الشروط الفنية على مقاس شركة، ';
+  const speakers = (s: string) => flagged(check(accusation + s, src, ar), ['attribution-mismatch']);
+  it("sets the claim's denier against the source's, however the denial is written", () => {
+    expect(speakers('وهو ما نفاه جاسم الحلفي.')).toEqual(['جاسم الحلفي']);
+    expect(speakers('وهو ما رفضه جاسم الحلفي مؤكدا انسجام الشروط مع معايير وزارة التخطيط.')).toEqual(['جاسم الحلفي']);
+    expect(speakers('ونفى جاسم الحلفي هذه الاتهامات.')).toEqual(['جاسم الحلفي']);
+  });
+  it("leaves the source's own denier alone", () => {
+    expect(speakers('ونفى المنصوري هذه الاتهامات.')).toEqual([]);
+    expect(speakers('وهو ما نفاه المنصوري مؤكدا انسجام الشروط مع معايير وزارة التخطيط.')).toEqual([]);
+  });
+});

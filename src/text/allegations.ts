@@ -2,8 +2,8 @@ import { makeToken, type Token } from './tokenize.js';
 import { isSpeechVerb, isAttributionOpener, CONTRAST_KEYS, AUXILIARIES } from './claims.js';
 import { isComplementiserKey, isDenialKey, negatesAt } from './negation.js';
 import { lexiconWords, listedAfterConjunction } from './lexicons.js';
-import { isArabicChar, normalizeToken } from './normalize.js';
-import { speakersOf, backRefIn } from './speakers.js';
+import { isArabicChar } from './normalize.js';
+import { speakersOf, backRefIn, refersToAccusation } from './speakers.js';
 
 /**
  * What a source gives only as someone's allegation, suspicion or belief, and whether a summary's sentence states
@@ -411,14 +411,7 @@ const GERUND_BEFORE = keys('gerundPrepositions');
 /** lexicons/reporting.json embeddedSaying: when, after … before a verb of saying (one word between at most). */
 const EMBEDDED = keys('embeddedSaying');
 
-/**
- * Words by which a verb of denial refers back to what was said before it (نفت الوزارة ذلك، ونفى المحامي الاتهام, "denied the
- * claim"): lexicons/reporting.json allegationBackRefs and allegationNouns, by key, with the article or without.
- */
-const ACCUSATION_REFS = new Set(
-  [...lexiconWords('reporting', 'allegationBackRefs'), ...lexiconWords('reporting', 'allegationNouns')].map((w) => normalizeToken(w)),
-);
-export const refersToAccusation = (key: string): boolean => ACCUSATION_REFS.has(key) || (key.startsWith('ال') && ACCUSATION_REFS.has(key.slice(2)));
+export { refersToAccusation };
 
 /** Words before a verb of denial among which its back-reference is read. */
 const DENIAL_BACK = 4;

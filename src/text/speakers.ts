@@ -1,5 +1,6 @@
 import { makeToken, type Token } from './tokenize.js';
-import { withoutMarks } from './normalize.js';
+import { withoutMarks, normalizeToken } from './normalize.js';
+import { SAYING_PARTICIPLES } from './stopwords.js';
 import { isSpeechVerb, isPresentSpeechVerb, isAttributionOpener, CONTRAST_KEYS } from './claims.js';
 import { isString, lexiconGroups, lexiconValues, lexiconWords, listedAfterConjunction } from './lexicons.js';
 import { entityOf } from './entities.js';
@@ -187,9 +188,18 @@ function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = 
   const out: Token[] = [];
   let j = i + 1,
     opened = false;
+  // (a verb of denial whose object refers back to the accusation: "ونفى جاسم الحلفي ذلك", "ونفى المنصوري هذه الاتهامات"; the
+  // phrase before the back-reference is the denier, as before إن. Read only up to أن, "ونفى جاسم الحلفي الاتهامات، مؤكدا أن …"
+  // had the speaker "جاسم الحلفي الاتهامات", and with none after it no speaker at all: a fresh editor pair's denial given to
+  // the wrong official drew nothing)
+  const denial = verb && isDenialKey(tokens[i].key);
   for (; j < tokens.length && out.length < AR_MAX_WORDS; j++) {
     const t = tokens[j];
     if (!joined(text, tokens[j - 1], t)) break;
+    if (denial && out.length > 0 && refersToAccusation(t.key)) {
+      opened = true;
+      break;
+    }
     // (a word that opens what is denied or confirmed, with no أن: ونفى البقالي وجود أي تعليمات, "denied there were any
     // orders"; the phrase before it is the speaker, as before إن)
     if (verb && out.length > 0 && STATEMENT_OPENERS.has(t.key)) {
@@ -228,6 +238,16 @@ function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = 
   if (verb && !opened && out.length === AR_MAX_WORDS && j < tokens.length && STATEMENT_OPENERS.has(tokens[j].key) && joined(text, tokens[j - 1], tokens[j]))
     opened = true;
   if (out.length === 0 || !verb || opened) return out;
+  // (the verb's own pronoun the object, after a word that points back to what was said: "وهو ما نفاه جاسم الحلفي." and "وهو
+  // ما رفضه جاسم الحلفي مؤكدا انسجام الشروط": the phrase up to the clause's end or a participle of saying is the denier)
+  if (
+    denial &&
+    i > 0 &&
+    BACK_REFS.has(tokens[i - 1].key) &&
+    OBJECT_PRONOUN.test(tokens[i].text) &&
+    (j >= tokens.length || !joined(text, tokens[j - 1], tokens[j]) || SAYING_PARTICIPLES.has(tokens[j].key))
+  )
+    return out;
   // (a name or a role set off by commas after the phrase, then إن: "وقال والي بينغول، جنكيز أوزتورك، إن" and "وقال مصطفى
   // بوزيدي، المحلل، إن" are the governor and the analyst by name; the name was read as what was said)
   if (j < tokens.length && /^\s*[,،]\s*$/.test(text.slice(tokens[j - 1].end, tokens[j].start)))
@@ -495,6 +515,15 @@ const ALLEGATION_NOUNS = keys(lexiconWords('reporting', 'allegationNouns'));
  * none. Read by allegations.ts deniesBefore ("…, which the minister denied" gives the clause before to no one) and for an
  * English speaker phrase ("an accusation Moncrieff denies": the speaker is after the noun).
  */
+/**
+ * Words by which a verb of denial refers back to what was said before it (نفت الوزارة ذلك، ونفى المحامي الاتهام, "denied the
+ * claim"): lexicons/reporting.json allegationBackRefs and allegationNouns, by key, with the article or without.
+ */
+const ACCUSATION_REFS = new Set(
+  [...lexiconWords('reporting', 'allegationBackRefs'), ...lexiconWords('reporting', 'allegationNouns')].map((w) => normalizeToken(w)),
+);
+export const refersToAccusation = (key: string): boolean => ACCUSATION_REFS.has(key) || (key.startsWith('ال') && ACCUSATION_REFS.has(key.slice(2)));
+
 export function backRefIn(tokens: readonly Token[], from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) {
     const key = tokens[k].key;
