@@ -3563,3 +3563,22 @@ describe('an Arabic denier before a back-reference (ونفى X ذلك، هذه �
     expect(speakers('وهو ما نفاه المنصوري مؤكدا انسجام الشروط مع معايير وزارة التخطيط.')).toEqual([]);
   });
 });
+
+describe('"According to X," opens the statement after its comma', () => {
+  const src =
+    'Lakeshore board chair Robert Ouellette said the merger was the only way to keep specialist services such as cardiology in Cobourg. "No emergency department will close," said Dr. Helen Marchetti. Prosecutors said the hospital had overbilled the province.';
+  const speakers = (s: string) => flagged(check(s, src, en), ['attribution-mismatch']);
+  it("sets the opener's speaker against the source's, first in its sentence or after a conjunction", () => {
+    expect(speakers('According to Dr. Marchetti, the merger offered the only way to keep specialist care such as cardiology in Cobourg.')).toEqual([
+      'Dr. Marchetti',
+    ]);
+    expect(speakers('But according to Dr. Marchetti, the merger offered the only way to keep specialist care such as cardiology in Cobourg.')).toEqual([
+      'Dr. Marchetti',
+    ]);
+    expect(speakers('According to Robert Ouellette, the merger offered the only way to keep specialist care such as cardiology in Cobourg.')).toEqual([]);
+  });
+  it('reads "the prosecution" as of the family of the source\'s "Prosecutors", no speaker the source lacks', () => {
+    expect(speakers('According to the prosecution, the hospital overbilled the province.')).toEqual([]);
+    expect(speakers('According to the auditors, the hospital overbilled the province.')).toEqual(['auditors']);
+  });
+});

@@ -786,7 +786,13 @@ export function saidBy(text: string, tokens: readonly Token[], speakers: readonl
     const [a, b] = units[k];
     const prev = units.filter(([, e]) => e < a).reduce((m, [, e]) => Math.max(m, e), -1);
     const next = units.filter(([f]) => f > b).reduce((m, [f]) => Math.min(m, f), tokens.length);
-    const after = b + 1 < tokens.length && (isArabic(tokens[s.verb]) || !/[,;:.!?"”’)\]]/.test(text.slice(tokens[b].end, tokens[b + 1].start)));
+    // (and an opener at its clause's start says what follows its comma: "According to Dr. Marchetti, the merger offered
+    // …" was read as closing a clause before it, with nothing there, and a fresh editor pair's planted speaker drew nothing)
+    const after =
+      b + 1 < tokens.length &&
+      (isArabic(tokens[s.verb]) ||
+        !/[,;:.!?"”’)\]]/.test(text.slice(tokens[b].end, tokens[b + 1].start)) ||
+        (isAttributionOpener(tokens[s.verb]) && tokens.slice(prev + 1, a).every((t) => t.stop)));
     // (an attribution that closes its sentence gives it what follows the last semicolon before it, not the clause before
     // that: "The staff will stay on while administrators from Belfast firm Corrigan Hale look for a buyer; three offers
     // have come in, chairman Desmond Reilly said" has Reilly say the offers only, and read back to the sentence's start
