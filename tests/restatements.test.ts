@@ -1897,8 +1897,11 @@ describe('speakers of the 49th-51st batches (the 50th and 51st read once held as
   it('وهو ما نفاه X مؤكداً أن …: the denier speaks what follows, and the statement before ends there', () => {
     const s = 'أما سعيداني فرأت في القرار ظلماً، وهو ما نفاه المتحدث يوسف قاسمي مؤكداً أن المعدل واحد لجميع الجزائريين.';
     expect(speakers9(s)).toEqual(['سعيداني', 'المتحدث يوسف قاسمي']);
-    // (a denial with no statement after it gives the clause before to no one)
-    expect(speakers9('ويشكو المزارع من أن الرش نفذ دون إخطار، وهو ما تنفيه الوزارة.')).toEqual([]);
+    // (a denial with no statement after it has its denier, as "…, which the ministry denies" has in English: what it says
+    // is the clause before, which the attribution rule reads for the denial alone, denierOfAccusation)
+    const denial = 'ويشكو المزارع من أن الرش نفذ دون إخطار، وهو ما تنفيه الوزارة.';
+    expect(speakers9(denial)).toEqual(['الوزارة']);
+    expect(flagged(check(denial, 'ويشكو مزارعون من أن الرش نفذ دون إخطار، وهو ما تنفيه وزارة الزراعة.', ar), ['attribution-mismatch'])).toEqual([]);
     // (nor is every verb of saying with a pronoun one: التي توقعها الإدارة is signed)
     expect(speakers9('وهي الاتفاقية الأولى التي توقعها الإدارة مع دولة عربية، بحسب البيان.')).toEqual(['البيان']);
     const row = fixturePair('batch49/ar-7-university-admission-row', ['attribution-mismatch'], ar);
@@ -3580,5 +3583,18 @@ describe('"According to X," opens the statement after its comma', () => {
   it('reads "the prosecution" as of the family of the source\'s "Prosecutors", no speaker the source lacks', () => {
     expect(speakers('According to the prosecution, the hospital overbilled the province.')).toEqual([]);
     expect(speakers('According to the auditors, the hospital overbilled the province.')).toEqual(['auditors']);
+  });
+});
+
+describe('ألا, "that … not", is a cue as written (lexicons/negation.json spelledCues), and a ceiling is no restatement of a figure passed', () => {
+  const src = 'وقال المدير العام بوزارة السياحة كمال السويسي للصحفيين "نتوقع أن يتجاوز عدد الوافدين عشرة ملايين سائح بنهاية العام".';
+  const negation = (s: string, t = src) => flagged(check(s, t, ar), ['negation-mismatch'], () => true);
+  it('flags "ألا يتجاوز" against "أن يتجاوز", and neither "أن يتجاوز" nor the same ceiling', () => {
+    expect(negation('وتوقع السويسي ألا يتجاوز عدد الوافدين عشرة ملايين سائح بنهاية العام.')).toEqual(['ألا يتجاوز']);
+    expect(negation('وتوقع السويسي أن يتجاوز عدد الوافدين عشرة ملايين سائح بنهاية العام.')).toEqual([]);
+    expect(negation('وتوقع السويسي ألا يتجاوز عدد الوافدين عشرة ملايين سائح.', 'وتوقع السويسي ألا يتجاوز عدد الوافدين عشرة ملايين سائح.')).toEqual([]);
+  });
+  it('keeps "لم يتجاوز … 18" as a ceiling against a source that says the figure fell to it', () => {
+    expect(negation('ولم يتجاوز عدد المباريات ثماني عشرة مباراة.', 'وتراجع عدد المباريات إلى ثماني عشرة مباراة هذا الموسم.')).toEqual([]);
   });
 });

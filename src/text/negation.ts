@@ -1,4 +1,4 @@
-import { normalizeToken } from './normalize.js';
+import { normalizeToken, withoutMarks } from './normalize.js';
 import { lexiconWords } from './lexicons.js';
 
 /**
@@ -19,6 +19,11 @@ const CUES = new Set<string>([...keysWith(list('arabicCues'), ['', 'و', 'ف']),
 export function isNegationKey(key: string): boolean {
   return CUES.has(key) || /n['’]t$/.test(key);
 }
+
+/** lexicons/negation.json spelledCues, as written (without marks), with و/ف: ألا, whose key is that of إلا. */
+const SPELLED = new Set(list('spelledCues').flatMap((w) => ['', 'و', 'ف'].map((p) => p + w)));
+/** Is a word, as written, a cue of spelledCues? The tokenizer asks it of a form whose key is no cue. */
+export const isSpelledCue = (text: string): boolean => SPELLED.has(withoutMarks(text));
 
 /** lexicons/negation.json ballotBefore, ballotAfter: "no" after a verb of voting, or between an article and a word of voting, is a ballot's answer. */
 const BALLOT_BEFORE = keysWith(list('ballotBefore'));

@@ -3,7 +3,7 @@ import { normalizeText, normalizeToken } from './normalize.js';
 import { WORD_FORMS, type WordForms, type WordRow } from './word-forms.js';
 import { stem, proclitic, arabicRoot } from './stem.js';
 import { isStopKey } from './stopwords.js';
-import { isNegationKey } from './negation.js';
+import { isNegationKey, isSpelledCue } from './negation.js';
 
 export interface Token {
   start: number;
@@ -439,7 +439,7 @@ export function protoWith(s: string, table: WordForms | undefined): TokenForm {
 
 /** A form of these keys, with its function-word and negation marks (read from their lists, not from the table). */
 function newForm(s: string, isNum: boolean, key: string, st: string, alt: string | undefined, root: string | undefined): TokenForm {
-  const neg = !isNum && isNegationKey(key);
+  const neg = !isNum && (isNegationKey(key) || isSpelledCue(s));
   return {
     form: ++forms,
     text: s,

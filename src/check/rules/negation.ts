@@ -1282,7 +1282,12 @@ function negatesReach(tokens: readonly Token[], at: number, source: readonly Tok
   if (!negatedWords(tokens, at, 1).some((w) => isReachKey(w.key))) return false;
   // or caps a figure after it in its clause: لم تتجاوز المباريات … ثماني عشرة مباراة "no more than 18 matches" for
   // تراجع عددها إلى ثماني عشرة: a ceiling, which the number rule compares, not an event the source affirms
-  return saysBelow(source) || quantities(tokens as Token[]).some((q) => q.first > at && q.first - at <= CAP_WINDOW);
+  // (not against a source that affirms a verb of reaching: "ويرجح … ألا يتخطى عدد الزوار عشرة ملايين" against "نتوقع أن يتجاوز
+  // عدد الوافدين عشرة ملايين" says the opposite, a ceiling where the source has the figure passed: a fresh editor pair's
+  // planted negation drew nothing)
+  if (saysBelow(source)) return true;
+  if (source.some((o, k) => isReachKey(o.key) && !negatedAt(source, k))) return false;
+  return quantities(tokens as Token[]).some((q) => q.first > at && q.first - at <= CAP_WINDOW);
 }
 
 /**
