@@ -3598,3 +3598,13 @@ describe('ألا, "that … not", is a cue as written (lexicons/negation.json sp
     expect(negation('ولم يتجاوز عدد المباريات ثماني عشرة مباراة.', 'وتراجع عدد المباريات إلى ثماني عشرة مباراة هذا الموسم.')).toEqual([]);
   });
 });
+
+describe('كثر, "grew in number", is a word of rising (antonyms.json direction, by stem: its root is that of أكثر)', () => {
+  it('flags "كثرت أخطاؤه" against "تراجعت أخطاؤه", and reads no side in أكثر', () => {
+    const src = 'وارتفعت نسبة نجاح هجمات الفريق إلى 58 بالمئة، بينما تراجعت أخطاؤه المباشرة من تسعة إلى ثلاثة.';
+    const opposite = (s: string) => flagged(check(s, src, ar), ['antonym-mismatch']);
+    expect(opposite('وتحسنت هجمات الفريق إلى 58 بالمئة، في حين كثرت أخطاؤه المباشرة.')).toEqual(['كثرت']);
+    expect(opposite('وتحسنت هجمات الفريق إلى 58 بالمئة، وكانت أخطاؤه المباشرة أقل من ذي قبل.')).toEqual([]);
+    expect(opposite('وتحسنت هجمات الفريق إلى 58 بالمئة، في حين لم تعد أخطاؤه المباشرة أكثر من ثلاثة.')).toEqual([]);
+  });
+});
