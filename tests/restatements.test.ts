@@ -3608,3 +3608,24 @@ describe('كثر, "grew in number", is a word of rising (antonyms.json direction
     expect(opposite('وتحسنت هجمات الفريق إلى 58 بالمئة، في حين لم تعد أخطاؤه المباشرة أكثر من ثلاثة.')).toEqual([]);
   });
 });
+
+describe("a source's second cue that the claim drops, its own cue answered by the other (and ability is transparent)", () => {
+  const src =
+    'Budget Director Karen Lindqvist spoke on Tuesday. "We are not in a position to cut our way out of this without residents feeling it," Lindqvist said.';
+  const negation = (s: string) => flagged(check(s, src, en), ['negation-mismatch']);
+  it('flags "could cut its way out … without residents feeling it" against "not in a position to cut … without residents feeling it"', () => {
+    expect(negation('Lindqvist said the city could cut its way out of the gap without residents feeling it.')).toEqual(['cut']);
+    expect(negation('Lindqvist said the city could not cut its way out of the gap without residents feeling it.')).toEqual([]);
+  });
+  it('reads "not able to cut" as negating the cutting', () => {
+    expect(
+      flagged(check('Lindqvist said the city could cut its budget.', 'Lindqvist said the city was not able to cut its budget.', en), ['negation-mismatch']),
+    ).toEqual(['cut']);
+  });
+  it('leaves a word the claim negates past its cue alone ("no one has been arrested or charged")', () => {
+    const s = 'Accounts were frozen, though no one has been arrested or charged.';
+    expect(
+      flagged(check(s, 'Accounts were frozen. No arrests have been made, and none of the companies has been charged.', en), ['negation-mismatch']),
+    ).toEqual([]);
+  });
+});

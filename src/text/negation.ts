@@ -122,6 +122,9 @@ export function negatesAt(tokens: ArrayLike<{ readonly neg: boolean; readonly ke
 /** Verbs of reaching (lexicons/negation.json reach): negated, they say "under". */
 const REACH = keysWith(list('reach'), ['', 'و', 'ف']);
 export const isReachKey = (key: string): boolean => REACH.has(key);
+/** Verbs of passing a figure (lexicons/negation.json exceedVerbs). */
+const EXCEED = keysWith(list('exceedVerbs'), ['', 'و', 'ف']);
+export const isExceedKey = (key: string): boolean => EXCEED.has(key);
 /** lexicons/negation.json belowSource. */
 const BELOW_SOURCE = keysWith(list('belowSource'));
 /** Does a sentence say "below" a level: دون before a level or a figure (جاء النمو دون التوقعات، دون سن الخامسة), or a word of belowSource? */

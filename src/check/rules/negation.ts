@@ -12,6 +12,7 @@ import {
   isComplementiserKey,
   isCessationKey,
   isReachKey,
+  isExceedKey,
   saysBelow,
   isDunKey,
   isReversingKey,
@@ -406,6 +407,40 @@ export const negationMismatch: Rule = {
       // a claim's own negation restating what a verb of denial reports (نفى … أن تكون الحكومة قد قررت for لم تتخذ قراراً)
       if (ownCue && anyNeg < 0 && deniedComplement(forms, from, from + first)) anyNeg = first;
       const cue = ownNeg[0];
+      // (a claim whose own cue a source cue answers may still drop the source's other cue: "adding that the city could cut its
+      // way out of the gap without residents feeling it" for "We are not in a position to cut our way out of this without
+      // residents feeling it", whose "without" answers the claim's and whose "not" the claim drops; a fresh editor pair's
+      // planted negation drew nothing. Only when that other cue negates a word the claim has and no cue of the claim negates)
+      const secondCue = (): number => {
+        if (!ownCue || anyNeg < 0) return -1;
+        const mine = claimNeg.flatMap((c) => negatedWords(unit.tokens, unit.tokens.indexOf(c)));
+        const meetsMine = (y: number) => negatedWords(src.tokens, y).some((o) => mine.some((t) => sameWordOrRoot(t, o)));
+        let answered = false,
+          other = -1;
+        for (let y = 0; y <= last; y++) {
+          if (!negatesAt(src.tokens, y)) continue;
+          if (meetsMine(y)) {
+            answered = true;
+            continue;
+          }
+          // (a cue whose negated word stands in the matched part and in the claim before any cue of the claim: "though no one
+          // has been arrested or charged" negates its charged too, past the words its cue is read for, a fresh editor pair's
+          // faithful line)
+          const w = negatedWordAt(src.tokens, y);
+          const firstCue = unit.tokens.indexOf(claimNeg[0]);
+          if (
+            other < 0 &&
+            w >= first &&
+            w <= last &&
+            unit.tokens.some((t, k) => k < firstCue && !t.stop && sameWord(t, src.tokens[w])) &&
+            !mine.some((t) => sameWordOrRoot(t, src.tokens[w]))
+          )
+            other = y;
+        }
+        return answered ? other : -1;
+      };
+      const second = secondCue();
+      if (second >= 0) srcNeg = second;
       let reversal: { verb: Token; said: Token; at?: Token } | undefined;
       const next = cue && (unit.tokens.slice(pastNoLonger(unit.tokens, unit.tokens.indexOf(cue)) + 1).find((t) => !t.stop) ?? cue);
       if (
@@ -480,7 +515,7 @@ export const negationMismatch: Rule = {
         // the source's verb that turns round what the claim states (تنفي تسليم أي تسجيلات for تسلم تسجيلات)
         dropped(src.id, reversal.verb, reversal.said, reversal.at);
       } else if (
-        claimNeg.length === 0 &&
+        (claimNeg.length === 0 || second >= 0) &&
         srcNeg >= 0 &&
         // (a claim that says "not" without a cue keeps the negation: "fell short of covering" for "does not cover"; but not
         // with the very word the source negates: الحكومة تستبعد for لا تستبعد drops the "not" of "does not rule out", a
@@ -1282,11 +1317,11 @@ function negatesReach(tokens: readonly Token[], at: number, source: readonly Tok
   if (!negatedWords(tokens, at, 1).some((w) => isReachKey(w.key))) return false;
   // or caps a figure after it in its clause: لم تتجاوز المباريات … ثماني عشرة مباراة "no more than 18 matches" for
   // تراجع عددها إلى ثماني عشرة: a ceiling, which the number rule compares, not an event the source affirms
-  // (not against a source that affirms a verb of reaching: "ويرجح … ألا يتخطى عدد الزوار عشرة ملايين" against "نتوقع أن يتجاوز
+  // (not against a source that affirms a verb of passing it, lexicons/negation.json exceedVerbs: "ويرجح … ألا يتخطى عدد الزوار عشرة ملايين" against "نتوقع أن يتجاوز
   // عدد الوافدين عشرة ملايين" says the opposite, a ceiling where the source has the figure passed: a fresh editor pair's
   // planted negation drew nothing)
   if (saysBelow(source)) return true;
-  if (source.some((o, k) => isReachKey(o.key) && !negatedAt(source, k))) return false;
+  if (source.some((o, k) => isExceedKey(o.key) && !negatedAt(source, k))) return false;
   return quantities(tokens as Token[]).some((q) => q.first > at && q.first - at <= CAP_WINDOW);
 }
 
