@@ -3629,3 +3629,21 @@ describe("a source's second cue that the claim drops, its own cue answered by th
     ).toEqual([]);
   });
 });
+
+describe("a claim's cue after its first, when the first is answered (lexicons/negation.json joinedCues)", () => {
+  const negation = (s: string, t: string) => flagged(check(s, t, en), ['negation-mismatch'], () => true);
+  it('flags "without added sugar … will no longer be exempt" against "with no added sugar … will remain exempt"', () => {
+    const src = 'Bottled water, fruit juices with no added sugar and infant formula will remain exempt, she said.';
+    expect(negation('Bottled water, fruit juice without added sugar and infant formula will no longer be exempt.', src)).toEqual(['no longer be exempt']);
+    expect(negation('Bottled water, fruit juice without added sugar and infant formula will stay exempt.', src)).toEqual([]);
+  });
+  it('reads no cue joined to the one before it as added (neither … nor; ولا)', () => {
+    expect(
+      negation('Neither incumbent, SQM nor Albemarle, took part.', 'SQM and Albemarle, the only producers, did not submit bids, the ministry said.'),
+    ).toEqual([]);
+    const src = 'هبطت الطائرة اضطرارياً في مطار البصرة بعد رصد دخان، من دون أن يصاب أي من ركابها الـ164 أو أفراد طاقمها الثمانية بأذى.';
+    expect(
+      flagged(check('هبطت الطائرة في مطار البصرة إثر رصد دخان، ولم يُصب أحد من ركابها الـ164 ولا من أفراد طاقمها الثمانية.', src, ar), ['negation-mismatch']),
+    ).toEqual([]);
+  });
+});

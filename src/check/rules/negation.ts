@@ -439,6 +439,36 @@ export const negationMismatch: Rule = {
         }
         return answered ? other : -1;
       };
+      // (and a claim's cue after its first, when the first is answered: "fruit juice without added sugar and infant formula
+      // will no longer be exempt" for "fruit juices with no added sugar and infant formula will remain exempt", whose "no"
+      // answers "without" and nothing "no longer"; a fresh editor pair's planted negation drew nothing. Only a word that the
+      // matched part says with no cue of its own before it; a word of "not", exempt, too: the source says it plainly)
+      let extra: { cue: Token; word: Token; said: Token } | undefined;
+      const addedSecondCue = (): typeof extra => {
+        const cues = src.tokens.flatMap((_, y) => (y <= last + AFTER_MATCH && negatesAt(src.tokens, y) ? [y] : []));
+        // (only a claim with more cues than the source's sentence up to the matched part's end: coordinated negations, "no
+        // ransom has been paid and no bank details were stolen", "not online and had not consulted staff", restate as many of
+        // the source's, and drew four false warnings on the faithful editor pairs when each cue was read alone)
+        if (ownNeg.length <= cues.length) return undefined;
+        const theirs = cues.flatMap((y) => negatedWords(src.tokens, y));
+        for (const c of ownNeg.slice(1)) {
+          // (not one joined to a cue before it, which goes on negating: "Neither incumbent, SQM nor Albemarle, took part" for
+          // "SQM and Albemarle … did not submit bids", ولم يُصب أحد من ركابها ولا من أفراد طاقمها for من دون أن يصاب أي من ركابها
+          // أو أفراد طاقمها, faithful editor pairs' false warnings)
+          const i = unit.tokens.indexOf(c);
+          if (JOINED_CUES.has(c.key) || /^[وف]\p{Script=Arabic}/u.test(c.key) || (i > 0 && JOINED_CUES.has(unit.tokens[i - 1].key))) continue;
+          const at = pastNoLonger(unit.tokens, i);
+          const word = unit.tokens.slice(at + 1).find((t) => !t.stop && !TRANSPARENT.has(t.key));
+          if (!word) continue;
+          const y = src.tokens.findIndex((o, k) => k >= first && k <= last && !o.stop && sameWord(o, word) && !negatedAt(src.tokens, k));
+          // (nor one after a word that says "not" without a cue, or a verb of denial: "The trust denied that any ransom had been
+          // paid or that bank details had been stolen" for "no ransom has been paid and no bank details were stolen")
+          if (y < 0 || theirs.some((o) => sameWordOrRoot(o, word))) continue;
+          if (src.tokens.some((o, k) => k < y && (isDenialKey(o.key) || saysNotKey(o.key) || implicitNegationAt(src.tokens, k)))) continue;
+          return { cue: c, word, said: src.tokens[y] };
+        }
+        return undefined;
+      };
       const second = secondCue();
       if (second >= 0) srcNeg = second;
       let reversal: { verb: Token; said: Token; at?: Token } | undefined;
@@ -509,6 +539,8 @@ export const negationMismatch: Rule = {
           continue;
         }
         added(unit, src, cue, next, said);
+      } else if (cue && anyNeg >= 0 && (extra = addedSecondCue())) {
+        added(unit, src, extra.cue, extra.word, extra.said);
       } else if (claimNeg.length === 0 && (reversal = addedReversal(ctx, unit.tokens, support.sources))) {
         added(unit, src, reversal.verb, reversal.verb, reversal.said);
       } else if (claimNeg.length === 0 && (reversal = droppedReversal(unit.tokens, sentenceTokens(unit), stems, src, first, last, ctx.source.text))) {
@@ -1085,6 +1117,9 @@ const NO_LONGER = new Set(
       .join(' '),
   ),
 );
+/** lexicons/negation.json joinedCues: a cue, or the word before one, that joins it to a negation before it. */
+const JOINED_CUES = new Set(lexiconWords('negation', 'joinedCues').map((w) => normalizeToken(w)));
+
 /**
  * The last token of a cue: the second word of "no longer" (لم يعد), whose word after is what the cue negates. "will no
  * longer be exempt" negates "exempt", not "longer": read as "longer", the source's plain "will remain exempt" answered the
