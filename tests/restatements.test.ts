@@ -3647,3 +3647,16 @@ describe("a claim's cue after its first, when the first is answered (lexicons/ne
     ).toEqual([]);
   });
 });
+
+describe("a claim's hedge that the source's allegation has as its own word keeps no allegation", () => {
+  const src =
+    'Losing bidder Caledonia Kitchens alleged that Thistle Fresh could offer the lower price only because it planned to rely on imported frozen meat, and said it was considering a legal challenge.';
+  const asFact = (s: string) => flagged(check(s, src, en), ['attribution-mismatch'], (f) => f.messageId === 'asFact');
+  it('flags "Thistle Fresh could only undercut rivals by relying on imported frozen meat", and not a hedge of its own', () => {
+    expect(asFact('Thistle Fresh could only undercut rivals by relying on imported frozen meat.')).toEqual([
+      'Thistle Fresh could only undercut rivals by relying on imported frozen meat',
+    ]);
+    expect(asFact('Thistle Fresh may have offered the lower price only because it planned to rely on imported frozen meat.')).toEqual([]);
+    expect(asFact('Caledonia Kitchens said Thistle Fresh could offer the lower price only because it planned to rely on imported frozen meat.')).toEqual([]);
+  });
+});

@@ -375,6 +375,11 @@ export function hedges(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** The words by which a claim hedges (hedges): what the source's allegation may have as its own words ("could offer"). */
+export function hedgeTokens(tokens: readonly Token[]): Token[] {
+  return tokens.filter((t, i) => t.kind === 'word' && hedgeAt(tokens, i));
+}
+
 /**
  * Does a summary's sentence give what it says to anyone: a verb of saying or an attribution opener (said, according
  * to, قال، تنفيه، بحسب)? What a speaker says reaches past the clause of its verb ("Police said they arrested a man,
@@ -494,14 +499,14 @@ function billedAt(tokens: readonly Token[], i: number): boolean {
 /**
  * Does a claim keep an allegation's words: a cue of allegationCues, allegationNouns, claimBeforeThat, chargeWords
  * or litigants (alleged, on suspicion of, charged with, بتهمة, the prosecution demanded), or a hedge, in the claim or
- * before it in its sentence (`before`)? Before it only when the claim does not open a clause of its own with a
+ * before it in its sentence (`before`; a hedge only `withHedges`)? Before it only when the claim does not open a clause of its own with a
  * coordinator or an Arabic و/ف: "charged the mayor with taking bribes, … from a developer pursuing the deal" keeps
  * the charge for the developer, but "arrested a man on suspicion of endangering air traffic, and he had flown two
  * drones" keeps the suspicion for the arrest alone (a fresh editor pair's planted error).
  */
-export function keepsAllegation(tokens: readonly Token[], before: readonly Token[]): boolean {
+export function keepsAllegation(tokens: readonly Token[], before: readonly Token[], withHedges = true): boolean {
   const keeps = (ts: readonly Token[]) =>
-    hedges(ts) ||
+    (withHedges && hedges(ts)) ||
     ts.some(
       (t, i) =>
         t.kind === 'word' &&

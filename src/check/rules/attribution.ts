@@ -29,6 +29,7 @@ import {
   speaks,
   keepsAllegation,
   hedges,
+  hedgeTokens,
   closesWithAttribution,
   assertsFact,
   reproaches,
@@ -419,7 +420,14 @@ function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind:
       attributed: said || (!asserted && (keepsAllegation(unit.tokens, before) || reproaches([...before, ...unit.tokens]))),
       hedged: hedges(unit.tokens),
     };
-    if (kept.attributed && kept.hedged) continue;
+    // (kept by the claim's hedges alone, whose words the source's allegation has as its own: "Thistle Fresh could offer the
+    // lower price only because it planned to rely on imported frozen meat" keeps no allegation by the "could" of "alleged
+    // that Thistle Fresh could offer …", a fresh editor pair's planted attribution that drew nothing)
+    const hedgedOnly = kept.attributed && !said && !(!asserted && (keepsAllegation(unit.tokens, before, false) || reproaches([...before, ...unit.tokens])));
+    const hedgeWords = hedgedOnly ? hedgeTokens(unit.tokens) : [];
+    const ownHedge = (st: readonly Token[], a: Allegation): boolean =>
+      hedgeWords.length > 0 && hedgeWords.every((h) => st.some((o, k) => k >= a.from && k < a.to && sameWord(o, h)));
+    if (kept.attributed && kept.hedged && hedgeWords.length === 0) continue;
     // (and then only the words before the contrast are stated: after it, the verb of saying gives its own, "لكنه نفى أي
     // تأخير متعمد" a denial of the allegation, a fresh editor pair's faithful line)
     const factual = contrast >= 0 && !speaks(own) && speaks(unit.tokens) ? own : unit.tokens;
@@ -439,7 +447,7 @@ function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind:
       // (and an allegation whose accuser the claim names is reported as theirs: "حمّلت النائبة المعارضة مريم بنت
       // الحسن الحكومة مسؤولية ما وصفته بالإهمال" for the source's "واتهمت النائبة المعارضة مريم بنت الحسن الحكومة بالإهمال",
       // a held-aside fresh editor pair's faithful summary that drew a false error)
-      const alleged = read.alleged.filter((a) => (a.belief ? !kept.hedged : !kept.attributed && !namesAccuser(st, a, unit.tokens)));
+      const alleged = read.alleged.filter((a) => (a.belief ? !kept.hedged : (!kept.attributed || ownHedge(st, a)) && !namesAccuser(st, a, unit.tokens)));
       if (alleged.length === 0) continue;
       // (whom an accusation accuses is part of what a claim stating it as fact says: "The drones' cameras captured" for
       // "claimed the drones' cameras had captured"; after an Arabic verb, the words of the phrase read as the accuser's past
