@@ -3660,3 +3660,20 @@ describe("a claim's hedge that the source's allegation has as its own word keeps
     expect(asFact('Caledonia Kitchens said Thistle Fresh could offer the lower price only because it planned to rely on imported frozen meat.')).toEqual([]);
   });
 });
+
+describe('غير أن opens a contrast (function-words.json contrastPhrases), and a clause the summary itself reads as alleged keeps it', () => {
+  const src =
+    'واتهم رئيس جمعية المعلمين بدر الخالدي الوزارة بإسناد عقد التدريب إلى مؤسسة نبراس من دون مناقصة علنية. وردت الشمري بأن العقد حصل على موافقة الجهاز المركزي للمناقصات العامة.';
+  const asFact = (s: string, t = src) => flagged(check(s, t, ar), ['attribution-mismatch'], (f) => f.messageId === 'asFact');
+  it('flags the award stated as fact before "غير أن الشمري أكدت أن …"', () => {
+    expect(asFact('وأرست الوزارة عقد التدريب على نبراس من دون مناقصة علنية، غير أن الشمري أكدت أن الجهاز المركزي للمناقصات العامة وافق على العقد.')).toEqual([
+      'الوزارة عقد التدريب على نبراس من دون مناقصة علنية',
+    ]);
+  });
+  it("leaves an accusation the summary words as one, past its accuser's appositive", () => {
+    const s =
+      'وقد اتهم سالم الخالدي، عضو مجلس الأمة، وزارة التربية بإسناد عقد التدريب إلى مؤسسة نبراس من دون مناقصة علنية، غير أن الشمري نفت ذلك، مؤكدة أن الجهاز المركزي وافق على العقد.';
+    // (وزارة opens with the letter و: read as a conjunction, the clause was its own statement)
+    expect(asFact(s, src.replace('الوزارة بإسناد', 'وزارة التربية بإسناد'))).toEqual([]);
+  });
+});

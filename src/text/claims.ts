@@ -273,6 +273,16 @@ export const CONTRAST_KEYS: ReadonlySet<string> = new Set(lexiconWords('function
 /** Does this word open a contrasting clause (and so say no direction of its own: بينما is no ينمو)? */
 export const opensContrast = (t: Pick<Token, 'key'>): boolean => listedAfterConjunction(CONTRAST_KEYS, t.key) !== undefined;
 
+/** lexicons/function-words.json contrastPhrases (غير أن، إلا أن), by their words' keys. */
+const CONTRAST_PHRASES = lexiconWords('function-words', 'contrastPhrases').map((p) => {
+  const [first, ...rest] = p.split(' ').map(verbKey);
+  return { first: new Set([first]), rest };
+});
+/** Does a contrasting clause open at tokens[i]: a word of contrast, or a phrase of contrastPhrases (the first word also after و/ف)? */
+export const contrastAt = (tokens: readonly Pick<Token, 'key'>[], i: number): boolean =>
+  opensContrast(tokens[i]) ||
+  CONTRAST_PHRASES.some((p) => listedAfterConjunction(p.first, tokens[i].key) !== undefined && p.rest.every((w, k) => tokens[i + 1 + k]?.key === w));
+
 /** lexicons/function-words.json attachedOpeners: a phrase of cause or circumstance, judged with the clause before it. */
 const ATTACHED = new Set(lexiconWords('function-words', 'attachedOpeners').map(verbKey));
 /** Does the piece open with a word of attachedOpeners (also with و/ف glued)? */

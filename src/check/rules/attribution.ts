@@ -1,7 +1,7 @@
 import { keyTokens } from '../../align/query-builder.js';
 import type { Rule, CheckContext, RawFlag } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
-import { AUXILIARIES, opensContrast } from '../../text/claims.js';
+import { AUXILIARIES, contrastAt } from '../../text/claims.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import type { Claim } from '../../text/document.js';
 import { passingTokens } from '../../text/document.js';
@@ -403,7 +403,8 @@ function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind:
     // (a verb of saying after a word of contrast in the claim says what follows it, not what came before: "The mayor's office
     // concealed a $38 million gap …, though Castillo noted that …", one claim, states the concealing as fact, a fresh editor
     // pair's planted attribution that drew nothing)
-    const contrast = unit.tokens.findIndex((t, i) => i > 0 && opensContrast(t));
+    // (or a phrase of contrast, غير أن "however": lexicons/function-words.json contrastPhrases)
+    const contrast = unit.tokens.findIndex((_, i) => i > 0 && contrastAt(unit.tokens, i));
     const own = contrast < 0 ? unit.tokens : unit.tokens.slice(0, contrast);
     // (a clause that opens with وقد/فقد and a verb is the writer's own statement, not the speech of a verb before it: "ويتهم
     // عضو المجلس … الشركة بإهمال أحياء بأكملها، وقد أدرجت الشركة 900 عامل وهمي" states the padded payroll as fact, a fresh
@@ -416,14 +417,21 @@ function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind:
         (claimsOf.get(unit.sentence) ?? []).some((c) => c.start > unit.start && closesWithAttribution(c.tokens)));
     // (or a verb of reproaching with على before or in it: "ويأخذ أرزقي آيت علي، رئيس جمعية فلاحي أزفون، على مصالح الغابات
     // تأخرها", the clause after the commas a claim of its own; lexicons/reporting.json reproachVerbs)
+    // (or the summary's own sentence reads the claim's words as an allegation: "وقد اتهم حيدر الكناني، عضو مجلس المحافظة، |
+    // وزارة الكهرباء بنقل جزء من حصة البصرة …", the clause after the accuser's appositive a claim of its own, whose وزارة
+    // keepsAllegation reads as a و that opens a clause; a fresh editor pair's faithful line)
+    const ownAllegation =
+      sentence !== undefined &&
+      allegationsIn(ctx.summary.text, sentence.tokens).some((a) => sentence.tokens.slice(a.from, a.to).some((t) => t.start >= unit.start && t.end <= unit.end));
     const kept = {
-      attributed: said || (!asserted && (keepsAllegation(unit.tokens, before) || reproaches([...before, ...unit.tokens]))),
+      attributed: said || (!asserted && (ownAllegation || keepsAllegation(unit.tokens, before) || reproaches([...before, ...unit.tokens]))),
       hedged: hedges(unit.tokens),
     };
     // (kept by the claim's hedges alone, whose words the source's allegation has as its own: "Thistle Fresh could offer the
     // lower price only because it planned to rely on imported frozen meat" keeps no allegation by the "could" of "alleged
     // that Thistle Fresh could offer …", a fresh editor pair's planted attribution that drew nothing)
-    const hedgedOnly = kept.attributed && !said && !(!asserted && (keepsAllegation(unit.tokens, before, false) || reproaches([...before, ...unit.tokens])));
+    const hedgedOnly =
+      kept.attributed && !said && !(!asserted && (ownAllegation || keepsAllegation(unit.tokens, before, false) || reproaches([...before, ...unit.tokens])));
     const hedgeWords = hedgedOnly ? hedgeTokens(unit.tokens) : [];
     const ownHedge = (st: readonly Token[], a: Allegation): boolean =>
       hedgeWords.length > 0 && hedgeWords.every((h) => st.some((o, k) => k >= a.from && k < a.to && sameWord(o, h)));
