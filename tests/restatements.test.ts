@@ -3677,3 +3677,15 @@ describe('غير أن opens a contrast (function-words.json contrastPhrases), an
     expect(asFact(s, src.replace('الوزارة بإسناد', 'وزارة التربية بإسناد'))).toEqual([]);
   });
 });
+
+describe('an Arabic verb of accusing after its subject (SVO) has the accused after it, not the accuser', () => {
+  const src = 'لكن عضو لجنة التربية في مجلس النواب، النائب صالح العبادي، اتهم الجامعة بتضخيم عدد الاستشهادات عبر إدراج أسماء باحثين أجانب في أبحاثها.';
+  const asFact = (s: string, t = src) => flagged(check(s, t, ar), ['attribution-mismatch'], (f) => f.messageId === 'asFact');
+  it('flags "وضخّمت الجامعة عدد الاستشهادات" stated as fact, and not after "في المقابل، اتهمت", where the accuser follows', () => {
+    expect(asFact('وضخّمت الجامعة عدد الاستشهادات عبر إضافة أسماء باحثين أجانب إلى أبحاثها.')).toEqual([
+      'وضخّمت الجامعة عدد الاستشهادات عبر إضافة أسماء باحثين أجانب إلى أبحاثها',
+    ]);
+    const vso = 'في المقابل، اتهمت نقابة أصحاب المخابز الحكومة بعدم التشاور معها قبل اتخاذ القرار.';
+    expect(asFact('وحذرت نقابة أصحاب المخابز من أن الحكومة لم تتشاور مع النقابة.', vso)).toEqual([]);
+  });
+});

@@ -16,7 +16,8 @@ import { CONTENT_RULES, SPAN_MODEL, WORD_FEATURES, pWord, wordRows, type SpanMod
  * warning. Their precision is the rule's own: attribution-mismatch's wrong speaker fires on none of the 1,171 ANS
  * paraphrase pairs (train and dev) nor on any of SummEdits' 819 summaries; its allegation stated as fact (asFact) on
  * two ANS paraphrase pairs, headlines that state a charge as the cause (بسبب تكدير الأمن العام for بتهمة تكدير الأمن
- * العام), on none of the 648 faithful summaries of the editor and probe pairs nor of SummEdits' evaluation split; on its
+ * العام), and since the twenty-fifth session on a third, a headline of an accusation in subject-first order restated as
+ * fact ("إيران تقصف الجولان" for "إسرائيل تتهم إيران بقصف الجولان", train); on none of the 648 faithful summaries of the editor and probe pairs nor of SummEdits' evaluation split; on its
  * test split (counted once, to report) 14 times on summaries labelled consistent against 20 on inconsistent ones. So for hedge-dropped (no public
  * set drops hedges): see README's rule table for where it fires.
  */

@@ -329,6 +329,13 @@ function accuser(text: string, tokens: readonly Token[], i: number): { byFrom: n
   const gap = (a: number, b: number) => CLAUSE_GAP.test(text.slice(tokens[a].end, tokens[b].start));
   if (isArabicKey(tokens[i].key)) {
     if (!listed(ALLEGATION_VERBS, tokens[i])) return { byFrom: i, byTo: i };
+    // (a verb with no و/ف after a content word, its subject before it: "لكن عضو لجنة التربية …، النائب صالح العبادي، اتهم
+    // الجامعة بتضخيم …" has the accused after the verb, and read as the accuser the university "named" it in a claim stating the
+    // allegation as fact, "وضخّمت الجامعة عدد الاستشهادات", a fresh editor pair's planted attribution that drew nothing)
+    const bare = ALLEGATION_VERBS.has(tokens[i].key) || !/^[وف]/.test(tokens[i].key);
+    // (not after a phrase that opens a clause, في المقابل، اتهمت النقابة …: contrast words)
+    const before = tokens[i - 1];
+    if (bare && before && !before.stop && before.kind === 'word' && isArabicKey(before.key) && !listed(CONTRAST_KEYS, before)) return { byFrom: i, byTo: i };
     let j = i + 1;
     // (nor past what is alleged: وزعمت أنها حصلت على بيانات, its subject named before the verb, has no accuser after it, and
     // read up to ACCUSER_WORDS the allegation itself was its accuser, which a claim stating it as fact "named": a fresh editor
