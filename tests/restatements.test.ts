@@ -5,6 +5,7 @@ import { quantities, listCounts, figureHolds, sourceReadings } from '../src/text
 import { tokenize } from '../src/text/tokenize.js';
 import { entityAt } from '../src/text/entities.js';
 import { speakersOf } from '../src/text/speakers.js';
+import { allegationsIn } from '../src/text/allegations.js';
 import { analyze } from '../src/text/document.js';
 import { partsOf } from '../src/check/rules/window.js';
 import { buildContext, DEFAULT_THRESHOLDS, holdersWhere, sourcesFigure } from '../src/check/context.js';
@@ -3687,5 +3688,20 @@ describe('an Arabic verb of accusing after its subject (SVO) has the accused aft
     ]);
     const vso = 'في المقابل، اتهمت نقابة أصحاب المخابز الحكومة بعدم التشاور معها قبل اتخاذ القرار.';
     expect(asFact('وحذرت نقابة أصحاب المخابز من أن الحكومة لم تتشاور مع النقابة.', vso)).toEqual([]);
+  });
+});
+
+describe('a given name with ب after a verb of accusing is no ب of what is alleged (اتهم بدر الخالدي …)', () => {
+  it('reads the allegation after the accuser and the accused, past a ب-name', () => {
+    const s = 'وقد اتهم بدر الخالدي، عضو مجلس الأمة، وزارة التربية بإسناد عقد التدريب إلى مؤسسة نبراس.';
+    const t = tokenize(s);
+    expect(
+      allegationsIn(s, t).map((a) =>
+        t
+          .slice(a.from, a.to)
+          .map((x) => x.text)
+          .join(' '),
+      ),
+    ).toEqual(['بإسناد عقد التدريب إلى مؤسسة نبراس']);
   });
 });

@@ -2,7 +2,7 @@ import { makeToken, type Token } from './tokenize.js';
 import { isSpeechVerb, isAttributionOpener, CONTRAST_KEYS, AUXILIARIES } from './claims.js';
 import { isComplementiserKey, isDenialKey, negatesAt } from './negation.js';
 import { lexiconWords, listedAfterConjunction } from './lexicons.js';
-import { isArabicChar } from './normalize.js';
+import { isArabicChar, normalizeToken } from './normalize.js';
 import { speakersOf, backRefIn, refersToAccusation } from './speakers.js';
 
 /**
@@ -257,7 +257,7 @@ export function allegationsIn(text: string, tokens: readonly Token[]): Allegatio
       const last = clauseEnd(text, tokens, i, false);
       for (let j = i + 1; j < last; j++)
         if (
-          (tokens[j].key === OF || (tokens[j].key.length > 2 && tokens[j].key[0] === 'ب' && isArabicKey(tokens[j].key))) &&
+          (tokens[j].key === OF || (tokens[j].key.length > 2 && tokens[j].key[0] === 'ب' && isArabicKey(tokens[j].key) && !GIVEN_NAMES.has(tokens[j].key))) &&
           !parentheticalAt(text, tokens, j, last)
         ) {
           const by = accuser(text, tokens, i);
@@ -293,6 +293,9 @@ export function allegationsIn(text: string, tokens: readonly Token[]): Allegatio
     }
   return out.filter((a) => a.from < a.to);
 }
+
+/** lexicons/reporting.json arabicGivenNames, by key: a given name with ب is no ب of what is alleged (اتهم بدر الخالدي الوزارة بإسناد …). */
+const GIVEN_NAMES = new Set(lexiconWords('reporting', 'arabicGivenNames').map((w) => normalizeToken(w)));
 
 /** Most tokens of a phrase set off by commas beside an accuser (، بقيادة المستشار نبيل حمادي،). */
 const PARENTHETICAL_TOKENS = 6;
