@@ -3705,3 +3705,12 @@ describe('a given name with ب after a verb of accusing is no ب of what is alle
     ).toEqual(['بإسناد عقد التدريب إلى مؤسسة نبراس']);
   });
 });
+
+describe('a retiree, a farmer, a trader, a driver: roles before a name (reporting.json personRoles)', () => {
+  it('reads "المتقاعد مشعل الفضلي", absent from the source, as an unknown name, and the source\'s own retiree as none', () => {
+    const src = 'وقال منصور العتيبي، وهو موظف حكومي متقاعد، إنه دفع 42 ألف دينار عام 2020 ثمنا لشقة في إسطنبول.';
+    const names = (s: string) => flagged(check(s, src, ar), ['unknown-name', 'entity-mismatch']);
+    expect(names('ومن بين المتضررين المتقاعد مشعل الفضلي، الذي دفع 42 ألف دينار في 2020 ثمنا لشقة في إسطنبول.')).toEqual(['مشعل الفضلي']);
+    expect(names('ومن بين المتضررين المتقاعد منصور العتيبي، الذي دفع 42 ألف دينار في 2020 ثمنا لشقة في إسطنبول.')).toEqual([]);
+  });
+});
