@@ -3714,3 +3714,13 @@ describe('a retiree, a farmer, a trader, a driver: roles before a name (reportin
     expect(names('ومن بين المتضررين المتقاعد منصور العتيبي، الذي دفع 42 ألف دينار في 2020 ثمنا لشقة في إسطنبول.')).toEqual([]);
   });
 });
+
+describe("a source's un- participle whose base the claim states plainly drops a negation", () => {
+  const src = 'The government also left the special commodity levy on sugar unchanged at 50 rupees per kilogram, disappointing importers.';
+  const negation = (s: string, t = src) => flagged(check(s, t, en), ['negation-mismatch']);
+  it('flags "the levy was changed" against "left the levy unchanged", and not "was unchanged" nor another word of the stem', () => {
+    expect(negation('The special commodity levy on sugar was changed.')).toEqual(['changed']);
+    expect(negation('The special levy on sugar was unchanged.')).toEqual([]);
+    expect(negation("Cheap gas eroded the plant's profitability.", 'Cheap gas made the plant unprofitable, the company said.')).toEqual([]);
+  });
+});

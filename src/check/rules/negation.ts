@@ -472,6 +472,7 @@ export const negationMismatch: Rule = {
       const second = secondCue();
       if (second >= 0) srcNeg = second;
       let reversal: { verb: Token; said: Token; at?: Token } | undefined;
+      let unPrefixed: { cue: Token; at: Token } | undefined;
       const next = cue && (unit.tokens.slice(pastNoLonger(unit.tokens, unit.tokens.indexOf(cue)) + 1).find((t) => !t.stop) ?? cue);
       if (
         cue &&
@@ -605,6 +606,8 @@ export const negationMismatch: Rule = {
           !(word !== undefined && otherContrastPart(src.tokens, srcNeg, word, unit.tokens))
         )
           dropped(src.id, cue, word);
+      } else if (claimNeg.length === 0 && srcNeg < 0 && (unPrefixed = prefixDropped(unit.tokens, src.tokens, first, last))) {
+        dropped(src.id, unPrefixed.cue, undefined, unPrefixed.at);
       } else if (
         claimNeg.length === 0 &&
         support.sources.length > 1 &&
@@ -1757,6 +1760,30 @@ function negatedLookalike(sentence: Sentence, word: Pick<Token, 'key'> | undefin
   }
   return false;
 }
+/** A participle or adjective that un- negates (unchanged, unpaid, unknown, unaffected, unacceptable): its base's ending. */
+const UN_BASE = /^un([a-z]{3,}(?:ed|en|wn|id|able|ible))$/;
+const UN_BASE_END = /(?:ed|en|wn|id|able|ible)$/;
+/**
+ * The source's word of the matched part that un- negates (unchanged) whose base the claim has plainly ("the levy was
+ * changed" for "left the levy unchanged": a fresh editor pair's planted negation drew nothing), and that claim word; the
+ * claim not having the prefixed word itself. Only participles and adjectives (UN_BASE): "unemployment" is no negated
+ * "employment", nor "impact" a negated "pact".
+ */
+function prefixDropped(claim: readonly Token[], src: readonly Token[], first: number, last: number): { cue: Token; at: Token } | undefined {
+  // (the word may stand just past the matched part, as a cue may: "left the levy on sugar unchanged")
+  for (let y = Math.max(0, first - AFTER_MATCH); y <= last + AFTER_MATCH && y < src.length; y++) {
+    const m = UN_BASE.exec(src[y].key);
+    if (!m) continue;
+    const base = stemOfText(m[1]);
+    if (claim.some((t) => t.key === src[y].key)) continue;
+    // (a participle or adjective itself, as the base is: "eroded the station's profitability" for "unprofitable", "reports"
+    // for "unreported" are other words of the stem, two fresh faithful summaries' false errors)
+    const at = claim.find((t) => !t.stop && t.stem === base && UN_BASE_END.test(t.key));
+    if (at) return { cue: src[y], at };
+  }
+  return undefined;
+}
+
 /** English negative prefixes (unavoidable, inaccessible, nonbinding). */
 const NEGATIVE_PREFIX = /^(?:un|in|im|non)(?=[a-z]{4,})/;
 
