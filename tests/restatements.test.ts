@@ -3724,3 +3724,22 @@ describe("a source's un- participle whose base the claim states plainly drops a 
     expect(negation("Cheap gas eroded the plant's profitability.", 'Cheap gas made the plant unprofitable, the company said.')).toEqual([]);
   });
 });
+
+describe("a claim's speaker with a description of its own before the name", () => {
+  const src =
+    'Councillor Aroha Ngata, who voted against, accused the mayor of rushing the vote. Councillor Mark Pennington, who also voted no, said freight firms in Mount Maunganui would pass the cost on to consumers. The Bristol Landlords Association accused the council of using the fees to plug a hole in its budget, a charge Okafor denied. "Most landlords do the right thing," said Councillor Helen Okafor.';
+  const speakers = (s: string) => flagged(check(s, src, en), ['attribution-mismatch']);
+  it('sets "Opposing councillor Aroha Ngata" against the source\'s speaker by the name it ends with', () => {
+    expect(speakers('Opposing councillor Aroha Ngata warned that Mount Maunganui freight companies would pass the extra cost on to consumers.')).toEqual([
+      'Opposing councillor Aroha Ngata',
+    ]);
+    expect(speakers('Opposing councillor Mark Pennington warned that Mount Maunganui freight companies would pass the extra cost on to consumers.')).toEqual(
+      [],
+    );
+  });
+  it('reads the source\'s "a charge Okafor denied" as the denial of "Housing lead Helen Okafor"', () => {
+    expect(
+      speakers('Housing lead Helen Okafor denied an accusation from the Bristol Landlords Association that the fees were designed to fill a budget hole.'),
+    ).toEqual([]);
+  });
+});

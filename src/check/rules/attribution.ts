@@ -692,6 +692,12 @@ function deniedByOther(
     const named = theirs(i).filter((s) => s.kind === 'named');
     if (named.length === 0 || named.some((s) => sameSpeaker(s.tokens, sp.tokens)) || theirs(i).some((s) => s.kind !== 'named')) return undefined;
     if (namedIn(ctx.source.sentences[i].tokens, sp.tokens)) return undefined;
+    // (nor when the claim's speaker's surname stands right before the source's verb of denial, its denier: "…, a charge
+    // Okafor denied" for "Housing lead Helen Okafor denied an accusation from the Bristol Landlords Association", a fresh
+    // editor pair's faithful line that drew a wrong speaker once her described name was read)
+    const surname = sp.tokens[sp.tokens.length - 1];
+    if (surname && /^\p{Lu}/u.test(surname.text) && ts.slice(Math.max(0, d - DENIER_BEFORE), d).some((o) => sameSpeakerWord(surname, o, false)))
+      return undefined;
     found ??= { sentence: i, speaker: named[0] };
   }
   return found && namedElsewhere(ctx, sp.tokens, [found.speaker]) ? found : undefined;
@@ -761,7 +767,14 @@ function namedElsewhere(ctx: CheckContext, speaker: readonly Token[], theirs: re
   // a summary may give the speaker a nationality the source's phrase leaves to the context (المتحدث باسم
   // الحكومة الأردنية نبيل العمري for المتحدث باسم الحكومة نبيل العمري): the phrase without its place words
   const bare = words.filter((t) => !entityOf(t));
-  return bare.length >= 2 && bare.length < words.length && namedElsewhereBy(ctx, bare, theirs);
+  if (bare.length >= 2 && bare.length < words.length && namedElsewhereBy(ctx, bare, theirs)) return true;
+  // (or a description of its own before the name: "Opposing councillor Aroha Ngata" for the source's "Councillor Aroha Ngata,
+  // who voted against", a fresh editor pair's planted speaker that drew nothing: the name the phrase ends with, two
+  // capitalised words or more after a word in lower case)
+  let k = words.length;
+  while (k > 0 && /^\p{Lu}/u.test(words[k - 1].text)) k--;
+  const name = words.slice(k);
+  return k > 0 && name.length >= 2 && namedElsewhereBy(ctx, name, theirs);
 }
 
 function namedElsewhereBy(ctx: CheckContext, words: Token[], theirs: readonly Speaker[]): boolean {
