@@ -3743,3 +3743,10 @@ describe("a claim's speaker with a description of its own before the name", () =
     ).toEqual([]);
   });
 });
+
+describe('a surname written as a function word is a speaker (reporting.json speakerHomographs: اللواتي)', () => {
+  it('reads "وقال اللواتي إن" as a speaker, and "النساء اللواتي شاركن" still as one phrase', () => {
+    expect(speakers9('وقال اللواتي إن المشروع سيخلق 4000 وظيفة.')).toEqual(['اللواتي']);
+    expect(speakers9('وقالت النساء اللواتي شاركن في الاعتصام إن الأجور متدنية.')).toEqual(['النساء اللواتي شاركن']);
+  });
+});

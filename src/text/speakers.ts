@@ -693,7 +693,8 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
       // مؤكداً أن": else the denial gives the clause before to no one, allegations.ts speaks)
       words = speakerAfter(text, tokens, i);
     } else continue;
-    const content = words.filter((w) => !w.stop);
+    // (a role or name written as a function word is content here: "وقال اللواتي إن", a surname that is also a relative pronoun)
+    const content = words.filter((w) => !w.stop || SPEAKER_HOMOGRAPHS.has(withoutMarks(w.text)));
     if (content.length === 0) continue;
     // (a senior official, مسؤول مصري، officials at the ministry: who in general, whatever words qualify it)
     // (but one who is also named, by a given name, is that person: "الخبير القانوني نبيل فرحات" is no expert in general, and
