@@ -2,8 +2,8 @@ import { makeToken, type Token } from './tokenize.js';
 import { isSpeechVerb, isAttributionOpener, CONTRAST_KEYS, AUXILIARIES } from './claims.js';
 import { isComplementiserKey, isDenialKey, negatesAt } from './negation.js';
 import { lexiconWords, listedAfterConjunction } from './lexicons.js';
-import { isArabicChar, normalizeToken } from './normalize.js';
-import { speakersOf, backRefIn, refersToAccusation } from './speakers.js';
+import { isArabicChar } from './normalize.js';
+import { speakersOf, backRefIn, refersToAccusation, isGivenNameKey } from './speakers.js';
 
 /**
  * What a source gives only as someone's allegation, suspicion or belief, and whether a summary's sentence states
@@ -253,11 +253,11 @@ export function allegationsIn(text: string, tokens: readonly Token[]): Allegatio
     if (cue && listed(ACCUSE, tokens[i])) {
       // (what an accusation alleges follows ب or of, past the accuser and the accused: اتهم عضو المجلس … قوات … بزرع ألغام)
       // (past commas around the accuser's name, to the end of the clause after it; an accusation with neither alleges
-      // nothing that can be read)
+      // nothing that can be read; a given name with ب is none, اتهم بدر الخالدي الوزارة بإسناد …)
       const last = clauseEnd(text, tokens, i, false);
       for (let j = i + 1; j < last; j++)
         if (
-          (tokens[j].key === OF || (tokens[j].key.length > 2 && tokens[j].key[0] === 'ب' && isArabicKey(tokens[j].key) && !GIVEN_NAMES.has(tokens[j].key))) &&
+          (tokens[j].key === OF || (tokens[j].key.length > 2 && tokens[j].key[0] === 'ب' && isArabicKey(tokens[j].key) && !isGivenNameKey(tokens[j].key))) &&
           !parentheticalAt(text, tokens, j, last)
         ) {
           const by = accuser(text, tokens, i);
@@ -293,9 +293,6 @@ export function allegationsIn(text: string, tokens: readonly Token[]): Allegatio
     }
   return out.filter((a) => a.from < a.to);
 }
-
-/** lexicons/reporting.json arabicGivenNames, by key: a given name with ب is no ب of what is alleged (اتهم بدر الخالدي الوزارة بإسناد …). */
-const GIVEN_NAMES = new Set(lexiconWords('reporting', 'arabicGivenNames').map((w) => normalizeToken(w)));
 
 /** Most tokens of a phrase set off by commas beside an accuser (، بقيادة المستشار نبيل حمادي،). */
 const PARENTHETICAL_TOKENS = 6;

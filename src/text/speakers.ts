@@ -97,6 +97,8 @@ const EN_INSIDE = keys(lexiconWords('reporting', 'englishInside'));
  */
 /** lexicons/reporting.json arabicGivenNames and givenNames, by key. */
 const GIVEN_NAMES = keys([...lexiconWords('reporting', 'arabicGivenNames'), ...lexiconWords('reporting', 'givenNames')]);
+/** Is the key a given name of those lists (بدر، بلال; a ب that opens no allegation: allegations.ts)? */
+export const isGivenNameKey = (key: string): boolean => GIVEN_NAMES.has(key);
 const GENERIC = new Set(lexiconWords('reporting', 'generic').map((w) => makeToken(w, 0).stem));
 /** lexicons/reporting.json personRoles, by key. */
 const ROLES = new Set(lexiconWords('reporting', 'personRoles').map((w) => makeToken(w, 0).key));

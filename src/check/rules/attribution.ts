@@ -392,6 +392,13 @@ function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind:
     if (list) list.push(c);
     else claimsOf.set(c.sentence, [c]);
   }
+  // (the allegations each summary sentence itself reads, once per sentence)
+  const allegedBySentence = new Map<string, Allegation[]>();
+  const ownAllegations = (s: { id: string; tokens: Token[] }): Allegation[] => {
+    let a = allegedBySentence.get(s.id);
+    if (!a) allegedBySentence.set(s.id, (a = allegationsIn(ctx.summary.text, s.tokens)));
+    return a;
+  };
   for (const { unit, support } of ctx.claims) {
     if (!isChecked(unit.kind) || support.sources.length === 0) continue;
     const sentence = sentences.get(unit.sentence);
@@ -422,7 +429,7 @@ function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind:
     // keepsAllegation reads as a و that opens a clause; a fresh editor pair's faithful line)
     const ownAllegation =
       sentence !== undefined &&
-      allegationsIn(ctx.summary.text, sentence.tokens).some((a) => sentence.tokens.slice(a.from, a.to).some((t) => t.start >= unit.start && t.end <= unit.end));
+      ownAllegations(sentence).some((a) => sentence.tokens.slice(a.from, a.to).some((t) => t.start >= unit.start && t.end <= unit.end));
     const kept = {
       attributed: said || (!asserted && (ownAllegation || keepsAllegation(unit.tokens, before) || reproaches([...before, ...unit.tokens]))),
       hedged: hedges(unit.tokens),

@@ -415,6 +415,7 @@ export const negationMismatch: Rule = {
         if (!ownCue || anyNeg < 0) return -1;
         const mine = claimNeg.flatMap((c) => negatedWords(unit.tokens, unit.tokens.indexOf(c)));
         const meetsMine = (y: number) => negatedWords(src.tokens, y).some((o) => mine.some((t) => sameWordOrRoot(t, o)));
+        const firstCue = unit.tokens.indexOf(claimNeg[0]);
         let answered = false,
           other = -1;
         for (let y = 0; y <= last; y++) {
@@ -427,7 +428,6 @@ export const negationMismatch: Rule = {
           // has been arrested or charged" negates its charged too, past the words its cue is read for, a fresh editor pair's
           // faithful line)
           const w = negatedWordAt(src.tokens, y);
-          const firstCue = unit.tokens.indexOf(claimNeg[0]);
           if (
             other < 0 &&
             w >= first &&
@@ -1355,9 +1355,9 @@ function negatesReach(tokens: readonly Token[], at: number, source: readonly Tok
   if (!negatedWords(tokens, at, 1).some((w) => isReachKey(w.key))) return false;
   // or caps a figure after it in its clause: لم تتجاوز المباريات … ثماني عشرة مباراة "no more than 18 matches" for
   // تراجع عددها إلى ثماني عشرة: a ceiling, which the number rule compares, not an event the source affirms
-  // (not against a source that affirms a verb of passing it, lexicons/negation.json exceedVerbs: "ويرجح … ألا يتخطى عدد الزوار عشرة ملايين" against "نتوقع أن يتجاوز
-  // عدد الوافدين عشرة ملايين" says the opposite, a ceiling where the source has the figure passed: a fresh editor pair's
-  // planted negation drew nothing)
+  // (not against a source that affirms a verb of passing it, lexicons/negation.json exceedVerbs: "ويرجح … ألا يتخطى عدد
+  // الزوار عشرة ملايين" against "نتوقع أن يتجاوز عدد الوافدين عشرة ملايين" says the opposite, a ceiling where the source has
+  // the figure passed: a fresh editor pair's planted negation drew nothing)
   if (saysBelow(source)) return true;
   if (source.some((o, k) => isExceedKey(o.key) && !negatedAt(source, k))) return false;
   return quantities(tokens as Token[]).some((q) => q.first > at && q.first - at <= CAP_WINDOW);
