@@ -3,7 +3,7 @@ import { isSpeechVerb, isAttributionOpener, CONTRAST_KEYS, AUXILIARIES } from '.
 import { isComplementiserKey, isDenialKey, negatesAt } from './negation.js';
 import { lexiconWords, listedAfterConjunction } from './lexicons.js';
 import { isArabicChar } from './normalize.js';
-import { speakersOf, backRefIn, refersToAccusation, isGivenNameKey } from './speakers.js';
+import { speakersOf, backRefIn, isGivenNameKey } from './speakers.js';
 
 /**
  * What a source gives only as someone's allegation, suspicion or belief, and whether a summary's sentence states
@@ -422,8 +422,6 @@ const embeddedSpeech = (tokens: readonly Token[], i: number): boolean =>
 const GERUND_BEFORE = keys('gerundPrepositions');
 /** lexicons/reporting.json embeddedSaying: when, after … before a verb of saying (one word between at most). */
 const EMBEDDED = keys('embeddedSaying');
-
-export { refersToAccusation };
 
 /** Words before a verb of denial among which its back-reference is read. */
 const DENIAL_BACK = 4;

@@ -1,5 +1,5 @@
 import { makeToken, type Token } from './tokenize.js';
-import { withoutMarks, normalizeToken } from './normalize.js';
+import { withoutMarks } from './normalize.js';
 import { SAYING_PARTICIPLES } from './stopwords.js';
 import { isSpeechVerb, isPresentSpeechVerb, isAttributionOpener, CONTRAST_KEYS } from './claims.js';
 import { isString, lexiconGroups, lexiconValues, lexiconWords, listedAfterConjunction } from './lexicons.js';
@@ -182,11 +182,13 @@ const STATEMENT_OPENERS = keys(lexiconWords('reporting', 'statementOpeners'));
 
 /**
  * The Arabic speaker after the verb at i: content words up to a stop word, punctuation, a time or an
- * addressee. Verb–subject–object order has no mark between subject and object (نفى الوزير الاتهامات), so
+ * addressee. Verb–subject–object order has no mark between subject and object (نفى الوزير خطة الحكومة), so
  * after a verb the phrase is a speaker only when what was said opens soon after it: إن/أن, or a colon or
- * a quote. After an opener (بحسب، وفقا لـ) the phrase is the speaker.
+ * a quote; or, after a verb of denial, a word that refers back to the accusation (نفى الوزير الاتهامات، ذلك),
+ * or, with `backRef` (the verb's pronoun the object after وهو ما), the clause's end. After an opener (بحسب،
+ * وفقا لـ) the phrase is the speaker.
  */
-function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = true): Token[] {
+function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = true, backRef = false): Token[] {
   const out: Token[] = [];
   let j = i + 1,
     opened = false;
@@ -240,16 +242,10 @@ function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = 
   if (verb && !opened && out.length === AR_MAX_WORDS && j < tokens.length && STATEMENT_OPENERS.has(tokens[j].key) && joined(text, tokens[j - 1], tokens[j]))
     opened = true;
   if (out.length === 0 || !verb || opened) return out;
-  // (the verb's own pronoun the object, after a word that points back to what was said: "وهو ما نفاه جاسم الحلفي." and "وهو
-  // ما رفضه جاسم الحلفي مؤكدا انسجام الشروط": the phrase up to the clause's end or a participle of saying is the denier)
-  if (
-    denial &&
-    i > 0 &&
-    BACK_REFS.has(tokens[i - 1].key) &&
-    OBJECT_PRONOUN.test(tokens[i].text) &&
-    (j >= tokens.length || !joined(text, tokens[j - 1], tokens[j]) || SAYING_PARTICIPLES.has(tokens[j].key))
-  )
-    return out;
+  // (a verb of denial with the pronoun of what it denies, after a word that points back to it, `backRef`: "وهو ما نفاه جاسم
+  // الحلفي." and "وهو ما رفضه جاسم الحلفي مؤكدا انسجام الشروط" have their denier up to the clause's end or a participle of
+  // saying)
+  if (backRef && (j >= tokens.length || !joined(text, tokens[j - 1], tokens[j]) || SAYING_PARTICIPLES.has(tokens[j].key))) return out;
   // (a name or a role set off by commas after the phrase, then إن: "وقال والي بينغول، جنكيز أوزتورك، إن" and "وقال مصطفى
   // بوزيدي، المحلل، إن" are the governor and the analyst by name; the name was read as what was said)
   if (j < tokens.length && /^\s*[,،]\s*$/.test(text.slice(tokens[j - 1].end, tokens[j].start)))
@@ -512,20 +508,18 @@ const OBJECT_SUFFIX = /(?:ه|ها|هم|هما)$/;
 const ALLEGATION_NOUNS = keys(lexiconWords('reporting', 'allegationNouns'));
 
 /**
+ * Words by which a verb of denial refers back to what was said before it (نفت الوزارة ذلك، ونفى المحامي الاتهام, "denied the
+ * claim"): lexicons/reporting.json allegationBackRefs and allegationNouns, by key, with the article or without.
+ */
+const ACCUSATION_REFS = new Set([...keys(lexiconWords('reporting', 'allegationBackRefs')), ...ALLEGATION_NOUNS]);
+export const refersToAccusation = (key: string): boolean => ACCUSATION_REFS.has(key) || (key.startsWith('ال') && ACCUSATION_REFS.has(key.slice(2)));
+
+/**
  * The last word of tokens[from, to) that points back to what a verb of denial after it denies: a word of denialBackRefs
  * (which, ما، الذي) or an allegation noun (accusation; with و/ف before it or an Arabic pronoun after it, اتهاماته); -1 when
  * none. Read by allegations.ts deniesBefore ("…, which the minister denied" gives the clause before to no one) and for an
  * English speaker phrase ("an accusation Moncrieff denies": the speaker is after the noun).
  */
-/**
- * Words by which a verb of denial refers back to what was said before it (نفت الوزارة ذلك، ونفى المحامي الاتهام, "denied the
- * claim"): lexicons/reporting.json allegationBackRefs and allegationNouns, by key, with the article or without.
- */
-const ACCUSATION_REFS = new Set(
-  [...lexiconWords('reporting', 'allegationBackRefs'), ...lexiconWords('reporting', 'allegationNouns')].map((w) => normalizeToken(w)),
-);
-export const refersToAccusation = (key: string): boolean => ACCUSATION_REFS.has(key) || (key.startsWith('ال') && ACCUSATION_REFS.has(key.slice(2)));
-
 export function backRefIn(tokens: readonly Token[], from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) {
     const key = tokens[k].key;
@@ -691,9 +685,10 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
       // (وهو ما نفاه المتحدث، الأمر الذي رفضته الوزارة: a verb of denial with the pronoun of what it denies glued on, after a word
       // that points back to it; its subject follows. Not every verb of saying: "التي توقعها الإدارة" is one the body signs.
       // Unread, the statement before it ran on into the spokesman's words, and a fresh editor pair's "أما سعيداني … فرأت …، وهو
-      // ما نفاه المتحدث يوسف مراد قاسمي مؤكداً أن …" gave his words to her. Only when a statement of the denier's follows, "…
-      // مؤكداً أن": else the denial gives the clause before to no one, allegations.ts speaks)
-      words = speakerAfter(text, tokens, i);
+      // ما نفاه المتحدث يوسف مراد قاسمي مؤكداً أن …" gave his words to her. When a statement of the denier's follows, "…
+      // مؤكداً أن", or the clause ends with the denier, "وهو ما نفاه جاسم الحلفي.": what it says is then the clause before,
+      // which the attribution rule reads for the denial alone, denierOfAccusation)
+      words = speakerAfter(text, tokens, i, true, true);
     } else continue;
     // (a role or name written as a function word is content here: "وقال اللواتي إن", a surname that is also a relative pronoun)
     const content = words.filter((w) => !w.stop || SPEAKER_HOMOGRAPHS.has(withoutMarks(w.text)));

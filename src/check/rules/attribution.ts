@@ -19,6 +19,7 @@ import {
   hyphenatedName,
   backRefIn,
   type Speaker,
+  refersToAccusation,
 } from '../../text/speakers.js';
 import { withNeighbours, sameWord, sameWordOrRoot, synonymTest } from './window.js';
 import { synonymStems } from '../../text/synonyms.js';
@@ -33,7 +34,6 @@ import {
   closesWithAttribution,
   assertsFact,
   reproaches,
-  refersToAccusation,
   type Allegation,
 } from '../../text/allegations.js';
 
@@ -430,15 +430,12 @@ function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind:
     const ownAllegation =
       sentence !== undefined &&
       ownAllegations(sentence).some((a) => sentence.tokens.slice(a.from, a.to).some((t) => t.start >= unit.start && t.end <= unit.end));
-    const kept = {
-      attributed: said || (!asserted && (ownAllegation || keepsAllegation(unit.tokens, before) || reproaches([...before, ...unit.tokens]))),
-      hedged: hedges(unit.tokens),
-    };
+    const keptPlain = !asserted && (ownAllegation || keepsAllegation(unit.tokens, before, false) || reproaches([...before, ...unit.tokens]));
     // (kept by the claim's hedges alone, whose words the source's allegation has as its own: "Thistle Fresh could offer the
     // lower price only because it planned to rely on imported frozen meat" keeps no allegation by the "could" of "alleged
     // that Thistle Fresh could offer …", a fresh editor pair's planted attribution that drew nothing)
-    const hedgedOnly =
-      kept.attributed && !said && !(!asserted && (ownAllegation || keepsAllegation(unit.tokens, before, false) || reproaches([...before, ...unit.tokens])));
+    const hedgedOnly = !said && !keptPlain && !asserted && keepsAllegation(unit.tokens, before);
+    const kept = { attributed: said || keptPlain || hedgedOnly, hedged: hedges(unit.tokens) };
     const hedgeWords = hedgedOnly ? hedgeTokens(unit.tokens) : [];
     const ownHedge = (st: readonly Token[], a: Allegation): boolean =>
       hedgeWords.length > 0 && hedgeWords.every((h) => st.some((o, k) => k >= a.from && k < a.to && sameWord(o, h)));

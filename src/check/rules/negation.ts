@@ -23,8 +23,8 @@ import {
   pronounPhraseEnd,
 } from '../../text/negation.js';
 import { isSpeechVerb } from '../../text/claims.js';
-import { deniesBefore, keepsAllegation, refersToAccusation } from '../../text/allegations.js';
-import { backRefIn } from '../../text/speakers.js';
+import { deniesBefore, keepsAllegation } from '../../text/allegations.js';
+import { backRefIn, refersToAccusation } from '../../text/speakers.js';
 import { QUOTES } from '../../text/quotes.js';
 import { tokenForms, passingTokens, type Sentence } from '../../text/document.js';
 import { synonymStems, phrasalAt } from '../../text/synonyms.js';
