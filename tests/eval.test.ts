@@ -93,4 +93,30 @@ describe("WiCE dev's project-labelled unsupported words (benchmarks/wice/isnad)"
       expect(phraseSpans(r.claim, r.unsupported).length, r.id).toBe(r.unsupported.length);
     }
   });
+  it("splits every one of them into sub-claims, each phrase of a partly supported sub-claim as written, the others' lists empty", () => {
+    const rows = fs
+      .readFileSync('benchmarks/wice/isnad/dev-subclaim-words.jsonl', 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { id: string; n: number; subclaim: string; label: string; unsupported: string[] });
+    const partly = new Set(
+      fs
+        .readFileSync('benchmarks/wice/data/entailment_retrieval/claim/dev.jsonl', 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { label: string; meta: { id: string } })
+        .filter((r) => r.label === 'partially_supported')
+        .map((r) => r.meta.id),
+    );
+    expect(new Set(rows.map((r) => r.id))).toEqual(partly);
+    for (const r of rows) {
+      expect(['supported', 'partially_supported', 'not_supported'], r.id).toContain(r.label);
+      // sub-claims numbered 0, 1, 2 … within their claim
+      expect(r.n, r.id).toBe(rows.filter((o) => o.id === r.id).indexOf(r));
+      if (r.label === 'partially_supported') {
+        expect(r.unsupported.length, `${r.id}.${r.n}`).toBeGreaterThan(0);
+        expect(phraseSpans(r.subclaim, r.unsupported).length, `${r.id}.${r.n}`).toBe(r.unsupported.length);
+      } else expect(r.unsupported, `${r.id}.${r.n}`).toEqual([]);
+    }
+  });
 });

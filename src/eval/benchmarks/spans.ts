@@ -177,6 +177,13 @@ interface LabelledWords {
   claim: string;
   unsupported: string[];
 }
+interface LabelledSubclaim {
+  id: string;
+  n: number;
+  subclaim: string;
+  label: 'supported' | 'partially_supported' | 'not_supported';
+  unsupported: string[];
+}
 
 /** Where each labelled phrase stands in the claim, as [start, end), each searched after the one before (a phrase may repeat: "lead"). */
 export function phraseSpans(claim: string, phrases: readonly string[]): [number, number][] {
@@ -207,6 +214,20 @@ export function wiceDevWords() {
   return { claims: labelled.length, ...f1(c.tp, c.fp, c.fn) };
 }
 
+/**
+ * The same on the partly supported sub-claims of WiCE dev (benchmarks/wice/isnad/dev-subclaim-words.jsonl): short
+ * sentences of one fact each, as WiCE's test word labels are, so the dev figure to read beside the test's.
+ */
+export function wiceDevSubclaimWords() {
+  const labelled = labelledDevSubclaims();
+  const c: Counts = { tp: 0, fp: 0, fn: 0 };
+  for (const l of labelled) {
+    const r = check(l.claim, l.source, { summaryLang: 'en', sourceLang: 'en' });
+    score(l.claim, r, l.gold, c);
+  }
+  return { subclaims: labelled.length, ...f1(c.tp, c.fp, c.fn) };
+}
+
 /** A labelled claim of benchmarks/wice/isnad with its evidence joined as a source, and whether a span of it is labelled unsupported. */
 export interface LabelledClaim {
   id: string;
@@ -224,6 +245,19 @@ export function labelledDevWords(): LabelledClaim[] {
     if (!ev) continue;
     const spans = phraseSpans(l.claim, l.unsupported);
     out.push({ id: l.id, claim: l.claim, source: joinSentences(ev).text, gold: (s, e) => spans.some(([a, b]) => s < b && a < e) });
+  }
+  return out;
+}
+
+/** WiCE dev's partly supported sub-claims with the project's word labels (id: the claim's id and the sub-claim's number). */
+export function labelledDevSubclaims(): LabelledClaim[] {
+  const evidence = new Map(readJsonl<WiceRow & { evidence: string[] }>('wice/data/entailment_retrieval/claim/dev.jsonl').map((r) => [r.meta.id, r.evidence]));
+  const out: LabelledClaim[] = [];
+  for (const l of readJsonl<LabelledSubclaim>('wice/isnad/dev-subclaim-words.jsonl')) {
+    const ev = evidence.get(l.id);
+    if (!ev || l.label !== 'partially_supported') continue;
+    const spans = phraseSpans(l.subclaim, l.unsupported);
+    out.push({ id: `${l.id}.${l.n}`, claim: l.subclaim, source: joinSentences(ev).text, gold: (s, e) => spans.some(([a, b]) => s < b && a < e) });
   }
   return out;
 }
