@@ -3750,3 +3750,20 @@ describe('a surname written as a function word is a speaker (reporting.json spea
     expect(speakers9('وقالت النساء اللواتي شاركن في الاعتصام إن الأجور متدنية.')).toEqual(['النساء اللواتي شاركن']);
   });
 });
+
+describe('dictionary words after a role or a speaker are no name', () => {
+  const names = (s: string, t: string) => flagged(check(s, t, ar), ['unknown-name']);
+  it('reads "الرئيس السابق لأحد أقسام" as a genitive, and still a name of ل after a role when the next word is none', () => {
+    const src = 'واتهم المحامي العام سامر الخطيب المتهم الرئيسي نزار العلي، وهو رئيس قسم سابق في المديرية، بإدارة الشبكة.';
+    expect(names('ويتهم الادعاء نزار العلي، الرئيس السابق لأحد أقسام المديرية، بقيادة الشبكة.', src)).toEqual([]);
+    expect(names('المغنية لانا ديل راي تنال لقب سفيرة فوق العادة من دولة باربادوس', 'المغنية ريانا تنال لقب سفيرة فوق العادة من دولة باربادوس')).toEqual([
+      'لانا ديل',
+    ]);
+  });
+  it('reads no surname of the dictionary after a body the source has after a verb of saying, and still a nisba', () => {
+    const src = 'واتهمت جمعية أهلية لحماية التراث في المدينة الشركة بإزالة جزء من الزخارف الأصلية للواجهة خلال الترميم.';
+    expect(names('وتقول جمعية أهلية معنية بحماية التراث إن الشركة أزالت جزءا من الزخارف الأصلية.', src)).toEqual([]);
+    const people = 'وقال سالم جمعة النعيمي إن الموسم سيبدأ في مارس.';
+    expect(names('وأفاد سالم جمعة الكتبي بأن الموسم سيبدأ في مارس.', people)).toEqual(['الكتبي']);
+  });
+});

@@ -133,7 +133,7 @@ export const unknownName: Rule = {
       const slot = nameSlots(
         unit.tokens,
         absent,
-        (t) => t.key[0] === 'ل' && t.alt !== undefined && ctx.index.vocab.has(t.alt),
+        (t, next) => t.key[0] === 'ل' && t.alt !== undefined && (ctx.index.vocab.has(t.alt) || (prepositionalWord(t) && dictionaryWord(next))),
         (t) => ctx.index.vocab.has(t.stem),
       );
       // (a surname that is no spelling variant of a source word: البنتاجون is the source's البنتاغون)
@@ -352,7 +352,7 @@ export function nameSlots(
   absent: (t: Token) => boolean,
   // (a word with ل glued whose rest is a word of the source: the role's genitive, المدير التنفيذي لشركة شحن for لإحدى
   // شركات الشحن, a fresh editor pair's false unknown name)
-  genitive: (t: Token) => boolean = () => false,
+  genitive: (t: Token, next: Token) => boolean = () => false,
   // (a word of the genitive that the source has by its stem, in another form: رئيسة المجلس دلال القطان for the source's
   // رئيسة مجلس إدارة بنك الدسمة نورة البدر, a fresh editor pair's swapped name that drew nothing)
   sourced: (t: Token) => boolean = () => false,
@@ -381,7 +381,7 @@ export function nameSlots(
       absent(a) &&
       absent(b) &&
       b.start - a.end <= 2 &&
-      !genitive(a)
+      !genitive(a, b)
     ) {
       out.add(j);
       out.add(j + 1);
@@ -436,8 +436,10 @@ export function surnameSlots(
       }
     }
     if (isSpeechVerb(tokens[i]) && isArabicChar(tokens[i].text.charCodeAt(0)) && tokens[i + 1] && !isPersonRole(tokens[i + 1]) && spoken(tokens[i + 1])) {
+      // (a surname that reads as one here too: وتقول جمعية أهلية معنية بحماية التراث for the source's واتهمت جمعية أهلية
+      // لحماية التراث, an unseen editor pair's faithful summary, read معنية, "concerned", as the surname of جمعية أهلية)
       const at = nameAfter(tokens, i + 1, absent, followers, 1);
-      if (at !== undefined) out.push(at);
+      if (at !== undefined && (NISBA.test(tokens[at].key) || NASAB.has(tokens[at - 1].key) || (surname?.(tokens[at]) ?? true))) out.push(at);
       continue;
     }
     if (!isPersonRole(tokens[i]) && !roleWithPronoun(tokens[i])) continue;
@@ -588,6 +590,20 @@ function nameAfter(
   // the verb رفض after the name, which an unseen editor pair's faithful summary drew an unknown name on)
   if (compound && !NISBA.test(b.key) && dictionaryWord(b)) return undefined;
   return j + 1;
+}
+
+/**
+ * A word of ل and a word of the Arabic word list as written (لأحد، لشركة: "of one of", "of a company"), not a given name
+ * (ليلى، لبنى): with a word of the list after it, a role's genitive, no name. الرئيس السابق لأحد أقسام المديرية, an unseen
+ * editor pair's faithful summary, drew an unknown name on لأحد أقسام, both words absent from a source that says رئيس قسم
+ * سابق.
+ */
+function prepositionalWord(t: Token): boolean {
+  const words = arabicWords();
+  if (words === undefined || isGivenName(t) || !words.has(t.key.slice(1))) return false;
+  // (and no function word after ل: لانا is ل and أنا to the list, which Arabic writes لي)
+  const rest = tokenize(t.key.slice(1))[0];
+  return rest !== undefined && !rest.stop;
 }
 
 /** Is t a word of the Arabic word list (a verb, a noun of the language: no surname of its own)? */
