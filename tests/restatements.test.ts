@@ -3767,3 +3767,12 @@ describe('dictionary words after a role or a speaker are no name', () => {
     expect(names('وأفاد سالم جمعة الكتبي بأن الموسم سيبدأ في مارس.', people)).toEqual(['الكتبي']);
   });
 });
+
+describe('a light verb hands a negation on only to its complement with ب (lexicons/negation.json lightVerbs)', () => {
+  const negation = (s: string, t: string) => flagged(check(s, t, ar), ['negation-mismatch']);
+  it('reads "وإذا لم تلتزم فسنطلب" as negating the complying, and "لم يلتزموا بخفض السرعة" still as negating the cut', () => {
+    const src = 'وأضاف: "منحنا الشركة مهلة 90 يوما لتركيب مرشحات جديدة، وإذا لم تلتزم فسنطلب إيقاف خطوط الإنتاج جزئيا".';
+    expect(negation('ومنحت المديرية الشركة 90 يوما لتركيب مرشحات جديدة، وإلا فستطلب وقف خطوط الإنتاج جزئيا.', src)).toEqual([]);
+    expect(negation('وقالت الشرطة إن السائقين خفضوا السرعة عند المنعطف.', 'وقالت الشرطة إن السائقين لم يلتزموا بخفض السرعة عند المنعطف.')).not.toEqual([]);
+  });
+});

@@ -221,7 +221,7 @@ export const negationMismatch: Rule = {
           // would do" drew a dropped negation on)
           if (t.stop && isSpeechVerb(t)) break;
           // (past the words a cue reaches through: "had not yet received guarantees", a dev probe's dropped negation)
-          if (t.stop || TRANSPARENT.has(t.key)) continue;
+          if (t.stop || transparentAt(forms, y, to)) continue;
           seen++;
           // (not a word that the claim has only as its verb of naming: "called the ruling a historic win" says nothing of the
           // calling that "there was no one else to call in" negates, a fresh editor pair's false error)
@@ -458,7 +458,7 @@ export const negationMismatch: Rule = {
           const i = unit.tokens.indexOf(c);
           if (JOINED_CUES.has(c.key) || /^[وف]\p{Script=Arabic}/u.test(c.key) || (i > 0 && JOINED_CUES.has(unit.tokens[i - 1].key))) continue;
           const at = pastNoLonger(unit.tokens, i);
-          const word = unit.tokens.slice(at + 1).find((t) => !t.stop && !TRANSPARENT.has(t.key));
+          const word = unit.tokens.find((t, w) => w > at && !t.stop && !transparentAt(unit.tokens, w));
           if (!word) continue;
           const y = src.tokens.findIndex((o, k) => k >= first && k <= last && !o.stop && sameWord(o, word) && !negatedAt(src.tokens, k));
           // (nor one after a word that says "not" without a cue, or a verb of denial: "The trust denied that any ransom had been
@@ -649,7 +649,7 @@ function negatedWordAt(tokens: readonly Token[], cue: number): number {
   // (a pronoun cue with a phrase of its own after it, "Nobody in this company wanted …", negates the verb past the phrase,
   // not its noun: a fresh editor pair's "islanders had told the company" drew a dropped negation)
   const past = pronounPhraseEnd(tokens, cue);
-  return tokens.findIndex((o, y) => y > cue && y > past && !o.stop && !TRANSPARENT.has(o.key));
+  return tokens.findIndex((o, y) => y > cue && y > past && !o.stop && !transparentAt(tokens, y));
 }
 
 /** How far after a claim's verb of denial its object may stand, past an Arabic verb's subject (نفت الوزارة علم). */
@@ -1522,6 +1522,13 @@ const POLAR_BARRIER = new Set(lexiconWords('negation', 'polarBarrier').flatMap((
 
 /** Words between a cue and the polar word it negates: "without a single defeat", "not found guilty", "not even once won". */
 const TRANSPARENT = new Set(lexiconWords('negation', 'transparent').map((w) => normalizeToken(w)));
+/** lexicons/negation.json lightVerbs: transparent before a word with ب only (لم يلتزموا بخفض). */
+const LIGHT_VERBS = new Set(lexiconWords('negation', 'lightVerbs').map((w) => normalizeToken(w)));
+/** Does a cue reach past tokens[y] to the word after it (TRANSPARENT, or a light verb before its complement with ب)? */
+function transparentAt(tokens: ArrayLike<{ readonly key: string }>, y: number, end = tokens.length): boolean {
+  const k = tokens[y].key;
+  return TRANSPARENT.has(k) || (LIGHT_VERBS.has(k) && y + 1 < end && tokens[y + 1].key.startsWith('ب'));
+}
 
 /** A list of lexicons/negation.json whose entries are phrases, each as its words' keys. */
 const phrasesIn = (list: string): string[][] => lexiconPhrases('negation', list);
@@ -1632,7 +1639,7 @@ function polarWords(
         break;
       }
       if (POLAR_BARRIER.has(tokens[y].key)) break;
-      if (!tokens[y].stop && !TRANSPARENT.has(tokens[y].key)) {
+      if (!tokens[y].stop && !transparentAt(tokens, y, to)) {
         // (a cue further back, within the scope: "was not planning to cut its dividend" against "the dividend would not be
         // reduced", a fresh editor pair's faithful restatement that drew an opposite)
         for (let z = y - 1; z >= Math.max(from, x - POLAR_SCOPE); z--) if (negatesAt(tokens, z, to)) blocked = true;
