@@ -3776,3 +3776,12 @@ describe('a light verb hands a negation on only to its complement with ب (lexic
     expect(negation('وقالت الشرطة إن السائقين خفضوا السرعة عند المنعطف.', 'وقالت الشرطة إن السائقين لم يلتزموا بخفض السرعة عند المنعطف.')).not.toEqual([]);
   });
 });
+
+describe('an idiom of two words after a cue affirms (lexicons/negation.json idiomPhrasesAfter)', () => {
+  const negation = (s: string, t: string) => flagged(check(s, t, ar), ['negation-mismatch']);
+  it('reads "لا تقدر بثمن" as "priceless", and "لا تقدر على" still as a negation', () => {
+    const src = 'وقال المدير إن القيمة التقديرية للمخطوطات المسروقة تتجاوز 2.5 مليون دينار، "لكن قيمتها التاريخية لا تقدر بثمن".';
+    expect(negation('وقدّر المدير قيمة المخطوطات المسروقة بأكثر من 2.5 مليون دينار، مؤكداً أن قيمتها التاريخية تفوق أي تقدير.', src)).toEqual([]);
+    expect(negation('وقال المدير إن الأسر تقدر على دفع الرسوم.', 'وقال المدير إن الأسر لا تقدر على دفع الرسوم.')).not.toEqual([]);
+  });
+});

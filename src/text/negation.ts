@@ -56,6 +56,8 @@ export const isVerbalNegationKey = (key: string): boolean => VERBAL_NEGATIONS.ha
 const BOUND_REACH = 7;
 /** Words after a cue that make the pair an idiom that affirms (لا يزال "still", لا بد "must", "not only"). */
 const IDIOM_AFTER = keysWith(list('idiomsAfter'));
+/** Phrases of two words after a cue that make an idiom that affirms (لا تقدر بثمن "priceless"), as [first key, second key]. */
+const IDIOM_PHRASES: readonly string[][] = list('idiomPhrasesAfter').map((p) => p.split(' ').map((w) => normalizeToken(w)));
 /** غير before أن is "however" (غير أن الحكومة أعلنت …), not "non-" or "not"; after من, "without" (من غير أن يقدم). */
 const GHAYR = keysWith(['غير'], ['', 'و', 'ف']);
 /** Adjectives that make one word with غير (غير مسبوق "unprecedented"), which a rewrite says in one word. */
@@ -93,6 +95,7 @@ export function negatesAt(tokens: ArrayLike<{ readonly neg: boolean; readonly ke
   if (NUMBER_SIGN.has(t.key) && /^\d/.test(next)) return false;
   // (but من غير أن is "without": زاعماً أن … من غير أن يقدم دليلاً for the source's دون أن يقدم أدلة, a fresh editor pair's false error)
   if (IDIOM_AFTER.has(next) || (GHAYR.has(t.key) && THAT.has(next) && !(i > 0 && tokens[i - 1].key === 'من'))) return false;
+  if (i + 2 < end && IDIOM_PHRASES.some(([a, b]) => next === a && tokens[i + 2].key === b)) return false;
   // a bound: لا يزيد على 8 مليارات, "no more than" (lexicons/negation.json boundVerbs, boundAfter)
   if (BOUND_VERBS.has(next) && i + 2 < end && BOUND_AFTER.has(tokens[i + 2].key)) return false;
   // and one word on: لن يستمر أكثر من أربع سنوات, "did not last more than a week" (boundLater, boundLaterAfter)
