@@ -3785,3 +3785,21 @@ describe('an idiom of two words after a cue affirms (lexicons/negation.json idio
     expect(negation('وقال المدير إن الأسر تقدر على دفع الرسوم.', 'وقال المدير إن الأسر لا تقدر على دفع الرسوم.')).not.toEqual([]);
   });
 });
+
+describe('English names a source writes otherwise: acronyms written out and adjectives of the compass', () => {
+  const names = (s: string, t: string) => flagged(check(s, t, en), ['unknown-name']);
+  it('reads TB as tuberculosis and MP as legislator (lexicons/acronyms.json), and still flags an acronym the source lacks', () => {
+    expect(
+      names('The state TB officer, Dr. Anjali Srivastava, backed the plan.', 'Dr. Anjali Srivastava, the state tuberculosis officer, backed the plan.'),
+    ).toEqual([]);
+    expect(names('Opposition MP Bosco Ojok made the claim.', 'Opposition legislator Bosco Ojok made the claim.')).toEqual([]);
+    expect(
+      names('The state HIV officer, Dr. Anjali Srivastava, backed the plan.', 'Dr. Anjali Srivastava, the state tuberculosis officer, backed the plan.'),
+    ).toEqual(['HIV']);
+  });
+  it('reads "Middle Eastern" against "the Middle East", and not "Northern" against a source without the north', () => {
+    const src = 'Prices fell 6% as buyers from Russia and the Middle East held back amid weak demand.';
+    expect(names('Prices fell 6% as Russian and Middle Eastern buyers stayed cautious.', src)).toEqual([]);
+    expect(names('Prices fell 6% as Russian and Northern buyers stayed cautious.', src)).toEqual(['Northern']);
+  });
+});

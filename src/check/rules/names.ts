@@ -199,6 +199,7 @@ export const unknownName: Rule = {
         const isName =
           candidate &&
           !unitAfterFigure &&
+          !compassOfSource(ctx.index, t) &&
           !(cased0e !== undefined && sourceNames(cased0e)) &&
           !(e && (group >= 0 ? named(e.id) : sourceNames(e.id))) &&
           !spelledOut(t) &&
@@ -262,6 +263,15 @@ export const unknownName: Rule = {
     }
   },
 };
+
+/**
+ * An adjective of a point of the compass whose noun the source has (Middle Eastern buyers for the source's "buyers from
+ * the Middle East", an unseen editor pair's faithful summary's unknown name; Southern for South): no name of its own.
+ */
+function compassOfSource(index: SourceIndex, t: Token): boolean {
+  const m = /^(East|West|North|South)ern$/.exec(t.text);
+  return m !== null && index.vocab.has(tokenize(m[1])[0].stem);
+}
 
 /** lexicons/entities.json casedAdjectives: a country's adjective read only capitalised (Polish), to its country's entity id. */
 const CASED_ADJECTIVES = new Map(lexiconValues('entities', 'casedAdjectives', isString, 'a country'));
