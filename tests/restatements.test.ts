@@ -3803,3 +3803,20 @@ describe('English names a source writes otherwise: acronyms written out and adje
     expect(names('Prices fell 6% as Russian and Northern buyers stayed cautious.', src)).toEqual(['Northern']);
   });
 });
+
+describe('an English adverb of manner after a cue hands the negation to the word it qualifies', () => {
+  const negation = (s: string, t: string) => flagged(check(s, t, en), ['negation-mismatch'], (f) => f.severity === 'error');
+  const src = 'The committee noted the festival could go ahead alcohol-free, though Reweti said that option was "not commercially viable".';
+  it('reads "not commercially viable" as negating viable, and "commercially viable" still as dropping it', () => {
+    expect(negation('The festival could go ahead alcohol-free, an option Reweti called commercially unworkable.', src)).toEqual([]);
+    expect(negation('The festival could go ahead alcohol-free, an option Reweti called commercially viable.', src)).toEqual(['viable']);
+  });
+  it('keeps a verb in -ly as the word negated ("did not comply with labour law" against "breached labour law")', () => {
+    expect(
+      negation(
+        'Banda vowed to contest any layoffs that breached labour law.',
+        'Banda said the union would challenge any layoffs that did not comply with labour law.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1524,11 +1524,38 @@ const POLAR_BARRIER = new Set(lexiconWords('negation', 'polarBarrier').flatMap((
 const TRANSPARENT = new Set(lexiconWords('negation', 'transparent').map((w) => normalizeToken(w)));
 /** lexicons/negation.json lightVerbs: transparent before a word with ب only (لم يلتزموا بخفض). */
 const LIGHT_VERBS = new Set(lexiconWords('negation', 'lightVerbs').map((w) => normalizeToken(w)));
-/** Does a cue reach past tokens[y] to the word after it (TRANSPARENT, or a light verb before its complement with ب)? */
+/**
+ * Does a cue reach past tokens[y] to the word after it (TRANSPARENT, a light verb before its complement with ب, or an
+ * English adverb of manner before the word it qualifies: "not commercially viable" negates the viability, which an
+ * unseen editor pair's faithful "an option Reweti called commercially unworkable" drew a dropped negation on)?
+ */
 function transparentAt(tokens: ArrayLike<{ readonly key: string }>, y: number, end = tokens.length): boolean {
   const k = tokens[y].key;
-  return TRANSPARENT.has(k) || (LIGHT_VERBS.has(k) && y + 1 < end && tokens[y + 1].key.startsWith('ب'));
+  return (
+    TRANSPARENT.has(k) ||
+    (y + 1 < end && ((LIGHT_VERBS.has(k) && tokens[y + 1].key.startsWith('ب')) || (MANNER.test(k) && !NOT_MANNER.has(k) && /^\p{Ll}/u.test(tokens[y + 1].key))))
+  );
 }
+/** An English adverb of manner or degree: a word of six letters or more in -ly, not in -ply (comply, supply, apply, imply). */
+const MANNER = /^[a-z]{3,}[a-oq-z]ly$/;
+/** Words in -ly that are no such adverb, or whose negation is their own (not likely). */
+const NOT_MANNER = new Set([
+  'family',
+  'likely',
+  'unlikely',
+  'early',
+  'daily',
+  'weekly',
+  'monthly',
+  'yearly',
+  'quarterly',
+  'assembly',
+  'anomaly',
+  'italy',
+  'rely',
+  'multiply',
+  'ally',
+]);
 
 /** A list of lexicons/negation.json whose entries are phrases, each as its words' keys. */
 const phrasesIn = (list: string): string[][] => lexiconPhrases('negation', list);
