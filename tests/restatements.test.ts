@@ -3820,3 +3820,13 @@ describe('an English adverb of manner after a cue hands the negation to the word
     ).toEqual([]);
   });
 });
+
+describe("a claim's side glued to و opens its own conjunct, as the source's parts are cut", () => {
+  it('reads "غلاء الاستيراد وتراجع العملة" against "الزيادة فرضتها كلفة الاستيراد وتدهور الريال" as no opposite, and a rise of the currency as one', () => {
+    const src =
+      'وقال المدير التنفيذي للشركة وليد باحميش في مؤتمر صحفي إن الزيادة "فرضتها كلفة الاستيراد وتدهور الريال، ولم يكن أمامنا خيار آخر إذا أردنا ضمان استمرار الإمدادات".';
+    const opposite = (s: string) => flagged(check(s, src, ar), ['antonym-mismatch']);
+    expect(opposite('وعزا المدير التنفيذي للشركة وليد باحميش الزيادة إلى غلاء الاستيراد وتراجع الريال.')).toEqual([]);
+    expect(opposite('وعزا المدير التنفيذي للشركة وليد باحميش الزيادة إلى غلاء الاستيراد وارتفاع الريال.')).not.toEqual([]);
+  });
+});

@@ -382,7 +382,13 @@ export const antonymMismatch: Rule = {
         // (the words around it in its own part: in "found him guilty of fraud but cleared him of laundering" what was
         // cleared is the laundering, and the fraud belongs to the other part)
         const own = ownContrastPart(ctx.summary.text, unit.tokens, x);
-        const around = sidesAround(own, own.indexOf(t), own.indexOf(t));
+        // (from the word itself when it opens a part as the source's parts are cut, a side glued to و/ف: in "القرار إلى غلاء
+        // الاستيراد وتراجع العملة" what declined is the currency, and the import before it is the other conjunct's, which chose
+        // the source's part "إن الزيادة فرضتها كلفة الاستيراد" over "وتدهور الريال": an arrival pair's faithful summary drew an
+        // opposite)
+        const ix = own.indexOf(t),
+          from = ix > 0 && opensPart(t) ? ix : 0;
+        const around = sidesAround(own.slice(from), ix - from, ix - from);
         // the claim's figure in a part of the sentence that says the claim's side and not the opposite: that part is what the
         // claim is about, whatever words a subject told in other words shares with the opposite's part (وزادت مبيعات السيارات
         // بما يقارب العُشر for "صادرات قطاع السيارات نموا بنسبة 9.7 بالمئة، بينما تراجعت مبيعات الفوسفات"; وارتفع عدد
