@@ -3830,3 +3830,22 @@ describe("a claim's side glued to و opens its own conjunct, as the source's par
     expect(opposite('وعزا المدير التنفيذي للشركة وليد باحميش الزيادة إلى غلاء الاستيراد وارتفاع الريال.')).not.toEqual([]);
   });
 });
+
+describe('closure is a word of closing, and "rather than" negates the phrase it ends', () => {
+  const polar = (s: string, t: string) => flagged(check(s, t, en), ['antonym-mismatch', 'negation-mismatch'], (f) => f.severity === 'error');
+  it('reads "not in danger of closing" against "which opened in 1983, was not at risk of closure" as agreeing, and "was closed" against "opened" as not', () => {
+    const src = 'Managing director Colm Hanrahan said the refinery, which opened in 1983, was not at risk of closure.';
+    expect(polar('Managing director Colm Hanrahan said the refinery was not in danger of closing.', src)).toEqual([]);
+    expect(polar('The volcano observatory said the airport was also closed.', 'The volcano observatory said the airport had reopened.')).toEqual(['closed']);
+  });
+  it('reads "rather than shop closures" as "not about closing shops", and "instead of around the southern loop" as nothing of the south', () => {
+    const src = '"This is about giving shoppers lower prices and a wider range, not about closing shops," Chief Executive Miriam Ashcombe said.';
+    expect(polar('Chief Executive Miriam Ashcombe insisted the purchase was about cheaper prices and more choice rather than shop closures.', src)).toEqual([]);
+    expect(
+      polar(
+        'A volunteer sent 60 runners along Riccarton Avenue, bypassing the southern loop of Hagley Park.',
+        'A volunteer directed the front group of 60 runners onto Riccarton Avenue instead of around the southern loop of Hagley Park.',
+      ),
+    ).toEqual([]);
+  });
+});

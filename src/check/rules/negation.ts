@@ -1691,6 +1691,11 @@ function polarWords(
           cue = y;
           break;
         }
+    // (or a phrase of "rather than" or "instead of" that ends at it, a noun before it at most: "about cheaper prices rather than
+    // shop closures" restates "not about closing shops", a fresh editor pair's faithful line that drew an opposite once
+    // closures was a word of closing)
+    // (the phrase's head, no content word after it: "instead of around the southern loop" says nothing of the south)
+    if (cue < 0 && !blocked && (x + 1 >= to || tokens[x + 1].stop)) cue = ratherThanBefore(tokens, from, x);
     // (or from its object's place just after it: "arrested no one", "found nothing")
     if (cue < 0 && x + 1 < to && joined(x)) {
       const n = objectCue(tokens, x + 1, to);
@@ -1707,6 +1712,24 @@ function polarWords(
     });
   }
   return out;
+}
+
+/** English words that say "not" of the phrase after their particle: rather than, instead of. */
+const RATHER_THAN: ReadonlyMap<string, string> = new Map([
+  ['than', 'rather'],
+  ['of', 'instead'],
+]);
+/** Content words between "rather than" (or "instead of") and the word it negates: a noun of a compound, "shop closures". */
+const RATHER_BETWEEN = 1;
+/** The index of "rather" ("instead") of a "rather than" ("instead of") before tokens[x], RATHER_BETWEEN content words between at most; -1 for none. */
+function ratherThanBefore(tokens: ArrayLike<PolarToken>, from: number, x: number): number {
+  for (let y = x - 1, words = 0; y - 1 >= from && words <= RATHER_BETWEEN; y--) {
+    const k = tokens[y].key;
+    if (RATHER_THAN.get(k) === tokens[y - 1].key) return y - 1;
+    if (POLAR_BARRIER.has(k)) return -1;
+    if (!tokens[y].stop) words++;
+  }
+  return -1;
 }
 
 /** Tokens from a complementiser to the word it governs, and from a verb of denial to its complementiser (past a speaker), at most. */
