@@ -3849,3 +3849,36 @@ describe('closure is a word of closing, and "rather than" negates the phrase it 
     ).toEqual([]);
   });
 });
+
+describe('an allegation kept by "and that" and by a participle of saying that opens its clause', () => {
+  const asFact = (s: string, t: string) => flagged(check(s, t, en), ['attribution-mismatch']);
+  it('keeps the second complement of "contends that …, and that …" attributed, and a plain "and" still not', () => {
+    const src =
+      'Environmental group Sahabat Pesisir accused the state of ignoring a 2019 study on breakwaters, and claimed the contract had been awarded to Pantai Timur Engineering without an open tender.';
+    expect(
+      asFact(
+        'Sahabat Pesisir contends that the state disregarded a 2019 study on breakwaters, and that contractor Pantai Timur Engineering was picked without an open tender.',
+        src,
+      ),
+    ).toEqual([]);
+    expect(
+      asFact(
+        'Sahabat Pesisir contends that the state disregarded a 2019 study on breakwaters, and Pantai Timur Engineering won the contract without an open tender.',
+        src,
+      ),
+    ).not.toEqual([]);
+  });
+  it('keeps "…, insisting every schedule met the limits" as the speaker\'s, and "without warning" gives nothing to anyone', () => {
+    const src =
+      'Managing director Neil Hartley denied the claim, saying every schedule complied with legal driving-hours rules and no break was shorter than 30 minutes.';
+    expect(
+      asFact('Managing director Neil Hartley rejected this, insisting every schedule met legal driving-hours limits with no break under 30 minutes.', src),
+    ).toEqual([]);
+    expect(
+      asFact(
+        'The Golden Tern changed course without warning shortly before the collision.',
+        "The tanker's operator claimed the Golden Tern changed course without warning shortly before the collision.",
+      ),
+    ).not.toEqual([]);
+  });
+});

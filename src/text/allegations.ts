@@ -402,9 +402,16 @@ export function speaks(tokens: readonly Token[]): boolean {
       ((isSpeechVerb(t) && !PASSIVE.has(tokens[i - 1]?.key ?? '') && !deniesBefore(tokens, i) && !listed(CUES, t) && !embeddedSpeech(tokens, i)) ||
         isAttributionOpener(t) ||
         listed(OPENERS, t) ||
-        listed(PRESENT, t)),
+        listed(PRESENT, t) ||
+        // (an English participle of saying: "Hartley rejected this, | insisting every schedule met legal driving-hours limits",
+        // the participle's clause a claim of its own, stated the union's disputed claim as fact to the rule, an arrival pair's
+        // faithful line; lexicons/reporting.json sayingParticipleEnglish), as the clause's first word: "changed course without
+        // warning" and "a September warning" say nothing, two planted attributions of fresh pairs
+        (i === 0 && PARTICIPLES.has(t.key))),
   );
 }
+/** lexicons/reporting.json sayingParticipleEnglish: saying, adding, arguing, insisting, noting, warning. */
+const PARTICIPLES = keys('sayingParticipleEnglish');
 
 /**
  * Is tokens[i] a verb of saying inside what the claim states, not a report of it: the complement of a preposition, "for having
@@ -519,6 +526,12 @@ export function keepsAllegation(tokens: readonly Token[], before: readonly Token
     );
   if (keeps(tokens)) return true;
   const first = tokens[0];
-  const opens = first !== undefined && (COORDINATORS.has(first.key) || /^[وف][\u0600-\u06FF]{2,}/.test(first.key));
+  // (not "and that", وأن: a second complement of the verb before, "contends that the state disregarded a study, | and that
+  // the contractor was picked without an open tender", an arrival pair's faithful line that drew an allegation stated as fact)
+  const complement =
+    first !== undefined &&
+    ((COORDINATORS.has(first.key) && tokens[1] !== undefined && isComplementiserKey(tokens[1].key)) ||
+      (/^[وف]/.test(first.key) && isComplementiserKey(first.key.slice(1))));
+  const opens = !complement && first !== undefined && (COORDINATORS.has(first.key) || /^[وف][\u0600-\u06FF]{2,}/.test(first.key));
   return !opens && keeps(before);
 }
