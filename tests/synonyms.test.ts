@@ -227,6 +227,20 @@ describe("WordNet's English synonym groups (lexicons/wordnet-synonyms.json)", ()
     expect(synonymStems(word('sacked'))).toContain(word('dismissed').stem);
     expect(credit('The club dismissed its coach on Thursday.', 'sacked')).toBe(SYNONYM_CREDIT);
   });
+  it('meet a verb with the noun derived from it by a suffix Porter leaves apart (treated for treatment, paid for payment), not a drifted one', () => {
+    expect(synonymStems(word('treated'))).toContain(word('treatment').stem);
+    expect(synonymStems(word('paid'))).toContain(word('payment').stem);
+    expect(synonymStems(word('press'))).not.toContain(word('pressure').stem);
+    const r = check(
+      'Anyone found to have the disease will be treated free of charge and paid 1,000 rupees a month throughout the six-month course.',
+      'People who test positive will receive free treatment and a nutrition payment of 1,000 rupees a month for the six months of therapy.',
+      { summaryLang: 'en', sourceLang: 'en' },
+    );
+    // (the words "treated" and "paid" carried: no flag on them, and no error; "Anyone found to have the disease" is a warning's)
+    const text = 'Anyone found to have the disease will be treated free of charge and paid 1,000 rupees a month throughout the six-month course.';
+    expect(errors(r).filter((f) => /treated|paid/.test(text.slice(f.start, f.end)))).toEqual([]);
+    expect(r.flags.filter((f) => f.severity === 'error')).toEqual([]);
+  });
   it("leave out a word's rare senses (cut is no snub, fell no hew)", () => {
     expect(synonymStems(word('cut'))).not.toContain(word('snub').stem);
     expect(synonymStems(word('fell'))).not.toContain(word('hew').stem);
