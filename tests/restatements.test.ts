@@ -3891,3 +3891,12 @@ describe('أودى بحياة, "claimed the lives of", is a word of death (lexic
     expect(flagged(r, ['unsupported-claim', 'unsupported-span'])).toEqual([]);
   });
 });
+
+describe('a span of months in weeks, four weeks a month', () => {
+  const numbers = (s: string, t: string) => flagged(check(s, t, en), ['number-mismatch']);
+  it('reads "within a month and a half" as "within six weeks" and "eight weeks" as two months, and not "three weeks" as a month', () => {
+    expect(numbers('The campaign must finish within a month and a half.', 'The campaign must be completed within six weeks.')).toEqual([]);
+    expect(numbers('The works will take eight weeks.', 'The works will take two months.')).toEqual([]);
+    expect(numbers('The works will take three weeks.', 'The works will take a month.')).toEqual(['three']);
+  });
+});

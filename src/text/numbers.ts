@@ -1239,8 +1239,10 @@ export function sourceReadings(tokens: Token[]): number[] {
     // (and a half after the unit: ثلاث ساعات ونصف, 3.5 hours)
     const half = unit !== undefined && halfAfter(tokens, q.last + 2) ? 0.5 : 0;
     if (unit !== undefined)
-      for (const v of q.also === undefined ? [q.value + half] : [q.value + half, q.also])
+      for (const v of q.also === undefined ? [q.value + half] : [q.value + half, q.also]) {
         for (const other of UNIT_SIZES) if (other !== unit) out.push(round((v * unit) / other));
+        out.push(...inFourWeekMonths(v * unit, unit));
+      }
     // (a half after any unit: أربعة أطنان ونصف الطن is 4.5 tons, a fresh editor pair's "4.5 طن" drew a number error)
     if (unit === undefined && next && next.kind === 'word' && !next.stop && halfAfter(tokens, q.last + 2)) out.push(q.value + 0.5);
     // (a span told in two units: two hours and 51 minutes is 171 minutes, a fresh editor pair's "171-minute final")
@@ -1292,6 +1294,7 @@ export function sourceReadings(tokens: Token[]): number[] {
     const share = !andHalf && i > 2 && tokens[i - 2].key === 'of' ? (lastOf.get(i - 3)?.also ?? SPAN_SHARES[tokens[i - 3].key]) : undefined;
     const size = share !== undefined ? unit * share : andHalf ? unit * 1.5 : i > 1 && HALF_BEFORE.has(tokens[i - 2].key) ? unit / 2 : unit;
     for (const other of UNIT_SIZES) if (other !== size) out.push(round(size / other));
+    out.push(...inFourWeekMonths(size, unit));
   }
   // how often, as the span between two times: twice a year is every six months (timesPer)
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -1352,6 +1355,16 @@ export const isMeasureUnit = (key: string): boolean => MEASURES.some((f) => f.si
 /** Is this matching key a unit of length (lexicons/numbers.json lengthUnits: متر، أمتار، km)? */
 export const isLengthUnit = (key: string): boolean => measure('lengthUnits').sizes[key] !== undefined;
 /** lexicons/numbers.json timeUnits: words of a span of time and their size in minutes (a month 30 days, a year 360, so that 12 months are a year). */
+/**
+ * A span of months in weeks, and of weeks in months, as news text counts them, four weeks a month: "within a month and a
+ * half" for the source's "within six weeks" (an arrival pair's faithful summary drew a number error: a month being 30 days,
+ * a month and a half is 6.4 weeks), "eight weeks" for two months. Beside the exact sizes, not instead.
+ */
+function inFourWeekMonths(size: number, unit: number): number[] {
+  if (unit === TIME_UNITS.month) return [round((size / TIME_UNITS.month) * 4)];
+  if (unit === TIME_UNITS.week) return [round(size / TIME_UNITS.week / 4)];
+  return [];
+}
 const TIME_UNITS: Record<string, number> = Object.fromEntries(Object.entries(valuesOf('timeUnits')).map(([k, v]) => [normalizeToken(k), v]));
 /** lexicons/numbers.json oneUnit and oneUnitAfter: a singular span with no figure (in a year, خلال عام) is one of it. */
 /**
