@@ -473,7 +473,14 @@ export const negationMismatch: Rule = {
       if (second >= 0) srcNeg = second;
       let reversal: { verb: Token; said: Token; at?: Token } | undefined;
       let unPrefixed: { cue: Token; at: Token } | undefined;
-      const next = cue && (unit.tokens.slice(pastNoLonger(unit.tokens, unit.tokens.indexOf(cue)) + 1).find((t) => !t.stop) ?? cue);
+      // (past a pronoun cue's phrase, as negatedWordAt reads a source's: "none of the injuries was life-threatening" negates the
+      // threat, not the injuries that a source's "14 of the injured were treated" states)
+      const next =
+        cue &&
+        (unit.tokens.find(
+          (t, w) => w > Math.max(pastNoLonger(unit.tokens, unit.tokens.indexOf(cue)), pronounPhraseEnd(unit.tokens, unit.tokens.indexOf(cue))) && !t.stop,
+        ) ??
+          cue);
       if (
         cue &&
         anyNeg < 0 &&
@@ -513,7 +520,7 @@ export const negationMismatch: Rule = {
         // the source: it does not say them at all ("Pellow, who had pleaded not guilty" against a sentence about
         // his sentencing), which is unsupported-span's to say. Two words: لا وجود لانتهاكات negates the abuses
         // (one word lost four ANS dev contradictions of this kind, 0.200 -> 0.185)
-        if (!said && !negatedWords(unit.tokens, unit.tokens.indexOf(cue)).some((w) => saysWord(ctx, support.sources, w))) {
+        if (!said && !negatedWords(unit.tokens, unit.tokens.indexOf(next) - 1).some((w) => saysWord(ctx, support.sources, w))) {
           // (still evidence of content the source lacks: the claim model reads it; WiCE test claim balanced
           // accuracy fell 0.791 -> 0.780 and SummEdits evaluation 0.771 -> 0.765 without it). Not when a sentence
           // next to the support set negates it (the condition above: a claim that fuses a quote from there, 'called
