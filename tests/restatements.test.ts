@@ -3900,3 +3900,12 @@ describe('a span of months in weeks, four weeks a month', () => {
     expect(numbers('The works will take three weeks.', 'The works will take a month.')).toEqual(['three']);
   });
 });
+
+describe("Iraq's provinces ميسان and المثنى are places (lexicons/entities.json city)", () => {
+  it("flags المثنى for the source's ميسان in a list of provinces, and not the list as written", () => {
+    const src = 'وقررت الحكومة تعطيل الدوام الرسمي في محافظات البصرة وذي قار وميسان لمدة يومين بسبب موجة الحر.';
+    const places = (s: string) => flagged(check(s, src, ar), ['entity-mismatch', 'unknown-name'], (f) => f.severity === 'error');
+    expect(places('وعلّقت السلطات الدوام الرسمي يومين في البصرة وذي قار والمثنى.')).toEqual(['والمثنى']);
+    expect(places('وعلّقت السلطات الدوام الرسمي يومين في البصرة وذي قار وميسان.')).toEqual([]);
+  });
+});
