@@ -3909,3 +3909,13 @@ describe("Iraq's provinces ميسان and المثنى are places (lexicons/enti
     expect(places('وعلّقت السلطات الدوام الرسمي يومين في البصرة وذي قار وميسان.')).toEqual([]);
   });
 });
+
+describe('صادقت, "ratified", is a word of approval (lexicons/antonyms.json acceptance)', () => {
+  const src =
+    'وصادقت الجمعية أيضا على تعديل في النظام الأساسي يرفع عدد مقاعد المرأة في مجلس الإدارة من مقعد واحد إلى مقعدين، لكنها رفضت مقترحا بتقليص مدة الولاية إلى ثلاث سنوات.';
+  const opposite = (s: string) => flagged(check(s, src, ar), ['antonym-mismatch']);
+  it('flags "رفضت" the rise to two seats that the source says was ratified, and not the rejection the source reports', () => {
+    expect(opposite('كما رفضت الجمعية العمومية زيادة مقاعد النساء في مجلس الإدارة إلى مقعدين.')).toEqual(['رفضت']);
+    expect(opposite('كما رفضت الجمعية مقترحا بتقليص مدة الولاية إلى ثلاث سنوات.')).toEqual([]);
+  });
+});
