@@ -377,14 +377,21 @@ function nameBetween(text: string, tokens: readonly Token[], c: number, i: numbe
 const NAME_TITLES = keys(lexiconWords('reporting', 'latinNameTitles'));
 const NAME_LOWER = keys(lexiconWords('reporting', 'latinNameParticles'));
 
+/** The index of the first token of the clause of tokens[i] as a semicolon opens one (0 when none stands before it). */
+function clauseStart(text: string, tokens: readonly Token[], i: number): number {
+  for (let k = i; k > 0; k--) if (/[;؛]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return k;
+  return 0;
+}
+
 /**
  * The subject of the first verb in the past before `i` (a word in lower case ending in -ed, or a verb of saying, joined to the word before it), as
  * englishBefore reads it, when it has a word in capitals: "Pettigrew rejected that, saying …", "Culture councillor Giulia
  * Tessera-Monti rejected the accusation, saying …", "Conservation group Tusk Watch welcomed the arrests but said …". A
- * subject in lower case ("the government rejected") gives none, as a described speaker gives none elsewhere.
+ * subject in lower case ("the government rejected") gives none, as a described speaker gives none elsewhere. From the token
+ * after `from` on (a clause's first, clauseStart).
  */
-function clauseSubject(text: string, tokens: readonly Token[], i: number): Token[] | undefined {
-  for (let v = 1; v < i; v++) {
+function clauseSubject(text: string, tokens: readonly Token[], i: number, from = 0): Token[] | undefined {
+  for (let v = from + 1; v < i; v++) {
     const t = tokens[v];
     // (a verb of saying is the clause's first verb too: "Minister Kalla said the Zinder region accounted for 62 percent …, and
     // denied that …" is Kalla's denial, not the region's, an editor pair's faithful summary)
@@ -649,11 +656,16 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
             out.push({ tokens: denier, verb: i, kind: denier.some(isGeneric) ? 'generic' : 'named' });
             continue;
           }
-          const prev = out[out.length - 1];
+          // (a speaker read before a semicolon is another clause's: "Llewelyn accused the board …, claiming only one bidder had
+          // been invited; Parkwise's Mark Halsall rejected this, saying three companies had bid" is Halsall's, a planted speaker of
+          // the arrival pairs that drew nothing)
+          const clause = clauseStart(text, tokens, i);
+          const last = out[out.length - 1];
+          const prev = last && last.verb >= clause ? last : undefined;
           // (or, with no speaker before it, the subject of the sentence's first verb: "Pettigrew rejected that, saying track
           // maintenance had been carried out" is Pettigrew's, not the speaker's of the sentence before, a fresh editor pair's
           // planted speaker that drew nothing once that sentence's speaker was read)
-          const opener = prev ? undefined : clauseSubject(text, tokens, i);
+          const opener = prev ? undefined : clauseSubject(text, tokens, i, clause);
           if (opener) out.push({ tokens: opener, verb: i, kind: opener.some(isGeneric) ? 'generic' : 'named' });
           else out.push(prev ? { tokens: prev.tokens, verb: i, kind: prev.kind } : { tokens: [], verb: i, kind: 'pronoun' });
           continue;
