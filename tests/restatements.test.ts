@@ -3924,11 +3924,11 @@ describe('a participle of saying after a semicolon speaks for its own clause', (
   it('gives "…; Parkwise\'s Mark Halsall rejected this, saying three companies had bid" to Halsall, not to the accuser before the semicolon', () => {
     const text =
       "Unison's Carys Llewelyn accused the board of handing over the contract without proper competition, claiming only one bidder had been invited; Parkwise's Mark Halsall rejected this, saying three companies had bid.";
-    const s = analyze(text, { lang: 'en' }).sentences[0];
+    const s = analyze(text, { prefix: 's', lang: 'en' }).sentences[0];
     const said = speakersOf(text, s.tokens).map((x) => `${s.tokens[x.verb].text}: ${x.tokens.map((t) => t.text).join(' ')}`);
     expect(said).toContain("saying: Parkwise's Mark Halsall");
     const one = 'Llewelyn accused the board of favouritism, claiming only one bidder had been invited, saying the process was rigged.';
-    const t = analyze(one, { lang: 'en' }).sentences[0];
+    const t = analyze(one, { prefix: 's', lang: 'en' }).sentences[0];
     expect(speakersOf(one, t.tokens).map((x) => `${t.tokens[x.verb].text}: ${x.tokens.map((w) => w.text).join(' ')}`)).toEqual([
       'accused: Llewelyn',
       'saying: Llewelyn',
