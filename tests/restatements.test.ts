@@ -3935,3 +3935,15 @@ describe('a participle of saying after a semicolon speaks for its own clause', (
     ]);
   });
 });
+
+describe('وهو اتهام رفضه X: the denier of an allegation named after it', () => {
+  it("reads الإدريسي as the one who denies, and the source's بلكبير against him", () => {
+    const text = 'ويتهم الحسين أوعلي، العضو في مجلس جهة درعة تافيلالت، الحكومة بالمماطلة، وهو اتهام رفضه الإدريسي، واصفاً التأخير بأنه تقني بحت.';
+    const s = analyze(text, { prefix: 's', lang: 'ar' }).sentences[0];
+    expect(speakersOf(text, s.tokens).map((x) => x.tokens.map((t) => t.text).join(' '))).toContain('الإدريسي');
+    const src =
+      'واتهم عضو مجلس جهة درعة تافيلالت، الحسين أوعلي، الحكومة بـ"المماطلة". ونفى بلكبير هذه الاتهامات، مؤكداً أن "التأخير تقني بحت". وقال الإدريسي إن الأشغال ستنتهي في 2026.';
+    expect(flagged(check(text, src, ar), ['attribution-mismatch'])).not.toEqual([]);
+    expect(flagged(check(text.replace('الإدريسي', 'بلكبير'), src, ar), ['attribution-mismatch'])).toEqual([]);
+  });
+});

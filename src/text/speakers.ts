@@ -508,6 +508,14 @@ function subjectBefore(text: string, tokens: readonly Token[], i: number): Token
 
 /** lexicons/reporting.json denialBackRefs, by key: ما، الذي before a verb of denial that denies "it" (وهو ما نفاه). */
 const BACK_REFS = keys(lexiconWords('reporting', 'denialBackRefs'));
+/** The pronouns that open a clause of what the clause before is (وهو اتهام رفضه …, "an accusation that … rejected"). */
+const IT_IS = new Set(['وهو', 'وهي']);
+/**
+ * Does a word before tokens[i] point back to what it denies: a word of denialBackRefs (وهو ما نفاه), or an allegation noun after
+ * وهو (وهو اتهام رفضه الإدريسي, a planted speaker of the arrival pairs that drew nothing)?
+ */
+const deniedBackRef = (tokens: readonly Token[], i: number): boolean =>
+  BACK_REFS.has(tokens[i - 1].key) || (i > 1 && IT_IS.has(tokens[i - 2].key) && ALLEGATION_NOUNS.has(tokens[i - 1].key));
 /** The object pronouns that an Arabic verb may have glued after it (نفاه، نفته، رفضها، نفوه). */
 const OBJECT_SUFFIX = /(?:ه|ها|هم|هما)$/;
 
@@ -693,7 +701,7 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
           words = clauseSubject(text, tokens, i) ?? [];
         }
       }
-    } else if (i > 0 && BACK_REFS.has(tokens[i - 1].key) && isArabic(t) && OBJECT_SUFFIX.test(t.key) && isDenialKey(t.key)) {
+    } else if (i > 0 && deniedBackRef(tokens, i) && isArabic(t) && OBJECT_SUFFIX.test(t.key) && isDenialKey(t.key)) {
       // (وهو ما نفاه المتحدث، الأمر الذي رفضته الوزارة: a verb of denial with the pronoun of what it denies glued on, after a word
       // that points back to it; its subject follows. Not every verb of saying: "التي توقعها الإدارة" is one the body signs.
       // Unread, the statement before it ran on into the spokesman's words, and a fresh editor pair's "أما سعيداني … فرأت …، وهو
