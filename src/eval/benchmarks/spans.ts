@@ -206,12 +206,7 @@ export function phraseSpans(claim: string, phrases: readonly string[]): [number,
  */
 export function wiceDevWords() {
   const labelled = labelledDevWords();
-  const c: Counts = { tp: 0, fp: 0, fn: 0 };
-  for (const l of labelled) {
-    const r = check(l.claim, l.source, { summaryLang: 'en', sourceLang: 'en' });
-    score(l.claim, r, l.gold, c);
-  }
-  return { claims: labelled.length, ...f1(c.tp, c.fp, c.fn) };
+  return { claims: labelled.length, ...labelledScore(labelled) };
 }
 
 /**
@@ -220,12 +215,17 @@ export function wiceDevWords() {
  */
 export function wiceDevSubclaimWords() {
   const labelled = labelledDevSubclaims();
+  return { subclaims: labelled.length, ...labelledScore(labelled) };
+}
+
+/** Word-level P/R/F1 of the content flags of each labelled claim checked against its evidence. */
+function labelledScore(labelled: readonly LabelledClaim[]) {
   const c: Counts = { tp: 0, fp: 0, fn: 0 };
   for (const l of labelled) {
     const r = check(l.claim, l.source, { summaryLang: 'en', sourceLang: 'en' });
     score(l.claim, r, l.gold, c);
   }
-  return { subclaims: labelled.length, ...f1(c.tp, c.fp, c.fn) };
+  return f1(c.tp, c.fp, c.fn);
 }
 
 /** A labelled claim of benchmarks/wice/isnad with its evidence joined as a source, and whether a span of it is labelled unsupported. */
