@@ -62,7 +62,9 @@ for (const [name] of Object.entries(POS)) {
 const SUFFIXES = ['ment', 'ion', 'ation', 'tion', 'sion', 'al', 'ance', 'ence', 'ure', 'age'];
 // (and not a noun whose sense in use has drifted from the verb's: the press is no pressure, a government no governing)
 const DRIFTED = new Set(
-  'create creature|press pressure|pack package|found foundation|govern government|please pleasure|legislate legislature|sense sensation|store storage|commune communion|command commandment|destine destination|repute reputation|confer conference|refer reference|prefer preferment|regiment regimentation|converse conversation|relate relation|present presentation|inform information|equip equipment|differ difference|infer inference|move movement|except exception|object objection'.split('|'),
+  'create creature|press pressure|pack package|found foundation|govern government|please pleasure|legislate legislature|sense sensation|store storage|commune communion|command commandment|destine destination|repute reputation|confer conference|refer reference|prefer preferment|regiment regimentation|converse conversation|relate relation|present presentation|inform information|equip equipment|differ difference|infer inference|move movement|except exception|object objection'.split(
+    '|',
+  ),
 );
 const derivedShape = (verb, noun) => {
   if (DRIFTED.has(`${verb} ${noun}`)) return false;
