@@ -8,7 +8,7 @@ import { checkWithDecisions } from '../src/check/check.js';
 import { fit, bagScore, learnable, stepEdges, type Bag } from '../src/eval/train.js';
 import { FEATURES } from '../src/check/features.js';
 import { CLAIM_MODEL, pUnsupported, thresholdFor } from '../src/check/model.js';
-import { LONG_SENTENCES, signTest, FLAG_CHOICE_LEVEL } from '../src/eval/train-points.js';
+import { LONG_SENTENCES, signTest, FLAG_CHOICE_LEVEL, earlierSets, pooled } from '../src/eval/train-points.js';
 
 // Two short wire reports on an Egyptian rate decision, written for these tests (Arabic and English)
 const FIX = path.join(__dirname, 'fixtures', 'decisions');
@@ -364,6 +364,25 @@ describe('the operating points of a summary of an article (ClaimModel.long, src/
     // 9 set right for 1 set wrong is beyond chance; 8 for 7 is not
     expect(signTest(9, 1)).toBeLessThan(FLAG_CHOICE_LEVEL);
     expect(signTest(8, 7)).toBeGreaterThan(FLAG_CHOICE_LEVEL);
+  });
+  it('pools the earlier sets read on arrival (probes/arrival/earlier.json) kind by kind, and their pooled record decides', () => {
+    const sets = earlierSets();
+    expect(sets.length).toBeGreaterThan(0);
+    for (const set of sets)
+      expect(Object.keys(set.firstStep).sort()).toEqual([
+        'antonym-mismatch/opposite',
+        'negation-mismatch/added',
+        'negation-mismatch/dropped',
+        'negation-mismatch/opposite',
+      ]);
+    // the sum over the sets, and nothing for a kind no set has
+    const two = [...sets, { batches: 'x', tree: 'y', firstStep: { 'negation-mismatch/added': { right: 1, wrong: 2 } } }];
+    const [right, wrong] = pooled(sets, 'negation-mismatch/added');
+    expect(pooled(two, 'negation-mismatch/added')).toEqual([right + 1, wrong + 2]);
+    expect(pooled(sets, 'unknown-name/absent')).toEqual([0, 0]);
+    // 4 right and 2 wrong alone is chance; with the 99th-102nd batches' 7 and 0 it is not
+    expect(signTest(4, 2)).toBeGreaterThan(FLAG_CHOICE_LEVEL);
+    expect(signTest(4 + right, 2 + wrong)).toBeLessThan(FLAG_CHOICE_LEVEL);
   });
   it('does not read the evidence ClaimModel.long ignores in a summary of an article, and reads it in a claim checked alone', () => {
     const ignore = CLAIM_MODEL.long!.ignore ?? [];
