@@ -1,5 +1,5 @@
 import { normalizeToken, withoutMarks } from './normalize.js';
-import { lexiconWords } from './lexicons.js';
+import { lexiconPhrases, lexiconWords } from './lexicons.js';
 
 /**
  * The words of lexicons/negation.json (the file says why each is there), by matching key: this module
@@ -57,7 +57,7 @@ const BOUND_REACH = 7;
 /** Words after a cue that make the pair an idiom that affirms (لا يزال "still", لا بد "must", "not only"). */
 const IDIOM_AFTER = keysWith(list('idiomsAfter'));
 /** Phrases of two words after a cue that make an idiom that affirms (لا تقدر بثمن "priceless"), as [first key, second key]. */
-const IDIOM_PHRASES: readonly string[][] = list('idiomPhrasesAfter').map((p) => p.split(' ').map((w) => normalizeToken(w)));
+const IDIOM_PHRASES: readonly string[][] = lexiconPhrases('negation', 'idiomPhrasesAfter');
 /** غير before أن is "however" (غير أن الحكومة أعلنت …), not "non-" or "not"; after من, "without" (من غير أن يقدم). */
 const GHAYR = keysWith(['غير'], ['', 'و', 'ف']);
 /** Adjectives that make one word with غير (غير مسبوق "unprecedented"), which a rewrite says in one word. */

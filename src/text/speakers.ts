@@ -377,10 +377,13 @@ function nameBetween(text: string, tokens: readonly Token[], c: number, i: numbe
 const NAME_TITLES = keys(lexiconWords('reporting', 'latinNameTitles'));
 const NAME_LOWER = keys(lexiconWords('reporting', 'latinNameParticles'));
 
-/** The index of the first token of the clause of tokens[i] as a semicolon opens one (0 when none stands before it). */
-function clauseStart(text: string, tokens: readonly Token[], i: number): number {
-  for (let k = i; k > 0; k--) if (/[;؛]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return k;
-  return 0;
+/**
+ * The index of the first token of the clause of tokens[i] as a semicolon opens one, looked for back to `floor` (exclusive);
+ * `floor` when none stands between.
+ */
+function clauseStart(text: string, tokens: readonly Token[], i: number, floor = 0): number {
+  for (let k = i; k > floor; k--) if (/[;\u061B]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return k;
+  return floor;
 }
 
 /**
@@ -815,15 +818,7 @@ export function saidBy(text: string, tokens: readonly Token[], speakers: readonl
     // that: "The staff will stay on while administrators from Belfast firm Corrigan Hale look for a buyer; three offers
     // have come in, chairman Desmond Reilly said" has Reilly say the offers only, and read back to the sentence's start
     // his words named "Corrigan" of the source's speaker Niall Corrigan, and a fresh editor pair's planted speaker drew nothing)
-    if (!after) {
-      let from = prev + 1;
-      for (let i = a - 1; i > from; i--)
-        if (/[;\u061B]/.test(text.slice(tokens[i - 1].end, tokens[i].start))) {
-          from = i;
-          break;
-        }
-      return [from, a];
-    }
+    if (!after) return [clauseStart(text, tokens, a - 1, prev + 1), a];
     // (what is said ends where a clause of its own opens: في حين وصف رئيس الهيئة …, while the regulator …)
     let end = next;
     for (let i = b + 1; i < next; i++)

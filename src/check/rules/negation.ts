@@ -475,12 +475,9 @@ export const negationMismatch: Rule = {
       let unPrefixed: { cue: Token; at: Token } | undefined;
       // (past a pronoun cue's phrase, as negatedWordAt reads a source's: "none of the injuries was life-threatening" negates the
       // threat, not the injuries that a source's "14 of the injured were treated" states)
-      const next =
-        cue &&
-        (unit.tokens.find(
-          (t, w) => w > Math.max(pastNoLonger(unit.tokens, unit.tokens.indexOf(cue)), pronounPhraseEnd(unit.tokens, unit.tokens.indexOf(cue))) && !t.stop,
-        ) ??
-          cue);
+      const cueAt = cue ? unit.tokens.indexOf(cue) : -1,
+        phraseEnd = cue ? pronounPhraseEnd(unit.tokens, cueAt) : -1;
+      const next = cue && (unit.tokens.find((t, w) => w > Math.max(pastNoLonger(unit.tokens, cueAt), phraseEnd) && !t.stop) ?? cue);
       if (
         cue &&
         anyNeg < 0 &&
@@ -503,11 +500,11 @@ export const negationMismatch: Rule = {
         // (or a sentence elsewhere that negates those words, the clause having gone to its sentence's source: "though she said
         // there was no evidence so far that he was behind other fires" for a quote three sentences on, "There is no evidence at
         // this point that he was involved in any other fires", a fresh editor pair's false error)
-        !negatedElsewhere(ctx, support.sources, negatedWords(unit.tokens, pastSubject(unit.tokens, unit.tokens.indexOf(cue)), DENIED_WORDS)) &&
-        !negatesCessation(unit.tokens, unit.tokens.indexOf(cue), src.tokens) &&
-        !stoppedInSupport(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, unit.tokens.indexOf(cue)) &&
-        !negatesReach(unit.tokens, unit.tokens.indexOf(cue), src.tokens) &&
-        !negatesSinceLast(unit.tokens, unit.tokens.indexOf(cue), src.tokens) &&
+        !negatedElsewhere(ctx, support.sources, negatedWords(unit.tokens, pastSubject(unit.tokens, cueAt), DENIED_WORDS)) &&
+        !negatesCessation(unit.tokens, cueAt, src.tokens) &&
+        !stoppedInSupport(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, cueAt) &&
+        !negatesReach(unit.tokens, cueAt, src.tokens) &&
+        !negatesSinceLast(unit.tokens, cueAt, src.tokens) &&
         !restatesBelow(cue, src.tokens) &&
         !notUntil(unit.tokens, unit.tokens.indexOf(next), src.tokens)
       ) {
@@ -521,8 +518,8 @@ export const negationMismatch: Rule = {
         // his sentencing), which is unsupported-span's to say. Two words: لا وجود لانتهاكات negates the abuses
         // (one word lost four ANS dev contradictions of this kind, 0.200 -> 0.185)
         // (the words past a pronoun cue's phrase, as `next`: "none of the injuries was life-threatening")
-        const cueAt = pronounPhraseEnd(unit.tokens, unit.tokens.indexOf(cue)) >= 0 ? unit.tokens.indexOf(next) - 1 : unit.tokens.indexOf(cue);
-        if (!said && !negatedWords(unit.tokens, cueAt).some((w) => saysWord(ctx, support.sources, w))) {
+        const negatedFrom = phraseEnd >= 0 ? unit.tokens.indexOf(next) - 1 : cueAt;
+        if (!said && !negatedWords(unit.tokens, negatedFrom).some((w) => saysWord(ctx, support.sources, w))) {
           // (still evidence of content the source lacks: the claim model reads it; WiCE test claim balanced
           // accuracy fell 0.791 -> 0.780 and SummEdits evaluation 0.771 -> 0.765 without it). Not when a sentence
           // next to the support set negates it (the condition above: a claim that fuses a quote from there, 'called
@@ -540,10 +537,10 @@ export const negationMismatch: Rule = {
           if (
             !hasCue(forms, from, to) &&
             !saysNotIn(forms, from, to) &&
-            !implicitOf(src.tokens, negatedWords(unit.tokens, unit.tokens.indexOf(cue), ANSWERED_WORDS)) &&
+            !implicitOf(src.tokens, negatedWords(unit.tokens, cueAt, ANSWERED_WORDS)) &&
             // (not in a claim that quotes: a quote's words are the speaker's own, and "a setback, not a scandal of
             // mismanagement" is no restatement of the source's quote "a setback, not a derailment")
-            !(!QUOTES.test(unit.text) && subjectNegatedNear(ctx, support.sources, unit.tokens, unit.tokens.indexOf(cue)))
+            !(!QUOTES.test(unit.text) && subjectNegatedNear(ctx, support.sources, unit.tokens, cueAt))
           )
             noteEvidence(ctx, unit.id, this.id);
           continue;
@@ -1810,9 +1807,11 @@ function negatedLookalike(sentence: Sentence, word: Pick<Token, 'key'> | undefin
   }
   return false;
 }
-/** A participle or adjective that un- negates (unchanged, unpaid, unknown, unaffected, unacceptable): its base's ending. */
-const UN_BASE = /^un([a-z]{3,}(?:ed|en|wn|id|able|ible))$/;
-const UN_BASE_END = /(?:ed|en|wn|id|able|ible)$/;
+/** The endings of a participle or adjective (changed, known, paid, acceptable). */
+const PARTICIPLE_ENDING = '(?:ed|en|wn|id|able|ible)';
+/** A participle or adjective that un- negates (unchanged, unpaid, unknown, unaffected, unacceptable), with its base. */
+const UN_BASE = new RegExp(`^un([a-z]{3,}${PARTICIPLE_ENDING})$`);
+const UN_BASE_END = new RegExp(`${PARTICIPLE_ENDING}$`);
 /**
  * The source's word of the matched part that un- negates (unchanged) whose base the claim has plainly ("the levy was
  * changed" for "left the levy unchanged": a fresh editor pair's planted negation drew nothing), and that claim word; the
