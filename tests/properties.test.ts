@@ -9,6 +9,8 @@ import { formatterFor, type Results } from '../src/report/registry.js';
 import { visibleText } from '../src/text/markup.js';
 import { flagContext } from '../src/text/flag-context.js';
 import { normalizeToken } from '../src/text/normalize.js';
+import { dottedClips } from '../src/check/rules/names.js';
+import { pronounEnding } from '../src/text/allegations.js';
 
 // Characters that stress the text layer: Arabic letters and marks, presentation forms, digits of
 // three scripts, punctuation of both scripts, quotes, every line end, NBSP, zero-width and bidi
@@ -382,5 +384,57 @@ describe('markup edge cases found by the fuzzer', () => {
     ]) {
       expect(visibleText(input, 'html')).toBe(visible);
     }
+  });
+});
+
+describe('fast paths of the rules equal their plain definitions', () => {
+  const clipPieces = [
+    'Calif',
+    'Gov',
+    'Sept',
+    'Del',
+    'Mr',
+    'St',
+    'Okla',
+    'ABC',
+    'eg',
+    'é',
+    'Éte',
+    '𝐀bc',
+    'x𝐚',
+    '.',
+    '..',
+    ' ',
+    'a',
+    'Z',
+    'é',
+    '\uD835',
+    '3',
+    'ـ',
+    'ك',
+  ];
+  const clipText = fc.array(fc.oneof(fc.constantFrom(...clipPieces), fc.string({ maxLength: 3 })), { maxLength: 30 }).map((a) => a.join(''));
+  it('dottedClips finds what its expression finds over the whole text (names.ts)', () => {
+    const plain = (text: string) => {
+      const out = new Set<string>();
+      for (const m of text.matchAll(/(?<![\p{L}.])(\p{Lu}\p{Ll}{2,4})\.(?!\p{L})/gu)) out.add(m[1].toLowerCase());
+      return [...out].sort();
+    };
+    fc.assert(
+      fc.property(clipText, (text) => {
+        expect([...dottedClips(text)].sort()).toEqual(plain(text));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(dottedClips('Sen. Ortiz of Calif. met Gov. Ruiz in Sept.2024, not Mr. Lee, the U.S. or Dept.of').sort()).toEqual(['calif', 'gov', 'sen', 'sept']);
+  });
+  it('pronounEnding cuts what /(?:ه|ها|هم)$/ matches (allegations.ts listed)', () => {
+    const letters = fc.array(fc.constantFrom('ه', 'ا', 'م', 'ب', 'ت', 'و'), { maxLength: 7 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(letters, (k) => {
+        expect(pronounEnding(k)).toBe(k.length - k.replace(/(?:ه|ها|هم)$/, '').length);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

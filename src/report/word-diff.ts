@@ -306,7 +306,7 @@ function scanWords(text: string, lang: string, out: number[]): boolean {
  * figure values of the words that are part of a figure (sparse: [word index, values], ...). The keys
  * are those of wordsOf; the script (src/report/html/script.ts, WORD_MARKS) runs the same diff.
  */
-export type FormKeys = [stem: string, alt: string | null, stop: number, skeleton: string, synonyms: string[]];
+export type FormKeys = [stem: string, alt: string | null, stop: number, skeleton: string, synonyms: readonly string[]];
 export interface SentenceWords {
   /** the length of the sentence's text (a support set's sentences are joined by line breaks) */
   n: number;

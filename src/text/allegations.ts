@@ -103,11 +103,39 @@ export interface Allegation {
 
 const isArabicKey = (k: string): boolean => /^[\u0600-\u06FF]/.test(k);
 
+/**
+ * How many letters of a key are a pronoun ending (ه، ها، هم) that `listed` reads past: what /(?:ه|ها|هم)$/ matches, read
+ * by the characters (a test holds the two equal), since `listed` runs for every word of every sentence a rule reads.
+ */
+export function pronounEnding(k: string): number {
+  const n = k.length;
+  if (k.charCodeAt(n - 1) === HEH) return 1;
+  return n > 1 && k.charCodeAt(n - 2) === HEH && (k.charCodeAt(n - 1) === ALEF || k.charCodeAt(n - 1) === MEEM) ? 2 : 0;
+}
+/** ه ا م: the pronoun endings ه، ها، هم. */
+const HEH = 0x647,
+  ALEF = 0x627,
+  MEEM = 0x645;
 /** Is the word listed, with و/ف before it or an Arabic pronoun after it (اتهامه، باتهامها: "his being accused")? */
 const listed = (set: ReadonlySet<string>, t: Token): boolean => {
-  if (listedAfterConjunction(set, t.key) !== undefined) return true;
-  const bare = t.key.replace(/(?:ه|ها|هم)$/, '');
-  return bare !== t.key && bare.length >= 3 && listedAfterConjunction(set, bare) !== undefined;
+  // (the answer kept per list and word: every rule that reads a claim asks it of each of its words for several lists, and
+  // the ending's cut made a new string to hash each time)
+  let memo = LISTED.get(set);
+  if (memo === undefined) LISTED.set(set, (memo = new Map()));
+  let v = memo.get(t.key);
+  if (v === undefined) {
+    if (memo.size >= LISTED_MAX) memo.clear();
+    memo.set(t.key, (v = listedAsWritten(set, t.key)));
+  }
+  return v;
+};
+const LISTED = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+/** Most words kept per list (a source of a million sentences has more distinct words than are worth keeping). */
+const LISTED_MAX = 20_000;
+const listedAsWritten = (set: ReadonlySet<string>, k: string): boolean => {
+  if (listedAfterConjunction(set, k) !== undefined) return true;
+  const cut = pronounEnding(k);
+  return cut > 0 && k.length - cut >= 3 && listedAfterConjunction(set, k.slice(0, k.length - cut)) !== undefined;
 };
 /** lexicons/reporting.json adverbHosts: after these (or a content word) an adverb hedges its whole clause. */
 const HOSTS = keys('adverbHosts');

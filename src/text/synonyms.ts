@@ -89,8 +89,19 @@ function tableOf(groups: readonly (readonly string[])[]): Map<string, string[]> 
  * query's key forms come out in the same order on every run. A word is looked up by its stem, then by
  * its proclitic-free stem (وغارات → غارات).
  */
-export function synonymStems(t: Pick<Token, 'stem' | 'alt' | 'kind'>): string[] {
-  if (t.kind === 'number') return [];
+export function synonymStems(t: Pick<Token, 'stem' | 'alt' | 'kind'>): readonly string[] {
+  if (t.kind === 'number') return NONE;
+  // (kept per stem and alternative stem: the rules ask again for the same words of every claim, 0.3 s of the English
+  // bench pair's check at 100,000 source sentences)
+  const memo = `${t.stem}\u0000${t.alt ?? ''}`;
+  let v = memoStems.get(memo);
+  if (v === undefined) memoStems.set(memo, (v = Object.freeze(lookUpSynonyms(t))));
+  return v;
+}
+const NONE: readonly string[] = Object.freeze([]);
+const memoStems = new Map<string, readonly string[]>();
+
+function lookUpSynonyms(t: Pick<Token, 'stem' | 'alt'>): string[] {
   const own = keysOf(t);
   const m = table();
   const out = new Set<string>();
