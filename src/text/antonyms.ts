@@ -179,5 +179,16 @@ export function changeParticleAt(tokens: readonly Token[], i: number): { group: 
 const START_FROM = new Set(lexiconWords('antonyms', 'startFromWords').map((w) => makeToken(w, 0).key));
 const START_FROM_AFTER = new Set(lexiconWords('antonyms', 'startFromAfter').map((w) => makeToken(w, 0).key));
 /** Is tokens[i] a word of starting that says when something begins ("ابتداء من يوم الاثنين", "starting from May"), no side? */
+/** lexicons/antonyms.json stateVerbMarks, by key: to and the modals, before a bare verb. */
+const STATE_VERB_MARKS = new Set(lexiconWords('antonyms', 'stateVerbMarks').map((w) => makeToken(w, 0).key));
+/** The prefix of the names of the groups of a word and its negative form (not-paid: paid, unpaid), whose sides are states. */
+const STATE_GROUP = 'not-';
+/**
+ * Is tokens[i] a verb of a state's group (pay of not-paid) after "to" or a modal: a deed still to be done ("needed to pay off
+ * the bills", "will complete"), which says no side of the state (the bills are unpaid until then)?
+ */
+export const stateVerbAt = (tokens: readonly Token[], i: number): boolean =>
+  i > 0 && STATE_VERB_MARKS.has(tokens[i - 1].key) && antonymSide(tokens[i])?.group.startsWith(STATE_GROUP) === true;
+
 export const startFromAt = (tokens: readonly Pick<Token, 'key'>[], i: number): boolean =>
   START_FROM.has(tokens[i]?.key ?? '') && START_FROM_AFTER.has(tokens[i + 1]?.key ?? '');

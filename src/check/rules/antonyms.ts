@@ -2,7 +2,7 @@ import { keyTokens } from '../../align/query-builder.js';
 import { entityAt } from '../../text/entities.js';
 import type { Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
-import { antonymSide, changeParticleAt, DIRECTION, heightWords, isCompassGroup, movedAmounts, startFromAt } from '../../text/antonyms.js';
+import { antonymSide, changeParticleAt, DIRECTION, heightWords, isCompassGroup, movedAmounts, startFromAt, stateVerbAt } from '../../text/antonyms.js';
 import { negatesAt, implicitNegationAt, saysNotKey, pronounPhraseEnd, isDenialKey } from '../../text/negation.js';
 import { quantities, figureValues, figureHolds, hedgeStart, type Quantity } from '../../text/numbers.js';
 import { isAttribution, isGluedVerbStart, isSpeechVerb } from '../../text/claims.js';
@@ -292,7 +292,9 @@ export const antonymMismatch: Rule = {
         // (nor a word of starting that says when: ابتداء من يوم الاثنين; nor a participle of saying after a verb of denial,
         // "وهو ما نفاه …، مؤكداً أن …", which tells the denier's own account, as in a claim, not a confirmation of what was
         // denied: a fresh editor pair's faithful "نفى ذلك" drew "source says مؤكدا, the opposite of نفى")
-        if (startFromAt(ts, k) || (denial >= 0 && denial < k && listedAfterConjunction(SAYING_PARTICIPLES, ts[k].key) !== undefined)) movedSource.add(ts[k]);
+        // (nor a verb of a state after "to" or a modal: "needed to pay off the bills" says they are unpaid; stateVerbAt)
+        if (startFromAt(ts, k) || stateVerbAt(ts, k) || (denial >= 0 && denial < k && listedAfterConjunction(SAYING_PARTICIPLES, ts[k].key) !== undefined))
+          movedSource.add(ts[k]);
       }
     };
     for (const [cx, { unit, query, support }] of ctx.claims.entries()) {
@@ -315,7 +317,8 @@ export const antonymMismatch: Rule = {
         moved.has(t) ||
         listedAfterConjunction(SAYING_PARTICIPLES, t.key) !== undefined ||
         shareNounAt(unit.tokens, x) ||
-        startFromAt(unit.tokens, x)
+        startFromAt(unit.tokens, x) ||
+        stateVerbAt(unit.tokens, x)
           ? undefined
           : (antonymSide(t) ?? changeParticleAt(unit.tokens, x)),
       );
