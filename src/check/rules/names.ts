@@ -201,6 +201,7 @@ export const unknownName: Rule = {
           !unitAfterFigure &&
           !compassOfSource(ctx.index, t) &&
           !(cased0e !== undefined && sourceNames(cased0e)) &&
+          !placeNamePrefix(unit.tokens, i, sourceNames) &&
           !(e && (group >= 0 ? named(e.id) : sourceNames(e.id))) &&
           !spelledOut(t) &&
           !initialsIn(t) &&
@@ -288,6 +289,18 @@ const NAME_COMPOUNDS = new Set(lexiconWords('entities', 'nameCompounds').map((w)
 function nameCompound(text: string, tokens: readonly Token[], i: number): boolean {
   const nx = tokens[i + 1];
   return nx !== undefined && NAME_COMPOUNDS.has(nx.key) && isHyphen(text.slice(tokens[i].end, nx.start));
+}
+/** lexicons/entities.json placeNamePrefixes: New of New Delhi, by key. */
+const PLACE_NAME_PREFIXES = new Set(lexiconWords('entities', 'placeNamePrefixes').map((w) => tokenize(w)[0].key));
+/**
+ * Does tokens[i] open the name of a listed place that the source names (New of "New Delhi", listed by Delhi, for a source
+ * that names India)? The word after it, a space between, is that place's.
+ */
+function placeNamePrefix(tokens: readonly Token[], i: number, sourceNames: (id: string) => boolean): boolean {
+  const next = tokens[i + 1];
+  if (!PLACE_NAME_PREFIXES.has(tokens[i].key) || next === undefined || next.start - tokens[i].end !== 1) return false;
+  const e = entityOf(next);
+  return e !== undefined && isPlace(e) && sourceNames(e.id);
 }
 /** lexicons/entities.json countryNameWords: the Czech Republic, the United Arab Emirates. */
 const COUNTRY_NAME_WORDS = new Set(lexiconWords('entities', 'countryNameWords').map((w) => tokenize(w)[0].key));
