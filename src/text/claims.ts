@@ -132,6 +132,9 @@ function reportedSince(tokens: readonly Token[], i: number, after: number): bool
  */
 const EXCEPTION = new Set(lexiconWords('negation', 'except').map((w) => makeToken(w, 0).key));
 
+/** lexicons/reporting.json conjunctionsBeforeAn: قبل أن، بعد أن, a conjunction, before whose أن no sentence is cut. */
+const CONJUNCTIONS_BEFORE_AN = new Set(lexiconWords('reporting', 'conjunctionsBeforeAn').map((w) => makeToken(w, 0).key));
+
 export function splitClauses(text: string, sentence: Span, tokens: Token[]): Span[] {
   const inside = tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
   // candidate cut points: character offsets where a new clause starts
@@ -159,7 +162,12 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
     } else if (isGluedVerbStart(inside[i]) && !/\S/.test(gap.replace(/[\s«»"“”]/g, ''))) {
       cuts.push(inside[i].start);
       sinceGlued = 0;
-    } else if (COMPLEMENTIZERS.has(inside[i].key) && !(sinceGlued >= 0 && sinceGlued < MIN_CONTENT) && reportedSince(inside, i, lastComplement)) {
+    } else if (
+      COMPLEMENTIZERS.has(inside[i].key) &&
+      listedAfterConjunction(CONJUNCTIONS_BEFORE_AN, inside[i - 1].key) === undefined &&
+      !(sinceGlued >= 0 && sinceGlued < MIN_CONTENT) &&
+      reportedSince(inside, i, lastComplement)
+    ) {
       cuts.push(inside[i].start);
       sinceGlued = -1;
       lastComplement = i;
