@@ -382,7 +382,11 @@ export function nameSlots(
 ): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!isPersonRole(tokens[i])) continue;
+    // (or after an Arabic verb of saying, when a common given name opens the name: "ويقول وليد منصور، مدير الكرة في نادي
+    // الشروق" for the source's "زعم مدير الكرة في نادي الشروق، تامر فوزي", an unseen fresh editor pair's swapped speaker
+    // that drew nothing, both of its words being dictionary words)
+    const spoken = isSpeechVerb(tokens[i]) && isArabicChar(tokens[i].text.charCodeAt(0)) && tokens[i + 1] !== undefined && isGivenName(tokens[i + 1]);
+    if (!isPersonRole(tokens[i]) && !spoken) continue;
     let j = i + 1;
     // (past a genitive of the article too, after a construct role: مدير المشروع خالد الظاهري, a fresh editor pair's
     // swapped name)
