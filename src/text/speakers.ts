@@ -4,7 +4,7 @@ import { SAYING_PARTICIPLES } from './stopwords.js';
 import { isSpeechVerb, isPresentSpeechVerb, isAttributionOpener, CONTRAST_KEYS } from './claims.js';
 import { isString, lexiconGroups, lexiconValues, lexiconWords, listedAfterConjunction } from './lexicons.js';
 import { entityOf } from './entities.js';
-import { isDenialKey, saysNotKey } from './negation.js';
+import { isComplementiserKey, isDenialKey, saysNotKey } from './negation.js';
 import { markedSpans, QUOTATION_MARKS } from './quotes.js';
 
 /**
@@ -818,7 +818,8 @@ export function saidBy(text: string, tokens: readonly Token[], speakers: readonl
     // that: "The staff will stay on while administrators from Belfast firm Corrigan Hale look for a buyer; three offers
     // have come in, chairman Desmond Reilly said" has Reilly say the offers only, and read back to the sentence's start
     // his words named "Corrigan" of the source's speaker Niall Corrigan, and a fresh editor pair's planted speaker drew nothing)
-    if (!after) return [clauseStart(text, tokens, a - 1, prev + 1), a];
+    if (!after || adverbialAfter(tokens, s.verb, b, next, clauseStart(text, tokens, a - 1, prev + 1), a))
+      return [clauseStart(text, tokens, a - 1, prev + 1), a];
     // (what is said ends where a clause of its own opens: في حين وصف رئيس الهيئة …, while the regulator …)
     let end = next;
     for (let i = b + 1; i < next; i++)
@@ -828,6 +829,20 @@ export function saidBy(text: string, tokens: readonly Token[], speakers: readonl
       }
     return [b + 1, end];
   });
+}
+
+/** lexicons/reporting.json adverbialsAfterSaying: while, during, as, after a verb of saying. */
+const ADVERBIALS_AFTER = keys(lexiconWords('reporting', 'adverbialsAfterSaying'));
+/**
+ * Does an English speaker and verb that close a statement (content words before them in their clause, from `from` to `a`)
+ * go on with an adverbial, not with what was said: "…, Ndlovu said while visiting a shelter", with no complementiser
+ * before the next speaker (`next`)?
+ */
+function adverbialAfter(tokens: readonly Token[], verb: number, b: number, next: number, from: number, a: number): boolean {
+  if (isArabic(tokens[verb]) || !ADVERBIALS_AFTER.has(tokens[b + 1].key)) return false;
+  for (let i = b + 1; i < next; i++) if (isComplementiserKey(tokens[i].key)) return false;
+  for (let i = from; i < a; i++) if (!tokens[i].stop && tokens[i].kind === 'word') return true;
+  return false;
 }
 
 /** lexicons/reporting.json declineVerbs, by key (Arabic also with its endings and a و/ف prefix: ورفضت، امتنعوا). */
