@@ -4013,3 +4013,20 @@ describe('an adverbial after a closing attribution (lexicons/reporting.json adve
     ).toEqual(['on Monday it would cut 300 jobs']);
   });
 });
+
+describe('a span of time in another unit sources a span only (numbers.ts sourceReadings spans, isSpanFigure)', () => {
+  const src = 'أعلنت وزارة الصحة تسجيل 214 إصابة في المحافظة، وأطلقت حملة رش تستمر 21 يوماً. وقالت معلمة إن ابنها أمضى ثلاثة أيام في المستشفى.';
+  const numbers = (s: string) => flagged(check(s, src, ar), ['number-mismatch']);
+  it('reads "ثلاثة أسابيع" as the 21 days, and flags "ثلاث مدارس" that only the days would have sourced', () => {
+    expect(numbers('وأطلقت الوزارة حملة رش لمدة ثلاثة أسابيع.')).toEqual([]);
+    expect(numbers('وأغلقت الوزارة ثلاث مدارس في المحافظة بعد حملة الرش.')).toEqual(['ثلاث']);
+  });
+  it('still reads a fortnight, a year and a half and three quarters of an hour as spans', () => {
+    const en = { summaryLang: 'en', sourceLang: 'en' } as const;
+    const s = 'Buyers will get full refunds within 14 days, and the repairs will take 18 months and the trip 105 minutes.';
+    expect(flagged(check('Buyers will be refunded within a fortnight.', s, en), ['number-mismatch'])).toEqual([]);
+    expect(flagged(check('The repairs will take a year and a half.', s, en), ['number-mismatch'])).toEqual([]);
+    const trip = 'وقال المدير إن الرحلة ستستغرق نحو ساعة و45 دقيقة.';
+    expect(flagged(check('وتدوم الرحلة قرابة ساعة وثلاثة أرباع الساعة.', trip, ar), ['number-mismatch'])).toEqual([]);
+  });
+});

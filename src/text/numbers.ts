@@ -1204,9 +1204,13 @@ function shareOfThem(tokens: readonly Token[], qs: readonly Quantity[], k: numbe
  * and four crew: 68 on board): on the probe pairs sums excused three changed figures (5 seasons for 3 beside
  * a 2; 25 knots for 15 beside a 10) for the one restatement they sourced.
  */
-export function sourceReadings(tokens: Token[]): number[] {
+export function sourceReadings(tokens: Token[], spans?: number[]): number[] {
   const qs = quantities(tokens);
   const out: number[] = [];
+  // (a span of time in another unit goes to `spans` when it is given: it restates a span, not any figure; "21 يوماً" is
+  // three weeks, and sourced "وأغلقت السلطات ثلاث مدارس", an unseen fresh editor pair's invented sentence, whose 3 then
+  // drew nothing)
+  const span = spans ?? out;
   const lastOf = new Map(qs.map((q) => [q.last, q]));
   for (let i = 0; i < tokens.length; i++) {
     const v = READINGS.get(tokens[i].key);
@@ -1240,8 +1244,8 @@ export function sourceReadings(tokens: Token[]): number[] {
     const half = unit !== undefined && halfAfter(tokens, q.last + 2) ? 0.5 : 0;
     if (unit !== undefined)
       for (const v of q.also === undefined ? [q.value + half] : [q.value + half, q.also]) {
-        for (const other of UNIT_SIZES) if (other !== unit) out.push(round((v * unit) / other));
-        out.push(...inFourWeekMonths(v * unit, unit));
+        for (const other of UNIT_SIZES) if (other !== unit) span.push(round((v * unit) / other));
+        span.push(...inFourWeekMonths(v * unit, unit));
       }
     // (a half after any unit: أربعة أطنان ونصف الطن is 4.5 tons, a fresh editor pair's "4.5 طن" drew a number error)
     if (unit === undefined && next && next.kind === 'word' && !next.stop && halfAfter(tokens, q.last + 2)) out.push(q.value + 0.5);
@@ -1252,7 +1256,7 @@ export function sourceReadings(tokens: Token[]): number[] {
       const between = q2 ? tokens.slice(q.last + 2, q2.first) : [];
       if (q2 && unit2 !== undefined && unit2 < unit && between.every((t) => t.key === 'and' || t.key === 'و')) {
         const total = q.value * unit + q2.value * unit2;
-        for (const other of UNIT_SIZES) if (other <= unit) out.push(round(total / other));
+        for (const other of UNIT_SIZES) if (other <= unit) span.push(round(total / other));
       }
     }
     // a measure in another unit of its family: 1,100 ميغاواط is 1.1 غيغاواط
@@ -1293,8 +1297,8 @@ export function sourceReadings(tokens: Token[]): number[] {
     // (the share as its figure reads it, "three quarters" 0.75, else the word's own)
     const share = !andHalf && i > 2 && tokens[i - 2].key === 'of' ? (lastOf.get(i - 3)?.also ?? SPAN_SHARES[tokens[i - 3].key]) : undefined;
     const size = share !== undefined ? unit * share : andHalf ? unit * 1.5 : i > 1 && HALF_BEFORE.has(tokens[i - 2].key) ? unit / 2 : unit;
-    for (const other of UNIT_SIZES) if (other !== size) out.push(round(size / other));
-    out.push(...inFourWeekMonths(size, unit));
+    for (const other of UNIT_SIZES) if (other !== size) span.push(round(size / other));
+    span.push(...inFourWeekMonths(size, unit));
   }
   // how often, as the span between two times: twice a year is every six months (timesPer)
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -1434,6 +1438,22 @@ export function spanSize(tokens: readonly Token[], q: Pick<Quantity, 'first' | '
 
 /** Is this matching key a word of a span of time after a figure (lexicons/numbers.json timeUnits: days, أشهر)? */
 export const isTimeUnit = (key: string): boolean => TIME_UNITS[key] !== undefined;
+/**
+ * Is a figure a span of time: a unit of time in it or within SPAN_UNIT_AFTER tokens after it (three weeks, three-week, a year
+ * and a half, three quarters of an hour, fortnight), or its unit before it with the article (الأسابيع الثلاثة)?
+ */
+export function isSpanFigure(tokens: readonly Token[], q: Pick<Quantity, 'first' | 'last'>): boolean {
+  for (let i = q.first; i <= q.last + SPAN_UNIT_AFTER && i < tokens.length; i++) {
+    const k = tokens[i].key;
+    // (with the article too: ساعة وثلاثة أرباع الساعة)
+    if (isTimeUnit(k) || SPAN_NUMBERS.has(k) || (k.startsWith('ال') && isTimeUnit(k.slice(2)))) return true;
+  }
+  return unitBefore(tokens, q.first) !== undefined;
+}
+/** lexicons/numbers.json spanNumbers: fortnight. */
+const SPAN_NUMBERS = keysOf('spanNumbers');
+/** Tokens after a figure within which its unit of time stands (three quarters | of an hour). */
+const SPAN_UNIT_AFTER = 3;
 /** Is this matching key a scale word that multiplies the figure before it (lexicons/numbers.json englishScales: million, bn; arabic scales: مليون، آلاف)? */
 export const isScaleWord = (key: string): boolean => SCALES[key] !== undefined || arabicScale(key) !== undefined;
 const ONE_UNIT = keysOf('oneUnit');

@@ -11,6 +11,7 @@ import {
   spanSize,
   figureHolds,
   sourceReadings,
+  isSpanFigure,
   spanInUnits,
   listCounts,
   isDayOfMonth,
@@ -443,7 +444,7 @@ function levelAfter(tokens: readonly Token[], q: Quantity, qs: readonly Quantity
   return undefined;
 }
 
-const READINGS = new WeakMap<CheckContext, Map<number, number[]>>();
+const READINGS = new WeakMap<CheckContext, Map<number, { plain: number[]; spans: number[] }>>();
 /** Source sentence i's last spans with no figure (text/numbers.ts lastSpans), read once per check. */
 const LAST_SPANS = new WeakMap<CheckContext, Map<number, number[]>>();
 function lastSpansOf(ctx: CheckContext, i: number): number[] {
@@ -521,11 +522,17 @@ export function derivedIn(ctx: CheckContext, sources: readonly number[], q: Quan
   let cache = READINGS.get(ctx);
   if (!cache) READINGS.set(ctx, (cache = new Map()));
   const values = figureValues(q);
+  // (a span of time in another unit sources a span only: sourceReadings' spans)
+  const span = tokens === undefined || isSpanFigure(tokens, q);
   for (const i of sources) {
     let r = cache.get(i);
-    // (and the sizes of its lists of names: "three counties" for Leicestershire, Nottinghamshire and Derbyshire)
-    if (!r) cache.set(i, (r = [...sourceReadings(ctx.source.sentences[i].tokens), ...listCounts(ctx.source.text, ctx.source.sentences[i].tokens)]));
-    if (r.some((s) => figureHolds(values, q.hedge, s))) return true;
+    if (!r) {
+      const spans: number[] = [];
+      // (and the sizes of its lists of names: "three counties" for Leicestershire, Nottinghamshire and Derbyshire)
+      const plain = [...sourceReadings(ctx.source.sentences[i].tokens, spans), ...listCounts(ctx.source.text, ctx.source.sentences[i].tokens)];
+      cache.set(i, (r = { plain, spans }));
+    }
+    if (r.plain.some((s) => figureHolds(values, q.hedge, s)) || (span && r.spans.some((s) => figureHolds(values, q.hedge, s)))) return true;
   }
   return false;
 }
