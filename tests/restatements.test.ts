@@ -4030,3 +4030,13 @@ describe('a span of time in another unit sources a span only (numbers.ts sourceR
     expect(flagged(check('وتدوم الرحلة قرابة ساعة وثلاثة أرباع الساعة.', trip, ar), ['number-mismatch'])).toEqual([]);
   });
 });
+
+describe('a bare singular after مقابل counts one (numbers.ts sourceReadings)', () => {
+  it('reads "بثلاثة أهداف مقابل هدف" as 3-1, and not a noun of another root', () => {
+    const src = 'وفاز نادي النجم على ضيفه نادي الساحل بثلاثة أهداف مقابل هدف مساء السبت في ملعب المدينة.';
+    const numbers = (s: string, from = src) => flagged(check(s, from, ar), ['number-mismatch']);
+    expect(numbers('تغلب النجم على الساحل 3-1 مساء السبت.')).toEqual([]);
+    expect(sourceReadings(tokenize('بأغلبية 40 صوتا مقابل صوت'))).toContain(1);
+    expect(sourceReadings(tokenize('بأغلبية 40 صوتا مقابل اعتراض'))).not.toContain(1);
+  });
+});

@@ -1323,6 +1323,20 @@ export function sourceReadings(tokens: Token[], spans?: number[]): number[] {
     if (AR_ONE.has(t.key) && i > 0 && !tokens[i - 1].stop && tokens[i + 1]?.key !== 'من') out.push(1);
     const k = bareKey(t.key);
     if (k.length >= 5 && /(ين|ان)$/.test(k) && (keys.has(k.slice(0, -2)) || dualOfWord(k))) out.push(2);
+    // (a bare singular after مقابل that counts what the figure or dual before it counts is one: بثلاثة أهداف مقابل هدف,
+    // 3-1, by the two nouns' root; an unseen fresh editor pair's faithful "تغلّب الصقور على الواحة 3-1" drew a number error)
+    const link = tokens[i - 1],
+      counted = tokens[i - 2];
+    if (
+      i >= 2 &&
+      PAIR_LINKS.has(link.key) &&
+      t.kind === 'word' &&
+      !t.stop &&
+      t.root !== undefined &&
+      counted.root === t.root &&
+      (lastOf.has(i - 3) || /(ين|ان)$/.test(bareKey(counted.key)))
+    )
+      out.push(1);
   }
   return out;
 }
