@@ -4040,3 +4040,21 @@ describe('a bare singular after مقابل counts one (numbers.ts sourceReadings
     expect(sourceReadings(tokenize('بأغلبية 40 صوتا مقابل اعتراض'))).not.toContain(1);
   });
 });
+
+describe('a participle of saying that opens a claim says its own statement, and closes no attribution before it', () => {
+  const src =
+    "Opposition leader Joseph Kariuki accused the mayor's office of inflating the debt to justify the new taxes. The mayor's office denied the accusation, saying the figure had been verified by the auditor in March.";
+  it('flags the allegation stated as fact before "which the office denied, saying …", and not the accusation reported', () => {
+    const asFact = (s: string) => flagged(check(s, src, en), ['attribution-mismatch']);
+    expect(
+      asFact(
+        "The mayor's office inflated the debt figure to justify the new taxes, which the mayor's office denied, saying the auditor had verified it in March.",
+      ),
+    ).not.toEqual([]);
+    expect(
+      asFact(
+        "Kariuki accused the mayor's office of inflating the debt figure to justify the new taxes, which the mayor's office denied, saying the auditor had verified it in March.",
+      ),
+    ).toEqual([]);
+  });
+});

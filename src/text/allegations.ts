@@ -514,6 +514,10 @@ export function closesWithAttribution(tokens: readonly Token[]): boolean {
   }
   if (v < 0) return false;
   const after = tokens.slice(v + 1);
+  // (nor an English participle of saying that opens the claim with a statement after it: "…, which the governor's office
+  // denied, | saying the Auditor-General had verified it" says the denier's own account, and gave the clause before it,
+  // an allegation stated as fact, to the office: an unseen fresh editor pair's planted attribution, 107th batch)
+  if (v === 0 && PARTICIPLES.has(tokens[0].key) && after.some((t) => t.kind === 'word' && !t.stop)) return false;
   return (
     !after.some((t, x) => isComplementiserKey(t.key) || negatesAt(after, x)) && after.filter((t) => !t.stop && t.kind === 'word').length <= ATTRIBUTION_AFTER
   );
