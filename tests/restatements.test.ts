@@ -4058,3 +4058,13 @@ describe('a participle of saying that opens a claim says its own statement, and 
     ).toEqual([]);
   });
 });
+
+describe('a half right after a figure (numbers.ts quantities)', () => {
+  it('reads "سبعة ونصف بالمئة" as 7.5%, "two and a half years" as 2.5, and leaves a half before a scale to its scale', () => {
+    expect(figures('بنمو سنوي نسبته سبعة ونصف بالمئة')).toEqual([['سبعة ونصف', 7.5, null]]);
+    expect(figures('the project will take two and a half years')).toEqual([['two and a half', 2.5, null]]);
+    expect(figures('بلغت خسائره ثلاثة ملايين ونصف المليون')).toEqual([['ثلاثة ملايين ونصف المليون', 3500000, null]]);
+    const src = 'وقالت الدائرة إن إيراداتها ارتفعت إلى 412 مليون دينار، بزيادة 7.5 بالمئة عن العام الماضي.';
+    expect(flagged(check('وارتفعت الإيرادات إلى 412 مليون دينار بنمو نسبته سبعة ونصف بالمئة.', src, ar), ['number-mismatch'])).toEqual([]);
+  });
+});

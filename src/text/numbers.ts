@@ -828,6 +828,15 @@ export function quantities(tokens: Token[]): Quantity[] {
   for (const q of out) {
     const h = hedgeBefore(tokens, q.first);
     if (h) q.hedge = h;
+    // a half right after the figure, before no scale: سبعة ونصف بالمئة is 7.5% (an unseen fresh editor pair's faithful
+    // "بنمو سنوي نسبته سبعة ونصف بالمئة" for 7.5 drew a number error on سبعة); after a unit it is sourceReadings' and
+    // withHalfAfter's (ثلاث ساعات ونصف)
+    const half = halfRightAfter(tokens, q);
+    if (half > 0) {
+      q.value = round(q.value + 0.5);
+      q.last = half;
+      q.end = tokens[half].end;
+    }
   }
   // roughly 53% to 47%, بنحو 53 في المئة مقابل 47: the hedge rounds the second figure of the pair too
   for (let k = 1; k < out.length; k++)
@@ -1594,6 +1603,21 @@ export function withSubunit(tokens: readonly Token[], qs: readonly Quantity[], q
   if (fraction !== undefined && before && AMOUNT_UNITS.has(before.key) && !qs.some((x) => x.last === q.first - 2))
     return inHundredths(before.key, 1 + fraction);
   return [];
+}
+
+/**
+ * The index of the last word of a half read right after a figure (سبعة ونصف, 7 and a half, two and a half years), when no
+ * scale follows it (ثلاثة ملايين ونصف المليون is read as a whole); else 0.
+ */
+function halfRightAfter(tokens: readonly Token[], q: Quantity): number {
+  const j = q.last + 1;
+  if (q.also !== undefined || q.parts !== undefined || !tokens[j] || !near(tokens[q.last], tokens[j])) return 0;
+  const words = HALF_AFTER.find((w) => inRow(tokens, j, w));
+  if (!words) return 0;
+  const last = j + words.length - 1,
+    after = tokens[last + 1];
+  if (after !== undefined && isScaleWord(after.key)) return 0;
+  return last;
 }
 
 /** Do tokens from j read a half added to a span (lexicons/numbers.json halfAfter: and a half, ونصف)? */
