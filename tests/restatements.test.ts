@@ -4068,3 +4068,13 @@ describe('a half right after a figure (numbers.ts quantities)', () => {
     expect(flagged(check('وارتفعت الإيرادات إلى 412 مليون دينار بنمو نسبته سبعة ونصف بالمئة.', src, ar), ['number-mismatch'])).toEqual([]);
   });
 });
+
+describe('a word that تأخير puts off says no side (lexicons/negation.json delayVerbs)', () => {
+  const src = 'واتهمت النقابة الدائرة بفرض غرامات تعسفية على المستوردين وتأخير الإفراج عن شحناتهم لمدة تصل إلى عشرة أيام.';
+  it('reads "احتجاز شحناتهم" as what a delayed release says, and still flags it against a release granted', () => {
+    const opposite = (s: string, from = src) => flagged(check(s, from, ar), ['antonym-mismatch']);
+    expect(opposite('وتتهم النقابة الدائرة بفرض غرامات تعسفية على المستوردين واحتجاز شحناتهم حتى عشرة أيام.')).toEqual([]);
+    const released = 'وقالت الدائرة إنها قررت الإفراج عن شحنات المستوردين المحتجزة منذ عشرة أيام.';
+    expect(opposite('وقالت الدائرة إنها قررت احتجاز شحنات المستوردين منذ عشرة أيام.', released)).toEqual(['احتجاز']);
+  });
+});
