@@ -4078,3 +4078,17 @@ describe('a word that تأخير puts off says no side (lexicons/negation.json d
     expect(opposite('وقالت الدائرة إنها قررت احتجاز شحنات المستوردين منذ عشرة أيام.', released)).toEqual(['احتجاز']);
   });
 });
+
+describe("a part with the claim's figure and side restates it when the opposite's part shares no more of its words", () => {
+  const src =
+    'وقالت شرطة المرور يوم الأحد إن عدد الوفيات الناجمة عن حوادث الطرق في البلاد انخفض إلى 287 حالة خلال الأشهر العشرة الأولى من العام، بتراجع نسبته 11 بالمئة عن الفترة نفسها من العام الماضي، في حين ارتفع عدد الحوادث المسجلة بنسبة 5 بالمئة إلى 2140 حادثا.';
+  it('reads "الحوادث نفسها زادت بخمسة بالمئة" as the accidents\' rise, and still flags the deaths said to rise', () => {
+    const opposite = (s: string) => flagged(check(s, src, ar), ['antonym-mismatch']);
+    expect(opposite('غير أن الحوادث نفسها زادت بخمسة بالمئة لتبلغ 2140.')).toEqual([]);
+    expect(opposite('وزادت الوفيات الناجمة عن حوادث الطرق بنسبة 11 بالمئة لتبلغ 287.')).toEqual(['وزادت']);
+  });
+  it("still flags a flip whose subject the opposite's part shares more of", () => {
+    const wind = 'Output from gas plants fell 27% last year, while output from wind farms rose 8%.';
+    expect(flagged(check('Output from wind farms tumbled by more than a quarter last year.', wind, en), ['antonym-mismatch'])).not.toEqual([]);
+  });
+});
