@@ -4092,3 +4092,13 @@ describe("a part with the claim's figure and side restates it when the opposite'
     expect(flagged(check('Output from wind farms tumbled by more than a quarter last year.', wind, en), ['antonym-mismatch'])).not.toEqual([]);
   });
 });
+
+describe("the negation rule reads no Latin variant with another first letter as the claim's word", () => {
+  it('does not read "insisting" as the "minister" that "no minister had been consulted" negates', () => {
+    const src = 'Osei rejected the charge, saying the committee had acted "solely on the data" and that no minister had been consulted.';
+    const s = 'The governor rejected the accusation, insisting the committee had acted only on the data.';
+    expect(flagged(check(s, src, en), ['negation-mismatch'])).toEqual([]);
+    const dropped = 'Osei rejected the charge, saying the committee had acted solely on the data and that a minister had been consulted.';
+    expect(flagged(check(dropped, src, en), ['negation-mismatch'])).toEqual(['minister']);
+  });
+});
