@@ -4102,3 +4102,12 @@ describe("the negation rule reads no Latin variant with another first letter as 
     expect(flagged(check(dropped, src, en), ['negation-mismatch'])).toEqual(['minister']);
   });
 });
+
+describe('common given names of Iraq and the Gulf (lexicons/reporting.json arabicGivenNames)', () => {
+  it('flags "عباس" put before the surname of the source\'s مصطفى الكعبي', () => {
+    const src = 'واتهم العضو المنسحب مصطفى الكعبي رئاسة المجلس بتمرير الموازنة دون منح الأعضاء وقتا كافيا لدراستها.';
+    const names = (s: string) => flagged(check(s, src, ar), ['unknown-name']);
+    expect(names('واتهم عباس الكعبي، أحد المنسحبين، رئاسة المجلس بتمرير الموازنة.')).toEqual(['عباس']);
+    expect(names('واتهم مصطفى الكعبي، أحد المنسحبين، رئاسة المجلس بتمرير الموازنة.')).toEqual([]);
+  });
+});
