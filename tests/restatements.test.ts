@@ -4111,3 +4111,12 @@ describe('common given names of Iraq and the Gulf (lexicons/reporting.json arabi
     expect(names('واتهم مصطفى الكعبي، أحد المنسحبين، رئاسة المجلس بتمرير الموازنة.')).toEqual([]);
   });
 });
+
+describe('"turn to" is asking (lexicons/synonyms.json englishPhrasal)', () => {
+  it('reads "would turn to its clubs" as dropping "would not ask its clubs"', () => {
+    const src = 'Commissioner Hayley Brennan said the league would not ask its 10 clubs for emergency funding this season.';
+    const s = 'Commissioner Hayley Brennan said the league would turn to its 10 clubs for emergency money this season.';
+    expect(flagged(check(s, src, en), ['negation-mismatch'])).not.toEqual([]);
+    expect(flagged(check(s.replace('would turn to', 'would not turn to'), src, en), ['negation-mismatch'])).toEqual([]);
+  });
+});
