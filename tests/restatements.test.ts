@@ -4120,3 +4120,13 @@ describe('"turn to" is asking (lexicons/synonyms.json englishPhrasal)', () => {
     expect(flagged(check(s.replace('would turn to', 'would not turn to'), src, en), ['negation-mismatch'])).toEqual([]);
   });
 });
+
+describe('"appealed for" is a verb of saying (lexicons/reporting.json speechVerbs)', () => {
+  it('flags a call the source gives to another speaker', () => {
+    const src =
+      'Union leader Juma Kombo told a rally the strike would go on. Shipping secretary David Kiprono urged both sides to return to talks, saying each day of disruption cost the economy 1.5 billion shillings.';
+    const s = 'Kombo appealed for fresh talks, estimating the cost of each day of disruption at 1.5 billion shillings.';
+    expect(flagged(check(s, src, en), ['attribution-mismatch'])).toEqual(['Kombo']);
+    expect(flagged(check(s.replace('Kombo', 'Kiprono'), src, en), ['attribution-mismatch'])).toEqual([]);
+  });
+});
