@@ -4130,3 +4130,13 @@ describe('"appealed for" is a verb of saying (lexicons/reporting.json speechVerb
     expect(flagged(check(s.replace('Kombo', 'Kiprono'), src, en), ['attribution-mismatch'])).toEqual([]);
   });
 });
+
+describe('a clause of time ends what an accusation alleges (lexicons/reporting.json allegationTimeClauses)', () => {
+  const src =
+    'The nurses union accused cleaning contractor Halton Services of cutting overnight cleaning shifts by a third since it took over the hospital contract in October.';
+  it('reads the takeover as the frame, and still flags the cuts stated as fact', () => {
+    const asFact = (s: string) => flagged(check(s, src, en), ['attribution-mismatch']);
+    expect(asFact("The ward's cleaning is done by Halton Services, which took over the hospital contract in October.")).toEqual([]);
+    expect(asFact('Halton Services cut overnight cleaning shifts by a third after taking over the contract.')).not.toEqual([]);
+  });
+});

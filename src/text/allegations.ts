@@ -243,11 +243,22 @@ function clauseEnd(text: string, tokens: readonly Token[], i: number, atGap: boo
   while (
     j < tokens.length &&
     !(listed(CONTRAST_KEYS, tokens[j]) && !NOT_CONTRAST_AFTER.has(tokens[j + 1]?.key ?? '') && !sharedSubjectAfter(text, tokens, j)) &&
-    !(atGap && j > i + 1 && CLAUSE_GAP.test(text.slice(tokens[j - 1].end, tokens[j].start)))
+    !(atGap && j > i + 1 && CLAUSE_GAP.test(text.slice(tokens[j - 1].end, tokens[j].start))) &&
+    !(atGap && j > i + 1 && timeClauseAt(tokens, j))
   )
     j++;
   return j;
 }
+
+/** lexicons/reporting.json allegationTimeClauses: since, after, when … */
+const TIME_CLAUSES = keys('allegationTimeClauses');
+/**
+ * Pronouns that open a clause's subject after a conjunction of time ("since it took over"); not an article, after which it is
+ * as often a preposition's phrase ("shortly before the collision", part of what was alleged).
+ */
+const CLAUSE_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we']);
+/** Does a conjunction of time at j open a clause of its own (a pronoun after it: "since it took over …")? */
+const timeClauseAt = (tokens: readonly Token[], j: number): boolean => TIME_CLAUSES.has(tokens[j].key) && CLAUSE_SUBJECTS.has(tokens[j + 1]?.key ?? '');
 
 /** lexicons/reporting.json sharedSubjectContrasts: contrast words that may join a second verb to the same subject ("had known about the fault but kept it quiet"). */
 const SHARED_SUBJECT_CONTRASTS = keys('sharedSubjectContrasts');
