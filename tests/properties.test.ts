@@ -10,7 +10,7 @@ import { visibleText } from '../src/text/markup.js';
 import { flagContext } from '../src/text/flag-context.js';
 import { normalizeToken } from '../src/text/normalize.js';
 import { dottedClips } from '../src/check/rules/names.js';
-import { pronounEnding } from '../src/text/allegations.js';
+import { pronounEnding } from '../src/text/lexicons.js';
 
 // Characters that stress the text layer: Arabic letters and marks, presentation forms, digits of
 // three scripts, punctuation of both scripts, quotes, every line end, NBSP, zero-width and bidi
@@ -428,7 +428,7 @@ describe('fast paths of the rules equal their plain definitions', () => {
     );
     expect(dottedClips('Sen. Ortiz of Calif. met Gov. Ruiz in Sept.2024, not Mr. Lee, the U.S. or Dept.of').sort()).toEqual(['calif', 'gov', 'sen', 'sept']);
   });
-  it('pronounEnding cuts what /(?:ه|ها|هم)$/ matches (allegations.ts listed)', () => {
+  it('pronounEnding cuts what /(?:ه|ها|هم)$/ matches (lexicons.ts, read by listedWithClitics)', () => {
     const letters = fc.array(fc.constantFrom('ه', 'ا', 'م', 'ب', 'ت', 'و'), { maxLength: 7 }).map((a) => a.join(''));
     fc.assert(
       fc.property(letters, (k) => {

@@ -1,7 +1,7 @@
 import { makeToken, type Token } from './tokenize.js';
 import { isSpeechVerb, isAttributionOpener, CONTRAST_KEYS, AUXILIARIES } from './claims.js';
 import { isComplementiserKey, isDenialKey, negatesAt } from './negation.js';
-import { lexiconWords, listedAfterConjunction } from './lexicons.js';
+import { lexiconWords, listedWithClitics } from './lexicons.js';
 import { isArabicChar } from './normalize.js';
 import { speakersOf, backRefIn, isGivenNameKey } from './speakers.js';
 
@@ -103,19 +103,6 @@ export interface Allegation {
 
 const isArabicKey = (k: string): boolean => /^[\u0600-\u06FF]/.test(k);
 
-/**
- * How many letters of a key are a pronoun ending (ه، ها، هم) that `listed` reads past: what /(?:ه|ها|هم)$/ matches, read
- * by the characters (a test holds the two equal), since `listed` runs for every word of every sentence a rule reads.
- */
-export function pronounEnding(k: string): number {
-  const n = k.length;
-  if (k.charCodeAt(n - 1) === HEH) return 1;
-  return n > 1 && k.charCodeAt(n - 2) === HEH && (k.charCodeAt(n - 1) === ALEF || k.charCodeAt(n - 1) === MEEM) ? 2 : 0;
-}
-/** ه ا م: the pronoun endings ه، ها، هم. */
-const HEH = 0x647,
-  ALEF = 0x627,
-  MEEM = 0x645;
 /** Is the word listed, with و/ف before it or an Arabic pronoun after it (اتهامه، باتهامها: "his being accused")? */
 const listed = (set: ReadonlySet<string>, t: Token): boolean => {
   // (the answer kept per list and word: every rule that reads a claim asks it of each of its words for several lists, and
@@ -125,18 +112,13 @@ const listed = (set: ReadonlySet<string>, t: Token): boolean => {
   let v = memo.get(t.key);
   if (v === undefined) {
     if (memo.size >= LISTED_MAX) memo.clear();
-    memo.set(t.key, (v = listedAsWritten(set, t.key)));
+    memo.set(t.key, (v = listedWithClitics(set, t.key)));
   }
   return v;
 };
 const LISTED = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
 /** Most words kept per list (a source of a million sentences has more distinct words than are worth keeping). */
 const LISTED_MAX = 20_000;
-const listedAsWritten = (set: ReadonlySet<string>, k: string): boolean => {
-  if (listedAfterConjunction(set, k) !== undefined) return true;
-  const cut = pronounEnding(k);
-  return cut > 0 && k.length - cut >= 3 && listedAfterConjunction(set, k.slice(0, k.length - cut)) !== undefined;
-};
 /** lexicons/reporting.json adverbHosts: after these (or a content word) an adverb hedges its whole clause. */
 const HOSTS = keys('adverbHosts');
 

@@ -128,6 +128,31 @@ export function listedAfterConjunction(list: ReadonlySet<string>, key: string): 
   return (key[0] === 'و' || key[0] === 'ف') && list.has(key.slice(1)) ? key.slice(1) : undefined;
 }
 
+/**
+ * How many letters of a key are an Arabic pronoun ending (ه، ها، هم) that `listedWithClitics` reads past: what
+ * /(?:ه|ها|هم)$/ matches, read by the characters (a test holds the two equal), since the rules ask it of every word they
+ * read.
+ */
+export function pronounEnding(k: string): number {
+  const n = k.length;
+  if (k.charCodeAt(n - 1) === HEH) return 1;
+  return n > 1 && k.charCodeAt(n - 2) === HEH && (k.charCodeAt(n - 1) === ALEF || k.charCodeAt(n - 1) === MEEM) ? 2 : 0;
+}
+/** ه ا م: the pronoun endings ه، ها، هم. */
+const HEH = 0x647,
+  ALEF = 0x627,
+  MEEM = 0x645;
+
+/**
+ * Is a key listed, itself, after a glued و/ف, or with an Arabic pronoun ending cut off (three letters at least left:
+ * اتهامه، باتهامها, "his being accused")?
+ */
+export function listedWithClitics(list: ReadonlySet<string>, k: string): boolean {
+  if (listedAfterConjunction(list, k) !== undefined) return true;
+  const cut = pronounEnding(k);
+  return cut > 0 && k.length - cut >= 3 && listedAfterConjunction(list, k.slice(0, k.length - cut)) !== undefined;
+}
+
 export const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 export const isString = (v: unknown): v is string => typeof v === 'string' && v !== '';
 export const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);

@@ -2,7 +2,7 @@ import { makeToken, type Token } from './tokenize.js';
 import { withoutMarks } from './normalize.js';
 import { SAYING_PARTICIPLES } from './stopwords.js';
 import { isSpeechVerb, isPresentSpeechVerb, isAttributionOpener, CONTRAST_KEYS } from './claims.js';
-import { isString, lexiconGroups, lexiconValues, lexiconWords, listedAfterConjunction } from './lexicons.js';
+import { isString, lexiconGroups, lexiconValues, lexiconWords, listedAfterConjunction, listedWithClitics } from './lexicons.js';
 import { entityOf } from './entities.js';
 import { isComplementiserKey, isDenialKey, saysNotKey } from './negation.js';
 import { markedSpans, QUOTATION_MARKS } from './quotes.js';
@@ -541,9 +541,7 @@ export const refersToAccusation = (key: string): boolean => ACCUSATION_REFS.has(
 export function backRefIn(tokens: readonly Token[], from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) {
     const key = tokens[k].key;
-    if (BACK_REFS.has(key) || listedAfterConjunction(ALLEGATION_NOUNS, key) !== undefined) return k;
-    const bare = key.replace(/(?:ه|ها|هم)$/, '');
-    if (bare !== key && bare.length >= 3 && listedAfterConjunction(ALLEGATION_NOUNS, bare) !== undefined) return k;
+    if (BACK_REFS.has(key) || listedWithClitics(ALLEGATION_NOUNS, key)) return k;
   }
   return -1;
 }
@@ -818,8 +816,8 @@ export function saidBy(text: string, tokens: readonly Token[], speakers: readonl
     // that: "The staff will stay on while administrators from Belfast firm Corrigan Hale look for a buyer; three offers
     // have come in, chairman Desmond Reilly said" has Reilly say the offers only, and read back to the sentence's start
     // his words named "Corrigan" of the source's speaker Niall Corrigan, and a fresh editor pair's planted speaker drew nothing)
-    if (!after || adverbialAfter(tokens, s.verb, b, next, clauseStart(text, tokens, a - 1, prev + 1), a))
-      return [clauseStart(text, tokens, a - 1, prev + 1), a];
+    const before = clauseStart(text, tokens, a - 1, prev + 1);
+    if (!after || adverbialAfter(tokens, s.verb, b, next, before, a)) return [before, a];
     // (what is said ends where a clause of its own opens: في حين وصف رئيس الهيئة …, while the regulator …)
     let end = next;
     for (let i = b + 1; i < next; i++)
