@@ -89,6 +89,20 @@ export function buildContext(summary: Doc, source: Doc, thresholds: Thresholds, 
 
 const NO_QUANTITIES: ReadonlySet<number> = new Set();
 
+/**
+ * A rule's reading kept per check and key (a source sentence's index, a speaker's words): made by `make` on first ask. The
+ * rules ask the same of a source sentence for every claim it supports; the store is a module's own WeakMap, so the
+ * readings go with the check.
+ */
+export function keptPerCheck<K, V>(store: WeakMap<CheckContext, Map<K, V>>, ctx: CheckContext, key: K, make: () => V): V {
+  let m = store.get(ctx);
+  if (!m) store.set(ctx, (m = new Map()));
+  if (m.has(key)) return m.get(key) as V;
+  const v = make();
+  m.set(key, v);
+  return v;
+}
+
 const byValueOf = new WeakMap<CheckContext, Map<number, number[]>>();
 
 /** The source sentences that hold value v, in order (an index by value, made on first use). */

@@ -1,6 +1,6 @@
 import { keyTokens } from '../../align/query-builder.js';
 import type { Rule, CheckContext, RawFlag } from '../context.js';
-import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
+import { isChecked, severityFor, ruleDocsUrl, keptPerCheck } from '../context.js';
 import { AUXILIARIES, contrastAt } from '../../text/claims.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import type { Claim, Doc } from '../../text/document.js';
@@ -905,11 +905,7 @@ function declinedOnly(
  * bench repeats each pool sentence hundreds of times).
  */
 function declinedIn(ctx: CheckContext, body: readonly Token[]): Token[] | undefined {
-  let m = DECLINED.get(ctx);
-  if (!m) DECLINED.set(ctx, (m = new Map()));
-  const key = body.map((t) => t.text).join(' ');
-  if (m.has(key)) return m.get(key);
-  const found = ((): Token[] | undefined => {
+  return keptPerCheck(DECLINED, ctx, body.map((t) => t.text).join(' '), () => {
     const q = ctx.index.query(body as Token[], { tokens: false });
     if (q.W === 0) return undefined;
     let declined: Token[] | undefined;
@@ -926,9 +922,7 @@ function declinedIn(ctx: CheckContext, body: readonly Token[]): Token[] | undefi
       declined ??= d;
     }
     return declined;
-  })();
-  m.set(key, found);
-  return found;
+  });
 }
 const DECLINED = new WeakMap<CheckContext, Map<string, Token[] | undefined>>();
 

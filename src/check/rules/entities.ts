@@ -1,6 +1,6 @@
 import { keyTokens } from '../../align/query-builder.js';
 import type { Rule, CheckContext } from '../context.js';
-import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
+import { isChecked, severityFor, ruleDocsUrl, keptPerCheck } from '../context.js';
 import { MONTH_NUMBER, SINCE_MONTH, YEAR_WORDS, monthsTo, yearParts, yearPartsAt, type MonthSpan } from '../../text/year-parts.js';
 import { entityAt, entityOf, entityWords, listedForm, countryOfCapital, isRegion, phrasesOf, RANGE_WORDS, type Entity } from '../../text/entities.js';
 import { tokenize } from '../../text/tokenize.js';
@@ -286,19 +286,15 @@ function partOfYear(ctx: CheckContext, sources: readonly number[], tokens: reado
 const PARTS_OF = new WeakMap<CheckContext, Map<number, MonthSpan[]>>();
 /** A source sentence's parts of the year, read once per check (each month of each claim asks for its support set's). */
 function partsOf(ctx: CheckContext, i: number): MonthSpan[] {
-  let m = PARTS_OF.get(ctx);
-  if (!m) PARTS_OF.set(ctx, (m = new Map()));
-  let parts = m.get(i);
-  if (!parts) {
+  return keptPerCheck(PARTS_OF, ctx, i, () => {
     const tokens = ctx.source.sentences[i].tokens;
     // (and N months up to a month: "the six months to Dec. 31" for the July-December half)
     const to = monthsTo(tokens, (k) => {
       const e = entityAt(tokens, k);
       return e?.cls === 'month' ? MONTH_NUMBER.get(e.id) : undefined;
     });
-    m.set(i, (parts = [...yearParts(tokens), ...to.map((p) => p.span)]));
-  }
-  return parts;
+    return [...yearParts(tokens), ...to.map((p) => p.span)];
+  });
 }
 /**
  * The month words of a claim that a part of the year in its support set stands for (من يناير إلى سبتمبر for

@@ -1,5 +1,5 @@
 import type { Rule, CheckContext } from '../context.js';
-import { isChecked, severityFor, sourcesFigure, holdersOf, holdersWhere, ruleDocsUrl } from '../context.js';
+import { isChecked, severityFor, sourcesFigure, holdersOf, holdersWhere, ruleDocsUrl, keptPerCheck } from '../context.js';
 import {
   quantities,
   figureValues,
@@ -430,19 +430,12 @@ function sumOf(ctx: CheckContext, i: number, values: readonly number[], hedge: Q
  * Kept per check and sentence, and read from tokens that are not kept: a total asks every sentence with figures, again for
  * each cued figure of the summary (3.1 s of the number rule's 5.0 s at Arabic 1,000,000, bench/README.md thirteenth round).
  */
-function figuresOf(ctx: CheckContext, i: number): readonly number[] {
-  let m = FIGURES.get(ctx);
-  if (!m) FIGURES.set(ctx, (m = new Map()));
-  let v = m.get(i);
-  if (!v)
-    m.set(
-      i,
-      (v = quantities(passingTokens(ctx.source.sentences[i]))
-        .map((x) => x.value)
-        .filter((x) => x > 0)),
-    );
-  return v;
-}
+const figuresOf = (ctx: CheckContext, i: number): readonly number[] =>
+  keptPerCheck(FIGURES, ctx, i, () =>
+    quantities(passingTokens(ctx.source.sentences[i]))
+      .map((x) => x.value)
+      .filter((x) => x > 0),
+  );
 const FIGURES = new WeakMap<CheckContext, Map<number, readonly number[]>>();
 
 /** The value of the figure (of the claim's, qs) that a level word within CUE_AFTER tokens after the claim's figure opens (لتصبح 65 ألفا, to 58%). */
@@ -461,13 +454,7 @@ function levelAfter(tokens: readonly Token[], q: Quantity, qs: readonly Quantity
 const READINGS = new WeakMap<CheckContext, Map<number, { plain: number[]; spans: number[] }>>();
 /** Source sentence i's last spans with no figure (text/numbers.ts lastSpans), read once per check. */
 const LAST_SPANS = new WeakMap<CheckContext, Map<number, number[]>>();
-function lastSpansOf(ctx: CheckContext, i: number): number[] {
-  let cache = LAST_SPANS.get(ctx);
-  if (!cache) LAST_SPANS.set(ctx, (cache = new Map()));
-  let r = cache.get(i);
-  if (!r) cache.set(i, (r = lastSpans(ctx.source.sentences[i].tokens)));
-  return r;
-}
+const lastSpansOf = (ctx: CheckContext, i: number): number[] => keptPerCheck(LAST_SPANS, ctx, i, () => lastSpans(ctx.source.sentences[i].tokens));
 const PERCENT_ONLY: OnlyCache = new WeakMap();
 const SPAN_ONLY: OnlyCache = new WeakMap();
 const NONE: ReadonlySet<number> = new Set();
