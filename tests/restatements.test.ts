@@ -7,6 +7,7 @@ import { entityAt } from '../src/text/entities.js';
 import { speakersOf, saidBy } from '../src/text/speakers.js';
 import { allegationsIn } from '../src/text/allegations.js';
 import { analyze } from '../src/text/document.js';
+import { datelineAt } from '../src/text/meta.js';
 import { partsOf } from '../src/check/rules/window.js';
 import { buildContext, DEFAULT_THRESHOLDS, holdersWhere, sourcesFigure } from '../src/check/context.js';
 import { unsourcedRuns, figureCoverage } from '../src/check/rules/unsupported.js';
@@ -4138,5 +4139,55 @@ describe('a clause of time ends what an accusation alleges (lexicons/reporting.j
     const asFact = (s: string) => flagged(check(s, src, en), ['attribution-mismatch']);
     expect(asFact("The ward's cleaning is done by Halton Services, which took over the hospital contract in October.")).toEqual([]);
     expect(asFact('Halton Services cut overnight cleaning shifts by a third after taking over the contract.')).not.toEqual([]);
+  });
+});
+
+describe('a relative aside after a comma is no item of a list (lexicons/function-words.json relativeAsides)', () => {
+  const src =
+    'Opposition councillors accused the ruling group of targeting branches in poorer neighbourhoods such as Wester Hailes and Craigmillar. Munro denied the claim, saying the closures were based on footfall and building condition, not postcode.';
+  it('cuts "…, which Munro denied, insisting footfall …" into clauses, each aligned to its own source', () => {
+    const s =
+      'Opposition councillors alleged that branches in deprived areas such as Wester Hailes and Craigmillar were being singled out, which Munro denied, insisting footfall and the state of buildings had driven the choice.';
+    const r = check(s, src, en);
+    expect(r.summary.claims.length).toBeGreaterThan(1);
+    expect(errors(r)).toEqual([]);
+  });
+  it('still merges the last items of a list after short items', () => {
+    const s = 'The ministry put Delhi, Haryana, Punjab and western Uttar Pradesh on red alert for heat.';
+    const r = check(s, 'The ministry put Delhi, Haryana, Punjab and western Uttar Pradesh on red alert for heat on Monday.', en);
+    expect(r.summary.claims.length).toBe(1);
+  });
+});
+
+describe("a court's finding before a claim gives it as found (lexicons/reporting.json verdictWords)", () => {
+  const src =
+    "Jonathan Pryce, 49, was convicted last month at Manchester Crown Court of fraud by false representation after a nine-week trial. Prosecutors said Pryce's company, Northgate Living, took deposits between 2017 and 2020 for flats in three buildings that were never built.";
+  const asFact = (s: string, from = src) => flagged(check(s, from, en), ['attribution-mismatch']);
+  it('accepts the deposits after "had found him guilty … of fraud," when the sources have the conviction', () => {
+    const s =
+      'A Manchester Crown Court jury had found him guilty last month of fraud by false representation following a trial lasting nine weeks, over deposits taken from 2017 to 2020 for student flats in three buildings that never went up.';
+    expect(asFact(s)).toEqual([]);
+  });
+  it('still flags them when the sources only charge him', () => {
+    const charged = src.replace('was convicted last month', 'was charged last month').replace(' after a nine-week trial', '');
+    const s =
+      'A Manchester Crown Court jury had found him guilty last month of fraud by false representation, over deposits taken from 2017 to 2020 for student flats in three buildings that never went up.';
+    expect(asFact(s, charged)).not.toEqual([]);
+  });
+});
+
+describe('a Reuters dateline with a state of two words and the day (text/meta.ts)', () => {
+  const src =
+    'KELOWNA, British Columbia, June 18 (Reuters) - Residents who lost homes in the McDougall Creek wildfire will receive compensation of up to C$150,000 per household under a C$68 million settlement with power utility Okanagan Grid Corp, lawyers for the plaintiffs said on Tuesday. The class action, filed on behalf of about 420 households in West Kelowna and the surrounding area, alleged that a poorly maintained transmission line sparked the blaze, which destroyed 189 homes in August 2023.';
+  const s =
+    "Households that lost their homes in the August 2023 McDougall Creek wildfire stand to receive as much as C$150,000 each under a C$68 million settlement with Okanagan Grid Corp, the plaintiffs' lawyers said on Tuesday.";
+  it("judges the month past the dateline's June, and still flags a month the source never names", () => {
+    const month = (x: string) => flagged(check(x, src, en), ['entity-mismatch']);
+    expect(month(s)).toEqual([]);
+    expect(month(s.replace('August', 'May'))).toEqual(['May']);
+  });
+  it('reads the dateline to its dash', () => {
+    expect(datelineAt(src)).toBe('KELOWNA, British Columbia, June 18 (Reuters) - '.length);
+    expect(datelineAt('NEW YORK, June 18 (Reuters) - Residents said')).toBe('NEW YORK, June 18 (Reuters) - '.length);
   });
 });

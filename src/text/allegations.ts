@@ -192,6 +192,9 @@ function cueAt(text: string, tokens: readonly Token[], i: number): 'allegation' 
   return listed(BELIEFS, t) && tokens[i + 1]?.key !== TO ? 'belief' : undefined;
 }
 
+/** Is this a word of a court's finding (lexicons/reporting.json verdictWords: convicted, found guilty, أدانت)? */
+export const isVerdict = (t: Token): boolean => listed(VERDICTS, t);
+
 /** Does a word of verdictWords stand before tokens[i] in its clause (no contrast between)? */
 function verdictBefore(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && !listed(CONTRAST_KEYS, tokens[j]); j--) if (listed(VERDICTS, tokens[j])) return true;
@@ -531,6 +534,17 @@ function billedAt(tokens: readonly Token[], i: number): boolean {
     if (BILLING_FOR.has(tokens[j].key)) return true;
   }
   return false;
+}
+
+/**
+ * Does a word of a court's finding (verdictWords) stand before the claim in its sentence (`before`), with no contrast
+ * between, and the claim open no clause of its own with a coordinator or an Arabic و/ف? "found him guilty of fraud …, over
+ * deposits taken …" gives what follows as the court's finding.
+ */
+export function verdictBeforeClaim(tokens: readonly Token[], before: readonly Token[]): boolean {
+  const first = tokens[0];
+  if (first === undefined || COORDINATORS.has(first.key) || /^[وف][\u0600-\u06FF]{2,}/.test(first.key)) return false;
+  return verdictBefore([...before, first], before.length);
 }
 
 /**

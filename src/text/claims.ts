@@ -219,8 +219,11 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
     // is one clause; cut before "Punjab and", its first half was a verb and two places with no claim of their own,
     // a fresh editor pair's false error)
     if (prev && (p.content < MIN_CONTENT || prev.content < MIN_CONTENT || (item && listWordIn(inside, p, LIST_END)) || attachedPhrase(inside, p))) {
-      // (a short piece that ends at a comma with no "and" in it is an item of a list not yet closed)
-      item = p.content < MIN_CONTENT && /[,\u060C]\s*$/.test(text.slice(p.start, p.end)) && !listWordIn(inside, p);
+      // (a short piece that ends at a comma with no "and" in it is an item of a list not yet closed; not a relative
+      // aside, "…were being singled out, which Munro denied, insisting footfall and the state of buildings had driven the
+      // choice": read as an item, the statement after it was taken for the list's last items and merged, and the whole
+      // sentence, judged against the accusation's source alone, drew an unsupported span; a fresh editor pair's faithful summary)
+      item = p.content < MIN_CONTENT && /[,\u060C]\s*$/.test(text.slice(p.start, p.end)) && !listWordIn(inside, p) && !opensRelative(inside, p);
       prev.end = p.end;
       prev.content += p.content;
     } else {
@@ -297,6 +300,14 @@ const ATTACHED = new Set(lexiconWords('function-words', 'attachedOpeners').map(v
 function attachedPhrase(tokens: readonly Token[], p: { start: number }): boolean {
   const first = tokens.find((t) => t.start >= p.start);
   return first !== undefined && listedAfterConjunction(ATTACHED, first.key) !== undefined;
+}
+
+/** lexicons/function-words.json relativeAsides (who, which, الذي …), by key. */
+const RELATIVES = new Set(lexiconWords('function-words', 'relativeAsides').map(verbKey));
+/** Does the piece open with a relative pronoun (an aside, no item of a list)? */
+function opensRelative(tokens: readonly Token[], p: { start: number }): boolean {
+  const first = tokens.find((t) => t.start >= p.start);
+  return first !== undefined && RELATIVES.has(first.key);
 }
 
 /** The words that close a list ("A, B, C and D"), by key. Arabic joins a list's items with a glued و, which also opens clauses: not read. */

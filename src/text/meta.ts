@@ -119,8 +119,8 @@ const DATELINE_MARK = /[-–—\u0640(«"“:]/;
 
 /**
  * The first mark of a text that may open with a dateline, or undefined when no dateline expression can match:
- * before its first mark a dateline has only its place, at most four words (`NEW YORK, N.Y. (AP) —`; the Arabic
- * place is one or two), and a mark inside a word of it (a tatweel) comes sooner. Most sentences have no mark, or
+ * before its first mark a dateline has only its place, at most six words (`NEW YORK, N.Y. (AP) —`, `KELOWNA, British
+ * Columbia, June 18 (Reuters) -`; the Arabic place is one or two), and a mark inside a word of it (a tatweel) comes sooner. Most sentences have no mark, or
  * many words before it; the expressions, with their \p{L} classes, cost 4–12 ms each to compile on first use and
  * again when V8 tiers them up after a second use (bench/README.md, issue 25), so a check runs them on the few
  * sentences that may open with a dateline.
@@ -129,7 +129,7 @@ function mayOpenWithDateline(text: string): RegExpExecArray | undefined {
   const m = DATELINE_MARK.exec(text);
   if (!m) return undefined;
   const before = text.slice(0, m.index).trim();
-  return before === '' || before.split(/\s+/).length <= 4 ? m : undefined;
+  return before === '' || before.split(/\s+/).length <= 6 ? m : undefined;
 }
 
 /** One or two words of a place (not starting with a tatweel used as a dash): القاهرة، القدس المحتلة، رام الله. */
@@ -146,11 +146,13 @@ const DATELINE_BRACKETED = new RegExp(String.raw`^\s*${PLACE}\s*${BRACKETED}\s*(
  * headline (`NATO - Russia talks resume`), not a dateline.
  */
 /**
- * After the place, its state or the day of filing: `NEW YORK, N.Y. (AP)`, `CANBERRA, June 4 (Reuters) -`, `ZURICH,
- * Sept. 22 (Reuters) -`. Without the day, Reuters' own datelines were no datelines, and a summary's "From August 1"
- * was judged against the day the report was filed (a fresh editor pair's false entity error).
+ * After the place, its state or the day of filing, or both: `NEW YORK, N.Y. (AP)`, `CANBERRA, June 4 (Reuters) -`, `ZURICH,
+ * Sept. 22 (Reuters) -`, `KELOWNA, British Columbia, June 18 (Reuters) -`. Without the day, Reuters' own datelines were no
+ * datelines, and a summary's "From August 1" was judged against the day the report was filed (a fresh editor pair's false
+ * entity error); without a state of two words before the day, "the August 2023 … wildfire" against the dateline's June (the
+ * 111th batch).
  */
-const STATE_OR_DATE = String.raw`(?:,\s*[A-Z][\p{L}.]+(?:\s+\d{1,2})?)?`;
+const STATE_OR_DATE = String.raw`(?:,\s*[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+)?(?:\s+\d{1,2})?){0,2}`;
 const CAPS_PLACE = String.raw`[A-Z][A-Z.'’]{2,}(?:\s+[A-Z][A-Z.'’]+){0,2}${STATE_OR_DATE}`;
 const DATELINE_CAPS = new RegExp(String.raw`^\s*(?:${CAPS_PLACE}\s*${BRACKETED}\s*[-–—:]|[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2}${STATE_OR_DATE}\s+—)\s+`, 'u');
 

@@ -34,6 +34,8 @@ import {
   closesWithAttribution,
   assertsFact,
   reproaches,
+  isVerdict,
+  verdictBeforeClaim,
   type Allegation,
 } from '../../text/allegations.js';
 
@@ -383,6 +385,16 @@ function predicateStart(st: readonly Token[], a: Allegation): number {
   return a.from;
 }
 
+/**
+ * Does the claim's sentence give it as a court's finding (verdictBeforeClaim) that a sentence of the sentence's support set
+ * names too?
+ */
+function verdictFramed(ctx: CheckContext, unit: Claim, before: readonly Token[], sentenceSources: ReadonlyMap<string, readonly number[]>): boolean {
+  return (
+    verdictBeforeClaim(unit.tokens, before) && (sentenceSources.get(unit.sentence) ?? []).some((i) => passingTokens(ctx.source.sentences[i]).some(isVerdict))
+  );
+}
+
 function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind: Claim['kind'], belief: boolean) => void): void {
   const sentences = new Map(ctx.summary.sentences.map((s) => [s.id, s]));
   // (the claims of each summary sentence, for an attribution that closes it: "…, the regulator said.")
@@ -407,6 +419,7 @@ function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind:
     if (!a) sourceAlleged.set(i, (a = allegationsIn(ctx.source.text, st)));
     return a;
   };
+  const sentenceSources = new Map(ctx.sentences.map((a) => [a.unit.id, a.support.sources]));
   for (const { unit, support } of ctx.claims) {
     if (!isChecked(unit.kind) || support.sources.length === 0) continue;
     const sentence = sentences.get(unit.sentence);
@@ -438,7 +451,17 @@ function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind:
     const ownAllegation =
       sentence !== undefined &&
       ownAllegations(sentence).some((a) => sentence.tokens.slice(a.from, a.to).some((t) => t.start >= unit.start && t.end <= unit.end));
-    const keptPlain = !asserted && (ownAllegation || keepsAllegation(unit.tokens, before, false) || reproaches([...before, ...unit.tokens]));
+    // (or a court's finding before it in its sentence that the claim's sentence's sources report too: "A jury had found him
+    // guilty last month of fraud …, over deposits taken from 2017 to 2020 for student flats in three buildings that never went
+    // up" gives the deposits as what the court found, where the source has them as what prosecutors said and the conviction
+    // in another sentence; a fresh editor pair's faithful summary of the 112th batch. A verdict the sources lack keeps nothing:
+    // "charged" made "convicted" is itself the error)
+    const keptPlain =
+      !asserted &&
+      (ownAllegation ||
+        keepsAllegation(unit.tokens, before, false) ||
+        reproaches([...before, ...unit.tokens]) ||
+        verdictFramed(ctx, unit, before, sentenceSources));
     // (kept by the claim's hedges alone, whose words the source's allegation has as its own: "Thistle Fresh could offer the
     // lower price only because it planned to rely on imported frozen meat" keeps no allegation by the "could" of "alleged
     // that Thistle Fresh could offer …", a fresh editor pair's planted attribution that drew nothing)
