@@ -4159,6 +4159,18 @@ describe('a relative aside after a comma is no item of a list (lexicons/function
   });
 });
 
+describe('"warned against" negates what follows (lexicons/negation.json englishImplicitAgainst)', () => {
+  const src =
+    'A tanker truck overturned on Interstate 64 near Charleston early Monday, spilling about 6,500 gallons of industrial solvent into a creek that feeds the Kanawha River and forcing officials to close two water intakes for at least 72 hours. The Kanawha Valley Water Authority said about 31,000 customers in three communities had been told not to drink tap water, and bottled water sales at local stores jumped while foot traffic at downtown restaurants dropped sharply.';
+  const lead =
+    'A tanker truck overturned near Charleston on Monday, spilling about 6,500 gallons of solvent into a creek and forcing officials to shut two water intakes for at least 72 hours. ';
+  it('reads "were warned against drinking" as the source\'s "told not to drink", and "told to drink" still drops it', () => {
+    const negation = (s: string) => flagged(check(lead + s, src, en), ['negation-mismatch']);
+    expect(negation('Roughly 31,000 customers across three communities were warned against drinking tap water.')).toEqual([]);
+    expect(negation('Roughly 31,000 customers across three communities were told to drink tap water.')).not.toEqual([]);
+  });
+});
+
 describe("a court's finding before a claim gives it as found (lexicons/reporting.json verdictWords)", () => {
   const src =
     "Jonathan Pryce, 49, was convicted last month at Manchester Crown Court of fraud by false representation after a nine-week trial. Prosecutors said Pryce's company, Northgate Living, took deposits between 2017 and 2020 for flats in three buildings that were never built.";
@@ -4189,5 +4201,46 @@ describe('a Reuters dateline with a state of two words and the day (text/meta.ts
   it('reads the dateline to its dash', () => {
     expect(datelineAt(src)).toBe('KELOWNA, British Columbia, June 18 (Reuters) - '.length);
     expect(datelineAt('NEW YORK, June 18 (Reuters) - Residents said')).toBe('NEW YORK, June 18 (Reuters) - '.length);
+  });
+});
+
+describe('منع "prevented" in its verb forms negates what follows (lexicons/negation.json arabicImplicit)', () => {
+  const src = 'وزعمت الجمعية أن نقص الممرضين المتخصصين سيحول دون تشغيل جميع الأجهزة.';
+  it('reads ستمنع تشغيل as سيحول دون تشغيل, and still flags the operation said to go ahead', () => {
+    const negation = (s: string) => flagged(check(s, src, ar), ['negation-mismatch']);
+    expect(negation('وتقول الجمعية إن قلة الممرضين المتخصصين ستمنع تشغيل جميع الأجهزة.')).toEqual([]);
+    expect(negation('وتقول الجمعية إن قلة الممرضين المتخصصين ستسمح بتشغيل جميع الأجهزة.')).not.toEqual([]);
+  });
+});
+
+describe("a range's first figure in the scale of its second, with decimals (text/numbers.ts inNextScale)", () => {
+  it('reads "from 3.6 to 5.1 billion" as 3.6 billion in English and Arabic, and still flags a changed first figure', () => {
+    const enSrc = 'According to the case documents, the final cost of the road project rose from 3.6 billion dinars to 5.1 billion dinars.';
+    const arSrc = 'وبحسب وثائق القضية، ارتفعت الكلفة النهائية لمشروع الطريق من 3.6 مليار دينار إلى 5.1 مليار دينار.';
+    const numbers = (s: string, from: string, o: typeof en | typeof ar) => flagged(check(s, from, o), ['number-mismatch']);
+    expect(numbers('The cost of the road rose from 3.6 to 5.1 billion dinars, the case documents show.', enSrc, en)).toEqual([]);
+    expect(numbers('وتظهر وثائق القضية أن كلفة الطريق صعدت من 3.6 إلى 5.1 مليار دينار.', arSrc, ar)).toEqual([]);
+    expect(numbers('The cost of the road rose from 3.2 to 5.1 billion dinars, the case documents show.', enSrc, en)).toEqual(['3.2']);
+  });
+});
+
+describe('"لا … إلا بعد" a span is a bound on when (check/rules/negation.ts notUntil)', () => {
+  const src = 'وتُسدَّد القروض على فترة تصل إلى 25 عاما، مع فترة سماح مدتها ستة أشهر قبل بدء سداد الأقساط.';
+  it('reads "ولا تبدأ الأقساط إلا بعد ستة أشهر" as the grace period; another span is the number rule\'s error', () => {
+    expect(errors(check('وتسدد القروض على 25 عاما، ولا تبدأ الأقساط إلا بعد ستة أشهر.', src, ar))).toEqual([]);
+    expect(errors(check('وتسدد القروض على 25 عاما، ولا تبدأ الأقساط إلا بعد تسعة أشهر.', src, ar)).map((f) => f.text)).toEqual(['تسعة']);
+  });
+});
+
+describe('a span of time is not sourced by the same figure as a span of another size (check/rules/numbers.ts)', () => {
+  const src = 'State officials said a full investigation could take up to six months.';
+  it('flags "six weeks" against "six months", and takes "six months" and "half a year"', () => {
+    const numbers = (s: string) => flagged(check(s, src, en), ['number-mismatch']);
+    expect(numbers('A full inquiry could last as long as six weeks, state officials said.')).toEqual(['six']);
+    expect(numbers('A full inquiry could last as long as six months, state officials said.')).toEqual([]);
+  });
+  it('reads "the first half of the year" as its six months, and الثلاثية as three months', () => {
+    expect(sourceReadings(tokenize('Malaria cases rose 22% in the first half of the year.'))).toContain(6);
+    expect(sourceReadings(tokenize('الأسر التي لا يتجاوز استهلاكها عشرين مترا مكعبا في الثلاثية.'))).toContain(3);
   });
 });

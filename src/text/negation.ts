@@ -157,6 +157,9 @@ const BELOW_AFTER = keysWith(list('belowAfter'));
 const UNTIL_AFTER = keysWith(list('untilAfter'));
 /** سوى and إلا. */
 const EXCEPT = keysWith(list('except'));
+/** Is tokens[k] an exception that says "not until" (إلا بعد، إلا عندما: except and untilAfter)? */
+export const exceptionUntilAt = (tokens: ArrayLike<{ readonly key: string }>, k: number): boolean =>
+  EXCEPT.has(tokens[k].key) && k + 1 < tokens.length && UNTIL_AFTER.has(tokens[k + 1].key);
 /** Tokens after a cue in which its exception may stand (لم يتم تمويل سوى). */
 const EXCEPT_WINDOW = 6;
 /** lexicons/negation.json exceptRelatives: a relative clause between a cue and its exception. */
@@ -199,14 +202,15 @@ export function isImplicitNegationKey(key: string): boolean {
 export const FROM_REACH = 4;
 
 /**
- * lexicons/negation.json englishImplicitOut, englishImplicitOf, englishImplicitFrom, englishImplicitOn and englishImplicitHave: words that
- * say "not" only with their particle after them ("ruled out", "short of", "barred from", "a freeze on", "should have"), with the tokens after them within which it stands.
+ * lexicons/negation.json englishImplicitOut, englishImplicitOf, englishImplicitFrom, englishImplicitOn, englishImplicitAgainst and englishImplicitHave:
+ * words that say "not" only with their particle after them ("ruled out", "short of", "barred from", "a freeze on", "warned against", "should have"), with the tokens after them within which it stands.
  */
 const IMPLICIT_WITH: readonly { words: ReadonlySet<string>; particle: string; within: number }[] = [
   { words: keysWith(list('englishImplicitOut')), particle: 'out', within: 2 },
   { words: keysWith(list('englishImplicitOf')), particle: 'of', within: 1 },
   { words: keysWith(list('englishImplicitFrom')), particle: 'from', within: FROM_REACH },
   { words: keysWith(list('englishImplicitOn')), particle: 'on', within: 1 },
+  { words: keysWith(list('englishImplicitAgainst')), particle: 'against', within: 3 },
   { words: keysWith(list('englishImplicitHave')), particle: 'have', within: 2 },
 ];
 /** Does tokens[i] negate what follows without a cue: a word of isImplicitNegationKey, or one of IMPLICIT_WITH before its particle? */

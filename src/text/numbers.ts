@@ -869,7 +869,11 @@ export function inNextScale(tokens: readonly Token[], qs: readonly Quantity[], q
   if (tokens[next.first].kind === 'number') {
     const written = Number(tokens[next.first].key.replace(/,/g, ''));
     if (!Number.isFinite(written) || written === 0) return undefined;
-    scale = next.value / written;
+    // (the ratio's nearest power of ten: 5.1 billion over 5.1 is 999,999,999.9999999 in floating point, and "from 3.6 to
+    // 5.1 billion dinars" drew a number error on 3.6, a fresh editor pair of the 111th batch)
+    const ratio = next.value / written,
+      power = 10 ** Math.round(Math.log10(ratio));
+    scale = Math.abs(ratio / power - 1) < 1e-9 ? power : ratio;
   } else {
     // (a figure in words: its last word is the scale, what comes before it under a thousand)
     const key = tokens[next.last].key;

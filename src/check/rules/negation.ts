@@ -21,6 +21,7 @@ import {
   tooEarlyAt,
   FROM_REACH,
   pronounPhraseEnd,
+  exceptionUntilAt,
 } from '../../text/negation.js';
 import { isSpeechVerb } from '../../text/claims.js';
 import { deniesBefore, keepsAllegation } from '../../text/allegations.js';
@@ -1262,10 +1263,15 @@ const UNTIL_WITHIN = 3;
 function notUntil(tokens: readonly Token[], at: number, source: readonly Token[]): boolean {
   if (at < 0) return false;
   for (let u = at + 1; u <= at + UNTIL_WITHIN && u < tokens.length; u++) {
-    if (!UNTIL.has(tokens[u].key)) continue;
+    // (or the exception that says "not until", إلا بعد: "ولا تبدأ الأقساط إلا بعد ستة أشهر" for "مع فترة سماح مدتها ستة أشهر
+    // قبل بدء سداد الأقساط", a fresh editor pair's faithful line of the 111th batch drew an opposite; its span is a bound,
+    // "after six months", where a span after a bare قبل is a time ago)
+    const exception = exceptionUntilAt(tokens, u);
+    if (!UNTIL.has(tokens[u].key) && !exception) continue;
+    if (exception) u++;
     // (a time, not a span: "لم تصل قبل سبعة أسابيع" is "did not arrive seven weeks ago", a negation)
     const when = figureAfter(tokens, u, UNTIL_WITHIN);
-    if (when !== undefined) return !isTimeUnit(tokens[when.last + 1]?.key ?? '') && heldIn(source, when);
+    if (when !== undefined) return (exception || !isTimeUnit(tokens[when.last + 1]?.key ?? '')) && heldIn(source, when);
     // (or a month or weekday that the source sentence names: "ولن تصدر الأرقام النهائية قبل أواخر سبتمبر" for "ومن المقرر صدور
     // التقديرات النهائية في نهاية سبتمبر", a probe pair's faithful line drew an added negation)
     for (let k = u + 1; k <= u + UNTIL_WITHIN && k < tokens.length; k++) {

@@ -67,12 +67,18 @@ export const numberMismatch: Rule = {
         // "بنسبة 9 في المئة" whose source elsewhere has "دراسة استمرت ستة أشهر", a fresh editor pair's changed figure that drew
         // only a warning)
         const percent = !count && q.also === undefined && percentAt(ctx.summary.text, unit.tokens, q.last);
-        const holding = (srcs: readonly number[]): number[] =>
-          count
+        // (and a span of time not by one that has its value only as spans of another size: "could last as long as six weeks"
+        // against "could take up to six months", a fresh editor pair's planted date of the 112th batch that drew nothing)
+        // (a span is counted too: "six weeks")
+        const claimSpan = !percent && q.also === undefined ? spanSize(unit.tokens, q) : undefined;
+        const holding = (srcs: readonly number[]): number[] => {
+          const held = count
             ? srcs.filter((i) => !values.some((v) => percentOnly(ctx, i).has(v)))
             : percent
               ? srcs.filter((i) => !values.some((v) => spanOnly(ctx, i).has(v)))
               : [...srcs];
+          return claimSpan === undefined ? held : held.filter((i) => !values.some((v) => otherSpansOnly(ctx, i, v, claimSpan)));
+        };
         if (sourcesFigure(ctx, holding(support.sources), q)) continue;
         if (derivedIn(ctx, support.sources, q, unit.tokens)) continue;
         // (or a span that a support sentence names as the last one with no figure: "in the past seven days" for "over the past
@@ -510,6 +516,29 @@ const spanOnly = (ctx: CheckContext, i: number): ReadonlySet<number> =>
     const unit = tokens[x.last + 1];
     return x.also === undefined && unit !== undefined && isTimeUnit(unit.key) && !percentAt(ctx.source.text, tokens, x.last);
   });
+
+/** Per source sentence: each value's sizes as a span of time in minutes, or null when it stands there as no span too. */
+const SPAN_SIZES = new WeakMap<CheckContext, Map<number, ReadonlyMap<number, readonly number[] | null>>>();
+/** Does source sentence i have value v only as spans of time, none of them of `size` minutes (6 of "six months" for a claim's six weeks)? */
+function otherSpansOnly(ctx: CheckContext, i: number, v: number, size: number): boolean {
+  if (ctx.sourceQuantities[i].size === 0) return false;
+  const sizes = keptPerCheck(SPAN_SIZES, ctx, i, () => {
+    const tokens = passingTokens(ctx.source.sentences[i]);
+    const out = new Map<number, number[] | null>();
+    for (const x of quantities(tokens)) {
+      const z = x.also === undefined && !percentAt(ctx.source.text, tokens, x.last) ? spanSize(tokens, x) : undefined;
+      for (const w of figureValues(x)) {
+        const had = out.get(w);
+        if (z === undefined) out.set(w, null);
+        else if (had === undefined) out.set(w, [z]);
+        else if (had !== null) had.push(z);
+      }
+    }
+    return out;
+  });
+  const s = sizes.get(v);
+  return s !== undefined && s !== null && !s.some((z) => Math.abs(z - size) < 1e-6);
+}
 
 /**
  * Does one of the sentences stand for the figure by an editor's reading of it (text/numbers.ts
