@@ -4244,3 +4244,50 @@ describe('a span of time is not sourced by the same figure as a span of another 
     expect(sourceReadings(tokenize('الأسر التي لا يتجاوز استهلاكها عشرين مترا مكعبا في الثلاثية.'))).toContain(3);
   });
 });
+
+describe('an Arabic surname of ب after بحسب, before فإن (text/speakers.ts nameBeforeThat)', () => {
+  it('reads "وبحسب بلقاسمي، فإن" as بلقاسمي\'s words', () => {
+    const t = 'وبحسب بلقاسمي، فإن الملف يخلو من أي دليل مادي.';
+    expect(speakersOf(t, analyze(t, { prefix: 's', lang: 'ar' }).sentences[0].tokens).map((s) => s.tokens.map((x) => x.text).join(' '))).toEqual(['بلقاسمي']);
+  });
+});
+
+describe('weekdays named together in the source (lexicons/dates.json weekdaysTogether)', () => {
+  const src = 'Director Fiona Strachan said entry would be free on weekdays but visitors would be charged 8 pounds at weekends to help cover running costs.';
+  it('reads "from Monday to Friday" and "on Saturdays and Sundays" as no unknown names', () => {
+    const s = 'Admission will be free from Monday to Friday, but visitors will pay £8 on Saturdays and Sundays, director Fiona Strachan said.';
+    expect(flagged(check(s, src, en), ['unknown-name'])).toEqual([]);
+    expect(flagged(check(s, src.replace('on weekdays', 'on most days').replace('at weekends', 'on some days'), en), ['unknown-name'])).not.toEqual([]);
+  });
+});
+
+describe('the second word of a name of عبد, swapped (check/rules/names.ts)', () => {
+  const src =
+    'وقال وزير الشباب والرياضة عبد الحميد بوزيد للصحافيين إن سلامة الجماهير تأتي قبل أي اعتبار آخر، موضحاً أن أعمال الترميم ستكلف نحو 2.3 مليار دينار جزائري.';
+  it('flags المجيد in "عبد المجيد بوزيد", not the source\'s own name', () => {
+    const names = (s: string) => flagged(check(s, src, ar), ['unknown-name']);
+    expect(names('وقدّر وزير الشباب والرياضة عبد المجيد بوزيد كلفة الترميم بنحو 2.3 مليار دينار.')).toEqual(['المجيد']);
+    expect(names('وقدّر وزير الشباب والرياضة عبد الحميد بوزيد كلفة الترميم بنحو 2.3 مليار دينار.')).toEqual([]);
+  });
+});
+
+describe('a clause of contrast after a function word, and وفق inside a clause, close no attribution (text/allegations.ts)', () => {
+  const src =
+    'واتهم الاتحاد إدارة الشركة بفصل 45 عاملاً الشهر الماضي بسبب نشاطهم النقابي. في المقابل، نفى مدير الموارد البشرية في الشركة أنس بنجلون هذه الاتهامات، وقال إن عقود العمال المعنيين "انتهت بشكل قانوني ولا علاقة لها بأي نشاط نقابي".';
+  it('flags the dismissals stated as fact before "في حين يؤكد … أن عقودهم انتهت وفق القانون"', () => {
+    const s =
+      'وفصلت الشركة 45 عاملاً الشهر الماضي بسبب نشاطهم النقابي، في حين يؤكد مدير الموارد البشرية أنس بنجلون أن عقودهم انتهت وفق القانون ولا صلة لها بالعمل النقابي.';
+    expect(flagged(check(s, src, ar), ['attribution-mismatch'])).not.toEqual([]);
+    expect(flagged(check(s.replace('وفصلت الشركة', 'ويتهم الاتحاد الشركة بفصل').replace('عاملاً', 'عاملا'), src, ar), ['attribution-mismatch'])).toEqual([]);
+  });
+});
+
+describe("حمّل … المسؤولية keeps an accusation its holder's (lexicons/reporting.json blameHolding)", () => {
+  const src =
+    'واتهم اتحاد ملاك العقارات في المعادي شركة "النيل الحديثة للإنشاءات"، المنفذة لأعمال الحفر، بالتسبب في تشققات في جدران 40 مبنى على طول المسار. في المقابل، قالت الشركة إن التشققات قديمة.';
+  it('takes "ويحمّل ملاك العقارات … الشركة … مسؤولية تصدعات", and flags the cracks stated as fact', () => {
+    const asFact = (s: string) => flagged(check(s, src, ar), ['attribution-mismatch']);
+    expect(asFact('ويحمّل ملاك العقارات في المعادي الشركة المنفذة للحفر مسؤولية تصدعات في أربعين مبنى، في حين تقول الشركة إن التشققات قديمة.')).toEqual([]);
+    expect(asFact('وتسببت الشركة المنفذة للحفر في تصدعات في أربعين مبنى في المعادي، في حين تقول الشركة إن التشققات قديمة.')).not.toEqual([]);
+  });
+});

@@ -26,6 +26,17 @@ const OF = makeToken('of', 0).key;
 const CLAIM_THAT = keys('claimBeforeThat');
 /** lexicons/reporting.json blameWords: a claim with one gives a cause as someone's view. */
 const BLAME = keys('blameWords');
+/** lexicons/reporting.json blameHolding and blameResponsibility: حمّل … مسؤولية, "held … responsible". */
+const HOLDING = keys('blameHolding');
+const RESPONSIBILITY = keys('blameResponsibility');
+/** Words after a verb of blameHolding within which its word of responsibility stands. */
+const HOLDING_REACH = 8;
+/** Is tokens[i] a verb of holding responsible (حمّل، ويحمّل) with مسؤولية within HOLDING_REACH words after it? */
+function holdsResponsible(tokens: readonly Token[], i: number): boolean {
+  if (!listed(HOLDING, tokens[i])) return false;
+  for (let j = i + 1; j < tokens.length && j <= i + HOLDING_REACH; j++) if (RESPONSIBILITY.has(tokens[j].key)) return true;
+  return false;
+}
 /** lexicons/reporting.json reproachVerbs (with و/ف before them: ويأخذ). */
 const REPROACH = keys('reproachVerbs');
 /** Tokens after a verb of reproachVerbs within which its على stands (past the one who reproaches: ويأخذ أرزقي آيت علي، رئيس جمعية فلاحي أزفون، على). */
@@ -82,6 +93,18 @@ const PASSIVE = keys('passive');
 /** lexicons/reporting.json presentVerbs (يقول، تنفي، يتهم; read by `listed`, with و/ف before or a pronoun after: وهو ما تنفيه الوزارة) and attributionOpeners (وفقا، بحسب), by key. */
 const PRESENT = keys('presentVerbs');
 const OPENERS = keys('attributionOpeners');
+/** lexicons/reporting.json openersAfterPunctuation: حسب، وفق, "depending on", "in line with" inside a clause. */
+const MID_CLAUSE = keys('openersAfterPunctuation');
+/**
+ * Does tokens[i] open an attribution without a verb (according to, بحسب)? Not one of openersAfterPunctuation past the
+ * claim's first word: "أن عقودهم انتهت وفق القانون" ended "in line with the law", and read as "according to the law" it
+ * closed the clause before it with an attribution, so that the union's accusation stated as fact there drew nothing (a
+ * planted attribution of the 113th batch).
+ */
+function opensAttribution(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return (isAttributionOpener(t) || listed(OPENERS, t)) && !(i > 0 && MID_CLAUSE.has(t.key));
+}
 
 /** An allegation in a source sentence: the cue's tokens [cueFrom, cueTo) and the clause it governs, tokens [from, to). */
 export interface Allegation {
@@ -424,8 +447,7 @@ export function speaks(tokens: readonly Token[]): boolean {
       // a former aide now lobbies for the sponsor" keeps the accusation for its own clause only, a fresh editor pair's planted
       // attribution)
       ((isSpeechVerb(t) && !PASSIVE.has(tokens[i - 1]?.key ?? '') && !deniesBefore(tokens, i) && !listed(CUES, t) && !embeddedSpeech(tokens, i)) ||
-        isAttributionOpener(t) ||
-        listed(OPENERS, t) ||
+        opensAttribution(tokens, i) ||
         listed(PRESENT, t) ||
         // (an English participle of saying: "Hartley rejected this, | insisting every schedule met legal driving-hours limits",
         // the participle's clause a claim of its own, stated the union's disputed claim as fact to the rule, an arrival pair's
@@ -497,9 +519,12 @@ export function closesWithAttribution(tokens: readonly Token[]): boolean {
   // (not a clause that opens with a coordinator or a word of contrast: "…, while the bulk carrier's owner said it was too
   // early to assign blame" says its own, and gave the clause before it to that owner, a fresh editor pair's allegation
   // stated as fact that drew nothing)
+  // (a word of contrast after a function word too: "في حين يؤكد مدير الموارد البشرية أن عقودهم انتهت وفق القانون" says the
+  // manager's own, and gave the union's accusation before it to him: a planted attribution of the 113th batch that drew nothing)
   const first = tokens[0];
   if (first !== undefined && (COORDINATORS.has(first.key) || listed(CONTRAST_KEYS, first))) return false;
-  if (tokens.some((t) => t.kind === 'word' && (isAttributionOpener(t) || listed(OPENERS, t)))) return true;
+  if (first?.stop && tokens[1] !== undefined && listed(CONTRAST_KEYS, tokens[1])) return false;
+  if (tokens.some((t, i) => t.kind === 'word' && opensAttribution(tokens, i))) return true;
   let v = -1;
   for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === 'word' && (isSpeechVerb(tokens[i]) || listed(PRESENT, tokens[i]))) v = i;
   // (or a word of charging that ends it: "…, union president Marc Lévesque charged" gives the clause before to him as his
@@ -561,7 +586,13 @@ export function keepsAllegation(tokens: readonly Token[], before: readonly Token
     ts.some(
       (t, i) =>
         t.kind === 'word' &&
-        (listed(CUES, t) || listed(NOUNS, t) || (listed(CHARGES, t) && !billedAt(ts, i)) || listed(LITIGANTS, t) || CLAIM_THAT.has(t.key) || BLAME.has(t.key)),
+        (listed(CUES, t) ||
+          listed(NOUNS, t) ||
+          (listed(CHARGES, t) && !billedAt(ts, i)) ||
+          listed(LITIGANTS, t) ||
+          CLAIM_THAT.has(t.key) ||
+          BLAME.has(t.key) ||
+          holdsResponsible(ts, i)),
     );
   if (keeps(tokens)) return true;
   const first = tokens[0];

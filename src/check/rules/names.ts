@@ -161,8 +161,15 @@ export const unknownName: Rule = {
         // the root of محمد)
         // (or a middle name absent from the source between a given name and a surname it has there with another word between:
         // عماد فؤاد رزق for the source's عماد فهمي رزق, a fresh editor pair's swapped name, no role before it)
+        // (or the second word of a name of عبد, "servant of", after it: عبد المجيد بوزيد for the source's عبد الحميد بوزيد, a
+        // planted name of the 113th batch that drew nothing, عبد being no listed given name)
         const middle =
-          !t.stop && t.kind === 'word' && i > 0 && isGivenName(unit.tokens[i - 1]) && absent(t) && middleSwapped(ctx.index, unit.tokens, i, absent);
+          !t.stop &&
+          t.kind === 'word' &&
+          i > 0 &&
+          (isGivenName(unit.tokens[i - 1]) || (ABD.has(unit.tokens[i - 1].key) && t.key.startsWith('ال'))) &&
+          absent(t) &&
+          middleSwapped(ctx.index, unit.tokens, i, absent);
         const unknownWord =
           !t.stop && t.kind === 'word' && (unknown.has(t.stem) || slot.has(i) || middle || (isGivenName(t) && absent(t) && namedAfter(unit.tokens, i, absent)));
         // in a script without capitals (Arabic), a country or a city in a form the lexicon lists is a
@@ -205,7 +212,9 @@ export const unknownName: Rule = {
           !(e && (group >= 0 ? named(e.id) : sourceNames(e.id))) &&
           !spelledOut(t) &&
           !initialsIn(t) &&
-          !(e && (yearPart ??= partOfYearTokens(ctx, c.support.sources, unit.tokens)).has(t));
+          !(e && (yearPart ??= partOfYearTokens(ctx, c.support.sources, unit.tokens)).has(t)) &&
+          // (nor a weekday where the source names the days together: "from Monday to Friday" for "on weekdays")
+          !(e?.cls === 'weekday' && WEEKDAYS_TOGETHER.some((st) => ctx.index.vocab.has(st)));
         if (isName && (cur.length === 0 || (group === curGroup && unit.tokens[i - 1] === cur[cur.length - 1]))) {
           cur.push(t);
           curGroup = group;
@@ -284,6 +293,10 @@ function casedIn(index: SourceIndex, text: string, id: string): boolean {
 }
 
 /** lexicons/entities.json nameCompounds: words that make a compound with a name before them, after a hyphen (Phoenix-based). */
+/** عبد, which opens a compound given name (عبد الحميد), with و/ف glued too. */
+const ABD = new Set(['عبد', 'وعبد', 'فعبد'].map((w) => tokenize(w)[0].key));
+/** lexicons/dates.json weekdaysTogether, by stem. */
+const WEEKDAYS_TOGETHER = lexiconWords('dates', 'weekdaysTogether').map(stemOfText);
 const NAME_COMPOUNDS = new Set(lexiconWords('entities', 'nameCompounds').map((w) => tokenize(w)[0].key));
 /** Is tokens[i] the name of a compound with a word of NAME_COMPOUNDS after a hyphen (Phoenix-based)? */
 function nameCompound(text: string, tokens: readonly Token[], i: number): boolean {
