@@ -4245,10 +4245,49 @@ describe('a span of time is not sourced by the same figure as a span of another 
   });
 });
 
+describe('"revive" restates "reintroduce" (lexicons/synonyms.json english)', () => {
+  const src =
+    "Agriculture Cabinet Secretary Florence Wambui said the government would not reintroduce a minimum price for coffee, arguing that market reforms introduced in 2022 had already raised farmers' share of export earnings to about 70%.";
+  it('flags "would revive" as dropping "would not reintroduce", and takes "would not revive"', () => {
+    const s =
+      "Agriculture Cabinet Secretary Florence Wambui said the government would revive a minimum price for coffee, contending that 2022 market reforms had already lifted growers' share of export revenue to around 70%.";
+    const negation = (x: string) => flagged(check(x, src, en), ['negation-mismatch']);
+    expect(negation(s)).not.toEqual([]);
+    expect(negation(s.replace('would revive', 'would not revive'))).toEqual([]);
+  });
+});
+
 describe('an Arabic surname of ب after بحسب, before فإن (text/speakers.ts nameBeforeThat)', () => {
   it('reads "وبحسب بلقاسمي، فإن" as بلقاسمي\'s words', () => {
     const t = 'وبحسب بلقاسمي، فإن الملف يخلو من أي دليل مادي.';
     expect(speakersOf(t, analyze(t, { prefix: 's', lang: 'ar' }).sentences[0].tokens).map((s) => s.tokens.map((x) => x.text).join(' '))).toEqual(['بلقاسمي']);
+  });
+});
+
+describe('a year after the word another year follows in the best sentence is an error though the source has it elsewhere (check/rules/numbers.ts)', () => {
+  const src =
+    'وتأسست اللجنة عام 2019 لمراقبة أماكن الاحتجاز. وقالت سميرة عواد، وهي والدة أحد الموقوفين من مدينة طرابلس، إن ابنها محتجز منذ أيار/مايو 2021 دون محاكمة بتهمة سرقة، وإنه فقد نحو 15 كيلوغراما من وزنه.';
+  it('gives "منذ أيار/مايو 2019" an error, and the right year none', () => {
+    const s = 'أما سميرة عواد من طرابلس فتروي أن ابنها موقوف بلا محاكمة منذ أيار/مايو 2019 وأنه خسر قرابة 15 كيلوغراما من وزنه.';
+    expect(errors(check(s, src, ar)).map((f) => f.text)).toEqual(['2019']);
+    expect(errors(check(s.replace('2019', '2021'), src, ar))).toEqual([]);
+  });
+});
+
+describe('the complement of a negated clause after an aside stays with it (text/claims.ts opensWithPreposition)', () => {
+  const src = 'ويشغل المصنع نحو 650 عاملا وينتج 1.2 مليون طن من الإسمنت سنويا، وأكد الوالي أن العمال سيتقاضون أجورهم كاملة خلال فترة التعليق.';
+  it('flags "ولن يحصل عمال المصنع، البالغ عددهم قرابة 650، على كامل أجورهم" as one claim with its negation', () => {
+    const r = check('ولن يحصل عمال المصنع، البالغ عددهم قرابة 650، على كامل أجورهم طوال مدة التعليق، وفق ما أكده الوالي.', src, ar);
+    expect(r.summary.claims.length).toBe(1);
+    expect(flagged(r, ['negation-mismatch'])).not.toEqual([]);
+  });
+  it('does not join a phrase of its own after على (على الرغم من)', () => {
+    const r = analyze('لم يتمكن الفريق من الفوز في المباراة الأخيرة، على الرغم من الأداء القوي للاعبين طوال الموسم.', {
+      prefix: 's',
+      lang: 'ar',
+      claims: true,
+    });
+    expect(r.claims.length).toBe(2);
   });
 });
 

@@ -209,7 +209,14 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
     // (a piece after a short aside that follows a negation or an auxiliary, "the government would not, for now, | impose a
     // civil mobilisation order", is the predicate they open: cut there, the negation stood alone and the verb drew a
     // dropped negation, a fresh editor pair's faithful summary)
-    if (prev && k >= 2 && pieces[k - 1].content < MIN_CONTENT && opensPredicate(inside, pieces[k - 2])) {
+    // (and the complement of a negated clause after an aside: "ولن يحصل عمال المصنع، البالغ عددهم قرابة 650، | على كامل
+    // أجورهم طوال مدة التعليق": cut there, the negation stood with the workers alone and its claim, judged on little support,
+    // drew nothing; a planted negation of the 112th batch)
+    if (
+      prev &&
+      k >= 2 &&
+      ((pieces[k - 1].content < MIN_CONTENT && opensPredicate(inside, pieces[k - 2])) || (negatedPiece(inside, prev) && opensWithPreposition(inside, p)))
+    ) {
       prev.end = p.end;
       prev.content += p.content;
       item = false;
@@ -232,6 +239,21 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
     }
   }
   return merged.map((p) => trimSpan(text, p.start, p.end));
+}
+
+/** Does a piece hold a negation cue? */
+function negatedPiece(tokens: readonly Token[], p: { start: number; end: number }): boolean {
+  return tokens.some((t) => t.start >= p.start && t.end <= p.end && t.neg);
+}
+/** Arabic prepositions that take a verb's complement (يحصل على، يؤدي إلى), not a clause: a piece they open continues the predicate. */
+const COMPLEMENT_PREPOSITIONS = new Set(['على', 'إلى', 'عن'].map(verbKey));
+/** Words after على that make it a phrase of its own (على الرغم، على أن): no complement of the verb before. */
+const NOT_COMPLEMENT_AFTER = new Set(['الرغم', 'رغم', 'حد', 'سبيل', 'صعيد', 'خلفية', 'اثر'].map(verbKey));
+/** Does the piece open with one of COMPLEMENT_PREPOSITIONS (not "على أن", provided that, nor "على الرغم", despite)? */
+function opensWithPreposition(tokens: readonly Token[], p: { start: number }): boolean {
+  const x = tokens.findIndex((t) => t.start >= p.start);
+  const next = tokens[x + 1]?.key ?? '';
+  return x >= 0 && COMPLEMENT_PREPOSITIONS.has(tokens[x].key) && !COMPLEMENTIZERS.has(next) && !NOT_COMPLEMENT_AFTER.has(next);
 }
 
 /** lexicons/reporting.json predicateMarks: English auxiliaries and modals, which open a predicate (by key). */

@@ -141,9 +141,18 @@ export const numberMismatch: Rule = {
         const elsewhere = holders.length ? holders[0] : -1;
         const text = ctx.summary.text.slice(q.start, q.end);
         const theirs = support.sources.length ? sourceFigure(ctx, support.sources[0], unit.tokens, q) : undefined;
+        // (a year found elsewhere is still an error where the best sentence has another year after the same word: "موقوف بلا
+        // محاكمة منذ أيار/مايو 2019" for "محتجز منذ أيار/مايو 2021", a planted date of the 112th batch that was only a warning
+        // because another sentence of the source names 2019)
+        // (unless a sentence elsewhere has the year after the same month: then it is sourced there, as WiCE's dated claims are)
+        const swapped =
+          elsewhere >= 0 &&
+          support.sources.length > 0 &&
+          yearInSlot(ctx, support.sources[0], unit.tokens, q) &&
+          !holders.some((h) => yearAfterMonth(ctx, h, unit.tokens, q));
         emit({
           rule: this.id,
-          severity: severityFor(unit.kind, elsewhere >= 0 ? 'warning' : this.severity),
+          severity: severityFor(unit.kind, elsewhere >= 0 && !swapped ? 'warning' : this.severity),
           document: 'summary',
           start: q.start,
           end: q.end,
@@ -182,6 +191,26 @@ function sourceFigure(ctx: CheckContext, best: number, tokens: Token[], q: Quant
     } else if (n === top) pick = undefined;
   }
   return pick && ctx.source.text.slice(pick.start, pick.end);
+}
+
+/**
+ * Is the claim's figure a year after a month that stands before another year in source sentence i, with no year of the
+ * claim's value there? (A month only: after "in" a year found elsewhere in the source is as often another event's, and
+ * read so, WiCE's dev claims lost 0.008 of balanced accuracy.)
+ */
+function yearInSlot(ctx: CheckContext, i: number, tokens: readonly Token[], q: Quantity): boolean {
+  const before = tokens[q.first - 1];
+  if (!isYear(q.value) || before === undefined || entityOf(before)?.cls !== 'month') return false;
+  const st = passingTokens(ctx.source.sentences[i]);
+  const years = quantities(st).filter((o) => isYear(o.value));
+  return !years.some((o) => o.value === q.value) && years.some((o) => o.first > 0 && st[o.first - 1].kind === 'word' && sameWord(st[o.first - 1], before));
+}
+
+/** Does source sentence i have the claim's year right after the claim's month before it? */
+function yearAfterMonth(ctx: CheckContext, i: number, tokens: readonly Token[], q: Quantity): boolean {
+  const before = tokens[q.first - 1];
+  const st = passingTokens(ctx.source.sentences[i]);
+  return quantities(st).some((o) => o.value === q.value && o.first > 0 && sameWord(st[o.first - 1], before));
 }
 
 /**
