@@ -4330,3 +4330,21 @@ describe("حمّل … المسؤولية keeps an accusation its holder's (lexi
     expect(asFact('وتسببت الشركة المنفذة للحفر في تصدعات في أربعين مبنى في المعادي، في حين تقول الشركة إن التشققات قديمة.')).not.toEqual([]);
   });
 });
+
+describe('a span with an adjective before its unit, and a dual with a fraction after it (text/numbers.ts)', () => {
+  it('reads "18 consecutive months" as a year and a half', () => {
+    const src =
+      "The New South Wales government announced a drought relief package for farmers in the state's west, where some districts have recorded below-average rainfall for 18 consecutive months.";
+    const numbers = (s: string) => flagged(check(s, src, en), ['number-mismatch']);
+    expect(numbers('The package is for farmers in a region where some districts have endured a year and a half of below-average rain.')).toEqual([]);
+    expect(numbers('The package is for farmers in a region where some districts have endured two and a half years of below-average rain.')).not.toEqual([]);
+  });
+  it('reads "ريالين ونصف" as 2.5 riyals, and still flags ريالين وربع', () => {
+    const src =
+      'وذكرت جمعية الصيادين في شناص أن كميات الأسماك المنزلة في سوق الولاية تراجعت بنحو 60 بالمئة هذا الأسبوع، في حين ارتفع سعر كيلوغرام الكنعد إلى 4 ريالات من 2.5 ريال.';
+    const s = 'وأفادت جمعية الصيادين بأن كميات السمك المنزلة هبطت بنحو ستين في المئة وأن سعر كيلو الكنعد صعد من ريالين ونصف إلى أربعة.';
+    const numbers = (x: string) => flagged(check(x, src, ar), ['number-mismatch']);
+    expect(numbers(s)).toEqual([]);
+    expect(numbers(s.replace('ونصف', 'وربع'))).toEqual(['وربع']);
+  });
+});

@@ -1252,7 +1252,7 @@ export function sourceReadings(tokens: Token[], spans?: number[]): number[] {
     }
     // a span in another unit: 90 days is three months, two weeks 14 days, 18 months a year and a half, six
     // decades 60 years; a fraction by its share (نصف ساعة, half an hour: 0.5 of an hour, 30 minutes)
-    const unit = (next ? TIME_UNITS[next.key] : undefined) ?? unitBefore(tokens, q.first);
+    const unit = timeUnitAfter(tokens, q.last) ?? unitBefore(tokens, q.first);
     // (and a half after the unit: ثلاث ساعات ونصف, 3.5 hours)
     const half = unit !== undefined && halfAfter(tokens, q.last + 2) ? 0.5 : 0;
     if (unit !== undefined)
@@ -1421,8 +1421,7 @@ export function ageWordsAfter(tokens: readonly Token[], last: number): number {
  * of its own span (a year and a half, عاما ونصف العام); undefined for a figure of no span.
  */
 function spanMinutes(tokens: readonly Token[], q: Pick<Quantity, 'first' | 'last' | 'value'>): number | undefined {
-  const after = tokens[q.last + 1];
-  const unit = after ? TIME_UNITS[after.key] : undefined;
+  const unit = timeUnitAfter(tokens, q.last);
   if (unit !== undefined) return q.value * unit;
   if (q.value !== 1.5) return undefined;
   for (let k = q.first; k <= q.last; k++) {
@@ -1479,6 +1478,17 @@ export function isSpanFigure(tokens: readonly Token[], q: Pick<Quantity, 'first'
 }
 /** lexicons/numbers.json spanNumbers: fortnight. */
 const SPAN_NUMBERS = keysOf('spanNumbers');
+/** lexicons/numbers.json spanAdjectives: consecutive, straight, full. */
+const SPAN_ADJECTIVES = keysOf('spanAdjectives');
+/** The size in minutes of the unit of time right after tokens[last], or after one of spanAdjectives (18 consecutive months). */
+function timeUnitAfter(tokens: readonly Token[], last: number): number | undefined {
+  const next = tokens[last + 1];
+  if (next === undefined) return undefined;
+  const unit = TIME_UNITS[next.key];
+  if (unit !== undefined || !SPAN_ADJECTIVES.has(next.key)) return unit;
+  const then = tokens[last + 2];
+  return then === undefined ? undefined : TIME_UNITS[then.key];
+}
 /** Tokens after a figure within which its unit of time stands (three quarters | of an hour). */
 const SPAN_UNIT_AFTER = 3;
 /** Is this matching key a scale word that multiplies the figure before it (lexicons/numbers.json englishScales: million, bn; arabic scales: مليون، آلاف)? */
@@ -1606,7 +1616,19 @@ export function withSubunit(tokens: readonly Token[], qs: readonly Quantity[], q
   const fraction = t?.key.startsWith('و') ? AR_FRACTIONS.get(t.key.slice(1)) : undefined;
   if (fraction !== undefined && before && AMOUNT_UNITS.has(before.key) && !qs.some((x) => x.last === q.first - 2))
     return inHundredths(before.key, 1 + fraction);
+  // (or two of it, its dual: ريالين ونصف is 2.5 riyals, ساعتين وربع 2.25 hours; a fresh editor pair's faithful "صعد من ريالين
+  // ونصف إلى أربعة" for the source's "إلى 4 ريالات من 2.5 ريال" drew a number error on ونصف, read after the 114th batch)
+  const one = fraction !== undefined && before ? dualOf(before.key) : undefined;
+  if (one !== undefined && !qs.some((x) => x.last === q.first - 2)) return inHundredths(one, 2 + fraction!);
   return [];
+}
+
+/** The singular of amountUnits whose dual the key is (ريالين، ريالان → ريال; ساعتين → ساعه), if it is one. */
+function dualOf(key: string): string | undefined {
+  if (key.length < 5 || !(key.endsWith('ين') || key.endsWith('ان'))) return undefined;
+  const stem = key.slice(0, -2);
+  for (const one of [stem, stem.endsWith('ت') ? `${stem.slice(0, -1)}ه` : stem]) if (AMOUNT_UNITS.has(one)) return one;
+  return undefined;
 }
 
 /**
