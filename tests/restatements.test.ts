@@ -4348,3 +4348,45 @@ describe('a span with an adjective before its unit, and a dual with a fraction a
     expect(numbers(s.replace('ونصف', 'وربع'))).toEqual(['وربع']);
   });
 });
+
+describe('حمّل … المسؤولية across the clauses of a sentence (text/allegations.ts blamesAcross)', () => {
+  const src =
+    'واتهم رئيس جمعية لبحارة الصيد التقليدي في الداخلة، الحسين أيت بوهو، سفن الصيد في أعالي البحار بالصيد ليلا في مناطق محظورة، قائلا إن الصيادين الصغار يدفعون ثمن تجاوزات غيرهم.';
+  it("keeps the blame its holder's in every clause from the verb to the responsibility, and still flags the charge as fact", () => {
+    const asFact = (s: string) => flagged(check(s, src, ar), ['attribution-mismatch']);
+    expect(
+      asFact('ويحمل الحسين أيت بوهو، رئيس جمعية لبحارة الصيد التقليدي في الداخلة، سفن أعالي البحار المسؤولية، متهما إياها بالصيد ليلا في مناطق ممنوعة.'),
+    ).toEqual([]);
+    expect(asFact('وتصطاد سفن الصيد في أعالي البحار ليلا في مناطق محظورة في الداخلة.')).not.toEqual([]);
+  });
+});
+
+describe('a statement after a semicolon, and "called a …" (text/claims.ts ownStatement, text/speakers.ts callsNothing)', () => {
+  const src =
+    'Voskova accused her opponent of taking a medical timeout at 5-5 in the third set to break her momentum. Lefebvre denied the accusation, saying she had felt a sharp pain in her thigh.';
+  it('gives the accusation to Voskova, not to the Lefebvre who "had called a medical timeout" nor to the one who "rejected" it', () => {
+    const s = 'Voskova claimed that Lefebvre had called a medical timeout at 5-5 in the third set to break her rhythm; Lefebvre rejected the accusation.';
+    const r = check(s, src, en);
+    expect(r.summary.claims.length).toBe(2);
+    expect(flagged(r, ['attribution-mismatch'])).toEqual([]);
+  });
+  it('still reads "called for", "called it" and "called fair" as saying', () => {
+    const speakers = (t: string) => speakersOf(t, tokenize(t)).map((x) => x.tokens.map((w) => w.text).join(' '));
+    expect(speakers('Union leader Joe Marchuk called for fresh talks.')).toEqual(['Union leader Joe Marchuk']);
+    expect(speakers('The referee called a medical timeout.')).toEqual([]);
+  });
+});
+
+describe('الرياضة "sport" is no Riyadh (lexicons/entities.json notEntityWords)', () => {
+  it('reads الرياضة and الرياضية as no city, الرياض and بالرياض still as one', () => {
+    const city = (w: string) => entityAt(tokenize(w), 0)?.id;
+    expect(['الرياضة', 'والرياضة', 'الرياضية', 'الرياضي'].map(city)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(['الرياض', 'بالرياض', 'والرياض'].map(city)).toEqual(['الرياض', 'الرياض', 'الرياض']);
+  });
+  it('does not set a club\'s city against "النجمة الرياضية"', () => {
+    const src = 'في المقابل، اتهم رئيس النجمة الرياضية كمال بن صالح الحكمين بالتغاضي عن ثلاث حالات إقصاء واضحة، مطالبا الجامعة التونسية لكرة اليد بفتح تحقيق.';
+    expect(
+      flagged(check('وطالب رئيس نادي المنستير كمال بن صالح بتحقيق في التحكيم، متهما الحكمين بالتغاضي عن ثلاث حالات إقصاء.', src, ar), ['entity-mismatch']),
+    ).toEqual([]);
+  });
+});

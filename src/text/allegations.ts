@@ -31,6 +31,27 @@ const HOLDING = keys('blameHolding');
 const RESPONSIBILITY = keys('blameResponsibility');
 /** Words after a verb of blameHolding within which its word of responsibility stands. */
 const HOLDING_REACH = 8;
+/**
+ * Does a summary sentence blame with حمّل … المسؤولية across the claim at [start, end)? Its clauses may split the verb from
+ * the word of responsibility ("ويحمل الحسين أيت بوهو، رئيس جمعية …، سفن أعالي البحار المسؤولية، متهما إياها …": three
+ * claims, the verb in the first, the responsibility in the third; a faithful line of the 114th batch drew two allegations
+ * stated as fact): every claim from the verb to that word keeps the blame its holder's. Up to SENTENCE_HOLDING_REACH words
+ * apart.
+ */
+export function blamesAcross(sentence: readonly Token[], start: number, end: number): boolean {
+  for (let i = 0; i < sentence.length; i++) {
+    if (!listed(HOLDING, sentence[i])) continue;
+    for (let j = i + 1; j < sentence.length && j <= i + SENTENCE_HOLDING_REACH; j++)
+      if (RESPONSIBILITY.has(sentence[j].key)) {
+        if (sentence[i].start < end && start < sentence[j].end) return true;
+        break;
+      }
+  }
+  return false;
+}
+/** Words between a verb of blameHolding and its word of responsibility across a sentence's clauses (a holder's role between). */
+const SENTENCE_HOLDING_REACH = 16;
+
 /** Is tokens[i] a verb of holding responsible (حمّل، ويحمّل) with مسؤولية within HOLDING_REACH words after it? */
 function holdsResponsible(tokens: readonly Token[], i: number): boolean {
   if (!listed(HOLDING, tokens[i])) return false;

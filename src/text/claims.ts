@@ -2,6 +2,7 @@ import { makeToken, type Token } from './tokenize.js';
 import type { Span } from './sentences.js';
 import { lexiconWords, listedAfterConjunction } from './lexicons.js';
 import { SAYING_PARTICIPLES } from './stopwords.js';
+import { isDenialKey, saysNotKey } from './negation.js';
 
 /**
  * Claims: clauses below the sentence, so that one sentence can hold a supported and an unsupported
@@ -225,7 +226,15 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
     // (a list's last item after a short one: "put Delhi, Haryana, Punjab and western Uttar Pradesh on red alert"
     // is one clause; cut before "Punjab and", its first half was a verb and two places with no claim of their own,
     // a fresh editor pair's false error)
-    if (prev && (p.content < MIN_CONTENT || prev.content < MIN_CONTENT || (item && listWordIn(inside, p, LIST_END)) || attachedPhrase(inside, p))) {
+    // (but a short statement of its own after a semicolon, a speaker and a verb of saying: "Voskova claimed that Lefebvre had
+    // called a medical timeout …; Lefebvre rejected the accusation" merged, gave the claim before it to Lefebvre, the second
+    // speaker, and a faithful line of the 114th batch drew a wrong speaker)
+    const statement = prev !== undefined && prev.content >= MIN_CONTENT && ownStatement(text, inside, p);
+    if (
+      prev &&
+      !statement &&
+      (p.content < MIN_CONTENT || prev.content < MIN_CONTENT || (item && listWordIn(inside, p, LIST_END)) || attachedPhrase(inside, p))
+    ) {
       // (a short piece that ends at a comma with no "and" in it is an item of a list not yet closed; not a relative
       // aside, "…were being singled out, which Munro denied, insisting footfall and the state of buildings had driven the
       // choice": read as an item, the statement after it was taken for the list's last items and merged, and the whole
@@ -239,6 +248,17 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
     }
   }
   return merged.map((p) => trimSpan(text, p.start, p.end));
+}
+
+/** Is the piece a statement of its own: after a semicolon (; ؛), with a verb of saying, denying or rejecting in it? */
+function ownStatement(text: string, tokens: readonly Token[], p: { start: number; end: number }): boolean {
+  const first = tokens.findIndex((t) => t.start >= p.start);
+  if (first <= 0 || !/[;\u061B]/.test(text.slice(tokens[first - 1].end, tokens[first].start))) return false;
+  for (let x = first; x < tokens.length && tokens[x].end <= p.end; x++) {
+    const t = tokens[x];
+    if (isSpeechVerb(t) || isDenialKey(t.key) || saysNotKey(t.key)) return true;
+  }
+  return false;
 }
 
 /** Does a piece hold a negation cue? */

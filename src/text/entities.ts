@@ -34,6 +34,8 @@ const one = (cls: string, id: string): Entity => {
   if (!e) ONE.set(k, (e = { cls, id }));
   return e;
 };
+/** lexicons/entities.json notEntityWords: words with an entity's stem that name none (الرياضة "sport"), by key. */
+const NOT_ENTITY = new Set(lexiconWords('entities', 'notEntityWords').map((w) => makeToken(w, 0).key));
 /** Forms matched by their exact key only. */
 const EXACT = new Map<string, Entity>();
 for (const [cls, entries] of CLASSES) {
@@ -315,7 +317,9 @@ export const entityWords = (tokens: ArrayLike<Pick<Token, 'key'>>, i: number, to
   twoWordMonth(tokens, i, to) === undefined ? 1 : 2;
 
 function lookUp(t: Pick<Token, 'stem' | 'alt' | 'key' | 'text'>): Entity | undefined {
-  const exact = EXACT.get(t.key) ?? EXACT.get(t.key.replace(/^[وفبل]/, ''));
+  const bareKey = t.key.replace(/^[وفبل]/, '');
+  if (NOT_ENTITY.has(t.key) || NOT_ENTITY.has(bareKey)) return undefined;
+  const exact = EXACT.get(t.key) ?? EXACT.get(bareKey);
   if (exact) return exact;
   for (const key of [t.stem, t.alt]) {
     if (key === undefined) continue;

@@ -483,6 +483,14 @@ function trimInside(out: Token[]): Token[] {
   return out.slice(a, b);
 }
 
+/** lexicons/reporting.json callingVerbs and callingNotAfter. */
+const CALLING = keys(lexiconWords('reporting', 'callingVerbs'));
+const CALLING_NOT_AFTER = keys(lexiconWords('reporting', 'callingNotAfter'));
+/** Is tokens[i] "called" before a word of callingNotAfter (called a medical timeout, called off): no saying? */
+function callsNothing(tokens: readonly Token[], i: number): boolean {
+  return CALLING.has(tokens[i].key) && CALLING_NOT_AFTER.has(tokens[i + 1]?.key ?? '');
+}
+
 /** lexicons/reporting.json namedAs: "named", "called" between a person and their name (ويدعى سفيان قرطبي). */
 const NAMED_AS = keys(lexiconWords('reporting', 'namedAs'));
 /** The Arabic words of contrast (claims.ts CONTRAST_KEYS): a clause opener before an Arabic subject (لكن أحد العمال … قال). */
@@ -593,7 +601,7 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
       // (وفقا لوزارة المالية: the ل is glued to the speaker)
       else if (first && isPrepositional(first) && joined(text, tokens[j], first)) words = [first, ...speakerAfter(text, tokens, j + 1, false)];
       else words = speakerAfter(text, tokens, j, false);
-    } else if (isSpeechVerb(t) || isPresentSpeechVerb(t)) {
+    } else if ((isSpeechVerb(t) && !callsNothing(tokens, i)) || isPresentSpeechVerb(t)) {
       // (not a verb inside a quotation: its words are the speaker's own, and "'… and now I'm told to wait again,' he said"
       // made "now I'm" a speaker, whose words a fresh editor pair's faithful summary gave to the man who said them)
       // (its own pronoun stands, the people quoted: "قالت ممثلة المفوضية إن «معظم العائدين يقولون إنهم …»")

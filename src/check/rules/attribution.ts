@@ -36,6 +36,7 @@ import {
   reproaches,
   isVerdict,
   verdictBeforeClaim,
+  blamesAcross,
   type Allegation,
 } from '../../text/allegations.js';
 
@@ -461,7 +462,8 @@ function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind:
       (ownAllegation ||
         keepsAllegation(unit.tokens, before, false) ||
         reproaches([...before, ...unit.tokens]) ||
-        verdictFramed(ctx, unit, before, sentenceSources));
+        verdictFramed(ctx, unit, before, sentenceSources) ||
+        (sentence !== undefined && blamesAcross(sentence.tokens, unit.start, unit.end)));
     // (kept by the claim's hedges alone, whose words the source's allegation has as its own: "Thistle Fresh could offer the
     // lower price only because it planned to rely on imported frozen meat" keeps no allegation by the "could" of "alleged
     // that Thistle Fresh could offer …", a fresh editor pair's planted attribution that drew nothing)
