@@ -4383,6 +4383,13 @@ describe('الرياضة "sport" is no Riyadh (lexicons/entities.json notEntityW
     expect(['الرياضة', 'والرياضة', 'الرياضية', 'الرياضي'].map(city)).toEqual([undefined, undefined, undefined, undefined]);
     expect(['الرياض', 'بالرياض', 'والرياض'].map(city)).toEqual(['الرياض', 'الرياض', 'الرياض']);
   });
+  it('reads the sea, "big", "left" and "milk" as no Bahrain, Peru, Turkey or Lebanon (the audit of the project\'s Arabic words)', () => {
+    const id = (w: string) => entityAt(tokenize(w), 0)?.id;
+    expect(['البحر', 'البحرية', 'كبيرة', 'كبيرا', 'ترك', 'اللبن', 'قطرة', 'للحج'].map(id)).toEqual(Array(8).fill(undefined));
+    expect(['البحرين', 'بيرو', 'تركيا', 'لبنان', 'قطر', 'لحج'].map(id)).toEqual(['البحرين', 'بيرو', 'تركيا', 'لبنان', 'قطر', 'لحج']);
+    const src = 'وأعلنت السلطات عن إجلاء السكان من القرى المطلة على البحر بسبب العاصفة.';
+    expect(flagged(check('وأعلنت السلطات المصرية عن إجلاء السكان من القرى المطلة على الساحل.', src, ar), ['entity-mismatch'])).toEqual([]);
+  });
   it('does not set a club\'s city against "النجمة الرياضية"', () => {
     const src = 'في المقابل، اتهم رئيس النجمة الرياضية كمال بن صالح الحكمين بالتغاضي عن ثلاث حالات إقصاء واضحة، مطالبا الجامعة التونسية لكرة اليد بفتح تحقيق.';
     expect(
