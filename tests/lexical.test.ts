@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { check } from './checked.js';
 import { quantities } from '../src/text/numbers.js';
-import { tokenize } from '../src/text/tokenize.js';
+import { tokenize, makeToken } from '../src/text/tokenize.js';
 import { analyze } from '../src/text/document.js';
 import { checkWithDecisions } from '../src/check/check.js';
 import { FEATURES } from '../src/check/features.js';
 import { thresholdFor } from '../src/check/model.js';
-import { setArabicWords, loadArabicWords, SortedLines } from '../src/text/arabic-words.js';
+import { setArabicWords, loadArabicWords, SortedLines, arabicWords, inArabicWords } from '../src/text/arabic-words.js';
 
 // Issue 22's lexical failures: faithful restatements that drew errors, and polarity that drew none.
 // Each pair below is written as an editor would write it; each faithful one must stay clean and each
@@ -886,6 +886,14 @@ describe('the Arabic word list, looked up in its sorted file', () => {
     }
     const wrong = asked.filter((k) => words.has(k) !== set.has(k));
     expect(wrong).toEqual([]);
+  });
+  it("takes an alif maqsura written ا before a pronoun, and a pronoun after a person's ending (inArabicWords)", () => {
+    const words = arabicWords()!;
+    const known = (w: string) => inArabicWords(words, makeToken(w, 0));
+    // (أقصى، مرمى، مستوى، يعتبر، يدرس، كتب are in the list; their forms with a pronoun are not)
+    expect(['أقصاه', 'مرماه', 'مستواها', 'يعتبرونه', 'يدرسونها', 'كتبوه'].filter((w) => !known(w))).toEqual([]);
+    // (and a name that only looks so is still none: كيربي, شويغو)
+    expect(['كيربي', 'شويغو', 'غانتس'].filter(known)).toEqual([]);
   });
   it('finds keys outside Arabic and beyond the BMP in a list of its own, first and last lines included', () => {
     const lines = ['a', 'ab', 'b', 'z', 'é', 'ك', 'كتب', '\u{1F600}', '\u{1F600}x'].sort();

@@ -140,6 +140,12 @@ function inflected(words: WordList, key: string): boolean {
       // a taa marbuta before a suffix is written ت (مدينتي، إدانتها), and a feminine or dual ending may
       // stand for it (عملاقتين); the key writes it ه
       if (words.has(r) || words.has(r + 'ه') || (r.endsWith('ت') && words.has(r.slice(0, -1) + 'ه'))) return true;
+      // an alif maqsura before a pronoun is written ا (أقصى → أقصاه، مستوى → مستواها، مرمى → مرماه); the key writes ى as ي:
+      // a faithful line's "في موعد أقصاه 25 يوليو" (twice in the probe pairs) and "مرماه" were read as unknown names
+      if (s !== '' && r.endsWith('ا') && r.length >= 3 && words.has(r.slice(0, -1) + 'ي')) return true;
+      // a pronoun after a plural's or a person's ending (يعتبرونه، يدرسونها، كتبوه: the list has يعتبر، يدرس، كتب); a faithful
+      // line's "يعتبرونه" was read as an unknown name
+      if (PRONOUNS.has(s)) for (const e of BEFORE_PRONOUN) if (r.endsWith(e) && r.length - e.length >= 3 && words.has(r.slice(0, -e.length))) return true;
     }
   }
   return false;
@@ -182,6 +188,10 @@ function swapped(words: WordList, key: string): boolean {
 
 /** Proclitics, longest last (the empty one first): conjunction, preposition, future س, article. */
 const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'س', 'وس', 'فس', 'ول', 'وب', 'فل', 'فب', 'ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل'];
+/** The attached pronouns of SUFFIXES, after which an inflection may stand (BEFORE_PRONOUN). */
+const PRONOUNS = new Set(['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'كن', 'نا', 'ني']);
+/** Endings of person and number before an attached pronoun: يعتبرونه (ون), كتبوه (و: وا loses its ا), كتبتموه (تمو). */
+const BEFORE_PRONOUN = ['ون', 'و', 'تمو', 'ت'];
 /** Inflections and attached pronouns, as matching keys (ة is ه): past-tense persons, plurals, duals, pronouns. */
 const SUFFIXES = [
   '',
