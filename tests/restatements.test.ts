@@ -4397,3 +4397,21 @@ describe('الرياضة "sport" is no Riyadh (lexicons/entities.json notEntityW
     ).toEqual([]);
   });
 });
+
+describe('a word said plain in its own part of a sentence of contrast is no dropped negation (check/rules/negation.ts)', () => {
+  const src =
+    "ACCRA, Jan 8 (Reuters) - Ghana's annual consumer price inflation eased for a fifth straight month to 18.4% in December from 20.1% in November, the Ghana Statistical Service said on Wednesday, its lowest level since March 2022. Food inflation slowed to 21.6% from 24.0%, while non-food inflation rose to 15.9% from 15.2%, driven by higher transport fares and utility tariffs.";
+  const lead = "Ghana's headline inflation slowed for the fifth month running, dropping to 18.4% in December from 20.1% a month earlier. ";
+  const negation = (s: string) => flagged(check(lead + s, src, en), ['negation-mismatch']);
+  it('reads "Food price growth eased to 21.6%" against the first part, and the non-food figures given to food as dropping "non-"', () => {
+    expect(negation('Food price growth eased to 21.6% from 24.0%.')).toEqual([]);
+    expect(negation('Food price growth quickened to 15.9% from 15.2%.')).toEqual(['Food']);
+  });
+  it('takes the word plain beside the accusation that a second support sentence makes of it (بتحويل)', () => {
+    const ar2 =
+      'واتهمت النقابة شركة "النقل الحضري الأطلسي"، المشغّلة للخطوط، بتحويل جزء من الدعم العمومي الذي تتلقاه من مجلس المدينة، والبالغ 120 مليون درهم سنوياً، إلى سداد ديون مصرفية، وهو ما نفاه مدير الموارد البشرية في الشركة، حميد السقاط، الذي عزا التأخير إلى عدم تحويل المجلس الدفعة الأخيرة من الدعم. وقال نائب عمدة المدينة المكلف بالنقل، يونس الشرقاوي، إن المجلس سيحوّل 35 مليون درهم إلى الشركة قبل نهاية الأسبوع.';
+    expect(
+      flagged(check('ووعد يونس الشرقاوي، نائب العمدة المكلف بالنقل، بتحويل 35 مليون درهم إلى الشركة قبل انقضاء الأسبوع.', ar2, ar), ['negation-mismatch']),
+    ).toEqual([]);
+  });
+});

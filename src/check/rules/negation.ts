@@ -23,7 +23,7 @@ import {
   pronounPhraseEnd,
   exceptionUntilAt,
 } from '../../text/negation.js';
-import { isSpeechVerb } from '../../text/claims.js';
+import { isSpeechVerb, opensContrast } from '../../text/claims.js';
 import { deniesBefore, keepsAllegation } from '../../text/allegations.js';
 import { backRefIn, refersToAccusation } from '../../text/speakers.js';
 import { QUOTES } from '../../text/quotes.js';
@@ -640,7 +640,14 @@ export const negationMismatch: Rule = {
         for (const p of phrasalStems(src.tokens)) inBest.add(p);
         roots ??= new Set(query.keys.flatMap((k) => (k.root ? [k.root.slice(1)] : [])));
         const found = droppedElsewhere(ctx, support.sources.slice(1), stems, roots, inBest);
-        if (found && !correctedAfter(found.sentence.tokens, found.sentence.tokens.indexOf(found.cue), unit.tokens, found.word))
+        // (nor when that sentence also has the word plain, with as many of the claim's words around it: "Food inflation slowed to
+        // 21.6% from 24.0%, while non-food inflation rose", second in the support set after the lead, sources "Food price growth
+        // eased to 21.6%" through its first part; a faithful line of an older fresh batch drew a dropped negation)
+        if (
+          found &&
+          !correctedAfter(found.sentence.tokens, found.sentence.tokens.indexOf(found.cue), unit.tokens, found.word) &&
+          !plainBeside(found.sentence.tokens, found.sentence.tokens.indexOf(found.word), unit.tokens)
+        )
           dropped(found.sentence.id, found.cue, found.word);
       }
     }
@@ -701,6 +708,13 @@ function negatedHere(tokens: readonly Token[], cue: number, t: Token): boolean {
  * it: a cue in the part of that sentence that the claim's words match, whose negated word (the content word
  * right after it) is a word of the claim that the best sentence does not have.
  */
+/** Does the sentence have its word at w also plain (not negated) elsewhere, with as many of the claim's words around it? */
+function plainBeside(tokens: readonly Token[], w: number, claim: readonly Token[]): boolean {
+  if (w < 0) return false;
+  const around = claimWordsAround(tokens, w, claim);
+  return tokens.some((t, z) => z !== w && !t.stop && sameWord(t, tokens[w]) && !negatedAt(tokens, z) && claimWordsAround(tokens, z, claim) >= around);
+}
+
 function droppedElsewhere(ctx: CheckContext, sources: readonly number[], stems: ReadonlySet<string>, roots: ReadonlySet<string>, inBest: ReadonlySet<string>) {
   const has = (t: { stem: string; alt?: string }) => stems.has(t.stem) || (t.alt !== undefined && stems.has(t.alt));
   const negated = (t: { stem: string; alt?: string; root?: string }) => has(t) || (t.root !== undefined && roots.has(t.root));
@@ -1480,8 +1494,12 @@ const AROUND_PLAIN = 3;
 /** How many of the AROUND_PLAIN content words on each side of source[y] are words of the claim? */
 function claimWordsAround(source: readonly Token[], y: number, claim: readonly Token[]): number {
   let n = 0;
+  // (within the word's own part of a sentence of contrast: "Food inflation slowed to 21.6% from 24.0%, while non-food
+  // inflation rose" gives the figures to the first part's "Food", not to the "non-food" after "while", which a faithful
+  // "Food price growth eased to 21.6%" was read as dropping)
   for (const step of [-1, 1])
     for (let i = y + step, seen = 0; i >= 0 && i < source.length && seen < AROUND_PLAIN; i += step) {
+      if (opensContrast(source[step < 0 ? i + 1 : i])) break;
       if (source[i].stop) continue;
       seen++;
       if (claim.some((t) => !t.stop && sameWord(t, source[i]))) n++;
@@ -1852,7 +1870,12 @@ function prefixDropped(claim: readonly Token[], src: readonly Token[], first: nu
     // (a participle or adjective itself, as the base is: "eroded the station's profitability" for "unprofitable", "reports"
     // for "unreported" are other words of the stem, two fresh faithful summaries' false errors)
     const at = claim.find((t) => !t.stop && t.stem === base && UN_BASE_END.test(t.key));
-    if (at) return { cue: src[y], at };
+    // (not when the sentence also has the word plain, with as many of the claim's words around it: "Food inflation slowed to
+    // 21.6% from 24.0%, while non-food inflation rose to 15.9%" sources "Food price growth eased to 21.6%" through its first
+    // part, a faithful line of an older fresh batch that drew a dropped negation from "non-food")
+    const plain = (z: number) =>
+      z !== y && !src[z].stop && src[z].stem === base && !negatedAt(src, z) && claimWordsAround(src, z, claim) >= claimWordsAround(src, y, claim);
+    if (at && !src.some((_, z) => plain(z))) return { cue: src[y], at };
   }
   return undefined;
 }
