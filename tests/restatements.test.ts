@@ -4415,3 +4415,23 @@ describe('a word said plain in its own part of a sentence of contrast is no drop
     ).toEqual([]);
   });
 });
+
+describe("a word said plain among more of the claim's words in another support sentence is no dropped negation (check/rules/negation.ts plainElsewhere)", () => {
+  // (a fresh editor pair's source, probes/fresh/b73-en-7)
+  const src =
+    "FRESNO, Calif. (AP) — A ransomware attack has knocked out most of Fresno's city computer systems for a sixth day, forcing staff to issue building permits by hand and delaying water bill payments for about 140,000 households, officials said Tuesday. City Manager Laura Petrosyan said the hackers had demanded $4.5 million in cryptocurrency and that the city would not pay. \"We will not reward criminals with taxpayer money, full stop,\" Petrosyan told a news conference at City Hall. A group calling itself BlackVane claimed on its dark web site that it had stolen 380 gigabytes of data, including employee Social Security numbers, and posted what it said were sample files. Chief Information Officer Marcus Reed denied that any Social Security numbers had been taken, saying the payroll database was stored on a separate network that was not breached. Reed said 911 emergency dispatch and police radio were not affected, but the city's online payment portal could stay offline until at least Feb. 24. Since the attack began, calls to the city's 311 help line have jumped 60%, while the number of permit applications processed has fallen to about 40 a day from 250. Councilmember Rosa Delgado accused the administration of ignoring a 2022 audit that warned the city's backup systems were outdated. Petrosyan said the audit's recommendations had been \"largely implemented.\" Miguel Fuentes, who owns a roofing business in southeast Fresno, said three of his jobs had been put on hold because he could not get permits. The FBI's Sacramento field office said it was investigating.";
+  it('reads the hackers\' claim, not the official\'s denial, in "employee Social Security numbers among them"', () => {
+    const s =
+      'A group called BlackVane claimed to have taken 380 gigabytes of data, employee Social Security numbers among them, but Chief Information Officer Marcus Reed said none of those numbers had been stolen because payroll records sit on a separate, unbreached network.';
+    expect(flagged(check(s, src, en), ['negation-mismatch'])).toEqual([]);
+  });
+  it('still flags the denial dropped where no sentence says the numbers were taken', () => {
+    const denial =
+      'Chief Information Officer Marcus Reed denied that any Social Security numbers had been taken, saying the payroll database was stored on a separate network.';
+    expect(
+      flagged(check('Chief Information Officer Marcus Reed said employee Social Security numbers had been taken from the payroll database.', denial, en), [
+        'negation-mismatch',
+      ]),
+    ).not.toEqual([]);
+  });
+});

@@ -556,7 +556,10 @@ export const negationMismatch: Rule = {
         added(unit, src, reversal.verb, reversal.verb, reversal.said);
       } else if (claimNeg.length === 0 && (reversal = droppedReversal(unit.tokens, sentenceTokens(unit), stems, src, first, last, ctx.source.text))) {
         // the source's verb that turns round what the claim states (تنفي تسليم أي تسجيلات for تسلم تسجيلات)
-        dropped(src.id, reversal.verb, reversal.said, reversal.at);
+        // (not when another sentence of the support set says its word plain among more of the claim's words: plainElsewhere)
+        const said = reversal.said;
+        if (!plainElsewhere(ctx, support.sources.slice(1), src.tokens, src.tokens.indexOf(said), said, unit.tokens))
+          dropped(src.id, reversal.verb, reversal.said, reversal.at);
       } else if (
         (claimNeg.length === 0 || second >= 0) &&
         srcNeg >= 0 &&
@@ -605,8 +608,13 @@ export const negationMismatch: Rule = {
               !negatedAt(src.tokens, y) &&
               claimWordsAround(src.tokens, y, unit.tokens) >= claimWordsAround(src.tokens, w, unit.tokens),
           );
+        // (nor when another sentence of the support set says the word plain with more of the claim's words around it: "employee
+        // Social Security numbers among them" restates the hackers' "including employee Social Security numbers", not the
+        // official's "denied that any Social Security numbers had been taken" that came first; a fresh editor pair's faithful
+        // line)
         if (
           !plain &&
+          !(word !== undefined && plainElsewhere(ctx, support.sources.slice(1), src.tokens, w, word, unit.tokens)) &&
           !(word !== undefined && outOfReach(unit.tokens, word)) &&
           !notSince(src.tokens, w, unit.tokens) &&
           !beforeAsUntil(src.tokens, w, unit.tokens) &&
@@ -708,6 +716,26 @@ function negatedHere(tokens: readonly Token[], cue: number, t: Token): boolean {
  * it: a cue in the part of that sentence that the claim's words match, whose negated word (the content word
  * right after it) is a word of the claim that the best sentence does not have.
  */
+/**
+ * Does a sentence of `sources` say the word plain (not negated) with more of the claim's words around it than the negated
+ * word at w of the best sentence (`tokens`) has?
+ */
+function plainElsewhere(
+  ctx: CheckContext,
+  sources: readonly number[],
+  tokens: readonly Token[],
+  w: number,
+  word: Pick<Token, 'stem' | 'alt'>,
+  claim: readonly Token[],
+): boolean {
+  if (w < 0) return false;
+  const around = claimWordsAround(tokens, w, claim);
+  return sources.some((i) => {
+    const st = ctx.source.sentences[i].tokens;
+    return st.some((t, y) => !t.stop && sameWord(t, word) && !negatedAt(st, y) && claimWordsAround(st, y, claim) > around);
+  });
+}
+
 /** Does the sentence have its word at w also plain (not negated) elsewhere, with as many of the claim's words around it? */
 function plainBeside(tokens: readonly Token[], w: number, claim: readonly Token[]): boolean {
   if (w < 0) return false;
