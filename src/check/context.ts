@@ -103,6 +103,17 @@ export function keptPerCheck<K, V>(store: WeakMap<CheckContext, Map<K, V>>, ctx:
   return v;
 }
 
+const SENTENCE_ALIGNMENTS = new WeakMap<CheckContext, Map<string, UnitAnalysis<Sentence>>>();
+/**
+ * The alignment of the summary sentence with this id (a claim's `sentence`): its tokens, its support set. By one map per check,
+ * which four rules and the decision each made for themselves.
+ */
+export function sentenceAlignment(ctx: CheckContext, id: string): UnitAnalysis<Sentence> | undefined {
+  let m = SENTENCE_ALIGNMENTS.get(ctx);
+  if (!m) SENTENCE_ALIGNMENTS.set(ctx, (m = new Map(ctx.sentences.map((a) => [a.unit.id, a]))));
+  return m.get(id);
+}
+
 const byValueOf = new WeakMap<CheckContext, Map<number, number[]>>();
 
 /** The source sentences that hold value v, in order (an index by value, made on first use). */

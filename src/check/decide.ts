@@ -1,5 +1,5 @@
 import type { CheckContext, UnitAnalysis, RawFlag } from './context.js';
-import { isChecked, severityFor } from './context.js';
+import { isChecked, severityFor, sentenceAlignment } from './context.js';
 import type { Claim } from '../text/document.js';
 import type { Flag, RuleId, Severity } from './types.js';
 import { claimFeatures, flagsByClaim, summaryCoverage, spreadOf, FEATURES } from './features.js';
@@ -63,12 +63,10 @@ export interface DecideOptions {
 export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, make: (f: RawFlag, severity: Severity) => Flag): ClaimDecision[] {
   const model = opts.model ?? CLAIM_MODEL;
   const byClaim = flagsByClaim(flags);
-  const sentenceScore = new Map(ctx.sentences.map((s) => [s.unit.id, s.support.score]));
-  const spans = new Map(ctx.sentences.map((s) => [s.unit.id, s.unit]));
   const wholeSentence = new Set(
     ctx.claims
       .filter((c) => {
-        const s = spans.get(c.unit.sentence);
+        const s = sentenceAlignment(ctx, c.unit.sentence)?.unit;
         return s !== undefined && s.start === c.unit.start && s.end === c.unit.end;
       })
       .map((c) => c.unit.id),
@@ -98,7 +96,15 @@ export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, ma
     const { unit } = a;
     const mine = byClaim.get(unit.id) ?? [];
     const read = ignoredFlags.length ? mine.filter((f) => !ignoredFlags.some((g) => g.rule === f.rule && g.messageId === f.messageId)) : mine;
-    const features = claimFeatures(ctx, a, read, sentenceScore.get(unit.sentence) ?? a.support.score, median, medianSpread, coverage.get(a));
+    const features = claimFeatures(
+      ctx,
+      a,
+      read,
+      sentenceAlignment(ctx, unit.sentence)?.support.score ?? a.support.score,
+      median,
+      medianSpread,
+      coverage.get(a),
+    );
     for (const j of ignored) features[j] = 0;
     const p = pUnsupported(features, model);
     const error = p >= threshold;
@@ -112,7 +118,8 @@ export function decide(ctx: CheckContext, flags: Flag[], opts: DecideOptions, ma
     // vouches for it. Who is named is the attribution rule's to judge; the model raises no flag of its own
     // (a clause of its own: a whole sentence that opens with a reporting verb, "وقال محافظ البنك إن …", says
     // something, and is judged)
-    if (isAttribution(unit.tokens) && !wholeSentence.has(unit.id) && (sentenceScore.get(unit.sentence) ?? 0) >= ctx.thresholds.claimSupport) continue;
+    if (isAttribution(unit.tokens) && !wholeSentence.has(unit.id) && (sentenceAlignment(ctx, unit.sentence)?.support.score ?? 0) >= ctx.thresholds.claimSupport)
+      continue;
     const sources = a.support.sources.map((i) => ctx.source.sentences[i].id);
     const level = own ?? severity;
     const message = { messageId: 'likely', data: { p: p.toFixed(2), coverage: pct(a.support.score) } };

@@ -1,7 +1,7 @@
 import { keyTokens } from '../../align/query-builder.js';
 import { entityAt } from '../../text/entities.js';
 import type { Rule } from '../context.js';
-import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
+import { isChecked, severityFor, ruleDocsUrl, sentenceAlignment } from '../context.js';
 import { antonymSide, changeParticleAt, DIRECTION, heightWords, isCompassGroup, movedAmounts, startFromAt, stateVerbAt } from '../../text/antonyms.js';
 import { negatesAt, implicitNegationAt, saysNotKey, pronounPhraseEnd, isDenialKey } from '../../text/negation.js';
 import { quantities, figureValues, figureHolds, hedgeStart, type Quantity } from '../../text/numbers.js';
@@ -277,7 +277,6 @@ export const antonymMismatch: Rule = {
     // (and the sides that particles say there in context: "34%, up from 33%": changeParticleAt)
     const contextSide = new Map<Token, { group: string; side: 0 | 1 }>();
     // (each summary sentence by id, made once: a claim's word is read in its whole sentence)
-    let sentenceById: Map<string, (typeof ctx.sentences)[number]['unit']> | undefined;
     const readMoved = (i: number) => {
       if (read.has(i)) return;
       read.add(i);
@@ -364,7 +363,7 @@ export const antonymMismatch: Rule = {
         if (!p) partsAt.set(i, (p = partsOf(ctx.source.text, ctx.source.sentences[i].tokens, opensPart)));
         return p;
       };
-      const sentenceOf = (c: typeof unit) => (sentenceById ??= new Map(ctx.sentences.map((a) => [a.unit.id, a.unit]))).get(c.sentence) ?? c;
+      const sentenceOf = (c: typeof unit) => sentenceAlignment(ctx, c.sentence)?.unit ?? c;
       for (let x = 0; x < unit.tokens.length; x++) {
         const s = sides[x],
           t = unit.tokens[x];

@@ -1,6 +1,6 @@
 import { keyTokens } from '../../align/query-builder.js';
 import type { Rule, CheckContext, RawFlag } from '../context.js';
-import { isChecked, severityFor, ruleDocsUrl, keptPerCheck } from '../context.js';
+import { isChecked, severityFor, ruleDocsUrl, keptPerCheck, sentenceAlignment } from '../context.js';
 import { AUXILIARIES, contrastAt } from '../../text/claims.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import type { Claim, Doc } from '../../text/document.js';
@@ -390,9 +390,10 @@ function predicateStart(st: readonly Token[], a: Allegation): number {
  * Does the claim's sentence give it as a court's finding (verdictBeforeClaim) that a sentence of the sentence's support set
  * names too?
  */
-function verdictFramed(ctx: CheckContext, unit: Claim, before: readonly Token[], sentenceSources: ReadonlyMap<string, readonly number[]>): boolean {
+function verdictFramed(ctx: CheckContext, unit: Claim, before: readonly Token[]): boolean {
   return (
-    verdictBeforeClaim(unit.tokens, before) && (sentenceSources.get(unit.sentence) ?? []).some((i) => passingTokens(ctx.source.sentences[i]).some(isVerdict))
+    verdictBeforeClaim(unit.tokens, before) &&
+    (sentenceAlignment(ctx, unit.sentence)?.support.sources ?? []).some((i) => passingTokens(ctx.source.sentences[i]).some(isVerdict))
   );
 }
 
@@ -420,7 +421,6 @@ function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind:
     if (!a) sourceAlleged.set(i, (a = allegationsIn(ctx.source.text, st)));
     return a;
   };
-  const sentenceSources = new Map(ctx.sentences.map((a) => [a.unit.id, a.support.sources]));
   for (const { unit, support } of ctx.claims) {
     if (!isChecked(unit.kind) || support.sources.length === 0) continue;
     const sentence = sentences.get(unit.sentence);
@@ -462,7 +462,7 @@ function allegedAsFact(ctx: CheckContext, emit: (f: Omit<RawFlag, 'rule'>, kind:
       (ownAllegation ||
         keepsAllegation(unit.tokens, before, false) ||
         reproaches([...before, ...unit.tokens]) ||
-        verdictFramed(ctx, unit, before, sentenceSources) ||
+        verdictFramed(ctx, unit, before) ||
         (sentence !== undefined && blamesAcross(sentence.tokens, unit.start, unit.end)));
     // (kept by the claim's hedges alone, whose words the source's allegation has as its own: "Thistle Fresh could offer the
     // lower price only because it planned to rely on imported frozen meat" keeps no allegation by the "could" of "alleged

@@ -1,6 +1,6 @@
 import { keyTokens } from '../../align/query-builder.js';
 import type { Rule, CheckContext } from '../context.js';
-import { isChecked, severityFor, ruleDocsUrl, keptPerCheck } from '../context.js';
+import { isChecked, severityFor, ruleDocsUrl, keptPerCheck, sentenceAlignment } from '../context.js';
 import { MONTH_NUMBER, SINCE_MONTH, YEAR_WORDS, monthsTo, yearParts, yearPartsAt, type MonthSpan } from '../../text/year-parts.js';
 import { entityAt, entityOf, entityWords, listedForm, countryOfCapital, isRegion, phrasesOf, RANGE_WORDS, type Entity } from '../../text/entities.js';
 import { tokenize } from '../../text/tokenize.js';
@@ -38,7 +38,6 @@ export const entityMismatch: Rule = {
   },
   run(ctx, emit) {
     const sentenceOf = new Map(ctx.summary.sentences.map((s) => [s.id, s]));
-    const sentenceSupport = new Map(ctx.sentences.map((a) => [a.unit.id, a.support.sources]));
     for (const { unit, query, support } of ctx.claims) {
       if (!isChecked(unit.kind) || support.sources.length === 0) continue;
       // an Arabic word of the claim names its entity only in a form the lexicon lists: a shared stem is
@@ -110,7 +109,8 @@ export const entityMismatch: Rule = {
       // lead's "near the Austrian town of Melk" while the sentence's support set holds "The Swiss-operated vessel", a fresh
       // editor pair's false error)
       const named = new Set(inSupport.flatMap((es) => es.map((e) => e.id)));
-      for (const i of sentenceSupport.get(unit.sentence) ?? []) if (!support.sources.includes(i)) for (const e of entitiesIn(ctx, i, true)) named.add(e.id);
+      for (const i of sentenceAlignment(ctx, unit.sentence)?.support.sources ?? [])
+        if (!support.sources.includes(i)) for (const e of entitiesIn(ctx, i, true)) named.add(e.id);
       const src = ctx.source.sentences[best];
       const { forms, from, to } = tokenForms(src);
       // (where the best sentence's words begin past its dateline: read once per claim, only for a date, below)

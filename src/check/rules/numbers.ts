@@ -1,5 +1,5 @@
 import type { Rule, CheckContext } from '../context.js';
-import { isChecked, severityFor, sourcesFigure, holdersOf, holdersWhere, ruleDocsUrl, keptPerCheck } from '../context.js';
+import { isChecked, severityFor, sourcesFigure, holdersOf, holdersWhere, ruleDocsUrl, keptPerCheck, sentenceAlignment } from '../context.js';
 import {
   quantities,
   figureValues,
@@ -44,9 +44,7 @@ export const numberMismatch: Rule = {
     },
   },
   run(ctx, emit) {
-    let sentenceSources: Map<string, readonly number[]> | undefined;
     // (the tokens of each summary sentence by id, made once: shareWithin reads a claim's whole sentence)
-    let sentenceTokens: Map<string, readonly Token[]> | undefined;
     for (const { unit, support } of ctx.claims) {
       if (!isChecked(unit.kind)) continue;
       const qs = quantities(unit.tokens);
@@ -106,7 +104,7 @@ export const numberMismatch: Rule = {
         if (shareOfCounts(ctx, support.sources, q)) continue;
         // (or of two counts the claim's sentence gives itself, each judged on its own: "قرابة 1200 هكتار …، أي نحو ربع مساحة
         // المحمية البالغة خمسة آلاف هكتار", fused from two sentences, a fresh editor pair's faithful line drew a number error)
-        if (shareWithin(ctx, (sentenceTokens ??= new Map(ctx.sentences.map((a) => [a.unit.id, a.unit.tokens]))).get(unit.sentence) ?? unit.tokens, q)) continue;
+        if (shareWithin(ctx, sentenceAlignment(ctx, unit.sentence)?.unit.tokens ?? unit.tokens, q)) continue;
         if (changeIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q)) continue;
         const holders = holding(values.flatMap((v) => holdersOf(ctx, v)));
         // (or by an editor's reading of a sentence beside the support set: "in its three and a half decades" for the
@@ -118,7 +116,7 @@ export const numberMismatch: Rule = {
         // "أي إلى ما قبل خمسة وثلاثين قرنا تقريبا", aligned by itself to another sentence, restates its sentence's source's
         // "قبل نحو 3500 عام": a fresh editor pair's number error)
         if (holders.length === 0) {
-          const own = (sentenceSources ??= new Map(ctx.sentences.map((a) => [a.unit.id, a.support.sources]))).get(unit.sentence) ?? [];
+          const own = sentenceAlignment(ctx, unit.sentence)?.support.sources ?? [];
           const extra = own.filter((i) => !support.sources.includes(i));
           if (extra.length && derivedIn(ctx, extra, q, unit.tokens)) continue;
         }
@@ -546,27 +544,20 @@ const spanOnly = (ctx: CheckContext, i: number): ReadonlySet<number> =>
     return x.also === undefined && unit !== undefined && isTimeUnit(unit.key) && !percentAt(ctx.source.text, tokens, x.last);
   });
 
-/** Per source sentence: each value's sizes as a span of time in minutes, or null when it stands there as no span too. */
-const SPAN_SIZES = new WeakMap<CheckContext, Map<number, ReadonlyMap<number, readonly number[] | null>>>();
+/** valuesOnly's stores for otherSpansOnly, one per size of span asked about (a claim's span: a few sizes per check). */
+const OTHER_SPANS_ONLY = new Map<number, OnlyCache>();
 /** Does source sentence i have value v only as spans of time, none of them of `size` minutes (6 of "six months" for a claim's six weeks)? */
 function otherSpansOnly(ctx: CheckContext, i: number, v: number, size: number): boolean {
-  if (ctx.sourceQuantities[i].size === 0) return false;
-  const sizes = keptPerCheck(SPAN_SIZES, ctx, i, () => {
-    const tokens = passingTokens(ctx.source.sentences[i]);
-    const out = new Map<number, number[] | null>();
-    for (const x of quantities(tokens)) {
-      const z = x.also === undefined && !percentAt(ctx.source.text, tokens, x.last) ? spanSize(tokens, x) : undefined;
-      for (const w of figureValues(x)) {
-        const had = out.get(w);
-        if (z === undefined) out.set(w, null);
-        else if (had === undefined) out.set(w, [z]);
-        else if (had !== null) had.push(z);
-      }
-    }
-    return out;
-  });
-  const s = sizes.get(v);
-  return s !== undefined && s !== null && !s.some((z) => Math.abs(z - size) < 1e-6);
+  let caches = OTHER_SPANS_ONLY.get(size);
+  if (!caches) {
+    // (a process that checks many pairs meets many sizes: the stores go, and are read again, past a thousand)
+    if (OTHER_SPANS_ONLY.size >= 1000) OTHER_SPANS_ONLY.clear();
+    OTHER_SPANS_ONLY.set(size, (caches = new WeakMap()));
+  }
+  return valuesOnly(ctx, i, caches, (tokens, x) => {
+    const z = x.also === undefined && !percentAt(ctx.source.text, tokens, x.last) ? spanSize(tokens, x) : undefined;
+    return z !== undefined && Math.abs(z - size) >= 1e-6;
+  }).has(v);
 }
 
 /**
