@@ -717,6 +717,15 @@ function negatedHere(tokens: readonly Token[], cue: number, t: Token): boolean {
  * right after it) is a word of the claim that the best sentence does not have.
  */
 /**
+ * Does the sentence say a word that `is` accepts plain (not negated), at a place other than `skip`, with at least `least` of the
+ * claim's words around it (claimWordsAround)? What the three readings below share: a negated word is no dropped negation
+ * where the word also stands plain among as many of the claim's words or more.
+ */
+function saysPlain(tokens: readonly Token[], skip: number, is: (t: Token) => boolean, claim: readonly Token[], least: number): boolean {
+  return tokens.some((t, z) => z !== skip && !t.stop && is(t) && !negatedAt(tokens, z) && claimWordsAround(tokens, z, claim) >= least);
+}
+
+/**
  * Does a sentence of `sources` say the word plain (not negated) with more of the claim's words around it than the negated
  * word at w of the best sentence (`tokens`) has?
  */
@@ -729,18 +738,13 @@ function plainElsewhere(
   claim: readonly Token[],
 ): boolean {
   if (w < 0) return false;
-  const around = claimWordsAround(tokens, w, claim);
-  return sources.some((i) => {
-    const st = ctx.source.sentences[i].tokens;
-    return st.some((t, y) => !t.stop && sameWord(t, word) && !negatedAt(st, y) && claimWordsAround(st, y, claim) > around);
-  });
+  const more = claimWordsAround(tokens, w, claim) + 1;
+  return sources.some((i) => saysPlain(ctx.source.sentences[i].tokens, -1, (t) => sameWord(t, word), claim, more));
 }
 
 /** Does the sentence have its word at w also plain (not negated) elsewhere, with as many of the claim's words around it? */
 function plainBeside(tokens: readonly Token[], w: number, claim: readonly Token[]): boolean {
-  if (w < 0) return false;
-  const around = claimWordsAround(tokens, w, claim);
-  return tokens.some((t, z) => z !== w && !t.stop && sameWord(t, tokens[w]) && !negatedAt(tokens, z) && claimWordsAround(tokens, z, claim) >= around);
+  return w >= 0 && saysPlain(tokens, w, (t) => sameWord(t, tokens[w]), claim, claimWordsAround(tokens, w, claim));
 }
 
 function droppedElsewhere(ctx: CheckContext, sources: readonly number[], stems: ReadonlySet<string>, roots: ReadonlySet<string>, inBest: ReadonlySet<string>) {
@@ -1901,9 +1905,7 @@ function prefixDropped(claim: readonly Token[], src: readonly Token[], first: nu
     // (not when the sentence also has the word plain, with as many of the claim's words around it: "Food inflation slowed to
     // 21.6% from 24.0%, while non-food inflation rose to 15.9%" sources "Food price growth eased to 21.6%" through its first
     // part, a faithful line of an older fresh batch that drew a dropped negation from "non-food")
-    const plain = (z: number) =>
-      z !== y && !src[z].stop && src[z].stem === base && !negatedAt(src, z) && claimWordsAround(src, z, claim) >= claimWordsAround(src, y, claim);
-    if (at && !src.some((_, z) => plain(z))) return { cue: src[y], at };
+    if (at && !saysPlain(src, y, (t) => t.stem === base, claim, claimWordsAround(src, y, claim))) return { cue: src[y], at };
   }
   return undefined;
 }
