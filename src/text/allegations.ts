@@ -29,35 +29,30 @@ const BLAME = keys('blameWords');
 /** lexicons/reporting.json blameHolding and blameResponsibility: حمّل … مسؤولية, "held … responsible". */
 const HOLDING = keys('blameHolding');
 const RESPONSIBILITY = keys('blameResponsibility');
-/** Words after a verb of blameHolding within which its word of responsibility stands. */
+/** Words after a verb of blameHolding within which its word of responsibility stands, in a claim (HOLDING_REACH) and across a sentence's clauses (a holder's role between: SENTENCE_HOLDING_REACH). */
 const HOLDING_REACH = 8;
+const SENTENCE_HOLDING_REACH = 16;
+/** Where the word of responsibility of a verb of blameHolding at tokens[i] stands, within `reach` words after it; -1 when none does or tokens[i] is no such verb. */
+function responsibilityAfter(tokens: readonly Token[], i: number, reach: number): number {
+  if (!listed(HOLDING, tokens[i])) return -1;
+  for (let j = i + 1; j < tokens.length && j <= i + reach; j++) if (RESPONSIBILITY.has(tokens[j].key)) return j;
+  return -1;
+}
 /**
  * Does a summary sentence blame with حمّل … المسؤولية across the claim at [start, end)? Its clauses may split the verb from
  * the word of responsibility ("ويحمل الحسين أيت بوهو، رئيس جمعية …، سفن أعالي البحار المسؤولية، متهما إياها …": three
  * claims, the verb in the first, the responsibility in the third; a faithful line of the 114th batch drew two allegations
- * stated as fact): every claim from the verb to that word keeps the blame its holder's. Up to SENTENCE_HOLDING_REACH words
- * apart.
+ * stated as fact): every claim from the verb to that word keeps the blame its holder's.
  */
 export function blamesAcross(sentence: readonly Token[], start: number, end: number): boolean {
   for (let i = 0; i < sentence.length; i++) {
-    if (!listed(HOLDING, sentence[i])) continue;
-    for (let j = i + 1; j < sentence.length && j <= i + SENTENCE_HOLDING_REACH; j++)
-      if (RESPONSIBILITY.has(sentence[j].key)) {
-        if (sentence[i].start < end && start < sentence[j].end) return true;
-        break;
-      }
+    const j = responsibilityAfter(sentence, i, SENTENCE_HOLDING_REACH);
+    if (j >= 0 && sentence[i].start < end && start < sentence[j].end) return true;
   }
   return false;
 }
-/** Words between a verb of blameHolding and its word of responsibility across a sentence's clauses (a holder's role between). */
-const SENTENCE_HOLDING_REACH = 16;
-
 /** Is tokens[i] a verb of holding responsible (حمّل، ويحمّل) with مسؤولية within HOLDING_REACH words after it? */
-function holdsResponsible(tokens: readonly Token[], i: number): boolean {
-  if (!listed(HOLDING, tokens[i])) return false;
-  for (let j = i + 1; j < tokens.length && j <= i + HOLDING_REACH; j++) if (RESPONSIBILITY.has(tokens[j].key)) return true;
-  return false;
-}
+const holdsResponsible = (tokens: readonly Token[], i: number): boolean => responsibilityAfter(tokens, i, HOLDING_REACH) >= 0;
 /** lexicons/reporting.json reproachVerbs (with و/ف before them: ويأخذ). */
 const REPROACH = keys('reproachVerbs');
 /** Tokens after a verb of reproachVerbs within which its على stands (past the one who reproaches: ويأخذ أرزقي آيت علي، رئيس جمعية فلاحي أزفون، على). */
