@@ -250,9 +250,12 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
   return merged.map((p) => trimSpan(text, p.start, p.end));
 }
 
+/** The index of a piece's first token (the first at or past its start), or -1. */
+const pieceFirst = (tokens: readonly Token[], p: { start: number }): number => tokens.findIndex((t) => t.start >= p.start);
+
 /** Is the piece a statement of its own: after a semicolon (; ؛), with a verb of saying, denying or rejecting in it? */
 function ownStatement(text: string, tokens: readonly Token[], p: { start: number; end: number }): boolean {
-  const first = tokens.findIndex((t) => t.start >= p.start);
+  const first = pieceFirst(tokens, p);
   if (first <= 0 || !/[;\u061B]/.test(text.slice(tokens[first - 1].end, tokens[first].start))) return false;
   for (let x = first; x < tokens.length && tokens[x].end <= p.end; x++) {
     const t = tokens[x];
@@ -271,7 +274,7 @@ const COMPLEMENT_PREPOSITIONS = new Set(['على', 'إلى', 'عن'].map(verbKey
 const NOT_COMPLEMENT_AFTER = new Set(['الرغم', 'رغم', 'حد', 'سبيل', 'صعيد', 'خلفية', 'اثر'].map(verbKey));
 /** Does the piece open with one of COMPLEMENT_PREPOSITIONS (not "على أن", provided that, nor "على الرغم", despite)? */
 function opensWithPreposition(tokens: readonly Token[], p: { start: number }): boolean {
-  const x = tokens.findIndex((t) => t.start >= p.start);
+  const x = pieceFirst(tokens, p);
   const next = tokens[x + 1]?.key ?? '';
   return x >= 0 && COMPLEMENT_PREPOSITIONS.has(tokens[x].key) && !COMPLEMENTIZERS.has(next) && !NOT_COMPLEMENT_AFTER.has(next);
 }
@@ -294,7 +297,7 @@ function opensPredicate(tokens: readonly Token[], p: { start: number; end: numbe
  * after its statement ("prices rose, said the minister"): no complementiser.
  */
 function opensStatement(tokens: readonly Token[], p: { start: number; end: number }, next: { start: number }): boolean {
-  const i = tokens.findIndex((t) => t.start >= p.start);
+  const i = pieceFirst(tokens, p);
   if (i < 0) return false;
   const j = LIST_AND.has(tokens[i].key) ? i + 1 : i;
   const verb = tokens[j];
@@ -340,7 +343,7 @@ export const contrastAt = (tokens: readonly Pick<Token, 'key'>[], i: number): bo
 const ATTACHED = new Set(lexiconWords('function-words', 'attachedOpeners').map(verbKey));
 /** Does the piece open with a word of attachedOpeners (also with و/ف glued)? */
 function attachedPhrase(tokens: readonly Token[], p: { start: number }): boolean {
-  const first = tokens.find((t) => t.start >= p.start);
+  const first = tokens[pieceFirst(tokens, p)];
   return first !== undefined && listedAfterConjunction(ATTACHED, first.key) !== undefined;
 }
 
@@ -348,7 +351,7 @@ function attachedPhrase(tokens: readonly Token[], p: { start: number }): boolean
 const RELATIVES = new Set(lexiconWords('function-words', 'relativeAsides').map(verbKey));
 /** Does the piece open with a relative pronoun (an aside, no item of a list)? */
 function opensRelative(tokens: readonly Token[], p: { start: number }): boolean {
-  const first = tokens.find((t) => t.start >= p.start);
+  const first = tokens[pieceFirst(tokens, p)];
   return first !== undefined && RELATIVES.has(first.key);
 }
 
