@@ -4435,3 +4435,26 @@ describe("a word said plain among more of the claim's words in another support s
     ).not.toEqual([]);
   });
 });
+
+describe('a denial without "that", and a word of un- for a source\'s "without" (check/rules/negation.ts deniedBareClause, PREFIXED_WORDS)', () => {
+  // (fresh editor pairs' sources, probes/fresh/b98-en-8 and b87-en-8, cut to their sentences)
+  const denial =
+    'The union accused the company of cutting split-shift allowances last year. Pendlebury denied the allowances had been cut, saying they had been folded into a higher base hourly rate of A$34.60.';
+  it('reads "said the allowances had not been cut" as the denial, and "said the allowances had been cut" as dropping it', () => {
+    expect(flagged(check('Pendlebury said the allowances had not been cut but rolled into a higher base rate.', denial, en), ['negation-mismatch'])).toEqual(
+      [],
+    );
+    expect(flagged(check('Pendlebury said the allowances had been cut.', denial, en), ['negation-mismatch'])).toEqual(['allowances']);
+  });
+  it('does not read "denied the charges, saying …" as denying the clause after the comma', () => {
+    const charges = 'The company denied the charges, saying the allowances had been cut in line with the contract.';
+    expect(flagged(check('The allowances had been cut in line with the contract, the company said.', charges, en), ['negation-mismatch'])).toEqual([]);
+  });
+  it('reads "unsupervised overnight" as "without overnight supervision", and "supervised overnight" as dropping it', () => {
+    const src = 'Bell alleged that staffing cuts had left the elephants without overnight supervision for months.';
+    expect(flagged(check('Staffing cuts had left the herd unsupervised overnight for months, Bell alleged.', src, en), ['negation-mismatch'])).toEqual([]);
+    expect(flagged(check('Staffing cuts had left the herd supervised overnight for months, Bell alleged.', src, en), ['negation-mismatch'])).toEqual([
+      'overnight',
+    ]);
+  });
+});

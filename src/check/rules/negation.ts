@@ -23,7 +23,7 @@ import {
   pronounPhraseEnd,
   exceptionUntilAt,
 } from '../../text/negation.js';
-import { isSpeechVerb, opensContrast } from '../../text/claims.js';
+import { isSpeechVerb, opensContrast, AUXILIARIES } from '../../text/claims.js';
 import { deniesBefore, keepsAllegation } from '../../text/allegations.js';
 import { backRefIn, refersToAccusation } from '../../text/speakers.js';
 import { QUOTES } from '../../text/quotes.js';
@@ -621,7 +621,10 @@ export const negationMismatch: Rule = {
           !untilWhen(src.tokens, w, unit.tokens) &&
           !checkedAt(src.tokens, srcNeg) &&
           !correctedAfter(src.tokens, srcNeg, unit.tokens, word) &&
-          !(word !== undefined && otherContrastPart(src.tokens, srcNeg, word, unit.tokens))
+          !(word !== undefined && otherContrastPart(src.tokens, srcNeg, word, unit.tokens)) &&
+          // (nor when the claim says one of the words the cue negates with a negative prefix: "had left the herd unsupervised
+          // overnight" for "had left the elephants without overnight supervision", a fresh editor pair's false error)
+          !negatedWords(src.tokens, srcNeg, PREFIXED_WORDS).some((o) => prefixNegated(unit.tokens, o))
         )
           dropped(src.id, cue, word);
       } else if (claimNeg.length === 0 && srcNeg < 0 && (unPrefixed = prefixDropped(unit.tokens, src.tokens, first, last))) {
@@ -901,7 +904,8 @@ function droppedReversal(
     if (x > 0 && negatesAt(src.tokens, x - 1)) continue;
     // (an English verb governs through "to" or "that": "failed to win", "denied that"; not "the engine failed in rough
     // seas" nor "were denied water", two fresh editor pairs' false errors)
-    if (!isArabicChar(verb.text.charCodeAt(0)) && !ENGLISH_GOVERNED.has(src.tokens[x + 1]?.key ?? '')) continue;
+    // (or a verb of denial before a clause without "that": "Pendlebury denied the allowances had been cut")
+    if (!isArabicChar(verb.text.charCodeAt(0)) && !ENGLISH_GOVERNED.has(src.tokens[x + 1]?.key ?? '') && !bareClauseAfter(src.tokens, x, text)) continue;
     // (nor a claim that says it with a word of un-: "sources were unaffected" for "denied that sources had been affected")
     if (tokens.some((t) => t.key.startsWith('un') && src.tokens.some((o) => o.key === t.key.slice(2)))) continue;
     // (a claim with the verb's opposite, أقرت for نفت, is the antonym rule's)
@@ -1813,10 +1817,49 @@ function deniedAt(tokens: ArrayLike<PolarToken>, from: number, x: number, joined
     if (isDenialKey(tokens[d].key)) return true;
     if (!tokens[d].stop) break;
   }
+  if (deniedBareClause(tokens, from, x, joined)) return true;
   let c = x - 1;
   for (; c >= from && c >= x - DENIED_REACH && !isComplementiserKey(tokens[c].key); c--) if (!joined(c) || isSpeechVerb(tokens[c])) return false;
   if (c < from || c < x - DENIED_REACH || !joined(c)) return false;
   return deniedComplement(tokens, Math.max(from, c - DENIED_REACH), c + 1);
+}
+
+/**
+ * Is tokens[x] in an English complement clause without "that" of a verb of denial: "Pendlebury denied the allowances had
+ * been cut" (a fresh editor pair's faithful "said the allowances had not been cut" drew "the opposite of not been cut").
+ * The clause is a subject (a content word at least) and an auxiliary (reporting.json predicateMarks) before the word,
+ * joined to the verb, with no verb of saying between, all within DENIED_REACH tokens: "denied water" and "denied the
+ * charges" have no auxiliary, so they are objects (deniedAt's direct object reads those).
+ */
+function deniedBareClause(tokens: ArrayLike<PolarToken>, from: number, x: number, joined: (x: number) => boolean): boolean {
+  let aux = -1;
+  for (let d = x - 1; d >= from && d >= x - DENIED_REACH; d--) {
+    if (!joined(d)) return false;
+    const k = tokens[d].key;
+    if (isDenialKey(k)) return aux > d + 1 && hasContentBetween(tokens, d + 1, aux);
+    if (isSpeechVerb(tokens[d]) || isComplementiserKey(k)) return false;
+    if (aux < 0 && AUXILIARIES.has(k)) aux = d;
+  }
+  return false;
+}
+
+/**
+ * Does an English verb of denial at x open a clause without "that" (a subject, then an auxiliary, within DENIED_REACH
+ * tokens and the same clause): "denied the allowances had been cut", not "denied the charges, saying he had".
+ */
+function bareClauseAfter(tokens: readonly Token[], x: number, text: string): boolean {
+  if (!isDenialKey(tokens[x].key)) return false;
+  for (let y = x + 1; y < tokens.length && y <= x + DENIED_REACH; y++) {
+    if (clauseEnds(text, tokens[y - 1], tokens[y]) || isSpeechVerb(tokens[y])) return false;
+    if (AUXILIARIES.has(tokens[y].key)) return hasContentBetween(tokens, x + 1, y);
+  }
+  return false;
+}
+
+/** Is there a content word among tokens[from..to)? */
+function hasContentBetween(tokens: ArrayLike<PolarToken>, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!tokens[i].stop) return true;
+  return false;
 }
 
 /** lexicons/negation.json refusalPhrases: "was turned down", ردّت الطلب. */
@@ -1909,6 +1952,9 @@ function prefixDropped(claim: readonly Token[], src: readonly Token[], first: nu
   }
   return undefined;
 }
+
+/** Content words after a source's cue read for one the claim says with a negative prefix (without overnight supervision: two). */
+const PREFIXED_WORDS = 3;
 
 /** English negative prefixes (unavoidable, inaccessible, nonbinding). */
 const NEGATIVE_PREFIX = /^(?:un|in|im|non)(?=[a-z]{4,})/;
