@@ -4458,3 +4458,55 @@ describe('a denial without "that", and a word of un- for a source\'s "without" (
     ]);
   });
 });
+
+describe('a change and its level in words (text/numbers.ts clockTime, check/rules/numbers.ts levelAfter)', () => {
+  // (a fresh editor pair's source, probes/fresh/b117-en-2, cut to its sentence)
+  const src =
+    'Betting volumes on Welsh domestic rugby rose by 30 percent last season, while the number of integrity alerts sent by bookmakers fell from 14 to 9, according to figures released by the union.';
+  const numbers = (s: string) => flagged(check(s, src, en), ['number-mismatch']);
+  it('reads "dropped by five, to nine" as the change from 14 to 9, not as 8:55', () => {
+    expect(numbers('Integrity alerts dropped by five, to nine.')).toEqual([]);
+    expect(numbers('Integrity alerts fell by 5, to nine.')).toEqual([]);
+  });
+  it('still flags a change that is not the difference, and still reads "at twenty to seven" as 6:40', () => {
+    expect(numbers('Integrity alerts fell by six, to nine.')).toEqual(['six']);
+    expect(flagged(check('The ferry left at twenty to seven.', 'The ferry left at 6:40 on Tuesday.', en), ['number-mismatch'])).toEqual([]);
+  });
+});
+
+describe('a change told as its difference (check/rules/numbers.ts changedBy, levelAfter; lexicons/numbers.json changeBy)', () => {
+  // (fresh editor pairs' sources, probes/fresh/b116-ar-1, -ar-5, -ar-6, -ar-8 and -ar-4, cut to their sentences)
+  const numbers = (s: string, source: string, lang: typeof ar | typeof en = ar) => flagged(check(s, source, lang), ['number-mismatch']);
+  const rent = 'وقال الوزير إن متوسط الإيجار الشهري لشقة من غرفتين في عمّان ارتفع من 210 دنانير إلى 285 ديناراً خلال ثلاث سنوات.';
+  it('reads "صعد بخمسة وسبعين ديناراً في ثلاثة أعوام ليبلغ 285" as the rise from 210 to 285, its level five tokens on', () => {
+    const s = 'وأفاد الوزير بأن إيجار الشقة صعد بخمسة وسبعين ديناراً في ثلاثة أعوام ليبلغ 285 ديناراً شهرياً في المتوسط.';
+    expect(flagged(check(s, rent, ar), ['number-mismatch', 'unsupported-span'])).toEqual([]);
+    expect(numbers(s.replace('بخمسة وسبعين', 'بثمانين'), rent)).toEqual(['بثمانين']);
+  });
+  it('reads a figure with ب after a verb of change as a difference: زادت بسبعين شاحنة, بنحو سبعمئة جنيه past the subject', () => {
+    const trucks = 'وأوضح القضاة أن عدد الشاحنات العابرة يومياً ارتفع من 280 شاحنة قبل الإغلاق إلى 350.';
+    expect(numbers('وأوضح القضاة أن الشاحنات العابرة يومياً زادت بسبعين شاحنة عما كانت عليه قبل الإغلاق.', trucks)).toEqual([]);
+    expect(numbers('وأوضح القضاة أن الشاحنات العابرة يومياً زادت بثمانين شاحنة عما كانت عليه قبل الإغلاق.', trucks)).toEqual(['بثمانين']);
+    const cement = 'ارتفع سعر طن الإسمنت في السوق المصرية إلى نحو أربعة آلاف ومئتي جنيه، مقارنة بثلاثة آلاف وخمسمئة جنيه مطلع أيار/مايو 2025.';
+    expect(numbers('قفز سعر طن الإسمنت في مصر بنحو سبعمئة جنيه، من 3500 جنيه إلى ما يقارب 4200 جنيه.', cement)).toEqual([]);
+    expect(numbers('قفز سعر طن الإسمنت في مصر بنحو ثمانمئة جنيه، من 3500 جنيه إلى ما يقارب 4200 جنيه.', cement)).toEqual(['ثمانمئة']);
+  });
+  it('reads the level after "لتصل إلى", and a plain figure after a verb of change as no difference', () => {
+    const hotels = 'أفاد تقرير بأن نسبة إشغال الفنادق المصنفة في مراكش بلغت 71 في المئة خلال الربع الثالث، مقابل 64 في المئة في الفترة نفسها من العام الماضي.';
+    expect(numbers('صعدت نسبة إشغال الفنادق المصنفة في مراكش سبع نقاط مئوية على أساس سنوي لتصل إلى 71%.', hotels)).toEqual([]);
+    expect(numbers('صعدت نسبة إشغال الفنادق المصنفة في مراكش ثماني نقاط مئوية على أساس سنوي لتصل إلى 71%.', hotels)).toEqual(['ثماني']);
+    const trucks = 'وأوضح القضاة أن عدد الشاحنات العابرة يومياً ارتفع من 280 شاحنة قبل الإغلاق إلى 350.';
+    expect(numbers('وأوضح القضاة أن الشاحنات العابرة يومياً ارتفعت إلى 70 شاحنة.', trucks)).toEqual(['70']);
+  });
+  it('reads "fell by five" as the fall from 14 to 9, and a change by the difference of two other figures as none', () => {
+    const alerts = 'The number of integrity alerts sent by bookmakers fell from 14 to 9, according to the union.';
+    expect(numbers('Integrity alerts fell by five.', alerts, en)).toEqual([]);
+    expect(numbers('Integrity alerts fell by six.', alerts, en)).toEqual(['six']);
+    const consent = 'Family consent rates climbed to 58% from 49%, while the number of living kidney donors fell slightly to 84 from 91.';
+    expect(numbers('Family consent rose by seven percentage points to 58%.', consent, en)).toEqual(['seven']);
+  });
+  it('reads the plural "زادوا على أربعة أضعاف" as "more than fourfold" (lexicons/numbers.json more)', () => {
+    const src = 'وأوضح الساعدي أن عدد المشتركين في القناة التي نشرت الأسئلة قفز من ألفي مشترك إلى أكثر من تسعة آلاف خلال ليلة واحدة.';
+    expect(numbers('وقال الساعدي إن مشتركي القناة زادوا على أربعة أضعاف في ليلة واحدة ليتخطوا تسعة آلاف.', src)).toEqual([]);
+  });
+});

@@ -1702,7 +1702,10 @@ function clockTime(tokens: Token[], i: number): [Quantity, Quantity] | undefined
   }
   const rel = tokens[j],
     h = tokens[j + 1];
-  if (!rel || !h || !near(tokens[j - 1], rel) || !near(rel, h) || (rel.key !== 'to' && rel.key !== 'past') || (m === 30 && rel.key === 'to')) return undefined;
+  // (a space alone between the minutes and "to": "dropped by five, to nine" is a change and its level, which a fresh editor
+  // pair's faithful line said for "fell from 14 to 9" and which read 8:55 drew two number errors)
+  if (!rel || !h || rel.start - tokens[j - 1].end > 1 || !near(rel, h) || (rel.key !== 'to' && rel.key !== 'past') || (m === 30 && rel.key === 'to'))
+    return undefined;
   const hour = h.kind === 'number' ? Number(h.key) : UNITS[h.key];
   if (hour === undefined || !Number.isInteger(hour) || hour < 1 || hour > 12) return undefined;
   const before = tokens[i - 1],

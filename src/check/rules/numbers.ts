@@ -18,6 +18,7 @@ import {
   isYear,
   percentAfter,
   isTimeUnit,
+  hedgeStart,
   type Quantity,
 } from '../../text/numbers.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
@@ -237,6 +238,25 @@ const CUE_BEFORE = 3;
 /** lexicons/numbers.json levelAfter: the words after a change that give the level it came to (لتصبح 65 ألفا، to 65), within CUE_AFTER tokens. */
 const LEVEL_AFTER = new Set(lexiconWords('numbers', 'levelAfter').map((w) => makeToken(w, 0).key));
 const CUE_AFTER = 4;
+/** lexicons/numbers.json changeBy: verbs of change before "by" or a figure with ب. */
+const CHANGE_BY = new Set(lexiconWords('numbers', 'changeBy').map((w) => makeToken(w, 0).key));
+
+/**
+ * Is the figure what a verb of change changed by: "by" right before it (English) or ب on its first word (بسبعين، بـ70), with a
+ * verb of changeBy within CUE_BEFORE tokens before that ("dropped by five", زادت بسبعين شاحنة)?
+ */
+function changedBy(tokens: readonly Token[], q: Quantity): boolean {
+  // (ب on its hedge too: "قفز سعر طن الإسمنت في مصر بنحو سبعمئة جنيه"; an Arabic verb has its subject between, so the verb
+  // may stand CHANGE_REACH tokens before)
+  const h = hedgeStart(tokens as Token[], q.first);
+  const first = tokens[h];
+  if (tokens[h - 1]?.key === 'by') return tokens.slice(Math.max(0, h - 1 - CUE_BEFORE), h - 1).some((t) => CHANGE_BY.has(t.key));
+  if (!/^ب\p{Script=Arabic}/u.test(first.text) && !/^بـ?$/.test(tokens[h - 1]?.text ?? '')) return false;
+  return tokens.slice(Math.max(0, h - CHANGE_REACH), h).some((t) => CHANGE_BY.has(t.key));
+}
+/** Tokens before an Arabic figure with ب within which its verb of change stands, past the verb's subject (changedBy). */
+const CHANGE_REACH = 6;
+
 /** lexicons/numbers.json differenceCuesAfter: words right after a figure that make it a difference ("50 fewer", "nine more"). */
 const DIFFERENCE_CUES_AFTER = new Set(lexiconWords('numbers', 'differenceCuesAfter').map((w) => makeToken(w, 0).key));
 
@@ -247,17 +267,20 @@ const DIFFERENCE_CUES_AFTER = new Set(lexiconWords('numbers', 'differenceCuesAft
  * excused changed figures on the probe pairs (sourceReadings), and a figure that happens to equal a
  * difference is more likely changed than computed. Within its hedge's range when hedged (more than three times).
  */
-function arithmeticIn(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], q: Quantity, qs: readonly Quantity[]): boolean {
+export function arithmeticIn(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], q: Quantity, qs: readonly Quantity[]): boolean {
   // (or a cue right after it: "some 50 fewer than a year before")
   // (not a percent's: "sold 19% fewer items" is a relative change, which the source states, not the difference of two of its
   // figures; 31 - 12, a day of December and twelve months, excused a planted 19% for the source's 9% in the 85th batch)
+  // (or a verb of change before "by" or ب: then a level after it, when there is one, is one of the two figures, as below)
+  const byChange = changedBy(tokens, q);
   const cued =
     tokens.slice(Math.max(0, q.first - CUE_BEFORE), q.first).some((t) => DIFFERENCE_CUES.has(t.key)) ||
+    byChange ||
     (tokens[q.last + 1] !== undefined && DIFFERENCE_CUES_AFTER.has(tokens[q.last + 1].key) && !percentAt(ctx.summary.text, tokens, q.last));
   // (or the level it came to after it: رفعت ثمن الربطة خمسة آلاف ليرة لتصبح 65 ألفا, "rose 5 points to 65": then the
   // difference is the level's with another figure, not any two figures' (a planted "rose by seven percentage points
   // to 58%" against 49 to 58 was excused by the 91 and 84 of the next sentence)
-  const level = cued ? undefined : levelAfter(tokens, q, qs);
+  const level = cued && !byChange ? undefined : levelAfter(tokens, q, qs);
   // (or a word of an average close by: "ثلاثون ألفا في المتوسط لكل عائلة" for 420 ألف دولار shared by 14 families, "an
   // average of $30,000 a family"; a fresh editor pair's faithful summary drew a number error: a quotient, as a ratio is)
   const ratio =
@@ -272,7 +295,7 @@ function arithmeticIn(ctx: CheckContext, sources: readonly number[], tokens: rea
   for (let a = 0; a < figures.length; a++)
     for (let b = 0; b < figures.length; b++) {
       if (a === b || figures[a] <= figures[b]) continue;
-      if (!cued && !ratio && !span && level !== undefined && figures[a] !== level && figures[b] !== level) continue;
+      if ((!cued || byChange) && !ratio && !span && level !== undefined && figures[a] !== level && figures[b] !== level) continue;
       if (span && !(isDayOfMonth(figures[a]) && isDayOfMonth(figures[b]))) continue;
       const derived = ratio ? figures[a] / figures[b] : figures[a] - figures[b];
       if (figureHolds(values, q.hedge, Math.round(derived * 1e6) / 1e6)) return true;
@@ -471,15 +494,26 @@ const figuresOf = (ctx: CheckContext, i: number): readonly number[] =>
   );
 const FIGURES = new WeakMap<CheckContext, Map<number, readonly number[]>>();
 
-/** The value of the figure (of the claim's, qs) that a level word within CUE_AFTER tokens after the claim's figure opens (لتصبح 65 ألفا, to 58%). */
+/**
+ * Tokens after a claim's figure within which a level word opens the level it came to: past its unit and a span of time, "صعد
+ * بخمسة وسبعين ديناراً في ثلاثة أعوام ليبلغ 285" (a fresh editor pair's faithful line for "ارتفع من 210 دنانير إلى 285",
+ * whose ليبلغ is the fifth token after the figure, drew a number error with the four of CUE_AFTER).
+ */
+const LEVEL_REACH = 6;
+/** The value of the figure (of the claim's, qs) that a level word within LEVEL_REACH tokens after the claim's figure opens (لتصبح 65 ألفا, to 58%). */
 function levelAfter(tokens: readonly Token[], q: Quantity, qs: readonly Quantity[]): number | undefined {
-  for (let k = q.last + 1; k <= q.last + CUE_AFTER && k < tokens.length; k++) {
+  for (let k = q.last + 1; k <= q.last + LEVEL_REACH && k < tokens.length; k++) {
     if (!LEVEL_AFTER.has(tokens[k].key)) continue;
     // (past a currency's letters glued to its sign: "climbing by NZ$10,000 to NZ$30,000", a fresh editor pair's faithful
     // restatement of "to NZ$30,000 from NZ$20,000" that drew a number error)
-    const at = currencyLetters(tokens, k + 1) ? k + 2 : k + 1;
-    if (tokens[at]?.kind !== 'number') continue;
-    return qs.find((x) => x.first === at)?.value;
+    // (a level in words as well as in digits: "dropped by five, to nine" for "fell from 14 to 9", a fresh editor pair's
+    // faithful line that drew two number errors)
+    // (and past إلى after a verb of reaching: "لتصل إلى 71%", a fresh editor pair's faithful line)
+    const past = LEVEL_AFTER.has(tokens[k + 1]?.key ?? '') ? k + 1 : k;
+    const at = currencyLetters(tokens, past + 1) ? past + 2 : past + 1;
+    const level = qs.find((x) => x.first === at);
+    if (level === undefined) continue;
+    return level.value;
   }
   return undefined;
 }

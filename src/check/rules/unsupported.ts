@@ -4,7 +4,7 @@ import type { Claim } from '../../text/document.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { lexiconWords } from '../../text/lexicons.js';
 import { quantities, figureValues, hedgeStart, isTimeUnit, ageWordsAfter } from '../../text/numbers.js';
-import { derivedIn } from './numbers.js';
+import { derivedIn, arithmeticIn } from './numbers.js';
 import { partOfYearTokens } from './entities.js';
 
 /**
@@ -179,14 +179,18 @@ export function figureCoverage(ctx: CheckContext, a: UnitAnalysis<Claim>): numbe
 function sourcedFigureTokens(ctx: CheckContext, a: UnitAnalysis<Claim>, anywhere = false): Set<Token> {
   const out = new Set<Token>(),
     tokens = a.unit.tokens;
-  for (const q of quantities(tokens)) {
+  const qs = quantities(tokens);
+  for (const q of qs) {
     // (or by an editor's reading of the support set, a span in another unit: أربعة عشر يوماً for أسبوعين,
     // twelve months for a year; then the unit word after the figure is the reading's too: fresh editor pairs
     // drew span errors on غضون أربعة عشر يوماً and اثني عشر شهراً, restated spans the number rule accepts)
     const direct = sourcesFigure(ctx, a.support.sources, q);
     const read = !direct && derivedIn(ctx, a.support.sources, q, tokens);
     const held = !direct && !read && anywhere && figureValues(q).some((v) => holdersOf(ctx, v).length > 0);
-    if (!direct && !read && !held) continue;
+    // (or a change that the number rule reads as the difference of two figures there: "صعد بخمسة وسبعين ديناراً … ليبلغ 285"
+    // for "ارتفع من 210 دنانير إلى 285", a fresh editor pair's faithful line whose figure, read, drew a span error instead)
+    const computed = !direct && !read && !held && arithmeticIn(ctx, a.support.sources, tokens, q, qs);
+    if (!direct && !read && !held && !computed) continue;
     for (let i = hedgeStart(tokens, q.first); i <= q.last; i++) out.add(tokens[i]);
     const unit = tokens[q.last + 1];
     if (read && unit && isTimeUnit(unit.key)) out.add(unit);
