@@ -4510,3 +4510,48 @@ describe('a change told as its difference (check/rules/numbers.ts changedBy, lev
     expect(numbers('وقال الساعدي إن مشتركي القناة زادوا على أربعة أضعاف في ليلة واحدة ليتخطوا تسعة آلاف.', src)).toEqual([]);
   });
 });
+
+describe('spans told whole, a quarter by its months, a multiple in one word (text/numbers.ts, check/rules/names.ts)', () => {
+  const numbers = (s: string, source: string, lang: typeof ar | typeof en = ar) => flagged(check(s, source, lang), ['number-mismatch']);
+  it('reads "ساعتين ونصف الساعة" as 150 minutes, no longer as 120', () => {
+    const src = 'وقال المهندس إن فرق الإطفاء سيطرت على النيران خلال ساعتين ونصف الساعة دون تسجيل أي إصابات.';
+    expect(numbers('وذكر المهندس أن رجال الإطفاء أحكموا السيطرة على النيران في غضون مئة وخمسين دقيقة.', src)).toEqual([]);
+    expect(numbers('وذكر المهندس أن رجال الإطفاء أحكموا السيطرة على النيران في غضون مئة وعشرين دقيقة.', src)).toEqual(['مئة وعشرين']);
+  });
+  it('reads "أسبوع كامل", "يوماً واحداً" and "a full week" as one of the span', () => {
+    const strike = 'وأشارت النقابة إلى أنها لم تستبعد تمديد الإضراب إلى أسبوع كامل.';
+    expect(numbers('ولم تستبعد النقابة إطالة الإضراب إلى سبعة أيام.', strike)).toEqual([]);
+    expect(numbers('ولم تستبعد النقابة إطالة الإضراب إلى ثمانية أيام.', strike)).toEqual(['ثمانية']);
+    expect(numbers('استمرت المحادثات 24 ساعة.', 'استمرت المحادثات يوماً واحداً.')).toEqual([]);
+    expect(numbers('The union may extend the strike to seven days.', 'The union did not rule out extending the strike to a full week.', en)).toEqual([]);
+  });
+  it('reads "fivefold" in a source as five times', () => {
+    const src = 'Payments to the firms had risen nearly fivefold during his time in office.';
+    expect(numbers('Payments grew almost five times over.', src, en)).toEqual([]);
+    expect(numbers('Payments grew almost six times over.', src, en)).toEqual(['six']);
+  });
+  it('reads "March" of "the January-March quarter" as the first quarter\'s month, and flags it against another quarter', () => {
+    const names = (s: string, source: string) => flagged(check(s, source, en), ['unknown-name']);
+    expect(names('Exports climbed 17 percent in the January-March quarter of 2025.', 'Exports rose by 17 percent in the first quarter of 2025.')).toEqual([]);
+    expect(names('Exports climbed 17 percent in the January-March quarter of 2025.', 'Exports rose by 17 percent in the second quarter of 2025.')).not.toEqual(
+      [],
+    );
+  });
+});
+
+describe('an aside of the size of the noun before it, and a level after "ليستقر عند" (text/claims.ts amountAsides, lexicons/numbers.json levelAfter)', () => {
+  // (a fresh editor pair's source, probes/fresh/b117-ar-1, cut to its sentences)
+  const src =
+    'وقال وزير التموين إن الخطة ستوفر على الموازنة العامة نحو 12 مليار جنيه سنوياً، مضيفاً أن عدد المستفيدين من البطاقات التموينية سيبقى عند نحو 61 مليون مواطن. وأشار إلى أن فاتورة دعم الخبز ارتفعت في السنة المالية الماضية بنسبة 18 في المئة، في حين تراجع عدد المخابز المتعاقدة مع الوزارة من ثلاثين ألفاً إلى ثمانية وعشرين ألفاً وخمسمئة مخبز.';
+  it('judges "، البالغ نحو واحد وستين مليوناً،" with the beneficiaries it describes, not alone', () => {
+    const s = 'ولن يتغير عدد المستفيدين من البطاقات التموينية، البالغ نحو واحد وستين مليوناً، بحسب الوزير.';
+    const claims = check(s, src, ar).summary.claims.map((c) => c.text);
+    expect(claims.some((c) => c.startsWith('البالغ'))).toBe(false);
+    expect(flagged(check(s, src, ar), ['unsupported-claim', 'number-mismatch'])).toEqual([]);
+  });
+  it('reads "نقص … ألفاً وخمسمئة مخبز ليستقر عند 28500" as the fall from thirty thousand', () => {
+    const numbers = (s: string) => flagged(check(s, src, ar), ['number-mismatch']);
+    expect(numbers('بينما نقص عدد المخابز المتعاقدة مع الوزارة ألفاً وخمسمئة مخبز ليستقر عند 28500.')).toEqual([]);
+    expect(numbers('بينما نقص عدد المخابز المتعاقدة مع الوزارة ألفين وخمسمئة مخبز ليستقر عند 28500.')).not.toEqual([]);
+  });
+});

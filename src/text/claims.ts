@@ -344,8 +344,10 @@ const ATTACHED = new Set(lexiconWords('function-words', 'attachedOpeners').map(v
 /** Does the piece open with a word of attachedOpeners (also with و/ف glued)? */
 function attachedPhrase(tokens: readonly Token[], p: { start: number }): boolean {
   const first = tokens[pieceFirst(tokens, p)];
-  return first !== undefined && listedAfterConjunction(ATTACHED, first.key) !== undefined;
+  return first !== undefined && (listedAfterConjunction(ATTACHED, first.key) !== undefined || AMOUNT_ASIDES.has(first.key));
 }
+/** lexicons/function-words.json amountAsides (البالغ، totalling), by key: an aside of the size of the noun before it. */
+const AMOUNT_ASIDES = new Set(lexiconWords('function-words', 'amountAsides').map(verbKey));
 
 /** lexicons/function-words.json relativeAsides (who, which, الذي …), by key. */
 const RELATIVES = new Set(lexiconWords('function-words', 'relativeAsides').map(verbKey));

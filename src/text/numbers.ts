@@ -1298,13 +1298,20 @@ export function sourceReadings(tokens: Token[], spans?: number[]): number[] {
     }
   // a span with no figure: in a year (twelve months), خلال عام
   for (let i = 1; i < tokens.length; i++) {
-    const unit = ONE_UNIT.has(tokens[i].key) ? TIME_UNITS[tokens[i].key] : undefined;
+    // (or with a word of wholeness, whatever stands before: إلى أسبوع كامل, يوماً واحداً, "to a full week", which fresh editor
+    // pairs' faithful lines restated as seven days and 24 hours; the Arabic unit in the accusative, يوماً، أسبوعاً)
+    const k = tokens[i].key;
+    const bare = ONE_UNIT.has(k) ? k : k.endsWith('ا') && ONE_UNIT.has(k.slice(0, -1)) ? k.slice(0, -1) : undefined;
+    const whole =
+      bare !== undefined &&
+      (WHOLE_SPAN_AFTER.has(tokens[i + 1]?.key ?? '') || (i > 1 && WHOLE_SPAN_BEFORE.has(tokens[i - 1].key) && ONE_UNIT_AFTER.has(tokens[i - 2].key)));
+    const unit = bare === k || whole ? TIME_UNITS[bare!] : undefined;
     // (a span with a half after it is one and a half of it, whatever stands before: a minute and a half, استمرت ساعة ونصف)
     const andHalf = unit !== undefined && halfAfter(tokens, i + 1);
     // (or after a comparative's particle: أقل من عام, "less than a year", which a fresh editor pair's faithful "أقل من اثني عشر
     // شهرا" restates; not before a year's figure, من عام 2023)
     const compared = i > 1 && THAN.has(tokens[i - 1].key) && (MORE.has(tokens[i - 2].key) || LESS.has(tokens[i - 2].key)) && tokens[i + 1]?.kind !== 'number';
-    if (unit === undefined || (!andHalf && !compared && !ONE_UNIT_AFTER.has(tokens[i - 1].key)) || lastOf.has(i - 1)) continue;
+    if (unit === undefined || (!andHalf && !compared && !whole && !ONE_UNIT_AFTER.has(tokens[i - 1].key)) || lastOf.has(i - 1)) continue;
     // half an hour is 30 minutes, not one hour (read as one, it sourced a summary's 60 minutes)
     // (and a share of it: a quarter of an hour, three quarters of an hour; lexicons/numbers.json spanShares)
     // (the share as its figure reads it, "three quarters" 0.75, else the word's own)
@@ -1323,10 +1330,16 @@ export function sourceReadings(tokens: Token[], spans?: number[]): number[] {
       for (const other of UNIT_SIZES) out.push(round(span / n / other));
   }
   // an Arabic dual of a span (وتستمر أسبوعين: 14 days)
-  for (const t of tokens) {
+  // (and with a fraction after it: ساعتين ونصف الساعة is two and a half hours, 150 minutes, as a fresh editor pair's faithful
+  // "في غضون مئة وخمسين دقيقة" said; read as two hours, it drew a number error)
+  tokens.forEach((t, i) => {
     const unit = DUAL_SPANS.get(t.key);
-    if (unit !== undefined) for (const other of UNIT_SIZES) if (other !== unit) out.push(round((2 * unit) / other));
-  }
+    if (unit === undefined) return;
+    const next = tokens[i + 1];
+    const fraction = next !== undefined && near(t, next) && next.key.startsWith('و') ? AR_FRACTIONS.get(next.key.slice(1)) : undefined;
+    const n = 2 + (fraction ?? 0);
+    for (const other of UNIT_SIZES) if (other !== unit || fraction !== undefined) out.push(round((n * unit) / other));
+  });
   // واحد after its noun, and a dual whose noun the sentence also has (بهدفين مقابل هدف واحد: 2-1)
   // (a singular in the accusative too: 34 عضواً beside وامتناع عضوين, a fresh editor pair's اثنين for it)
   const keys = new Set(tokens.flatMap((t) => [bareKey(t.key), bareKey(t.key).replace(/ا$/, '')]));
@@ -1498,6 +1511,9 @@ const ONE_UNIT = keysOf('oneUnit');
 const LAST_SPAN_BEFORE = keysOf('lastSpanBefore');
 const LAST_SPAN_AFTER = keysOf('lastSpanAfter');
 const ONE_UNIT_AFTER = keysOf('oneUnitAfter');
+/** lexicons/numbers.json wholeSpanAfter and wholeSpanBefore: a singular span that a word of wholeness makes one of it (أسبوع كامل، a full week). */
+const WHOLE_SPAN_AFTER = keysOf('wholeSpanAfter');
+const WHOLE_SPAN_BEFORE = keysOf('wholeSpanBefore');
 /** lexicons/numbers.json spanShares: a quarter of an hour, a third of a year. */
 const SPAN_SHARES = valuesOf('spanShares');
 /** lexicons/numbers.json halfBefore: "half" before "a"/"an" and a singular span (half an hour). */

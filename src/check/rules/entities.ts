@@ -2,7 +2,18 @@ import { keyTokens } from '../../align/query-builder.js';
 import type { Rule, CheckContext } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl, keptPerCheck, sentenceAlignment } from '../context.js';
 import { MONTH_NUMBER, SINCE_MONTH, YEAR_WORDS, monthsTo, yearParts, yearPartsAt, type MonthSpan } from '../../text/year-parts.js';
-import { entityAt, entityOf, entityWords, listedForm, countryOfCapital, isRegion, phrasesOf, RANGE_WORDS, type Entity } from '../../text/entities.js';
+import {
+  entityAt,
+  entityOf,
+  entityWords,
+  listedForm,
+  countryOfCapital,
+  isRegion,
+  phrasesOf,
+  RANGE_WORDS,
+  isMonthInContext,
+  type Entity,
+} from '../../text/entities.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { Token } from '../../text/tokenize.js';
 import { tokenForms, holdsPhrase } from '../../text/document.js';
@@ -304,7 +315,8 @@ export function partOfYearTokens(ctx: CheckContext, sources: readonly number[], 
   const out = new Set<Token>();
   let ents: (Entity | undefined)[] | undefined;
   for (let x = 0; x < tokens.length; x++) {
-    if (!MONTH_NUMBER.has(entityOf(tokens[x])?.id ?? '')) continue;
+    // ("March" and "May" are months in context only: "the January-March quarter" for the first quarter drew an unknown name)
+    if (!MONTH_NUMBER.has(entityOf(tokens[x])?.id ?? '') && !isMonthInContext(tokens[x])) continue;
     ents ??= tokens.map((_, i) => entityAt(tokens, i));
     if (ents[x]?.cls === 'month' && partOfYear(ctx, sources, tokens, x, ents)) out.add(tokens[x]);
   }

@@ -12,6 +12,7 @@ import {
   datelineCountries,
   listedForm,
   isPlace,
+  isMonthInContext,
 } from '../../text/entities.js';
 import { tokenForms, holdsPhrase, type Doc } from '../../text/document.js';
 import { isArabicChar } from '../../text/normalize.js';
@@ -200,7 +201,8 @@ export const unknownName: Rule = {
             (i > 1 && DEGREES.has(unit.tokens[i - 1].key) && unit.tokens[i - 2].kind === 'number') ||
             (COUNTRY_NAME_WORDS.has(t.key) && entityOf(unit.tokens[i - 1])?.cls === 'country'));
         // (nor a month of a range that restates a part of the year the support set names: "the July-September quarter"
-        // for "the third quarter", a fresh editor pair's unknown name; entity-mismatch judges the months)
+        // for "the third quarter", a fresh editor pair's unknown name; entity-mismatch judges the months. "March" and "May"
+        // too, months in context only: "the January-March quarter", another's)
         // (a country's adjective that is a common word in lower case, capitalised: Polish for a source that names Poland)
         const cased0e = CASED_ADJECTIVES.get(t.text);
         const isName =
@@ -212,7 +214,7 @@ export const unknownName: Rule = {
           !(e && (group >= 0 ? named(e.id) : sourceNames(e.id))) &&
           !spelledOut(t) &&
           !initialsIn(t) &&
-          !(e && (yearPart ??= partOfYearTokens(ctx, c.support.sources, unit.tokens)).has(t)) &&
+          !((e || isMonthInContext(t)) && (yearPart ??= partOfYearTokens(ctx, c.support.sources, unit.tokens)).has(t)) &&
           // (nor a weekday where the source names the days together: "from Monday to Friday" for "on weekdays")
           !(e?.cls === 'weekday' && WEEKDAYS_TOGETHER.some((st) => ctx.index.vocab.has(st)));
         if (isName && (cur.length === 0 || (group === curGroup && unit.tokens[i - 1] === cur[cur.length - 1]))) {
