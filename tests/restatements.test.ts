@@ -4539,6 +4539,18 @@ describe('spans told whole, a quarter by its months, a multiple in one word (tex
   });
 });
 
+describe('"and" before a verb of saying opens a part for the antonym rule (check/rules/antonyms.ts opensPart)', () => {
+  it('reads "rejected all the charges" against "denied all the charges and told the court that every contract had been approved"', () => {
+    const src = 'Ortega denied all the charges and told the court that every contract had been approved.';
+    expect(flagged(check('Ortega rejected all the charges.', src, en), ['antonym-mismatch'])).toEqual([]);
+  });
+  it('keeps "and denied" in the part before it, whose side a claim\'s "acknowledged" turns round', () => {
+    const src = fs.readFileSync('probes/train/en09_benfica_atletico/source.txt', 'utf8');
+    const s = 'Benfica boss Rui Castanheira acknowledged his players were tired, and also blamed a loss of concentration after Atletico drew level.';
+    expect(flagged(check(s, src, en), ['antonym-mismatch'])).toEqual(['acknowledged']);
+  });
+});
+
 describe('an aside of the size of the noun before it, and a level after "ليستقر عند" (text/claims.ts amountAsides, lexicons/numbers.json levelAfter)', () => {
   // (a fresh editor pair's source, probes/fresh/b117-ar-1, cut to its sentences)
   const src =

@@ -28,7 +28,23 @@ import { normalizeToken } from '../../text/normalize.js';
  * (`وارتفع قطاع الخدمات … وتراجع قطاع التصنيع`, `ارتفاع الذهب وانخفاض الدولار`): a new conjunct
  * with its own subject and direction.
  */
-const opensPart = (t: Token): boolean => isGluedVerbStart(t) || (t.alt !== undefined && (t.key[0] === 'و' || t.key[0] === 'ف') && antonymSide(t) !== undefined);
+/**
+ * Does a token open a part of a sentence for the antonym rule: a glued Arabic verb, a word of a side glued to و/ف, or an
+ * English "and" before a verb of saying ("denied all the charges and told the court that every contract had been approved":
+ * what was approved is the told statement's, not the denial's; a fresh editor pair's faithful "rejected every charge" drew
+ * an opposite of "approved" there, which a comma before "and" kept apart).
+ */
+const opensPart = (t: Token, tokens?: readonly Token[], i?: number): boolean =>
+  isGluedVerbStart(t) ||
+  (t.alt !== undefined && (t.key[0] === 'و' || t.key[0] === 'ف') && antonymSide(t) !== undefined) ||
+  (t.key === 'and' && tokens !== undefined && i !== undefined && saysPlainAt(tokens, i + 1));
+/**
+ * A verb of saying of no side at tokens[i] ("told", "said"; not "denied", whose side the part around it must keep: "said his
+ * team had switched off and denied that fatigue was a factor" is one part for a claim's "acknowledged his players were
+ * tired", a planted flip of the training pairs).
+ */
+const saysPlainAt = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i] !== undefined && isSpeechVerb(tokens[i]) && antonymSide(tokens[i]) === undefined;
 
 /**
  * The content words next to a word (the nearest on each side past function words; none on a side where

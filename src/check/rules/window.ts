@@ -74,7 +74,7 @@ const figureApposition = (text: string, tokens: readonly Token[], i: number): bo
  * `text` is the document the tokens' offsets point into. What a rule compares a claim's word with is
  * the part that carries the words around it, not the whole sentence.
  */
-export function partsOf(text: string, tokens: readonly Token[], gluedVerb: (t: Token) => boolean): Token[][] {
+export function partsOf(text: string, tokens: readonly Token[], gluedVerb: (t: Token, tokens: readonly Token[], i: number) => boolean): Token[][] {
   const parts: Token[][] = [];
   let cur: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -87,7 +87,7 @@ export function partsOf(text: string, tokens: readonly Token[], gluedVerb: (t: T
         // (nor before "up from"/"down from" and a figure: "34% of the power, up from 33%" says how the figure before moved)
         changeParticleAt(tokens, i) === undefined) ||
         opensContrast(t) ||
-        gluedVerb(t))
+        gluedVerb(t, tokens, i))
     ) {
       parts.push(cur);
       cur = [];
