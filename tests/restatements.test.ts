@@ -4567,3 +4567,16 @@ describe('an aside of the size of the noun before it, and a level after "ليس�
     expect(numbers('بينما نقص عدد المخابز المتعاقدة مع الوزارة ألفين وخمسمئة مخبز ليستقر عند 28500.')).not.toEqual([]);
   });
 });
+
+describe('a source speaker told by a role alone whose holder the source names (check/rules/attribution.ts roleOfNamed)', () => {
+  // (a fresh editor pair's source, probes/fresh/b117-ar-4, cut)
+  const src =
+    'واتهم بنعلي الحكومة بالتراجع عن اتفاق وُقع في ديسمبر 2023. ونفى الناطق باسم وزارة التربية الوطنية والتعليم الأولي والرياضة، يوسف العلوي، أن تكون الحكومة قد أخلت بأي التزام.\n\nوأضاف الناطق أن كتلة الأجور في قطاع التعليم ارتفعت خلال السنوات الثلاث الأخيرة بنحو 11 مليار درهم.';
+  const speakers = (s: string) => flagged(check(s, src, ar), ['attribution-mismatch']);
+  it("gives the spokesman's words to العلوي, the spokesman the source names", () => {
+    expect(speakers('وذكر العلوي أن فاتورة أجور قطاع التعليم زادت بنحو 11 مليار درهم في ظرف ثلاث سنوات.')).toEqual([]);
+  });
+  it('still flags them given to بنعلي, another speaker', () => {
+    expect(speakers('وذكر بنعلي أن فاتورة أجور قطاع التعليم زادت بنحو 11 مليار درهم في ظرف ثلاث سنوات.')).toEqual(['بنعلي']);
+  });
+});

@@ -227,7 +227,11 @@ export const attributionMismatch: Rule = {
         // الوطني, an officer of the body; a fresh editor pair's false error)
         if (
           support.sources.some(
-            (i) => share(i) >= PART && theirs(i).some((s) => s.kind !== 'named' || sameSpeaker(s.tokens, sp.tokens) || officerOf(ctx, i, s, sp.tokens)),
+            (i) =>
+              share(i) >= PART &&
+              theirs(i).some(
+                (s) => s.kind !== 'named' || sameSpeaker(s.tokens, sp.tokens) || officerOf(ctx, i, s, sp.tokens) || roleOfNamed(ctx, s.tokens, sp.tokens),
+              ),
           )
         )
           continue;
@@ -967,6 +971,28 @@ function officerOf(ctx: CheckContext, i: number, s: Speaker, claim: readonly Tok
   if (next.key !== 'of') return false;
   const body = tokens[at + 2]?.key === 'the' ? tokens[at + 3] : tokens[at + 2];
   return names(body);
+}
+
+/** Tokens after a role within which the source names its holder (الناطق باسم وزارة التربية الوطنية والتعليم الأولي والرياضة، يوسف العلوي). */
+const HOLDER_AFTER = 12;
+/**
+ * Is a source speaker told by a role alone (وأضاف الناطق أن …) the claim's named speaker: a role whose holder the source names
+ * somewhere, the role followed within HOLDER_AFTER tokens by the claim speaker's name ("ونفى الناطق باسم وزارة …، يوسف
+ * العلوي، أن …")? A fresh editor pair's faithful "وذكر العلوي أن فاتورة أجور قطاع التعليم زادت" for the paragraph's "وأضاف
+ * الناطق أن كتلة الأجور …" drew a wrong speaker.
+ */
+function roleOfNamed(ctx: CheckContext, speaker: readonly Token[], claim: readonly Token[]): boolean {
+  const role = speaker.filter((t) => !t.stop);
+  const name = claim.filter((t) => !t.stop);
+  if (role.length === 0 || name.length === 0 || !role.every(isPersonRole) || name.some(isPersonRole)) return false;
+  return ctx.source.sentences.some((sentence) => {
+    const ts = sentence.tokens;
+    return ts.some((t, x) => {
+      if (!sameSpeakerWord(role[0], t, false)) return false;
+      const after = ts.slice(x + 1, x + 1 + HOLDER_AFTER);
+      return name.every((w) => after.some((o) => !o.stop && sameSpeakerWord(w, o, false)));
+    });
+  });
 }
 
 /** lexicons/reporting.json bodyEpithets, by stem: the watchdog, the lender, for a body the source names. */
