@@ -4580,3 +4580,28 @@ describe('a source speaker told by a role alone whose holder the source names (c
     expect(speakers('وذكر بنعلي أن فاتورة أجور قطاع التعليم زادت بنحو 11 مليار درهم في ظرف ثلاث سنوات.')).toEqual(['بنعلي']);
   });
 });
+
+describe('a total broken down after it, a span of years between two years, a change in cents (check/rules/numbers.ts)', () => {
+  // (a fresh editor pair's source, probes/fresh/b117-en-8, cut)
+  const order =
+    'Ethiopian Airlines has agreed to buy 20 Boeing 737 MAX jets and eight 787 Dreamliners in a deal worth about 4.5 billion dollars. Chief executive Tewodros Alemu said the aircraft would be delivered between 2026 and 2030.';
+  const numbers = (s: string, source: string) => flagged(check(s, source, en), ['number-mismatch']);
+  it('reads "28 Boeing jets, twenty 737 MAX aircraft and eight 787 Dreamliners" as a total and its parts', () => {
+    expect(numbers('Ethiopian Airlines has agreed to buy 28 Boeing jets, twenty 737 MAX aircraft and eight 787 Dreamliners.', order)).toEqual([]);
+    expect(numbers('Ethiopian Airlines has agreed to buy 30 Boeing jets, twenty 737 MAX aircraft and eight 787 Dreamliners.', order)).toEqual(['30']);
+    expect(numbers('Ethiopian Airlines has agreed to buy 28 Boeing jets, twenty 737 MAX aircraft and nine 787 Dreamliners.', order)).toEqual(['28', 'nine']);
+    // (not a day of a month with two figures later that sum to it)
+    const debut = 'He made his debut on August 5, 2018, starting in a 2-1 loss to Real Salt Lake, making 8 saves and allowing 2 goals.';
+    expect(numbers('He made his debut on August 4, 2018, starting in a 2-1 loss, making 8 saves and allowing 2 goals.', debut)).toEqual(['4']);
+  });
+  it('reads "over five years starting in 2026" as 2026 to 2030, and not without a year of the two', () => {
+    expect(numbers('The new jets will arrive over five years starting in 2026, Alemu said.', order)).toEqual([]);
+    expect(numbers('The new jets will arrive over six years starting in 2026, Alemu said.', order)).toEqual(['six']);
+    expect(numbers('The new jets will arrive over five years, Alemu said.', order)).toEqual(['five']);
+  });
+  it('reads "go up by 40 cents to 2.40 euros" for a fare from 2 euros to 2.40', () => {
+    const fare = 'Tickets will rise from 2 euros to 2.40 euros.';
+    expect(numbers('Tickets will go up by 40 cents to 2.40 euros.', fare)).toEqual([]);
+    expect(numbers('Tickets will go up by 50 cents to 2.40 euros.', fare)).toEqual(['50']);
+  });
+});

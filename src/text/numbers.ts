@@ -1394,6 +1394,8 @@ const MEASURES = MEASURE_LISTS.map((list) => {
 });
 /** One family of MEASURES by its list's name. */
 const measure = (list: (typeof MEASURE_LISTS)[number]) => MEASURES[MEASURE_LISTS.indexOf(list)];
+/** Is this matching key a currency's hundredth (moneyUnits of size 1: cents, pence, هللة، قرش)? */
+export const isHundredthOfCurrency = (key: string): boolean => measure('moneyUnits').sizes[key] === 1;
 /** Is this matching key a unit of power, mass, length, area or money (lexicons/numbers.json powerUnits …: GW, طن، هللة)? */
 export const isMeasureUnit = (key: string): boolean => MEASURES.some((f) => f.sizes[key] !== undefined);
 /** Is this matching key a unit of length (lexicons/numbers.json lengthUnits: متر، أمتار، km)? */

@@ -19,6 +19,7 @@ import {
   percentAfter,
   isTimeUnit,
   hedgeStart,
+  isHundredthOfCurrency,
   type Quantity,
 } from '../../text/numbers.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
@@ -52,6 +53,13 @@ export const numberMismatch: Rule = {
       let yearPart: Set<Token> | undefined;
       for (const q of qs) {
         if (anaphoricPair(ctx, support.sources, unit.tokens, q)) continue;
+        // (a total that the claim breaks down right after it: "28 Boeing jets, twenty 737 MAX aircraft and eight 787
+        // Dreamliners" for the source's 20 and eight; its parts are read each for itself)
+        // (read in the claim's whole sentence: the breakdown after the comma is a claim of its own)
+        if (sumOfPartsAfter(ctx.summary.text, sentenceAlignment(ctx, unit.sentence)?.unit.tokens ?? unit.tokens, q, unit.tokens)) continue;
+        // (a span of years between two years of a support sentence, one of which the claim names: "over five years starting
+        // in 2026" for "delivered between 2026 and 2030", a fresh editor pair's faithful line)
+        if (yearsBetween(ctx, support.sources, unit.tokens, qs, q)) continue;
         // (the count of a part of the year whose months the support set names: "the first three months of the year" for
         // January-March, الأشهر التسعة الأولى for من يناير إلى سبتمبر; a dev probe pair's faithful summary drew a number error)
         if ((yearPart ??= partOfYearTokens(ctx, support.sources, unit.tokens)).has(unit.tokens[q.first])) continue;
@@ -291,7 +299,9 @@ export function arithmeticIn(ctx: CheckContext, sources: readonly number[], toke
   const span = !cued && spanAt(tokens, q);
   if (!cued && level === undefined && !ratio && !span) return false;
   const figures = sources.flatMap((i) => figuresOf(ctx, i));
-  const values = figureValues(q);
+  // (a change in a currency's hundredths, of two figures in the currency: "go up by 40 cents to 2.40 euros" for a ticket "from
+  // 2 euros to 2.40 euros", a fresh editor pair's faithful line)
+  const values = isHundredthOfCurrency(tokens[q.last + 1]?.key ?? '') ? [...figureValues(q), q.value / 100] : figureValues(q);
   for (let a = 0; a < figures.length; a++)
     for (let b = 0; b < figures.length; b++) {
       if (a === b || figures[a] <= figures[b]) continue;
@@ -493,6 +503,65 @@ const figuresOf = (ctx: CheckContext, i: number): readonly number[] =>
       .filter((x) => x > 0),
   );
 const FIGURES = new WeakMap<CheckContext, Map<number, readonly number[]>>();
+
+/** The size of a year in lexicons/numbers.json timeUnits (360 days), in minutes. */
+const YEAR_MINUTES = 518400;
+
+/**
+ * Is a claim's span of years (five years, خمس سنوات) the years from one year to another that a support sentence names, counted
+ * with both ends or as their difference (2026 to 2030: five years, or four), where the claim names one of those two years?
+ */
+function yearsBetween(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], qs: readonly Quantity[], q: Quantity): boolean {
+  if (!Number.isInteger(q.value) || spanSize(tokens, q) !== q.value * YEAR_MINUTES) return false;
+  const named = new Set(qs.filter((x) => x !== q && isYear(x.value)).map((x) => x.value));
+  if (named.size === 0) return false;
+  return sources.some((i) => {
+    const years = figuresOf(ctx, i).filter(isYear);
+    return (
+      years.some((a) => named.has(a) && years.some((b) => b > a && (b - a === q.value || b - a + 1 === q.value))) ||
+      years.some((b) => named.has(b) && years.some((a) => a < b && (b - a === q.value || b - a + 1 === q.value)))
+    );
+  });
+}
+
+/** Figures after a total read for its parts (twenty 737 MAX aircraft and eight 787 Dreamliners: 20, 737, 8, 787). */
+const PARTS_READ = 5;
+/** Tokens after a total within which its breakdown starts, past the noun it counts ("28 Boeing jets, twenty …"). */
+const PARTS_FROM = 4;
+
+/**
+ * Is a claim's figure the sum of two or three of the figures that follow it in a breakdown: after a comma, colon, dash or
+ * parenthesis within PARTS_FROM tokens, the first of the next PARTS_READ figures and one or two more of them, with "and"
+ * (و) before the last? A fresh editor pair's faithful "has agreed to buy 28 Boeing jets, twenty 737 MAX aircraft and eight 787
+ * Dreamliners" drew a number error on 28, which the source never states. The parts are the number rule's to read each.
+ */
+function sumOfPartsAfter(text: string, tokens: readonly Token[], inClaim: Quantity, claim: readonly Token[]): boolean {
+  if (!Number.isInteger(inClaim.value) || inClaim.value < 2) return false;
+  const at = tokens.indexOf(claim[inClaim.first]);
+  if (at < 0) return false;
+  const qs = quantities(tokens as Token[]);
+  const q = qs.find((x) => x.first === at);
+  if (q === undefined || q.value !== inClaim.value) return false;
+  let opens = -1;
+  for (let k = q.last + 1; k < tokens.length && k <= q.last + PARTS_FROM; k++)
+    if (/[,:;(\u2013\u2014\u060C]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
+      opens = k;
+      break;
+    }
+  if (opens < 0) return false;
+  // (the breakdown opens with its first part, a word at most before it: "twenty 737 MAX aircraft", "including twenty", منها
+  // عشرون; not a date's day with two figures later that happen to sum to it: "on August 4, 2018, … making 8 saves and
+  // allowing 2 goals", a WiCE dev claim whose 4 this read as 2 + 2)
+  const parts = qs.filter((x) => x.first >= opens).slice(0, PARTS_READ);
+  if (parts.length < 2 || parts[0].first > opens + 1 || dayOfMonth(tokens, q)) return false;
+  const joined = (x: Quantity) => /^و/.test(tokens[x.first].text) || tokens.slice(opens, x.first).some((t) => t.key === 'and' || t.key === 'و');
+  const first = parts[0].value;
+  for (let b = 1; b < parts.length; b++) {
+    if (first + parts[b].value === q.value && joined(parts[b])) return true;
+    for (let c = b + 1; c < parts.length; c++) if (first + parts[b].value + parts[c].value === q.value && joined(parts[c])) return true;
+  }
+  return false;
+}
 
 /**
  * Tokens after a claim's figure within which a level word opens the level it came to: past its unit and a span of time, "صعد
