@@ -4605,3 +4605,15 @@ describe('a total broken down after it, a span of years between two years, a cha
     expect(numbers('Tickets will go up by 50 cents to 2.40 euros.', fare)).toEqual(['50']);
   });
 });
+
+describe('a negated verb of intending negates the act it governs too (lexicons/negation.json intentVerbs)', () => {
+  it('flags "وستفرض الحكومة سقفاً" against "لا تعتزم فرض أي سقف", and not "ولن تفرض"', () => {
+    const src = 'وأكد الوزير أن الحكومة لا تعتزم فرض أي سقف على الكميات المصدرة خلال الموسم الحالي.';
+    expect(flagged(check('وستفرض الحكومة سقفاً على كميات التصدير هذا الموسم، كما أكد الوزير.', src, ar), ['negation-mismatch'])).toEqual(['وستفرض']);
+    expect(flagged(check('ولن تفرض الحكومة سقفاً على كميات التصدير هذا الموسم، كما أكد الوزير.', src, ar), ['negation-mismatch'])).toEqual([]);
+  });
+  it('flags "will raise prices" against "did not intend to raise prices" on the raising', () => {
+    const src = 'Menon said the company did not intend to raise prices again before the end of the year.';
+    expect(flagged(check('The company will raise prices again before the end of the year, Menon said.', src, en), ['negation-mismatch'])).toEqual(['raise']);
+  });
+});
