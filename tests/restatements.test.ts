@@ -4617,3 +4617,14 @@ describe('a negated verb of intending negates the act it governs too (lexicons/n
     expect(flagged(check('The company will raise prices again before the end of the year, Menon said.', src, en), ['negation-mismatch'])).toEqual(['raise']);
   });
 });
+
+describe('a name of the source right after an Arabic verb of saying with no أن (check/rules/attribution.ts nameAfterVerb; reporting.json عزا)', () => {
+  // (a fresh editor pair's source, probes/fresh/b116-ar-7, cut)
+  const src =
+    'وقال وكيل الوزارة لقطاع الرعاية الصحية الأولية الدكتور علي باسلامة إن الحملة تستمر خمسة أيام. وأضاف أن رصد ثلاث حالات جديدة من فيروس شلل الأطفال المشتق من اللقاح في محافظتي لحج وتعز خلال الربع الأخير من عام 2024 دفع الوزارة إلى تقديم موعد الحملة. من جهته، قال مسؤول برنامج التحصين في مكتب منظمة الصحة العالمية في عدن الدكتور مراد الجعيدي إن المنظمة وفّرت أكثر من مليوني جرعة من اللقاح الفموي.';
+  const speakers = (s: string) => flagged(check(s, src, ar), ['attribution-mismatch']);
+  it('flags the reason given to الجعيدي, and not given to باسلامة', () => {
+    expect(speakers('وعزا الجعيدي تقديم موعد الحملة إلى رصد ثلاث إصابات جديدة بالفيروس المشتق من اللقاح في لحج وتعز.')).toEqual(['الجعيدي']);
+    expect(speakers('وعزا باسلامة تقديم موعد الحملة إلى رصد ثلاث إصابات جديدة بالفيروس المشتق من اللقاح في لحج وتعز.')).toEqual([]);
+  });
+});
