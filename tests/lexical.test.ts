@@ -160,12 +160,13 @@ describe('numbers in words (number-mismatch)', () => {
     const runoff = 'Ortega took 52.8% of the vote against 47.2% for Brennan.';
     expect(numbers('Ortega won with a lead of about six points over Brennan.', runoff)).toEqual([]);
   });
-  it('reads "a quarter" as a share where "a fifth" is one (up by almost a quarter: 25%), not in a quarter of a million', () => {
+  it('reads "a quarter" as a share where "a fifth" is one (up by almost a quarter: 25%), and "a quarter of a million" as a count', () => {
     expect(quantities(tokenize('U.S. traffic was up by almost a quarter.')).map((q) => q.value)).toEqual([25]);
     expect(quantities(tokenize('a quarter of the votes')).map((q) => q.value)).toEqual([25]);
-    expect(quantities(tokenize('uprooted over a quarter of a million people')).map((q) => q.value)).toEqual([]);
+    // (a count, as "three quarters of a million" is: 250,000, not a share of 25)
+    expect(quantities(tokenize('uprooted over a quarter of a million people')).map((q) => q.value)).toEqual([250000]);
     // (as for any fraction: a third of a million is a count, a third of the votes a share)
-    expect(quantities(tokenize('a third of a million people')).map((q) => q.value)).toEqual([]);
+    expect(quantities(tokenize('a third of a million people')).map((q) => Math.round(q.value))).toEqual([333333]);
     expect(quantities(tokenize('a third of the votes')).map((q) => Math.round(q.value))).toEqual([33]);
     const src = 'Chief Executive Niamh Carey said new routes had driven the increase, with U.S. traffic up by almost a quarter.';
     expect(numbers('Chief executive Niamh Carey said new routes had lifted U.S. traffic by nearly 25%.', src)).toEqual([]);

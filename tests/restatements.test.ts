@@ -4628,3 +4628,46 @@ describe('a name of the source right after an Arabic verb of saying with no أن
     expect(speakers('وعزا باسلامة تقديم موعد الحملة إلى رصد ثلاث إصابات جديدة بالفيروس المشتق من اللقاح في لحج وتعز.')).toEqual([]);
   });
 });
+
+describe('figures of the 118th batch restated (text/numbers.ts, check/rules/numbers.ts)', () => {
+  const numbers = (s: string, source: string, lang: typeof ar | typeof en = ar) => flagged(check(s, source, lang), ['number-mismatch']);
+  it('reads "a quarter of a billion" as 250 million', () => {
+    const src = 'It now expects full-year profit of about three billion euros, a quarter of a billion more than it had previously forecast.';
+    expect(numbers('It expects full-year profit 250 million more than its earlier forecast.', src, en)).toEqual([]);
+    expect(numbers('It expects full-year profit 300 million more than its earlier forecast.', src, en)).toEqual(['300 million']);
+  });
+  it('reads "half of the 14 injured" as seven of them', () => {
+    const src = 'The blast injured 14 people. Moffat told reporters that seven of the injured remained in hospital, one of them in a critical condition.';
+    expect(numbers('Police said half of the 14 injured were still in hospital, one critically ill.', src, en)).toEqual([]);
+    expect(numbers('Police said a third of the 14 injured were still in hospital, one critically ill.', src, en)).toEqual(['a third']);
+  });
+  it('reads "by a margin of fourteen votes" against a sentence outside the support set with 41 votes to 27', () => {
+    const src =
+      'Bristol City Council on Tuesday approved a 4.99 percent rise in council tax for the 2025/26 financial year. Councillor Helen Marsh said the increase was needed to close a funding gap. The budget passed by 41 votes to 27 after a debate lasting more than four hours.';
+    expect(numbers('Bristol councillors on Tuesday backed a council tax increase of just under five percent by a margin of fourteen votes.', src, en)).toEqual(
+      [],
+    );
+    expect(numbers('Bristol councillors on Tuesday backed a council tax increase of just under five percent by a margin of fifteen votes.', src, en)).toEqual([
+      'fifteen',
+    ]);
+  });
+  it('reads "دينارين و400 فلس" as 2.4 dinars, and "900 فلس" beside it as 0.9 dinar', () => {
+    const src = 'وأضاف أن كلفة إيصال المتر المكعب الواحد ارتفعت إلى 2.4 دينار، في حين تراجع متوسط ما تحصّله السلطة عن المتر نفسه إلى 0.9 دينار بسبب الفاقد.';
+    const s = 'وبينما صعدت كلفة إيصال المتر المكعب إلى دينارين و400 فلس، هبط متوسط ما تجبيه السلطة عنه إلى 900 فلس بفعل الفاقد.';
+    expect(flagged(check(s, src, ar), ['number-mismatch', 'unsupported-span'])).toEqual([]);
+    expect(numbers(s.replace('900', '800'), src)).toEqual(['800']);
+    expect(numbers(s.replace('و400', 'و500'), src)).toEqual(['500']);
+  });
+  it('reads "منذ ثلثي عام" as eight months (a third is no exact decimal)', () => {
+    const src = 'نظم الممرضون وقفة احتجاجية للمطالبة بصرف تعويضات متأخرة منذ ثمانية أشهر.';
+    expect(numbers('احتشد الممرضون احتجاجا على تعويضات لم تُصرف منذ ثلثي عام.', src)).toEqual([]);
+    expect(numbers('احتشد الممرضون احتجاجا على تعويضات لم تُصرف منذ ثلث عام.', src)).toEqual(['ثلث']);
+  });
+  it('reads a figure right after an Arabic verb of change and its subject as the change, of two figures of one sentence with its unit', () => {
+    const src =
+      'وقررت المحكمة تأجيل الجلسة إلى الحادي عشر من الشهر المقبل للاستماع إلى شهادة أربعة شهود. وأشار الساعدي إلى أن عدد قضايا الرشوة ارتفع العام الماضي إلى 312 قضية، في حين تراجع متوسط مدة التحقيق فيها من ثمانية أشهر إلى خمسة.';
+    expect(numbers('وأفاد الساعدي بأن قضايا الرشوة صعدت إلى 312 قضية، بينما قصر متوسط مدة التحقيق فيها ثلاثة أشهر.', src)).toEqual([]);
+    // (not 11 − 4 of the sentence before, a day of the month and a count of witnesses)
+    expect(numbers('وأفاد الساعدي بأن قضايا الرشوة صعدت إلى 312 قضية، بينما قصر متوسط مدة التحقيق فيها سبعة أشهر.', src)).toEqual(['سبعة']);
+  });
+});

@@ -176,7 +176,9 @@ export const figureValues = (q: Quantity): number[] => {
 
 /** Does a source value stand for a figure: one of its values (figureValues), or one in its hedge's range? */
 export const figureHolds = (values: readonly number[], hedge: Hedge | undefined, source: number): boolean =>
-  values.some((v) => v === source || (hedge !== undefined && hedgeHolds(hedge, v, source)));
+  // (a source's readings are rounded to nine decimals, a claim's thirds are not: "منذ ثلثي عام" is 0.6666666666666666 of a
+  // year, a source's eight months 0.666666667, which a fresh editor pair's faithful line drew a number error between)
+  values.some((v) => v === source || round(v) === source || (hedge !== undefined && hedgeHolds(hedge, v, source)));
 
 /** The names of a basis point (lexicons/numbers.json): of one word (bp) and of two (نقطة أساس, basis points), by their words' keys. */
 const BASIS_POINTS = phrasesOf('basisPoints');
@@ -1047,6 +1049,17 @@ function plainQuantities(tokens: Token[]): Quantity[] {
       }
       out.push({ value: v, start, end, first: i, last: j - 1 });
       i = j - 1;
+    } else if (
+      (k in ORDINALS || k === 'quarter') &&
+      (tokens[i - 1]?.key === 'a' || tokens[i - 1]?.key === 'one') &&
+      ofACount(tokens, i + 1) &&
+      near(t, tokens[i + 1])
+    ) {
+      // "a quarter of a billion", "a third of a million": a count, as "three quarters of a million" is (a fresh editor pair's
+      // faithful "250 million more than its earlier forecast" for "a quarter of a billion more" drew a number error)
+      const share = k === 'quarter' ? 4 : ORDINALS[k];
+      out.push({ value: SCALES[tokens[i + 3].key] / share, start: tokens[i - 1].start, end: tokens[i + 3].end, first: i - 1, last: i + 3 });
+      i += 3;
     } else if (k in ORDINALS && (tokens[i - 1]?.key === 'a' || tokens[i - 1]?.key === 'one') && isShare(tokens, i)) {
       // "by about a fifth", "a third of the votes": a share, read as a percentage (and as the fraction)
       out.push({ value: 100 / ORDINALS[k], also: 1 / ORDINALS[k], start: tokens[i - 1].start, end: t.end, first: i - 1, last: i });
@@ -1606,9 +1619,10 @@ function andBetween(tokens: readonly Token[], after: number, first: number): boo
  * An amount told in a currency and its subunit (أحد عشر ديناراً ومئتي فلس: 11.2 dinars; 3 dollars and 20 cents: 3.2), or one of a
  * currency or a span with a fraction after it and no figure before (جنيها وربع الجنيه: 1.25), as the claim's figure q (either
  * part) restates it: the values it may stand for, in the currency (11.2) and, for one of a hundred, in its hundredths (125, as
- * moneyUnits reads a source's 125 قرشا). Empty when q is no part of such an amount.
+ * moneyUnits reads a source's 125 قرشا); or subunits alone of a currency that `sentence` (the claim's whole sentence) names.
+ * Empty when q is no part of such an amount.
  */
-export function withSubunit(tokens: readonly Token[], qs: readonly Quantity[], q: Quantity): number[] {
+export function withSubunit(tokens: readonly Token[], qs: readonly Quantity[], q: Quantity, sentence: readonly Token[] = tokens): number[] {
   const bare = (t: Token | undefined) => (t ? t.key.replace(/^[وفبل]?(?:ال)?/, '') : '');
   const inHundredths = (main: string, v: number): number[] => {
     const size = measure('moneyUnits').sizes[main];
@@ -1638,7 +1652,32 @@ export function withSubunit(tokens: readonly Token[], qs: readonly Quantity[], q
   // ونصف إلى أربعة" for the source's "إلى 4 ريالات من 2.5 ريال" drew a number error on ونصف, read after the 114th batch)
   const one = fraction !== undefined && before ? dualOf(before.key) : undefined;
   if (one !== undefined && !qs.some((x) => x.last === q.first - 2)) return inHundredths(one, 2 + fraction!);
+  // (or two of a currency and then its subunits: دينارين و400 فلس is 2.4 dinars, a fresh editor pair's faithful line for the
+  // source's 2.4 دينار; the dual is no figure of its own, so no pair above holds it)
+  const and = tokens[q.first - 1],
+    dual = and !== undefined && (and.key === 'و' || and.key === 'and') ? tokens[q.first - 2] : undefined,
+    sub = tokens[q.last + 1];
+  const main = dual ? dualKeyOf(dual.key) : undefined;
+  const size = main !== undefined && sub ? subunitsIn(sub.key, main) : undefined;
+  if (size !== undefined && q.value < size && !qs.some((x) => x.last === q.first - 2)) return inHundredths(main!, 2 + q.value / size);
+  // (or subunits alone, of a currency the sentence names elsewhere: "هبط متوسط ما تجبيه السلطة عنه إلى 900 فلس" beside
+  // "دينارين و400 فلس" is 0.9 dinar, a fresh editor pair's faithful line; فلس is a dirham's hundredth and a dinar's
+  // thousandth, so only the currency named says which)
+  if (sub && q.value >= 1) {
+    for (const c of sentence) {
+      const named = subunitsIn(sub.key, c.key) !== undefined ? c.key : subunitsIn(sub.key, bare(c)) !== undefined ? bare(c) : dualKeyOf(c.key);
+      const n = named === undefined ? undefined : subunitsIn(sub.key, named);
+      if (n !== undefined && q.value < n) return [round(q.value / n)];
+    }
+  }
   return [];
+}
+
+/** The key of the currency whose dual the key is (دينارين → دينار, ريالين → ريال), as hundredthsOf and thousandthsOf list it. */
+function dualKeyOf(key: string): string | undefined {
+  if (key.length < 5 || !(key.endsWith('ين') || key.endsWith('ان'))) return undefined;
+  const one = key.slice(0, -2);
+  return SUBUNITS.some((u) => [...u.of.values()].some((mains) => mains.has(one))) ? one : undefined;
 }
 
 /** The singular of amountUnits whose dual the key is (ريالين، ريالان → ريال; ساعتين → ساعه), if it is one. */

@@ -1,4 +1,5 @@
-import type { Rule, CheckContext } from '../context.js';
+import type { Rule, CheckContext, UnitAnalysis } from '../context.js';
+import type { Claim } from '../../text/document.js';
 import { isChecked, severityFor, sourcesFigure, holdersOf, holdersWhere, ruleDocsUrl, keptPerCheck, sentenceAlignment } from '../context.js';
 import {
   quantities,
@@ -25,6 +26,7 @@ import {
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { passingTokens } from '../../text/document.js';
 import { lexiconWords } from '../../text/lexicons.js';
+import { isArabicChar } from '../../text/normalize.js';
 import { carriedAround, wordsAround, sameWord, withNeighbours } from './window.js';
 import { entityOf } from '../../text/entities.js';
 import { partOfYearTokens } from './entities.js';
@@ -47,74 +49,14 @@ export const numberMismatch: Rule = {
   },
   run(ctx, emit) {
     // (the tokens of each summary sentence by id, made once: shareWithin reads a claim's whole sentence)
-    for (const { unit, support } of ctx.claims) {
+    for (const a of ctx.claims) {
+      const { unit, support } = a;
       if (!isChecked(unit.kind)) continue;
       const qs = quantities(unit.tokens);
-      let yearPart: Set<Token> | undefined;
       for (const q of qs) {
-        if (anaphoricPair(ctx, support.sources, unit.tokens, q)) continue;
-        // (a total that the claim breaks down right after it: "28 Boeing jets, twenty 737 MAX aircraft and eight 787
-        // Dreamliners" for the source's 20 and eight; its parts are read each for itself)
-        // (read in the claim's whole sentence: the breakdown after the comma is a claim of its own)
-        if (sumOfPartsAfter(ctx.summary.text, sentenceAlignment(ctx, unit.sentence)?.unit.tokens ?? unit.tokens, q, unit.tokens)) continue;
-        // (a span of years between two years of a support sentence, one of which the claim names: "over five years starting
-        // in 2026" for "delivered between 2026 and 2030", a fresh editor pair's faithful line)
-        if (yearsBetween(ctx, support.sources, unit.tokens, qs, q)) continue;
-        // (the count of a part of the year whose months the support set names: "the first three months of the year" for
-        // January-March, الأشهر التسعة الأولى for من يناير إلى سبتمبر; a dev probe pair's faithful summary drew a number error)
-        if ((yearPart ??= partOfYearTokens(ctx, support.sources, unit.tokens)).has(unit.tokens[q.first])) continue;
-        // a figure with a second reading (200 basis points, 2 percent) is sourced by either
+        if (figureSourced(ctx, a, qs, q)) continue;
         const values = figureValues(q);
-        // (a count is not held by a sentence that has its value only as a percentage: "injuring 41, nine of them seriously"
-        // against a support set that has "risen 9%" beside "Seven of the injured", a fresh editor pair's changed figure)
-        // (a count: a whole number before a noun or "of", "nine of them", "تسعة منهم"; "fell to 5.2" may drop its "%")
-        const count =
-          q.also === undefined && Number.isInteger(q.value) && countedAfter(unit.tokens, q.last) && !percentAt(ctx.summary.text, unit.tokens, q.last);
-        // (and a percentage not by one that has its value only as a span of time: "هبط … بستة بالمئة" against a support set of
-        // "بنسبة 9 في المئة" whose source elsewhere has "دراسة استمرت ستة أشهر", a fresh editor pair's changed figure that drew
-        // only a warning)
-        const percent = !count && q.also === undefined && percentAt(ctx.summary.text, unit.tokens, q.last);
-        // (and a span of time not by one that has its value only as spans of another size: "could last as long as six weeks"
-        // against "could take up to six months", a fresh editor pair's planted date of the 112th batch that drew nothing)
-        // (a span is counted too: "six weeks")
-        const claimSpan = !percent && q.also === undefined ? spanSize(unit.tokens, q) : undefined;
-        const holding = (srcs: readonly number[]): number[] => {
-          const held = count
-            ? srcs.filter((i) => !values.some((v) => percentOnly(ctx, i).has(v)))
-            : percent
-              ? srcs.filter((i) => !values.some((v) => spanOnly(ctx, i).has(v)))
-              : [...srcs];
-          return claimSpan === undefined ? held : held.filter((i) => !values.some((v) => otherSpansOnly(ctx, i, v, claimSpan)));
-        };
-        if (sourcesFigure(ctx, holding(support.sources), q)) continue;
-        if (derivedIn(ctx, support.sources, q, unit.tokens)) continue;
-        // (or a span that a support sentence names as the last one with no figure: "in the past seven days" for "over the past
-        // week"; lexicons/numbers.json lastSpanBefore, lastSpanAfter)
-        const size = spanSize(unit.tokens, q);
-        if (size !== undefined && support.sources.some((i) => lastSpansOf(ctx, i).some((s) => Math.abs(s - size) < 1e-6))) continue;
-        // (the two figures of a difference may stand in the sentences beside the support set: "about 260 animals, some 50
-        // fewer than a year before" fuses the next sentence's "down from around 310", a fresh editor pair's number error)
-        if (arithmeticIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q, qs)) continue;
-        // (one amount told in two figures with its unit after each: ملياري دينار ومئة مليون دينار, 2.1 billion dinars)
-        // (the figure read at another value, in its own words: its support set holds that value)
-        const holdsAt = (value: number | undefined) =>
-          value !== undefined && sourcesFigure(ctx, support.sources, { ...q, value, also: undefined, parts: undefined });
-        const whole = amountOf(unit.tokens, qs, q);
-        if (holdsAt(whole)) continue;
-        // (or with a half after its unit: "بثلاثة ريالات ونصف" for the source's 3.5 ريال, a fresh editor pair's faithful line;
-        // its own value still counts, as a source's is read both ways)
-        // (or in the scale of the figure a range word links it to: "من 90 إلى 55 مليون درهم" is 90 million)
-        if (holdsAt(inNextScale(unit.tokens, qs, q)) || holdsAt(withHalfAfter(unit.tokens, q))) continue;
-        // (or a sum in a currency and its subunit: "أحد عشر ديناراً ومئتي فلس" for 11.2 دينارا, "جنيها وربع الجنيه" for 125 قرشا,
-        // two fresh editor pairs' faithful lines)
-        if (withSubunit(unit.tokens, qs, q).some(holdsAt)) continue;
-        if (sumIn(ctx, support.sources, unit.tokens, q).length) continue;
-        // (a share in words, hedged or exact, of two counts of one sentence: أقل بقليل من نصف المخابز for 1500 of 3200)
-        if (shareOfCounts(ctx, support.sources, q)) continue;
-        // (or of two counts the claim's sentence gives itself, each judged on its own: "قرابة 1200 هكتار …، أي نحو ربع مساحة
-        // المحمية البالغة خمسة آلاف هكتار", fused from two sentences, a fresh editor pair's faithful line drew a number error)
-        if (shareWithin(ctx, sentenceAlignment(ctx, unit.sentence)?.unit.tokens ?? unit.tokens, q)) continue;
-        if (changeIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q)) continue;
+        const holding = holdingFor(ctx, a, q);
         const holders = holding(values.flatMap((v) => holdersOf(ctx, v)));
         // (or by an editor's reading of a sentence beside the support set: "in its three and a half decades" for the
         // next sentence's "35-year history", a fresh editor pair's number error on a claim aligned one sentence off)
@@ -253,14 +195,28 @@ const CHANGE_BY = new Set(lexiconWords('numbers', 'changeBy').map((w) => makeTok
  * Is the figure what a verb of change changed by: "by" right before it (English) or ب on its first word (بسبعين، بـ70), with a
  * verb of changeBy within CUE_BEFORE tokens before that ("dropped by five", زادت بسبعين شاحنة)?
  */
-function changedBy(tokens: readonly Token[], q: Quantity): boolean {
+function changedBy(tokens: readonly Token[], q: Quantity, text?: string): 'by' | 'bare' | undefined {
   // (ب on its hedge too: "قفز سعر طن الإسمنت في مصر بنحو سبعمئة جنيه"; an Arabic verb has its subject between, so the verb
   // may stand CHANGE_REACH tokens before)
   const h = hedgeStart(tokens as Token[], q.first);
   const first = tokens[h];
-  if (tokens[h - 1]?.key === 'by') return tokens.slice(Math.max(0, h - 1 - CUE_BEFORE), h - 1).some((t) => CHANGE_BY.has(t.key));
-  if (!/^ب\p{Script=Arabic}/u.test(first.text) && !/^بـ?$/.test(tokens[h - 1]?.text ?? '')) return false;
-  return tokens.slice(Math.max(0, h - CHANGE_REACH), h).some((t) => CHANGE_BY.has(t.key));
+  if (tokens[h - 1]?.key === 'by') return tokens.slice(Math.max(0, h - 1 - CUE_BEFORE), h - 1).some((t) => CHANGE_BY.has(t.key)) ? 'by' : undefined;
+  const withBa = /^ب\p{Script=Arabic}/u.test(first.text) || /^بـ?$/.test(tokens[h - 1]?.text ?? '');
+  if (!withBa && !isArabicChar(first.text.charCodeAt(0)) && !/^\p{Nd}/u.test(first.text)) return undefined;
+  const from = Math.max(0, h - CHANGE_REACH);
+  const verb = tokens.slice(from, h).findLastIndex((t) => CHANGE_BY.has(t.key));
+  if (verb < 0) return undefined;
+  // (or, in Arabic, the figure right after the verb's subject with no level word between, the amount it changed by:
+  // "قصر متوسط مدة التحقيق فيها ثلاثة أشهر" for "تراجع … من ثمانية أشهر إلى خمسة", a fresh editor pair's faithful line;
+  // "ارتفع إلى 70" is a level; and not a percentage, a relative change the source states: "قرر النادي خفض رواتب الجهاز الفني
+  // بنسبة 15%", an invented sentence of the fresh pairs, was excused by two figures 15 apart)
+  if (withBa) return 'by';
+  return text !== undefined &&
+    isArabicChar(tokens[from + verb].text.charCodeAt(0)) &&
+    !percentAt(text, tokens, q.last) &&
+    !tokens.slice(from + verb + 1, h).some((t) => LEVEL_AFTER.has(t.key) || t.kind === 'number')
+    ? 'bare'
+    : undefined;
 }
 /** Tokens before an Arabic figure with ب within which its verb of change stands, past the verb's subject (changedBy). */
 const CHANGE_REACH = 6;
@@ -275,16 +231,40 @@ const DIFFERENCE_CUES_AFTER = new Set(lexiconWords('numbers', 'differenceCuesAft
  * excused changed figures on the probe pairs (sourceReadings), and a figure that happens to equal a
  * difference is more likely changed than computed. Within its hedge's range when hedged (more than three times).
  */
+/**
+ * Is a claim's figure cued as a difference: a cue before it (differenceCues), a verb of change before "by" or ب (changedBy),
+ * or a cue right after it ("some 50 fewer than a year before"), not a percent's ("sold 19% fewer items" is a relative change,
+ * which the source states, not the difference of two of its figures; 31 - 12, a day of December and twelve months, excused a
+ * planted 19% for the source's 9% in the 85th batch)?
+ */
+function differenceCued(ctx: CheckContext, tokens: readonly Token[], q: Quantity): boolean {
+  return differenceCuedByWord(ctx, tokens, q) || changedBy(tokens, q, ctx.summary.text) !== undefined;
+}
+
+/**
+ * Is a figure cued as a difference (differenceCued) that of two figures of one source sentence that has the noun after it,
+ * the thing it counts ("by a margin of fourteen votes": a sentence with "votes" and 41 and 27)? Read through that noun's
+ * postings, so a large source is not scanned; only when its support set and the sentences beside it hold no such pair.
+ */
+function differenceWithNoun(ctx: CheckContext, tokens: readonly Token[], q: Quantity): boolean {
+  const noun = tokens[q.last + 1];
+  if (!noun || noun.stop || noun.kind !== 'word' || !differenceCued(ctx, tokens, q)) return false;
+  const query = ctx.index.query([noun]);
+  if (query.keys.length === 0) return false;
+  const values = figureValues(q);
+  for (const i of ctx.index.mayCarry(query, 1)) {
+    if (ctx.index.coverage(query, i) < 1) continue;
+    const have = ctx.sourceQuantities[i];
+    for (const a of have) for (const v of values) if (a > v && have.has(Math.round((a - v) * 1e6) / 1e6)) return true;
+  }
+  return false;
+}
+
 export function arithmeticIn(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], q: Quantity, qs: readonly Quantity[]): boolean {
-  // (or a cue right after it: "some 50 fewer than a year before")
-  // (not a percent's: "sold 19% fewer items" is a relative change, which the source states, not the difference of two of its
-  // figures; 31 - 12, a day of December and twelve months, excused a planted 19% for the source's 9% in the 85th batch)
   // (or a verb of change before "by" or ب: then a level after it, when there is one, is one of the two figures, as below)
-  const byChange = changedBy(tokens, q);
-  const cued =
-    tokens.slice(Math.max(0, q.first - CUE_BEFORE), q.first).some((t) => DIFFERENCE_CUES.has(t.key)) ||
-    byChange ||
-    (tokens[q.last + 1] !== undefined && DIFFERENCE_CUES_AFTER.has(tokens[q.last + 1].key) && !percentAt(ctx.summary.text, tokens, q.last));
+  const change = changedBy(tokens, q, ctx.summary.text);
+  const byChange = change !== undefined;
+  const cued = differenceCued(ctx, tokens, q);
   // (or the level it came to after it: رفعت ثمن الربطة خمسة آلاف ليرة لتصبح 65 ألفا, "rose 5 points to 65": then the
   // difference is the level's with another figure, not any two figures' (a planted "rose by seven percentage points
   // to 58%" against 49 to 58 was excused by the 91 and 84 of the next sentence)
@@ -298,6 +278,12 @@ export function arithmeticIn(ctx: CheckContext, sources: readonly number[], toke
   // evening of August 8" and a crack "sealed on August 10", a fresh editor pair's number error; spanCues)
   const span = !cued && spanAt(tokens, q);
   if (!cued && level === undefined && !ratio && !span) return false;
+  // (a figure after an Arabic verb of change with no ب, its amount by the word order alone, is the difference of two figures
+  // of one sentence that has the word after it, the unit of both: "قصر متوسط مدة التحقيق ثلاثة أشهر" for "من ثمانية أشهر
+  // إلى خمسة"; of any two figures of the support set and the sentences beside it, a day of the month less a count of
+  // witnesses excused a changed "سبعة أشهر")
+  const bare = change === 'bare' && level === undefined && !ratio && !span && !differenceCuedByWord(ctx, tokens, q);
+  if (bare) return sources.some((i) => unitIn(ctx, i, tokens[q.last + 1]) && differenceOf(figuresOf(ctx, i), figureValues(q), q));
   const figures = sources.flatMap((i) => figuresOf(ctx, i));
   // (a change in a currency's hundredths, of two figures in the currency: "go up by 40 cents to 2.40 euros" for a ticket "from
   // 2 euros to 2.40 euros", a fresh editor pair's faithful line)
@@ -310,6 +296,24 @@ export function arithmeticIn(ctx: CheckContext, sources: readonly number[], toke
       const derived = ratio ? figures[a] / figures[b] : figures[a] - figures[b];
       if (figureHolds(values, q.hedge, Math.round(derived * 1e6) / 1e6)) return true;
     }
+  return false;
+}
+
+/** Is a figure cued as a difference by a word (differenceCues before it, differenceCuesAfter after it), not by a verb of change alone? */
+function differenceCuedByWord(ctx: CheckContext, tokens: readonly Token[], q: Quantity): boolean {
+  return (
+    tokens.slice(Math.max(0, q.first - CUE_BEFORE), q.first).some((t) => DIFFERENCE_CUES.has(t.key)) ||
+    (tokens[q.last + 1] !== undefined && DIFFERENCE_CUES_AFTER.has(tokens[q.last + 1].key) && !percentAt(ctx.summary.text, tokens, q.last))
+  );
+}
+
+/** Does source sentence i have the word (the unit after a claim's figure), by stem? */
+const unitIn = (ctx: CheckContext, i: number, unit: Token | undefined): boolean =>
+  unit !== undefined && !unit.stop && ctx.source.sentences[i].tokens.some((t) => sameWord(t, unit));
+
+/** Is one of the values (hedged as q is) the difference of two of the figures? */
+function differenceOf(figures: readonly number[], values: readonly number[], q: Quantity): boolean {
+  for (const a of figures) for (const b of figures) if (a > b && figureHolds(values, q.hedge, Math.round((a - b) * 1e6) / 1e6)) return true;
   return false;
 }
 
@@ -504,6 +508,18 @@ const figuresOf = (ctx: CheckContext, i: number): readonly number[] =>
   );
 const FIGURES = new WeakMap<CheckContext, Map<number, readonly number[]>>();
 
+/**
+ * A share followed by "of" (and "the") and a count, what it makes of that count: "half of the 14 injured" is 7, "a third of the
+ * 30 workers" 10. Undefined for no share or no count right after it.
+ */
+function shareOfCountAfter(tokens: readonly Token[], qs: readonly Quantity[], q: Quantity): number | undefined {
+  const share = q.also !== undefined && q.also < 1 ? q.also : undefined;
+  if (share === undefined || tokens[q.last + 1]?.key !== 'of') return undefined;
+  const at = tokens[q.last + 2]?.key === 'the' ? q.last + 3 : q.last + 2;
+  const n = qs.find((x) => x.first === at);
+  return n === undefined || !Number.isInteger(n.value) ? undefined : Math.round(share * n.value * 1e6) / 1e6;
+}
+
 /** The size of a year in lexicons/numbers.json timeUnits (360 days), in minutes. */
 const YEAR_MINUTES = 518400;
 
@@ -561,6 +577,86 @@ function sumOfPartsAfter(text: string, tokens: readonly Token[], inClaim: Quanti
     for (let c = b + 1; c < parts.length; c++) if (first + parts[b].value + parts[c].value === q.value && joined(parts[c])) return true;
   }
   return false;
+}
+
+/**
+ * Is a claim's figure sourced by its support set (or the sentences beside it) in any of the readings the number rule accepts:
+ * as written or hedged, read in another form, computed (a difference, a ratio, a sum, a share), in another unit or with its
+ * subunit? The number rule's judgement before it looks for the figure elsewhere in the source; unsupported-span reads it too,
+ * so a figure restated in other words is no word the source lacks.
+ */
+export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: readonly Quantity[], q: Quantity): boolean {
+  const { unit, support } = a;
+  if (anaphoricPair(ctx, support.sources, unit.tokens, q)) return true;
+  // (a total that the claim breaks down right after it: "28 Boeing jets, twenty 737 MAX aircraft and eight 787
+  // Dreamliners" for the source's 20 and eight; its parts are read each for itself)
+  // (read in the claim's whole sentence: the breakdown after the comma is a claim of its own)
+  if (sumOfPartsAfter(ctx.summary.text, sentenceAlignment(ctx, unit.sentence)?.unit.tokens ?? unit.tokens, q, unit.tokens)) return true;
+  // (a span of years between two years of a support sentence, one of which the claim names: "over five years starting
+  // in 2026" for "delivered between 2026 and 2030", a fresh editor pair's faithful line)
+  if (yearsBetween(ctx, support.sources, unit.tokens, qs, q)) return true;
+  // (the count of a part of the year whose months the support set names: "the first three months of the year" for
+  // January-March, الأشهر التسعة الأولى for من يناير إلى سبتمبر; a dev probe pair's faithful summary drew a number error)
+  if (partOfYearTokens(ctx, support.sources, unit.tokens).has(unit.tokens[q.first])) return true;
+  // (held as the kind of figure it is: holdingFor)
+  const holding = holdingFor(ctx, a, q);
+  if (sourcesFigure(ctx, holding(support.sources), q)) return true;
+  if (derivedIn(ctx, support.sources, q, unit.tokens)) return true;
+  // (or a span that a support sentence names as the last one with no figure: "in the past seven days" for "over the past
+  // week"; lexicons/numbers.json lastSpanBefore, lastSpanAfter)
+  const size = spanSize(unit.tokens, q);
+  if (size !== undefined && support.sources.some((i) => lastSpansOf(ctx, i).some((s) => Math.abs(s - size) < 1e-6))) return true;
+  // (the two figures of a difference may stand in the sentences beside the support set: "about 260 animals, some 50
+  // fewer than a year before" fuses the next sentence's "down from around 310", a fresh editor pair's number error)
+  if (arithmeticIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q, qs)) return true;
+  // (or of two figures of a sentence elsewhere that has the noun the figure counts: "backed … by a margin of fourteen
+  // votes" for "The budget passed by 41 votes to 27", which the claim fused with the lead)
+  if (differenceWithNoun(ctx, unit.tokens, q)) return true;
+  // (one amount told in two figures with its unit after each: ملياري دينار ومئة مليون دينار, 2.1 billion dinars)
+  // (the figure read at another value, in its own words: its support set holds that value)
+  const holdsAt = (value: number | undefined) => value !== undefined && sourcesFigure(ctx, support.sources, { ...q, value, also: undefined, parts: undefined });
+  const whole = amountOf(unit.tokens, qs, q);
+  if (holdsAt(whole)) return true;
+  // (or a share of a count after it, as many as it makes: "half of the 14 injured were still in hospital" for "seven of
+  // the injured remained in hospital", a fresh editor pair's faithful line)
+  if (holdsAt(shareOfCountAfter(unit.tokens, qs, q))) return true;
+  // (or with a half after its unit: "بثلاثة ريالات ونصف" for the source's 3.5 ريال, a fresh editor pair's faithful line;
+  // its own value still counts, as a source's is read both ways)
+  // (or in the scale of the figure a range word links it to: "من 90 إلى 55 مليون درهم" is 90 million)
+  if (holdsAt(inNextScale(unit.tokens, qs, q)) || holdsAt(withHalfAfter(unit.tokens, q))) return true;
+  // (or a sum in a currency and its subunit: "أحد عشر ديناراً ومئتي فلس" for 11.2 دينارا, "جنيها وربع الجنيه" for 125 قرشا,
+  // two fresh editor pairs' faithful lines)
+  if (withSubunit(unit.tokens, qs, q, sentenceAlignment(ctx, unit.sentence)?.unit.tokens).some(holdsAt)) return true;
+  if (sumIn(ctx, support.sources, unit.tokens, q).length) return true;
+  // (a share in words, hedged or exact, of two counts of one sentence: أقل بقليل من نصف المخابز for 1500 of 3200)
+  if (shareOfCounts(ctx, support.sources, q)) return true;
+  // (or of two counts the claim's sentence gives itself, each judged on its own: "قرابة 1200 هكتار …، أي نحو ربع مساحة
+  // المحمية البالغة خمسة آلاف هكتار", fused from two sentences, a fresh editor pair's faithful line drew a number error)
+  if (shareWithin(ctx, sentenceAlignment(ctx, unit.sentence)?.unit.tokens ?? unit.tokens, q)) return true;
+  if (changeIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q)) return true;
+  return false;
+}
+
+/**
+ * The sentences of a list that hold a figure as the kind of figure it is: a count not by a sentence that has its value only as
+ * a percentage ("injuring 41, nine of them seriously" against a support set that has "risen 9%" beside "Seven of the
+ * injured"), a percentage not by one that has it only as a span of time, a span not by one that has it only as spans of
+ * another size ("as long as six weeks" against "up to six months").
+ */
+function holdingFor(ctx: CheckContext, a: UnitAnalysis<Claim>, q: Quantity): (srcs: readonly number[]) => number[] {
+  const { unit } = a;
+  const values = figureValues(q);
+  const count = q.also === undefined && Number.isInteger(q.value) && countedAfter(unit.tokens, q.last) && !percentAt(ctx.summary.text, unit.tokens, q.last);
+  const percent = !count && q.also === undefined && percentAt(ctx.summary.text, unit.tokens, q.last);
+  const claimSpan = !percent && q.also === undefined ? spanSize(unit.tokens, q) : undefined;
+  return (srcs) => {
+    const held = count
+      ? srcs.filter((i) => !values.some((v) => percentOnly(ctx, i).has(v)))
+      : percent
+        ? srcs.filter((i) => !values.some((v) => spanOnly(ctx, i).has(v)))
+        : [...srcs];
+    return claimSpan === undefined ? held : held.filter((i) => !values.some((v) => otherSpansOnly(ctx, i, v, claimSpan)));
+  };
 }
 
 /**
