@@ -4671,3 +4671,58 @@ describe('figures of the 118th batch restated (text/numbers.ts, check/rules/numb
     expect(numbers('وأفاد الساعدي بأن قضايا الرشوة صعدت إلى 312 قضية، بينما قصر متوسط مدة التحقيق فيها سبعة أشهر.', src)).toEqual(['سبعة']);
   });
 });
+
+describe('figures and negations of the 119th batch restated (text/numbers.ts, check/rules/numbers.ts, negation.ts, antonyms.ts)', () => {
+  const numbers = (s: string, source: string, lang: typeof ar | typeof en = ar) => flagged(check(s, source, lang), ['number-mismatch']);
+  it('reads "one and a half million", "28,000 tonnes below" and "one train in four"', () => {
+    const homes = 'The farm is expected to generate enough electricity for around one and a half million homes.';
+    expect(numbers('The farm should power roughly 1.5 million homes.', homes, en)).toEqual([]);
+    expect(numbers('The farm should power roughly 2.5 million homes.', homes, en)).toEqual(['2.5 million']);
+    const quota = 'The decision lowers the total allowable catch to 46,000 tonnes, down from about 74,000 tonnes in 2023.';
+    expect(numbers("Ministers settled on a catch limit of 46,000 tonnes, some 28,000 tonnes below this year's level.", quota, en)).toEqual([]);
+    expect(numbers("Ministers settled on a catch limit of 46,000 tonnes, some 35,000 tonnes below this year's level.", quota, en)).toEqual(['35,000']);
+    const trains = 'Regional services around Bordeaux were the worst hit, with only one train in four running.';
+    expect(numbers('The Bordeaux region was hardest hit as just a quarter of its regional trains ran.', trains, en)).toEqual([]);
+    expect(numbers('The Bordeaux region was hardest hit as just a third of its regional trains ran.', trains, en)).toEqual(['a third']);
+  });
+  it('reads "بنحو الخُمس العام الماضي" as a fifth, "ألفا درهم" as two thousand, "ساعتين وثماني دقائق" as 128 minutes, "تناهز" as a hedge', () => {
+    expect(
+      numbers('انخفض ما أُفرغ من السردين بنحو الخُمس العام الماضي.', 'وأوضح أن الكميات المفرغة من السردين تراجعت بنسبة 18 في المئة خلال العام الماضي.'),
+    ).toEqual([]);
+    expect(numbers('وتعهدت الوزارة بمنح كل بحار متضرر ألفي درهم شهرياً.', 'وأكدت الوزارة أنها ستصرف دعماً شهرياً قدره ألفا درهم لكل بحار متضرر.')).toEqual([]);
+    const race = 'وكان بوعزة قد قطع مسافة السباق في ساعتين وثماني دقائق، محطماً الرقم القياسي للسباق.';
+    expect(numbers('وأنهى بوعزة السباق في 128 دقيقة محطماً الرقم القياسي.', race)).toEqual([]);
+    expect(numbers('وأنهى بوعزة السباق في 138 دقيقة محطماً الرقم القياسي.', race)).toEqual(['138']);
+    expect(
+      numbers(
+        'حققت صادرات التمور 1.7 مليار ريال في 2024، بزيادة تناهز 16 في المئة.',
+        'بلغت صادرات التمور 1.7 مليار ريال خلال عام 2024، بنمو نسبته 15.9 في المئة.',
+      ),
+    ).toEqual([]);
+  });
+  it('reads "على مدى سبعة أشهر" as June to December, both ends counted', () => {
+    const src = 'وقال العنزي إن المتهمين سمحوا بمرور 43 حاوية دون تفتيش خلال الفترة من يونيو إلى ديسمبر 2024.';
+    expect(numbers('وبحسب العنزي، مرت 43 حاوية من دون أي تفتيش على مدى سبعة أشهر من 2024.', src)).toEqual([]);
+    expect(numbers('وبحسب العنزي، مرت 43 حاوية من دون أي تفتيش على مدى ثمانية أشهر من 2024.', src)).toEqual(['ثمانية']);
+  });
+  it('judges "، بزيادة تناهز 16 في المئة" with the clause before it, not against another sentence\'s "انخفض"', () => {
+    const src =
+      'وأعلن المركز أن صادرات التمور السعودية بلغت 1.7 مليار ريال خلال عام 2024، بنمو نسبته 15.9 في المئة مقارنة بالعام السابق. وقال العتيبي إن الكميات المصدرة ارتفعت إلى 320 ألف طن، بينما انخفض متوسط سعر الطن المصدر بنحو 4 في المئة.';
+    const s = 'حققت صادرات التمور السعودية 1.7 مليار ريال في 2024، بزيادة تناهز 16 في المئة عن العام الذي سبقه.';
+    expect(flagged(check(s, src, ar), ['antonym-mismatch', 'number-mismatch'])).toEqual([]);
+  });
+  it('reads "ربط رفع الحظر بتقرير" as the condition of "لن يُرفع إلا بعد صدور تقرير", and "سيُرفع قبل صدور التقرير" as none', () => {
+    const src = 'وأضاف أن الحظر يهدف إلى حماية صغار الأسماك، وأنه لن يُرفع إلا بعد صدور تقرير المعهد الوطني للبحث في الصيد البحري.';
+    const negations = (s: string) => flagged(check(s, src, ar), ['negation-mismatch']);
+    expect(negations('وربط الفاسي رفع الحظر بتقرير يصدره المعهد الوطني للبحث في الصيد البحري.')).toEqual([]);
+    expect(negations('وأضاف أن الحظر سيُرفع قبل صدور تقرير المعهد الوطني للبحث في الصيد البحري.')).not.toEqual([]);
+  });
+  it('reads "دون أن يأتي أي منها إيجابياً" as negating the positive, past its verb', () => {
+    // (a fresh editor pair's source, probes/fresh/b119-ar-2)
+    const src =
+      'أعلنت اللجنة القطرية لمكافحة المنشطات، يوم الأربعاء، أن عينة البول التي أُخذت من العداء حسن بوعزة، الفائز بالمركز الأول في ماراثون الدوحة، جاءت إيجابية لمادة الإريثروبويتين المحظورة. وقالت مديرة قسم الرقابة في اللجنة، الدكتورة منى الكواري، إن العينة جُمعت مباشرة بعد خط النهاية في السابع عشر من يناير 2025، وإن التحليل أُجري في مختبر معتمد من الوكالة العالمية لمكافحة المنشطات. وأضافت الكواري أن العداء أُوقف مؤقتاً عن المشاركة في أي سباق إلى حين البت في قضيته، وأن أمامه أربعة عشر يوماً لطلب تحليل العينة الاحتياطية. واتهمت اللجنة مدرب العداء، سالم العبيدلي، بتسهيل حصوله على المادة المحظورة عبر صيدلية خارج البلاد. ونفى العبيدلي هذا الاتهام قطعياً، وأكد في تصريح لوكالة الأنباء القطرية أنه لم يقدم لأي من عدائيه سوى مكملات غذائية مسجلة. وأوضح بوعزة من جهته أنه سيطلب تحليل العينة الثانية، مشيراً إلى أنه خضع لسبعة فحوص جاءت كلها سلبية خلال العام الماضي. وكان بوعزة قد قطع مسافة السباق في ساعتين وثماني دقائق، محطماً الرقم القياسي للسباق بفارق 41 ثانية. وأشارت بيانات اللجنة إلى أن عدد العينات المجموعة في الفعاليات الرياضية ارتفع إلى 1240 عينة في عام 2024، بينما تراجع عدد الحالات الإيجابية من تسع حالات إلى خمس.';
+    const s =
+      'ويملك العداء، الذي أنهى السباق في 128 دقيقة وحطم الرقم القياسي للسباق بأقل من دقيقة، مهلة أسبوعين للمطالبة بفحص العينة الاحتياطية، وهو ما ينوي فعله، مذكراً بأنه خضع العام الماضي لسبعة اختبارات دون أن يأتي أي منها إيجابياً.';
+    expect(flagged(check(s, src, ar), ['antonym-mismatch'])).toEqual([]);
+  });
+});

@@ -203,6 +203,13 @@ const figureAfter = (own: readonly Token[], x: number): Quantity | undefined => 
  */
 const figureAlong = (mine: Quantity, part: readonly Token[], y: number): boolean => quantities(part as Token[]).some((q) => q.first > y && sameFigure(mine, q));
 
+/** The content words strictly between tokens[a] and tokens[b]. */
+function contentWordsBetween(tokens: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (let i = a + 1; i < b; i++) if (!tokens[i].stop) n++;
+  return n;
+}
+
 /** Tokens before a claim's word of a side in which a negation cue reverses it (did not rise). */
 const NEGATED_SCOPE = 3;
 /** …and in which a word that negates what follows does (أفلت اثنان من مساعديه من الإدانة: escaped conviction, its object after من). */
@@ -223,7 +230,9 @@ function negatedBefore(tokens: readonly Token[], x: number): boolean {
   if (x > 0 && saysNotKey(tokens[x - 1].key)) return true;
   for (let i = from; i < x; i++) {
     if (implicitNegationAt(tokens, i)) return true;
-    if (i >= x - NEGATED_SCOPE && negatesAt(tokens, i)) return true;
+    // (or past function words and one content word, its verb: "دون أن يأتي أي منها إيجابياً", none of them came back positive,
+    // for the source's "جاءت كلها سلبية", a fresh editor pair's faithful line that drew an opposite)
+    if ((i >= x - NEGATED_SCOPE || contentWordsBetween(tokens, i, x) <= 1) && negatesAt(tokens, i)) return true;
     // (a pronoun cue with its phrase, the verb's subject: "none of Pennant's 310 outlets will shut" keeps them open, a
     // fresh editor pair's faithful restatement of "keep all 310 Pennant stores open" that drew an antonym error)
     const phrase = pronounPhraseEnd(tokens, i);

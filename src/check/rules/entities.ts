@@ -338,6 +338,14 @@ export function partOfYearTokens(ctx: CheckContext, sources: readonly number[], 
   return out;
 }
 
+/**
+ * The lengths in months of the ranges of months that source sentence i names (من يونيو إلى ديسمبر: seven), counted with both
+ * ends: what "على مدى سبعة أشهر" restates (the number rule's monthsSpanned).
+ */
+export function monthRangeLengths(ctx: CheckContext, i: number): number[] {
+  return monthRangesOf(ctx, i).flatMap(([a, b]) => (b === undefined ? [] : [b >= a ? b - a + 1 : b + 12 - a + 1]));
+}
+
 const RANGES_OF = new WeakMap<CheckContext, Map<number, MonthSpan[]>>();
 /**
  * The spans of months that source sentence i names by its months (January-March, من يناير إلى مارس as [1, 3]; since

@@ -286,6 +286,8 @@ export const negationMismatch: Rule = {
         // "cutting" with the next sentence's "spending had not been reduced", a fresh editor pair's false opposite)
         !sidedNear(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1).slice(support.sources.length), flip, unit.tokens) &&
         !(flip.negated && notUntil(unit.tokens, flip.at, src.tokens)) &&
+        // (nor the source's "not until" or "لن … إلا بعد" that the claim restates as when: untilWhen)
+        !(q.negated && untilWhen(src.tokens, q.at - from, unit.tokens)) &&
         // (a claim's condition is no negation of what the source says will happen: "الاعتصام سيستمر ما لم يُجمَّد القرار"
         // for "لن يفكوا اعتصامهم قبل تجميد القرار", a fresh editor pair's faithful line)
         !(flip.negated && conditionalAt(ctx.summary.text, unit.tokens[flip.from].start)) &&
@@ -1390,6 +1392,16 @@ const UNTIL_NOW = new Set(lexiconWords('negation', 'untilNow').map((w) => normal
 function untilWhen(source: readonly Token[], w: number, claim: readonly Token[]): boolean {
   if (w < 0) return false;
   for (let u = w + 1; u <= w + UNTIL_WITHIN && u < source.length; u++) {
+    // (or the exception "إلا بعد" and the event after it, the claim naming one of its first two words, by root too, and no
+    // "before": "ربط الفاسي رفع الحظر بتقرير يصدره المعهد" for "لن يُرفع إلا بعد صدور تقرير المعهد", a fresh editor pair's
+    // faithful line drew a dropped negation; a condition, not a denial)
+    if (exceptionUntilAt(source, u)) {
+      const event = source
+        .slice(u + 2, u + 2 + UNTIL_WITHIN)
+        .filter((t) => !t.stop)
+        .slice(0, 2);
+      return !claim.some((t) => BEFORE_KEYS.has(t.key)) && event.some((e) => claim.some((t) => !t.stop && sameWordOrRoot(t, e)));
+    }
     if (!UNTIL_ONLY.has(source[u].key)) continue;
     const when = source.slice(u + 1, u + 1 + UNTIL_WITHIN).find((t) => !t.stop);
     return when !== undefined && !UNTIL_NOW.has(when.key) && claim.some((t) => !t.stop && sameWord(t, when));

@@ -29,7 +29,7 @@ import { lexiconWords } from '../../text/lexicons.js';
 import { isArabicChar } from '../../text/normalize.js';
 import { carriedAround, wordsAround, sameWord, withNeighbours } from './window.js';
 import { entityOf } from '../../text/entities.js';
-import { partOfYearTokens } from './entities.js';
+import { partOfYearTokens, monthRangeLengths } from './entities.js';
 
 /** A number in the summary that its aligned source does not carry (Trados NumberMissing: an error). */
 export const numberMismatch: Rule = {
@@ -301,9 +301,12 @@ export function arithmeticIn(ctx: CheckContext, sources: readonly number[], toke
 
 /** Is a figure cued as a difference by a word (differenceCues before it, differenceCuesAfter after it), not by a verb of change alone? */
 function differenceCuedByWord(ctx: CheckContext, tokens: readonly Token[], q: Quantity): boolean {
+  // (the cue after the figure, or after its unit: "some 28,000 tonnes below this year's level")
+  const after = (k: number) => tokens[k] !== undefined && DIFFERENCE_CUES_AFTER.has(tokens[k].key);
+  const unitThenCue = tokens[q.last + 1] !== undefined && !tokens[q.last + 1].stop && tokens[q.last + 1].kind === 'word' && after(q.last + 2);
   return (
     tokens.slice(Math.max(0, q.first - CUE_BEFORE), q.first).some((t) => DIFFERENCE_CUES.has(t.key)) ||
-    (tokens[q.last + 1] !== undefined && DIFFERENCE_CUES_AFTER.has(tokens[q.last + 1].key) && !percentAt(ctx.summary.text, tokens, q.last))
+    ((after(q.last + 1) || unitThenCue) && !percentAt(ctx.summary.text, tokens, q.last))
   );
 }
 
@@ -520,8 +523,9 @@ function shareOfCountAfter(tokens: readonly Token[], qs: readonly Quantity[], q:
   return n === undefined || !Number.isInteger(n.value) ? undefined : Math.round(share * n.value * 1e6) / 1e6;
 }
 
-/** The size of a year in lexicons/numbers.json timeUnits (360 days), in minutes. */
+/** The size of a year in lexicons/numbers.json timeUnits (360 days), in minutes, and of a month (30 days). */
 const YEAR_MINUTES = 518400;
+const MONTH_MINUTES = 43200;
 
 /**
  * Is a claim's span of years (five years, خمس سنوات) the years from one year to another that a support sentence names, counted
@@ -595,6 +599,14 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   // (a span of years between two years of a support sentence, one of which the claim names: "over five years starting
   // in 2026" for "delivered between 2026 and 2030", a fresh editor pair's faithful line)
   if (yearsBetween(ctx, support.sources, unit.tokens, qs, q)) return true;
+  // (or a span of months that a range of months of a support sentence covers, both ends counted: "على مدى سبعة أشهر من 2024"
+  // for "خلال الفترة من يونيو إلى ديسمبر 2024", a fresh editor pair's faithful line)
+  if (
+    Number.isInteger(q.value) &&
+    spanSize(unit.tokens, q) === q.value * MONTH_MINUTES &&
+    support.sources.some((i) => monthRangeLengths(ctx, i).includes(q.value))
+  )
+    return true;
   // (the count of a part of the year whose months the support set names: "the first three months of the year" for
   // January-March, الأشهر التسعة الأولى for من يناير إلى سبتمبر; a dev probe pair's faithful summary drew a number error)
   if (partOfYearTokens(ctx, support.sources, unit.tokens).has(unit.tokens[q.first])) return true;
