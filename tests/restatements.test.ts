@@ -4726,3 +4726,22 @@ describe('figures and negations of the 119th batch restated (text/numbers.ts, ch
     expect(flagged(check(s, src, ar), ['antonym-mismatch'])).toEqual([]);
   });
 });
+
+describe('planted errors of the 118th-119th batches (lexicons/antonyms.json أطال/قلص, check/rules/entities.ts datesMonthSwapped)', () => {
+  it('flags "أطال زمن إنهاء الإجراءات" against "انخفض متوسط زمن إنهاء الإجراءات", and not "قلص"', () => {
+    const src = 'وأضاف أن متوسط زمن إنهاء إجراءات السفر انخفض في التشغيل التجريبي إلى 18 دقيقة، في حين ارتفع عدد بوابات الصعود إلى 28 بوابة.';
+    const antonyms = (s: string) => flagged(check(s, src, ar), ['antonym-mismatch']);
+    expect(antonyms('وذكر المدير أن التشغيل التجريبي أطال زمن إنهاء إجراءات السفر إلى ثماني عشرة دقيقة.')).toEqual(['أطال']);
+    expect(antonyms('وذكر المدير أن التشغيل التجريبي قلص زمن إنهاء إجراءات السفر إلى ثماني عشرة دقيقة.')).toEqual([]);
+  });
+  it('flags a month beside a day that the source gives with another month, in a sentence outside the support set', () => {
+    // (a fresh editor pair's source, probes/fresh/b119-ar-2, cut)
+    const src =
+      'أعلنت اللجنة القطرية لمكافحة المنشطات، يوم الأربعاء، أن عينة العداء حسن بوعزة جاءت إيجابية لمادة الإريثروبويتين المحظورة. وقالت الدكتورة منى الكواري إن العينة جُمعت مباشرة بعد خط النهاية في السابع عشر من يناير 2025. وأضافت الكواري أن العداء أُوقف مؤقتاً عن المشاركة في أي سباق إلى حين البت في قضيته.';
+    const dates = (s: string) => flagged(check(s, src, ar), ['entity-mismatch']);
+    expect(dates('أُوقف العداء حسن بوعزة مؤقتاً إلى أن يُحسم ملفه، بعدما كشفت عينة أُخذت منه عند خط الوصول في 17 فبراير 2025 عن وجود الإريثروبويتين.')).toEqual([
+      'فبراير',
+    ]);
+    expect(dates('أُوقف العداء حسن بوعزة مؤقتاً إلى أن يُحسم ملفه، بعدما كشفت عينة أُخذت منه عند خط الوصول في 17 يناير 2025 عن وجود الإريثروبويتين.')).toEqual([]);
+  });
+});
