@@ -1,5 +1,6 @@
 import { keyTokens } from '../../align/query-builder.js';
 import type { Rule, CheckContext } from '../context.js';
+import type { Claim } from '../../text/document.js';
 import { isChecked, severityFor, ruleDocsUrl, keptPerCheck, sentenceAlignment, holdersOf } from '../context.js';
 import { quantities, isDayOfMonth, type Quantity } from '../../text/numbers.js';
 import { MONTH_NUMBER, SINCE_MONTH, YEAR_WORDS, monthsTo, yearParts, yearPartsAt, type MonthSpan } from '../../text/year-parts.js';
@@ -48,13 +49,27 @@ export const entityMismatch: Rule = {
       xlingOtherEntity: 'the original names another {{cls}} here ({{expected}})',
     },
   },
-  run(ctx, report) {
+  run(ctx, emit) {
     const sentenceOf = new Map(ctx.summary.sentences.map((s) => [s.id, s]));
     // (where a flag already stands: the month swap read beside its day below adds none there)
     const flaggedAt = new Set<number>();
-    const emit: typeof report = (f) => {
-      flaggedAt.add(f.start);
-      report(f);
+    /** The claim's entity words from t to last, where source sentence `source` names `expected`. */
+    const flagOther = (unit: { id: string; kind: Claim['kind'] }, t: Token, last: Token, source: string, expected: string) => {
+      const actual = ctx.summary.text.slice(t.start, last.end);
+      flaggedAt.add(t.start);
+      emit({
+        rule: this.id,
+        severity: severityFor(unit.kind, this.severity),
+        document: 'summary',
+        start: t.start,
+        end: last.end,
+        unit: unit.id,
+        sources: [source],
+        messageId: 'otherEntity',
+        data: { source, expected, actual },
+        expected,
+        actual,
+      });
     };
     for (const { unit, query, support } of ctx.claims) {
       if (!isChecked(unit.kind) || support.sources.length === 0) continue;
@@ -179,21 +194,7 @@ export const entityMismatch: Rule = {
         }
         if (other === undefined) continue;
         // a month of two words (تشرين الثاني) is flagged whole
-        const last = unit.tokens[x + entityWords(unit.tokens, x) - 1];
-        const actual = ctx.summary.text.slice(t.start, last.end);
-        emit({
-          rule: this.id,
-          severity: severityFor(unit.kind, this.severity),
-          document: 'summary',
-          start: t.start,
-          end: last.end,
-          unit: unit.id,
-          sources: [src.id],
-          messageId: 'otherEntity',
-          data: { source: src.id, expected: other, actual },
-          expected: other,
-          actual,
-        });
+        flagOther(unit, t, unit.tokens[x + entityWords(unit.tokens, x) - 1], src.id, other);
       }
     }
     for (const { unit, support } of ctx.claims) {
@@ -202,22 +203,8 @@ export const entityMismatch: Rule = {
       // "في السابع عشر من يناير 2025" in a sentence outside the support set, a planted date of the 119th batch that drew only
       // warnings on the day and the year)
       for (const d of datesMonthSwapped(ctx, unit.tokens, support.sources)) {
-        if (flaggedAt.has(unit.tokens[d.at].start)) continue;
         const t = unit.tokens[d.at];
-        const actual = ctx.summary.text.slice(t.start, t.end);
-        emit({
-          rule: this.id,
-          severity: severityFor(unit.kind, this.severity),
-          document: 'summary',
-          start: t.start,
-          end: t.end,
-          unit: unit.id,
-          sources: [ctx.source.sentences[d.sentence].id],
-          messageId: 'otherEntity',
-          data: { source: ctx.source.sentences[d.sentence].id, expected: d.expected, actual },
-          expected: d.expected,
-          actual,
-        });
+        if (!flaggedAt.has(t.start)) flagOther(unit, t, t, ctx.source.sentences[d.sentence].id, d.expected);
       }
     }
   },

@@ -609,7 +609,7 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
     return true;
   // (the count of a part of the year whose months the support set names: "the first three months of the year" for
   // January-March, الأشهر التسعة الأولى for من يناير إلى سبتمبر; a dev probe pair's faithful summary drew a number error)
-  if (partOfYearTokens(ctx, support.sources, unit.tokens).has(unit.tokens[q.first])) return true;
+  if (yearPartOf(ctx, a).has(unit.tokens[q.first])) return true;
   // (held as the kind of figure it is: holdingFor)
   const holding = holdingFor(ctx, a, q);
   if (sourcesFigure(ctx, holding(support.sources), q)) return true;
@@ -647,6 +647,14 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   if (shareWithin(ctx, sentenceAlignment(ctx, unit.sentence)?.unit.tokens ?? unit.tokens, q)) return true;
   if (changeIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q)) return true;
   return false;
+}
+
+const YEAR_PARTS = new WeakMap<UnitAnalysis<Claim>, Set<Token>>();
+/** The claim's words of a part of the year that its support set names (partOfYearTokens), read once per claim for all its figures. */
+function yearPartOf(ctx: CheckContext, a: UnitAnalysis<Claim>): Set<Token> {
+  let out = YEAR_PARTS.get(a);
+  if (!out) YEAR_PARTS.set(a, (out = partOfYearTokens(ctx, a.support.sources, a.unit.tokens)));
+  return out;
 }
 
 /**
