@@ -4745,3 +4745,42 @@ describe('planted errors of the 118th-119th batches (lexicons/antonyms.json أط
     expect(dates('أُوقف العداء حسن بوعزة مؤقتاً إلى أن يُحسم ملفه، بعدما كشفت عينة أُخذت منه عند خط الوصول في 17 يناير 2025 عن وجود الإريثروبويتين.')).toEqual([]);
   });
 });
+
+describe('faithful lines of the 122nd-123rd batches (text/numbers.ts, check/rules/numbers.ts, negation.json, antonyms.ts)', () => {
+  const numbers = (s: string, source: string, lang: typeof ar | typeof en = ar) => flagged(check(s, source, lang), ['number-mismatch']);
+  it('reads a loss told as the difference ("فقد المركز 120 طبيبا" for "من 410 إلى 290 طبيبا")', () => {
+    const src = 'وأضاف بن شقرون أن عدد الأطباء المقيمين في المركز تراجع خلال ثلاث سنوات من 410 إلى 290 طبيبا.';
+    expect(numbers('وبحسب بن شقرون، فقد المركز 120 طبيبا مقيما في ثلاث سنوات.', src)).toEqual([]);
+    expect(numbers('وبحسب بن شقرون، فقد المركز 130 طبيبا مقيما في ثلاث سنوات.', src)).toEqual(['130']);
+  });
+  it('reads a range of months of two years ("بين مارس 2022 وأكتوبر 2023": twenty months)', () => {
+    const src = 'وقال بوزيدي إن الشبكة أدخلت أكثر من مليون قرص مخبأة في حاويات قطع غيار خلال الفترة الممتدة بين مارس 2022 وأكتوبر 2023.';
+    expect(numbers('وأدخلت الشبكة أكثر من مليون قرص مخفية في حاويات لقطع الغيار على مدى عشرين شهرا تقريبا.', src)).toEqual([]);
+    expect(numbers('وأدخلت الشبكة أكثر من مليون قرص مخفية في حاويات لقطع الغيار على مدى ثلاثين شهرا.', src)).toEqual(['ثلاثين']);
+  });
+  it('reads a hedged fraction before إلى as the share ("بنحو الخمس إلى 612 مليون ريال")', () => {
+    const src = 'وأوضحت الشركة أن إجمالي أقساط التأمين المكتتبة ارتفع بنسبة 18 في المئة إلى 612 مليون ريال.';
+    expect(numbers('وأظهرت الشركة نمو أقساطها المكتتبة بنحو الخمس إلى 612 مليون ريال.', src)).toEqual([]);
+  });
+  it('reads "مئتين وستاً وسبعين" as 276 and "three point three million" as 3.3 million', () => {
+    expect(numbers('سجل القضاء مئتين وستاً وسبعين إصابة بالتيفوئيد.', 'أعلنت الدائرة تسجيل 276 إصابة بحمى التيفوئيد في القضاء.')).toEqual([]);
+    const apples = "Poland's apple harvest is expected to fall to about 3.3 million tonnes this year.";
+    expect(numbers("Poland's apple crop is expected to shrink to roughly three point three million tonnes.", apples, en)).toEqual([]);
+    expect(numbers("Poland's apple crop is expected to shrink to roughly four point one million tonnes.", apples, en)).toEqual(['four point one million']);
+  });
+  it('reads "لإخفاقها في استيفاء الشروط" as "لعدم استيفائها الشروط" (negation.json arabicImplicit)', () => {
+    const src = 'وقال الحارثي إن الشركة تلقت 11 عرضا، واستبعدت أربعة منها لعدم استيفائها الشروط الفنية.';
+    expect(
+      flagged(check('وأهّلت الشركة سبعة تحالفات من بين أحد عشر عرضا واستبعدت الأربعة الباقية لإخفاقها في استيفاء الشروط الفنية.', src, ar), [
+        'negation-mismatch',
+      ]),
+    ).toEqual([]);
+  });
+  it('reads "أكد أن …" as the participle of "نفى ذلك، مؤكدا أن …", not its opposite', () => {
+    const src =
+      'واتهم العبيدي الوزارة بالتلكؤ في صرف مستحقات الموسم الماضي. لكن الجبوري نفى ذلك، مؤكدا أن الوزارة صرفت أكثر من 90 في المئة من المستحقات، وأن المبالغ المتبقية تخص ملفات غير مكتملة.';
+    const s =
+      'وردا على اتهام العبيدي للوزارة بالتلكؤ في صرف مستحقات الموسم الماضي، أكد الجبوري أن ما يزيد على تسعة أعشار المستحقات صُرف بالفعل وأن المتبقي يتعلق بملفات ناقصة.';
+    expect(flagged(check(s, src, ar), ['antonym-mismatch'])).toEqual([]);
+  });
+});

@@ -405,7 +405,9 @@ function arabicShareAt(tokens: Token[], i: number): { value: number; also: numbe
   if (nx && AR_SHARES_NOT_BEFORE.has(nx.key) && !s.definite) return undefined;
   // (nor a cardinal's form that opens a range to another number: يقلص عدد الشرائح من سبع إلى ثلاث is from seven to
   // three, not from a seventh; a fresh editor pair's faithful "الشرائح السبع إلى ثلاث" drew a number error)
-  if (AR_SHARES_AMBIGUOUS.has(s.core) && !damma && nx && nx.key === TO_AR && numberAt(tokens, i + 2)) return undefined;
+  // (but after a hedge it is the share, and إلى opens the level: "نمو أقساطها بنحو الخمس إلى 612 مليون ريال", a fresh editor
+  // pair's faithful restatement of "بنسبة 18 في المئة إلى 612 مليون ريال")
+  if (AR_SHARES_AMBIGUOUS.has(s.core) && !damma && !hedged && nx && nx.key === TO_AR && numberAt(tokens, i + 2)) return undefined;
   // (nor before و and a ten: خمساً وأربعين is the accusative of 45, not two fifths and 40; a fresh editor pair's faithful
   // "حرارة فاقت خمساً وأربعين درجة" for "تجاوزت 45 درجة" drew a number error)
   if (nx && nx.key[0] === 'و' && arabicValue(nx.key)?.kind === 'ten') return undefined;
@@ -448,6 +450,14 @@ const numberAt = (tokens: Token[], i: number): boolean =>
 
 /** The value of an Arabic number word, with or without a leading و/ف and ال/ب/ل (وثلاثة، الخمسة، بعشرين). */
 const arabicValue = (key: string): ArabicValue | undefined => AR_VALUES.get(key);
+/** A unit in the accusative glued to و at tokens[j] (وستاً، وخمساً) with و and a ten right after it: that unit, else undefined. */
+function accusativeUnitBeforeTen(tokens: readonly Token[], j: number): ArabicValue | undefined {
+  const k = tokens[j].key.slice(1);
+  const ten = tokens[j + 1] && near(tokens[j], tokens[j + 1]) ? arabicValue(tokens[j + 1].key) : undefined;
+  if (!AR_ACCUSATIVE_UNITS.has(k) || ten?.kind !== 'ten' || tokens[j + 1].key[0] !== 'و') return undefined;
+  const v = AR_UNITS[k.slice(0, -1)];
+  return v === undefined ? undefined : { v, kind: 'unit' };
+}
 const arabicScale = (key: string): { v: number; alone: boolean } | undefined => AR_SCALE_FORMS.get(key);
 
 const near = (a: Token, b: Token) => b.start - a.end <= 2;
@@ -572,7 +582,8 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
       }
       break;
     }
-    let part = k[0] === 'و' ? arabicValue(k) : undefined;
+    // (or a unit in the accusative before و and a ten: مئتين وستاً وسبعين is 276, a fresh editor pair's faithful line for 276)
+    let part = k[0] === 'و' ? (arabicValue(k) ?? accusativeUnitBeforeTen(tokens, j)) : undefined;
     // (a teen after و: أربعمئة واثنا عشر is 412, ألف وثلاثة عشر 1,013; read before, واثنا was no part and عشر a figure of
     // its own, a fresh editor pair's number errors on a faithful "four hundred and twelve")
     const teenAt = tokens[j + 1] && near(tokens[j], tokens[j + 1]) && TEN.test(tokens[j + 1].key);
@@ -1046,6 +1057,23 @@ function plainQuantities(tokens: Token[]): Quantity[] {
         j++;
       }
       let v = total + cur;
+      // (a decimal said in words: "three point three million tonnes" is 3.3 million, a fresh editor pair's faithful line for
+      // "about 3.3 million tonnes"; each digit after "point" a unit word under ten)
+      if (total === 0 && cur < 1000 && tokens[j]?.key === 'point' && near(tokens[j - 1], tokens[j])) {
+        let digits = '';
+        let k = j + 1;
+        for (; k < tokens.length && near(tokens[k - 1], tokens[k]) && (UNITS[tokens[k].key] ?? 10) < 10; k++) digits += String(UNITS[tokens[k].key]);
+        if (digits.length > 0) {
+          v = Number(`${v}.${digits}`);
+          end = tokens[k - 1].end;
+          j = k;
+          if (j < tokens.length && near(tokens[j - 1], tokens[j]) && tokens[j].key in SCALES) {
+            v = round(v * SCALES[tokens[j].key]);
+            end = tokens[j].end;
+            j++;
+          }
+        }
+      }
       // two and a half (years): a half added (a fresh editor pair's "two and a half years" for "30 months" read 2)
       if (andAHalf(tokens, j)) {
         v += 0.5;

@@ -3,7 +3,7 @@ import { entityAt } from '../../text/entities.js';
 import type { Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl, sentenceAlignment } from '../context.js';
 import { antonymSide, changeParticleAt, DIRECTION, heightWords, isCompassGroup, movedAmounts, startFromAt, stateVerbAt } from '../../text/antonyms.js';
-import { negatesAt, implicitNegationAt, saysNotKey, pronounPhraseEnd, isDenialKey } from '../../text/negation.js';
+import { negatesAt, implicitNegationAt, saysNotKey, pronounPhraseEnd, isDenialKey, isComplementiserKey } from '../../text/negation.js';
 import { quantities, figureValues, figureHolds, hedgeStart, type Quantity } from '../../text/numbers.js';
 import { isAttribution, isGluedVerbStart, isSpeechVerb } from '../../text/claims.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
@@ -210,6 +210,9 @@ function contentWordsBetween(tokens: readonly Token[], a: number, b: number): nu
   return n;
 }
 
+/** Tokens after a claim's verb of saying within which its complementiser (أن، that) opens its statement, past its subject. */
+const STATEMENT_AFTER = 4;
+
 /** Tokens before a claim's word of a side in which a negation cue reverses it (did not rise). */
 const NEGATED_SCOPE = 3;
 /** …and in which a word that negates what follows does (أفلت اثنان من مساعديه من الإدانة: escaped conviction, its object after من). */
@@ -403,6 +406,19 @@ export const antonymMismatch: Rule = {
         const src = ctx.source.sentences[at];
         // (a sentence that names both sides of a place, north and south, speaks of two places)
         if (isCompassGroup(s.group) && src.tokens.some((o) => is(o, s, true))) continue;
+        // (nor a verb of saying whose side the sentence says in a participle of saying after the opposite: "نفى ذلك، مؤكدا أن
+        // الوزارة صرفت أكثر من 90 في المئة" is what a claim's "أكد الجبوري أن ما يزيد على تسعة أعشار المستحقات صُرف" restates,
+        // a fresh editor pair's faithful line of the 122nd batch drew "the opposite of نفى")
+        // (only a verb that opens a statement, its complementiser within STATEMENT_AFTER tokens: "أكد الجبوري ذلك" for the
+        // denial is still its opposite)
+        if (
+          isSpeechVerb(t) &&
+          unit.tokens.slice(x + 1, x + 1 + STATEMENT_AFTER).some((o) => isComplementiserKey(o.key)) &&
+          src.tokens.some(
+            (o) => listedAfterConjunction(SAYING_PARTICIPLES, o.key) !== undefined && antonymSide(o)?.group === s.group && antonymSide(o)?.side === s.side,
+          )
+        )
+          continue;
         // the part of that sentence that carries the words around the claim's word (every part
         // when none does): its side there is what the source says of what the claim is about
         const parts = partsIn(at);

@@ -400,7 +400,27 @@ function datesMonthSwapped(ctx: CheckContext, tokens: readonly Token[], support:
  * ends: what "على مدى سبعة أشهر" restates (the number rule's monthsSpanned).
  */
 export function monthRangeLengths(ctx: CheckContext, i: number): number[] {
-  return monthRangesOf(ctx, i).flatMap(([a, b]) => (b === undefined ? [] : [b >= a ? b - a + 1 : b + 12 - a + 1]));
+  const out = monthRangesOf(ctx, i).flatMap(([a, b]) => (b === undefined ? [] : [b >= a ? b - a + 1 : b + 12 - a + 1]));
+  // (and a range of months of two years: "بين مارس 2022 وأكتوبر 2023" is twenty months, which a fresh editor pair's faithful
+  // "على مدى عشرين شهرا تقريبا" restated)
+  const tokens = ctx.source.sentences[i].tokens;
+  const monthYear = (x: number): [number, number] | undefined => {
+    const m = MONTH_NUMBER.get(entityAt(tokens, x)?.id ?? '');
+    const y = tokens[x + 1];
+    return m !== undefined && y !== undefined && y.kind === 'number' && /^\d{4}$/.test(y.text) ? [m, Number(y.text)] : undefined;
+  };
+  for (let x = 0; x + 3 < tokens.length; x++) {
+    const a = monthYear(x);
+    if (!a) continue;
+    // the second month right after the first's year, with و glued (وأكتوبر) or after a range word (and, to, إلى, حتى)
+    const at = RANGE_WORDS.has(tokens[x + 2].key) ? x + 3 : x + 2;
+    const b = monthYear(at);
+    if (b && (at === x + 3 || /^و/.test(tokens[x + 2].key))) {
+      const n = (b[1] - a[1]) * 12 + (b[0] - a[0]) + 1;
+      if (n > 0) out.push(n);
+    }
+  }
+  return out;
 }
 
 const RANGES_OF = new WeakMap<CheckContext, Map<number, MonthSpan[]>>();
