@@ -192,8 +192,10 @@ const CUE_AFTER = 4;
 const CHANGE_BY = new Set(lexiconWords('numbers', 'changeBy').map((w) => makeToken(w, 0).key));
 
 /**
- * Is the figure what a verb of change changed by: "by" right before it (English) or ب on its first word (بسبعين، بـ70), with a
- * verb of changeBy within CUE_BEFORE tokens before that ("dropped by five", زادت بسبعين شاحنة)?
+ * Is the figure what a verb of change changed by: 'by' for "by" right before it (English) or ب on its first word (بسبعين،
+ * بـ70), with a verb of changeBy within CUE_BEFORE (CHANGE_REACH in Arabic) tokens before that ("dropped by five", زادت
+ * بسبعين شاحنة); 'bare' for an Arabic figure after such a verb and its subject alone (read more narrowly by arithmeticIn);
+ * undefined for neither.
  */
 function changedBy(tokens: readonly Token[], q: Quantity, text?: string): 'by' | 'bare' | undefined {
   // (ب on its hedge too: "قفز سعر طن الإسمنت في مصر بنحو سبعمئة جنيه"; an Arabic verb has its subject between, so the verb
