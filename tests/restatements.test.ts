@@ -4784,3 +4784,15 @@ describe('faithful lines of the 122nd-123rd batches (text/numbers.ts, check/rule
     expect(flagged(check(s, src, ar), ['antonym-mismatch'])).toEqual([]);
   });
 });
+
+describe('a figure less what إلا takes off (text/numbers.ts lessExcept)', () => {
+  const numbers = (s: string, source: string) => flagged(check(s, source, ar), ['number-mismatch']);
+  it('reads "أربع سنوات إلا شهرين" as 46 months and "مليونين إلا مئة ألف" as 1.9 million, the part with it', () => {
+    const months = 'وأضاف أن مدة التنفيذ المقررة ستة وأربعون شهراً تبدأ من تاريخ تسليم الموقع.';
+    expect(numbers('ويُنتظر إنجاز المشروع في أربع سنوات إلا شهرين.', months)).toEqual([]);
+    expect(numbers('ويُنتظر إنجاز المشروع في أربع سنوات إلا ثلاثة أشهر.', months)).not.toEqual([]);
+    const bill = 'ارتفعت فاتورة رواتب اللاعبين والجهاز الفني إلى مليون و900 ألف دولار.';
+    expect(numbers('صعدت فاتورة رواتب اللاعبين والجهاز الفني إلى مليونين إلا مئة ألف دولار.', bill)).toEqual([]);
+    expect(numbers('صعدت فاتورة رواتب اللاعبين والجهاز الفني إلى مليونين إلا مئتي ألف دولار.', bill)).toEqual(['مليونين', 'مئتي ألف']);
+  });
+});

@@ -1507,6 +1507,31 @@ function spanMinutes(tokens: readonly Token[], q: Pick<Quantity, 'first' | 'last
 }
 
 /**
+ * A figure less what "إلا" after it takes off, in the figure's own unit: "أربع سنوات إلا شهرين" is 46 months, 3.83 years;
+ * "مليونين إلا مئة ألف دولار" is 1.9 million (two fresh editor pairs' faithful lines, for a source's 46 months and 1.9
+ * million, drew number errors). After the figure's unit of time, a dual of a span (شهرين) or a figure and its unit; after an
+ * amount, a smaller figure. Undefined when no such "إلا" follows.
+ */
+export function lessExcept(tokens: readonly Token[], qs: readonly Quantity[], q: Quantity): number | undefined {
+  const unit = timeUnitAfter(tokens, q.last);
+  const at = unit === undefined ? q.last + 1 : q.last + 2;
+  if (tokens[at]?.key !== EXCEPT_KEY) return undefined;
+  const next = tokens[at + 1];
+  if (next === undefined) return undefined;
+  if (unit !== undefined) {
+    const dual = DUAL_SPANS.get(next.key);
+    if (dual !== undefined) return round(q.value - (2 * dual) / unit);
+    const q2 = qs.find((x) => x.first === at + 1);
+    const unit2 = q2 ? timeUnitAfter(tokens, q2.last) : undefined;
+    return q2 && unit2 !== undefined && q2.value * unit2 < q.value * unit ? round(q.value - (q2.value * unit2) / unit) : undefined;
+  }
+  const q2 = qs.find((x) => x.first === at + 1);
+  return q2 && q2.value < q.value ? round(q.value - q2.value) : undefined;
+}
+/** إلا, "except", by key. */
+const EXCEPT_KEY = normalizeToken('إلا');
+
+/**
  * A figure's span of time in every unit of time (a year and a half: 18 months, 540 days …), what the number rule looks for
  * as written in the source's other sentences; none for a figure of no span.
  */

@@ -21,6 +21,7 @@ import {
   isTimeUnit,
   hedgeStart,
   isHundredthOfCurrency,
+  lessExcept,
   type Quantity,
 } from '../../text/numbers.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
@@ -631,6 +632,16 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   const holdsAt = (value: number | undefined) => value !== undefined && sourcesFigure(ctx, support.sources, { ...q, value, also: undefined, parts: undefined });
   const whole = amountOf(unit.tokens, qs, q);
   if (holdsAt(whole)) return true;
+  // (or less what إلا after it takes off: "أربع سنوات إلا شهرين" for 46 months, read as a span in the source's units too, in
+  // the support set or its sentence's; and the part that إلا takes off with it)
+  const less = lessExcept(unit.tokens, qs, q);
+  if (less !== undefined) {
+    const lessened = { ...q, value: less, also: undefined, parts: undefined };
+    const own = [...support.sources, ...(sentenceAlignment(ctx, unit.sentence)?.support.sources ?? [])];
+    if (sourcesFigure(ctx, own, lessened) || derivedIn(ctx, own, lessened, unit.tokens)) return true;
+  }
+  const whole2 = qs.find((p) => p.last < q.first && unit.tokens[q.first - 1]?.key === EXCEPT_KEY && lessExcept(unit.tokens, qs, p) !== undefined);
+  if (whole2 !== undefined && figureSourced(ctx, a, qs, whole2)) return true;
   // (or a share of a count after it, as many as it makes: "half of the 14 injured were still in hospital" for "seven of
   // the injured remained in hospital", a fresh editor pair's faithful line)
   if (holdsAt(shareOfCountAfter(unit.tokens, qs, q))) return true;
@@ -650,6 +661,9 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   if (changeIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q)) return true;
   return false;
 }
+
+/** إلا, "except", by key (lessExcept). */
+const EXCEPT_KEY = makeToken('إلا', 0).key;
 
 const YEAR_PARTS = new WeakMap<UnitAnalysis<Claim>, Set<Token>>();
 /** The claim's words of a part of the year that its support set names (partOfYearTokens), read once per claim for all its figures. */
