@@ -1528,8 +1528,8 @@ export function lessExcept(tokens: readonly Token[], qs: readonly Quantity[], q:
   const q2 = qs.find((x) => x.first === at + 1);
   return q2 && q2.value < q.value ? round(q.value - q2.value) : undefined;
 }
-/** إلا, "except", by key. */
-const EXCEPT_KEY = normalizeToken('إلا');
+/** إلا, "except", by key (lessExcept; the number rule reads the part it takes off). */
+export const EXCEPT_KEY = normalizeToken('إلا');
 
 /**
  * A figure's span of time in every unit of time (a year and a half: 18 months, 540 days …), what the number rule looks for
@@ -1737,8 +1737,8 @@ export function withSubunit(tokens: readonly Token[], qs: readonly Quantity[], q
   // thousandth, so only the currency named says which)
   if (sub && q.value >= 1) {
     for (const c of sentence) {
-      const named = subunitsIn(sub.key, c.key) !== undefined ? c.key : subunitsIn(sub.key, bare(c)) !== undefined ? bare(c) : dualKeyOf(c.key);
-      const n = named === undefined ? undefined : subunitsIn(sub.key, named);
+      const dualOne = dualKeyOf(c.key);
+      const n = subunitsIn(sub.key, c.key) ?? subunitsIn(sub.key, bare(c)) ?? (dualOne === undefined ? undefined : subunitsIn(sub.key, dualOne));
       if (n !== undefined && q.value < n) return [round(q.value / n)];
     }
   }
@@ -1749,8 +1749,10 @@ export function withSubunit(tokens: readonly Token[], qs: readonly Quantity[], q
 function dualKeyOf(key: string): string | undefined {
   if (key.length < 5 || !(key.endsWith('ين') || key.endsWith('ان'))) return undefined;
   const one = key.slice(0, -2);
-  return SUBUNITS.some((u) => [...u.of.values()].some((mains) => mains.has(one))) ? one : undefined;
+  return SUBUNIT_MAINS.has(one) ? one : undefined;
 }
+/** The currencies that hundredthsOf and thousandthsOf divide, by key (read once, not per word asked). */
+const SUBUNIT_MAINS: ReadonlySet<string> = new Set(SUBUNITS.flatMap((u) => [...u.of.values()].flatMap((mains) => [...mains])));
 
 /** The singular of amountUnits whose dual the key is (ريالين، ريالان → ريال; ساعتين → ساعه), if it is one. */
 function dualOf(key: string): string | undefined {

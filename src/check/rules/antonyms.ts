@@ -203,6 +203,10 @@ const figureAfter = (own: readonly Token[], x: number): Quantity | undefined => 
  */
 const figureAlong = (mine: Quantity, part: readonly Token[], y: number): boolean => quantities(part as Token[]).some((q) => q.first > y && sameFigure(mine, q));
 
+/** Is a word's side (antonymSide) the given one? */
+const sameSide = (side: { group: string; side: number } | undefined, s: { group: string; side: number }): boolean =>
+  side !== undefined && side.group === s.group && side.side === s.side;
+
 /** The content words strictly between tokens[a] and tokens[b]. */
 function contentWordsBetween(tokens: readonly Token[], a: number, b: number): number {
   let n = 0;
@@ -414,9 +418,7 @@ export const antonymMismatch: Rule = {
         if (
           isSpeechVerb(t) &&
           unit.tokens.slice(x + 1, x + 1 + STATEMENT_AFTER).some((o) => isComplementiserKey(o.key)) &&
-          src.tokens.some(
-            (o) => listedAfterConjunction(SAYING_PARTICIPLES, o.key) !== undefined && antonymSide(o)?.group === s.group && antonymSide(o)?.side === s.side,
-          )
+          src.tokens.some((o) => listedAfterConjunction(SAYING_PARTICIPLES, o.key) !== undefined && sameSide(antonymSide(o), s))
         )
           continue;
         // the part of that sentence that carries the words around the claim's word (every part

@@ -990,10 +990,18 @@ function roleOfNamed(ctx: CheckContext, speaker: readonly Token[], claim: readon
   const role = speaker.filter((t) => !t.stop);
   const name = claim.filter((t) => !t.stop);
   if (role.length === 0 || name.length === 0 || !role.every(isPersonRole) || name.some(isPersonRole)) return false;
+  // (a pass over the source, so once per check for a role and a name: each claim's speaker asks it for every sentence of
+  // its support set)
+  const form = (t: Token) => `${t.key}/${t.stem}/${t.alt ?? ''}`;
+  return keptPerCheck(ROLES_NAMED, ctx, [role[0], ...name].map(form).join(' '), () => roleNamedIn(ctx, role[0], name));
+}
+const ROLES_NAMED = new WeakMap<CheckContext, Map<string, boolean>>();
+/** Does a source sentence have the role word followed within HOLDER_AFTER tokens by every word of the name? */
+function roleNamedIn(ctx: CheckContext, role: Token, name: readonly Token[]): boolean {
   return ctx.source.sentences.some((sentence) => {
     const ts = sentence.tokens;
     return ts.some((t, x) => {
-      if (!sameSpeakerWord(role[0], t, false)) return false;
+      if (!sameSpeakerWord(role, t, false)) return false;
       const after = ts.slice(x + 1, x + 1 + HOLDER_AFTER);
       return name.every((w) => after.some((o) => !o.stop && sameSpeakerWord(w, o, false)));
     });

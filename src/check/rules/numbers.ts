@@ -22,6 +22,7 @@ import {
   hedgeStart,
   isHundredthOfCurrency,
   lessExcept,
+  EXCEPT_KEY,
   type Quantity,
 } from '../../text/numbers.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
@@ -189,6 +190,9 @@ const CUE_BEFORE = 3;
 /** lexicons/numbers.json levelAfter: the words after a change that give the level it came to (لتصبح 65 ألفا، to 65), within CUE_AFTER tokens. */
 const LEVEL_AFTER = new Set(lexiconWords('numbers', 'levelAfter').map((w) => makeToken(w, 0).key));
 const CUE_AFTER = 4;
+/** A computed figure rounded to six decimals, as the number rule compares what it derives (49 - 9.3 is 39.699999999999996). */
+const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
+
 /** lexicons/numbers.json changeBy: verbs of change before "by" or a figure with ب. */
 const CHANGE_BY = new Set(lexiconWords('numbers', 'changeBy').map((w) => makeToken(w, 0).key));
 
@@ -258,7 +262,7 @@ function differenceWithNoun(ctx: CheckContext, tokens: readonly Token[], q: Quan
   for (const i of ctx.index.mayCarry(query, 1)) {
     if (ctx.index.coverage(query, i) < 1) continue;
     const have = ctx.sourceQuantities[i];
-    for (const a of have) for (const v of values) if (a > v && have.has(Math.round((a - v) * 1e6) / 1e6)) return true;
+    for (const a of have) for (const v of values) if (a > v && have.has(round6(a - v))) return true;
   }
   return false;
 }
@@ -297,7 +301,7 @@ export function arithmeticIn(ctx: CheckContext, sources: readonly number[], toke
       if ((!cued || byChange) && !ratio && !span && level !== undefined && figures[a] !== level && figures[b] !== level) continue;
       if (span && !(isDayOfMonth(figures[a]) && isDayOfMonth(figures[b]))) continue;
       const derived = ratio ? figures[a] / figures[b] : figures[a] - figures[b];
-      if (figureHolds(values, q.hedge, Math.round(derived * 1e6) / 1e6)) return true;
+      if (figureHolds(values, q.hedge, round6(derived))) return true;
     }
   return false;
 }
@@ -319,7 +323,7 @@ const unitIn = (ctx: CheckContext, i: number, unit: Token | undefined): boolean 
 
 /** Is one of the values (hedged as q is) the difference of two of the figures? */
 function differenceOf(figures: readonly number[], values: readonly number[], q: Quantity): boolean {
-  for (const a of figures) for (const b of figures) if (a > b && figureHolds(values, q.hedge, Math.round((a - b) * 1e6) / 1e6)) return true;
+  for (const a of figures) for (const b of figures) if (a > b && figureHolds(values, q.hedge, round6(a - b))) return true;
   return false;
 }
 
@@ -419,7 +423,7 @@ function changeIn(ctx: CheckContext, sources: readonly number[], tokens: readonl
   if (q.value <= 0 || q.value >= 100) return false;
   // (to the claim's precision: a third is 33.33…, "33%" is whole)
   const decimals = q.also !== undefined ? 6 : (String(q.value).split('.')[1] ?? '').length;
-  const same = (change: number) => Math.abs(change - q.value) < 0.5 * 10 ** -decimals + 1e-9 || figureHolds([q.value], q.hedge, Math.round(change * 1e6) / 1e6);
+  const same = (change: number) => Math.abs(change - q.value) < 0.5 * 10 ** -decimals + 1e-9 || figureHolds([q.value], q.hedge, round6(change));
   // (from a to b, either way: a fall from 12 to 8 is a third, a rise from 8 to 10 a quarter)
   for (const i of sources) {
     const figures = figuresOf(ctx, i);
@@ -523,7 +527,7 @@ function shareOfCountAfter(tokens: readonly Token[], qs: readonly Quantity[], q:
   if (share === undefined || tokens[q.last + 1]?.key !== 'of') return undefined;
   const at = tokens[q.last + 2]?.key === 'the' ? q.last + 3 : q.last + 2;
   const n = qs.find((x) => x.first === at);
-  return n === undefined || !Number.isInteger(n.value) ? undefined : Math.round(share * n.value * 1e6) / 1e6;
+  return n === undefined || !Number.isInteger(n.value) ? undefined : round6(share * n.value);
 }
 
 /** The size of a year in lexicons/numbers.json timeUnits (360 days), in minutes, and of a month (30 days). */
@@ -540,10 +544,7 @@ function yearsBetween(ctx: CheckContext, sources: readonly number[], tokens: rea
   if (named.size === 0) return false;
   return sources.some((i) => {
     const years = figuresOf(ctx, i).filter(isYear);
-    return (
-      years.some((a) => named.has(a) && years.some((b) => b > a && (b - a === q.value || b - a + 1 === q.value))) ||
-      years.some((b) => named.has(b) && years.some((a) => a < b && (b - a === q.value || b - a + 1 === q.value)))
-    );
+    return years.some((a) => years.some((b) => b > a && (named.has(a) || named.has(b)) && (b - a === q.value || b - a + 1 === q.value)));
   });
 }
 
@@ -661,9 +662,6 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   if (changeIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q)) return true;
   return false;
 }
-
-/** إلا, "except", by key (lessExcept). */
-const EXCEPT_KEY = makeToken('إلا', 0).key;
 
 const YEAR_PARTS = new WeakMap<UnitAnalysis<Claim>, Set<Token>>();
 /** The claim's words of a part of the year that its support set names (partOfYearTokens), read once per claim for all its figures. */
