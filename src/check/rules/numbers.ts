@@ -548,6 +548,14 @@ function yearsBetween(ctx: CheckContext, sources: readonly number[], tokens: rea
   });
 }
 
+const QUANTITIES = new WeakMap<readonly Token[], Quantity[]>();
+/** A summary sentence's quantities, read once (sumOfPartsAfter asks for every figure of each of its claims). */
+function quantitiesOf(tokens: readonly Token[]): Quantity[] {
+  let out = QUANTITIES.get(tokens);
+  if (!out) QUANTITIES.set(tokens, (out = quantities(tokens as Token[])));
+  return out;
+}
+
 /** Figures after a total read for its parts (twenty 737 MAX aircraft and eight 787 Dreamliners: 20, 737, 8, 787). */
 const PARTS_READ = 5;
 /** Tokens after a total within which its breakdown starts, past the noun it counts ("28 Boeing jets, twenty …"). */
@@ -563,7 +571,7 @@ function sumOfPartsAfter(text: string, tokens: readonly Token[], inClaim: Quanti
   if (!Number.isInteger(inClaim.value) || inClaim.value < 2) return false;
   const at = tokens.indexOf(claim[inClaim.first]);
   if (at < 0) return false;
-  const qs = quantities(tokens as Token[]);
+  const qs = quantitiesOf(tokens);
   const q = qs.find((x) => x.first === at);
   if (q === undefined || q.value !== inClaim.value) return false;
   let opens = -1;
