@@ -4796,3 +4796,61 @@ describe('a figure less what إلا takes off (text/numbers.ts lessExcept)', () 
     expect(numbers('صعدت فاتورة رواتب اللاعبين والجهاز الفني إلى مليونين إلا مئتي ألف دولار.', bill)).toEqual(['مليونين', 'مئتي ألف']);
   });
 });
+
+describe('a cue before a verb of saying negates the saying (negation.ts negatedWordAt)', () => {
+  const negation = (s: string, source: string) => flagged(check(s, source, en), ['negation-mismatch']);
+  const src = 'Esther Mulenga, a farmer who lives outside Solwezi, said she had not yet been told where her family would be moved.';
+  it('flags "had been told" for "had not yet been told", on the telling', () => {
+    expect(negation('Mulenga said her family had been told where they would be moved.', src)).toEqual(['told']);
+  });
+  it('leaves the negation kept, in other words, alone', () => {
+    expect(negation('Mulenga said her family had not been told where they would be moved.', src)).toEqual([]);
+    expect(negation('Mulenga said nobody had told her family where they would be moved.', src)).toEqual([]);
+  });
+});
+
+describe('the 127th batch of fresh editor pairs: phrasal verbs and synonyms a dropped negation reads, spans with no figure, "ruled out", ", a claim X rejected"', () => {
+  const only = (s: string, source: string, rule: string) => flagged(check(s, source, en), [rule]);
+  it('reads "bring in" as "introduce" and "obtained" as "secured" for what a source\'s "not" negates (lexicons/synonyms.json)', () => {
+    const frost =
+      'Deputy Agriculture Minister Ewa Zielinska told reporters the government would not introduce frost compensation before the end of the harvest in October.';
+    expect(only('The government will bring in frost compensation before the harvest wraps up in October.', frost, 'negation-mismatch')).toEqual(['bring in']);
+    expect(only('The government will not bring in frost compensation before the harvest wraps up in October.', frost, 'negation-mismatch')).toEqual([]);
+    const loan =
+      'She stressed that the board had not yet secured the syndicated loan it normally uses to buy beans, and said talks with lenders were continuing.';
+    expect(only('The board has already obtained the syndicated loan it usually relies on to fund bean purchases.', loan, 'negation-mismatch')).toEqual([
+      'obtained',
+    ]);
+    expect(only('The board has yet to obtain the syndicated loan it usually relies on to fund bean purchases.', loan, 'negation-mismatch')).toEqual([]);
+  });
+  it('reads "its first year" and "the week before" as spans of one year and one week (lexicons/numbers.json firstSpanBefore, edgeSpanAfter)', () => {
+    const royalty = 'Finance Minister Rodrigo Valdivia said the royalty, which took effect in January 2024, had raised 1.2 billion dollars in its first year.';
+    expect(only('Valdivia said the royalty brought in 1.2 billion dollars in its first twelve months.', royalty, 'number-mismatch')).toEqual([]);
+    expect(only('Valdivia said the royalty brought in 1.2 billion dollars in its first ten months.', royalty, 'number-mismatch')).toEqual(['ten']);
+    const calls = 'Phone records showed Steyn in contact with the gunmen eleven times in the week before the murder, the judge said.';
+    expect(only('The judge pointed to eleven contacts with the gunmen in the seven days before the killing.', calls, 'number-mismatch')).toEqual([]);
+    expect(only('The judge pointed to eleven contacts with the gunmen in the five days before the killing.', calls, 'number-mismatch')).toEqual(['five']);
+  });
+  it('reads "a percentage point and a half" as 1.5 and "a dozen and a half" as 18', () => {
+    const turnout = 'The Election Commission said turnout rose by a percentage point and a half to 72.8 percent.';
+    expect(only('Turnout climbed one and a half points to 72.8 percent, the commission said.', turnout, 'number-mismatch')).toEqual([]);
+    expect(only('Turnout climbed two and a half points to 72.8 percent, the commission said.', turnout, 'number-mismatch')).toEqual(['two and a half']);
+    const boats = 'Coastguards said a dozen and a half boats had been seized since May.';
+    expect(only('Coastguards said 18 boats had been seized since May.', boats, 'number-mismatch')).toEqual([]);
+    expect(only('Coastguards said 12 boats had been seized since May.', boats, 'number-mismatch')).toEqual(['12']);
+  });
+  it('reads "ruled out reopening" as "would not reopen", and "said it would reopen" still as its opposite', () => {
+    const law = 'Valdivia stressed that the government would not reopen the law.';
+    expect(only('Valdivia ruled out reopening the law.', law, 'negation-mismatch')).toEqual([]);
+    expect(only('Valdivia said the government would reopen the law.', law, 'negation-mismatch')).toEqual(['reopen']);
+  });
+  it('ends what a speaker says at ", a claim X rejected", and gives the participle after it to X', () => {
+    const src =
+      "Ortega stressed that the government would extend emergency aid of 150 million euros to farmers. Manuel Carrasco, head of the COAG farmers' union in Andalusia, accused large bottlers of using the shortage to push shelf prices far beyond what growers receive. The bottlers' association Anierac denied the accusation, saying its members' margins had narrowed over the past year. Ex-farm prices for extra virgin olive oil rose to more than eight euros a kilo in September.";
+    const s =
+      "COAG's Andalusian leader Manuel Carrasco accused big bottlers of exploiting the scarcity to lift shop prices well above what growers are paid, a claim the Anierac bottlers' group rejected, saying its members' margins had shrunk.";
+    expect(only(s, src, 'attribution-mismatch')).toEqual([]);
+    // (the bottlers' denial given to Carrasco is still another speaker's)
+    expect(only("Manuel Carrasco said the members' margins of the bottlers had narrowed over the past year.", src, 'attribution-mismatch')).not.toEqual([]);
+  });
+});

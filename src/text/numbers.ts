@@ -1001,6 +1001,15 @@ function plainQuantities(tokens: Token[]): Quantity[] {
       if (span !== undefined && near(t, span) && HALF_SPANS.has(span.key) && andAHalf(tokens, i + 2) && near(span, tokens[i + 2])) {
         out.push({ value: 1.5, start: t.start, end: tokens[i + 4].end, first: i, last: i + 4 });
         i += 4;
+      } else {
+        // (or of another unit, of one word or two: "turnout rose by a percentage point and a half", which a fresh editor pair's
+        // faithful "climbed one and a half points" restated and drew a number error; a mile and a half)
+        const n = unitAndAHalf(tokens, i + 1);
+        if (n > 0) {
+          out.push({ value: 1.5, start: t.start, end: tokens[i + n + 3].end, first: i, last: i + n + 3 });
+          i += n + 3;
+          continue;
+        }
       }
       if (k === 'an') continue;
     }
@@ -1075,8 +1084,9 @@ function plainQuantities(tokens: Token[]): Quantity[] {
         }
       }
       // two and a half (years): a half added (a fresh editor pair's "two and a half years" for "30 months" read 2)
+      // (after a scale, half of it: "a dozen and a half" is 18, "two million and a half" 2.5 million; both read 12.5 and 2,000,000.5)
       if (andAHalf(tokens, j)) {
-        v += 0.5;
+        v += 0.5 * (j > i && tokens[j - 1].key in SCALES ? SCALES[tokens[j - 1].key] : 1);
         end = tokens[j + 2].end;
         j += 3;
         // (two and a half million)
@@ -1129,8 +1139,10 @@ function plainQuantities(tokens: Token[]): Quantity[] {
     } else if (k === 'decade') {
       out.push({ value: 10, start: t.start, end: t.end, first: i, last: i });
     } else if (k === 'a' && tokens[i + 1]?.key === 'dozen') {
-      out.push({ value: 12, start: t.start, end: tokens[i + 1].end, first: i, last: i + 1 });
-      i++;
+      // (a dozen and a half: 18)
+      const half = andAHalf(tokens, i + 2) && near(tokens[i + 1], tokens[i + 2]);
+      out.push({ value: half ? 18 : 12, start: t.start, end: tokens[half ? i + 4 : i + 1].end, first: i, last: half ? i + 4 : i + 1 });
+      i += half ? 4 : 1;
     }
   }
   return out;
@@ -1357,13 +1369,16 @@ export function sourceReadings(tokens: Token[], spans?: number[]): number[] {
     const whole =
       bare !== undefined &&
       (WHOLE_SPAN_AFTER.has(tokens[i + 1]?.key ?? '') || (i > 1 && WHOLE_SPAN_BEFORE.has(tokens[i - 1].key) && ONE_UNIT_AFTER.has(tokens[i - 2].key)));
+    // (or as the first one, "in its first year", or the one before or after an event, "in the week before the murder": two fresh
+    // editor pairs' faithful "in its first twelve months" and "in the seven days before the killing" drew number errors)
+    const edge = bare === k && (FIRST_SPAN_BEFORE.has(tokens[i - 1].key) || (tokens[i - 1].key === 'the' && EDGE_SPAN_AFTER.has(tokens[i + 1]?.key ?? '')));
     const unit = bare === k || whole ? TIME_UNITS[bare!] : undefined;
     // (a span with a half after it is one and a half of it, whatever stands before: a minute and a half, استمرت ساعة ونصف)
     const andHalf = unit !== undefined && halfAfter(tokens, i + 1);
     // (or after a comparative's particle: أقل من عام, "less than a year", which a fresh editor pair's faithful "أقل من اثني عشر
     // شهرا" restates; not before a year's figure, من عام 2023)
     const compared = i > 1 && THAN.has(tokens[i - 1].key) && (MORE.has(tokens[i - 2].key) || LESS.has(tokens[i - 2].key)) && tokens[i + 1]?.kind !== 'number';
-    if (unit === undefined || (!andHalf && !compared && !whole && !ONE_UNIT_AFTER.has(tokens[i - 1].key)) || lastOf.has(i - 1)) continue;
+    if (unit === undefined || (!andHalf && !compared && !whole && !edge && !ONE_UNIT_AFTER.has(tokens[i - 1].key)) || lastOf.has(i - 1)) continue;
     // half an hour is 30 minutes, not one hour (read as one, it sourced a summary's 60 minutes)
     // (and a share of it: a quarter of an hour, three quarters of an hour; lexicons/numbers.json spanShares)
     // (the share as its figure reads it, "three quarters" 0.75, else the word's own)
@@ -1601,6 +1616,9 @@ const ONE_UNIT_AFTER = keysOf('oneUnitAfter');
 /** lexicons/numbers.json wholeSpanAfter and wholeSpanBefore: a singular span that a word of wholeness makes one of it (أسبوع كامل، a full week). */
 const WHOLE_SPAN_AFTER = keysOf('wholeSpanAfter');
 const WHOLE_SPAN_BEFORE = keysOf('wholeSpanBefore');
+/** lexicons/numbers.json firstSpanBefore and edgeSpanAfter: a singular span that is one of it as the first one (its first year) or the one before or after an event (the week before the murder). */
+const FIRST_SPAN_BEFORE = keysOf('firstSpanBefore');
+const EDGE_SPAN_AFTER = keysOf('edgeSpanAfter');
 /** lexicons/numbers.json spanShares: a quarter of an hour, a third of a year. */
 const SPAN_SHARES = valuesOf('spanShares');
 /** lexicons/numbers.json halfBefore: "half" before "a"/"an" and a singular span (half an hour). */
@@ -1795,6 +1813,31 @@ function andAHalf(tokens: readonly Token[], j: number): boolean {
   return inRow(tokens, j, AND_A_HALF);
 }
 const AND_A_HALF = lexiconWords('numbers', 'andAHalf').map((w) => normalizeToken(w));
+/**
+ * The number of words (one or two, plain Latin words next to each other) of a unit at tokens[j] that "and a half" follows, "a
+ * percentage point and a half", or 0.
+ */
+function unitAndAHalf(tokens: readonly Token[], j: number): number {
+  for (let n = 1; n <= 2; n++) {
+    const words = tokens.slice(j, j + n);
+    if (
+      words.length < n ||
+      !words.every(
+        (w, k) =>
+          w.kind === 'word' &&
+          !w.stop &&
+          /^[a-z]+$/.test(w.key) &&
+          !(w.key in UNITS) &&
+          !(w.key in SCALES) &&
+          !(w.key in ORDINALS) &&
+          (k === 0 || near(words[k - 1], w)),
+      )
+    )
+      return 0;
+    if (andAHalf(tokens, j + n) && near(words[n - 1], tokens[j + n])) return n;
+  }
+  return 0;
+}
 
 /** (1.4 - 1) * 100 is 39.99999999999999 in floating point: figures are compared exactly. */
 const round = (x: number): number => Math.round(x * 1e9) / 1e9;

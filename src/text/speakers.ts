@@ -774,6 +774,11 @@ function endsStatement(tokens: readonly Token[], i: number): boolean {
 
 /** Tokens after ", which" within which a verb of denial makes the clause a denial of what was said before (", which X rejected"). */
 const DENIED_WITHIN = 4;
+/** lexicons/reporting.json denialAppositiveNouns, after one of these articles: ", a claim the group rejected". */
+const DENIAL_APPOSITIVES = keys(lexiconWords('reporting', 'denialAppositiveNouns'));
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Tokens more than DENIED_WITHIN that an appositive's verb may stand after its article: its noun and a subject of four words (a claim | the Anierac bottlers' group | rejected). */
+const APPOSITIVE_EXTRA = 3;
 /**
  * When tokens[i] opens ", which … denied" (", which Gallacher rejected, saying none had been paid"), a denial by someone else
  * of what was said before, which ends that statement: the index of its verb of denial (or rejection: rejected, dismissed).
@@ -781,8 +786,11 @@ const DENIED_WITHIN = 4;
  * denial's source sentence, and an editor pair's faithful summary on arrival drew a wrong speaker.
  */
 function denialVerbAfter(text: string, tokens: readonly Token[], i: number): number | undefined {
-  if (tokens[i].key !== 'which' || i === 0 || !/,/.test(text.slice(tokens[i - 1].end, tokens[i].start))) return undefined;
-  for (let k = i + 1; k < tokens.length && k <= i + DENIED_WITHIN; k++) if (isDenialKey(tokens[k].key) || saysNotKey(tokens[k].key)) return k;
+  // (or ", a claim … rejected": lexicons/reporting.json denialAppositiveNouns)
+  const appositive = ARTICLES.has(tokens[i].key) && DENIAL_APPOSITIVES.has(tokens[i + 1]?.key ?? '');
+  if ((tokens[i].key !== 'which' && !appositive) || i === 0 || !/,/.test(text.slice(tokens[i - 1].end, tokens[i].start))) return undefined;
+  for (let k = i + 1; k < tokens.length && k <= i + DENIED_WITHIN + (appositive ? APPOSITIVE_EXTRA : 0); k++)
+    if (isDenialKey(tokens[k].key) || saysNotKey(tokens[k].key)) return k;
   return undefined;
 }
 
@@ -791,10 +799,11 @@ function denialVerbAfter(text: string, tokens: readonly Token[], i: number): num
  * been paid"): the participle is X's, not the speaker's before the denial. Undefined when none stands there.
  */
 function denierBefore(text: string, tokens: readonly Token[], i: number): Token[] | undefined {
-  for (let k = i - 1; k > 0 && k >= i - DENIED_WITHIN - 1; k--) {
+  for (let k = i - 1; k > 0 && k >= i - DENIED_WITHIN - APPOSITIVE_EXTRA - 1; k--) {
     const v = denialVerbAfter(text, tokens, k);
     if (v === undefined) continue;
-    const words = tokens.slice(k + 1, v);
+    // (past an appositive's article and noun: "a claim | the Anierac bottlers' group")
+    const words = tokens.slice(tokens[k].key === 'which' ? k + 1 : k + 2, v);
     return v < i && words.some((w) => !w.stop) ? words : undefined;
   }
   return undefined;

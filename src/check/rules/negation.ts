@@ -131,7 +131,9 @@ export const negationMismatch: Rule = {
           at ??
           (word &&
             (unit.tokens.find(
-              (t) => !t.stop && (t.stem === word.stem || t.stem === word.alt || t.alt === word.stem || (t.root !== undefined && t.root === word.root)),
+              (t) =>
+                (!t.stop || isSpeechVerb(t)) &&
+                (t.stem === word.stem || t.stem === word.alt || t.alt === word.stem || (t.root !== undefined && t.root === word.root)),
             ) ??
               synonymOf(word)));
         // (or a phrasal verb in its place: "roll back" for the source's "not reverse", flagged whole)
@@ -223,7 +225,10 @@ export const negationMismatch: Rule = {
           // (a verb of saying is what it negates, function word though it is: "nobody has told us what the trucks will do"
           // negates the telling, and says nothing of the trucks that an arrival pair's faithful "feared what the trucks
           // would do" drew a dropped negation on)
-          if (t.stop && isSpeechVerb(t)) break;
+          // (and a claim that says that very verb plain drops the "not": "said her family had been told where they would be
+          // moved" for "said she had not yet been told where her family would be moved", a planted negation of the 114th batch
+          // that drew nothing)
+          if (t.stop && isSpeechVerb(t)) return unit.tokens.some((c, k) => c.stop && sameWord(c, t) && !negatedAt(unit.tokens, k));
           // (past the words a cue reaches through: "had not yet received guarantees", a dev probe's dropped negation)
           if (t.stop || transparentAt(forms, y, to)) continue;
           // (a verb of intending is read and passed, not counted: "لا تعتزم فرض أي سقف" negates the cap that a planted "وستفرض
@@ -682,7 +687,9 @@ function negatedWordAt(tokens: readonly Token[], cue: number): number {
   // (a pronoun cue with a phrase of its own after it, "Nobody in this company wanted …", negates the verb past the phrase,
   // not its noun: a fresh editor pair's "islanders had told the company" drew a dropped negation)
   const past = pronounPhraseEnd(tokens, cue);
-  return tokens.findIndex((o, y) => y > cue && y > past && !o.stop && !transparentAt(tokens, y));
+  // (a verb of saying, function word though it is, is what a cue before it negates: "had not yet been told where her family
+  // would be moved" negates the telling, not the family)
+  return tokens.findIndex((o, y) => y > cue && y > past && (!o.stop || isSpeechVerb(o)) && !transparentAt(tokens, y));
 }
 
 /** How far after a claim's verb of denial its object may stand, past an Arabic verb's subject (نفت الوزارة علم). */
@@ -1622,6 +1629,7 @@ const SINCE_SUPERLATIVE = new Set(lexiconWords('negation', 'sinceSuperlatives').
  */
 const POLAR_SCOPE = 5;
 /** The words through which a word that negates without a cue governs a verb (barred from, failed to): lexicons/negation.json governs. */
+const OUT = 'out';
 const GOVERNS = new Set(lexiconWords('negation', 'governs').map((w) => normalizeToken(w)));
 
 /** lexicons/negation.json polarBarrier: words of time that end a cue's reach over a polar word after it (لن يتم قبل انتهاء). */
@@ -1751,7 +1759,12 @@ function polarWords(
       // editor pair's false opposite)
       if (
         negatesAt(tokens, y, to) ||
-        (implicitNegationAt(tokens, y) && ((y + 1 < x && GOVERNS.has(tokens[y + 1].key)) || (y + 1 === x && LACK.has(tokens[y].key))))
+        (implicitNegationAt(tokens, y) &&
+          ((y + 1 < x && GOVERNS.has(tokens[y + 1].key)) ||
+            (y + 1 === x && LACK.has(tokens[y].key)) ||
+            // (and "ruled out" right before it: "ruled out reopening the law" is "would not reopen the law", a fresh editor pair's
+            // faithful line drew an opposite)
+            (y + 2 === x && tokens[y + 1].key === OUT)))
       ) {
         cue = y;
         break;
