@@ -4854,3 +4854,38 @@ describe('the 127th batch of fresh editor pairs: phrasal verbs and synonyms a dr
     expect(only("Manuel Carrasco said the members' margins of the bottlers had narrowed over the past year.", src, 'attribution-mismatch')).not.toEqual([]);
   });
 });
+
+describe('the 127th batch of fresh editor pairs in Arabic: a gap between two figures, a dual of a unit, "على حد اتهام", a bare weekday, تلقى', () => {
+  const only = (s: string, source: string, rule: string, lang: typeof ar | typeof en = ar) => flagged(check(s, source, lang), [rule]);
+  it('reads "تفصل ست نقاط مئوية بين …" and "six percentage points separate" as the difference of two percentages', () => {
+    const wages = 'وأضاف العلوي أن الإدارة عرضت زيادة في الأجور بنسبة 4 في المئة، في حين تطالب النقابة بعشرة في المئة.';
+    expect(only('وتفصل ست نقاط مئوية بين الزيادة التي تقترحها الإدارة وتلك التي تطالب بها النقابة.', wages, 'number-mismatch')).toEqual([]);
+    expect(only('وتفصل خمس نقاط مئوية بين الزيادة التي تقترحها الإدارة وتلك التي تطالب بها النقابة.', wages, 'number-mismatch')).toEqual(['خمس']);
+    const en_ = 'Al-Alawi added that management had offered a wage rise of 4 percent, while the union is demanding 10 percent.';
+    expect(only('Six percentage points separate the rise management offers from the one the union wants.', en_, 'number-mismatch', en)).toEqual([]);
+    expect(only('Five percentage points separate the rise management offers from the one the union wants.', en_, 'number-mismatch', en)).toEqual(['Five']);
+  });
+  it('reads "نحو طنين" as two tonnes, 2,000 kilograms', () => {
+    const src = 'وأضاف الجبالي أن الدورية عثرت على متن القاربين على نحو طنين من القمرون الأحمر.';
+    expect(only('وعثرت الدورية على قرابة ألفي كيلوغرام من القمرون الأحمر.', src, 'number-mismatch')).toEqual([]);
+    expect(only('وعثرت الدورية على قرابة ثلاثة آلاف كيلوغرام من القمرون الأحمر.', src, 'number-mismatch')).toEqual(['ثلاثة آلاف']);
+  });
+  it('reads "على حد اتهام X" closing a sentence as an attribution, and "على حد سواء" not', () => {
+    const src = 'في المقابل، اتهمت النائبة رلى أبو شقرا المؤسسة بتحميل المواطنين كلفة التعديات والسرقات على الشبكة بدلا من ملاحقة المخالفين. ونفى عيتاني ذلك.';
+    const attribution = (s: string) => flagged(check(s, src, ar), ['attribution-mismatch']);
+    expect(attribution('وتحمل المؤسسة المواطنين ثمن التعديات والسرقات على الشبكة بدل ملاحقة المخالفين، على حد اتهام النائبة رلى أبو شقرا.')).toEqual([]);
+    expect(attribution('وتحمل المؤسسة المواطنين ثمن التعديات والسرقات على الشبكة بدل ملاحقة المخالفين.')).not.toEqual([]);
+    expect(attribution('وتحمل المؤسسة المواطنين ثمن التعديات والسرقات على الشبكة والمخالفين على حد سواء.')).not.toEqual([]);
+  });
+  it('reads a bare الأحد after a verb\'s subject as Sunday (lexicons/dates.json notDayAfter), and "أحد" of a group not', () => {
+    const src = 'رفض مجلس الأمة الكويتي، في جلسته يوم الثلاثاء، مشروع قانون الميزانية العامة للدولة بعدما صوت ضده 38 نائبا.';
+    expect(only('أسقط مجلس الأمة الكويتي الأحد مشروع ميزانية الدولة بعدما صوت ضده 38 نائبا.', src, 'entity-mismatch')).toEqual(['الأحد']);
+    expect(only('أسقط مجلس الأمة الكويتي الثلاثاء مشروع ميزانية الدولة بعدما صوت ضده 38 نائبا.', src, 'entity-mismatch')).toEqual([]);
+    expect(only('وقال أحد النواب إن مجلس الأمة الكويتي أسقط مشروع الميزانية.', src, 'entity-mismatch')).toEqual([]);
+  });
+  it('reads تلقى as a synonym of تسلم for what a dropped negation negates', () => {
+    const src = 'وأشار فيراري إلى أن الحكومة الإيطالية لم تتلق حتى الآن أي إخطار رسمي من السلطات التونسية.';
+    expect(only('وقال فيراري إن روما تسلمت إخطارا رسميا من تونس.', src, 'negation-mismatch')).toEqual(['تسلمت']);
+    expect(only('وقال فيراري إن روما لم تتسلم إخطارا رسميا من تونس.', src, 'negation-mismatch')).toEqual([]);
+  });
+});

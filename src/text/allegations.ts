@@ -119,8 +119,17 @@ const MID_CLAUSE = keys('openersAfterPunctuation');
  */
 function opensAttribution(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  return (isAttributionOpener(t) || listed(OPENERS, t)) && !(i > 0 && MID_CLAUSE.has(t.key));
+  return ((isAttributionOpener(t) || listed(OPENERS, t)) && !(i > 0 && MID_CLAUSE.has(t.key))) || asPutBy(tokens, i);
 }
+/**
+ * Is tokens[i] the حد of "على حد قول/تعبير/اتهام X", "as X put it": an attribution with no verb of saying? Not "على حد سواء",
+ * "alike". "وتحمل المؤسسة المواطنين ثمن التعديات …، على حد اتهام النائبة رلى أبو شقرا" closes its sentence with the deputy's
+ * accusation, which a fresh editor pair's faithful line (127th batch) drew as stated as fact.
+ */
+const asPutBy = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i].key === AS_PUT[1] && tokens[i - 1]?.key === AS_PUT[0] && tokens[i + 1] !== undefined && tokens[i + 1].key !== ALIKE;
+const AS_PUT = ['على', 'حد'].map((w) => makeToken(w, 0).key);
+const ALIKE = makeToken('سواء', 0).key;
 
 /** An allegation in a source sentence: the cue's tokens [cueFrom, cueTo) and the clause it governs, tokens [from, to). */
 export interface Allegation {

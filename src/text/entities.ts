@@ -165,6 +165,7 @@ const CONTEXT_WEEKDAYS = new Map<string, string>(
 /** Words around a weekday that make it one: يوم الأحد, الأحد الماضي, الجمعة المقبل. */
 const DAY_BEFORE = new Set(lexiconWords('dates', 'dayBefore').map((w) => makeToken(w, 0).key));
 const DAY_AFTER = new Set(lexiconWords('dates', 'dayAfter').map((w) => makeToken(w, 0).key));
+const NOT_DAY_AFTER = new Set(lexiconWords('dates', 'notDayAfter').map((w) => makeToken(w, 0).key));
 /** The Levantine months of two words, by their first word and their second: تشرين الأول is أكتوبر. */
 const TWO_WORD_MONTHS = new Map<string, string>(lexiconValues('dates', 'twoWordMonths', isString, 'a month').map(([w, id]) => [tokenizeKeys(w), id]));
 
@@ -181,6 +182,17 @@ export function entityAt(tokens: ArrayLike<EntityToken>, i: number, from = 0, to
   if (e || t.kind !== 'word' || !mayNameInContext(t)) return e;
   const day = CONTEXT_WEEKDAYS.get(t.key);
   if (day !== undefined && ((i > from && DAY_BEFORE.has(tokens[i - 1].key)) || (i + 1 < to && DAY_AFTER.has(tokens[i + 1].key)))) return one('weekday', day);
+  // (or with the article right after a content word, and before none of notDayAfter: "أسقط مجلس الأمة الكويتي الأحد مشروع
+  // الميزانية", a bare weekday after a verb's subject)
+  if (
+    day !== undefined &&
+    t.key.startsWith('ال') &&
+    i > from &&
+    tokens[i - 1].kind === 'word' &&
+    !tokens[i - 1].stop &&
+    !(i + 1 < to && NOT_DAY_AFTER.has(tokens[i + 1].key))
+  )
+    return one('weekday', day);
   const month = twoWordMonth(tokens, i, to);
   if (month !== undefined) return one('month', month);
   const beside = MONTHS_BESIDE_DAY.get(t.key);

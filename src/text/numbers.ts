@@ -1424,6 +1424,14 @@ export function sourceReadings(tokens: Token[], spans?: number[]): number[] {
     if (AR_ONE.has(t.key) && i > 0 && !tokens[i - 1].stop && tokens[i + 1]?.key !== 'من') out.push(1);
     const k = bareKey(t.key);
     if (k.length >= 5 && /(ين|ان)$/.test(k) && (keys.has(k.slice(0, -2)) || dualOfWord(k))) out.push(2);
+    // (a dual of a unit of measure is two of it, in the other units of its family too: نحو طنين, which a fresh editor pair's
+    // faithful "قرابة ألفي كيلوغرام" restated and drew a number error)
+    const unitOfDual = /(ين|ان)$/.test(k) ? k.slice(0, -2) : '';
+    const family = unitOfDual ? MEASURES.find((f) => f.sizes[unitOfDual] !== undefined) : undefined;
+    if (family) {
+      out.push(2);
+      for (const other of family.all) if (other !== family.sizes[unitOfDual]) out.push(round((2 * family.sizes[unitOfDual]) / other));
+    }
     // (a bare singular after مقابل that counts what the figure or dual before it counts is one: بثلاثة أهداف مقابل هدف,
     // 3-1, by the two nouns' root; an unseen fresh editor pair's faithful "تغلّب الصقور على الواحة 3-1" drew a number error)
     const link = tokens[i - 1],

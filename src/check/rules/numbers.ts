@@ -311,11 +311,17 @@ function differenceCuedByWord(ctx: CheckContext, tokens: readonly Token[], q: Qu
   // (the cue after the figure, or after its unit: "some 28,000 tonnes below this year's level")
   const after = (k: number) => tokens[k] !== undefined && DIFFERENCE_CUES_AFTER.has(tokens[k].key);
   const unitThenCue = tokens[q.last + 1] !== undefined && !tokens[q.last + 1].stop && tokens[q.last + 1].kind === 'word' && after(q.last + 2);
+  // (percentage points are a difference of two percentages, not a relative change: "Six percentage points separate the rise
+  // management offers from the one the union wants" for 4 and 10 percent)
+  const points = POINTS.has(tokens[q.last + 2]?.key ?? '') && after(q.last + 3);
   return (
     tokens.slice(Math.max(0, q.first - CUE_BEFORE), q.first).some((t) => DIFFERENCE_CUES.has(t.key)) ||
+    points ||
     ((after(q.last + 1) || unitThenCue) && !percentAt(ctx.summary.text, tokens, q.last))
   );
 }
+/** "points" after "percentage", by key. */
+const POINTS = new Set(['points', 'point']);
 
 /** Does source sentence i have the word (the unit after a claim's figure), by stem? */
 const unitIn = (ctx: CheckContext, i: number, unit: Token | undefined): boolean =>
