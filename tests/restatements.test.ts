@@ -4889,3 +4889,64 @@ describe('the 127th batch of fresh editor pairs in Arabic: a gap between two fig
     expect(only('وقال فيراري إن روما لم تتسلم إخطارا رسميا من تونس.', src, 'negation-mismatch')).toEqual([]);
   });
 });
+
+describe('the 129th batch of fresh editor pairs: seats of power, spans to a date, "unless", "fell short", a phrasal verb\'s particle, parts of the year, أمثال, غياب, the future\'s س', () => {
+  const only = (s: string, source: string, rule: string, lang: typeof ar | typeof en = en) => flagged(check(s, source, lang), [rule]);
+  it('knows Holyrood where the source names the Scottish Parliament (lexicons/acronyms.json metonyms)', () => {
+    const told = "Scotland's transport secretary Fiona Gallacher told the Scottish Parliament in Edinburgh on Tuesday that the ferries were late.";
+    expect(only('Fiona Gallacher told Holyrood on Tuesday that the ferries were late.', told, 'unknown-name')).toEqual([]);
+    expect(only("Holyrood's transport committee heard on Tuesday that the ferries were late.", told, 'unknown-name')).toEqual([]);
+    const reporters = "Scotland's transport secretary Fiona Gallacher told reporters in Edinburgh on Tuesday that the ferries were late.";
+    expect(only('Fiona Gallacher told Holyrood on Tuesday that the ferries were late.', reporters, 'unknown-name')).toEqual(['Holyrood']);
+  });
+  it('reads "the year to October" and "within the next week" as spans, and "next month" alone as no span', () => {
+    const price = "New Zealand's median house price fell 1.8 percent in the year to October, the institute said.";
+    expect(only('The median house price slipped 1.8 percent in the 12 months to October, the institute said.', price, 'number-mismatch')).toEqual([]);
+    expect(only('The median house price slipped 1.8 percent in the 10 months to October, the institute said.', price, 'number-mismatch')).toEqual(['10']);
+    const talks = 'Labour Minister Andres Fuentes urged both sides to return to the table within the next week.';
+    expect(only('Fuentes urged both parties to resume talks within seven days.', talks, 'number-mismatch')).toEqual([]);
+    const records = 'The clinics will run for six weeks, and parents should check their records this week, not next month, he said.';
+    expect(only('For four weeks, the clinics will give the vaccine, he said.', records, 'number-mismatch')).toEqual(['four']);
+  });
+  it('reads "unless" as "if … not"', () => {
+    const protests = 'Hoekstra added that further protests would be held in Gelderland and Friesland next month if the plans were not withdrawn.';
+    expect(
+      only('Hoekstra said more protests would follow in Gelderland and Friesland next month unless the plans were withdrawn.', protests, 'negation-mismatch'),
+    ).toEqual([]);
+    expect(
+      only('Hoekstra said more protests would follow in Gelderland and Friesland next month if the plans were withdrawn.', protests, 'negation-mismatch'),
+    ).toEqual(['withdrawn']);
+  });
+  it('reads "fell short" as "not", and a phrasal verb\'s verb only before its particle: "would go ahead" is not the "go" of "did not go far enough"', () => {
+    const ruling =
+      'Justice Minister Anna Kowalczyk told reporters in Warsaw that the ruling did not go far enough and that the government would press ahead with legislation to remove the appointees.';
+    expect(only('Kowalczyk said the decision fell short and that legislation to remove the appointees would go ahead.', ruling, 'negation-mismatch')).toEqual(
+      [],
+    );
+    expect(only('The project will go ahead, the council said.', 'The council said the project would not go ahead this year.', 'negation-mismatch')).toEqual([
+      'go',
+    ]);
+  });
+  it('reads "the final quarter" as October to December, and a first half in months as the first half', () => {
+    const q = 'In the final quarter, arrivals from Malaysia rose 12 percent, while Chinese arrivals fell by nearly a fifth, the ministry said.';
+    expect(only('Chinese arrivals slid by almost a fifth in the October-to-December quarter, the ministry said.', q, 'unknown-name')).toEqual([]);
+    const end = 'وأوضح الحمامي أن الوزارة رصدت اعتمادات بقيمة 14 مليون دينار لتسوية المستحقات قبل نهاية الربع الثالث من العام الجاري.';
+    expect(only('وأشار الحمامي إلى رصد أربعة عشر مليون دينار لتسوية المستحقات قبل انقضاء الأشهر التسعة الأولى من السنة.', end, 'number-mismatch', ar)).toEqual(
+      [],
+    );
+    expect(
+      only('وأشار الحمامي إلى رصد أربعة عشر مليون دينار لتسوية المستحقات قبل انقضاء الأشهر الثمانية الأولى من السنة.', end, 'number-mismatch', ar),
+    ).toEqual(['الثمانية']);
+  });
+  it('reads "ثلاثة أمثال" as 200% more, "غياب ما يثبت" as "عدم ثبوت", and the future\'s س off سيجري', () => {
+    const locusts = 'وأوضح أن أعداد الجراد ارتفعت إلى ثلاثة أمثال ما كانت عليه في شهر أكتوبر.';
+    expect(only('وأشار إلى أن أعداد الجراد زادت بنسبة مئتين في المئة عما كانت عليه في أكتوبر.', locusts, 'number-mismatch', ar)).toEqual([]);
+    expect(only('وأشار إلى أن أعداد الجراد زادت بنسبة مئة في المئة عما كانت عليه في أكتوبر.', locusts, 'number-mismatch', ar)).toEqual(['مئة']);
+    const proof = 'وقال محامي الدفاع، عبد العزيز فهد الرشيدي، إن المحكمة استندت في حكمها إلى بطلان إجراءات التفتيش وإلى عدم ثبوت تسلم موكليه أي مبالغ.';
+    expect(only('وقال الرشيدي إن المحكمة بنت حكمها على بطلان التفتيش وغياب ما يثبت أن موكليه تسلموا أي مال.', proof, 'negation-mismatch', ar)).toEqual([]);
+    expect(only('وقال الرشيدي إن المحكمة بنت حكمها على بطلان التفتيش وعلى ما يثبت أن موكليه تسلموا أي مال.', proof, 'negation-mismatch', ar)).toEqual(['يثبت']);
+    const vote = 'وقال المدير العام للإدارة الإقليمية بوزارة الداخلية، الشيخ ولد بابا، إن الاقتراع سيجري في موعده ولن يتأثر بالمقاطعة.';
+    expect(only('وأكد ولد بابا أن الاقتراع لن يجري في موعده.', vote, 'negation-mismatch', ar)).toEqual(['لن يجري']);
+    expect(only('وأكد ولد بابا أن الاقتراع سيجري في موعده.', vote, 'negation-mismatch', ar)).toEqual([]);
+  });
+});

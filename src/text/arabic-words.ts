@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type { Token } from './tokenize.js';
 import { isStopKey } from './stopwords.js';
 
 /**
@@ -123,7 +122,7 @@ export function setArabicWords(words: WordList | undefined | null): void {
  * their bare forms (قام, not قامت or شنتها) and its nouns without the pronoun (مدينة, not مدينتي): on ANS
  * paraphrase pairs those inflections were most of the words read as names.
  */
-export function inArabicWords(words: WordList, t: Pick<Token, 'key' | 'stem' | 'alt'>): boolean {
+export function inArabicWords(words: WordList, t: { readonly key: string; readonly stem: string; readonly alt?: string }): boolean {
   if (words.has(t.key) || words.has(t.stem) || (t.alt !== undefined && !verbAfterPreposition(t.key[0], t.alt) && words.has(t.alt))) return true;
   return inflected(words, t.key) || glued(words, t.key) || swapped(words, t.key);
 }

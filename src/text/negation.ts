@@ -217,11 +217,15 @@ const IMPLICIT_WITH: readonly { words: ReadonlySet<string>; particle: string; wi
 export function implicitNegationAt(tokens: ArrayLike<{ readonly key: string }>, i: number): boolean {
   const k = tokens[i].key;
   if (isImplicitNegationKey(k)) return true;
+  // ("fell short", with no "of": lexicons/negation.json englishImplicitShortAfter)
+  if (k === SHORT && i > 0 && SHORT_AFTER.has(tokens[i - 1].key)) return true;
   for (const w of IMPLICIT_WITH)
     if (w.words.has(k)) for (let j = i + 1; j <= i + w.within && j < tokens.length; j++) if (tokens[j].key === w.particle) return true;
   return false;
 }
 
+const SHORT = 'short';
+const SHORT_AFTER = keysWith(list('englishImplicitShortAfter'));
 /** Verbs of denial and refusal, which say "not" of what follows (تنفي وجود أدلة, "denied the report"), Arabic also with و/ف. */
 const DENIAL = new Set<string>([...keysWith(list('englishDenial')), ...keysWith(list('arabicDenial'), ['', 'و', 'ف'])]);
 

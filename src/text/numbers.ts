@@ -1371,7 +1371,12 @@ export function sourceReadings(tokens: Token[], spans?: number[]): number[] {
       (WHOLE_SPAN_AFTER.has(tokens[i + 1]?.key ?? '') || (i > 1 && WHOLE_SPAN_BEFORE.has(tokens[i - 1].key) && ONE_UNIT_AFTER.has(tokens[i - 2].key)));
     // (or as the first one, "in its first year", or the one before or after an event, "in the week before the murder": two fresh
     // editor pairs' faithful "in its first twelve months" and "in the seven days before the killing" drew number errors)
-    const edge = bare === k && (FIRST_SPAN_BEFORE.has(tokens[i - 1].key) || (tokens[i - 1].key === 'the' && EDGE_SPAN_AFTER.has(tokens[i + 1]?.key ?? '')));
+    // (and after "within the next", "over the coming": nextSpanBefore, spanOpeners)
+    const edge =
+      bare === k &&
+      (FIRST_SPAN_BEFORE.has(tokens[i - 1].key) ||
+        (tokens[i - 1].key === 'the' && EDGE_SPAN_AFTER.has(tokens[i + 1]?.key ?? '')) ||
+        (i > 2 && NEXT_SPAN_BEFORE.has(tokens[i - 1].key) && tokens[i - 2].key === 'the' && SPAN_OPENERS.has(tokens[i - 3].key)));
     const unit = bare === k || whole ? TIME_UNITS[bare!] : undefined;
     // (a span with a half after it is one and a half of it, whatever stands before: a minute and a half, استمرت ساعة ونصف)
     const andHalf = unit !== undefined && halfAfter(tokens, i + 1);
@@ -1627,6 +1632,9 @@ const WHOLE_SPAN_BEFORE = keysOf('wholeSpanBefore');
 /** lexicons/numbers.json firstSpanBefore and edgeSpanAfter: a singular span that is one of it as the first one (its first year) or the one before or after an event (the week before the murder). */
 const FIRST_SPAN_BEFORE = keysOf('firstSpanBefore');
 const EDGE_SPAN_AFTER = keysOf('edgeSpanAfter');
+/** lexicons/numbers.json nextSpanBefore and spanOpeners: within the next week. */
+const NEXT_SPAN_BEFORE = keysOf('nextSpanBefore');
+const SPAN_OPENERS = keysOf('spanOpeners');
 /** lexicons/numbers.json spanShares: a quarter of an hour, a third of a year. */
 const SPAN_SHARES = valuesOf('spanShares');
 /** lexicons/numbers.json halfBefore: "half" before "a"/"an" and a singular span (half an hour). */

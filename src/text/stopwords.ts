@@ -21,5 +21,14 @@ export const STOP_EN = set('englishStopWords');
  * content word (فهم "understanding" is ف + هم).
  */
 export function isStopKey(key: string): boolean {
-  return STOP_AR.has(key) || STOP_EN.has(key) || (key.length >= 3 && key.charCodeAt(0) === 0x648 && STOP_AR.has(key.slice(1)));
+  return (
+    STOP_AR.has(key) ||
+    STOP_EN.has(key) ||
+    (key.length >= 3 && key.charCodeAt(0) === 0x648 && STOP_AR.has(key.slice(1))) ||
+    // (and the future's س before an imperfect that is one: سيكون، ستكون، سيتم are function words as يكون، تكون، يتم are; read as
+    // يكون once stem.ts took the س off, a summary's «سيكون بإمكان» drew its clause to a source sentence with «وأن يكون لديه»)
+    (key.length >= 4 && key.charCodeAt(0) === 0x633 && FUTURE_PREFIXED.has(key.charCodeAt(1)) && STOP_AR.has(key.slice(1)))
+  );
 }
+/** The imperfect's prefixes after the future's س (ي، ت، ن، ا as a normalised أ). */
+const FUTURE_PREFIXED = new Set([0x64a, 0x62a, 0x646, 0x627]);

@@ -16,7 +16,8 @@ import {
   isMonthInContext,
   type Entity,
 } from '../../text/entities.js';
-import { tokenize } from '../../text/tokenize.js';
+import { tokenize, makeToken } from '../../text/tokenize.js';
+import { lexiconWords } from '../../text/lexicons.js';
 import type { Token } from '../../text/tokenize.js';
 import { tokenForms, holdsPhrase } from '../../text/document.js';
 import { isArabicChar } from '../../text/normalize.js';
@@ -93,7 +94,14 @@ export const entityMismatch: Rule = {
       const classes = new Set(ents.filter((e) => e !== undefined).map((e) => e.cls));
       // (each support sentence's entities read once: for the classes here, for the names below)
       const inSupport = support.sources.map((i) => entitiesIn(ctx, i, true));
-      const withClass = support.sources.filter((_, x) => inSupport[x].some((e) => classes.has(e.cls)));
+      let withClass = support.sources.filter((_, x) => inSupport[x].some((e) => classes.has(e.cls)));
+      // (or, for a date, among its sentence's support set when its own names none: a clause "سيكون بإمكان العاملين عن بعد
+      // التقدم إلكترونياً، بدءاً من مطلع أبريل" aligned by its words of applying to the sentence on how to apply, and its month,
+      // which the source names nowhere, was read against no date)
+      if (withClass.length === 0 && ents.some((e) => e !== undefined && CALENDAR.has(e.cls) && !sourceEntities(ctx).has(e.id)))
+        withClass = (sentenceAlignment(ctx, unit.sentence)?.support.sources ?? []).filter((i) =>
+          entitiesIn(ctx, i, true).some((e) => CALENDAR.has(e.cls) && classes.has(e.cls)),
+        );
       let best = support.sources[0],
         w = 0,
         m = -1;
@@ -312,6 +320,9 @@ function partOfYear(ctx: CheckContext, sources: readonly number[], tokens: reado
   return sources.some((i) => partsOf(ctx, i).some(([a, b]) => a === first && (since || b === last)));
 }
 
+/** lexicons/dates.json endWords: the end of a span (نهاية، انقضاء، end), up to END_BEFORE tokens before a part of the year. */
+const END_WORDS = new Set(lexiconWords('dates', 'endWords').map((w) => makeToken(w, 0).key));
+const END_BEFORE = 2;
 const PARTS_OF = new WeakMap<CheckContext, Map<number, MonthSpan[]>>();
 /** A source sentence's parts of the year, read once per check (each month of each claim asks for its support set's). */
 function partsOf(ctx: CheckContext, i: number): MonthSpan[] {
@@ -343,7 +354,12 @@ export function partOfYearTokens(ctx: CheckContext, sources: readonly number[], 
   // a dev probe pair's faithful summary drew a span error on "the first three months of the year" restating January-March
   for (const part of yearPartsAt(tokens)) {
     const [a, b] = part.span;
-    if (!sources.some((i) => monthRangesOf(ctx, i).some(([c, d]) => c === a && d === b))) continue;
+    // (or a part of the year the support set names in other words, "الأشهر الثلاثة الأولى" for "الربع الأول"; after a word of an
+    // end, one that ends with it: "قبل انقضاء الأشهر التسعة الأولى من السنة" for "قبل نهاية الربع الثالث من العام", a fresh
+    // editor pair's faithful line, 129th batch, drew a number error)
+    const atEnd = tokens.slice(Math.max(0, part.first - END_BEFORE), part.first).some((t) => END_WORDS.has(t.key));
+    const same = ([c, d]: readonly [number, number | undefined]) => (c === a || atEnd) && d === b;
+    if (!sources.some((i) => monthRangesOf(ctx, i).some(same) || partsOf(ctx, i).some(same))) continue;
     for (let i = part.first; i <= part.last; i++) out.add(tokens[i]);
     for (let i = part.last + 1; i < tokens.length && i <= part.last + 3; i++) {
       if (YEAR_WORDS.has(tokens[i].key)) {

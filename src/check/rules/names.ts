@@ -214,6 +214,8 @@ export const unknownName: Rule = {
           !(e && (group >= 0 ? named(e.id) : sourceNames(e.id))) &&
           !spelledOut(t) &&
           !initialsIn(t) &&
+          // (a seat of power for its institution, which the source names: Holyrood for the Scottish Parliament)
+          !(METONYMS[t.text.replace(/['’]s$/, '')] ?? []).some((long) => phraseIn(ctx.index, long)) &&
           !((e || isMonthInContext(t)) && (yearPart ??= partOfYearTokens(ctx, c.support.sources, unit.tokens)).has(t)) &&
           // (nor a weekday where the source names the days together: "from Monday to Friday" for "on weekdays")
           !(e?.cls === 'weekday' && WEEKDAYS_TOGETHER.some((st) => ctx.index.vocab.has(st)));
@@ -895,6 +897,8 @@ const acronymOf = (text: string): string | undefined => {
  * source's "chief executive" (the capitalised long forms are found by their initials below). lexicons/acronyms.json.
  */
 const WRITTEN_OUT: Record<string, readonly string[]> = Object.fromEntries(lexiconValues('acronyms', 'writtenOut', isStrings, 'a list of long forms'));
+/** lexicons/acronyms.json metonyms: a seat of power → the phrases of the institution it stands for (Holyrood: Scottish Parliament). */
+const METONYMS: Record<string, readonly string[]> = Object.fromEntries(lexiconValues('acronyms', 'metonyms', isStrings, 'a list of phrases'));
 /** Function words that may stand inside a spelled-out name (Organization of the Petroleum Exporting Countries), as written. */
 const INNER = new Set(lexiconWords('acronyms', 'inner'));
 

@@ -175,8 +175,16 @@ export const negationMismatch: Rule = {
       // (not a figure's hedge alone: "around one-fifth of its budget" takes nothing of "There's nothing else around here" in a
       // quote of the support set, whose "nothing" it was read as dropping, an editor pair's false error on arrival)
       const hedges = hedgeTokens(unit.tokens);
+      // (the verb of a phrasal verb is that verb only before its particle: "legislation … would go ahead" says nothing of the
+      // source's "did not go far enough", a fresh editor pair's false dropped negation, 129th batch)
+      const phrasal = new Map<string, string>();
+      for (let i = 0; i + 1 < unit.tokens.length; i++) {
+        const p = phrasalAt(unit.tokens, i);
+        if (p) phrasal.set(unit.tokens[i].stem, p.particle);
+      }
       for (const [kx, k] of query.keys.entries()) {
         if (hedges.size > 0 && keyTokens(query, kx).every((t) => hedges.has(t))) continue;
+        if (phrasal.has(k.stem) && keyTokens(query, kx).every((t) => phrasal.has(t.stem))) continue;
         stems.add(k.stem);
         if (k.alt) stems.add(k.alt);
         // (not a Latin variant with another first letter, unless nearly the same word: insist is no minister's minist, through
@@ -237,7 +245,12 @@ export const negationMismatch: Rule = {
           // (not a word that the claim has only as its verb of naming: "called the ruling a historic win" says nothing of the
           // calling that "there was no one else to call in" negates, a fresh editor pair's false error)
           if (saying.has(t.stem)) continue;
-          if (stems.has(t.stem) || (t.alt !== undefined && stems.has(t.alt)) || (t.root !== undefined && roots.has(t.root)))
+          if (
+            stems.has(t.stem) ||
+            (t.alt !== undefined && stems.has(t.alt)) ||
+            (t.root !== undefined && roots.has(t.root)) ||
+            (y + 1 < to && phrasal.get(t.stem) === forms[y + 1].key)
+          )
             if (!elliptical || ++shared >= ELLIPSIS_SHARED) return true;
         }
         return false;
@@ -361,8 +374,15 @@ export const negationMismatch: Rule = {
         const meets = (ws: readonly Token[]) => ws.some((w) => theirs.some((o) => sameWordOrRoot(w, o)));
         if (withoutCue.some(meets)) return true;
         if (claimNegated.length === 0 || meets(claimNegated)) return false;
+        // (or before the cue: "إن الاقتراع سيجري في موعده ولن يتأثر بالمقاطعة" says the vote will run, and its "ولن" answers no "الاقتراع
+        // لن يجري في موعده", a fresh editor pair's planted negation that drew nothing)
+        // (only a cue that "and" joins to the predicate before it, ولن، "and will not": in "held talks with two potential
+        // investors …, but neither had made a binding offer" the investors are the cue's subject, no predicate of their own)
         const end = predicateEnd(src.tokens, y - from);
-        return claimNegated.every((w) => src.tokens.some((o, k) => k > end && !o.stop && sameWordOrRoot(w, o) && !negatedAt(src.tokens, k)));
+        const before = forms[y].key.startsWith('و') || (y > from && forms[y - 1].key === 'and');
+        return claimNegated.every((w) =>
+          src.tokens.some((o, k) => (k > end || (before && k < y - from)) && !o.stop && sameWordOrRoot(w, o) && !negatedAt(src.tokens, k)),
+        );
       };
       // does the source's word at y that says "not" without a cue (failed, avoided) govern words that meet none of the
       // claim's negated ones, nor their synonyms? Then it answers no negation of the claim: "said a valve had failed during
