@@ -4950,3 +4950,28 @@ describe('the 129th batch of fresh editor pairs: seats of power, spans to a date
     expect(only('وأكد ولد بابا أن الاقتراع سيجري في موعده.', vote, 'negation-mismatch', ar)).toEqual([]);
   });
 });
+
+describe('an admission that points back at an accusation the source has denied (antonyms.ts admittedDenial)', () => {
+  const src =
+    'His lawyer, Peter Vassallo, argued that the agency had broken chain-of-custody rules by leaving the sample unrefrigerated for up to nine hours. The agency denied any breach, saying the sample had been stored and transported according to international standards.';
+  const antonym = (s: string) => flagged(check(s, src, en), ['antonym-mismatch']);
+  it('flags ", which the agency admitted" against the denial in the next sentence', () => {
+    expect(
+      antonym(
+        'His lawyer, Peter Vassallo, alleged that the agency broke chain-of-custody rules by leaving the sample unrefrigerated for as long as nine hours, which the agency admitted.',
+      ),
+    ).toEqual(['admitted']);
+  });
+  it('leaves the denial kept, and a rejection against no confirmation, alone', () => {
+    expect(
+      antonym(
+        'His lawyer, Peter Vassallo, alleged that the agency broke chain-of-custody rules by leaving the sample unrefrigerated for as long as nine hours, which the agency denied.',
+      ),
+    ).toEqual([]);
+    expect(
+      antonym(
+        'His lawyer, Peter Vassallo, alleged that the agency broke chain-of-custody rules by leaving the sample unrefrigerated for as long as nine hours, which the agency rejected.',
+      ),
+    ).toEqual([]);
+  });
+});
