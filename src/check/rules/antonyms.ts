@@ -411,7 +411,14 @@ export const antonymMismatch: Rule = {
           // denial of it in the sentences after the accusation's: admittedDenial)
           const denial =
             s.group === CONFIRMATION && !isDenialKey(t.key)
-              ? admittedDenial(ctx, unit.tokens, x, support.sources, (o) => is(o, s, false) && isDenialKey(o.key), (o) => is(o, s, true))
+              ? admittedDenial(
+                  ctx,
+                  unit.tokens,
+                  x,
+                  support.sources,
+                  (o) => is(o, s, false) && isDenialKey(o.key),
+                  (o) => is(o, s, true),
+                )
               : undefined;
           if (denial)
             emit({
@@ -700,9 +707,7 @@ function admittedDenial(
     tokens.slice(x + 1, x + 3).some((t) => ADMITTED_AFTER.has(t.key));
   if (!back) return undefined;
   const last = Math.max(...support);
-  const near = [...new Set([...support, ...Array.from({ length: DENIAL_AFTER }, (_, k) => last + 1 + k)])].filter(
-    (i) => i < ctx.source.sentences.length,
-  );
+  const near = [...new Set([...support, ...Array.from({ length: DENIAL_AFTER }, (_, k) => last + 1 + k)])].filter((i) => i < ctx.source.sentences.length);
   if (near.some((i) => ctx.source.sentences[i].tokens.some(same))) return undefined;
   for (const i of near) {
     const word = ctx.source.sentences[i].tokens.find(opposite);
