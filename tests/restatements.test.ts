@@ -4975,3 +4975,29 @@ describe('an admission that points back at an accusation the source has denied (
     ).toEqual([]);
   });
 });
+
+describe('the 131st batch of fresh editor pairs: compound units after a hundred, an Arabic comparative\'s difference, a speaker phrase with "of", a denier\'s own account', () => {
+  const only = (s: string, source: string, rule: string, lang: typeof ar | typeof en = ar) => flagged(check(s, source, lang), [rule]);
+  it('reads "سبعمئة وواحد وستين مليار" as 761 billion', () => {
+    const src = 'أعلنت وزارة المالية العراقية أنها أطلقت تمويل رواتب موظفي إقليم كردستان عن شهر آب 2024 بمبلغ 761 مليار دينار.';
+    expect(only('أفرجت وزارة المالية العراقية عن سبعمئة وواحد وستين مليار دينار لرواتب موظفي إقليم كردستان عن آب 2024.', src, 'number-mismatch')).toEqual([]);
+    expect(only('أفرجت وزارة المالية العراقية عن سبعمئة واثنين وستين مليار دينار لرواتب موظفي إقليم كردستان عن آب 2024.', src, 'number-mismatch')).not.toEqual(
+      [],
+    );
+  });
+  it('reads "أعلى من سعر الطرح بثمانية ريالات" as the difference of the opening and the offer price', () => {
+    const src = 'وافتتح السهم تعاملاته عند 46 ريالا مقابل سعر طرح بلغ 38 ريالا، ثم أغلق مرتفعا بنسبة 21 في المئة.';
+    expect(only('فافتتحت الأسهم أعلى من سعر الطرح بثمانية ريالات وأغلقت على مكسب بلغ 21 في المئة.', src, 'number-mismatch')).toEqual([]);
+    expect(only('فافتتحت الأسهم أعلى من سعر الطرح بسبعة ريالات وأغلقت على مكسب بلغ 21 في المئة.', src, 'number-mismatch')).toEqual(['بسبعة']);
+  });
+  it('reads "Geir Stokke of industry group Seafood Norway" whole, and a claim that restates what follows "saying" after a denial as the denier\'s account', () => {
+    // (the pair's faithful summary drew a wrong speaker for the phrase read without Geir, and a dropped negation on the tax
+    // of "pre-tax levels" from "Haugland denied that the tax had hurt investment, saying spending … had held up close to the
+    // levels seen before the levy")
+    const { faithful } = fixturePair('batch131/en-7-norway-salmon-tax', ['attribution-mismatch', 'negation-mismatch'], en);
+    expect(faithful).toEqual([]);
+    const src =
+      'Haugland denied that the tax had hurt investment, saying spending by the industry had held up close to the levels seen before the levy was introduced.';
+    expect(only('Haugland said the tax had hurt investment.', src, 'negation-mismatch', en)).not.toEqual([]);
+  });
+});

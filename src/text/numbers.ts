@@ -458,6 +458,13 @@ function accusativeUnitBeforeTen(tokens: readonly Token[], j: number): ArabicVal
   const v = AR_UNITS[k.slice(0, -1)];
   return v === undefined ? undefined : { v, kind: 'unit' };
 }
+/** A unit of compoundUnits after و (وواحد، وإحدى) before و and a ten: the unit of a compound after a hundred or a scale. */
+function compoundUnitBeforeTen(tokens: readonly Token[], j: number): ArabicValue | undefined {
+  const v = AR_COMPOUND_UNITS.get(tokens[j].key);
+  const next = tokens[j + 1];
+  if (v === undefined || !next || !near(tokens[j], next) || next.key[0] !== 'و' || arabicValue(next.key)?.kind !== 'ten') return undefined;
+  return { v, kind: 'unit' };
+}
 const arabicScale = (key: string): { v: number; alone: boolean } | undefined => AR_SCALE_FORMS.get(key);
 
 const near = (a: Token, b: Token) => b.start - a.end <= 2;
@@ -583,7 +590,9 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
       break;
     }
     // (or a unit in the accusative before و and a ten: مئتين وستاً وسبعين is 276, a fresh editor pair's faithful line for 276)
-    let part = k[0] === 'و' ? (arabicValue(k) ?? accusativeUnitBeforeTen(tokens, j)) : undefined;
+    // (or a unit that opens a compound only, before و and a ten: سبعمئة وواحد وستين مليار is 761 billion, a fresh editor pair's
+    // faithful line for 761 مليار read 700 and 61 billion, 129th batch)
+    let part = k[0] === 'و' ? (arabicValue(k) ?? accusativeUnitBeforeTen(tokens, j) ?? compoundUnitBeforeTen(tokens, j)) : undefined;
     // (a teen after و: أربعمئة واثنا عشر is 412, ألف وثلاثة عشر 1,013; read before, واثنا was no part and عشر a figure of
     // its own, a fresh editor pair's number errors on a faithful "four hundred and twelve")
     const teenAt = tokens[j + 1] && near(tokens[j], tokens[j + 1]) && TEN.test(tokens[j + 1].key);

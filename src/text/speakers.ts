@@ -449,7 +449,10 @@ function englishBefore(text: string, tokens: readonly Token[], i: number, afterC
     if (name !== 'pronoun' && name.length > 0) return name;
   }
   const out: Token[] = [];
-  for (; j >= 0 && out.length < MAX_WORDS; j--) {
+  // (MAX_WORDS content words, as after a verb: "Geir Stokke of industry group Seafood Norway accused" lost Geir to its "of",
+  // and read as "Stokke of industry group Seafood Norway" it was another speaker than the source's "Geir Stokke", a fresh editor
+  // pair's faithful line, 131st batch)
+  for (let content = 0; j >= 0 && content < MAX_WORDS; j--) {
     const t = tokens[j];
     // (afterComma: i opens an appositive, and the phrase ends at the comma before it; or, with firstGap, at the bracket
     // before an abbreviation)
@@ -470,6 +473,7 @@ function englishBefore(text: string, tokens: readonly Token[], i: number, afterC
       break;
     if (t.kind === 'number' || isSpeechVerb(t)) break;
     out.unshift(t);
+    if (!t.stop) content++;
   }
   return trimInside(out);
 }

@@ -587,7 +587,10 @@ export const negationMismatch: Rule = {
         // the source's verb that turns round what the claim states (تنفي تسليم أي تسجيلات for تسلم تسجيلات)
         // (not when another sentence of the support set says its word plain among more of the claim's words: plainElsewhere)
         const said = reversal.said;
-        if (!plainElsewhere(ctx, support.sources.slice(1), src.tokens, src.tokens.indexOf(said), said, unit.tokens))
+        if (
+          !plainElsewhere(ctx, support.sources.slice(1), src.tokens, src.tokens.indexOf(said), said, unit.tokens) &&
+          !accountAfter(src.tokens, src.tokens.indexOf(reversal.verb), src.tokens.indexOf(said), unit.tokens)
+        )
           dropped(src.id, reversal.verb, reversal.said, reversal.at);
       } else if (
         (claimNeg.length === 0 || second >= 0) &&
@@ -647,6 +650,7 @@ export const negationMismatch: Rule = {
           !(word !== undefined && plainElsewhere(ctx, support.sources.slice(1), src.tokens, w, word, unit.tokens)) &&
           !(word !== undefined && outOfReach(unit.tokens, word)) &&
           !notSince(src.tokens, w, unit.tokens) &&
+          !accountAfter(src.tokens, srcNeg, w, unit.tokens) &&
           !beforeAsUntil(src.tokens, w, unit.tokens) &&
           !untilWhen(src.tokens, w, unit.tokens) &&
           !checkedAt(src.tokens, srcNeg) &&
@@ -687,7 +691,8 @@ export const negationMismatch: Rule = {
         if (
           found &&
           !correctedAfter(found.sentence.tokens, found.sentence.tokens.indexOf(found.cue), unit.tokens, found.word) &&
-          !plainBeside(found.sentence.tokens, found.sentence.tokens.indexOf(found.word), unit.tokens)
+          !plainBeside(found.sentence.tokens, found.sentence.tokens.indexOf(found.word), unit.tokens) &&
+          !accountAfter(found.sentence.tokens, found.sentence.tokens.indexOf(found.cue), found.sentence.tokens.indexOf(found.word), unit.tokens)
         )
           dropped(found.sentence.id, found.cue, found.word);
       }
@@ -2089,4 +2094,26 @@ function deniedComplement(tokens: ArrayLike<Pick<Token, 'key'>>, from: number, f
     if (isSpeechVerb(tokens[v]) || isComplementiserKey(tokens[v].key)) return false;
   }
   return false;
+}
+
+/** lexicons/reporting.json sayingParticipleEnglish: saying, adding, insisting … (the Arabic ones are SAYING_PARTICIPLES). */
+const SAYING_EN = new Set(lexiconWords('reporting', 'sayingParticipleEnglish').map((w) => normalizeToken(w)));
+/** Claim words after a participle of saying that make the claim the speaker's own account (accountAfter). */
+const ACCOUNT_WORDS = 2;
+
+/**
+ * Does the claim restate what a participle of saying after the cue gives as the speaker's own account, not the clause the cue
+ * negates: "Haugland denied that the tax had hurt investment, saying spending by the industry had held up close to the levels
+ * seen before the levy" for "Haugland insisted industry spending had stayed close to pre-tax levels", whose one word of the
+ * denied clause (tax, of pre-tax) drew a dropped negation (a fresh editor pair's faithful line, 131st batch)? The negated word
+ * at w is the claim's only word between the cue and the participle, and ACCOUNT_WORDS of its words or more stand after it.
+ */
+function accountAfter(src: readonly Token[], cue: number, w: number, claim: readonly Token[]): boolean {
+  if (w < 0) return false;
+  const p = src.findIndex((o, k) => k > w && (listedAfterConjunction(SAYING_PARTICIPLES, o.key) !== undefined || SAYING_EN.has(o.key)));
+  if (p < 0) return false;
+  const mine = (o: Token) => !o.stop && claim.some((t) => !t.stop && sameWord(t, o));
+  const before = src.slice(cue + 1, p).filter(mine).length;
+  const after = src.slice(p + 1).filter(mine).length;
+  return before <= 1 && after >= ACCOUNT_WORDS;
 }

@@ -314,12 +314,21 @@ function differenceCuedByWord(ctx: CheckContext, tokens: readonly Token[], q: Qu
   // (percentage points are a difference of two percentages, not a relative change: "Six percentage points separate the rise
   // management offers from the one the union wants" for 4 and 10 percent)
   const points = POINTS.has(tokens[q.last + 2]?.key ?? '') && after(q.last + 3);
+  // (or an Arabic comparative and its من a few words before a figure with ب glued: "فافتتحت أعلى من سعر الطرح بثمانية ريالات" for
+  // 46 against a price of 38, a fresh editor pair's faithful line, 129th batch)
+  const comparedBy =
+    tokens[q.first].key.startsWith('ب') &&
+    tokens.slice(Math.max(0, q.first - COMPARED_REACH), q.first - 1).some((t, k, a) => COMPARATIVES_AR.has(t.key) && a[k + 1]?.key === 'من');
   return (
     tokens.slice(Math.max(0, q.first - CUE_BEFORE), q.first).some((t) => DIFFERENCE_CUES.has(t.key)) ||
     points ||
+    comparedBy ||
     ((after(q.last + 1) || unitThenCue) && !percentAt(ctx.summary.text, tokens, q.last))
   );
 }
+/** lexicons/numbers.json arabicComparatives: أعلى، أدنى، أكثر … before من, and the tokens before a figure within which one stands. */
+const COMPARATIVES_AR = new Set(lexiconWords('numbers', 'arabicComparatives').map((w) => makeToken(w, 0).key));
+const COMPARED_REACH = 6;
 /** "points" after "percentage", by key. */
 const POINTS = new Set(['points', 'point']);
 
