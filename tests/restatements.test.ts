@@ -5001,3 +5001,23 @@ describe('the 131st batch of fresh editor pairs: compound units after a hundred,
     expect(only('Haugland said the tax had hurt investment.', src, 'negation-mismatch', en)).not.toEqual([]);
   });
 });
+
+describe("English synonyms of a legal challenge and a denial, and a denier's account after a participle (negation.ts deniersAccount)", () => {
+  const only = (s: string, source: string, rule: string) => flagged(check(s, source, en), [rule]);
+  it('reads "will not contest the penalty" as "would not appeal the fine", and "rejected the criticism" as "denied the accusation"', () => {
+    // (two faithful summaries that drew span errors on "will not contest the penalty but wants to spread" and "rejected the
+    // criticism, noting")
+    for (const pair of ['en-4-uk-water-company-fine', 'en-8-south-korea-chip-exports'])
+      expect(fixturePair(`batch131/${pair}`, ['unsupported-span', 'unsupported-claim'], en).faithful).toEqual([]);
+    // (and "will contest" for "would not appeal" drops the negation)
+    const fine = 'He added that the firm would not appeal the fine but would ask to pay it over three years.';
+    expect(flagged(check('He added that the firm would contest the fine.', fine, en), ['negation-mismatch'])).not.toEqual([]);
+  });
+  it('leaves a denier\'s account after "insisting" alone against the accusation\'s "without approval"', () => {
+    const src =
+      "Residents accused the building's owner, Coastline Homes, of adding two extra floors without approval. The company's managing director, Chinedu Okafor, denied the accusation, saying in a statement that all the work had been cleared by the Lagos State Building Control Agency.";
+    const s =
+      'Residents blamed the owner, Coastline Homes, for building two additional storeys without permission, a charge its managing director Chinedu Okafor rejected, insisting the Lagos State Building Control Agency had signed off on all the work.';
+    expect(only(s, src, 'negation-mismatch')).toEqual([]);
+  });
+});

@@ -24,7 +24,7 @@ import {
   exceptionUntilAt,
 } from '../../text/negation.js';
 import { isSpeechVerb, opensContrast, AUXILIARIES } from '../../text/claims.js';
-import { deniesBefore, keepsAllegation } from '../../text/allegations.js';
+import { deniesBefore, keepsAllegation, allegationsIn } from '../../text/allegations.js';
 import { backRefIn, refersToAccusation } from '../../text/speakers.js';
 import { QUOTES } from '../../text/quotes.js';
 import { tokenForms, passingTokens, type Sentence } from '../../text/document.js';
@@ -651,6 +651,7 @@ export const negationMismatch: Rule = {
           !(word !== undefined && outOfReach(unit.tokens, word)) &&
           !notSince(src.tokens, w, unit.tokens) &&
           !accountAfter(src.tokens, srcNeg, w, unit.tokens) &&
+          !deniersAccount(ctx.source.text, sentenceTokens(unit), unit.tokens, src.tokens, srcNeg) &&
           !beforeAsUntil(src.tokens, w, unit.tokens) &&
           !untilWhen(src.tokens, w, unit.tokens) &&
           !checkedAt(src.tokens, srcNeg) &&
@@ -692,7 +693,8 @@ export const negationMismatch: Rule = {
           found &&
           !correctedAfter(found.sentence.tokens, found.sentence.tokens.indexOf(found.cue), unit.tokens, found.word) &&
           !plainBeside(found.sentence.tokens, found.sentence.tokens.indexOf(found.word), unit.tokens) &&
-          !accountAfter(found.sentence.tokens, found.sentence.tokens.indexOf(found.cue), found.sentence.tokens.indexOf(found.word), unit.tokens)
+          !accountAfter(found.sentence.tokens, found.sentence.tokens.indexOf(found.cue), found.sentence.tokens.indexOf(found.word), unit.tokens) &&
+          !deniersAccount(ctx.source.text, sentenceTokens(unit), unit.tokens, found.sentence.tokens, found.sentence.tokens.indexOf(found.cue))
         )
           dropped(found.sentence.id, found.cue, found.word);
       }
@@ -2116,4 +2118,22 @@ function accountAfter(src: readonly Token[], cue: number, w: number, claim: read
   const before = src.slice(cue + 1, p).filter(mine).length;
   const after = src.slice(p + 1).filter(mine).length;
   return before <= 1 && after >= ACCOUNT_WORDS;
+}
+
+/**
+ * Is the claim the account a denier gives after a participle of saying ("a charge its managing director rejected, | insisting
+ * the agency had signed off on all the work"), and the source's cue at `cue` inside what its sentence alleges ("accused the
+ * owner of adding two extra floors without approval")? The claim restates the denial, not the accusation: no dropped
+ * negation of it (a fresh editor pair's faithful line drew one once reject and deny were read as synonyms, 131st batch).
+ */
+function deniersAccount(text: string, sentence: readonly Token[], claim: readonly Token[], src: readonly Token[], cue: number): boolean {
+  if (cue < 0 || claim.length === 0) return false;
+  const p = sentence.findIndex(
+    (t, k) =>
+      t.start <= claim[0].start &&
+      (listedAfterConjunction(SAYING_PARTICIPLES, t.key) !== undefined || SAYING_EN.has(t.key)) &&
+      sentence.slice(0, k).some((o) => isDenialKey(o.key) || saysNotKey(o.key)),
+  );
+  if (p < 0) return false;
+  return allegationsIn(text, src).some((a) => a.from <= cue && cue < a.to);
 }
