@@ -5021,3 +5021,17 @@ describe("English synonyms of a legal challenge and a denial, and a denier's acc
     expect(only(s, src, 'negation-mismatch')).toEqual([]);
   });
 });
+
+describe('the 133rd batch of fresh editor pairs: thousands and hundreds of millions, a capacity added', () => {
+  const numbers = (s: string, source: string) => flagged(check(s, source, ar), ['number-mismatch']);
+  it('reads "ثلاثة آلاف وخمسمئة مليون دينار" as 3.5 billion', () => {
+    const src = 'وقدر وزير التجارة منير بن سالم فاتورة دعم الحبوب خلال العام الماضي بنحو 3.5 مليار دينار.';
+    expect(numbers('وقدر الوزير منير بن سالم فاتورة دعم الحبوب العام الماضي بثلاثة آلاف وخمسمئة مليون دينار.', src)).toEqual([]);
+    expect(numbers('وقدر الوزير منير بن سالم فاتورة دعم الحبوب العام الماضي بثلاثة آلاف وستمئة مليون دينار.', src)).not.toEqual([]);
+  });
+  it('reads "ستضيف مليوني حاوية" as the difference of a capacity before and after', () => {
+    const src = 'وقال الكلباني إن المشروع سيرفع الطاقة الاستيعابية للميناء من مليون ونصف المليون حاوية نمطية إلى ثلاثة ملايين ونصف المليون حاوية نمطية سنوياً.';
+    expect(numbers('وأوضح الكلباني أن التوسعة ستضيف مليوني حاوية نمطية إلى الطاقة السنوية للميناء لتبلغ 3.5 ملايين.', src)).toEqual([]);
+    expect(numbers('وأوضح الكلباني أن التوسعة ستضيف ثلاثة ملايين حاوية نمطية إلى الطاقة السنوية للميناء لتبلغ 3.5 ملايين.', src)).not.toEqual([]);
+  });
+});

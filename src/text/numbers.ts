@@ -606,6 +606,14 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
       // (but a chain of parts before that scale, "ألفين وأربعمئة وثلاثة آلاف ومئة", is no group of 403 thousand after 2,000:
       // the first part ends this figure, 2,400, and the next one opens the other, 3,100, a range; a fresh editor pair's
       // "ما بين ألفين وأربعمئة وثلاثة آلاف ومئة دينار" for "ما بين 2400 و3100 دينار" drew number errors)
+      // (thousands and hundreds of a larger scale after them: ثلاثة آلاف وخمسمئة مليون دينار is 3,500 million, a fresh editor
+      // pair's faithful line for a bill the source gives in billions read 3,000 and 500 million, 133rd batch)
+      const larger = tokens[j + 1] && near(tokens[j], tokens[j + 1]) ? nonDual(arabicScale(tokens[j + 1].key)) : undefined;
+      if (cur === 0 && lastScale === 1000 && part.kind === 'hundred' && larger !== undefined && larger > 1000) {
+        total = (total + part.v) * larger;
+        last = j + 1;
+        break;
+      }
       if (cur === 0 && total > 0 && ownScaleAfter(tokens, j, lastScale)) {
         const nx = tokens[j + 1];
         if (teen === undefined && nx && near(tokens[j], nx) && nx.key[0] === 'و' && arabicValue(nx.key) !== undefined && part.v < Math.min(lastScale, 1000)) {
