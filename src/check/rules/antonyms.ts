@@ -396,6 +396,23 @@ export const antonymMismatch: Rule = {
         return p;
       };
       const sentenceOf = (c: typeof unit) => sentenceAlignment(ctx, c.sentence)?.unit ?? c;
+      // the flag on the claim's word t, with the source sentence i's word of the opposite side
+      const flagOpposite = (t: Token, i: number, opposite: Token) => {
+        const id = ctx.source.sentences[i].id;
+        emit({
+          rule: this.id,
+          severity: severityFor(unit.kind, this.severity),
+          document: 'summary',
+          start: t.start,
+          end: t.end,
+          unit: unit.id,
+          sources: [id],
+          messageId: 'opposite',
+          data: { source: id, expected: opposite.text, actual: t.text },
+          expected: opposite.text,
+          actual: t.text,
+        });
+      };
       for (let x = 0; x < unit.tokens.length; x++) {
         const s = sides[x],
           t = unit.tokens[x];
@@ -420,20 +437,7 @@ export const antonymMismatch: Rule = {
                   (o) => is(o, s, true),
                 )
               : undefined;
-          if (denial)
-            emit({
-              rule: this.id,
-              severity: severityFor(unit.kind, this.severity),
-              document: 'summary',
-              start: t.start,
-              end: t.end,
-              unit: unit.id,
-              sources: [ctx.source.sentences[denial.sentence].id],
-              messageId: 'opposite',
-              data: { source: ctx.source.sentences[denial.sentence].id, expected: denial.word.text, actual: t.text },
-              expected: denial.word.text,
-              actual: t.text,
-            });
+          if (denial) flagOpposite(t, denial.sentence, denial.word);
           continue;
         }
         const src = ctx.source.sentences[at];
@@ -614,19 +618,7 @@ export const antonymMismatch: Rule = {
           !(single && carriesSource(unit.tokens, src.tokens))
         )
           continue;
-        emit({
-          rule: this.id,
-          severity: severityFor(unit.kind, this.severity),
-          document: 'summary',
-          start: t.start,
-          end: t.end,
-          unit: unit.id,
-          sources: [src.id],
-          messageId: 'opposite',
-          data: { source: src.id, expected: opposite.text, actual: t.text },
-          expected: opposite.text,
-          actual: t.text,
-        });
+        flagOpposite(t, at, opposite);
         break;
       }
     }
