@@ -5035,3 +5035,13 @@ describe('the 133rd batch of fresh editor pairs: thousands and hundreds of milli
     expect(numbers('وأوضح الكلباني أن التوسعة ستضيف ثلاثة ملايين حاوية نمطية إلى الطاقة السنوية للميناء لتبلغ 3.5 ملايين.', src)).not.toEqual([]);
   });
 });
+
+describe('a verb of small movement before up/down and "to" a figure says which way it went (lexicons/antonyms.json particleVerbs)', () => {
+  const src =
+    'Farm-gate palay prices have fallen to about 17 pesos per kilogram in Central Luzon, while retail prices of imported rice have risen to around 45 pesos in Metro Manila markets.';
+  const antonym = (s: string) => flagged(check(s, src, en), ['antonym-mismatch']);
+  it('flags "has edged up to around 17 pesos" against "have fallen to about 17 pesos", and leaves "edged down" alone', () => {
+    expect(antonym('Farm-gate palay prices in Central Luzon have edged up to around 17 pesos a kilo.')).toEqual(['up']);
+    expect(antonym('Farm-gate palay prices in Central Luzon have edged down to around 17 pesos a kilo.')).toEqual([]);
+  });
+});

@@ -167,14 +167,21 @@ export function changeParticleAt(tokens: readonly Token[], i: number): { group: 
   if (side === undefined) return undefined;
   // (or right before its figure, "by" between or not: "counter transactions down 44% since 2019" says they fell, which a
   // claim's "have surged by 44%" opposes, a planted flip of the 84th batch that drew nothing)
-  const next = tokens[i + 1]?.key === FROM || tokens[i + 1]?.key === BY ? i + 2 : i + 1;
-  if (tokens[next]?.kind !== 'number') return undefined;
+  // (or after a verb of small movement, before "to" and a figure, hedged or not: "has edged up to around 17 pesos a kilo" says
+  // it rose, against a source's "have fallen to about 17 pesos"; a fresh editor pair's planted flip drew nothing, 133rd batch)
+  const moved = i > 0 && PARTICLE_VERBS.has(tokens[i - 1].key);
+  const next = tokens[i + 1]?.key === FROM || tokens[i + 1]?.key === BY || (moved && tokens[i + 1]?.key === TO) ? i + 2 : i + 1;
+  const figure = tokens[next]?.kind === 'number' || (moved && quantities(tokens.slice(next, next + 5)).some((q) => q.first <= 2));
+  if (!figure) return undefined;
   // (not a phrasal verb's particle before a figure with a comparative of its own: "surveys have turned up 44% fewer young
   // salmon" says fewer, an arrival pair's faithful summary that drew an opposite)
   for (let k = next + 1; k <= next + COMPARATIVE_AFTER && k < tokens.length; k++) if (COMPARATIVES.has(tokens[k].key)) return undefined;
   return { group: DIRECTION, side };
 }
 
+/** lexicons/antonyms.json particleVerbs: verbs of small movement before up/down (edged up, inched down), by key. */
+const PARTICLE_VERBS = new Set(lexiconWords('antonyms', 'particleVerbs').map((w) => makeToken(w, 0).key));
+const TO = 'to';
 /** lexicons/antonyms.json startFromWords and startFromAfter, by key. */
 const START_FROM = new Set(lexiconWords('antonyms', 'startFromWords').map((w) => makeToken(w, 0).key));
 const START_FROM_AFTER = new Set(lexiconWords('antonyms', 'startFromAfter').map((w) => makeToken(w, 0).key));
