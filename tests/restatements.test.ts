@@ -5045,3 +5045,22 @@ describe('a verb of small movement before up/down and "to" a figure says which w
     expect(antonym('Farm-gate palay prices in Central Luzon have edged down to around 17 pesos a kilo.')).toEqual([]);
   });
 });
+
+describe('the 135th batch of fresh editor pairs: "half" before a comma, تسع "holds", a cue with a pronoun glued', () => {
+  it('reads "dropped by almost half, a sign that …" as 50 percent', () => {
+    const src =
+      "He told reporters that seismic activity had risen sharply since Thursday, while the volcano's gas emissions had dropped by almost half, a sign that the vent could be blocked and pressure building.";
+    const numbers = (s: string) => flagged(check(s, src, en), ['number-mismatch']);
+    expect(numbers('Tremors had increased steeply since Thursday even as gas output fell by nearly 50 percent.')).toEqual([]);
+    expect(numbers('Tremors had increased steeply since Thursday even as gas output fell by nearly 40 percent.')).toEqual(['40']);
+  });
+  it('reads تسع before its object and a figure as "holds", and بزيادته خمسة دنانير as a difference', () => {
+    const numbers = (s: string, src: string) => flagged(check(s, src, ar), ['number-mismatch']);
+    const plane = 'وأعلنت الشركة أنها ستشغل الخط بطائرات بوينغ 787 بسعة 252 مقعدا.';
+    expect(numbers('وستشغل الشركة الخط بطائرات بوينغ 787 تسع الواحدة منها 252 راكباً.', plane)).toEqual([]);
+    expect(numbers('وستشغل الشركة الخط بطائرات بوينغ 787 تسع الواحدة منها 262 راكباً.', plane)).toEqual(['262']);
+    const bread = 'أكدت وزارة التجارة الجزائرية أن سعر الخبز العادي المدعم سيبقى محدداً عند 10 دنانير للرغيف الواحد، رغم مطالب الخبازين برفعه إلى 15 ديناراً.';
+    expect(numbers('وسيبقى سعر الرغيف المدعم عند عشرة دنانير حتى وإن طالب الخبازون بزيادته خمسة دنانير.', bread)).toEqual([]);
+    expect(numbers('وسيبقى سعر الرغيف المدعم عند عشرة دنانير حتى وإن طالب الخبازون بزيادته ستة دنانير.', bread)).toEqual(['ستة']);
+  });
+});

@@ -501,6 +501,9 @@ const PERCENTAGE_ADJ = new Set([PERCENTAGE_WORD]);
  * after a scale (ومئتا ألف after مليونان) starts again; before, مئتا was added to the two million and ألف
  * began a figure of its own (2,000,200 and 1,000).
  */
+/** The forms of تسع that are also the verb "holds" (وسع), and the tokens after one within which a figure makes it the verb. */
+const HOLDS = new Set(['تسع', 'وتسع']);
+const HOLDS_REACH = 3;
 function arabicQuantity(tokens: Token[], i: number): { value: number; last: number } | undefined {
   const t = tokens[i];
   // total: the groups already multiplied by their scale; cur: the group being read (below a thousand);
@@ -509,6 +512,9 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
     cur: number,
     last = i,
     lastScale = Infinity;
+  // (تسع/يسع "holds" before its object and a figure is no nine: "طائرات بوينغ 787 تسع الواحدة منها 252 راكباً", a fresh editor
+  // pair's faithful line drew a number error on تسع, 135th batch; a number word is no word before another figure)
+  if (HOLDS.has(t.key) && tokens.slice(i + 1, i + 1 + HOLDS_REACH).some((o) => o.kind === 'number')) return undefined;
   const first = arabicValue(t.key);
   const teen = TEEN_FIRST[t.key];
   const ordinal = AR_ORDINAL_UNITS.get(t.key);
@@ -810,8 +816,10 @@ const HALF_PART = new Set(['the', 'first', 'second', 'latter', 'former', 'other'
 function halfShare(tokens: Token[], i: number): boolean {
   const b = tokens[i - 1]?.key,
     next = tokens[i + 1]?.key;
-  // (half a point, half an hour: a half of what follows, read elsewhere or not at all)
-  if (next === 'a' || next === 'an') return false;
+  // (half a point, half an hour: a half of what follows, read elsewhere or not at all; not past a comma, "had dropped by almost
+  // half, a sign that the vent could be blocked", whose half went unread and a fresh editor pair's faithful "fell by nearly 50
+  // percent" drew a number error, 135th batch)
+  if ((next === 'a' || next === 'an') && tokens[i + 1].start - tokens[i].end <= 1) return false;
   if (measuresShare(b)) return true;
   // ("the remaining half" of a whole the sentence shares out: "40 percent …, 10 percent and … the remaining half")
   if (b === 'remaining') return true;

@@ -320,7 +320,9 @@ function differenceCuedByWord(ctx: CheckContext, tokens: readonly Token[], q: Qu
     tokens[q.first].key.startsWith('ب') &&
     tokens.slice(Math.max(0, q.first - COMPARED_REACH), q.first - 1).some((t, k, a) => COMPARATIVES_AR.has(t.key) && a[k + 1]?.key === 'من');
   return (
-    tokens.slice(Math.max(0, q.first - CUE_BEFORE), q.first).some((t) => DIFFERENCE_CUES.has(t.key)) ||
+    // (a cue with an Arabic pronoun glued: بزيادته خمسة دنانير, "by raising it five dinars", a fresh editor pair's faithful
+    // line for 10 and 15 دينارا, 135th batch)
+    tokens.slice(Math.max(0, q.first - CUE_BEFORE), q.first).some((t) => DIFFERENCE_CUES.has(t.key) || DIFFERENCE_CUES.has(withoutPronoun(t.key))) ||
     points ||
     comparedBy ||
     ((after(q.last + 1) || unitThenCue) && !percentAt(ctx.summary.text, tokens, q.last))
@@ -329,6 +331,13 @@ function differenceCuedByWord(ctx: CheckContext, tokens: readonly Token[], q: Qu
 /** lexicons/numbers.json arabicComparatives: أعلى، أدنى، أكثر … before من, and the tokens before a figure within which one stands. */
 const COMPARATIVES_AR = new Set(lexiconWords('numbers', 'arabicComparatives').map((w) => makeToken(w, 0).key));
 const COMPARED_REACH = 6;
+/** An Arabic pronoun glued to a word's end (ه، ها، هم، هما), as a cue may carry it. */
+const PRONOUN_END = /(?:هما|هم|ها|ه)$/;
+/** A key without its glued pronoun, its ة (ت before the pronoun, ه in a key) restored: بزيادته → بزياده. */
+const withoutPronoun = (key: string): string => {
+  const bare = key.replace(PRONOUN_END, '');
+  return bare === key ? key : bare.replace(/ت$/, 'ه');
+};
 /** "points" after "percentage", by key. */
 const POINTS = new Set(['points', 'point']);
 
