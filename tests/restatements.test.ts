@@ -5064,3 +5064,14 @@ describe('the 135th batch of fresh editor pairs: "half" before a comma, تسع "
     expect(numbers('وسيبقى سعر الرغيف المدعم عند عشرة دنانير حتى وإن طالب الخبازون بزيادته ستة دنانير.', bread)).toEqual(['ستة']);
   });
 });
+
+describe('a short first clause before ", and" and another speaker\'s statement is a claim of its own (claims.ts andStatement)', () => {
+  it('judges "Steyn pleaded guilty" against "pleaded not guilty", not with the lawyer\'s sentence', () => {
+    const src =
+      'Steyn pleaded not guilty and denied any role in the killing throughout the 14-month trial. His lawyer, Johan Kruger, accused police of pressuring one of the gunmen into testifying against his client in exchange for a lighter sentence.';
+    const s =
+      'Steyn pleaded guilty, and his lawyer Johan Kruger alleged that police had pressured one gunman into testifying in return for a lighter sentence.';
+    expect(flagged(check(s, src, en), ['negation-mismatch'])).toEqual(['guilty']);
+    expect(flagged(check(s.replace('pleaded guilty', 'pleaded not guilty'), src, en), ['negation-mismatch'])).toEqual([]);
+  });
+});

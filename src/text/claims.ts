@@ -229,7 +229,13 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
     // (but a short statement of its own after a semicolon, a speaker and a verb of saying: "Voskova claimed that Lefebvre had
     // called a medical timeout …; Lefebvre rejected the accusation" merged, gave the claim before it to Lefebvre, the second
     // speaker, and a faithful line of the 114th batch drew a wrong speaker)
-    const statement = prev !== undefined && prev.content >= MIN_CONTENT && ownStatement(text, inside, p);
+    // (and a short clause of its own before ", and" and a statement of another speaker: "Steyn pleaded guilty, | and his lawyer
+    // Johan Kruger alleged that …" merged, aligned to the lawyer's sentence, and its planted "pleaded guilty" for the source's
+    // "pleaded not guilty" drew nothing, a fresh editor pair of the 127th batch)
+    const statement =
+      prev !== undefined &&
+      ((prev.content >= MIN_CONTENT && ownStatement(text, inside, p)) ||
+        (merged.length === 1 && prev.content >= SHORT_CLAUSE && andStatement(text, inside, p)));
     if (
       prev &&
       !statement &&
@@ -248,6 +254,19 @@ export function splitClauses(text: string, sentence: Span, tokens: Token[]): Spa
     }
   }
   return merged.map((p) => trimSpan(text, p.start, p.end));
+}
+
+/** Content words of a first clause that stands before ", and" and another speaker's statement (andStatement). */
+const SHORT_CLAUSE = 3;
+/** English "and"/"but", by key, that open another speaker's statement after a comma. */
+const AND_BUT = new Set(['and', 'but']);
+
+/** Does the piece open with "and"/"but" after a comma, and hold a verb of saying, accusing or denying? */
+function andStatement(text: string, tokens: readonly Token[], p: { start: number; end: number }): boolean {
+  const first = pieceFirst(tokens, p);
+  if (first <= 0 || !AND_BUT.has(tokens[first].key) || !/,/.test(text.slice(tokens[first - 1].end, tokens[first].start))) return false;
+  for (let x = first + 1; x < tokens.length && tokens[x].end <= p.end; x++) if (isSpeechVerb(tokens[x]) || isDenialKey(tokens[x].key)) return true;
+  return false;
 }
 
 /** The index of a piece's first token (the first at or past its start), or -1. */
