@@ -3,7 +3,7 @@ import { isSpeechVerb, isAttributionOpener, CONTRAST_KEYS, AUXILIARIES } from '.
 import { isComplementiserKey, isDenialKey, negatesAt } from './negation.js';
 import { lexiconWords, listedWithClitics } from './lexicons.js';
 import { isArabicChar } from './normalize.js';
-import { speakersOf, backRefIn, isGivenNameKey } from './speakers.js';
+import { speakersOf, backRefIn, isGivenNameKey, isEnglishSayingParticiple } from './speakers.js';
 
 /**
  * What a source gives only as someone's allegation, suspicion or belief, and whether a summary's sentence states
@@ -478,11 +478,9 @@ export function speaks(tokens: readonly Token[]): boolean {
         // the participle's clause a claim of its own, stated the union's disputed claim as fact to the rule, an arrival pair's
         // faithful line; lexicons/reporting.json sayingParticipleEnglish), as the clause's first word: "changed course without
         // warning" and "a September warning" say nothing, two planted attributions of fresh pairs
-        (i === 0 && PARTICIPLES.has(t.key))),
+        (i === 0 && isEnglishSayingParticiple(t.key))),
   );
 }
-/** lexicons/reporting.json sayingParticipleEnglish: saying, adding, arguing, insisting, noting, warning. */
-const PARTICIPLES = keys('sayingParticipleEnglish');
 
 /**
  * Is tokens[i] a verb of saying inside what the claim states, not a report of it: the complement of a preposition, "for having
@@ -563,7 +561,7 @@ export function closesWithAttribution(tokens: readonly Token[]): boolean {
   // (nor an English participle of saying that opens the claim with a statement after it: "…, which the governor's office
   // denied, | saying the Auditor-General had verified it" says the denier's own account, and gave the clause before it,
   // an allegation stated as fact, to the office: an unseen fresh editor pair's planted attribution, 107th batch)
-  if (v === 0 && PARTICIPLES.has(tokens[0].key) && after.some((t) => t.kind === 'word' && !t.stop)) return false;
+  if (v === 0 && isEnglishSayingParticiple(tokens[0].key) && after.some((t) => t.kind === 'word' && !t.stop)) return false;
   return (
     !after.some((t, x) => isComplementiserKey(t.key) || negatesAt(after, x)) && after.filter((t) => !t.stop && t.kind === 'word').length <= ATTRIBUTION_AFTER
   );

@@ -450,17 +450,14 @@ const numberAt = (tokens: Token[], i: number): boolean =>
 
 /** The value of an Arabic number word, with or without a leading و/ف and ال/ب/ل (وثلاثة، الخمسة، بعشرين). */
 const arabicValue = (key: string): ArabicValue | undefined => AR_VALUES.get(key);
-/** A unit in the accusative glued to و at tokens[j] (وستاً، وخمساً) with و and a ten right after it: that unit, else undefined. */
-function accusativeUnitBeforeTen(tokens: readonly Token[], j: number): ArabicValue | undefined {
-  const k = tokens[j].key.slice(1);
-  const ten = tokens[j + 1] && near(tokens[j], tokens[j + 1]) ? arabicValue(tokens[j + 1].key) : undefined;
-  if (!AR_ACCUSATIVE_UNITS.has(k) || ten?.kind !== 'ten' || tokens[j + 1].key[0] !== 'و') return undefined;
-  const v = AR_UNITS[k.slice(0, -1)];
-  return v === undefined ? undefined : { v, kind: 'unit' };
-}
-/** A unit of compoundUnits after و (وواحد، وإحدى) before و and a ten: the unit of a compound after a hundred or a scale. */
-function compoundUnitBeforeTen(tokens: readonly Token[], j: number): ArabicValue | undefined {
-  const v = AR_COMPOUND_UNITS.get(tokens[j].key);
+/**
+ * A unit glued to و at tokens[j] that stands in a compound only, with و and a ten right after it: in the accusative (وستاً،
+ * وخمساً) or of compoundUnits (وواحد، وإحدى), after a hundred or a scale. That unit, else undefined.
+ */
+function unitBeforeTen(tokens: readonly Token[], j: number): ArabicValue | undefined {
+  const key = tokens[j].key;
+  const accusative = AR_ACCUSATIVE_UNITS.has(key.slice(1)) ? AR_UNITS[key.slice(1, -1)] : undefined;
+  const v = accusative ?? AR_COMPOUND_UNITS.get(key);
   const next = tokens[j + 1];
   if (v === undefined || !next || !near(tokens[j], next) || next.key[0] !== 'و' || arabicValue(next.key)?.kind !== 'ten') return undefined;
   return { v, kind: 'unit' };
@@ -598,7 +595,7 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
     // (or a unit in the accusative before و and a ten: مئتين وستاً وسبعين is 276, a fresh editor pair's faithful line for 276)
     // (or a unit that opens a compound only, before و and a ten: سبعمئة وواحد وستين مليار is 761 billion, a fresh editor pair's
     // faithful line for 761 مليار read 700 and 61 billion, 129th batch)
-    let part = k[0] === 'و' ? (arabicValue(k) ?? accusativeUnitBeforeTen(tokens, j) ?? compoundUnitBeforeTen(tokens, j)) : undefined;
+    let part = k[0] === 'و' ? (arabicValue(k) ?? unitBeforeTen(tokens, j)) : undefined;
     // (a teen after و: أربعمئة واثنا عشر is 412, ألف وثلاثة عشر 1,013; read before, واثنا was no part and عشر a figure of
     // its own, a fresh editor pair's number errors on a faithful "four hundred and twelve")
     const teenAt = tokens[j + 1] && near(tokens[j], tokens[j + 1]) && TEN.test(tokens[j + 1].key);

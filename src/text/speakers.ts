@@ -561,6 +561,8 @@ export function backRefIn(tokens: readonly Token[], from: number, to: number): n
 }
 /** lexicons/reporting.json sayingParticipleEnglish: "saying" after a comma, whose subject is its clause's. */
 const PARTICIPLE_SAYING = keys(lexiconWords('reporting', 'sayingParticipleEnglish'));
+/** Is this matching key an English participle of saying (saying, adding, insisting …; lexicons/reporting.json sayingParticipleEnglish)? */
+export const isEnglishSayingParticiple = (key: string): boolean => PARTICIPLE_SAYING.has(key);
 
 /** أما, by key: "as for", which puts the topic first. */
 const AS_FOR = makeToken('أما', 0).key;

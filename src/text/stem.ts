@@ -1,5 +1,6 @@
 import { stemmer as porter } from 'stemmer';
 import { arabicWords } from './arabic-words.js';
+import { futureImperfect } from './stopwords.js';
 
 /**
  * Light stemming on normalised keys.
@@ -131,15 +132,13 @@ export function proclitic(key: string): string | undefined {
   // (and the future's س before an imperfect's prefix, in a word of five letters or more that is no word of the list as it
   // stands (سياسة، سيارة، سنوات are): سيجري is يجري, ستعيد تعيد. A fresh editor pair's "الاقتراع لن يجري في موعده" met
   // nothing of the source's "الاقتراع سيجري في موعده" but the vote, and its added negation was judged on too little support)
-  if (c === 'س' && FUTURE_PREFIXED.includes(key[1]) && key.length >= 5 && ARABIC_LETTERS.test(key)) {
+  if (futureImperfect(key) && key.length >= 5 && ARABIC_LETTERS.test(key)) {
     const words = arabicWords();
     // (as it stands, by its stem, or without a past's ت: سيطرت is سيطر)
     if (words && !words.has(key) && !words.has(stemArabic(key)) && !(key.endsWith('ت') && words.has(key.slice(0, -1)))) return stemArabic(key.slice(1));
   }
   return undefined;
 }
-/** The imperfect's prefixes that the future's س stands before: سيفعل، ستفعل، سنفعل، سأفعل (أ as written, ا once normalised). */
-const FUTURE_PREFIXED = 'يتنأا';
 
 /**
  * An approximate root for an Arabic stem, so that derived forms of one root meet at a lower credit

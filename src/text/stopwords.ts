@@ -27,8 +27,9 @@ export function isStopKey(key: string): boolean {
     (key.length >= 3 && key.charCodeAt(0) === 0x648 && STOP_AR.has(key.slice(1))) ||
     // (and the future's س before an imperfect that is one: سيكون، ستكون، سيتم are function words as يكون، تكون، يتم are; read as
     // يكون once stem.ts took the س off, a summary's «سيكون بإمكان» drew its clause to a source sentence with «وأن يكون لديه»)
-    (key.length >= 4 && key.charCodeAt(0) === 0x633 && FUTURE_PREFIXED.has(key.charCodeAt(1)) && STOP_AR.has(key.slice(1)))
+    (key.length >= 4 && futureImperfect(key) && STOP_AR.has(key.slice(1)))
   );
 }
-/** The imperfect's prefixes after the future's س (ي، ت، ن، ا as a normalised أ). */
+/** Does a matching key open with the future's س before an imperfect's prefix (سيفعل، ستفعل، سنفعل، سأفعل: ي، ت، ن، ا as a normalised أ)? */
+export const futureImperfect = (key: string): boolean => key.charCodeAt(0) === 0x633 && FUTURE_PREFIXED.has(key.charCodeAt(1));
 const FUTURE_PREFIXED = new Set([0x64a, 0x62a, 0x646, 0x627]);

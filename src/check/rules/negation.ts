@@ -25,7 +25,7 @@ import {
 } from '../../text/negation.js';
 import { isSpeechVerb, opensContrast, AUXILIARIES } from '../../text/claims.js';
 import { deniesBefore, keepsAllegation, allegationsIn } from '../../text/allegations.js';
-import { backRefIn, refersToAccusation } from '../../text/speakers.js';
+import { backRefIn, refersToAccusation, isEnglishSayingParticiple } from '../../text/speakers.js';
 import { QUOTES } from '../../text/quotes.js';
 import { tokenForms, passingTokens, type Sentence } from '../../text/document.js';
 import { synonymStems, phrasalAt } from '../../text/synonyms.js';
@@ -2098,8 +2098,8 @@ function deniedComplement(tokens: ArrayLike<Pick<Token, 'key'>>, from: number, f
   return false;
 }
 
-/** lexicons/reporting.json sayingParticipleEnglish: saying, adding, insisting … (the Arabic ones are SAYING_PARTICIPLES). */
-const SAYING_EN = new Set(lexiconWords('reporting', 'sayingParticipleEnglish').map((w) => normalizeToken(w)));
+/** Is this matching key a participle of saying, Arabic (SAYING_PARTICIPLES, with و/ف) or English (saying, insisting)? */
+const sayingParticiple = (key: string): boolean => listedAfterConjunction(SAYING_PARTICIPLES, key) !== undefined || isEnglishSayingParticiple(key);
 /** Claim words after a participle of saying that make the claim the speaker's own account (accountAfter). */
 const ACCOUNT_WORDS = 2;
 
@@ -2112,7 +2112,7 @@ const ACCOUNT_WORDS = 2;
  */
 function accountAfter(src: readonly Token[], cue: number, w: number, claim: readonly Token[]): boolean {
   if (w < 0) return false;
-  const p = src.findIndex((o, k) => k > w && (listedAfterConjunction(SAYING_PARTICIPLES, o.key) !== undefined || SAYING_EN.has(o.key)));
+  const p = src.findIndex((o, k) => k > w && sayingParticiple(o.key));
   if (p < 0) return false;
   const mine = (o: Token) => !o.stop && claim.some((t) => !t.stop && sameWord(t, o));
   const before = src.slice(cue + 1, p).filter(mine).length;
@@ -2129,10 +2129,7 @@ function accountAfter(src: readonly Token[], cue: number, w: number, claim: read
 function deniersAccount(text: string, sentence: readonly Token[], claim: readonly Token[], src: readonly Token[], cue: number): boolean {
   if (cue < 0 || claim.length === 0) return false;
   const p = sentence.findIndex(
-    (t, k) =>
-      t.start <= claim[0].start &&
-      (listedAfterConjunction(SAYING_PARTICIPLES, t.key) !== undefined || SAYING_EN.has(t.key)) &&
-      sentence.slice(0, k).some((o) => isDenialKey(o.key) || saysNotKey(o.key)),
+    (t, k) => t.start <= claim[0].start && sayingParticiple(t.key) && sentence.slice(0, k).some((o) => isDenialKey(o.key) || saysNotKey(o.key)),
   );
   if (p < 0) return false;
   return allegationsIn(text, src).some((a) => a.from <= cue && cue < a.to);
