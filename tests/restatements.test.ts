@@ -5075,3 +5075,34 @@ describe('a short first clause before ", and" and another speaker\'s statement i
     expect(flagged(check(s.replace('pleaded guilty', 'pleaded not guilty'), src, en), ['negation-mismatch'])).toEqual([]);
   });
 });
+
+describe('the 137th batch of fresh editor pairs (figures): £600m, a trillion in Arabic, comparing verbs, a quantity noun with its article', () => {
+  const numbers = (s: string, src: string, lang: typeof ar | typeof en) => flagged(check(s, src, lang), ['number-mismatch']);
+  it('reads a one-letter scale after a currency sign (£600m) as millions, and 600m with no sign as 600', () => {
+    expect(quantities(tokenize('climbed by £600m to £9.8bn'), 'climbed by £600m to £9.8bn').map((q) => q.value)).toEqual([600e6, 9.8e9]);
+    expect(quantities(tokenize('a 600m stretch'), 'a 600m stretch').map((q) => q.value)).toEqual([600]);
+    const src = 'Shoppers spent £9.8bn at food stores during the month, up from £9.2bn a year earlier, while spending at clothing retailers reached £4.1bn.';
+    expect(numbers('Spending at food stores climbed by £600m from a year earlier to £9.8bn.', src, en)).toEqual([]);
+    expect(numbers('Spending at food stores climbed by £700m from a year earlier to £9.8bn.', src, en)).toEqual(['700m']);
+  });
+  it('reads "outnumbered … by" a figure as the difference of two figures', () => {
+    const src = 'Britain was again the largest source market with 18.4 million visitors, followed by France with 11.9 million and Germany with 11.0 million.';
+    expect(numbers('British visitors, at 18.4 million, outnumbered the French by about 6.5 million.', src, en)).toEqual([]);
+    expect(numbers('British visitors, at 18.4 million, outnumbered the French by about 8.5 million.', src, en)).toEqual(['8.5 million']);
+  });
+  it('reads تريليون and its plural as a scale, and تجاوزت before القيمة as "more than" the figure a few words on', () => {
+    expect(figures('عشرة تريليونات ريال و10.3 ترليون ريال وثلاثة بلايين')).toEqual([
+      ['عشرة تريليونات', 10e12, null],
+      ['10.3 ترليون', 10.3e12, null],
+      ['وثلاثة بلايين', 3e9, null],
+    ]);
+    const src = 'وصعدت القيمة السوقية للأسهم المدرجة إلى 10.3 تريليون ريال، وشهد الربع إدراج أربع شركات جديدة في السوق الرئيسية.';
+    expect(numbers('فيما تجاوزت القيمة السوقية للأسهم المدرجة عشرة تريليونات ريال.', src, ar)).toEqual([]);
+    expect(numbers('فيما تجاوزت القيمة السوقية للأسهم المدرجة 11 تريليون ريال.', src, ar)).toEqual(['11 تريليون']);
+  });
+  it('reads تقل … عن … بنحو a figure as a difference', () => {
+    const src = 'بلغت النفقات 12.5 مليار دينار، في حين تقدَّر الإيرادات العامة بنحو 10.2 مليار دينار.';
+    expect(numbers('فيما تقل الإيرادات المقدرة عن النفقات بنحو 2.3 مليار دينار.', src, ar)).toEqual([]);
+    expect(numbers('فيما تقل الإيرادات المقدرة عن النفقات بنحو 3.3 مليار دينار.', src, ar)).toEqual(['3.3 مليار']);
+  });
+});

@@ -47,7 +47,7 @@ function withFigures(ctx: CheckContext, a: UnitAnalysis<Claim | Sentence>): Supp
   const { query, support, unit } = a;
   const tokens = unit.tokens;
   if (query.W === 0) return support;
-  const qs = quantities(tokens);
+  const qs = quantities(tokens, ctx.summary.text);
   if (qs.length === 0) return support;
   const nk = query.keys.length;
   // the query key each token carries (a stop word none)

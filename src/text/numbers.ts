@@ -143,7 +143,9 @@ function governedHedge(tokens: Token[], i: number): [Hedge, number] | undefined 
     const h = hedgeOfKey(tokens[j].key);
     if (h === undefined || h === 'about') continue;
     if (level) return [h === 'over' ? 'past' : h, at];
-    if (QUANTITY_NOUNS.has(tokens[j + 1]?.key ?? '')) return [h, i];
+    // (with its article too: تجاوزت القيمة السوقية للأسهم المدرجة عشرة تريليونات ريال for 10.3 تريليون, a fresh editor pair's
+    // faithful line, 137th batch)
+    if (isQuantityNoun(tokens[j + 1]?.key ?? '')) return [h, i];
   }
   return undefined;
 }
@@ -152,6 +154,7 @@ const DOUBLED = keysOf('doubledIdioms');
 /** lexicons/numbers.json hedgeLevel and quantityNouns (governedHedge), and how far back the verb may stand. */
 const HEDGE_LEVEL = keysOf('hedgeLevel');
 const QUANTITY_NOUNS = keysOf('quantityNouns');
+const isQuantityNoun = (key: string): boolean => QUANTITY_NOUNS.has(key) || (key.startsWith('ال') && QUANTITY_NOUNS.has(key.slice(2)));
 const GOVERNED = 6;
 
 /**
@@ -465,6 +468,21 @@ function unitBeforeTen(tokens: readonly Token[], j: number): ArabicValue | undef
 const arabicScale = (key: string): { v: number; alone: boolean } | undefined => AR_SCALE_FORMS.get(key);
 
 const near = (a: Token, b: Token) => b.start - a.end <= 2;
+
+/** lexicons/numbers.json currencyScales and currencySigns: £600m is 600 million, $3.5k 3,500; 600m alone is as often metres. */
+const CURRENCY_SCALES: Record<string, number> = valuesOf('currencyScales');
+const CURRENCY_SIGNS = new Set(lexiconWords('numbers', 'currencySigns'));
+/**
+ * The value of a one-letter scale (m, k, bn's b) glued to a number that a currency sign stands right before (£600m, US$3m,
+ * €1.2m): British and business copy writes amounts so, and a summary's "climbed by £600m" for a source's rise from £9.2bn to
+ * £9.8bn drew a number error on 600 (a fresh editor pair, 137th batch). Undefined without the text (the tokens do not hold
+ * the sign) or with no sign before it.
+ */
+function currencyScale(text: string | undefined, t: Token, nx: Token): number | undefined {
+  const v = CURRENCY_SCALES[nx.key];
+  if (v === undefined || text === undefined || nx.start !== t.end || t.start === 0) return undefined;
+  return CURRENCY_SIGNS.has(text[t.start - 1]) ? v : undefined;
+}
 
 /**
  * Arabic ordinals of the teens, by matching key, before عشر/عشرة: الحادي عشر (11th), الثامنة عشرة (18th),
@@ -864,8 +882,8 @@ export function mayHoldQuantities(r: TokenForms, words = false): boolean {
   return false;
 }
 
-export function quantities(tokens: Token[]): Quantity[] {
-  const out = proportions(tokens, plainQuantities(tokens));
+export function quantities(tokens: Token[], text?: string): Quantity[] {
+  const out = proportions(tokens, plainQuantities(tokens, text));
   for (const q of out) {
     const h = hedgeBefore(tokens, q.first);
     if (h) q.hedge = h;
@@ -933,7 +951,7 @@ function pairLinked(tokens: Token[], a: number, b: number): boolean {
   return i === b - 1 && PAIR_LINKS.has(tokens[i].key);
 }
 
-function plainQuantities(tokens: Token[]): Quantity[] {
+function plainQuantities(tokens: Token[], text?: string): Quantity[] {
   const out: Quantity[] = [];
   let pp: { value: number; last: number } | undefined;
   for (let i = 0; i < tokens.length; i++) {
@@ -993,7 +1011,8 @@ function plainQuantities(tokens: Token[]): Quantity[] {
       let end = t.end;
       const nx = tokens[i + 1];
       // 1.2 million, ٣ ملايين (Arabic scales from their own table, which knows their forms)
-      const sc = nx && near(t, nx) ? (SCALES[nx.key] ?? nonDual(arabicScale(nx.key))) : undefined;
+      // (and £600m, $3.5k: a one-letter scale glued to an amount after a currency sign, when the text is given)
+      const sc = nx && near(t, nx) ? (SCALES[nx.key] ?? nonDual(arabicScale(nx.key)) ?? currencyScale(text, t, nx)) : undefined;
       const first = i;
       if (sc && sc >= 1000) {
         v *= sc;

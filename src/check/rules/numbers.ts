@@ -54,7 +54,7 @@ export const numberMismatch: Rule = {
     for (const a of ctx.claims) {
       const { unit, support } = a;
       if (!isChecked(unit.kind)) continue;
-      const qs = quantities(unit.tokens);
+      const qs = quantities(unit.tokens, ctx.summary.text);
       for (const q of qs) {
         if (figureSourced(ctx, a, qs, q)) continue;
         const values = figureValues(q);
@@ -129,11 +129,11 @@ export const numberMismatch: Rule = {
  */
 function sourceFigure(ctx: CheckContext, best: number, tokens: Token[], q: Quantity): string | undefined {
   const src = ctx.source.sentences[best];
-  const mine = new Set(quantities(tokens).flatMap(figureValues));
+  const mine = new Set(quantities(tokens, ctx.summary.text).flatMap(figureValues));
   const around = wordsAround(tokens, q.first, q.last);
   let top = 0,
     pick: Quantity | undefined;
-  for (const o of quantities(src.tokens)) {
+  for (const o of quantities(src.tokens, ctx.source.text)) {
     if (figureValues(o).some((v) => mine.has(v))) continue;
     const n = wordsAround(src.tokens, o.first, o.last).filter((w) => around.some((a) => sameWord(a, w))).length;
     if (n > top) {
@@ -536,7 +536,7 @@ function sumOf(ctx: CheckContext, i: number, values: readonly number[], hedge: Q
  */
 const figuresOf = (ctx: CheckContext, i: number): readonly number[] =>
   keptPerCheck(FIGURES, ctx, i, () =>
-    quantities(passingTokens(ctx.source.sentences[i]))
+    quantities(passingTokens(ctx.source.sentences[i]), ctx.source.text)
       .map((x) => x.value)
       .filter((x) => x > 0),
   );
@@ -574,9 +574,9 @@ function yearsBetween(ctx: CheckContext, sources: readonly number[], tokens: rea
 
 const QUANTITIES = new WeakMap<readonly Token[], Quantity[]>();
 /** A summary sentence's quantities, read once (sumOfPartsAfter asks for every figure of each of its claims). */
-function quantitiesOf(tokens: readonly Token[]): Quantity[] {
+function quantitiesOf(tokens: readonly Token[], text: string): Quantity[] {
   let out = QUANTITIES.get(tokens);
-  if (!out) QUANTITIES.set(tokens, (out = quantities(tokens as Token[])));
+  if (!out) QUANTITIES.set(tokens, (out = quantities(tokens as Token[], text)));
   return out;
 }
 
@@ -595,7 +595,7 @@ function sumOfPartsAfter(text: string, tokens: readonly Token[], inClaim: Quanti
   if (!Number.isInteger(inClaim.value) || inClaim.value < 2) return false;
   const at = tokens.indexOf(claim[inClaim.first]);
   if (at < 0) return false;
-  const qs = quantitiesOf(tokens);
+  const qs = quantitiesOf(tokens, text);
   const q = qs.find((x) => x.first === at);
   if (q === undefined || q.value !== inClaim.value) return false;
   let opens = -1;

@@ -179,7 +179,7 @@ export function figureCoverage(ctx: CheckContext, a: UnitAnalysis<Claim>): numbe
 function sourcedFigureTokens(ctx: CheckContext, a: UnitAnalysis<Claim>, anywhere = false): Set<Token> {
   const out = new Set<Token>(),
     tokens = a.unit.tokens;
-  const qs = quantities(tokens);
+  const qs = quantities(tokens, ctx.summary.text);
   for (const q of qs) {
     // (or by an editor's reading of the support set, a span in another unit: أربعة عشر يوماً for أسبوعين,
     // twelve months for a year; then the unit word after the figure is the reading's too: fresh editor pairs
