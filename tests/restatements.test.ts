@@ -5106,3 +5106,20 @@ describe('the 137th batch of fresh editor pairs (figures): £600m, a trillion in
     expect(numbers('فيما تقل الإيرادات المقدرة عن النفقات بنحو 3.3 مليار دينار.', src, ar)).toEqual(['3.3 مليار']);
   });
 });
+
+describe('a measure in another unit of its family sources a figure in that unit only (text/numbers.ts sourceReadings measures)', () => {
+  const numbers = (s: string, src: string, lang: typeof ar | typeof en) => flagged(check(s, src, lang), ['number-mismatch']);
+  it('flags "120 مليون طن" for 120 thousand tonnes (120 million kilograms), and accepts the kilograms', () => {
+    const src = 'وتتوزع الكمية على سبع شحنات، منها خمس شحنات من القمح الروسي بإجمالي ثلاثمئة ألف طن، وشحنتان من القمح الروماني بإجمالي مئة وعشرين ألف طن.';
+    expect(numbers('وجاءت شحنتان من القمح الروماني بإجمالي 120 مليون طن.', src, ar)).toEqual(['120 مليون']);
+    expect(numbers('وجاءت شحنتان من القمح الروماني بإجمالي 120 مليون كيلوغرام.', src, ar)).toEqual([]);
+    expect(numbers('The plant will produce 1.1 megawatts.', 'The plant will produce 1,100 megawatts.', en)).toEqual(['1.1']);
+    expect(numbers('The plant will produce 1.1 gigawatts.', 'The plant will produce 1,100 megawatts.', en)).toEqual([]);
+  });
+  it('reads "square kilometres" and كيلومتر مربع as units of area', () => {
+    const src = 'A wildfire in northern Alberta grew to about 62,000 hectares overnight.';
+    expect(numbers('The wildfire grew overnight to roughly 620 square kilometres.', src, en)).toEqual([]);
+    expect(numbers('The wildfire grew overnight to roughly 720 square kilometres.', src, en)).toEqual(['720']);
+    expect(numbers('وامتد الحريق على نحو 620 كيلومترا مربعا.', 'وامتد الحريق على نحو 62 ألف هكتار.', ar)).toEqual([]);
+  });
+});

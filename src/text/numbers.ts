@@ -1322,9 +1322,13 @@ function shareOfThem(tokens: readonly Token[], qs: readonly Quantity[], k: numbe
  * and four crew: 68 on board): on the probe pairs sums excused three changed figures (5 seasons for 3 beside
  * a 2; 25 knots for 15 beside a 10) for the one restatement they sourced.
  */
-export function sourceReadings(tokens: Token[], spans?: number[]): number[] {
+export function sourceReadings(tokens: Token[], spans?: number[], measures?: MeasureReading[]): number[] {
   const qs = quantities(tokens);
   const out: number[] = [];
+  // (a measure in another unit of its family goes to `measures` when it is given, with that unit: it restates a figure in
+  // that unit only; "120 مليون طن" for the source's "مئة وعشرين ألف طن", a planted scale error of a fresh editor pair (137th
+  // batch), was sourced as 120 million kilograms)
+  const measure = (value: number, family: number, unit: number) => (measures ? measures.push({ value, family, unit }) : out.push(value));
   // (a span of time in another unit goes to `spans` when it is given: it restates a span, not any figure; "21 يوماً" is
   // three weeks, and sourced "وأغلقت السلطات ثلاث مدارس", an unseen fresh editor pair's invented sentence, whose 3 then
   // drew nothing)
@@ -1378,8 +1382,8 @@ export function sourceReadings(tokens: Token[], spans?: number[]): number[] {
       }
     }
     // a measure in another unit of its family: 1,100 ميغاواط is 1.1 غيغاواط
-    const family = next ? MEASURES.find((f) => f.sizes[next.key] !== undefined) : undefined;
-    if (family) for (const other of family.all) if (other !== family.sizes[next.key]) out.push(round((q.value * family.sizes[next.key]) / other));
+    const m = measureUnitAt(tokens, q.last + 1);
+    if (m) for (const other of MEASURES[m.family].all) if (other !== m.unit) measure(round((q.value * m.unit) / other), m.family, other);
   }
   // an Arabic time of day in words: الساعة الثانية والنصف is 2 and 30 (lexicons/numbers.json arabicClock)
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -1473,10 +1477,11 @@ export function sourceReadings(tokens: Token[], spans?: number[]): number[] {
     // (a dual of a unit of measure is two of it, in the other units of its family too: نحو طنين, which a fresh editor pair's
     // faithful "قرابة ألفي كيلوغرام" restated and drew a number error)
     const unitOfDual = /(ين|ان)$/.test(k) ? k.slice(0, -2) : '';
-    const family = unitOfDual ? MEASURES.find((f) => f.sizes[unitOfDual] !== undefined) : undefined;
-    if (family) {
+    const family = unitOfDual ? MEASURES.findIndex((f) => f.sizes[unitOfDual] !== undefined) : -1;
+    if (family >= 0) {
       out.push(2);
-      for (const other of family.all) if (other !== family.sizes[unitOfDual]) out.push(round((2 * family.sizes[unitOfDual]) / other));
+      const size = MEASURES[family].sizes[unitOfDual];
+      for (const other of MEASURES[family].all) if (other !== size) measure(round((2 * size) / other), family, other);
     }
     // (a bare singular after مقابل that counts what the figure or dual before it counts is one: بثلاثة أهداف مقابل هدف,
     // 3-1, by the two nouns' root; an unseen fresh editor pair's faithful "تغلّب الصقور على الواحة 3-1" drew a number error)
@@ -1521,6 +1526,29 @@ const MEASURES = MEASURE_LISTS.map((list) => {
   const sizes: Record<string, number> = valuesOf(list);
   return { sizes, all: [...new Set(Object.values(sizes))] };
 });
+/** A source figure in another unit of its family (sourceReadings): its value there, the family (by index) and that unit's size. */
+export interface MeasureReading {
+  value: number;
+  family: number;
+  unit: number;
+}
+/**
+ * The family (by index in MEASURES) and size of the unit of measure at tokens[i], if one stands there: a word of a family's
+ * list, or a unit of length squared, an area ("square kilometres", كيلومتر مربع: a fresh editor pair's "62,000 hectares, or
+ * 620 square kilometres").
+ */
+export function measureUnitAt(tokens: readonly Token[], i: number): { family: number; unit: number } | undefined {
+  const t = tokens[i];
+  if (t === undefined) return undefined;
+  const squared = (k: string | undefined) => (k === undefined ? undefined : measure('lengthUnits').sizes[k]);
+  const area = MEASURE_LISTS.indexOf('areaUnits');
+  const square = SQUARE.has(t.key) ? squared(tokens[i + 1]?.key) : SQUARE.has(tokens[i + 1]?.key ?? '') ? squared(t.key) : undefined;
+  if (square !== undefined) return { family: area, unit: square * square };
+  const family = MEASURES.findIndex((f) => f.sizes[t.key] !== undefined);
+  return family < 0 ? undefined : { family, unit: MEASURES[family].sizes[t.key] };
+}
+/** "square" before a unit of length and مربع after one (lexicons/numbers.json squareWords). */
+const SQUARE = keysOf('squareWords');
 /** One family of MEASURES by its list's name. */
 const measure = (list: (typeof MEASURE_LISTS)[number]) => MEASURES[MEASURE_LISTS.indexOf(list)];
 /** Is this matching key a currency's hundredth (moneyUnits of size 1: cents, pence, هللة، قرش)? */

@@ -12,6 +12,8 @@ import {
   spanSize,
   figureHolds,
   sourceReadings,
+  measureUnitAt,
+  type MeasureReading,
   isSpanFigure,
   spanInUnits,
   listCounts,
@@ -749,7 +751,7 @@ function levelAfter(tokens: readonly Token[], q: Quantity, qs: readonly Quantity
   return undefined;
 }
 
-const READINGS = new WeakMap<CheckContext, Map<number, { plain: number[]; spans: number[] }>>();
+const READINGS = new WeakMap<CheckContext, Map<number, { plain: number[]; spans: number[]; measures: MeasureReading[] }>>();
 /** Source sentence i's last spans with no figure (text/numbers.ts lastSpans), read once per check. */
 const LAST_SPANS = new WeakMap<CheckContext, Map<number, number[]>>();
 const lastSpansOf = (ctx: CheckContext, i: number): number[] => keptPerCheck(LAST_SPANS, ctx, i, () => lastSpans(ctx.source.sentences[i].tokens));
@@ -839,15 +841,19 @@ export function derivedIn(ctx: CheckContext, sources: readonly number[], q: Quan
   const values = figureValues(q);
   // (a span of time in another unit sources a span only: sourceReadings' spans)
   const span = tokens === undefined || isSpanFigure(tokens, q);
+  const unit = tokens === undefined ? undefined : measureUnitAt(tokens, q.last + 1);
   for (const i of sources) {
     let r = cache.get(i);
     if (!r) {
-      const spans: number[] = [];
+      const spans: number[] = [],
+        measures: MeasureReading[] = [];
       // (and the sizes of its lists of names: "three counties" for Leicestershire, Nottinghamshire and Derbyshire)
-      const plain = [...sourceReadings(ctx.source.sentences[i].tokens, spans), ...listCounts(ctx.source.text, ctx.source.sentences[i].tokens)];
-      cache.set(i, (r = { plain, spans }));
+      const plain = [...sourceReadings(ctx.source.sentences[i].tokens, spans, measures), ...listCounts(ctx.source.text, ctx.source.sentences[i].tokens)];
+      cache.set(i, (r = { plain, spans, measures }));
     }
     if (r.plain.some((s) => figureHolds(values, q.hedge, s)) || (span && r.spans.some((s) => figureHolds(values, q.hedge, s)))) return true;
+    // (a measure in another unit sources a figure in that unit only: 120,000 tonnes are 120 million kilograms, not tonnes)
+    if (unit && r.measures.some((m) => m.family === unit.family && m.unit === unit.unit && figureHolds(values, q.hedge, m.value))) return true;
   }
   return false;
 }
