@@ -5123,3 +5123,19 @@ describe('a measure in another unit of its family sources a figure in that unit 
     expect(numbers('وامتد الحريق على نحو 620 كيلومترا مربعا.', 'وامتد الحريق على نحو 62 ألف هكتار.', ar)).toEqual([]);
   });
 });
+
+describe('currencies named bare in Arabic and the crown, rupee, shekel … (lexicons/entities.json currency)', () => {
+  const entity = (s: string, src: string, lang: typeof ar | typeof en) => flagged(check(s, src, lang), ['entity-mismatch']);
+  it('flags "15 يورو" for 15 دينارا, and a crown turned into a dollar', () => {
+    const src = 'وفي حين ارتفعت الكميات المنتجة، تراجعت أسعار البيع عند الإنتاج إلى نحو 15 دينارا للكيلوغرام، مقابل سبعة وعشرين دينارا في الموسم الماضي.';
+    expect(entity('وانخفض سعر البيع عند الإنتاج إلى قرابة 15 يورو للكيلوغرام.', src, ar)).toEqual(['يورو']);
+    expect(entity('وانخفض سعر البيع عند الإنتاج إلى قرابة 15 دينارا للكيلوغرام.', src, ar)).toEqual([]);
+    const fund = 'The fund paid out 40 billion crowns to the state last year, the central bank said.';
+    expect(entity('The fund paid 40 billion dollars to the state last year.', fund, en)).toEqual(['dollars']);
+    expect(entity('The fund paid 40 billion kroner to the state last year.', fund, en)).toEqual([]);
+  });
+  it("reads no market swap of a commodity against a currency that is an amount's unit (عشرة آلاف جنيه للقنطار)", () => {
+    const src = 'وقال إن المزادات العلنية لتسويق المحصول ستنطلق في سبتمبر، بسعر استرشادي قدره عشرة آلاف جنيه للقنطار من أقطان الوجه البحري.';
+    expect(entity('وستنطلق مزادات القطن في سبتمبر بسعر استرشادي يبلغ عشرة آلاف جنيه للقنطار.', src, ar)).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { keyTokens } from '../../align/query-builder.js';
 import type { Rule, CheckContext } from '../context.js';
 import type { Claim } from '../../text/document.js';
 import { isChecked, severityFor, ruleDocsUrl, keptPerCheck, sentenceAlignment, holdersOf } from '../context.js';
-import { quantities, isDayOfMonth, type Quantity } from '../../text/numbers.js';
+import { quantities, isDayOfMonth, isScaleWord, type Quantity } from '../../text/numbers.js';
 import { MONTH_NUMBER, SINCE_MONTH, YEAR_WORDS, monthsTo, yearParts, yearPartsAt, type MonthSpan } from '../../text/year-parts.js';
 import {
   entityAt,
@@ -197,7 +197,9 @@ export const entityMismatch: Rule = {
           };
           const governments = (e.cls === 'country' && so.cls === 'city' && seat(so, e)) || (e.cls === 'city' && so.cls === 'country' && seat(e, so));
           // (a commodity and a currency are one market's: الذهب يرتفع مع تراجع النفط for تراجع الدولار, an ANS train contradiction)
-          const market = MARKET.has(e.cls) && MARKET.has(so.cls);
+          // (not a currency that is an amount's unit, after a figure: "بسعر استرشادي قدره عشرة آلاف جنيه للقنطار" says what the
+          // cotton costs, not the pound's market, a fresh editor pair's faithful "تجار القطن" drew a swap once bare جنيه was read)
+          const market = MARKET.has(e.cls) && MARKET.has(so.cls) && !(e.cls !== so.cls && so.cls === 'currency' && afterFigure(forms, y));
           if (same || governments || market) other = entityWords(forms, y, to) === 2 ? `${forms[y].text} ${forms[y + 1].text}` : forms[y].text;
         }
         if (other === undefined) continue;
@@ -255,6 +257,11 @@ function hasKey(forms: ArrayLike<{ readonly key: string }>, from: number, to: nu
 const CALENDAR = new Set(['month', 'weekday']);
 /** The classes of what markets trade, which copy sets against each other (gold as the dollar falls). */
 const MARKET = new Set(['commodity', 'currency']);
+/** Do digits or a scale word (آلاف، million) stand right before forms[y]? */
+const afterFigure = (forms: ArrayLike<Pick<Token, 'kind' | 'key'>>, y: number): boolean => {
+  const t = y > 0 ? forms[y - 1] : undefined;
+  return t !== undefined && (t.kind === 'number' || isScaleWord(t.key));
+};
 
 const SOURCE_ENTITIES = new WeakMap<CheckContext, Set<string>>();
 /** The entities the whole source names (made once per check, only for a claim that names a date). */
