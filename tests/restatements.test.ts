@@ -5139,3 +5139,27 @@ describe('currencies named bare in Arabic and the crown, rupee, shekel … (lexi
     expect(entity('وستنطلق مزادات القطن في سبتمبر بسعر استرشادي يبلغ عشرة آلاف جنيه للقنطار.', src, ar)).toEqual([]);
   });
 });
+
+describe('one corner of a change the claim tells with another, whose source gives the third (rules/numbers.ts changeCorner)', () => {
+  const numbers = (s: string, src: string, lang: typeof ar | typeof en) => flagged(check(s, src, lang), ['number-mismatch']);
+  it("reads the level a change came to, the level it came from and the amount against the source's other two", () => {
+    const rate = 'Markets price in a 70% chance that the Reserve Bank will cut its 3.85% cash rate by 25 basis points at its next meeting.';
+    expect(numbers('Traders see a chance that the central bank will lower its cash rate by a quarter of a percentage point to 3.6%.', rate, en)).toEqual([]);
+    expect(numbers('Traders see a chance that the central bank will lower its cash rate by a quarter of a percentage point to 3.5%.', rate, en)).toEqual([
+      '3.5',
+    ]);
+    const youth = 'Youth unemployment, among those aged 15 to 24, dropped 0.8 percentage point to 9.4%.';
+    expect(numbers('Unemployment among 15- to 24-year-olds dropped to 9.4% from 10.2%.', youth, en)).toEqual([]);
+    expect(numbers('Unemployment among 15- to 24-year-olds dropped to 9.4% from 10.4%.', youth, en)).toEqual(['10.4']);
+    const tea = 'The average auction price fell to $2.34 per kilogram from $2.61 a year earlier, even as export volumes rose.';
+    expect(numbers('The average auction price slipped 27 US cents to $2.34 a kilo.', tea, en)).toEqual([]);
+    expect(numbers('The average auction price slipped 37 US cents to $2.34 a kilo.', tea, en)).toEqual(['37']);
+    const oil = 'تراجعت أسعار البيع عند الإنتاج إلى نحو 15 دينارا للكيلوغرام، مقابل سبعة وعشرين دينارا في الموسم الماضي.';
+    expect(numbers('وانخفض سعر البيع إلى قرابة 15 دينارا للكيلوغرام من 27 دينارا في الموسم الماضي، أي بنحو 12 دينارا.', oil, ar)).toEqual([]);
+    expect(numbers('وانخفض سعر البيع إلى قرابة 15 دينارا للكيلوغرام من 27 دينارا في الموسم الماضي، أي بنحو 17 دينارا.', oil, ar)).toEqual(['17']);
+  });
+  it('reads no corner across two changes of one sentence', () => {
+    const src = 'Weekday vehicle entries into the zone dropped by 7 percent last year even as average bus speeds there rose by 4 percent.';
+    expect(numbers('Weekday vehicle entries dropped by eleven percent last year even as bus speeds rose by four percent.', src, en)).toEqual(['eleven']);
+  });
+});

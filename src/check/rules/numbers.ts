@@ -659,6 +659,8 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   // (the two figures of a difference may stand in the sentences beside the support set: "about 260 animals, some 50
   // fewer than a year before" fuses the next sentence's "down from around 310", a fresh editor pair's number error)
   if (arithmeticIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q, qs)) return true;
+  // (or one corner of a change the claim tells as two of "from", "to" and "by", whose other corner its source gives: changeCorner)
+  if (changeCorner(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, qs, q)) return true;
   // (or of two figures of a sentence elsewhere that has the noun the figure counts: "backed … by a margin of fourteen
   // votes" for "The budget passed by 41 votes to 27", which the claim fused with the lead)
   if (differenceWithNoun(ctx, unit.tokens, q)) return true;
@@ -749,6 +751,79 @@ function levelAfter(tokens: readonly Token[], q: Quantity, qs: readonly Quantity
     return level.value;
   }
   return undefined;
+}
+
+/** The part a figure plays in a change a claim tells: the level it came to, the level it came from, or the amount it changed by. */
+type ChangeRole = 'to' | 'from' | 'by';
+/** lexicons/numbers.json changeFrom: the word before the level a change came from (from, من، مقابل). */
+const CHANGE_FROM = new Set(lexiconWords('numbers', 'changeFrom').map((w) => makeToken(w, 0).key));
+/** Tokens before a change's first figure within which its verb of change stands, and figures of one change at most this far apart. */
+const CHANGE_VERB_REACH = 15;
+const CHANGE_SPAN = 12;
+
+/**
+ * The part a claim's figure plays in a change: 'to' after a word of levelAfter (to, إلى، لتصل), 'from' after changeFrom,
+ * 'by' after "by", with ب glued (بنحو 12، بـ12) or right after a verb of change ("slipped 27 US cents"); undefined for none.
+ */
+function changeRole(tokens: readonly Token[], q: Quantity): ChangeRole | undefined {
+  let h = hedgeStart(tokens as Token[], q.first);
+  // (past the article of "by a quarter of a percentage point")
+  if (h > 0 && (tokens[h - 1].key === 'a' || tokens[h - 1].key === 'an')) h--;
+  const before = tokens[h - 1];
+  if (before === undefined) return /^ب\p{Script=Arabic}/u.test(tokens[h].text) ? 'by' : undefined;
+  if (LEVEL_AFTER.has(before.key)) return 'to';
+  if (CHANGE_FROM.has(before.key)) return 'from';
+  if (before.key === 'by' || /^ب\p{Script=Arabic}/u.test(tokens[h].text) || /^بـ?$/.test(before.text) || CHANGE_BY.has(before.key)) return 'by';
+  return undefined;
+}
+
+/**
+ * Is the claim's figure one corner of a change that it tells with another figure (two of its level before, its level after
+ * and the amount: "lower its cash rate by a quarter of a percentage point to 3.6%", "dropped to 9.4% from 10.2%", "slipped 27
+ * US cents to $2.34", "إلى قرابة 15 ديناراً … من 27 ديناراً …، أي بنحو 12 ديناراً"), whose source gives that other figure and the
+ * third corner in one sentence ("cut its 3.85% cash rate by 25 basis points", "dropped 0.8 percentage point to 9.4%", "fell to
+ * $2.34 from $2.61")? Then the figure is the other's sum with or difference from a figure of that sentence. The other figure
+ * anchors it: it must be the claim's own and the source's, in one change with a verb of change before it (four fresh editor
+ * pairs' faithful lines drew number errors on such corners, 137th batch). Not years: "from 2019 to 2021" is no change.
+ */
+function changeCorner(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], qs: readonly Quantity[], q: Quantity): boolean {
+  const role = changeRole(tokens, q);
+  if (isYear(q.value) || role === undefined) return false;
+  // (another corner: a figure of another part, near it; two amounts are no corners of one change)
+  const anchors = qs.filter((o) => {
+    if (o === q || isYear(o.value) || Math.abs(o.first - q.first) > CHANGE_SPAN) return false;
+    const other = changeRole(tokens, o);
+    return other !== undefined && other !== role;
+  });
+  if (anchors.length === 0) return false;
+  // (each anchor in one change with the figure: a verb of change before both, with و/ف on it too (وانخفض), and none between
+  // them: "entries dropped by 7 percent even as bus speeds rose by four percent" tells two changes)
+  const changeVerb = (t: Token) => CHANGE_BY.has(t.key) || (/^[وف]\p{Script=Arabic}/u.test(t.key) && CHANGE_BY.has(t.key.slice(1)));
+  const inChange = (o: Quantity) => {
+    const from = Math.min(q.first, o.first),
+      to = Math.max(q.first, o.first);
+    return tokens.slice(Math.max(0, from - CHANGE_VERB_REACH), from).some(changeVerb) && !tokens.slice(from, to).some(changeVerb);
+  };
+  // (a change in a currency's hundredths: "slipped 27 US cents to $2.34")
+  const hundredths = [tokens[q.last + 1], tokens[q.last + 2]].some((t) => t !== undefined && isHundredthOfCurrency(t.key));
+  const values = hundredths ? [...figureValues(q), q.value / 100] : figureValues(q);
+  for (const i of sources) {
+    // (the third corner in the source: a figure of the part that neither the claim's figure nor its anchor plays, "from 3 to 2"
+    // giving no amount for a claim's "from three to one"; every value of it, 25 basis points being 0.25 points too)
+    const st = passingTokens(ctx.source.sentences[i]);
+    const parts = quantities(st, ctx.source.text).map((x) => ({ role: changeRole(st, x), values: figureValues(x) }));
+    const all = parts.flatMap((x) => x.values);
+    for (const o of anchors) {
+      const third = (['to', 'from', 'by'] as const).find((r) => r !== role && r !== changeRole(tokens, o));
+      // (a level before the change may stand with no word of its part: "cut its 3.85% cash rate by 25 basis points")
+      const corners = parts.filter((x) => x.role === third || (third === 'from' && x.role === undefined)).flatMap((x) => x.values);
+      for (const v of inChange(o) ? figureValues(o) : []) {
+        if (!all.includes(v)) continue;
+        for (const a of corners) if (a !== v && [v + a, Math.abs(v - a)].some((c) => figureHolds(values, q.hedge, round6(c)))) return true;
+      }
+    }
+  }
+  return false;
 }
 
 const READINGS = new WeakMap<CheckContext, Map<number, { plain: number[]; spans: number[]; measures: MeasureReading[] }>>();
