@@ -5163,3 +5163,25 @@ describe('one corner of a change the claim tells with another, whose source give
     expect(numbers('Weekday vehicle entries dropped by eleven percent last year even as bus speeds rose by four percent.', src, en)).toEqual(['eleven']);
   });
 });
+
+describe('the 140th batch of fresh editor pairs (figures): "together", a rounded corner, an amount in two figures on the source side', () => {
+  const numbers = (s: string, src: string, lang: typeof ar | typeof en) => flagged(check(s, src, lang), ['number-mismatch']);
+  it('reads "together" beside a figure as a total of one sentence\'s figures', () => {
+    const src = 'Sales to the Netherlands fell 6% to 34.7 billion shillings, while those to the United Kingdom rose 11% to 12.5 billion shillings.';
+    expect(numbers('Sales to the two markets together came to 47.2 billion shillings.', src, en)).toEqual([]);
+    expect(numbers('Sales to the two markets together came to 49.2 billion shillings.', src, en)).toEqual(['49.2 billion']);
+  });
+  it('reads a corner against the source value of a rounded anchor, with the verb of change in the clause before', () => {
+    const src =
+      'ارتفعت الصادرات غير البترولية في الربع الثاني من عام 2024 بنسبة 8.3 في المئة على أساس سنوي لتبلغ 77.4 مليار ريال، مقابل 71.5 مليار ريال في الربع نفسه من العام الماضي.';
+    const s = (v: string) =>
+      `زادت الصادرات غير البترولية، شاملة إعادة التصدير، في الربع الثاني من 2024 بنحو ${v} مليارات ريال على أساس سنوي لتصل إلى قرابة 77 مليار ريال.`;
+    expect(numbers(s('5.9'), src, ar)).toEqual([]);
+    expect(numbers(s('7.9'), src, ar)).toEqual(['7.9 مليارات']);
+  });
+  it('reads a source amount told in two figures with its unit after each (ملياري دولار و240 مليون دولار) as their sum', () => {
+    const src = 'وحققت القناة في الفترة نفسها من العام السابق ملياري دولار و240 مليون دولار.';
+    expect(numbers('وحققت القناة 2.24 مليار دولار في الفترة نفسها قبل عام.', src, ar)).toEqual([]);
+    expect(numbers('وحققت القناة 2.34 مليار دولار في الفترة نفسها قبل عام.', src, ar)).toEqual(['2.34 مليار']);
+  });
+});

@@ -1264,6 +1264,25 @@ export function listCounts(text: string, tokens: readonly Token[]): number[] {
   return out;
 }
 
+/**
+ * The whole of an amount told in two figures, each with the same unit word after it, joined by و: ملياري دينار ومئة مليون
+ * دينار is 2.1 billion dinars, ملياري دولار و240 مليون دولار 2.24 billion (two fresh editor pairs: a claim's restatement
+ * of "2.1 مليار دينار" drew a number error on ومئة مليون; a source's two figures left a claim's "2.24 مليار دولار" unsourced);
+ * or a fraction of the unit after it, which Arabic names again with the article (ستة كيلومترات ونصف الكيلومتر is 6.5 km).
+ * The sum when `a` is the first figure of such a pair; undefined otherwise.
+ */
+export function amountWithPart(tokens: readonly Token[], qs: readonly Quantity[], a: Quantity): number | undefined {
+  const unit = tokens[a.last + 1];
+  // (و glued to the second figure's word, ومئة, or apart before its digits, و240)
+  const apart = tokens[a.last + 2]?.key === 'و';
+  const b = qs.find((x) => x.first === a.last + (apart ? 3 : 2));
+  if (!unit || unit.kind !== 'word' || !b || (!apart && !tokens[b.first].key.startsWith('و'))) return undefined;
+  const after = tokens[b.last + 1];
+  if (b.also !== undefined && b.also > 0 && b.also < 1 && after?.kind === 'word' && after.key.startsWith('ال')) return a.value + b.also;
+  if (after?.key !== unit.key || b.value >= a.value) return undefined;
+  return a.value + b.value;
+}
+
 /** lexicons/numbers.json sourceReadings: ordinals alone, centuries and decades, read as figures on the source side only. */
 const READINGS = withClitics([valuesOf('sourceReadings')]);
 /** lexicons/numbers.json previousYearWords and previousWords: the year before one the sentence names (بالعام السابق, a year earlier). */
@@ -1334,6 +1353,11 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
   // drew nothing)
   const span = spans ?? out;
   const lastOf = new Map(qs.map((q) => [q.last, q]));
+  // (an amount told in two figures with its unit after each: ملياري دولار و240 مليون دولار is 2.24 billion)
+  for (const q of qs) {
+    const whole = amountWithPart(tokens, qs, q);
+    if (whole !== undefined) out.push(whole);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const v = READINGS.get(tokens[i].key);
     if (v === undefined) continue;

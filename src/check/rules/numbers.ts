@@ -12,6 +12,7 @@ import {
   spanSize,
   figureHolds,
   sourceReadings,
+  amountWithPart,
   measureUnitAt,
   type MeasureReading,
   isSpanFigure,
@@ -414,27 +415,14 @@ function pairedSum(ctx: CheckContext, i: number, values: readonly number[], noun
 }
 
 /**
- * The whole of an amount that a claim tells in two figures, each with the same unit word after it, joined by و: ملياري دينار
- * ومئة مليون دينار is 2.1 billion dinars (a fresh editor pair's faithful restatement of "2.1 مليار دينار" drew a number
- * error on ومئة مليون). For either figure of such a pair, the sum; undefined otherwise.
+ * The whole of an amount that a claim tells in two figures, each with the same unit word after it (text/numbers.ts
+ * amountWithPart): for either figure of such a pair, the sum; undefined otherwise.
  */
 function amountOf(tokens: readonly Token[], qs: readonly Quantity[], q: Quantity): number | undefined {
-  const pairAt = (a: Quantity) => {
-    const unit = tokens[a.last + 1];
-    const b = qs.find((x) => x.first === a.last + 2);
-    if (!unit || unit.kind !== 'word' || !b || !tokens[b.first].key.startsWith('و')) return undefined;
-    // (or a fraction of the unit after it, which Arabic names again with the article: ستة كيلومترات ونصف الكيلومتر is 6.5
-    // km, أربعة أطنان وربع الطن 4.25 tons; a fresh editor pair's faithful "ستة كيلومترات ونصف الكيلومتر" for the source's
-    // 6.5 كيلومترات drew two number errors)
-    const after = tokens[b.last + 1];
-    if (b.also !== undefined && b.also > 0 && b.also < 1 && after?.kind === 'word' && after.key.startsWith('ال')) return a.value + b.also;
-    if (after?.key !== unit.key || b.value >= a.value) return undefined;
-    return a.value + b.value;
-  };
-  const first = pairAt(q);
+  const first = amountWithPart(tokens, qs, q);
   if (first !== undefined) return first;
-  const before = qs.find((x) => x.last + 2 === q.first);
-  return before && pairAt(before);
+  const before = qs.find((x) => x.last + 2 === q.first || (x.last + 3 === q.first && tokens[x.last + 2].key === 'و'));
+  return before && amountWithPart(tokens, qs, before);
 }
 
 /** lexicons/numbers.json shareOfChangeCues: "by", بنسبة before a claim's share or percentage. */
@@ -660,7 +648,14 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   // fewer than a year before" fuses the next sentence's "down from around 310", a fresh editor pair's number error)
   if (arithmeticIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q, qs)) return true;
   // (or one corner of a change the claim tells as two of "from", "to" and "by", whose other corner its source gives: changeCorner)
-  if (changeCorner(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, qs, q)) return true;
+  // (read in the claim's whole sentence: its verb of change may stand in the clause before, "زادت الصادرات …، شاملة إعادة
+  // التصدير، في الربع الثاني … بنحو 5.9 مليارات ريال … لتصل إلى قرابة 77 مليار ريال")
+  const told = sentenceAlignment(ctx, unit.sentence)?.unit.tokens ?? unit.tokens;
+  const toldQs = told === unit.tokens ? qs : quantitiesOf(told, ctx.summary.text);
+  const inTold = toldQs.find((x) => told[x.first]?.start === unit.tokens[q.first].start) ?? q;
+  // (against the sentences that support the claim or its sentence, and those beside them)
+  const near = withNeighbours([...support.sources, ...(sentenceAlignment(ctx, unit.sentence)?.support.sources ?? [])], ctx.source.sentences.length, 1);
+  if (changeCorner(ctx, near, told, toldQs, inTold)) return true;
   // (or of two figures of a sentence elsewhere that has the noun the figure counts: "backed … by a margin of fourteen
   // votes" for "The budget passed by 41 votes to 27", which the claim fused with the lead)
   if (differenceWithNoun(ctx, unit.tokens, q)) return true;
@@ -817,8 +812,11 @@ function changeCorner(ctx: CheckContext, sources: readonly number[], tokens: rea
       const third = (['to', 'from', 'by'] as const).find((r) => r !== role && r !== changeRole(tokens, o));
       // (a level before the change may stand with no word of its part: "cut its 3.85% cash rate by 25 basis points")
       const corners = parts.filter((x) => x.role === third || (third === 'from' && x.role === undefined)).flatMap((x) => x.values);
-      for (const v of inChange(o) ? figureValues(o) : []) {
-        if (!all.includes(v)) continue;
+      // (the source's own value of the anchor, which the claim may round: "لتصل إلى قرابة 77 مليار ريال" for 77.4)
+      if (!inChange(o)) continue;
+      const mine = figureValues(o);
+      for (const v of all) {
+        if (!mine.includes(v) && !(o.hedge !== undefined && figureHolds(mine, o.hedge, v))) continue;
         for (const a of corners) if (a !== v && [v + a, Math.abs(v - a)].some((c) => figureHolds(values, q.hedge, round6(c)))) return true;
       }
     }
