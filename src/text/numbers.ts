@@ -1347,7 +1347,7 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
   // (a measure in another unit of its family goes to `measures` when it is given, with that unit: it restates a figure in
   // that unit only; "120 مليون طن" for the source's "مئة وعشرين ألف طن", a planted scale error of a fresh editor pair (137th
   // batch), was sourced as 120 million kilograms)
-  const measure = (value: number, family: number, unit: number) => (measures ? measures.push({ value, family, unit }) : out.push(value));
+  const converted = (value: number, family: number, unit: number) => (measures ? measures.push({ value, family, unit }) : out.push(value));
   // (a span of time in another unit goes to `spans` when it is given: it restates a span, not any figure; "21 يوماً" is
   // three weeks, and sourced "وأغلقت السلطات ثلاث مدارس", an unseen fresh editor pair's invented sentence, whose 3 then
   // drew nothing)
@@ -1407,7 +1407,7 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
     }
     // a measure in another unit of its family: 1,100 ميغاواط is 1.1 غيغاواط
     const m = measureUnitAt(tokens, q.last + 1);
-    if (m) for (const other of MEASURES[m.family].all) if (other !== m.unit) measure(round((q.value * m.unit) / other), m.family, other);
+    if (m) for (const other of MEASURES[m.family].all) if (other !== m.unit) converted(round((q.value * m.unit) / other), m.family, other);
   }
   // an Arabic time of day in words: الساعة الثانية والنصف is 2 and 30 (lexicons/numbers.json arabicClock)
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -1505,7 +1505,7 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
     if (family >= 0) {
       out.push(2);
       const size = MEASURES[family].sizes[unitOfDual];
-      for (const other of MEASURES[family].all) if (other !== size) measure(round((2 * size) / other), family, other);
+      for (const other of MEASURES[family].all) if (other !== size) converted(round((2 * size) / other), family, other);
     }
     // (a bare singular after مقابل that counts what the figure or dual before it counts is one: بثلاثة أهداف مقابل هدف,
     // 3-1, by the two nouns' root; an unseen fresh editor pair's faithful "تغلّب الصقور على الواحة 3-1" drew a number error)

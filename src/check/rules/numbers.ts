@@ -809,11 +809,11 @@ function changeCorner(ctx: CheckContext, sources: readonly number[], tokens: rea
     const parts = quantities(st, ctx.source.text).map((x) => ({ role: changeRole(st, x), values: figureValues(x) }));
     const all = parts.flatMap((x) => x.values);
     for (const o of anchors) {
+      if (!inChange(o)) continue;
       const third = (['to', 'from', 'by'] as const).find((r) => r !== role && r !== changeRole(tokens, o));
       // (a level before the change may stand with no word of its part: "cut its 3.85% cash rate by 25 basis points")
       const corners = parts.filter((x) => x.role === third || (third === 'from' && x.role === undefined)).flatMap((x) => x.values);
       // (the source's own value of the anchor, which the claim may round: "لتصل إلى قرابة 77 مليار ريال" for 77.4)
-      if (!inChange(o)) continue;
       const mine = figureValues(o);
       for (const v of all) {
         if (!mine.includes(v) && !(o.hedge !== undefined && figureHolds(mine, o.hedge, v))) continue;
