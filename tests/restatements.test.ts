@@ -5185,3 +5185,16 @@ describe('the 140th batch of fresh editor pairs (figures): "together", a rounded
     expect(numbers('وحققت القناة 2.34 مليار دولار في الفترة نفسها قبل عام.', src, ar)).toEqual(['2.34 مليار']);
   });
 });
+
+describe('a figure the source gives in another currency (rules/numbers.ts otherCurrency)', () => {
+  const numbers = (s: string, src: string, lang: typeof ar | typeof en) => flagged(check(s, src, lang), ['number-mismatch']);
+  it('flags "$301 million" for "£301 million" and "15 يورو" for "15 دينارا", and leaves the same currency alone', () => {
+    const salmon = 'France remained the biggest buyer at £301 million, followed by the United States at £162 million and China at £71 million.';
+    expect(numbers('France bought $301 million of Scottish salmon.', salmon, en)).toEqual(['301 million']);
+    expect(numbers('France bought £301 million of Scottish salmon.', salmon, en)).toEqual([]);
+    expect(numbers('France bought 301 million pounds of Scottish salmon.', salmon, en)).toEqual([]);
+    const oil = 'تراجعت أسعار البيع عند الإنتاج إلى نحو 15 دينارا للكيلوغرام، مقابل سبعة وعشرين دينارا في الموسم الماضي.';
+    expect(numbers('وانخفض سعر البيع إلى قرابة 15 يورو للكيلوغرام من 27 دينارا في الموسم الماضي.', oil, ar)).toEqual(['15']);
+    expect(numbers('وانخفض سعر البيع إلى قرابة 15 دينارا للكيلوغرام من 27 دينارا في الموسم الماضي.', oil, ar)).toEqual([]);
+  });
+});

@@ -29,6 +29,7 @@ const messages: Record<RuleId, Record<string, string>> = {
   'number-mismatch': {
     elsewhere: 'الرقم {{number}} غير موجود في جمل المصدر المقابلة، لكنه يرد في الجملة {{sentence}} من المصدر',
     absent: 'الرقم {{number}} لا يرد في أي موضع من المصدر',
+    otherCurrency: 'تذكر الجملة {{sentence}} من المصدر الرقم {{number}} بعملة {{expected}} لا {{actual}}',
     xlingElsewhere: 'هذا الرقم موجود في الأصل، لكن ليس في الجمل التي تترجمها هذه الجملة',
     xlingAbsent: 'هذا الرقم غير موجود في الأصل',
   },

@@ -30,7 +30,7 @@ import {
 } from '../../text/numbers.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { passingTokens } from '../../text/document.js';
-import { lexiconWords } from '../../text/lexicons.js';
+import { lexiconWords, lexiconValues, isString } from '../../text/lexicons.js';
 import { isArabicChar } from '../../text/normalize.js';
 import { carriedAround, wordsAround, sameWord, withNeighbours } from './window.js';
 import { entityOf } from '../../text/entities.js';
@@ -47,6 +47,7 @@ export const numberMismatch: Rule = {
     messages: {
       elsewhere: 'number {{number}} is not in the aligned source; the source has it in {{sentence}}',
       absent: 'number {{number}} appears nowhere in the source',
+      otherCurrency: 'source {{sentence}} gives {{number}} in {{expected}}, not in {{actual}}',
       // the cross-language check's (src/xling/check.ts)
       xlingElsewhere: 'this figure is in the original, but not in the sentences this one translates',
       xlingAbsent: 'the original does not have this figure',
@@ -59,7 +60,25 @@ export const numberMismatch: Rule = {
       if (!isChecked(unit.kind)) continue;
       const qs = quantities(unit.tokens, ctx.summary.text);
       for (const q of qs) {
-        if (figureSourced(ctx, a, qs, q)) continue;
+        if (figureSourced(ctx, a, qs, q)) {
+          // (a figure the source has in another currency: "France bought $301 million" for "at £301 million")
+          const c = otherCurrency(ctx, support.sources, unit.tokens, q);
+          if (c)
+            emit({
+              rule: this.id,
+              severity: severityFor(unit.kind, this.severity),
+              document: 'summary',
+              start: q.start,
+              end: q.end,
+              unit: unit.id,
+              sources: support.sources.map((i) => ctx.source.sentences[i].id),
+              messageId: 'otherCurrency',
+              data: { sentence: ctx.source.sentences[c.sentence].id, number: ctx.summary.text.slice(q.start, q.end), expected: c.expected, actual: c.actual },
+              expected: c.expected,
+              actual: c.actual,
+            });
+          continue;
+        }
         const values = figureValues(q);
         const holding = holdingFor(ctx, a, q);
         const holders = holding(values.flatMap((v) => holdersOf(ctx, v)));
@@ -822,6 +841,52 @@ function changeCorner(ctx: CheckContext, sources: readonly number[], tokens: rea
     }
   }
   return false;
+}
+
+/** lexicons/numbers.json currencySignNames: a currency sign right before an amount and the currency it names (entities.json's id). */
+const SIGN_CURRENCY = new Map<string, string>(lexiconValues('numbers', 'currencySignNames', isString, 'a currency'));
+
+/**
+ * The currency an amount is in, as its text says it: a sign right before it (£301 million, US$3m) or a currency word of
+ * lexicons/entities.json right after it (301 million pounds, 15 ديناراً): the currency's entity id and the words that say it.
+ */
+function currencyOf(text: string, tokens: readonly Token[], q: Quantity): { id: string; text: string } | undefined {
+  const sign = q.start > 0 ? text[q.start - 1] : '';
+  const named = SIGN_CURRENCY.get(sign);
+  if (named !== undefined) return { id: named, text: sign };
+  const after = tokens[q.last + 1];
+  const e = after && entityOf(after);
+  return e && e.cls === 'currency' ? { id: e.id, text: after.text } : undefined;
+}
+
+/**
+ * A claim's amount that its support set gives in another currency, and never in the claim's: "France bought $301 million" for
+ * "France remained the biggest buyer at £301 million", "قرابة 15 يورو للكيلوغرام" for "نحو 15 ديناراً للكيلوغرام" (fresh editor
+ * pairs' planted errors that drew nothing, 137th and 140th batches: the figure is the source's, its currency is not). Both
+ * currencies must be read; a conversion gives another figure, which the number rule reads as such.
+ */
+function otherCurrency(
+  ctx: CheckContext,
+  sources: readonly number[],
+  tokens: readonly Token[],
+  q: Quantity,
+): { sentence: number; expected: string; actual: string } | undefined {
+  const mine = currencyOf(ctx.summary.text, tokens, q);
+  if (!mine) return undefined;
+  const values = figureValues(q);
+  let other: { sentence: number; expected: string; actual: string } | undefined;
+  for (const i of sources) {
+    if (!values.some((v) => ctx.sourceQuantities[i].has(v))) continue;
+    const st = passingTokens(ctx.source.sentences[i]);
+    for (const x of quantities(st, ctx.source.text)) {
+      if (!figureValues(x).some((v) => values.includes(v))) continue;
+      const theirs = currencyOf(ctx.source.text, st, x);
+      if (theirs === undefined) continue;
+      if (theirs.id === mine.id) return undefined;
+      other ??= { sentence: i, expected: theirs.text, actual: mine.text };
+    }
+  }
+  return other;
 }
 
 const READINGS = new WeakMap<CheckContext, Map<number, { plain: number[]; spans: number[]; measures: MeasureReading[] }>>();
