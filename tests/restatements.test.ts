@@ -5198,3 +5198,18 @@ describe('a figure the source gives in another currency (rules/numbers.ts otherC
     expect(numbers('وانخفض سعر البيع إلى قرابة 15 دينارا للكيلوغرام من 27 دينارا في الموسم الماضي.', oil, ar)).toEqual([]);
   });
 });
+
+describe("a verb of direction that the claim's own amount and level turn round against the source (rules/numbers.ts directionAgainstFigures)", () => {
+  const antonym = (s: string, src: string, lang: typeof ar | typeof en) => flagged(check(s, src, lang), ['antonym-mismatch']);
+  it('flags "rose by 350,000 tonnes to 0.7 million tonnes" where the source\'s other level is 1.05 million, and not "dropped"', () => {
+    const src =
+      'Corn made up 4.6 million tonnes of the total, soybean meal 3.1 million tonnes and wheat 700,000 tonnes. Corn shipments rose 24% from May last year, while wheat exports fell by a third from 1.05 million tonnes after a smaller harvest.';
+    expect(antonym('Corn led the total, while wheat shipments rose by 350,000 tonnes to 0.7 million tonnes.', src, en)).toEqual(['rose']);
+    expect(antonym('Corn led the total, while wheat shipments dropped by 350,000 tonnes to 0.7 million tonnes.', src, en)).toEqual([]);
+  });
+  it('reads Arabic the same way', () => {
+    const src = 'وبلغت صادرات القمح 700 ألف طن. وتراجعت صادرات القمح بمقدار الثلث من 1.05 مليون طن بسبب ضعف المحصول.';
+    expect(antonym('وارتفعت صادرات القمح بـ350 ألف طن لتصل إلى 700 ألف طن.', src, ar)).toEqual(['وارتفعت']);
+    expect(antonym('وتراجعت صادرات القمح بـ350 ألف طن لتصل إلى 700 ألف طن.', src, ar)).toEqual([]);
+  });
+});

@@ -42,6 +42,7 @@ const messages: Record<RuleId, Record<string, string>> = {
   },
   'antonym-mismatch': {
     opposite: 'تقول الجملة {{source}} من المصدر «{{expected}}»، وهو عكس «{{actual}}»',
+    figures: 'تنتقل الجملة {{source}} من المصدر من {{from}} إلى {{to}}، أي عكس اتجاه «{{actual}}»',
   },
   'entity-mismatch': {
     otherEntity: 'تذكر الجملة {{source}} من المصدر «{{expected}}» حيث يقول الملخص «{{actual}}»',

@@ -11,6 +11,7 @@ import { synonymStems } from '../../text/synonyms.js';
 import { SAYING_PARTICIPLES } from '../../text/stopwords.js';
 import { listedAfterConjunction, lexiconWords } from '../../text/lexicons.js';
 import { unsupportedClaims, reported } from './unsupported.js';
+import { directionAgainstFigures } from './numbers.js';
 import { carriedAround, sidesAround, partsOf, partsCarrying, opensContrast, contrastPartAt, sameWord, CLAUSE_GAP } from './window.js';
 import { normalizeToken } from '../../text/normalize.js';
 
@@ -298,7 +299,10 @@ export const antonymMismatch: Rule = {
   help: 'The claim matches a source sentence except for a word whose opposite the source uses. Check the direction of the claim.',
   meta: {
     docs: { url: ruleDocsUrl('antonym-mismatch') },
-    messages: { opposite: 'source {{source}} says "{{expected}}", the opposite of "{{actual}}"' },
+    messages: {
+      opposite: 'source {{source}} says "{{expected}}", the opposite of "{{actual}}"',
+      figures: 'source {{source}} goes from {{from}} to {{to}}: the other way than "{{actual}}"',
+    },
   },
   run(ctx, emit) {
     const judged = unsupportedClaims(ctx);
@@ -397,7 +401,9 @@ export const antonymMismatch: Rule = {
       };
       const sentenceOf = (c: typeof unit) => sentenceAlignment(ctx, c.sentence)?.unit ?? c;
       // the flag on the claim's word t, with the source sentence i's word of the opposite side
+      let flaggedHere = false;
       const flagOpposite = (t: Token, i: number, opposite: Token) => {
+        flaggedHere = true;
         const id = ctx.source.sentences[i].id;
         emit({
           rule: this.id,
@@ -621,6 +627,29 @@ export const antonymMismatch: Rule = {
         flagOpposite(t, at, opposite);
         break;
       }
+      // (or a verb of direction that the claim's own amount and level, read against the source, turn round: rose by 350,000 to
+      // 0.7 million where the source's other level is 1.05 million; rules/numbers.ts directionAgainstFigures)
+      if (flaggedHere) continue;
+      const d = directionAgainstFigures(ctx, ctx.claims[cx], (t) => {
+        const s = sides[unit.tokens.indexOf(t)];
+        return s?.group === DIRECTION ? s.side : undefined;
+      });
+      if (!d) continue;
+      const id = ctx.source.sentences[d.sentence].id,
+        num = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 6 });
+      emit({
+        rule: this.id,
+        severity: severityFor(unit.kind, this.severity),
+        document: 'summary',
+        start: d.verb.start,
+        end: d.verb.end,
+        unit: unit.id,
+        sources: [id],
+        messageId: 'figures',
+        data: { source: id, from: num(d.from), to: num(d.to), actual: d.verb.text },
+        expected: `${num(d.from)} → ${num(d.to)}`,
+        actual: d.verb.text,
+      });
     }
   },
 };

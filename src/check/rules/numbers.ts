@@ -843,6 +843,61 @@ function changeCorner(ctx: CheckContext, sources: readonly number[], tokens: rea
   return false;
 }
 
+/** Tokens from a verb of direction to the amount it moved by, and from the amount to the level it came to. */
+const DIRECTION_REACH = 8;
+
+/**
+ * A claim's verb of direction that its own figures, read against the source, turn round: "wheat shipments rose by 350,000
+ * tonnes to 0.7 million tonnes", whose level the source gives and whose amount only a higher level there stands apart from
+ * ("wheat exports fell by a third from 1.05 million tonnes": 1.05 million less 350,000 is 0.7 million, so they fell). The verb
+ * (a word of lexicons/antonyms.json's direction group), then an amount after "by"/ب, then the level after "to"/إلى, with no
+ * other verb of direction between; the level held by a sentence that supports the claim or its sentence, or one beside them;
+ * and every figure there that stands the amount apart from the level on one side of it (a fresh editor pair's planted
+ * polarity in a sentence of both directions drew nothing, 140th batch). The verb, its side and the source sentence and
+ * figures that say the other side; undefined for none.
+ */
+export function directionAgainstFigures(
+  ctx: CheckContext,
+  a: UnitAnalysis<Claim>,
+  sideOf: (t: Token) => 0 | 1 | undefined,
+): { verb: Token; sentence: number; from: number; to: number } | undefined {
+  const tokens = a.unit.tokens;
+  const qs = quantities(tokens, ctx.summary.text);
+  for (const by of qs) {
+    if (changeRole(tokens, by) !== 'by' || by.value <= 0) continue;
+    const h = hedgeStart(tokens as Token[], by.first);
+    // the verb: the nearest word of a side before the amount
+    let v = -1;
+    for (let k = h - 1; k >= 0 && k >= h - DIRECTION_REACH; k--)
+      if (sideOf(tokens[k]) !== undefined) {
+        v = k;
+        break;
+      }
+    if (v < 0) continue;
+    const to = qs.find((x) => x.first > by.last && x.first <= by.last + DIRECTION_REACH && changeRole(tokens, x) === 'to');
+    if (!to || tokens.slice(v + 1, to.first).some((t) => sideOf(t) !== undefined)) continue;
+    const side = sideOf(tokens[v])!;
+    const near = withNeighbours([...a.support.sources, ...(sentenceAlignment(ctx, a.unit.sentence)?.support.sources ?? [])], ctx.source.sentences.length, 1);
+    const levels = figureValues(to);
+    const amounts = figureValues(by);
+    let up: { sentence: number; from: number } | undefined, down: { sentence: number; from: number } | undefined;
+    // (the level and the other level may stand in two of these sentences: "wheat 700,000 tonnes", then "wheat exports fell by a
+    // third from 1.05 million tonnes")
+    const held = near.flatMap((i) => [...ctx.sourceQuantities[i]].map((x) => ({ i, x })));
+    for (const { x: l } of held) {
+      if (!levels.includes(l) && !(to.hedge !== undefined && figureHolds(levels, to.hedge, l))) continue;
+      for (const { i, x: o } of held)
+        if (o !== l && figureHolds(amounts, by.hedge, round6(Math.abs(o - l)))) {
+          if (o < l) up ??= { sentence: i, from: o };
+          else down ??= { sentence: i, from: o };
+        }
+    }
+    const against = side === 0 ? (up ? undefined : down) : down ? undefined : up;
+    if (against) return { verb: tokens[v], sentence: against.sentence, from: against.from, to: to.value };
+  }
+  return undefined;
+}
+
 /** lexicons/numbers.json currencySignNames: a currency sign right before an amount and the currency it names (entities.json's id). */
 const SIGN_CURRENCY = new Map<string, string>(lexiconValues('numbers', 'currencySignNames', isString, 'a currency'));
 
