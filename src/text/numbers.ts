@@ -1501,11 +1501,10 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
     // (a dual of a unit of measure is two of it, in the other units of its family too: نحو طنين, which a fresh editor pair's
     // faithful "قرابة ألفي كيلوغرام" restated and drew a number error)
     const unitOfDual = /(ين|ان)$/.test(k) ? k.slice(0, -2) : '';
-    const family = unitOfDual ? MEASURES.findIndex((f) => f.sizes[unitOfDual] !== undefined) : -1;
-    if (family >= 0) {
+    const m = unitOfDual ? measureOfKey(unitOfDual) : undefined;
+    if (m) {
       out.push(2);
-      const size = MEASURES[family].sizes[unitOfDual];
-      for (const other of MEASURES[family].all) if (other !== size) converted(round((2 * size) / other), family, other);
+      for (const other of MEASURES[m.family].all) if (other !== m.unit) converted(round((2 * m.unit) / other), m.family, other);
     }
     // (a bare singular after مقابل that counts what the figure or dual before it counts is one: بثلاثة أهداف مقابل هدف,
     // 3-1, by the two nouns' root; an unseen fresh editor pair's faithful "تغلّب الصقور على الواحة 3-1" drew a number error)
@@ -1568,8 +1567,12 @@ export function measureUnitAt(tokens: readonly Token[], i: number): { family: nu
   const area = MEASURE_LISTS.indexOf('areaUnits');
   const square = SQUARE.has(t.key) ? squared(tokens[i + 1]?.key) : SQUARE.has(tokens[i + 1]?.key ?? '') ? squared(t.key) : undefined;
   if (square !== undefined) return { family: area, unit: square * square };
-  const family = MEASURES.findIndex((f) => f.sizes[t.key] !== undefined);
-  return family < 0 ? undefined : { family, unit: MEASURES[family].sizes[t.key] };
+  return measureOfKey(t.key);
+}
+/** The family (by index in MEASURES) and size of the unit of measure that a matching key is, if it is one. */
+function measureOfKey(key: string): { family: number; unit: number } | undefined {
+  const family = MEASURES.findIndex((f) => f.sizes[key] !== undefined);
+  return family < 0 ? undefined : { family, unit: MEASURES[family].sizes[key] };
 }
 /** "square" before a unit of length and مربع after one (lexicons/numbers.json squareWords). */
 const SQUARE = keysOf('squareWords');

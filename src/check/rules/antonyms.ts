@@ -402,7 +402,8 @@ export const antonymMismatch: Rule = {
       const sentenceOf = (c: typeof unit) => sentenceAlignment(ctx, c.sentence)?.unit ?? c;
       // the flag on the claim's word t, with the source sentence i's word of the opposite side
       let flaggedHere = false;
-      const flagOpposite = (t: Token, i: number, opposite: Token) => {
+      // the flag on the claim's word t against source sentence i: what the source says there instead
+      const flagAt = (t: Token, i: number, messageId: string, data: Record<string, string>, expected: string) => {
         flaggedHere = true;
         const id = ctx.source.sentences[i].id;
         emit({
@@ -413,12 +414,13 @@ export const antonymMismatch: Rule = {
           end: t.end,
           unit: unit.id,
           sources: [id],
-          messageId: 'opposite',
-          data: { source: id, expected: opposite.text, actual: t.text },
-          expected: opposite.text,
+          messageId,
+          data: { source: id, ...data, actual: t.text },
+          expected,
           actual: t.text,
         });
       };
+      const flagOpposite = (t: Token, i: number, opposite: Token) => flagAt(t, i, 'opposite', { expected: opposite.text }, opposite.text);
       for (let x = 0; x < unit.tokens.length; x++) {
         const s = sides[x],
           t = unit.tokens[x];
@@ -635,21 +637,8 @@ export const antonymMismatch: Rule = {
         return s?.group === DIRECTION ? s.side : undefined;
       });
       if (!d) continue;
-      const id = ctx.source.sentences[d.sentence].id,
-        num = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 6 });
-      emit({
-        rule: this.id,
-        severity: severityFor(unit.kind, this.severity),
-        document: 'summary',
-        start: d.verb.start,
-        end: d.verb.end,
-        unit: unit.id,
-        sources: [id],
-        messageId: 'figures',
-        data: { source: id, from: num(d.from), to: num(d.to), actual: d.verb.text },
-        expected: `${num(d.from)} → ${num(d.to)}`,
-        actual: d.verb.text,
-      });
+      const num = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 6 });
+      flagAt(d.verb, d.sentence, 'figures', { from: num(d.from), to: num(d.to) }, `${num(d.from)} → ${num(d.to)}`);
     }
   },
 };

@@ -1,5 +1,6 @@
 import type { Rule, CheckContext, UnitAnalysis } from '../context.js';
 import type { Claim } from '../../text/document.js';
+import type { Severity } from '../types.js';
 import { isChecked, severityFor, sourcesFigure, holdersOf, holdersWhere, ruleDocsUrl, keptPerCheck, sentenceAlignment } from '../context.js';
 import {
   quantities,
@@ -59,19 +60,24 @@ export const numberMismatch: Rule = {
       const { unit, support } = a;
       if (!isChecked(unit.kind)) continue;
       const qs = quantities(unit.tokens, ctx.summary.text);
+      // the flag on a figure of the claim, against its support set
+      const flagFigure = (q: Quantity, severity: Severity, said: { messageId: string; data: Record<string, string>; expected?: string; actual?: string }) =>
+        emit({
+          rule: this.id,
+          severity: severityFor(unit.kind, severity),
+          document: 'summary',
+          start: q.start,
+          end: q.end,
+          unit: unit.id,
+          sources: support.sources.map((i) => ctx.source.sentences[i].id),
+          ...said,
+        });
       for (const q of qs) {
         if (figureSourced(ctx, a, qs, q)) {
           // (a figure the source has in another currency: "France bought $301 million" for "at £301 million")
           const c = otherCurrency(ctx, support.sources, unit.tokens, q);
           if (c)
-            emit({
-              rule: this.id,
-              severity: severityFor(unit.kind, this.severity),
-              document: 'summary',
-              start: q.start,
-              end: q.end,
-              unit: unit.id,
-              sources: support.sources.map((i) => ctx.source.sentences[i].id),
+            flagFigure(q, this.severity, {
               messageId: 'otherCurrency',
               data: { sentence: ctx.source.sentences[c.sentence].id, number: ctx.summary.text.slice(q.start, q.end), expected: c.expected, actual: c.actual },
               expected: c.expected,
@@ -123,14 +129,7 @@ export const numberMismatch: Rule = {
           support.sources.length > 0 &&
           yearInSlot(ctx, support.sources[0], unit.tokens, q) &&
           !holders.some((h) => yearAfterMonth(ctx, h, unit.tokens, q));
-        emit({
-          rule: this.id,
-          severity: severityFor(unit.kind, elsewhere >= 0 && !swapped ? 'warning' : this.severity),
-          document: 'summary',
-          start: q.start,
-          end: q.end,
-          unit: unit.id,
-          sources: support.sources.map((i) => ctx.source.sentences[i].id),
+        flagFigure(q, elsewhere >= 0 && !swapped ? 'warning' : this.severity, {
           ...(elsewhere >= 0
             ? { messageId: 'elsewhere', data: { number: text, sentence: ctx.source.sentences[elsewhere].id } }
             : { messageId: 'absent', data: { number: text } }),
@@ -545,10 +544,21 @@ function sumOf(ctx: CheckContext, i: number, values: readonly number[], hedge: Q
  */
 const figuresOf = (ctx: CheckContext, i: number): readonly number[] =>
   keptPerCheck(FIGURES, ctx, i, () =>
-    quantities(passingTokens(ctx.source.sentences[i]), ctx.source.text)
+    sourceQuantitiesAt(ctx, i)
       .map((x) => x.value)
       .filter((x) => x > 0),
   );
+/** Source sentence i's quantities (of its passing tokens, with the text), read once per check: figuresOf, changeCorner and otherCurrency ask again for each figure. */
+const sourceQuantitiesAt = (ctx: CheckContext, i: number): readonly Quantity[] =>
+  keptPerCheck(SOURCE_QUANTITIES, ctx, i, () => quantities(passingTokens(ctx.source.sentences[i]), ctx.source.text));
+const SOURCE_QUANTITIES = new WeakMap<CheckContext, Map<number, readonly Quantity[]>>();
+/** The sentences that support a claim or its whole sentence (the sentence may be carried where a clause alone went elsewhere). */
+const claimAndSentenceSupport = (ctx: CheckContext, a: UnitAnalysis<Claim>): number[] => [
+  ...a.support.sources,
+  ...(sentenceAlignment(ctx, a.unit.sentence)?.support.sources ?? []),
+];
+/** Those and the sentences beside them. */
+const aroundSupport = (ctx: CheckContext, a: UnitAnalysis<Claim>): number[] => withNeighbours(claimAndSentenceSupport(ctx, a), ctx.source.sentences.length, 1);
 const FIGURES = new WeakMap<CheckContext, Map<number, readonly number[]>>();
 
 /**
@@ -666,15 +676,8 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   // (the two figures of a difference may stand in the sentences beside the support set: "about 260 animals, some 50
   // fewer than a year before" fuses the next sentence's "down from around 310", a fresh editor pair's number error)
   if (arithmeticIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q, qs)) return true;
-  // (or one corner of a change the claim tells as two of "from", "to" and "by", whose other corner its source gives: changeCorner)
-  // (read in the claim's whole sentence: its verb of change may stand in the clause before, "زادت الصادرات …، شاملة إعادة
-  // التصدير، في الربع الثاني … بنحو 5.9 مليارات ريال … لتصل إلى قرابة 77 مليار ريال")
-  const told = sentenceAlignment(ctx, unit.sentence)?.unit.tokens ?? unit.tokens;
-  const toldQs = told === unit.tokens ? qs : quantitiesOf(told, ctx.summary.text);
-  const inTold = toldQs.find((x) => told[x.first]?.start === unit.tokens[q.first].start) ?? q;
-  // (against the sentences that support the claim or its sentence, and those beside them)
-  const near = withNeighbours([...support.sources, ...(sentenceAlignment(ctx, unit.sentence)?.support.sources ?? [])], ctx.source.sentences.length, 1);
-  if (changeCorner(ctx, near, told, toldQs, inTold)) return true;
+  // (or one corner of a change the claim tells as two of "from", "to" and "by", whose other corner its source gives)
+  if (changeCorner(ctx, a, qs, q)) return true;
   // (or of two figures of a sentence elsewhere that has the noun the figure counts: "backed … by a margin of fourteen
   // votes" for "The budget passed by 41 votes to 27", which the claim fused with the lead)
   if (differenceWithNoun(ctx, unit.tokens, q)) return true;
@@ -688,7 +691,7 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   const less = lessExcept(unit.tokens, qs, q);
   if (less !== undefined) {
     const lessened = { ...q, value: less, also: undefined, parts: undefined };
-    const own = [...support.sources, ...(sentenceAlignment(ctx, unit.sentence)?.support.sources ?? [])];
+    const own = claimAndSentenceSupport(ctx, a);
     if (sourcesFigure(ctx, own, lessened) || derivedIn(ctx, own, lessened, unit.tokens)) return true;
   }
   const whole2 = qs.find((p) => p.last < q.first && unit.tokens[q.first - 1]?.key === EXCEPT_KEY && lessExcept(unit.tokens, qs, p) !== undefined);
@@ -800,9 +803,16 @@ function changeRole(tokens: readonly Token[], q: Quantity): ChangeRole | undefin
  * anchors it: it must be the claim's own and the source's, in one change with a verb of change before it (four fresh editor
  * pairs' faithful lines drew number errors on such corners, 137th batch). Not years: "from 2019 to 2021" is no change.
  */
-function changeCorner(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], qs: readonly Quantity[], q: Quantity): boolean {
+function changeCorner(ctx: CheckContext, a: UnitAnalysis<Claim>, claimQs: readonly Quantity[], inClaim: Quantity): boolean {
+  if (isYear(inClaim.value)) return false;
+  // (read in the claim's whole sentence: its verb of change may stand in the clause before, "زادت الصادرات …، شاملة إعادة
+  // التصدير، في الربع الثاني … بنحو 5.9 مليارات ريال … لتصل إلى قرابة 77 مليار ريال")
+  const { unit } = a;
+  const tokens = sentenceAlignment(ctx, unit.sentence)?.unit.tokens ?? unit.tokens;
+  const qs = tokens === unit.tokens ? claimQs : quantitiesOf(tokens, ctx.summary.text);
+  const q = qs.find((x) => tokens[x.first]?.start === unit.tokens[inClaim.first].start) ?? inClaim;
   const role = changeRole(tokens, q);
-  if (isYear(q.value) || role === undefined) return false;
+  if (role === undefined) return false;
   // (another corner: a figure of another part, near it; two amounts are no corners of one change)
   const anchors = qs.filter((o) => {
     if (o === q || isYear(o.value) || Math.abs(o.first - q.first) > CHANGE_SPAN) return false;
@@ -821,11 +831,12 @@ function changeCorner(ctx: CheckContext, sources: readonly number[], tokens: rea
   // (a change in a currency's hundredths: "slipped 27 US cents to $2.34")
   const hundredths = [tokens[q.last + 1], tokens[q.last + 2]].some((t) => t !== undefined && isHundredthOfCurrency(t.key));
   const values = hundredths ? [...figureValues(q), q.value / 100] : figureValues(q);
-  for (const i of sources) {
+  // (against the sentences that support the claim or its sentence, and those beside them)
+  for (const i of aroundSupport(ctx, a)) {
     // (the third corner in the source: a figure of the part that neither the claim's figure nor its anchor plays, "from 3 to 2"
     // giving no amount for a claim's "from three to one"; every value of it, 25 basis points being 0.25 points too)
     const st = passingTokens(ctx.source.sentences[i]);
-    const parts = quantities(st, ctx.source.text).map((x) => ({ role: changeRole(st, x), values: figureValues(x) }));
+    const parts = sourceQuantitiesAt(ctx, i).map((x) => ({ role: changeRole(st, x), values: figureValues(x) }));
     const all = parts.flatMap((x) => x.values);
     for (const o of anchors) {
       if (!inChange(o)) continue;
@@ -877,7 +888,7 @@ export function directionAgainstFigures(
     const to = qs.find((x) => x.first > by.last && x.first <= by.last + DIRECTION_REACH && changeRole(tokens, x) === 'to');
     if (!to || tokens.slice(v + 1, to.first).some((t) => sideOf(t) !== undefined)) continue;
     const side = sideOf(tokens[v])!;
-    const near = withNeighbours([...a.support.sources, ...(sentenceAlignment(ctx, a.unit.sentence)?.support.sources ?? [])], ctx.source.sentences.length, 1);
+    const near = aroundSupport(ctx, a);
     const levels = figureValues(to);
     const amounts = figureValues(by);
     let up: { sentence: number; from: number } | undefined, down: { sentence: number; from: number } | undefined;
@@ -933,7 +944,7 @@ function otherCurrency(
   for (const i of sources) {
     if (!values.some((v) => ctx.sourceQuantities[i].has(v))) continue;
     const st = passingTokens(ctx.source.sentences[i]);
-    for (const x of quantities(st, ctx.source.text)) {
+    for (const x of sourceQuantitiesAt(ctx, i)) {
       if (!figureValues(x).some((v) => values.includes(v))) continue;
       const theirs = currencyOf(ctx.source.text, st, x);
       if (theirs === undefined) continue;
