@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { check } from './checked.js';
 import { choosePoints, type Bag } from '../src/eval/train.js';
-import { quantities } from '../src/text/numbers.js';
+import { quantities, figureValues } from '../src/text/numbers.js';
+import { figureHolders } from '../src/check/figures.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { analyze } from '../src/text/document.js';
 import { buildContext, DEFAULT_THRESHOLDS } from '../src/check/context.js';
@@ -201,4 +203,36 @@ describe('the holder of a fused figure in a source that repeats it (check/figure
       expect(s).not.toContain(`t${filler.length + 3}`);
     });
   }
+});
+
+describe('figureHolders (check/figures.ts): the sentences that hold a figure and the word it counts, read by galloping and kept per check', () => {
+  // sentences of a few figures and words, in any order and number: each look-up's shorter side is sometimes the figure's
+  // holders and sometimes the word's postings, and a summary asks the same figure of the same word more than once
+  const WORDS = ['years', 'seats', 'goals', 'old', 'games', 'club', 'stand'];
+  const FIGURES = ['27', '40', '3', 'three'];
+  const sentence = fc
+    .tuple(fc.constantFrom(...FIGURES), fc.constantFrom(...WORDS), fc.constantFrom(...WORDS), fc.boolean())
+    .map(([n, a, b, figure]) => (figure ? `The club counted ${n} ${a} near the ${b}.` : `The ${a} stood by the ${b}.`));
+  it('equals its definition: every source sentence, in order, that holds one of the values and a form of the word that credits', () => {
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 60 }), (lines) => {
+        const summary = analyze('Diop is 27 years old and scored 40 goals in three games. He is 27 years old.', { prefix: 's', claims: true, lang: 'en' });
+        const source = analyze(lines.join('\n'), { prefix: 't', lang: 'en' });
+        const ctx = buildContext(summary, source, DEFAULT_THRESHOLDS);
+        for (const a of ctx.claims)
+          for (const q of quantities(a.unit.tokens, summary.text)) {
+            const values = figureValues(q);
+            for (const ck of a.query.keys) {
+              const plain = ctx.source.sentences
+                .map((_, i) => i)
+                .filter((i) => values.some((v) => ctx.sourceQuantities[i].has(v)) && ctx.index.match(ck, i) > 0);
+              // twice: the second answer is the kept one
+              expect([...figureHolders(ctx, values, ck)]).toEqual(plain);
+              expect([...figureHolders(ctx, values, ck)]).toEqual(plain);
+            }
+          }
+      }),
+      { numRuns: 60 },
+    );
+  });
 });

@@ -1,7 +1,7 @@
 import type { IndexData } from './index-data.js';
 import type { Coverage } from './coverage.js';
 import type { Query } from './query-builder.js';
-import { grown } from '../typed-arrays.js';
+import { grown, gallop } from '../typed-arrays.js';
 import { CANDIDATE_BUDGET, TIE_SURVIVORS, NARROW_MAX_SHARE, BITSET_FROM, BITSET_BUDGET } from '../settings.js';
 
 /**
@@ -713,25 +713,6 @@ function markByBits(cand: Int32Array, nc: number, bits: Uint32Array, hold: Uint8
     }
   }
   return marked;
-}
-
-/** The first index in a[lo .. hi) (ascending) whose value is at least v (hi if none): steps of 1, 2, 4… from lo, then a binary search. */
-function gallop(a: Int32Array, lo: number, hi: number, v: number): number {
-  if (lo >= hi || a[lo] >= v) return lo;
-  let step = 1,
-    prev = lo;
-  while (lo + step < hi && a[lo + step] < v) {
-    prev = lo + step;
-    step <<= 1;
-  }
-  let l = prev + 1,
-    h = Math.min(lo + step, hi);
-  while (l < h) {
-    const mid = (l + h) >> 1;
-    if (a[mid] < v) l = mid + 1;
-    else h = mid;
-  }
-  return l;
 }
 
 /** Is slot a a worse candidate than slot b (lower score; on a tie, the later sentence)? */
