@@ -5213,3 +5213,49 @@ describe("a verb of direction that the claim's own amount and level turn round a
     expect(antonym('وتراجعت صادرات القمح بـ350 ألف طن لتصل إلى 700 ألف طن.', src, ar)).toEqual([]);
   });
 });
+
+describe('figures as the 142nd batch of editor pairs restates them', () => {
+  const numbers = (s: string, src: string, lang: typeof ar | typeof en) => flagged(check(s, src, lang), ['number-mismatch']);
+  const values = (s: string) => quantities(tokenize(s), s).map((q) => Math.round(q.value * 100) / 100);
+  it('reads a range of years whose second is written in two digits as two years, and not an ISO date', () => {
+    expect(values('The uprising was crushed in 1905-07 by colonial troops.')).toEqual([1905, 1907]);
+    expect(values('Sales fell in the 2019/20 financial year.')).toEqual([2019, 2020]);
+    expect(values('The war of 1998-02 is remembered.')).toEqual([1998, 2002]);
+    expect(values('The file is dated 2011-12-05.')).toEqual([2011, 12, 5]);
+    const src = 'The items had been seized during the suppression of the Maji Maji uprising between 1905 and 1907, the foundation said.';
+    expect(numbers('The items were seized as the Maji Maji uprising was crushed in 1905-07, the foundation said.', src, en)).toEqual([]);
+    expect(numbers('The items were seized as the Maji Maji uprising was crushed in 1905-09, the foundation said.', src, en)).toEqual(['09']);
+  });
+  it('reads "three bikes in four" as three quarters when the phrase ends there, and "two goals in three games" as a rate', () => {
+    expect(values('a fleet in which three bikes in four are now electric')).toEqual([75]);
+    expect(values('he scored two goals in three games')).toEqual([2, 3]);
+    const src = 'Moreira said a fleet that is now three-quarters electric had driven the increase.';
+    expect(numbers('Moreira credited a fleet in which three bikes in four are now electric.', src, en)).toEqual([]);
+    expect(numbers('Moreira credited a fleet in which two bikes in five are now electric.', src, en)).not.toEqual([]);
+  });
+  it('sources an amount of change from the two levels a source compares ("compared with", مقارنة بـ), and a bare amount after the subject', () => {
+    const src = 'وتراجعت نسبة إشغال المقاعد إلى 74 في المئة مقارنة بـ79 في المئة في الفترة ذاتها من العام الماضي.';
+    expect(numbers('وانخفض معدل إشغال المقاعد خمس نقاط مئوية إلى 74 في المئة.', src, ar)).toEqual([]);
+    expect(numbers('وانخفض معدل إشغال المقاعد بخمس نقاط مئوية إلى 74 في المئة.', src, ar)).toEqual([]);
+    expect(numbers('وانخفض معدل إشغال المقاعد سبع نقاط مئوية إلى 74 في المئة.', src, ar)).toEqual(['سبع']);
+    const en1 = 'Seat occupancy slipped to 74 percent, compared with 79 percent a year earlier.';
+    expect(numbers('Seat occupancy fell five percentage points to 74 percent.', en1, en)).toEqual([]);
+    expect(numbers('Seat occupancy fell seven percentage points to 74 percent.', en1, en)).toEqual(['seven']);
+  });
+  it('reads "lost eight of its 20" as a change from 20', () => {
+    const src = 'Passengers rose 9 percent while the number of safety inspectors assigned to Batangas fell to 12 from 20, the agency said.';
+    expect(numbers('Traffic grew even as Batangas lost eight of its 20 safety inspectors.', src, en)).toEqual([]);
+    expect(numbers('Traffic grew even as Batangas lost nine of its 20 safety inspectors.', src, en)).toEqual(['nine']);
+  });
+});
+
+describe('a word of pace makes a word of direction a rate (lexicons/numbers.json changePace)', () => {
+  const antonym = (s: string, src: string, lang: typeof ar | typeof en) => flagged(check(s, src, lang), ['antonym-mismatch']);
+  it('reads "growth slowed by 0.4 points to 0.85%" and تباطؤ وتيرة النمو as no rise turned round', () => {
+    const src = 'وتراجع معدل النمو السنوي للسكان إلى 0.85 في المئة خلال العقد الأخير، مقابل 1.25 في المئة في العقد السابق.';
+    expect(antonym('مع تباطؤ وتيرة النمو السنوي بأربعة أعشار نقطة مئوية إلى 0.85 في المئة.', src, ar)).toEqual([]);
+    const en1 = 'Annual population growth eased to 0.85 percent in the last decade, against 1.25 percent in the decade before.';
+    expect(antonym('Annual population growth slowed by 0.4 percentage points to 0.85 percent.', en1, en)).toEqual([]);
+    expect(antonym('Annual population growth rose by 0.4 percentage points to 0.85 percent.', en1, en)).toEqual(['rose']);
+  });
+});

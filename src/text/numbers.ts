@@ -897,11 +897,30 @@ export function quantities(tokens: Token[], text?: string): Quantity[] {
       q.end = tokens[half].end;
     }
   }
+  // a range of years whose second is written in two digits, 1905-07, 2019/20: the second is a year of the same century, or
+  // of the next when smaller (1998-02), at most YEAR_RANGE on (a fresh editor pair's faithful "crushed in 1905-07" for the
+  // source's "between 1905 and 1907" drew a number error on 07). Not an ISO date's month, 2011-12-05
+  if (text !== undefined)
+    for (let k = 1; k < out.length; k++) {
+      const a = out[k - 1],
+        b = out[k],
+        ta = tokens[a.last],
+        tb = tokens[b.first];
+      if (a.first !== a.last || b.first !== b.last || ta.kind !== 'number' || tb.kind !== 'number' || !isYear(a.value)) continue;
+      if (!/^\d{4}$/.test(ta.text) || !/^\d{2}$/.test(tb.text) || !YEAR_RANGE_LINKS.has(text.slice(ta.end, tb.start))) continue;
+      if (YEAR_RANGE_LINKS.has(text[tb.end] ?? '') || /\d/.test(text[tb.end] ?? '')) continue;
+      const y = Math.floor(a.value / 100) * 100 + b.value + (b.value <= a.value % 100 ? 100 : 0);
+      if (y - a.value <= YEAR_RANGE) b.value = y;
+    }
   // roughly 53% to 47%, بنحو 53 في المئة مقابل 47: the hedge rounds the second figure of the pair too
   for (let k = 1; k < out.length; k++)
     if (out[k - 1].hedge === 'about' && out[k].hedge === undefined && pairLinked(tokens, out[k - 1].last, out[k].first)) out[k].hedge = 'about';
   return out;
 }
+
+/** What joins the two years of a range written short (1905-07, 2019/20), and most years it spans. */
+const YEAR_RANGE_LINKS = new Set(['-', '\u2013', '/']);
+const YEAR_RANGE = 20;
 
 /** lexicons/numbers.json pairLinks: the word between two figures set side by side (to, against, مقابل). */
 const PAIR_LINKS = keysOf('pairLinks');
@@ -2058,7 +2077,7 @@ function proportions(tokens: Token[], qs: Quantity[]): Quantity[] {
       a.value > 0 &&
       a.value < b.value &&
       b.value <= 100 &&
-      (linked(tokens, a.last + 1, b.first) || (a.first === a.last && b.first === a.last + 3 && oneNounIn(tokens, a.first))) &&
+      (linked(tokens, a.last + 1, b.first) || (a.first === a.last && b.first === a.last + 3 && oneNounIn(tokens, a.first, true))) &&
       !(tokens[b.last + 1] && NOT_PROPORTION.has(tokens[b.last + 1].key))
     ) {
       out.push({ ...a, value: round((100 * a.value) / b.value), also: a.value / b.value, parts: [a.value, b.value], end: b.end, last: b.last });
@@ -2100,15 +2119,19 @@ function opensProportion(tokens: Token[], i: number): boolean {
 /**
  * Is tokens[i] the "one" of "one train in four", "one child in five": "one", a counted noun, "in" and a figure up to ten? A
  * source's "with only one train in four running" restates as "just a quarter of its trains ran" (a fresh editor pair's faithful
- * line drew a number error on "a quarter").
+ * line drew a number error on "a quarter"). With `any`, another figure too ("three bikes in four are now electric", a fresh
+ * editor pair's faithful restatement of "three-quarters electric" that drew a number error on four), when the phrase ends at the
+ * second figure: "two goals in three games" is a rate.
  */
-function oneNounIn(tokens: Token[], i: number): boolean {
+function oneNounIn(tokens: Token[], i: number, any = false): boolean {
   const noun = tokens[i + 1],
     link = tokens[i + 2],
     b = tokens[i + 3];
-  if (tokens[i]?.key !== 'one' || !noun || noun.stop || noun.kind !== 'word' || link?.key !== 'in' || !b) return false;
+  if ((!any && tokens[i]?.key !== 'one') || !noun || noun.stop || noun.kind !== 'word' || link?.key !== 'in' || !b) return false;
   const v = b.kind === 'number' ? Number(b.key) : UNITS[b.key];
-  return v !== undefined && v > 1 && v <= 10;
+  if (v === undefined || v <= 1 || v > 10) return false;
+  const after = tokens[i + 4];
+  return tokens[i].key === 'one' || after === undefined || after.stop || after.start - b.end > 1;
 }
 
 /** Are tokens [from, to) one of the proportion links, each close to the next? */

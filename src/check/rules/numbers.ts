@@ -774,6 +774,10 @@ function levelAfter(tokens: readonly Token[], q: Quantity, qs: readonly Quantity
 type ChangeRole = 'to' | 'from' | 'by';
 /** lexicons/numbers.json changeFrom: the word before the level a change came from (from, من، مقابل). */
 const CHANGE_FROM = new Set(lexiconWords('numbers', 'changeFrom').map((w) => makeToken(w, 0).key));
+/** lexicons/numbers.json changeCompared: the word before "with" that opens the level a change is compared with (compared, مقارنة). */
+const CHANGE_COMPARED = new Set(lexiconWords('numbers', 'changeCompared').map((w) => makeToken(w, 0).key));
+/** The prepositions after changeCompared's words (compared with, مقارنة بـ، مقارنة مع). */
+const COMPARED_WITH = new Set(['with', 'to', 'ب', 'مع'].map((w) => makeToken(w, 0).key));
 /** Tokens before a change's first figure within which its verb of change stands, and figures of one change at most this far apart. */
 const CHANGE_VERB_REACH = 15;
 const CHANGE_SPAN = 12;
@@ -788,11 +792,32 @@ function changeRole(tokens: readonly Token[], q: Quantity): ChangeRole | undefin
   if (h > 0 && (tokens[h - 1].key === 'a' || tokens[h - 1].key === 'an')) h--;
   const before = tokens[h - 1];
   if (before === undefined) return /^ب\p{Script=Arabic}/u.test(tokens[h].text) ? 'by' : undefined;
+  // (the level it is compared with is the level it came from: "to 74% compared with 79%", "إلى 74 في المئة مقارنة بـ79")
+  if (
+    (CHANGE_COMPARED.has(tokens[h - 2]?.key ?? '') && COMPARED_WITH.has(before.key.replace(/ـ$/, ''))) ||
+    (CHANGE_COMPARED.has(before.key) && /^ب\p{Script=Arabic}/u.test(tokens[h].text))
+  )
+    return 'from';
   if (LEVEL_AFTER.has(before.key)) return 'to';
   if (CHANGE_FROM.has(before.key)) return 'from';
   if (before.key === 'by' || /^ب\p{Script=Arabic}/u.test(tokens[h].text) || /^بـ?$/.test(before.text) || CHANGE_BY.has(before.key)) return 'by';
+  // (a whole of which the change took part: "lost eight of its 20 inspectors" came from 20, which a source's "fell to 12 from
+  // 20" sources with the eight; a fresh editor pair's faithful line drew a number error)
+  if (OWNERS.has(before.key) && tokens[h - 2]?.key === 'of') return 'from';
+  // (or a bare amount after the verb of change and its subject, up to SUBJECT_WORDS content words: "وانخفض معدل إشغال المقاعد
+  // خمس نقاط مئوية إلى 74 في المئة", a fresh editor pair's faithful line)
+  for (let k = h - 1; k >= 0 && k >= h - 1 - SUBJECT_WORDS; k--) {
+    if (isChangeVerb(tokens[k])) return 'by';
+    if (tokens[k].stop || tokens[k].kind !== 'word') break;
+  }
   return undefined;
 }
+/** Most words of a change's subject between its verb and a bare amount (وانخفض معدل إشغال المقاعد خمس نقاط). */
+const SUBJECT_WORDS = 3;
+/** The possessives of "of its 20", "of their 300 jobs": the whole a change took part of. */
+const OWNERS = new Set(['its', 'their', 'his', 'her']);
+/** A verb of change (changeBy), with و/ف glued on it too (وانخفض). */
+const isChangeVerb = (t: Token): boolean => CHANGE_BY.has(t.key) || (/^[وف]\p{Script=Arabic}/u.test(t.key) && CHANGE_BY.has(t.key.slice(1)));
 
 /**
  * Is the claim's figure one corner of a change that it tells with another figure (two of its level before, its level after
@@ -822,11 +847,10 @@ function changeCorner(ctx: CheckContext, a: UnitAnalysis<Claim>, claimQs: readon
   if (anchors.length === 0) return false;
   // (each anchor in one change with the figure: a verb of change before both, with و/ف on it too (وانخفض), and none between
   // them: "entries dropped by 7 percent even as bus speeds rose by four percent" tells two changes)
-  const changeVerb = (t: Token) => CHANGE_BY.has(t.key) || (/^[وف]\p{Script=Arabic}/u.test(t.key) && CHANGE_BY.has(t.key.slice(1)));
   const inChange = (o: Quantity) => {
     const from = Math.min(q.first, o.first),
       to = Math.max(q.first, o.first);
-    return tokens.slice(Math.max(0, from - CHANGE_VERB_REACH), from).some(changeVerb) && !tokens.slice(from, to).some(changeVerb);
+    return tokens.slice(Math.max(0, from - CHANGE_VERB_REACH), from).some(isChangeVerb) && !tokens.slice(from, to).some(isChangeVerb);
   };
   // (a change in a currency's hundredths: "slipped 27 US cents to $2.34")
   const hundredths = [tokens[q.last + 1], tokens[q.last + 2]].some((t) => t !== undefined && isHundredthOfCurrency(t.key));
@@ -857,6 +881,10 @@ function changeCorner(ctx: CheckContext, a: UnitAnalysis<Claim>, claimQs: readon
 /** Tokens from a verb of direction to the amount it moved by, and from the amount to the level it came to. */
 const DIRECTION_REACH = 8;
 
+/** lexicons/numbers.json changePace: words of the pace of a change (slowed, تباطؤ), and how far before the word of direction they are read. */
+const CHANGE_PACE = new Set(lexiconWords('numbers', 'changePace').map((w) => makeToken(w, 0).key));
+const PACE_BEFORE = 3;
+
 /**
  * A claim's verb of direction that its own figures, read against the source, turn round: "wheat shipments rose by 350,000
  * tonnes to 0.7 million tonnes", whose level the source gives and whose amount only a higher level there stands apart from
@@ -885,6 +913,13 @@ export function directionAgainstFigures(
         break;
       }
     if (v < 0) continue;
+    // (a word of pace near it makes the word of direction a rate: "growth slowed by 0.4 points to 0.85%", تباطؤ وتيرة النمو)
+    if (
+      tokens
+        .slice(Math.max(0, v - PACE_BEFORE), h)
+        .some((t) => CHANGE_PACE.has(t.key) || (/^[وف]\p{Script=Arabic}/u.test(t.key) && CHANGE_PACE.has(t.key.slice(1))))
+    )
+      continue;
     const to = qs.find((x) => x.first > by.last && x.first <= by.last + DIRECTION_REACH && changeRole(tokens, x) === 'to');
     if (!to || tokens.slice(v + 1, to.first).some((t) => sideOf(t) !== undefined)) continue;
     const side = sideOf(tokens[v])!;
