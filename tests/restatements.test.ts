@@ -5249,6 +5249,16 @@ describe('figures as the 142nd batch of editor pairs restates them', () => {
   });
 });
 
+describe('a body after a role is no first name (lexicons/reporting.json arabicBodyEpithets)', () => {
+  const names = (s: string, src: string) => flagged(check(s, src, ar), ['unknown-name']);
+  it('leaves "رئيسة جمعية الضحايا" alone where the source says جمعية ضحايا …, and still flags a swapped given name', () => {
+    const src = 'وقالت رئيسة جمعية ضحايا عمارة باب الوادي نصيرة حمادي إن السكان وجهوا ثلاث رسائل مكتوبة إلى البلدية.';
+    expect(names('وقالت رئيسة جمعية الضحايا نصيرة حمادي إن السكان وجهوا ثلاث رسائل إلى البلدية.', src)).toEqual([]);
+    expect(names('وقالت رئيسة جمعية المتضررين نصيرة حمادي إن السكان وجهوا ثلاث رسائل إلى البلدية.', src)).toEqual([]);
+    expect(names('وقالت رئيسة جمعية الضحايا سعاد حمادي إن السكان وجهوا ثلاث رسائل إلى البلدية.', src)).toEqual(['سعاد']);
+  });
+});
+
 describe('a word of pace makes a word of direction a rate (lexicons/numbers.json changePace)', () => {
   const antonym = (s: string, src: string, lang: typeof ar | typeof en) => flagged(check(s, src, lang), ['antonym-mismatch']);
   it('reads "growth slowed by 0.4 points to 0.85%" and تباطؤ وتيرة النمو as no rise turned round', () => {
@@ -5257,5 +5267,40 @@ describe('a word of pace makes a word of direction a rate (lexicons/numbers.json
     const en1 = 'Annual population growth eased to 0.85 percent in the last decade, against 1.25 percent in the decade before.';
     expect(antonym('Annual population growth slowed by 0.4 percentage points to 0.85 percent.', en1, en)).toEqual([]);
     expect(antonym('Annual population growth rose by 0.4 percentage points to 0.85 percent.', en1, en)).toEqual(['rose']);
+  });
+});
+
+describe('a speaker before an appositive role that opens with a capitalised word (text/speakers.ts appositiveSpeaker)', () => {
+  const src =
+    "Kirsty Boyle, Glasgow secretary of the EIS teachers' union, said teachers were already bringing food in for pupils who arrived hungry. Children's minister Douglas Reid denied that, saying the government had increased overall funding.";
+  it('reads "Kirsty Boyle, Glasgow secretary of the EIS union, said" as her words', () => {
+    const s = 'Kirsty Boyle, Glasgow secretary of the EIS union, said teachers were bringing food in.';
+    const d = analyze(s, { prefix: 't', lang: 'en' });
+    expect(speakersOf(s, d.sentences[0].tokens).map((x) => x.tokens.map((t) => t.text).join(' '))).toEqual(['Kirsty Boyle']);
+  });
+  it('flags her words given to the minister, and not given to her', () => {
+    const wrong = flagged(check("Teachers were already bringing in food for pupils who arrived hungry, said children's minister Douglas Reid.", src, en), [
+      'attribution-mismatch',
+    ]);
+    expect(wrong).toEqual(["children's minister Douglas Reid"]);
+    expect(
+      flagged(check('Teachers were already bringing in food for pupils who arrived hungry, said union official Kirsty Boyle.', src, en), [
+        'attribution-mismatch',
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('an Arabic verb after a comma takes the name after it as its speaker, not the clause before (text/speakers.ts)', () => {
+  const src =
+    'وقال رئيس الهيئة المهندس طارق الشناوي إن نسبة الإنجاز في الأعمال المدنية بلغت 68 في المئة. واتهم عضو لجنة النقل والمواصلات في مجلس النواب النائب حسام العشري الهيئة بإخفاء التكلفة الحقيقية للمشروع عن البرلمان. ونفى الشناوي هذا الاتهام، مؤكداً أن الهيئة قدمت إلى اللجنة تقارير ربع سنوية مفصلة عن سير الأعمال والتكاليف. وقال العشري إن سكان غرب الجيزة سيظلون يعتمدون على حافلات الميكروباص لعامين إضافيين على الأقل.';
+  const lead = 'وبينما نفى الشناوي اتهام النائب حسام العشري للهيئة بحجب الكلفة الفعلية عن البرلمان، مؤكداً أنها رفعت إلى لجنة النقل تقارير فصلية مفصلة، ';
+  it('flags the forecast of one given to the other in the last clause of a sentence of two speakers, and not given to its own', () => {
+    expect(
+      flagged(check(`${lead}توقع الشناوي أن يبقى سكان غرب الجيزة معتمدين على الميكروباص عامين آخرين على الأقل.`, src, ar), ['attribution-mismatch']),
+    ).toEqual(['الشناوي']);
+    expect(
+      flagged(check(`${lead}توقع العشري أن يبقى سكان غرب الجيزة معتمدين على الميكروباص عامين آخرين على الأقل.`, src, ar), ['attribution-mismatch']),
+    ).toEqual([]);
   });
 });

@@ -320,6 +320,14 @@ const POSSESSIVE = /^\p{Lu}\p{L}*['’]s$/u;
 /** A lower-case Latin word: a role that opens an appositive (director, spokesman, head). */
 const ROLE_START = /^[a-z]/;
 
+/** Does a comma (or a semicolon) stand right before tokens[i]? */
+const afterComma = (text: string, tokens: readonly Token[], i: number): boolean => i > 0 && /[،,؛;]/.test(text.slice(tokens[i - 1].end, tokens[i].start));
+/** Does a complementiser (أن، إن) follow the words read after a verb? */
+const thatAfter = (tokens: readonly Token[], words: readonly Token[]): boolean => {
+  const last = tokens.indexOf(words[words.length - 1]);
+  return last >= 0 && AR_THAT.has(tokens[last + 1]?.key ?? '');
+};
+
 /**
  * The speaker before an appositive that stands between it and its verb ("City Councilwoman Rosa Delgado, who
  * endorsed Brennan, said …"; "Tom Geraghty, the airport's head of cargo, said …"), or undefined when there is
@@ -341,12 +349,16 @@ function appositiveSpeaker(text: string, tokens: readonly Token[], i: number): T
       return named === 'pronoun' || named.length === 0 ? undefined : named;
     }
     // (or a role in lower case: "Aminata Diabaté, director of operations at the Coffee and Cocoa Council, said"; or one that
-    // opens with a possessive: "Pinnacle, Australia's third-largest mobile operator, said")
+    // opens with a possessive: "Pinnacle, Australia's third-largest mobile operator, said"; or with a capitalised word of place
+    // or body before it: "Kirsty Boyle, Glasgow secretary of the EIS teachers' union, said", a fresh editor pair's source whose
+    // speaker went unread, so that her words given to the minister drew nothing)
+    const role = (t: Token | undefined) => t !== undefined && ROLE_START.test(t.text) && !t.stop && !isSpeechVerb(t);
     if (
       !name &&
       !APPOSITIVE_OPENERS.has(tokens[c].key) &&
       !POSSESSIVE.test(tokens[c].text) &&
-      !(ROLE_START.test(tokens[c].text) && !tokens[c].stop && !isSpeechVerb(tokens[c]))
+      !role(tokens[c]) &&
+      !(/^\p{Lu}/u.test(tokens[c].text) && c + 1 < i && role(tokens[c + 1]))
     )
       return undefined;
     const before = englishBefore(text, tokens, c, true);
@@ -655,7 +667,10 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
         // summary whose speaker was read as تسلم)
         // (and one word before a verb of denial, whose object follows it: "لكن الوزارة نفت علم أي من قادتها بالتلاعب" is the
         // ministry's denial, and علم what it denied; a fresh editor pair's faithful summary drew a wrong speaker)
-        else if (t.alt === undefined && words.filter((w) => !w.stop).length === 1) {
+        // (not across a comma right before the verb when أن follows the word after it: "…، مؤكداً أنها رفعت إلى لجنة النقل تقارير
+        // فصلية مفصلة، توقع الشناوي أن …" is الشناوي's forecast, and the clause before it no subject; read as one, a fresh editor
+        // pair's planted speaker drew nothing. Without أن the word is the verb's object: "…، وصف أرقام النقابة بأنها مبالغ فيها")
+        else if (t.alt === undefined && words.filter((w) => !w.stop).length === 1 && !(afterComma(text, tokens, i) && thatAfter(tokens, words))) {
           const before = subjectBefore(text, tokens, i);
           if (before.filter((w) => !w.stop).length >= (isDenialKey(t.key) ? 1 : 2)) words = before;
         }

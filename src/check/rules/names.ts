@@ -335,6 +335,13 @@ function namedAfter(tokens: readonly Token[], i: number, absent: (t: Token) => b
   return b !== undefined && !b.stop && b.kind === 'word' && b.start - tokens[i].end <= 1 && isArabicChar(b.text.charCodeAt(0)) && !absent(b);
 }
 
+/**
+ * lexicons/reporting.json arabicBodyEpithets without their article, by key (جمعية، شركة، هيئة): a body, never a person's first
+ * name. After a role, "رئيسة جمعية الضحايا نصيرة حمادي" names the body by what it is for, which a summary says in its own words
+ * (الضحايا for the source's جمعية ضحايا عمارة باب الوادي, جمعية المتضررين): read as a first name and a surname the source
+ * gives another, it drew an unknown name on a fresh editor pair's faithful summary.
+ */
+const BODY_NOUNS = new Set(lexiconWords('reporting', 'arabicBodyEpithets').map((w) => tokenize(w.replace(/^ال/, ''))[0].key));
 /** A word that reads as an imperfect verb (يؤكد، تكتب, four letters or more after its prefix): the role's predicate, not its name (a name such as يوسف is lost). */
 const VERB_LIKE = /^[يتن]\S{3,}$/;
 /**
@@ -552,7 +559,8 @@ function nameAfter(
     first.stop ||
     (first.key.startsWith('ال') && !GIVEN_NAMES.has(first.key)) ||
     (VERB_LIKE.test(first.key) && !GIVEN.has(first.key)) ||
-    PREPOSITIONAL.test(first.key)
+    PREPOSITIONAL.test(first.key) ||
+    BODY_NOUNS.has(first.key)
   )
     return undefined;
   // (the words the source has after tokens[j], read once: the loop's last test reads those of the name's last word)
