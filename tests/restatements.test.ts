@@ -5304,3 +5304,20 @@ describe('an Arabic verb after a comma takes the name after it as its speaker, n
     ).toEqual([]);
   });
 });
+
+describe('a complaint of something keeps the allegation it makes (lexicons/reporting.json complaintNouns)', () => {
+  const asFact = (s: string, src: string) => flagged(check(s, src, en), ['attribution-mismatch'], (f) => f.messageId === 'asFact');
+  const src =
+    "Residents' welfare associations in several districts accused the distribution companies of carrying out unannounced cuts of two to three hours a night. BSES Rajdhani spokeswoman Ritu Bansal denied the charge, saying the outages were local faults.";
+  it('keeps the accusation in "rejected complaints from residents\' groups of unannounced cuts"', () => {
+    const said =
+      "BSES Rajdhani spokeswoman Ritu Bansal rejected complaints from residents' groups of unannounced night-time cuts lasting two to three hours, saying the outages were local faults.";
+    expect(asFact(said, src)).toEqual([]);
+  });
+  it('keeps nothing for a complaint that is about nothing that follows it: the cuts stated as fact are flagged', () => {
+    expect(asFact('Distribution companies carried out unannounced cuts of two to three hours a night.', src)).not.toEqual([]);
+    expect(
+      asFact('Distribution companies carried out unannounced cuts of two to three hours a night until a customer complaint went public.', src),
+    ).not.toEqual([]);
+  });
+});

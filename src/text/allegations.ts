@@ -69,6 +69,13 @@ export function reproaches(tokens: readonly Token[]): boolean {
 }
 /** lexicons/reporting.json allegationNouns: an allegation only before what is alleged. */
 const NOUNS = keys('allegationNouns');
+/** lexicons/reporting.json complaintNouns, and the words after which, within COMPLAINT_REACH words, what a complaint is about follows. */
+const COMPLAINTS = keys('complaintNouns');
+const COMPLAINT_ABOUT = new Set(['of', 'that', 'about', 'over', 'عن', 'حول', 'بشأن', 'أن'].map((w) => makeToken(w, 0).key));
+const COMPLAINT_REACH = 4;
+/** Is ts[i] a complaint noun that what it is about follows ("complaints from residents' groups of unannounced cuts")? */
+const complaintOf = (ts: readonly Token[], i: number): boolean =>
+  listed(COMPLAINTS, ts[i]) && ts.slice(i + 1, i + 1 + COMPLAINT_REACH).some((u) => COMPLAINT_ABOUT.has(u.key));
 /** lexicons/reporting.json beliefLiteralAfter: after these, "appear" is literal (appear in court), no belief. */
 const BELIEF_LITERAL = keys('beliefLiteralAfter');
 /** lexicons/reporting.json allegationBackRefs: after these a noun of allegation refers back (these allegations), no cue. */
@@ -608,6 +615,7 @@ export function keepsAllegation(tokens: readonly Token[], before: readonly Token
           listed(NOUNS, t) ||
           (listed(CHARGES, t) && !billedAt(ts, i)) ||
           listed(LITIGANTS, t) ||
+          complaintOf(ts, i) ||
           CLAIM_THAT.has(t.key) ||
           BLAME.has(t.key) ||
           holdsResponsible(ts, i)),
