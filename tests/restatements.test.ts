@@ -5226,6 +5226,20 @@ describe('figures as the 142nd batch of editor pairs restates them', () => {
     expect(numbers('The items were seized as the Maji Maji uprising was crushed in 1905-07, the foundation said.', src, en)).toEqual([]);
     expect(numbers('The items were seized as the Maji Maji uprising was crushed in 1905-09, the foundation said.', src, en)).toEqual(['09']);
   });
+  it('reads an Arabic fraction with a pronoun glued as its share on the source side only, and not a price or a cardinal', () => {
+    const owned = (s: string) => quantities(tokenize(s), s, true).map((q) => Math.round(q.value * 100) / 100);
+    expect(owned('واستعادت الفرق حتى الآن قرابة ثلثيها')).toEqual([66.67]);
+    expect(owned('وقد بيع نصفهم في السوق')).toEqual([50]);
+    expect(owned('ودفع ثمنه كاملا')).toEqual([]);
+    expect(owned('وزار خمسة منهم القرية')).toEqual([5]);
+    expect(values('واستعادت الفرق حتى الآن قرابة ثلثيها')).toEqual([]);
+    const src = 'وسحبت المؤسسة 48 ألف عبوة طرحت في الصيدليات، وإن فرق التفتيش استعادت حتى الآن قرابة ثلثيها.';
+    expect(numbers('واسترجعت فرق التفتيش نحو ثلثي ثمانية وأربعين ألف عبوة طرحت في الصيدليات.', src, ar)).toEqual([]);
+    expect(numbers('واسترجعت فرق التفتيش نحو ربع ثمانية وأربعين ألف عبوة طرحت في الصيدليات.', src, ar)).toEqual(['ربع']);
+    // (a summary's share of an amount of its own stays no figure: its source gives the amount, 750)
+    const pay = 'وسترتفع رواتب المدرسين 1500 درهم في الشهر، يصرف 750 درهما منها في يناير 2025 و750 في يناير 2026.';
+    expect(numbers('وسترتفع رواتب المدرسين 1500 درهم في الشهر، يصرف نصفها في يناير 2025 والنصف الآخر في يناير 2026.', pay, ar)).toEqual([]);
+  });
   it('reads "three bikes in four" as three quarters when the phrase ends there, and "two goals in three games" as a rate', () => {
     expect(values('a fleet in which three bikes in four are now electric')).toEqual([75]);
     expect(values('he scored two goals in three games')).toEqual([2, 3]);

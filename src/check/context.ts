@@ -81,7 +81,7 @@ export function buildContext(summary: Doc, source: Doc, thresholds: Thresholds, 
   const { sentences, claims } = new Aligner(idx, thresholds.claimSupport).align(summary, source);
   // most source sentences hold no number: they share one empty set (100,000 empty Sets were 8 MB)
   const sourceQuantities = source.sentences.map((s) => {
-    const q = mayHoldQuantities(tokenForms(s)) ? quantities(passingTokens(s), source.text) : [];
+    const q = mayHoldQuantities(tokenForms(s)) ? quantities(passingTokens(s), source.text, true) : [];
     return q.length ? new Set(q.flatMap(figureValues)) : NO_QUANTITIES;
   });
   return { summary, source, index: idx, claims, sentences, thresholds, sourceQuantities, evidence: new Map() };

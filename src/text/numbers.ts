@@ -347,6 +347,21 @@ const AR_SHARES_AMBIGUOUS = keysOf('arabicSharesAmbiguous');
 const AR_SHARES_NOT_BEFORE = keysOf('arabicSharesNotBefore');
 const AR_SHARES_PRICES = keysOf('arabicSharesPrices');
 const AR_SHARE_CUES = keysOf('arabicShareCues');
+/**
+ * The shares of AR_SHARES with an Arabic pronoun glued, the construct's end (ثلثيها، نصفهم، ربعه: "two thirds of it"), by key: not
+ * one with the article, nor a cardinal's form (خمسه، عشره), nor a price (ثمنه, "its price"). Read on the source side only
+ * (`quantities`' `owned`): a source's "استعادت حتى الآن قرابة ثلثيها" then holds the two thirds that a fresh editor pair's
+ * faithful "استرجعت نحو ثلثي ثمانية وأربعين ألف عبوة" restates (it drew a number error). A summary's own share of an amount it
+ * states, "1500 درهم يصرف نصفها في يناير", is a figure its source gives as 750, which the rule cannot derive: read on both
+ * sides, three faithful summaries of the probe sets drew a number error.
+ */
+const AR_SHARES_OWNED = (() => {
+  const m = new Map<string, { d: number; n: number; definite: boolean; core: string }>();
+  for (const [k, v] of AR_SHARES)
+    if (!v.definite && !AR_SHARES_AMBIGUOUS.has(v.core) && !AR_SHARES_PRICES.has(v.core))
+      for (const p of ['ه', 'ها', 'هم', 'هما', 'هن']) if (!m.has(k + p)) m.set(k + p, v);
+  return m;
+})();
 const AR_SHARE_PLURALS = valuesOf('arabicSharePlurals');
 const DAMMA = 0x064f;
 const FIFTY_OR_TWO_FIFTHS = normalizeToken('خمسين');
@@ -370,9 +385,11 @@ function dammaOnCore(text: string, coreLetters: number): boolean {
  * definite noun (ثلث السكان: the construct). Never after a number (ثلاثة عشر, الحادي عشر) nor before
  * another number word, and the cardinals' forms (خمس، عشر …) only after a hedge or with the damma.
  */
-function arabicShareAt(tokens: Token[], i: number): { value: number; also: number } | undefined {
+function arabicShareAt(tokens: Token[], i: number, owned = false): { value: number; also: number } | undefined {
   const t = tokens[i];
-  const s = AR_SHARES.get(t.key);
+  // (with a pronoun glued, on the source side: AR_SHARES_OWNED; read as written, since the key folds ة to ه)
+  const own = owned && !AR_SHARES.has(t.key) && !/ة$/.test(withoutMarks(t.text)) ? AR_SHARES_OWNED.get(t.key) : undefined;
+  const s = own ?? AR_SHARES.get(t.key);
   if (!s) return undefined;
   const prev = tokens[i - 1];
   if (prev && (prev.kind === 'number' || arabicValue(prev.key) || TEEN_FIRST[prev.key] !== undefined || AR_ORDINAL_UNITS.has(prev.key))) return undefined;
@@ -436,7 +453,7 @@ function arabicShareAt(tokens: Token[], i: number): { value: number; also: numbe
   // (a cardinal's form in the construct before a definite noun is the share too: يستحوذ على خمس السوق is a fifth of the
   // market, which a source's 20 في المئة restates, where five of them is خمس أسواق or الأسواق الخمس; a fresh editor pair's
   // faithful restatement drew a number error; not a price, arabicSharesPrices: ثمن الهجوم سيكون باهظا, an ANS pair)
-  if (!(hedged || damma || (construct && !AR_SHARES_PRICES.has(s.core)))) return undefined;
+  if (!(hedged || damma || own !== undefined || (construct && !AR_SHARES_PRICES.has(s.core)))) return undefined;
   return { value: round((100 * s.n) / s.d), also: s.n / s.d };
 }
 
@@ -756,6 +773,7 @@ const STARTS = new Set([
   ...[...AR_SCALE_FORMS].filter(([k, s]) => s.alone || k.endsWith('ا')).map(([k]) => k),
   ...AR_FRACTIONS.keys(),
   ...AR_SHARES.keys(),
+  ...AR_SHARES_OWNED.keys(),
   ...Object.keys(AR_SHARE_PLURALS),
   ...AR_ORDINAL_UNITS.keys(),
   ...AR_DAY_ORDINALS.keys(),
@@ -882,8 +900,12 @@ export function mayHoldQuantities(r: TokenForms, words = false): boolean {
   return false;
 }
 
-export function quantities(tokens: Token[], text?: string): Quantity[] {
-  const out = proportions(tokens, plainQuantities(tokens, text));
+/**
+ * The figures of a unit's tokens (`text`, its document's, for what the tokens do not hold: a currency's sign, a range's dash).
+ * `owned`: a source's, which also reads an Arabic fraction with a pronoun glued as its share (AR_SHARES_OWNED).
+ */
+export function quantities(tokens: Token[], text?: string, owned = false): Quantity[] {
+  const out = proportions(tokens, plainQuantities(tokens, text, owned));
   for (const q of out) {
     const h = hedgeBefore(tokens, q.first);
     if (h) q.hedge = h;
@@ -970,7 +992,7 @@ function pairLinked(tokens: Token[], a: number, b: number): boolean {
   return i === b - 1 && PAIR_LINKS.has(tokens[i].key);
 }
 
-function plainQuantities(tokens: Token[], text?: string): Quantity[] {
+function plainQuantities(tokens: Token[], text?: string, owned = false): Quantity[] {
   const out: Quantity[] = [];
   let pp: { value: number; last: number } | undefined;
   for (let i = 0; i < tokens.length; i++) {
@@ -1006,7 +1028,7 @@ function plainQuantities(tokens: Token[], text?: string): Quantity[] {
         if ((nx && near(t, nx) && DECADE_AFTER.has(nx.key)) || decadeOfTime(tokens, i)) out.push({ value: 10, start: t.start, end: t.end, first: i, last: i });
         continue;
       }
-      const share = arabicShareAt(tokens, i);
+      const share = arabicShareAt(tokens, i, owned);
       if (share) {
         out.push({ value: share.value, also: share.also, start: t.start, end: t.end, first: i, last: i });
         continue;
