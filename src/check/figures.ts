@@ -165,21 +165,33 @@ export function figureHolders(ctx: CheckContext, values: readonly number[], ck: 
     // stopped, so that a year's 10,000 holders cost about the length of a rare word's postings, not their own
     const [walk, seek] = nPosted < nHolders ? [words, holders] : [holders, words];
     const at = new Int32Array(seek.length);
-    for (const h of unionOf(walk))
+    forEachOf(walk, (h) => {
       for (let l = 0; l < seek.length; l++) {
         at[l] = gallop(seek[l], at[l], seek[l].length, h);
         if (seek[l][at[l]] === h) {
           found.push(h);
-          break;
+          return;
         }
       }
-  } else for (const h of unionOf(holders)) if (ctx.index.match(ck, h) > 0) found.push(h);
+    });
+  } else
+    forEachOf(holders, (h) => {
+      if (ctx.index.match(ck, h) > 0) found.push(h);
+    });
   memo.set(id, (out = Int32Array.from(found)));
   return out;
 }
 
-/** The sentences of sorted lists, ascending, each once. */
-function* unionOf(lists: readonly ArrayLike<number>[]): Generator<number> {
+/**
+ * Calls `f` with the sentences of sorted lists, ascending, each once; a single list (the usual case: one value, one form) is
+ * read straight. (A generator did the same: 1.3 s of the profile at English 1,000,000.)
+ */
+function forEachOf(lists: readonly ArrayLike<number>[], f: (h: number) => void): void {
+  if (lists.length === 1) {
+    const l = lists[0];
+    for (let x = 0; x < l.length; x++) if (x === 0 || l[x] !== l[x - 1]) f(l[x]);
+    return;
+  }
   const at = new Int32Array(lists.length);
   for (let prev = -1; ; ) {
     let h = -1;
@@ -190,7 +202,7 @@ function* unionOf(lists: readonly ArrayLike<number>[]): Generator<number> {
     }
     if (h < 0) return;
     prev = h;
-    yield h;
+    f(h);
   }
 }
 
