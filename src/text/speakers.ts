@@ -320,6 +320,8 @@ const POSSESSIVE = /^\p{Lu}\p{L}*['’]s$/u;
 /** A lower-case Latin word: a role that opens an appositive (director, spokesman, head). */
 const ROLE_START = /^[a-z]/;
 
+/** A role in lower case: a content word of Latin letters that is no verb of saying (director, secretary). */
+const lowerRole = (t: Token | undefined): boolean => t !== undefined && ROLE_START.test(t.text) && !t.stop && !isSpeechVerb(t);
 /** Does a comma (or a semicolon) stand right before tokens[i]? */
 const afterComma = (text: string, tokens: readonly Token[], i: number): boolean => i > 0 && /[،,؛;]/.test(text.slice(tokens[i - 1].end, tokens[i].start));
 /** Does a complementiser (أن، إن) follow the words read after a verb? */
@@ -352,13 +354,12 @@ function appositiveSpeaker(text: string, tokens: readonly Token[], i: number): T
     // opens with a possessive: "Pinnacle, Australia's third-largest mobile operator, said"; or with a capitalised word of place
     // or body before it: "Kirsty Boyle, Glasgow secretary of the EIS teachers' union, said", a fresh editor pair's source whose
     // speaker went unread, so that her words given to the minister drew nothing)
-    const role = (t: Token | undefined) => t !== undefined && ROLE_START.test(t.text) && !t.stop && !isSpeechVerb(t);
     if (
       !name &&
       !APPOSITIVE_OPENERS.has(tokens[c].key) &&
       !POSSESSIVE.test(tokens[c].text) &&
-      !role(tokens[c]) &&
-      !(/^\p{Lu}/u.test(tokens[c].text) && c + 1 < i && role(tokens[c + 1]))
+      !lowerRole(tokens[c]) &&
+      !(/^\p{Lu}/u.test(tokens[c].text) && c + 1 < i && lowerRole(tokens[c + 1]))
     )
       return undefined;
     const before = englishBefore(text, tokens, c, true);

@@ -31,7 +31,7 @@ import {
 } from '../../text/numbers.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { passingTokens } from '../../text/document.js';
-import { lexiconWords, lexiconValues, isString } from '../../text/lexicons.js';
+import { lexiconWords, lexiconValues, isString, listedAfterConjunction } from '../../text/lexicons.js';
 import { isArabicChar } from '../../text/normalize.js';
 import { carriedAround, wordsAround, sameWord, withNeighbours } from './window.js';
 import { entityOf } from '../../text/entities.js';
@@ -914,12 +914,7 @@ export function directionAgainstFigures(
       }
     if (v < 0) continue;
     // (a word of pace near it makes the word of direction a rate: "growth slowed by 0.4 points to 0.85%", تباطؤ وتيرة النمو)
-    if (
-      tokens
-        .slice(Math.max(0, v - PACE_BEFORE), h)
-        .some((t) => CHANGE_PACE.has(t.key) || (/^[وف]\p{Script=Arabic}/u.test(t.key) && CHANGE_PACE.has(t.key.slice(1))))
-    )
-      continue;
+    if (tokens.slice(Math.max(0, v - PACE_BEFORE), h).some((t) => listedAfterConjunction(CHANGE_PACE, t.key) !== undefined)) continue;
     const to = qs.find((x) => x.first > by.last && x.first <= by.last + DIRECTION_REACH && changeRole(tokens, x) === 'to');
     if (!to || tokens.slice(v + 1, to.first).some((t) => sideOf(t) !== undefined)) continue;
     const side = sideOf(tokens[v])!;
