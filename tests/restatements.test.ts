@@ -5335,3 +5335,15 @@ describe('a complaint of something keeps the allegation it makes (lexicons/repor
     ).not.toEqual([]);
   });
 });
+
+describe('رفع as "submit" before what is handed in is no rise (lexicons/antonyms.json submitVerbs, submitObjects)', () => {
+  const antonym = (s: string, src: string) => flagged(check(s, src, ar), ['antonym-mismatch']);
+  const src =
+    'وقال نائب رئيس الهيئة للعمليات إن هذا التراجع في مدة بقاء الحاويات جاء بعد تطبيق نظام التخليص المسبق الذي يتيح للمستوردين تقديم البيانات الجمركية قبل وصول السفن.';
+  it('reads "رفع بياناتهم الجمركية" as submitting the data, and still "رفع مدة بقاء الحاويات" as a rise', () => {
+    const faithful =
+      'تقلصت المدة التي تمكثها الحاويات في الميناء بأكثر من ثلاثة أيام، وربط نائب رئيس الهيئة هذا التحسن بتطبيق نظام للتخليص المسبق يتيح للمستوردين رفع بياناتهم الجمركية قبل رسو السفن.';
+    expect(antonym(faithful, src)).toEqual([]);
+    expect(antonym('وقال نائب رئيس الهيئة إن نظام التخليص المسبق أدى إلى رفع مدة بقاء الحاويات.', src)).not.toEqual([]);
+  });
+});

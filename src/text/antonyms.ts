@@ -1,5 +1,5 @@
 import { makeToken, type Token } from './tokenize.js';
-import { lexiconGroups, lexiconValues, lexiconWords } from './lexicons.js';
+import { lexiconGroups, lexiconValues, lexiconWords, listedAfterConjunction, listedWithClitics } from './lexicons.js';
 import { isLengthUnit, quantities } from './numbers.js';
 
 /** Matching key of a word for the lexicon: its Arabic root when it has one, else its stem. */
@@ -117,6 +117,24 @@ export function heightWords(tokens: readonly Token[]): Set<Token> {
     qs ??= quantities(tokens as Token[]);
     const q = qs.find((x) => x.first === i + 1);
     if (q && tokens[q.last + 1] && isLengthUnit(tokens[q.last + 1].key)) out.add(t);
+  });
+  return out;
+}
+
+/** lexicons/antonyms.json submitVerbs and submitObjects, by key. */
+const SUBMIT_VERBS = new Set(lexiconWords('antonyms', 'submitVerbs').map((w) => makeToken(w, 0).key));
+const SUBMIT_OBJECTS = new Set(lexiconWords('antonyms', 'submitObjects').map((w) => makeToken(w, 0).key));
+
+/**
+ * The words رفع that say "submit" (upload, file), not "raise": before what is handed in, data, a report, a request, a lawsuit
+ * (lexicons/antonyms.json submitVerbs, submitObjects; the object with a pronoun glued too, بياناتهم). "يتيح للمستوردين رفع
+ * بياناتهم الجمركية" raises nothing.
+ */
+export function submitWords(tokens: readonly Token[]): Set<Token> {
+  const out = new Set<Token>();
+  tokens.forEach((t, i) => {
+    if (listedAfterConjunction(SUBMIT_VERBS, t.key) !== undefined && tokens[i + 1] !== undefined && listedWithClitics(SUBMIT_OBJECTS, tokens[i + 1].key))
+      out.add(t);
   });
   return out;
 }
