@@ -5347,3 +5347,11 @@ describe('رفع as "submit" before what is handed in is no rise (lexicons/anton
     expect(antonym('وقال نائب رئيس الهيئة إن نظام التخليص المسبق أدى إلى رفع مدة بقاء الحاويات.', src)).not.toEqual([]);
   });
 });
+
+describe('Riffa among the cities (lexicons/entities.json city)', () => {
+  it('flags الرفاع where the source names المحرق, and not المحرق', () => {
+    const src = 'وقال الرئيس التنفيذي إن أغلب الفروع المعنية تتركز في المحرق ومدينة عيسى، حيث تتجاور فروع المصرفين في الشارع ذاته.';
+    expect(flagged(check('وتتركز أغلب الفروع المعنية في الرفاع ومدينة عيسى، بحسب الرئيس التنفيذي.', src, ar), ['entity-mismatch'])).toEqual(['الرفاع']);
+    expect(flagged(check('وتتركز أغلب الفروع المعنية في المحرق ومدينة عيسى، بحسب الرئيس التنفيذي.', src, ar), ['entity-mismatch'])).toEqual([]);
+  });
+});
