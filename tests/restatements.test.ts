@@ -5355,3 +5355,13 @@ describe('Riffa among the cities (lexicons/entities.json city)', () => {
     expect(flagged(check('وتتركز أغلب الفروع المعنية في المحرق ومدينة عيسى، بحسب الرئيس التنفيذي.', src, ar), ['entity-mismatch'])).toEqual([]);
   });
 });
+
+describe('the span between two Arabic times of day in a source sentence (lexicons/numbers.json arabicClockPeriods)', () => {
+  const numbers = (s: string, src: string) => flagged(check(s, src, ar), ['number-mismatch']);
+  it('sources "لتسع ساعات" from "من الساعة الرابعة فجراً حتى الواحدة ظهراً", and not seven', () => {
+    const src = 'وأوضح المتحدث أن الطريق سيغلق أمام حركة السير من الساعة الرابعة فجراً حتى الواحدة ظهراً يوم الجمعة المقبل.';
+    expect(numbers('وسيغلق الطريق يوم الجمعة المقبل لتسع ساعات تبدأ عند الرابعة فجراً.', src)).toEqual([]);
+    expect(numbers('وسيغلق الطريق يوم الجمعة المقبل لسبع ساعات تبدأ عند الرابعة فجراً.', src)).toEqual(['لسبع']);
+    expect(numbers('وسيغلق الطريق يوم الجمعة لتسع ساعات.', 'وسيغلق الطريق من الساعة الرابعة فجراً حتى الساعة الواحدة ظهراً يوم الجمعة.')).toEqual([]);
+  });
+});

@@ -1337,6 +1337,13 @@ const clockList = (list: string): [string[], number][] =>
 const AR_CLOCK_HOURS = clockList('arabicClock');
 const AR_CLOCK_MINUTES = clockList('arabicClockMinutes');
 const CLOCK_WORD = normalizeToken('الساعة');
+/** lexicons/numbers.json arabicClockPeriods: the hours a word of the half of the day adds to a time below twelve, by key. */
+const AR_CLOCK_PERIODS: Record<string, number> = Object.fromEntries(
+  lexiconValues('numbers', 'arabicClockPeriods', isNumber, 'a number of hours').map(([w, v]) => [normalizeToken(w), v]),
+);
+/** Words between two times of day that end the span (حتى، إلى), and how many tokens from the first time the second may stand. */
+const TO_TIME = new Set(['حتى', 'إلى', 'لغاية', 'وحتى'].map((w) => normalizeToken(w)));
+const CLOCK_SPAN_REACH = 8;
 /** Do the tokens from i on have the words' keys, in a row (a phrase of a lexicon, by its words' matching keys)? */
 export const wordsAt = (tokens: readonly Pick<Token, 'key'>[], i: number, words: readonly string[]): boolean => words.every((w, k) => tokens[i + k]?.key === w);
 /** The longest phrase of the list that starts at tokens[i], with its value and its length in tokens. */
@@ -1451,13 +1458,28 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
     if (m) for (const other of MEASURES[m.family].all) if (other !== m.unit) converted(round((q.value * m.unit) / other), m.family, other);
   }
   // an Arabic time of day in words: الساعة الثانية والنصف is 2 and 30 (lexicons/numbers.json arabicClock)
+  // (and with a word of the half of the day after it, its minute of the day: the span from one such time to the next, "من
+  // الساعة الرابعة فجراً حتى الواحدة ظهراً", is nine hours, lexicons/numbers.json arabicClockPeriods)
+  let lastClock: { at: number; minute: number } | undefined;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i].key !== CLOCK_WORD) continue;
-    const hour = phraseValueAt(AR_CLOCK_HOURS, tokens, i + 1);
+    const clockAt = tokens[i].key === CLOCK_WORD ? i + 1 : lastClock !== undefined && TO_TIME.has(tokens[i].key) ? i + 1 : -1;
+    if (clockAt < 0) continue;
+    const hour = phraseValueAt(AR_CLOCK_HOURS, tokens, clockAt);
     if (!hour) continue;
-    out.push(hour.value);
-    const minutes = phraseValueAt(AR_CLOCK_MINUTES, tokens, i + 1 + hour.length);
-    if (minutes) out.push(minutes.value > 0 ? minutes.value : 60 + minutes.value, minutes.value > 0 ? hour.value : hour.value - 1);
+    if (tokens[i].key === CLOCK_WORD) out.push(hour.value);
+    const minutes = phraseValueAt(AR_CLOCK_MINUTES, tokens, clockAt + hour.length);
+    if (minutes && tokens[i].key === CLOCK_WORD)
+      out.push(minutes.value > 0 ? minutes.value : 60 + minutes.value, minutes.value > 0 ? hour.value : hour.value - 1);
+    const period = AR_CLOCK_PERIODS[tokens[clockAt + hour.length + (minutes ? minutes.length : 0)]?.key ?? ''];
+    if (period === undefined) continue;
+    const minute = ((hour.value % 12) + period) * 60 + (minutes ? minutes.value : 0);
+    // (the second time after حتى/إلى, with الساعة or without)
+    const end = tokens[i].key !== CLOCK_WORD || TO_TIME.has(tokens[i - 1]?.key ?? '');
+    if (lastClock !== undefined && end && i - lastClock.at <= CLOCK_SPAN_REACH) {
+      const total = (minute - lastClock.minute + 1440) % 1440;
+      if (total > 0) for (const other of UNIT_SIZES) span.push(round(total / other));
+      lastClock = undefined;
+    } else lastClock = { at: i, minute };
   }
   // the year before a year the sentence names: في عام 2024 … مقارنة بالعام السابق (2023), in 2024 … a year earlier
   const years = qs.filter((q) => isYear(q.value) && tokens[q.first].kind === 'number');
