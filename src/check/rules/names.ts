@@ -582,10 +582,11 @@ function nameAfter(
     after = undefined;
   }
   if (m < middle) return undefined;
-  // (past the second word of a given name of two, عبد الرحيم, when the source has it after the first: the surname follows it)
+  // (past the second word of a given name of two, عبد الرحيم, when the source has it after the first: the surname follows it;
+  // a middle name of two too, "سامي عبد الكريم الغربي" for the source's سامي عبد الكريم الطرابلسي, a planted name of the 144th
+  // batch that drew nothing)
   let compound = false;
   if (
-    middle === 0 &&
     COMPOUND_PREFIXES.has(tokens[j].key) &&
     tokens[j + 1]?.key.startsWith('ال') &&
     tokens[j + 1].start - tokens[j].end <= 1 &&
