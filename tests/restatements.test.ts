@@ -5375,3 +5375,14 @@ describe('a surname after a middle name of two words (rules/names.ts nameAfter)'
     expect(names('ويقول سامي عبد الكريم الطرابلسي، المدير العام لشركة شمس الجريد، إن شركته تخسر يوميا قرابة 45 ألف دينار.')).toEqual([]);
   });
 });
+
+describe('an Arabic بحسب after its statement and before a comma closes it (text/speakers.ts saidBy)', () => {
+  const src =
+    'ونفى المطيري ذلك، مؤكداً أن قرار التعليق اتخذ في اجتماع لمجلس الإدارة، وأن نحو ألف ومئتي مسافر يحملون تذاكر سيستردون قيمتها كاملة أو ينقلون عبر لندن دون رسوم إضافية. من جهته، قال المتحدث الرسمي باسم الإدارة العامة للطيران المدني، سعد ناصر الهاجري، إن الإدارة أبلغت بالقرار وفق الأنظمة المعمول بها.';
+  const line = (who: string) =>
+    `أما حاملو التذاكر، وعددهم قرابة ألف ومئتين، فسيستعيدون ثمنها كاملاً أو ينقلون عبر لندن دون أن يتحملوا أي رسوم إضافية، بحسب ${who}، في حين أكد سعد ناصر الهاجري، المتحدث باسم الإدارة العامة للطيران المدني، أن الإدارة أبلغت بالقرار.`;
+  it('flags the refund given to the aviation spokesman, and not given to the airline chairman', () => {
+    expect(flagged(check(line('الهاجري'), src, ar), ['attribution-mismatch'])).toEqual(['الهاجري']);
+    expect(flagged(check(line('المطيري'), src, ar), ['attribution-mismatch'])).toEqual([]);
+  });
+});

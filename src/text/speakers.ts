@@ -848,8 +848,18 @@ export function saidBy(text: string, tokens: readonly Token[], speakers: readonl
     const next = units.filter(([f]) => f > b).reduce((m, [f]) => Math.min(m, f), tokens.length);
     // (and an opener at its clause's start says what follows its comma: "According to Dr. Marchetti, the merger offered
     // …" was read as closing a clause before it, with nothing there, and a fresh editor pair's planted speaker drew nothing)
+    // (but an Arabic بحسب، وفقاً لـ after its statement and before a comma closes it: "…، فسيستعيدون ثمنها كاملاً …، بحسب
+    // الهاجري، في حين أكد …" gives the refund to الهاجري, and read as what follows, a fresh editor pair's planted speaker drew
+    // nothing)
+    const closing =
+      isArabic(tokens[s.verb]) &&
+      isAttributionOpener(tokens[s.verb]) &&
+      b + 1 < tokens.length &&
+      /[،,;؛]/.test(text.slice(tokens[b].end, tokens[b + 1].start)) &&
+      tokens.slice(prev + 1, a).some((t) => !t.stop);
     const after =
       b + 1 < tokens.length &&
+      !closing &&
       (isArabic(tokens[s.verb]) ||
         !/[,;:.!?"”’)\]]/.test(text.slice(tokens[b].end, tokens[b + 1].start)) ||
         (isAttributionOpener(tokens[s.verb]) && tokens.slice(prev + 1, a).every((t) => t.stop)));
