@@ -1,5 +1,5 @@
 import type { CheckContext, UnitAnalysis } from './context.js';
-import { isChecked, sourcesFigure, holdersOf } from './context.js';
+import { isChecked, sourcesFigure, holdersOf, keptPerCheck } from './context.js';
 import type { Claim, Sentence } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import type { Support } from '../align/support.js';
@@ -146,40 +146,37 @@ const FIGURE_HOLDERS = new WeakMap<CheckContext, Map<string, Int32Array>>();
  * that holds it equal to its definition.
  */
 export function figureHolders(ctx: CheckContext, values: readonly number[], ck: QueryKey): Int32Array {
-  let memo = FIGURE_HOLDERS.get(ctx);
-  if (!memo) FIGURE_HOLDERS.set(ctx, (memo = new Map()));
   const id = `${values.join()}|${ck.alts.map((f) => `${f.id}:${f.m}`).join()}`;
-  let out = memo.get(id);
-  if (out) return out;
-  const holders = values.map((v) => holdersOf(ctx, v));
-  const { postData: post, postStart: start } = ctx.index.data;
-  const words = ck.alts.map((f) => post.subarray(start[f.id], start[f.id + 1]));
-  let nHolders = 0,
-    nPosted = 0;
-  for (const l of holders) nHolders += l.length;
-  for (const l of words) nPosted += l.length;
-  const found: number[] = [];
-  if (ck.alts.every((f) => f.m > 0)) {
-    // every form credits: a sentence matches the word when it holds one of them (its postings). The shorter side's
-    // sentences, in order, are each sought in the longer side's lists by galloping on from where the last search
-    // stopped, so that a year's 10,000 holders cost about the length of a rare word's postings, not their own
-    const [walk, seek] = nPosted < nHolders ? [words, holders] : [holders, words];
-    const at = new Int32Array(seek.length);
-    forEachOf(walk, (h) => {
-      for (let l = 0; l < seek.length; l++) {
-        at[l] = gallop(seek[l], at[l], seek[l].length, h);
-        if (seek[l][at[l]] === h) {
-          found.push(h);
-          return;
+  return keptPerCheck(FIGURE_HOLDERS, ctx, id, () => {
+    const holders = values.map((v) => holdersOf(ctx, v));
+    const { postData: post, postStart: start } = ctx.index.data;
+    const words = ck.alts.map((f) => post.subarray(start[f.id], start[f.id + 1]));
+    let nHolders = 0,
+      nPosted = 0;
+    for (const l of holders) nHolders += l.length;
+    for (const l of words) nPosted += l.length;
+    const found: number[] = [];
+    if (ck.alts.every((f) => f.m > 0)) {
+      // every form credits: a sentence matches the word when it holds one of them (its postings). The shorter side's
+      // sentences, in order, are each sought in the longer side's lists by galloping on from where the last search
+      // stopped, so that a year's 10,000 holders cost about the length of a rare word's postings, not their own
+      const [walk, seek] = nPosted < nHolders ? [words, holders] : [holders, words];
+      const at = new Int32Array(seek.length);
+      forEachOf(walk, (h) => {
+        for (let l = 0; l < seek.length; l++) {
+          at[l] = gallop(seek[l], at[l], seek[l].length, h);
+          if (seek[l][at[l]] === h) {
+            found.push(h);
+            return;
+          }
         }
-      }
-    });
-  } else
-    forEachOf(holders, (h) => {
-      if (ctx.index.match(ck, h) > 0) found.push(h);
-    });
-  memo.set(id, (out = Int32Array.from(found)));
-  return out;
+      });
+    } else
+      forEachOf(holders, (h) => {
+        if (ctx.index.match(ck, h) > 0) found.push(h);
+      });
+    return Int32Array.from(found);
+  });
 }
 
 /**

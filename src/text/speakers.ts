@@ -855,7 +855,7 @@ export function saidBy(text: string, tokens: readonly Token[], speakers: readonl
       isArabic(tokens[s.verb]) &&
       isAttributionOpener(tokens[s.verb]) &&
       b + 1 < tokens.length &&
-      /[،,;؛]/.test(text.slice(tokens[b].end, tokens[b + 1].start)) &&
+      afterComma(text, tokens, b + 1) &&
       tokens.slice(prev + 1, a).some((t) => !t.stop);
     const after =
       b + 1 < tokens.length &&

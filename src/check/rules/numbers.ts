@@ -794,7 +794,7 @@ function changeRole(tokens: readonly Token[], q: Quantity): ChangeRole | undefin
   if (before === undefined) return /^ب\p{Script=Arabic}/u.test(tokens[h].text) ? 'by' : undefined;
   // (the level it is compared with is the level it came from: "to 74% compared with 79%", "إلى 74 في المئة مقارنة بـ79")
   if (
-    (CHANGE_COMPARED.has(tokens[h - 2]?.key ?? '') && COMPARED_WITH.has(before.key.replace(/ـ$/, ''))) ||
+    (CHANGE_COMPARED.has(tokens[h - 2]?.key ?? '') && COMPARED_WITH.has(before.key)) ||
     (CHANGE_COMPARED.has(before.key) && /^ب\p{Script=Arabic}/u.test(tokens[h].text))
   )
     return 'from';
@@ -817,7 +817,7 @@ const SUBJECT_WORDS = 3;
 /** The possessives of "of its 20", "of their 300 jobs": the whole a change took part of. */
 const OWNERS = new Set(['its', 'their', 'his', 'her']);
 /** A verb of change (changeBy), with و/ف glued on it too (وانخفض). */
-const isChangeVerb = (t: Token): boolean => CHANGE_BY.has(t.key) || (/^[وف]\p{Script=Arabic}/u.test(t.key) && CHANGE_BY.has(t.key.slice(1)));
+const isChangeVerb = (t: Token): boolean => listedAfterConjunction(CHANGE_BY, t.key) !== undefined;
 
 /**
  * Is the claim's figure one corner of a change that it tells with another figure (two of its level before, its level after
