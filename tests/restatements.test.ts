@@ -24,6 +24,9 @@ const errors = (r: ReturnType<typeof check>) => r.flags.filter((f) => f.document
 /** The texts of a report's flags of the given rules (those that `keep` keeps). */
 const flagged = (r: ReturnType<typeof check>, rules: readonly string[], keep = (_f: ReturnType<typeof check>['flags'][number]) => true) =>
   r.flags.filter((f) => rules.includes(f.rule) && keep(f)).map((f) => f.text);
+/** The texts of the number-mismatch flags, and of the antonym-mismatch flags, of a check of a summary against a source. */
+const numberFlags = (s: string, src: string, lang: typeof ar | typeof en) => flagged(check(s, src, lang), ['number-mismatch']);
+const antonymFlags = (s: string, src: string, lang: typeof ar | typeof en) => flagged(check(s, src, lang), ['antonym-mismatch']);
 const figures = (s: string) => quantities(tokenize(s)).map((q) => [s.slice(q.start, q.end), Math.round(q.value * 100) / 100, q.hedge ?? null]);
 
 describe('Arabic fractions as shares (lexicons/numbers.json arabicShares)', () => {
@@ -5077,18 +5080,17 @@ describe('a short first clause before ", and" and another speaker\'s statement i
 });
 
 describe('the 137th batch of fresh editor pairs (figures): £600m, a trillion in Arabic, comparing verbs, a quantity noun with its article', () => {
-  const numbers = (s: string, src: string, lang: typeof ar | typeof en) => flagged(check(s, src, lang), ['number-mismatch']);
   it('reads a one-letter scale after a currency sign (£600m) as millions, and 600m with no sign as 600', () => {
     expect(quantities(tokenize('climbed by £600m to £9.8bn'), 'climbed by £600m to £9.8bn').map((q) => q.value)).toEqual([600e6, 9.8e9]);
     expect(quantities(tokenize('a 600m stretch'), 'a 600m stretch').map((q) => q.value)).toEqual([600]);
     const src = 'Shoppers spent £9.8bn at food stores during the month, up from £9.2bn a year earlier, while spending at clothing retailers reached £4.1bn.';
-    expect(numbers('Spending at food stores climbed by £600m from a year earlier to £9.8bn.', src, en)).toEqual([]);
-    expect(numbers('Spending at food stores climbed by £700m from a year earlier to £9.8bn.', src, en)).toEqual(['700m']);
+    expect(numberFlags('Spending at food stores climbed by £600m from a year earlier to £9.8bn.', src, en)).toEqual([]);
+    expect(numberFlags('Spending at food stores climbed by £700m from a year earlier to £9.8bn.', src, en)).toEqual(['700m']);
   });
   it('reads "outnumbered … by" a figure as the difference of two figures', () => {
     const src = 'Britain was again the largest source market with 18.4 million visitors, followed by France with 11.9 million and Germany with 11.0 million.';
-    expect(numbers('British visitors, at 18.4 million, outnumbered the French by about 6.5 million.', src, en)).toEqual([]);
-    expect(numbers('British visitors, at 18.4 million, outnumbered the French by about 8.5 million.', src, en)).toEqual(['8.5 million']);
+    expect(numberFlags('British visitors, at 18.4 million, outnumbered the French by about 6.5 million.', src, en)).toEqual([]);
+    expect(numberFlags('British visitors, at 18.4 million, outnumbered the French by about 8.5 million.', src, en)).toEqual(['8.5 million']);
   });
   it('reads تريليون and its plural as a scale, and تجاوزت before القيمة as "more than" the figure a few words on', () => {
     expect(figures('عشرة تريليونات ريال و10.3 ترليون ريال وثلاثة بلايين')).toEqual([
@@ -5097,30 +5099,29 @@ describe('the 137th batch of fresh editor pairs (figures): £600m, a trillion in
       ['وثلاثة بلايين', 3e9, null],
     ]);
     const src = 'وصعدت القيمة السوقية للأسهم المدرجة إلى 10.3 تريليون ريال، وشهد الربع إدراج أربع شركات جديدة في السوق الرئيسية.';
-    expect(numbers('فيما تجاوزت القيمة السوقية للأسهم المدرجة عشرة تريليونات ريال.', src, ar)).toEqual([]);
-    expect(numbers('فيما تجاوزت القيمة السوقية للأسهم المدرجة 11 تريليون ريال.', src, ar)).toEqual(['11 تريليون']);
+    expect(numberFlags('فيما تجاوزت القيمة السوقية للأسهم المدرجة عشرة تريليونات ريال.', src, ar)).toEqual([]);
+    expect(numberFlags('فيما تجاوزت القيمة السوقية للأسهم المدرجة 11 تريليون ريال.', src, ar)).toEqual(['11 تريليون']);
   });
   it('reads تقل … عن … بنحو a figure as a difference', () => {
     const src = 'بلغت النفقات 12.5 مليار دينار، في حين تقدَّر الإيرادات العامة بنحو 10.2 مليار دينار.';
-    expect(numbers('فيما تقل الإيرادات المقدرة عن النفقات بنحو 2.3 مليار دينار.', src, ar)).toEqual([]);
-    expect(numbers('فيما تقل الإيرادات المقدرة عن النفقات بنحو 3.3 مليار دينار.', src, ar)).toEqual(['3.3 مليار']);
+    expect(numberFlags('فيما تقل الإيرادات المقدرة عن النفقات بنحو 2.3 مليار دينار.', src, ar)).toEqual([]);
+    expect(numberFlags('فيما تقل الإيرادات المقدرة عن النفقات بنحو 3.3 مليار دينار.', src, ar)).toEqual(['3.3 مليار']);
   });
 });
 
 describe('a measure in another unit of its family sources a figure in that unit only (text/numbers.ts sourceReadings measures)', () => {
-  const numbers = (s: string, src: string, lang: typeof ar | typeof en) => flagged(check(s, src, lang), ['number-mismatch']);
   it('flags "120 مليون طن" for 120 thousand tonnes (120 million kilograms), and accepts the kilograms', () => {
     const src = 'وتتوزع الكمية على سبع شحنات، منها خمس شحنات من القمح الروسي بإجمالي ثلاثمئة ألف طن، وشحنتان من القمح الروماني بإجمالي مئة وعشرين ألف طن.';
-    expect(numbers('وجاءت شحنتان من القمح الروماني بإجمالي 120 مليون طن.', src, ar)).toEqual(['120 مليون']);
-    expect(numbers('وجاءت شحنتان من القمح الروماني بإجمالي 120 مليون كيلوغرام.', src, ar)).toEqual([]);
-    expect(numbers('The plant will produce 1.1 megawatts.', 'The plant will produce 1,100 megawatts.', en)).toEqual(['1.1']);
-    expect(numbers('The plant will produce 1.1 gigawatts.', 'The plant will produce 1,100 megawatts.', en)).toEqual([]);
+    expect(numberFlags('وجاءت شحنتان من القمح الروماني بإجمالي 120 مليون طن.', src, ar)).toEqual(['120 مليون']);
+    expect(numberFlags('وجاءت شحنتان من القمح الروماني بإجمالي 120 مليون كيلوغرام.', src, ar)).toEqual([]);
+    expect(numberFlags('The plant will produce 1.1 megawatts.', 'The plant will produce 1,100 megawatts.', en)).toEqual(['1.1']);
+    expect(numberFlags('The plant will produce 1.1 gigawatts.', 'The plant will produce 1,100 megawatts.', en)).toEqual([]);
   });
   it('reads "square kilometres" and كيلومتر مربع as units of area', () => {
     const src = 'A wildfire in northern Alberta grew to about 62,000 hectares overnight.';
-    expect(numbers('The wildfire grew overnight to roughly 620 square kilometres.', src, en)).toEqual([]);
-    expect(numbers('The wildfire grew overnight to roughly 720 square kilometres.', src, en)).toEqual(['720']);
-    expect(numbers('وامتد الحريق على نحو 620 كيلومترا مربعا.', 'وامتد الحريق على نحو 62 ألف هكتار.', ar)).toEqual([]);
+    expect(numberFlags('The wildfire grew overnight to roughly 620 square kilometres.', src, en)).toEqual([]);
+    expect(numberFlags('The wildfire grew overnight to roughly 720 square kilometres.', src, en)).toEqual(['720']);
+    expect(numberFlags('وامتد الحريق على نحو 620 كيلومترا مربعا.', 'وامتد الحريق على نحو 62 ألف هكتار.', ar)).toEqual([]);
   });
 });
 
@@ -5141,81 +5142,78 @@ describe('currencies named bare in Arabic and the crown, rupee, shekel … (lexi
 });
 
 describe('one corner of a change the claim tells with another, whose source gives the third (rules/numbers.ts changeCorner)', () => {
-  const numbers = (s: string, src: string, lang: typeof ar | typeof en) => flagged(check(s, src, lang), ['number-mismatch']);
   it("reads the level a change came to, the level it came from and the amount against the source's other two", () => {
     const rate = 'Markets price in a 70% chance that the Reserve Bank will cut its 3.85% cash rate by 25 basis points at its next meeting.';
-    expect(numbers('Traders see a chance that the central bank will lower its cash rate by a quarter of a percentage point to 3.6%.', rate, en)).toEqual([]);
-    expect(numbers('Traders see a chance that the central bank will lower its cash rate by a quarter of a percentage point to 3.5%.', rate, en)).toEqual([
+    expect(numberFlags('Traders see a chance that the central bank will lower its cash rate by a quarter of a percentage point to 3.6%.', rate, en)).toEqual(
+      [],
+    );
+    expect(numberFlags('Traders see a chance that the central bank will lower its cash rate by a quarter of a percentage point to 3.5%.', rate, en)).toEqual([
       '3.5',
     ]);
     const youth = 'Youth unemployment, among those aged 15 to 24, dropped 0.8 percentage point to 9.4%.';
-    expect(numbers('Unemployment among 15- to 24-year-olds dropped to 9.4% from 10.2%.', youth, en)).toEqual([]);
-    expect(numbers('Unemployment among 15- to 24-year-olds dropped to 9.4% from 10.4%.', youth, en)).toEqual(['10.4']);
+    expect(numberFlags('Unemployment among 15- to 24-year-olds dropped to 9.4% from 10.2%.', youth, en)).toEqual([]);
+    expect(numberFlags('Unemployment among 15- to 24-year-olds dropped to 9.4% from 10.4%.', youth, en)).toEqual(['10.4']);
     const tea = 'The average auction price fell to $2.34 per kilogram from $2.61 a year earlier, even as export volumes rose.';
-    expect(numbers('The average auction price slipped 27 US cents to $2.34 a kilo.', tea, en)).toEqual([]);
-    expect(numbers('The average auction price slipped 37 US cents to $2.34 a kilo.', tea, en)).toEqual(['37']);
+    expect(numberFlags('The average auction price slipped 27 US cents to $2.34 a kilo.', tea, en)).toEqual([]);
+    expect(numberFlags('The average auction price slipped 37 US cents to $2.34 a kilo.', tea, en)).toEqual(['37']);
     const oil = 'تراجعت أسعار البيع عند الإنتاج إلى نحو 15 دينارا للكيلوغرام، مقابل سبعة وعشرين دينارا في الموسم الماضي.';
-    expect(numbers('وانخفض سعر البيع إلى قرابة 15 دينارا للكيلوغرام من 27 دينارا في الموسم الماضي، أي بنحو 12 دينارا.', oil, ar)).toEqual([]);
-    expect(numbers('وانخفض سعر البيع إلى قرابة 15 دينارا للكيلوغرام من 27 دينارا في الموسم الماضي، أي بنحو 17 دينارا.', oil, ar)).toEqual(['17']);
+    expect(numberFlags('وانخفض سعر البيع إلى قرابة 15 دينارا للكيلوغرام من 27 دينارا في الموسم الماضي، أي بنحو 12 دينارا.', oil, ar)).toEqual([]);
+    expect(numberFlags('وانخفض سعر البيع إلى قرابة 15 دينارا للكيلوغرام من 27 دينارا في الموسم الماضي، أي بنحو 17 دينارا.', oil, ar)).toEqual(['17']);
   });
   it('reads no corner across two changes of one sentence', () => {
     const src = 'Weekday vehicle entries into the zone dropped by 7 percent last year even as average bus speeds there rose by 4 percent.';
-    expect(numbers('Weekday vehicle entries dropped by eleven percent last year even as bus speeds rose by four percent.', src, en)).toEqual(['eleven']);
+    expect(numberFlags('Weekday vehicle entries dropped by eleven percent last year even as bus speeds rose by four percent.', src, en)).toEqual(['eleven']);
   });
 });
 
 describe('the 140th batch of fresh editor pairs (figures): "together", a rounded corner, an amount in two figures on the source side', () => {
-  const numbers = (s: string, src: string, lang: typeof ar | typeof en) => flagged(check(s, src, lang), ['number-mismatch']);
   it('reads "together" beside a figure as a total of one sentence\'s figures', () => {
     const src = 'Sales to the Netherlands fell 6% to 34.7 billion shillings, while those to the United Kingdom rose 11% to 12.5 billion shillings.';
-    expect(numbers('Sales to the two markets together came to 47.2 billion shillings.', src, en)).toEqual([]);
-    expect(numbers('Sales to the two markets together came to 49.2 billion shillings.', src, en)).toEqual(['49.2 billion']);
+    expect(numberFlags('Sales to the two markets together came to 47.2 billion shillings.', src, en)).toEqual([]);
+    expect(numberFlags('Sales to the two markets together came to 49.2 billion shillings.', src, en)).toEqual(['49.2 billion']);
   });
   it('reads a corner against the source value of a rounded anchor, with the verb of change in the clause before', () => {
     const src =
       'ارتفعت الصادرات غير البترولية في الربع الثاني من عام 2024 بنسبة 8.3 في المئة على أساس سنوي لتبلغ 77.4 مليار ريال، مقابل 71.5 مليار ريال في الربع نفسه من العام الماضي.';
     const s = (v: string) =>
       `زادت الصادرات غير البترولية، شاملة إعادة التصدير، في الربع الثاني من 2024 بنحو ${v} مليارات ريال على أساس سنوي لتصل إلى قرابة 77 مليار ريال.`;
-    expect(numbers(s('5.9'), src, ar)).toEqual([]);
-    expect(numbers(s('7.9'), src, ar)).toEqual(['7.9 مليارات']);
+    expect(numberFlags(s('5.9'), src, ar)).toEqual([]);
+    expect(numberFlags(s('7.9'), src, ar)).toEqual(['7.9 مليارات']);
   });
   it('reads a source amount told in two figures with its unit after each (ملياري دولار و240 مليون دولار) as their sum', () => {
     const src = 'وحققت القناة في الفترة نفسها من العام السابق ملياري دولار و240 مليون دولار.';
-    expect(numbers('وحققت القناة 2.24 مليار دولار في الفترة نفسها قبل عام.', src, ar)).toEqual([]);
-    expect(numbers('وحققت القناة 2.34 مليار دولار في الفترة نفسها قبل عام.', src, ar)).toEqual(['2.34 مليار']);
+    expect(numberFlags('وحققت القناة 2.24 مليار دولار في الفترة نفسها قبل عام.', src, ar)).toEqual([]);
+    expect(numberFlags('وحققت القناة 2.34 مليار دولار في الفترة نفسها قبل عام.', src, ar)).toEqual(['2.34 مليار']);
   });
 });
 
 describe('a figure the source gives in another currency (rules/numbers.ts otherCurrency)', () => {
-  const numbers = (s: string, src: string, lang: typeof ar | typeof en) => flagged(check(s, src, lang), ['number-mismatch']);
   it('flags "$301 million" for "£301 million" and "15 يورو" for "15 دينارا", and leaves the same currency alone', () => {
     const salmon = 'France remained the biggest buyer at £301 million, followed by the United States at £162 million and China at £71 million.';
-    expect(numbers('France bought $301 million of Scottish salmon.', salmon, en)).toEqual(['301 million']);
-    expect(numbers('France bought £301 million of Scottish salmon.', salmon, en)).toEqual([]);
-    expect(numbers('France bought 301 million pounds of Scottish salmon.', salmon, en)).toEqual([]);
+    expect(numberFlags('France bought $301 million of Scottish salmon.', salmon, en)).toEqual(['301 million']);
+    expect(numberFlags('France bought £301 million of Scottish salmon.', salmon, en)).toEqual([]);
+    expect(numberFlags('France bought 301 million pounds of Scottish salmon.', salmon, en)).toEqual([]);
     const oil = 'تراجعت أسعار البيع عند الإنتاج إلى نحو 15 دينارا للكيلوغرام، مقابل سبعة وعشرين دينارا في الموسم الماضي.';
-    expect(numbers('وانخفض سعر البيع إلى قرابة 15 يورو للكيلوغرام من 27 دينارا في الموسم الماضي.', oil, ar)).toEqual(['15']);
-    expect(numbers('وانخفض سعر البيع إلى قرابة 15 دينارا للكيلوغرام من 27 دينارا في الموسم الماضي.', oil, ar)).toEqual([]);
+    expect(numberFlags('وانخفض سعر البيع إلى قرابة 15 يورو للكيلوغرام من 27 دينارا في الموسم الماضي.', oil, ar)).toEqual(['15']);
+    expect(numberFlags('وانخفض سعر البيع إلى قرابة 15 دينارا للكيلوغرام من 27 دينارا في الموسم الماضي.', oil, ar)).toEqual([]);
   });
 });
 
 describe("a verb of direction that the claim's own amount and level turn round against the source (rules/numbers.ts directionAgainstFigures)", () => {
-  const antonym = (s: string, src: string, lang: typeof ar | typeof en) => flagged(check(s, src, lang), ['antonym-mismatch']);
   it('flags "rose by 350,000 tonnes to 0.7 million tonnes" where the source\'s other level is 1.05 million, and not "dropped"', () => {
     const src =
       'Corn made up 4.6 million tonnes of the total, soybean meal 3.1 million tonnes and wheat 700,000 tonnes. Corn shipments rose 24% from May last year, while wheat exports fell by a third from 1.05 million tonnes after a smaller harvest.';
-    expect(antonym('Corn led the total, while wheat shipments rose by 350,000 tonnes to 0.7 million tonnes.', src, en)).toEqual(['rose']);
-    expect(antonym('Corn led the total, while wheat shipments dropped by 350,000 tonnes to 0.7 million tonnes.', src, en)).toEqual([]);
+    expect(antonymFlags('Corn led the total, while wheat shipments rose by 350,000 tonnes to 0.7 million tonnes.', src, en)).toEqual(['rose']);
+    expect(antonymFlags('Corn led the total, while wheat shipments dropped by 350,000 tonnes to 0.7 million tonnes.', src, en)).toEqual([]);
   });
   it('reads Arabic the same way', () => {
     const src = 'وبلغت صادرات القمح 700 ألف طن. وتراجعت صادرات القمح بمقدار الثلث من 1.05 مليون طن بسبب ضعف المحصول.';
-    expect(antonym('وارتفعت صادرات القمح بـ350 ألف طن لتصل إلى 700 ألف طن.', src, ar)).toEqual(['وارتفعت']);
-    expect(antonym('وتراجعت صادرات القمح بـ350 ألف طن لتصل إلى 700 ألف طن.', src, ar)).toEqual([]);
+    expect(antonymFlags('وارتفعت صادرات القمح بـ350 ألف طن لتصل إلى 700 ألف طن.', src, ar)).toEqual(['وارتفعت']);
+    expect(antonymFlags('وتراجعت صادرات القمح بـ350 ألف طن لتصل إلى 700 ألف طن.', src, ar)).toEqual([]);
   });
 });
 
 describe('figures as the 142nd batch of editor pairs restates them', () => {
-  const numbers = (s: string, src: string, lang: typeof ar | typeof en) => flagged(check(s, src, lang), ['number-mismatch']);
   const values = (s: string) => quantities(tokenize(s), s).map((q) => Math.round(q.value * 100) / 100);
   it('reads a range of years whose second is written in two digits as two years, and not an ISO date', () => {
     expect(values('The uprising was crushed in 1905-07 by colonial troops.')).toEqual([1905, 1907]);
@@ -5223,8 +5221,8 @@ describe('figures as the 142nd batch of editor pairs restates them', () => {
     expect(values('The war of 1998-02 is remembered.')).toEqual([1998, 2002]);
     expect(values('The file is dated 2011-12-05.')).toEqual([2011, 12, 5]);
     const src = 'The items had been seized during the suppression of the Maji Maji uprising between 1905 and 1907, the foundation said.';
-    expect(numbers('The items were seized as the Maji Maji uprising was crushed in 1905-07, the foundation said.', src, en)).toEqual([]);
-    expect(numbers('The items were seized as the Maji Maji uprising was crushed in 1905-09, the foundation said.', src, en)).toEqual(['09']);
+    expect(numberFlags('The items were seized as the Maji Maji uprising was crushed in 1905-07, the foundation said.', src, en)).toEqual([]);
+    expect(numberFlags('The items were seized as the Maji Maji uprising was crushed in 1905-09, the foundation said.', src, en)).toEqual(['09']);
   });
   it('reads an Arabic fraction with a pronoun glued as its share on the source side only, and not a price or a cardinal', () => {
     const owned = (s: string) => quantities(tokenize(s), s, true).map((q) => Math.round(q.value * 100) / 100);
@@ -5234,32 +5232,32 @@ describe('figures as the 142nd batch of editor pairs restates them', () => {
     expect(owned('وزار خمسة منهم القرية')).toEqual([5]);
     expect(values('واستعادت الفرق حتى الآن قرابة ثلثيها')).toEqual([]);
     const src = 'وسحبت المؤسسة 48 ألف عبوة طرحت في الصيدليات، وإن فرق التفتيش استعادت حتى الآن قرابة ثلثيها.';
-    expect(numbers('واسترجعت فرق التفتيش نحو ثلثي ثمانية وأربعين ألف عبوة طرحت في الصيدليات.', src, ar)).toEqual([]);
-    expect(numbers('واسترجعت فرق التفتيش نحو ربع ثمانية وأربعين ألف عبوة طرحت في الصيدليات.', src, ar)).toEqual(['ربع']);
+    expect(numberFlags('واسترجعت فرق التفتيش نحو ثلثي ثمانية وأربعين ألف عبوة طرحت في الصيدليات.', src, ar)).toEqual([]);
+    expect(numberFlags('واسترجعت فرق التفتيش نحو ربع ثمانية وأربعين ألف عبوة طرحت في الصيدليات.', src, ar)).toEqual(['ربع']);
     // (a summary's share of an amount of its own stays no figure: its source gives the amount, 750)
     const pay = 'وسترتفع رواتب المدرسين 1500 درهم في الشهر، يصرف 750 درهما منها في يناير 2025 و750 في يناير 2026.';
-    expect(numbers('وسترتفع رواتب المدرسين 1500 درهم في الشهر، يصرف نصفها في يناير 2025 والنصف الآخر في يناير 2026.', pay, ar)).toEqual([]);
+    expect(numberFlags('وسترتفع رواتب المدرسين 1500 درهم في الشهر، يصرف نصفها في يناير 2025 والنصف الآخر في يناير 2026.', pay, ar)).toEqual([]);
   });
   it('reads "three bikes in four" as three quarters when the phrase ends there, and "two goals in three games" as a rate', () => {
     expect(values('a fleet in which three bikes in four are now electric')).toEqual([75]);
     expect(values('he scored two goals in three games')).toEqual([2, 3]);
     const src = 'Moreira said a fleet that is now three-quarters electric had driven the increase.';
-    expect(numbers('Moreira credited a fleet in which three bikes in four are now electric.', src, en)).toEqual([]);
-    expect(numbers('Moreira credited a fleet in which two bikes in five are now electric.', src, en)).not.toEqual([]);
+    expect(numberFlags('Moreira credited a fleet in which three bikes in four are now electric.', src, en)).toEqual([]);
+    expect(numberFlags('Moreira credited a fleet in which two bikes in five are now electric.', src, en)).not.toEqual([]);
   });
   it('sources an amount of change from the two levels a source compares ("compared with", مقارنة بـ), and a bare amount after the subject', () => {
     const src = 'وتراجعت نسبة إشغال المقاعد إلى 74 في المئة مقارنة بـ79 في المئة في الفترة ذاتها من العام الماضي.';
-    expect(numbers('وانخفض معدل إشغال المقاعد خمس نقاط مئوية إلى 74 في المئة.', src, ar)).toEqual([]);
-    expect(numbers('وانخفض معدل إشغال المقاعد بخمس نقاط مئوية إلى 74 في المئة.', src, ar)).toEqual([]);
-    expect(numbers('وانخفض معدل إشغال المقاعد سبع نقاط مئوية إلى 74 في المئة.', src, ar)).toEqual(['سبع']);
+    expect(numberFlags('وانخفض معدل إشغال المقاعد خمس نقاط مئوية إلى 74 في المئة.', src, ar)).toEqual([]);
+    expect(numberFlags('وانخفض معدل إشغال المقاعد بخمس نقاط مئوية إلى 74 في المئة.', src, ar)).toEqual([]);
+    expect(numberFlags('وانخفض معدل إشغال المقاعد سبع نقاط مئوية إلى 74 في المئة.', src, ar)).toEqual(['سبع']);
     const en1 = 'Seat occupancy slipped to 74 percent, compared with 79 percent a year earlier.';
-    expect(numbers('Seat occupancy fell five percentage points to 74 percent.', en1, en)).toEqual([]);
-    expect(numbers('Seat occupancy fell seven percentage points to 74 percent.', en1, en)).toEqual(['seven']);
+    expect(numberFlags('Seat occupancy fell five percentage points to 74 percent.', en1, en)).toEqual([]);
+    expect(numberFlags('Seat occupancy fell seven percentage points to 74 percent.', en1, en)).toEqual(['seven']);
   });
   it('reads "lost eight of its 20" as a change from 20', () => {
     const src = 'Passengers rose 9 percent while the number of safety inspectors assigned to Batangas fell to 12 from 20, the agency said.';
-    expect(numbers('Traffic grew even as Batangas lost eight of its 20 safety inspectors.', src, en)).toEqual([]);
-    expect(numbers('Traffic grew even as Batangas lost nine of its 20 safety inspectors.', src, en)).toEqual(['nine']);
+    expect(numberFlags('Traffic grew even as Batangas lost eight of its 20 safety inspectors.', src, en)).toEqual([]);
+    expect(numberFlags('Traffic grew even as Batangas lost nine of its 20 safety inspectors.', src, en)).toEqual(['nine']);
   });
 });
 
@@ -5274,13 +5272,12 @@ describe('a body after a role is no first name (lexicons/reporting.json arabicBo
 });
 
 describe('a word of pace makes a word of direction a rate (lexicons/numbers.json changePace)', () => {
-  const antonym = (s: string, src: string, lang: typeof ar | typeof en) => flagged(check(s, src, lang), ['antonym-mismatch']);
   it('reads "growth slowed by 0.4 points to 0.85%" and تباطؤ وتيرة النمو as no rise turned round', () => {
     const src = 'وتراجع معدل النمو السنوي للسكان إلى 0.85 في المئة خلال العقد الأخير، مقابل 1.25 في المئة في العقد السابق.';
-    expect(antonym('مع تباطؤ وتيرة النمو السنوي بأربعة أعشار نقطة مئوية إلى 0.85 في المئة.', src, ar)).toEqual([]);
+    expect(antonymFlags('مع تباطؤ وتيرة النمو السنوي بأربعة أعشار نقطة مئوية إلى 0.85 في المئة.', src, ar)).toEqual([]);
     const en1 = 'Annual population growth eased to 0.85 percent in the last decade, against 1.25 percent in the decade before.';
-    expect(antonym('Annual population growth slowed by 0.4 percentage points to 0.85 percent.', en1, en)).toEqual([]);
-    expect(antonym('Annual population growth rose by 0.4 percentage points to 0.85 percent.', en1, en)).toEqual(['rose']);
+    expect(antonymFlags('Annual population growth slowed by 0.4 percentage points to 0.85 percent.', en1, en)).toEqual([]);
+    expect(antonymFlags('Annual population growth rose by 0.4 percentage points to 0.85 percent.', en1, en)).toEqual(['rose']);
   });
 });
 
