@@ -5383,3 +5383,24 @@ describe('an Arabic بحسب after its statement and before a comma closes it (t
     expect(flagged(check(line('المطيري'), src, ar), ['attribution-mismatch'])).toEqual([]);
   });
 });
+
+describe('the dinar by its piastre (lexicons/numbers.json moneyUnits)', () => {
+  const src = 'وأوضح الخوالدة أن متوسط ما تحصّله الشركة عن المتر المكعب تراجع إلى 0.85 دينار خلال العام الماضي.';
+  it('sources 85 قرشاً from 0.85 دينار, and not 95', () => {
+    expect(numberFlags('وهبط متوسط ما تحصّله الشركة عن المتر المكعب إلى 85 قرشاً في العام الماضي.', src, ar)).toEqual([]);
+    expect(numberFlags('وهبط متوسط ما تحصّله الشركة عن المتر المكعب إلى 95 قرشاً في العام الماضي.', src, ar)).toEqual(['95']);
+  });
+});
+
+describe('a decimal in digits before a scale is read exactly (text/numbers.ts scaled)', () => {
+  it('reads 8.2 مليون as 8,200,000, not 8,199,999.999999999', () => {
+    expect(quantities(tokenize('تقارب التعويضات 8.2 مليون جنيه و4.35 مليار دولار و0.7 million')).map((q) => q.value)).toEqual([
+      8_200_000, 4_350_000_000, 700_000,
+    ]);
+  });
+  it('sources 8.2 مليون from ثمانية ملايين ومئتي ألف', () => {
+    const src = 'وأشار المصدر إلى أن قيمة التعويضات المطلوبة تبلغ نحو ثمانية ملايين ومئتي ألف جنيه.';
+    expect(numberFlags('فيما تقارب التعويضات المطلوبة 8.2 مليون جنيه.', src, ar)).toEqual([]);
+    expect(numberFlags('فيما تقارب التعويضات المطلوبة 8.4 مليون جنيه.', src, ar)).toEqual(['8.4 مليون']);
+  });
+});

@@ -1056,7 +1056,7 @@ function plainQuantities(tokens: Token[], text?: string, owned = false): Quantit
       const sc = nx && near(t, nx) ? (SCALES[nx.key] ?? nonDual(arabicScale(nx.key)) ?? currencyScale(text, t, nx)) : undefined;
       const first = i;
       if (sc && sc >= 1000) {
-        v *= sc;
+        v = scaled(t.key, sc);
         end = nx.end;
         i++;
         // 17 ألفاً و620 (17,620): digits after و below the scale add to it (read as two figures, a fresh editor
@@ -2016,6 +2016,18 @@ function unitAndAHalf(tokens: readonly Token[], j: number): number {
 
 /** (1.4 - 1) * 100 is 39.99999999999999 in floating point: figures are compared exactly. */
 const round = (x: number): number => Math.round(x * 1e9) / 1e9;
+
+/**
+ * A decimal in digits times a scale, exactly: 8.2 × 1,000,000 in floating point is 8,199,999.999999999 (which no rounding
+ * to a few decimals mends at that size), so the digits are scaled as an integer first: 82 × 1,000,000 / 10. A faithful
+ * "8.2 مليون" for "ثمانية ملايين ومئتي ألف" drew a number error (145th batch of fresh editor pairs).
+ */
+function scaled(digits: string, scale: number): number {
+  const dot = digits.indexOf('.');
+  if (dot < 0) return Number(digits) * scale;
+  const places = digits.length - dot - 1;
+  return (Number(digits.slice(0, dot) + digits.slice(dot + 1)) * scale) / 10 ** places;
+}
 
 /** lexicons/numbers.json proportionLinks: the words between the two figures of a proportion (three in five, أربعة من كل عشرة), by key. */
 const PROPORTION_LINKS = phrasesOf('proportionLinks');
