@@ -5384,6 +5384,23 @@ describe('an Arabic بحسب after its statement and before a comma closes it (t
   });
 });
 
+describe('months against a part of the year the source names instead (rules/entities.ts partWithout)', () => {
+  const src = 'أعلن المكتب أن رقم معاملاته خلال الربع الثالث من عام 2024 بلغ 24.6 مليار درهم.';
+  it('flags April-June for the third quarter, and not July-September', () => {
+    expect(flagged(check('بلغ رقم المعاملات 24.6 مليار درهم بين أبريل ويونيو 2024.', src, ar), ['entity-mismatch'])).toEqual(['أبريل', 'ويونيو']);
+    expect(flagged(check('بلغ رقم المعاملات 24.6 مليار درهم بين يوليو وسبتمبر 2024.', src, ar), ['entity-mismatch'])).toEqual([]);
+  });
+  it('says which part the source names, in English too', () => {
+    const r = check(
+      'Sales reached 24.6 billion between April and June 2024.',
+      'Sales in the third quarter of 2024 reached 24.6 billion, the company said.',
+      en,
+    );
+    const f = r.flags.filter((x) => x.rule === 'entity-mismatch');
+    expect(f.map((x) => x.expected)).toEqual(['third quarter', 'third quarter']);
+  });
+});
+
 describe('the dinar by its piastre (lexicons/numbers.json moneyUnits)', () => {
   const src = 'وأوضح الخوالدة أن متوسط ما تحصّله الشركة عن المتر المكعب تراجع إلى 0.85 دينار خلال العام الماضي.';
   it('sources 85 قرشاً from 0.85 دينار, and not 95', () => {
@@ -5402,5 +5419,30 @@ describe('a decimal in digits before a scale is read exactly (text/numbers.ts sc
     const src = 'وأشار المصدر إلى أن قيمة التعويضات المطلوبة تبلغ نحو ثمانية ملايين ومئتي ألف جنيه.';
     expect(numberFlags('فيما تقارب التعويضات المطلوبة 8.2 مليون جنيه.', src, ar)).toEqual([]);
     expect(numberFlags('فيما تقارب التعويضات المطلوبة 8.4 مليون جنيه.', src, ar)).toEqual(['8.4 مليون']);
+  });
+});
+
+describe('الجزائر and تونس name their countries (lexicons/entities.json country)', () => {
+  const src =
+    'وافق مجلس الأمة الكويتي، في جلسته يوم الأربعاء، على مشروع قانون الميزانية العامة للدولة للسنة المالية 2023-2024 بأغلبية 38 عضواً. وتعتمد الكويت على النفط في نحو تسعين في المئة من إيراداتها العامة.';
+  it('flags the Kuwaiti parliament put in Algeria or Tunisia, and not in Kuwait', () => {
+    const places = (s: string) => flagged(check(s, src, ar), ['entity-mismatch']);
+    expect(places('صادق مجلس الأمة في الجزائر الأربعاء على ميزانية السنة المالية 2023-2024.')).toEqual(['الجزائر']);
+    expect(places('صادق مجلس الأمة في تونس الأربعاء على ميزانية السنة المالية 2023-2024.')).toEqual(['تونس']);
+    expect(places('صادق مجلس الأمة في الكويت الأربعاء على ميزانية السنة المالية 2023-2024.')).toEqual([]);
+  });
+  it('reads the country and its adjective as one', () => {
+    const dz = 'وقال وزير الطاقة الجزائري إن الصادرات ارتفعت بنسبة 5 في المئة.';
+    expect(flagged(check('وقال وزير الطاقة في الجزائر إن الصادرات ارتفعت بنسبة 5 في المئة.', dz, ar), ['entity-mismatch', 'unknown-name'])).toEqual([]);
+  });
+});
+
+describe("a sentence's first word with a possessive is a name (rules/names.ts)", () => {
+  const src = 'The High Court in Nakuru on Thursday dismissed a petition seeking to overturn the election of Governor Miriam Otieno.';
+  it("flags Eldoret's High Court, and not Nakuru's or a lower-case opener", () => {
+    const names = (s: string) => flagged(check(s, src, en), ['unknown-name']);
+    expect(names("Eldoret's High Court on Thursday threw out a bid to overturn Governor Miriam Otieno's election.")).toEqual(["Eldoret's"]);
+    expect(names("Nakuru's High Court on Thursday threw out a bid to overturn Governor Miriam Otieno's election.")).toEqual([]);
+    expect(names("Eldoret High Court on Thursday threw out a bid to overturn Governor Miriam Otieno's election.")).toEqual([]);
   });
 });
