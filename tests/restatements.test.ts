@@ -5437,6 +5437,39 @@ describe('الجزائر and تونس name their countries (lexicons/entities.js
   });
 });
 
+describe('a clause that opens with a phrase of contrast gives nothing before it to its speaker (text/allegations.ts closesWithAttribution)', () => {
+  const src =
+    'واتهم بن حميدة الوزارة بالاقتطاع من أجور الأساتذة المضربين خلال إضراب سابق في شهر فيفري دون سند قانوني. ونفى المكلف بالإعلام في وزارة التربية، منير العياري، هذا الاتهام.';
+  it('flags the docking of pay stated as fact before "غير أن العياري ينفي ذلك", and not the accusation reported', () => {
+    const asFact = (s: string) => flagged(check(s, src, ar), ['attribution-mismatch']);
+    expect(asFact('وقد خصمت الوزارة من رواتب المضربين في إضراب فيفري دون سند قانوني، غير أن المكلف بالإعلام في الوزارة منير العياري ينفي ذلك.')).not.toEqual(
+      [],
+    );
+    expect(
+      asFact('ويتهم بن حميدة الوزارة بالخصم من رواتب المضربين في إضراب فيفري دون سند قانوني، غير أن المكلف بالإعلام في الوزارة منير العياري ينفي ذلك.'),
+    ).toEqual([]);
+  });
+  it('keeps an accusation made with the accusative اتهاما for the clause after the accused', () => {
+    const rice =
+      'واتهم وكيل الوزارة عمر الطيب عبد الرحيم كبار المستوردين، ومنهم شركة النخيل الذهبي للتجارة، بتخزين نحو 12 ألف طن من الأرز في مستودعات خارج المدينة لرفع الأسعار. ونفى المدير التنفيذي للشركة هاشم بابكر النور ذلك.';
+    const line =
+      'ووجّه وكيل الوزارة عمر الطيب عبد الرحيم اتهاما لمستوردين كبار، بينهم شركة النخيل الذهبي للتجارة، بتخزين قرابة 12 ألف طن في مستودعات خارج المدينة بغرض رفع الأسعار، غير أن مديرها التنفيذي هاشم بابكر النور نفى ذلك.';
+    expect(flagged(check(line, rice, ar), ['attribution-mismatch'])).toEqual([]);
+  });
+});
+
+describe('an Arabic frame of a held view, ما … من أن (text/allegations.ts viewFrameAt)', () => {
+  const src =
+    'من جهته، اتهم النائب وسام الحلبي مؤسسة كهرباء لبنان بمنح بعض أحياء بيروت الإدارية تغذية تفوق حصتها على حساب مناطق البقاع والشمال. ونفى أبو شقرا ذلك.';
+  it('reads "ما ذهب إليه النائب من أن …" as the MP\'s view, and the same words stated plainly as fact', () => {
+    const asFact = (s: string) => flagged(check(s, src, ar), ['attribution-mismatch']);
+    expect(asFact('ورفض أبو شقرا ما ذهب إليه النائب وسام الحلبي من أن المؤسسة تمنح أحياء في بيروت الإدارية تغذية تفوق حصتها على حساب البقاع والشمال.')).toEqual(
+      [],
+    );
+    expect(asFact('وتمنح المؤسسة أحياء في بيروت الإدارية تغذية تفوق حصتها على حساب البقاع والشمال.')).not.toEqual([]);
+  });
+});
+
 describe("a sentence's first word with a possessive is a name (rules/names.ts)", () => {
   const src = 'The High Court in Nakuru on Thursday dismissed a petition seeking to overturn the election of Governor Miriam Otieno.';
   it("flags Eldoret's High Court, and not Nakuru's or a lower-case opener", () => {

@@ -1,5 +1,5 @@
 import { byForm, makeToken, type Token } from './tokenize.js';
-import { isSpeechVerb, isAttributionOpener, CONTRAST_KEYS, AUXILIARIES } from './claims.js';
+import { isSpeechVerb, isAttributionOpener, CONTRAST_KEYS, AUXILIARIES, contrastAt } from './claims.js';
 import { isComplementiserKey, isDenialKey, negatesAt } from './negation.js';
 import { lexiconWords, listedWithClitics } from './lexicons.js';
 import { isArabicChar } from './normalize.js';
@@ -549,6 +549,9 @@ export function closesWithAttribution(tokens: readonly Token[]): boolean {
   const first = tokens[0];
   if (first !== undefined && (COORDINATORS.has(first.key) || listed(CONTRAST_KEYS, first))) return false;
   if (first?.stop && tokens[1] !== undefined && listed(CONTRAST_KEYS, tokens[1])) return false;
+  // (nor one that opens with a phrase of contrast: "…، غير أن المكلف بالإعلام في الوزارة منير العياري ينفي ذلك" denies the clause
+  // before it and gave it to the denier, a planted attribution of the 145th batch of fresh editor pairs that drew nothing)
+  if (first !== undefined && contrastAt(tokens, 0)) return false;
   if (tokens.some((t, i) => t.kind === 'word' && opensAttribution(tokens, i))) return true;
   let v = -1;
   for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === 'word' && (isSpeechVerb(tokens[i]) || listed(PRESENT, tokens[i]))) v = i;
@@ -605,6 +608,22 @@ export function verdictBeforeClaim(tokens: readonly Token[], before: readonly To
  * the charge for the developer, but "arrested a man on suspicion of endangering air traffic, and he had flown two
  * drones" keeps the suspicion for the arrest alone (a fresh editor pair's planted error).
  */
+/** Most tokens between ما and من أن in an Arabic frame of a held view (viewFrameAt): a verb, its pronoun and a speaker's name and role. */
+const VIEW_FRAME_REACH = 7;
+const MA = makeToken('ما', 0).key,
+  MIN = makeToken('من', 0).key;
+/**
+ * Does an Arabic frame of a view open at tokens[i]: ما, a verb and its subject, then من أن (ما ذهب إليه النائب وسام الحلبي من
+ * أن …, ما قاله التقرير من أن …, ما تردد من أن …: "the MP's contention that …")? What follows من أن is the view of the one
+ * named between, not the writer's: "ورفض أبو شقرا ما ذهب إليه النائب وسام الحلبي من أن المؤسسة تميّز أحياء في بيروت" reports
+ * the MP's accusation, a faithful line of the 145th batch of fresh editor pairs that drew an allegation stated as fact.
+ */
+function viewFrameAt(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i].key !== MA) return false;
+  for (let j = i + 2; j <= i + VIEW_FRAME_REACH && j + 1 < tokens.length; j++) if (tokens[j].key === MIN && isComplementiserKey(tokens[j + 1].key)) return true;
+  return false;
+}
+
 export function keepsAllegation(tokens: readonly Token[], before: readonly Token[], withHedges = true): boolean {
   const keeps = (ts: readonly Token[]) =>
     (withHedges && hedges(ts)) ||
@@ -618,7 +637,8 @@ export function keepsAllegation(tokens: readonly Token[], before: readonly Token
           complaintOf(ts, i) ||
           CLAIM_THAT.has(t.key) ||
           BLAME.has(t.key) ||
-          holdsResponsible(ts, i)),
+          holdsResponsible(ts, i) ||
+          viewFrameAt(ts, i)),
     );
   if (keeps(tokens)) return true;
   const first = tokens[0];
