@@ -5422,6 +5422,19 @@ describe('a decimal in digits before a scale is read exactly (text/numbers.ts sc
   });
 });
 
+describe('a passive participle of a verb of the word list is no name (text/arabic-words.ts participle)', () => {
+  const src = 'وأضاف أن الفاقد المائي في شبكة عمّان بلغ 46 في المئة، أي قرابة نصف المياه التي تضخها الشركة.';
+  it('reads المضخوخة (from ضخّ) as a word, and still flags a name the source lacks', () => {
+    const names = (s: string) => flagged(check(s, src, ar), ['unknown-name']);
+    expect(names('وأشار إلى أن قرابة نصف المياه المضخوخة في شبكة العاصمة يضيع هدراً.')).toEqual([]);
+    expect(names('وأشار كيربي إلى أن قرابة نصف المياه في شبكة العاصمة يضيع هدراً.')).toEqual(['كيربي']);
+  });
+  it('reads no participle into a word with two letters swapped (والمانجو is no والمانوج)', () => {
+    const fruit = 'وتضررت زراعات القمح والذرة الرفيعة في ولاية كسلا.';
+    expect(flagged(check('وتضررت زراعات القمح والذرة الرفيعة والمانجو في ولاية كسلا.', fruit, ar), ['unknown-name'])).toEqual(['والمانجو']);
+  });
+});
+
 describe('الجزائر and تونس name their countries (lexicons/entities.json country)', () => {
   const src =
     'وافق مجلس الأمة الكويتي، في جلسته يوم الأربعاء، على مشروع قانون الميزانية العامة للدولة للسنة المالية 2023-2024 بأغلبية 38 عضواً. وتعتمد الكويت على النفط في نحو تسعين في المئة من إيراداتها العامة.';
@@ -5477,5 +5490,14 @@ describe("a sentence's first word with a possessive is a name (rules/names.ts)",
     expect(names("Eldoret's High Court on Thursday threw out a bid to overturn Governor Miriam Otieno's election.")).toEqual(["Eldoret's"]);
     expect(names("Nakuru's High Court on Thursday threw out a bid to overturn Governor Miriam Otieno's election.")).toEqual([]);
     expect(names("Eldoret High Court on Thursday threw out a bid to overturn Governor Miriam Otieno's election.")).toEqual([]);
+  });
+});
+
+describe('foresee for expect and reinstate for reimpose (lexicons/synonyms.json english)', () => {
+  const src = 'Agriculture Secretary Anil Deshmukh said the government did not expect to reimpose curbs on rice exports.';
+  it('flags "foresees reinstating curbs" as a dropped negation, and not "does not foresee reinstating curbs"', () => {
+    const negation = (s: string) => flagged(check(s, src, en), ['negation-mismatch']);
+    expect(negation('The government foresees reinstating curbs on rice exports, Agriculture Secretary Anil Deshmukh said.')).toEqual(['foresees']);
+    expect(negation('The government does not foresee reinstating curbs on rice exports, Agriculture Secretary Anil Deshmukh said.')).toEqual([]);
   });
 });
