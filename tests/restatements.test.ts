@@ -5501,3 +5501,21 @@ describe('foresee for expect and reinstate for reimpose (lexicons/synonyms.json 
     expect(negation('The government does not foresee reinstating curbs on rice exports, Agriculture Secretary Anil Deshmukh said.')).toEqual([]);
   });
 });
+
+describe('an Arabic word in the slot of a place the source names (rules/entities.ts placeSwaps)', () => {
+  const src =
+    'أوقفت جامعة الأفق الخاصة في صفاقس امتحانات السداسي الثاني بكلية الطب إثر تسرب أسئلة الفيزيولوجيا. وأجريت لمريضة في السادسة والأربعين عملية زرع كلية.';
+  const places = (s: string) => flagged(check(s, src, ar), ['entity-mismatch']);
+  it('flags سوسة, a city whose name is a common word, put where the source has صفاقس', () => {
+    expect(places('أوقفت جامعة الأفق الخاصة في سوسة امتحانات السداسي الثاني بكلية الطب إثر تسرب أسئلة الفيزيولوجيا.')).toEqual(['سوسة']);
+    expect(places('أوقفت جامعة الأفق الخاصة في صفاقس امتحانات السداسي الثاني بكلية الطب إثر تسرب أسئلة الفيزيولوجيا.')).toEqual([]);
+  });
+  it('reads no place noun, no noun with a pronoun and no word of a figure as a place', () => {
+    expect(places('أوقفت جامعة الأفق الخاصة في المدينة امتحانات السداسي الثاني بكلية الطب إثر تسرب أسئلة الفيزيولوجيا.')).toEqual([]);
+    expect(places('أوقفت جامعة الأفق الخاصة في مدينتها امتحانات السداسي الثاني بكلية الطب إثر تسرب أسئلة الفيزيولوجيا.')).toEqual([]);
+    expect(places('وأجريت في الكويت لمريضة في السادسة والأربعين عملية زرع كلية.')).toEqual([]);
+  });
+  it('needs a word beside the slot that both sides share', () => {
+    expect(places('ونظمت في سوسة وقفة احتجاجية على تسرب الأسئلة.')).toEqual([]);
+  });
+});

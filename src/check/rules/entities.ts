@@ -220,9 +220,95 @@ export const entityMismatch: Rule = {
         const t = unit.tokens[d.at];
         if (!flaggedAt.has(t.start)) flagOther(unit, t, t, ctx.source.sentences[d.sentence].id, d.expected);
       }
+      // (an Arabic word the source has nowhere in the slot of a place that a sentence of the support set names: placeSwaps)
+      for (const d of placeSwaps(ctx, unit.tokens, support.sources)) {
+        const t = unit.tokens[d.at];
+        if (!flaggedAt.has(t.start)) flagOther(unit, t, t, ctx.source.sentences[d.sentence].id, d.expected);
+      }
     }
   },
 };
+
+/** lexicons/entities.json placePrepositions: the words before a place whose slot placeSwaps reads. */
+const PLACE_PREPOSITIONS = new Set(lexiconWords('entities', 'placePrepositions').map((w) => makeToken(w, 0).key));
+/** lexicons/entities.json placeNouns: nouns that stand for a place without naming it (العاصمة for الرباط). */
+const PLACE_NOUNS = new Set(lexiconWords('entities', 'placeNouns').map((w) => makeToken(w, 0).stem));
+/** An attached pronoun after a taa marbuta (written ت before it, as keys write it): وجهتهم، مدينتها. */
+const PRONOUN_ON_TAA = /ت(?:ه|ها|هم|هما|هن|كم|كن|نا|ي)$/;
+/** Tokens on each side of the slot within which a content word of the claim anchors it to the source's words. */
+const SLOT_ANCHOR = 2;
+
+/**
+ * The claim's Arabic words that stand where a sentence of the support set names a listed place (a country or a city), with
+ * that place: the word after the same preposition (في، قرب، من) as the place, a content word beside the slot the same on
+ * both sides, the word itself nowhere in the source and no entity of its own (the entity rule reads those), and the place
+ * nowhere in the claim's words. Cities whose names are also common words are left out of the lexicon (سوسة "weevil", فاس
+ * "axe", الحلة "the suit", سلا), so a summary that moves a story to one of them named nothing: "جامعة الأفق الخاصة في سوسة"
+ * for the source's "في صفاقس", "بالقرب من الحلة في شرق العراق" for "بالقرب من الكوت", four of the five planted places of
+ * the fresh editor pairs looked at that drew nothing (33rd session).
+ */
+function placeSwaps(ctx: CheckContext, tokens: readonly Token[], support: readonly number[]): { at: number; expected: string; sentence: number }[] {
+  const out: { at: number; expected: string; sentence: number }[] = [];
+  const absent = (t: Token) => !ctx.index.vocab.has(t.stem) && !(t.alt !== undefined && ctx.index.vocab.has(t.alt));
+  let inFigures: Set<number> | undefined;
+  const figureWords = () => {
+    if (inFigures) return inFigures;
+    inFigures = new Set();
+    for (const q of quantities(tokens as Token[])) for (let k = q.first; k <= q.last; k++) inFigures.add(k);
+    return inFigures;
+  };
+  for (let x = 1; x < tokens.length; x++) {
+    const t = tokens[x];
+    if (t.stop || t.kind !== 'word' || !isArabicChar(t.text.charCodeAt(0)) || !PLACE_PREPOSITIONS.has(tokens[x - 1].key)) continue;
+    // (nor a noun with a pronoun on its taa marbuta, وجهتهم "their destination", which names no place; nor a word of a figure,
+    // "في السادسة والأربعين" an age: three faithful lines of the editor pairs drew a swap)
+    if (entityAt(tokens, x) || PLACE_NOUNS.has(t.stem) || PRONOUN_ON_TAA.test(t.key) || !absent(t) || figureWords().has(x)) continue;
+    const mine = new Set<string>();
+    for (let k = 0; k < tokens.length; k++) {
+      const e = entityAt(tokens, k);
+      if (e) mine.add(e.id);
+    }
+    let found: { expected: string; sentence: number } | undefined;
+    for (const i of support) {
+      const { forms, from, to } = tokenForms(ctx.source.sentences[i]);
+      for (let y = from + 1; y < to && !found; y++) {
+        if (forms[y - 1].key !== tokens[x - 1].key) continue;
+        const e = entityAt(forms, y, from, to);
+        if (!e || (e.cls !== 'city' && e.cls !== 'country') || mine.has(e.id)) continue;
+        if (!anchored(tokens, x, forms, y, from, to)) continue;
+        found = { expected: forms[y].text, sentence: i };
+      }
+      if (found) break;
+    }
+    if (found) out.push({ at: x, ...found });
+  }
+  return out;
+}
+
+/**
+ * Do the slots at tokens[x] and forms[y] (each after its preposition) share a content word beside them: the nearest before
+ * the preposition, or the nearest after the slot, within SLOT_ANCHOR tokens, the same word on both sides?
+ */
+function anchored(
+  tokens: readonly Token[],
+  x: number,
+  forms: ArrayLike<Pick<Token, 'stem' | 'alt' | 'stop' | 'kind'>>,
+  y: number,
+  from: number,
+  to: number,
+): boolean {
+  type Word = Pick<Token, 'stem' | 'alt' | 'stop' | 'kind'>;
+  const near = (ts: ArrayLike<Word>, at: number, step: number, lo: number, hi: number): Word | undefined => {
+    for (let k = at + step, n = 0; k >= lo && k < hi && n < SLOT_ANCHOR; k += step, n++) if (!ts[k].stop && ts[k].kind === 'word') return ts[k];
+    return undefined;
+  };
+  const before = near(tokens, x - 1, -1, 0, tokens.length),
+    theirsBefore = near(forms, y - 1, -1, from, to);
+  if (before && theirsBefore && sameWord(before, theirsBefore)) return true;
+  const after = near(tokens, x, 1, 0, tokens.length),
+    theirsAfter = near(forms, y, 1, from, to);
+  return after !== undefined && theirsAfter !== undefined && sameWord(after, theirsAfter);
+}
 
 /**
  * The words of a part of the year that the sentence names (the third quarter, الربع الثالث) when none of its parts holds
