@@ -992,6 +992,13 @@ function pairLinked(tokens: Token[], a: number, b: number): boolean {
   return i === b - 1 && PAIR_LINKS.has(tokens[i].key);
 }
 
+/** Is t a unit or a ten with و glued (والثمانية، وعشرين), which after المئة makes it a figure's hundred? */
+function hundredOpens(t: Token | undefined): boolean {
+  if (t === undefined || t.key[0] !== 'و') return false;
+  const v = AR_VALUES.get(t.key);
+  return v !== undefined && (v.kind === 'unit' || v.kind === 'ten');
+}
+
 function plainQuantities(tokens: Token[], text?: string, owned = false): Quantity[] {
   const out: Quantity[] = [];
   let pp: { value: number; last: number } | undefined;
@@ -999,7 +1006,9 @@ function plainQuantities(tokens: Token[], text?: string, owned = false): Quantit
     const t = tokens[i];
     if (!canStart(t)) continue;
     if (t.kind === 'word' && /^[\u0621-\u064A]/.test(t.key)) {
-      if (PERCENT_HUNDRED.has(t.key)) continue;
+      // (the hundred with the article opens a figure before و and a unit or a ten, outside a percentage: "أعضائه المئة والثمانية
+      // والعشرين" is its 128 members, a faithful line of the 147th batch of fresh editor pairs that drew a number error on 28)
+      if (PERCENT_HUNDRED.has(t.key) && !(tokens[i - 1]?.key !== 'في' && hundredOpens(tokens[i + 1]))) continue;
       // a span and a half: عاما ونصف العام، ساعة ونصف (1.5); the span alone is no figure here
       if (HALF_SPANS.has(t.key)) {
         if (halfAfter(tokens, i + 1) && near(t, tokens[i + 1])) {

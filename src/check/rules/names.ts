@@ -484,10 +484,19 @@ export function surnameSlots(
     // source has after it in order: عائشة سعيد المنصوري for عائشة سعيد الكعبي)
     // (and only a surname that reads as one: a word of no dictionary, or a nisba, ال…ي: محمد بن سلمان منصب ولي العهد has
     // no surname منصب, an ANS headline)
-    if (isGivenName(tokens[i]) && !absent(tokens[i])) {
+    const listedGiven = isGivenName(tokens[i]);
+    if (listedGiven && !absent(tokens[i])) {
       const at = nameAfter(tokens, i, absent, followers) ?? nameAfter(tokens, i, absent, followers, 1);
       // (or a father's name after بن, which is a name wherever it stands: الهادي بن رمضان)
-      if (at !== undefined && (NISBA.test(tokens[at].key) || NASAB.has(tokens[at - 1].key) || (surname?.(tokens[at]) ?? false))) {
+      // (or a word with the article in the place of a surname that the source gives the same person, a nisba the claim has
+      // nowhere: زياد النتشة for the source's زياد القواسمي; a planted name of the 147th batch of fresh editor pairs, تيسير النتشة
+      // for تيسير القواسمي, drew nothing, النتشة being a dictionary word; not "مستشفى البشير بعمّان" for "مستشفى البشير الحكومي")
+      const theirs = () => followers(tokens[at! - 1]).filter((f) => NISBA.test(f));
+      if (
+        at !== undefined &&
+        ((listedGiven && (NISBA.test(tokens[at].key) || NASAB.has(tokens[at - 1].key) || (surname?.(tokens[at]) ?? false))) ||
+          (tokens[at].key.startsWith('ال') && theirs().length > 0 && !tokens.some((t) => theirs().includes(t.key))))
+      ) {
         out.push(at);
         continue;
       }
