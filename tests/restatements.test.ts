@@ -3,6 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { check } from './checked.js';
 import { quantities, listCounts, figureHolds, sourceReadings } from '../src/text/numbers.js';
 import { tokenize } from '../src/text/tokenize.js';
+import { arabicWords, inArabicWords } from '../src/text/arabic-words.js';
 import { entityAt } from '../src/text/entities.js';
 import { speakersOf, saidBy } from '../src/text/speakers.js';
 import { allegationsIn } from '../src/text/allegations.js';
@@ -5601,5 +5602,58 @@ describe('placeSwaps reads a city only (rules/entities.ts)', () => {
     const places = (s: string, src: string) => flagged(check(s, src, ar), ['entity-mismatch']);
     expect(places('وتتفاقم الفوضى في الأزمة الليبية منذ سنوات.', 'وتتفاقم الفوضى في أفريقيا منذ سنوات.')).toEqual([]);
     expect(places('وغرق المركب في البحر قبالة السواحل.', 'وغرق المركب في البحرين قبالة السواحل.')).toEqual([]);
+  });
+});
+
+describe('the 149th batch of fresh editor pairs (mended from)', () => {
+  it('reads "signalled" as a verb of saying, which gives its clause to its speaker (lexicons/reporting.json speechVerbs)', () => {
+    expect(errorsOf(freshFaithful('b149-en-10-mexico-peso-rally'), ['attribution-mismatch'])).toEqual([]);
+  });
+  it('reads no direction in "fall under" a rule (lexicons/antonyms.json noSidePhrases)', () => {
+    expect(errorsOf(freshFaithful('b149-en-2-ireland-rent-cap'), ['antonym-mismatch'])).toEqual([]);
+    const src = 'Average new rents in Dublin rose 6.2 percent in the year to September.';
+    expect(antonymFlags('Average new rents in Dublin fell 6.2 percent in the year to September.', src, en)).toEqual(['fell']);
+  });
+  it('sources "a third of them" after nine from "three of them" (text/numbers.ts shareOfFigureBefore)', () => {
+    const src = 'JSW said nine other miners were being treated in hospital, three of them with severe burns.';
+    expect(numberFlags('Nine miners remain in hospital, a third of them badly burned.', src, en)).toEqual([]);
+    expect(numberFlags('Nine miners remain in hospital, half of them badly burned.', src, en)).toEqual(['half']);
+  });
+  it('sources "three times as many" from "tripled", and no other figure from it (rules/numbers.ts multipleSourced)', () => {
+    const src = 'The agency had tripled the number of fines issued in the region since 2022.';
+    expect(numberFlags('The agency has issued three times as many fines in the region since 2022.', src, en)).toEqual([]);
+    expect(numberFlags('The agency has issued four times as many fines in the region since 2022.', src, en)).toEqual(['four']);
+    expect(numberFlags('The agency has issued three fines in the region since 2022.', src, en)).toEqual(['three']);
+  });
+  it('reads "quarterly" and فصلية as every three months (lexicons/numbers.json sourceReadings)', () => {
+    const src = 'وأشار العنزي إلى أن الصندوق سيكلف مكتباً استشارياً مستقلاً بمتابعة التنفيذ ورفع تقارير فصلية.';
+    expect(numberFlags('ويتابع مكتب استشاري مستقل التنفيذ بتقارير كل ثلاثة أشهر.', src, ar)).toEqual([]);
+    expect(numberFlags('ويتابع مكتب استشاري مستقل التنفيذ بتقارير كل أربعة أشهر.', src, ar)).toEqual(['أربعة']);
+  });
+  it('gives nothing before "saying …" to its speaker, whatever verb of saying stands later in it (text/allegations.ts closesWithAttribution)', () => {
+    const src =
+      'River Action accused Thames Water of deliberately understating how long spills lasted in order to escape scrutiny. A Thames Water spokesperson denied the claim.';
+    const line =
+      'The firm had deliberately understated how long spills lasted in order to escape scrutiny, which a Thames Water spokesperson denied, saying faulty monitors had been reported to the Environment Agency as the rules require.';
+    expect(flagged(check(line, src, en), ['attribution-mismatch'])).not.toEqual([]);
+  });
+  it('flags a name after an Arabic verb of saying whose second word is a nisba (rules/names.ts nameSlots)', () => {
+    const src = 'وعزا يوسف بنعلي، مدير الوكالة، تراجع المخزون إلى ضعف التساقطات. وأفاد المتحدث بنقل الجرحى إلى المستشفى.';
+    const names = (s: string) => flagged(check(s, src, ar), ['unknown-name']);
+    expect(names('وعزا رشيد التازي، مدير الوكالة، تراجع المخزون إلى ضعف التساقطات.')).toEqual(['رشيد التازي']);
+    expect(names('وعزا يوسف بنعلي، مدير الوكالة، تراجع المخزون إلى ضعف التساقطات.')).toEqual([]);
+    expect(names('وأفاد المتحدث بنقل الجرحى إلى المستشفى.')).toEqual([]);
+  });
+  it('reads an abstract noun in ية with a pronoun as a word (text/arabic-words.ts inflected)', () => {
+    const words = arabicWords();
+    expect(words).toBeDefined();
+    for (const w of ['محكوميته', 'مسؤوليتها']) expect(inArabicWords(words!, tokenize(w)[0])).toBe(true);
+  });
+  it('reads طيلة for طوال and أموال for مبالغ (lexicons/synonyms.json rewrites)', () => {
+    expect(errorsOf(freshFaithful('b149-ar-4-saudi-corruption-sentence'), ['unsupported-claim', 'unknown-name'])).toEqual([]);
+  });
+  it('reads "fine" for "penalty" (lexicons/synonyms.json english)', () => {
+    const src = "She added that the fine would be paid by shareholders and would not be passed on to customers' bills.";
+    expect(errors(check('Shareholders rather than bill payers will cover the penalty, she said.', src, en))).toEqual([]);
   });
 });

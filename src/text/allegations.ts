@@ -599,7 +599,9 @@ export function closesWithAttribution(tokens: readonly Token[]): boolean {
   // (nor an English participle of saying that opens the claim with a statement after it: "…, which the governor's office
   // denied, | saying the Auditor-General had verified it" says the denier's own account, and gave the clause before it,
   // an allegation stated as fact, to the office: an unseen fresh editor pair's planted attribution, 107th batch)
-  if (v === 0 && isEnglishSayingParticiple(tokens[0].key) && after.some((t) => t.kind === 'word' && !t.stop)) return false;
+  // (whatever verb of saying stands later in it: "saying faulty monitors had been reported to the Environment Agency" is the
+  // denier's account, its "reported" no attribution of the clause before; a planted attribution of the 149th batch drew nothing)
+  if (isEnglishSayingParticiple(tokens[0].key) && tokens.slice(1).some((t) => t.kind === 'word' && !t.stop)) return false;
   // (an Arabic كما before the verb, "as X explained", gives the clause before to its speaker however long the speaker's role and
   // name: "…، كما أوضح رئيس لجنة المال والموازنة النائب نقولا عازار" gave a faithful line of the 147th batch of fresh editor
   // pairs to no one, and a word it shares with an accusation elsewhere stated that as fact)

@@ -139,6 +139,18 @@ export function submitWords(tokens: readonly Token[]): Set<Token> {
   return out;
 }
 
+/** lexicons/antonyms.json noSidePhrases, each as its words' keys. */
+const NO_SIDE_PHRASES = lexiconWords('antonyms', 'noSidePhrases').map((p) => p.split(' ').map((w) => makeToken(w, 0).key));
+
+/** The first words of the phrases of noSidePhrases in the tokens (fall under the rule): no side there. */
+export function noSidePhrases(tokens: readonly Token[]): Set<Token> {
+  const out = new Set<Token>();
+  tokens.forEach((t, i) => {
+    if (NO_SIDE_PHRASES.some((p) => p.every((k, x) => tokens[i + x]?.key === k))) out.add(t);
+  });
+  return out;
+}
+
 /** The group and side of a word in the lexicon, if it is there. */
 export function antonymSide(t: Pick<Token, 'root' | 'stem' | 'alt'> & { key?: string }): { group: string; side: 0 | 1 } | undefined {
   if (t.key !== undefined && NO_SIDE.has(t.key)) return undefined;

@@ -139,6 +139,9 @@ function inflected(words: WordList, key: string, participles = true): boolean {
       // a taa marbuta before a suffix is written ت (مدينتي، إدانتها), and a feminine or dual ending may
       // stand for it (عملاقتين); the key writes it ه
       if (words.has(r) || words.has(r + 'ه') || (r.endsWith('ت') && words.has(r.slice(0, -1) + 'ه'))) return true;
+      // (an abstract noun in ية of a word of the list, with a pronoun: محكوميته from محكوم, "his sentence", a faithful line of the
+      // 149th batch of fresh editor pairs read as an unknown name; the list has the bare word, and the noun alone by its stem)
+      if (s !== '' && r.endsWith('يت') && r.length >= 5 && words.has(r.slice(0, -2))) return true;
       // an alif maqsura before a pronoun is written ا (أقصى → أقصاه، مستوى → مستواها، مرمى → مرماه); the key writes ى as ي:
       // a faithful line's "في موعد أقصاه 25 يوليو" (twice in the probe pairs) and "مرماه" were read as unknown names
       if (s !== '' && r.endsWith('ا') && r.length >= 3 && words.has(r.slice(0, -1) + 'ي')) return true;

@@ -1390,6 +1390,16 @@ function shareOfThem(tokens: readonly Token[], qs: readonly Quantity[], k: numbe
 }
 
 /**
+ * The count that a claim's share "of them" makes of the figure before it (shareOfThem, read for a summary's figure): "nine miners
+ * remain in hospital, a third of them badly burned" is three, which a source's "three of them with severe burns" holds (a
+ * faithful line of the 149th batch of fresh editor pairs drew a number error).
+ */
+export function shareOfFigureBefore(tokens: readonly Token[], qs: readonly Quantity[], q: Quantity): number | undefined {
+  const k = qs.indexOf(q);
+  return k < 0 ? undefined : shareOfThem(tokens, qs, k);
+}
+
+/**
  * The values a source sentence also stands for, beyond its figures, that a summary may restate as figures:
  * an ordinal or a span word alone (دون سن العاشرة: under ten; منذ نحو قرن: about a hundred years; two
  * decades: 20), a multiplier as a percentage (1.4 times the size: 40% larger, 140%), a span of time in another

@@ -8,6 +8,7 @@ import {
   DIRECTION,
   heightWords,
   submitWords,
+  noSidePhrases,
   isCompassGroup,
   movedAmounts,
   startFromAt,
@@ -331,6 +332,8 @@ export const antonymMismatch: Rule = {
       for (const t of heightWords(ctx.source.sentences[i].tokens)) movedSource.add(t);
       // (nor رفع as "submit": رفع البيانات)
       for (const t of submitWords(ctx.source.sentences[i].tokens)) movedSource.add(t);
+      // (nor "fall under" a rule)
+      for (const t of noSidePhrases(ctx.source.sentences[i].tokens)) movedSource.add(t);
       const ts = ctx.source.sentences[i].tokens;
       const denial = ts.findIndex((t) => isDenialKey(t.key));
       for (let k = 0; k < ts.length; k++) {
@@ -357,6 +360,7 @@ export const antonymMismatch: Rule = {
       const moved = movedAmounts(unit.tokens);
       for (const t of heightWords(unit.tokens)) moved.add(t);
       for (const t of submitWords(unit.tokens)) moved.add(t);
+      for (const t of noSidePhrases(unit.tokens)) moved.add(t);
       // (nor a participle of saying, which tells how a speaker spoke, not which way the thing went: "نفاها النائب … مؤكداً
       // أنه سيثبت براءته" is a denial, stressing the rest, a fresh editor pair's faithful summary set against the source's ونفى)
       const sides = unit.tokens.map((t, x) =>

@@ -415,7 +415,14 @@ export function nameSlots(
     // (or after an Arabic verb of saying, when a common given name opens the name: "ويقول وليد منصور، مدير الكرة في نادي
     // الشروق" for the source's "زعم مدير الكرة في نادي الشروق، تامر فوزي", an unseen fresh editor pair's swapped speaker
     // that drew nothing, both of its words being dictionary words)
-    const spoken = isSpeechVerb(tokens[i]) && isArabicChar(tokens[i].text.charCodeAt(0)) && tokens[i + 1] !== undefined && isGivenName(tokens[i + 1]);
+    // (or a nisba after the word that follows the verb, a surname: "وعزا رشيد التازي" for the source's يوسف بنعلي, a planted name of
+    // the 149th batch that drew nothing, رشيد being no listed given name, as "guided" is a word of news text; not a word with ب or
+    // ل glued, nor a word written with ى, which the key writes ي: "أفاد بنقل الجرحى")
+    const spoken =
+      isSpeechVerb(tokens[i]) &&
+      isArabicChar(tokens[i].text.charCodeAt(0)) &&
+      tokens[i + 1] !== undefined &&
+      (isGivenName(tokens[i + 1]) || (NISBA.test(tokens[i + 2]?.key ?? '') && !/^[بل]/.test(tokens[i + 1].key) && /ي$/.test(tokens[i + 2].text)));
     if (!isPersonRole(tokens[i]) && !spoken) continue;
     let j = i + 1;
     // (past a genitive of the article too, after a construct role: مدير المشروع خالد الظاهري, a fresh editor pair's

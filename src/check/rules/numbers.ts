@@ -26,12 +26,13 @@ import {
   hedgeStart,
   isHundredthOfCurrency,
   lessExcept,
+  shareOfFigureBefore,
   EXCEPT_KEY,
   type Quantity,
 } from '../../text/numbers.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { passingTokens } from '../../text/document.js';
-import { lexiconWords, lexiconValues, isString, listedAfterConjunction } from '../../text/lexicons.js';
+import { lexiconWords, lexiconValues, isString, isNumber, listedAfterConjunction } from '../../text/lexicons.js';
 import { isArabicChar } from '../../text/normalize.js';
 import { carriedAround, wordsAround, sameWord, withNeighbours } from './window.js';
 import { entityOf } from '../../text/entities.js';
@@ -573,6 +574,16 @@ function shareOfCountAfter(tokens: readonly Token[], qs: readonly Quantity[], q:
   return n === undefined || !Number.isInteger(n.value) ? undefined : round6(share * n.value);
 }
 
+/** lexicons/numbers.json englishMultiples (tripled: 3), by key. */
+const MULTIPLES = new Map(lexiconValues('numbers', 'englishMultiples', isNumber, 'a number').map(([w, v]) => [makeToken(w, 0).key, v] as const));
+const TIMES_KEY = makeToken('times', 0).key;
+
+/** Is the claim's figure a multiple before "times" (three times as many) that a support sentence says in one word (tripled)? */
+function multipleSourced(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], q: Quantity): boolean {
+  if (tokens[q.last + 1]?.key !== TIMES_KEY) return false;
+  return sources.some((i) => ctx.source.sentences[i].tokens.some((t) => MULTIPLES.get(t.key) === q.value));
+}
+
 /** The size of a year in lexicons/numbers.json timeUnits (360 days), in minutes, and of a month (30 days). */
 const YEAR_MINUTES = 518400;
 const MONTH_MINUTES = 43200;
@@ -699,6 +710,11 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   // (or a share of a count after it, as many as it makes: "half of the 14 injured were still in hospital" for "seven of
   // the injured remained in hospital", a fresh editor pair's faithful line)
   if (holdsAt(shareOfCountAfter(unit.tokens, qs, q))) return true;
+  // (or a share "of them" of the figure before it, as many as it makes: "nine miners remain in hospital, a third of them badly
+  // burned" for "three of them with severe burns")
+  if (holdsAt(shareOfFigureBefore(unit.tokens, qs, q))) return true;
+  // (or a multiple, "three times as many fines", that a support sentence says in one word: "had tripled the number of fines")
+  if (multipleSourced(ctx, support.sources, unit.tokens, q)) return true;
   // (or with a half after its unit: "بثلاثة ريالات ونصف" for the source's 3.5 ريال, a fresh editor pair's faithful line;
   // its own value still counts, as a source's is read both ways)
   // (or in the scale of the figure a range word links it to: "من 90 إلى 55 مليون درهم" is 90 million)
