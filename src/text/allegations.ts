@@ -640,14 +640,6 @@ export function verdictBeforeClaim(tokens: readonly Token[], before: readonly To
   return verdictBefore([...before, first], before.length);
 }
 
-/**
- * Does a claim keep an allegation's words: a cue of allegationCues, allegationNouns, claimBeforeThat, chargeWords
- * or litigants (alleged, on suspicion of, charged with, بتهمة, the prosecution demanded), or a hedge, in the claim or
- * before it in its sentence (`before`; a hedge only `withHedges`)? Before it only when the claim does not open a clause of its own with a
- * coordinator or an Arabic و/ف: "charged the mayor with taking bribes, … from a developer pursuing the deal" keeps
- * the charge for the developer, but "arrested a man on suspicion of endangering air traffic, and he had flown two
- * drones" keeps the suspicion for the arrest alone (a fresh editor pair's planted error).
- */
 /** Most tokens between ما and من أن in an Arabic frame of a held view (viewFrameAt): a verb, its pronoun and a speaker's name and role. */
 const VIEW_FRAME_REACH = 7;
 const MA = makeToken('ما', 0).key,
@@ -664,6 +656,15 @@ function viewFrameAt(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Does a claim keep an allegation's words: a cue of allegationCues, allegationNouns, claimBeforeThat, chargeWords
+ * or litigants (alleged, on suspicion of, charged with, بتهمة, the prosecution demanded), an Arabic frame of a held view
+ * (ما ذهب إليه X من أن: viewFrameAt), or a hedge, in the claim or
+ * before it in its sentence (`before`; a hedge only `withHedges`)? Before it only when the claim does not open a clause of its own with a
+ * coordinator or an Arabic و/ف: "charged the mayor with taking bribes, … from a developer pursuing the deal" keeps
+ * the charge for the developer, but "arrested a man on suspicion of endangering air traffic, and he had flown two
+ * drones" keeps the suspicion for the arrest alone (a fresh editor pair's planted error).
+ */
 export function keepsAllegation(tokens: readonly Token[], before: readonly Token[], withHedges = true): boolean {
   const keeps = (ts: readonly Token[]) =>
     (withHedges && hedges(ts)) ||

@@ -240,16 +240,19 @@ const SLOT_ANCHOR = 2;
 
 /**
  * The claim's Arabic words that stand where a sentence of the support set names a listed city, with
- * that place: the word after the same preposition (في، قرب، من) as the place, a content word beside the slot the same on
- * both sides, the word itself nowhere in the source and no entity of its own (the entity rule reads those), and the place
+ * that place: the word after the same preposition (في، قرب، من) as the place, with a content word beside the slot that the
+ * source has beside its place, the word itself nowhere in the source and no entity of its own (the entity rule reads those), and the place
  * nowhere in the claim's words. Cities whose names are also common words are left out of the lexicon (سوسة "weevil", فاس
  * "axe", الحلة "the suit", سلا), so a summary that moves a story to one of them named nothing: "جامعة الأفق الخاصة في سوسة"
- * for the source's "في صفاقس", "بالقرب من الحلة في شرق العراق" for "بالقرب من الكوت", four of the five planted places of
- * the fresh editor pairs looked at that drew nothing (33rd session).
+ * for the source's "في صفاقس" and "يلتقوا في فاس يوم السبت" for "في الرباط", two of the five planted places of the fresh editor
+ * pairs looked at that drew nothing (33rd session; two more put a town in the place of one the lexicon does not list either:
+ * الحلة for الكوت, سلا for المحمدية).
  */
 function placeSwaps(ctx: CheckContext, tokens: readonly Token[], support: readonly number[]): { at: number; expected: string; sentence: number }[] {
   const out: { at: number; expected: string; sentence: number }[] = [];
   const absent = (t: Token) => !ctx.index.vocab.has(t.stem) && !(t.alt !== undefined && ctx.index.vocab.has(t.alt));
+  // (the claim's entities and the tokens of its figures, each read once when a slot asks)
+  let mine: Set<string> | undefined;
   let inFigures: Set<number> | undefined;
   const figureWords = () => {
     if (inFigures) return inFigures;
@@ -263,10 +266,12 @@ function placeSwaps(ctx: CheckContext, tokens: readonly Token[], support: readon
     // (nor a noun with a pronoun on its taa marbuta, وجهتهم "their destination", which names no place; nor a word of a figure,
     // "في السادسة والأربعين" an age: three faithful lines of the editor pairs drew a swap)
     if (entityAt(tokens, x) || PLACE_NOUNS.has(t.stem) || PRONOUN_ON_TAA.test(t.key) || !absent(t) || figureWords().has(x)) continue;
-    const mine = new Set<string>();
-    for (let k = 0; k < tokens.length; k++) {
-      const e = entityAt(tokens, k);
-      if (e) mine.add(e.id);
+    if (mine === undefined) {
+      mine = new Set<string>();
+      for (let k = 0; k < tokens.length; k++) {
+        const e = entityAt(tokens, k);
+        if (e) mine.add(e.id);
+      }
     }
     let found: { expected: string; sentence: number } | undefined;
     for (const i of support) {

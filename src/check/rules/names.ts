@@ -305,10 +305,9 @@ const ABD = new Set(['عبد', 'وعبد', 'فعبد'].map((w) => tokenize(w)[0]
 /** lexicons/dates.json weekdaysTogether, by stem. */
 const WEEKDAYS_TOGETHER = lexiconWords('dates', 'weekdaysTogether').map(stemOfText);
 const NAME_COMPOUNDS = new Set(lexiconWords('entities', 'nameCompounds').map((w) => tokenize(w)[0].key));
-/** Is tokens[i] the name of a compound with a word of NAME_COMPOUNDS after a hyphen (Phoenix-based)? */
 /** A word with the possessive 's. */
 const POSSESSIVE = /\p{L}['’]s$/u;
-
+/** Is tokens[i] the name of a compound with a word of NAME_COMPOUNDS after a hyphen (Phoenix-based)? */
 function nameCompound(text: string, tokens: readonly Token[], i: number): boolean {
   const nx = tokens[i + 1];
   return nx !== undefined && NAME_COMPOUNDS.has(nx.key) && isHyphen(text.slice(tokens[i].end, nx.start));
@@ -491,18 +490,22 @@ export function surnameSlots(
     // source has after it in order: عائشة سعيد المنصوري for عائشة سعيد الكعبي)
     // (and only a surname that reads as one: a word of no dictionary, or a nisba, ال…ي: محمد بن سلمان منصب ولي العهد has
     // no surname منصب, an ANS headline)
-    const listedGiven = isGivenName(tokens[i]);
-    if (listedGiven && !absent(tokens[i])) {
+    if (isGivenName(tokens[i]) && !absent(tokens[i])) {
       const at = nameAfter(tokens, i, absent, followers) ?? nameAfter(tokens, i, absent, followers, 1);
       // (or a father's name after بن, which is a name wherever it stands: الهادي بن رمضان)
       // (or a word with the article in the place of a surname that the source gives the same person, a nisba the claim has
       // nowhere: زياد النتشة for the source's زياد القواسمي; a planted name of the 147th batch of fresh editor pairs, تيسير النتشة
       // for تيسير القواسمي, drew nothing, النتشة being a dictionary word; not "مستشفى البشير بعمّان" for "مستشفى البشير الحكومي")
-      const theirs = () => followers(tokens[at! - 1]).filter((f) => NISBA.test(f));
+      const theirSurname = (x: number) => {
+        const theirs = followers(tokens[x - 1]).filter((f) => NISBA.test(f));
+        return theirs.length > 0 && !tokens.some((t) => theirs.includes(t.key));
+      };
       if (
         at !== undefined &&
-        ((listedGiven && (NISBA.test(tokens[at].key) || NASAB.has(tokens[at - 1].key) || (surname?.(tokens[at]) ?? false))) ||
-          (tokens[at].key.startsWith('ال') && theirs().length > 0 && !tokens.some((t) => theirs().includes(t.key))))
+        (NISBA.test(tokens[at].key) ||
+          NASAB.has(tokens[at - 1].key) ||
+          (surname?.(tokens[at]) ?? false) ||
+          (tokens[at].key.startsWith('ال') && theirSurname(at)))
       ) {
         out.push(at);
         continue;
