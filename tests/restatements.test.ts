@@ -5657,3 +5657,35 @@ describe('the 149th batch of fresh editor pairs (mended from)', () => {
     expect(errors(check('Shareholders rather than bill payers will cover the penalty, she said.', src, en))).toEqual([]);
   });
 });
+
+describe('the 151st batch of fresh editor pairs (mended from)', () => {
+  it('reads "four hundred and twenty thousand" as 420,000 and "one hundred and two million" as 102 million (text/numbers.ts andUnder100)', () => {
+    expect(figures('destroyed upwards of four hundred and twenty thousand fish').map((f) => f[1])).toEqual([420_000]);
+    expect(quantities(tokenize('one hundred and two million')).map((q) => q.value)).toEqual([102_000_000]);
+    expect(quantities(tokenize('two thousand and five')).map((q) => q.value)).toEqual([2005]);
+    const src = 'Highland Sea Farms has culled more than 420,000 fish at its salmon farm in Loch Linnhe.';
+    expect(numberFlags('Highland Sea Farms has destroyed upwards of four hundred and twenty thousand fish at its Loch Linnhe farm.', src, en)).toEqual([]);
+  });
+  it('reads thousands of a larger scale right after them (ألفي مليار: two trillion; text/numbers.ts)', () => {
+    expect(quantities(tokenize('دفعت الوزارة ألفي مليار دينار')).map((q) => q.value)).toEqual([2e12]);
+    expect(quantities(tokenize('بلغ ثلاثة آلاف مليون دينار')).map((q) => q.value)).toEqual([3e9]);
+    const src = 'وأوضح أن الوزارة صرفت حتى الآن تريليوني دينار من مستحقات الفلاحين.';
+    expect(numberFlags('وأضاف أن الوزارة دفعت حتى الآن ألفي مليار دينار من مستحقات الفلاحين.', src, ar)).toEqual([]);
+    expect(numberFlags('وأضاف أن الوزارة دفعت حتى الآن ثلاثة آلاف مليار دينار من مستحقات الفلاحين.', src, ar)).not.toEqual([]);
+  });
+  it('sources a month as the month before one a support sentence names with "the previous month" (rules/entities.ts partOfYearTokens)', () => {
+    const src = 'Exports fell 2% in April from the previous month to 1.2 million tonnes.';
+    const names = (s: string) => flagged(check(s, src, en), ['unknown-name', 'entity-mismatch']);
+    expect(names('Exports fell 2% from March to 1.2 million tonnes.')).toEqual([]);
+    expect(names('Exports fell 2% from February to 1.2 million tonnes.')).toEqual(['February']);
+    expect(names('Exports fell 2% from March to 1.2 million tonnes.').length).toBe(0);
+    expect(
+      flagged(check('Exports fell 2% from March to 1.2 million tonnes.', 'Exports fell 2% in April to 1.2 million tonnes.', en), ['unknown-name']),
+    ).toEqual(['March']);
+  });
+  it("reads فوق after a figure's unit as a difference (lexicons/numbers.json differenceCuesAfter)", () => {
+    const src = 'وقال رئيس المحكمة إن العبّارة كانت تقلّ 64 راكباً رغم أن حمولتها المرخصة أربعون راكباً فقط.';
+    expect(numberFlags('وأوضح رئيس المحكمة أن العبّارة حملت أربعة وعشرين راكباً فوق حمولتها المرخصة البالغة أربعين.', src, ar)).toEqual([]);
+    expect(numberFlags('وأوضح رئيس المحكمة أن العبّارة حملت ثلاثين راكباً فوق حمولتها المرخصة البالغة أربعين.', src, ar)).not.toEqual([]);
+  });
+});

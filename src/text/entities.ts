@@ -287,6 +287,8 @@ function portfolioAt(tokens: ArrayLike<Pick<Token, 'key'>>, i: number, from: num
 const MONTHS_BESIDE_DAY = new Map<string, string>(lexiconValues('dates', 'monthsBesideDay', isString, 'a month').map(([w, id]) => [makeToken(w, 0).key, id]));
 /** Is the word one of monthsBesideDay ("May", "March"): a month only in context (entityAt), never out of it (entityOf)? */
 export const isMonthInContext = (t: Pick<Token, 'key'>): boolean => MONTHS_BESIDE_DAY.has(t.key);
+/** The month entity's id of a word of monthsBesideDay ("March"), whatever its context, if it is one. */
+export const monthInContextId = (t: Pick<Token, 'key'>): string | undefined => MONTHS_BESIDE_DAY.get(t.key);
 /**
  * Words between the two ends of a range, by matching key (none for January-July, whose hyphen is no token): to, through,
  * إلى, حتى … (by key: إلى is الي, حتى حتي; written as is, the Arabic ones never matched).

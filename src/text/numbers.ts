@@ -673,6 +673,14 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
       break;
     }
     const sc = arabicScale(k);
+    // (thousands of a larger scale right after them: ألفي مليار دينار is two trillion, ثلاثة آلاف مليون three billion; a faithful
+    // line of the 151st batch of fresh editor pairs restated "تريليوني دينار" so and drew two number errors, 2,000 and a billion)
+    if (sc && !isDual(sc.v) && cur === 0 && lastScale === 1000 && total >= 1000 && total < 1e6 && sc.v >= 1e6) {
+      total *= sc.v;
+      lastScale = sc.v;
+      last = j;
+      continue;
+    }
     if (sc && !isDual(sc.v) && cur > 0 && cur < sc.v && sc.v < lastScale) {
       total += cur * sc.v;
       cur = 0;
@@ -1840,7 +1848,10 @@ function andUnder100(tokens: readonly Token[], j: number, v: number): boolean {
     near(tokens[j], nx) &&
     nx.key in UNITS &&
     UNITS[nx.key] < 100 &&
-    !(after !== undefined && near(nx, after) && after.key in SCALES)
+    // (not "one hundred and two hundred", a range; but a scale of a thousand or more after a group under a thousand takes the
+    // whole group: "four hundred and twenty thousand" is 420,000, which a faithful line of the 151st batch of fresh editor
+    // pairs restated for "420,000" and drew two number errors, 400 and 20,000)
+    !(after !== undefined && near(nx, after) && after.key in SCALES && !(SCALES[after.key] >= 1000 && v < 1000))
   );
 }
 

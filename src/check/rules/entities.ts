@@ -14,6 +14,7 @@ import {
   phrasesOf,
   RANGE_WORDS,
   isMonthInContext,
+  monthInContextId,
   type Entity,
 } from '../../text/entities.js';
 import { tokenize, makeToken } from '../../text/tokenize.js';
@@ -438,6 +439,8 @@ function partOfYear(ctx: CheckContext, sources: readonly number[], tokens: reado
   return sources.some((i) => partsOf(ctx, i).some(([a, b]) => a === first && (since || b === last)));
 }
 
+/** lexicons/dates.json previousMonth, each as its words' keys. */
+const PREVIOUS_MONTH = lexiconWords('dates', 'previousMonth').map((p) => p.split(' ').map((w) => makeToken(w, 0).key));
 /** lexicons/dates.json endWords: the end of a span (نهاية، انقضاء، end), up to END_BEFORE tokens before a part of the year. */
 const END_WORDS = new Set(lexiconWords('dates', 'endWords').map((w) => makeToken(w, 0).key));
 const END_BEFORE = 2;
@@ -466,6 +469,28 @@ export function partOfYearTokens(ctx: CheckContext, sources: readonly number[], 
     if (!MONTH_NUMBER.has(entityOf(tokens[x])?.id ?? '') && !isMonthInContext(tokens[x])) continue;
     ents ??= tokens.map((_, i) => entityAt(tokens, i));
     if (ents[x]?.cls === 'month' && partOfYear(ctx, sources, tokens, x, ents)) out.add(tokens[x]);
+  }
+  // (and a month the claim names that is the month before one a support sentence names with "the previous month": "fell 2% from
+  // March" for "fell 2% in April from the previous month"; lexicons/dates.json previousMonth)
+  for (let x = 0; x < tokens.length; x++) {
+    if (out.has(tokens[x]) || (!MONTH_NUMBER.has(entityOf(tokens[x])?.id ?? '') && !isMonthInContext(tokens[x]))) continue;
+    // (a month that is a word too, "March", by its capital: the unknown-name rule asks of it only when it is capitalised)
+    const e = entityAt(tokens, x);
+    const id = e?.cls === 'month' ? e.id : /^\p{Lu}/u.test(tokens[x].text) ? monthInContextId(tokens[x]) : undefined;
+    const m = id === undefined ? undefined : MONTH_NUMBER.get(id);
+    if (m === undefined) continue;
+    const next = (m % 12) + 1;
+    if (
+      sources.some((i) => {
+        const ts = ctx.source.sentences[i].tokens;
+        if (!PREVIOUS_MONTH.some((p) => ts.some((_, k) => p.every((w, d) => ts[k + d]?.key === w)))) return false;
+        return ts.some((_, k) => {
+          const o = entityAt(ts, k);
+          return o?.cls === 'month' && MONTH_NUMBER.get(o.id) === next;
+        });
+      })
+    )
+      out.add(tokens[x]);
   }
   // and the other way round: the claim's part of the year for the months its support set names (the first three months
   // of the year for January-March, الربع الأول for من يناير إلى مارس), with the year word after it ("of the year", من العام);
