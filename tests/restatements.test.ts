@@ -5689,3 +5689,31 @@ describe('the 151st batch of fresh editor pairs (mended from)', () => {
     expect(numberFlags('وأوضح رئيس المحكمة أن العبّارة حملت ثلاثين راكباً فوق حمولتها المرخصة البالغة أربعين.', src, ar)).not.toEqual([]);
   });
 });
+
+describe('the 153rd batch of fresh editor pairs (mended from)', () => {
+  it('reads "half the two million tonnes" as one million, held by a sentence beside the support set (rules/numbers.ts shareOfCountAfter)', () => {
+    const src = 'India will allow sugar mills to export up to one million tonnes. The quota is well short of the two million tonnes the industry had sought.';
+    expect(numberFlags('That is only half the two million tonnes the industry asked for.', src, en)).toEqual([]);
+    expect(numberFlags('That is only a third of the two million tonnes the industry asked for.', src, en)).not.toEqual([]);
+  });
+  it('reads "a drop of 5.70" as the difference of two levels (lexicons/numbers.json differenceCues)', () => {
+    const src = "The country's fresh salmon export price fell to 68.40 crowns a kilogram from 74.10 crowns.";
+    expect(numberFlags('The export price fell to 68.40 crowns a kilogram from 74.10 crowns, a weekly drop of 5.70 crowns.', src, en)).toEqual([]);
+    expect(numberFlags('The export price fell to 68.40 crowns a kilogram from 74.10 crowns, a weekly drop of 6.70 crowns.', src, en)).not.toEqual([]);
+  });
+  it('gives nothing to the denier of "…; X denied this" (text/allegations.ts closesWithAttribution)', () => {
+    const read = (f: string) => fs.readFileSync(`probes/fresh/b153-en-8-uk-rail-fine/${f}`, 'utf8');
+    expect(flagged(check(read('altered.txt'), read('source.txt'), en), ['attribution-mismatch'])).not.toEqual([]);
+    expect(flagged(check(read('faithful.txt'), read('source.txt'), en), ['attribution-mismatch'])).toEqual([]);
+  });
+  it('reads no share in a half after a unit named again (text/numbers.ts arabicShareAt)', () => {
+    expect(figures('تقلص انتظار الركاب دقيقتين ونصف الدقيقة').map((f) => f[1])).not.toContain(50);
+    expect(figures('تراجع السعر إلى ثلاثة دراهم ونصف الدرهم').map((f) => f[1])).not.toContain(50);
+    expect(figures('يعمل نصف الموظفين عن بعد').map((f) => f[1])).toContain(50);
+  });
+  it('flags a surname with the article in the place of another the source gives after the same names (rules/names.ts surnameSlots)', () => {
+    const read = (f: string) => fs.readFileSync(`probes/fresh/b44-ar-3-fishing-ban-protest/${f}`, 'utf8');
+    expect(flagged(check(read('altered.txt'), read('source.txt'), ar), ['unknown-name'])).not.toEqual([]);
+    expect(flagged(check(read('faithful.txt'), read('source.txt'), ar), ['unknown-name'])).toEqual([]);
+  });
+});

@@ -560,6 +560,15 @@ export function assertsFact(tokens: readonly Token[]): boolean {
 
 /** Most content words after the verb of saying of a claim that only attributes ("said Water Utilities Director Karen Holloway"). */
 const ATTRIBUTION_AFTER = 4;
+/** Words right after a verb of denial within which a word pointing back at what is denied stands (denied this, نفى ذلك). */
+const DENIED_AFTER = 2;
+/** Does a word right after the verb of denial at v point back at what is denied (a demonstrative, it, an allegation noun)? */
+function deniedAfter(tokens: readonly Token[], v: number): boolean {
+  for (let k = v + 1; k < tokens.length && k <= v + DENIED_AFTER; k++)
+    if (BACK_REFS.has(tokens[k].key) || tokens[k].key === IT || listedWithClitics(NOUNS, tokens[k].key)) return true;
+  return false;
+}
+const IT = makeToken('it', 0).key;
 /** كما, "as", before a verb of saying that closes a statement (كما أوضح …). */
 const KAMA = makeToken('كما', 0).key;
 
@@ -594,7 +603,9 @@ export function closesWithAttribution(tokens: readonly Token[]): boolean {
   if (v < 0) return false;
   // (nor a verb of denial that points back at the clause before: "…, which company director Chen Wei-ming denied" denies it and
   // gives it to no one, as speaks reads it; a planted attribution of the 147th batch of fresh editor pairs that drew nothing)
-  if (isDenialKey(tokens[v].key) && backRefIn(tokens, 0, v) >= 0) return false;
+  // (or right after it: "…; managing director Simon Harwood denied this", a planted attribution of the 153rd batch that drew
+  // nothing)
+  if (isDenialKey(tokens[v].key) && (backRefIn(tokens, 0, v) >= 0 || deniedAfter(tokens, v))) return false;
   const after = tokens.slice(v + 1);
   // (nor an English participle of saying that opens the claim with a statement after it: "…, which the governor's office
   // denied, | saying the Auditor-General had verified it" says the denier's own account, and gave the clause before it,

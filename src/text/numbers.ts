@@ -419,6 +419,14 @@ function arabicShareAt(tokens: Token[], i: number, owned = false): { value: numb
     !PRONOUN_SUFFIX.test(withoutMarks(o.text)) &&
     near(o, tokens[i + 2] ?? o) &&
     definite(tokens[i + 2]);
+  // (nor a half with و after a unit, the unit named again: "دقيقتين ونصف الدقيقة" is two and a half minutes, "ثلاثة دراهم ونصف
+  // الدرهم" three and a half dirhams; read as a share they were a 50 that a faithful line of the 153rd batch of fresh editor
+  // pairs drew a number error on)
+  // (after a figure and its unit, or a dual span, which holds its figure; "جنيها ونصف الجنيه", one pound and a half, is
+  // withSubunit's to read on the claim side)
+  const before = tokens[i - 2];
+  const counted = before !== undefined && (before.kind === 'number' || arabicValue(before.key) !== undefined);
+  if (t.key[0] === 'و' && prev !== undefined && (DUAL_SPANS.has(prev.key) || (counted && (isTimeUnit(prev.key) || isMeasureUnit(prev.key))))) return undefined;
   const construct = !s.definite && (definite(nx) || chain(nx));
   // (a fraction with the article is no construct's head: "انخفض … بنحو الخُمس العام الماضي" is about a fifth last year, which a
   // fresh editor pair's faithful line restated for "بنسبة 18 في المئة" and read as the cardinal five drew a number error)

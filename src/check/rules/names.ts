@@ -493,11 +493,12 @@ export function surnameSlots(
     if (isGivenName(tokens[i]) && !absent(tokens[i])) {
       const at = nameAfter(tokens, i, absent, followers) ?? nameAfter(tokens, i, absent, followers, 1);
       // (or a father's name after بن, which is a name wherever it stands: الهادي بن رمضان)
-      // (or a word with the article in the place of a surname that the source gives the same person, a nisba the claim has
-      // nowhere: زياد النتشة for the source's زياد القواسمي; a planted name of the 147th batch of fresh editor pairs, تيسير النتشة
-      // for تيسير القواسمي, drew nothing, النتشة being a dictionary word; not "مستشفى البشير بعمّان" for "مستشفى البشير الحكومي")
+      // (or a word with the article in the place of a surname with the article that the source gives the same person and the
+      // claim has nowhere: زياد النتشة for the source's زياد القواسمي; a planted name of the 147th batch of fresh editor pairs,
+      // تيسير النتشة for تيسير القواسمي, drew nothing, النتشة being a dictionary word, and one of the 44th, سيدي محمد ولد الطالب;
+      // not "مستشفى البشير بعمّان" for "مستشفى البشير الحكومي", no word with the article)
       const theirSurname = (x: number) => {
-        const theirs = followers(tokens[x - 1]).filter((f) => NISBA.test(f));
+        const theirs = followers(tokens[x - 1]).filter((f) => f.startsWith('ال'));
         return theirs.length > 0 && !tokens.some((t) => theirs.includes(t.key));
       };
       if (

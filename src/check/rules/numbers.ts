@@ -563,13 +563,16 @@ const aroundSupport = (ctx: CheckContext, a: UnitAnalysis<Claim>): number[] => w
 const FIGURES = new WeakMap<CheckContext, Map<number, readonly number[]>>();
 
 /**
- * A share followed by "of" (and "the") and a count, what it makes of that count: "half of the 14 injured" is 7, "a third of the
- * 30 workers" 10. Undefined for no share or no count right after it.
+ * A share followed by "of" (and "the"), or by "the" alone, and a count, what it makes of that count: "half of the 14 injured" is 7,
+ * "a third of the 30 workers" 10, "half the two million tonnes" one million. Undefined for no share or no count right after it.
  */
 function shareOfCountAfter(tokens: readonly Token[], qs: readonly Quantity[], q: Quantity): number | undefined {
   const share = q.also !== undefined && q.also < 1 ? q.also : undefined;
-  if (share === undefined || tokens[q.last + 1]?.key !== 'of') return undefined;
-  const at = tokens[q.last + 2]?.key === 'the' ? q.last + 3 : q.last + 2;
+  // (or "the" right after it, "of" left out: "only half the two million tonnes the industry asked for" is one million, a
+  // faithful line of the 153rd batch of fresh editor pairs)
+  const next = tokens[q.last + 1]?.key;
+  if (share === undefined || (next !== 'of' && next !== 'the')) return undefined;
+  const at = next === 'the' ? q.last + 2 : tokens[q.last + 2]?.key === 'the' ? q.last + 3 : q.last + 2;
   const n = qs.find((x) => x.first === at);
   return n === undefined || !Number.isInteger(n.value) ? undefined : round6(share * n.value);
 }
@@ -709,7 +712,10 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   if (whole2 !== undefined && figureSourced(ctx, a, qs, whole2)) return true;
   // (or a share of a count after it, as many as it makes: "half of the 14 injured were still in hospital" for "seven of
   // the injured remained in hospital", a fresh editor pair's faithful line)
-  if (holdsAt(shareOfCountAfter(unit.tokens, qs, q))) return true;
+  // (held by the support set or a sentence beside it: "That is only half the two million tonnes the industry asked for" restates
+  // the quota of the sentence before the one it aligns to)
+  const shareOfCount = shareOfCountAfter(unit.tokens, qs, q);
+  if (shareOfCount !== undefined && sourcesFigure(ctx, aroundSupport(ctx, a), { ...q, value: shareOfCount, also: undefined, parts: undefined })) return true;
   // (or a share "of them" of the figure before it, as many as it makes: "nine miners remain in hospital, a third of them badly
   // burned" for "three of them with severe burns")
   if (holdsAt(shareOfFigureBefore(unit.tokens, qs, q))) return true;
