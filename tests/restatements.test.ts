@@ -5717,3 +5717,13 @@ describe('the 153rd batch of fresh editor pairs (mended from)', () => {
     expect(flagged(check(read('faithful.txt'), read('source.txt'), ar), ['unknown-name'])).toEqual([]);
   });
 });
+
+describe("placeSwaps reads no verb in a place's slot (rules/entities.ts VERB_FORM)", () => {
+  it('reads "في شملت" and "في انطبق" as no town put in the place of سرت', () => {
+    const src = 'وقال المسؤول إن العملية الجوية في سرت هي رمز للتحدي.';
+    const places = (s: string) => flagged(check(s, src, ar), ['entity-mismatch']);
+    expect(places('وقال المسؤول إن العملية الجوية في شملت هي رمز للتحدي.')).toEqual([]);
+    expect(places('وقال المسؤول إن العملية الجوية في انطبق هي رمز للتحدي.')).toEqual([]);
+    expect(places('وقال المسؤول إن العملية الجوية في سوسة هي رمز للتحدي.')).toEqual(['سوسة']);
+  });
+});

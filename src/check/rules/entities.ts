@@ -236,6 +236,8 @@ const PLACE_PREPOSITIONS = new Set(lexiconWords('entities', 'placePrepositions')
 const PLACE_NOUNS = new Set(lexiconWords('entities', 'placeNouns').map((w) => makeToken(w, 0).stem));
 /** An attached pronoun after a taa marbuta (written ت before it, as keys write it): وجهتهم، مدينتها. */
 const PRONOUN_ON_TAA = /ت(?:ه|ها|هم|هما|هن|كم|كن|نا|ي)$/;
+/** Arabic verb forms: an imperfect (يؤكد، تشمل), a derived form (انطبق، استعاد، افتتح), a past tense in ت or وا (شملت، قالوا). */
+const VERB_FORM = /^(?:[يتن]\S{3,}|ان\S{3,}|است\S{3,}|\S{3,4}ت|\S{3,}وا)$/;
 /** Tokens on each side of the slot within which a content word of the claim anchors it to the source's words. */
 const SLOT_ANCHOR = 2;
 
@@ -266,7 +268,9 @@ function placeSwaps(ctx: CheckContext, tokens: readonly Token[], support: readon
     if (t.stop || t.kind !== 'word' || !isArabicChar(t.text.charCodeAt(0)) || !PLACE_PREPOSITIONS.has(tokens[x - 1].key)) continue;
     // (nor a noun with a pronoun on its taa marbuta, وجهتهم "their destination", which names no place; nor a word of a figure,
     // "في السادسة والأربعين" an age: three faithful lines of the editor pairs drew a swap)
-    if (entityAt(tokens, x) || PLACE_NOUNS.has(t.stem) || PRONOUN_ON_TAA.test(t.key) || !absent(t) || figureWords().has(x)) continue;
+    // (nor a word that reads as a verb, an imperfect or a derived form, or a past tense in ت: "في شملت", "في انطبق", lines of the bench's
+    // paraphrases whose grammar the word swaps had broken, drew swaps)
+    if (entityAt(tokens, x) || PLACE_NOUNS.has(t.stem) || PRONOUN_ON_TAA.test(t.key) || VERB_FORM.test(t.key) || !absent(t) || figureWords().has(x)) continue;
     if (mine === undefined) {
       mine = new Set<string>();
       for (let k = 0; k < tokens.length; k++) {
