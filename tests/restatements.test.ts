@@ -5727,3 +5727,11 @@ describe("placeSwaps reads no verb in a place's slot (rules/entities.ts VERB_FOR
     expect(places('وقال المسؤول إن العملية الجوية في سوسة هي رمز للتحدي.')).toEqual(['سوسة']);
   });
 });
+
+describe('the 155th batch of fresh editor pairs (mended from)', () => {
+  it('reads "مليار دولار ومئة مليون" as 1.1 billion dollars, the unit not named again (text/numbers.ts amountWithPart)', () => {
+    const src = 'وأوضح الربيعي أن العراق سدد خلال الربع الأول 1.1 مليار دولار من المستحقات المتأخرة.';
+    expect(numberFlags('وأشار الربيعي إلى أن العراق دفع في الأشهر الثلاثة الأولى مليار دولار ومئة مليون من المتأخرات.', src, ar)).toEqual([]);
+    expect(numberFlags('وأشار الربيعي إلى أن العراق دفع في الأشهر الثلاثة الأولى مليار دولار ومئتي مليون من المتأخرات.', src, ar)).not.toEqual([]);
+  });
+});

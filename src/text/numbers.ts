@@ -1345,7 +1345,11 @@ export function amountWithPart(tokens: readonly Token[], qs: readonly Quantity[]
   if (!unit || unit.kind !== 'word' || !b || (!apart && !tokens[b.first].key.startsWith('و'))) return undefined;
   const after = tokens[b.last + 1];
   if (b.also !== undefined && b.also > 0 && b.also < 1 && after?.kind === 'word' && after.key.startsWith('ال')) return a.value + b.also;
-  if (after?.key !== unit.key || b.value >= a.value) return undefined;
+  if (b.value >= a.value) return undefined;
+  // (or a second figure that ends in its own scale, the unit not named again: "مليار دولار ومئة مليون" is 1.1 billion dollars,
+  // a faithful line of the 155th batch of fresh editor pairs for "1.1 مليار دولار" drew two number errors)
+  const scaled = arabicScale(tokens[b.last].key) !== undefined || tokens[b.last].key in SCALES;
+  if (after?.key !== unit.key && !(scaled && b.value >= 1000)) return undefined;
   return a.value + b.value;
 }
 
