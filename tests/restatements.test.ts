@@ -5735,3 +5735,10 @@ describe('the 155th batch of fresh editor pairs (mended from)', () => {
     expect(numberFlags('وأشار الربيعي إلى أن العراق دفع في الأشهر الثلاثة الأولى مليار دولار ومئتي مليون من المتأخرات.', src, ar)).not.toEqual([]);
   });
 });
+
+describe("a denial of another's accusation gives the accusation to no denier (text/allegations.ts deniesAccusation)", () => {
+  it('reads "ونفى بلعيد ما اتهم به النائب … الحكومة من …" as no statement of بلعيد\'s', () => {
+    for (const name of ['b155-ar-9-algeria-press-law-debate', 'b155-ar-7-tunisia-drought-olive-harvest'])
+      expect(errorsOf(freshFaithful(name), ['attribution-mismatch'])).toEqual([]);
+  });
+});

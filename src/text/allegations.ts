@@ -667,6 +667,21 @@ function viewFrameAt(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Tokens after a verb of denial within which an accusation's word opens what it denies (نفى اتهام …، نفى ما اتهم به …). */
+const DENIED_ACCUSATION = 3;
+/**
+ * Does an accusation open what the verb of denial at v denies: an allegation noun or a verb of accusing within
+ * DENIED_ACCUSATION words after it ("ونفى بلعيد ما اتهم به النائب … الحكومة من سعي إلى …", "ونفى بن سالم اتهام الزواري للوزارة
+ * بالتباطؤ", "denied the union's accusation that …")? What follows is the accuser's, reported as such, not the denier's
+ * statement: two faithful lines of the 155th batch of fresh editor pairs drew a wrong speaker, the denier set against the
+ * accuser of the source.
+ */
+export function deniesAccusation(tokens: readonly Token[], v: number): boolean {
+  if (!isDenialKey(tokens[v]?.key ?? '')) return false;
+  for (let k = v + 1; k < tokens.length && k <= v + DENIED_ACCUSATION; k++) if (listed(NOUNS, tokens[k]) || listed(ACCUSE, tokens[k])) return true;
+  return false;
+}
+
 /**
  * Does a claim keep an allegation's words: a cue of allegationCues, allegationNouns, claimBeforeThat, chargeWords
  * or litigants (alleged, on suspicion of, charged with, بتهمة, the prosecution demanded), an Arabic frame of a held view
