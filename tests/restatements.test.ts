@@ -5742,3 +5742,15 @@ describe("a denial of another's accusation gives the accusation to no denier (te
       expect(errorsOf(freshFaithful(name), ['attribution-mismatch'])).toEqual([]);
   });
 });
+
+describe('the topic after أما is the speaker of a verb with ف, whatever follows the verb (text/speakers.ts)', () => {
+  it('reads الفاسي, not الارتفاع, as the speaker of "أما الخبيرة نادية الفاسي … فعزت الارتفاع …"', () => {
+    const s = 'أما الخبيرة نادية الفاسي من جامعة محمد الخامس بالرباط فعزت الارتفاع بالأساس إلى القيود الصينية، مذكّرة بأن المغرب يحوز ثلثي الاحتياطي.';
+    expect(speakersOf(s, tokenize(s)).map((x) => x.tokens.map((t) => t.text).join(' '))).toContain('الخبيرة نادية الفاسي من جامعة محمد الخامس بالرباط');
+    expect(errorsOf(freshFaithful('b157-ar-4-morocco-phosphate-price'), ['attribution-mismatch'])).toEqual([]);
+  });
+  it('keeps the speaker after the verb when a complementiser follows it: "أما المرحلة الثانية، بقدرة مماثلة، فقال السقاف إنها …"', () => {
+    const s = 'أما المرحلة الثانية، بقدرة مماثلة، فقال السقاف إنها ستكتمل في غضون أربعة عشر شهراً.';
+    expect(speakersOf(s, tokenize(s)).map((x) => x.tokens.map((t) => t.text).join(' '))).toEqual(['السقاف']);
+  });
+});

@@ -659,6 +659,13 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
         // source's وأشارت إلى أن after العنزي's sentence had no speaker to compare)
         // (a verb with no و/ف after its subject, SVO: "لكن أحد العمال المصابين، ويدعى سفيان قرطبي، قال من سريره إن …"; read as
         // the verb's pronoun, a fresh editor pair's injured worker's words given to a union man drew nothing)
+        // (a topic after أما before a verb with ف is its speaker whatever the words after the verb read as: "أما الخبيرة نادية الفاسي
+        // … فعزت الارتفاع … إلى …، مذكّرة بأن …" read الارتفاع, what she attributed, as the speaker; a faithful line of the 157th batch
+        // of fresh editor pairs drew a wrong speaker)
+        // (not words after the verb that a complementiser follows, its speaker: "أما المرحلة الثانية، بقدرة مماثلة، فقال السقاف إنها …")
+        const afterWords = words.length > 0 ? tokens[tokens.indexOf(words[words.length - 1]) + 1] : undefined;
+        const topic = t.key[0] === 'ف' && words.length > 0 && !(afterWords !== undefined && AR_THAT.has(afterWords.key)) ? topicBefore(text, tokens, i) : [];
+        if (topic.length > 0) words = topic;
         if (words.length === 0 && t.alt === undefined) words = subjectBefore(text, tokens, i);
         // (أما X فقال: the topic after أما is the speaker of the verb that ف joins to it, "أما الخبير القانوني نبيل فرحات فقال
         // إن …"; read as the verb's pronoun, a fresh editor pair's statement was given to the speaker of the sentence before)
