@@ -5754,3 +5754,9 @@ describe('the topic after أما is the speaker of a verb with ف, whatever foll
     expect(speakersOf(s, tokenize(s)).map((x) => x.tokens.map((t) => t.text).join(' '))).toEqual(['السقاف']);
   });
 });
+
+describe('a role the source gives a speaker seven words before the name (rules/attribution.ts roleOf)', () => {
+  it('reads "وبحسب الوزير" as the minister the source names after a portfolio of three words and a nationality', () => {
+    expect(errorsOf(freshFaithful('b157-ar-3-jordan-wheat-reserve'), ['attribution-mismatch'])).toEqual([]);
+  });
+});
