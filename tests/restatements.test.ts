@@ -5760,3 +5760,12 @@ describe('a role the source gives a speaker seven words before the name (rules/a
     expect(errorsOf(freshFaithful('b157-ar-3-jordan-wheat-reserve'), ['attribution-mismatch'])).toEqual([]);
   });
 });
+
+describe('a span and a half in its own unit on the source side (text/numbers.ts sourceReadings)', () => {
+  it('sources "3.5 ساعات" from "ثلاث ساعات ونصف الساعة", and not 4.5', () => {
+    const src = 'وأضاف أن الإضراب استمر ثلاث ساعات ونصف الساعة.';
+    expect(numberFlags('واستمر الإضراب 3.5 ساعات.', src, ar)).toEqual([]);
+    expect(numberFlags('واستمر الإضراب 4.5 ساعات.', src, ar)).toEqual(['4.5']);
+    expect(numberFlags('The strike lasted 3.5 hours.', 'The strike lasted three and a half hours.', en)).toEqual([]);
+  });
+});

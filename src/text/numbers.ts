@@ -1480,6 +1480,8 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
         for (const other of UNIT_SIZES) if (other !== unit) span.push(round((v * unit) / other));
         span.push(...inFourWeekMonths(v * unit, unit));
       }
+    // (and in its own unit, with the half: "3.5 ساعات" for "ثلاث ساعات ونصف الساعة"; the figure alone is the source's 3)
+    if (unit !== undefined && half > 0) span.push(q.value + half);
     // (a half after any unit: أربعة أطنان ونصف الطن is 4.5 tons, a fresh editor pair's "4.5 طن" drew a number error)
     if (unit === undefined && next && next.kind === 'word' && !next.stop && halfAfter(tokens, q.last + 2)) out.push(q.value + 0.5);
     // (a span told in two units: two hours and 51 minutes is 171 minutes, a fresh editor pair's "171-minute final")
