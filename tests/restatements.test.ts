@@ -2597,10 +2597,10 @@ describe('the sixty-third batch: a negation restating a denial, a half after a u
 });
 
 /** A fresh editor pair's faithful summary (probes/fresh/NAME) checked against its source, in its gold's language. */
-function freshFaithful(name: string): ReturnType<typeof check> {
+function freshFaithful(name: string, summary: 'faithful' | 'altered' = 'faithful'): ReturnType<typeof check> {
   const read = (f: string) => fs.readFileSync(`probes/fresh/${name}/${f}`, 'utf8');
   const { lang } = JSON.parse(read('gold.json')) as { lang: string };
-  return check(read('faithful.txt'), read('source.txt'), { summaryLang: lang, sourceLang: lang });
+  return check(read(`${summary}.txt`), read('source.txt'), { summaryLang: lang, sourceLang: lang });
 }
 /** The rules' error flags of a report, by their words. */
 const errorsOf = (r: ReturnType<typeof check>, rules: readonly string[]) => flagged(r, rules, (f) => f.severity === 'error');
@@ -5702,9 +5702,8 @@ describe('the 153rd batch of fresh editor pairs (mended from)', () => {
     expect(numberFlags('The export price fell to 68.40 crowns a kilogram from 74.10 crowns, a weekly drop of 6.70 crowns.', src, en)).not.toEqual([]);
   });
   it('gives nothing to the denier of "…; X denied this" (text/allegations.ts closesWithAttribution)', () => {
-    const read = (f: string) => fs.readFileSync(`probes/fresh/b153-en-8-uk-rail-fine/${f}`, 'utf8');
-    expect(flagged(check(read('altered.txt'), read('source.txt'), en), ['attribution-mismatch'])).not.toEqual([]);
-    expect(flagged(check(read('faithful.txt'), read('source.txt'), en), ['attribution-mismatch'])).toEqual([]);
+    expect(flagged(freshFaithful('b153-en-8-uk-rail-fine', 'altered'), ['attribution-mismatch'])).not.toEqual([]);
+    expect(flagged(freshFaithful('b153-en-8-uk-rail-fine'), ['attribution-mismatch'])).toEqual([]);
   });
   it('reads no share in a half after a unit named again (text/numbers.ts arabicShareAt)', () => {
     expect(figures('تقلص انتظار الركاب دقيقتين ونصف الدقيقة').map((f) => f[1])).not.toContain(50);
@@ -5712,9 +5711,8 @@ describe('the 153rd batch of fresh editor pairs (mended from)', () => {
     expect(figures('يعمل نصف الموظفين عن بعد').map((f) => f[1])).toContain(50);
   });
   it('flags a surname with the article in the place of another the source gives after the same names (rules/names.ts surnameSlots)', () => {
-    const read = (f: string) => fs.readFileSync(`probes/fresh/b44-ar-3-fishing-ban-protest/${f}`, 'utf8');
-    expect(flagged(check(read('altered.txt'), read('source.txt'), ar), ['unknown-name'])).not.toEqual([]);
-    expect(flagged(check(read('faithful.txt'), read('source.txt'), ar), ['unknown-name'])).toEqual([]);
+    expect(flagged(freshFaithful('b44-ar-3-fishing-ban-protest', 'altered'), ['unknown-name'])).not.toEqual([]);
+    expect(flagged(freshFaithful('b44-ar-3-fishing-ban-protest'), ['unknown-name'])).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@ import { isSpeechVerb, isAttributionOpener, CONTRAST_KEYS, AUXILIARIES, contrast
 import { isComplementiserKey, isDenialKey, negatesAt } from './negation.js';
 import { lexiconWords, listedWithClitics } from './lexicons.js';
 import { isArabicChar } from './normalize.js';
-import { speakersOf, backRefIn, isGivenNameKey, isEnglishSayingParticiple } from './speakers.js';
+import { speakersOf, backRefIn, refersToAccusation, isGivenNameKey, isEnglishSayingParticiple } from './speakers.js';
 
 /**
  * What a source gives only as someone's allegation, suspicion or belief, and whether a summary's sentence states
@@ -564,8 +564,7 @@ const ATTRIBUTION_AFTER = 4;
 const DENIED_AFTER = 2;
 /** Does a word right after the verb of denial at v point back at what is denied (a demonstrative, it, an allegation noun)? */
 function deniedAfter(tokens: readonly Token[], v: number): boolean {
-  for (let k = v + 1; k < tokens.length && k <= v + DENIED_AFTER; k++)
-    if (BACK_REFS.has(tokens[k].key) || tokens[k].key === IT || listedWithClitics(NOUNS, tokens[k].key)) return true;
+  for (let k = v + 1; k < tokens.length && k <= v + DENIED_AFTER; k++) if (refersToAccusation(tokens[k].key) || tokens[k].key === IT) return true;
   return false;
 }
 const IT = makeToken('it', 0).key;

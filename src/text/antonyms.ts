@@ -1,6 +1,6 @@
 import { makeToken, type Token } from './tokenize.js';
-import { lexiconGroups, lexiconValues, lexiconWords, listedAfterConjunction, listedWithClitics } from './lexicons.js';
-import { isLengthUnit, quantities } from './numbers.js';
+import { lexiconGroups, lexiconPhrases, lexiconValues, lexiconWords, listedAfterConjunction, listedWithClitics } from './lexicons.js';
+import { isLengthUnit, quantities, wordsAt } from './numbers.js';
 
 /** Matching key of a word for the lexicon: its Arabic root when it has one, else its stem. */
 export const antonymKey = (t: Pick<Token, 'root' | 'stem' | 'alt'>): string => t.root ?? t.stem;
@@ -140,14 +140,25 @@ export function submitWords(tokens: readonly Token[]): Set<Token> {
 }
 
 /** lexicons/antonyms.json noSidePhrases, each as its words' keys. */
-const NO_SIDE_PHRASES = lexiconWords('antonyms', 'noSidePhrases').map((p) => p.split(' ').map((w) => makeToken(w, 0).key));
+const NO_SIDE_PHRASES = lexiconPhrases('antonyms', 'noSidePhrases');
 
 /** The first words of the phrases of noSidePhrases in the tokens (fall under the rule): no side there. */
 export function noSidePhrases(tokens: readonly Token[]): Set<Token> {
   const out = new Set<Token>();
   tokens.forEach((t, i) => {
-    if (NO_SIDE_PHRASES.some((p) => p.every((k, x) => tokens[i + x]?.key === k))) out.add(t);
+    if (NO_SIDE_PHRASES.some((p) => wordsAt(tokens, i, p))) out.add(t);
   });
+  return out;
+}
+
+/**
+ * The words of a side that say none in their context, read alike in a source sentence and in a claim: a height (بارتفاع متر),
+ * رفع as "submit" (رفع البيانات), "fall under" a rule.
+ */
+export function sidelessWords(tokens: readonly Token[]): Set<Token> {
+  const out = heightWords(tokens);
+  for (const t of submitWords(tokens)) out.add(t);
+  for (const t of noSidePhrases(tokens)) out.add(t);
   return out;
 }
 

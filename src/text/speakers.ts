@@ -663,8 +663,7 @@ export function speakersOf(text: string, tokens: readonly Token[]): Speaker[] {
         // … فعزت الارتفاع … إلى …، مذكّرة بأن …" read الارتفاع, what she attributed, as the speaker; a faithful line of the 157th batch
         // of fresh editor pairs drew a wrong speaker)
         // (not words after the verb that a complementiser follows, its speaker: "أما المرحلة الثانية، بقدرة مماثلة، فقال السقاف إنها …")
-        const afterWords = words.length > 0 ? tokens[tokens.indexOf(words[words.length - 1]) + 1] : undefined;
-        const topic = t.key[0] === 'ف' && words.length > 0 && !(afterWords !== undefined && AR_THAT.has(afterWords.key)) ? topicBefore(text, tokens, i) : [];
+        const topic = t.key[0] === 'ف' && words.length > 0 && !thatAfter(tokens, words) ? topicBefore(text, tokens, i) : [];
         if (topic.length > 0) words = topic;
         if (words.length === 0 && t.alt === undefined) words = subjectBefore(text, tokens, i);
         // (أما X فقال: the topic after أما is the speaker of the verb that ف joins to it, "أما الخبير القانوني نبيل فرحات فقال

@@ -2,18 +2,7 @@ import { keyTokens } from '../../align/query-builder.js';
 import { entityAt } from '../../text/entities.js';
 import type { Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl, sentenceAlignment } from '../context.js';
-import {
-  antonymSide,
-  changeParticleAt,
-  DIRECTION,
-  heightWords,
-  submitWords,
-  noSidePhrases,
-  isCompassGroup,
-  movedAmounts,
-  startFromAt,
-  stateVerbAt,
-} from '../../text/antonyms.js';
+import { antonymSide, changeParticleAt, DIRECTION, sidelessWords, isCompassGroup, movedAmounts, startFromAt, stateVerbAt } from '../../text/antonyms.js';
 import { negatesAt, implicitNegationAt, saysNotKey, pronounPhraseEnd, isDenialKey, isComplementiserKey } from '../../text/negation.js';
 import { quantities, figureValues, figureHolds, hedgeStart, type Quantity } from '../../text/numbers.js';
 import { isAttribution, isGluedVerbStart, isSpeechVerb } from '../../text/claims.js';
@@ -328,12 +317,8 @@ export const antonymMismatch: Rule = {
       if (read.has(i)) return;
       read.add(i);
       for (const t of movedAmounts(ctx.source.sentences[i].tokens)) movedSource.add(t);
-      // (nor a height: بارتفاع متر, "a metre high")
-      for (const t of heightWords(ctx.source.sentences[i].tokens)) movedSource.add(t);
-      // (nor رفع as "submit": رفع البيانات)
-      for (const t of submitWords(ctx.source.sentences[i].tokens)) movedSource.add(t);
-      // (nor "fall under" a rule)
-      for (const t of noSidePhrases(ctx.source.sentences[i].tokens)) movedSource.add(t);
+      // (nor a height, بارتفاع متر, رفع as "submit", رفع البيانات, or "fall under" a rule)
+      for (const t of sidelessWords(ctx.source.sentences[i].tokens)) movedSource.add(t);
       const ts = ctx.source.sentences[i].tokens;
       const denial = ts.findIndex((t) => isDenialKey(t.key));
       for (let k = 0; k < ts.length; k++) {
@@ -358,9 +343,7 @@ export const antonymMismatch: Rule = {
       const hedged = hedgeWords(unit.tokens);
       // (nor an amount that a word of its group moves: in "losses climbed" the direction is the verb's)
       const moved = movedAmounts(unit.tokens);
-      for (const t of heightWords(unit.tokens)) moved.add(t);
-      for (const t of submitWords(unit.tokens)) moved.add(t);
-      for (const t of noSidePhrases(unit.tokens)) moved.add(t);
+      for (const t of sidelessWords(unit.tokens)) moved.add(t);
       // (nor a participle of saying, which tells how a speaker spoke, not which way the thing went: "نفاها النائب … مؤكداً
       // أنه سيثبت براءته" is a denial, stressing the rest, a fresh editor pair's faithful summary set against the source's ونفى)
       const sides = unit.tokens.map((t, x) =>

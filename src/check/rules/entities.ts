@@ -2,7 +2,7 @@ import { keyTokens } from '../../align/query-builder.js';
 import type { Rule, CheckContext } from '../context.js';
 import type { Claim } from '../../text/document.js';
 import { isChecked, severityFor, ruleDocsUrl, keptPerCheck, sentenceAlignment, holdersOf } from '../context.js';
-import { quantities, isDayOfMonth, isScaleWord, type Quantity } from '../../text/numbers.js';
+import { quantities, isDayOfMonth, isScaleWord, wordsAt, type Quantity } from '../../text/numbers.js';
 import { MONTH_NUMBER, SINCE_MONTH, YEAR_WORDS, monthsTo, yearParts, yearPartsAt, type MonthSpan } from '../../text/year-parts.js';
 import {
   entityAt,
@@ -18,7 +18,7 @@ import {
   type Entity,
 } from '../../text/entities.js';
 import { tokenize, makeToken } from '../../text/tokenize.js';
-import { lexiconWords } from '../../text/lexicons.js';
+import { lexiconPhrases, lexiconWords } from '../../text/lexicons.js';
 import type { Token } from '../../text/tokenize.js';
 import { tokenForms, holdsPhrase } from '../../text/document.js';
 import { isArabicChar } from '../../text/normalize.js';
@@ -217,12 +217,8 @@ export const entityMismatch: Rule = {
       // (a month beside a day that the source gives with another month only, wherever it stands: "في 17 فبراير 2025" for
       // "في السابع عشر من يناير 2025" in a sentence outside the support set, a planted date of the 119th batch that drew only
       // warnings on the day and the year)
-      for (const d of datesMonthSwapped(ctx, unit.tokens, support.sources)) {
-        const t = unit.tokens[d.at];
-        if (!flaggedAt.has(t.start)) flagOther(unit, t, t, ctx.source.sentences[d.sentence].id, d.expected);
-      }
-      // (an Arabic word the source has nowhere in the slot of a place that a sentence of the support set names: placeSwaps)
-      for (const d of placeSwaps(ctx, unit.tokens, support.sources)) {
+      // (and an Arabic word the source has nowhere in the slot of a place that a sentence of the support set names: placeSwaps)
+      for (const d of [...datesMonthSwapped(ctx, unit.tokens, support.sources), ...placeSwaps(ctx, unit.tokens, support.sources)]) {
         const t = unit.tokens[d.at];
         if (!flaggedAt.has(t.start)) flagOther(unit, t, t, ctx.source.sentences[d.sentence].id, d.expected);
       }
@@ -444,7 +440,7 @@ function partOfYear(ctx: CheckContext, sources: readonly number[], tokens: reado
 }
 
 /** lexicons/dates.json previousMonth, each as its words' keys. */
-const PREVIOUS_MONTH = lexiconWords('dates', 'previousMonth').map((p) => p.split(' ').map((w) => makeToken(w, 0).key));
+const PREVIOUS_MONTH = lexiconPhrases('dates', 'previousMonth');
 /** lexicons/dates.json endWords: the end of a span (نهاية، انقضاء، end), up to END_BEFORE tokens before a part of the year. */
 const END_WORDS = new Set(lexiconWords('dates', 'endWords').map((w) => makeToken(w, 0).key));
 const END_BEFORE = 2;
@@ -487,7 +483,7 @@ export function partOfYearTokens(ctx: CheckContext, sources: readonly number[], 
     if (
       sources.some((i) => {
         const ts = ctx.source.sentences[i].tokens;
-        if (!PREVIOUS_MONTH.some((p) => ts.some((_, k) => p.every((w, d) => ts[k + d]?.key === w)))) return false;
+        if (!PREVIOUS_MONTH.some((p) => ts.some((_, k) => wordsAt(ts, k, p)))) return false;
         return ts.some((_, k) => {
           const o = entityAt(ts, k);
           return o?.cls === 'month' && MONTH_NUMBER.get(o.id) === next;

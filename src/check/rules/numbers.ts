@@ -697,7 +697,8 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   if (differenceWithNoun(ctx, unit.tokens, q)) return true;
   // (one amount told in two figures with its unit after each: ملياري دينار ومئة مليون دينار, 2.1 billion dinars)
   // (the figure read at another value, in its own words: its support set holds that value)
-  const holdsAt = (value: number | undefined) => value !== undefined && sourcesFigure(ctx, support.sources, { ...q, value, also: undefined, parts: undefined });
+  const holdsAt = (value: number | undefined, sentences: readonly number[] = support.sources) =>
+    value !== undefined && sourcesFigure(ctx, sentences, { ...q, value, also: undefined, parts: undefined });
   const whole = amountOf(unit.tokens, qs, q);
   if (holdsAt(whole)) return true;
   // (or less what إلا after it takes off: "أربع سنوات إلا شهرين" for 46 months, read as a span in the source's units too, in
@@ -714,8 +715,7 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   // the injured remained in hospital", a fresh editor pair's faithful line)
   // (held by the support set or a sentence beside it: "That is only half the two million tonnes the industry asked for" restates
   // the quota of the sentence before the one it aligns to)
-  const shareOfCount = shareOfCountAfter(unit.tokens, qs, q);
-  if (shareOfCount !== undefined && sourcesFigure(ctx, aroundSupport(ctx, a), { ...q, value: shareOfCount, also: undefined, parts: undefined })) return true;
+  if (holdsAt(shareOfCountAfter(unit.tokens, qs, q), aroundSupport(ctx, a))) return true;
   // (or a share "of them" of the figure before it, as many as it makes: "nine miners remain in hospital, a third of them badly
   // burned" for "three of them with severe burns")
   if (holdsAt(shareOfFigureBefore(unit.tokens, qs, q))) return true;
@@ -727,7 +727,7 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   if (holdsAt(inNextScale(unit.tokens, qs, q)) || holdsAt(withHalfAfter(unit.tokens, q))) return true;
   // (or a sum in a currency and its subunit: "أحد عشر ديناراً ومئتي فلس" for 11.2 دينارا, "جنيها وربع الجنيه" for 125 قرشا,
   // two fresh editor pairs' faithful lines)
-  if (withSubunit(unit.tokens, qs, q, sentenceAlignment(ctx, unit.sentence)?.unit.tokens).some(holdsAt)) return true;
+  if (withSubunit(unit.tokens, qs, q, sentenceAlignment(ctx, unit.sentence)?.unit.tokens).some((v) => holdsAt(v))) return true;
   if (sumIn(ctx, support.sources, unit.tokens, q).length) return true;
   // (a share in words, hedged or exact, of two counts of one sentence: أقل بقليل من نصف المخابز for 1500 of 3200)
   if (shareOfCounts(ctx, support.sources, q)) return true;
