@@ -5767,3 +5767,56 @@ describe('a span and a half in its own unit on the source side (text/numbers.ts 
     expect(numberFlags('The strike lasted 3.5 hours.', 'The strike lasted three and a half hours.', en)).toEqual([]);
   });
 });
+
+describe('the 159th batch of fresh editor pairs (mended from)', () => {
+  it('flags a quarter or half swapped for another of its length, in either language (rules/entities.ts partSwaps)', () => {
+    const src = 'قال رئيس الهيئة إن إيرادات القناة تراجعت إلى 880 مليون دولار خلال الربع الأول من عام 2025.';
+    const dates = (s: string, source: string, lang: typeof ar | typeof en) => flagged(check(s, source, lang), ['entity-mismatch']);
+    expect(dates('هوت عائدات القناة في الربع الثالث من 2025 إلى 880 مليون دولار.', src, ar)).toEqual(['الربع الثالث']);
+    expect(dates('هوت عائدات القناة في الربع الأول من 2025 إلى 880 مليون دولار.', src, ar)).toEqual([]);
+    // (the same months in other words are no swap)
+    expect(dates('هوت عائدات القناة في الأشهر الثلاثة الأولى من 2025 إلى 880 مليون دولار.', src, ar)).toEqual([]);
+    const en1 = 'Revenue fell to 880 million dollars in the first quarter of 2025.';
+    expect(dates('Revenue fell to 880 million dollars in the second quarter of 2025.', en1, en)).toEqual(['second quarter']);
+    expect(dates('Revenue fell to 880 million dollars in the January-March quarter of 2025.', en1, en)).toEqual([]);
+    // (a half is no swap for a quarter)
+    expect(dates('Revenue fell to 880 million dollars in the first half of 2025.', en1, en)).toEqual([]);
+  });
+  it('reads a part of the year with a proclitic on its article: "مقارنة بالربع الأول" (text/year-parts.ts atWithClitic)', () => {
+    expect(errorsOf(freshFaithful('b131-ar-5-kurdistan-salary-dispute'), ['entity-mismatch'])).toEqual([]);
+    const src = 'تراجعت الإيرادات خلال الربع الثاني بنسبة 35 في المئة مقارنة بالربع الأول.';
+    expect(flagged(check('انخفضت الإيرادات في الربع الثاني بأكثر من الثلث عن الربع الثالث.', src, ar), ['entity-mismatch'])).toEqual(['الربع الثالث']);
+  });
+  it('reads the last months of the year as its last part, with the year after them only', () => {
+    const src = 'Wanjiru said she expected demand to recover in the fourth quarter.';
+    expect(errors(check('She expects demand to pick up in the final three months of the year.', src, en))).toEqual([]);
+    expect(numberFlags('She expects demand to pick up in the final five months of the year.', src, en)).toEqual(['five']);
+    const srcAr = 'وتوقعت الوزيرة أن يتعافى الطلب في الربع الأخير من العام.';
+    expect(numberFlags('وتتوقع الوزيرة أن يتعافى الطلب في الأشهر الثلاثة الأخيرة من العام.', srcAr, ar)).toEqual([]);
+  });
+  it('sources "في ثلاثة أشهر" from "في ربع واحد", as "quarter" is read (lexicons/numbers.json sourceReadings)', () => {
+    const src = 'وأشارت منى السيد إلى أن خسارة نحو مليار دولار في ربع واحد تضغط على ميزان المدفوعات.';
+    expect(numberFlags('وترى منى السيد أن فقدان قرابة مليار دولار في ثلاثة أشهر يثقل ميزان المدفوعات.', src, ar)).toEqual([]);
+    expect(numberFlags('وترى منى السيد أن فقدان قرابة مليار دولار في أربعة أشهر يثقل ميزان المدفوعات.', src, ar)).toEqual(['أربعة']);
+  });
+  it('reads تنموي (developmental) as no rise: "ارتفع الإنفاق الرأسمالي" against "الإنفاق … على المشاريع التنموية انخفض" (lexicons/antonyms.json noSide)', () => {
+    const src = 'وأضاف أن الإنفاق الرأسمالي على المشاريع التنموية انخفض بنسبة 9 في المئة، في حين ارتفعت مخصصات الدعوم بنسبة 14 في المئة.';
+    expect(flagged(check('وارتفع الإنفاق الرأسمالي على المشاريع التنموية بنسبة 9 في المئة.', src, ar), ['antonym-mismatch'])).toEqual(['وارتفع']);
+    expect(flagged(check('وانخفض الإنفاق الرأسمالي على المشاريع التنموية بنسبة 9 في المئة.', src, ar), ['antonym-mismatch'])).toEqual([]);
+  });
+  it('reads a name with ب right after an opener, or after a given name with عبد, as the speaker (text/speakers.ts speakerAfter)', () => {
+    const said = (s: string) => speakersOf(s, tokenize(s)).map((x) => x.tokens.map((t) => t.text).join(' '));
+    expect(said('وبحسب بوزيد، حصل المنتجون على أسعار أعلى.')).toEqual(['بوزيد']);
+    expect(said('وبحسب عبد الستار بوزيد، حصل المنتجون على أسعار أعلى.')).toEqual(['عبد الستار بوزيد']);
+    // (a word of the language with ب is no name: a statement's, not a speaker's)
+    expect(said('وبحسب بيان الوزارة، حصل المنتجون على أسعار أعلى.')).toEqual([]);
+  });
+  it('reads a span told in two units at its second figure: "a year and two months" is fourteen months (text/numbers.ts spanWithUnitBefore)', () => {
+    const src = 'Average prices fell to $2.41 per kilogram on Monday, the lowest level in fourteen months, the association said.';
+    expect(numberFlags('Tea fetched $2.41 a kilogram on Monday, its weakest in a year and two months, the association said.', src, en)).toEqual([]);
+    expect(numberFlags('Tea fetched $2.41 a kilogram on Monday, its weakest in a year and three months, the association said.', src, en)).toEqual(['three']);
+    const srcAr = 'وبلغ السعر أدنى مستوى في خمسة عشر شهرا.';
+    expect(numberFlags('وبلغ السعر أدنى مستوى في عام وثلاثة أشهر.', srcAr, ar)).toEqual([]);
+    expect(numberFlags('وبلغ السعر أدنى مستوى في عام وأربعة أشهر.', srcAr, ar)).toEqual(['وأربعة']);
+  });
+});

@@ -1756,6 +1756,29 @@ export function lessExcept(tokens: readonly Token[], qs: readonly Quantity[], q:
   const q2 = qs.find((x) => x.first === at + 1);
   return q2 && q2.value < q.value ? round(q.value - q2.value) : undefined;
 }
+/**
+ * A claim's span told in two units, read at its second figure: "a year and two months" is 14 months, "two years and three
+ * months" 27, "عام وثلاثة أشهر" 15; the whole in the unit after the figure (a fresh editor pair's faithful "its weakest in a
+ * year and two months" for "the lowest level in fourteen months" drew a number error on "two"). Before the figure "and" (or و
+ * glued to it), a larger unit of time, and before that its figure, "a" or "one", or nothing (عام). Undefined otherwise.
+ */
+export function spanWithUnitBefore(tokens: readonly Token[], qs: readonly Quantity[], q: Quantity): number | undefined {
+  const unit = timeUnitAfter(tokens, q.last);
+  if (unit === undefined || q.also !== undefined) return undefined;
+  const glued = /^و\p{Script=Arabic}/u.test(tokens[q.first].text);
+  const at = glued ? q.first - 1 : tokens[q.first - 1]?.key === 'and' || tokens[q.first - 1]?.key === 'و' ? q.first - 2 : -1;
+  const bigger = at >= 0 ? TIME_UNITS[tokens[at].key] : undefined;
+  if (bigger === undefined || bigger <= unit) return undefined;
+  const before = qs.find((x) => x.last === at - 1);
+  const n =
+    before !== undefined
+      ? before.value
+      : tokens[at - 1]?.key === 'a' || tokens[at - 1]?.key === 'one' || isArabicChar(tokens[at].text.charCodeAt(0))
+        ? 1
+        : undefined;
+  return n === undefined ? undefined : round((n * bigger) / unit + q.value);
+}
+
 /** إلا, "except", by key (lessExcept; the number rule reads the part it takes off). */
 export const EXCEPT_KEY = normalizeToken('إلا');
 

@@ -1,5 +1,6 @@
 import { makeToken, type Token } from './tokenize.js';
-import { withoutMarks } from './normalize.js';
+import { normalizeToken, withoutMarks } from './normalize.js';
+import { arabicWords, inArabicWords } from './arabic-words.js';
 import { SAYING_PARTICIPLES } from './stopwords.js';
 import { isSpeechVerb, isPresentSpeechVerb, isAttributionOpener, CONTRAST_KEYS } from './claims.js';
 import { isString, lexiconGroups, lexiconValues, lexiconWords, listedAfterConjunction, listedWithClitics } from './lexicons.js';
@@ -120,6 +121,14 @@ const isArabic = (t: Token): boolean => /[\u0600-\u06FF]/.test(t.text);
 const isPrepositional = (t: Token, next?: Token): boolean =>
   t.alt !== undefined && /^(ل|ب|لل)/.test(t.key) && isArabic(t) && !nameBeforeThat(t, next) && !GIVEN_NAMES.has(t.key);
 
+/** عبد, which opens a given name of two words (عبد الستار), by key. */
+const ABD = normalizeToken('عبد');
+/** Is the token no word of the Arabic word list (false when the list is missing)? */
+const notArabicWord = (t: Token): boolean => {
+  const words = arabicWords();
+  return words !== undefined && !inArabicWords(words, t);
+};
+
 /** A word that opens with ب but not بال: a name of its own (بنكيران، بوزيدي) where the place says so, not "in the". */
 const withBa = (t: Token): boolean => t.key[0] === 'ب' && !t.key.startsWith('بال');
 
@@ -227,8 +236,11 @@ function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = 
       AR_THAT.has(t.key) ||
       (isPrepositional(t, tokens[j + 1]) &&
         !(out.length === 0 && nameBeforeQuote(text, t, tokens[j + 1])) &&
-        // (a surname with ب after a given name: مصطفى بوزيدي، بلال بنسعيد)
-        !(out.length > 0 && GIVEN_NAMES.has(out[out.length - 1].key) && withBa(t))) ||
+        // (a surname with ب after a given name: مصطفى بوزيدي، بلال بنسعيد; after a given name with عبد, "عبد الستار بوزيد")
+        !(out.length > 0 && withBa(t) && (GIVEN_NAMES.has(out[out.length - 1].key) || out[out.length - 2]?.key === ABD)) &&
+        // (or right after an opener, which a noun follows, when the word with ب is no Arabic word: "وبحسب بوزيد، حصل …", a
+        // planted wrong speaker of the 159th batch of fresh editor pairs that drew nothing; "بحسب بيان الوزارة" is a statement's)
+        !(out.length === 0 && !verb && withBa(t) && notArabicWord(t))) ||
       isSpeechVerb(t) ||
       PRONOUNS.has(t.key)
     )

@@ -22,6 +22,10 @@ const PARTS: [string[], MonthSpan][] = lexiconValues('dates', 'yearParts', isStr
 const keys = (list: string) => new Set(lexiconWords('dates', list).map((w) => normalizeToken(w)));
 const MONTHS_WORDS = keys('monthsWords');
 const FIRST_WORDS = keys('firstWords');
+/** lexicons/dates.json lastWords: the last N months of a year, with the year after them. */
+const LAST_WORDS = keys('lastWords');
+/** Tokens after the last N months within which the year word stands (of the year, من العام). */
+const YEAR_AFTER = 3;
 /** lexicons/dates.json yearWords: the year after a part of it (the first half of the year, الربع الأول من العام). */
 export const YEAR_WORDS = keys('yearWords');
 /** lexicons/dates.json monthsToWords: the six months to December, الأشهر الستة المنتهية في ديسمبر. */
@@ -77,11 +81,26 @@ export function yearParts(tokens: readonly Token[]): MonthSpan[] {
   return yearPartsAt(tokens).map((p) => p.span);
 }
 
+/**
+ * Is a token's key the word w, or w with the proclitics news glues to a noun with its article (و، ف، ب، ك, and ل for
+ * whose ال one ل stands: بالربع الأول، وللنصف الثاني)? "مقارنة بالربع الأول" was no part of the year, so a faithful line of
+ * a fresh editor pair that says "عن الربع الأول" for it drew a swap once parts were compared (partSwaps).
+ */
+function atWithClitic(key: string, w: string): boolean {
+  if (key === w) return true;
+  if (!w.startsWith('ال') || key.length <= w.length) return false;
+  const head = key.slice(0, key.length - w.length);
+  if (key.endsWith(w)) return /^(?:[وف]?[بك]|[وف])$/.test(head);
+  // (ل before ال writes one ل: لل)
+  return key.endsWith(w.slice(1)) && /^[وف]?ل$/.test(key.slice(0, key.length - w.length + 1));
+}
+
 /** yearParts with where each part stands in the tokens. */
 export function yearPartsAt(tokens: readonly Token[]): YearPart[] {
   const out: YearPart[] = [];
   for (let i = 0; i < tokens.length; i++)
-    for (const [words, span] of PARTS) if (wordsAt(tokens, i, words)) out.push({ span, first: i, last: i + words.length - 1 });
+    for (const [words, span] of PARTS)
+      if (atWithClitic(tokens[i].key, words[0]) && wordsAt(tokens, i + 1, words.slice(1))) out.push({ span, first: i, last: i + words.length - 1 });
   // the first N months: الأشهر التسعة الأولى، the first nine months
   for (const q of quantities(tokens as Token[])) {
     const n = q.value;
@@ -92,6 +111,20 @@ export function yearPartsAt(tokens: readonly Token[]): YearPart[] {
     if (MONTHS_WORDS.has(before) && FIRST_WORDS.has(after)) out.push({ span: [1, n], first: q.first - 1, last: q.last + 1 });
     else if (FIRST_WORDS.has(before) && MONTHS_WORDS.has(after)) out.push({ span: [1, n], first: q.first - 1, last: q.last + 1 });
     else if (MONTHS_WORDS.has(after) && FIRST_WORDS.has(after2)) out.push({ span: [1, n], first: q.first, last: q.last + 2 });
+    // the last N months of the year: الأشهر الثلاثة الأخيرة من العام، the final three months of the year
+    else {
+      const end = MONTHS_WORDS.has(before) && LAST_WORDS.has(after) ? q.last + 1 : LAST_WORDS.has(before) && MONTHS_WORDS.has(after) ? q.last + 1 : -1;
+      if (end < 0) continue;
+      let year = -1;
+      for (let k = end + 1; k < tokens.length && k <= end + YEAR_AFTER; k++) {
+        if (YEAR_WORDS.has(tokens[k].key)) {
+          year = k;
+          break;
+        }
+        if (!tokens[k].stop) break;
+      }
+      if (year >= 0) out.push({ span: [13 - n, 12], first: q.first - 1, last: end });
+    }
   }
   return out;
 }

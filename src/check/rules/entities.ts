@@ -23,7 +23,7 @@ import type { Token } from '../../text/tokenize.js';
 import { tokenForms, holdsPhrase } from '../../text/document.js';
 import { isArabicChar } from '../../text/normalize.js';
 import { datelineEnd } from '../../text/meta.js';
-import { sameWord } from './window.js';
+import { sameWord, withNeighbours } from './window.js';
 
 /** Content words besides the entities that the claim must have: a headline of three words is too little to judge a swap. */
 const MIN_REST = 3;
@@ -222,6 +222,11 @@ export const entityMismatch: Rule = {
         const t = unit.tokens[d.at];
         if (!flaggedAt.has(t.start)) flagOther(unit, t, t, ctx.source.sentences[d.sentence].id, d.expected);
       }
+      // (and a part of the year, a quarter or a half, where the best sentence names another of its length: partSwaps)
+      for (const d of partSwaps(ctx, unit.tokens, support.sources, sentenceAlignment(ctx, unit.sentence)?.support.sources ?? [])) {
+        const t = unit.tokens[d.at];
+        if (!flaggedAt.has(t.start)) flagOther(unit, t, unit.tokens[d.last], ctx.source.sentences[d.sentence].id, d.expected);
+      }
     }
   },
 };
@@ -316,6 +321,41 @@ function anchored(
   const after = near(tokens, x, 1, 0, tokens.length),
     theirsAfter = near(forms, y, 1, from, to);
   return after !== undefined && theirsAfter !== undefined && sameWord(after, theirsAfter);
+}
+
+/**
+ * The claim's parts of the year with an end (the third quarter, النصف الثاني, the first nine months) that no sentence of its
+ * support set, of its sentence's support set or beside them names in any words (a part, or a range of months), where the best
+ * sentence names another part of the same length: the quarter or half swapped. "في الربع الثالث من 2025" for the source's
+ * "خلال الربع الأول من عام 2025", a planted date of the 159th batch of fresh editor pairs, drew nothing: a quarter is no month,
+ * and its ordinal was a figure that "quarter" read as three months let through ("third quarter" for "first quarter" alike).
+ */
+function partSwaps(
+  ctx: CheckContext,
+  tokens: readonly Token[],
+  support: readonly number[],
+  sentenceSupport: readonly number[],
+): { at: number; last: number; expected: string; sentence: number }[] {
+  const parts = yearPartsAt(tokens).filter((p) => p.span[1] !== undefined);
+  if (parts.length === 0) return [];
+  const best = ctx.source.sentences[support[0]];
+  const theirs = yearPartsAt(best.tokens).filter((p) => p.span[1] !== undefined);
+  if (theirs.length === 0) return [];
+  const near = withNeighbours([...new Set([...support, ...sentenceSupport])], ctx.source.sentences.length, 1);
+  const out: { at: number; last: number; expected: string; sentence: number }[] = [];
+  for (const { span, first, last } of parts) {
+    const [a, b] = span;
+    const same = ([c, d]: MonthSpan) => c === a && d === b;
+    if (near.some((i) => partsOf(ctx, i).some(same) || monthRangesOf(ctx, i).some(same))) continue;
+    const other = theirs.find((p) => p.span[1]! - p.span[0] === b! - a);
+    if (other === undefined) continue;
+    const expected = best.tokens
+      .slice(other.first, other.last + 1)
+      .map((t) => t.text)
+      .join(' ');
+    out.push({ at: first, last, expected, sentence: support[0] });
+  }
+  return out;
 }
 
 /**

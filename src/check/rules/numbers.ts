@@ -7,6 +7,7 @@ import {
   figureValues,
   withHalfAfter,
   withSubunit,
+  spanWithUnitBefore,
   inNextScale,
   currencyLetters,
   lastSpans,
@@ -709,6 +710,10 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
     const own = claimAndSentenceSupport(ctx, a);
     if (sourcesFigure(ctx, own, lessened) || derivedIn(ctx, own, lessened, unit.tokens)) return true;
   }
+  // (or the second figure of a span told in two units: "a year and two months" for "fourteen months")
+  const joined = spanWithUnitBefore(unit.tokens, qs, q);
+  if (joined !== undefined && (holdsAt(joined) || derivedIn(ctx, support.sources, { ...q, value: joined, also: undefined, parts: undefined }, unit.tokens)))
+    return true;
   const whole2 = qs.find((p) => p.last < q.first && unit.tokens[q.first - 1]?.key === EXCEPT_KEY && lessExcept(unit.tokens, qs, p) !== undefined);
   if (whole2 !== undefined && figureSourced(ctx, a, qs, whole2)) return true;
   // (or a share of a count after it, as many as it makes: "half of the 14 injured were still in hospital" for "seven of
