@@ -5820,3 +5820,43 @@ describe('the 159th batch of fresh editor pairs (mended from)', () => {
     expect(numberFlags('وبلغ السعر أدنى مستوى في عام وأربعة أشهر.', srcAr, ar)).toEqual(['وأربعة']);
   });
 });
+
+describe('the 161st batch of fresh editor pairs (mended from), and older faithful lines', () => {
+  it('sources "a week and a half" from ten or eleven days, not twelve (rules/numbers.ts figureSourced)', () => {
+    const claim = 'Officials said a temporary bridge might be ready within a week and a half.';
+    const src = (days: string) => `The regional civil protection agency said a temporary bridge could be in place within ${days} days.`;
+    expect(numberFlags(claim, src('ten'), en)).toEqual([]);
+    expect(numberFlags(claim, src('11'), en)).toEqual([]);
+    expect(numberFlags(claim, src('12'), en)).toEqual(['a week and a half']);
+  });
+  it('sources "less than half its peak" from "has more than halved", and not a third (lexicons/numbers.json sourceReadings)', () => {
+    const src = 'Headline inflation has more than halved since peaking at 75.45% in May 2024.';
+    expect(numberFlags('The headline rate is now less than half its May 2024 peak of 75.45%.', src, en)).toEqual([]);
+    expect(numberFlags('The headline rate is now less than a third of its May 2024 peak of 75.45%.', src, en)).toEqual(['a third']);
+  });
+  it('reads a span after a demonstrative in the sentences around its support set: "over those six months" (spanDemonstratives)', () => {
+    const src =
+      'Chile collected 1.3 billion dollars from its new copper mining royalty in the first half of 2024, the Finance Ministry said. Deputy minister Ana Ferrer blamed lower output. Production at state-run Codelco fell 4 percent in the period while the copper price rose 11 percent, she added.';
+    expect(numberFlags("Over those six months Codelco's production slipped 4 percent even as the copper price climbed 11 percent.", src, en)).toEqual([]);
+    expect(numberFlags("Over those seven months Codelco's production slipped 4 percent even as the copper price climbed 11 percent.", src, en)).toEqual([
+      'seven',
+    ]);
+  });
+  it('reads "ردّ X على اتهام Y" as an answer that reports the accusation as its accuser\'s (text/allegations.ts deniesAccusation)', () => {
+    expect(errorsOf(freshFaithful('b161-ar-1-saudi-electricity-tariff'), ['attribution-mismatch'])).toEqual([]);
+  });
+  it('reads a plural fraction "of a point" as that many points: "seven-tenths of a point" is 0.7 (text/numbers.ts proportions)', () => {
+    expect(quantities(tokenize("seven-tenths of a point below August's pace")).map((q) => q.value)).toEqual([0.7]);
+    expect(quantities(tokenize('three-quarters of a percentage point')).map((q) => q.value)).toEqual([0.75]);
+    expect(quantities(tokenize('two-thirds of the votes')).map((q) => Math.round(q.value))).toEqual([67]);
+    const src = "Hungary's annual inflation rate slowed to 3.4 percent in September from 4.1 percent in August, the office said.";
+    expect(numberFlags("Consumer prices were 3.4 percent higher in September, seven-tenths of a point below August's pace.", src, en)).toEqual([]);
+    expect(numberFlags("Consumer prices were 3.4 percent higher in September, nine-tenths of a point below August's pace.", src, en)).not.toEqual([]);
+  });
+  it('reads a unit in the accusative before من كل as a proportion: "سبعاً من كل عشر أسر" is 70% (text/numbers.ts partitiveAfter)', () => {
+    expect(quantities(tokenize('غير أن سبعاً من كل عشر أسر لن يمسها التغيير')).map((q) => q.value)).toEqual([70]);
+    const src = 'وأضاف القحطاني أن 70 في المئة من الأسر لن تتأثر بالتغيير.';
+    expect(numberFlags('غير أن سبعاً من كل عشر أسر لن يمسها التغيير.', src, ar)).toEqual([]);
+    expect(numberFlags('غير أن ستاً من كل عشر أسر لن يمسها التغيير.', src, ar)).not.toEqual([]);
+  });
+});

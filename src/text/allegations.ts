@@ -668,6 +668,10 @@ function viewFrameAt(tokens: readonly Token[], i: number): boolean {
 
 /** Tokens after a verb of denial within which an accusation's word opens what it denies (نفى اتهام …، نفى ما اتهم به …). */
 const DENIED_ACCUSATION = 3;
+/** lexicons/reporting.json responseVerbs, and the words after them that take what is answered (على، to). */
+const RESPONSE = keys('responseVerbs');
+const ANSWERED = new Set(['على', 'to'].map((w) => makeToken(w, 0).key));
+const ANSWER_REACH = 5;
 /**
  * Does an accusation open what the verb of denial at v denies: an allegation noun or a verb of accusing within
  * DENIED_ACCUSATION words after it ("ونفى بلعيد ما اتهم به النائب … الحكومة من سعي إلى …", "ونفى بن سالم اتهام الزواري للوزارة
@@ -676,8 +680,20 @@ const DENIED_ACCUSATION = 3;
  * accuser of the source.
  */
 export function deniesAccusation(tokens: readonly Token[], v: number): boolean {
-  if (!isDenialKey(tokens[v]?.key ?? '')) return false;
-  for (let k = v + 1; k < tokens.length && k <= v + DENIED_ACCUSATION; k++) if (listed(NOUNS, tokens[k]) || listed(ACCUSE, tokens[k])) return true;
+  // (or answers it: "وردّ القحطاني على اتهام الجمعية …", "responded to the union's accusation"; lexicons/reporting.json
+  // responseVerbs, with على or to after it, past an Arabic speaker of up to ANSWER_REACH words)
+  let from = v;
+  if (!isDenialKey(tokens[v]?.key ?? '')) {
+    if (!RESPONSE.has(tokens[v]?.key ?? '')) return false;
+    from = -1;
+    for (let k = v + 1; k < tokens.length && k <= v + ANSWER_REACH; k++)
+      if (ANSWERED.has(tokens[k].key)) {
+        from = k;
+        break;
+      }
+    if (from < 0) return false;
+  }
+  for (let k = from + 1; k < tokens.length && k <= from + DENIED_ACCUSATION; k++) if (listed(NOUNS, tokens[k]) || listed(ACCUSE, tokens[k])) return true;
   return false;
 }
 

@@ -316,12 +316,17 @@ const AR_ACCUSATIVE_UNITS = new Set(
     ]),
   ].map(([k]) => k),
 );
-/** Does من and a definite noun follow tokens[i] (أربعاً من السفن)? */
+/**
+ * Does من and a definite noun follow tokens[i] (أربعاً من السفن), or من كل, a proportion (سبعاً من كل عشر أسر, a fresh editor
+ * pair's faithful line for 70 في المئة, whose سبعاً was no figure and عشر a changed one)?
+ */
 const partitiveAfter = (tokens: Token[], i: number): boolean => {
   const of = tokens[i + 1],
     noun = tokens[i + 2];
-  return of !== undefined && noun !== undefined && near(tokens[i], of) && of.key === MIN && /^(?:ال|لل)/.test(noun.key);
+  return of !== undefined && noun !== undefined && near(tokens[i], of) && of.key === MIN && (/^(?:ال|لل)/.test(noun.key) || noun.key === EVERY_AR);
 };
+/** كل, "every", by key. */
+const EVERY_AR = normalizeToken('كل');
 /** A fraction before a scale (نصف مليون، ربع مليون): a figure; alone (نصف السكان) it is a proportion, not a number. */
 const AR_FRACTIONS = withClitics([valuesOf('arabicFractions')]);
 
@@ -2151,6 +2156,14 @@ function clockTime(tokens: Token[], i: number): [Quantity, Quantity] | undefined
   ];
 }
 
+/** The last token of "of a point", "of a percentage point" or "of a percent" from tokens[j] on, or undefined. */
+function ofAPointAt(tokens: Token[], j: number): number | undefined {
+  if (tokens[j]?.key !== 'of' || tokens[j + 1]?.key !== 'a') return undefined;
+  const k = tokens[j + 2]?.key;
+  if (k === 'point' || (k !== undefined && ENGLISH_PERCENT.has(k))) return j + 2;
+  return k === 'percentage' && tokens[j + 3]?.key === 'point' ? j + 3 : undefined;
+}
+
 /** English plural fractions after a figure (two-thirds, three quarters): their denominators. */
 const PLURAL_FRACTIONS: Record<string, number> = Object.fromEntries(Object.entries(ORDINALS).map(([k, v]) => [`${k}s`, v]));
 PLURAL_FRACTIONS.halves = 2;
@@ -2181,6 +2194,14 @@ function proportions(tokens: Token[], qs: Quantity[]): Quantity[] {
       if (scale) {
         out.push({ ...a, value: round((a.value / denominator) * scale.value), end: tokens[scale.last].end, last: scale.last });
         if (b && b.first <= scale.last) n++;
+        continue;
+      }
+      // (of a point, a percentage point or a percent: "seven-tenths of a point below August's pace" is 0.7 points, as "a quarter of
+      // a percentage point" is 0.25; read as 70%, a fresh editor pair's faithful line for 4.1 and 3.4 percent was unsupported)
+      const point = ofAPointAt(tokens, a.last + 2);
+      if (point !== undefined) {
+        out.push({ ...a, value: round(a.value / denominator), end: tokens[point].end, last: point });
+        if (b && b.first <= point) n++;
         continue;
       }
       out.push({

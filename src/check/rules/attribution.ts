@@ -210,6 +210,8 @@ export const attributionMismatch: Rule = {
           // accuser's: what follows is no statement of the denier's to set against the source's accuser)
           if (deniesAccusation(unit.tokens, sp.verb)) continue;
         }
+        // (and an answer to one, "وردّ القحطاني على اتهام الجمعية … بأن …": the accusation is the accuser's)
+        if (deniesAccusation(unit.tokens, sp.verb)) continue;
         // a speaker (named, or officials of a named body) that the source has only declining to comment, given words
         // the source states in a sentence that does not name it
         const silent = top >= CONTENT ? declinedOnly(ctx, sp, best, support.sources, share) : undefined;

@@ -688,6 +688,20 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   // week"; lexicons/numbers.json lastSpanBefore, lastSpanAfter)
   const size = spanSize(unit.tokens, q);
   if (size !== undefined && support.sources.some((i) => lastSpansOf(ctx, i).some((s) => Math.abs(s - size) < 1e-6))) return true;
+  // (or a span after a demonstrative, "over those six months", which points back to a span the text has named: read in the
+  // sentences up to two before or after the support set, lexicons/numbers.json spanDemonstratives)
+  if (
+    size !== undefined &&
+    demonstrativeBefore(unit.tokens, q) &&
+    derivedIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 2), q, unit.tokens)
+  )
+    return true;
+  // (or weeks and a half for the whole days on either side: "within a week and a half" for "within ten days", 10.5 days that
+  // no source writes; two fresh editor pairs' faithful lines drew number errors)
+  if (size !== undefined && Math.abs(((size / WEEK_MINUTES) % 1) - 0.5) < 1e-6) {
+    const near = [size - DAY_MINUTES / 2, size + DAY_MINUTES / 2];
+    if (support.sources.some((i) => spansOf(ctx, i).some((s) => near.some((v) => Math.abs(s - v) < 1e-6)))) return true;
+  }
   // (the two figures of a difference may stand in the sentences beside the support set: "about 260 animals, some 50
   // fewer than a year before" fuses the next sentence's "down from around 310", a fresh editor pair's number error)
   if (arithmeticIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q, qs)) return true;
@@ -1016,6 +1030,25 @@ const READINGS = new WeakMap<CheckContext, Map<number, { plain: number[]; spans:
 /** Source sentence i's last spans with no figure (text/numbers.ts lastSpans), read once per check. */
 const LAST_SPANS = new WeakMap<CheckContext, Map<number, number[]>>();
 const lastSpansOf = (ctx: CheckContext, i: number): number[] => keptPerCheck(LAST_SPANS, ctx, i, () => lastSpans(ctx.source.sentences[i].tokens));
+/** lexicons/numbers.json spanDemonstratives, by key. */
+const SPAN_DEMONSTRATIVES = new Set(lexiconWords('numbers', 'spanDemonstratives').map((w) => makeToken(w, 0).key));
+/** Does a demonstrative stand right before a span figure, or before the unit that opens it (تلك الأشهر الستة)? */
+function demonstrativeBefore(tokens: readonly Token[], q: Quantity): boolean {
+  const before = tokens[q.first - 1];
+  if (before === undefined) return false;
+  if (SPAN_DEMONSTRATIVES.has(before.key)) return true;
+  return isTimeUnit(before.key.replace(/^ال/, '')) && SPAN_DEMONSTRATIVES.has(tokens[q.first - 2]?.key ?? '');
+}
+const SPANS = new WeakMap<CheckContext, Map<number, number[]>>();
+/** The spans of time, in minutes, that source sentence i gives with a figure (ten days: 14,400), read once per check. */
+const spansOf = (ctx: CheckContext, i: number): number[] =>
+  keptPerCheck(SPANS, ctx, i, () => {
+    const tokens = ctx.source.sentences[i].tokens;
+    return quantities(tokens).flatMap((x) => spanSize(tokens, x) ?? []);
+  });
+/** A week and a day in minutes (lexicons/numbers.json timeUnits). */
+const WEEK_MINUTES = 10080;
+const DAY_MINUTES = 1440;
 const PERCENT_ONLY: OnlyCache = new WeakMap();
 const SPAN_ONLY: OnlyCache = new WeakMap();
 const NONE: ReadonlySet<number> = new Set();
