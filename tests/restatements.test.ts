@@ -5860,3 +5860,22 @@ describe('the 161st batch of fresh editor pairs (mended from), and older faithfu
     expect(numberFlags('غير أن ستاً من كل عشر أسر لن يمسها التغيير.', src, ar)).not.toEqual([]);
   });
 });
+
+describe('spans between two times of day (text/numbers.ts arabicClock, englishClockSpans, clockSpans)', () => {
+  it('reads "between 10 p.m. and 6 a.m." and "بين الساعة العاشرة ليلاً والسادسة صباحاً" as eight hours', () => {
+    expect(
+      numberFlags('Water pressure will be cut for eight hours each night.', 'Water pressure will be cut between 10 p.m. and 6 a.m. each night.', en),
+    ).toEqual([]);
+    expect(numberFlags('Water pressure will be cut for nine hours each night.', 'Water pressure will be cut from 10pm to 6am each night.', en)).toEqual([
+      'nine',
+    ]);
+    const src = 'وأضاف أن الخطة ستطبق بين الساعة العاشرة ليلاً والسادسة صباحاً لخفض ضغط المياه.';
+    expect(numberFlags('وسيخفض ضغط المياه ثماني ساعات كل ليلة.', src, ar)).toEqual([]);
+    expect(numberFlags('وسيخفض ضغط المياه تسع ساعات كل ليلة.', src, ar)).toEqual(['تسع']);
+  });
+  it("reads a span against the times of day the claim's own sentence gives (من العاشرة مساءً حتى السادسة فجراً)", () => {
+    expect(errorsOf(freshFaithful('b161-ar-4-morocco-water-rationing'), ['number-mismatch'])).toEqual([]);
+    const src = 'وأضاف أن الخطة ستطبق بين الساعة العاشرة ليلاً والسادسة صباحاً لخفض ضغط المياه.';
+    expect(numberFlags('ستخفض المدينة ضغط المياه تسع ساعات كل ليلة، من العاشرة مساءً حتى السادسة فجراً.', src, ar)).toEqual(['تسع']);
+  });
+});

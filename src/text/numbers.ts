@@ -1371,6 +1371,84 @@ const clockList = (list: string): [string[], number][] =>
 const AR_CLOCK_HOURS = clockList('arabicClock');
 const AR_CLOCK_MINUTES = clockList('arabicClockMinutes');
 const CLOCK_WORD = normalizeToken('الساعة');
+/**
+ * An Arabic time of day in words (lexicons/numbers.json arabicClock): its hour and minutes as figures (`values`: الساعة الثانية
+ * والنصف is 2 and 30), and with a word of the half of the day after it, its minute of the day, so that the span from one such
+ * time to the next is its length in minutes (`spans`: "من الساعة الرابعة فجراً حتى الواحدة ظهراً" is nine hours,
+ * lexicons/numbers.json arabicClockPeriods). The first time after الساعة, or after من with its half of the day ("من العاشرة
+ * مساءً حتى السادسة فجراً"); the second after حتى/إلى, or glued to و after بين ("بين الساعة العاشرة ليلاً والسادسة صباحاً" is eight
+ * hours, which a fresh editor pair's faithful "ثماني ساعات كل ليلة" restated and drew a number error, 161st batch).
+ */
+function arabicClock(tokens: readonly Token[]): { values: number[]; spans: number[] } {
+  const values: number[] = [],
+    spans: number[] = [];
+  let lastClock: { at: number; minute: number; between: boolean } | undefined;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const from = tokens[i].key === MIN && lastClock === undefined;
+    let clockAt = tokens[i].key === CLOCK_WORD || from ? i + 1 : lastClock !== undefined && TO_TIME.has(tokens[i].key) ? i + 1 : -1,
+      hours = AR_CLOCK_HOURS;
+    if (clockAt < 0 && lastClock?.between && tokens[i].key[0] === 'و') {
+      clockAt = i;
+      hours = AR_CLOCK_HOURS_AND;
+    }
+    if (clockAt < 0) continue;
+    const hour = phraseValueAt(hours, tokens, clockAt);
+    if (!hour) continue;
+    if (tokens[i].key === CLOCK_WORD) values.push(hour.value);
+    const minutes = phraseValueAt(AR_CLOCK_MINUTES, tokens, clockAt + hour.length);
+    if (minutes && tokens[i].key === CLOCK_WORD)
+      values.push(minutes.value > 0 ? minutes.value : 60 + minutes.value, minutes.value > 0 ? hour.value : hour.value - 1);
+    const period = AR_CLOCK_PERIODS[tokens[clockAt + hour.length + (minutes ? minutes.length : 0)]?.key ?? ''];
+    if (period === undefined) continue;
+    const minute = ((hour.value % 12) + period) * 60 + (minutes ? minutes.value : 0);
+    // (the second time after حتى/إلى, with الساعة or without)
+    const end = (tokens[i].key !== CLOCK_WORD && !from) || TO_TIME.has(tokens[i - 1]?.key ?? '');
+    if (lastClock !== undefined && end && i - lastClock.at <= CLOCK_SPAN_REACH) {
+      const total = (minute - lastClock.minute + 1440) % 1440;
+      if (total > 0) spans.push(total);
+      lastClock = undefined;
+    } else lastClock = { at: i, minute, between: tokens[i - 1]?.key === BETWEEN_AR };
+  }
+  return { values, spans };
+}
+
+/** The spans, in minutes, from one time of day to the next that a sentence gives (arabicClock, englishClockSpans): a claim's span may restate its own times. */
+export function clockSpans(tokens: readonly Token[]): number[] {
+  return [...arabicClock(tokens).spans, ...englishClockSpans(tokens, quantities(tokens as Token[]))];
+}
+
+/** The hours of arabicClock glued to و, the second time after بين (والسادسة صباحاً), and بين by key. */
+const AR_CLOCK_HOURS_AND: [string[], number][] = AR_CLOCK_HOURS.map(([ws, v]) => [[normalizeToken(`و${ws[0]}`), ...ws.slice(1)], v]);
+const BETWEEN_AR = normalizeToken('بين');
+/** Words between two English times of day that make a span of them (from 10 p.m. to 6 a.m., between 10pm and 6am). */
+const EN_CLOCK_LINKS = new Set(['to', 'and', 'until', 'till', 'through']);
+
+/**
+ * The spans, in minutes, from one English time of day to the next: an hour from 1 to 12 with a.m. or p.m. (as "a m", "am",
+ * "p m", "pm" after it), a word of EN_CLOCK_LINKS, then another such time; past midnight the next day's.
+ */
+function englishClockSpans(tokens: readonly Token[], qs: readonly Quantity[]): number[] {
+  const out: number[] = [];
+  const timeAt = (q: Quantity): { minute: number; last: number } | undefined => {
+    if (q.first !== q.last || !Number.isInteger(q.value) || q.value < 1 || q.value > 12) return undefined;
+    const a = tokens[q.last + 1]?.key,
+      b = tokens[q.last + 2]?.key;
+    const half = a === 'am' || a === 'pm' ? a : (a === 'a' || a === 'p') && b === 'm' ? `${a}m` : undefined;
+    if (half === undefined) return undefined;
+    return { minute: ((q.value % 12) + (half === 'pm' ? 12 : 0)) * 60, last: half === a ? q.last + 1 : q.last + 2 };
+  };
+  for (let n = 0; n + 1 < qs.length; n++) {
+    const from = timeAt(qs[n]);
+    if (from === undefined) continue;
+    const next = qs[n + 1];
+    if (next.first !== from.last + 2 || !EN_CLOCK_LINKS.has(tokens[from.last + 1].key)) continue;
+    const to = timeAt(next);
+    if (to === undefined) continue;
+    const total = (to.minute - from.minute + 1440) % 1440;
+    if (total > 0) out.push(total);
+  }
+  return out;
+}
 /** lexicons/numbers.json arabicClockPeriods: the hours a word of the half of the day adds to a time below twelve, by key. */
 const AR_CLOCK_PERIODS: Record<string, number> = Object.fromEntries(
   lexiconValues('numbers', 'arabicClockPeriods', isNumber, 'a number of hours').map(([w, v]) => [normalizeToken(w), v]),
@@ -1503,30 +1581,11 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
     const m = measureUnitAt(tokens, q.last + 1);
     if (m) for (const other of MEASURES[m.family].all) if (other !== m.unit) converted(round((q.value * m.unit) / other), m.family, other);
   }
-  // an Arabic time of day in words: الساعة الثانية والنصف is 2 and 30 (lexicons/numbers.json arabicClock)
-  // (and with a word of the half of the day after it, its minute of the day: the span from one such time to the next, "من
-  // الساعة الرابعة فجراً حتى الواحدة ظهراً", is nine hours, lexicons/numbers.json arabicClockPeriods)
-  let lastClock: { at: number; minute: number } | undefined;
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const clockAt = tokens[i].key === CLOCK_WORD ? i + 1 : lastClock !== undefined && TO_TIME.has(tokens[i].key) ? i + 1 : -1;
-    if (clockAt < 0) continue;
-    const hour = phraseValueAt(AR_CLOCK_HOURS, tokens, clockAt);
-    if (!hour) continue;
-    if (tokens[i].key === CLOCK_WORD) out.push(hour.value);
-    const minutes = phraseValueAt(AR_CLOCK_MINUTES, tokens, clockAt + hour.length);
-    if (minutes && tokens[i].key === CLOCK_WORD)
-      out.push(minutes.value > 0 ? minutes.value : 60 + minutes.value, minutes.value > 0 ? hour.value : hour.value - 1);
-    const period = AR_CLOCK_PERIODS[tokens[clockAt + hour.length + (minutes ? minutes.length : 0)]?.key ?? ''];
-    if (period === undefined) continue;
-    const minute = ((hour.value % 12) + period) * 60 + (minutes ? minutes.value : 0);
-    // (the second time after حتى/إلى, with الساعة or without)
-    const end = tokens[i].key !== CLOCK_WORD || TO_TIME.has(tokens[i - 1]?.key ?? '');
-    if (lastClock !== undefined && end && i - lastClock.at <= CLOCK_SPAN_REACH) {
-      const total = (minute - lastClock.minute + 1440) % 1440;
-      if (total > 0) for (const other of UNIT_SIZES) span.push(round(total / other));
-      lastClock = undefined;
-    } else lastClock = { at: i, minute };
-  }
+  // times of day: an Arabic one in words is its hour and minutes (الساعة الثانية والنصف: 2 and 30), and a span from one time to
+  // the next is its length in every unit (clockSpans)
+  const clock = arabicClock(tokens);
+  out.push(...clock.values);
+  for (const total of [...clock.spans, ...englishClockSpans(tokens, qs)]) for (const other of UNIT_SIZES) span.push(round(total / other));
   // the year before a year the sentence names: في عام 2024 … مقارنة بالعام السابق (2023), in 2024 … a year earlier
   const years = qs.filter((q) => isYear(q.value) && tokens[q.first].kind === 'number');
   if (years.length > 0)

@@ -8,6 +8,7 @@ import {
   withHalfAfter,
   withSubunit,
   spanWithUnitBefore,
+  clockSpans,
   inNextScale,
   currencyLetters,
   lastSpans,
@@ -696,6 +697,9 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
     derivedIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 2), q, unit.tokens)
   )
     return true;
+  // (or the span of two times of day that the claim's own sentence gives, each a figure checked for itself: "ثماني ساعات كل ليلة،
+  // من العاشرة مساءً حتى السادسة فجراً", a fresh editor pair's faithful line whose support set lacked the times' sentence)
+  if (size !== undefined && clockSpans(sentenceAlignment(ctx, unit.sentence)?.unit.tokens ?? unit.tokens).some((s) => Math.abs(s - size) < 1e-6)) return true;
   // (or weeks and a half for the whole days on either side: "within a week and a half" for "within ten days", 10.5 days that
   // no source writes; two fresh editor pairs' faithful lines drew number errors)
   if (size !== undefined && Math.abs(((size / WEEK_MINUTES) % 1) - 0.5) < 1e-6) {
