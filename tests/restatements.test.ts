@@ -6,7 +6,7 @@ import { tokenize } from '../src/text/tokenize.js';
 import { arabicWords, inArabicWords } from '../src/text/arabic-words.js';
 import { entityAt } from '../src/text/entities.js';
 import { speakersOf, saidBy } from '../src/text/speakers.js';
-import { allegationsIn } from '../src/text/allegations.js';
+import { allegationsIn, closesWithAttribution } from '../src/text/allegations.js';
 import { analyze } from '../src/text/document.js';
 import { datelineAt } from '../src/text/meta.js';
 import { partsOf } from '../src/check/rules/window.js';
@@ -5877,5 +5877,23 @@ describe('spans between two times of day (text/numbers.ts arabicClock, englishCl
     expect(errorsOf(freshFaithful('b161-ar-4-morocco-water-rationing'), ['number-mismatch'])).toEqual([]);
     const src = 'وأضاف أن الخطة ستطبق بين الساعة العاشرة ليلاً والسادسة صباحاً لخفض ضغط المياه.';
     expect(numberFlags('ستخفض المدينة ضغط المياه تسع ساعات كل ليلة، من العاشرة مساءً حتى السادسة فجراً.', src, ar)).toEqual(['تسع']);
+  });
+});
+
+describe('the 163rd batch of fresh editor pairs (mended from): which later claims close a statement with an attribution (text/allegations.ts closesWithAttribution)', () => {
+  const closes = (s: string) => closesWithAttribution(tokenize(s));
+  it('reads no closing attribution in a verb inside a statement the claim opens itself, after a complementiser', () => {
+    expect(closes('ومشيراً إلى أن نحو 15 ألف وحدة جديدة يُتوقع تسليمها حتى نهاية العام.')).toBe(false);
+    expect(closes('who stressed that life-threatening calls would still be answered.')).toBe(false);
+    // (a closing verb with its speaker still closes)
+    expect(closes('كما أوضح رئيس لجنة المال والموازنة النائب نقولا عازار')).toBe(true);
+  });
+  it('reads an English verb that opens the claim with a long speaker phrase after it as closing, but not one with an auxiliary after it', () => {
+    expect(closes("alleged the union's state president Brett Halloran")).toBe(true);
+    expect(closes('said the new plan would cost the northern city far more money')).toBe(false);
+  });
+  it('flags the accusation stated as fact before "وهو ما نفاه …، مؤكداً …، ومشيراً إلى أن … يُتوقع …"', () => {
+    expect(flagged(freshFaithful('b163-ar-8-uae-real-estate-index', 'altered'), ['attribution-mismatch'])).not.toEqual([]);
+    expect(errorsOf(freshFaithful('b163-ar-8-uae-real-estate-index'), ['attribution-mismatch'])).toEqual([]);
   });
 });

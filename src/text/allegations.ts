@@ -560,6 +560,8 @@ export function assertsFact(tokens: readonly Token[]): boolean {
 
 /** Most content words after the verb of saying of a claim that only attributes ("said Water Utilities Director Karen Holloway"). */
 const ATTRIBUTION_AFTER = 4;
+/** And after an English verb that opens the claim, with no auxiliary after it ("alleged the union's state president Brett Halloran"). */
+const ATTRIBUTION_AFTER_VERB = 8;
 /** Words right after a verb of denial within which a word pointing back at what is denied stands (denied this, نفى ذلك). */
 const DENIED_AFTER = 2;
 /** Does a word right after the verb of denial at v point back at what is denied (a demonstrative, it, an allegation noun)? */
@@ -605,6 +607,10 @@ export function closesWithAttribution(tokens: readonly Token[]): boolean {
   // (or right after it: "…; managing director Simon Harwood denied this", a planted attribution of the 153rd batch that drew
   // nothing)
   if (isDenialKey(tokens[v].key) && (backRefIn(tokens, 0, v) >= 0 || deniedAfter(tokens, v))) return false;
+  // (nor a verb inside a statement the claim opens itself, after a complementiser: "ومشيراً إلى أن نحو 15 ألف وحدة جديدة يُتوقع
+  // تسليمها حتى نهاية العام" says its own, and its يتوقع gave the accusation stated as fact before it to a speaker, a planted
+  // attribution of the 163rd batch of fresh editor pairs that drew nothing)
+  if (tokens.slice(0, v).some((t) => isComplementiserKey(t.key))) return false;
   const after = tokens.slice(v + 1);
   // (nor an English participle of saying that opens the claim with a statement after it: "…, which the governor's office
   // denied, | saying the Auditor-General had verified it" says the denier's own account, and gave the clause before it,
@@ -616,9 +622,15 @@ export function closesWithAttribution(tokens: readonly Token[]): boolean {
   // name: "…، كما أوضح رئيس لجنة المال والموازنة النائب نقولا عازار" gave a faithful line of the 147th batch of fresh editor
   // pairs to no one, and a word it shares with an accusation elsewhere stated that as fact)
   const asSaid = v === 1 && tokens[0].key === KAMA;
+  // (an English claim that opens with its verb, "alleged the union's state president Brett Halloran", names its speaker after it
+  // however long the role, so long as no auxiliary (lexicons/reporting.json predicateMarks) follows that would make the words after it a statement: "said the plan would
+  // cost more". Read as saying nothing, it left a faithful line's allegation before it stated as fact once the "answered" of the
+  // next claim, inside what Halloran stressed, no longer gave it a speaker)
+  const opensWithVerb = v === 0 && !isArabicChar(tokens[0].text.charCodeAt(0)) && !after.some((t) => AUXILIARIES.has(t.key));
+  const content = after.filter((t) => !t.stop && t.kind === 'word').length;
   return (
     !after.some((t, x) => isComplementiserKey(t.key) || negatesAt(after, x)) &&
-    (asSaid || after.filter((t) => !t.stop && t.kind === 'word').length <= ATTRIBUTION_AFTER)
+    (asSaid || content <= ATTRIBUTION_AFTER || (opensWithVerb && content <= ATTRIBUTION_AFTER_VERB))
   );
 }
 
