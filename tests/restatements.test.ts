@@ -5897,3 +5897,15 @@ describe('the 163rd batch of fresh editor pairs (mended from): which later claim
     expect(errorsOf(freshFaithful('b163-ar-8-uae-real-estate-index'), ['attribution-mismatch'])).toEqual([]);
   });
 });
+
+describe('an Arabic بحسب X before a relative pronoun that speaks closes the statement before it (text/speakers.ts relativeSpeaks)', () => {
+  it('gives "ويكبّد كل يوم من الإضراب الشركة …، بحسب الحمروني الذي أشار إلى أن …" to الحمروني, and the source gives it to الغربي', () => {
+    expect(errorsOf(freshFaithful('b163-ar-7-tunisia-phosphate-strike', 'altered'), ['attribution-mismatch'])).toEqual(['الحمروني']);
+    expect(errorsOf(freshFaithful('b163-ar-7-tunisia-phosphate-strike'), ['attribution-mismatch'])).toEqual([]);
+  });
+  it('reads "وفق النتائج المؤقتة التي أعلنتها اللجنة" as no speaker of the clause before: the relative names who announced', () => {
+    const src = 'أعلنت اللجنة الوطنية المستقلة للانتخابات يوم الاثنين النتائج المؤقتة. وأظهرت النتائج أن حزب الإنصاف الحاكم حصد 98 مقعداً من أصل 176 مقعداً.';
+    const s = 'حصد حزب الإنصاف الحاكم ثمانية وتسعين مقعداً من أصل مئة وستة وسبعين، وفق النتائج المؤقتة التي أعلنتها اللجنة الوطنية المستقلة للانتخابات.';
+    expect(errorsOf(check(s, src, ar), ['attribution-mismatch'])).toEqual([]);
+  });
+});
