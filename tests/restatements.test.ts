@@ -5909,3 +5909,29 @@ describe('an Arabic بحسب X before a relative pronoun that speaks closes the 
     expect(errorsOf(check(s, src, ar), ['attribution-mismatch'])).toEqual([]);
   });
 });
+
+describe('the 165th batch of fresh editor pairs (mended from)', () => {
+  it('reads "one and a quarter million" as 1.25 million and "half a decade" as five (text/numbers.ts quantities)', () => {
+    expect(quantities(tokenize('about one and a quarter million vehicles')).map((q) => q.value)).toEqual([1250000]);
+    expect(quantities(tokenize('two and a quarter hours')).map((q) => q.value)).toEqual([2.25]);
+    expect(quantities(tokenize('over half a decade')).map((q) => q.value)).toEqual([5]);
+    const src = 'Aydoğan added that the industry expected to ship about one and a quarter million vehicles abroad this year.';
+    expect(numberFlags('The industry expects to sell roughly 1.25 million vehicles abroad this year.', src, en)).toEqual([]);
+    expect(numberFlags('The industry expects to sell roughly 1.5 million vehicles abroad this year.', src, en)).toEqual(['1.5 million']);
+  });
+  it('reads "the end of September" as the end of a third quarter the support set names (rules/entities.ts endOfPart)', () => {
+    const src = 'The group said it would permanently close its mill by the end of the third quarter of 2025.';
+    const names = (s: string) => flagged(check(s, src, en), ['unknown-name', 'entity-mismatch']);
+    expect(names('The mill will shut for good before the end of September 2025.')).toEqual([]);
+    expect(names('The mill will shut for good before the end of August 2025.')).toEqual(['August']);
+  });
+  it('reads فجوة (a gap) as a cue of a difference: "أي بفجوة تقارب 1.6 مليار" for 6.2 against 4.6 (lexicons/numbers.json differenceCues)', () => {
+    const src = 'وأوضح أن الإنتاج تراجع إلى 4.6 مليار قدم مكعب يومياً، بينما صعد الاستهلاك المحلي إلى نحو 6.2 مليار قدم مكعب يومياً.';
+    expect(
+      numberFlags('هبط الإنتاج إلى 4.6 مليار قدم مكعب يومياً بينما ارتفع الاستهلاك إلى قرابة 6.2 مليار، أي بفجوة تقارب 1.6 مليار قدم مكعب يومياً.', src, ar),
+    ).toEqual([]);
+    expect(
+      numberFlags('هبط الإنتاج إلى 4.6 مليار قدم مكعب يومياً بينما ارتفع الاستهلاك إلى قرابة 6.2 مليار، أي بفجوة تقارب 1.9 مليار قدم مكعب يومياً.', src, ar),
+    ).toEqual(['1.9 مليار']);
+  });
+});

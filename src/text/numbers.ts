@@ -1149,7 +1149,14 @@ function plainQuantities(tokens: Token[], text?: string, owned = false): Quantit
     // source gave and a fresh editor pair's faithful "1.5 million homes" drew a number error against)
     if (
       k in UNITS &&
-      !(k === 'one' && tokens[i + 1] && !(tokens[i + 1].key in SCALES) && !percentAfter(tokens, i) && !opensProportion(tokens, i) && !andAHalf(tokens, i + 1))
+      !(
+        k === 'one' &&
+        tokens[i + 1] &&
+        !(tokens[i + 1].key in SCALES) &&
+        !percentAfter(tokens, i) &&
+        !opensProportion(tokens, i) &&
+        andAFraction(tokens, i + 1) === undefined
+      )
     ) {
       // the figure as groups: `cur` the group being read (four hundred and twenty), `total` the groups closed by a
       // scale of a thousand or more (one thousand | four hundred: 1,400, which was read 100,400 when every scale
@@ -1197,8 +1204,11 @@ function plainQuantities(tokens: Token[], text?: string, owned = false): Quantit
       }
       // two and a half (years): a half added (a fresh editor pair's "two and a half years" for "30 months" read 2)
       // (after a scale, half of it: "a dozen and a half" is 18, "two million and a half" 2.5 million; both read 12.5 and 2,000,000.5)
-      if (andAHalf(tokens, j)) {
-        v += 0.5 * (j > i && tokens[j - 1].key in SCALES ? SCALES[tokens[j - 1].key] : 1);
+      // (and a quarter too: "about one and a quarter million vehicles", which a fresh editor pair's faithful "roughly 1.25
+      // million" drew a number error against, the source's figure read as none)
+      const part = andAFraction(tokens, j);
+      if (part !== undefined) {
+        v += part * (j > i && tokens[j - 1].key in SCALES ? SCALES[tokens[j - 1].key] : 1);
         end = tokens[j + 2].end;
         j += 3;
         // (two and a half million)
@@ -1243,6 +1253,11 @@ function plainQuantities(tokens: Token[], text?: string, owned = false): Quantit
     ) {
       // half a million
       out.push({ value: SCALES[tokens[i + 2].key] / 2, start: t.start, end: tokens[i + 2].end, first: i, last: i + 2 });
+      i += 2;
+    } else if (k === 'half' && tokens[i + 1]?.key === 'a' && tokens[i + 2]?.key === 'decade' && near(t, tokens[i + 1]) && near(tokens[i + 1], tokens[i + 2])) {
+      // half a decade: five (years), as a decade is ten (a fresh editor pair's faithful "over half a decade" for "over five
+      // years" drew a number error on a decade read as ten)
+      out.push({ value: 5, start: t.start, end: tokens[i + 2].end, first: i, last: i + 2 });
       i += 2;
     } else if (k === 'half' && halfShare(tokens, i)) {
       // "fell by nearly half", "more than half of the seats": a share, as "a third" is (a fresh editor pair's
@@ -2119,6 +2134,17 @@ function andAHalf(tokens: readonly Token[], j: number): boolean {
   return inRow(tokens, j, AND_A_HALF);
 }
 const AND_A_HALF = lexiconWords('numbers', 'andAHalf').map((w) => normalizeToken(w));
+/** "and a half" (0.5) or "and a quarter" (0.25) at tokens[j], three words in a row; undefined for neither. */
+function andAFraction(tokens: readonly Token[], j: number): number | undefined {
+  if (andAHalf(tokens, j)) return 0.5;
+  return tokens[j]?.key === 'and' &&
+    tokens[j + 1]?.key === 'a' &&
+    tokens[j + 2]?.key === 'quarter' &&
+    near(tokens[j], tokens[j + 1]) &&
+    near(tokens[j + 1], tokens[j + 2])
+    ? 0.25
+    : undefined;
+}
 /**
  * The number of words (one or two, plain Latin words next to each other) of a unit at tokens[j] that "and a half" follows, "a
  * percentage point and a half", or 0.

@@ -479,6 +479,13 @@ function partOfYear(ctx: CheckContext, sources: readonly number[], tokens: reado
   return sources.some((i) => partsOf(ctx, i).some(([a, b]) => a === first && (since || b === last)));
 }
 
+/** Is the month at x after a word of an end (END_WORDS within END_BEFORE tokens: the end of September) the last month of a part of the year the support set names? */
+function endOfPart(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], x: number, e: Entity): boolean {
+  const m = MONTH_NUMBER.get(e.id);
+  if (m === undefined || !tokens.slice(Math.max(0, x - END_BEFORE - 1), x).some((t) => END_WORDS.has(t.key))) return false;
+  return sources.some((i) => partsOf(ctx, i).some(([, b]) => b === m));
+}
+
 /** lexicons/dates.json previousMonth, each as its words' keys. */
 const PREVIOUS_MONTH = lexiconPhrases('dates', 'previousMonth');
 /** lexicons/dates.json endWords: the end of a span (نهاية، انقضاء، end), up to END_BEFORE tokens before a part of the year. */
@@ -509,6 +516,9 @@ export function partOfYearTokens(ctx: CheckContext, sources: readonly number[], 
     if (!MONTH_NUMBER.has(entityOf(tokens[x])?.id ?? '') && !isMonthInContext(tokens[x])) continue;
     ents ??= tokens.map((_, i) => entityAt(tokens, i));
     if (ents[x]?.cls === 'month' && partOfYear(ctx, sources, tokens, x, ents)) out.add(tokens[x]);
+    // (or a month after a word of an end that ends a part of the year the support set names: "before the end of September 2025"
+    // for "by the end of the third quarter of 2025", a fresh editor pair's faithful line of the 165th batch drew an unknown name)
+    else if (ents[x]?.cls === 'month' && endOfPart(ctx, sources, tokens, x, ents[x]!)) out.add(tokens[x]);
   }
   // (and a month the claim names that is the month before one a support sentence names with "the previous month": "fell 2% from
   // March" for "fell 2% in April from the previous month"; lexicons/dates.json previousMonth)
