@@ -5935,3 +5935,27 @@ describe('the 165th batch of fresh editor pairs (mended from)', () => {
     ).toEqual(['1.9 مليار']);
   });
 });
+
+describe('a multiple on the source side holds the level it multiplies (text/numbers.ts sourceReadings)', () => {
+  it('sources "2.6 مليار ريال في الربع الثاني" from "7.8 مليار ريال خلال الربع، أي ثلاثة أضعاف صافي مشترياتهم في الربع الثاني"', () => {
+    const src = 'وبلغ صافي مشتريات المستثمرين الأجانب 7.8 مليار ريال خلال الربع، أي ثلاثة أضعاف صافي مشترياتهم في الربع الثاني.';
+    expect(numberFlags('واشترى الأجانب أسهماً بصافي 7.8 مليار ريال مقابل 2.6 مليار ريال في الربع الثاني.', src, ar)).toEqual([]);
+    expect(numberFlags('واشترى الأجانب أسهماً بصافي 7.8 مليار ريال مقابل 3.9 مليار ريال في الربع الثاني.', src, ar)).toEqual(['3.9 مليار']);
+  });
+});
+
+describe('Arabic words read as no unknown name (rules/names.ts nameAfter, lexicons/entities.json)', () => {
+  it('reads "مدير منفذ المطار" as the source\'s "مدير منفذ مطار البصرة", the article added, no surname', () => {
+    expect(errorsOf(freshFaithful('b55-ar-6-gold-smuggling-arrest'), ['unknown-name'])).toEqual([]);
+  });
+  it('reads a verb of saying with a complementiser after a name as no surname ("منير بن رمضان فرد بأن …"), but a surname before إن still', () => {
+    expect(errorsOf(freshFaithful('b53-ar-3-cinema-reopening-row'), ['unknown-name'])).toEqual([]);
+    const src = 'وقال المحامي يوسف بنكيران إن موكله بريء.';
+    expect(flagged(check('وقال المحامي يوسف الإدريسي إن موكله بريء.', src, ar), ['unknown-name'])).not.toEqual([]);
+  });
+  it('reads الألمان as the Germany of "السوق الألمانية", and against "السوق الفرنسية" as another country', () => {
+    const names = (src: string) => flagged(check('كما انخفضت حجوزات الألمان بنسبة 18 في المئة.', src, ar), ['unknown-name', 'entity-mismatch']);
+    expect(names('وتراجعت حجوزات السوق الألمانية، ثاني أكبر سوق أوروبية لتونس، بنسبة 18 في المئة.')).toEqual([]);
+    expect(names('وتراجعت حجوزات السوق الفرنسية بنسبة 18 في المئة.')).toEqual(['الألمان']);
+  });
+});

@@ -1378,6 +1378,8 @@ const READINGS = withClitics([valuesOf('sourceReadings')]);
 /** lexicons/numbers.json previousYearWords and previousWords: the year before one the sentence names (بالعام السابق, a year earlier). */
 const PREVIOUS_YEAR = keysOf('previousYearWords');
 const PREVIOUS = keysOf('previousWords');
+/** The largest multiplier by which a source's figure before it is read divided (three times Y: Y is the figure over three). */
+const MULTIPLE_MAX = 20;
 /** lexicons/numbers.json timesWords: a multiplier's word (1.4 times, ثلاث مرات). */
 const TIMES = keysOf('timesWords');
 /** lexicons/numbers.json arabicClock and arabicClockMinutes: the hours as ordinals and the minutes after them, by their words' keys. */
@@ -1556,7 +1558,14 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
   }
   for (const [k, q] of qs.entries()) {
     const next = tokens[q.last + 1];
-    if (next && TIMES.has(next.key)) out.push(round((q.value - 1) * 100), round(q.value * 100));
+    if (next && TIMES.has(next.key)) {
+      out.push(round((q.value - 1) * 100), round(q.value * 100));
+      // (and the figure before it divided by it, the level it is a multiple of: "7.8 مليار ريال خلال الربع، أي ثلاثة أضعاف صافي
+      // مشترياتهم في الربع الثاني" holds the second quarter's 2.6 billion, which a fresh editor pair's faithful line named and
+      // drew a number error on)
+      if (q.value > 1 && q.value <= MULTIPLE_MAX)
+        for (const o of qs) if (o.last < q.first && o.value > q.value && !isYear(o.value)) out.push(round(o.value / q.value));
+    }
     const share = shareOfThem(tokens, qs, k);
     if (share !== undefined) out.push(share);
     // a time of day on the 24-hour clock of wire copy is its hour: 0600 local time (0400 GMT) is 6 a.m., 1830 GMT 18 and

@@ -658,9 +658,15 @@ function nameAfter(
     b = tokens[j + 1];
   // (nor a complementiser: وأفاد مدرب الرياضي أحمد فرحات بأن … ends the name before بأن)
   if (!b || b.stop || VERB_LIKE.test(b.key) || SUFFIXED.test(b.key) || PREPOSITIONAL.test(b.key) || isComplementiserKey(b.key)) return undefined;
+  // (nor a verb of saying with a complementiser right after it: "منير بن رمضان فرد بأن الواجهة كانت …", "replied that", a fresh editor
+  // pair's faithful line drew an unknown name on فرد)
+  if (isSpeechVerb(b) && tokens[j + 2] !== undefined && isComplementiserKey(tokens[j + 2].key) && tokens[j + 2].start - b.end <= 1) return undefined;
   if (b.start - a.end > 1 || !isArabicChar(a.text.charCodeAt(0)) || absent(a) || !absent(b)) return undefined;
   const next = followersHere();
-  if (next.length === 0 || next.includes(b.key)) return undefined;
+  // (nor the source's word after it with the article added or taken off: "مدير منفذ المطار" for the source's "مدير منفذ مطار
+  // البصرة" names the airport, no surname; a fresh editor pair's faithful line drew an unknown name)
+  const bareB = b.key.replace(/^ال/, '');
+  if (next.length === 0 || next.includes(b.key) || next.some((f) => f.replace(/^ال/, '') === bareB)) return undefined;
   // (nor a word of the language with the article, no nisba, where the source too goes on after the name only with such
   // words: the name ended there in both, and what follows is the sentence's object, وحث الوزير بسام علي حمدان السكان على
   // for the source's ودعا الوزير بسام علي حمدان المواطنين إلى, a fresh editor pair's faithful summary's unknown name)
