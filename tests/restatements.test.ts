@@ -5959,3 +5959,16 @@ describe('Arabic words read as no unknown name (rules/names.ts nameAfter, lexico
     expect(names('وتراجعت حجوزات السوق الفرنسية بنسبة 18 في المئة.')).toEqual(['الألمان']);
   });
 });
+
+describe('the 167th batch of fresh editor pairs (mended from)', () => {
+  it('sources "roughly 18 billion dollars" from "about a third of the 54 billion dollars" (text/numbers.ts shareOfFigureAfter)', () => {
+    const src = "Salazar warned that the higher royalty could delay about a third of the 54 billion dollars in projects in the country's pipeline.";
+    expect(numberFlags('Salazar cautioned that roughly 18 billion dollars of planned projects could be held up.', src, en)).toEqual([]);
+    expect(numberFlags('Salazar cautioned that roughly 27 billion dollars of planned projects could be held up.', src, en)).toEqual(['27 billion']);
+  });
+  it('reads "على الأقل" and "at least" as no side: no opposite of a source\'s أكثر (lexicons/antonyms.json noSidePhrases)', () => {
+    expect(errorsOf(freshFaithful('b167-ar-7-tunisia-central-bank-rate'), ['antonym-mismatch'])).toEqual([]);
+    const side = (s: string) => flagged(check(s, 'وتراجعت الصادرات بنسبة 20 في المئة على أكثر تقدير.', ar), ['antonym-mismatch']);
+    expect(side('وارتفعت الصادرات بنسبة 20 في المئة على الأقل.')).toEqual(['وارتفعت']);
+  });
+});

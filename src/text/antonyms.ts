@@ -142,11 +142,12 @@ export function submitWords(tokens: readonly Token[]): Set<Token> {
 /** lexicons/antonyms.json noSidePhrases, each as its words' keys. */
 const NO_SIDE_PHRASES = lexiconPhrases('antonyms', 'noSidePhrases');
 
-/** The first words of the phrases of noSidePhrases in the tokens (fall under the rule): no side there. */
+/** The words of the phrases of noSidePhrases in the tokens (fall under the rule, على الأقل): no side there. */
 export function noSidePhrases(tokens: readonly Token[]): Set<Token> {
   const out = new Set<Token>();
-  tokens.forEach((t, i) => {
-    if (NO_SIDE_PHRASES.some((p) => wordsAt(tokens, i, p))) out.add(t);
+  tokens.forEach((_t, i) => {
+    // (every word of it: "على الأقل", "at least", has its side in its second word)
+    for (const p of NO_SIDE_PHRASES) if (wordsAt(tokens, i, p)) for (let k = i; k < i + p.length; k++) out.add(tokens[k]);
   });
   return out;
 }

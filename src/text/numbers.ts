@@ -1509,6 +1509,16 @@ function shareOfThem(tokens: readonly Token[], qs: readonly Quantity[], k: numbe
   return round((qs[k - 1].value * q.value) / 100);
 }
 
+/** What a share (a third, نصف) makes of a figure right after "of the" or من: "a third of the 54 billion dollars" is 18 billion. */
+function shareOfFigureAfter(tokens: readonly Token[], qs: readonly Quantity[], k: number): number | undefined {
+  const q = qs[k],
+    next = qs[k + 1];
+  if (q.also === undefined || q.also >= 1 || next === undefined) return undefined;
+  const between = tokens.slice(q.last + 1, next.first).map((t) => t.key);
+  const of = between.length === 2 ? between[0] === 'of' && between[1] === 'the' : between.length === 1 && between[0] === MIN;
+  return of ? round(q.also * next.value) : undefined;
+}
+
 /**
  * The count that a claim's share "of them" makes of the figure before it (shareOfThem, read for a summary's figure): "nine miners
  * remain in hospital, a third of them badly burned" is three, which a source's "three of them with severe burns" holds (a
@@ -1568,6 +1578,10 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
     }
     const share = shareOfThem(tokens, qs, k);
     if (share !== undefined) out.push(share);
+    // (and a share "of the" figure after it, what it makes of it: "about a third of the 54 billion dollars in projects" holds the
+    // 18 billion that a fresh editor pair's faithful line named, 167th batch)
+    const ofCount = shareOfFigureAfter(tokens, qs, k);
+    if (ofCount !== undefined) out.push(ofCount);
     // a time of day on the 24-hour clock of wire copy is its hour: 0600 local time (0400 GMT) is 6 a.m., 1830 GMT 18 and
     // 6 p.m. (a probe pair's faithful "Starting at 6 a.m. local time" drew a number error); "local" only before "time"
     // (2023 local elections)
