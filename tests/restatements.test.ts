@@ -6,7 +6,7 @@ import { tokenize } from '../src/text/tokenize.js';
 import { arabicWords, inArabicWords } from '../src/text/arabic-words.js';
 import { entityAt } from '../src/text/entities.js';
 import { speakersOf, saidBy } from '../src/text/speakers.js';
-import { allegationsIn, closesWithAttribution } from '../src/text/allegations.js';
+import { allegationsIn, closesWithAttribution, speaks } from '../src/text/allegations.js';
 import { analyze } from '../src/text/document.js';
 import { datelineAt } from '../src/text/meta.js';
 import { partsOf } from '../src/check/rules/window.js';
@@ -5970,5 +5970,28 @@ describe('the 167th batch of fresh editor pairs (mended from)', () => {
     expect(errorsOf(freshFaithful('b167-ar-7-tunisia-central-bank-rate'), ['antonym-mismatch'])).toEqual([]);
     const side = (s: string) => flagged(check(s, 'وتراجعت الصادرات بنسبة 20 في المئة على أكثر تقدير.', ar), ['antonym-mismatch']);
     expect(side('وارتفعت الصادرات بنسبة 20 في المئة على الأقل.')).toEqual(['وارتفعت']);
+  });
+});
+
+describe('the 169th batch of fresh editor pairs (mended from)', () => {
+  it('reads "ثلاثة ونصف مليار" as 3.5 billion, the scale said once (text/numbers.ts quantities)', () => {
+    expect(quantities(tokenize('تختزن السدود ثلاثة ونصف مليار متر مكعب')).map((q) => q.value)).toEqual([3500000000]);
+    const src = 'وقال الإدريسي إن المخزون الإجمالي للسدود بلغ ثلاثة مليارات ونصف المليار متر مكعب.';
+    expect(numberFlags('وتختزن السدود ثلاثة ونصف مليار متر مكعب.', src, ar)).toEqual([]);
+    expect(numberFlags('وتختزن السدود أربعة ونصف مليار متر مكعب.', src, ar)).not.toEqual([]);
+  });
+  it('reads a figure after a negated verb of reaching, and حتى, as a level not reached (lexicons/numbers.json negatedReach)', () => {
+    expect(quantities(tokenize('لم تبلغ نسبة الملء حتى خمسة في المئة')).map((q) => q.hedge)).toEqual(['under']);
+    expect(quantities(tokenize('لم يصل عدد الزوار 40 ألفا')).map((q) => q.hedge)).toEqual([undefined]);
+    expect(quantities(tokenize('لم يصل 40 ألفا')).map((q) => q.hedge)).toEqual(['under']);
+    const src = 'بلغت نسبة ملء السد 4.8 في المئة فقط حتى منتصف شهر فبراير.';
+    expect(numberFlags('لم تبلغ نسبة ملء السد حتى خمسة في المئة في منتصف فبراير.', src, ar)).toEqual([]);
+    expect(numberFlags('لم تبلغ نسبة ملء السد حتى أربعة في المئة في منتصف فبراير.', src, ar)).toEqual(['أربعة']);
+  });
+  it('reads "ما قاله النائب … عن …" as what the deputy said, an attribution (text/allegations.ts saidWithPronoun)', () => {
+    expect(errorsOf(freshFaithful('b169-ar-6-iraq-electricity-bill-collection'), ['attribution-mismatch'])).toEqual([]);
+    const said = (s: string) => speaks(tokenize(s));
+    expect(said('ورفض الربيعي ما قاله النائب')).toBe(true);
+    expect(said('ورفض الربيعي ما نفاه النائب')).toBe(false);
   });
 });

@@ -504,12 +504,25 @@ export function speaks(tokens: readonly Token[]): boolean {
       ((isSpeechVerb(t) && !PASSIVE.has(tokens[i - 1]?.key ?? '') && !deniesBefore(tokens, i) && !listed(CUES, t) && !embeddedSpeech(tokens, i)) ||
         opensAttribution(tokens, i) ||
         listed(PRESENT, t) ||
+        // (or "ما قاله X عن …", "what X said about …": a verb of saying with the pronoun of what was said, after ما; "ورفض الربيعي
+        // ما قاله النائب … عن فواتير تقديرية مضخمة" was read as stating the bills as fact, a faithful line of the 169th batch)
+        saidWithPronoun(tokens, i) ||
         // (an English participle of saying: "Hartley rejected this, | insisting every schedule met legal driving-hours limits",
         // the participle's clause a claim of its own, stated the union's disputed claim as fact to the rule, an arrival pair's
         // faithful line; lexicons/reporting.json sayingParticipleEnglish), as the clause's first word: "changed course without
         // warning" and "a September warning" say nothing, two planted attributions of fresh pairs
         (i === 0 && isEnglishSayingParticiple(t.key))),
   );
+}
+
+/** The pronouns of what was said on a verb of saying after ما (قاله، قالته، ذكرها). */
+const SAID_PRONOUN = /(?:ه|ها|هم)$/;
+/** Is tokens[i] a past verb of saying with the pronoun of what was said, right after ما (ما قاله، ما ذكرته)? */
+function saidWithPronoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (i === 0 || tokens[i - 1].key !== MA || !SAID_PRONOUN.test(t.key)) return false;
+  const bare = t.text.replace(/(?:ه|ها|هم)$/, '');
+  return bare.length >= 3 && isSpeechVerb(makeToken(bare, 0)) && !isDenialKey(makeToken(bare, 0).key);
 }
 
 /**

@@ -60,6 +60,11 @@ const THAN = keysOf('than');
 /** lexicons/numbers.json approach and negatedExceed: تقترب من (about); لم تتجاوز (under). */
 const APPROACH = keysOf('approach');
 const NEGATED_EXCEED = keysOf('negatedExceed');
+/** lexicons/numbers.json negatedReach, and حتى ("even") between one and its figure. */
+const NEGATED_REACH = keysOf('negatedReach');
+const EVEN_AR = normalizeToken('حتى');
+/** Tokens between حتى and the negated verb of reaching before it (its subject, an appositive). */
+const REACH_SUBJECT = 14;
 const BELOW = normalizeToken('دون');
 /** من by its key: "of" between a day's ordinal and its month and in a partitive (أربعاً من السفن), "from" in من دون (without). */
 const MIN = normalizeToken('من');
@@ -96,6 +101,12 @@ function hedgeAt(tokens: Token[], i: number): [Hedge, number] | undefined {
   if (tokens[j]?.key === 'a') j--;
   const w = tokens[j]?.key;
   if (w === undefined) return undefined;
+  // (a negated verb of reaching right before the figure, or before its subject and حتى: "لم تبلغ نسبة ملء السد … حتى خمسة في
+  // المئة", under five; negatedReach)
+  if (j > 0 && NEGATED_REACH.has(w) && NEGATED_EXCEED.has(tokens[j - 1].key)) return ['under', j - 1];
+  if (w === EVEN_AR)
+    for (let k = j - 1; k > 0 && k >= j - REACH_SUBJECT; k--)
+      if (NEGATED_REACH.has(tokens[k].key) && NEGATED_EXCEED.has(tokens[k - 1].key)) return ['under', j];
   if (THAN.has(w)) {
     // (a degree word between: ما يزيد قليلاً على، slightly more than)
     let k = j - 1,
@@ -940,6 +951,16 @@ export function quantities(tokens: Token[], text?: string, owned = false): Quant
       q.end = tokens[half].end;
     }
   }
+  // a whole number and a half before a scale, the scale said once: "ثلاثة ونصف مليار متر مكعب" is 3.5 billion, read as 3 and
+  // half a billion (a fresh editor pair's faithful line for "ثلاثة مليارات ونصف المليار" drew two number errors, 169th batch)
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k],
+      b = out[k + 1];
+    if (a.first !== a.last || b.first !== a.last + 1 || b.last !== b.first + 1 || !Number.isInteger(a.value) || a.value >= 1000) continue;
+    const scale = arabicScale(tokens[b.last].key)?.v;
+    if (scale === undefined || tokens[b.first].key !== AND_HALF_AR || Math.abs(b.value - scale / 2) > 1e-6) continue;
+    out.splice(k, 2, { ...a, value: round((a.value + 0.5) * scale), end: b.end, last: b.last });
+  }
   // a range of years whose second is written in two digits, 1905-07, 2019/20: the second is a year of the same century, or
   // of the next when smaller (1998-02), at most YEAR_RANGE on (a fresh editor pair's faithful "crushed in 1905-07" for the
   // source's "between 1905 and 1907" drew a number error on 07). Not an ISO date's month, 2011-12-05
@@ -961,6 +982,8 @@ export function quantities(tokens: Token[], text?: string, owned = false): Quant
   return out;
 }
 
+/** ونصف, "and a half", by key. */
+const AND_HALF_AR = normalizeToken('ونصف');
 /** What joins the two years of a range written short (1905-07, 2019/20), and most years it spans. */
 const YEAR_RANGE_LINKS = new Set(['-', '\u2013', '/']);
 const YEAR_RANGE = 20;

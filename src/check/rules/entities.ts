@@ -162,7 +162,14 @@ export const entityMismatch: Rule = {
           t = unit.tokens[x];
         if (!e || named.has(e.id) || (!strict && !unsourcedDate(x) && !beside(x))) continue;
         // a month of a part of the year that the support set names in other words (the first nine months)
-        if (e.cls === 'month' && partOfYear(ctx, support.sources, unit.tokens, x, ents)) continue;
+        // (or a month at the end of one, or the month after it: the end of September, before July for the end of June)
+        if (
+          e.cls === 'month' &&
+          (partOfYear(ctx, support.sources, unit.tokens, x, ents) ||
+            endOfPart(ctx, support.sources, unit.tokens, x, e) ||
+            afterMonthEnd(ctx, support.sources, unit.tokens, x, e))
+        )
+          continue;
         // nor an entity the support set names by a phrase (the United States for American), nor a capital whose
         // country it names (أنقرة for تركيا: the government by its seat); two fresh editor pairs' false errors
         // (read in the best sentence, which the claim restates; and a capital stands for its country only when the
@@ -486,6 +493,25 @@ function endOfPart(ctx: CheckContext, sources: readonly number[], tokens: readon
   return sources.some((i) => partsOf(ctx, i).some(([, b]) => b === m));
 }
 
+/** Words before a month that make it a deadline at its start (before July, قبل يوليو, by July). */
+const BEFORE_MONTH = new Set(['before', 'by', 'قبل', 'بحلول'].map((w) => makeToken(w, 0).key));
+/**
+ * Is the month at x after a word of BEFORE_MONTH the month after one that a support sentence names after a word of an end
+ * ("before July" for "by the end of June", a fresh editor pair's faithful line of the 169th batch drew an unknown name)?
+ */
+function afterMonthEnd(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], x: number, e: Entity): boolean {
+  const m = MONTH_NUMBER.get(e.id);
+  if (m === undefined || x === 0 || !BEFORE_MONTH.has(tokens[x - 1].key)) return false;
+  const previous = m === 1 ? 12 : m - 1;
+  return sources.some((i) => {
+    const ts = ctx.source.sentences[i].tokens;
+    return ts.some((_t, k) => {
+      const o = entityAt(ts, k);
+      return o?.cls === 'month' && MONTH_NUMBER.get(o.id) === previous && ts.slice(Math.max(0, k - END_BEFORE - 1), k).some((w) => END_WORDS.has(w.key));
+    });
+  });
+}
+
 /** lexicons/dates.json previousMonth, each as its words' keys. */
 const PREVIOUS_MONTH = lexiconPhrases('dates', 'previousMonth');
 /** lexicons/dates.json endWords: the end of a span (نهاية، انقضاء، end), up to END_BEFORE tokens before a part of the year. */
@@ -518,7 +544,7 @@ export function partOfYearTokens(ctx: CheckContext, sources: readonly number[], 
     if (ents[x]?.cls === 'month' && partOfYear(ctx, sources, tokens, x, ents)) out.add(tokens[x]);
     // (or a month after a word of an end that ends a part of the year the support set names: "before the end of September 2025"
     // for "by the end of the third quarter of 2025", a fresh editor pair's faithful line of the 165th batch drew an unknown name)
-    else if (ents[x]?.cls === 'month' && endOfPart(ctx, sources, tokens, x, ents[x]!)) out.add(tokens[x]);
+    else if (ents[x]?.cls === 'month' && (endOfPart(ctx, sources, tokens, x, ents[x]!) || afterMonthEnd(ctx, sources, tokens, x, ents[x]!))) out.add(tokens[x]);
   }
   // (and a month the claim names that is the month before one a support sentence names with "the previous month": "fell 2% from
   // March" for "fell 2% in April from the previous month"; lexicons/dates.json previousMonth)
