@@ -5804,10 +5804,9 @@ describe('the 159th batch of fresh editor pairs (mended from)', () => {
     expect(flagged(check('وارتفع الإنفاق الرأسمالي على المشاريع التنموية بنسبة 9 في المئة.', src, ar), ['antonym-mismatch'])).toEqual(['وارتفع']);
     expect(flagged(check('وانخفض الإنفاق الرأسمالي على المشاريع التنموية بنسبة 9 في المئة.', src, ar), ['antonym-mismatch'])).toEqual([]);
   });
-  it('reads a name with ب right after an opener, or after a given name with عبد, as the speaker (text/speakers.ts speakerAfter)', () => {
+  it('reads a name with ب right after an opener as the speaker (text/speakers.ts speakerAfter)', () => {
     const said = (s: string) => speakersOf(s, tokenize(s)).map((x) => x.tokens.map((t) => t.text).join(' '));
     expect(said('وبحسب بوزيد، حصل المنتجون على أسعار أعلى.')).toEqual(['بوزيد']);
-    expect(said('وبحسب عبد الستار بوزيد، حصل المنتجون على أسعار أعلى.')).toEqual(['عبد الستار بوزيد']);
     // (a word of the language with ب is no name: a statement's, not a speaker's)
     expect(said('وبحسب بيان الوزارة، حصل المنتجون على أسعار أعلى.')).toEqual([]);
   });

@@ -129,8 +129,6 @@ const AR_RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذا�
  */
 const relativeSpeaks = (tokens: readonly Token[], i: number): boolean =>
   AR_RELATIVES.has(tokens[i].key) && tokens[i + 1] !== undefined && isSpeechVerb(tokens[i + 1]) && !OBJECT_PRONOUN.test(tokens[i + 1].text);
-/** عبد, which opens a given name of two words (عبد الستار), by key. */
-const ABD = normalizeToken('عبد');
 /** Is the token no word of the Arabic word list (false when the list is missing)? */
 const notArabicWord = (t: Token): boolean => {
   const words = arabicWords();
@@ -244,8 +242,8 @@ function speakerAfter(text: string, tokens: readonly Token[], i: number, verb = 
       AR_THAT.has(t.key) ||
       (isPrepositional(t, tokens[j + 1]) &&
         !(out.length === 0 && nameBeforeQuote(text, t, tokens[j + 1])) &&
-        // (a surname with ب after a given name: مصطفى بوزيدي، بلال بنسعيد; after a given name with عبد, "عبد الستار بوزيد")
-        !(out.length > 0 && withBa(t) && (GIVEN_NAMES.has(out[out.length - 1].key) || out[out.length - 2]?.key === ABD)) &&
+        // (a surname with ب after a given name: مصطفى بوزيدي، بلال بنسعيد)
+        !(out.length > 0 && GIVEN_NAMES.has(out[out.length - 1].key) && withBa(t)) &&
         // (or right after an opener, which a noun follows, when the word with ب is no Arabic word: "وبحسب بوزيد، حصل …", a
         // planted wrong speaker of the 159th batch of fresh editor pairs that drew nothing; "بحسب بيان الوزارة" is a statement's)
         !(out.length === 0 && !verb && withBa(t) && notArabicWord(t))) ||
