@@ -206,11 +206,10 @@ export const attributionMismatch: Rule = {
               flag('otherSpeaker', other.sentence, other.speaker.tokens);
             continue;
           }
-          // (a denial of another's accusation, "ونفى بلعيد ما اتهم به النائب … الحكومة من …", reports the accusation as the
-          // accuser's: what follows is no statement of the denier's to set against the source's accuser)
-          if (deniesAccusation(unit.tokens, sp.verb)) continue;
         }
-        // (and an answer to one, "وردّ القحطاني على اتهام الجمعية … بأن …": the accusation is the accuser's)
+        // (a denial of another's accusation, "ونفى بلعيد ما اتهم به النائب … الحكومة من …", or an answer to it, "وردّ القحطاني على
+        // اتهام الجمعية … بأن …", reports the accusation as the accuser's: what follows is no statement of the denier's to set
+        // against the source's accuser)
         if (deniesAccusation(unit.tokens, sp.verb)) continue;
         // a speaker (named, or officials of a named body) that the source has only declining to comment, given words
         // the source states in a sentence that does not name it
