@@ -5994,3 +5994,35 @@ describe('the 169th batch of fresh editor pairs (mended from)', () => {
     expect(said('ورفض الربيعي ما نفاه النائب')).toBe(false);
   });
 });
+
+describe('the 171st batch of fresh editor pairs (figures restated, mended from)', () => {
+  it('reads "smaller than" after a figure as a difference: "some 588 billion yen smaller than a year earlier" (differenceCuesAfter)', () => {
+    const src =
+      'Japan posted a trade deficit of 117.6 billion yen in October. The gap was much smaller than the 705.2 billion yen shortfall recorded a year earlier.';
+    expect(numberFlags('The deficit was some 588 billion yen smaller than a year earlier.', src, en)).toEqual([]);
+    expect(numberFlags('The deficit was some 488 billion yen smaller than a year earlier.', src, en)).toEqual(['488 billion']);
+  });
+  it('reads the level after "to a record": "raised its forecast by 3.9 million tons to a record 166.3 million tons" (levelAfter)', () => {
+    const src = 'The soybean crop will reach a record 166.3 million metric tons, Conab said, up from the 162.4 million tons it forecast a month earlier.';
+    expect(numberFlags('Conab raised its soybean forecast by 3.9 million tons to a record 166.3 million tons.', src, en)).toEqual([]);
+    expect(numberFlags('Conab raised its soybean forecast by 4.9 million tons to a record 166.3 million tons.', src, en)).toEqual(['4.9 million']);
+  });
+  it('reads "an eighth" as a share, "roughly an eighth more" for 12.6% more (text/numbers.ts quantities)', () => {
+    expect(quantities(tokenize('roughly an eighth more than the previous season')).map((q) => q.value)).toEqual([12.5]);
+    expect(quantities(tokenize('for an eighth straight year')).map((q) => q.value)).toEqual([8]);
+  });
+  it('reads a percentage after a verb of change as the change between two levels, and "by X to Y" as X against Y (changeIn)', () => {
+    const src = 'Exports are projected to climb to 105.5 million tons from 98.4 million tons.';
+    expect(numberFlags('Exports are projected to climb about 7% to 105.5 million tons.', src, en)).toEqual([]);
+    expect(numberFlags('Exports are projected to climb about 9% to 105.5 million tons.', src, en)).toEqual(['9']);
+    const src2 = 'The number of discouraged work-seekers increased by 128,000 to 3.3 million.';
+    expect(numberFlags('The number of discouraged work-seekers rose by about 4%.', src2, en)).toEqual([]);
+    expect(numberFlags('The number of discouraged work-seekers rose by about 9%.', src2, en)).toEqual(['9']);
+  });
+  it("reads a total cued in the claim's sentence as the sum of two of its figures (sumWithin)", () => {
+    const src = 'The number of employed people rose by 170,000 to 16.84 million, while the number of unemployed fell by 420,000 to 7.96 million.';
+    const s = (total: string) => `That left 16.84 million people employed and 7.96 million unemployed, out of a labour force of ${total} million.`;
+    expect(numberFlags(s('24.8'), src, en)).toEqual([]);
+    expect(numberFlags(s('25.8'), src, en)).toEqual(['25.8 million']);
+  });
+});

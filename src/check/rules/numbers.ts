@@ -25,6 +25,7 @@ import {
   isYear,
   percentAfter,
   isTimeUnit,
+  wordsAt,
   hedgeStart,
   isHundredthOfCurrency,
   lessExcept,
@@ -34,7 +35,7 @@ import {
 } from '../../text/numbers.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { passingTokens } from '../../text/document.js';
-import { lexiconWords, lexiconValues, isString, isNumber, listedAfterConjunction } from '../../text/lexicons.js';
+import { lexiconWords, lexiconValues, lexiconPhrases, isString, isNumber, listedAfterConjunction } from '../../text/lexicons.js';
 import { isArabicChar } from '../../text/normalize.js';
 import { carriedAround, wordsAround, sameWord, withNeighbours } from './window.js';
 import { entityOf } from '../../text/entities.js';
@@ -454,15 +455,37 @@ const CHANGE_CUES = new Set(lexiconWords('numbers', 'shareOfChangeCues').map((w)
  * the relative change between two figures of one sentence (12 and 8: a third, to the claim's precision: 33% too)?
  */
 function changeIn(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], q: Quantity): boolean {
-  if (!tokens.slice(Math.max(0, q.first - CUE_BEFORE), q.first).some((t) => CHANGE_CUES.has(t.key))) return false;
+  // (or a verb of change right before a percentage, past its hedge: "are projected to climb about 7% to 105.5 million tons" for
+  // 98.4 to 105.5 million, a faithful line of the 171st batch of fresh editor pairs drew a number error)
+  const before = tokens.slice(Math.max(0, q.first - CUE_BEFORE), q.first);
+  if (!before.some((t) => CHANGE_CUES.has(t.key)) && !(before.some((t) => CHANGE_BY.has(t.key)) && percentAt(ctx.summary.text, tokens, q.last))) return false;
   if (q.value <= 0 || q.value >= 100) return false;
   // (to the claim's precision: a third is 33.33…, "33%" is whole)
   const decimals = q.also !== undefined ? 6 : (String(q.value).split('.')[1] ?? '').length;
   const same = (change: number) => Math.abs(change - q.value) < 0.5 * 10 ** -decimals + 1e-9 || figureHolds([q.value], q.hedge, round6(change));
+  const close = (change: number) =>
+    Math.abs(change - q.value) < 0.5 * 10 ** -decimals + 1e-9 || (q.hedge === 'about' && figureHolds([q.value], q.hedge, round6(change)));
   // (from a to b, either way: a fall from 12 to 8 is a third, a rise from 8 to 10 a quarter)
   for (const i of sources) {
     const figures = figuresOf(ctx, i);
     for (const a of figures) for (const b of figures) if (a !== b && same((Math.abs(a - b) / a) * 100)) return true;
+    // (or an amount of change "by" against the level it came "to": "increased by 128,000 to 3.3 million" is a rise of about 4%,
+    // a fall "by 420,000 to 7.96 million" one of 5%; a faithful line of the 171st batch of fresh editor pairs drew a number
+    // error on "rose by about 4%". Only that pair, and to the claim's precision or within its "about": any two figures of a
+    // sentence, or a bound, "more than 40%", let two planted figures through)
+    const st = ctx.source.sentences[i].tokens;
+    const sq = quantities(st);
+    for (const by of sq) {
+      if (changeRole(st, by) !== 'by') continue;
+      for (const to of sq)
+        if (
+          to.first > by.last &&
+          to.value > by.value &&
+          changeRole(st, to) === 'to' &&
+          (close((by.value / (to.value - by.value)) * 100) || close((by.value / (to.value + by.value)) * 100))
+        )
+          return true;
+    }
   }
   return false;
 }
@@ -497,6 +520,24 @@ function shareWithin(ctx: CheckContext, tokens: readonly Token[], q: Quantity): 
       countsOf(tokens, (x) => percentAt(ctx.summary.text, tokens, x.last), q),
     )
   );
+}
+
+/** lexicons/numbers.json totalCues: words a few tokens before a total (out of, a total of, من أصل، إجمالي). */
+const TOTAL_CUES = lexiconPhrases('numbers', 'totalCues');
+/** Tokens before a figure within which a word of totalCues makes it a total. */
+const TOTAL_BEFORE = 6;
+/**
+ * Is q, cued as a total, the sum of two other figures of the claim's own sentence, each a figure the number rule reads for
+ * itself: "That left 16.84 million people employed and 7.96 million unemployed, out of a labour force of 24.8 million" (a
+ * faithful line of the 171st batch of fresh editor pairs drew a number error on the total, which the source never states)?
+ */
+function sumWithin(tokens: readonly Token[], q: Quantity, text: string): boolean {
+  const at = tokens.findIndex((t) => t.start === q.start);
+  if (at < 0 || !tokens.slice(Math.max(0, at - TOTAL_BEFORE), at).some((_t, k, a) => TOTAL_CUES.some((p) => wordsAt(a, k, p)))) return false;
+  const others = quantitiesOf(tokens, text).filter((x) => x.start !== q.start && !isYear(x.value) && x.also === undefined);
+  for (let a = 0; a < others.length; a++)
+    for (let b = a + 1; b < others.length; b++) if (round6(others[a].value + others[b].value) === round6(q.value)) return true;
+  return false;
 }
 
 /** Is q a share told in words (نصف، a third: a figure with its fraction as `also`)? */
@@ -757,6 +798,7 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   // (or of two counts the claim's sentence gives itself, each judged on its own: "قرابة 1200 هكتار …، أي نحو ربع مساحة
   // المحمية البالغة خمسة آلاف هكتار", fused from two sentences, a fresh editor pair's faithful line drew a number error)
   if (shareWithin(ctx, sentenceAlignment(ctx, unit.sentence)?.unit.tokens ?? unit.tokens, q)) return true;
+  if (sumWithin(sentenceAlignment(ctx, unit.sentence)?.unit.tokens ?? unit.tokens, q, ctx.summary.text)) return true;
   if (changeIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q)) return true;
   return false;
 }
@@ -797,6 +839,8 @@ function holdingFor(ctx: CheckContext, a: UnitAnalysis<Claim>, q: Quantity): (sr
  * whose ليبلغ is the fifth token after the figure, drew a number error with the four of CUE_AFTER).
  */
 const LEVEL_REACH = 6;
+/** Words between a level word and its figure: an article and an adjective of a record ("to a record 166.3 million"). */
+const LEVEL_FILLERS = new Set(['a', 'an', 'the', 'record', 'new', 'fresh', 'all-time']);
 /** The value of the figure (of the claim's, qs) that a level word within LEVEL_REACH tokens after the claim's figure opens (لتصبح 65 ألفا, to 58%). */
 function levelAfter(tokens: readonly Token[], q: Quantity, qs: readonly Quantity[]): number | undefined {
   for (let k = q.last + 1; k <= q.last + LEVEL_REACH && k < tokens.length; k++) {
@@ -806,7 +850,10 @@ function levelAfter(tokens: readonly Token[], q: Quantity, qs: readonly Quantity
     // (a level in words as well as in digits: "dropped by five, to nine" for "fell from 14 to 9", a fresh editor pair's
     // faithful line that drew two number errors)
     // (and past إلى after a verb of reaching: "لتصل إلى 71%", a fresh editor pair's faithful line)
-    const past = LEVEL_AFTER.has(tokens[k + 1]?.key ?? '') ? k + 1 : k;
+    let past = LEVEL_AFTER.has(tokens[k + 1]?.key ?? '') ? k + 1 : k;
+    // (and past "a record", "a new": "raised its forecast by 3.9 million tons to a record 166.3 million tons", a faithful line of
+    // the 171st batch of fresh editor pairs drew a number error)
+    while (past < k + 3 && LEVEL_FILLERS.has(tokens[past + 1]?.key ?? '')) past++;
     const at = currencyLetters(tokens, past + 1) ? past + 2 : past + 1;
     const level = qs.find((x) => x.first === at);
     if (level === undefined) continue;
