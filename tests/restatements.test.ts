@@ -6019,6 +6019,13 @@ describe('the 171st batch of fresh editor pairs (figures restated, mended from)'
     expect(numberFlags('The number of discouraged work-seekers rose by about 4%.', src2, en)).toEqual([]);
     expect(numberFlags('The number of discouraged work-seekers rose by about 9%.', src2, en)).toEqual(['9']);
   });
+  it('reads "امرأة من كل خمس" as one in five, 20%, and "واحد من كل عشرة" as 10% (text/numbers.ts proportions, oneOfEvery)', () => {
+    expect(quantities(tokenize('لتطال أكثر من امرأة من كل خمس نساء ناشطات')).map((q) => q.value)).toEqual([20]);
+    expect(quantities(tokenize('واحد من كل عشرة')).map((q) => q.value)).toEqual([10]);
+    const src = 'وارتفعت نسبة البطالة لدى الإناث إلى 22.1 في المئة.';
+    expect(numberFlags('وارتفعت البطالة لتطال أكثر من امرأة من كل خمس نساء ناشطات.', src, ar)).toEqual([]);
+    expect(numberFlags('وارتفعت البطالة لتطال أكثر من امرأة من كل ثلاث نساء ناشطات.', src, ar)).not.toEqual([]);
+  });
   it("reads a total cued in the claim's sentence as the sum of two of its figures (sumWithin)", () => {
     const src = 'The number of employed people rose by 170,000 to 16.84 million, while the number of unemployed fell by 420,000 to 7.96 million.';
     const s = (total: string) => `That left 16.84 million people employed and 7.96 million unemployed, out of a labour force of ${total} million.`;

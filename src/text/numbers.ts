@@ -2361,10 +2361,19 @@ function proportions(tokens: Token[], qs: Quantity[]): Quantity[] {
       n++;
       continue;
     }
+    // (or one of a word of oneOfEvery before من كل and the figure: "أكثر من امرأة من كل خمس نساء" is more than 20%, read as a
+    // changed 5 in a faithful line of the 171st batch of fresh editor pairs)
+    const one = a.first >= 3 && tokens[a.first - 1].key === EVERY_AR && tokens[a.first - 2].key === MIN ? a.first - 3 : -1;
+    if (one >= 0 && ONE_OF_EVERY.has(tokens[one].key) && Number.isInteger(a.value) && a.value >= 2 && a.value <= 100) {
+      out.push({ ...a, value: round(100 / a.value), also: 1 / a.value, parts: [1, a.value], start: tokens[one].start, first: one });
+      continue;
+    }
     out.push(a);
   }
   return out;
 }
+/** lexicons/numbers.json oneOfEvery: words that stand for one of a number before من كل (واحد، امرأة، أسرة), by key. */
+const ONE_OF_EVERY = keysOf('oneOfEvery');
 
 /**
  * A scale word at tokens[i] (مليون، المليون; million), or after "of a" there (three quarters of a million): its value and
