@@ -521,7 +521,7 @@ const SAID_PRONOUN = /(?:ه|ها|هم)$/;
 function saidWithPronoun(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (i === 0 || tokens[i - 1].key !== MA || !SAID_PRONOUN.test(t.key)) return false;
-  const bare = t.text.replace(/(?:ه|ها|هم)$/, '');
+  const bare = t.text.replace(SAID_PRONOUN, '');
   return bare.length >= 3 && isSpeechVerb(makeToken(bare, 0)) && !isDenialKey(makeToken(bare, 0).key);
 }
 

@@ -111,6 +111,12 @@ export function arabicWords(): WordList | undefined {
   return cached;
 }
 
+/** Is a token a word of the shipped list (inArabicWords); undefined when the list is missing, so that a caller can tell "no word" from "not known". */
+export function inWordList(t: { readonly key: string; readonly stem: string; readonly alt?: string }): boolean | undefined {
+  const words = arabicWords();
+  return words === undefined ? undefined : inArabicWords(words, t);
+}
+
 /** For tests: use this list instead of the shipped one (undefined: as if it were missing; null: the shipped one again). */
 export function setArabicWords(words: WordList | undefined | null): void {
   cached = words;

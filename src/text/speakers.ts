@@ -1,6 +1,6 @@
 import { makeToken, type Token } from './tokenize.js';
 import { normalizeToken, withoutMarks } from './normalize.js';
-import { arabicWords, inArabicWords } from './arabic-words.js';
+import { inWordList } from './arabic-words.js';
 import { SAYING_PARTICIPLES } from './stopwords.js';
 import { isSpeechVerb, isPresentSpeechVerb, isAttributionOpener, CONTRAST_KEYS } from './claims.js';
 import { isString, lexiconGroups, lexiconValues, lexiconWords, listedAfterConjunction, listedWithClitics } from './lexicons.js';
@@ -130,10 +130,7 @@ const AR_RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذا�
 const relativeSpeaks = (tokens: readonly Token[], i: number): boolean =>
   AR_RELATIVES.has(tokens[i].key) && tokens[i + 1] !== undefined && isSpeechVerb(tokens[i + 1]) && !OBJECT_PRONOUN.test(tokens[i + 1].text);
 /** Is the token no word of the Arabic word list (false when the list is missing)? */
-const notArabicWord = (t: Token): boolean => {
-  const words = arabicWords();
-  return words !== undefined && !inArabicWords(words, t);
-};
+const notArabicWord = (t: Token): boolean => inWordList(t) === false;
 
 /** A word that opens with ب but not بال: a name of its own (بنكيران، بوزيدي) where the place says so, not "in the". */
 const withBa = (t: Token): boolean => t.key[0] === 'ب' && !t.key.startsWith('بال');

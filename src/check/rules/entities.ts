@@ -489,9 +489,12 @@ function partOfYear(ctx: CheckContext, sources: readonly number[], tokens: reado
 /** Is the month at x after a word of an end (END_WORDS within END_BEFORE tokens: the end of September) the last month of a part of the year the support set names? */
 function endOfPart(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], x: number, e: Entity): boolean {
   const m = MONTH_NUMBER.get(e.id);
-  if (m === undefined || !tokens.slice(Math.max(0, x - END_BEFORE - 1), x).some((t) => END_WORDS.has(t.key))) return false;
+  if (m === undefined || !endWordBefore(tokens, x)) return false;
   return sources.some((i) => partsOf(ctx, i).some(([, b]) => b === m));
 }
+
+/** Is a word of an end (END_WORDS) among the END_BEFORE + 1 tokens before a month at x (the end of September, by the end of June)? */
+const endWordBefore = (tokens: readonly Token[], x: number): boolean => tokens.slice(Math.max(0, x - END_BEFORE - 1), x).some((t) => END_WORDS.has(t.key));
 
 /** Words before a month that make it a deadline at its start (before July, قبل يوليو, by July). */
 const BEFORE_MONTH = new Set(['before', 'by', 'قبل', 'بحلول'].map((w) => makeToken(w, 0).key));
@@ -507,7 +510,7 @@ function afterMonthEnd(ctx: CheckContext, sources: readonly number[], tokens: re
     const ts = ctx.source.sentences[i].tokens;
     return ts.some((_t, k) => {
       const o = entityAt(ts, k);
-      return o?.cls === 'month' && MONTH_NUMBER.get(o.id) === previous && ts.slice(Math.max(0, k - END_BEFORE - 1), k).some((w) => END_WORDS.has(w.key));
+      return o?.cls === 'month' && MONTH_NUMBER.get(o.id) === previous && endWordBefore(ts, k);
     });
   });
 }

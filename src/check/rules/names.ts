@@ -16,7 +16,7 @@ import {
 } from '../../text/entities.js';
 import { tokenForms, holdsPhrase, type Doc } from '../../text/document.js';
 import { isArabicChar } from '../../text/normalize.js';
-import { arabicWords, inArabicWords } from '../../text/arabic-words.js';
+import { arabicWords, inArabicWords, inWordList } from '../../text/arabic-words.js';
 import { isMeasureUnit, isScaleWord } from '../../text/numbers.js';
 import { isSpeechVerb } from '../../text/claims.js';
 import { markedSpans, QUOTATION_MARKS, type Marks } from '../../text/quotes.js';
@@ -693,8 +693,7 @@ function prepositionalWord(t: Token): boolean {
 
 /** Is t a word of the Arabic word list (a verb, a noun of the language: no surname of its own)? */
 function dictionaryWord(t: Token): boolean {
-  const words = arabicWords();
-  return words !== undefined && inArabicWords(words, t);
+  return inWordList(t) === true;
 }
 
 /** A word of the Arabic word list with the article and not of a nisba's shape (السكان، المواطنين): no surname. */

@@ -474,7 +474,7 @@ function changeIn(ctx: CheckContext, sources: readonly number[], tokens: readonl
     // error on "rose by about 4%". Only that pair, and to the claim's precision or within its "about": any two figures of a
     // sentence, or a bound, "more than 40%", let two planted figures through)
     const st = ctx.source.sentences[i].tokens;
-    const sq = quantities(st);
+    const sq = quantitiesOf(st, ctx.source.text);
     for (const by of sq) {
       if (changeRole(st, by) !== 'by') continue;
       for (const to of sq)
@@ -703,11 +703,14 @@ function sumOfPartsAfter(text: string, tokens: readonly Token[], inClaim: Quanti
  */
 export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: readonly Quantity[], q: Quantity): boolean {
   const { unit, support } = a;
+  // (the claim's whole sentence, which several readings below take the figures of: a breakdown, times of day, a share or a sum)
+  const sentence = sentenceAlignment(ctx, unit.sentence)?.unit.tokens;
+  const said = sentence ?? unit.tokens;
   if (anaphoricPair(ctx, support.sources, unit.tokens, q)) return true;
   // (a total that the claim breaks down right after it: "28 Boeing jets, twenty 737 MAX aircraft and eight 787
   // Dreamliners" for the source's 20 and eight; its parts are read each for itself)
   // (read in the claim's whole sentence: the breakdown after the comma is a claim of its own)
-  if (sumOfPartsAfter(ctx.summary.text, sentenceAlignment(ctx, unit.sentence)?.unit.tokens ?? unit.tokens, q, unit.tokens)) return true;
+  if (sumOfPartsAfter(ctx.summary.text, said, q, unit.tokens)) return true;
   // (a span of years between two years of a support sentence, one of which the claim names: "over five years starting
   // in 2026" for "delivered between 2026 and 2030", a fresh editor pair's faithful line)
   if (yearsBetween(ctx, support.sources, unit.tokens, qs, q)) return true;
@@ -740,7 +743,7 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
     return true;
   // (or the span of two times of day that the claim's own sentence gives, each a figure checked for itself: "ثماني ساعات كل ليلة،
   // من العاشرة مساءً حتى السادسة فجراً", a fresh editor pair's faithful line whose support set lacked the times' sentence)
-  if (size !== undefined && clockSpans(sentenceAlignment(ctx, unit.sentence)?.unit.tokens ?? unit.tokens).some((s) => Math.abs(s - size) < 1e-6)) return true;
+  if (size !== undefined && clockSpans(said).some((s) => Math.abs(s - size) < 1e-6)) return true;
   // (or weeks and a half for the whole days on either side: "within a week and a half" for "within ten days", 10.5 days that
   // no source writes; two fresh editor pairs' faithful lines drew number errors)
   if (size !== undefined && Math.abs(((size / WEEK_MINUTES) % 1) - 0.5) < 1e-6) {
@@ -791,14 +794,14 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   if (holdsAt(inNextScale(unit.tokens, qs, q)) || holdsAt(withHalfAfter(unit.tokens, q))) return true;
   // (or a sum in a currency and its subunit: "أحد عشر ديناراً ومئتي فلس" for 11.2 دينارا, "جنيها وربع الجنيه" for 125 قرشا,
   // two fresh editor pairs' faithful lines)
-  if (withSubunit(unit.tokens, qs, q, sentenceAlignment(ctx, unit.sentence)?.unit.tokens).some((v) => holdsAt(v))) return true;
+  if (withSubunit(unit.tokens, qs, q, sentence).some((v) => holdsAt(v))) return true;
   if (sumIn(ctx, support.sources, unit.tokens, q).length) return true;
   // (a share in words, hedged or exact, of two counts of one sentence: أقل بقليل من نصف المخابز for 1500 of 3200)
   if (shareOfCounts(ctx, support.sources, q)) return true;
   // (or of two counts the claim's sentence gives itself, each judged on its own: "قرابة 1200 هكتار …، أي نحو ربع مساحة
   // المحمية البالغة خمسة آلاف هكتار", fused from two sentences, a fresh editor pair's faithful line drew a number error)
-  if (shareWithin(ctx, sentenceAlignment(ctx, unit.sentence)?.unit.tokens ?? unit.tokens, q)) return true;
-  if (sumWithin(sentenceAlignment(ctx, unit.sentence)?.unit.tokens ?? unit.tokens, q, ctx.summary.text)) return true;
+  if (shareWithin(ctx, said, q)) return true;
+  if (sumWithin(said, q, ctx.summary.text)) return true;
   if (changeIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q)) return true;
   return false;
 }
