@@ -1,7 +1,7 @@
 import { byForm, makeToken, type Token } from './tokenize.js';
 import { isSpeechVerb, isAttributionOpener, CONTRAST_KEYS, AUXILIARIES, contrastAt } from './claims.js';
 import { isComplementiserKey, isDenialKey, negatesAt } from './negation.js';
-import { lexiconWords, listedWithClitics } from './lexicons.js';
+import { lexiconWords, listedWithClitics, pronounEnding } from './lexicons.js';
 import { isArabicChar } from './normalize.js';
 import { speakersOf, backRefIn, refersToAccusation, isGivenNameKey, isEnglishSayingParticiple } from './speakers.js';
 
@@ -515,14 +515,14 @@ export function speaks(tokens: readonly Token[]): boolean {
   );
 }
 
-/** The pronouns of what was said on a verb of saying after ما (قاله، قالته، ذكرها). */
-const SAID_PRONOUN = /(?:ه|ها|هم)$/;
 /** Is tokens[i] a past verb of saying with the pronoun of what was said, right after ما (ما قاله، ما ذكرته)? */
 function saidWithPronoun(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (i === 0 || tokens[i - 1].key !== MA || !SAID_PRONOUN.test(t.key)) return false;
-  const bare = t.text.replace(SAID_PRONOUN, '');
-  return bare.length >= 3 && isSpeechVerb(makeToken(bare, 0)) && !isDenialKey(makeToken(bare, 0).key);
+  // (the pronoun of what was said, قاله، قالته، ذكرها: lexicons.ts pronounEnding)
+  const cut = i === 0 || tokens[i - 1].key !== MA ? 0 : pronounEnding(t.key);
+  if (cut === 0) return false;
+  const bare = makeToken(t.key.slice(0, t.key.length - cut), 0);
+  return bare.key.length >= 3 && isSpeechVerb(bare) && !isDenialKey(bare.key);
 }
 
 /**
