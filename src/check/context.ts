@@ -1,7 +1,7 @@
 import { tokenForms, passingTokens, type Doc, type Claim, type Sentence } from '../text/document.js';
 import { SourceIndex } from '../align/source-index.js';
 import { Aligner, type UnitAnalysis } from '../align/aligner.js';
-import { quantities, mayHoldQuantities, figureValues, figureHolds, type Quantity } from '../text/numbers.js';
+import { quantities, mayHoldQuantities, figureValues, figureHolds, roundedHolds, type Quantity } from '../text/numbers.js';
 import type { Flag, RuleId, Severity } from './types.js';
 import { VERSION } from '../version.js';
 
@@ -168,8 +168,13 @@ export function holdsFigure(ctx: CheckContext, sources: readonly number[], value
 
 /** holdsFigure, and for a hedged figure ("about 45,000", "more than 40", نحو 1.2 مليون) a source value in the hedge's range. */
 export function sourcesFigure(ctx: CheckContext, sources: readonly number[], q: Quantity): boolean {
-  const values = figureValues(q);
+  // (a proportion by its value, or by all its parts: "13 نشاطا من أصل 15" is not held by a source's 15 alone, which held
+  // a planted count of the 171st batch of fresh editor pairs against "أحد عشر نشاطا من أصل خمسة عشر")
+  const values = figureValues(q.parts ? { ...q, parts: undefined } : q);
   if (holdsFigure(ctx, sources, values)) return true;
+  if (q.parts?.every((p) => holdsFigure(ctx, sources, [p]))) return true;
+  // (an unhedged decimal before a scale, to the precision it states: 5.28 million for 5,284,000)
+  if (q.rounding !== undefined) for (const i of sources) for (const s of ctx.sourceQuantities[i]) if (roundedHolds(q, s)) return true;
   if (!q.hedge) return false;
   for (const i of sources) for (const s of ctx.sourceQuantities[i]) if (figureHolds(values, q.hedge, s)) return true;
   return false;

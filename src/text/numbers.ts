@@ -26,6 +26,11 @@ export interface Quantity {
   hedge?: Hedge;
   /** A proportion's own figures (three in five: 3 and 5), which a text that counts them sources too. */
   parts?: number[];
+  /**
+   * Half the unit of the last digit an unhedged decimal before a scale states (5.28 million: 5,000): the figure is the
+   * source's value rounded to the precision its writer chose, which an editor writes without a hedge (roundedHolds).
+   */
+  rounding?: number;
 }
 
 /**
@@ -157,6 +162,33 @@ function governedHedge(tokens: Token[], i: number): [Hedge, number] | undefined 
     // (with its article too: تجاوزت القيمة السوقية للأسهم المدرجة عشرة تريليونات ريال for 10.3 تريليون, a fresh editor pair's
     // faithful line, 137th batch)
     if (isQuantityNoun(tokens[j + 1]?.key ?? '')) return [h, i];
+  }
+  return openingVerbHedge(tokens, i);
+}
+
+/** lexicons/function-words.json contrast: words that open a clause (فيما، بينما), as openingVerbHedge reads them. */
+const CONTRAST_OPENERS = new Set(lexiconWords('function-words', 'contrast').map((w) => normalizeToken(w)));
+/** How far back an Arabic verb of exceeding that opens its clause may stand from the figure it governs. */
+const CLAUSE_GOVERNED = 12;
+const PREPOSITIONS_BEFORE_FIGURE = keysOf('openingVerbNotAfter');
+
+/**
+ * An Arabic verb of exceeding that opens its clause (the sentence's first word, or after a comma or a word of contrast)
+ * governs the clause's first figure past a subject of any length, the verb-subject-object order of Arabic: فيما تتجاوز
+ * أدوات الدين التي يحملها صندوق استثمار أموال الضمان الاجتماعي عشرة مليارات دينار (for the source's 10.1 مليار), a fresh
+ * editor pair's faithful line, 171st batch. Not past a figure in digits between (the subject's own) nor to a figure after
+ * a preposition (في 2020، منذ عام). A wrong reading only widens what the figure stands for: its own value still holds.
+ */
+function openingVerbHedge(tokens: Token[], i: number): [Hedge, number] | undefined {
+  if (PREPOSITIONS_BEFORE_FIGURE.has(tokens[i - 1]?.key ?? '')) return undefined;
+  // (nor a figure of the subject before the level the verb passes: وتجاوز غرام عيار 22 حاجز 316 درهماً)
+  for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) if (HEDGE_LEVEL.has(tokens[k].key)) return undefined;
+  for (let j = i - 1; j >= 0 && j >= i - CLAUSE_GOVERNED; j--) {
+    const t = tokens[j];
+    if (/\d/.test(t.text)) return undefined;
+    if (hedgeOfKey(t.key) !== 'over' || !isArabicChar(t.key.charCodeAt(0))) continue;
+    const opens = j === 0 || t.start - tokens[j - 1].end > 1 || CONTRAST_OPENERS.has(tokens[j - 1].key);
+    return opens ? ['over', j] : undefined;
   }
   return undefined;
 }
@@ -941,6 +973,10 @@ export function quantities(tokens: Token[], text?: string, owned = false): Quant
   for (const q of out) {
     const h = hedgeBefore(tokens, q.first);
     if (h) q.hedge = h;
+    else {
+      const r = roundingOf(tokens[q.first], q.value);
+      if (r !== undefined) q.rounding = r;
+    }
     // a half right after the figure, before no scale: سبعة ونصف بالمئة is 7.5% (an unseen fresh editor pair's faithful
     // "بنمو سنوي نسبته سبعة ونصف بالمئة" for 7.5 drew a number error on سبعة); after a unit it is sourceReadings' and
     // withHalfAfter's (ثلاث ساعات ونصف)
@@ -981,6 +1017,25 @@ export function quantities(tokens: Token[], text?: string, owned = false): Quant
     if (out[k - 1].hedge === 'about' && out[k].hedge === undefined && pairLinked(tokens, out[k - 1].last, out[k].first)) out[k].hedge = 'about';
   return out;
 }
+
+/**
+ * The rounding an unhedged figure of digits with decimals before a scale states: half the unit of its last digit (5.28
+ * مليون: 5,000; "$1.2 billion": 50 million). A fresh editor pair's faithful "5.28 مليون نسمة" for the source's "خمسة
+ * ملايين و284 ألف نسمة" drew a number error (171st batch); wire copy rounds a count of millions so, without a hedge. Only
+ * before a scale (a multiple of 1,000): a percentage's or a price's decimals are the figure itself, 18.3% is no 18.27%.
+ */
+function roundingOf(t: Token, value: number): number | undefined {
+  if (t.kind !== 'number') return undefined;
+  const m = /^\d+[.\u066B](\d+)$/.exec(t.text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)));
+  if (!m) return undefined;
+  const scale = value / Number.parseFloat(m[0].replace('\u066B', '.'));
+  if (!(scale >= 1000) || Math.abs(Math.log10(scale) - Math.round(Math.log10(scale))) > 1e-9) return undefined;
+  return 0.5 * 10 ** -m[1].length * Math.round(scale);
+}
+
+/** Does a source value stand for an unhedged figure rounded to the precision it states (Quantity.rounding)? */
+export const roundedHolds = (q: Pick<Quantity, 'value' | 'rounding'>, source: number): boolean =>
+  q.rounding !== undefined && Math.abs(source - q.value) < q.rounding + 1e-9 * Math.abs(q.value);
 
 /** ونصف, "and a half", by key. */
 const AND_HALF_AR = normalizeToken('ونصف');

@@ -286,6 +286,10 @@ export const attributionMismatch: Rule = {
         // (nor a claim's speaker who heads the body the source's one word names: وزير الصيد … for the source's وقالت الوزارة,
         // the minister for his ministry, a fresh editor pair's false error)
         if (headOfBody(named[0].tokens, sp.tokens)) continue;
+        // (nor a document and the body that issued it, which one sentence of the source names together: بحسب مسح القوى العاملة
+        // for the source's وأوضحت الهيئة, whose survey it is, "أظهرت نتائج مسح القوى العاملة الصادرة عن الهيئة"; two faithful
+        // lines of the 174th batch of fresh editor pairs)
+        if (documentOfBody(ctx, named[0].tokens, sp.tokens)) continue;
         flag('otherSpeaker', best, named[0].tokens);
       }
     }
@@ -305,6 +309,28 @@ function headOfBody(theirs: readonly Token[], claim: readonly Token[]): boolean 
   // skeleton is وزر, the root of الوزارة)
   const skeleton = (w: string) => w[0] + w.slice(1).replace(/[اوي]/g, '');
   return claim.some((t) => !t.stop && !sameWord(t, body) && (t.root === body.root || skeleton(t.stem) === body.root));
+}
+
+/** lexicons/reporting.json documentSpeakers, by stem. */
+const DOCUMENTS = new Set(lexiconWords('reporting', 'documentSpeakers').map((w) => makeToken(w, 0).stem));
+/** A word's stem, an Arabic pronoun glued to its end dropped (نشرتها: that of نشرة). */
+function stemWithoutPronoun(t: Token): string {
+  if (DOCUMENTS.has(t.stem) || !isArabicChar(t.key.charCodeAt(0))) return t.stem;
+  const bare = t.key.replace(/(?:هما|هم|ها|ه)$/, '');
+  return bare === t.key || bare.length < 2 ? t.stem : makeToken(bare.replace(/ت$/, 'ه'), 0).stem;
+}
+/**
+ * Is one of two speakers a document (a survey, a bulletin: lexicons/reporting.json documentSpeakers) and the other a body
+ * that one sentence of the source names with it (the document's word in any form, the body's first content word)? A
+ * document speaks for the body that issued it.
+ */
+function documentOfBody(ctx: CheckContext, theirs: readonly Token[], claim: readonly Token[]): boolean {
+  const docOf = (ts: readonly Token[]) => ts.slice(0, 2).find((t) => !t.stop && DOCUMENTS.has(stemWithoutPronoun(t)));
+  const [doc, body] = docOf(theirs) ? [docOf(theirs)!, claim] : docOf(claim) ? [docOf(claim)!, theirs] : [undefined, theirs];
+  const head = body.find((t) => !t.stop);
+  if (doc === undefined || head === undefined || DOCUMENTS.has(stemWithoutPronoun(head))) return false;
+  const docStem = stemWithoutPronoun(doc);
+  return ctx.source.sentences.some((s) => s.tokens.some((t) => stemWithoutPronoun(t) === docStem) && s.tokens.some((t) => sameWord(t, head)));
 }
 
 /**

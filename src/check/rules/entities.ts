@@ -666,6 +666,33 @@ const RANGES_OF = new WeakMap<CheckContext, Map<number, MonthSpan[]>>();
  * The spans of months that source sentence i names by its months (January-March, من يناير إلى مارس as [1, 3]; since
  * January as [1, undefined]), read once per check.
  */
+/** lexicons/dates.json yearStartWords, monthsToWords and yearWords, by key. */
+const YEAR_START = new Set(lexiconWords('dates', 'yearStartWords').map((w) => makeToken(w, 0).key));
+const MONTHS_TO_KEYS = new Set(lexiconWords('dates', 'monthsToWords').map((w) => makeToken(w, 0).key));
+const YEAR_WORD_KEYS = new Set(lexiconWords('dates', 'yearWords').map((w) => makeToken(w, 0).key));
+/** Tokens between a range's "to" and its month (the end of), and between the start of the year and that "to". */
+const TO_REACH = 4;
+const START_REACH = 6;
+
+/**
+ * Is the month at x the last of a range that runs from the start of the year: "منذ بداية عام 2024 وحتى نهاية أكتوبر", "from
+ * the start of the year through October", "from the start of 2024 to October" (lexicons/dates.json yearStartWords)?
+ */
+function fromYearStart(tokens: readonly Token[], x: number): boolean {
+  let to = -1;
+  for (let k = x - 1; k >= 0 && k >= x - TO_REACH; k--) {
+    const key = tokens[k].key;
+    if (MONTHS_TO_KEYS.has(key) || (key[0] === 'و' && MONTHS_TO_KEYS.has(key.slice(1)))) {
+      to = k;
+      break;
+    }
+    if (!tokens[k].stop && !END_WORDS.has(key)) return false;
+  }
+  for (let k = to - 1; to > 0 && k >= 0 && k >= to - START_REACH; k--)
+    if (YEAR_START.has(tokens[k].key) && tokens.slice(k + 1, k + 4).some((t) => YEAR_WORD_KEYS.has(t.key) || /^(?:19|20)\d\d$/.test(t.text))) return true;
+  return false;
+}
+
 function monthRangesOf(ctx: CheckContext, i: number): MonthSpan[] {
   let m = RANGES_OF.get(ctx);
   if (!m) RANGES_OF.set(ctx, (m = new Map()));
@@ -681,6 +708,7 @@ function monthRangesOf(ctx: CheckContext, i: number): MonthSpan[] {
     if (ents[x]?.cls !== 'month') continue;
     const y = rangeEnd(tokens, x, ents);
     if (y !== undefined && y > x) out.push([first, MONTH_NUMBER.get(ents[y]!.id)!]);
+    else if (y === undefined && fromYearStart(tokens, x)) out.push([1, first]);
     else if (y === undefined && x > 0 && SINCE_MONTH.has(tokens[x - 1].key)) out.push([first, undefined]);
   }
   m.set(i, out);

@@ -14,6 +14,7 @@ import {
   lastSpans,
   spanSize,
   figureHolds,
+  roundedHolds,
   sourceReadings,
   amountWithPart,
   measureUnitAt,
@@ -91,7 +92,10 @@ export const numberMismatch: Rule = {
         }
         const values = figureValues(q);
         const holding = holdingFor(ctx, a, q);
-        const holders = holding(values.flatMap((v) => holdersOf(ctx, v)));
+        // (a proportion's parts hold it only all in one sentence, as sourcesFigure reads them: a source's 15 alone is no
+        // holder of "13 من أصل 15")
+        const own = q.parts ? figureValues({ ...q, parts: undefined }) : values;
+        const holders = holding(own.flatMap((v) => holdersOf(ctx, v)).concat(partsHolders(ctx, q)));
         // (or by an editor's reading of a sentence beside the support set: "in its three and a half decades" for the
         // next sentence's "35-year history", a fresh editor pair's number error on a claim aligned one sentence off)
         if (holders.length === 0)
@@ -116,8 +120,9 @@ export const numberMismatch: Rule = {
           for (const v of spanInUnits(unit.tokens, q))
             for (const i of holdersOf(ctx, v)) if (!holders.includes(i) && derivedIn(ctx, [i], q, unit.tokens)) holders.push(i);
         // (a hedged figure, "more than 4%", is held by a value in its range: 4.3)
-        if (q.hedge && holders.length === 0)
-          for (const i of holding(holdersWhere(ctx, (v) => values.includes(v) || figureHolds(values, q.hedge, v)))) holders.push(i);
+        // (and an unhedged decimal before a scale by a value it rounds: 5.28 million for 5,284,000)
+        if ((q.hedge || q.rounding !== undefined) && holders.length === 0)
+          for (const i of holding(holdersWhere(ctx, (v) => values.includes(v) || figureHolds(values, q.hedge, v) || roundedHolds(q, v)))) holders.push(i);
         // a sentence outside the support set that has the number and much of the claim besides: the
         // claim fuses it in (guided for sales of $5bn), the figure is sourced
         if (holders.length && carriedAround(ctx.index, [wordsAround(unit.tokens, q.first, q.last)], holders)) continue;
@@ -143,6 +148,13 @@ export const numberMismatch: Rule = {
     }
   },
 };
+
+/** The source sentences that hold every part of a proportion (three in five: 3 and 5), none for another figure. */
+function partsHolders(ctx: CheckContext, q: Quantity): number[] {
+  if (!q.parts?.length) return [];
+  const [first, ...rest] = q.parts.map((p) => holdersOf(ctx, p));
+  return first.filter((i) => rest.every((h) => h.includes(i)));
+}
 
 /**
  * The figure of the best source sentence that the claim's figure stands in for, as the source writes
@@ -210,6 +222,8 @@ const DIFFERENCE_CUES = new Set(lexiconWords('numbers', 'differenceCues').map((w
 const RATIO_WORDS = new Set(lexiconWords('numbers', 'ratioWords').map((w) => makeToken(w, 0).key));
 /** lexicons/numbers.json averageCues: words near a claim's figure that make it a quotient of two source figures. */
 const AVERAGE_CUES = new Set(lexiconWords('numbers', 'averageCues').map((w) => makeToken(w, 0).key));
+/** An Arabic unit with لل, "per" (للطن، للبرميل), after a figure: a rate's unit, as averageCues' words are. */
+const PER_UNIT_AR = /^لل[\u0621-\u064A]{2,}$/;
 /** Tokens before a claim's figure in which a difference cue stands (بزيادة 50 ألف، متقدماً بنحو تسع). */
 const CUE_BEFORE = 3;
 /** lexicons/numbers.json levelAfter: the words after a change that give the level it came to (لتصبح 65 ألفا، to 65), within CUE_AFTER tokens. */
@@ -292,7 +306,18 @@ function differenceWithNoun(ctx: CheckContext, tokens: readonly Token[], q: Quan
   return false;
 }
 
-export function arithmeticIn(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], q: Quantity, qs: readonly Quantity[]): boolean {
+/**
+ * Is a claim's figure, cued, the difference or (as an average or a ratio) the quotient of two figures of the sentences (or a
+ * change's amount against its level)? `own`: figures of the claim's whole sentence that a quotient may take as its parts.
+ */
+export function arithmeticIn(
+  ctx: CheckContext,
+  sources: readonly number[],
+  tokens: readonly Token[],
+  q: Quantity,
+  qs: readonly Quantity[],
+  own: readonly Quantity[] = qs,
+): boolean {
   // (or a verb of change before "by" or ب: then a level after it, when there is one, is one of the two figures, as below)
   const change = changedBy(tokens, q, ctx.summary.text);
   const byChange = change !== undefined;
@@ -305,7 +330,8 @@ export function arithmeticIn(ctx: CheckContext, sources: readonly number[], toke
   // average of $30,000 a family"; a fresh editor pair's faithful summary drew a number error: a quotient, as a ratio is)
   const ratio =
     (tokens[q.last + 1] !== undefined && RATIO_WORDS.has(tokens[q.last + 1].key)) ||
-    tokens.slice(Math.max(0, q.first - CUE_BEFORE), q.last + 1 + CUE_AFTER).some((t) => AVERAGE_CUES.has(t.key));
+    tokens.slice(Math.max(0, q.first - CUE_BEFORE), q.last + 1 + CUE_AFTER).some((t) => AVERAGE_CUES.has(t.key)) ||
+    PER_UNIT_AR.test(tokens[q.last + 2]?.key ?? '');
   // (or a span of time that says when after or before something: "sealed two days later" for a hull breach "on the
   // evening of August 8" and a crack "sealed on August 10", a fresh editor pair's number error; spanCues)
   const span = !cued && spanAt(tokens, q);
@@ -316,17 +342,24 @@ export function arithmeticIn(ctx: CheckContext, sources: readonly number[], toke
   // witnesses excused a changed "سبعة أشهر")
   const bare = change === 'bare' && level === undefined && !ratio && !span && !differenceCuedByWord(ctx, tokens, q);
   if (bare) return sources.some((i) => unitIn(ctx, i, tokens[q.last + 1]) && differenceOf(figuresOf(ctx, i), figureValues(q), q));
+  // (a quotient may take the claim's own other figures as parts: "بمعدل يقارب 5,840 مركبة شهريا" for 58,412 vehicles in the
+  // "الأشهر العشرة الأولى" it names; no year divides or is divided)
   const figures = sources.flatMap((i) => figuresOf(ctx, i));
+  if (ratio) for (const x of own) if (x.start !== q.start && x.also === undefined && x.value > 0 && !isYear(x.value)) figures.push(x.value);
   // (a change in a currency's hundredths, of two figures in the currency: "go up by 40 cents to 2.40 euros" for a ticket "from
   // 2 euros to 2.40 euros", a fresh editor pair's faithful line)
   const values = isHundredthOfCurrency(tokens[q.last + 1]?.key ?? '') ? [...figureValues(q), q.value / 100] : figureValues(q);
+  // (a quotient when cued as one, and a difference when cued as one too: "about 6,000 dollars more per head" is a difference
+  // with a rate's word beside it, as "طاقة المحطة ستزيد بتسعمئة ألف حاوية نمطية سنوياً" is)
+  const difference = cued || level !== undefined || span;
   for (let a = 0; a < figures.length; a++)
     for (let b = 0; b < figures.length; b++) {
       if (a === b || figures[a] <= figures[b]) continue;
-      if ((!cued || byChange) && !ratio && !span && level !== undefined && figures[a] !== level && figures[b] !== level) continue;
+      if (ratio && figureHolds(values, q.hedge, round6(figures[a] / figures[b]))) return true;
+      if (!difference) continue;
+      if ((!cued || byChange) && !span && level !== undefined && figures[a] !== level && figures[b] !== level) continue;
       if (span && !(isDayOfMonth(figures[a]) && isDayOfMonth(figures[b]))) continue;
-      const derived = ratio ? figures[a] / figures[b] : figures[a] - figures[b];
-      if (figureHolds(values, q.hedge, round6(derived))) return true;
+      if (figureHolds(values, q.hedge, round6(figures[a] - figures[b]))) return true;
     }
   return false;
 }
@@ -458,7 +491,12 @@ function changeIn(ctx: CheckContext, sources: readonly number[], tokens: readonl
   // (or a verb of change right before a percentage, past its hedge: "are projected to climb about 7% to 105.5 million tons" for
   // 98.4 to 105.5 million, a faithful line of the 171st batch of fresh editor pairs drew a number error)
   const before = tokens.slice(Math.max(0, q.first - CUE_BEFORE), q.first);
-  if (!before.some((t) => CHANGE_CUES.has(t.key)) && !(before.some((t) => CHANGE_BY.has(t.key)) && percentAt(ctx.summary.text, tokens, q.last))) return false;
+  // (or the Arabic "by" glued to the percentage's hedge: بزيادة 813 ألف نسمة، أي بأكثر من 18 في المئة, "by more than 18%",
+  // for a source's two levels, 4,471,000 and 5,284,000, a faithful line of the 171st batch of fresh editor pairs)
+  const h = q.hedge === undefined ? undefined : tokens[hedgeStart(tokens as Token[], q.first)];
+  const byHedge = !!h?.key.startsWith('ب') && h.start < tokens[q.first].start && percentAt(ctx.summary.text, tokens, q.last);
+  if (!byHedge && !before.some((t) => CHANGE_CUES.has(t.key)) && !(before.some((t) => CHANGE_BY.has(t.key)) && percentAt(ctx.summary.text, tokens, q.last)))
+    return false;
   if (q.value <= 0 || q.value >= 100) return false;
   // (to the claim's precision: a third is 33.33…, "33%" is whole)
   const decimals = q.also !== undefined ? 6 : (String(q.value).split('.')[1] ?? '').length;
@@ -639,12 +677,16 @@ const MONTH_MINUTES = 43200;
  * with both ends or as their difference (2026 to 2030: five years, or four), where the claim names one of those two years?
  */
 function yearsBetween(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], qs: readonly Quantity[], q: Quantity): boolean {
-  if (!Number.isInteger(q.value) || spanSize(tokens, q) !== q.value * YEAR_MINUTES) return false;
+  // (a span in any unit that is a whole number of years: نصف عقد منذ تعداد 2020 for a census of 2025, a faithful line of the
+  // 171st batch of fresh editor pairs; five years, two decades)
+  const size = spanSize(tokens, q);
+  const span = size === undefined ? 0 : Math.round((size / YEAR_MINUTES) * 1e6) / 1e6;
+  if (!Number.isInteger(span) || span <= 0) return false;
   const named = new Set(qs.filter((x) => x !== q && isYear(x.value)).map((x) => x.value));
   if (named.size === 0) return false;
   return sources.some((i) => {
     const years = figuresOf(ctx, i).filter(isYear);
-    return years.some((a) => years.some((b) => b > a && (named.has(a) || named.has(b)) && (b - a === q.value || b - a + 1 === q.value)));
+    return years.some((a) => years.some((b) => b > a && (named.has(a) || named.has(b)) && (b - a === span || b - a + 1 === span)));
   });
 }
 
@@ -752,7 +794,7 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   }
   // (the two figures of a difference may stand in the sentences beside the support set: "about 260 animals, some 50
   // fewer than a year before" fuses the next sentence's "down from around 310", a fresh editor pair's number error)
-  if (arithmeticIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q, qs)) return true;
+  if (arithmeticIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q, qs, quantitiesOf(said, ctx.summary.text))) return true;
   // (or one corner of a change the claim tells as two of "from", "to" and "by", whose other corner its source gives)
   if (changeCorner(ctx, a, qs, q)) return true;
   // (or of two figures of a sentence elsewhere that has the noun the figure counts: "backed … by a margin of fourteen
