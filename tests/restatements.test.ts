@@ -6117,4 +6117,33 @@ describe('the 171st and 174th batches of fresh editor pairs (numbers): restateme
     expect(numberFlags('Sales reached 58,412 vehicles in the first ten months of 2024.', en1, en)).toEqual([]);
     expect(numberFlags('Sales reached 58,412 vehicles in the first nine months of 2024.', en1, en)).not.toEqual([]);
   });
+  it('reads the level a change came to past its hedge and past a part of the year between (levelAfter)', () => {
+    const src =
+      'ارتفعت الحوالات منذ بداية عام 2024 وحتى نهاية نوفمبر لتبلغ 2,381 مليون دينار. وكانت الحوالات قد سجلت 2,325 مليون دينار في الفترة المقابلة من عام 2023.';
+    const s = (n: string) => `ارتفعت حوالات الأردنيين العاملين في الخارج بـ${n} مليون دينار في الأشهر الأحد عشر الأولى من 2024 لتصل إلى نحو 2.38 مليار دينار.`;
+    expect(numberFlags(s('56'), src, ar)).toEqual([]);
+    expect(numberFlags(s('66'), src, ar)).not.toEqual([]);
+  });
+  it('reads الأحد عشر as eleven, no weekday (lexicons/dates.json notDayAfter)', () => {
+    const src = 'قال البنك يوم الاثنين إن الحوالات ارتفعت منذ بداية عام 2024 وحتى نهاية نوفمبر.';
+    expect(flagged(check('ارتفعت الحوالات في الأشهر الأحد عشر الأولى من 2024، بحسب البنك.', src, ar), ['entity-mismatch', 'number-mismatch'])).toEqual([]);
+    // (a weekday after a content word is still one)
+    expect(flagged(check('أعلن البنك الأحد أن الحوالات ارتفعت منذ بداية عام 2024.', src, ar), ['entity-mismatch'])).not.toEqual([]);
+  });
+  it('takes no hedge of a figure for a cue of a difference ("أكثر من ثلاثة أرباع"), unless "by" stands before it', () => {
+    const src =
+      'وأوضح البنك أن الحوالات الواردة من دول الخليج شكلت 62 في المئة من الإجمالي، وتصدرتها السعودية بحصة 28 في المئة، تلتها الإمارات بحصة 17 في المئة، ثم الولايات المتحدة بحصة 9 في المئة. وارتفعت الحوالات الواردة من أوروبا بنسبة 6.5 في المئة، في حين تراجعت تلك القادمة من الولايات المتحدة بنسبة 3.1 في المئة.';
+    // (6.5 less 3.1 is "more than three", the count of the quarters, had the hedge's أكثر been read as a cue of a difference)
+    expect(numberFlags('وجاء أكثر من ثلاثة أخماس هذه الحوالات من دول الخليج.', src, ar)).toEqual([]);
+    expect(numberFlags('وجاء أكثر من ثلاثة أرباع هذه الحوالات من دول الخليج.', src, ar)).not.toEqual([]);
+    const vote = 'Ramdas won with 37.2% of the vote, defeating Whitfield, who took 31.8%.';
+    expect(numberFlags('Ramdas won, beating Whitfield by more than five percentage points.', vote, en)).toEqual([]);
+    expect(numberFlags('Ramdas won, beating Whitfield by more than seven percentage points.', vote, en)).not.toEqual([]);
+  });
+  it('reads a share in words of a noun against a count of a sentence that has the noun, the whole (shareOfNoun)', () => {
+    const src =
+      'وأظهرت النتائج أن عدد سكان السلطنة بلغ خمسة ملايين و284 ألف نسمة. وبلغ عدد الوافدين مليونين و286 ألف نسمة. وحافظت محافظة مسقط على المرتبة الأولى بمليون و472 ألف نسمة.';
+    expect(numberFlags('ويقطن محافظة مسقط أكثر من ربع سكان السلطنة.', src, ar)).toEqual([]);
+    expect(numberFlags('ويقطن محافظة مسقط أكثر من ثلث سكان السلطنة.', src, ar)).not.toEqual([]);
+  });
 });

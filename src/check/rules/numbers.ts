@@ -41,6 +41,7 @@ import { isArabicChar } from '../../text/normalize.js';
 import { carriedAround, wordsAround, sameWord, withNeighbours } from './window.js';
 import { entityOf } from '../../text/entities.js';
 import { partOfYearTokens, monthRangeLengths } from './entities.js';
+import { yearPartsAt } from '../../text/year-parts.js';
 
 /** A number in the summary that its aligned source does not carry (Trados NumberMissing: an error). */
 export const numberMismatch: Rule = {
@@ -352,12 +353,14 @@ export function arithmeticIn(
   // (a quotient when cued as one, and a difference when cued as one too: "about 6,000 dollars more per head" is a difference
   // with a rate's word beside it, as "طاقة المحطة ستزيد بتسعمئة ألف حاوية نمطية سنوياً" is)
   const difference = cued || level !== undefined || span;
+  // (a source figure is the level when it is the level's value, or within the level's hedge)
+  const isLevel = (v: number) => level !== undefined && (v === level.value || (level.hedge !== undefined && figureHolds([level.value], level.hedge, v)));
   for (let a = 0; a < figures.length; a++)
     for (let b = 0; b < figures.length; b++) {
       if (a === b || figures[a] <= figures[b]) continue;
       if (ratio && figureHolds(values, q.hedge, round6(figures[a] / figures[b]))) return true;
       if (!difference) continue;
-      if ((!cued || byChange) && !span && level !== undefined && figures[a] !== level && figures[b] !== level) continue;
+      if ((!cued || byChange) && !span && level !== undefined && !isLevel(figures[a]) && !isLevel(figures[b])) continue;
       if (span && !(isDayOfMonth(figures[a]) && isDayOfMonth(figures[b]))) continue;
       if (figureHolds(values, q.hedge, round6(figures[a] - figures[b]))) return true;
     }
@@ -365,6 +368,12 @@ export function arithmeticIn(
 }
 
 /** Is a figure cued as a difference by a word (differenceCues before it, differenceCuesAfter after it), not by a verb of change alone? */
+/** Is a hedged figure's hedge after "by", or its first word an Arabic one with ب glued (بأكثر من، بنحو): a change's amount? */
+function byBefore(tokens: readonly Token[], q: Quantity): boolean {
+  const h = hedgeStart(tokens as Token[], q.first);
+  return tokens[h - 1]?.key === 'by' || (h < q.first && tokens[h].key.startsWith('ب') && isArabicChar(tokens[h].key.charCodeAt(0)));
+}
+
 function differenceCuedByWord(ctx: CheckContext, tokens: readonly Token[], q: Quantity): boolean {
   // (the cue after the figure, or after its unit: "some 28,000 tonnes below this year's level")
   const after = (k: number) => tokens[k] !== undefined && DIFFERENCE_CUES_AFTER.has(tokens[k].key);
@@ -380,7 +389,12 @@ function differenceCuedByWord(ctx: CheckContext, tokens: readonly Token[], q: Qu
   return (
     // (a cue with an Arabic pronoun glued: بزيادته خمسة دنانير, "by raising it five dinars", a fresh editor pair's faithful
     // line for 10 and 15 دينارا, 135th batch)
-    tokens.slice(Math.max(0, q.first - CUE_BEFORE), q.first).some((t) => DIFFERENCE_CUES.has(t.key) || DIFFERENCE_CUES.has(withoutPronoun(t.key))) ||
+    // (not the figure's own hedge: "أكثر من ثلاثة أرباع هذه الحوالات", "more than three quarters", is no difference; a planted
+    // share of the 174th batch of fresh editor pairs was read as the difference of two source figures)
+    // (but "by" before it, "beating Whitfield by more than five percentage points", keeps the hedge's word a difference's cue)
+    tokens
+      .slice(Math.max(0, q.first - CUE_BEFORE), q.hedge === undefined || byBefore(tokens, q) ? q.first : hedgeStart(tokens as Token[], q.first))
+      .some((t) => DIFFERENCE_CUES.has(t.key) || DIFFERENCE_CUES.has(withoutPronoun(t.key))) ||
     points ||
     comparedBy ||
     ((after(q.last + 1) || unitThenCue) && !percentAt(ctx.summary.text, tokens, q.last))
@@ -545,6 +559,30 @@ function shareOfCounts(ctx: CheckContext, sources: readonly number[], q: Quantit
       )
     )
       return true;
+  }
+  return false;
+}
+
+/**
+ * Is a share in words of a noun (أكثر من ربع سكان السلطنة, "a third of the workforce") the ratio of a count of the sentences
+ * around its support set to a count of a source sentence that has the noun, the whole it is a share of? "ويقطن محافظة مسقط
+ * أكثر من ربع سكان السلطنة" for Muscat's 1,472,000 against "عدد سكان سلطنة عُمان بلغ خمسة ملايين و284 ألف" three sentences
+ * before: a faithful line of the 171st batch of fresh editor pairs. The whole is read through the noun's postings.
+ */
+function shareOfNoun(ctx: CheckContext, a: UnitAnalysis<Claim>, q: Quantity): boolean {
+  if (!inWords(q)) return false;
+  const tokens = a.unit.tokens;
+  const noun = tokens.slice(q.last + 1, q.last + 3).find((t) => !t.stop && t.kind === 'word');
+  if (noun === undefined) return false;
+  const query = ctx.index.query([noun]);
+  if (query.keys.length === 0) return false;
+  const parts = aroundSupport(ctx, a).flatMap((i) => countsOf(ctx.source.sentences[i].tokens, (x) => percentAfter(ctx.source.sentences[i].tokens, x.last)));
+  if (parts.length === 0) return false;
+  for (const i of ctx.index.mayCarry(query, 1)) {
+    if (ctx.index.coverage(query, i) < 1) continue;
+    const st = ctx.source.sentences[i].tokens;
+    for (const whole of countsOf(st, (x) => percentAfter(st, x.last)))
+      for (const part of parts) if (part < whole && figureHolds([q.value], q.hedge, Math.round((1e6 * 100 * part) / whole) / 1e6)) return true;
   }
   return false;
 }
@@ -839,7 +877,7 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   if (withSubunit(unit.tokens, qs, q, sentence).some((v) => holdsAt(v))) return true;
   if (sumIn(ctx, support.sources, unit.tokens, q).length) return true;
   // (a share in words, hedged or exact, of two counts of one sentence: أقل بقليل من نصف المخابز for 1500 of 3200)
-  if (shareOfCounts(ctx, support.sources, q)) return true;
+  if (shareOfCounts(ctx, support.sources, q) || shareOfNoun(ctx, a, q)) return true;
   // (or of two counts the claim's sentence gives itself, each judged on its own: "قرابة 1200 هكتار …، أي نحو ربع مساحة
   // المحمية البالغة خمسة آلاف هكتار", fused from two sentences, a fresh editor pair's faithful line drew a number error)
   if (shareWithin(ctx, said, q)) return true;
@@ -886,9 +924,19 @@ function holdingFor(ctx: CheckContext, a: UnitAnalysis<Claim>, q: Quantity): (sr
 const LEVEL_REACH = 6;
 /** Words between a level word and its figure: an article and an adjective of a record ("to a record 166.3 million"). */
 const LEVEL_FILLERS = new Set(['a', 'an', 'the', 'record', 'new', 'fresh', 'all-time']);
-/** The value of the figure (of the claim's, qs) that a level word within LEVEL_REACH tokens after the claim's figure opens (لتصبح 65 ألفا, to 58%). */
-function levelAfter(tokens: readonly Token[], q: Quantity, qs: readonly Quantity[]): number | undefined {
-  for (let k = q.last + 1; k <= q.last + LEVEL_REACH && k < tokens.length; k++) {
+/** The figure (of the claim's, qs) that a level word within LEVEL_REACH tokens after the claim's figure opens (لتصبح 65 ألفا, to 58%). */
+function levelAfter(tokens: readonly Token[], q: Quantity, qs: readonly Quantity[]): Quantity | undefined {
+  // (a part of the year between, and a year, take none of the reach: "بـ56 مليون دينار في الأشهر الأحد عشر الأولى من 2024
+  // لتصل إلى نحو 2.38 مليار دينار", a faithful line of the 174th batch of fresh editor pairs)
+  const time = new Set<number>();
+  for (const p of yearPartsAt(tokens)) if (p.first > q.last) for (let k = p.first - 1; k <= p.last; k++) time.add(k);
+  for (const x of qs) if (x.first > q.last && isYear(x.value)) for (let k = x.first - 1; k <= x.last; k++) time.add(k);
+  let reach = LEVEL_REACH;
+  for (let k = q.last + 1; k <= q.last + reach && k < tokens.length; k++) {
+    if (time.has(k)) {
+      reach++;
+      continue;
+    }
     if (!LEVEL_AFTER.has(tokens[k].key)) continue;
     // (past a currency's letters glued to its sign: "climbing by NZ$10,000 to NZ$30,000", a fresh editor pair's faithful
     // restatement of "to NZ$30,000 from NZ$20,000" that drew a number error)
@@ -900,9 +948,11 @@ function levelAfter(tokens: readonly Token[], q: Quantity, qs: readonly Quantity
     // the 171st batch of fresh editor pairs drew a number error)
     while (past < k + 3 && LEVEL_FILLERS.has(tokens[past + 1]?.key ?? '')) past++;
     const at = currencyLetters(tokens, past + 1) ? past + 2 : past + 1;
-    const level = qs.find((x) => x.first === at);
+    // (or past its hedge: "ارتفعت الحوالات بـ56 مليون دينار … لتصل إلى نحو 2.38 مليار دينار" for 2,381 against 2,325 مليون, a
+    // faithful line of the 174th batch of fresh editor pairs drew a number error)
+    const level = qs.find((x) => x.first === at || (x.hedge !== undefined && hedgeStart(tokens as Token[], x.first) === at));
     if (level === undefined) continue;
-    return level.value;
+    return level;
   }
   return undefined;
 }
