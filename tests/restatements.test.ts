@@ -6147,3 +6147,58 @@ describe('the 171st and 174th batches of fresh editor pairs (numbers): restateme
     expect(numberFlags('ويقطن محافظة مسقط أكثر من ثلث سكان السلطنة.', src, ar)).not.toEqual([]);
   });
 });
+
+describe('the 177th batch of fresh editor pairs (numbers): quarters, gaps, shares of a level, comparatives, rates', () => {
+  it('reads اثنين وربع as 2.25 (lexicons/numbers.json quarterAfter)', () => {
+    expect(quantities(tokenize('عند اثنين وربع في المئة')).map((q) => q.value)).toEqual([2.25]);
+    const src = 'وأبقى البنك سعر الفائدة الرئيسي دون تغيير عند 2.25 في المئة.';
+    expect(numberFlags('وأبقى البنك سعر الفائدة الرئيسي عند اثنين وربع في المئة.', src, ar)).toEqual([]);
+    expect(numberFlags('وأبقى البنك سعر الفائدة الرئيسي عند اثنين ونصف في المئة.', src, ar)).not.toEqual([]);
+  });
+  it('reads a figure after a noun of a gap (الفارق) as the difference of two source figures (differenceNouns)', () => {
+    const src = 'وسجلت مدينة الحسيمة أعلى معدل للتضخم بنسبة 3.7 في المئة، بينما سجلت مدينة الرشيدية أدنى معدل عند 1.1 في المئة.';
+    const s = (n: string) => `وبلغ الفارق بين أعلى معدل للتضخم في الحسيمة وأدناه في الرشيدية ${n} نقطة مئوية.`;
+    expect(numberFlags(s('2.6'), src, ar)).toEqual([]);
+    expect(numberFlags(s('3.6'), src, ar)).not.toEqual([]);
+  });
+  it('reads a share in words of a pace or a peak as the ratio of two figures, percentages too (shareOfLevel)', () => {
+    const src = 'وارتفع الرقم الاستدلالي للأثمان بنسبة 0.3 في المئة على أساس شهري، بعد زيادة بلغت 0.6 في المئة في الشهر السابق.';
+    expect(numberFlags('وارتفعت الأسعار على أساس شهري بنسبة 0.3 في المئة، أي نصف وتيرة الشهر السابق.', src, ar)).toEqual([]);
+    expect(numberFlags('وارتفعت الأسعار على أساس شهري بنسبة 0.3 في المئة، أي ثلث وتيرة الشهر السابق.', src, ar)).not.toEqual([]);
+  });
+  it('reads a comparative right before a figure with ب as a difference, its من after the figure (differenceCuedByWord)', () => {
+    const src = 'وحُدد العائد على شريحة السنوات الخمس عند 4.6 في المئة، وعلى شريحة السنوات العشر عند 4.95 في المئة.';
+    const s = (n: string) => `وجاء عائد شريحة السنوات العشر أعلى ${n} نقطة أساس من عائد شريحة السنوات الخمس.`;
+    expect(numberFlags(s('بخمس وثلاثين'), src, ar)).toEqual([]);
+    expect(numberFlags(s('بخمس وأربعين'), src, ar)).not.toEqual([]);
+  });
+  it('reads an Arabic noun of change with ب after a verb of its side in its part of the claim as restating it (antonyms.ts restatedBefore)', () => {
+    const src =
+      'بلغت صادرات التمور مئة واثني عشر ألف طن خلال سنة 2024، مقابل سبعة وثمانين ألف طن في 2023، بارتفاع نسبته 28.7 في المئة. وارتفعت قيمة هذه الصادرات بنسبة 21 في المئة إلى 145 مليون دولار، في حين تراجع متوسط سعر الطن المصدر بنسبة 6 في المئة.';
+    const flips = (s: string) => flagged(check(s, src, ar), ['antonym-mismatch']);
+    // (the pair's faithful line, aligned to the value's sentence first, whose other clause has تراجع beside الطن)
+    expect(errorsOf(freshFaithful('b177-ar-3-date-exports'), ['antonym-mismatch'])).toEqual([]);
+    expect(flips('ارتفعت صادرات التمور إلى 112 ألف طن في 2024، بزيادة 25 ألف طن عن العام السابق، وبلغت قيمتها 145 مليون دولار.')).toEqual([]);
+    // (a flip of the other clause's verb still is one)
+    expect(flips('ارتفعت صادرات التمور إلى 112 ألف طن في 2024، في حين ارتفع متوسط سعر الطن المصدر 6 في المئة.')).not.toEqual([]);
+  });
+  it('reads a percentage after بنمو, or after "أو" restating a change, as the relative change between two levels (changeIn)', () => {
+    const src = 'وبلغت قيمة التصرفات العقارية 40.3 مليار درهم، مقارنة بـ28.6 مليار درهم في الفترة نفسها من العام الماضي.';
+    expect(numberFlags('وبلغت قيمة التصرفات العقارية 40.3 مليار درهم، بنمو يقارب 41 في المئة على أساس سنوي.', src, ar)).toEqual([]);
+    expect(numberFlags('وبلغت قيمة التصرفات العقارية 40.3 مليار درهم، بنمو يقارب 51 في المئة على أساس سنوي.', src, ar)).not.toEqual([]);
+    const wages = 'سترتفع مخصصات الأجور إلى 679 مليار جنيه، مقارنة بـ575 مليار جنيه في موازنة العام المالي الحالي.';
+    const s = (n: string) => `ترفع مصر مخصصات الأجور إلى 679 مليار جنيه، بزيادة 104 مليارات جنيه، أو نحو ${n} في المئة.`;
+    expect(numberFlags(s('18'), wages, ar)).toEqual([]);
+    expect(numberFlags(s('28'), wages, ar)).not.toEqual([]);
+  });
+  it("reads a clause's relative change in its coverage for the claim model as the number rule reads it (figureCoverage)", () => {
+    expect(errorsOf(freshFaithful('b177-ar-4-telecom-subscribers'), ['unsupported-claim', 'number-mismatch'])).toEqual([]);
+  });
+  it('reads a rate per a thing against a count of a source sentence with its noun (rateWithNoun)', () => {
+    const src =
+      'أعلن الطيران العماني أنه نقل 4.35 مليون مسافر خلال النصف الأول من عام 2025. وأوضحت الشركة أن معدل إشغال المقاعد بلغ 81 في المئة. وارتفعت الإيرادات التشغيلية بنسبة 9 في المئة. وقال الرئيس التنفيذي إن الشركة تعتزم توسيع أسطولها. وبلغ عدد الرحلات المسيرة خلال الفترة اثنين وعشرين ألفاً وخمسمئة رحلة.';
+    const s = (n: string) => `نقل الطيران العماني 4.35 مليون مسافر في النصف الأول من 2025، وبمعدل نحو ${n} مسافراً للرحلة الواحدة.`;
+    expect(numberFlags(s('193'), src, ar)).toEqual([]);
+    expect(numberFlags(s('293'), src, ar)).not.toEqual([]);
+  });
+});

@@ -981,10 +981,12 @@ export function quantities(tokens: Token[], text?: string, owned = false): Quant
     // "بنمو سنوي نسبته سبعة ونصف بالمئة" for 7.5 drew a number error on سبعة); after a unit it is sourceReadings' and
     // withHalfAfter's (ثلاث ساعات ونصف)
     const half = halfRightAfter(tokens, q);
-    if (half > 0) {
-      q.value = round(q.value + 0.5);
-      q.last = half;
-      q.end = tokens[half].end;
+    // (or a quarter: اثنين وربع في المئة is 2.25%, lexicons/numbers.json quarterAfter)
+    const quarter = half > 0 ? 0 : halfRightAfter(tokens, q, QUARTER_AFTER);
+    if (half > 0 || quarter > 0) {
+      q.value = round(q.value + (half > 0 ? 0.5 : 0.25));
+      q.last = Math.max(half, quarter);
+      q.end = tokens[q.last].end;
     }
   }
   // a whole number and a half before a scale, the scale said once: "ثلاثة ونصف مليار متر مكعب" is 3.5 billion, read as 3 and
@@ -2208,10 +2210,10 @@ function dualOf(key: string): string | undefined {
  * The index of the last word of a half read right after a figure (سبعة ونصف, 7 and a half, two and a half years), when no
  * scale follows it (ثلاثة ملايين ونصف المليون is read as a whole); else 0.
  */
-function halfRightAfter(tokens: readonly Token[], q: Quantity): number {
+function halfRightAfter(tokens: readonly Token[], q: Quantity, phrases: readonly string[][] = HALF_AFTER): number {
   const j = q.last + 1;
   if (q.also !== undefined || q.parts !== undefined || !tokens[j] || !near(tokens[q.last], tokens[j])) return 0;
-  const words = HALF_AFTER.find((w) => inRow(tokens, j, w));
+  const words = phrases.find((w) => inRow(tokens, j, w));
   if (!words) return 0;
   const last = j + words.length - 1,
     after = tokens[last + 1];
@@ -2228,6 +2230,7 @@ function inRow(tokens: readonly Token[], j: number, words: readonly string[]): b
   return words.every((w, k) => tokens[j + k]?.key === w && (k === 0 || near(tokens[j + k - 1], tokens[j + k])));
 }
 const HALF_AFTER = phrasesOf('halfAfter');
+const QUARTER_AFTER = phrasesOf('quarterAfter');
 /** A century's size in minutes (lexicons/numbers.json timeUnits), and the letters after an ordinal's digits (19th). */
 const CENTURY = TIME_UNITS.century;
 const ORDINAL_SUFFIX = new Set(['th', 'st', 'nd', 'rd']);

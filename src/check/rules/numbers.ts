@@ -308,16 +308,48 @@ function differenceWithNoun(ctx: CheckContext, tokens: readonly Token[], q: Quan
 }
 
 /**
+ * Is a claim's figure a rate per a thing (an Arabic unit with لل after its own unit, "بمعدل نحو 193 مسافراً للرحلة الواحدة";
+ * "193 passengers per flight") that a figure of the claim's sentence or of the sentences around its support set makes when
+ * divided by a figure of a source sentence with that thing's noun ("وبلغ عدد الرحلات … اثنين وعشرين ألفاً وخمسمئة رحلة", four
+ * sentences on)? A faithful line of the 177th batch of fresh editor pairs. Read through the noun's postings, as
+ * differenceWithNoun reads its noun.
+ */
+function rateWithNoun(ctx: CheckContext, a: UnitAnalysis<Claim>, said: readonly Token[], q: Quantity): boolean {
+  const tokens = a.unit.tokens;
+  const at = tokens[q.last + 2];
+  const per = at !== undefined && PER_UNIT_AR.test(at.key) ? at : at !== undefined && PER_WORDS.has(at.key) ? tokens[q.last + 3] : undefined;
+  if (per === undefined || per.stop || per.kind !== 'word') return false;
+  const query = ctx.index.query([per]);
+  if (query.keys.length === 0) return false;
+  const parts = [
+    ...new Set(
+      quantitiesOf(said, ctx.summary.text)
+        .filter((x) => x.start !== q.start && x.also === undefined)
+        .map((x) => x.value)
+        .concat(aroundSupport(ctx, a).flatMap((i) => figuresOf(ctx, i))),
+    ),
+  ].filter((x) => x > 0 && !isYear(x));
+  for (const i of ctx.index.mayCarry(query, 1)) {
+    if (ctx.index.coverage(query, i) < 1) continue;
+    for (const d of figuresOf(ctx, i)) if (!isYear(d)) for (const n of parts) if (n > d && figureHolds([q.value], q.hedge, round6(n / d))) return true;
+  }
+  return false;
+}
+/** "per", "each" before the thing a rate is per ("193 passengers per flight"). */
+const PER_WORDS = new Set(['per', 'each', 'a', 'an']);
+
+/**
  * Is a claim's figure, cued, the difference or (as an average or a ratio) the quotient of two figures of the sentences (or a
  * change's amount against its level)? `own`: figures of the claim's whole sentence that a quotient may take as its parts.
  */
-export function arithmeticIn(
+function arithmeticIn(
   ctx: CheckContext,
   sources: readonly number[],
   tokens: readonly Token[],
   q: Quantity,
   qs: readonly Quantity[],
   own: readonly Quantity[] = qs,
+  quotientOnly = false,
 ): boolean {
   // (or a verb of change before "by" or ب: then a level after it, when there is one, is one of the two figures, as below)
   const change = changedBy(tokens, q, ctx.summary.text);
@@ -336,7 +368,7 @@ export function arithmeticIn(
   // (or a span of time that says when after or before something: "sealed two days later" for a hull breach "on the
   // evening of August 8" and a crack "sealed on August 10", a fresh editor pair's number error; spanCues)
   const span = !cued && spanAt(tokens, q);
-  if (!cued && level === undefined && !ratio && !span) return false;
+  if ((!cued && level === undefined && !ratio && !span) || (quotientOnly && !ratio)) return false;
   // (a figure after an Arabic verb of change with no ب, its amount by the word order alone, is the difference of two figures
   // of one sentence that has the word after it, the unit of both: "قصر متوسط مدة التحقيق ثلاثة أشهر" for "من ثمانية أشهر
   // إلى خمسة"; of any two figures of the support set and the sentences beside it, a day of the month less a count of
@@ -352,7 +384,7 @@ export function arithmeticIn(
   const values = isHundredthOfCurrency(tokens[q.last + 1]?.key ?? '') ? [...figureValues(q), q.value / 100] : figureValues(q);
   // (a quotient when cued as one, and a difference when cued as one too: "about 6,000 dollars more per head" is a difference
   // with a rate's word beside it, as "طاقة المحطة ستزيد بتسعمئة ألف حاوية نمطية سنوياً" is)
-  const difference = cued || level !== undefined || span;
+  const difference = !quotientOnly && (cued || level !== undefined || span);
   // (a source figure is the level when it is the level's value, or within the level's hedge)
   const isLevel = (v: number) => level !== undefined && (v === level.value || (level.hedge !== undefined && figureHolds([level.value], level.hedge, v)));
   for (let a = 0; a < figures.length; a++)
@@ -383,9 +415,12 @@ function differenceCuedByWord(ctx: CheckContext, tokens: readonly Token[], q: Qu
   const points = POINTS.has(tokens[q.last + 2]?.key ?? '') && after(q.last + 3);
   // (or an Arabic comparative and its من a few words before a figure with ب glued: "فافتتحت أعلى من سعر الطرح بثمانية ريالات" for
   // 46 against a price of 38, a fresh editor pair's faithful line, 129th batch)
+  // (or right before it, its من after the figure: "جاء عائد شريحة السنوات العشر أعلى بخمس وثلاثين نقطة أساس من عائد شريحة
+  // السنوات الخمس" for 4.95 against 4.6 في المئة, a faithful line of the 177th batch of fresh editor pairs)
   const comparedBy =
     tokens[q.first].key.startsWith('ب') &&
-    tokens.slice(Math.max(0, q.first - COMPARED_REACH), q.first - 1).some((t, k, a) => COMPARATIVES_AR.has(t.key) && a[k + 1]?.key === 'من');
+    (tokens.slice(Math.max(0, q.first - COMPARED_REACH), q.first - 1).some((t, k, a) => COMPARATIVES_AR.has(t.key) && a[k + 1]?.key === 'من') ||
+      COMPARATIVES_AR.has(tokens[q.first - 1]?.key ?? ''));
   return (
     // (a cue with an Arabic pronoun glued: بزيادته خمسة دنانير, "by raising it five dinars", a fresh editor pair's faithful
     // line for 10 and 15 دينارا, 135th batch)
@@ -397,9 +432,14 @@ function differenceCuedByWord(ctx: CheckContext, tokens: readonly Token[], q: Qu
       .some((t) => DIFFERENCE_CUES.has(t.key) || DIFFERENCE_CUES.has(withoutPronoun(t.key))) ||
     points ||
     comparedBy ||
-    ((after(q.last + 1) || unitThenCue) && !percentAt(ctx.summary.text, tokens, q.last))
+    ((after(q.last + 1) || unitThenCue) && !percentAt(ctx.summary.text, tokens, q.last)) ||
+    // (or a noun of a gap before it in the claim: "وبلغ الفارق بين أعلى معدل … وأدناه … 2.6 نقطة مئوية")
+    tokens.slice(Math.max(0, q.first - GAP_REACH), q.first).some((t) => GAP_NOUNS.has(t.key))
   );
 }
+/** lexicons/numbers.json differenceNouns, and the tokens before a figure within which one stands. */
+const GAP_NOUNS = new Set(lexiconWords('numbers', 'differenceNouns').map((w) => makeToken(w, 0).key));
+const GAP_REACH = 12;
 /** lexicons/numbers.json arabicComparatives: أعلى، أدنى، أكثر … before من, and the tokens before a figure within which one stands. */
 const COMPARATIVES_AR = new Set(lexiconWords('numbers', 'arabicComparatives').map((w) => makeToken(w, 0).key));
 const COMPARED_REACH = 6;
@@ -501,10 +541,16 @@ const CHANGE_CUES = new Set(lexiconWords('numbers', 'shareOfChangeCues').map((w)
  * Is a claim's share or percentage, cued as a change (by a third, بنسبة 25 في المئة: within CUE_BEFORE tokens after the cue),
  * the relative change between two figures of one sentence (12 and 8: a third, to the claim's precision: 33% too)?
  */
+/** Words that restate what came before ("or", أي، أو), and the tokens before a figure after one within which a change's cue stands. */
+const RESTATING = new Set(['or', 'أي', 'أو', 'اي', 'او']);
+const RESTATED_BEFORE = 8;
 function changeIn(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], q: Quantity): boolean {
   // (or a verb of change right before a percentage, past its hedge: "are projected to climb about 7% to 105.5 million tons" for
   // 98.4 to 105.5 million, a faithful line of the 171st batch of fresh editor pairs drew a number error)
-  const before = tokens.slice(Math.max(0, q.first - CUE_BEFORE), q.first);
+  // (past a restating "or", "i.e." right before the figure or its hedge, further back: "بزيادة 104 مليارات جنيه، أو نحو 18 في
+  // المئة", a faithful line of the 177th batch of fresh editor pairs)
+  const restated = RESTATING.has(tokens[hedgeStart(tokens as Token[], q.first) - 1]?.key ?? '');
+  const before = tokens.slice(Math.max(0, q.first - (restated ? RESTATED_BEFORE : CUE_BEFORE)), q.first);
   // (or the Arabic "by" glued to the percentage's hedge: بزيادة 813 ألف نسمة، أي بأكثر من 18 في المئة, "by more than 18%",
   // for a source's two levels, 4,471,000 and 5,284,000, a faithful line of the 171st batch of fresh editor pairs)
   const h = q.hedge === undefined ? undefined : tokens[hedgeStart(tokens as Token[], q.first)];
@@ -584,6 +630,30 @@ function shareOfNoun(ctx: CheckContext, a: UnitAnalysis<Claim>, q: Quantity): bo
     for (const whole of countsOf(st, (x) => percentAfter(st, x.last)))
       for (const part of parts) if (part < whole && figureHolds([q.value], q.hedge, Math.round((1e6 * 100 * part) / whole) / 1e6)) return true;
   }
+  return false;
+}
+
+/** lexicons/numbers.json shareLevelNouns, by key. */
+const SHARE_LEVEL_NOUNS = new Set(lexiconWords('numbers', 'shareLevelNouns').map((w) => makeToken(w, 0).key));
+/**
+ * Is a share in words of a level, a pace or a peak (نصف وتيرة الشهر السابق، أقل من ربع الذروة, "half its peak") the ratio of
+ * two figures, percentages too, of the sentences around its support set and of the claim's own sentence?
+ */
+function shareOfLevel(ctx: CheckContext, a: UnitAnalysis<Claim>, said: readonly Token[], q: Quantity): boolean {
+  if (!inWords(q)) return false;
+  const tokens = a.unit.tokens;
+  if (!tokens.slice(q.last + 1, q.last + 3).some((t) => SHARE_LEVEL_NOUNS.has(t.key))) return false;
+  const own = quantitiesOf(said, ctx.summary.text)
+    .filter((x) => x.start !== q.start && x.also === undefined && x.value > 0 && !isYear(x.value))
+    .map((x) => x.value);
+  const figures = [
+    ...new Set(
+      aroundSupport(ctx, a)
+        .flatMap((i) => figuresOf(ctx, i))
+        .concat(own),
+    ),
+  ].filter((x) => !isYear(x));
+  for (const x of figures) for (const y of figures) if (x < y && figureHolds([q.value], q.hedge, Math.round((1e6 * 100 * x) / y) / 1e6)) return true;
   return false;
 }
 
@@ -832,7 +902,14 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   }
   // (the two figures of a difference may stand in the sentences beside the support set: "about 260 animals, some 50
   // fewer than a year before" fuses the next sentence's "down from around 310", a fresh editor pair's number error)
-  if (arithmeticIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q, qs, quantitiesOf(said, ctx.summary.text))) return true;
+  // (a difference not around the claim's sentence's support set: a planted "some 25 knots above" of probes/dev was the
+  // difference of two figures there)
+  const own = quantitiesOf(said, ctx.summary.text);
+  if (arithmeticIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q, qs, own)) return true;
+  // (a quotient around the claim's sentence's support set too: "worth an average of about 1,840 francs each", a clause whose
+  // total stands in its sentence's source)
+  if (arithmeticIn(ctx, aroundSupport(ctx, a), unit.tokens, q, qs, own, true)) return true;
+  if (rateWithNoun(ctx, a, said, q)) return true;
   // (or one corner of a change the claim tells as two of "from", "to" and "by", whose other corner its source gives)
   if (changeCorner(ctx, a, qs, q)) return true;
   // (or of two figures of a sentence elsewhere that has the noun the figure counts: "backed … by a margin of fourteen
@@ -877,12 +954,13 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   if (withSubunit(unit.tokens, qs, q, sentence).some((v) => holdsAt(v))) return true;
   if (sumIn(ctx, support.sources, unit.tokens, q).length) return true;
   // (a share in words, hedged or exact, of two counts of one sentence: أقل بقليل من نصف المخابز for 1500 of 3200)
-  if (shareOfCounts(ctx, support.sources, q) || shareOfNoun(ctx, a, q)) return true;
+  if (shareOfCounts(ctx, support.sources, q) || shareOfNoun(ctx, a, q) || shareOfLevel(ctx, a, said, q)) return true;
   // (or of two counts the claim's sentence gives itself, each judged on its own: "قرابة 1200 هكتار …، أي نحو ربع مساحة
   // المحمية البالغة خمسة آلاف هكتار", fused from two sentences, a fresh editor pair's faithful line drew a number error)
   if (shareWithin(ctx, said, q)) return true;
   if (sumWithin(said, q, ctx.summary.text)) return true;
-  if (changeIn(ctx, withNeighbours(support.sources, ctx.source.sentences.length, 1), unit.tokens, q)) return true;
+  // (around the claim's sentence's support set too: "أي بنمو يقارب 7 في المئة", a clause of its own, aligned elsewhere)
+  if (changeIn(ctx, aroundSupport(ctx, a), unit.tokens, q)) return true;
   return false;
 }
 
