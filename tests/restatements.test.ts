@@ -6202,3 +6202,61 @@ describe('the 177th batch of fresh editor pairs (numbers): quarters, gaps, share
     expect(numberFlags(s('293'), src, ar)).not.toEqual([]);
   });
 });
+
+describe('the 175th batch of fresh editor pairs: spiralling costs, a third short, a real-terms cut, all but eight, a closing speaker after another', () => {
+  it('reads spiralling as a side of direction, so a claim with both sides is left alone (lexicons/antonyms.json opposites)', () => {
+    const src = 'The theatre will close, its trustees said, blaming a collapse in public funding and soaring running costs.';
+    const flips = (s: string) => flagged(check(s, src, en), ['antonym-mismatch']);
+    expect(flips('The theatre will close, its trustees said, pointing to a slump in public funding and spiralling running costs.')).toEqual([]);
+    // (a flip of the side the source states is still one: "plunging running costs" for "soaring running costs")
+    expect(
+      flagged(check('The theatre will close, pointing to plunging running costs.', 'The theatre will close, blaming soaring running costs.', en), [
+        'antonym-mismatch',
+      ]),
+    ).not.toEqual([]);
+  });
+  it('reads "a third short of" as a share, not the ordinal third (lexicons/numbers.json shareComparatives)', () => {
+    expect(quantities(tokenize('shifts a third short of rostered nurses')).map((q) => Math.round(q.value))).toEqual([33]);
+    const src = 'Some hospital wards were running shifts with a third fewer nurses than rostered.';
+    expect(numberFlags('Some wards were operating shifts a third short of rostered nurses.', src, en)).toEqual([]);
+    expect(numberFlags('Some wards were operating shifts a quarter short of rostered nurses.', src, en)).not.toEqual([]);
+  });
+  it("reads the claim's side beside a second content word of the claim's as its own in a part with both sides (ownSideElsewhere)", () => {
+    // (a fresh editor pair's faithful line of the 155th batch, whose "growth" met the opposite beside its nearest word only)
+    expect(errorsOf(freshFaithful('b155-en-3-israel-central-bank-decision'), ['antonym-mismatch'])).toEqual([]);
+  });
+  it('reads "all but eight of the 31" as the difference of two source figures (lexicons/numbers.json differencePhrases)', () => {
+    const src = "The report said 23 of the council's 31 members had filed at least one claim that lacked supporting documents.";
+    const s = (n: string) => `All but ${n} of the council's 31 members lodged at least one undocumented claim, the report said.`;
+    expect(numberFlags(s('eight'), src, en)).toEqual([]);
+    expect(numberFlags(s('nine'), src, en)).not.toEqual([]);
+  });
+  it("gives a closing attribution after another speaker's statement only the clause after the last that opens on its own (saidBy)", () => {
+    const s =
+      'وأشار الربيعي إلى أن القطع المستعادة تخطت حاجز ثلاثة آلاف قطعة، بينما تراجعت حالات التنقيب إلى النصف، في حين لن تُعرض القطع الجديدة قبل نيسان، وفق مديرة المتحف سناء الخفاجي.';
+    const tokens = tokenize(s);
+    const sp = speakersOf(s, tokens);
+    const scopes = saidBy(s, tokens, sp).map(([a, b]) =>
+      tokens
+        .slice(a, b)
+        .map((t) => t.text)
+        .join(' '),
+    );
+    const hers = scopes[sp.findIndex((x) => x.tokens.some((t) => t.text === 'الخفاجي'))];
+    expect(hers.startsWith('في حين لن تُعرض')).toBe(true);
+    expect(hers).not.toContain('المستعادة');
+  });
+  it('reads a share in words after a count of the sentence against a count around its support set (shareOfCountBefore)', () => {
+    const src =
+      'وقال رئيس الهيئة إن القطع تشمل ألواحاً مسمارية. وتسلّم المتحف العراقي 137 قطعة أثرية أعادتها السلطات البريطانية. وأضاف أن خبراء الهيئة تحققوا من أن 92 قطعة منها سُرقت من موقع أم العقارب.';
+    const s = (share: string) => `وقد تحقق خبراء الهيئة من أن اثنتين وتسعين منها، أي قرابة ${share}، نُهبت من موقع أم العقارب.`;
+    expect(numberFlags(s('الثلثين'), src, ar)).toEqual([]);
+    expect(numberFlags(s('النصف'), src, ar)).not.toEqual([]);
+  });
+  it('reads the word after "أي" past a long subject of a verb of denial as what it denies (deniesNegatedWord)', () => {
+    const src = 'لكن المدير العام للمنافسة بالوزارة، سمير الفرشيشي، نفى هذه الاتهامات، مؤكداً أن الكميات الموزعة على المخابز "لم تنقص".';
+    const dropped = (t: string) => flagged(check(t, src, ar), ['negation-mismatch']);
+    expect(dropped('ونفى المدير العام للمنافسة بالوزارة سمير الفرشيشي أي نقص في الكميات الموزعة على المخابز.')).toEqual([]);
+    expect(dropped('وأكد المدير العام للمنافسة بالوزارة سمير الفرشيشي نقص الكميات الموزعة على المخابز.')).not.toEqual([]);
+  });
+});

@@ -891,7 +891,16 @@ export function saidBy(text: string, tokens: readonly Token[], speakers: readonl
     // that: "The staff will stay on while administrators from Belfast firm Corrigan Hale look for a buyer; three offers
     // have come in, chairman Desmond Reilly said" has Reilly say the offers only, and read back to the sentence's start
     // his words named "Corrigan" of the source's speaker Niall Corrigan, and a fresh editor pair's planted speaker drew nothing)
-    const before = clauseStart(text, tokens, a - 1, prev + 1);
+    let before = clauseStart(text, tokens, a - 1, prev + 1);
+    // (and after a speaker before it, what follows the last clause of its own that opens after that speaker: "وأشار الربيعي إلى
+    // أن القطع … تخطت …، بينما تراجعت حالات التنقيب …، في حين لن تُعرض القطع …، وفق مديرة المتحف" gives the director the display
+    // only; read back to الربيعي, her closing attribution took his figures, a faithful line of the 175th batch of fresh editor pairs)
+    if (prev >= 0 && !after)
+      for (let i = a - 1; i > Math.max(before, prev); i--)
+        if (endsStatement(tokens, i)) {
+          before = tokens[i - 1]?.key === 'في' && i - 1 > prev ? i - 1 : i;
+          break;
+        }
     if (!after || adverbialAfter(tokens, s.verb, b, next, before, a)) return [before, a];
     // (what is said ends where a clause of its own opens: في حين وصف رئيس الهيئة …, while the regulator …)
     let end = next;

@@ -284,6 +284,9 @@ export const negationMismatch: Rule = {
         // had been agreed", a fresh editor pair's faithful summary's false opposite. Only to clear a flip: read as negated on
         // either side in general, a denial's complement drew false opposites on 6-12 faithful editor pairs)
         if (p.negated && same.some((q) => !q.negated && deniedAt(forms, from, q.at, srcJoined))) return false;
+        // (and the other way: the claim denies "any" of what the source negates, "ونفى المدير العام … سمير الفرشيشي أي نقص" for
+        // "الكميات … لم تنقص", a faithful line of the 175th batch of fresh editor pairs)
+        if (!p.negated && same.some((q) => q.negated) && deniedAny(unit.tokens, p.from)) return false;
         return (
           same.length > 0 &&
           !p.blocked &&
@@ -743,9 +746,27 @@ function deniesNegatedWord(claim: readonly Token[], src: readonly Token[], cue: 
       if (sameWordOrRoot(claim[z], src[w])) return true;
       content++;
     }
+    // (or past a subject of any length, the word after "any" (أي): "ونفى المدير العام للمنافسة … سمير الفرشيشي أي نقص في
+    // الكميات" for "نفى …، مؤكداً أن الكميات … لم تنقص", a faithful line of the 175th batch of fresh editor pairs)
+    for (let z = y + 1; z + 1 < claim.length && z <= y + DENIED_ANY_REACH; z++) {
+      if (isSpeechVerb(claim[z])) break;
+      if (ANY_KEYS.has(claim[z].key) && sameWordOrRoot(claim[z + 1], src[w])) return true;
+    }
   }
   return false;
 }
+/** Is tokens[x] the word after "any" (أي) that a verb of denial within DENIED_ANY_REACH tokens before governs? */
+function deniedAny(tokens: readonly Token[], x: number): boolean {
+  if (x === 0 || !ANY_KEYS.has(tokens[x - 1].key)) return false;
+  for (let y = x - 2; y >= 0 && y >= x - 1 - DENIED_ANY_REACH; y--) {
+    if (isDenialKey(tokens[y].key)) return true;
+    if (isSpeechVerb(tokens[y])) return false;
+  }
+  return false;
+}
+/** "any" (أي) after a claim's verb of denial, before what it denies, and how far on it may stand. */
+const ANY_KEYS = new Set(['any', 'اي', 'أي']);
+const DENIED_ANY_REACH = 12;
 
 /** Is t the word that the source's cue at `cue` negates? */
 function negatedHere(tokens: readonly Token[], cue: number, t: Token): boolean {

@@ -434,12 +434,16 @@ function differenceCuedByWord(ctx: CheckContext, tokens: readonly Token[], q: Qu
     comparedBy ||
     ((after(q.last + 1) || unitThenCue) && !percentAt(ctx.summary.text, tokens, q.last)) ||
     // (or a noun of a gap before it in the claim: "وبلغ الفارق بين أعلى معدل … وأدناه … 2.6 نقطة مئوية")
-    tokens.slice(Math.max(0, q.first - GAP_REACH), q.first).some((t) => GAP_NOUNS.has(t.key))
+    tokens.slice(Math.max(0, q.first - GAP_REACH), q.first).some((t) => GAP_NOUNS.has(t.key)) ||
+    // (or a phrase right before it: "all but eight of the council's 31 members")
+    DIFFERENCE_PHRASES.some((p) => q.first >= p.length && wordsAt(tokens, q.first - p.length, p))
   );
 }
 /** lexicons/numbers.json differenceNouns, and the tokens before a figure within which one stands. */
 const GAP_NOUNS = new Set(lexiconWords('numbers', 'differenceNouns').map((w) => makeToken(w, 0).key));
 const GAP_REACH = 12;
+/** lexicons/numbers.json differencePhrases, as matching keys. */
+const DIFFERENCE_PHRASES = lexiconPhrases('numbers', 'differencePhrases');
 /** lexicons/numbers.json arabicComparatives: أعلى، أدنى، أكثر … before من, and the tokens before a figure within which one stands. */
 const COMPARATIVES_AR = new Set(lexiconWords('numbers', 'arabicComparatives').map((w) => makeToken(w, 0).key));
 const COMPARED_REACH = 6;
@@ -630,6 +634,26 @@ function shareOfNoun(ctx: CheckContext, a: UnitAnalysis<Claim>, q: Quantity): bo
     for (const whole of countsOf(st, (x) => percentAfter(st, x.last)))
       for (const part of parts) if (part < whole && figureHolds([q.value], q.hedge, Math.round((1e6 * 100 * part) / whole) / 1e6)) return true;
   }
+  return false;
+}
+
+/**
+ * Is a share in words after a count of the claim's sentence ("اثنتين وتسعين منها، أي قرابة الثلثين", 92 of them, about two
+ * thirds) that count's ratio to a count of the sentences around the support set, the whole it is a share of (137 pieces, two
+ * sentences before)? A faithful line of the 175th batch of fresh editor pairs. Counts only, as shareOfCounts reads them; the
+ * part is a count of the claim's own sentence, before the share.
+ */
+function shareOfCountBefore(ctx: CheckContext, a: UnitAnalysis<Claim>, said: readonly Token[], q: Quantity): boolean {
+  if (!inWords(q)) return false;
+  const at = said.findIndex((t) => t.start === a.unit.tokens[q.first].start);
+  if (at < 0) return false;
+  const parts = countsOf(said.slice(0, at), (x) => percentAt(ctx.summary.text, said, x.last));
+  if (parts.length === 0) return false;
+  const wholes = aroundSupport(ctx, a).flatMap((i) =>
+    countsOf(ctx.source.sentences[i].tokens, (x) => percentAfter(ctx.source.sentences[i].tokens, x.last) || ctx.source.text[x.end] === '%'),
+  );
+  for (const part of parts)
+    for (const whole of wholes) if (part < whole && figureHolds([q.value], q.hedge, Math.round((1e6 * 100 * part) / whole) / 1e6)) return true;
   return false;
 }
 
@@ -954,7 +978,7 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   if (withSubunit(unit.tokens, qs, q, sentence).some((v) => holdsAt(v))) return true;
   if (sumIn(ctx, support.sources, unit.tokens, q).length) return true;
   // (a share in words, hedged or exact, of two counts of one sentence: أقل بقليل من نصف المخابز for 1500 of 3200)
-  if (shareOfCounts(ctx, support.sources, q) || shareOfNoun(ctx, a, q) || shareOfLevel(ctx, a, said, q)) return true;
+  if (shareOfCounts(ctx, support.sources, q) || shareOfNoun(ctx, a, q) || shareOfLevel(ctx, a, said, q) || shareOfCountBefore(ctx, a, said, q)) return true;
   // (or of two counts the claim's sentence gives itself, each judged on its own: "قرابة 1200 هكتار …، أي نحو ربع مساحة
   // المحمية البالغة خمسة آلاف هكتار", fused from two sentences, a fresh editor pair's faithful line drew a number error)
   if (shareWithin(ctx, said, q)) return true;
