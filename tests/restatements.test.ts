@@ -6260,3 +6260,19 @@ describe('the 175th batch of fresh editor pairs: spiralling costs, a third short
     expect(dropped('وأكد المدير العام للمنافسة بالوزارة سمير الفرشيشي نقص الكميات الموزعة على المخابز.')).not.toEqual([]);
   });
 });
+
+describe('the 174th batch of fresh editor pairs, again: a verb of change or of exceeding with و glued before a figure with ب', () => {
+  it('reads "وزاد … بـ950" as the difference of two source figures (changedBy)', () => {
+    const src = 'وأوضح البنك أن عدد المستفيدين بلغ ستة آلاف وثمانمئة وخمسين مواطنا، مقابل 5,900 مستفيد في السنة المالية 2022-2023.';
+    expect(numberFlags('وزاد عدد المستفيدين بـ950 مواطنا عن السنة المالية السابقة.', src, ar)).toEqual([]);
+    expect(numberFlags('وزاد عدد المستفيدين بـ850 مواطنا عن السنة المالية السابقة.', src, ar)).not.toEqual([]);
+  });
+  it('reads a verb of exceeding before a figure with ب as a difference, and without ب as no change (lexicons/numbers.json exceedBy)', () => {
+    const src = 'وأوضحت الهيئة أن عدد الحجاج الذكور بلغ 958,137 حاجا، مقابل 875,027 حاجة من الإناث.';
+    expect(numberFlags('وفاق عدد الحجاج الذكور عدد الإناث بنحو 83 ألفا.', src, ar)).toEqual([]);
+    expect(numberFlags('وفاق عدد الحجاج الذكور عدد الإناث بنحو 93 ألفا.', src, ar)).not.toEqual([]);
+    const peak = 'بلغت ذروة الاستهلاك 4,920 ميغاواط، متجاوزة الذروة المسجلة في صيف 2023 والبالغة 4,770 ميغاواط.';
+    expect(numberFlags('سجلت تونس ذروة قياسية عند 4920 ميغاواط، متجاوزة ذروة صيف 2023 بـ150 ميغاواط.', peak, ar)).toEqual([]);
+    expect(numberFlags('سجلت تونس ذروة قياسية عند 4920 ميغاواط، متجاوزة ذروة صيف 2023 بـ250 ميغاواط.', peak, ar)).not.toEqual([]);
+  });
+});

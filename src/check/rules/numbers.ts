@@ -251,7 +251,15 @@ function changedBy(tokens: readonly Token[], q: Quantity, text?: string): 'by' |
   const withBa = /^ب\p{Script=Arabic}/u.test(first.text) || /^بـ?$/.test(tokens[h - 1]?.text ?? '');
   if (!withBa && !isArabicChar(first.text.charCodeAt(0)) && !/^\p{Nd}/u.test(first.text)) return undefined;
   const from = Math.max(0, h - CHANGE_REACH);
-  const verb = tokens.slice(from, h).findLastIndex((t) => CHANGE_BY.has(t.key));
+  // (with و or ف glued too before a figure with ب: "وزاد عدد المستفيدين بـ950 مواطنا" for 6,850 against 5,900, a faithful line
+  // of the 174th batch of fresh editor pairs; not before a bare one, "وارتفع إنتاجها 800 ألف طن إلى 11.2 مليون", whose figures
+  // of another pair, 11.4 and 10.6, let a planted amount through)
+  const verb = tokens
+    .slice(from, h)
+    .findLastIndex(
+      (t) =>
+        CHANGE_BY.has(t.key) || (withBa && (listedAfterConjunction(CHANGE_BY, t.key) !== undefined || listedAfterConjunction(EXCEED_BY, t.key) !== undefined)),
+    );
   if (verb < 0) return undefined;
   // (or, in Arabic, the figure right after the verb's subject with no level word between, the amount it changed by:
   // "قصر متوسط مدة التحقيق فيها ثلاثة أشهر" for "تراجع … من ثمانية أشهر إلى خمسة", a fresh editor pair's faithful line;
@@ -265,6 +273,8 @@ function changedBy(tokens: readonly Token[], q: Quantity, text?: string): 'by' |
     ? 'bare'
     : undefined;
 }
+/** lexicons/numbers.json exceedBy: Arabic verbs of exceeding before a figure with ب, its difference from what was exceeded. */
+const EXCEED_BY = new Set(lexiconWords('numbers', 'exceedBy').map((w) => makeToken(w, 0).key));
 /** Tokens before an Arabic figure with ب within which its verb of change stands, past the verb's subject (changedBy). */
 const CHANGE_REACH = 6;
 
