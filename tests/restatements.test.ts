@@ -6276,3 +6276,21 @@ describe('the 174th batch of fresh editor pairs, again: a verb of change or of e
     expect(numberFlags('سجلت تونس ذروة قياسية عند 4920 ميغاواط، متجاوزة ذروة صيف 2023 بـ250 ميغاواط.', peak, ar)).not.toEqual([]);
   });
 });
+
+describe('the 178th batch of fresh editor pairs: the subject after a verb of denial is no word it negates', () => {
+  it('reads the speaker after نفى, named by a phrase or before "أي", as its subject (negation.ts denierAt)', () => {
+    const dropped = (t: string, src: string) => flagged(check(t, src, ar), ['negation-mismatch']);
+    const src = 'ونفى البقالي في تصريح لوكالة المغرب العربي للأنباء أي صلة له بالقضية، مؤكداً أنه لم يكن على علم بما تناوله العداء.';
+    expect(dropped('غير أن البقالي تبرأ من القضية قائلاً للوكالة إنه كان يجهل ما تناوله العداء.', src)).toEqual([]);
+    const src2 =
+      'في المقابل، نفى المدير العام المساعد بالديوان سامي عبد الكريم الجلاصي ذلك، مؤكداً أن الزيادة نوقشت في ثلاثة اجتماعات مع ممثلي الناقلين خلال الربع الأخير من عام 2023.';
+    expect(
+      dropped(
+        'لكن سامي عبد الكريم الجلاصي، المدير العام المساعد بالديوان، أكد أن الزيادة طُرحت للنقاش مع ممثلي الناقلين في ثلاثة اجتماعات خلال الربع الأخير من 2023.',
+        src2,
+      ),
+    ).toEqual([]);
+    // (a negation of a statement of his is still read: "كان على علم" for "لم يكن على علم")
+    expect(dropped('وقال البقالي إنه كان على علم بما تناوله العداء.', 'وقال البقالي إنه لم يكن على علم بما تناوله العداء.')).not.toEqual([]);
+  });
+});
