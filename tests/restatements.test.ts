@@ -6294,3 +6294,12 @@ describe('the 178th batch of fresh editor pairs: the subject after a verb of den
     expect(dropped('وقال البقالي إنه كان على علم بما تناوله العداء.', 'وقال البقالي إنه لم يكن على علم بما تناوله العداء.')).not.toEqual([]);
   });
 });
+
+describe('the 180th batch of fresh editor pairs (English numbers): a yearly rate over a decade', () => {
+  it('reads a figure as a yearly rate times the years of a span its sentence names (totalOfRate)', () => {
+    const src = 'The agency estimates Canada needs to build 430,000 to 480,000 homes a year over the next decade to restore affordability.';
+    const s = (a: string, b: string) => `The agency estimates Canada needs to build between ${a} million and ${b} million homes over the next 10 years.`;
+    expect(numberFlags(s('4.3', '4.8'), src, en)).toEqual([]);
+    expect(numberFlags(s('5.3', '4.8'), src, en)).toEqual(['5.3 million']);
+  });
+});

@@ -345,6 +345,32 @@ function rateWithNoun(ctx: CheckContext, a: UnitAnalysis<Claim>, said: readonly 
   }
   return false;
 }
+/** lexicons/numbers.json perYearAfter, by key, and how far after a source figure one stands (past its unit and "a"). */
+const PER_YEAR = new Set(lexiconWords('numbers', 'perYearAfter').map((w) => makeToken(w, 0).key));
+const PER_YEAR_REACH = 5;
+/**
+ * Is a claim's figure a yearly rate of a source sentence around its support set times the years of a span its own sentence
+ * names ("between 4.3 million and 4.8 million homes over the next 10 years" for "430,000 to 480,000 homes a year over the
+ * next decade")? The rate is a figure with a word of perYearAfter within PER_YEAR_REACH tokens after it.
+ */
+function totalOfRate(ctx: CheckContext, a: UnitAnalysis<Claim>, said: readonly Token[], q: Quantity): boolean {
+  const years = quantitiesOf(said, ctx.summary.text)
+    .map((x) => {
+      const size = spanSize(said, x);
+      return size === undefined ? 0 : Math.round((size / YEAR_MINUTES) * 1e6) / 1e6;
+    })
+    .filter((y) => Number.isInteger(y) && y > 1);
+  if (years.length === 0) return false;
+  for (const i of aroundSupport(ctx, a)) {
+    const st = ctx.source.sentences[i].tokens;
+    for (const r of sourceQuantitiesAt(ctx, i)) {
+      if (!st.slice(r.last + 1, r.last + 1 + PER_YEAR_REACH).some((t) => PER_YEAR.has(t.key))) continue;
+      for (const y of years) if (figureHolds(figureValues(q), q.hedge, round6(r.value * y)) || roundedHolds(q, round6(r.value * y))) return true;
+    }
+  }
+  return false;
+}
+
 /** "per", "each" before the thing a rate is per ("193 passengers per flight"). */
 const PER_WORDS = new Set(['per', 'each', 'a', 'an']);
 
@@ -943,7 +969,7 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   // (a quotient around the claim's sentence's support set too: "worth an average of about 1,840 francs each", a clause whose
   // total stands in its sentence's source)
   if (arithmeticIn(ctx, aroundSupport(ctx, a), unit.tokens, q, qs, own, true)) return true;
-  if (rateWithNoun(ctx, a, said, q)) return true;
+  if (rateWithNoun(ctx, a, said, q) || totalOfRate(ctx, a, said, q)) return true;
   // (or one corner of a change the claim tells as two of "from", "to" and "by", whose other corner its source gives)
   if (changeCorner(ctx, a, qs, q)) return true;
   // (or of two figures of a sentence elsewhere that has the noun the figure counts: "backed … by a margin of fourteen
