@@ -6303,3 +6303,22 @@ describe('the 180th batch of fresh editor pairs (English numbers): a yearly rate
     expect(numberFlags(s('5.3', '4.8'), src, en)).toEqual(['5.3 million']);
   });
 });
+
+describe('the 178th batch, again: an English closing attribution after another speaker takes the clause after the last comma', () => {
+  it('gives "chief executive Tomasz Wrobel said" the loss, not the closure PGG announced (saidBy)', () => {
+    const s =
+      'Around 2,400 jobs are in jeopardy after state miner PGG announced on Tuesday that its Ruda Slaska colliery will shut by the end of March 2026, having lost three hundred and ten million zlotys last year, chief executive Tomasz Wrobel said.';
+    const tokens = tokenize(s);
+    const sp = speakersOf(s, tokens);
+    const scopes = saidBy(s, tokens, sp).map(([a, b]) =>
+      tokens
+        .slice(a, b)
+        .map((t) => t.text)
+        .join(' '),
+    );
+    const his = scopes[sp.findIndex((x) => x.tokens.some((t) => t.text === 'Wrobel'))];
+    expect(his.startsWith('having lost')).toBe(true);
+    expect(his).not.toContain('colliery');
+    expect(errorsOf(freshFaithful('b178-en-1-coal-mine-closure'), ['attribution-mismatch'])).toEqual([]);
+  });
+});

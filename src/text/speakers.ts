@@ -895,12 +895,24 @@ export function saidBy(text: string, tokens: readonly Token[], speakers: readonl
     // (and after a speaker before it, what follows the last clause of its own that opens after that speaker: "وأشار الربيعي إلى
     // أن القطع … تخطت …، بينما تراجعت حالات التنقيب …، في حين لن تُعرض القطع …، وفق مديرة المتحف" gives the director the display
     // only; read back to الربيعي, her closing attribution took his figures, a faithful line of the 175th batch of fresh editor pairs)
-    if (prev >= 0 && !after)
+    if (prev >= 0 && !after) {
+      let opened = false;
       for (let i = a - 1; i > Math.max(before, prev); i--)
         if (endsStatement(tokens, i)) {
           before = tokens[i - 1]?.key === 'في' && i - 1 > prev ? i - 1 : i;
+          opened = true;
           break;
         }
+      // (in English, past the last comma: "PGG announced that its colliery will shut by March, having lost 310 million zlotys
+      // last year, chief executive Tomasz Wrobel said" gives Wrobel the loss, as the source does, and PGG the closure; a
+      // faithful line of the 178th batch of fresh editor pairs drew a wrong speaker)
+      if (!opened && !isArabic(tokens[s.verb]))
+        for (let i = a - 1; i > Math.max(before, prev) + 1; i--)
+          if (/,/.test(text.slice(tokens[i - 1].end, tokens[i].start)) && tokens.slice(i, a).some((t) => !t.stop)) {
+            before = i;
+            break;
+          }
+    }
     if (!after || adverbialAfter(tokens, s.verb, b, next, before, a)) return [before, a];
     // (what is said ends where a clause of its own opens: في حين وصف رئيس الهيئة …, while the regulator …)
     let end = next;
