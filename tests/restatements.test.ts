@@ -6322,3 +6322,21 @@ describe('the 178th batch, again: an English closing attribution after another s
     expect(errorsOf(freshFaithful('b178-en-1-coal-mine-closure'), ['attribution-mismatch'])).toEqual([]);
   });
 });
+
+describe('the 172nd and 178th batches: a half after إلى on the source side, and the others beside the one a claim speaks of', () => {
+  it('reads the source\'s "إلى النصف" as a half, halved, and not before a definite word (arabicShareAt)', () => {
+    expect(quantities(tokenize('انخفض عدد الفرق الميدانية المتاحة إلى النصف بسبب انقطاع طرق فرعية'), undefined, true).map((q) => q.value)).toEqual([50]);
+    expect(quantities(tokenize('وصل الوفد إلى النصف الثاني من المدينة'), undefined, true).map((q) => q.value)).toEqual([]);
+    const src = 'وأوضح الحارثي أن عدد البلاغات ارتفع إلى 230 بلاغاً، في حين انخفض عدد الفرق الميدانية المتاحة إلى النصف بسبب انقطاع طرق فرعية.';
+    expect(numberFlags('وصعدت البلاغات إلى 230 بينما تقلص عدد الفرق الميدانية الجاهزة بمقدار النصف جراء انقطاع طرق فرعية.', src, ar)).toEqual([]);
+    expect(numberFlags('وصعدت البلاغات إلى 230 بينما تقلص عدد الفرق الميدانية الجاهزة بمقدار الثلث جراء انقطاع طرق فرعية.', src, ar)).not.toEqual([]);
+  });
+  it('reads "ستة تحالفات أخرى" as six beside the winner, seven in all (lexicons/numbers.json othersWords)', () => {
+    const src = 'وأوضح العنزي أن سبعة تحالفات تقدمت بعروضها في المناقصة، واستُبعد أربعة منها لعدم استيفائها الشروط الفنية.';
+    const s = (n: string) => `فاز تحالف كويتي بعقد بناء المحطة، متقدماً على ${n} تحالفات أخرى خرج أربعة منها لقصور عروضها فنياً.`;
+    expect(numberFlags(s('ستة'), src, ar)).toEqual([]);
+    expect(numberFlags(s('ثمانية'), src, ar)).not.toEqual([]);
+    const en1 = 'Seven consortia bid in the tender, and four were excluded on technical grounds.';
+    expect(numberFlags('A Kuwaiti consortium won the contract, beating six other consortia.', en1, en)).toEqual([]);
+  });
+});

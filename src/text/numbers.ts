@@ -441,7 +441,14 @@ function arabicShareAt(tokens: Token[], i: number, owned = false): { value: numb
   if (!s) return undefined;
   const prev = tokens[i - 1];
   if (prev && (prev.kind === 'number' || arabicValue(prev.key) || TEEN_FIRST[prev.key] !== undefined || AR_ORDINAL_UNITS.has(prev.key))) return undefined;
-  const cued = prev !== undefined && near(prev, t) && AR_SHARE_CUES.has(prev.key);
+  // (and on the source side إلى before a half: "انخفض عدد الفرق الميدانية المتاحة إلى النصف", halved, which a faithful line of the 178th batch of
+  // fresh editor pairs restated as "تقلص … بمقدار النصف" and drew a number error; not before another share, إلى الربع الأخير, nor
+  // before a definite word, إلى النصف الثاني من المدينة; a claim's "تقلّص متوسط الانتظار إلى النصف" is read against the two
+  // figures it halves, not as a figure of its own)
+  const cued =
+    prev !== undefined &&
+    near(prev, t) &&
+    (AR_SHARE_CUES.has(prev.key) || (owned && prev.key === TO_AR && s.n === 1 && s.d === 2 && !/^ال/.test(tokens[i + 1]?.key ?? '')));
   // (or with تقريباً after it: لا يعمل منهم سوى النصف تقريبا, "only about half", which a fresh editor pair's faithful "نحو نصف
   // الموزعين" restates and drew a number error)
   // (not a share that is also a cardinal: السنوات الخمس تقريبا are about five years)

@@ -345,6 +345,8 @@ function rateWithNoun(ctx: CheckContext, a: UnitAnalysis<Claim>, said: readonly 
   }
   return false;
 }
+/** lexicons/numbers.json othersWords, by key. */
+const OTHERS = new Set(lexiconWords('numbers', 'othersWords').map((w) => makeToken(w, 0).key));
 /** lexicons/numbers.json perYearAfter, by key, and how far after a source figure one stands (past its unit and "a"). */
 const PER_YEAR = new Set(lexiconWords('numbers', 'perYearAfter').map((w) => makeToken(w, 0).key));
 const PER_YEAR_REACH = 5;
@@ -981,6 +983,9 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
     value !== undefined && sourcesFigure(ctx, sentences, { ...q, value, also: undefined, parts: undefined });
   const whole = amountOf(unit.tokens, qs, q);
   if (holdsAt(whole)) return true;
+  // (or the others beside the one the claim speaks of, a whole count less one: "ستة تحالفات أخرى" for seven bidders)
+  if (Number.isInteger(q.value) && q.also === undefined && [1, 2].some((k) => OTHERS.has(unit.tokens[q.last + k]?.key ?? '')) && holdsAt(q.value + 1))
+    return true;
   // (or less what إلا after it takes off: "أربع سنوات إلا شهرين" for 46 months, read as a span in the source's units too, in
   // the support set or its sentence's; and the part that إلا takes off with it)
   const less = lessExcept(unit.tokens, qs, q);
