@@ -51,18 +51,15 @@ const saysPlainAt = (tokens: readonly Token[], i: number): boolean =>
  * The content words next to a word (the nearest on each side past function words; none on a side where
  * that is a word of a side, which says a direction of its own: يهبط لأدنى): what it says the direction of, when nothing else is known.
  */
-function neighbours(tokens: readonly Token[], x: number, each = 1): Token[] {
+function neighbours(tokens: readonly Token[], x: number): Token[] {
   const out: Token[] = [];
-  for (const step of [-1, 1]) {
-    let n = 0;
-    for (let i = x + step; i >= 0 && i < tokens.length && n < each; i += step) {
+  for (const step of [-1, 1])
+    for (let i = x + step; i >= 0 && i < tokens.length; i += step) {
       // (past function words and the words that open a clause: بينما، في حين، while)
       if (tokens[i].stop || opensContrast(tokens[i])) continue;
-      if (antonymSide(tokens[i])) break;
-      out.push(tokens[i]);
-      n++;
+      if (!antonymSide(tokens[i])) out.push(tokens[i]);
+      break;
     }
-  }
   return out;
 }
 
@@ -90,13 +87,9 @@ function ownSideElsewhere(claim: readonly Token[], x: number, part: readonly Tok
   const mine = neighbours(claim, x);
   if (mine.length === 0) return false;
   const near = (i: number) => neighbours(part, i).some((o) => mine.some((w) => sameWord(w, o)));
-  // (the claim's side there beside one of the two content words on either side of the claim's word: "a real-terms pay cut"
-  // for "a pay rise …, which would amount to a cut in real terms", a faithful line of the 175th batch of fresh editor pairs)
-  const mine2 = neighbours(claim, x, 2);
-  const near2 = (i: number) => neighbours(part, i, 2).some((o) => mine2.some((w) => sameWord(w, o)));
   let opposed = false;
   for (let i = 0; i < part.length; i++) {
-    if (same(part[i]) && (near(i) || near2(i))) return false;
+    if (same(part[i]) && near(i)) return false;
     if (opposite(part[i]) && near(i)) opposed = true;
   }
   return opposed;
