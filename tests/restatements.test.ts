@@ -6230,15 +6230,7 @@ describe('the 175th batch of fresh editor pairs: spiralling costs, a third short
   it("gives a closing attribution after another speaker's statement only the clause after the last that opens on its own (saidBy)", () => {
     const s =
       'وأشار الربيعي إلى أن القطع المستعادة تخطت حاجز ثلاثة آلاف قطعة، بينما تراجعت حالات التنقيب إلى النصف، في حين لن تُعرض القطع الجديدة قبل نيسان، وفق مديرة المتحف سناء الخفاجي.';
-    const tokens = tokenize(s);
-    const sp = speakersOf(s, tokens);
-    const scopes = saidBy(s, tokens, sp).map(([a, b]) =>
-      tokens
-        .slice(a, b)
-        .map((t) => t.text)
-        .join(' '),
-    );
-    const hers = scopes[sp.findIndex((x) => x.tokens.some((t) => t.text === 'الخفاجي'))];
+    const hers = scopeOf(s, 'الخفاجي');
     expect(hers.startsWith('في حين لن تُعرض')).toBe(true);
     expect(hers).not.toContain('المستعادة');
   });
@@ -6304,15 +6296,7 @@ describe('the 178th batch, again: an English closing attribution after another s
   it('gives "chief executive Tomasz Wrobel said" the loss, not the closure PGG announced (saidBy)', () => {
     const s =
       'Around 2,400 jobs are in jeopardy after state miner PGG announced on Tuesday that its Ruda Slaska colliery will shut by the end of March 2026, having lost three hundred and ten million zlotys last year, chief executive Tomasz Wrobel said.';
-    const tokens = tokenize(s);
-    const sp = speakersOf(s, tokens);
-    const scopes = saidBy(s, tokens, sp).map(([a, b]) =>
-      tokens
-        .slice(a, b)
-        .map((t) => t.text)
-        .join(' '),
-    );
-    const his = scopes[sp.findIndex((x) => x.tokens.some((t) => t.text === 'Wrobel'))];
+    const his = scopeOf(s, 'Wrobel');
     expect(his.startsWith('having lost')).toBe(true);
     expect(his).not.toContain('colliery');
     expect(errorsOf(freshFaithful('b178-en-1-coal-mine-closure'), ['attribution-mismatch'])).toEqual([]);
@@ -6336,3 +6320,14 @@ describe('the 172nd and 178th batches: a half after إلى on the source side, a
     expect(numberFlags('A Kuwaiti consortium won the contract, beating six other consortia.', en1, en)).toEqual([]);
   });
 });
+
+/** What saidBy gives the speaker of s whose phrase has the word, as text. */
+function scopeOf(s: string, word: string): string {
+  const tokens = tokenize(s);
+  const sp = speakersOf(s, tokens);
+  const [a, b] = saidBy(s, tokens, sp)[sp.findIndex((x) => x.tokens.some((t) => t.text === word))];
+  return tokens
+    .slice(a, b)
+    .map((t) => t.text)
+    .join(' ');
+}
