@@ -138,6 +138,16 @@ export function pronounEnding(k: string): number {
   if (k.charCodeAt(n - 1) === HEH) return 1;
   return n > 1 && k.charCodeAt(n - 2) === HEH && (k.charCodeAt(n - 1) === ALEF || k.charCodeAt(n - 1) === MEEM) ? 2 : 0;
 }
+/**
+ * A key without an Arabic pronoun glued to its end (ه، ها، هم، هما), its ة restored (ت before the pronoun, ه in a key):
+ * بزيادته → بزياده, نشرتها → نشره. The key itself when it has none. Read by the number rule for a cue that carries a pronoun and
+ * by the attribution rule for a document's word (نشرتها).
+ */
+export const withoutPronoun = (key: string): string => {
+  const bare = key.replace(PRONOUN_END, '');
+  return bare === key ? key : bare.replace(/ت$/, 'ه');
+};
+const PRONOUN_END = /(?:هما|هم|ها|ه)$/;
 /** ه ا م: the pronoun endings ه، ها، هم. */
 const HEH = 0x647,
   ALEF = 0x627,

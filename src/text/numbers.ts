@@ -1035,7 +1035,8 @@ export function quantities(tokens: Token[], text?: string, owned = false): Quant
  */
 function roundingOf(t: Token, value: number): number | undefined {
   if (t.kind !== 'number') return undefined;
-  const m = /^\d+[.\u066B](\d+)$/.exec(t.text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)));
+  // (on the key, whose digits are ASCII whatever the script they were written in)
+  const m = /^\d+[.\u066B](\d+)$/.exec(t.key);
   if (!m) return undefined;
   const scale = value / Number.parseFloat(m[0].replace('\u066B', '.'));
   if (!(scale >= 1000) || Math.abs(Math.log10(scale) - Math.round(Math.log10(scale))) > 1e-9) return undefined;

@@ -24,8 +24,8 @@ const MONTHS_WORDS = keys('monthsWords');
 /** lexicons/dates.json quartersWords: the first N quarters, 3N months. */
 const QUARTERS_WORDS = keys('quartersWords');
 const FIRST_WORDS = keys('firstWords');
-/** A key of monthsWords, which a quarters word stands in for once its count is read as months. */
-const MONTHS_WORD = [...MONTHS_WORDS][0];
+/** The months a word of monthsWords (1) or quartersWords (3) counts; 0 for another word. */
+const monthsPer = (key: string): number => (MONTHS_WORDS.has(key) ? 1 : QUARTERS_WORDS.has(key) ? 3 : 0);
 /** lexicons/dates.json lastWords: the last N months of a year, with the year after them. */
 const LAST_WORDS = keys('lastWords');
 /** Tokens after the last N months within which the year word stands (of the year, من العام). */
@@ -107,10 +107,9 @@ export function yearPartsAt(tokens: readonly Token[]): YearPart[] {
       if (atWithClitic(tokens[i].key, words[0]) && wordsAt(tokens, i + 1, words.slice(1))) out.push({ span, first: i, last: i + words.length - 1 });
   // the first N months: الأشهر التسعة الأولى، the first nine months
   for (const q of quantities(tokens as Token[])) {
-    let n = q.value,
-      before = tokens[q.first - 1]?.key ?? '',
-      after = tokens[q.last + 1]?.key ?? '';
-    const after2 = tokens[q.last + 2]?.key ?? '';
+    const before = tokens[q.first - 1]?.key ?? '',
+      after = tokens[q.last + 1]?.key ?? '',
+      after2 = tokens[q.last + 2]?.key ?? '';
     // (or the first N quarters, its first 3N months: الأرباع الثلاثة الأولى; "the first three quarters", which the
     // figure reads as the share three quarters, its last token the quarters word)
     const shareOfQuarters = QUARTERS_WORDS.has(tokens[q.last].key) && q.last === q.first + 1 && q.also !== undefined;
@@ -118,19 +117,20 @@ export function yearPartsAt(tokens: readonly Token[]): YearPart[] {
       const k = Math.round(q.value / 25);
       if (FIRST_WORDS.has(before) && k >= 1 && k <= 4) out.push({ span: [1, 3 * k], first: q.first - 1, last: q.last });
       continue;
-    } else if (QUARTERS_WORDS.has(before) || QUARTERS_WORDS.has(after)) {
-      if (n > 4) continue;
-      n *= 3;
-      if (QUARTERS_WORDS.has(before)) before = MONTHS_WORD;
-      else after = MONTHS_WORD;
     }
+    // (the months a word of the unit beside the figure counts: a month one, a quarter three)
+    const per = Math.max(monthsPer(before), monthsPer(after));
+    if (per === 3 && q.value > 4) continue;
+    const n = q.value * Math.max(per, 1);
     if (!Number.isInteger(n) || n < 1 || n > 12) continue;
-    if (MONTHS_WORDS.has(before) && FIRST_WORDS.has(after)) out.push({ span: [1, n], first: q.first - 1, last: q.last + 1 });
-    else if (FIRST_WORDS.has(before) && MONTHS_WORDS.has(after)) out.push({ span: [1, n], first: q.first - 1, last: q.last + 1 });
-    else if (MONTHS_WORDS.has(after) && FIRST_WORDS.has(after2)) out.push({ span: [1, n], first: q.first, last: q.last + 2 });
+    const unitBefore = monthsPer(before) > 0,
+      unitAfter = monthsPer(after) > 0;
+    if (unitBefore && FIRST_WORDS.has(after)) out.push({ span: [1, n], first: q.first - 1, last: q.last + 1 });
+    else if (FIRST_WORDS.has(before) && unitAfter) out.push({ span: [1, n], first: q.first - 1, last: q.last + 1 });
+    else if (unitAfter && FIRST_WORDS.has(after2)) out.push({ span: [1, n], first: q.first, last: q.last + 2 });
     // the last N months of the year: الأشهر الثلاثة الأخيرة من العام، the final three months of the year
     else {
-      const end = MONTHS_WORDS.has(before) && LAST_WORDS.has(after) ? q.last + 1 : LAST_WORDS.has(before) && MONTHS_WORDS.has(after) ? q.last + 1 : -1;
+      const end = unitBefore && LAST_WORDS.has(after) ? q.last + 1 : LAST_WORDS.has(before) && unitAfter ? q.last + 1 : -1;
       if (end < 0) continue;
       let year = -1;
       for (let k = end + 1; k < tokens.length && k <= end + YEAR_AFTER; k++) {

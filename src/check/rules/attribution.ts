@@ -24,7 +24,7 @@ import {
 } from '../../text/speakers.js';
 import { withNeighbours, sameWord, sameWordOrRoot, synonymTest } from './window.js';
 import { synonymStems } from '../../text/synonyms.js';
-import { lexiconWords } from '../../text/lexicons.js';
+import { lexiconWords, withoutPronoun } from '../../text/lexicons.js';
 import { normalizeToken } from '../../text/normalize.js';
 import {
   allegationsIn,
@@ -316,8 +316,8 @@ const DOCUMENTS = new Set(lexiconWords('reporting', 'documentSpeakers').map((w) 
 /** A word's stem, an Arabic pronoun glued to its end dropped (نشرتها: that of نشرة). */
 function stemWithoutPronoun(t: Token): string {
   if (DOCUMENTS.has(t.stem) || !isArabicChar(t.key.charCodeAt(0))) return t.stem;
-  const bare = t.key.replace(/(?:هما|هم|ها|ه)$/, '');
-  return bare === t.key || bare.length < 2 ? t.stem : makeToken(bare.replace(/ت$/, 'ه'), 0).stem;
+  const bare = withoutPronoun(t.key);
+  return bare === t.key || bare.length < 2 ? t.stem : makeToken(bare, 0).stem;
 }
 /**
  * Is one of two speakers a document (a survey, a bulletin: lexicons/reporting.json documentSpeakers) and the other a body

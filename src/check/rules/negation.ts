@@ -781,7 +781,7 @@ function deniedAny(tokens: readonly Token[], x: number): boolean {
   return false;
 }
 /** "any" (أي) after a claim's verb of denial, before what it denies, and how far on it may stand. */
-const ANY_KEYS = new Set(['any', 'اي', 'أي']);
+const ANY_KEYS = new Set(['any', 'أي'].map((w) => normalizeToken(w)));
 const DENIED_ANY_REACH = 12;
 
 /** Is t the word that the source's cue at `cue` negates? */

@@ -36,7 +36,7 @@ import {
 } from '../../text/numbers.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { passingTokens } from '../../text/document.js';
-import { lexiconWords, lexiconValues, lexiconPhrases, isString, isNumber, listedAfterConjunction } from '../../text/lexicons.js';
+import { lexiconWords, lexiconValues, lexiconPhrases, isString, isNumber, listedAfterConjunction, withoutPronoun } from '../../text/lexicons.js';
 import { isArabicChar } from '../../text/normalize.js';
 import { carriedAround, wordsAround, sameWord, withNeighbours } from './window.js';
 import { entityOf } from '../../text/entities.js';
@@ -306,15 +306,22 @@ function differenceCued(ctx: CheckContext, tokens: readonly Token[], q: Quantity
 function differenceWithNoun(ctx: CheckContext, tokens: readonly Token[], q: Quantity): boolean {
   const noun = tokens[q.last + 1];
   if (!noun || noun.stop || noun.kind !== 'word' || !differenceCued(ctx, tokens, q)) return false;
-  const query = ctx.index.query([noun]);
-  if (query.keys.length === 0) return false;
   const values = figureValues(q);
-  for (const i of ctx.index.mayCarry(query, 1)) {
-    if (ctx.index.coverage(query, i) < 1) continue;
+  for (const i of sentencesWithWord(ctx, noun)) {
     const have = ctx.sourceQuantities[i];
     for (const a of have) for (const v of values) if (a > v && have.has(round6(a - v))) return true;
   }
   return false;
+}
+
+/**
+ * The source sentences that have a word of the claim, read through its postings (a large source is not scanned): the whole
+ * of a share, the count a rate is per, the pair a difference is of (differenceWithNoun, shareOfNoun, rateWithNoun).
+ */
+function* sentencesWithWord(ctx: CheckContext, word: Token): Generator<number> {
+  const query = ctx.index.query([word]);
+  if (query.keys.length === 0) return;
+  for (const i of ctx.index.mayCarry(query, 1)) if (ctx.index.coverage(query, i) >= 1) yield i;
 }
 
 /**
@@ -329,21 +336,21 @@ function rateWithNoun(ctx: CheckContext, a: UnitAnalysis<Claim>, said: readonly 
   const at = tokens[q.last + 2];
   const per = at !== undefined && PER_UNIT_AR.test(at.key) ? at : at !== undefined && PER_WORDS.has(at.key) ? tokens[q.last + 3] : undefined;
   if (per === undefined || per.stop || per.kind !== 'word') return false;
-  const query = ctx.index.query([per]);
-  if (query.keys.length === 0) return false;
-  const parts = [
-    ...new Set(
-      quantitiesOf(said, ctx.summary.text)
-        .filter((x) => x.start !== q.start && x.also === undefined)
-        .map((x) => x.value)
-        .concat(aroundSupport(ctx, a).flatMap((i) => figuresOf(ctx, i))),
-    ),
-  ].filter((x) => x > 0 && !isYear(x));
-  for (const i of ctx.index.mayCarry(query, 1)) {
-    if (ctx.index.coverage(query, i) < 1) continue;
+  const parts = figuresAround(ctx, a, said, q);
+  for (const i of sentencesWithWord(ctx, per))
     for (const d of figuresOf(ctx, i)) if (!isYear(d)) for (const n of parts) if (n > d && figureHolds([q.value], q.hedge, round6(n / d))) return true;
-  }
   return false;
+}
+
+/**
+ * The figures a claim's figure may be computed from beyond its support set: the other figures of its whole sentence (not a
+ * share in words) and those of the sentences around its support set, once each, positive, no year (rateWithNoun, shareOfLevel).
+ */
+function figuresAround(ctx: CheckContext, a: UnitAnalysis<Claim>, said: readonly Token[], q: Quantity): number[] {
+  const own = quantitiesOf(said, ctx.summary.text)
+    .filter((x) => x.start !== q.start && x.also === undefined)
+    .map((x) => x.value);
+  return [...new Set(own.concat(aroundSupport(ctx, a).flatMap((i) => figuresOf(ctx, i))))].filter((x) => x > 0 && !isYear(x));
 }
 /** lexicons/numbers.json othersWords, by key. */
 const OTHERS = new Set(lexiconWords('numbers', 'othersWords').map((w) => makeToken(w, 0).key));
@@ -357,10 +364,7 @@ const PER_YEAR_REACH = 5;
  */
 function totalOfRate(ctx: CheckContext, a: UnitAnalysis<Claim>, said: readonly Token[], q: Quantity): boolean {
   const years = quantitiesOf(said, ctx.summary.text)
-    .map((x) => {
-      const size = spanSize(said, x);
-      return size === undefined ? 0 : Math.round((size / YEAR_MINUTES) * 1e6) / 1e6;
-    })
+    .map((x) => spanYears(said, x))
     .filter((y) => Number.isInteger(y) && y > 1);
   if (years.length === 0) return false;
   for (const i of aroundSupport(ctx, a)) {
@@ -485,13 +489,6 @@ const DIFFERENCE_PHRASES = lexiconPhrases('numbers', 'differencePhrases');
 /** lexicons/numbers.json arabicComparatives: أعلى، أدنى، أكثر … before من, and the tokens before a figure within which one stands. */
 const COMPARATIVES_AR = new Set(lexiconWords('numbers', 'arabicComparatives').map((w) => makeToken(w, 0).key));
 const COMPARED_REACH = 6;
-/** An Arabic pronoun glued to a word's end (ه، ها، هم، هما), as a cue may carry it. */
-const PRONOUN_END = /(?:هما|هم|ها|ه)$/;
-/** A key without its glued pronoun, its ة (ت before the pronoun, ه in a key) restored: بزيادته → بزياده. */
-const withoutPronoun = (key: string): string => {
-  const bare = key.replace(PRONOUN_END, '');
-  return bare === key ? key : bare.replace(/ت$/, 'ه');
-};
 /** "points" after "percentage", by key. */
 const POINTS = new Set(['points', 'point']);
 
@@ -579,13 +576,13 @@ function amountOf(tokens: readonly Token[], qs: readonly Quantity[], q: Quantity
 /** lexicons/numbers.json shareOfChangeCues: "by", بنسبة before a claim's share or percentage. */
 const CHANGE_CUES = new Set(lexiconWords('numbers', 'shareOfChangeCues').map((w) => makeToken(w, 0).key));
 
+/** Words that restate what came before ("or", أي، أو, by key), and the tokens before a figure after one within which a change's cue stands. */
+const RESTATING = new Set(['or', 'أي', 'أو'].map((w) => makeToken(w, 0).key));
+const RESTATED_BEFORE = 8;
 /**
  * Is a claim's share or percentage, cued as a change (by a third, بنسبة 25 في المئة: within CUE_BEFORE tokens after the cue),
  * the relative change between two figures of one sentence (12 and 8: a third, to the claim's precision: 33% too)?
  */
-/** Words that restate what came before ("or", أي، أو), and the tokens before a figure after one within which a change's cue stands. */
-const RESTATING = new Set(['or', 'أي', 'أو', 'اي', 'او']);
-const RESTATED_BEFORE = 8;
 function changeIn(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], q: Quantity): boolean {
   // (or a verb of change right before a percentage, past its hedge: "are projected to climb about 7% to 105.5 million tons" for
   // 98.4 to 105.5 million, a faithful line of the 171st batch of fresh editor pairs drew a number error)
@@ -662,15 +659,11 @@ function shareOfNoun(ctx: CheckContext, a: UnitAnalysis<Claim>, q: Quantity): bo
   const tokens = a.unit.tokens;
   const noun = tokens.slice(q.last + 1, q.last + 3).find((t) => !t.stop && t.kind === 'word');
   if (noun === undefined) return false;
-  const query = ctx.index.query([noun]);
-  if (query.keys.length === 0) return false;
   const parts = aroundSupport(ctx, a).flatMap((i) => countsOf(ctx.source.sentences[i].tokens, (x) => percentAfter(ctx.source.sentences[i].tokens, x.last)));
   if (parts.length === 0) return false;
-  for (const i of ctx.index.mayCarry(query, 1)) {
-    if (ctx.index.coverage(query, i) < 1) continue;
+  for (const i of sentencesWithWord(ctx, noun)) {
     const st = ctx.source.sentences[i].tokens;
-    for (const whole of countsOf(st, (x) => percentAfter(st, x.last)))
-      for (const part of parts) if (part < whole && figureHolds([q.value], q.hedge, Math.round((1e6 * 100 * part) / whole) / 1e6)) return true;
+    for (const whole of countsOf(st, (x) => percentAfter(st, x.last))) for (const part of parts) if (shareHolds(q, part, whole)) return true;
   }
   return false;
 }
@@ -690,8 +683,7 @@ function shareOfCountBefore(ctx: CheckContext, a: UnitAnalysis<Claim>, said: rea
   const wholes = aroundSupport(ctx, a).flatMap((i) =>
     countsOf(ctx.source.sentences[i].tokens, (x) => percentAfter(ctx.source.sentences[i].tokens, x.last) || ctx.source.text[x.end] === '%'),
   );
-  for (const part of parts)
-    for (const whole of wholes) if (part < whole && figureHolds([q.value], q.hedge, Math.round((1e6 * 100 * part) / whole) / 1e6)) return true;
+  for (const part of parts) for (const whole of wholes) if (shareHolds(q, part, whole)) return true;
   return false;
 }
 
@@ -705,17 +697,8 @@ function shareOfLevel(ctx: CheckContext, a: UnitAnalysis<Claim>, said: readonly 
   if (!inWords(q)) return false;
   const tokens = a.unit.tokens;
   if (!tokens.slice(q.last + 1, q.last + 3).some((t) => SHARE_LEVEL_NOUNS.has(t.key))) return false;
-  const own = quantitiesOf(said, ctx.summary.text)
-    .filter((x) => x.start !== q.start && x.also === undefined && x.value > 0 && !isYear(x.value))
-    .map((x) => x.value);
-  const figures = [
-    ...new Set(
-      aroundSupport(ctx, a)
-        .flatMap((i) => figuresOf(ctx, i))
-        .concat(own),
-    ),
-  ].filter((x) => !isYear(x));
-  for (const x of figures) for (const y of figures) if (x < y && figureHolds([q.value], q.hedge, Math.round((1e6 * 100 * x) / y) / 1e6)) return true;
+  const figures = figuresAround(ctx, a, said, q);
+  for (const x of figures) for (const y of figures) if (shareHolds(q, x, y)) return true;
   return false;
 }
 
@@ -761,9 +744,12 @@ function countsOf(tokens: readonly Token[], percent: (x: Quantity) => boolean, e
 
 /** Is the share q, to its hedge's range, the ratio of a smaller count to a larger one? */
 function ratioOfCounts(q: Quantity, counts: readonly number[]): boolean {
-  for (const a of counts) for (const b of counts) if (a < b && figureHolds([q.value], q.hedge, Math.round((1e6 * 100 * a) / b) / 1e6)) return true;
+  for (const a of counts) for (const b of counts) if (shareHolds(q, a, b)) return true;
   return false;
 }
+/** Is the share q, to its hedge's range, the smaller figure's share of the larger (part of whole, in percent)? */
+const shareHolds = (q: Quantity, part: number, whole: number): boolean =>
+  part < whole && figureHolds([q.value], q.hedge, Math.round((1e6 * 100 * part) / whole) / 1e6);
 
 /** The source sentences with two figures or more (the ones a total's parts may stand in). */
 const WITH_FIGURES = new WeakMap<CheckContext, number[]>();
@@ -842,6 +828,11 @@ function multipleSourced(ctx: CheckContext, sources: readonly number[], tokens: 
 const YEAR_MINUTES = 518400;
 const MONTH_MINUTES = 43200;
 
+/** A span figure's length in years (six decimals: half a decade is 5, 18 months 1.5), 0 when it is no span. */
+function spanYears(tokens: readonly Token[], q: Quantity): number {
+  const size = spanSize(tokens, q);
+  return size === undefined ? 0 : round6(size / YEAR_MINUTES);
+}
 /**
  * Is a claim's span of years (five years, خمس سنوات) the years from one year to another that a support sentence names, counted
  * with both ends or as their difference (2026 to 2030: five years, or four), where the claim names one of those two years?
@@ -849,8 +840,7 @@ const MONTH_MINUTES = 43200;
 function yearsBetween(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], qs: readonly Quantity[], q: Quantity): boolean {
   // (a span in any unit that is a whole number of years: نصف عقد منذ تعداد 2020 for a census of 2025, a faithful line of the
   // 171st batch of fresh editor pairs; five years, two decades)
-  const size = spanSize(tokens, q);
-  const span = size === undefined ? 0 : Math.round((size / YEAR_MINUTES) * 1e6) / 1e6;
+  const span = spanYears(tokens, q);
   if (!Number.isInteger(span) || span <= 0) return false;
   const named = new Set(qs.filter((x) => x !== q && isYear(x.value)).map((x) => x.value));
   if (named.size === 0) return false;
