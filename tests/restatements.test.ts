@@ -6321,6 +6321,26 @@ describe('the 172nd and 178th batches: a half after إلى on the source side, a
   });
 });
 
+describe('the 36th session: a difference of two figures of one support sentence, cued in other words (differenceInSentence)', () => {
+  it('accepts the gap told in other words, exactly, and not another figure', () => {
+    const src = "The playhouse's director said on Monday it would drop two of the six shows planned for next season because of the funding cut.";
+    const s = (n: string) => `The playhouse will stage ${n} shows rather than six next season, its director said.`;
+    expect(numberFlags(s('four'), src, en)).toEqual([]);
+    expect(numberFlags(s('three'), src, en)).not.toEqual([]);
+    const src2 = 'سجلت مديرية الصحة في المحافظة 412 إصابة بالحصبة منذ مطلع الشهر، تعافى منها 389 مريضا، بحسب ما أعلنه مديرها يوم الأحد.';
+    const s2 = (n: string) => `وتخطت الإصابات المسجلة بالحصبة منذ مطلع الشهر عدد المتعافين ${n} حالة، وفق المديرية.`;
+    expect(numberFlags(s2('بثلاث وعشرين'), src2, ar)).toEqual([]);
+    expect(numberFlags(s2('بسبع وعشرين'), src2, ar)).not.toEqual([]);
+    // (uncued, a figure that equals a difference is compared as written: tests/lexical.test.ts)
+    expect(numberFlags('وأعلنت المديرية أن 23 مصابا بالحصبة ما زالوا يتلقون العلاج.', src2, ar)).not.toEqual([]);
+  });
+  it('takes no level, date or span for a difference', () => {
+    expect(numberFlags('Exports rose to 1,500 tonnes.', 'Exports were 2,000 tonnes, up from 500 tonnes.', en)).not.toEqual([]);
+    const src = 'The union said 20 of its 34 branches voted for the strike, which begins on April 7.';
+    expect(numberFlags('The strike began on April 14.', src, en)).not.toEqual([]);
+  });
+});
+
 /** What saidBy gives the speaker of s whose phrase has the word, as text. */
 function scopeOf(s: string, word: string): string {
   const tokens = tokenize(s);
