@@ -6341,6 +6341,17 @@ describe('the 36th session: a difference of two figures of one support sentence,
   });
 });
 
+describe('the 36th session: a figure restated by a reading of a sentence beside the support set is no unsupported word', () => {
+  it('reads "roughly a third of an hour" against the 20 minutes of the next sentence (unsupported.ts nearSupport)', () => {
+    const src =
+      'Hail the size of walnuts hit vineyards across the valley on Saturday afternoon. The storm lasted about 20 minutes, growers said. Insurers expect claims to top 5 million euros.';
+    const s = (span: string) =>
+      `Walnut-sized hail battered the valley's vineyards on Saturday for roughly ${span} of an hour, and insurers expect more than 5 million euros in claims.`;
+    expect(flagged(check(s('a third'), src, en), ['unsupported-span', 'unsupported-claim'])).toEqual([]);
+    expect(flagged(check(s('three quarters'), src, en), ['unsupported-span', 'number-mismatch'])).not.toEqual([]);
+  });
+});
+
 /** What saidBy gives the speaker of s whose phrase has the word, as text. */
 function scopeOf(s: string, word: string): string {
   const tokens = tokenize(s);
