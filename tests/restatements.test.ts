@@ -6352,6 +6352,15 @@ describe('the 36th session: a figure restated by a reading of a sentence beside 
   });
 });
 
+describe('the 181st batch: the comparatives of length are sides by their stems, not by the roots طول and قصر', () => {
+  it('reads no opposite between تقصير ("negligence") and طوال ("throughout"), and still between أطول and أقصر', () => {
+    const src = 'واتهم النائب عبد الله الهاجري الوزارة بإهمال أعمال الصيانة الدورية طوال ثلاث سنوات. ونفت الوزارة ذلك.';
+    const s = 'وحمّل النائب عبد الله الهاجري الوزارة مسؤولية الأزمة لتقصيرها في الصيانة الدورية على مدى ثلاثة أعوام.';
+    expect(antonymFlags(s, src, ar)).toEqual([]);
+    expect(antonymFlags('وشهدت المعابر طوابير أقصر من المعتاد يوم الجمعة.', 'وشهدت المعابر طوابير أطول من المعتاد يوم الجمعة.', ar)).toEqual(['أقصر']);
+  });
+});
+
 /** What saidBy gives the speaker of s whose phrase has the word, as text. */
 function scopeOf(s: string, word: string): string {
   const tokens = tokenize(s);
