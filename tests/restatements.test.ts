@@ -6361,6 +6361,20 @@ describe('the 181st batch: the comparatives of length are sides by their stems, 
   });
 });
 
+describe("the 181st batch: a denier named by the role the source gives them; a noun before another's role is no name", () => {
+  const src =
+    'وقال وزير التموين حسام الدين رشوان إن تكلفة إنتاج الرغيف تبلغ نحو 125 قرشا. واتهم عضو مجلس النواب محمود الشاذلي الحكومة بتحميل الفقراء كلفة الأزمة الاقتصادية. ونفى رشوان ذلك، مؤكدا أن القرار نوقش مع لجنة الخطة والموازنة في البرلمان قبل إعلانه. وأشار الوزير إلى أن الوزارة لن تسمح للمخابز بخفض وزن الرغيف عن 90 غراما.';
+  it('gives "ونفى الوزير" the denial of رشوان, "وزير التموين" in the source, and still not to الشاذلي (deniedByOther, roleOf)', () => {
+    const s = (who: string) => `ونفى ${who} ذلك، موضحا أن لجنة الخطة والموازنة في البرلمان ناقشت القرار قبل الإعلان عنه.`;
+    expect(flagged(check(s('الوزير'), src, ar), ['attribution-mismatch'])).toEqual([]);
+    expect(flagged(check(s('الشاذلي'), src, ar), ['attribution-mismatch'])).toEqual(['الشاذلي']);
+  });
+  it('reads no name in "الوزير اتهام النائب", and still in "الوزير سامي القاضي" (nameSlots)', () => {
+    expect(flagged(check('ونفى الوزير اتهام النائب محمود الشاذلي للحكومة بتحميل الفقراء كلفة الأزمة.', src, ar), ['unknown-name'])).toEqual([]);
+    expect(flagged(check('وقال الوزير سامي القاضي إن تكلفة إنتاج الرغيف تبلغ نحو 125 قرشا.', src, ar), ['unknown-name'])).toEqual(['سامي القاضي']);
+  });
+});
+
 /** What saidBy gives the speaker of s whose phrase has the word, as text. */
 function scopeOf(s: string, word: string): string {
   const tokens = tokenize(s);

@@ -441,6 +441,9 @@ export function nameSlots(
       // (nor a clause that the role opens: "وتعهد الوزير بأن تبقى حصة الفرد", a fresh editor pair's faithful line, بأن not
       // being a stop word)
       !isComplementiserKey(a.key) &&
+      // (nor a noun before another person's role: "ونفى الوزير اتهام النائب محمود الشاذلي للحكومة", the deputy's accusation, a
+      // faithful line of the 181st batch of fresh editor pairs; a role after a given name is a surname, القاضي)
+      !(isPersonRole(b) && !isGivenName(a)) &&
       absent(a) &&
       absent(b) &&
       b.start - a.end <= 2 &&
