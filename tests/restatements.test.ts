@@ -6375,6 +6375,16 @@ describe("the 181st batch: a denier named by the role the source gives them; a n
   });
 });
 
+describe("the 181st batch: the future's س after و or ف (text/stem.ts proclitic)", () => {
+  it('reads وستتغير as تتغير, so a negation the claim drops is seen; وسيارة stays a car', () => {
+    expect(tokenize('وستتغير')[0].alt).toBe('تتغير');
+    expect(tokenize('فسيتغير')[0].alt).toBe('يتغير');
+    expect(tokenize('وسيارة')[0].alt).toBe(tokenize('سيارة')[0].stem);
+    const src = 'وأوضح الوزير أن حصة الفرد لن تتغير.';
+    expect(flagged(check('وستتغير حصة الفرد.', src, ar), ['negation-mismatch'])).toEqual(['وستتغير']);
+  });
+});
+
 /** What saidBy gives the speaker of s whose phrase has the word, as text. */
 function scopeOf(s: string, word: string): string {
   const tokens = tokenize(s);

@@ -128,6 +128,13 @@ export function stemArabic(w: string): string {
  */
 export function proclitic(key: string): string | undefined {
   const c = key[0];
+  // (and the future's س after و or ف: وسيتغير is يتغير, فستبدأ تبدأ, read as سيتغير is below; a planted line of the 181st batch
+  // of fresh editor pairs, "وسيتغير نصيب الفرد" for the source's "ستبقى … دون أي تغيير", met no تغيير and dropped its negation
+  // unseen, while "سيتغير" and "وتتغير" were read)
+  if ((c === 'و' || c === 'ف') && futureImperfect(key.slice(1))) {
+    const future = proclitic(key.slice(1));
+    if (future !== undefined) return future;
+  }
   if ((c === 'و' || c === 'ف' || c === 'ب' || c === 'ل' || c === 'ك') && key.length >= 4 && ARABIC_LETTERS.test(key)) return stemArabic(key.slice(1));
   // (and the future's س before an imperfect's prefix, in a word of five letters or more that is no word of the list as it
   // stands (سياسة، سيارة، سنوات are): سيجري is يجري, ستعيد تعيد. A fresh editor pair's "الاقتراع لن يجري في موعده" met
