@@ -6385,6 +6385,24 @@ describe("the 181st batch: the future's س after و or ف (text/stem.ts procliti
   });
 });
 
+describe('the 184th batch: a capital for its government, and a capital as a place', () => {
+  const src = 'The Philippine government said on Sunday it had released 1.2 billion pesos in emergency aid for the Bicol region.';
+  const s = (who: string) => `The government has freed up 1.2 billion pesos in emergency funds for Bicol, ${who} said on Sunday.`;
+  it('reads "officials in Manila" as the Philippine government (entities.json capitals; attribution capitalForCountry)', () => {
+    expect(flagged(check(s('officials in Manila'), src, en), ['unknown-name', 'attribution-mismatch'])).toEqual([]);
+    const withManila = `${src} Social Welfare Undersecretary Ramon Dizon told reporters in Manila that about 180,000 food packs had been delivered.`;
+    expect(flagged(check(s('officials in Manila'), withManila, en), ['attribution-mismatch'])).toEqual([]);
+    expect(flagged(check(s('officials in Jakarta'), src, en), ['unknown-name', 'attribution-mismatch'])).not.toEqual([]);
+  });
+  it("does not take a capital in a place's slot for its country (entities.json capitalAsPlace)", () => {
+    const dutch =
+      'A Dutch court ruled on Wednesday that the government of the Netherlands must cut nitrogen emissions faster, in a case brought by Greenpeace.';
+    expect(flagged(check('A court in Amsterdam ruled on Wednesday that the state must cut nitrogen emissions faster.', dutch, en), ['unknown-name'])).toEqual([
+      'Amsterdam',
+    ]);
+  });
+});
+
 /** What saidBy gives the speaker of s whose phrase has the word, as text. */
 function scopeOf(s: string, word: string): string {
   const tokens = tokenize(s);

@@ -1,6 +1,6 @@
 import type { Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl } from '../context.js';
-import { stemOfText, tokenize, type Token } from '../../text/tokenize.js';
+import { makeToken, stemOfText, tokenize, type Token } from '../../text/tokenize.js';
 import type { SourceIndex } from '../../align/source-index.js';
 import {
   entityOf,
@@ -21,7 +21,7 @@ import { isMeasureUnit, isScaleWord } from '../../text/numbers.js';
 import { isSpeechVerb } from '../../text/claims.js';
 import { markedSpans, QUOTATION_MARKS, type Marks } from '../../text/quotes.js';
 import { isComplementiserKey, isVerbalNegationKey } from '../../text/negation.js';
-import { isPersonRole, isHyphen } from '../../text/speakers.js';
+import { isGeneric, isPersonRole, isHyphen } from '../../text/speakers.js';
 import { partOfYearTokens } from './entities.js';
 import { isString, isStrings, lexiconValues, lexiconWords } from '../../text/lexicons.js';
 
@@ -77,8 +77,9 @@ export const unknownName: Rule = {
     };
     // (a capital is named by its country and a country by its capital: واشنطن for a source that says
     // الولايات المتحدة, أميركي for one that says واشنطن)
-    const sourceNames = (id: string): boolean => {
-      const c = countryOfCapital(id) ?? capitalOfCountry(id);
+    // (a capital in a place's slot is the place: "a court in Amsterdam" is not named by the Netherlands, capitalAsPlace)
+    const sourceNames = (id: string, asPlace = false): boolean => {
+      const c = (asPlace ? undefined : countryOfCapital(id)) ?? capitalOfCountry(id);
       return named(id) || (c !== undefined && named(c));
     };
     const firstOfSentence = new Set(ctx.summary.sentences.map((s) => s.tokens[0]).filter(Boolean));
@@ -214,7 +215,7 @@ export const unknownName: Rule = {
           !compassOfSource(ctx.index, t) &&
           !(cased0e !== undefined && sourceNames(cased0e)) &&
           !placeNamePrefix(unit.tokens, i, sourceNames) &&
-          !(e && (group >= 0 ? named(e.id) : sourceNames(e.id))) &&
+          !(e && (group >= 0 ? named(e.id) : sourceNames(e.id, capitalAsPlace(unit.tokens, i)))) &&
           !spelledOut(t) &&
           !initialsIn(t) &&
           // (a seat of power for its institution, which the source names: Holyrood for the Scottish Parliament)
@@ -1076,4 +1077,17 @@ function figureBefore(tokens: readonly Token[], i: number): boolean {
   if (prev === undefined) return false;
   if (prev.kind === 'number') return true;
   return isScaleWord(prev.key) && tokens[i - 2]?.kind === 'number';
+}
+
+/** lexicons/entities.json capitalAsPlace, by key. */
+const CAPITAL_AS_PLACE = new Set(lexiconWords('entities', 'capitalAsPlace').map((w) => makeToken(w, 0).key));
+/**
+ * Is tokens[i] in a place's slot: after a word of capitalAsPlace, or with ب or ل glued (بمانيلا)? Not after generic speakers and
+ * their preposition ("officials in Manila said", مسؤولون في مانيلا): the government's people, the capital's metonym.
+ */
+function capitalAsPlace(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const after = i > 0 && CAPITAL_AS_PLACE.has(tokens[i - 1].key);
+  if (after && i > 1 && isGeneric(tokens[i - 2])) return false;
+  return after || (isArabicChar(t.key.charCodeAt(0)) && /^[بل]/.test(t.key) && entityOf(t) !== undefined && !/^[بل]/.test(entityOf(t)!.id));
 }
