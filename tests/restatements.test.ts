@@ -6403,6 +6403,27 @@ describe('the 184th batch: a capital for its government, and a capital as a plac
   });
 });
 
+describe('the 184th batch: "a" before a scale is one of it ("more than a million tonnes")', () => {
+  it('reads a million, a thousand, a hundred thousand; another quarter of a million is 250,000', () => {
+    const v = (s: string) => quantities(tokenize(s)).map((q) => q.value);
+    expect(v('more than a million tonnes')).toEqual([1000000]);
+    expect(v('a thousand jobs and a hundred thousand homes')).toEqual([1000, 100000]);
+    expect(v('with another quarter of a million due by Wednesday')).toEqual([250000]);
+    expect(v('a man and a woman')).toEqual([]);
+  });
+  it('holds "more than one million tonnes" to the source\'s "more than a million tonnes", and a difference cued past a hedge', () => {
+    const src =
+      'Production is expected to reach about 650,000 tonnes, still well below the record of more than a million tonnes harvested in 2020/21, the board said.';
+    const s = (n: string) => `The board expects about 650,000 tonnes, far short of the more than ${n} tonnes reaped in 2020/21.`;
+    expect(numberFlags(s('one million'), src, en)).toEqual([]);
+    expect(numberFlags(s('two million'), src, en)).not.toEqual([]);
+    const price = 'Cocoa farmers in Ghana will be paid 3,625 cedis per bag from October 3, up from 2,600 cedis, the Ghana Cocoa Board said.';
+    const p = (n: string) => `Farmers will be paid 3,625 cedis per bag, up from 2,600 cedis, an increase of just over ${n} cedis.`;
+    expect(numberFlags(p('a thousand'), price, en)).toEqual([]);
+    expect(numberFlags(p('two thousand'), price, en)).not.toEqual([]);
+  });
+});
+
 /** What saidBy gives the speaker of s whose phrase has the word, as text. */
 function scopeOf(s: string, word: string): string {
   const tokens = tokenize(s);

@@ -965,7 +965,8 @@ export function mayHoldQuantities(r: TokenForms, words = false): boolean {
     if (
       canStart(forms[i]) &&
       (!words || forms[i].kind === 'word') &&
-      ((forms[i].key !== 'a' && forms[i].key !== 'an') || (i + 1 < to && (forms[i + 1].key === 'dozen' || HALF_SPANS.has(forms[i + 1].key))))
+      ((forms[i].key !== 'a' && forms[i].key !== 'an') ||
+        (i + 1 < to && (forms[i + 1].key === 'dozen' || HALF_SPANS.has(forms[i + 1].key) || forms[i + 1].key in SCALES)))
     )
       return true;
   return false;
@@ -1235,8 +1236,11 @@ function plainQuantities(tokens: Token[], text?: string, owned = false): Quantit
     }
     // ("one" only before a scale, a percent or a proportion, or with a half after it: "one and a half million homes", which a
     // source gave and a fresh editor pair's faithful "1.5 million homes" drew a number error against)
+    // ("a" or "an" as "one" before a scale: "more than a million tonnes", "a thousand jobs"; a source's "a million" was read
+    // as no figure, and a faithful "more than one million tonnes" of the 184th batch of fresh editor pairs drew a number error)
+    const aScale = (k === 'a' || k === 'an') && tokens[i + 1] !== undefined && tokens[i + 1].key in SCALES && near(t, tokens[i + 1]);
     if (
-      k in UNITS &&
+      (k in UNITS || aScale) &&
       !(
         k === 'one' &&
         tokens[i + 1] &&
@@ -1249,7 +1253,7 @@ function plainQuantities(tokens: Token[], text?: string, owned = false): Quantit
       // the figure as groups: `cur` the group being read (four hundred and twenty), `total` the groups closed by a
       // scale of a thousand or more (one thousand | four hundred: 1,400, which was read 100,400 when every scale
       // multiplied the whole: a fresh editor pair's "1,400" for "one thousand four hundred")
-      let cur = UNITS[k],
+      let cur = aScale ? 1 : UNITS[k],
         total = 0;
       const start = t.start;
       let end = t.end;
@@ -1310,14 +1314,17 @@ function plainQuantities(tokens: Token[], text?: string, owned = false): Quantit
       i = j - 1;
     } else if (
       (k in ORDINALS || k === 'quarter') &&
-      (tokens[i - 1]?.key === 'a' || tokens[i - 1]?.key === 'one') &&
+      (tokens[i - 1]?.key === 'a' || tokens[i - 1]?.key === 'one' || tokens[i - 1]?.key === 'another' || tokens[i - 1]?.key === 'the') &&
       ofACount(tokens, i + 1) &&
       near(t, tokens[i + 1])
     ) {
       // "a quarter of a billion", "a third of a million": a count, as "three quarters of a million" is (a fresh editor pair's
       // faithful "250 million more than its earlier forecast" for "a quarter of a billion more" drew a number error)
+      // ("another quarter of a million", "the quarter of a million economists had forecast" too, from the fraction on: read
+      // as "a million" once "a" before a scale was read, two faithful lines of the 146th and 184th batches)
       const share = k === 'quarter' ? 4 : ORDINALS[k];
-      out.push({ value: SCALES[tokens[i + 3].key] / share, start: tokens[i - 1].start, end: tokens[i + 3].end, first: i - 1, last: i + 3 });
+      const from = tokens[i - 1].key === 'a' || tokens[i - 1].key === 'one' ? i - 1 : i;
+      out.push({ value: SCALES[tokens[i + 3].key] / share, start: tokens[from].start, end: tokens[i + 3].end, first: from, last: i + 3 });
       i += 3;
     } else if (k in ORDINALS && (tokens[i - 1]?.key === 'a' || tokens[i - 1]?.key === 'an' || tokens[i - 1]?.key === 'one') && isShare(tokens, i)) {
       // "by about a fifth", "a third of the votes": a share, read as a percentage (and as the fraction)

@@ -469,8 +469,13 @@ function differenceCuedByWord(ctx: CheckContext, tokens: readonly Token[], q: Qu
     // (not the figure's own hedge: "أكثر من ثلاثة أرباع هذه الحوالات", "more than three quarters", is no difference; a planted
     // share of the 174th batch of fresh editor pairs was read as the difference of two source figures)
     // (but "by" before it, "beating Whitfield by more than five percentage points", keeps the hedge's word a difference's cue)
+    // (counted back from the hedge's first word: "an increase of just over a thousand cedis" for 3,625 against 2,600, a faithful
+    // line of the 139th batch of fresh editor pairs, whose cue stood four words before the figure)
     tokens
-      .slice(Math.max(0, q.first - CUE_BEFORE), q.hedge === undefined || byBefore(tokens, q) ? q.first : hedgeStart(tokens as Token[], q.first))
+      .slice(
+        Math.max(0, (q.hedge === undefined ? q.first : hedgeStart(tokens as Token[], q.first)) - CUE_BEFORE),
+        q.hedge === undefined || byBefore(tokens, q) ? q.first : hedgeStart(tokens as Token[], q.first),
+      )
       .some((t) => DIFFERENCE_CUES.has(t.key) || DIFFERENCE_CUES.has(withoutPronoun(t.key))) ||
     points ||
     comparedBy ||
