@@ -6424,6 +6424,19 @@ describe('the 184th batch: "a" before a scale is one of it ("more than a million
   });
 });
 
+describe('the 181st batch, in English: half a unit ("half a metre", "half an hour") is 0.5 of it', () => {
+  it('reads half a metre as 50 centimetres and 480 millimetres, half an hour as 30 minutes, and not another figure', () => {
+    const river = 'The river level at Khartoum reached 17.2 metres, about half a metre above flood level.';
+    const s = (n: number) => `The river rose to 17.2 metres, about ${n} centimetres above flood level.`;
+    expect(numberFlags(s(50), river, en)).toEqual([]);
+    expect(numberFlags(s(80), river, en)).not.toEqual([]);
+    const rain = 'In parts of Benguet, 480 millimetres of rain fell in 24 hours, the forecaster said.';
+    expect(numberFlags('Nearly half a metre of rain fell in a single day in parts of Benguet, the forecaster said.', rain, en)).toEqual([]);
+    expect(numberFlags('The meeting lasted half an hour.', 'The meeting lasted 30 minutes.', en)).toEqual([]);
+    expect(numberFlags('The meeting lasted half an hour.', 'The meeting lasted 45 minutes.', en)).not.toEqual([]);
+  });
+});
+
 /** What saidBy gives the speaker of s whose phrase has the word, as text. */
 function scopeOf(s: string, word: string): string {
   const tokens = tokenize(s);

@@ -1356,6 +1356,18 @@ function plainQuantities(tokens: Token[], text?: string, owned = false): Quantit
       // years" drew a number error on a decade read as ten)
       out.push({ value: 5, start: t.start, end: tokens[i + 2].end, first: i, last: i + 2 });
       i += 2;
+    } else if (
+      k === 'half' &&
+      (tokens[i + 1]?.key === 'a' || tokens[i + 1]?.key === 'an') &&
+      tokens[i + 2] !== undefined &&
+      (isMeasureUnit(tokens[i + 2].key) || isTimeUnit(tokens[i + 2].key)) &&
+      near(t, tokens[i + 1]) &&
+      near(tokens[i + 1], tokens[i + 2])
+    ) {
+      // half a metre, half an hour, half a tonne: 0.5 of the unit after it, which the unit readings take (50 centimetres, 30
+      // minutes); a faithful "about 50 centimetres above flood level" for "about half a metre above" drew a number error
+      out.push({ value: 0.5, start: t.start, end: tokens[i + 1].end, first: i, last: i + 1 });
+      i += 1;
     } else if (k === 'half' && halfShare(tokens, i)) {
       // "fell by nearly half", "more than half of the seats": a share, as "a third" is (a fresh editor pair's
       // "dropped by almost 50 percent" for "fell by nearly half" drew a number error)
