@@ -6437,6 +6437,20 @@ describe('the 181st batch, in English: half a unit ("half a metre", "half an hou
   });
 });
 
+describe('the 185th batch: the remaining ones are a difference (الباقين، المتبقين, remaining)', () => {
+  it('reads "الألف والمئة الباقين" and "the remaining 1,100" as 4,200 less 3,100, and not another figure', () => {
+    const src =
+      'استفاد 4200 سجين من عفو رئاسي يوم الأربعاء، سيغادر منهم 3100 سجين السجن على الفور، فيما تخفض عقوبات البقية جزئيا، بحسب المدير العام لإدارة السجون.';
+    const s = (n: string) => `وسيغادر ثلاثة آلاف ومئة منهم السجن على الفور بينما تُخفَّض عقوبات ${n} الباقين جزئياً.`;
+    expect(numberFlags(s('الألف والمئة'), src, ar)).toEqual([]);
+    expect(numberFlags(s('الألف والمئتين'), src, ar)).not.toEqual([]);
+    const src2 = 'A total of 4,200 prisoners benefited from the pardon, of whom 3,100 will be released at once and the rest will have their sentences reduced.';
+    const e = (n: string) => `Some 3,100 will walk free at once, while the remaining ${n} will have their sentences cut.`;
+    expect(numberFlags(e('1,100'), src2, en)).toEqual([]);
+    expect(numberFlags(e('1,300'), src2, en)).not.toEqual([]);
+  });
+});
+
 /** What saidBy gives the speaker of s whose phrase has the word, as text. */
 function scopeOf(s: string, word: string): string {
   const tokens = tokenize(s);
