@@ -1038,7 +1038,7 @@ const COMPARED_AFTER_REACH = 4;
  */
 function comparedAt(ctx: CheckContext, tokens: readonly Token[], q: Quantity): boolean {
   const h = q.hedge === undefined ? q.first : hedgeStart(tokens as Token[], q.first);
-  const withBa = (k: number) => tokens[k] !== undefined && tokens[k].key.startsWith('ب') && isArabicChar(tokens[k].key.charCodeAt(0));
+  const withBa = (k: number) => tokens[k]?.key.startsWith('ب') === true;
   if (withBa(h) || withBa(q.first) || tokens[h - 1]?.key === 'by') return true;
   for (let k = q.last + 1; k <= q.last + COMPARED_AFTER_REACH && k < tokens.length; k++) if (COMPARED_AFTER.has(tokens[k].key)) return true;
   return differenceCuedByWord(ctx, tokens, q);
