@@ -1086,8 +1086,10 @@ const CAPITAL_AS_PLACE = new Set(lexiconWords('entities', 'capitalAsPlace').map(
  * their preposition ("officials in Manila said", مسؤولون في مانيلا): the government's people, the capital's metonym.
  */
 function capitalAsPlace(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
   const after = i > 0 && CAPITAL_AS_PLACE.has(tokens[i - 1].key);
   if (after && i > 1 && isGeneric(tokens[i - 2])) return false;
-  return after || (isArabicChar(t.key.charCodeAt(0)) && /^[بل]/.test(t.key) && entityOf(t) !== undefined && !/^[بل]/.test(entityOf(t)!.id));
+  if (after) return true;
+  // (a glued ب or ل, not the first letter of the city's own name: بغداد, برلين)
+  const e = /^[بل]/.test(tokens[i].key) ? entityOf(tokens[i]) : undefined;
+  return e !== undefined && !/^[بل]/.test(e.id);
 }
