@@ -6451,6 +6451,16 @@ describe('the 185th batch: the remaining ones are a difference (الباقين،
   });
 });
 
+describe('older fresh batches: a strike begun is work stopped (antonyms.ts stoppedWork)', () => {
+  it('reads "توقف القضاة … عن العمل" as no opposite of "بدأ القضاة إضرابا", and still of "بدأ القضاة العمل"', () => {
+    const s = 'توقف القضاة في تونس عن العمل منذ الاثنين في جميع المحاكم.';
+    expect(antonymFlags(s, 'بدأ القضاة في تونس يوم الاثنين إضرابا عن العمل لمدة سبعة أيام في جميع المحاكم.', ar)).toEqual([]);
+    expect(
+      antonymFlags('توقف القضاة في تونس عن العمل منذ الاثنين في المحاكم الجديدة.', 'بدأ القضاة في تونس يوم الاثنين العمل في المحاكم الجديدة.', ar),
+    ).toEqual(['توقف']);
+  });
+});
+
 /** What saidBy gives the speaker of s whose phrase has the word, as text. */
 function scopeOf(s: string, word: string): string {
   const tokens = tokenize(s);

@@ -1,6 +1,6 @@
 import { keyTokens } from '../../align/query-builder.js';
 import { entityAt } from '../../text/entities.js';
-import type { Rule } from '../context.js';
+import type { CheckContext, Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl, sentenceAlignment } from '../context.js';
 import { antonymSide, changeParticleAt, DIRECTION, sidelessWords, isCompassGroup, movedAmounts, startFromAt, stateVerbAt } from '../../text/antonyms.js';
 import { negatesAt, implicitNegationAt, saysNotKey, pronounPhraseEnd, isDenialKey, isComplementiserKey } from '../../text/negation.js';
@@ -364,7 +364,9 @@ export const antonymMismatch: Rule = {
       for (const t of sidelessWords(unit.tokens)) moved.add(t);
       // (nor a participle of saying, which tells how a speaker spoke, not which way the thing went: "نفاها النائب … مؤكداً
       // أنه سيثبت براءته" is a denial, stressing the rest, a fresh editor pair's faithful summary set against the source's ونفى)
+      const stopped = stoppedWork(ctx, unit.tokens, support.sources);
       const sides = unit.tokens.map((t, x) =>
+        stopped.has(x) ||
         opensContrast(t) ||
         hedged.has(x) ||
         moved.has(t) ||
@@ -756,4 +758,22 @@ function admittedDenial(
     if (word) return { sentence: i, word };
   }
   return undefined;
+}
+
+/** lexicons/antonyms.json stoppageNouns, by key; the tokens after a verb of stopping within which its عن stands. */
+const STOPPED_REACH = 10;
+const STOPPAGE = new Set(lexiconWords('antonyms', 'stoppageNouns').map((w) => makeToken(w, 0).key));
+/**
+ * The claim's verbs of stopping with عن a few words after them (توقف القضاة عن العمل, "the judges stopped work") when a sentence of the
+ * support set has a noun of a stoppage (إضراب): a strike begun is work stopped, no opposite of the source's بدأ.
+ */
+function stoppedWork(ctx: CheckContext, tokens: readonly Token[], sources: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, x) => {
+    const s = antonymSide(t);
+    // (past the subject, which Arabic puts between: توقف القضاة في تونس عن العمل)
+    if (s?.group === 'start' && s.side === 1 && tokens.slice(x + 1, x + 1 + STOPPED_REACH).some((o) => o.key === 'عن')) out.add(x);
+  });
+  if (out.size > 0 && !sources.some((i) => ctx.source.sentences[i].tokens.some((o) => STOPPAGE.has(o.key)))) out.clear();
+  return out;
 }
