@@ -448,7 +448,10 @@ export function nameSlots(
       absent(a) &&
       absent(b) &&
       b.start - a.end <= 2 &&
-      !genitive(a, b)
+      !genitive(a, b) &&
+      // (nor a second word that is the genitive, ل glued to a word of the source: "رئيس جمعية لوكلاء الأسفار" for the source's
+      // "رئيس إحدى جمعيات وكلاء الأسفار", a faithful line of the 187th batch of fresh editor pairs)
+      !(tokens[j + 2] !== undefined && genitive(b, tokens[j + 2]))
     ) {
       out.add(j);
       out.add(j + 1);
