@@ -6470,6 +6470,16 @@ describe("the 187th batch: a genitive with ل glued after a role's noun is no su
   });
 });
 
+describe('the 185th batch: وفقاً inside a clause is "in line with", no attribution (reporting.json openersAfterPunctuation)', () => {
+  it('reads no speaker in "ستراجع القرار نهاية أيلول وفقاً لمستويات الاستهلاك", and one after a comma', () => {
+    const s = 'وقالت إن الوزارة ستراجع القرار نهاية أيلول/سبتمبر وفقاً لمستويات الاستهلاك.';
+    expect(speakersOf(s, tokenize(s)).filter((x) => x.kind === 'named')).toEqual([]);
+    const t = 'قتل عشرون شخصا في القصف، وفقاً لمصادر طبية.';
+    expect(speakersOf(t, tokenize(t)).filter((x) => x.kind !== 'pronoun').length).toBe(1);
+    expect(errorsOf(freshFaithful('b185-ar-3-jordan-water-rationing'), ['attribution-mismatch'])).toEqual([]);
+  });
+});
+
 /** What saidBy gives the speaker of s whose phrase has the word, as text. */
 function scopeOf(s: string, word: string): string {
   const tokens = tokenize(s);
