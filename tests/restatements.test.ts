@@ -6480,6 +6480,15 @@ describe('the 185th batch: وفقاً inside a clause is "in line with", no attr
   });
 });
 
+describe("the 189th batch: a verb of change with the future's س (سترفع) before a bare amount", () => {
+  it('reads "سترفع … عشرين فلساً" as 105 less 85 فلسا, and not thirty', () => {
+    const src = 'أعلنت وزارة المالية الكويتية يوم الأحد خطة يرتفع بموجبها سعر لتر البنزين الممتاز من 85 فلساً إلى 105 فلوس.';
+    const s = (n: string) => `سترفع الكويت سعر لتر البنزين الممتاز ${n} فلساً مع مطلع أبريل.`;
+    expect(numberFlags(s('عشرين'), src, ar)).toEqual([]);
+    expect(numberFlags(s('ثلاثين'), src, ar)).not.toEqual([]);
+  });
+});
+
 /** What saidBy gives the speaker of s whose phrase has the word, as text. */
 function scopeOf(s: string, word: string): string {
   const tokens = tokenize(s);

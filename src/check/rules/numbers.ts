@@ -42,6 +42,7 @@ import { carriedAround, wordsAround, sameWord, withNeighbours } from './window.j
 import { entityOf } from '../../text/entities.js';
 import { partOfYearTokens, monthRangeLengths } from './entities.js';
 import { yearPartsAt } from '../../text/year-parts.js';
+import { futureImperfect } from '../../text/stopwords.js';
 
 /** A number in the summary that its aligned source does not carry (Trados NumberMissing: an error). */
 export const numberMismatch: Rule = {
@@ -258,7 +259,7 @@ function changedBy(tokens: readonly Token[], q: Quantity, text?: string): 'by' |
     .slice(from, h)
     .findLastIndex(
       (t) =>
-        CHANGE_BY.has(t.key) || (withBa && (listedAfterConjunction(CHANGE_BY, t.key) !== undefined || listedAfterConjunction(EXCEED_BY, t.key) !== undefined)),
+        isChangeKey(t.key) || (withBa && (listedAfterConjunction(CHANGE_BY, t.key) !== undefined || listedAfterConjunction(EXCEED_BY, t.key) !== undefined)),
     );
   if (verb < 0) return undefined;
   // (or, in Arabic, the figure right after the verb's subject with no level word between, the amount it changed by:
@@ -273,6 +274,11 @@ function changedBy(tokens: readonly Token[], q: Quantity, text?: string): 'by' |
     ? 'bare'
     : undefined;
 }
+/**
+ * A verb of changeBy by its key, or with the future's س before it (سترفع الكويت سعر اللتر عشرين فلساً, a faithful line of the
+ * 189th batch of fresh editor pairs that drew a number error for 85 to 105 فلسا).
+ */
+const isChangeKey = (k: string): boolean => CHANGE_BY.has(k) || (futureImperfect(k) && CHANGE_BY.has(k.slice(1)));
 /** lexicons/numbers.json exceedBy: Arabic verbs of exceeding before a figure with ب, its difference from what was exceeded. */
 const EXCEED_BY = new Set(lexiconWords('numbers', 'exceedBy').map((w) => makeToken(w, 0).key));
 /** Tokens before an Arabic figure with ب within which its verb of change stands, past the verb's subject (changedBy). */
