@@ -422,7 +422,7 @@ function arithmeticIn(
   // إلى خمسة"; of any two figures of the support set and the sentences beside it, a day of the month less a count of
   // witnesses excused a changed "سبعة أشهر")
   const bare = change === 'bare' && level === undefined && !ratio && !span && !differenceCuedByWord(ctx, tokens, q);
-  if (bare) return sources.some((i) => unitIn(ctx, i, tokens[q.last + 1]) && differenceOf(figuresOf(ctx, i), figureValues(q), q));
+  if (bare) return sources.some((i) => unitIn(ctx, i, tokens[q.last + 1]) && differenceOf(figuresOf(ctx, i), figureValues(q), q.hedge));
   // (a quotient may take the claim's own other figures as parts: "بمعدل يقارب 5,840 مركبة شهريا" for 58,412 vehicles in the
   // "الأشهر العشرة الأولى" it names; no year divides or is divided)
   const figures = sources.flatMap((i) => figuresOf(ctx, i));
@@ -455,6 +455,8 @@ function byBefore(tokens: readonly Token[], q: Quantity): boolean {
 }
 
 function differenceCuedByWord(ctx: CheckContext, tokens: readonly Token[], q: Quantity): boolean {
+  // (the figure's first word, or its hedge's)
+  const h = q.hedge === undefined ? q.first : hedgeStart(tokens as Token[], q.first);
   // (the cue after the figure, or after its unit: "some 28,000 tonnes below this year's level")
   const after = (k: number) => tokens[k] !== undefined && DIFFERENCE_CUES_AFTER.has(tokens[k].key);
   const unitThenCue = tokens[q.last + 1] !== undefined && !tokens[q.last + 1].stop && tokens[q.last + 1].kind === 'word' && after(q.last + 2);
@@ -478,10 +480,7 @@ function differenceCuedByWord(ctx: CheckContext, tokens: readonly Token[], q: Qu
     // (counted back from the hedge's first word: "an increase of just over a thousand cedis" for 3,625 against 2,600, a faithful
     // line of the 139th batch of fresh editor pairs, whose cue stood four words before the figure)
     tokens
-      .slice(
-        Math.max(0, (q.hedge === undefined ? q.first : hedgeStart(tokens as Token[], q.first)) - CUE_BEFORE),
-        q.hedge === undefined || byBefore(tokens, q) ? q.first : hedgeStart(tokens as Token[], q.first),
-      )
+      .slice(Math.max(0, h - CUE_BEFORE), q.hedge === undefined || byBefore(tokens, q) ? q.first : h)
       .some((t) => DIFFERENCE_CUES.has(t.key) || DIFFERENCE_CUES.has(withoutPronoun(t.key))) ||
     points ||
     comparedBy ||
@@ -507,9 +506,9 @@ const POINTS = new Set(['points', 'point']);
 const unitIn = (ctx: CheckContext, i: number, unit: Token | undefined): boolean =>
   unit !== undefined && !unit.stop && ctx.source.sentences[i].tokens.some((t) => sameWord(t, unit));
 
-/** Is one of the values (hedged as q is) the difference of two of the figures? */
-function differenceOf(figures: readonly number[], values: readonly number[], q: Quantity): boolean {
-  for (const a of figures) for (const b of figures) if (a > b && figureHolds(values, q.hedge, round6(a - b))) return true;
+/** Is one of the values (within the hedge, when there is one) the difference of two of the figures? */
+function differenceOf(figures: readonly number[], values: readonly number[], hedge: Quantity['hedge']): boolean {
+  for (const a of figures) for (const b of figures) if (a > b && figureHolds(values, hedge, round6(a - b))) return true;
   return false;
 }
 
@@ -1068,10 +1067,13 @@ function differenceInSentence(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   const before = (k: number) => LEVEL_AFTER.has(tokens[k]?.key ?? '');
   if (before(q.first - 1) || (q.hedge !== undefined && before(hedgeStart(tokens as Token[], q.first) - 1))) return false;
   const values = figureValues(q);
-  return claimAndSentenceSupport(ctx, a).some((i) => {
-    const figures = figuresOf(ctx, i).filter((x) => !isYear(x));
-    return figures.some((x) => figures.some((y) => x > y && figureHolds(values, undefined, round6(x - y))));
-  });
+  return claimAndSentenceSupport(ctx, a).some((i) =>
+    differenceOf(
+      figuresOf(ctx, i).filter((x) => !isYear(x)),
+      values,
+      undefined,
+    ),
+  );
 }
 
 const YEAR_PARTS = new WeakMap<UnitAnalysis<Claim>, Set<Token>>();

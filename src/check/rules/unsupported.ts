@@ -199,14 +199,12 @@ function sourcedFigureTokens(ctx: CheckContext, a: UnitAnalysis<Claim>, anywhere
     // coverage too since the thirty-fifth session, which read only a difference or a quotient of the support set before: "أي
     // بنمو يقارب 7 في المئة", a clause of its own whose change the number rule reads around its sentence's support set, drew
     // an unsupported claim (177th batch); probes/fresh 1924 -> 1927 faithful clean, no planted error lost in any probe set)
-    const computed = !direct && !read && !held && figureSourced(ctx, a, qs, q);
     // (or by an editor's reading of a sentence of its sentence's support set or beside it: "غضون عام ونصف" for the 18 months of
     // the sentence after, "roughly a third of an hour" for 20 minutes; a clause aligned by its other words to a sentence that
     // lacks the figure drew an unsupported claim. Readings only, not the figure as written: an invented sentence takes a
     // source's figure as it stands. Thirty-sixth session: probes/fresh 1,978 → 1,985 of 2,190 faithful clean, probes/arrival 537
     // → 538 of 720, editor train 218 → 219, no planted error lost in any probe set)
-    const near = !direct && !read && !held && !computed && derivedIn(ctx, nearSupport(ctx, a), q, tokens);
-    if (!direct && !read && !held && !computed && !near) continue;
+    if (!direct && !read && !held && !figureSourced(ctx, a, qs, q) && !derivedIn(ctx, nearSupport(ctx, a), q, tokens)) continue;
     for (let i = hedgeStart(tokens, q.first); i <= q.last; i++) out.add(tokens[i]);
     const unit = tokens[q.last + 1];
     if (read && unit && isTimeUnit(unit.key)) out.add(unit);
