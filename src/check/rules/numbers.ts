@@ -707,9 +707,7 @@ function shareOfLevel(ctx: CheckContext, a: UnitAnalysis<Claim>, said: readonly 
   if (!inWords(q)) return false;
   const tokens = a.unit.tokens;
   if (!tokens.slice(q.last + 1, q.last + 3).some((t) => SHARE_LEVEL_NOUNS.has(t.key))) return false;
-  const figures = figuresAround(ctx, a, said, q);
-  for (const x of figures) for (const y of figures) if (shareHolds(q, x, y)) return true;
-  return false;
+  return ratioOfCounts(q, figuresAround(ctx, a, said, q));
 }
 
 /** Is the share q (a fraction in words, hedged or exact) that of two counts of the claim's own sentence (its tokens)? */
@@ -805,8 +803,9 @@ const claimAndSentenceSupport = (ctx: CheckContext, a: UnitAnalysis<Claim>): num
   ...a.support.sources,
   ...(sentenceAlignment(ctx, a.unit.sentence)?.support.sources ?? []),
 ];
-/** Those and the sentences beside them. */
-const aroundSupport = (ctx: CheckContext, a: UnitAnalysis<Claim>): number[] => withNeighbours(claimAndSentenceSupport(ctx, a), ctx.source.sentences.length, 1);
+/** Those and the sentences beside them (the number rule's readings near the support set, and the span rule's: unsupported.ts). */
+export const aroundSupport = (ctx: CheckContext, a: UnitAnalysis<Claim>): number[] =>
+  withNeighbours(claimAndSentenceSupport(ctx, a), ctx.source.sentences.length, 1);
 const FIGURES = new WeakMap<CheckContext, Map<number, readonly number[]>>();
 
 /**

@@ -1,12 +1,11 @@
 import type { Rule, CheckContext, UnitAnalysis } from '../context.js';
-import { isChecked, severityFor, sourcesFigure, holdersOf, ruleDocsUrl, sentenceAlignment } from '../context.js';
+import { isChecked, severityFor, sourcesFigure, holdersOf, ruleDocsUrl } from '../context.js';
 import type { Claim } from '../../text/document.js';
 import { makeToken, type Token } from '../../text/tokenize.js';
 import { lexiconWords } from '../../text/lexicons.js';
 import { quantities, figureValues, hedgeStart, isTimeUnit, ageWordsAfter } from '../../text/numbers.js';
-import { derivedIn, figureSourced } from './numbers.js';
+import { derivedIn, figureSourced, aroundSupport } from './numbers.js';
 import { partOfYearTokens } from './entities.js';
-import { withNeighbours } from './window.js';
 
 /**
  * A claim that its best support set does not carry. The flag sits on the words that lack a source:
@@ -176,11 +175,6 @@ export function figureCoverage(ctx: CheckContext, a: UnitAnalysis<Claim>): numbe
   return Math.min(1, support.score + add / query.W);
 }
 
-/** The claim's support set, its sentence's, and the source sentences beside them (sourcedFigureTokens' readings near). */
-const nearSupport = (ctx: CheckContext, a: UnitAnalysis<Claim>): number[] => {
-  const own = sentenceAlignment(ctx, a.unit.sentence)?.support.sources ?? [];
-  return withNeighbours([...new Set([...a.support.sources, ...own])], ctx.source.sentences.length, 1);
-};
 /** The tokens of the unit's figures (digits and number words, and their hedges) whose value a sentence of its support set holds. */
 function sourcedFigureTokens(ctx: CheckContext, a: UnitAnalysis<Claim>, anywhere = false): Set<Token> {
   const out = new Set<Token>(),
@@ -204,7 +198,7 @@ function sourcedFigureTokens(ctx: CheckContext, a: UnitAnalysis<Claim>, anywhere
     // lacks the figure drew an unsupported claim. Readings only, not the figure as written: an invented sentence takes a
     // source's figure as it stands. Thirty-sixth session: probes/fresh 1,978 → 1,985 of 2,190 faithful clean, probes/arrival 537
     // → 538 of 720, editor train 218 → 219, no planted error lost in any probe set)
-    if (!direct && !read && !held && !figureSourced(ctx, a, qs, q) && !derivedIn(ctx, nearSupport(ctx, a), q, tokens)) continue;
+    if (!direct && !read && !held && !figureSourced(ctx, a, qs, q) && !derivedIn(ctx, aroundSupport(ctx, a), q, tokens)) continue;
     for (let i = hedgeStart(tokens, q.first); i <= q.last; i++) out.add(tokens[i]);
     const unit = tokens[q.last + 1];
     if (read && unit && isTimeUnit(unit.key)) out.add(unit);
