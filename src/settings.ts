@@ -113,6 +113,11 @@ export const VARIANT_PREFIX: number = 5;
 
 /** Most words in a line without a closing stop for it to be a headline or heading rather than a body sentence. Not recorded. */
 export const HEADLINE_MAX_TOKENS: number = 20;
+/**
+ * Source sentences that keep the token objects a rule made of them, the last made (text/document.ts MadeTokens). 8,192 sentences
+ * of about 27 words are some 10 MiB: a source shorter than that keeps all of them, as before. Not recorded.
+ */
+export const MADE_TOKENS_KEPT: number = 8192;
 /** Most words in the label of a list (a line ending with a colon over list items), which is a heading. Not recorded. */
 export const LABEL_MAX_TOKENS: number = 6;
 

@@ -325,29 +325,30 @@ export const antonymMismatch: Rule = {
   run(ctx, emit) {
     const judged = unsupportedClaims(ctx);
     // the source's amounts that a word of their group moves ("losses from card fraud had fallen"), read per sentence
-    // of a support set when first compared: they are no side of their own there either
-    const movedSource = new Set<Token>(),
+    // of a support set when first compared: they are no side of their own there either. By the token's offset in the
+    // source, not the token: a source sentence read again may make its tokens again (text/document.ts MadeTokens)
+    const movedSource = new Set<number>(),
       read = new Set<number>();
-    // (and the sides that particles say there in context: "34%, up from 33%": changeParticleAt)
-    const contextSide = new Map<Token, { group: string; side: 0 | 1 }>();
+    // (and the sides that particles say there in context: "34%, up from 33%": changeParticleAt; by offset too)
+    const contextSide = new Map<number, { group: string; side: 0 | 1 }>();
     // (each summary sentence by id, made once: a claim's word is read in its whole sentence)
     const readMoved = (i: number) => {
       if (read.has(i)) return;
       read.add(i);
-      for (const t of movedAmounts(ctx.source.sentences[i].tokens)) movedSource.add(t);
+      for (const t of movedAmounts(ctx.source.sentences[i].tokens)) movedSource.add(t.start);
       // (nor a height, بارتفاع متر, رفع as "submit", رفع البيانات, or "fall under" a rule)
-      for (const t of sidelessWords(ctx.source.sentences[i].tokens)) movedSource.add(t);
+      for (const t of sidelessWords(ctx.source.sentences[i].tokens)) movedSource.add(t.start);
       const ts = ctx.source.sentences[i].tokens;
       const denial = ts.findIndex((t) => isDenialKey(t.key));
       for (let k = 0; k < ts.length; k++) {
         const side = changeParticleAt(ts, k);
-        if (side) contextSide.set(ts[k], side);
+        if (side) contextSide.set(ts[k].start, side);
         // (nor a word of starting that says when: ابتداء من يوم الاثنين; nor a participle of saying after a verb of denial,
         // "وهو ما نفاه …، مؤكداً أن …", which tells the denier's own account, as in a claim, not a confirmation of what was
         // denied: a fresh editor pair's faithful "نفى ذلك" drew "source says مؤكدا, the opposite of نفى")
         // (nor a verb of a state after "to" or a modal: "needed to pay off the bills" says they are unpaid; stateVerbAt)
         if (startFromAt(ts, k) || stateVerbAt(ts, k) || (denial >= 0 && denial < k && listedAfterConjunction(SAYING_PARTICIPLES, ts[k].key) !== undefined))
-          movedSource.add(ts[k]);
+          movedSource.add(ts[k].start);
       }
     };
     for (const [cx, { unit, query, support }] of ctx.claims.entries()) {
@@ -408,8 +409,8 @@ export const antonymMismatch: Rule = {
       const whole = m / w >= ctx.thresholds.negationSupport;
       // (a word that opens a contrast is none of a side, whatever its key meets: بينما shares ينمو's letters)
       const is = (o: Token, s: { group: string; side: number }, same: boolean) => {
-        if (movedSource.has(o)) return false;
-        const so = antonymSide(o) ?? contextSide.get(o);
+        if (movedSource.has(o.start)) return false;
+        const so = antonymSide(o) ?? contextSide.get(o.start);
         return so?.group === s.group && (so.side === s.side) === same && !opensContrast(o);
       };
       const has = (i: number, s: { group: string; side: number }) => ctx.source.sentences[i].tokens.some((o) => is(o, s, true));
