@@ -762,3 +762,43 @@ describe('spelling variants (align/variants.ts)', () => {
     ).toEqual([stem('مزيد')]);
   });
 });
+
+describe("the index's content tokens read off the source's token store (tokenSeq, contentAt), equal to a copy of them", () => {
+  /** The same source with sentences made otherwise (plain objects with their tokens): the index copies their content forms. */
+  const plainCopy = (doc: ReturnType<typeof analyze>) => ({
+    ...doc,
+    sentences: doc.sentences.map((s) => ({ id: s.id, start: s.start, end: s.end, text: s.text, kind: s.kind, tokens: s.tokens })),
+    claims: doc.claims,
+  });
+  it('gives every sentence the same weight, content and carried shares, Arabic seed pair and an English probe pair with links', () => {
+    const en = 'probes/dev/en08_freight_takeover';
+    const pairs = [
+      [seed('summary'), seed('source')],
+      [
+        fs.readFileSync(`${en}/altered.txt`, 'utf8'),
+        `${fs.readFileSync(`${en}/source.txt`, 'utf8')}\nMore at https://example.com/deal-2024 and www.example.org.`,
+      ],
+    ];
+    let compared = 0;
+    for (const [summaryText, sourceText] of pairs) {
+      const summary = analyze(summaryText, { prefix: 's' }),
+        source = analyze(sourceText, { prefix: 't' });
+      const stored = new SourceIndex(source, summary),
+        copied = new SourceIndex(plainCopy(source), summary);
+      // the two readings are the two paths: the store's own form numbers, and a copy of the content tokens' offsets
+      expect(stored.data.tokenSeq).toBe((source.sentences[0] as unknown as { range(o: Int32Array): { ids: Int32Array } }).range(new Int32Array(2)).ids);
+      expect(copied.data.tokenSeq.length).toBeLessThan(stored.data.tokenSeq.length);
+      const a = new CarriedShares(stored, summary),
+        b = new CarriedShares(copied, summary);
+      const js = summary.sentences.map((_, j) => j);
+      source.sentences.forEach((_, i) => {
+        expect(stored.data.bagWeight(i)).toBe(copied.data.bagWeight(i));
+        expect(stored.data.hasContent(i)).toBe(copied.data.hasContent(i));
+        expect(a.best(i, js)).toBe(b.best(i, js));
+        for (const j of js) expect(a.best(i, [j])).toBe(b.best(i, [j]));
+        compared++;
+      });
+    }
+    expect(compared).toBeGreaterThan(30);
+  });
+});

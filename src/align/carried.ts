@@ -67,11 +67,14 @@ export class CarriedShares {
     let ws = this.ws,
       W = 0,
       n = 0;
-    const forms = index.contentForms,
+    const seq = index.tokenSeq,
+      cat = index.contentAt,
       fk = index.formKeys;
-    for (let p = index.contentStart[i], end = index.contentStart[i + 1]; p < end; p++) {
-      const at = forms[p],
-        stem = fk[at];
+    for (let p = index.seqFrom[i], end = index.seqTo[i]; p < end; p++) {
+      const f = seq[p],
+        at = f < 0 ? -1 : cat[f];
+      if (at < 0) continue;
+      const stem = fk[at];
       if (seen[stem] === stamp) continue;
       seen[stem] = stamp;
       if (n === ws.length) ws = this.ws = grown(ws, n + 1);

@@ -1,5 +1,5 @@
-import { tokenCount, tokenForms, type Doc } from '../text/document.js';
-import type { Token } from '../text/tokenize.js';
+import { tokenCount, tokenForms, tokenRange, type Doc } from '../text/document.js';
+import type { Token, TokenStore } from '../text/tokenize.js';
 import { Idf, contentStems } from './weights.js';
 import { grown } from '../typed-arrays.js';
 import { LARGE_INDEX, candidateCap } from '../settings.js';
@@ -52,14 +52,18 @@ export class IndexData {
   /** Each key id's string. */
   private readonly keyOf: string[];
   /**
-   * Every content token of the source, in text order (repeats kept), as the offset of its form's key
-   * ids in formKeys; sentence i's are contentForms[contentStart[i] .. contentStart[i + 1]) (CSR, like
-   * the bags). A sentence's summed weight, and how much of it the summary carries, are passes over
-   * these instead of over its token objects (at 100,000 English source sentences the summed weights
-   * alone took half a second that way).
+   * Every token of the source in text order, as a number that `contentAt` turns into the offset of its form's key ids in
+   * formKeys (-1: a stop word): sentence i's are tokenSeq[seqFrom[i] .. seqTo[i]). A sentence's summed weight, and how
+   * much of it the summary carries, are passes over these instead of over its token objects (at 100,000 English source
+   * sentences the summed weights alone took half a second that way). For a source analysed as one text (`analyze`)
+   * these are its token store's own form numbers, shared, with a table per form of the text: a copy of every content
+   * token's offset was 53–68 MiB at 1,000,000 source sentences (bench/README.md, seventeenth round). Otherwise, the
+   * content tokens' offsets themselves, and `contentAt` the identity over them (a test holds the two equal).
    */
-  readonly contentForms: Int32Array;
-  readonly contentStart: Int32Array;
+  readonly tokenSeq: Int32Array;
+  readonly contentAt: Int32Array;
+  readonly seqFrom: Int32Array;
+  readonly seqTo: Int32Array;
   /** IDF weight per key id (as a stem), computed on first use (-1: not yet). */
   private idWeight?: Float64Array;
   private bagWeights?: Float64Array;
@@ -97,17 +101,27 @@ export class IndexData {
     const counting = !idf;
     let data = new Int32Array(1 << 16),
       used = 0;
-    // every content token's form (its key ids' offset in formKeys) in text order, by sentence
-    let seq = new Int32Array(1 << 16),
-      seqUsed = 0;
-    const seqStart = (this.contentStart = new Int32Array(this.size + 1));
-    let scratch = new Int32Array(256);
+    // every content token's form (its key ids' offset in formKeys) in text order, by sentence: read off the source's
+    // token store when every sentence is one of its (contentAt by the store's form number), else a copy
+    const seqFrom = (this.seqFrom = new Int32Array(this.size)),
+      seqTo = (this.seqTo = new Int32Array(this.size));
+    const range = new Int32Array(2);
     const sentences = source.sentences;
+    const store = storeOf(source, range);
+    let storeAt = store ? new Int32Array(store.list.length).fill(-1) : undefined;
+    let seq = new Int32Array(store ? 0 : 1 << 16),
+      seqUsed = 0;
+    let scratch = new Int32Array(256);
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i];
       // the sentence's key ids, sorted and without repeats, appended to data (no per-sentence Set or array)
       let n = 0;
       const { forms, from, to } = tokenForms(s);
+      if (store) {
+        tokenRange(s, range);
+        seqFrom[i] = range[0];
+        seqTo[i] = range[1];
+      } else seqFrom[i] = seqUsed;
       for (let x = from; x < to; x++) {
         const t = forms[x];
         if (t.stop) continue;
@@ -126,8 +140,13 @@ export class IndexData {
           altId = formKeys[at + 1],
           rootId = formKeys[at + 2];
         scratch[n++] = stemId;
-        if (seqUsed === seq.length) seq = grown(seq, seqUsed + 1);
-        seq[seqUsed++] = at;
+        if (storeAt) {
+          const id = store!.ids[range[0] + x - from];
+          if (id >= 0) storeAt[id] = at;
+        } else {
+          if (seqUsed === seq.length) seq = grown(seq, seqUsed + 1);
+          seq[seqUsed++] = at;
+        }
         if (altId >= 0) scratch[n++] = altId;
         if (rootId >= 0) scratch[n++] = rootId;
         if (counting) {
@@ -151,7 +170,7 @@ export class IndexData {
         last = id;
       }
       bagStart[i + 1] = used;
-      seqStart[i + 1] = seqUsed;
+      if (!store) seqTo[i] = seqUsed;
       this.eligible[i] = s.kind !== 'meta' && s.kind !== 'boilerplate' && s.kind !== 'byline' ? 1 : 0;
     }
     // copies of the used part: a view would keep the grown buffer (a quarter of it unused on average,
@@ -159,7 +178,15 @@ export class IndexData {
     this.bagData = data.slice(0, used);
     this.keyCount = keyOf.length;
     this.keyOf = keyOf;
-    this.contentForms = seq.slice(0, seqUsed);
+    if (store) {
+      this.tokenSeq = store.ids;
+      this.contentAt = storeAt!;
+    } else {
+      this.tokenSeq = seq.slice(0, seqUsed);
+      // (the identity over the offsets: formKeys holds three ids per form)
+      const at = (this.contentAt = new Int32Array(3 * formsUsed).fill(-1));
+      for (let f = 0; f < 3 * formsUsed; f += 3) at[f] = f;
+    }
     [this.postData, this.postStart] = postingsOf(this.bagData, bagStart, this.size, this.keyCount);
     this.formKeys = formKeys;
     if (idf) this.idf = idf;
@@ -174,9 +201,9 @@ export class IndexData {
     this.cap = candidateCap(source.sentences.length);
   }
 
-  /** Whether sentence i has a content word (a token that is not a stop word), read off contentStart. */
+  /** Whether sentence i has a content word (a token that is not a stop word): each one puts its stem's id in the bag. */
   hasContent(i: number): boolean {
-    return this.contentStart[i + 1] > this.contentStart[i];
+    return this.bagStart[i + 1] > this.bagStart[i];
   }
 
   /**
@@ -187,11 +214,15 @@ export class IndexData {
     const iw = this.weightTables(),
       bw = this.bagWeights!;
     if (bw[i] >= 0) return bw[i];
-    const seq = this.contentForms,
+    const seq = this.tokenSeq,
+      cat = this.contentAt,
       fk = this.formKeys;
     let w = 0;
-    for (let p = this.contentStart[i], end = this.contentStart[i + 1]; p < end; p++) {
-      const id = fk[seq[p]];
+    for (let p = this.seqFrom[i], end = this.seqTo[i]; p < end; p++) {
+      const f = seq[p],
+        at = f < 0 ? -1 : cat[f];
+      if (at < 0) continue;
+      const id = fk[at];
       w += iw[id] >= 0 ? iw[id] : this.stemWeight(id);
     }
     return (bw[i] = w);
@@ -283,4 +314,18 @@ export class FormTable<V> {
     for (let i = this.slots.length; i < fid; i++) this.slots.push(undefined);
     this.slots[fid] = v;
   }
+}
+
+/**
+ * The token store that every sentence of the source is in, one text analysed whole (`analyze`), with its place checked in
+ * order; undefined when a sentence was made otherwise or the sentences share no one store.
+ */
+function storeOf(source: Doc, range: Int32Array): TokenStore | undefined {
+  let store: TokenStore | undefined;
+  for (const s of source.sentences) {
+    const st = tokenRange(s, range);
+    if (st === undefined || (store !== undefined && st !== store)) return undefined;
+    store = st;
+  }
+  return store;
 }

@@ -136,6 +136,12 @@ class DocSentence implements Sentence {
   count(): number {
     return this.#to - this.#from;
   }
+  /** Its store, with its tokens' place in it written to out[0] (from) and out[1] (to, exclusive). */
+  range(out: Int32Array): TokenStore {
+    out[0] = this.#from;
+    out[1] = this.#to;
+    return this.#store;
+  }
 }
 
 /** What a sentence's id and text are made from: one per document. */
@@ -214,6 +220,14 @@ export function holdsPhrase(s: Sentence, stems: readonly string[]): boolean {
   const { forms, from, to } = tokenForms(s);
   for (let x = from; x + stems.length <= to; x++) if (stems.every((st, j) => forms[x + j].stem === st || forms[x + j].alt === st)) return true;
   return false;
+}
+
+/**
+ * The token store of a sentence of an analysed text, with the sentence's tokens' place in it written to out[0] (from) and
+ * out[1] (to, exclusive); undefined for a sentence made otherwise (its tokens are all it has).
+ */
+export function tokenRange(s: Sentence, out: Int32Array): TokenStore | undefined {
+  return s instanceof DocSentence ? s.range(out) : undefined;
 }
 
 /** How many tokens a sentence has (without making them). */
