@@ -24,22 +24,48 @@ export function check(summaryText: string, sourceText: string, options: CheckOpt
 export function checkDocs(summary: Doc, source: Doc, options: CheckOptions = {}): Report {
   // texts in two languages: compared through the bilingual bridge (src/xling), never by the rules below
   if (isCrossLanguage(summary, source)) return checkCrossLanguage(summary, source, options);
-  return checkWithDecisions(summary, source, options).report;
+  return reportOf(summary, source, options, outcome(summary, source, options, false));
 }
 
 /** The check, with each claim's evidence and the model's decision on it (what `npm run train` learns from). */
 export function checkWithDecisions(summary: Doc, source: Doc, options: CheckOptions = {}): { report: Report; decisions: ClaimDecision[] } {
+  const o = outcome(summary, source, options, true);
+  return { report: reportOf(summary, source, options, o), decisions: o.decisions! };
+}
+
+/**
+ * What the report needs of the check, and the decisions when asked for. Its own function so that the claims' analyses
+ * (their queries, support sets and coverage) and the decisions' evidence are unreachable while the report is built (at
+ * 1,000,000 source sentences, some 240 MiB that the report's unit per source sentence came on top of: bench/README.md,
+ * seventeenth round).
+ */
+function outcome(summary: Doc, source: Doc, options: CheckOptions, keepDecisions: boolean) {
   const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
   const lines = { summary: new LineIndex(summary.text), source: new LineIndex(source.text) };
   const { sentences, claims, flags, decisions } = flagged(summary, source, options, thresholds, lines);
-  const summaryUnit = unitMaker(lines.summary);
   const alignments = [...sentences, ...claims]
     .filter((a) => a.unit.kind !== 'meta' && a.unit.kind !== 'byline' && a.unit.kind !== 'boilerplate')
     .map((a) => ({ summary: a.unit.id, sources: a.support.sources.map((i) => source.sentences[i].id), score: round(a.support.score) }));
   const pOf = new Map(decisions.map((d) => [d.claim.unit.id, d.p]));
-  const checked = claims.filter((c) => c.unit.kind === 'body' && c.query.keys.length > 0);
+  const checked = claims.filter((c) => c.unit.kind === 'body' && c.query.keys.length > 0).map((c) => c.support.score);
+  return {
+    thresholds,
+    lines,
+    flags,
+    alignments,
+    pOf,
+    checked,
+    pMax: decisions.reduce((m, d) => Math.max(m, d.p), 0),
+    decisions: keepDecisions ? decisions : undefined,
+  };
+}
+
+/** The report of a check's outcome. */
+function reportOf(summary: Doc, source: Doc, options: CheckOptions, o: ReturnType<typeof outcome>): Report {
+  const { thresholds, lines, flags, alignments, pOf, checked } = o;
+  const summaryUnit = unitMaker(lines.summary);
   const byRule = countByRule(flags);
-  const report: Report = {
+  return {
     tool: { name: 'isnad', version: VERSION },
     ...(options.pair ? { pair: options.pair } : {}),
     summary: {
@@ -59,16 +85,15 @@ export function checkWithDecisions(summary: Doc, source: Doc, options: CheckOpti
     stats: {
       sentences: { summary: summary.sentences.length, source: source.sentences.length },
       claims: checked.length,
-      supportedClaims: checked.filter((c) => c.support.score >= thresholds.claimSupport).length,
-      support: round(checked.length ? checked.reduce((a, c) => a + c.support.score, 0) / checked.length : 1),
+      supportedClaims: checked.filter((x) => x >= thresholds.claimSupport).length,
+      support: round(checked.length ? checked.reduce((a, x) => a + x, 0) / checked.length : 1),
       flags: countFlags(flags),
       byRule,
       suppressed: flags.filter((f) => f.suppressed).length,
-      pUnsupported: round(decisions.reduce((m, d) => Math.max(m, d.p), 0)),
+      pUnsupported: round(o.pMax),
       precision: options.precision ?? 'balanced',
     },
   };
-  return { report, decisions };
 }
 
 /**
