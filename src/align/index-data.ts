@@ -108,7 +108,7 @@ export class IndexData {
     const range = new Int32Array(2);
     const sentences = source.sentences;
     const store = storeOf(source, range);
-    let storeAt = store ? new Int32Array(store.list.length).fill(-1) : undefined;
+    const storeAt = store ? new Int32Array(store.list.length).fill(-1) : undefined;
     let seq = new Int32Array(store ? 0 : 1 << 16),
       seqUsed = 0;
     let scratch = new Int32Array(256);
