@@ -120,7 +120,7 @@ function anchorPairs(summaryText: string, sourceText: string, anchorPrior = 0.5)
     const anchor = whole.support.sources[0];
     if (anchor === undefined) continue;
     const opts = { context: whole.query, prior };
-    const plain = (x: { sources: number[]; score: number; bestScore: number; covered: Float64Array }) => ({ ...x, covered: [...x.covered] });
+    const plain = (x: { sources: number[]; score: number; bestScore: number; covered: readonly number[] }) => ({ ...x, covered: [...x.covered] });
     out.push({
       decided: anchoredSupport(ctx.index, q, opts, anchor) !== undefined,
       fast: plain(alignQuery(ctx.index, q, { ...opts, anchor })),
@@ -212,7 +212,7 @@ function secondRankings(summaryText: string, sourceText: string, weight: number)
   const index = new SourceIndex(source, summary);
   const queries = summary.sentences.map((s) => index.query(s.tokens));
   const first = queries.map((q) => alignQuery(index, q, { maxSupport: 4 }));
-  const plain = (x: { sources: number[]; score: number; bestScore: number; covered: Float64Array }) => ({ ...x, covered: [...x.covered] });
+  const plain = (x: { sources: number[]; score: number; bestScore: number; covered: readonly number[] }) => ({ ...x, covered: [...x.covered] });
   return queries.map((q, j) => {
     const prior = new Map<number, number>();
     for (const k of [j - 1, j + 1]) {

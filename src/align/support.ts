@@ -16,8 +16,12 @@ export interface Support {
   score: number;
   /** Coverage of the best sentence alone. */
   bestScore: number;
-  /** Per key of the query (by position in `query.keys`), how well the support set carries it (0..1). */
-  covered: Float64Array;
+  /**
+   * Per key of the query (by position in `query.keys`), how well the support set carries it (0..1). An array of numbers,
+   * not a Float64Array: a typed array of ten numbers was about 256 bytes of heap, twice an array's, for each of the
+   * 260,000 claims and sentences of a 1,000,000-sentence check (bench/README.md, seventeenth round).
+   */
+  covered: number[];
 }
 
 export interface AlignOptions {
@@ -183,7 +187,7 @@ export class SupportSearch {
     }
     if (all) this.ranked.set(q, { ids, cov: all });
     order.sort((a, b) => rank[b] - rank[a] || ids[a] - ids[b]);
-    const covered = new Float64Array(nk);
+    const covered = new Array<number>(nk).fill(0);
     if (order.length === 0 || q.W === 0) return { sources: order.length ? [ids[order[0]]] : [], score: 0, bestScore: 0, covered };
     /** Candidate x's credits: where they start in `rows`. */
     const row = (x: number) => {
@@ -207,7 +211,7 @@ export class SupportSearch {
     }
     const sources = [ids[best]];
     const at0 = row(best);
-    covered.set(rows.subarray(at0, at0 + nk));
+    for (let kx = 0; kx < nk; kx++) covered[kx] = rows[at0 + kx];
     if (max > 1) {
       const at = pool.map(row);
       const v = rows;
@@ -258,6 +262,6 @@ export class SupportSearch {
     // the anchor's own rank, as the full ranking computes it
     const ctx = opts.context ? this.contextFit(opts.context, this.memoFor(opts.context, 1), a) : 0;
     if (this.rankOf(q, a, c, ctx, prior) <= bound) return undefined;
-    return { sources: [a], score: c, bestScore: c, covered: Float64Array.from(rows.subarray(0, nk)) };
+    return { sources: [a], score: c, bestScore: c, covered: Array.from(rows.subarray(0, nk)) };
   }
 }

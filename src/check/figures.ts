@@ -66,7 +66,7 @@ function withFigures(ctx: CheckContext, a: UnitAnalysis<Claim | Sentence>): Supp
     const h = fusedHolder(ctx, a, keyOf, q, figure, sources);
     if (h < 0) continue;
     if (covered === support.covered) {
-      covered = Float64Array.from(covered);
+      covered = covered.slice();
       sources = [...sources];
     }
     sources.push(h);
