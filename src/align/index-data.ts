@@ -105,9 +105,8 @@ export class IndexData {
     // token store when every sentence is one of its (contentAt by the store's form number), else a copy
     const seqFrom = (this.seqFrom = new Int32Array(this.size)),
       seqTo = (this.seqTo = new Int32Array(this.size));
-    const range = new Int32Array(2);
     const sentences = source.sentences;
-    const store = storeOf(source, range);
+    const store = storeOf(source, seqFrom, seqTo);
     const storeAt = store ? new Int32Array(store.list.length).fill(-1) : undefined;
     let seq = new Int32Array(store ? 0 : 1 << 16),
       seqUsed = 0;
@@ -117,11 +116,7 @@ export class IndexData {
       // the sentence's key ids, sorted and without repeats, appended to data (no per-sentence Set or array)
       let n = 0;
       const { forms, from, to } = tokenForms(s);
-      if (store) {
-        tokenRange(s, range);
-        seqFrom[i] = range[0];
-        seqTo[i] = range[1];
-      } else seqFrom[i] = seqUsed;
+      if (!store) seqFrom[i] = seqUsed;
       for (let x = from; x < to; x++) {
         const t = forms[x];
         if (t.stop) continue;
@@ -141,7 +136,7 @@ export class IndexData {
           rootId = formKeys[at + 2];
         scratch[n++] = stemId;
         if (storeAt) {
-          const id = store!.ids[range[0] + x - from];
+          const id = store!.ids[seqFrom[i] + x - from];
           if (id >= 0) storeAt[id] = at;
         } else {
           if (seqUsed === seq.length) seq = grown(seq, seqUsed + 1);
@@ -317,15 +312,19 @@ export class FormTable<V> {
 }
 
 /**
- * The token store that every sentence of the source is in, one text analysed whole (`analyze`), with its place checked in
- * order; undefined when a sentence was made otherwise or the sentences share no one store.
+ * The token store that every sentence of the source is in, one text analysed whole (`analyze`), with each sentence's tokens'
+ * place in it written to from[i] and to[i]; undefined when a sentence was made otherwise or the sentences share no one
+ * store (what it wrote is then the caller's to overwrite).
  */
-function storeOf(source: Doc, range: Int32Array): TokenStore | undefined {
+function storeOf(source: Doc, from: Int32Array, to: Int32Array): TokenStore | undefined {
+  const range = new Int32Array(2);
   let store: TokenStore | undefined;
-  for (const s of source.sentences) {
-    const st = tokenRange(s, range);
+  for (let i = 0; i < source.sentences.length; i++) {
+    const st = tokenRange(source.sentences[i], range);
     if (st === undefined || (store !== undefined && st !== store)) return undefined;
     store = st;
+    from[i] = range[0];
+    to[i] = range[1];
   }
   return store;
 }

@@ -335,10 +335,10 @@ export const antonymMismatch: Rule = {
     const readMoved = (i: number) => {
       if (read.has(i)) return;
       read.add(i);
-      for (const t of movedAmounts(ctx.source.sentences[i].tokens)) movedSource.add(t.start);
-      // (nor a height, بارتفاع متر, رفع as "submit", رفع البيانات, or "fall under" a rule)
-      for (const t of sidelessWords(ctx.source.sentences[i].tokens)) movedSource.add(t.start);
       const ts = ctx.source.sentences[i].tokens;
+      for (const t of movedAmounts(ts)) movedSource.add(t.start);
+      // (nor a height, بارتفاع متر, رفع as "submit", رفع البيانات, or "fall under" a rule)
+      for (const t of sidelessWords(ts)) movedSource.add(t.start);
       const denial = ts.findIndex((t) => isDenialKey(t.key));
       for (let k = 0; k < ts.length; k++) {
         const side = changeParticleAt(ts, k);

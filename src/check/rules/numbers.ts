@@ -1442,9 +1442,12 @@ const spanOnly = (ctx: CheckContext, i: number): ReadonlySet<number> =>
 
 /** Each figure value of a source sentence with its figure's size as a span of time (NaN: none), for otherSpansOnly. */
 interface SpanSizes {
-  readonly values: Float64Array;
-  readonly sizes: Float64Array;
+  readonly values: readonly number[];
+  readonly sizes: readonly number[];
 }
+/** The size in minutes of figure x as a plain span of time (not a percentage, not a range); undefined when it is none. */
+const plainSpanSize = (text: string, tokens: readonly Token[], x: Quantity): number | undefined =>
+  x.also === undefined && !percentAt(text, tokens, x.last) ? spanSize(tokens, x) : undefined;
 /** spanSizesOf's store per check: which sentences were read (a byte each), and those that have a span of time. */
 const SPAN_SIZES = new WeakMap<CheckContext, { read: Uint8Array; of: Map<number, SpanSizes> }>();
 
@@ -1464,14 +1467,14 @@ function spanSizesOf(ctx: CheckContext, i: number): SpanSizes | undefined {
       sizes: number[] = [];
     let spans = false;
     for (const x of quantities(tokens)) {
-      const z = x.also === undefined && !percentAt(ctx.source.text, tokens, x.last) ? spanSize(tokens, x) : undefined;
+      const z = plainSpanSize(ctx.source.text, tokens, x);
       if (z !== undefined) spans = true;
       for (const v of figureValues(x)) {
         values.push(v);
         sizes.push(z ?? Number.NaN);
       }
     }
-    if (spans) cache.of.set(i, { values: Float64Array.from(values), sizes: Float64Array.from(sizes) });
+    if (spans) cache.of.set(i, { values, sizes });
   }
   return cache.of.get(i);
 }
@@ -1498,7 +1501,7 @@ export function otherSpansOnly(ctx: CheckContext, i: number, v: number, size: nu
 /** otherSpansOnly by its definition, valuesOnly with one store per size asked (for the test that holds the two equal). */
 export function otherSpansOnlyByDefinition(ctx: CheckContext, i: number, v: number, size: number): boolean {
   return valuesOnly(ctx, i, new WeakMap(), (tokens, x) => {
-    const z = x.also === undefined && !percentAt(ctx.source.text, tokens, x.last) ? spanSize(tokens, x) : undefined;
+    const z = plainSpanSize(ctx.source.text, tokens, x);
     return z !== undefined && Math.abs(z - size) >= 1e-6;
   }).has(v);
 }
