@@ -4864,6 +4864,39 @@ describe('the 127th batch of fresh editor pairs: phrasal verbs and synonyms a dr
   });
 });
 
+describe('the 196th batch of fresh editor pairs in English: a difference after its unit, a debt that falls due, a net loss with its level, a unit of a rate', () => {
+  const only = (s: string, source: string, rule: string) => flagged(check(s, source, en), [rule]);
+  it('reads "7 million pesos separating" the two sides as the difference of two source figures (numbers.json differenceCuesAfter)', () => {
+    const src = 'The union had sought a one-off bonus of 25 million pesos per member, while Codelco offered 18 million pesos.';
+    expect(
+      only('The union rejected the offer, with 7 million pesos separating the bonus it sought from the one on the table.', src, 'number-mismatch'),
+    ).toEqual([]);
+    expect(
+      only('The union rejected the offer, with 9 million pesos separating the bonus it sought from the one on the table.', src, 'number-mismatch'),
+    ).toEqual(['9 million']);
+  });
+  it('reads no direction in loan repayments that "fell due" (antonyms.json noSidePhrases)', () => {
+    const src = 'Ridership rose 22% last year to 7.1 million passengers, the operator said, but its losses widened as loan repayments came due.';
+    expect(only('Ridership grew by more than a fifth to about 7.1 million, though loan repayments fell due.', src, 'antonym-mismatch')).toEqual([]);
+    expect(only('Ridership fell by more than a fifth to about 7.1 million, though loan repayments came due.', src, 'antonym-mismatch')).toEqual(['fell']);
+  });
+  it('reads no direction against the figures in a net loss that deepened to its level (antonyms.json amountNouns)', () => {
+    const src = 'KCIC posted a net loss of 4.1 trillion rupiah for 2025, up from 3.3 trillion rupiah a year earlier.';
+    expect(only("The operator's net loss deepened by 800 billion rupiah to 4.1 trillion rupiah.", src, 'antonym-mismatch')).toEqual([]);
+    expect(only("The operator's net loss fell by 800 billion rupiah to 4.1 trillion rupiah.", src, 'antonym-mismatch')).toEqual(['fell']);
+  });
+  it('reads no fall in the source\'s "net loss of" against a claim whose verb moves that loss', () => {
+    const src = 'KCIC posted a net loss of 4.1 trillion rupiah for 2025, up from 3.3 trillion rupiah a year earlier.';
+    expect(only('The net loss grew to 4.1 trillion rupiah.', src, 'antonym-mismatch')).toEqual([]);
+    expect(only('The net loss shrank by 800 billion rupiah to 4.1 trillion rupiah.', src, 'antonym-mismatch')).toEqual(['shrank']);
+  });
+  it('reads "per MWh" after a figure and its unit as a unit of a rate, not an unknown name', () => {
+    const src = 'Winning bids averaged 476 zlotys ($117) per megawatt-hour, the Energy Regulatory Office (URE) said.';
+    expect(only('Winning bids averaged 476 zlotys per MWh, the regulator said.', src, 'unknown-name')).toEqual([]);
+    expect(only('Winning bids averaged 476 zlotys per MWh, Kowalski said.', src, 'unknown-name')).toEqual(['Kowalski']);
+  });
+});
+
 describe('the 127th batch of fresh editor pairs in Arabic: a gap between two figures, a dual of a unit, "على حد اتهام", a bare weekday, تلقى', () => {
   const only = (s: string, source: string, rule: string, lang: typeof ar | typeof en = ar) => flagged(check(s, source, lang), [rule]);
   it('reads "تفصل ست نقاط مئوية بين …" and "six percentage points separate" as the difference of two percentages', () => {

@@ -63,6 +63,8 @@ export function polarSide(t: Pick<Token, 'root' | 'stem' | 'alt'>): { group: str
 
 /** lexicons/antonyms.json amountNouns, by key: nouns of a side that name an amount another word of their group moves. */
 const AMOUNT_NOUNS = new Set(lexiconWords('antonyms', 'amountNouns').map((w) => makeToken(w, 0).key));
+/** Is a token an amount noun (lexicons/antonyms.json amountNouns): a loss or a profit names a level, not a movement? */
+export const isAmountNoun = (t: Pick<Token, 'key'>): boolean => AMOUNT_NOUNS.has(t.key);
 /** lexicons/antonyms.json amountBreaks, by key: words that open another clause, past which no word moves an amount noun. */
 const AMOUNT_BREAKS = new Set(lexiconWords('antonyms', 'amountBreaks').map((w) => makeToken(w, 0).key));
 /** Content words on each side of an amount noun within which a word of its group moves it. */

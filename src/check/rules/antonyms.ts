@@ -2,7 +2,17 @@ import { keyTokens } from '../../align/query-builder.js';
 import { entityAt } from '../../text/entities.js';
 import type { CheckContext, Rule } from '../context.js';
 import { isChecked, severityFor, ruleDocsUrl, sentenceAlignment } from '../context.js';
-import { antonymSide, changeParticleAt, DIRECTION, sidelessWords, isCompassGroup, movedAmounts, startFromAt, stateVerbAt } from '../../text/antonyms.js';
+import {
+  antonymSide,
+  changeParticleAt,
+  DIRECTION,
+  sidelessWords,
+  isCompassGroup,
+  isAmountNoun,
+  movedAmounts,
+  startFromAt,
+  stateVerbAt,
+} from '../../text/antonyms.js';
 import { negatesAt, implicitNegationAt, saysNotKey, pronounPhraseEnd, isDenialKey, isComplementiserKey } from '../../text/negation.js';
 import { quantities, figureValues, figureHolds, hedgeStart, type Quantity } from '../../text/numbers.js';
 import { isAttribution, isGluedVerbStart, isSpeechVerb } from '../../text/claims.js';
@@ -408,8 +418,12 @@ export const antonymMismatch: Rule = {
       // beside its word, in the part of the source that holds the opposite
       const whole = m / w >= ctx.thresholds.negationSupport;
       // (a word that opens a contrast is none of a side, whatever its key meets: بينما shares ينمو's letters)
+      // (nor, in the source, the amount itself that the claim has a verb move: against "net loss grew to 4.1 trillion", the
+      // source's "a net loss of 4.1 trillion rupiah, up from 3.3 trillion" names the loss, and says no fall; it drew "source
+      // says loss, the opposite of grew", found beside a faithful line of the 196th batch of fresh editor pairs)
+      const movedNouns = new Set([...moved].filter(isAmountNoun).map((t) => t.stem));
       const is = (o: Token, s: { group: string; side: number }, same: boolean) => {
-        if (movedSource.has(o.start)) return false;
+        if (movedSource.has(o.start) || (movedNouns.has(o.stem) && isAmountNoun(o))) return false;
         const so = antonymSide(o) ?? contextSide.get(o.start);
         return so?.group === s.group && (so.side === s.side) === same && !opensContrast(o);
       };
@@ -668,6 +682,10 @@ export const antonymMismatch: Rule = {
       // 0.7 million where the source's other level is 1.05 million; rules/numbers.ts directionAgainstFigures)
       if (flaggedHere) continue;
       const d = directionAgainstFigures(ctx, ctx.claims[cx], (t) => {
+        // (not an amount noun: a net loss that "deepened by 800 billion rupiah to 4.1 trillion" is the level the figures
+        // give, and its side says nothing of their direction; a faithful line of the 196th batch of fresh editor pairs drew
+        // "source goes from 3.3 to 4.1 trillion: the other way than loss")
+        if (isAmountNoun(t)) return undefined;
         const s = sides[unit.tokens.indexOf(t)];
         return s?.group === DIRECTION ? s.side : undefined;
       });

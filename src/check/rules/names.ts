@@ -1075,10 +1075,16 @@ const afterVerbalNegation = (tokens: readonly Token[], i: number): boolean => i 
  */
 const UNIT_CAPS = /^(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,5}$/;
 /** Does a figure stand right before tokens[i], or a figure and its scale (3.8 million)? */
+/** Most tokens before "per" within which a rate's figure stands: the figure, its unit and a word or two ("476 zlotys per", "NZ$8.50 a kilogram per"). */
+const PER_REACH = 5;
+
 function figureBefore(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev === undefined) return false;
   if (prev.kind === 'number') return true;
+  // (or a rate's unit after "per" and the figure's own unit: "476 zlotys per MWh" for the source's "per megawatt-hour", a
+  // faithful line of the 196th batch of fresh editor pairs that drew an unknown name)
+  if (prev.key === 'per') return tokens.slice(Math.max(0, i - PER_REACH), i - 1).some((t) => t.kind === 'number');
   return isScaleWord(prev.key) && tokens[i - 2]?.kind === 'number';
 }
 
