@@ -4864,6 +4864,37 @@ describe('the 127th batch of fresh editor pairs: phrasal verbs and synonyms a dr
   });
 });
 
+describe('the 195th batch of fresh editor pairs in Arabic', () => {
+  const only = (s: string, source: string, rule: string, lang: typeof ar | typeof en = ar) => flagged(check(s, source, lang), [rule]);
+  it("reads an unhedged third as the share of two counts (a third is 33.333333 to the ratio's six decimals)", () => {
+    const src = 'تستهدف الحملة نحو مليون وثمانمئة ألف طفل. وقالت ممثلة المنظمة إن المنظمة قدمت 600 ألف جرعة دعما للحملة.';
+    expect(only('وقدمت المنظمة ستمئة ألف جرعة دعما للحملة، أي ما يعادل ثلث عدد الأطفال المستهدفين.', src, 'number-mismatch')).toEqual([]);
+    expect(only('وقدمت المنظمة ستمئة ألف جرعة دعما للحملة، أي ما يعادل ربع عدد الأطفال المستهدفين.', src, 'number-mismatch')).toEqual(['ربع']);
+    const en_ = 'The campaign targets about 1.8 million children, and the agency said it had supplied 600,000 doses.';
+    expect(only('The agency supplied 600,000 doses, enough for a third of the children targeted.', en_, 'number-mismatch', en)).toEqual([]);
+    expect(only('The agency supplied 600,000 doses, enough for a quarter of the children targeted.', en_, 'number-mismatch', en)).toEqual(['a quarter']);
+  });
+  it("reads a denial of another's accusation past the denier's phrase, and checks the denier against the source's", () => {
+    const src =
+      'وكانت نقابة الأطباء الأردنيين قد اتهمت الوزارة بالتأخر في طلب الإمدادات من اللقاحات، مما أدى إلى نقص في بعض المراكز الصحية.\nونفى الناطق الإعلامي باسم الوزارة، حاتم الزعبي، هذه الاتهامات، مؤكدا عدم وجود أي نقص.';
+    expect(only('ونفى الناطق باسم الوزارة حاتم الزعبي اتهامات نقابة الأطباء بالتأخر في طلب اللقاحات.', src, 'attribution-mismatch')).toEqual([]);
+    const src2 =
+      'وكانت نقابة الأطباء قد اتهمت الوزارة بالتأخر في طلب اللقاحات.\nونفى الناطق باسم الوزارة حاتم الزعبي ذلك.\nوقال مدير الأمراض السارية سامر الخوالدة إن الحملة ستستمر ثلاثة أسابيع.';
+    expect(only('ونفى الناطق باسم الوزارة حاتم الزعبي اتهامات نقابة الأطباء بالتأخر في طلب اللقاحات.', src2, 'attribution-mismatch')).toEqual([]);
+    expect(only('ونفى مدير الأمراض السارية سامر الخوالدة اتهامات نقابة الأطباء بالتأخر في طلب اللقاحات.', src2, 'attribution-mismatch')).toEqual([
+      'مدير الأمراض السارية سامر الخوالدة',
+    ]);
+  });
+  it('reads "not X before Y" restated as Y a condition of X (lexicons/negation.json conditionWords)', () => {
+    const src = 'وأكدت حمادة أن الرابطة لن تعلق الإضراب قبل الحصول على التزام مكتوب من مجلس الوزراء.';
+    expect(only('وتشترط الرابطة تعهدا خطيا من مجلس الوزراء لتعليق الإضراب.', src, 'negation-mismatch')).toEqual([]);
+    expect(only('وقالت حمادة إن الرابطة ستعلق الإضراب وتنتظر تعهدا خطيا من مجلس الوزراء.', src, 'negation-mismatch')).toEqual(['ستعلق']);
+    const en_ = 'Hamada said the union would not suspend the strike before it received a written commitment from the cabinet.';
+    expect(only('The union requires a written commitment from the cabinet to suspend the strike.', en_, 'negation-mismatch', en)).toEqual([]);
+    expect(only('The union would suspend the strike and wait for a written commitment from the cabinet.', en_, 'negation-mismatch', en)).toEqual(['suspend']);
+  });
+});
+
 describe('the 196th batch of fresh editor pairs in English: a difference after its unit, a debt that falls due, a net loss with its level, a unit of a rate', () => {
   const only = (s: string, source: string, rule: string) => flagged(check(s, source, en), [rule]);
   it('reads "7 million pesos separating" the two sides as the difference of two source figures (numbers.json differenceCuesAfter)', () => {

@@ -704,10 +704,13 @@ const ANSWER_REACH = 5;
  * statement: two faithful lines of the 155th batch of fresh editor pairs drew a wrong speaker, the denier set against the
  * accuser of the source.
  */
-export function deniesAccusation(tokens: readonly Token[], v: number): boolean {
+export function deniesAccusation(tokens: readonly Token[], v: number, speaker: readonly Token[] = []): boolean {
   // (or answers it: "وردّ القحطاني على اتهام الجمعية …", "responded to the union's accusation"; lexicons/reporting.json
   // responseVerbs, with على or to after it, past an Arabic speaker of up to ANSWER_REACH words)
-  let from = v;
+  // (read past the denier's phrase when it stands after the verb: "ونفى الناطق باسم الوزارة حاتم الزعبي اتهامات نقابة الأطباء
+  // بالتأخر", a faithful line of the 195th batch of fresh editor pairs, drew a wrong speaker for the union's accusation)
+  const last = speaker.length ? tokens.indexOf(speaker[speaker.length - 1]) : -1;
+  let from = Math.max(last, v);
   if (!isDenialKey(tokens[v]?.key ?? '')) {
     if (!RESPONSE.has(tokens[v]?.key ?? '')) return false;
     from = -1;

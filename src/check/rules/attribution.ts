@@ -213,7 +213,21 @@ export const attributionMismatch: Rule = {
         // (a denial of another's accusation, "ونفى بلعيد ما اتهم به النائب … الحكومة من …", or an answer to it, "وردّ القحطاني على
         // اتهام الجمعية … بأن …", reports the accusation as the accuser's: what follows is no statement of the denier's to set
         // against the source's accuser)
-        if (deniesAccusation(unit.tokens, sp.verb)) continue;
+        // (but the denial is read for its own denier, as a denial of the clause before is above: a denier named by another than
+        // the source's is a wrong speaker)
+        if (deniesAccusation(unit.tokens, sp.verb, sp.tokens)) {
+          const other = denierOfAccusation(ctx, support.sources, theirs);
+          if (
+            other &&
+            !sameSpeaker(other.speaker.tokens, sp.tokens) &&
+            // (nor the source's denier by the role the source gives them: "ونفى الوزير" for "ونفى رشوان", the minister)
+            !roleOf(ctx, other.speaker.tokens, sp.tokens) &&
+            !namedIn(ctx.source.sentences[other.sentence].tokens, sp.tokens) &&
+            namedElsewhere(ctx, sp.tokens, [other.speaker])
+          )
+            flag('otherSpeaker', other.sentence, other.speaker.tokens);
+          continue;
+        }
         // a speaker (named, or officials of a named body) that the source has only declining to comment, given words
         // the source states in a sentence that does not name it
         const silent = top >= CONTENT ? declinedOnly(ctx, sp, best, support.sources, share) : undefined;

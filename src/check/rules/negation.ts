@@ -309,6 +309,10 @@ export const negationMismatch: Rule = {
         !(flip.negated && notUntil(unit.tokens, flip.at, src.tokens)) &&
         // (nor the source's "not until" or "لن … إلا بعد" that the claim restates as when: untilWhen)
         !(q.negated && untilWhen(src.tokens, q.at - from, unit.tokens)) &&
+        // (nor its "not … before" that the claim tells as an order or a condition: "The union requires a written commitment
+        // from the cabinet to suspend the strike" for "would not suspend the strike before it received a written commitment";
+        // beforeAsUntil, as for a dropped negation)
+        !(q.negated && beforeAsUntil(src.tokens, q.at - from, unit.tokens)) &&
         // (a claim's condition is no negation of what the source says will happen: "الاعتصام سيستمر ما لم يُجمَّد القرار"
         // for "لن يفكوا اعتصامهم قبل تجميد القرار", a fresh editor pair's faithful line)
         !(flip.negated && conditionalAt(ctx.summary.text, unit.tokens[flip.from].start)) &&
@@ -1412,6 +1416,11 @@ function notUntil(tokens: readonly Token[], at: number, source: readonly Token[]
   }
   return false;
 }
+/** lexicons/negation.json conditionWords, by key, and with و/ف glued. */
+const CONDITION_WORDS = new Set(lexiconWords('negation', 'conditionWords').map((w) => normalizeToken(w)));
+const isCondition = (t: Token): boolean => listedAfterConjunction(CONDITION_WORDS, t.key) !== undefined;
+/** Tokens after a word of conditionWords within which the word it conditions stands. */
+const CONDITIONED_REACH = 8;
 /** lexicons/negation.json untilWords' "before" (before, قبل) and "until" (the others), by key. */
 const BEFORE_KEYS = new Set(['before', 'قبل', 'وقبل'].map((w) => normalizeToken(w)));
 const UNTIL_ONLY = new Set([...UNTIL].filter((k) => !BEFORE_KEYS.has(k)));
@@ -1428,6 +1437,10 @@ function beforeAsUntil(source: readonly Token[], w: number, claim: readonly Toke
     const when = source.slice(b + 1, b + 1 + UNTIL_WITHIN).find((t) => !t.stop);
     if (!when) return false;
     if (claim.some((u, i) => UNTIL_ONLY.has(u.key) && claim.slice(i + 1, i + 1 + UNTIL_WITHIN).some((t) => !t.stop && sameWord(t, when)))) return true;
+    // (or the claim makes the negated word's "before" a condition of it: "وتشترط الرابطة تعهدا خطيا من مجلس الوزراء لتعليق
+    // الإضراب" for "لن تعلق الإضراب قبل الحصول على التزام مكتوب من مجلس الوزراء", a faithful line of the 195th batch of fresh
+    // editor pairs drew a dropped negation; lexicons/negation.json conditionWords)
+    if (claim.some((u, i) => isCondition(u) && claim.slice(i + 1, i + 1 + CONDITIONED_REACH).some((t) => !t.stop && sameWordOrRoot(t, source[w])))) return true;
     // (or the other way round: the claim sets the negated word itself after "before", "… اتفاقا مكتوبا … قبل العودة إلى
     // الأرصفة" for "لن نعود إلى الأرصفة قبل أن توقّع الإدارة اتفاقا", a fresh editor pair's false dropped negation: not X
     // before Y is Y before X)
