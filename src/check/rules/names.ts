@@ -23,7 +23,7 @@ import { markedSpans, QUOTATION_MARKS, type Marks } from '../../text/quotes.js';
 import { isComplementiserKey, isVerbalNegationKey } from '../../text/negation.js';
 import { isGeneric, isPersonRole, isHyphen } from '../../text/speakers.js';
 import { partOfYearTokens } from './entities.js';
-import { isString, isStrings, lexiconValues, lexiconWords } from '../../text/lexicons.js';
+import { isString, isStrings, lexiconValues, lexiconWords, listedAfterConjunction } from '../../text/lexicons.js';
 
 /** The marks of a short quoted or bracketed segment, a name's (quotedTokens): quotation marks, brackets, single guillemets. */
 const NAME_MARKS: Marks = new Map([...QUOTATION_MARKS, [0x28, 0x29], [0x2039, 0x203a]]);
@@ -348,6 +348,8 @@ function namedAfter(tokens: readonly Token[], i: number, absent: (t: Token) => b
  * gives another, it drew an unknown name on a fresh editor pair's faithful summary.
  */
 const BODY_NOUNS = new Set(lexiconWords('reporting', 'arabicBodyEpithets').map((w) => tokenize(w.replace(/^ال/, ''))[0].key));
+/** lexicons/reporting.json roleAuxiliaries, by key. */
+const ROLE_AUXILIARIES = new Set(lexiconWords('reporting', 'roleAuxiliaries').map((w) => makeToken(w, 0).key));
 /** A word that reads as an imperfect verb (يؤكد، تكتب, four letters or more after its prefix): the role's predicate, not its name (a name such as يوسف is lost). */
 const VERB_LIKE = /^[يتن]\S{3,}$/;
 /**
@@ -435,6 +437,9 @@ export function nameSlots(
       b &&
       !a.key.startsWith('ال') &&
       !VERB_LIKE.test(a.key) &&
+      // (nor a verb that takes an imperfect one after it: "الأستاذ المتفرغ بات يتقاضى 1200 دولار", lexicons/reporting.json
+      // roleAuxiliaries)
+      !(listedAfterConjunction(ROLE_AUXILIARIES, a.key) !== undefined && VERB_LIKE.test(b.key)) &&
       !SUFFIXED.test(a.key) &&
       !SUFFIXED.test(b.key) &&
       !PREPOSITIONAL.test(a.key) &&

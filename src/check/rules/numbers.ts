@@ -284,6 +284,8 @@ const EXCEED_BY = new Set(lexiconWords('numbers', 'exceedBy').map((w) => makeTok
 /** Tokens before an Arabic figure with ب within which its verb of change stands, past the verb's subject (changedBy). */
 const CHANGE_REACH = 6;
 
+/** lexicons/numbers.json additionalAfter: words after a figure's noun that make the figure what was added. */
+const ADDITIONAL_AFTER = new Set(lexiconWords('numbers', 'additionalAfter').map((w) => makeToken(w, 0).key));
 /** lexicons/numbers.json differenceCuesAfter: words right after a figure that make it a difference ("50 fewer", "nine more"). */
 const DIFFERENCE_CUES_AFTER = new Set(lexiconWords('numbers', 'differenceCuesAfter').map((w) => makeToken(w, 0).key));
 
@@ -311,7 +313,8 @@ function differenceCued(ctx: CheckContext, tokens: readonly Token[], q: Quantity
  */
 function differenceWithNoun(ctx: CheckContext, tokens: readonly Token[], q: Quantity): boolean {
   const noun = tokens[q.last + 1];
-  if (!noun || noun.stop || noun.kind !== 'word' || !differenceCued(ctx, tokens, q)) return false;
+  // (or a word of what was added after the noun: "نصف مليون أسرة إضافية"; lexicons/numbers.json additionalAfter)
+  if (!noun || noun.stop || noun.kind !== 'word' || !(differenceCued(ctx, tokens, q) || ADDITIONAL_AFTER.has(tokens[q.last + 2]?.key ?? ''))) return false;
   const values = figureValues(q);
   for (const i of sentencesWithWord(ctx, noun)) {
     const have = ctx.sourceQuantities[i];
