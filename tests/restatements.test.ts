@@ -4864,6 +4864,26 @@ describe('the 127th batch of fresh editor pairs: phrasal verbs and synonyms a dr
   });
 });
 
+describe('the 200th and 203rd batches of fresh editor pairs: a flip in a line fused from two sentences, a relative change of two changes', () => {
+  const only = (s: string, source: string, rule: string, lang: typeof ar | typeof en = en) => flagged(check(s, source, lang), [rule]);
+  it("compares a clause with the sentence whose opposite moves its own figure, not only with its line's first source", () => {
+    const src =
+      'The exchange cut its forecast for the soybean harvest to 47.5 million tonnes from 50 million, citing a dry spell. The exchange raised its estimate for the sunflower crop to 4.6 million tonnes from 4.2 million, saying the hardier oilseed had benefited from early planting.';
+    const line = (verb: string) =>
+      `The exchange trimmed its soybean estimate by 2.5 million tonnes to 47.5 million, blaming a dry spell, while it ${verb} its sunflower forecast to 4.6 million tonnes thanks to early planting.`;
+    expect(only(line('lowered'), src, 'antonym-mismatch')).toEqual(['lowered']);
+    expect(only(line('raised'), src, 'antonym-mismatch')).toEqual([]);
+  });
+  it('reads no relative change between two percentages of one sentence (rules/numbers.ts changeIn)', () => {
+    const src = 'وأوضح أن سعر الطن من الإسمنت ارتفع خلال فترة التواطؤ بنسبة 22 في المئة، في حين انخفضت كلفة الطاقة المستخدمة في الإنتاج بنحو 15 في المئة.';
+    expect(only('أن سعر الطن صعد بنسبة 32 في المئة خلال فترة التواطؤ.', src, 'number-mismatch', ar)).toEqual(['32']);
+    expect(only('أن سعر الطن صعد بنسبة 22 في المئة خلال فترة التواطؤ.', src, 'number-mismatch', ar)).toEqual([]);
+    // (a relative change of two levels still holds: 12 to 9 tonnes is a quarter)
+    const levels = 'وتراجع الإنتاج من 12 ألف طن إلى 9 آلاف طن.';
+    expect(only('وتراجع الإنتاج بنسبة 25 في المئة.', levels, 'number-mismatch', ar)).toEqual([]);
+  });
+});
+
 describe('the 199th batch of fresh editor pairs in Arabic: a verb after a role, households added', () => {
   const only = (s: string, source: string, rule: string) => flagged(check(s, source, ar), [rule]);
   it('reads "الأستاذ المتفرغ بات يتقاضى" as the role\'s predicate, not a name (reporting.json roleAuxiliaries)', () => {

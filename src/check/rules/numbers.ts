@@ -617,7 +617,10 @@ function changeIn(ctx: CheckContext, sources: readonly number[], tokens: readonl
     Math.abs(change - q.value) < 0.5 * 10 ** -decimals + 1e-9 || (q.hedge === 'about' && figureHolds([q.value], q.hedge, round6(change)));
   // (from a to b, either way: a fall from 12 to 8 is a third, a rise from 8 to 10 a quarter)
   for (const i of sources) {
-    const figures = figuresOf(ctx, i);
+    // (of two levels, not of two percentages: a sentence's "rose 22%, while energy costs fell about 15%" made a planted 32%
+    // for the 22% a relative change, (22 - 15) / 22, a number error of the 203rd batch of fresh editor pairs that drew nothing)
+    const percents = percentOnly(ctx, i);
+    const figures = figuresOf(ctx, i).filter((v) => !percents.has(v));
     for (const a of figures) for (const b of figures) if (a !== b && same((Math.abs(a - b) / a) * 100)) return true;
     // (or an amount of change "by" against the level it came "to": "increased by 128,000 to 3.3 million" is a rise of about 4%,
     // a fall "by 420,000 to 7.96 million" one of 5%; a faithful line of the 171st batch of fresh editor pairs drew a number
