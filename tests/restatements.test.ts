@@ -4874,6 +4874,14 @@ describe('the 200th and 203rd batches of fresh editor pairs: a flip in a line fu
     expect(only(line('lowered'), src, 'antonym-mismatch')).toEqual(['lowered']);
     expect(only(line('raised'), src, 'antonym-mismatch')).toEqual([]);
   });
+  it('reads an admission of the accusation as the opposite of the denial that follows it (antonyms.ts admittedDenial)', () => {
+    const src =
+      'واتهم رئيس الجمعية الوطنية لحماية المستهلك، زياد محمود العبداللات، المصرف بالتكتم على الاختراق يومين كاملين قبل الإعلان عنه.\nونفى الحدادين ذلك، قائلاً إن المصرف أخطر البنك المركزي بعد أقل من ساعة.';
+    const line = (verb: string, object: string) =>
+      `و${verb} الحدادين ${object} رئيس الجمعية الوطنية لحماية المستهلك زياد محمود العبداللات للمصرف بإخفاء الاختراق يومين.`;
+    expect(only(line('اعترف', 'بصحة اتهام'), src, 'antonym-mismatch', ar)).toEqual(['واعترف']);
+    expect(only(line('نفى', 'صحة اتهام'), src, 'antonym-mismatch', ar)).toEqual([]);
+  });
   it('reads no relative change between two percentages of one sentence (rules/numbers.ts changeIn)', () => {
     const src = 'وأوضح أن سعر الطن من الإسمنت ارتفع خلال فترة التواطؤ بنسبة 22 في المئة، في حين انخفضت كلفة الطاقة المستخدمة في الإنتاج بنحو 15 في المئة.';
     expect(only('أن سعر الطن صعد بنسبة 32 في المئة خلال فترة التواطؤ.', src, 'number-mismatch', ar)).toEqual(['32']);

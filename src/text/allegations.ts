@@ -691,6 +691,15 @@ function viewFrameAt(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Is there an allegation noun or a verb of accusing within `reach` words after tokens[v] (an admission of one: "واعترف
+ * الحدادين بصحة اتهام …", "admitted the union's accusation")?
+ */
+export function accusationAfter(tokens: readonly Token[], v: number, reach: number): boolean {
+  for (let k = v + 1; k < tokens.length && k <= v + reach; k++) if (listed(NOUNS, tokens[k]) || listed(ACCUSE, tokens[k])) return true;
+  return false;
+}
+
 /** Tokens after a verb of denial within which an accusation's word opens what it denies (نفى اتهام …، نفى ما اتهم به …). */
 const DENIED_ACCUSATION = 3;
 /** lexicons/reporting.json responseVerbs, and the words after them that take what is answered (على، to). */

@@ -21,6 +21,7 @@ import { synonymStems } from '../../text/synonyms.js';
 import { SAYING_PARTICIPLES } from '../../text/stopwords.js';
 import { listedAfterConjunction, lexiconWords } from '../../text/lexicons.js';
 import { unsupportedClaims, reported } from './unsupported.js';
+import { accusationAfter } from '../../text/allegations.js';
 import { directionAgainstFigures } from './numbers.js';
 import { carriedAround, sidesAround, partsOf, partsCarrying, opensContrast, contrastPartAt, sameWord, CLAUSE_GAP } from './window.js';
 import { isArabicChar, normalizeToken } from '../../text/normalize.js';
@@ -762,6 +763,9 @@ const DENIAL_AFTER = 2;
  * and the denial stood in the next. Only an admission against a verb of denial: ", which the union rejected" against a
  * confirmation drew false errors on a dozen faithful lines.
  */
+/** Tokens after a verb of admitting within which the accusation it admits stands (past an Arabic subject and بصحة). */
+const ADMITTED_OBJECT = 4;
+
 function admittedDenial(
   ctx: { source: { sentences: readonly { tokens: readonly Token[] }[] } },
   tokens: readonly Token[],
@@ -772,7 +776,10 @@ function admittedDenial(
 ): { sentence: number; word: Token } | undefined {
   const back =
     tokens.slice(Math.max(0, x - ADMITTED_REACH), x).some((t) => ADMITTED_BEFORE.has(t.key)) ||
-    tokens.slice(x + 1, x + 3).some((t) => ADMITTED_AFTER.has(t.key));
+    tokens.slice(x + 1, x + 3).some((t) => ADMITTED_AFTER.has(t.key)) ||
+    // (or the accusation as its object, past an Arabic subject: "واعترف الحدادين بصحة اتهام رئيس الجمعية … للمصرف بإخفاء
+    // الاختراق" for "ونفى الحدادين ذلك" after the accusation, a planted polarity of the 203rd batch of fresh editor pairs)
+    accusationAfter(tokens, x, ADMITTED_OBJECT);
   if (!back) return undefined;
   const last = Math.max(...support);
   const near = [...new Set([...support, ...Array.from({ length: DENIAL_AFTER }, (_, k) => last + 1 + k)])].filter((i) => i < ctx.source.sentences.length);
