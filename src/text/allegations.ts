@@ -730,8 +730,7 @@ export function deniesAccusation(tokens: readonly Token[], v: number, speaker: r
       }
     if (from < 0) return false;
   }
-  for (let k = from + 1; k < tokens.length && k <= from + DENIED_ACCUSATION; k++) if (listed(NOUNS, tokens[k]) || listed(ACCUSE, tokens[k])) return true;
-  return false;
+  return accusationAfter(tokens, from, DENIED_ACCUSATION);
 }
 
 /**

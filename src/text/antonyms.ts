@@ -78,7 +78,7 @@ const AMOUNT_WINDOW = 3;
 export function movedAmounts(tokens: readonly Token[]): Set<Token> {
   const out = new Set<Token>();
   tokens.forEach((t, i) => {
-    if (!AMOUNT_NOUNS.has(t.key)) return;
+    if (!isAmountNoun(t)) return;
     const g = antonymSide(t)?.group;
     if (g === undefined) return;
     for (const step of [-1, 1])
@@ -87,7 +87,7 @@ export function movedAmounts(tokens: readonly Token[]): Set<Token> {
         if (AMOUNT_BREAKS.has(o.key)) break;
         if (o.stop) continue;
         seen++;
-        if (!AMOUNT_NOUNS.has(o.key) && antonymSide(o)?.group === g) {
+        if (!isAmountNoun(o) && antonymSide(o)?.group === g) {
           out.add(t);
           return;
         }

@@ -199,14 +199,8 @@ export const attributionMismatch: Rule = {
             // (but that denial is read for its own denier: the source's denial of the accusation the support set carries,
             // "Sinclair denied the accusation", given to another named speaker, "…, which Baird denied", is a wrong speaker:
             // four planted ones of the fresh editor pairs drew nothing)
-            const other = denierOfAccusation(ctx, support.sources, theirs);
-            if (
-              other &&
-              !sameSpeaker(other.speaker.tokens, sp.tokens) &&
-              !namedIn(ctx.source.sentences[other.sentence].tokens, sp.tokens) &&
-              namedElsewhere(ctx, sp.tokens, [other.speaker])
-            )
-              flag('otherSpeaker', other.sentence, other.speaker.tokens);
+            const other = otherDenier(ctx, sp, support.sources, theirs);
+            if (other) flag('otherSpeaker', other.sentence, other.speaker.tokens);
             continue;
           }
         }
@@ -216,16 +210,9 @@ export const attributionMismatch: Rule = {
         // (but the denial is read for its own denier, as a denial of the clause before is above: a denier named by another than
         // the source's is a wrong speaker)
         if (deniesAccusation(unit.tokens, sp.verb, sp.tokens)) {
-          const other = denierOfAccusation(ctx, support.sources, theirs);
-          if (
-            other &&
-            !sameSpeaker(other.speaker.tokens, sp.tokens) &&
-            // (nor the source's denier by the role the source gives them: "ونفى الوزير" for "ونفى رشوان", the minister)
-            !roleOf(ctx, other.speaker.tokens, sp.tokens) &&
-            !namedIn(ctx.source.sentences[other.sentence].tokens, sp.tokens) &&
-            namedElsewhere(ctx, sp.tokens, [other.speaker])
-          )
-            flag('otherSpeaker', other.sentence, other.speaker.tokens);
+          const other = otherDenier(ctx, sp, support.sources, theirs);
+          // (nor the source's denier by the role the source gives them: "ونفى الوزير" for "ونفى رشوان", the minister)
+          if (other && !roleOf(ctx, other.speaker.tokens, sp.tokens)) flag('otherSpeaker', other.sentence, other.speaker.tokens);
           continue;
         }
         // a speaker (named, or officials of a named body) that the source has only declining to comment, given words
@@ -864,6 +851,25 @@ function denierOfAccusation(
     if (speaker) return { sentence: i, speaker };
   }
   return undefined;
+}
+
+/**
+ * The source's named denier of the accusation that the support set carries (denierOfAccusation), when it is not the claim's
+ * denier: another speaker, the claim's not named in the denial's sentence, and named elsewhere in the source.
+ */
+function otherDenier(
+  ctx: CheckContext,
+  sp: Speaker,
+  sources: readonly number[],
+  theirs: (i: number) => Speaker[],
+): { sentence: number; speaker: Speaker } | undefined {
+  const other = denierOfAccusation(ctx, sources, theirs);
+  return other &&
+    !sameSpeaker(other.speaker.tokens, sp.tokens) &&
+    !namedIn(ctx.source.sentences[other.sentence].tokens, sp.tokens) &&
+    namedElsewhere(ctx, sp.tokens, [other.speaker])
+    ? other
+    : undefined;
 }
 
 function sourceSpeakers(ctx: CheckContext, i: number): Speaker[] {
