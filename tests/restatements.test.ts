@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { check } from './checked.js';
 import { quantities, listCounts, figureHolds, sourceReadings } from '../src/text/numbers.js';
+import { negatesAt } from '../src/text/negation.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { arabicWords, inArabicWords } from '../src/text/arabic-words.js';
 import { entityAt } from '../src/text/entities.js';
@@ -4889,6 +4890,123 @@ describe('the 200th and 203rd batches of fresh editor pairs: a flip in a line fu
     // (a relative change of two levels still holds: 12 to 9 tonnes is a quarter)
     const levels = 'وتراجع الإنتاج من 12 ألف طن إلى 9 آلاف طن.';
     expect(only('وتراجع الإنتاج بنسبة 25 في المئة.', levels, 'number-mismatch', ar)).toEqual([]);
+  });
+});
+
+describe('the 207th and 208th batches of fresh editor pairs: bounds, clocks, spans in their units, shares, totals', () => {
+  const only = (s: string, source: string, rule: string, lang: typeof ar | typeof en = ar) => flagged(check(s, source, lang), [rule]);
+  const race = 'وتفوق العمراني، البالغ من العمر 21 عاما، على الكيني ديفيد كيبروتيتش بفارق 0.38 ثانية، بينما حل الإثيوبي تيسفاي ولدي ثالثا.';
+  it('holds "less than half a second" to 0.38 seconds, and not "less than a quarter of a second" (numbers.ts hedgeHolds)', () => {
+    const line = (share: string) => `وتفوق العمراني على الكيني ديفيد كيبروتيتش بأقل من ${share} ثانية.`;
+    expect(only(line('نصف'), race, 'number-mismatch')).toEqual([]);
+    expect(only(line('ربع'), race, 'number-mismatch')).toEqual(['ربع']);
+    expect(figureHolds([0.5], 'under', 0.3)).toBe(true);
+    expect(figureHolds([0.5], 'under', 0.2)).toBe(false);
+    // (a bound of one or more keeps its fifth: "less than 50 workers" is no source of 38)
+    expect(figureHolds([50], 'under', 38)).toBe(false);
+  });
+  it('reads a span by the source spans of its own unit only: 21 years are not "a quarter of a second" (sourceReadings spanUnits)', () => {
+    const line = 'وتفوق العمراني على الكيني ديفيد كيبروتيتش بأقل من ربع ثانية.';
+    // (the span readings of 21 years include 0.21, in centuries; read unitless they held the planted quarter)
+    const spans: number[] = [],
+      units: number[] = [];
+    sourceReadings(tokenize('البالغ من العمر 21 عاما'), spans, [], units);
+    expect(spans.length).toBe(units.length);
+    expect(spans).toContain(0.21);
+    expect(only(line, race.replace('0.38 ثانية', 'نحو ثانيتين'), 'number-mismatch')).toEqual(['ربع']);
+  });
+  it('reads the later parts of a clock as no figure of the unit after it (8:04.62 دقيقة)', () => {
+    const src = 'فاز العداء المغربي بسباق ثلاثة آلاف متر موانع مسجلا ثماني دقائق و4.62 ثانية، وهو أفضل توقيت عالمي هذا الموسم.';
+    const line = (t: string) => `حقق العداء المغربي أسرع زمن في العالم هذا الموسم في سباق 3000 متر موانع بزمن ${t} دقيقة.`;
+    expect(only(line('8:04.62'), src, 'number-mismatch')).toEqual([]);
+    expect(only(line('8:05.62'), src, 'number-mismatch')).toEqual(['05.62']);
+  });
+  it('reads "دون توقعات المحللين بنحو 33 مليون" as a difference of the support set\'s two figures (numbers.json arabicBelowAbove)', () => {
+    const src =
+      'قالت الشركة إن صافي أرباحها في الربع الثالث انخفض 18 في المئة إلى 212 مليون درهم.\nوكان محللون استطلعت آراءهم مجموعة بورصات لندن قد توقعوا أرباحا قدرها 245 مليون درهم في المتوسط.';
+    const line = (n: string) => `تراجع صافي ربح الشركة الفصلي إلى 212 مليون درهم، وجاء دون توقعات المحللين بنحو ${n} مليون درهم.`;
+    expect(only(line('33'), src, 'number-mismatch')).toEqual([]);
+    expect(only(line('53'), src, 'number-mismatch')).toEqual(['53 مليون']);
+  });
+  it('reads a percentage in digits as the share of two counts of a sentence ("fewer than 7%" for 11 of 160)', () => {
+    const src = 'Prosecutors had told the court that only 11 of the 160 invoiced tanker trips could be verified.';
+    const line = (n: string) => `Prosecutors had told the court that fewer than ${n}% of the invoiced trips could be verified.`;
+    expect(only(line('7'), src, 'number-mismatch', en)).toEqual([]);
+    expect(only(line('5'), src, 'number-mismatch', en)).toEqual(['5']);
+  });
+  it('reads "half of them" after a count as the share of that count a sentence with the noun gives', () => {
+    const src = 'Floods have killed at least 23 people. The army deployed boats. Rain will continue. Eleven of the dead were children, most of whom drowned.';
+    const line = (share: string) => `At least 23 people, nearly ${share} of them children, have died in flooding.`;
+    expect(only(line('half'), src, 'number-mismatch', en)).toEqual([]);
+    expect(only(line('a third'), src, 'number-mismatch', en)).toEqual(['a third']);
+  });
+  it('reads "including" after a figure as a total (numbers.json sumCues)', () => {
+    const src = 'Alemu earns 30,000 euros for the win plus a 20,000-euro time bonus.';
+    const line = (n: string) => `Alemu won, earning ${n} euros including a time bonus.`;
+    expect(only(line('50,000'), src, 'number-mismatch', en)).toEqual([]);
+    expect(only(line('60,000'), src, 'number-mismatch', en)).toEqual(['60,000']);
+  });
+  it('reads km as kilometres (synonyms.json): "pulled clear at 35 km and crossed the line" for "at the 35-kilometre mark"', () => {
+    expect(errorsOf(freshFaithful('b208-en-6-berlin-marathon-alemu'), ['unsupported-span', 'number-mismatch'])).toEqual([]);
+  });
+  it('reads "an hour and thirty minutes" as ninety minutes (sourceReadings)', () => {
+    const src = 'ستنتهي الأشغال بعد ساعة وثلاثين دقيقة.';
+    expect(only('ستنتهي الأشغال بعد تسعين دقيقة.', src, 'number-mismatch')).toEqual([]);
+    expect(only('ستنتهي الأشغال بعد ثمانين دقيقة.', src, 'number-mismatch')).toEqual(['ثمانين']);
+    expect(only('The talks lasted 80 minutes.', 'The talks lasted an hour and 20 minutes.', 'number-mismatch', en)).toEqual([]);
+  });
+  it('reads no three months in "a quarter-point" (sourceReadings)', () => {
+    const src = 'Seven of the nine economists polled by Reuters last week had forecast a quarter-point reduction.';
+    const line = (n: string) => `All but ${n} of nine economists polled by Reuters had predicted a quarter-point cut.`;
+    expect(only(line('two'), src, 'number-mismatch', en)).toEqual([]);
+    expect(only(line('three'), src, 'number-mismatch', en)).toEqual(['three']);
+  });
+  it('reads an ordinal before على التوالي as a count, and one the best sentence counts otherwise as changed (ordinalRun)', () => {
+    const src =
+      'وأضافت أن اللجنة لن تخفض أسعار الفائدة إلا بعد أن تتأكد من استمرار الاتجاه النزولي لثلاثة أشهر متتالية على الأقل. وأبقى البنك سعر الفائدة على الإيداع عند 27.25 في المئة للاجتماع الرابع على التوالي.';
+    const line = (n: string) => `وظل سعر الإيداع دون تغيير عند 27.25 في المئة للمرة ${n} على التوالي.`;
+    expect(only(line('الرابعة'), src, 'number-mismatch')).toEqual([]);
+    expect(errorsOf(check(line('الثالثة'), src, ar), ['number-mismatch'])).toEqual(['الثالثة']);
+    // (an ordinal alone, or after للمرة alone, is no figure)
+    expect(figures('في العالم الثالث')).toEqual([]);
+    expect(figures('للمرة الثالثة هذا العام')).toEqual([]);
+  });
+});
+
+describe('the 207th batch of fresh editor pairs: دون before a number word, a pace turned round, a double negation, an affirmation of a denial', () => {
+  const only = (s: string, source: string, rule: string, lang: typeof ar | typeof en = ar) => flagged(check(s, source, lang), [rule]);
+  it('reads دون before a number in words as "below" (text/negation.ts dunBelow)', () => {
+    const src = 'وتوقع الشناوي أن يهبط التضخم إلى ما دون عشرين في المئة بحلول مارس آذار المقبل.';
+    expect(only('ويتوقع الشناوي أن ينزل التضخم عن عشرين في المئة بحلول مارس آذار.', src, 'negation-mismatch')).toEqual([]);
+    const t = tokenize('إلى ما دون عشرين في المئة');
+    expect(t.some((_, i) => negatesAt(t, i))).toBe(false);
+    // (before a word, دون is still "without")
+    const w = tokenize('غادر دون أن يحصل على إذن');
+    expect(w.some((_, i) => negatesAt(w, i))).toBe(true);
+  });
+  it('reads slowed and accelerated as opposites of the pace of a change (antonyms.json pace)', () => {
+    const src = 'Annual inflation slowed to 3.1% in May from 3.4% in April.';
+    expect(only('Inflation accelerated to 3.1% in May.', src, 'antonym-mismatch', en)).toEqual(['accelerated']);
+    expect(only('Inflation slowed to 3.1% in May.', src, 'antonym-mismatch', en)).toEqual([]);
+    const srcAr = 'وتباطأ التضخم السنوي إلى 3.1 في المئة في مايو من 3.4 في المئة في أبريل.';
+    expect(only('وتسارع التضخم السنوي إلى 3.1 في المئة في مايو.', srcAr, 'antonym-mismatch')).toEqual(['وتسارع']);
+  });
+  it("reads a cue before a verb of failing as a plain statement against a source's negation (negation.ts doubled)", () => {
+    const src = 'وقال منجي الطرابلسي إن كثيرا من صغار الفلاحين لن يغطوا تكاليفهم إذا انخفض سعر البيع في المعاصر عن عشرة دنانير.';
+    const line = (v: string) => `وحذر منجي الطرابلسي من أن صغار المزارعين ${v} عن تغطية نفقاتهم إذا نزل سعر المعاصر دون عشرة دنانير.`;
+    const r = check(line('لن يعجزوا'), src, ar);
+    expect(r.flags.filter((f) => f.rule === 'negation-mismatch').map((f) => [f.messageId, f.text])).toEqual([['doubled', 'لن يعجزوا']]);
+    expect(only(line('سيعجزون'), src, 'negation-mismatch')).toEqual([]);
+  });
+  it("reads a participle of affirming as a side when what it affirms is what a support sentence's speaker denied (antonyms.ts affirmsDenied)", () => {
+    const src =
+      'وقال الرئيس التنفيذي للشركة، طارق المهيري، إن الشركة افتتحت 23 متجرا جديدا في المملكة خلال الربع.\nونفى المهيري تقارير إعلامية عن أن الشركة تجري محادثات للاستحواذ على سلسلة متاجر مصرية، قائلا إن "التركيز الآن على السوق السعودية".';
+    const line = (p: string) => `وأوضح الرئيس التنفيذي طارق المهيري أن الشركة أضافت 23 متجرا في المملكة خلال الربع، ${p} أنها تتفاوض لشراء سلسلة متاجر في مصر.`;
+    expect(only(line('مؤكدا'), src, 'antonym-mismatch')).toEqual(['مؤكدا']);
+    expect(only(line('نافيا'), src, 'antonym-mismatch')).toEqual([]);
+    // (after a denial of the claim's own, it is how the speaker went on: "نفى … أي تجاوز، مؤكدا أن …")
+    const own = 'ونفى منصور أن تكون الشركة قد تجاوزت حصتها، مؤكدا أن عدادات التدفق تخضع لتفتيش شهري.';
+    expect(only('ونفى المدير التنفيذي للشركة منصور أي تجاوز، مؤكدا أن عدادات الشركة تُفتَّش كل شهر.', own, 'antonym-mismatch')).toEqual([]);
   });
 });
 

@@ -209,10 +209,17 @@ const GOVERNED = 6;
 export function hedgeHolds(h: Hedge, claimed: number, source: number): boolean {
   const a = Math.abs(claimed);
   if (h === 'about') return Math.abs(source - claimed) <= 0.1 * a;
-  if (h === 'over') return source > claimed && source <= 1.25 * claimed;
+  // (a bound of less than one, "less than half a second", بأقل من نصف ثانية, is a round fraction the writer reached for, not
+  // the figure rounded: it holds down to half itself, 0.38 seconds, which a fresh editor pair's faithful line drew a number
+  // error for; FRACTION_BOUND)
+  const fraction = claimed > 0 && claimed < 1;
+  if (h === 'over') return source > claimed && source <= (fraction ? Math.min(1, FRACTION_BOUND_OVER * claimed) : 1.25 * claimed);
   if (h === 'past') return source >= claimed && source <= 1.1 * claimed;
-  return source < claimed && source >= 0.8 * claimed;
+  return source < claimed && source >= (fraction ? FRACTION_BOUND_UNDER : 0.8) * claimed;
 }
+/** How far a bound below one reaches: "less than half" down to a quarter, "more than half" up to three quarters. */
+const FRACTION_BOUND_UNDER = 0.5;
+const FRACTION_BOUND_OVER = 1.5;
 
 /** The values a figure stands for: its value, and its value in the other unit when it has one (200 basis points: 200 and 2). */
 export const figureValues = (q: Quantity): number[] => {
@@ -596,6 +603,19 @@ const PERCENTAGE_ADJ = new Set([PERCENTAGE_WORD]);
  * after a scale (ومئتا ألف after مليونان) starts again; before, مئتا was added to the two million and ألف
  * began a figure of its own (2,000,200 and 1,000).
  */
+/** lexicons/numbers.json ordinalRunAfter (على التوالي), by key. */
+const ORDINAL_RUN_AFTER = phrasesOf('ordinalRunAfter');
+/** Is a figure an Arabic ordinal's count of a run (ordinalRun)? */
+export const isOrdinalRun = (tokens: readonly Token[], q: Pick<Quantity, 'first' | 'last'>): boolean =>
+  q.first === q.last && (AR_ORDINAL_UNITS.get(tokens[q.first].key) ?? 0) >= 3 && ordinalRun(tokens, q.first);
+/**
+ * Is the Arabic ordinal at i the count of a run, before على التوالي (ordinalRunAfter)? Not after للمرة alone: "للمرة الثالثة"
+ * is as often a count the writer made of the source's occasions, and read there it gave a faithful line of the held-aside
+ * editor pairs an error.
+ */
+function ordinalRun(tokens: readonly Token[], i: number): boolean {
+  return ORDINAL_RUN_AFTER.some((p) => wordsAt(tokens, i + 1, p));
+}
 /** The forms of تسع that are also the verb "holds" (وسع), and the tokens after one within which a figure makes it the verb. */
 const HOLDS = new Set(['تسع', 'وتسع']);
 const HOLDS_REACH = 3;
@@ -619,6 +639,10 @@ function arabicQuantity(tokens: Token[], i: number): { value: number; last: numb
   if (day !== undefined && nx0 && nx0.key === MIN && tokens[i + 2] && near(nx0, tokens[i + 2]) && AR_MONTHS.has(tokens[i + 2].key))
     return { value: day, last: i };
   if (ordinal !== undefined) {
+    // (an ordinal of a run, the count of times: "للمرة الثالثة على التوالي", "للاجتماع الرابع على التوالي"; a fresh editor pair's
+    // planted third for the source's fourth drew nothing; lexicons/numbers.json ordinalRunAfter)
+    // (from the third on, as English ordinals are read: "للمرة الثانية" restates a source's "again", مجدداً)
+    if (ordinal >= 3 && ordinalRun(tokens, i)) return { value: ordinal, last: i };
     // الحادي عشر، الثامنة عشرة; الحادي والعشرين
     if (!nx0) return undefined;
     if (TEN.test(nx0.key)) return { value: 10 + ordinal, last: i + 1 };
@@ -1482,6 +1506,8 @@ export function amountWithPart(tokens: readonly Token[], qs: readonly Quantity[]
   return a.value + b.value;
 }
 
+/** English words after a quarter or a half that make it a share of a point (a quarter-point, half a percentage point). */
+const OF_A_POINT = new Set(['point', 'points', 'percentage', 'basis']);
 /** lexicons/numbers.json sourceReadings: ordinals alone, centuries and decades, read as figures on the source side only. */
 const READINGS = withClitics([valuesOf('sourceReadings')]);
 /** lexicons/numbers.json previousYearWords and previousWords: the year before one the sentence names (بالعام السابق, a year earlier). */
@@ -1647,7 +1673,7 @@ export function shareOfFigureBefore(tokens: readonly Token[], qs: readonly Quant
  * and four crew: 68 on board): on the probe pairs sums excused three changed figures (5 seasons for 3 beside
  * a 2; 25 knots for 15 beside a 10) for the one restatement they sourced.
  */
-export function sourceReadings(tokens: Token[], spans?: number[], measures?: MeasureReading[]): number[] {
+export function sourceReadings(tokens: Token[], spans?: number[], measures?: MeasureReading[], spanUnits?: number[]): number[] {
   const qs = quantities(tokens);
   const out: number[] = [];
   // (a measure in another unit of its family goes to `measures` when it is given, with that unit: it restates a figure in
@@ -1657,7 +1683,19 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
   // (a span of time in another unit goes to `spans` when it is given: it restates a span, not any figure; "21 يوماً" is
   // three weeks, and sourced "وأغلقت السلطات ثلاث مدارس", an unseen fresh editor pair's invented sentence, whose 3 then
   // drew nothing)
-  const span = spans ?? out;
+  // (with the unit, in minutes, of each reading in spanUnits when it is given: a span restates a span in the same unit
+  // only, as 21 years are not "under a quarter of a second" for being 0.21 centuries; a fresh editor pair's planted
+  // "بأقل من ربع ثانية" for 0.38 seconds drew nothing)
+  const span = {
+    push: (...vs: number[]) => (spans ? spans.push(...vs) : out.push(...vs)),
+    in: (unit: number, ...vs: number[]) => {
+      if (spans) {
+        spans.push(...vs);
+        if (spanUnits) for (const _ of vs) spanUnits.push(unit);
+      } else out.push(...vs);
+    },
+  };
+  const fourWeekUnit = (unit: number) => (unit === TIME_UNITS.month ? TIME_UNITS.week : TIME_UNITS.month);
   const lastOf = new Map(qs.map((q) => [q.last, q]));
   // (an amount told in two figures with its unit after each: ملياري دولار و240 مليون دولار is 2.24 billion)
   for (const q of qs) {
@@ -1667,6 +1705,9 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
   for (let i = 0; i < tokens.length; i++) {
     const v = READINGS.get(tokens[i].key);
     if (v === undefined) continue;
+    // (not a quarter or a half of a point: "a quarter-point reduction" names no three months, and its 3 held a planted "all but
+    // three of nine economists" for the source's seven of nine, 208th batch of fresh editor pairs)
+    if (POINT.has(tokens[i + 1]?.key ?? '') || OF_A_POINT.has(tokens[i + 1]?.key ?? '')) continue;
     const before = lastOf.get(i - 1);
     out.push(before ? before.value * v : v);
     // an ordinal century is also the year it begins: the 19th century, القرن التاسع عشر (the 1800s)
@@ -1707,11 +1748,11 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
     const half = unit !== undefined && halfAfter(tokens, q.last + 2) ? 0.5 : 0;
     if (unit !== undefined)
       for (const v of q.also === undefined ? [q.value + half] : [q.value + half, q.also]) {
-        for (const other of UNIT_SIZES) if (other !== unit) span.push(round((v * unit) / other));
-        span.push(...inFourWeekMonths(v * unit, unit));
+        for (const other of UNIT_SIZES) if (other !== unit) span.in(other, round((v * unit) / other));
+        span.in(fourWeekUnit(unit), ...inFourWeekMonths(v * unit, unit));
       }
     // (and in its own unit, with the half: "3.5 ساعات" for "ثلاث ساعات ونصف الساعة"; the figure alone is the source's 3)
-    if (unit !== undefined && half > 0) span.push(q.value + half);
+    if (unit !== undefined && half > 0) span.in(unit, q.value + half);
     // (a half after any unit: أربعة أطنان ونصف الطن is 4.5 tons, a fresh editor pair's "4.5 طن" drew a number error)
     if (unit === undefined && next && next.kind === 'word' && !next.stop && halfAfter(tokens, q.last + 2)) out.push(q.value + 0.5);
     // (a span told in two units: two hours and 51 minutes is 171 minutes, a fresh editor pair's "171-minute final")
@@ -1721,7 +1762,7 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
       const between = q2 ? tokens.slice(q.last + 2, q2.first) : [];
       if (q2 && unit2 !== undefined && unit2 < unit && between.every((t) => t.key === 'and' || t.key === 'و')) {
         const total = q.value * unit + q2.value * unit2;
-        for (const other of UNIT_SIZES) if (other <= unit) span.push(round(total / other));
+        for (const other of UNIT_SIZES) if (other <= unit) span.in(other, round(total / other));
       }
     }
     // a measure in another unit of its family: 1,100 ميغاواط is 1.1 غيغاواط
@@ -1732,7 +1773,7 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
   // the next is its length in every unit (clockSpans)
   const clock = arabicClock(tokens);
   out.push(...clock.values);
-  for (const total of [...clock.spans, ...englishClockSpans(tokens, qs)]) for (const other of UNIT_SIZES) span.push(round(total / other));
+  for (const total of [...clock.spans, ...englishClockSpans(tokens, qs)]) for (const other of UNIT_SIZES) span.in(other, round(total / other));
   // the year before a year the sentence names: في عام 2024 … مقارنة بالعام السابق (2023), in 2024 … a year earlier
   const years = qs.filter((q) => isYear(q.value) && tokens[q.first].kind === 'number');
   if (years.length > 0)
@@ -1762,6 +1803,19 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
         (tokens[i - 1].key === 'the' && EDGE_SPAN_AFTER.has(tokens[i + 1]?.key ?? '')) ||
         (i > 2 && NEXT_SPAN_BEFORE.has(tokens[i - 1].key) && tokens[i - 2].key === 'the' && SPAN_OPENERS.has(tokens[i - 3].key)));
     const unit = bare === k || whole ? TIME_UNITS[bare!] : undefined;
+    // (one of it and a smaller span after "and": ساعة وثلاثين دقيقة, "an hour and 20 minutes", is 90 and 80 minutes, as a
+    // dual's "ساعتين وثماني دقائق" is read below; told in one unit by an editor, "تسعين دقيقة", it drew a number error)
+    if (unit !== undefined && !lastOf.has(i - 1)) {
+      const andAt = tokens[i + 1]?.key === 'and' || tokens[i + 1]?.key === 'و' ? i + 2 : -1;
+      const q2 = andAt < 0 ? undefined : qs.find((o) => o.first === andAt || (o.first === i + 1 && tokens[i + 1].key.startsWith('و')));
+      const glued = q2 === undefined ? qs.find((o) => o.first === i + 1 && tokens[i + 1].key.startsWith('و')) : undefined;
+      const second = q2 ?? glued;
+      const unit2 = second ? TIME_UNITS[tokens[second.last + 1]?.key ?? ''] : undefined;
+      if (second && unit2 !== undefined && unit2 < unit) {
+        const total = unit + second.value * unit2;
+        for (const other of UNIT_SIZES) if (other <= unit) span.in(other, round(total / other));
+      }
+    }
     // (a span with a half after it is one and a half of it, whatever stands before: a minute and a half, استمرت ساعة ونصف)
     const andHalf = unit !== undefined && halfAfter(tokens, i + 1);
     // (or after a comparative's particle: أقل من عام, "less than a year", which a fresh editor pair's faithful "أقل من اثني عشر
@@ -1773,8 +1827,8 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
     // (the share as its figure reads it, "three quarters" 0.75, else the word's own)
     const share = !andHalf && i > 2 && tokens[i - 2].key === 'of' ? (lastOf.get(i - 3)?.also ?? SPAN_SHARES[tokens[i - 3].key]) : undefined;
     const size = share !== undefined ? unit * share : andHalf ? unit * 1.5 : i > 1 && HALF_BEFORE.has(tokens[i - 2].key) ? unit / 2 : unit;
-    for (const other of UNIT_SIZES) if (other !== size) span.push(round(size / other));
-    span.push(...inFourWeekMonths(size, unit));
+    for (const other of UNIT_SIZES) if (other !== size) span.in(other, round(size / other));
+    span.in(fourWeekUnit(unit), ...inFourWeekMonths(size, unit));
   }
   // how often, as the span between two times: twice a year is every six months (timesPer)
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -2019,6 +2073,10 @@ export function lastSpans(tokens: readonly Token[]): number[] {
   return out;
 }
 /** A claim's figure's span of time in minutes (seven days, الأيام السبعة: 10,080), or undefined for a figure of no span. */
+/** The unit of time, in minutes, that a figure counts: after it (three weeks, ربع ثانية) or before it with the article (الأشهر الستة). */
+export const spanUnitOf = (tokens: readonly Token[], q: Pick<Quantity, 'first' | 'last'>): number | undefined =>
+  timeUnitAfter(tokens, q.last) ?? unitBefore(tokens, q.first);
+
 export function spanSize(tokens: readonly Token[], q: Pick<Quantity, 'first' | 'last' | 'value'>): number | undefined {
   const unit = unitBefore(tokens, q.first);
   return spanMinutes(tokens, q) ?? (unit === undefined ? undefined : q.value * unit);

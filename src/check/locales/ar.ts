@@ -37,6 +37,7 @@ const messages: Record<RuleId, Record<string, string>> = {
     opposite: 'تقول الجملة {{source}} من المصدر «{{expected}}»، وهو عكس «{{actual}}»',
     added: 'أداة النفي «{{cue}}» تنفي ما تقوله الجملة {{source}} من المصدر بصيغة الإثبات',
     dropped: 'تقول الجملة {{source}} من المصدر «{{expected}}»، والملخص يُسقط النفي',
+    doubled: '«{{actual}}» نفيٌ للنفي يُثبت ما تنفيه الجملة {{source}} من المصدر: «{{expected}}»',
     xlingAdded: 'أداة النفي «{{cue}}» تنفي ما يقوله الأصل بصيغة الإثبات',
     xlingDropped: 'يقول الأصل «{{expected}}»، والترجمة تُسقط النفي',
   },

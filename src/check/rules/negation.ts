@@ -55,6 +55,7 @@ export const negationMismatch: Rule = {
       opposite: 'source {{source}} says "{{expected}}", the opposite of "{{actual}}"',
       added: '"{{cue}}" negates what source {{source}} states without negation',
       dropped: 'source {{source}} says "{{expected}}"; the summary drops the negation',
+      doubled: '"{{actual}}" says it is so; source {{source}} says "{{expected}}"',
       // the cross-language check's (src/xling/check.ts)
       xlingAdded: '"{{cue}}" negates what the original states without negation',
       xlingDropped: 'the original says "{{expected}}"; the translation drops the negation',
@@ -512,6 +513,37 @@ export const negationMismatch: Rule = {
       const second = secondCue();
       if (second >= 0) srcNeg = second;
       let reversal: { verb: Token; said: Token; at?: Token } | undefined;
+      // a claim's cue before a verb that says "not" itself (لن يعجزوا عن تغطية نفقاتهم, "will not fail to cover"): the two make a
+      // plain statement, which a source's cue before the governed word (لن يغطوا تكاليفهم) answers the other way (a planted
+      // negation of the 207th batch of fresh editor pairs drew nothing: the source's cue answered the claim's). Flagged from the
+      // cue to that verb, with the source's negated word as what was expected.
+      let dbl: { word: Token; expected: string } | undefined;
+      const doubleNegated = (): { word: Token; expected: string } | undefined => {
+        const v = unit.tokens.indexOf(next!);
+        // (a verb of failing or ignoring only, lexicons/negation.json reversing: "دون استثناء", "without exception", restates a
+        // source's "will include all" as well as its "لا يستثنى أحد", and read with words of excluding and avoiding it gave two
+        // faithful lines of fresh editor pairs an error)
+        if (v < 0 || !isReversingKey(next!.key)) return undefined;
+        // (its first two words: the verb's weak root may meet the source's by neither stem nor root, تغطية and يغطوا, and then
+        // its object does, نفقاتهم and تكاليفهم)
+        const govs = unit.tokens.filter((t, k) => k > v && !t.stop && !transparentAt(unit.tokens, k)).slice(0, DOUBLE_GOVERNED);
+        if (govs.length === 0) return undefined;
+        const tests = govs.map((g) => {
+          const syn = synonymTest(g);
+          return (o: Token) => sameWordOrRoot(o, g) || syn(o);
+        });
+        const meets = (o: Token) => tests.some((t) => t(o));
+        for (let y = Math.max(0, first - 3); y <= last && y < src.tokens.length; y++) {
+          if (!negatesAt(src.tokens, y)) continue;
+          const theirs = negatedWords(src.tokens, y, DOUBLE_GOVERNED);
+          const said = theirs.find(meets);
+          if (said === undefined) continue;
+          // (not when the source says "not" twice as well: "لن يعجزوا" for "لن يفشلوا في")
+          if (theirs.some((o, k) => isReversingKey(o.key) || saysNotKey(o.key) || implicitNegationAt(theirs, k))) return undefined;
+          return { word: next!, expected: ctx.source.text.slice(src.tokens[y].start, said.end) };
+        }
+        return undefined;
+      };
       let unPrefixed: { cue: Token; at: Token } | undefined;
       // (past a pronoun cue's phrase, as negatedWordAt reads a source's: "none of the injuries was life-threatening" negates the
       // threat, not the injuries that a source's "14 of the injured were treated" states)
@@ -586,6 +618,21 @@ export const negationMismatch: Rule = {
           continue;
         }
         added(unit, src, cue, next, said);
+      } else if (cue && anyNeg >= 0 && (dbl = doubleNegated())) {
+        // (its own message id: a model that leaves a summary's added negations unread, long.ignoreFlags, still reads this one)
+        emit({
+          rule: this.id,
+          severity: severityFor(unit.kind, this.severity),
+          document: 'summary',
+          start: cue.start,
+          end: dbl.word.end,
+          unit: unit.id,
+          sources: [src.id],
+          messageId: 'doubled',
+          data: { source: src.id, expected: dbl.expected, actual: ctx.summary.text.slice(cue.start, dbl.word.end) },
+          expected: dbl.expected,
+          actual: ctx.summary.text.slice(cue.start, dbl.word.end),
+        });
       } else if (cue && anyNeg >= 0 && (extra = addedSecondCue())) {
         added(unit, src, extra.cue, extra.word, extra.said);
       } else if (claimNeg.length === 0 && (reversal = addedReversal(ctx, unit.tokens, support.sources))) {
@@ -1122,6 +1169,9 @@ function negatedWords(tokens: readonly Token[], at: number, n = NEGATED_WORDS): 
   for (let y = at + 1; y < tokens.length && out.length < n; y++) if (!tokens[y].stop) out.push(tokens[y]);
   return out;
 }
+
+/** Content words after a source's cue read for the word a claim's double negation governs (لن يغطوا تكاليفهم: the first two). */
+const DOUBLE_GOVERNED = 2;
 
 /**
  * Content words after a verb of denial, and after a source's cue, read for what is denied (أن يكون العطل نتيجة هجوم

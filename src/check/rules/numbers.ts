@@ -13,6 +13,8 @@ import {
   currencyLetters,
   lastSpans,
   spanSize,
+  spanUnitOf,
+  isOrdinalRun,
   figureHolds,
   roundedHolds,
   sourceReadings,
@@ -135,11 +137,13 @@ export const numberMismatch: Rule = {
         // محاكمة منذ أيار/مايو 2019" for "محتجز منذ أيار/مايو 2021", a planted date of the 112th batch that was only a warning
         // because another sentence of the source names 2019)
         // (unless a sentence elsewhere has the year after the same month: then it is sourced there, as WiCE's dated claims are)
+        // (and so is the count of a run that the best sentence gives another count: "للمرة الثالثة على التوالي" for "للاجتماع
+        // الرابع على التوالي", whose three a "لثلاثة أشهر" elsewhere held; a planted figure of the 207th batch of fresh editor pairs)
         const swapped =
           elsewhere >= 0 &&
           support.sources.length > 0 &&
-          yearInSlot(ctx, support.sources[0], unit.tokens, q) &&
-          !holders.some((h) => yearAfterMonth(ctx, h, unit.tokens, q));
+          ((yearInSlot(ctx, support.sources[0], unit.tokens, q) && !holders.some((h) => yearAfterMonth(ctx, h, unit.tokens, q))) ||
+            runInSlot(ctx, support.sources[0], unit.tokens, q));
         flagFigure(q, elsewhere >= 0 && !swapped ? 'warning' : this.severity, {
           ...(elsewhere >= 0
             ? { messageId: 'elsewhere', data: { number: text, sentence: ctx.source.sentences[elsewhere].id } }
@@ -194,6 +198,14 @@ function yearInSlot(ctx: CheckContext, i: number, tokens: readonly Token[], q: Q
   const st = passingTokens(ctx.source.sentences[i]);
   const years = quantities(st).filter((o) => isYear(o.value));
   return !years.some((o) => o.value === q.value) && years.some((o) => o.first > 0 && st[o.first - 1].kind === 'word' && sameWord(st[o.first - 1], before));
+}
+
+/** Is the claim's figure the count of a run (للمرة الثالثة، على التوالي) where source sentence i counts a run of another size? */
+function runInSlot(ctx: CheckContext, i: number, tokens: readonly Token[], q: Quantity): boolean {
+  if (!isOrdinalRun(tokens, q)) return false;
+  const st = passingTokens(ctx.source.sentences[i]);
+  const runs = quantities(st).filter((o) => isOrdinalRun(st, o));
+  return runs.length > 0 && !runs.some((o) => o.value === q.value);
 }
 
 /** Does source sentence i have the claim's year right after the claim's month before it? */
@@ -470,10 +482,15 @@ function differenceCuedByWord(ctx: CheckContext, tokens: readonly Token[], q: Qu
   // 46 against a price of 38, a fresh editor pair's faithful line, 129th batch)
   // (or right before it, its من after the figure: "جاء عائد شريحة السنوات العشر أعلى بخمس وثلاثين نقطة أساس من عائد شريحة
   // السنوات الخمس" for 4.95 against 4.6 في المئة, a faithful line of the 177th batch of fresh editor pairs)
+  // (or its hedge with ب glued, and an Arabic word of "below" or "above" a few words before, no من needed: "وجاء دون توقعات
+  // المحللين بنحو 33 مليون درهم" for a profit of 212 against the analysts' 245 two sentences on, a fresh editor pair's
+  // faithful line; lexicons/numbers.json arabicBelowAbove)
+  const glued = tokens[q.first].key.startsWith('ب') ? q.first : q.hedge !== undefined && tokens[h].key.startsWith('ب') ? h : -1;
   const comparedBy =
-    tokens[q.first].key.startsWith('ب') &&
-    (tokens.slice(Math.max(0, q.first - COMPARED_REACH), q.first - 1).some((t, k, a) => COMPARATIVES_AR.has(t.key) && a[k + 1]?.key === 'من') ||
-      COMPARATIVES_AR.has(tokens[q.first - 1]?.key ?? ''));
+    (glued === q.first &&
+      (tokens.slice(Math.max(0, q.first - COMPARED_REACH), q.first - 1).some((t, k, a) => COMPARATIVES_AR.has(t.key) && a[k + 1]?.key === 'من') ||
+        COMPARATIVES_AR.has(tokens[q.first - 1]?.key ?? ''))) ||
+    (glued >= 0 && tokens.slice(Math.max(0, glued - COMPARED_REACH), glued).some((t) => BELOW_ABOVE_AR.has(t.key)));
   return (
     // (a cue with an Arabic pronoun glued: بزيادته خمسة دنانير, "by raising it five dinars", a fresh editor pair's faithful
     // line for 10 and 15 دينارا, 135th batch)
@@ -502,6 +519,7 @@ const DIFFERENCE_PHRASES = lexiconPhrases('numbers', 'differencePhrases');
 /** lexicons/numbers.json arabicComparatives: أعلى، أدنى، أكثر … before من, and the tokens before a figure within which one stands. */
 const COMPARATIVES_AR = new Set(lexiconWords('numbers', 'arabicComparatives').map((w) => makeToken(w, 0).key));
 const COMPARED_REACH = 6;
+const BELOW_ABOVE_AR = new Set(lexiconWords('numbers', 'arabicBelowAbove').map((w) => makeToken(w, 0).key));
 /** "points" after "percentage", by key. */
 const POINTS = new Set(['points', 'point']);
 
@@ -649,8 +667,10 @@ function changeIn(ctx: CheckContext, sources: readonly number[], tokens: readonl
  * أصل 3200" (46.9%), "أكثر من نصف المسروقات، أي 21 قطعة" for "21 قطعة من أصل 38" (55%): two fresh editor pairs' faithful
  * restatements drew number errors. Counts only: whole numbers, no year, no percentage (40% and 60% are no two-thirds).
  */
-function shareOfCounts(ctx: CheckContext, sources: readonly number[], q: Quantity): boolean {
-  if (!inWords(q)) return false;
+function shareOfCounts(ctx: CheckContext, sources: readonly number[], q: Quantity, percent = false): boolean {
+  // (or a percentage in digits: "fewer than 7% of the invoiced trips" for "only 11 of the 160 invoiced tanker trips", a fresh
+  // editor pair's faithful line)
+  if (!inWords(q) && !percent) return false;
   for (const i of sources) {
     const tokens = ctx.source.sentences[i].tokens;
     if (
@@ -700,8 +720,22 @@ function shareOfCountBefore(ctx: CheckContext, a: UnitAnalysis<Claim>, said: rea
     countsOf(ctx.source.sentences[i].tokens, (x) => percentAfter(ctx.source.sentences[i].tokens, x.last) || ctx.source.text[x.end] === '%'),
   );
   for (const part of parts) for (const whole of wholes) if (shareHolds(q, part, whole)) return true;
+  // (or "of them" after the share, the count before it the whole: "At least 23 people, nearly half of them children" for the
+  // source's 23 and "Eleven of the dead were children" four sentences on, a fresh editor pair's faithful line; the part a count
+  // of a sentence with the noun after "of them", read through its postings, or of the sentences around the support set)
+  const of = a.unit.tokens[q.last + 1]?.key === 'of' && SHARE_POINTERS_OF.has(a.unit.tokens[q.last + 2]?.key ?? '');
+  const noun = of ? a.unit.tokens.slice(q.last + 3, q.last + 5).find((t) => !t.stop && t.kind === 'word') : undefined;
+  if (noun === undefined) return false;
+  const whole = parts[parts.length - 1];
+  const sentences = new Set([...aroundSupport(ctx, a), ...sentencesWithWord(ctx, noun)]);
+  for (const i of sentences) {
+    const st = ctx.source.sentences[i].tokens;
+    for (const part of countsOf(st, (x) => percentAfter(st, x.last) || ctx.source.text[x.end] === '%')) if (shareHolds(q, part, whole)) return true;
+  }
   return false;
 }
+/** lexicons/numbers.json shareOfPointers ("of them", "of whom"), by key. */
+const SHARE_POINTERS_OF = new Set(lexiconWords('numbers', 'shareOfPointers').map((w) => makeToken(w, 0).key));
 
 /** lexicons/numbers.json shareLevelNouns, by key. */
 const SHARE_LEVEL_NOUNS = new Set(lexiconWords('numbers', 'shareLevelNouns').map((w) => makeToken(w, 0).key));
@@ -1028,7 +1062,16 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   if (withSubunit(unit.tokens, qs, q, sentence).some((v) => holdsAt(v))) return true;
   if (sumIn(ctx, support.sources, unit.tokens, q).length) return true;
   // (a share in words, hedged or exact, of two counts of one sentence: أقل بقليل من نصف المخابز for 1500 of 3200)
-  if (shareOfCounts(ctx, support.sources, q) || shareOfNoun(ctx, a, q) || shareOfLevel(ctx, a, said, q) || shareOfCountBefore(ctx, a, said, q)) return true;
+  // (not a fraction of a unit of time, which is a span: "بأقل من ربع ثانية", a planted margin for 0.38 seconds, was read as a
+  // share of two counts of its sentence)
+  if (
+    spanUnitOf(unit.tokens, q) === undefined &&
+    (shareOfCounts(ctx, support.sources, q, q.also === undefined && percentAt(ctx.summary.text, unit.tokens, q.last)) ||
+      shareOfNoun(ctx, a, q) ||
+      shareOfLevel(ctx, a, said, q) ||
+      shareOfCountBefore(ctx, a, said, q))
+  )
+    return true;
   // (or of two counts the claim's sentence gives itself, each judged on its own: "قرابة 1200 هكتار …، أي نحو ربع مساحة
   // المحمية البالغة خمسة آلاف هكتار", fused from two sentences, a fresh editor pair's faithful line drew a number error)
   if (shareWithin(ctx, said, q)) return true;
@@ -1104,7 +1147,9 @@ function holdingFor(ctx: CheckContext, a: UnitAnalysis<Claim>, q: Quantity): (sr
   const values = figureValues(q);
   const count = q.also === undefined && Number.isInteger(q.value) && countedAfter(unit.tokens, q.last) && !percentAt(ctx.summary.text, unit.tokens, q.last);
   const percent = !count && q.also === undefined && percentAt(ctx.summary.text, unit.tokens, q.last);
-  const claimSpan = !percent && q.also === undefined ? spanSize(unit.tokens, q) : undefined;
+  // (not a clock's later part, whose unit is not the one after it: the 04.62 of "8:04.62 دقيقة" is seconds, a fresh editor
+  // pair's faithful time for "ثماني دقائق و4.62 ثانية")
+  const claimSpan = !percent && q.also === undefined && !clockPartAt(ctx.summary.text, q.start) ? spanSize(unit.tokens, q) : undefined;
   return (srcs) => {
     const held = count
       ? srcs.filter((i) => !values.some((v) => percentOnly(ctx, i).has(v)))
@@ -1114,6 +1159,9 @@ function holdingFor(ctx: CheckContext, a: UnitAnalysis<Claim>, q: Quantity): (sr
     return claimSpan === undefined ? held : held.filter((i) => !values.some((v) => otherSpansOnly(ctx, i, v, claimSpan)));
   };
 }
+
+/** Does the figure at `start` follow a digit and a colon (the minutes and seconds of 8:04.62, 2:05:31)? */
+const clockPartAt = (text: string, start: number): boolean => start >= 2 && text[start - 1] === ':' && /\d/.test(text[start - 2]);
 
 /**
  * Tokens after a claim's figure within which a level word opens the level it came to: past its unit and a span of time, "صعد
@@ -1371,7 +1419,7 @@ function otherCurrency(
   return other;
 }
 
-const READINGS = new WeakMap<CheckContext, Map<number, { plain: number[]; spans: number[]; measures: MeasureReading[] }>>();
+const READINGS = new WeakMap<CheckContext, Map<number, { plain: number[]; spans: number[]; spanUnits: number[]; measures: MeasureReading[] }>>();
 /** Source sentence i's last spans with no figure (text/numbers.ts lastSpans), read once per check. */
 const LAST_SPANS = new WeakMap<CheckContext, Map<number, number[]>>();
 const lastSpansOf = (ctx: CheckContext, i: number): number[] => keptPerCheck(LAST_SPANS, ctx, i, () => lastSpans(ctx.source.sentences[i].tokens));
@@ -1531,16 +1579,23 @@ export function derivedIn(ctx: CheckContext, sources: readonly number[], q: Quan
   // (a span of time in another unit sources a span only: sourceReadings' spans)
   const span = tokens === undefined || isSpanFigure(tokens, q);
   const unit = tokens === undefined ? undefined : measureUnitAt(tokens, q.last + 1);
+  const spanUnit = tokens === undefined ? undefined : spanUnitOf(tokens, q);
   for (const i of sources) {
     let r = cache.get(i);
     if (!r) {
       const spans: number[] = [],
+        spanUnits: number[] = [],
         measures: MeasureReading[] = [];
       // (and the sizes of its lists of names: "three counties" for Leicestershire, Nottinghamshire and Derbyshire)
-      const plain = [...sourceReadings(ctx.source.sentences[i].tokens, spans, measures), ...listCounts(ctx.source.text, ctx.source.sentences[i].tokens)];
-      cache.set(i, (r = { plain, spans, measures }));
+      const plain = [
+        ...sourceReadings(ctx.source.sentences[i].tokens, spans, measures, spanUnits),
+        ...listCounts(ctx.source.text, ctx.source.sentences[i].tokens),
+      ];
+      cache.set(i, (r = { plain, spans, spanUnits, measures }));
     }
-    if (r.plain.some((s) => figureHolds(values, q.hedge, s)) || (span && r.spans.some((s) => figureHolds(values, q.hedge, s)))) return true;
+    if (r.plain.some((s) => figureHolds(values, q.hedge, s))) return true;
+    // (a span by the source's spans in its own unit, when it names one: sourceReadings' spanUnits)
+    if (span && r.spans.some((s, k) => (spanUnit === undefined || r.spanUnits[k] === spanUnit) && figureHolds(values, q.hedge, s))) return true;
     // (a measure in another unit sources a figure in that unit only: 120,000 tonnes are 120 million kilograms, not tonnes)
     if (unit && r.measures.some((m) => m.family === unit.family && m.unit === unit.unit && figureHolds(values, q.hedge, m.value))) return true;
   }
