@@ -5010,6 +5010,48 @@ describe('the 207th batch of fresh editor pairs: دون before a number word, a 
   });
 });
 
+describe('the 211th and 212th batches of fresh editor pairs: an organisation without borders, what remained, a capital owed to, a score in words, a peak not reached', () => {
+  const only = (s: string, source: string, rule: string, lang: typeof ar | typeof en = ar) => flagged(check(s, source, lang), [rule]);
+  it('reads بلا حدود and "without borders" as no negation (negation.json idiomsAfter)', () => {
+    // ("زاد عدد المصابين الذين عالجتهم أطباء بلا حدود بأكثر من الضعفين إلى 240" drew "source says بلا حدود; the summary drops
+    // the negation")
+    expect(errorsOf(freshFaithful('b211-ar-4-el-fasher-displacement'), ['negation-mismatch'])).toEqual([]);
+    const b = tokenize('أطباء بلا حدود');
+    expect(b.some((_, i) => negatesAt(b, i))).toBe(false);
+    const t = tokenize('لم تعبر القوات الحدود');
+    expect(t.some((_, i) => negatesAt(t, i))).toBe(true);
+  });
+  it('reads a verb of remaining after a figure as a difference cue ("ستة ظلت خارج السيطرة" for 27 less 21)', () => {
+    const src = 'وأوضح المتحدث أن أكثر من 1800 عون إطفاء تدخلوا لإخماد 27 حريقاً، تمت السيطرة على 21 منها حتى مساء الثلاثاء.';
+    const line = (n: string) => `وقال المتحدث إن رجال الإطفاء كافحوا 27 حريقاً سيطروا على 21 منها، أي أن ${n} ظلت خارج السيطرة.`;
+    expect(only(line('ستة'), src, 'number-mismatch')).toEqual([]);
+    expect(only(line('سبعة'), src, 'number-mismatch')).toEqual(['سبعة']);
+  });
+  it('reads a capital with ل glued as its government, a capital with ب as a place (names.ts capitalAsPlace)', () => {
+    const src = 'ونفى العبادي أن يكون التراجع مرتبطاً بمتأخرات مالية مستحقة للجانب الإيراني.\nويستورد العراق نحو ثلث احتياجاته من الغاز من إيران.';
+    expect(only('نافياً أن تكون لذلك صلة بديون مستحقة لطهران.', src, 'unknown-name')).toEqual([]);
+    expect(only('وقال العبادي إن الوفد التقى المسؤولين بطهران.', src, 'unknown-name')).toEqual(['بطهران']);
+    // (and a claim told in synonyms: صلة for مرتبط, ديون for متأخرات)
+    expect(flagged(check('نافياً أن تكون لذلك صلة بديون مستحقة لطهران.', src, ar), ['unsupported-claim'], (f) => f.severity === 'error')).toEqual([]);
+  });
+  it('reads men and women as males and females (synonyms.json)', () => {
+    // ("انخفض المعدل بين الرجال …، في حين صعد بين النساء بأكثر من نصف نقطة" drew an unsupported span on "صعد بين النساء …")
+    expect(errorsOf(freshFaithful('b211-ar-1-jordan-unemployment'), ['unsupported-span'])).toEqual(['وتباين الاتجاه بين الجنسين']);
+  });
+  it('reads a score in words, "one-nil", as its two figures (sourceReadings)', () => {
+    const src = 'The result puts Sri Lanka one-nil up in the two-match series, with the second test starting in Colombo on Thursday.';
+    expect(only('Sri Lanka lead the two-match series 1-0 heading into the second test in Colombo.', src, 'number-mismatch', en)).toEqual([]);
+    expect(only('Sri Lanka lead the two-match series 3-0 heading into the second test in Colombo.', src, 'number-mismatch', en)).toEqual(['3']);
+    expect(sourceReadings(tokenize('one of the two teams'))).not.toContain(1);
+  });
+  it('reads "not yet reached the peak" as "has not peaked" (negation.json englishLightVerbs)', () => {
+    const src = '"We have not yet reached the peak of the season, which usually comes in late September or October," Karim said.';
+    const line = (v: string) => `Karim said the season ${v}, with the worst typically coming in late September or October.`;
+    expect(flagged(check(line('had peaked'), src, en), ['negation-mismatch'])).toEqual(['peaked']);
+    expect(flagged(check(line('had yet to peak'), src, en), ['negation-mismatch'])).toEqual([]);
+  });
+});
+
 describe('the 199th batch of fresh editor pairs in Arabic: a verb after a role, households added', () => {
   const only = (s: string, source: string, rule: string) => flagged(check(s, source, ar), [rule]);
   it('reads "الأستاذ المتفرغ بات يتقاضى" as the role\'s predicate, not a name (reporting.json roleAuxiliaries)', () => {

@@ -1506,6 +1506,9 @@ export function amountWithPart(tokens: readonly Token[], qs: readonly Quantity[]
   return a.value + b.value;
 }
 
+/** "nil", the nought of a score (one-nil), and a word of a score: nil or an English number word below twenty. */
+const NIL = 'nil';
+const scoreWord = (key: string): number | undefined => (key === NIL ? 0 : UNITS[key] !== undefined && UNITS[key] < 20 ? UNITS[key] : undefined);
 /** English words after a quarter or a half that make it a share of a point (a quarter-point, half a percentage point). */
 const OF_A_POINT = new Set(['point', 'points', 'percentage', 'basis']);
 /** lexicons/numbers.json sourceReadings: ordinals alone, centuries and decades, read as figures on the source side only. */
@@ -1701,6 +1704,13 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
   for (const q of qs) {
     const whole = amountWithPart(tokens, qs, q);
     if (whole !== undefined) out.push(whole);
+  }
+  // (a score in words, "one-nil", "two-one": both its figures, which a summary writes 1-0; a fresh editor pair's "lead the
+  // two-match series 1-0" for "puts Sri Lanka one-nil up" drew three number errors, 212th batch)
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = scoreWord(tokens[i].key),
+      b = scoreWord(tokens[i + 1].key);
+    if (a !== undefined && b !== undefined && (tokens[i].key === NIL || tokens[i + 1].key === NIL) && tokens[i + 1].start - tokens[i].end === 1) out.push(a, b);
   }
   for (let i = 0; i < tokens.length; i++) {
     const v = READINGS.get(tokens[i].key);

@@ -30,7 +30,7 @@ import { QUOTES } from '../../text/quotes.js';
 import { tokenForms, passingTokens, type Sentence } from '../../text/document.js';
 import { synonymStems, phrasalAt } from '../../text/synonyms.js';
 import { polarSide, negatableSide } from '../../text/antonyms.js';
-import { stemOfText, tokenize, type Token } from '../../text/tokenize.js';
+import { stemOfText, tokenize, type Token, type TokenForm } from '../../text/tokenize.js';
 import { stemArabic } from '../../text/stem.js';
 import { normalizeToken, isArabicChar } from '../../text/normalize.js';
 import { lexiconPhrases, lexiconWords, listedAfterConjunction } from '../../text/lexicons.js';
@@ -417,7 +417,8 @@ export const negationMismatch: Rule = {
       let anyNeg = -1,
         srcNeg = -1;
       for (
-        let x = Math.max(0, first - (ownCue ? OWN_BEFORE : 3)), end = ownCue ? pastAppositive(ctx.source.text, src.tokens, last) + AFTER_MATCH : last;
+        let x = ownCue ? Math.max(0, first - OWN_BEFORE) : cueWindowStart(forms, from, to, first),
+          end = ownCue ? pastAppositive(ctx.source.text, src.tokens, last) + AFTER_MATCH : last;
         x <= end && from + x < to && (srcNeg < 0 || anyNeg < 0);
         x++
       ) {
@@ -1764,6 +1765,19 @@ const POLAR_BARRIER = new Set(lexiconWords('negation', 'polarBarrier').flatMap((
 
 /** Words between a cue and the polar word it negates: "without a single defeat", "not found guilty", "not even once won". */
 const TRANSPARENT = new Set(lexiconWords('negation', 'transparent').map((w) => normalizeToken(w)));
+/**
+ * Where a claim's dropped cue may stand before the first matched word: three tokens back, and further past the words a cue
+ * reaches through (a light verb and its article: "We have not yet reached the peak" for "the season had peaked", whose
+ * "not" stood four tokens before "peak", a planted negation of the 212th batch of fresh editor pairs that drew nothing).
+ */
+function cueWindowStart(forms: ArrayLike<TokenForm | Token>, from: number, to: number, first: number): number {
+  let x = Math.max(0, first - 3);
+  for (let k = first - 1; k >= x && k > 0; k--) if (ENGLISH_LIGHT.has(forms[from + k].key) && transparentAt(forms, from + k, to)) x = Math.max(0, x - 2);
+  return x;
+}
+/** lexicons/negation.json englishLightVerbs: transparent before an article only ("not yet reached the peak"). */
+const ENGLISH_LIGHT = new Set(lexiconWords('negation', 'englishLightVerbs'));
+const ARTICLES = new Set(['the', 'a', 'an']);
 /** lexicons/negation.json lightVerbs: transparent before a word with ب only (لم يلتزموا بخفض). */
 const LIGHT_VERBS = new Set(lexiconWords('negation', 'lightVerbs').map((w) => normalizeToken(w)));
 /**
@@ -1775,7 +1789,10 @@ function transparentAt(tokens: ArrayLike<{ readonly key: string }>, y: number, e
   const k = tokens[y].key;
   return (
     TRANSPARENT.has(k) ||
-    (y + 1 < end && ((LIGHT_VERBS.has(k) && tokens[y + 1].key.startsWith('ب')) || (MANNER.test(k) && !NOT_MANNER.has(k) && /^\p{Ll}/u.test(tokens[y + 1].key))))
+    (y + 1 < end &&
+      ((LIGHT_VERBS.has(k) && tokens[y + 1].key.startsWith('ب')) ||
+        (ENGLISH_LIGHT.has(k) && ARTICLES.has(tokens[y + 1].key)) ||
+        (MANNER.test(k) && !NOT_MANNER.has(k) && /^\p{Ll}/u.test(tokens[y + 1].key))))
   );
 }
 /** An English adverb of manner or degree: a word of six letters or more in -ly, not in -ply (comply, supply, apply, imply). */
