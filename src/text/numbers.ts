@@ -211,7 +211,7 @@ export function hedgeHolds(h: Hedge, claimed: number, source: number): boolean {
   if (h === 'about') return Math.abs(source - claimed) <= 0.1 * a;
   // (a bound of less than one, "less than half a second", بأقل من نصف ثانية, is a round fraction the writer reached for, not
   // the figure rounded: it holds down to half itself, 0.38 seconds, which a fresh editor pair's faithful line drew a number
-  // error for; FRACTION_BOUND)
+  // error for; FRACTION_BOUND_UNDER, FRACTION_BOUND_OVER)
   const fraction = claimed > 0 && claimed < 1;
   if (h === 'over') return source > claimed && source <= (fraction ? Math.min(1, FRACTION_BOUND_OVER * claimed) : 1.25 * claimed);
   if (h === 'past') return source >= claimed && source <= 1.1 * claimed;
@@ -1690,7 +1690,6 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
   // only, as 21 years are not "under a quarter of a second" for being 0.21 centuries; a fresh editor pair's planted
   // "بأقل من ربع ثانية" for 0.38 seconds drew nothing)
   const span = {
-    push: (...vs: number[]) => (spans ? spans.push(...vs) : out.push(...vs)),
     in: (unit: number, ...vs: number[]) => {
       if (spans) {
         spans.push(...vs);
@@ -1816,10 +1815,9 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
     // (one of it and a smaller span after "and": ساعة وثلاثين دقيقة, "an hour and 20 minutes", is 90 and 80 minutes, as a
     // dual's "ساعتين وثماني دقائق" is read below; told in one unit by an editor, "تسعين دقيقة", it drew a number error)
     if (unit !== undefined && !lastOf.has(i - 1)) {
+      // (after "and" or و alone, or a figure in words with و glued: ساعة وثلاثين دقيقة)
       const andAt = tokens[i + 1]?.key === 'and' || tokens[i + 1]?.key === 'و' ? i + 2 : -1;
-      const q2 = andAt < 0 ? undefined : qs.find((o) => o.first === andAt || (o.first === i + 1 && tokens[i + 1].key.startsWith('و')));
-      const glued = q2 === undefined ? qs.find((o) => o.first === i + 1 && tokens[i + 1].key.startsWith('و')) : undefined;
-      const second = q2 ?? glued;
+      const second = qs.find((o) => (andAt >= 0 && o.first === andAt) || (o.first === i + 1 && tokens[i + 1].key.startsWith('و')));
       const unit2 = second ? TIME_UNITS[tokens[second.last + 1]?.key ?? ''] : undefined;
       if (second && unit2 !== undefined && unit2 < unit) {
         const total = unit + second.value * unit2;
