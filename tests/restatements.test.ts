@@ -5052,6 +5052,40 @@ describe('the 211th and 212th batches of fresh editor pairs: an organisation wit
   });
 });
 
+describe('the 215th and 216th batches of fresh editor pairs: a speaker before a relative clause, the rest of a share, an age from a year before the era, points of percentages', () => {
+  const only = (s: string, source: string, rule: string, lang: typeof ar | typeof en = ar) => flagged(check(s, source, lang), [rule]);
+  it('reads the speaker before a relative clause with a comma of its own, not the word before its last comma (speakers.ts relativeSpeaker)', () => {
+    const s =
+      'Education Minister Carolina Vidal, whose government has offered a 4.5% raise, half the 9% the union wants, said Valparaíso and Concepción were the hardest hit, with over three-quarters of classes called off.';
+    expect(speakersOf(s, tokenize(s)).map((x) => x.tokens.map((t) => t.text).join(' '))).toEqual(['Education Minister Carolina Vidal']);
+    // (a role after the comma is still read with the name before it)
+    const r = 'Aminata Diabate, director of operations at the council, said exports had risen.';
+    expect(speakersOf(r, tokenize(r)).map((x) => x.tokens.map((t) => t.text).join(' '))).toEqual(['Aminata Diabate']);
+  });
+  it('reads a share of what remains as the rest of a share the support set gives (numbers.ts restOfShare)', () => {
+    const src = "Saber said the excavation, which began in October, had so far cleared about two-thirds of the tomb's 15-metre entrance corridor.";
+    const line = (share: string) => `Saber said roughly ${share} of the tomb's 15-metre entrance corridor remains to be cleared.`;
+    expect(only(line('a third'), src, 'number-mismatch', en)).toEqual([]);
+    expect(only(line('a quarter'), src, 'number-mismatch', en)).toEqual(['a quarter']);
+    // (without a word of what remains, a third is no rest of two-thirds)
+    expect(only("Saber said roughly a third of the tomb's 15-metre entrance corridor has been cleared.", src, 'number-mismatch', en)).toEqual(['a third']);
+  });
+  it('reads a year before the era as an age too (sourceReadings)', () => {
+    const src = 'وقال الأمين العام للمجلس الأعلى للآثار إن المقبرة تعود إلى نحو عام 2400 قبل الميلاد، وإن صاحبها كان كاتبا ملكيا.';
+    const line = (n: string) => `وقال الأمين العام للمجلس الأعلى للآثار إن المقبرة يبلغ عمرها نحو ${n} عام.`;
+    expect(only(line('4400'), src, 'number-mismatch')).toEqual([]);
+    expect(only(line('3400'), src, 'number-mismatch')).toEqual(['3400']);
+    expect(sourceReadings(tokenize('the tomb dates to around 1350 BC'))).toContain(3350);
+  });
+  it('reads points after a bare verb of change as the difference of two percentages of a sentence (numbers.ts unitIn)', () => {
+    const src =
+      'وقال المحافظ إن نسبة إشغال الفنادق العائمة ارتفعت إلى 81 في المئة من 73 في المئة، في حين تراجعت نسبة الإشغال في فنادق المدينة إلى 64 في المئة من 70 في المئة.';
+    const line = (n: string) => `وصعد إشغال الفنادق العائمة إلى 81 في المئة، في حين هبط في فنادق المدينة ${n} نقاط.`;
+    expect(only(line('ست'), src, 'number-mismatch')).toEqual([]);
+    expect(only(line('سبع'), src, 'number-mismatch')).toEqual(['سبع']);
+  });
+});
+
 describe('the 199th batch of fresh editor pairs in Arabic: a verb after a role, households added', () => {
   const only = (s: string, source: string, rule: string) => flagged(check(s, source, ar), [rule]);
   it('reads "الأستاذ المتفرغ بات يتقاضى" as the role\'s predicate, not a name (reporting.json roleAuxiliaries)', () => {

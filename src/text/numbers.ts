@@ -1506,6 +1506,10 @@ export function amountWithPart(tokens: readonly Token[], qs: readonly Quantity[]
   return a.value + b.value;
 }
 
+/** Words after a year before the era (BC, BCE; قبل الميلاد), and the year an age is counted to from it. */
+const BEFORE_ERA = new Set(['bc', 'bce']);
+const ERA_PHRASE = ['قبل', 'الميلاد'].map((w) => normalizeToken(w));
+const ERA_AGE_FROM = 2000;
 /** "nil", the nought of a score (one-nil), and a word of a score: nil or an English number word below twenty. */
 const NIL = 'nil';
 const scoreWord = (key: string): number | undefined => (key === NIL ? 0 : UNITS[key] !== undefined && UNITS[key] < 20 ? UNITS[key] : undefined);
@@ -1704,6 +1708,16 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
     const whole = amountWithPart(tokens, qs, q);
     if (whole !== undefined) out.push(whole);
   }
+  // (a year before the era is an age too, counted from the era's start: "تعود إلى نحو عام 2400 قبل الميلاد" for a summary's
+  // "يبلغ عمرها نحو 4400 عام", a fresh editor pair's faithful line, 215th batch; ERA_AGE_FROM keeps the report the same
+  // whatever the day, and a hedge of a tenth covers the years since)
+  for (const q of qs)
+    if (
+      Number.isInteger(q.value) &&
+      q.value >= 100 &&
+      (BEFORE_ERA.has(tokens[q.last + 1]?.key ?? '') || ERA_PHRASE.every((w, k) => tokens[q.last + 1 + k]?.key === w))
+    )
+      out.push(q.value + ERA_AGE_FROM);
   // (a score in words, "one-nil", "two-one": both its figures, which a summary writes 1-0; a fresh editor pair's "lead the
   // two-match series 1-0" for "puts Sri Lanka one-nil up" drew three number errors, 212th batch)
   for (let i = 0; i + 1 < tokens.length; i++) {

@@ -525,7 +525,14 @@ const POINTS = new Set(['points', 'point']);
 
 /** Does source sentence i have the word (the unit after a claim's figure), by stem? */
 const unitIn = (ctx: CheckContext, i: number, unit: Token | undefined): boolean =>
-  unit !== undefined && !unit.stop && ctx.source.sentences[i].tokens.some((t) => sameWord(t, unit));
+  unit !== undefined &&
+  !unit.stop &&
+  (ctx.source.sentences[i].tokens.some((t) => sameWord(t, unit)) ||
+    // (or points, of a sentence of percentages: "هبط في فنادق المدينة ست نقاط" for "تراجعت … إلى 64 في المئة من 70 في
+    // المئة", a fresh editor pair's faithful line, 215th batch)
+    (POINT_UNITS.has(unit.key) && ctx.source.sentences[i].tokens.some((_t, k, ts) => percentAfter(ts as Token[], k))));
+/** Words of points after a figure, by key: a difference of two percentages told in points (نقاط، نقطة، points). */
+const POINT_UNITS = new Set(['points', 'point', 'نقاط', 'نقطة', 'نقطتين', 'نقطتان'].map((w) => makeToken(w, 0).key));
 
 /** Is one of the values (within the hedge, when there is one) the difference of two of the figures? */
 function differenceOf(figures: readonly number[], values: readonly number[], hedge: Quantity['hedge']): boolean {
@@ -734,6 +741,28 @@ function shareOfCountBefore(ctx: CheckContext, a: UnitAnalysis<Claim>, said: rea
   }
   return false;
 }
+/**
+ * Is a share in words with a word of what remains within REST_REACH tokens of it (remains, left, متبقيا) the rest of a share
+ * in words of a support sentence: one less it, to the share's hedge (a third remaining for two-thirds done)?
+ */
+function restOfShare(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], q: Quantity): boolean {
+  if (!inWords(q)) return false;
+  if (!tokens.slice(Math.max(0, q.first - REST_REACH), q.last + 1 + REST_REACH).some((t) => REST_WORDS.has(t.key))) return false;
+  for (const i of sources)
+    for (const o of quantities(passingTokens(ctx.source.sentences[i])))
+      if (
+        o.also !== undefined &&
+        o.also > 0 &&
+        o.also < 1 &&
+        figureHolds([round6(q.also!)], q.hedge ?? (o.hedge === undefined ? undefined : 'about'), round6(1 - o.also))
+      )
+        return true;
+  return false;
+}
+/** lexicons/numbers.json restWords, by key, and the tokens around a share within which one stands. */
+const REST_WORDS = new Set(lexiconWords('numbers', 'restWords').map((w) => makeToken(w, 0).key));
+const REST_REACH = 10;
+
 /** lexicons/numbers.json shareOfPointers ("of them", "of whom"), by key. */
 const SHARE_POINTERS_OF = new Set(lexiconWords('numbers', 'shareOfPointers').map((w) => makeToken(w, 0).key));
 
@@ -1061,6 +1090,9 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   // two fresh editor pairs' faithful lines)
   if (withSubunit(unit.tokens, qs, q, sentence).some((v) => holdsAt(v))) return true;
   if (sumIn(ctx, support.sources, unit.tokens, q).length) return true;
+  // (or a share of what remains, the rest of a share the support set gives: "roughly a third of the corridor remains to be
+  // cleared" for "had so far cleared about two-thirds of the corridor", a fresh editor pair's faithful line, 216th batch)
+  if (restOfShare(ctx, support.sources, unit.tokens, q)) return true;
   // (a share in words, hedged or exact, of two counts of one sentence: أقل بقليل من نصف المخابز for 1500 of 3200)
   // (not a fraction of a unit of time, which is a span: "بأقل من ربع ثانية", a planted margin for 0.38 seconds, was read as a
   // share of two counts of its sentence)
