@@ -389,8 +389,8 @@ function appositiveSpeaker(text: string, tokens: readonly Token[], i: number): T
 
 /**
  * The speaker before a relative clause that has a comma of its own ("Education Minister Carolina Vidal, whose government has
- * offered a 4.5% raise, half the 9% the union wants, said …": read from the last comma, "raise" was the speaker, a fresh
- * editor pair's faithful line given to no one, 216th batch): an earlier comma before who, whose or which within
+ * offered a 4.5% raise, half the 9% the union wants, said …": read from the last comma, "raise" was the speaker, and a fresh
+ * editor pair's faithful line drew a wrong speaker, 216th batch): an earlier comma before who, whose or which within
  * APPOSITIVE_MAX tokens of the comma at c, after a name.
  */
 function relativeSpeaker(text: string, tokens: readonly Token[], c: number): Token[] | undefined {
