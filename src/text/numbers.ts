@@ -1506,6 +1506,20 @@ export function amountWithPart(tokens: readonly Token[], qs: readonly Quantity[]
   return a.value + b.value;
 }
 
+/**
+ * A smaller span joined to a span whose unit word is at p, by "and" or و (two hours and 51 minutes, ساعتين وثماني دقائق, ساعة
+ * وثلاثين دقيقة): its size in minutes, the figure within two tokens after p and its unit smaller than `unit`; undefined when
+ * there is none. `glued`: a figure right after p must have و glued (ساعة وثلاثين), not stand bare.
+ */
+function smallerSpanAfter(tokens: readonly Token[], qs: readonly Quantity[], p: number, unit: number, glued = false): number | undefined {
+  const q2 = qs.find((o) => o.first > p && o.first <= p + 2);
+  const unit2 = q2 ? TIME_UNITS[tokens[q2.last + 1]?.key ?? ''] : undefined;
+  if (q2 === undefined || unit2 === undefined || unit2 >= unit) return undefined;
+  if (!tokens.slice(p + 1, q2.first).every((t) => t.key === 'and' || t.key === 'و')) return undefined;
+  if (glued && q2.first === p + 1 && !tokens[p + 1].key.startsWith('و')) return undefined;
+  return q2.value * unit2;
+}
+
 /** Words after a year before the era (BC, BCE; قبل الميلاد), and the year an age is counted to from it. */
 const BEFORE_ERA = new Set(['bc', 'bce']);
 const ERA_PHRASE = ['قبل', 'الميلاد'].map((w) => normalizeToken(w));
@@ -1693,13 +1707,13 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
   // (with the unit, in minutes, of each reading in spanUnits when it is given: a span restates a span in the same unit
   // only, as 21 years are not "under a quarter of a second" for being 0.21 centuries; a fresh editor pair's planted
   // "بأقل من ربع ثانية" for 0.38 seconds drew nothing)
-  const span = {
-    in: (unit: number, ...vs: number[]) => {
-      if (spans) {
-        spans.push(...vs);
-        if (spanUnits) for (const _ of vs) spanUnits.push(unit);
-      } else out.push(...vs);
-    },
+  const spanIn = (unit: number, ...vs: number[]): void => {
+    if (!spans) {
+      out.push(...vs);
+      return;
+    }
+    spans.push(...vs);
+    if (spanUnits) for (const _ of vs) spanUnits.push(unit);
   };
   const fourWeekUnit = (unit: number) => (unit === TIME_UNITS.month ? TIME_UNITS.week : TIME_UNITS.month);
   const lastOf = new Map(qs.map((q) => [q.last, q]));
@@ -1771,23 +1785,16 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
     const half = unit !== undefined && halfAfter(tokens, q.last + 2) ? 0.5 : 0;
     if (unit !== undefined)
       for (const v of q.also === undefined ? [q.value + half] : [q.value + half, q.also]) {
-        for (const other of UNIT_SIZES) if (other !== unit) span.in(other, round((v * unit) / other));
-        span.in(fourWeekUnit(unit), ...inFourWeekMonths(v * unit, unit));
+        for (const other of UNIT_SIZES) if (other !== unit) spanIn(other, round((v * unit) / other));
+        spanIn(fourWeekUnit(unit), ...inFourWeekMonths(v * unit, unit));
       }
     // (and in its own unit, with the half: "3.5 ساعات" for "ثلاث ساعات ونصف الساعة"; the figure alone is the source's 3)
-    if (unit !== undefined && half > 0) span.in(unit, q.value + half);
+    if (unit !== undefined && half > 0) spanIn(unit, q.value + half);
     // (a half after any unit: أربعة أطنان ونصف الطن is 4.5 tons, a fresh editor pair's "4.5 طن" drew a number error)
     if (unit === undefined && next && next.kind === 'word' && !next.stop && halfAfter(tokens, q.last + 2)) out.push(q.value + 0.5);
     // (a span told in two units: two hours and 51 minutes is 171 minutes, a fresh editor pair's "171-minute final")
-    if (unit !== undefined) {
-      const q2 = qs.find((o) => o.first > q.last + 1 && o.first <= q.last + 3);
-      const unit2 = q2 ? TIME_UNITS[tokens[q2.last + 1]?.key ?? ''] : undefined;
-      const between = q2 ? tokens.slice(q.last + 2, q2.first) : [];
-      if (q2 && unit2 !== undefined && unit2 < unit && between.every((t) => t.key === 'and' || t.key === 'و')) {
-        const total = q.value * unit + q2.value * unit2;
-        for (const other of UNIT_SIZES) if (other <= unit) span.in(other, round(total / other));
-      }
-    }
+    const smaller = unit === undefined ? undefined : smallerSpanAfter(tokens, qs, q.last + 1, unit);
+    if (smaller !== undefined) for (const other of UNIT_SIZES) if (other <= unit!) spanIn(other, round((q.value * unit! + smaller) / other));
     // a measure in another unit of its family: 1,100 ميغاواط is 1.1 غيغاواط
     const m = measureUnitAt(tokens, q.last + 1);
     if (m) for (const other of MEASURES[m.family].all) if (other !== m.unit) converted(round((q.value * m.unit) / other), m.family, other);
@@ -1796,7 +1803,7 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
   // the next is its length in every unit (clockSpans)
   const clock = arabicClock(tokens);
   out.push(...clock.values);
-  for (const total of [...clock.spans, ...englishClockSpans(tokens, qs)]) for (const other of UNIT_SIZES) span.in(other, round(total / other));
+  for (const total of [...clock.spans, ...englishClockSpans(tokens, qs)]) for (const other of UNIT_SIZES) spanIn(other, round(total / other));
   // the year before a year the sentence names: في عام 2024 … مقارنة بالعام السابق (2023), in 2024 … a year earlier
   const years = qs.filter((q) => isYear(q.value) && tokens[q.first].kind === 'number');
   if (years.length > 0)
@@ -1828,16 +1835,9 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
     const unit = bare === k || whole ? TIME_UNITS[bare!] : undefined;
     // (one of it and a smaller span after "and": ساعة وثلاثين دقيقة, "an hour and 20 minutes", is 90 and 80 minutes, as a
     // dual's "ساعتين وثماني دقائق" is read below; told in one unit by an editor, "تسعين دقيقة", it drew a number error)
-    if (unit !== undefined && !lastOf.has(i - 1)) {
-      // (after "and" or و alone, or a figure in words with و glued: ساعة وثلاثين دقيقة)
-      const andAt = tokens[i + 1]?.key === 'and' || tokens[i + 1]?.key === 'و' ? i + 2 : -1;
-      const second = qs.find((o) => (andAt >= 0 && o.first === andAt) || (o.first === i + 1 && tokens[i + 1].key.startsWith('و')));
-      const unit2 = second ? TIME_UNITS[tokens[second.last + 1]?.key ?? ''] : undefined;
-      if (second && unit2 !== undefined && unit2 < unit) {
-        const total = unit + second.value * unit2;
-        for (const other of UNIT_SIZES) if (other <= unit) span.in(other, round(total / other));
-      }
-    }
+    // (after "and" or و alone, or a figure in words with و glued: ساعة وثلاثين دقيقة)
+    const smaller = unit !== undefined && !lastOf.has(i - 1) ? smallerSpanAfter(tokens, qs, i, unit, true) : undefined;
+    if (smaller !== undefined) for (const other of UNIT_SIZES) if (other <= unit!) spanIn(other, round((unit! + smaller) / other));
     // (a span with a half after it is one and a half of it, whatever stands before: a minute and a half, استمرت ساعة ونصف)
     const andHalf = unit !== undefined && halfAfter(tokens, i + 1);
     // (or after a comparative's particle: أقل من عام, "less than a year", which a fresh editor pair's faithful "أقل من اثني عشر
@@ -1849,8 +1849,8 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
     // (the share as its figure reads it, "three quarters" 0.75, else the word's own)
     const share = !andHalf && i > 2 && tokens[i - 2].key === 'of' ? (lastOf.get(i - 3)?.also ?? SPAN_SHARES[tokens[i - 3].key]) : undefined;
     const size = share !== undefined ? unit * share : andHalf ? unit * 1.5 : i > 1 && HALF_BEFORE.has(tokens[i - 2].key) ? unit / 2 : unit;
-    for (const other of UNIT_SIZES) if (other !== size) span.in(other, round(size / other));
-    span.in(fourWeekUnit(unit), ...inFourWeekMonths(size, unit));
+    for (const other of UNIT_SIZES) if (other !== size) spanIn(other, round(size / other));
+    spanIn(fourWeekUnit(unit), ...inFourWeekMonths(size, unit));
   }
   // how often, as the span between two times: twice a year is every six months (timesPer)
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -1873,12 +1873,8 @@ export function sourceReadings(tokens: Token[], spans?: number[], measures?: Mea
     for (const other of UNIT_SIZES) if (other !== unit || fraction !== undefined) out.push(round((n * unit) / other));
     // (or with a smaller span after و: ساعتين وثماني دقائق is 128 minutes, as "two hours and eight minutes" is; a fresh editor
     // pair's faithful "أنهى السباق في 128 دقيقة" drew a number error)
-    const q2 = fraction === undefined ? qs.find((o) => o.first === i + 1 || o.first === i + 2) : undefined;
-    const unit2 = q2 ? TIME_UNITS[tokens[q2.last + 1]?.key ?? ''] : undefined;
-    if (q2 && unit2 !== undefined && unit2 < unit && tokens.slice(i + 1, q2.first).every((o) => o.key === 'و' || o.key === 'and')) {
-      const total = 2 * unit + q2.value * unit2;
-      for (const other of UNIT_SIZES) if (other <= unit) out.push(round(total / other));
-    }
+    const smaller = fraction === undefined ? smallerSpanAfter(tokens, qs, i, unit) : undefined;
+    if (smaller !== undefined) for (const other of UNIT_SIZES) if (other <= unit) out.push(round((2 * unit + smaller) / other));
   });
   // واحد after its noun, and a dual whose noun the sentence also has (بهدفين مقابل هدف واحد: 2-1)
   // (a singular in the accusative too: 34 عضواً beside وامتناع عضوين, a fresh editor pair's اثنين for it)

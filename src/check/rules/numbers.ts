@@ -532,7 +532,7 @@ const unitIn = (ctx: CheckContext, i: number, unit: Token | undefined): boolean 
     // المئة", a fresh editor pair's faithful line, 215th batch)
     (POINT_UNITS.has(unit.key) && ctx.source.sentences[i].tokens.some((_t, k, ts) => percentAfter(ts as Token[], k))));
 /** Words of points after a figure, by key: a difference of two percentages told in points (نقاط، نقطة، points). */
-const POINT_UNITS = new Set(['points', 'point', 'نقاط', 'نقطة', 'نقطتين', 'نقطتان'].map((w) => makeToken(w, 0).key));
+const POINT_UNITS = new Set([...POINTS, ...['نقاط', 'نقطة', 'نقطتين', 'نقطتان'].map((w) => makeToken(w, 0).key)]);
 
 /** Is one of the values (within the hedge, when there is one) the difference of two of the figures? */
 function differenceOf(figures: readonly number[], values: readonly number[], hedge: Quantity['hedge']): boolean {
@@ -678,17 +678,7 @@ function shareOfCounts(ctx: CheckContext, sources: readonly number[], q: Quantit
   // (or a percentage in digits: "fewer than 7% of the invoiced trips" for "only 11 of the 160 invoiced tanker trips", a fresh
   // editor pair's faithful line)
   if (!inWords(q) && !percent) return false;
-  for (const i of sources) {
-    const tokens = ctx.source.sentences[i].tokens;
-    if (
-      ratioOfCounts(
-        q,
-        countsOf(tokens, (x) => percentAfter(tokens, x.last) || ctx.source.text[x.end] === '%'),
-      )
-    )
-      return true;
-  }
-  return false;
+  return sources.some((i) => ratioOfCounts(q, sourceCounts(ctx, i)));
 }
 
 /**
@@ -723,9 +713,7 @@ function shareOfCountBefore(ctx: CheckContext, a: UnitAnalysis<Claim>, said: rea
   if (at < 0) return false;
   const parts = countsOf(said.slice(0, at), (x) => percentAt(ctx.summary.text, said, x.last));
   if (parts.length === 0) return false;
-  const wholes = aroundSupport(ctx, a).flatMap((i) =>
-    countsOf(ctx.source.sentences[i].tokens, (x) => percentAfter(ctx.source.sentences[i].tokens, x.last) || ctx.source.text[x.end] === '%'),
-  );
+  const wholes = aroundSupport(ctx, a).flatMap((i) => sourceCounts(ctx, i));
   for (const part of parts) for (const whole of wholes) if (shareHolds(q, part, whole)) return true;
   // (or "of them" after the share, the count before it the whole: "At least 23 people, nearly half of them children" for the
   // source's 23 and "Eleven of the dead were children" four sentences on, a fresh editor pair's faithful line; the part a count
@@ -735,10 +723,7 @@ function shareOfCountBefore(ctx: CheckContext, a: UnitAnalysis<Claim>, said: rea
   if (noun === undefined) return false;
   const whole = parts[parts.length - 1];
   const sentences = new Set([...aroundSupport(ctx, a), ...sentencesWithWord(ctx, noun)]);
-  for (const i of sentences) {
-    const st = ctx.source.sentences[i].tokens;
-    for (const part of countsOf(st, (x) => percentAfter(st, x.last) || ctx.source.text[x.end] === '%')) if (shareHolds(q, part, whole)) return true;
-  }
+  for (const i of sentences) for (const part of sourceCounts(ctx, i)) if (shareHolds(q, part, whole)) return true;
   return false;
 }
 /**
@@ -817,6 +802,12 @@ function countsOf(tokens: readonly Token[], percent: (x: Quantity) => boolean, e
     .filter((x) => x.start !== except?.start && x.also === undefined && Number.isInteger(x.value) && x.value > 0 && !isYear(x.value))
     .filter((x) => !percent(x))
     .map((x) => x.value);
+}
+
+/** The counts of source sentence i (countsOf), a figure before a percent word or a % sign being no count. */
+function sourceCounts(ctx: CheckContext, i: number): number[] {
+  const tokens = ctx.source.sentences[i].tokens;
+  return countsOf(tokens, (x) => percentAfter(tokens, x.last) || ctx.source.text[x.end] === '%');
 }
 
 /** Is the share q, to its hedge's range, the ratio of a smaller count to a larger one? */
