@@ -149,7 +149,10 @@ function dunBelow(tokens: ArrayLike<{ readonly key: string }>, i: number, end: n
   return i + 2 < end && next.startsWith('ال') && tokens[i + 2].key.startsWith('ال') && BELOW_AFTER.has(tokens[i + 2].key);
 }
 
-/** Arabic number words (lexicons/numbers.json arabicUnits, arabicTens, arabicHundreds), by key. */
+/**
+ * Arabic number words (lexicons/numbers.json arabicUnits, arabicTens, arabicHundreds), by key, read from the lexicon: the
+ * number reader (text/numbers.ts) imports the tokenizer, which imports this module, so it cannot be called from here.
+ */
 const ARABIC_NUMBER_WORDS = keysWith(
   ['arabicUnits', 'arabicTens', 'arabicHundreds'].flatMap((l) =>
     lexiconValues('numbers', l, (v): v is number => typeof v === 'number', 'a number').map(([w]) => w),
