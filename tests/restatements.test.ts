@@ -5086,6 +5086,49 @@ describe('the 215th and 216th batches of fresh editor pairs: a speaker before a 
   });
 });
 
+describe('the 219th and 220th batches of fresh editor pairs: sums and differences no cue names, amounts joined by plus, shares of like counts, parts of an amount', () => {
+  const only = (s: string, source: string, rule: string, lang: typeof ar | typeof en = ar) => flagged(check(s, source, lang), [rule]);
+  it('reads a precise figure as a sum or difference of two support figures with no cue (numbers.ts exactSumOrDifference)', () => {
+    const src = 'وقالت الهيئة إن عدد الحجاج بلغ 1833164 حاجا هذا العام، قدم 1611310 منهم من خارج المملكة.';
+    const line = (n: string) => `وبلغ عدد الحجاج 1833164 حاجا، بينهم نحو ${n} ألفا من داخل السعودية.`;
+    expect(only(line('222'), src, 'number-mismatch')).toEqual([]);
+    expect(only(line('232'), src, 'number-mismatch')).toEqual(['232 ألفا']);
+    // (a figure of two significant digits is too likely some sum or difference of the support set's figures: it stays a
+    // changed figure, as a planted "37 were hurt" for 40 less 3 is)
+    const few = 'Three people died and 40 were taken to hospital after the crash, police said.';
+    expect(only('Three people died and 37 were hurt in the crash, police said.', few, 'number-mismatch', en)).toEqual(['37']);
+  });
+  it('adds up two amounts that a support sentence joins by "plus" (numbers.ts plusSum, numbers.json plusJoiners)', () => {
+    const src =
+      'Benfica have agreed to sell Caio Ferreira to Newcastle United for 62 million euros ($67 million) plus up to 8 million euros in add-ons, the club said.';
+    const line = (n: string) =>
+      `Benfica are selling Caio Ferreira to Newcastle United for 62 million euros, a fee that could climb to ${n} million with add-ons.`;
+    expect(only(line('70'), src, 'number-mismatch', en)).toEqual([]);
+    expect(only(line('80'), src, 'number-mismatch', en)).toEqual(['80 million']);
+  });
+  it('reads a share of two counts of one thing in the sentences around the support set (numbers.ts likeShare)', () => {
+    const src = [
+      'وقال مسؤول التنبؤ بالجراد في المنظمة إن المسوحات رصدت أسرابا تغطي نحو 12 ألف هكتار في ولايتي البحر الأحمر وكسلا.',
+      'وأوضح مدير إدارة وقاية النباتات عثمان الطيب أن الفرق رشت حتى الآن 4500 هكتار.',
+      'وأضاف أن الأمطار الغزيرة التي هطلت في أكتوبر وفرت ظروفا مثالية للتكاثر.',
+    ].join(' ');
+    const line = (share: string) => `وأوضح عثمان الطيب أن فرق المكافحة رشت ما يزيد على ${share} المساحة حتى الآن.`;
+    expect(only(line('ثلث'), src, 'number-mismatch')).toEqual([]);
+    expect(only(line('نصف'), src, 'number-mismatch')).toEqual(['نصف']);
+  });
+  it('reads the part of an amount that a percentage of it makes, and the amount of a change to a level (numbers.ts partOfAmount)', () => {
+    const funded = 'The agency said funding for its Chad operation had reached only 28 percent of the $409 million it requested this year.';
+    const short = (n: string) => `The agency's appeal for Chad is only 28 percent funded, leaving a shortfall of roughly $${n} million.`;
+    expect(only(short('294'), funded, 'number-mismatch', en)).toEqual([]);
+    expect(only(short('314'), funded, 'number-mismatch', en)).toEqual(['314 million']);
+    const rose = "Zambia's copper output rose 9 percent to 821,000 tonnes last year, the ministry said.";
+    const more = (n: string) => `Zambia produced 821,000 tonnes of copper last year, 9 percent, or roughly ${n} tonnes, more than the year before.`;
+    expect(only(more('68,000'), rose, 'number-mismatch', en)).toEqual([]);
+    // (9 percent of the level the output went to is no amount of the change)
+    expect(only(more('74,000'), rose, 'number-mismatch', en)).toEqual(['74,000']);
+  });
+});
+
 describe('the 199th batch of fresh editor pairs in Arabic: a verb after a role, households added', () => {
   const only = (s: string, source: string, rule: string) => flagged(check(s, source, ar), [rule]);
   it('reads "الأستاذ المتفرغ بات يتقاضى" as the role\'s predicate, not a name (reporting.json roleAuxiliaries)', () => {
