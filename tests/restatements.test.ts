@@ -5086,7 +5086,7 @@ describe('the 215th and 216th batches of fresh editor pairs: a speaker before a 
   });
 });
 
-describe('the 219th and 220th batches of fresh editor pairs: sums and differences no cue names, amounts joined by plus, shares of like counts, parts of an amount', () => {
+describe('the 219th and 220th batches of fresh editor pairs: sums and differences no cue names, amounts joined by plus, shares of like counts, parts of an amount, a denial after a speaker set off by commas', () => {
   const only = (s: string, source: string, rule: string, lang: typeof ar | typeof en = ar) => flagged(check(s, source, lang), [rule]);
   it('reads a precise figure as a sum or difference of two support figures with no cue (numbers.ts exactSumOrDifference)', () => {
     const src = 'وقالت الهيئة إن عدد الحجاج بلغ 1833164 حاجا هذا العام، قدم 1611310 منهم من خارج المملكة.';
@@ -5115,6 +5115,16 @@ describe('the 219th and 220th batches of fresh editor pairs: sums and difference
     const line = (share: string) => `وأوضح عثمان الطيب أن فرق المكافحة رشت ما يزيد على ${share} المساحة حتى الآن.`;
     expect(only(line('ثلث'), src, 'number-mismatch')).toEqual([]);
     expect(only(line('نصف'), src, 'number-mismatch')).toEqual(['نصف']);
+  });
+  it('reads a denial after a speaker set off by commas, to the next verb of saying, against an admission (antonyms.ts negatesAfter)', () => {
+    const src = [
+      "Varuna's chief executive, Rohan Deshpande, denied that the company had known about the impurity before the tests, saying its routine checks had not been designed to detect it.",
+      '"No patient has reported any adverse event linked to these batches," Deshpande told analysts on a call.',
+    ].join(' ');
+    const line = (verb: string) =>
+      `Chief executive Rohan Deshpande ${verb} the company had been aware of the impurity beforehand and said not a single patient had reported an adverse event.`;
+    expect(only(line('admitted'), src, 'antonym-mismatch', en)).toEqual(['admitted']);
+    expect(only(line('denied'), src, 'antonym-mismatch', en)).toEqual([]);
   });
   it('reads the part of an amount that a percentage of it makes, and the amount of a change to a level (numbers.ts partOfAmount)', () => {
     const funded = 'The agency said funding for its Chad operation had reached only 28 percent of the $409 million it requested this year.';

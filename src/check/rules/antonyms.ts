@@ -354,9 +354,19 @@ function delayedAt(tokens: readonly Token[], x: number): boolean {
   return false;
 }
 
-/** Does a negation cue follow tokens[x] in the tokens given (the statement a verb of saying reports)? */
+/**
+ * Does a negation cue follow tokens[x] in the tokens given (the statement a verb of saying reports), before the next verb or
+ * participle of saying, where the speaker says something else? "denied that the company had known about the impurity before
+ * the tests, saying its routine checks had not been designed to detect it" denies with no negation of its own, and "admitted
+ * the company had been aware of the impurity and said not a single patient had reported an adverse event" admits with none:
+ * read to the end, their negations of other statements made that planted admission no opposite (220th batch of fresh editor
+ * pairs).
+ */
 function negatesAfter(tokens: readonly Token[], x: number): boolean {
-  for (let i = x + 1; i < tokens.length; i++) if (negatesAt(tokens, i)) return true;
+  for (let i = x + 1; i < tokens.length; i++) {
+    if (listedAfterConjunction(SAYING_PARTICIPLES, tokens[i].key) !== undefined || isSpeechVerb(tokens[i])) return false;
+    if (negatesAt(tokens, i)) return true;
+  }
   return false;
 }
 
@@ -677,6 +687,16 @@ export const antonymMismatch: Rule = {
             opposites = [o];
             break;
           }
+        // (a speaker's name set off by commas is a part of its own, and the verb of saying after it is its verb: "Varuna's chief
+        // executive, | Rohan Deshpande, | denied that the company had known …" carries "Rohan Deshpande admitted" in its second
+        // part, and the denial that opens the third is what he did; a planted polarity of the 220th batch of fresh editor pairs)
+        if (s.group === CONFIRMATION && opposites.some((o) => !o))
+          opposites = local.map((p, k) => {
+            if (opposites[k]) return opposites[k];
+            const next = parts[parts.indexOf(p) + 1];
+            const verb = next?.find((o) => !o.stop);
+            return verb !== undefined && opposed(verb) ? verb : undefined;
+          });
         const opposite = opposites[0];
         if (!opposite || opposites.some((o) => !o)) continue;
         // a state held until a time is its opposite from that time: "يظل الاكتتاب مفتوحا حتى آخر يوم من ديسمبر" restates "يغلق
@@ -705,6 +725,10 @@ export const antonymMismatch: Rule = {
         // whole (with the words around alone, WiCE dev gained a false alarm: "a bill banning sales" against "allows
         // private sales", claim balanced accuracy 0.842 -> 0.838)
         // (and a claim not carried as a whole only for direction: see sameNeighbour)
+        // (but a verb of affirming against a denial with the same word beside both, the speaker's name: "Rohan Deshpande admitted
+        // the company had been aware of the impurity" against "Rohan Deshpande, denied that the company had known about the
+        // impurity", a planted polarity of the 220th batch of fresh editor pairs whose statement, told in other words, left the
+        // claim short of being carried as a whole)
         if (!whole && s.group !== DIRECTION) continue;
         // (a source sentence with no word of the claim's side, against a claim with one: the same content word a few words off
         // will do, as in headlines that say the same thing in other words around it (ارتفاع الجنيه against تراجع حاد
