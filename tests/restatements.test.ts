@@ -5116,6 +5116,16 @@ describe('the 219th and 220th batches of fresh editor pairs: sums and difference
     expect(only(line('ثلث'), src, 'number-mismatch')).toEqual([]);
     expect(only(line('نصف'), src, 'number-mismatch')).toEqual(['نصف']);
   });
+  it('reads a share that a negation after it says is not as the rest of a share of the source (text/numbers.ts shareNegated, restOfShareIn)', () => {
+    const src = 'Lindqvist said about two-thirds of customers had restored core payroll functions, but warned that a full recovery could take three weeks.';
+    const line = (share: string) =>
+      `Roughly ${share} of customers are still without core payroll functions, and a full recovery could take three weeks, she said.`;
+    expect(only(line('a third'), src, 'number-mismatch', en)).toEqual([]);
+    expect(only(line('a third'), src, 'negation-mismatch', en)).toEqual([]);
+    expect(only(line('a quarter'), src, 'number-mismatch', en)).toEqual(['a quarter']);
+    // (a share the source gives, negated: no rest of it)
+    expect(only('Roughly two-thirds of customers are still without core payroll functions, she said.', src, 'negation-mismatch', en)).toEqual(['without core']);
+  });
   it('reads a denial after a speaker set off by commas, to the next verb of saying, against an admission (antonyms.ts negatesAfter)', () => {
     const src = [
       "Varuna's chief executive, Rohan Deshpande, denied that the company had known about the impurity before the tests, saying its routine checks had not been designed to detect it.",

@@ -3,6 +3,7 @@ import { isArabicChar, normalizeToken, withoutMarks } from './normalize.js';
 import { isNumber, lexiconGroups, lexiconPhrases, lexiconValues, lexiconWords, listedAfterConjunction } from './lexicons.js';
 import type { TokenForms } from './document.js';
 import { arabicWords } from './arabic-words.js';
+import { negatesAt } from './negation.js';
 
 /**
  * Quantities in a run of tokens: digit numbers (any script, 1,200 / 3.5 / ٣٦٠), with a following
@@ -2592,3 +2593,38 @@ function linked(tokens: Token[], from: number, to: number): boolean {
 }
 /** lexicons/numbers.json proportionEvery: the word of "every" that ends a proportion link (in every, من كل), after a counted noun. */
 const EVERY = keysOf('proportionEvery');
+
+/** Tokens after a share in words within which a negation cue makes it the share of what is not ("a third are still without power"). */
+const SHARE_NEGATED_REACH = 5;
+
+/** Is q a share in words (a third, ثلث: a fraction below one, not a proportion of two figures)? */
+export const isShareInWords = (q: Quantity): boolean => q.also !== undefined && q.also > 0 && q.also < 1 && !q.parts;
+
+/**
+ * The share in words that a negation cue at tokens[cue] says is not (within SHARE_NEGATED_REACH tokens after it), if any:
+ * "Roughly a third of customers are still without core payroll functions" is the rest of "about two-thirds of customers had
+ * restored core payroll functions" (a faithful line of the 220th batch of fresh editor pairs drew both a number and a
+ * negation error).
+ */
+export function shareNegatedBy(tokens: readonly Token[], cue: number): Quantity | undefined {
+  return quantities(tokens as Token[]).find((q) => isShareInWords(q) && q.last < cue && cue - q.last <= SHARE_NEGATED_REACH);
+}
+
+/** Does a negation cue within SHARE_NEGATED_REACH tokens after the share q say that the share is of what is not? */
+export function shareNegated(tokens: readonly Token[], q: Quantity): boolean {
+  for (let k = q.last + 1; k < tokens.length && k <= q.last + SHARE_NEGATED_REACH; k++) if (negatesAt(tokens, k)) return true;
+  return false;
+}
+
+/** Is the share q (in words) the rest of a share in words of the tokens given: one less it, to its hedge or the other's? */
+export function restOfShareIn(tokens: readonly Token[], q: Quantity): boolean {
+  if (!isShareInWords(q)) return false;
+  return quantities(tokens as Token[]).some(
+    // (a share of the source's with its own figures too: two-thirds is 2 of 3)
+    (o) =>
+      o.also !== undefined &&
+      o.also > 0 &&
+      o.also < 1 &&
+      figureHolds([round(q.also!)], q.hedge ?? (o.hedge === undefined ? undefined : 'about'), round(1 - o.also!)),
+  );
+}

@@ -33,6 +33,8 @@ import {
   isHundredthOfCurrency,
   lessExcept,
   shareOfFigureBefore,
+  shareNegated,
+  restOfShareIn,
   EXCEPT_KEY,
   type Quantity,
 } from '../../text/numbers.js';
@@ -732,17 +734,10 @@ function shareOfCountBefore(ctx: CheckContext, a: UnitAnalysis<Claim>, said: rea
  */
 function restOfShare(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], q: Quantity): boolean {
   if (!inWords(q)) return false;
-  if (!tokens.slice(Math.max(0, q.first - REST_REACH), q.last + 1 + REST_REACH).some((t) => REST_WORDS.has(t.key))) return false;
-  for (const i of sources)
-    for (const o of quantities(passingTokens(ctx.source.sentences[i])))
-      if (
-        o.also !== undefined &&
-        o.also > 0 &&
-        o.also < 1 &&
-        figureHolds([round6(q.also!)], q.hedge ?? (o.hedge === undefined ? undefined : 'about'), round6(1 - o.also))
-      )
-        return true;
-  return false;
+  // (or a negation after it: "a third of customers are still without core payroll functions" for "about two-thirds of customers
+  // had restored" them; text/numbers.ts shareNegated)
+  if (!tokens.slice(Math.max(0, q.first - REST_REACH), q.last + 1 + REST_REACH).some((t) => REST_WORDS.has(t.key)) && !shareNegated(tokens, q)) return false;
+  return sources.some((i) => restOfShareIn(passingTokens(ctx.source.sentences[i]), q));
 }
 /** lexicons/numbers.json restWords, by key, and the tokens around a share within which one stands. */
 const REST_WORDS = new Set(lexiconWords('numbers', 'restWords').map((w) => makeToken(w, 0).key));
