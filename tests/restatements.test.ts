@@ -5086,6 +5086,34 @@ describe('the 215th and 216th batches of fresh editor pairs: a speaker before a 
   });
 });
 
+describe('the 223rd and 224th batches of fresh editor pairs: less after a unit, a part of a whole, a matter still pending', () => {
+  const only = (s: string, source: string, rule: string, lang: typeof ar | typeof en = ar) => flagged(check(s, source, lang), [rule]);
+  it('reads أقل after a figure and its unit as a difference (numbers.json differenceCuesAfter)', () => {
+    const src =
+      'وأوضح جيمس كارتر، مدير قسم الشحن في شركة هارتويل للوساطة البحرية، أن سفينة قيمتها 100 مليون دولار باتت تدفع نحو 500 ألف دولار عن الرحلة الواحدة، مقارنة مع 700 ألف دولار في أبريل نيسان.';
+    const line = (n: string) => `وأوضح جيمس كارتر أن مالك سفينة بقيمة 100 مليون دولار يدفع الآن نحو ${n} ألف دولار أقل عن كل رحلة مقارنة بأبريل نيسان.`;
+    expect(only(line('200'), src, 'number-mismatch')).toEqual([]);
+    expect(only(line('300'), src, 'number-mismatch')).toEqual(['300 ألف']);
+  });
+  it('reads a figure with a whole after it as the part that a source share of that whole makes (numbers.ts shareOfWholeIn)', () => {
+    const src = "Community leaders said about two-thirds of Ikarama's 1,500 residents depend on fishing and that catches had collapsed.";
+    const line = (n: string) => `Roughly ${n} of Ikarama's 1,500 residents rely on fishing, community leaders said.`;
+    expect(only(line('1,000'), src, 'number-mismatch', en)).toEqual([]);
+    expect(only(line('1,200'), src, 'number-mismatch', en)).toEqual(['1,200']);
+    const cost = 'The restoration cost $11.5m, with roughly two-thirds paid for by international donors and the remainder by the Iraqi government.';
+    const donors = (n: string) => `International donors covered about $${n} million of the $11.5 million bill and Baghdad the rest.`;
+    expect(only(donors('7.7'), cost, 'number-mismatch', en)).toEqual([]);
+    expect(only(donors('9.7'), cost, 'number-mismatch', en)).toEqual(['9.7 million']);
+  });
+  it('reads a matter still pending as "not yet" against a claim that says it has not been decided (negation.json tooEarly, tooEarlyFrom)', () => {
+    const src =
+      'وقال محافظ البنك المركزي إن شركة "هورن باي" حصلت على الترخيص بعد مراجعة استمرت ثمانية أشهر، مضيفا أن طلبات أربع شركات أخرى لا تزال قيد الدراسة.';
+    expect(only('منح البنك المركزي شركة "هورن باي" الترخيص، فيما لم يبت بعد في طلبات أربع شركات أخرى.', src, 'negation-mismatch')).toEqual([]);
+    const decided = 'وقال محافظ البنك المركزي إن شركة "هورن باي" حصلت على الترخيص بعد مراجعة استمرت ثمانية أشهر، مضيفا أن طلبات أربع شركات أخرى قبلت.';
+    expect(only('منح البنك المركزي شركة "هورن باي" الترخيص، فيما لم تقبل بعد طلبات أربع شركات أخرى.', decided, 'negation-mismatch')).toEqual(['لم تقبل']);
+  });
+});
+
 describe('the 219th and 220th batches of fresh editor pairs: sums and differences no cue names, amounts joined by plus, shares of like counts, parts of an amount, a denial after a speaker set off by commas', () => {
   const only = (s: string, source: string, rule: string, lang: typeof ar | typeof en = ar) => flagged(check(s, source, lang), [rule]);
   it('reads a precise figure as a sum or difference of two support figures with no cue (numbers.ts exactSumOrDifference)', () => {

@@ -282,6 +282,10 @@ const TOO_EARLY = list('tooEarly').map((p) => p.split(/\s+/).map((w) => normaliz
 export function tooEarlyAt(tokens: ArrayLike<{ readonly key: string }>, i: number): boolean {
   return TOO_EARLY.some((ks) => ks.length <= i + 1 && ks.every((k, j) => tokens[i - ks.length + 1 + j].key === k));
 }
+/** Does a phrase of TOO_EARLY begin at tokens[i], ending before `end` (its first word within a window that its last passes)? */
+export function tooEarlyFrom(tokens: ArrayLike<{ readonly key: string }>, i: number, end = tokens.length): boolean {
+  return TOO_EARLY.some((ks) => i + ks.length <= end && ks.every((k, j) => tokens[i + j].key === k));
+}
 
 /** Verbs of stopping (lexicons/negation.json cessation): negated, they say that something goes on. */
 const CESSATION = keysWith(list('cessation'), ['', 'و', 'ف']);

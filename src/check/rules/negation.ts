@@ -19,6 +19,7 @@ import {
   saysNotKey,
   votedAgainstAt,
   tooEarlyAt,
+  tooEarlyFrom,
   FROM_REACH,
   pronounPhraseEnd,
   exceptionUntilAt,
@@ -427,7 +428,8 @@ export const negationMismatch: Rule = {
         if (ownCue && anyNeg < 0) {
           const implicit = implicitNegationAt(forms, from + x);
           if (
-            (implicit || saysNotKey(forms[from + x].key) || tooEarlyAt(forms, from + x)) &&
+            // (a phrase of "not yet" from its first word: "لا تزال قيد الدراسة" ends past the window)
+            (implicit || saysNotKey(forms[from + x].key) || tooEarlyAt(forms, from + x) || tooEarlyFrom(forms, from + x, to)) &&
             !(doubled !== undefined && sameWordOrRoot(doubled, forms[from + x])) &&
             !(implicit && negatesOtherThan(from + x))
           )

@@ -1108,6 +1108,8 @@ export function figureSourced(ctx: CheckContext, a: UnitAnalysis<Claim>, qs: rea
   // (or the part of an amount that a support sentence's percentage of it makes, or the amount of a change by a percentage
   // to or from a level: partOfAmount)
   if (partOfAmount(ctx, support.sources, unit.tokens, q)) return true;
+  // (or the part of a whole named after it that a support sentence's share in words makes of that whole: shareOfWholeIn)
+  if (shareOfWholeIn(ctx, support.sources, unit.tokens, qs, q)) return true;
   return false;
 }
 
@@ -1235,6 +1237,33 @@ function partOfAmount(ctx: CheckContext, sources: readonly number[], tokens: rea
         if (LEVEL_TO.has(before) && (near(t.value - t.value / (1 + p.value / 100)) || near(t.value / (1 - p.value / 100) - t.value))) return true;
         if (LEVEL_FROM.has(before) && near((t.value * p.value) / 100)) return true;
       }
+    }
+  }
+  return false;
+}
+
+/** Most tokens between a figure and the whole after it that "of" or من names ("1,000 of Ikarama's 1,500 residents"). */
+const WHOLE_REACH = 4;
+
+/**
+ * Is the figure, with a whole after it that "of" names in the claim ("Roughly 1,000 of Ikarama's 1,500 residents", "about $7.7
+ * million of the $11.5 million bill"), what a share in words of a support sentence that holds the whole makes of it ("about
+ * two-thirds of Ikarama's 1,500 residents", "The restoration cost $11.5m, with roughly two-thirds paid for by international
+ * donors")? Two faithful lines of the 224th batch of fresh editor pairs drew number errors. The share's hedge holds for the
+ * product ("about two-thirds" makes about 1,000).
+ */
+function shareOfWholeIn(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], qs: readonly Quantity[], q: Quantity): boolean {
+  const whole = qs.find(
+    (x) => x.first > q.last && x.first - q.last <= WHOLE_REACH && tokens.slice(q.last + 1, x.first).some((t) => t.key === 'of' || t.key === 'من'),
+  );
+  if (whole === undefined || whole.value <= q.value) return false;
+  for (const i of sources) {
+    const theirs = sourceQuantitiesAt(ctx, i);
+    if (!theirs.some((x) => figureHolds(figureValues(whole), whole.hedge, x.value))) continue;
+    for (const s of theirs) {
+      if (s.also === undefined || s.also <= 0 || s.also >= 1) continue;
+      const v = round6(s.also * whole.value);
+      if (figureHolds(figureValues(q), q.hedge ?? (s.hedge === undefined ? undefined : 'about'), v) || roundedHolds(q, v)) return true;
     }
   }
   return false;
