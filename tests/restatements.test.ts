@@ -5086,6 +5086,32 @@ describe('the 215th and 216th batches of fresh editor pairs: a speaker before a 
   });
 });
 
+describe('the 227th and 228th batches of fresh editor pairs: an amount as the object of a verb of losing, a hedge with the ل of purpose, "even as"', () => {
+  const only = (s: string, source: string, rule: string, lang: typeof ar | typeof en = ar) => flagged(check(s, source, lang), [rule]);
+  it('reads the object of an English verb of losing as the amount changed by (numbers.json amountObjectVerbs)', () => {
+    const src = 'Since the project was announced in 2020, the number of retail units planned has fallen from 180 to 140, according to planning documents.';
+    const line = (n: string) => `Since 2020 the plan has shed ${n} retail units, according to planning documents.`;
+    expect(only(line('40'), src, 'number-mismatch', en)).toEqual([]);
+    expect(only(line('60'), src, 'number-mismatch', en)).toEqual(['60']);
+  });
+  it('reads "even as" as opening a contrasting part of the claim (window.ts contrastPartAt, function-words.json contrastPhrases)', () => {
+    const src = [
+      'MANILA, July 17 (Reuters) - The Philippine Department of Energy on Wednesday awarded contracts for 3,580 megawatts of new solar capacity in its latest green energy auction, more than double the amount awarded in the previous round, officials said.',
+      'The average winning tariff fell to 4.10 pesos per kilowatt-hour from 4.90 pesos in the last auction, even as the total capacity offered rose by nearly a third.',
+    ].join(' ');
+    const line = (s: string) =>
+      `The Philippine energy department awarded 3,580 megawatts of solar contracts on Wednesday. ${s} even as more capacity was on offer.`;
+    expect(only(line('Prices dropped'), src, 'antonym-mismatch', en)).toEqual([]);
+    expect(only(line('The average winning tariff rose'), src, 'antonym-mismatch', en)).toEqual(['rose']);
+  });
+  it('reads an Arabic verb of exceeding with the ل of purpose glued as a hedge (text/numbers.ts hedgeOfKey)', () => {
+    const src = 'أظهر مسح أن عدد المها العربي في المحمية ارتفع إلى 1120 رأسا، مقابل 870 رأسا في المسح السابق الذي أجري قبل ثلاث سنوات.';
+    const line = (n: string) => `زاد عدد المها العربي في المحمية بمقدار 250 رأسا خلال ثلاث سنوات ليتجاوز ${n} رأس.`;
+    expect(only(line('1100'), src, 'number-mismatch')).toEqual([]);
+    expect(only(line('1200'), src, 'number-mismatch')).toEqual(['1200']);
+  });
+});
+
 describe('the 223rd and 224th batches of fresh editor pairs: less after a unit, a part of a whole, a matter still pending', () => {
   const only = (s: string, source: string, rule: string, lang: typeof ar | typeof en = ar) => flagged(check(s, source, lang), [rule]);
   it('reads أقل after a figure and its unit as a difference (numbers.json differenceCuesAfter)', () => {

@@ -281,6 +281,10 @@ function changedBy(tokens: readonly Token[], q: Quantity, text?: string): 'by' |
   // "ارتفع إلى 70" is a level; and not a percentage, a relative change the source states: "قرر النادي خفض رواتب الجهاز الفني
   // بنسبة 15%", an invented sentence of the fresh pairs, was excused by two figures 15 apart)
   if (withBa) return 'by';
+  // (or an English verb of losing or adding right before the figure, its object: "the plan has shed 40 retail units" for the
+  // source's "fallen from 180 to 140", a faithful line of the 228th batch of fresh editor pairs; lexicons/numbers.json
+  // amountObjectVerbs)
+  if (from + verb === h - 1 && AMOUNT_OBJECT_VERBS.has(tokens[h - 1].key) && text !== undefined && !percentAt(text, tokens, q.last)) return 'bare';
   return text !== undefined &&
     isArabicChar(tokens[from + verb].text.charCodeAt(0)) &&
     !percentAt(text, tokens, q.last) &&
@@ -293,6 +297,8 @@ function changedBy(tokens: readonly Token[], q: Quantity, text?: string): 'by' |
  * 189th batch of fresh editor pairs that drew a number error for 85 to 105 فلسا).
  */
 const isChangeKey = (k: string): boolean => CHANGE_BY.has(k) || (futureImperfect(k) && CHANGE_BY.has(k.slice(1)));
+/** lexicons/numbers.json amountObjectVerbs: English verbs of change whose object is the amount changed by (shed 40 units). */
+const AMOUNT_OBJECT_VERBS = new Set(lexiconWords('numbers', 'amountObjectVerbs').map((w) => makeToken(w, 0).key));
 /** lexicons/numbers.json exceedBy: Arabic verbs of exceeding before a figure with ب, its difference from what was exceeded. */
 const EXCEED_BY = new Set(lexiconWords('numbers', 'exceedBy').map((w) => makeToken(w, 0).key));
 /** Tokens before an Arabic figure with ب within which its verb of change stands, past the verb's subject (changedBy). */

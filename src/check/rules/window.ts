@@ -3,7 +3,7 @@ import { changeParticleAt } from '../../text/antonyms.js';
 import { lexiconWords } from '../../text/lexicons.js';
 import type { SourceIndex } from '../../align/source-index.js';
 import { synonymStems } from '../../text/synonyms.js';
-import { opensContrast } from '../../text/claims.js';
+import { contrastAt, opensContrast } from '../../text/claims.js';
 
 /**
  * Share of the words around a word or figure that another source sentence holding it must carry for it
@@ -51,8 +51,9 @@ export { opensContrast };
 export function contrastPartAt(tokens: readonly Pick<Token, 'key'>[], x: number): [number, number] {
   let a = x,
     b = x + 1;
-  while (a > 0 && !opensContrast(tokens[a])) a--;
-  while (b < tokens.length && !opensContrast(tokens[b])) b++;
+  // (a phrase too: "even as", غير أن; lexicons/function-words.json contrastPhrases)
+  while (a > 0 && !contrastAt(tokens, a)) a--;
+  while (b < tokens.length && !contrastAt(tokens, b)) b++;
   return [a, b];
 }
 
