@@ -1199,10 +1199,10 @@ function likeShare(ctx: CheckContext, sources: readonly number[], tokens: readon
   if (!inWords(q) && !percent) return false;
   const counts: { v: number; noun: Token }[] = [];
   for (const i of sources) {
-    const st = ctx.source.sentences[i].tokens;
+    const st = passingTokens(ctx.source.sentences[i]);
     for (const x of sourceQuantitiesAt(ctx, i)) {
       if (x.also !== undefined || !Number.isInteger(x.value) || x.value <= 0 || isYear(x.value)) continue;
-      if (percentAfter(st as Token[], x.last) || ctx.source.text[x.end] === '%') continue;
+      if (percentAfter(st, x.last) || ctx.source.text[x.end] === '%') continue;
       const noun = st[x.last + 1];
       if (noun && !noun.stop && noun.kind === 'word') counts.push({ v: x.value, noun });
     }
@@ -1230,7 +1230,7 @@ function partOfAmount(ctx: CheckContext, sources: readonly number[], tokens: rea
   if (isYear(q.value) || q.value <= 0 || inWords(q) || percentAt(ctx.summary.text, tokens, q.last) || significant(q.value) < 2) return false;
   const near = precisely(q);
   for (const i of sources) {
-    const st = ctx.source.sentences[i].tokens as Token[];
+    const st = passingTokens(ctx.source.sentences[i]);
     const qs = sourceQuantitiesAt(ctx, i);
     const isPct = (x: Quantity) => x.also === undefined && (percentAfter(st, x.last) || ctx.source.text[x.end] === '%');
     for (const p of qs) {
