@@ -5086,6 +5086,22 @@ describe('the 215th and 216th batches of fresh editor pairs: a speaker before a 
   });
 });
 
+describe('the 231st batch of fresh editor pairs: a noun of quantity between a verb of exceeding and its particle, a part of a whole that a percentage makes', () => {
+  const only = (s: string, source: string, rule: string) => flagged(check(s, source, ar), [rule]);
+  it('reads "تزيد قيمتها على" as "more than" (text/numbers.ts, lexicons/numbers.json more and quantityNouns)', () => {
+    const src = 'قالت الشركة إنها وقعت عقدا بقيمة 412 مليون دولار لبناء ست سفن حاويات.';
+    const line = (n: string) => `فازت الترسانة بطلبية تزيد قيمتها على ${n} مليون دولار لبناء ست سفن حاويات.`;
+    expect(only(line('400'), src, 'number-mismatch')).toEqual([]);
+    expect(only(line('300'), src, 'number-mismatch')).toEqual(['300 مليون']);
+  });
+  it('reads a figure with a whole after it as the part that a source percentage of that whole makes (numbers.ts shareOfWholeIn)', () => {
+    const src = 'وأضاف أن كلفة المشروع بلغت 185 مليون يورو، موّل البنك الأفريقي للتنمية نحو ستين في المئة منها.';
+    const line = (n: string) => `وقال إن البنك الأفريقي للتنمية موّل ما يقارب ${n} مليون يورو من كلفته البالغة 185 مليونا.`;
+    expect(only(line('111'), src, 'number-mismatch')).toEqual([]);
+    expect(only(line('131'), src, 'number-mismatch')).toEqual(['131 مليون']);
+  });
+});
+
 describe('the 227th and 228th batches of fresh editor pairs: an amount as the object of a verb of losing, a hedge with the ل of purpose, "even as"', () => {
   const only = (s: string, source: string, rule: string, lang: typeof ar | typeof en = ar) => flagged(check(s, source, lang), [rule]);
   it('reads the object of an English verb of losing as the amount changed by (numbers.json amountObjectVerbs)', () => {

@@ -1,6 +1,6 @@
 import { byForm, type Token } from './tokenize.js';
 import { isArabicChar, normalizeToken, withoutMarks } from './normalize.js';
-import { isNumber, lexiconGroups, lexiconPhrases, lexiconValues, lexiconWords, listedAfterConjunction } from './lexicons.js';
+import { isNumber, lexiconGroups, lexiconPhrases, lexiconValues, lexiconWords, listedAfterConjunction, withoutPronoun } from './lexicons.js';
 import type { TokenForms } from './document.js';
 import { arabicWords } from './arabic-words.js';
 import { negatesAt } from './negation.js';
@@ -123,6 +123,9 @@ function hedgeAt(tokens: Token[], i: number): [Hedge, number] | undefined {
     let k = j - 1,
       c = tokens[k]?.key;
     if (c !== undefined && DEGREE.has(c)) c = tokens[--k]?.key;
+    // (or a noun of quantity between, its subject: "بطلبية تزيد قيمتها على 400 مليون دولار" for 412 million, a faithful line of
+    // the 231st batch of fresh editor pairs)
+    if (c !== undefined && isQuantityNoun(c) && k > 0 && listedAfterConjunction(MORE, tokens[k - 1].key)) c = tokens[--k]?.key;
     // (after و/ف: وأكثر من مئة جريح)
     const h =
       c === undefined
@@ -203,7 +206,12 @@ const DOUBLED = keysOf('doubledIdioms');
 /** lexicons/numbers.json hedgeLevel and quantityNouns (governedHedge), and how far back the verb may stand. */
 const HEDGE_LEVEL = keysOf('hedgeLevel');
 const QUANTITY_NOUNS = keysOf('quantityNouns');
-const isQuantityNoun = (key: string): boolean => QUANTITY_NOUNS.has(key) || (key.startsWith('ال') && QUANTITY_NOUNS.has(key.slice(2)));
+// (or with a pronoun glued: "بطلبية تزيد قيمتها على 400 مليون دولار" for 412 million, a faithful line of the 231st batch of
+// fresh editor pairs)
+const isQuantityNoun = (key: string): boolean =>
+  QUANTITY_NOUNS.has(key) ||
+  (key.startsWith('ال') && QUANTITY_NOUNS.has(key.slice(2))) ||
+  (withoutPronoun(key) !== key && QUANTITY_NOUNS.has(withoutPronoun(key)));
 const GOVERNED = 6;
 
 /**

@@ -1248,8 +1248,11 @@ function partOfAmount(ctx: CheckContext, sources: readonly number[], tokens: rea
   return false;
 }
 
-/** Most tokens between a figure and the whole after it that "of" or من names ("1,000 of Ikarama's 1,500 residents"). */
-const WHOLE_REACH = 4;
+/**
+ * Most tokens between a figure and the whole after it that "of" or من names ("1,000 of Ikarama's 1,500 residents", "111 مليون
+ * يورو من كلفته البالغة 185 مليونا").
+ */
+const WHOLE_REACH = 5;
 
 /**
  * Is the figure, with a whole after it that "of" names in the claim ("Roughly 1,000 of Ikarama's 1,500 residents", "about $7.7
@@ -1266,9 +1269,18 @@ function shareOfWholeIn(ctx: CheckContext, sources: readonly number[], tokens: r
   for (const i of sources) {
     const theirs = sourceQuantitiesAt(ctx, i);
     if (!theirs.some((x) => figureHolds(figureValues(whole), whole.hedge, x.value))) continue;
+    // (a percentage too: "موّل البنك نحو ستين في المئة منها" of 185 million makes "ما يقارب 111 مليون يورو من كلفته البالغة 185
+    // مليونا", a faithful line of the 231st batch of fresh editor pairs)
+    const st = passingTokens(ctx.source.sentences[i]);
     for (const s of theirs) {
-      if (s.also === undefined || s.also <= 0 || s.also >= 1) continue;
-      const v = round6(s.also * whole.value);
+      const share =
+        s.also !== undefined && s.also > 0 && s.also < 1
+          ? s.also
+          : s.also === undefined && s.value > 0 && s.value < 100 && (percentAfter(st, s.last) || ctx.source.text[s.end] === '%')
+            ? s.value / 100
+            : undefined;
+      if (share === undefined) continue;
+      const v = round6(share * whole.value);
       if (figureHolds(figureValues(q), q.hedge ?? (s.hedge === undefined ? undefined : 'about'), v) || roundedHolds(q, v)) return true;
     }
   }
