@@ -2610,8 +2610,10 @@ const EVERY = keysOf('proportionEvery');
 /** Tokens after a share in words within which a negation cue makes it the share of what is not ("a third are still without power"). */
 const SHARE_NEGATED_REACH = 5;
 
+/** A share's fraction (a third: 1/3; two-thirds, also read as 2 of 3: 2/3), or undefined for a figure that is none. */
+export const fractionOf = (q: Quantity): number | undefined => (q.also !== undefined && q.also > 0 && q.also < 1 ? q.also : undefined);
 /** Is q a share in words (a third, ثلث: a fraction below one, not a proportion of two figures)? */
-export const isShareInWords = (q: Quantity): boolean => q.also !== undefined && q.also > 0 && q.also < 1 && !q.parts;
+export const isShareInWords = (q: Quantity): boolean => fractionOf(q) !== undefined && !q.parts;
 
 /**
  * The share in words that a negation cue at tokens[cue] says is not (within SHARE_NEGATED_REACH tokens after it), if any:
@@ -2632,12 +2634,9 @@ export function shareNegated(tokens: readonly Token[], q: Quantity): boolean {
 /** Is the share q (in words) the rest of a share in words of the tokens given: one less it, to its hedge or the other's? */
 export function restOfShareIn(tokens: readonly Token[], q: Quantity): boolean {
   if (!isShareInWords(q)) return false;
-  return quantities(tokens as Token[]).some(
+  return quantities(tokens as Token[]).some((o) => {
     // (a share of the source's with its own figures too: two-thirds is 2 of 3)
-    (o) =>
-      o.also !== undefined &&
-      o.also > 0 &&
-      o.also < 1 &&
-      figureHolds([round(q.also!)], q.hedge ?? (o.hedge === undefined ? undefined : 'about'), round(1 - o.also!)),
-  );
+    const f = fractionOf(o);
+    return f !== undefined && figureHolds([round(q.also!)], q.hedge ?? (o.hedge === undefined ? undefined : 'about'), round(1 - f));
+  });
 }

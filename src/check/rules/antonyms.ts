@@ -725,10 +725,6 @@ export const antonymMismatch: Rule = {
         // whole (with the words around alone, WiCE dev gained a false alarm: "a bill banning sales" against "allows
         // private sales", claim balanced accuracy 0.842 -> 0.838)
         // (and a claim not carried as a whole only for direction: see sameNeighbour)
-        // (but a verb of affirming against a denial with the same word beside both, the speaker's name: "Rohan Deshpande admitted
-        // the company had been aware of the impurity" against "Rohan Deshpande, denied that the company had known about the
-        // impurity", a planted polarity of the 220th batch of fresh editor pairs whose statement, told in other words, left the
-        // claim short of being carried as a whole)
         if (!whole && s.group !== DIRECTION) continue;
         // (a source sentence with no word of the claim's side, against a claim with one: the same content word a few words off
         // will do, as in headlines that say the same thing in other words around it (ارتفاع الجنيه against تراجع حاد

@@ -35,6 +35,8 @@ import {
   shareOfFigureBefore,
   shareNegated,
   restOfShareIn,
+  isShareInWords,
+  fractionOf,
   EXCEPT_KEY,
   type Quantity,
 } from '../../text/numbers.js';
@@ -795,7 +797,7 @@ function sumWithin(tokens: readonly Token[], q: Quantity, text: string): boolean
 }
 
 /** Is q a share told in words (نصف، a third: a figure with its fraction as `also`)? */
-const inWords = (q: Quantity): boolean => q.also !== undefined && q.also > 0 && q.also < 1 && !q.parts;
+const inWords = isShareInWords;
 
 /** The counts among the figures of tokens (but `except`): whole, positive, no year, no percentage (`percent` says which are). */
 function countsOf(tokens: readonly Token[], percent: (x: Quantity) => boolean, except?: Quantity): number[] {
@@ -805,10 +807,14 @@ function countsOf(tokens: readonly Token[], percent: (x: Quantity) => boolean, e
     .map((x) => x.value);
 }
 
+/** Is a quantity of source tokens a percentage: a percent word after it, or a % sign right after it? */
+const sourcePercentAt = (ctx: CheckContext, tokens: readonly Token[], x: Quantity): boolean =>
+  percentAfter(tokens as Token[], x.last) || ctx.source.text[x.end] === '%';
+
 /** The counts of source sentence i (countsOf), a figure before a percent word or a % sign being no count. */
 function sourceCounts(ctx: CheckContext, i: number): number[] {
   const tokens = ctx.source.sentences[i].tokens;
-  return countsOf(tokens, (x) => percentAfter(tokens, x.last) || ctx.source.text[x.end] === '%');
+  return countsOf(tokens, (x) => sourcePercentAt(ctx, tokens, x));
 }
 
 /** Is the share q, to its hedge's range, the ratio of a smaller count to a larger one? */
@@ -1202,7 +1208,7 @@ function likeShare(ctx: CheckContext, sources: readonly number[], tokens: readon
     const st = passingTokens(ctx.source.sentences[i]);
     for (const x of sourceQuantitiesAt(ctx, i)) {
       if (x.also !== undefined || !Number.isInteger(x.value) || x.value <= 0 || isYear(x.value)) continue;
-      if (percentAfter(st, x.last) || ctx.source.text[x.end] === '%') continue;
+      if (sourcePercentAt(ctx, st, x)) continue;
       const noun = st[x.last + 1];
       if (noun && !noun.stop && noun.kind === 'word') counts.push({ v: x.value, noun });
     }
@@ -1214,6 +1220,8 @@ function likeShare(ctx: CheckContext, sources: readonly number[], tokens: readon
 /** lexicons/numbers.json levelTo and levelFrom: the word before the level a change went to, and from. */
 const LEVEL_TO = new Set(lexiconWords('numbers', 'levelTo').map((w) => makeToken(w, 0).key));
 const LEVEL_FROM = new Set(lexiconWords('numbers', 'levelFrom').map((w) => makeToken(w, 0).key));
+/** "Of" and من, by key: the word between a share and the whole it is of. */
+const OF_KEYS = new Set(['of', 'من']);
 /** Most tokens between a percentage and the amount "of" it is a share of ("28 percent of the $409 million"). */
 const SHARE_OF_REACH = 5;
 
@@ -1232,12 +1240,12 @@ function partOfAmount(ctx: CheckContext, sources: readonly number[], tokens: rea
   for (const i of sources) {
     const st = passingTokens(ctx.source.sentences[i]);
     const qs = sourceQuantitiesAt(ctx, i);
-    const isPct = (x: Quantity) => x.also === undefined && (percentAfter(st, x.last) || ctx.source.text[x.end] === '%');
+    const isPct = (x: Quantity) => x.also === undefined && sourcePercentAt(ctx, st, x);
     for (const p of qs) {
       if (!isPct(p) || p.value <= 0 || p.value >= 100) continue;
       for (const t of qs) {
         if (t === p || isPct(t) || isYear(t.value) || t.value <= 0) continue;
-        const of = t.first > p.last && t.first - p.last <= SHARE_OF_REACH && st.slice(p.last + 1, t.first).some((x) => x.key === 'of' || x.key === 'من');
+        const of = t.first > p.last && t.first - p.last <= SHARE_OF_REACH && st.slice(p.last + 1, t.first).some((x) => OF_KEYS.has(x.key));
         if (of && (near((t.value * p.value) / 100) || near((t.value * (100 - p.value)) / 100))) return true;
         const before = st[hedgeStart(st, t.first) - 1]?.key ?? '';
         if (LEVEL_TO.has(before) && (near(t.value - t.value / (1 + p.value / 100)) || near(t.value / (1 - p.value / 100) - t.value))) return true;
@@ -1262,9 +1270,7 @@ const WHOLE_REACH = 5;
  * product ("about two-thirds" makes about 1,000).
  */
 function shareOfWholeIn(ctx: CheckContext, sources: readonly number[], tokens: readonly Token[], qs: readonly Quantity[], q: Quantity): boolean {
-  const whole = qs.find(
-    (x) => x.first > q.last && x.first - q.last <= WHOLE_REACH && tokens.slice(q.last + 1, x.first).some((t) => t.key === 'of' || t.key === 'من'),
-  );
+  const whole = qs.find((x) => x.first > q.last && x.first - q.last <= WHOLE_REACH && tokens.slice(q.last + 1, x.first).some((t) => OF_KEYS.has(t.key)));
   if (whole === undefined || whole.value <= q.value) return false;
   for (const i of sources) {
     const theirs = sourceQuantitiesAt(ctx, i);
@@ -1273,12 +1279,7 @@ function shareOfWholeIn(ctx: CheckContext, sources: readonly number[], tokens: r
     // مليونا", a faithful line of the 231st batch of fresh editor pairs)
     const st = passingTokens(ctx.source.sentences[i]);
     for (const s of theirs) {
-      const share =
-        s.also !== undefined && s.also > 0 && s.also < 1
-          ? s.also
-          : s.also === undefined && s.value > 0 && s.value < 100 && (percentAfter(st, s.last) || ctx.source.text[s.end] === '%')
-            ? s.value / 100
-            : undefined;
+      const share = fractionOf(s) ?? (s.also === undefined && s.value > 0 && s.value < 100 && sourcePercentAt(ctx, st, s) ? s.value / 100 : undefined);
       if (share === undefined) continue;
       const v = round6(share * whole.value);
       if (figureHolds(figureValues(q), q.hedge ?? (s.hedge === undefined ? undefined : 'about'), v) || roundedHolds(q, v)) return true;
